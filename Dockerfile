@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Build stage: install with the native toolchain, build the database from seed/.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json drizzle.config.ts ./
+COPY src ./src
+COPY seed ./seed
+COPY migrations ./migrations
+RUN npm run db:build && npm prune --omit=dev
+
+# Runtime stage: no toolchain, non-root, the database read-only.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_PATH=/app/data/ledger.db
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/package.json ./
+COPY --from=build /app/src ./src
+COPY --from=build /app/seed ./seed
+COPY --from=build /app/migrations ./migrations
+COPY --from=build /app/data/ledger.db ./data/ledger.db
+RUN chmod 0444 ./data/ledger.db && chmod 0555 ./data && chown -R root:root /app
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "src/server.ts"]

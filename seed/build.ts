@@ -1,0 +1,46 @@
+/**
+ * npm run db:build: load, verify, then write the database to a temporary
+ * file and rename it into place. A failed build leaves the previous database
+ * untouched; a bad record stops it with every problem listed.
+ */
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_SEED_DIR, datasetVersion, schemaVersion } from '../src/db/version.ts';
+import { loadSeed } from './load.ts';
+import { SeedError } from './problems.ts';
+import { verifySeed } from './verify.ts';
+import { writeDatabase } from './write.ts';
+
+export const DEFAULT_DATABASE_PATH = resolve(DEFAULT_SEED_DIR, '..', 'data', 'ledger.db');
+
+export type BuildResult = { path: string; datasetVersion: string; schemaVersion: string };
+
+export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: string = DEFAULT_SEED_DIR): BuildResult {
+  const { data, problems } = loadSeed(seedDir);
+  problems.push(...verifySeed(data));
+  if (problems.length > 0) throw new SeedError(problems);
+  const versions = { datasetVersion: datasetVersion(seedDir), schemaVersion: schemaVersion() };
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.building-${process.pid}`;
+  try {
+    writeDatabase(temporary, data, versions);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return { path: target, ...versions };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = performance.now();
+  try {
+    const result = buildDatabase(process.env.DATABASE_PATH ? resolve(process.env.DATABASE_PATH) : undefined);
+    console.log(
+      `built ${result.path} (dataset ${result.datasetVersion}, schema ${result.schemaVersion}) in ${Math.round(performance.now() - started)} ms`,
+    );
+  } catch (error) {
+    console.error(error instanceof SeedError ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The shape of every curated file in seed/data, as zod schemas. The build
+ * parses each file with these before any cross-record check runs.
+ */
+import { z } from 'zod';
+import { PERIOD_PATTERN } from '../src/domain/periods.ts';
+import { UNITS } from '../src/domain/units.ts';
+import { CONFIDENCES, EXCLUSION_REASONS, INITIATIVE_KINDS, LEVELS, QUALIFIERS, SCRIPTS } from '../src/domain/vocabulary.ts';
+
+const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits, "-" and "."');
+const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const period = z.string().regex(PERIOD_PATTERN, 'a period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end');
+const passageId = z.string().regex(/^\d{3}-p\d{3}$/, 'a passage id such as 000-p001');
+const nonEmpty = z.string().trim().min(1);
+
+export const sourceRecord = z.strictObject({
+  id: z.string().regex(/^\d{3}$/),
+  file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title_zh: nonEmpty,
+  title_en: nonEmpty,
+  outlet: nonEmpty.nullable(),
+  source_line: nonEmpty.nullable(),
+  authors: nonEmpty.nullable(),
+  published_on: date.nullable(),
+  published_at: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .nullable(),
+  script: z.enum(SCRIPTS),
+  note: nonEmpty.nullable(),
+});
+
+export const passageRecord = z.strictObject({
+  id: passageId,
+  source: z.string().regex(/^\d{3}$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  text_en: nonEmpty,
+});
+
+export const repairRecord = z.strictObject({
+  id: id,
+  source: z.string().regex(/^\d{3}$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  damaged: z.string().min(1),
+  repaired: z.string().min(1),
+  confidence: z.enum(CONFIDENCES),
+  note: nonEmpty.nullable(),
+});
+
+export const cityRecord = z.strictObject({
+  slug,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  level: z.enum(LEVELS),
+  parent: slug.nullable(),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code')
+    .nullable(),
+});
+
+export const metricRecord = z.strictObject({
+  key: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'dotted lowercase, such as investment.funds_in_place'),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  definition: nonEmpty,
+  unit: z.enum(UNITS),
+});
+
+export const initiativeRecord = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'English, lowercase, hyphenated'),
+  city: slug,
+  kind: z.enum(INITIATIVE_KINDS),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  description_en: nonEmpty.nullable().optional(),
+  evidence: z.array(passageId).min(1, 'every initiative cites at least one passage'),
+});
+
+export const indicatorRecord = z.strictObject({
+  id: z.string().regex(/^\d{3}-i\d{3}$/, 'an indicator id such as 000-i001'),
+  city: slug,
+  metric: metricRecord.shape.key,
+  label_zh: nonEmpty,
+  label_en: nonEmpty,
+  value: z.number().nonnegative(),
+  value_text: nonEmpty,
+  unit_zh: nonEmpty,
+  unit: z.enum(UNITS),
+  qualifier: z.enum(QUALIFIERS),
+  estimated: z.boolean(),
+  period: period.nullable(),
+  initiative: z.string().nullable(),
+  complaint: z.string().nullable(),
+  relates_to: z.string().nullable(),
+  evidence: z.array(passageId).min(1, 'every indicator cites at least one passage'),
+});
+
+export const complaintRecord = z.strictObject({
+  id: z.string().regex(/^\d{3}-c\d{2}$/, 'a complaint id such as 000-c01'),
+  city: slug,
+  title_zh: nonEmpty,
+  title_en: nonEmpty,
+  raised_by_zh: nonEmpty.nullable(),
+  raised_by_en: nonEmpty.nullable(),
+  problem_zh: nonEmpty,
+  problem_en: nonEmpty,
+  location_zh: nonEmpty.nullable(),
+  location_en: nonEmpty.nullable(),
+  reported_on: period.nullable(),
+  resolved_on: period.nullable(),
+  duration_days: z.number().positive().nullable(),
+  households: z.number().int().positive().nullable(),
+  amount_cny: z.number().positive().nullable(),
+  handling_zh: nonEmpty.nullable(),
+  handling_en: nonEmpty.nullable(),
+  initiative: z.string().nullable(),
+  evidence: z.array(passageId).min(1, 'every complaint cites at least one passage'),
+});
+
+export const exclusionRecord = z.strictObject({
+  source: z.string().regex(/^\d{3}$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().regex(/^\d+(\.\d+)?$/, 'a digit run'),
+  reason: z.enum(EXCLUSION_REASONS),
+  note: z.string().nullable().optional(),
+});
+
+/** Each file of seed/data and the schema of its rows; the key is the record's id field. */
+export const SEED_FILES = {
+  sources: { schema: sourceRecord, key: 'id' },
+  passages: { schema: passageRecord, key: 'id' },
+  repairs: { schema: repairRecord, key: 'id' },
+  cities: { schema: cityRecord, key: 'slug' },
+  metrics: { schema: metricRecord, key: 'key' },
+  initiatives: { schema: initiativeRecord, key: 'id' },
+  indicators: { schema: indicatorRecord, key: 'id' },
+  complaints: { schema: complaintRecord, key: 'id' },
+  exclusions: { schema: exclusionRecord, key: null },
+} as const;
+
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type PassageRecord = z.infer<typeof passageRecord>;
+export type RepairRecord = z.infer<typeof repairRecord>;
+export type CityRecord = z.infer<typeof cityRecord>;
+export type MetricRecord = z.infer<typeof metricRecord>;
+export type InitiativeRecord = z.infer<typeof initiativeRecord>;
+export type IndicatorRecord = z.infer<typeof indicatorRecord>;
+export type ComplaintRecord = z.infer<typeof complaintRecord>;
+export type ExclusionRecord = z.infer<typeof exclusionRecord>;
+
+export type SeedData = {
+  sources: SourceRecord[];
+  passages: PassageRecord[];
+  repairs: RepairRecord[];
+  cities: CityRecord[];
+  metrics: MetricRecord[];
+  initiatives: InitiativeRecord[];
+  indicators: IndicatorRecord[];
+  complaints: ComplaintRecord[];
+  exclusions: ExclusionRecord[];
+  /** Article texts by source id, as received. */
+  articles: Map<string, string>;
+  /** SHA-256 of each article's bytes as found on disk. */
+  digests: Map<string, string>;
+};

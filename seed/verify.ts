@@ -1,0 +1,250 @@
+/**
+ * Every cross-record check of the seed: offsets against the articles, values
+ * against their quotes, references between records, units, periods, and the
+ * coverage of every digit run. Returns all problems found.
+ */
+import { readWrittenNumber } from '../src/domain/chinese.ts';
+import { periodRange } from '../src/domain/periods.ts';
+import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
+import type { Problem } from './problems.ts';
+import type { PassageRecord, SeedData } from './records.ts';
+
+/** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
+export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
+
+/** Code-point slice of an article; JavaScript string indexes are UTF-16 units and must not be used. */
+export function codePointSlice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+function duplicates<T>(rows: T[], key: (row: T) => string, file: string, field: string, problems: Problem[]) {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const k = key(row);
+    if (seen.has(k)) problems.push({ file, id: k, field, reason: 'duplicate id' });
+    seen.add(k);
+  }
+  return seen;
+}
+
+/** The written value of an indicator scaled to its base unit, as a decimal string. */
+export function valueBaseOf(valueText: string, unitZh: string, unit: Parameters<typeof normalizeMagnitude>[1]): string | string[] {
+  const written = readWrittenNumber(valueText);
+  if (written === null) return [`value_text "${valueText}" is not a number as written`];
+  const normalized = normalizeMagnitude(unitZh, unit);
+  if ('error' in normalized) return [normalized.error];
+  return scaleDecimal(written, normalized.exponent);
+}
+
+export function verifySeed(data: SeedData): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, id: string, field: string, reason: string) => problems.push({ file, id, field, reason });
+  const codePoints = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
+
+  // Sources: the bytes on disk are the bytes that were received.
+  for (const s of data.sources) {
+    const digest = data.digests.get(s.id);
+    if (digest && digest !== s.sha256) {
+      add('data/sources.json', s.id, 'sha256', `article ${s.file} has changed: its SHA-256 is ${digest}, expected ${s.sha256}`);
+    }
+  }
+  const sourceIds = duplicates(data.sources, (s) => s.id, 'data/sources.json', 'id', problems);
+
+  // Passages: the article's code points at [start, end) are the text, exactly.
+  const passages = new Map<string, PassageRecord>();
+  duplicates(data.passages, (p) => p.id, 'data/passages.json', 'id', problems);
+  for (const p of data.passages) {
+    passages.set(p.id, p);
+    const chars = codePoints.get(p.source);
+    if (!sourceIds.has(p.source) || !chars) {
+      add('data/passages.json', p.id, 'source', `unknown source "${p.source}"`);
+      continue;
+    }
+    if (!p.id.startsWith(`${p.source}-`)) add('data/passages.json', p.id, 'id', `must start with its source "${p.source}-"`);
+    if (p.end > chars.length || p.start >= p.end) {
+      add('data/passages.json', p.id, 'start', `offsets ${p.start}-${p.end} are outside the article (${chars.length} code points)`);
+      continue;
+    }
+    const actual = chars.slice(p.start, p.end).join('');
+    if (actual !== p.text) {
+      add(
+        'data/passages.json',
+        p.id,
+        'text',
+        `does not match the article at code points ${p.start}-${p.end}: the article has "${actual.slice(0, 40)}"`,
+      );
+    }
+  }
+  for (const r of data.repairs) {
+    const chars = codePoints.get(r.source);
+    if (!chars) {
+      add('data/repairs.json', r.id, 'source', `unknown source "${r.source}"`);
+      continue;
+    }
+    if (chars.slice(r.start, r.end).join('') !== r.damaged) {
+      add('data/repairs.json', r.id, 'damaged', `does not match the article at code points ${r.start}-${r.end}`);
+    }
+    for (const p of data.passages) {
+      if (p.source === r.source && p.start < r.end && r.start < p.end && (r.start < p.start || r.end > p.end)) {
+        add(
+          'data/passages.json',
+          p.id,
+          'start',
+          `cuts through the damaged span ${r.id} (${r.start}-${r.end}); a passage holds a repair whole or not at all`,
+        );
+      }
+    }
+  }
+
+  // Cities: a tree with known parents and no cycles.
+  const cities = duplicates(data.cities, (c) => c.slug, 'data/cities.json', 'slug', problems);
+  const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
+  for (const c of data.cities) {
+    if (c.parent !== null && !cities.has(c.parent)) add('data/cities.json', c.slug, 'parent', `unknown city "${c.parent}"`);
+    const seen = new Set([c.slug]);
+    for (let up = c.parent; up; up = parentOf.get(up) ?? null) {
+      if (seen.has(up)) {
+        add('data/cities.json', c.slug, 'parent', 'the parent chain loops');
+        break;
+      }
+      seen.add(up);
+    }
+  }
+
+  const metrics = new Map(data.metrics.map((m) => [m.key, m]));
+  duplicates(data.metrics, (m) => m.key, 'data/metrics.json', 'key', problems);
+  const initiatives = duplicates(data.initiatives, (i) => i.id, 'data/initiatives.json', 'id', problems);
+  const complaints = duplicates(data.complaints, (c) => c.id, 'data/complaints.json', 'id', problems);
+  const indicators = duplicates(data.indicators, (i) => i.id, 'data/indicators.json', 'id', problems);
+
+  const checkCity = (file: string, id: string, city: string) => {
+    if (!cities.has(city)) add(file, id, 'city', `unknown city "${city}"`);
+  };
+  const checkEvidence = (file: string, id: string, ids: string[]) => {
+    for (const e of ids) if (!passages.has(e)) add(file, id, 'evidence', `unknown passage "${e}"`);
+  };
+  const checkPeriod = (file: string, id: string, field: string, code: string | null) => {
+    if (code !== null && periodRange(code) === null) add(file, id, field, `"${code}" is not a real period`);
+  };
+
+  for (const i of data.initiatives) {
+    checkCity('data/initiatives.json', i.id, i.city);
+    checkEvidence('data/initiatives.json', i.id, i.evidence);
+  }
+  for (const c of data.complaints) {
+    checkCity('data/complaints.json', c.id, c.city);
+    checkEvidence('data/complaints.json', c.id, c.evidence);
+    checkPeriod('data/complaints.json', c.id, 'reported_on', c.reported_on);
+    checkPeriod('data/complaints.json', c.id, 'resolved_on', c.resolved_on);
+    if (c.initiative !== null && !initiatives.has(c.initiative)) {
+      add('data/complaints.json', c.id, 'initiative', `unknown initiative "${c.initiative}"`);
+    }
+  }
+
+  for (const r of data.indicators) {
+    const file = 'data/indicators.json';
+    checkCity(file, r.id, r.city);
+    checkEvidence(file, r.id, r.evidence);
+    checkPeriod(file, r.id, 'period', r.period);
+    const metric = metrics.get(r.metric);
+    if (!metric) add(file, r.id, 'metric', `unknown metric "${r.metric}"`);
+    else if (metric.unit !== r.unit) add(file, r.id, 'unit', `metric ${r.metric} is measured in ${metric.unit}, not ${r.unit}`);
+    const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
+    if (Array.isArray(base)) for (const reason of base) add(file, r.id, 'unit_zh', reason);
+    const written = readWrittenNumber(r.value_text);
+    if (written !== null && Number(written) !== r.value) {
+      add(file, r.id, 'value', `${r.value} is not the number as written ("${r.value_text}")`);
+    }
+    const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
+    if (quotes.length > 0 && !quotes.some((p) => p.text.includes(r.value_text))) {
+      add(
+        file,
+        r.id,
+        'value_text',
+        `"${r.value_text}" does not appear in its quote${quotes.length > 1 ? 's' : ''} (${r.evidence.join(', ')})`,
+      );
+    }
+    if (r.relates_to !== null && !indicators.has(r.relates_to)) add(file, r.id, 'relates_to', `unknown indicator "${r.relates_to}"`);
+    if (r.relates_to === r.id) add(file, r.id, 'relates_to', 'an indicator cannot relate to itself');
+    if (r.initiative !== null && !initiatives.has(r.initiative)) add(file, r.id, 'initiative', `unknown initiative "${r.initiative}"`);
+    if (r.complaint !== null && !complaints.has(r.complaint)) add(file, r.id, 'complaint', `unknown complaint "${r.complaint}"`);
+  }
+
+  for (const e of data.exclusions) {
+    const chars = codePoints.get(e.source);
+    const id = `${e.source}@${e.start}`;
+    if (!chars) add('data/exclusions.json', id, 'source', `unknown source "${e.source}"`);
+    else if (chars.slice(e.start, e.end).join('') !== e.text) {
+      add('data/exclusions.json', id, 'text', `"${e.text}" is not the article's text at ${e.start}-${e.end}`);
+    }
+  }
+
+  for (const run of coverage(data).uncovered) {
+    add(
+      'data/exclusions.json',
+      `${run.source}@${run.start}`,
+      'coverage',
+      `digit run "${run.text}" (…${run.context}…) is neither the value of a record quoting it nor excluded`,
+    );
+  }
+  return problems;
+}
+
+export type DigitRun = { source: string; start: number; end: number; text: string; context: string };
+export type CoverageReport = {
+  perSource: Map<string, { covered: number; excluded: number; uncovered: number }>;
+  uncovered: DigitRun[];
+};
+
+/**
+ * Walks every digit run of every article: covered when an indicator's
+ * value_text sits at exactly that place inside one of its evidence passages,
+ * excluded when listed with a reason, uncovered otherwise.
+ */
+export function coverage(data: SeedData): CoverageReport {
+  const passages = new Map(data.passages.map((p) => [p.id, p]));
+  const covered = new Set<string>();
+  for (const r of data.indicators) {
+    for (const e of r.evidence) {
+      const p = passages.get(e);
+      if (!p) continue;
+      const chars = Array.from(p.text);
+      const needle = Array.from(r.value_text);
+      for (let i = 0; i + needle.length <= chars.length; i++) {
+        if (needle.every((ch, k) => chars[i + k] === ch)) covered.add(`${p.source}:${p.start + i}:${p.start + i + needle.length}`);
+      }
+    }
+  }
+  const excluded = new Set(data.exclusions.map((e) => `${e.source}:${e.start}:${e.end}`));
+  const report: CoverageReport = { perSource: new Map(), uncovered: [] };
+  for (const [source, text] of data.articles) {
+    const counts = { covered: 0, excluded: 0, uncovered: 0 };
+    report.perSource.set(source, counts);
+    const chars = Array.from(text);
+    const joined = chars.join('');
+    // Map UTF-16 match indexes back to code points once per article.
+    const cpIndex = new Map<number, number>();
+    for (let cp = 0, u = 0; cp <= chars.length; u += chars[cp]?.length ?? 1, cp++) cpIndex.set(u, cp);
+    for (const m of joined.matchAll(DIGIT_RUN)) {
+      const start = cpIndex.get(m.index) ?? -1;
+      const end = start + m[0].length;
+      const key = `${source}:${start}:${end}`;
+      if (covered.has(key)) counts.covered++;
+      else if (excluded.has(key)) counts.excluded++;
+      else {
+        counts.uncovered++;
+        report.uncovered.push({
+          source,
+          start,
+          end,
+          text: m[0],
+          context: chars
+            .slice(Math.max(0, start - 10), end + 10)
+            .join('')
+            .replace(/\s+/g, ' '),
+        });
+      }
+    }
+  }
+  return report;
+}

@@ -1,0 +1,24 @@
+/** The environment, parsed once into one typed object. */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from './db/version.ts';
+
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_PATH: z
+    .string()
+    .min(1)
+    .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof environment>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { ...parsed.data, DATABASE_PATH: resolve(parsed.data.DATABASE_PATH) };
+}

@@ -1,0 +1,197 @@
+/**
+ * Every table of the ledger. Generated migrations in migrations/ come from
+ * this file (npm run db:generate) and are never edited by hand.
+ */
+
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { UNITS } from '../domain/units.ts';
+import { CONFIDENCES, INITIATIVE_KINDS, LEVELS, QUALIFIERS, SCRIPTS } from '../domain/vocabulary.ts';
+
+/** The articles, byte for byte as received. */
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  file: text('file').notNull(),
+  sha256: text('sha256').notNull(),
+  titleZh: text('title_zh').notNull(),
+  titleEn: text('title_en').notNull(),
+  outlet: text('outlet'),
+  sourceLine: text('source_line'),
+  authors: text('authors'),
+  publishedOn: text('published_on'),
+  publishedAt: text('published_at'),
+  script: text('script', { enum: SCRIPTS }).notNull(),
+  note: text('note'),
+  length: integer('length').notNull(),
+});
+
+/** Verbatim spans of an article, in code point offsets [start, end). */
+export const passages = sqliteTable(
+  'passages',
+  {
+    id: text('id').primaryKey(),
+    source: text('source')
+      .notNull()
+      .references(() => sources.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+    textZhHans: text('text_zh_hans').notNull(),
+    textEn: text('text_en').notNull(),
+  },
+  (t) => [index('passages_source').on(t.source, t.start)],
+);
+
+/** Known damage in an article and what the context says it was. */
+export const repairs = sqliteTable('repairs', {
+  id: text('id').primaryKey(),
+  source: text('source')
+    .notNull()
+    .references(() => sources.id),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  damaged: text('damaged').notNull(),
+  repaired: text('repaired').notNull(),
+  confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
+  note: text('note'),
+});
+
+export const cities = sqliteTable(
+  'cities',
+  {
+    slug: text('slug').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    level: text('level', { enum: LEVELS }).notNull(),
+    parent: text('parent'),
+    code: text('code'),
+  },
+  (t) => [index('cities_parent').on(t.parent)],
+);
+
+/** Each area with itself and every area above it, so `within` is one indexed join. */
+export const cityAncestors = sqliteTable(
+  'city_ancestors',
+  {
+    ancestor: text('ancestor').notNull(),
+    city: text('city').notNull(),
+    depth: integer('depth').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ancestor, t.city] }), index('city_ancestors_city').on(t.city)],
+);
+
+/** The controlled vocabulary of measures. */
+export const metrics = sqliteTable('metrics', {
+  key: text('key').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  definition: text('definition').notNull(),
+  unit: text('unit', { enum: UNITS }).notNull(),
+});
+
+export const initiatives = sqliteTable(
+  'initiatives',
+  {
+    id: text('id').primaryKey(),
+    city: text('city')
+      .notNull()
+      .references(() => cities.slug),
+    kind: text('kind', { enum: INITIATIVE_KINDS }).notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    descriptionEn: text('description_en'),
+  },
+  (t) => [index('initiatives_city').on(t.city), index('initiatives_kind').on(t.kind)],
+);
+
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: text('id').primaryKey(),
+    city: text('city')
+      .notNull()
+      .references(() => cities.slug),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    raisedByZh: text('raised_by_zh'),
+    raisedByEn: text('raised_by_en'),
+    problemZh: text('problem_zh').notNull(),
+    problemEn: text('problem_en').notNull(),
+    locationZh: text('location_zh'),
+    locationEn: text('location_en'),
+    reportedOn: text('reported_on'),
+    resolvedOn: text('resolved_on'),
+    durationDays: real('duration_days'),
+    households: integer('households'),
+    amountCny: real('amount_cny'),
+    handlingZh: text('handling_zh'),
+    handlingEn: text('handling_en'),
+    initiative: text('initiative'),
+  },
+  (t) => [index('complaints_city').on(t.city)],
+);
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: text('id').primaryKey(),
+    city: text('city')
+      .notNull()
+      .references(() => cities.slug),
+    metric: text('metric')
+      .notNull()
+      .references(() => metrics.key),
+    labelZh: text('label_zh').notNull(),
+    labelEn: text('label_en').notNull(),
+    value: real('value').notNull(),
+    valueText: text('value_text').notNull(),
+    unitZh: text('unit_zh').notNull(),
+    unit: text('unit', { enum: UNITS }).notNull(),
+    valueBase: real('value_base').notNull(),
+    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
+    estimated: integer('estimated', { mode: 'boolean' }).notNull(),
+    period: text('period'),
+    periodStart: text('period_start'),
+    periodEnd: text('period_end'),
+    initiative: text('initiative'),
+    complaint: text('complaint'),
+    relatesTo: text('relates_to'),
+    corroborated: integer('corroborated', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [
+    index('indicators_city').on(t.city, t.id),
+    index('indicators_metric').on(t.metric, t.id),
+    index('indicators_unit_value').on(t.unit, t.valueBase),
+    index('indicators_period').on(t.periodStart, t.periodEnd),
+    index('indicators_initiative').on(t.initiative),
+  ],
+);
+
+/** Which passages each record rests on, in the order the curator gave. */
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    recordType: text('record_type', { enum: ['indicator', 'initiative', 'complaint'] }).notNull(),
+    recordId: text('record_id').notNull(),
+    passage: text('passage')
+      .notNull()
+      .references(() => passages.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.recordType, t.recordId, t.passage] }), index('evidence_passage').on(t.passage)],
+);
+
+/** Digit runs of an article that are not statistics, each with its reason. */
+export const exclusions = sqliteTable('exclusions', {
+  source: text('source').notNull(),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  text: text('text').notNull(),
+  reason: text('reason').notNull(),
+  note: text('note'),
+});
+
+/** One row per key: dataset version (content hash of seed/), schema version, title. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,39 @@
+/**
+ * Versions that tie a database file to what built it: the dataset version is
+ * a content hash of everything under seed/, the schema version is the last
+ * migration's tag. A served database must match both.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname;
+export const DEFAULT_SEED_DIR = join(PROJECT_ROOT, 'seed');
+export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** sha256 over every file under seed/ (path and bytes), shortened to 16 hex digits. */
+export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR): string {
+  const hash = createHash('sha256');
+  for (const file of filesUnder(seedDir)) {
+    hash.update(relative(seedDir, file).split('\\').join('/'));
+    hash.update('\0');
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The tag of the newest migration, e.g. 0000_puzzling_leech. */
+export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
+  const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.at(-1)?.tag ?? 'none';
+}

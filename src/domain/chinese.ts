@@ -1,0 +1,115 @@
+/**
+ * Chinese text: the one place that knows how Traditional becomes Simplified,
+ * how the pinyin glosses of article 002 are recognized, how known damage is
+ * repaired, and how numbers written in Chinese numerals are read.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Converts Traditional characters to Simplified; Simplified text passes unchanged. */
+export function toSimplified(text: string): string {
+  return traditionalToSimplified(text);
+}
+
+/**
+ * A pinyin gloss glued after a character by the converter that damaged 002:
+ * ASCII parentheses around one lowercase syllable with tone marks, e.g. 發(fā).
+ */
+export const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu;
+
+export function stripGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS, '');
+}
+
+/** Line breaks that the print layout put inside a sentence (核\n\n发了, 课题\n\n336个). */
+const LAYOUT_BREAK = /(?<=\p{Script=Han})[ \t\u3000]*\n\s*(?=[\p{Script=Han}\d])/gu;
+
+export type Repair = { start: number; end: number; damaged: string; repaired: string };
+
+/**
+ * The Simplified reading of a verbatim span: damaged runs replaced by their
+ * repairs, the rest stripped of glosses and converted to Simplified, and
+ * layout line breaks inside sentences removed. `start` is the span's code
+ * point offset in its article, so repairs (also in article offsets) line up.
+ */
+export function toSimplifiedReading(text: string, start: number, repairs: readonly Repair[] = []): string {
+  const chars = Array.from(text);
+  const end = start + chars.length;
+  let out = '';
+  let cursor = start;
+  for (const repair of [...repairs].sort((a, b) => a.start - b.start)) {
+    if (repair.end <= start || repair.start >= end) continue;
+    if (repair.start < start || repair.end > end) {
+      throw new Error(`repair ${repair.start}-${repair.end} straddles the span ${start}-${end}`);
+    }
+    out += readClean(chars.slice(cursor - start, repair.start - start).join(''));
+    out += repair.repaired;
+    cursor = repair.end;
+  }
+  out += readClean(chars.slice(cursor - start).join(''));
+  return out.replace(LAYOUT_BREAK, '').trim();
+}
+
+function readClean(text: string): string {
+  return toSimplified(stripGlosses(text));
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/**
+ * Reads a number written in Chinese numerals (两, 十四, 一百二十, 千万), or
+ * returns null when the text is not one.
+ */
+export function parseChineseNumeral(text: string): number | null {
+  if (text === '') return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[ch];
+      digit = null;
+    } else if (ch in LARGE_UNITS) {
+      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * LARGE_UNITS[ch];
+      section = 0;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/**
+ * Reads a value as written: an ASCII decimal, or Chinese numerals. Returns
+ * the decimal string (for exact scaling) or null.
+ */
+export function readWrittenNumber(text: string): string | null {
+  if (/^\d+(\.\d+)?$/.test(text)) return text;
+  const n = parseChineseNumeral(text);
+  return n === null ? null : String(n);
+}
+
+/** The form both search index and queries are folded to: Simplified, lower case. */
+export function toSearchForm(text: string): string {
+  return toSimplified(stripGlosses(text)).toLowerCase();
+}

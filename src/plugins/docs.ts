@@ -1,0 +1,43 @@
+/** The OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs. */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+const zodToJsonConfig = { target: 'draft-2020-12' as const };
+
+export default fp(
+  async function docs(app: FastifyInstance, options: { version: string }) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Gansu Campaign Ledger',
+          version: options.version,
+          description:
+            'A read-only REST API over a hand-verified dataset drawn from Chinese government reporting on Gansu province: ' +
+            'the 三抓三促 (Three Grasps, Three Promotes) campaign launched on 2023-02-13 and the investment-promotion drives ' +
+            'of Wuwei, Zhangye and Jiuquan. Every indicator, initiative and complaint embeds its evidence: the verbatim quote ' +
+            'with code point offsets into the archived article, its Simplified reading and an English translation. ' +
+            'Errors are RFC 9457 application/problem+json.',
+          license: { name: 'Code MIT; data: see /sources for the articles it quotes' },
+        },
+        tags: [
+          { name: 'dataset', description: 'What this is and whether it is up' },
+          { name: 'cities', description: 'Administrative areas, with GB/T 2260 codes' },
+          { name: 'indicators', description: 'Statistics: one number, one row, each with its quote' },
+          { name: 'initiatives', description: 'Campaigns, mechanisms, policy documents, service brands, programmes' },
+          { name: 'complaints', description: 'Concrete cases raised by residents or firms and resolved' },
+          { name: 'sources', description: 'The articles and their passages' },
+          { name: 'metrics', description: 'The controlled vocabulary of measures' },
+        ],
+      },
+      transform: createJsonSchemaTransform({ zodToJsonConfig }),
+      transformObject: createJsonSchemaTransformObject({ zodToJsonConfig }),
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'docs' },
+);

@@ -1,0 +1,45 @@
+/** /initiatives and /initiatives/{id}. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../../plugins/errors.ts';
+import { errorResponses, idParams, listOf } from '../schemas.ts';
+import { getInitiative, listInitiatives } from './query.ts';
+import { allInitiativesQuery, initiativeList, initiativeSchema } from './schema.ts';
+
+const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/initiatives',
+    {
+      schema: {
+        operationId: 'listInitiatives',
+        tags: ['initiatives'],
+        summary: 'Named campaigns, mechanisms, policy documents, service brands and programmes',
+        querystring: allInitiativesQuery,
+        response: { 200: initiativeList, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...filters } = request.query;
+      const { rows, total } = listInitiatives(app.db, filters, { limit, offset });
+      return listOf(rows, total, { limit, offset }, request.url);
+    },
+  );
+  app.get(
+    '/initiatives/:id',
+    {
+      schema: {
+        operationId: 'getInitiative',
+        tags: ['initiatives'],
+        summary: 'One initiative with its evidence',
+        params: idParams,
+        response: { 200: initiativeSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const initiative = getInitiative(app.db, request.params.id);
+      if (!initiative) throw notFound('initiative', request.params.id);
+      return initiative;
+    },
+  );
+};
+
+export default initiativeRoutes;

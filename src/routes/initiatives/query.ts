@@ -1,0 +1,54 @@
+/** The SQL for initiatives. */
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { evidenceFor } from '../../db/evidence.ts';
+import type { Db } from '../../db/open.ts';
+import { cityAncestors, evidence, initiatives, passages } from '../../db/schema.ts';
+import type { INITIATIVE_KINDS } from '../../domain/vocabulary.ts';
+
+export type InitiativeFilters = { city?: string[]; within?: string; kind?: (typeof INITIATIVE_KINDS)[number][]; source?: string[] };
+
+function conditions(f: InitiativeFilters): SQL | undefined {
+  return and(
+    f.city?.length ? inArray(initiatives.city, f.city) : undefined,
+    f.within
+      ? inArray(initiatives.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`)
+      : undefined,
+    f.kind?.length ? inArray(initiatives.kind, f.kind) : undefined,
+    f.source?.length
+      ? inArray(
+          initiatives.id,
+          sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
+               where ${evidence.recordType} = 'initiative' and ${inArray(passages.source, f.source)})`,
+        )
+      : undefined,
+  );
+}
+
+function withEvidence(db: Db, rows: (typeof initiatives.$inferSelect)[]) {
+  const byId = evidenceFor(
+    db,
+    'initiative',
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    city: r.city,
+    kind: r.kind,
+    name_zh: r.nameZh,
+    name_en: r.nameEn,
+    description_en: r.descriptionEn,
+    evidence: byId.get(r.id) ?? [],
+  }));
+}
+
+export function listInitiatives(db: Db, filters: InitiativeFilters, page: { limit: number; offset: number }) {
+  const where = conditions(filters);
+  const total = db.select({ n: count() }).from(initiatives).where(where).get()?.n ?? 0;
+  const rows = db.select().from(initiatives).where(where).orderBy(asc(initiatives.id)).limit(page.limit).offset(page.offset).all();
+  return { rows: withEvidence(db, rows), total };
+}
+
+export function getInitiative(db: Db, id: string) {
+  const row = db.select().from(initiatives).where(eq(initiatives.id, id)).get();
+  return row ? withEvidence(db, [row])[0] : undefined;
+}

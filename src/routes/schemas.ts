@@ -1,0 +1,100 @@
+/**
+ * The zod schemas shared by several routes: the list envelope, evidence,
+ * problems and pagination. One schema validates, serializes and documents.
+ */
+import { z } from 'zod';
+
+export const evidenceSchema = z
+  .object({
+    id: z.string().meta({ example: '000-p031' }),
+    source: z.string().describe('Id of the source article.').meta({ example: '000' }),
+    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.'),
+    end: z.number().int().describe('End offset (exclusive), in code points.'),
+    text: z.string().describe('The verbatim span: article code points [start, end).'),
+    text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
+    text_en: z.string().describe('A faithful English translation.'),
+  })
+  .meta({ id: 'Evidence' });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    invalid_params: z.array(z.object({ name: z.string(), in: z.enum(['query', 'path']), reason: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
+
+export const errorResponses = { 400: problemSchema, 404: problemSchema };
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1 to 500.'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Rows to skip.'),
+};
+
+export type Page = { limit: number; offset: number };
+
+export function listSchema<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      data: z.array(item),
+      meta: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
+      links: z.object({ self: z.string(), next: z.string().nullable() }),
+    })
+    .meta({ id: `${name}List` });
+}
+
+/** The self and next links of a page, as paths with the caller's own query. */
+export function pageLinks(url: string, page: Page, total: number): { self: string; next: string | null } {
+  const [path, query = ''] = url.split('?');
+  const params = new URLSearchParams(query);
+  const at = (offset: number) => {
+    const copy = new URLSearchParams(params);
+    copy.set('limit', String(page.limit));
+    copy.set('offset', String(offset));
+    return `${path}?${copy.toString()}`;
+  };
+  return { self: at(page.offset), next: page.offset + page.limit < total ? at(page.offset + page.limit) : null };
+}
+
+export function listOf<T>(rows: T[], total: number, page: Page, url: string) {
+  return { data: rows, meta: { total, limit: page.limit, offset: page.offset }, links: pageLinks(url, page, total) };
+}
+
+export const citySlugParams = z.object({
+  slug: z.string().max(64).describe('City slug, lowercase pinyin (wuwei, zhangye, gansu …).').meta({ example: 'wuwei' }),
+});
+
+export const idParams = z.object({ id: z.string().max(64) });
+
+/** A comma-separated list parameter: `city=wuwei,zhangye`. */
+export function commaList<T extends z.ZodType<string, string> = z.ZodString>(description: string, example?: string, item?: T) {
+  const items = z
+    .array((item ?? z.string().max(100)) as T)
+    .min(1, 'give at least one value')
+    .max(50, 'at most 50 values');
+  return z
+    .string()
+    .max(1000)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    )
+    .pipe(items)
+    .optional()
+    .describe(description)
+    .meta(example ? { example } : {});
+}
+
+/** A boolean query parameter: only the words true and false. */
+export function booleanParam(description: string) {
+  return z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe(description);
+}

@@ -1,0 +1,50 @@
+/**
+ * npm start: build the database when it is missing or was built from another
+ * seed or schema, open it read-only, serve, and close gracefully on signals.
+ */
+import { existsSync } from 'node:fs';
+import closeWithGrace from 'close-with-grace';
+import { buildDatabase } from '../seed/build.ts';
+import { SeedError } from '../seed/problems.ts';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase, readMeta } from './db/open.ts';
+import { datasetVersion, schemaVersion } from './db/version.ts';
+
+/** Why the database at `path` cannot be served as it is, or null when it can. */
+export function staleReason(path: string): string | null {
+  if (!existsSync(path)) return 'missing';
+  const db = openDatabase(path);
+  try {
+    const meta = readMeta(db);
+    if (meta.schema_version !== schemaVersion()) return `built by schema ${meta.schema_version}, expected ${schemaVersion()}`;
+    if (meta.dataset_version !== datasetVersion()) return `built from dataset ${meta.dataset_version}, seed/ is now ${datasetVersion()}`;
+    return null;
+  } catch (error) {
+    return `unreadable (${(error as Error).message})`;
+  } finally {
+    db.$client.close();
+  }
+}
+
+async function main() {
+  const config = loadConfig();
+  const reason = staleReason(config.DATABASE_PATH);
+  if (reason) {
+    console.log(`database ${config.DATABASE_PATH} is ${reason}: building it from seed/`);
+    buildDatabase(config.DATABASE_PATH);
+  }
+  const db = openDatabase(config.DATABASE_PATH);
+  const app = await buildApp({ db, logger: { level: config.LOG_LEVEL } });
+  closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+    if (err) app.log.error({ err }, 'closing after an error');
+    await app.close();
+    db.$client.close();
+  });
+  await app.listen({ port: config.PORT, host: config.HOST });
+}
+
+main().catch((error) => {
+  console.error(error instanceof SeedError ? error.message : `cannot start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+/** The endpoints answer the documented shapes on the real data. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../seed/load.ts';
+import { buildTestApp, getJson } from './app.ts';
+
+let app: Awaited<ReturnType<typeof buildTestApp>>;
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+const { data: seed } = loadSeed();
+const wuweiSeed = seed.indicators.filter((i) => i.city === 'wuwei');
+
+describe('GET /cities/wuwei/indicators', () => {
+  it('answers every Wuwei indicator with its evidence, in pages', async () => {
+    const { response, body } = await getJson(app, '/cities/wuwei/indicators?limit=500');
+    expect(response.statusCode).toBe(200);
+    expect(body.meta).toEqual({ total: wuweiSeed.length, limit: 500, offset: 0 });
+    expect(body.data.map((i: { id: string }) => i.id)).toEqual(wuweiSeed.map((i) => i.id).sort());
+    expect(body.links.next).toBeNull();
+    for (const indicator of body.data) {
+      expect(indicator.city).toBe('wuwei');
+      expect(indicator.evidence.length).toBeGreaterThan(0);
+      expect(indicator.evidence.some((e: { text: string }) => e.text.includes(indicator.value_text))).toBe(true);
+    }
+  });
+
+  it('reports 2023 investment funds in place with the quote and its offsets', async () => {
+    const { body } = await getJson(app, '/cities/wuwei/indicators?metric=investment.funds_in_place&period=2023');
+    const funds = body.data.find((i: { value_text: string }) => i.value_text === '429.49');
+    expect(funds).toMatchObject({ unit_zh: '亿元', unit: 'CNY', value: 429.49, value_base: 42949000000, qualifier: 'exact', period: '2023' });
+    expect(funds.period_start).toBe('2023-01-01');
+    expect(funds.period_end).toBe('2023-12-31');
+    const article = Array.from(seed.articles.get(funds.evidence[0].source) ?? '');
+    for (const e of funds.evidence) {
+      const text = Array.from(seed.articles.get(e.source) ?? '');
+      expect(text.slice(e.start, e.end).join('')).toBe(e.text);
+    }
+    expect(article.length).toBeGreaterThan(0);
+  });
+
+  it('pages with limit and offset, and links the next page', async () => {
+    const first = await getJson(app, '/cities/wuwei/indicators?limit=2');
+    expect(first.body.data).toHaveLength(2);
+    expect(first.body.links.next).toBe('/cities/wuwei/indicators?limit=2&offset=2');
+    const second = await getJson(app, first.body.links.next);
+    expect(second.body.meta.offset).toBe(2);
+    expect(second.body.data[0].id > first.body.data[1].id).toBe(true);
+  });
+});
+
+describe('resources', () => {
+  it('/ describes the dataset with its version and counts', async () => {
+    const { body } = await getJson(app, '/');
+    expect(body.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(body.counts).toEqual({
+      sources: seed.sources.length,
+      passages: seed.passages.length,
+      cities: seed.cities.length,
+      metrics: seed.metrics.length,
+      initiatives: seed.initiatives.length,
+      indicators: seed.indicators.length,
+      complaints: seed.complaints.length,
+    });
+  });
+
+  it('/healthz answers ok with the version', async () => {
+    const { response, body } = await getJson(app, '/healthz');
+    expect(response.statusCode).toBe(200);
+    expect(body.status).toBe('ok');
+  });
+
+  it('/cities/{slug} answers the area with its parent and code', async () => {
+    const { body } = await getJson(app, '/cities/liangzhou');
+    expect(body).toEqual({ slug: 'liangzhou', name_zh: '凉州区', name_en: 'Liangzhou District', level: 'district', parent: 'wuwei', code: '620602' });
+  });
+
+  it('/indicators/{id}, /initiatives/{id}, /complaints/{id} embed evidence', async () => {
+    for (const [path, id] of [
+      ['indicators', seed.indicators[0].id],
+      ['initiatives', seed.initiatives[0].id],
+      ['complaints', seed.complaints[0].id],
+    ]) {
+      const { response, body } = await getJson(app, `/${path}/${id}`);
+      expect(response.statusCode, path).toBe(200);
+      expect(body.id).toBe(id);
+      expect(Object.keys(body.evidence[0]).sort()).toEqual(['end', 'id', 'source', 'start', 'text', 'text_en', 'text_zh_hans']);
+    }
+  });
+
+  it('/sources lists the articles with file names and SHA-256', async () => {
+    const { body } = await getJson(app, '/sources');
+    expect(body.data.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual(seed.sources.map((s) => [s.file, s.sha256]));
+    expect(body.data.find((s: { id: string }) => s.id === '002').repairs).toHaveLength(3);
+  });
+
+  it('/passages/{id} of a damaged span carries the repair and its confidence', async () => {
+    const damaged = seed.passages.find((p) => p.source === '002' && p.text.includes('上??禈虻绕髽I(yè)'));
+    if (!damaged) throw new Error('no passage holds the 上海康桥 damage');
+    const { body } = await getJson(app, `/passages/${damaged.id}`);
+    expect(body.text).toBe(damaged.text);
+    expect(body.text_zh_hans).toContain('上海康桥等企业');
+    expect(body.text_zh_hans).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
+    expect(body.repairs).toEqual([expect.objectContaining({ damaged: '上??禈虻绕髽I(yè)', repaired: '上海康桥等企业', confidence: 'medium' })]);
+  });
+
+  it('/metrics lists the vocabulary with a definition and base unit', async () => {
+    const { body } = await getJson(app, '/metrics?limit=500');
+    expect(body.meta.total).toBe(seed.metrics.length);
+    expect(body.data.find((m: { key: string }) => m.key === 'investment.funds_in_place')).toMatchObject({ unit: 'CNY' });
+  });
+});
+
+describe('errors', () => {
+  it('an unknown slug is a 404 problem+json naming it', async () => {
+    const { response, body } = await getJson(app, '/cities/atlantis/indicators');
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(body).toMatchObject({ status: 404, title: 'Not Found', detail: 'No city has the id "atlantis".' });
+    expect(body.invalid_params).toEqual([{ name: 'slug', in: 'path', reason: 'unknown' }]);
+  });
+
+  it('an unknown id is a 404 of the same shape', async () => {
+    const { response, body } = await getJson(app, '/indicators/999-i999');
+    expect(response.statusCode).toBe(404);
+    expect(body.type).toMatch(/not-found$/);
+  });
+
+  it('a limit over 500 is a 400 naming the parameter', async () => {
+    const { response, body } = await getJson(app, '/indicators?limit=501');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(body.invalid_params[0].name).toBe('limit');
+  });
+
+  it('an unknown query parameter is a 400 naming it', async () => {
+    const { response, body } = await getJson(app, '/indicators?ctiy=wuwei');
+    expect(response.statusCode).toBe(400);
+    expect(body.invalid_params).toEqual([{ name: 'ctiy', in: 'query', reason: 'unknown parameter for this endpoint' }]);
+  });
+
+  it('an unknown route is a 404 problem', async () => {
+    const { response, body } = await getJson(app, '/nothing-here');
+    expect(response.statusCode).toBe(404);
+    expect(body.status).toBe(404);
+  });
+});

@@ -1,0 +1,17 @@
+/** The one way tests get an app: the real seed's database, opened read-only, through buildApp. */
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/open.ts';
+
+export async function buildTestApp() {
+  const db = openDatabase(inject('databasePath'));
+  const app = await buildApp({ db });
+  app.addHook('onClose', async () => db.$client.close());
+  return app;
+}
+
+/** GET a path and parse the JSON answer. */
+export async function getJson(app: Awaited<ReturnType<typeof buildTestApp>>, url: string, headers: Record<string, string> = {}) {
+  const response = await app.inject({ method: 'GET', url, headers });
+  return { response, body: response.headers['content-type']?.toString().includes('json') ? response.json() : undefined };
+}

@@ -1,0 +1,76 @@
+/** Units, periods and Chinese text: the domain rules every record passes through. */
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
+import { periodOverlaps, periodRange } from '../src/domain/periods.ts';
+import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
+
+describe('units', () => {
+  it('scales decimals exactly, where floating point would not', () => {
+    expect(429.49 * 1e8).not.toBe(42949000000.0000001); // the float product is the reason for string scaling
+    expect(scaleDecimal('429.49', 8)).toBe('42949000000');
+    expect(scaleDecimal('10782.09', 4)).toBe('107820900');
+    expect(scaleDecimal('0.35', 8)).toBe('35000000');
+    expect(scaleDecimal('5.5', 4)).toBe('55000');
+    expect(scaleDecimal('50.38', 0)).toBe('50.38');
+  });
+
+  it('splits magnitude words from the counter and checks it fits the unit', () => {
+    expect(normalizeMagnitude('亿元', 'CNY')).toEqual({ unit: 'CNY', exponent: 8 });
+    expect(normalizeMagnitude('万人次', 'person_times')).toEqual({ unit: 'person_times', exponent: 4 });
+    expect(normalizeMagnitude('万千瓦', 'kW')).toEqual({ unit: 'kW', exponent: 4 });
+    expect(normalizeMagnitude('GW', 'kW')).toEqual({ unit: 'kW', exponent: 6 });
+    expect(normalizeMagnitude('GWh', 'kWh')).toEqual({ unit: 'kWh', exponent: 6 });
+    expect(normalizeMagnitude('个百分点', 'percentage_points')).toEqual({ unit: 'percentage_points', exponent: 0 });
+    expect(normalizeMagnitude('亿元', 'percent')).toHaveProperty('error');
+    expect(normalizeMagnitude('GW', 'kWh')).toHaveProperty('error');
+  });
+});
+
+describe('periods', () => {
+  it('turns each kind of code into its first and last day', () => {
+    expect(periodRange('2023')).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(periodRange('2023-Q1')).toEqual({ start: '2023-01-01', end: '2023-03-31' });
+    expect(periodRange('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(periodRange('2023-04-26')).toEqual({ start: '2023-04-26', end: '2023-04-26' });
+    expect(periodRange('2023-02-13/2024-02-18')).toEqual({ start: '2023-02-13', end: '2024-02-18' });
+    expect(periodRange('2023-02-13/..')).toEqual({ start: '2023-02-13', end: null });
+  });
+
+  it('rejects codes that name no real period', () => {
+    for (const code of ['2023-13', '2023-02-30', '2024-02-18/2023-02-13', '../..', '23', '2023-Q5']) {
+      expect(periodRange(code), code).toBeNull();
+    }
+  });
+
+  it('lets an open end reach any window after its start', () => {
+    const sinceLaunch = { start: '2023-02-13', end: null };
+    expect(periodOverlaps(sinceLaunch, '2024-01-01', '2024-12-31')).toBe(true);
+    expect(periodOverlaps(sinceLaunch, '2022-01-01', '2022-12-31')).toBe(false);
+    expect(periodOverlaps({ start: null, end: null }, null, null)).toBe(false);
+  });
+});
+
+describe('Chinese text', () => {
+  it('reads Chinese numerals', () => {
+    expect(parseChineseNumeral('两')).toBe(2);
+    expect(parseChineseNumeral('十四')).toBe(14);
+    expect(parseChineseNumeral('三千五百六十五')).toBe(3565);
+    expect(parseChineseNumeral('千萬')).toBe(10_000_000);
+    expect(parseChineseNumeral('亿元')).toBeNull();
+  });
+
+  it('strips pinyin glosses and converts Traditional to Simplified', () => {
+    expect(stripGlosses('發(fā)展')).toBe('發展');
+    expect(toSimplified('張掖市融媒體中心')).toBe('张掖市融媒体中心');
+    // A parenthesis that is not a gloss stays.
+    expect(stripGlosses('(張掖市融媒體中心記者王晶晶)')).toBe('(張掖市融媒體中心記者王晶晶)');
+  });
+
+  it('applies a repair by article offset and joins layout line breaks', () => {
+    const text = 'ab重獎??h委cd';
+    const repair = { start: 12, end: 18, damaged: '重獎??h委', repaired: '重奖。县委' };
+    expect(toSimplifiedReading(text, 10, [repair])).toBe('ab重奖。县委cd');
+    expect(toSimplifiedReading('核\n\n发了', 0)).toBe('核发了');
+    expect(() => toSimplifiedReading(text, 14, [repair])).toThrow(/straddles/);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The seed's own checks: each kind of bad record is rejected with a message
+ * naming the file, the record, the field and the reason, and a failed build
+ * never replaces a good database.
+ */
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../seed/build.ts';
+import { loadSeed } from '../seed/load.ts';
+import { formatProblem, SeedError } from '../seed/problems.ts';
+import type { SeedData } from '../seed/records.ts';
+import { verifySeed } from '../seed/verify.ts';
+import { openDatabase, readMeta } from '../src/db/open.ts';
+import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
+
+const { data: pristine, problems: loadProblems } = loadSeed();
+const fresh = (): SeedData => ({ ...structuredClone({ ...pristine, articles: undefined, digests: undefined }), articles: new Map(pristine.articles), digests: new Map(pristine.digests) }) as SeedData;
+const messages = (data: SeedData) => verifySeed(data).map(formatProblem);
+
+describe('the real seed', () => {
+  it('loads and verifies with no problem', () => {
+    expect(loadProblems).toEqual([]);
+    expect(verifySeed(pristine)).toEqual([]);
+  });
+});
+
+describe('seed checks', () => {
+  it('reject a passage whose offsets do not hold its text', () => {
+    const data = fresh();
+    const passage = data.passages[0];
+    passage.start += 1;
+    passage.end += 1;
+    expect(messages(data)).toContainEqual(expect.stringMatching(new RegExp(`^data/passages.json ${passage.id} text: does not match the article at code points`)));
+  });
+
+  it('reject an indicator whose number is not in its quote', () => {
+    const data = fresh();
+    const indicator = data.indicators.find((i) => /^\d+$/.test(i.value_text));
+    if (!indicator) throw new Error('the seed has no integer indicator');
+    indicator.value_text = '987654321';
+    indicator.value = 987654321;
+    expect(messages(data)).toContainEqual(`data/indicators.json ${indicator.id} value_text: "987654321" does not appear in its quote (${indicator.evidence.join(', ')})`);
+  });
+
+  it('reject a value that is not the number as written', () => {
+    const data = fresh();
+    const indicator = data.indicators[0];
+    indicator.value += 1;
+    expect(messages(data)).toContainEqual(expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} value: .* is not the number as written`)));
+  });
+
+  it('reject an unknown city', () => {
+    const data = fresh();
+    data.indicators[0].city = 'atlantis';
+    data.initiatives[0].city = 'atlantis';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/indicators.json ${data.indicators[0].id} city: unknown city "atlantis"`,
+        `data/initiatives.json ${data.initiatives[0].id} city: unknown city "atlantis"`,
+      ]),
+    );
+  });
+
+  it('reject a changed article', () => {
+    const data = fresh();
+    data.digests.set('000', '0'.repeat(64));
+    expect(messages(data)).toContainEqual(expect.stringMatching(/^data\/sources.json 000 sha256: article 000_bcf64a539d663988.txt has changed/));
+  });
+
+  it('reject a unit as written that does not fit the normalized unit', () => {
+    const data = fresh();
+    const indicator = data.indicators.find((i) => i.unit === 'CNY');
+    if (!indicator) throw new Error('the seed has no money indicator');
+    indicator.unit_zh = '万人次';
+    expect(messages(data)).toContainEqual(expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} unit_zh: unit_zh "万人次" does not fit unit CNY`)));
+  });
+
+  it('list every problem, not just the first', () => {
+    const data = fresh();
+    data.indicators[0].city = 'atlantis';
+    data.indicators[1].city = 'atlantis';
+    data.passages[0].text = 'x';
+    expect(verifySeed(data).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-build-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('leaves the previous database untouched when a record is bad', () => {
+    const seedDir = join(dir, 'seed');
+    cpSync(DEFAULT_SEED_DIR, seedDir, { recursive: true });
+    const target = join(dir, 'ledger.db');
+    const good = buildDatabase(target, seedDir);
+    const before = readFileSync(target);
+    const beforeMtime = statSync(target).mtimeMs;
+
+    const file = join(seedDir, 'data', 'indicators.json');
+    const rows = JSON.parse(readFileSync(file, 'utf8'));
+    rows[0].city = 'atlantis';
+    writeFileSync(file, JSON.stringify(rows));
+    let thrown: unknown;
+    try {
+      buildDatabase(target, seedDir);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SeedError);
+    expect((thrown as SeedError).message).toContain(`data/indicators.json ${rows[0].id} city: unknown city "atlantis"`);
+    expect(readFileSync(target).equals(before)).toBe(true);
+    expect(statSync(target).mtimeMs).toBe(beforeMtime);
+    const db = openDatabase(target);
+    expect(readMeta(db).dataset_version).toBe(good.datasetVersion);
+    db.$client.close();
+    copyFileSync(target, join(dir, 'kept.db'));
+  });
+});
