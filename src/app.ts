@@ -10,6 +10,7 @@ import docs from './plugins/docs.ts';
 import errors from './plugins/errors.ts';
 import cityRoutes from './routes/cities/index.ts';
 import complaintRoutes from './routes/complaints/index.ts';
+import conflictRoutes from './routes/conflicts/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
@@ -36,6 +37,7 @@ export async function buildApp({ db, logger = false }: AppOptions) {
   await app.register(initiativeRoutes);
   await app.register(complaintRoutes);
   await app.register(sourceRoutes);
+  await app.register(conflictRoutes);
   await app.ready();
   return app;
 }

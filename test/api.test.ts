@@ -29,7 +29,14 @@ describe('GET /cities/wuwei/indicators', () => {
   it('reports 2023 investment funds in place with the quote and its offsets', async () => {
     const { body } = await getJson(app, '/cities/wuwei/indicators?metric=investment.funds_in_place&period=2023');
     const funds = body.data.find((i: { value_text: string }) => i.value_text === '429.49');
-    expect(funds).toMatchObject({ unit_zh: '亿元', unit: 'CNY', value: 429.49, value_base: 42949000000, qualifier: 'exact', period: '2023' });
+    expect(funds).toMatchObject({
+      unit_zh: '亿元',
+      unit: 'CNY',
+      value: 429.49,
+      value_base: 42949000000,
+      qualifier: 'exact',
+      period: '2023',
+    });
     expect(funds.period_start).toBe('2023-01-01');
     expect(funds.period_end).toBe('2023-12-31');
     const article = Array.from(seed.articles.get(funds.evidence[0].source) ?? '');
@@ -73,7 +80,14 @@ describe('resources', () => {
 
   it('/cities/{slug} answers the area with its parent and code', async () => {
     const { body } = await getJson(app, '/cities/liangzhou');
-    expect(body).toEqual({ slug: 'liangzhou', name_zh: '凉州区', name_en: 'Liangzhou District', level: 'district', parent: 'wuwei', code: '620602' });
+    expect(body).toEqual({
+      slug: 'liangzhou',
+      name_zh: '凉州区',
+      name_en: 'Liangzhou District',
+      level: 'district',
+      parent: 'wuwei',
+      code: '620602',
+    });
   });
 
   it('/indicators/{id}, /initiatives/{id}, /complaints/{id} embed evidence', async () => {
@@ -102,7 +116,9 @@ describe('resources', () => {
     expect(body.text).toBe(damaged.text);
     expect(body.text_zh_hans).toContain('上海康桥等企业');
     expect(body.text_zh_hans).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
-    expect(body.repairs).toEqual([expect.objectContaining({ damaged: '上??禈虻绕髽I(yè)', repaired: '上海康桥等企业', confidence: 'medium' })]);
+    expect(body.repairs).toEqual([
+      expect.objectContaining({ damaged: '上??禈虻绕髽I(yè)', repaired: '上海康桥等企业', confidence: 'medium' }),
+    ]);
   });
 
   it('/metrics lists the vocabulary with a definition and base unit', async () => {

@@ -4,10 +4,7 @@ import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
 
 export async function buildTestApp() {
-  const db = openDatabase(inject('databasePath'));
-  const app = await buildApp({ db });
-  app.addHook('onClose', async () => db.$client.close());
-  return app;
+  return buildApp({ db: openDatabase(inject('databasePath')) });
 }
 
 /** GET a path and parse the JSON answer. */

@@ -6,7 +6,8 @@ import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
 
 describe('units', () => {
   it('scales decimals exactly, where floating point would not', () => {
-    expect(429.49 * 1e8).not.toBe(42949000000.0000001); // the float product is the reason for string scaling
+    expect(1.1 * 1e8).not.toBe(110000000); // why values are scaled as strings
+    expect(scaleDecimal('1.1', 8)).toBe('110000000');
     expect(scaleDecimal('429.49', 8)).toBe('42949000000');
     expect(scaleDecimal('10782.09', 4)).toBe('107820900');
     expect(scaleDecimal('0.35', 8)).toBe('35000000');

@@ -18,8 +18,31 @@ describe('/openapi.json', () => {
 
   it('gives every operation an operationId and a tag', async () => {
     const { body } = await getJson(app, '/openapi.json');
-    const operations = Object.values(body.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap((p) => Object.values(p));
-    expect(operations.length).toBeGreaterThanOrEqual(19);
+    const operations = Object.values(body.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap((p) =>
+      Object.values(p),
+    );
+    const paths = Object.keys(body.paths);
+    for (const path of [
+      '/',
+      '/healthz',
+      '/cities',
+      '/cities/{slug}',
+      '/cities/{slug}/indicators',
+      '/cities/{slug}/initiatives',
+      '/cities/{slug}/complaints',
+      '/indicators',
+      '/indicators/{id}',
+      '/initiatives',
+      '/initiatives/{id}',
+      '/complaints',
+      '/complaints/{id}',
+      '/sources',
+      '/sources/{id}',
+      '/passages/{id}',
+      '/metrics',
+    ]) {
+      expect(paths).toContain(path);
+    }
     for (const op of operations) {
       expect(op.operationId).toBeTruthy();
       expect(op.tags?.length).toBeGreaterThan(0);

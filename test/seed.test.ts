@@ -16,7 +16,12 @@ import { openDatabase, readMeta } from '../src/db/open.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
-const fresh = (): SeedData => ({ ...structuredClone({ ...pristine, articles: undefined, digests: undefined }), articles: new Map(pristine.articles), digests: new Map(pristine.digests) }) as SeedData;
+const fresh = (): SeedData =>
+  ({
+    ...structuredClone({ ...pristine, articles: undefined, digests: undefined }),
+    articles: new Map(pristine.articles),
+    digests: new Map(pristine.digests),
+  }) as SeedData;
 const messages = (data: SeedData) => verifySeed(data).map(formatProblem);
 
 describe('the real seed', () => {
@@ -32,7 +37,9 @@ describe('seed checks', () => {
     const passage = data.passages[0];
     passage.start += 1;
     passage.end += 1;
-    expect(messages(data)).toContainEqual(expect.stringMatching(new RegExp(`^data/passages.json ${passage.id} text: does not match the article at code points`)));
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/passages.json ${passage.id} text: does not match the article at code points`)),
+    );
   });
 
   it('reject an indicator whose number is not in its quote', () => {
@@ -41,14 +48,18 @@ describe('seed checks', () => {
     if (!indicator) throw new Error('the seed has no integer indicator');
     indicator.value_text = '987654321';
     indicator.value = 987654321;
-    expect(messages(data)).toContainEqual(`data/indicators.json ${indicator.id} value_text: "987654321" does not appear in its quote (${indicator.evidence.join(', ')})`);
+    expect(messages(data)).toContainEqual(
+      `data/indicators.json ${indicator.id} value_text: "987654321" does not appear in its quote (${indicator.evidence.join(', ')})`,
+    );
   });
 
   it('reject a value that is not the number as written', () => {
     const data = fresh();
     const indicator = data.indicators[0];
     indicator.value += 1;
-    expect(messages(data)).toContainEqual(expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} value: .* is not the number as written`)));
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} value: .* is not the number as written`)),
+    );
   });
 
   it('reject an unknown city', () => {
@@ -66,7 +77,9 @@ describe('seed checks', () => {
   it('reject a changed article', () => {
     const data = fresh();
     data.digests.set('000', '0'.repeat(64));
-    expect(messages(data)).toContainEqual(expect.stringMatching(/^data\/sources.json 000 sha256: article 000_bcf64a539d663988.txt has changed/));
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(/^data\/sources.json 000 sha256: article 000_bcf64a539d663988.txt has changed/),
+    );
   });
 
   it('reject a unit as written that does not fit the normalized unit', () => {
@@ -74,7 +87,9 @@ describe('seed checks', () => {
     const indicator = data.indicators.find((i) => i.unit === 'CNY');
     if (!indicator) throw new Error('the seed has no money indicator');
     indicator.unit_zh = '万人次';
-    expect(messages(data)).toContainEqual(expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} unit_zh: unit_zh "万人次" does not fit unit CNY`)));
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} unit_zh: unit_zh "万人次" does not fit unit CNY`)),
+    );
   });
 
   it('list every problem, not just the first', () => {

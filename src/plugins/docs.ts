@@ -20,8 +20,8 @@ export default fp(
             'the 三抓三促 (Three Grasps, Three Promotes) campaign launched on 2023-02-13 and the investment-promotion drives ' +
             'of Wuwei, Zhangye and Jiuquan. Every indicator, initiative and complaint embeds its evidence: the verbatim quote ' +
             'with code point offsets into the archived article, its Simplified reading and an English translation. ' +
-            'Errors are RFC 9457 application/problem+json.',
-          license: { name: 'Code MIT; data: see /sources for the articles it quotes' },
+            'Errors are RFC 9457 application/problem+json. The code is MIT-licensed; the quoted articles belong to their publishers (see /sources).',
+          license: { name: 'MIT', identifier: 'MIT' },
         },
         tags: [
           { name: 'dataset', description: 'What this is and whether it is up' },

@@ -1,0 +1,135 @@
+/**
+ * The dataset as a whole: every number of every article accounted for,
+ * corroboration and conflicts between articles, names in both languages, and
+ * the datasheet's counts in step with what the API serves.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../seed/load.ts';
+import { coverage } from '../seed/verify.ts';
+import { periodRange } from '../src/domain/periods.ts';
+import { buildTestApp, getJson } from './app.ts';
+
+const { data: seed } = loadSeed();
+const sourceOf = new Map(seed.passages.map((p) => [p.id, p.source]));
+let app: Awaited<ReturnType<typeof buildTestApp>>;
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+describe('coverage', () => {
+  it('accounts for every digit run of every article', () => {
+    const report = coverage(seed);
+    const table = [...report.perSource].map(
+      ([source, c]) => `${source}: ${c.covered} covered, ${c.excluded} excluded, ${c.uncovered} uncovered`,
+    );
+    console.log(`digit runs per article\n${table.join('\n')}`);
+    expect(report.uncovered).toEqual([]);
+    expect([...report.perSource.keys()].sort()).toEqual(['000', '001', '002', '003', '004']);
+    for (const counts of report.perSource.values()) expect(counts.covered).toBeGreaterThan(0);
+  });
+
+  it('excludes only with a closed reason', () => {
+    for (const e of seed.exclusions) expect(['date', 'ordinal', 'name', 'page']).toContain(e.reason);
+  });
+});
+
+describe('records', () => {
+  it('every record has Simplified and English names, every passage an English text', () => {
+    const han = /\p{Script=Han}/u;
+    for (const i of seed.indicators) expect(han.test(i.label_zh) && i.label_en.length > 0, i.id).toBe(true);
+    for (const i of seed.initiatives) expect(han.test(i.name_zh) && i.name_en.length > 0, i.id).toBe(true);
+    for (const c of seed.complaints) expect(han.test(c.title_zh) && c.title_en.length > 0, c.id).toBe(true);
+    for (const c of seed.cities) expect(han.test(c.name_zh) && c.name_en.length > 0, c.slug).toBe(true);
+    for (const p of seed.passages) expect(p.text_en.trim().length, p.id).toBeGreaterThan(0);
+  });
+
+  it('Chinese names of records are in Simplified script', async () => {
+    const { toSimplified } = await import('../src/domain/chinese.ts');
+    for (const i of seed.indicators) expect(toSimplified(i.label_zh), i.id).toBe(i.label_zh);
+    for (const i of seed.initiatives) expect(toSimplified(i.name_zh), i.id).toBe(i.name_zh);
+  });
+
+  it('every period is a real period, and a campaign-to-date period starts at the launch', () => {
+    for (const i of seed.indicators) {
+      if (i.period === null) continue;
+      expect(periodRange(i.period), i.id).not.toBeNull();
+      if (i.period.includes('/') && !i.period.startsWith('..')) expect(i.period.slice(0, 10) >= '2018-01-01', i.id).toBe(true);
+    }
+  });
+
+  it('city slugs are lowercase pinyin and Gansu codes sit under 62', () => {
+    for (const c of seed.cities) {
+      expect(c.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      if (c.code && (c.parent === 'gansu' || c.slug === 'gansu')) expect(c.code.startsWith('62'), c.slug).toBe(true);
+    }
+  });
+
+  it('a growth, share or rank row points at a row of the same city', () => {
+    const byId = new Map(seed.indicators.map((i) => [i.id, i]));
+    for (const i of seed.indicators) {
+      if (i.relates_to === null) continue;
+      expect(byId.get(i.relates_to)?.city, i.id).toBe(i.city);
+    }
+  });
+});
+
+describe('corroboration and conflicts', () => {
+  const corroborated = seed.indicators.filter((i) => new Set(i.evidence.map((e) => sourceOf.get(e))).size > 1);
+
+  it('a fact reported by two articles is one record with evidence from both', async () => {
+    expect(corroborated.length).toBeGreaterThan(0);
+    const { body } = await getJson(app, '/indicators?corroborated=true&limit=500');
+    expect(body.data.map((i: { id: string }) => i.id).sort()).toEqual(corroborated.map((i) => i.id).sort());
+    for (const i of body.data) expect(new Set(i.evidence.map((e: { source: string }) => e.source)).size).toBeGreaterThan(1);
+    const funds = corroborated.find((i) => i.value_text === '429.49');
+    expect(funds && new Set(funds.evidence.map((e) => sourceOf.get(e)))).toEqual(new Set(['000', '003']));
+  });
+
+  it('/conflicts lists every metric, city and period that different articles report differently', async () => {
+    // An independent reading of the same rule over the seed files.
+    const groups = new Map<string, typeof seed.indicators>();
+    for (const i of seed.indicators) {
+      if (i.period === null) continue;
+      const key = `${i.metric}|${i.city}|${i.period}`;
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    const expected = [...groups]
+      .filter(([, rows]) =>
+        rows.some((a) =>
+          rows.some((b) => {
+            const sa = new Set(a.evidence.map((e) => sourceOf.get(e)));
+            return a.value !== b.value && b.evidence.every((e) => !sa.has(sourceOf.get(e)));
+          }),
+        ),
+      )
+      .map(([key]) => key)
+      .sort();
+    const { body } = await getJson(app, '/conflicts');
+    const served = body.data.map((c: { metric: string; city: string; period: string }) => `${c.metric}|${c.city}|${c.period}`).sort();
+    console.log(`conflicts: ${served.length ? served.join(', ') : 'none'}`);
+    expect(served).toEqual(expected);
+    expect(body.meta.total).toBe(expected.length);
+  });
+});
+
+describe('the datasheet', () => {
+  it("states the counts the API's / serves", async () => {
+    const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
+    const { body } = await getJson(app, '/');
+    for (const [type, n] of Object.entries(body.counts as Record<string, number>)) {
+      const row = new RegExp(`^\\| ${type} \\| (\\d+) \\|`, 'm').exec(sheet);
+      expect(row?.[1], `datasheet count of ${type}`).toBe(String(n));
+    }
+  });
+
+  it('states the per-article counts of indicators', () => {
+    const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
+    for (const s of seed.sources) {
+      const n = seed.indicators.filter((i) => i.evidence.some((e) => sourceOf.get(e) === s.id)).length;
+      const row = new RegExp(`^\\| ${s.id} \\|[^|]*\\| (\\d+) \\|`, 'm').exec(sheet);
+      expect(row?.[1], `datasheet indicators quoting ${s.id}`).toBe(String(n));
+    }
+  });
+});
