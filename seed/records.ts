@@ -90,7 +90,7 @@ export const indicatorRecord = z.strictObject({
   label_en: nonEmpty,
   value: z.number().nonnegative(),
   value_text: nonEmpty,
-  unit_zh: nonEmpty,
+  unit_zh: z.string().describe('the unit as written; empty when the text writes none (两获贡献奖)'),
   unit: z.enum(UNITS),
   qualifier: z.enum(QUALIFIERS),
   estimated: z.boolean(),
