@@ -2,11 +2,12 @@
  * Writes a verified seed into a new SQLite file: migrations first, then every
  * row in one transaction. The caller decides where the file goes.
  */
+import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
-import { toSimplifiedReading } from '../src/domain/chinese.ts';
+import { toSearchTokens, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import type { SeedData } from './records.ts';
 import { valueBaseOf } from './verify.ts';
@@ -20,6 +21,16 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     const passageSource = new Map(data.passages.map((p) => [p.id, p.source]));
+    const readings = new Map(
+      data.passages.map((p) => [
+        p.id,
+        toSimplifiedReading(
+          p.text,
+          p.start,
+          data.repairs.filter((r) => r.source === p.source),
+        ),
+      ]),
+    );
     db.transaction((tx) => {
       for (const s of data.sources) {
         tx.insert(t.sources)
@@ -44,7 +55,6 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
         tx.insert(t.repairs).values(r).run();
       }
       for (const p of data.passages) {
-        const repairs = data.repairs.filter((r) => r.source === p.source);
         tx.insert(t.passages)
           .values({
             id: p.id,
@@ -52,7 +62,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
             start: p.start,
             end: p.end,
             text: p.text,
-            textZhHans: toSimplifiedReading(p.text, p.start, repairs),
+            textZhHans: readings.get(p.id) ?? '',
             textEn: p.text_en,
           })
           .run();
@@ -141,6 +151,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .values({ source: e.source, start: e.start, end: e.end, text: e.text, reason: e.reason, note: e.note ?? null })
           .run();
       }
+      indexForSearch(tx, data, readings);
       for (const [key, value] of Object.entries({
         title: DATASET_TITLE,
         dataset_version: meta.datasetVersion,
@@ -152,4 +163,44 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
   } finally {
     db.$client.close();
   }
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof openDatabase>['transaction']>[0]>[0];
+
+/**
+ * One search document per record: its names and labels with the Simplified
+ * reading and English of every passage it cites; one per passage and city too.
+ */
+function indexForSearch(tx: Tx, data: SeedData, readings: Map<string, string>) {
+  const passageText = new Map(data.passages.map((p) => [p.id, `${readings.get(p.id)} ${p.text_en}`]));
+  const cityNames = new Map(data.cities.map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]));
+  const cited = (ids: string[]) => ids.map((id) => passageText.get(id) ?? '').join(' ');
+  const add = (recordType: string, recordId: string, ...parts: (string | null | undefined)[]) => {
+    tx.run(
+      sql`insert into search (record_type, record_id, content) values (${recordType}, ${recordId}, ${toSearchTokens(parts.filter(Boolean).join(' '))})`,
+    );
+  };
+  for (const i of data.indicators) add('indicator', i.id, i.label_zh, i.label_en, i.metric, cityNames.get(i.city), cited(i.evidence));
+  for (const i of data.initiatives)
+    add('initiative', i.id, i.name_zh, i.name_en, i.description_en, cityNames.get(i.city), cited(i.evidence));
+  for (const c of data.complaints) {
+    add(
+      'complaint',
+      c.id,
+      c.title_zh,
+      c.title_en,
+      c.problem_zh,
+      c.problem_en,
+      c.location_zh,
+      c.location_en,
+      c.raised_by_zh,
+      c.raised_by_en,
+      c.handling_zh,
+      c.handling_en,
+      cityNames.get(c.city),
+      cited(c.evidence),
+    );
+  }
+  for (const p of data.passages) add('passage', p.id, passageText.get(p.id));
+  for (const c of data.cities) add('city', c.slug, c.name_zh, c.name_en, c.slug);
 }

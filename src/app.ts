@@ -8,12 +8,16 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { type Db, readMeta } from './db/open.ts';
 import docs from './plugins/docs.ts';
 import errors from './plugins/errors.ts';
+import http from './plugins/http.ts';
+import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
+import compareRoutes from './routes/compare/index.ts';
 import complaintRoutes from './routes/complaints/index.ts';
 import conflictRoutes from './routes/conflicts/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
+import searchRoutes from './routes/search/index.ts';
 import sourceRoutes from './routes/sources/index.ts';
 
 declare module 'fastify' {
@@ -29,8 +33,10 @@ export async function buildApp({ db, logger = false }: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
+  const version = readMeta(db).dataset_version ?? 'unknown';
   await app.register(errors);
-  await app.register(docs, { version: readMeta(db).dataset_version ?? 'unknown' });
+  await app.register(http, { version });
+  await app.register(docs, { version });
   await app.register(metaRoutes);
   await app.register(cityRoutes);
   await app.register(indicatorRoutes);
@@ -38,6 +44,9 @@ export async function buildApp({ db, logger = false }: AppOptions) {
   await app.register(complaintRoutes);
   await app.register(sourceRoutes);
   await app.register(conflictRoutes);
+  await app.register(searchRoutes);
+  await app.register(compareRoutes);
+  await app.register(citeRoutes);
   await app.ready();
   return app;
 }

@@ -113,3 +113,33 @@ export function readWrittenNumber(text: string): string | null {
 export function toSearchForm(text: string): string {
   return toSimplified(stripGlosses(text)).toLowerCase();
 }
+
+const HAN = /(\p{Script=Han})/gu;
+
+/**
+ * Text as the search index holds it and as queries are matched: Simplified,
+ * lower case, with each Han character standing as its own token, so 张掖 and
+ * 張掖 are the same two tokens and a one-character query is a token too.
+ */
+export function toSearchTokens(text: string): string {
+  return toSearchForm(text).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An FTS5 MATCH expression for a user's query: each whitespace-separated term
+ * becomes a quoted phrase of its tokens (so no FTS5 syntax in the input is
+ * ever interpreted), and all terms must match. Null when nothing searchable is left.
+ */
+export function toMatchExpression(query: string): string | null {
+  const phrases = query
+    .split(/\s+/)
+    .map((term) =>
+      toSearchTokens(term)
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((tokens) => tokens !== '')
+    .map((tokens) => `"${tokens}"`);
+  return phrases.length > 0 ? phrases.join(' AND ') : null;
+}

@@ -31,6 +31,7 @@ export default fp(
           { name: 'complaints', description: 'Concrete cases raised by residents or firms and resolved' },
           { name: 'sources', description: 'The articles and their passages' },
           { name: 'metrics', description: 'The controlled vocabulary of measures' },
+          { name: 'search', description: 'Full-text search in Simplified, Traditional or English' },
         ],
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),

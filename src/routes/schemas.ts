@@ -32,15 +32,36 @@ export const errorResponses = { 400: problemSchema, 404: problemSchema };
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1 to 500.'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Rows to skip.'),
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .describe('csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored.'),
 };
+
+/** Full-text search, the same in Simplified, Traditional and English; any length. */
+export const searchParam = z
+  .string()
+  .trim()
+  .min(1, 'give at least one character')
+  .max(200, 'at most 200 characters')
+  .refine((q) => /[\p{L}\p{N}]/u.test(q), 'give at least one letter, digit or Chinese character')
+  .describe(
+    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer.',
+  )
+  .meta({ example: '张掖' });
 
 export type Page = { limit: number; offset: number };
 
-export function listSchema<T extends z.ZodType>(item: T, name: string) {
+const facetSchema = z
+  .record(z.string(), z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]), count: z.number().int() })))
+  .describe('For each field asked for in facets=, its values and how many rows of the whole filtered set have each.');
+
+export function listSchema<T extends z.ZodType>(item: T, name: string, withFacets = false) {
+  const meta = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
   return z
     .object({
       data: z.array(item),
-      meta: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
+      meta: withFacets ? meta.extend({ facets: facetSchema.optional() }) : meta,
       links: z.object({ self: z.string(), next: z.string().nullable() }),
     })
     .meta({ id: `${name}List` });

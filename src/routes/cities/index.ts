@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { listComplaints } from '../complaints/query.ts';
-import { complaintList, complaintQuery } from '../complaints/schema.ts';
-import { listIndicators } from '../indicators/query.ts';
-import { cityIndicatorQuery, filtersOf, indicatorList } from '../indicators/schema.ts';
+import { COMPLAINT_COLUMNS, complaintList, complaintQuery } from '../complaints/schema.ts';
+import { answerList, type CsvColumn } from '../csv.ts';
+import { answerIndicators } from '../indicators/answer.ts';
+import { cityIndicatorQuery, indicatorList } from '../indicators/schema.ts';
 import { listInitiatives } from '../initiatives/query.ts';
-import { initiativeList, initiativeQuery } from '../initiatives/schema.ts';
-import { citySlugParams, errorResponses, listOf, listSchema, pageQuery } from '../schemas.ts';
+import { INITIATIVE_COLUMNS, initiativeList, initiativeQuery } from '../initiatives/schema.ts';
+import { citySlugParams, errorResponses, listSchema, pageQuery } from '../schemas.ts';
 import { getCity, listCities } from './query.ts';
 
 export const citySchema = z
@@ -23,6 +24,10 @@ export const citySchema = z
     code: z.string().nullable().describe('GB/T 2260 six-digit code, null where the area has none.'),
   })
   .meta({ id: 'City' });
+
+const CITY_COLUMNS: CsvColumn<z.output<typeof citySchema>>[] = (['slug', 'name_zh', 'name_en', 'level', 'parent', 'code'] as const).map(
+  (key): CsvColumn<z.output<typeof citySchema>> => [key, (r) => r[key]],
+);
 
 const cityRoutes: FastifyPluginAsyncZod = async (app) => {
   const requireCity = (slug: string) => {
@@ -42,10 +47,7 @@ const cityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(citySchema, 'City'), ...errorResponses },
       },
     },
-    async (request) => {
-      const { rows, total } = listCities(app.db, request.query);
-      return listOf(rows, total, request.query, request.url);
-    },
+    async (request, reply) => answerList(request, reply, request.query, 'cities', (page) => listCities(app.db, page), CITY_COLUMNS),
   );
 
   app.get(
@@ -74,12 +76,9 @@ const cityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorList, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const city = requireCity(request.params.slug);
-      const { limit, offset, ...query } = request.query;
-      const { filters, sort } = filtersOf(query);
-      const { rows, total } = listIndicators(app.db, { ...filters, city: [city.slug] }, { limit, offset }, sort);
-      return listOf(rows, total, { limit, offset }, request.url);
+      return answerIndicators(app.db, request, reply, request.query, { city: [city.slug], within: undefined }, `${city.slug}-indicators`);
     },
   );
 
@@ -95,11 +94,11 @@ const cityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: initiativeList, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const city = requireCity(request.params.slug);
-      const { limit, offset, ...filters } = request.query;
-      const { rows, total } = listInitiatives(app.db, { ...filters, city: [city.slug] }, { limit, offset });
-      return listOf(rows, total, { limit, offset }, request.url);
+      const { limit, offset, format, ...filters } = request.query;
+      const fetch = (page: { limit: number; offset: number }) => listInitiatives(app.db, { ...filters, city: [city.slug] }, page);
+      return answerList(request, reply, request.query, `${city.slug}-initiatives`, fetch, INITIATIVE_COLUMNS);
     },
   );
 
@@ -115,11 +114,11 @@ const cityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: complaintList, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const city = requireCity(request.params.slug);
-      const { limit, offset, ...filters } = request.query;
-      const { rows, total } = listComplaints(app.db, { ...filters, city: [city.slug] }, { limit, offset });
-      return listOf(rows, total, { limit, offset }, request.url);
+      const { limit, offset, format, ...filters } = request.query;
+      const fetch = (page: { limit: number; offset: number }) => listComplaints(app.db, { ...filters, city: [city.slug] }, page);
+      return answerList(request, reply, request.query, `${city.slug}-complaints`, fetch, COMPLAINT_COLUMNS);
     },
   );
 };

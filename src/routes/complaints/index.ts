@@ -1,9 +1,10 @@
 /** /complaints and /complaints/{id}. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../plugins/errors.ts';
-import { errorResponses, idParams, listOf } from '../schemas.ts';
+import { answerList } from '../csv.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 import { getComplaint, listComplaints } from './query.ts';
-import { allComplaintsQuery, complaintList, complaintSchema } from './schema.ts';
+import { allComplaintsQuery, COMPLAINT_COLUMNS, complaintList, complaintSchema } from './schema.ts';
 
 const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,10 +18,9 @@ const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: complaintList, ...errorResponses },
       },
     },
-    async (request) => {
-      const { limit, offset, ...filters } = request.query;
-      const { rows, total } = listComplaints(app.db, filters, { limit, offset });
-      return listOf(rows, total, { limit, offset }, request.url);
+    async (request, reply) => {
+      const { limit, offset, format, ...filters } = request.query;
+      return answerList(request, reply, request.query, 'complaints', (page) => listComplaints(app.db, filters, page), COMPLAINT_COLUMNS);
     },
   );
   app.get(

@@ -3,11 +3,13 @@ import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { cityAncestors, complaints, evidence, passages } from '../../db/schema.ts';
+import { matchingIds } from '../../db/search.ts';
 
-export type ComplaintFilters = { city?: string[]; within?: string; initiative?: string[]; source?: string[] };
+export type ComplaintFilters = { city?: string[]; within?: string; initiative?: string[]; source?: string[]; q?: string };
 
 function conditions(f: ComplaintFilters): SQL | undefined {
   return and(
+    f.q ? inArray(complaints.id, matchingIds('complaint', f.q)) : undefined,
     f.city?.length ? inArray(complaints.city, f.city) : undefined,
     f.within
       ? inArray(complaints.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`)

@@ -1,6 +1,7 @@
 /** The resolved-complaint resource as the API shows it. */
 import { z } from 'zod';
-import { commaList, evidenceSchema, listSchema, pageQuery } from '../schemas.ts';
+import { type CsvColumn, evidenceColumns } from '../csv.ts';
+import { commaList, evidenceSchema, listSchema, pageQuery, searchParam } from '../schemas.ts';
 
 export const complaintSchema = z
   .object({
@@ -32,6 +33,7 @@ export const complaintQuery = z.strictObject({
   ...pageQuery,
   initiative: commaList('Initiative ids, comma-separated.'),
   source: commaList('Source article ids, comma-separated.'),
+  q: searchParam.optional(),
 });
 
 export const allComplaintsQuery = z.strictObject({
@@ -39,3 +41,31 @@ export const allComplaintsQuery = z.strictObject({
   city: commaList('City slugs, comma-separated.'),
   within: z.string().max(64).optional().describe('An area and everything under it.'),
 });
+
+type ComplaintOut = z.output<typeof complaintSchema>;
+
+export const COMPLAINT_COLUMNS: CsvColumn<ComplaintOut>[] = [
+  ...(
+    [
+      'id',
+      'city',
+      'title_zh',
+      'title_en',
+      'raised_by_zh',
+      'raised_by_en',
+      'problem_zh',
+      'problem_en',
+      'location_zh',
+      'location_en',
+      'reported_on',
+      'resolved_on',
+      'duration_days',
+      'households',
+      'amount_cny',
+      'handling_zh',
+      'handling_en',
+      'initiative',
+    ] as const
+  ).map((key): CsvColumn<ComplaintOut> => [key, (r) => r[key]]),
+  ...evidenceColumns<ComplaintOut>(),
+];

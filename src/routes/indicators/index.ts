@@ -1,9 +1,10 @@
 /** /indicators and /indicators/{id}. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../plugins/errors.ts';
-import { errorResponses, idParams, listOf } from '../schemas.ts';
-import { getIndicator, listIndicators } from './query.ts';
-import { filtersOf, indicatorList, indicatorQuery, indicatorSchema } from './schema.ts';
+import { errorResponses, idParams } from '../schemas.ts';
+import { answerIndicators } from './answer.ts';
+import { getIndicator } from './query.ts';
+import { indicatorList, indicatorQuery, indicatorSchema } from './schema.ts';
 
 const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,12 +18,7 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorList, ...errorResponses },
       },
     },
-    async (request) => {
-      const { limit, offset, ...query } = request.query;
-      const { filters, sort } = filtersOf(query);
-      const { rows, total } = listIndicators(app.db, filters, { limit, offset }, sort);
-      return listOf(rows, total, { limit, offset }, request.url);
-    },
+    async (request, reply) => answerIndicators(app.db, request, reply, request.query, {}, 'indicators'),
   );
 
   app.get(

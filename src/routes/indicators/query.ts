@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
+import { matchingIds } from '../../db/search.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { QUALIFIERS } from '../../domain/vocabulary.ts';
 
@@ -24,6 +25,7 @@ export type IndicatorFilters = {
   period?: string;
   min?: number;
   max?: number;
+  q?: string;
 };
 
 export const INDICATOR_SORT_FIELDS = {
@@ -71,6 +73,7 @@ function conditions(f: IndicatorFilters): SQL | undefined {
     if (f.to) where.push(or(sql`${indicators.periodStart} is null`, lte(indicators.periodStart, f.to)));
     if (f.from) where.push(or(sql`${indicators.periodEnd} is null`, gte(indicators.periodEnd, f.from)));
   }
+  if (f.q) where.push(inArray(indicators.id, matchingIds('indicator', f.q)));
   if (f.min !== undefined) where.push(gte(indicators.valueBase, f.min));
   if (f.max !== undefined) where.push(lte(indicators.valueBase, f.max));
   return and(...where);
@@ -132,4 +135,39 @@ export function listIndicators(db: Db, filters: IndicatorFilters, page: { limit:
 export function getIndicator(db: Db, id: string): IndicatorOut | undefined {
   const row = db.select().from(indicators).where(eq(indicators.id, id)).get();
   return row ? withEvidence(db, [row])[0] : undefined;
+}
+
+export const INDICATOR_FACETS = {
+  city: indicators.city,
+  metric: indicators.metric,
+  unit: indicators.unit,
+  qualifier: indicators.qualifier,
+  estimated: indicators.estimated,
+  corroborated: indicators.corroborated,
+  period: indicators.period,
+  initiative: indicators.initiative,
+} as const;
+export type IndicatorFacet = keyof typeof INDICATOR_FACETS;
+
+/** Value counts of each asked-for field over the whole filtered set (not one page), most frequent first. */
+export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: IndicatorFacet[]) {
+  const where = conditions(filters);
+  const facets: Record<string, { value: string | number | boolean | null; count: number }[]> = {};
+  for (const field of fields) {
+    const column = INDICATOR_FACETS[field];
+    facets[field] = db
+      .select({ value: column, count: count() })
+      .from(indicators)
+      .where(where)
+      .groupBy(column)
+      .orderBy(desc(count()), asc(column))
+      .all();
+  }
+  return facets;
+}
+
+/** Every row of the filtered set, for exports. */
+export function allIndicators(db: Db, filters: IndicatorFilters, sort: Sort = []) {
+  const { total } = listIndicators(db, filters, { limit: 1, offset: 0 }, sort);
+  return listIndicators(db, filters, { limit: Math.max(total, 1), offset: 0 }, sort).rows;
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { PERIOD_PATTERN } from '../../domain/periods.ts';
 import { UNITS } from '../../domain/units.ts';
 import { QUALIFIERS } from '../../domain/vocabulary.ts';
-import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery } from '../schemas.ts';
-import { INDICATOR_SORT_FIELDS } from './query.ts';
+import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam } from '../schemas.ts';
+import { INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from './query.ts';
 
 export const indicatorSchema = z
   .object({
@@ -31,7 +31,7 @@ export const indicatorSchema = z
   })
   .meta({ id: 'Indicator' });
 
-export const indicatorList = listSchema(indicatorSchema, 'Indicator');
+export const indicatorList = listSchema(indicatorSchema, 'Indicator', true);
 
 const sortField = z
   .string()
@@ -57,6 +57,12 @@ export const indicatorFilterQuery = {
   min: z.coerce.number().optional().describe('Lowest value_base.'),
   max: z.coerce.number().optional().describe('Highest value_base.'),
   sort: commaList('Fields to sort by, - for descending; ties are broken by id.', '-value_base', sortField),
+  q: searchParam.optional(),
+  facets: commaList(
+    `Fields to count values of over the whole filtered set, in meta.facets: ${Object.keys(INDICATOR_FACETS).join(', ')}.`,
+    'city,unit',
+    z.enum(Object.keys(INDICATOR_FACETS) as [keyof typeof INDICATOR_FACETS]),
+  ),
 };
 
 export const indicatorQuery = z.strictObject({
@@ -89,7 +95,9 @@ export function filtersOf(q: Omit<Parsed, 'limit' | 'offset'> & Partial<Pick<Par
       period: q.period,
       min: q.min,
       max: q.max,
+      q: q.q,
     },
+    facets: q.facets ?? [],
     sort: (q.sort ?? []).map((s: string) => ({
       field: s.replace(/^-/, '') as keyof typeof INDICATOR_SORT_FIELDS,
       descending: s.startsWith('-'),

@@ -1,9 +1,10 @@
 /** /initiatives and /initiatives/{id}. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../plugins/errors.ts';
-import { errorResponses, idParams, listOf } from '../schemas.ts';
+import { answerList } from '../csv.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 import { getInitiative, listInitiatives } from './query.ts';
-import { allInitiativesQuery, initiativeList, initiativeSchema } from './schema.ts';
+import { allInitiativesQuery, INITIATIVE_COLUMNS, initiativeList, initiativeSchema } from './schema.ts';
 
 const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,10 +18,9 @@ const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: initiativeList, ...errorResponses },
       },
     },
-    async (request) => {
-      const { limit, offset, ...filters } = request.query;
-      const { rows, total } = listInitiatives(app.db, filters, { limit, offset });
-      return listOf(rows, total, { limit, offset }, request.url);
+    async (request, reply) => {
+      const { limit, offset, format, ...filters } = request.query;
+      return answerList(request, reply, request.query, 'initiatives', (page) => listInitiatives(app.db, filters, page), INITIATIVE_COLUMNS);
     },
   );
   app.get(

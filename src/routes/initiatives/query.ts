@@ -3,12 +3,20 @@ import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { cityAncestors, evidence, initiatives, passages } from '../../db/schema.ts';
+import { matchingIds } from '../../db/search.ts';
 import type { INITIATIVE_KINDS } from '../../domain/vocabulary.ts';
 
-export type InitiativeFilters = { city?: string[]; within?: string; kind?: (typeof INITIATIVE_KINDS)[number][]; source?: string[] };
+export type InitiativeFilters = {
+  city?: string[];
+  within?: string;
+  kind?: (typeof INITIATIVE_KINDS)[number][];
+  source?: string[];
+  q?: string;
+};
 
 function conditions(f: InitiativeFilters): SQL | undefined {
   return and(
+    f.q ? inArray(initiatives.id, matchingIds('initiative', f.q)) : undefined,
     f.city?.length ? inArray(initiatives.city, f.city) : undefined,
     f.within
       ? inArray(initiatives.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`)

@@ -1,7 +1,8 @@
 /** The initiative resource as the API shows it. */
 import { z } from 'zod';
 import { INITIATIVE_KINDS } from '../../domain/vocabulary.ts';
-import { commaList, evidenceSchema, listSchema, pageQuery } from '../schemas.ts';
+import { type CsvColumn, evidenceColumns } from '../csv.ts';
+import { commaList, evidenceSchema, listSchema, pageQuery, searchParam } from '../schemas.ts';
 
 export const initiativeSchema = z
   .object({
@@ -21,6 +22,7 @@ export const initiativeQuery = z.strictObject({
   ...pageQuery,
   kind: commaList('campaign, mechanism, policy_document, service_brand, programme; comma-separated.', 'campaign', z.enum(INITIATIVE_KINDS)),
   source: commaList('Source article ids, comma-separated.'),
+  q: searchParam.optional(),
 });
 
 export const allInitiativesQuery = z.strictObject({
@@ -28,3 +30,15 @@ export const allInitiativesQuery = z.strictObject({
   city: commaList('City slugs, comma-separated.'),
   within: z.string().max(64).optional().describe('An area and everything under it.'),
 });
+
+type InitiativeOut = z.output<typeof initiativeSchema>;
+
+export const INITIATIVE_COLUMNS: CsvColumn<InitiativeOut>[] = [
+  ['id', (r) => r.id],
+  ['city', (r) => r.city],
+  ['kind', (r) => r.kind],
+  ['name_zh', (r) => r.name_zh],
+  ['name_en', (r) => r.name_en],
+  ['description_en', (r) => r.description_en],
+  ...evidenceColumns<InitiativeOut>(),
+];

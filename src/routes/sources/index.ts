@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { UNITS } from '../../domain/units.ts';
 import { notFound } from '../../plugins/errors.ts';
-import { errorResponses, evidenceSchema, idParams, listOf, listSchema, pageQuery } from '../schemas.ts';
+import { answerList, type CsvColumn } from '../csv.ts';
+import { errorResponses, evidenceSchema, idParams, listSchema, pageQuery } from '../schemas.ts';
 import { getPassage, getSource, listMetrics, listSources } from './query.ts';
 
 const repairSchema = z
@@ -54,6 +55,32 @@ const metricSchema = z
 
 const pageOnly = z.strictObject(pageQuery);
 
+type SourceOut = z.output<typeof sourceSchema>;
+const SOURCE_COLUMNS: CsvColumn<SourceOut>[] = [
+  ...(
+    [
+      'id',
+      'file',
+      'sha256',
+      'title_zh',
+      'title_en',
+      'outlet',
+      'source_line',
+      'authors',
+      'published_on',
+      'published_at',
+      'script',
+      'length',
+      'note',
+    ] as const
+  ).map((key): CsvColumn<SourceOut> => [key, (r) => r[key]]),
+  ['repairs', (r) => r.repairs.map((x) => `${x.start}-${x.end} ${x.damaged} → ${x.repaired} (${x.confidence})`).join(' | ')],
+];
+type MetricOut = z.output<typeof metricSchema>;
+const METRIC_COLUMNS: CsvColumn<MetricOut>[] = (['key', 'name_zh', 'name_en', 'definition', 'unit'] as const).map(
+  (key): CsvColumn<MetricOut> => [key, (r) => r[key]],
+);
+
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sources',
@@ -66,10 +93,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(sourceSchema, 'Source'), ...errorResponses },
       },
     },
-    async (request) => {
-      const { rows, total } = listSources(app.db, request.query);
-      return listOf(rows, total, request.query, request.url);
-    },
+    async (request, reply) => answerList(request, reply, request.query, 'sources', (page) => listSources(app.db, page), SOURCE_COLUMNS),
   );
   app.get(
     '/sources/:id',
@@ -116,10 +140,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(metricSchema, 'Metric'), ...errorResponses },
       },
     },
-    async (request) => {
-      const { rows, total } = listMetrics(app.db, request.query);
-      return listOf(rows, total, request.query, request.url);
-    },
+    async (request, reply) => answerList(request, reply, request.query, 'metrics', (page) => listMetrics(app.db, page), METRIC_COLUMNS),
   );
 };
 

@@ -107,3 +107,7 @@ export function datasetCounts(db: Db) {
 export function datasetMeta(db: Db) {
   return readMeta(db);
 }
+
+export function getMetric(db: Db, key: string) {
+  return db.select().from(metrics).where(eq(metrics.key, key)).get();
+}

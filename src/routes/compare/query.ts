@@ -1,0 +1,51 @@
+/** The SQL for /compare. */
+import { and, asc, count, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/open.ts';
+import { cities, cityAncestors, indicators } from '../../db/schema.ts';
+
+export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
+
+export function compareMetric(db: Db, q: ComparisonQuery, page: { limit: number; offset: number }) {
+  const where = and(
+    eq(indicators.metric, q.metric),
+    or(
+      q.cities?.length ? inArray(indicators.city, q.cities) : undefined,
+      q.within
+        ? inArray(indicators.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${q.within})`)
+        : undefined,
+    ),
+    q.year !== undefined
+      ? and(
+          or(isNotNull(indicators.periodStart), isNotNull(indicators.periodEnd)),
+          or(sql`${indicators.periodStart} is null`, lte(indicators.periodStart, `${q.year}-12-31`)),
+          or(sql`${indicators.periodEnd} is null`, gte(indicators.periodEnd, `${q.year}-01-01`)),
+        )
+      : undefined,
+  );
+  const total = db.select({ n: count() }).from(indicators).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({
+      city: indicators.city,
+      city_name_zh: cities.nameZh,
+      city_name_en: cities.nameEn,
+      period: indicators.period,
+      period_start: indicators.periodStart,
+      period_end: indicators.periodEnd,
+      value_base: indicators.valueBase,
+      unit: indicators.unit,
+      qualifier: indicators.qualifier,
+      estimated: indicators.estimated,
+      indicator: indicators.id,
+      label_en: indicators.labelEn,
+    })
+    .from(indicators)
+    .innerJoin(cities, eq(cities.slug, indicators.city))
+    .where(where)
+    .orderBy(asc(indicators.city), asc(indicators.periodStart), asc(indicators.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  return { rows, total };
+}
+
+export type ComparisonRow = ReturnType<typeof compareMetric>['rows'][number];

@@ -1,0 +1,48 @@
+/** One way to answer a list of indicators, for /indicators and /cities/{slug}/indicators: JSON page or CSV export. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/open.ts';
+import { type CsvColumn, evidenceColumns, sendCsv, wantsCsv } from '../csv.ts';
+import { listOf } from '../schemas.ts';
+import { allIndicators, type IndicatorFilters, type IndicatorOut, indicatorFacets, listIndicators } from './query.ts';
+import { filtersOf } from './schema.ts';
+
+const COLUMNS: CsvColumn<IndicatorOut>[] = [
+  ['id', (r) => r.id],
+  ['city', (r) => r.city],
+  ['metric', (r) => r.metric],
+  ['label_zh', (r) => r.label_zh],
+  ['label_en', (r) => r.label_en],
+  ['value', (r) => r.value_text],
+  ['unit_zh', (r) => r.unit_zh],
+  ['value_base', (r) => r.value_base],
+  ['unit', (r) => r.unit],
+  ['qualifier', (r) => r.qualifier],
+  ['estimated', (r) => r.estimated],
+  ['period', (r) => r.period],
+  ['period_start', (r) => r.period_start],
+  ['period_end', (r) => r.period_end],
+  ['initiative', (r) => r.initiative],
+  ['complaint', (r) => r.complaint],
+  ['relates_to', (r) => r.relates_to],
+  ['corroborated', (r) => r.corroborated],
+  ...evidenceColumns<IndicatorOut>(),
+];
+
+type Query = Parameters<typeof filtersOf>[0] & { limit: number; offset: number; format?: 'json' | 'csv' };
+
+export function answerIndicators(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: Query,
+  scope: Partial<IndicatorFilters>,
+  fileName: string,
+) {
+  const { limit, offset, format, ...rest } = query;
+  const { filters: asked, sort, facets } = filtersOf(rest);
+  const filters = { ...asked, ...scope };
+  if (wantsCsv(request, format)) return sendCsv(reply, fileName, allIndicators(db, filters, sort), COLUMNS);
+  const { rows, total } = listIndicators(db, filters, { limit, offset }, sort);
+  const list = listOf(rows, total, { limit, offset }, request.url);
+  return facets.length > 0 ? { ...list, meta: { ...list.meta, facets: indicatorFacets(db, filters, facets) } } : list;
+}

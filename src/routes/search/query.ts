@@ -1,0 +1,91 @@
+/** The SQL for /search: one full-text search over every record type and passage. */
+import { type SQL, sql } from 'drizzle-orm';
+import { type EvidenceRow, evidenceFor } from '../../db/evidence.ts';
+import type { Db } from '../../db/open.ts';
+import type { SearchRecordType } from '../../db/search.ts';
+import { toMatchExpression, toSearchForm } from '../../domain/chinese.ts';
+
+export type SearchHit = {
+  type: SearchRecordType;
+  id: string;
+  title_zh: string | null;
+  title_en: string | null;
+  passage: (EvidenceRow & { highlight: string }) | null;
+};
+
+const TITLES: Record<SearchRecordType, SQL> = {
+  indicator: sql`select label_zh as zh, label_en as en from indicators where id = `,
+  initiative: sql`select name_zh as zh, name_en as en from initiatives where id = `,
+  complaint: sql`select title_zh as zh, title_en as en from complaints where id = `,
+  passage: sql`select null as zh, null as en from passages where id = `,
+  city: sql`select name_zh as zh, name_en as en from cities where slug = `,
+};
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * Marks every occurrence of the query's terms in a passage's Simplified
+ * reading (or, for English terms, its translation) with <mark>…</mark>.
+ * Returns null when no term occurs in either.
+ */
+export function highlight(passage: EvidenceRow, query: string): string | null {
+  const terms = query
+    .split(/\s+/)
+    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((t) => t !== '');
+  for (const text of [passage.text_zh_hans, passage.text_en]) {
+    const folded = text.toLowerCase();
+    const marks: [number, number][] = [];
+    for (const term of terms) {
+      for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
+    }
+    if (marks.length === 0) continue;
+    marks.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let cursor = 0;
+    for (const [start, end] of marks) {
+      if (start < cursor) continue;
+      out += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+      cursor = end;
+    }
+    return out + escapeHtml(text.slice(cursor));
+  }
+  return null;
+}
+
+export function search(db: Db, query: string, types: SearchRecordType[] | undefined, page: { limit: number; offset: number }) {
+  const expression = toMatchExpression(query) ?? '""';
+  const typeFilter = types?.length
+    ? sql`and record_type in (${sql.join(
+        types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`
+    : sql``;
+  const total = db.get<{ n: number }>(sql`select count(*) as n from search where search match ${expression} ${typeFilter}`)?.n ?? 0;
+  const rows = db.all<{ type: SearchRecordType; id: string }>(
+    sql`select record_type as type, record_id as id from search where search match ${expression} ${typeFilter}
+        order by rank, record_type, record_id limit ${page.limit} offset ${page.offset}`,
+  );
+  const hits: SearchHit[] = rows.map(({ type, id }) => {
+    const title = db.get<{ zh: string | null; en: string | null }>(sql`${TITLES[type]}${id}`);
+    let passages: EvidenceRow[] = [];
+    if (type === 'passage') {
+      passages = db.all<EvidenceRow>(sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id = ${id}`);
+    } else if (type !== 'city') {
+      passages = evidenceFor(db, type, [id]).get(id) ?? [];
+    }
+    let passage: SearchHit['passage'] = null;
+    for (const p of passages) {
+      const marked = highlight(p, query);
+      if (marked !== null) {
+        passage = { ...p, highlight: marked };
+        break;
+      }
+    }
+    if (passage === null && passages.length > 0) passage = { ...passages[0], highlight: escapeHtml(passages[0].text_zh_hans) };
+    return { type, id, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage };
+  });
+  return { rows: hits, total };
+}
