@@ -31,7 +31,7 @@ function asText(c: Citation): string {
   const date = c.source.published_on ?? 'n.d.';
   const outlet = c.source.outlet ? ` ${c.source.outlet}.` : '';
   return [
-    `${by}“${c.source.title_zh}” [${c.source.title_en}].${outlet} ${date}.`,
+    `${by}“${c.source.title_zh}” [${c.source.title_en}].${outlet} ${date}${date.endsWith('.') ? '' : '.'}`,
     `Quoted: “${c.passage.text}” (${location(c)}; SHA-256 ${c.source.sha256}).`,
     `Translation: ${c.passage.text_en}`,
     `Record: ${c.recordType} ${c.recordId}, ${c.label}. Gansu Campaign Ledger, dataset version ${c.version}.`,

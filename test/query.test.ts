@@ -1,0 +1,232 @@
+/** The query API on the real data: filters, search, facets, sorting, CSV, caching and the extra resources. */
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../seed/load.ts';
+import { buildTestApp, getJson } from './app.ts';
+
+const { data: seed } = loadSeed();
+let app: Awaited<ReturnType<typeof buildTestApp>>;
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+type Row = {
+  id: string;
+  city: string;
+  value_base: number;
+  period_start: string | null;
+  period_end: string | null;
+  unit: string;
+  metric: string;
+};
+const all = async (url: string): Promise<Row[]> => (await getJson(app, `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body.data;
+const zhangyeAreas = new Set(['zhangye', ...seed.cities.filter((c) => c.parent === 'zhangye').map((c) => c.slug)]);
+
+describe('filters', () => {
+  it('within=zhangye returns only Zhangye and the areas under it, and all of them', async () => {
+    const rows = await all('/indicators?within=zhangye');
+    expect(rows.length).toBe(seed.indicators.filter((i) => zhangyeAreas.has(i.city)).length);
+    expect(new Set(rows.map((r) => r.city))).toEqual(new Set(seed.indicators.filter((i) => zhangyeAreas.has(i.city)).map((i) => i.city)));
+    expect(rows.some((r) => r.city === 'linze')).toBe(true);
+  });
+
+  it('city takes a comma list', async () => {
+    const rows = await all('/indicators?city=wuwei,jiuquan');
+    expect(rows.length).toBe(seed.indicators.filter((i) => i.city === 'wuwei' || i.city === 'jiuquan').length);
+  });
+
+  it('sort=-value_base&unit=CNY is ordered, ties broken by id', async () => {
+    const rows = await all('/indicators?unit=CNY&sort=-value_base');
+    expect(rows.length).toBe(seed.indicators.filter((i) => i.unit === 'CNY').length);
+    for (let k = 1; k < rows.length; k++) {
+      const [a, b] = [rows[k - 1], rows[k]];
+      expect(a.value_base > b.value_base || (a.value_base === b.value_base && a.id < b.id), `${a.id} before ${b.id}`).toBe(true);
+    }
+  });
+
+  it('year selects rows whose period overlaps it, open ends included', async () => {
+    const rows = await all('/indicators?year=2024');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.period_start === null || r.period_start <= '2024-12-31', r.id).toBe(true);
+      expect(r.period_end === null || r.period_end >= '2024-01-01', r.id).toBe(true);
+    }
+    expect(rows.some((r) => r.period_end === null)).toBe(true); // since-launch figures of articles with no date
+    // 2021 is Jiuquan's article; anything else that reaches into 2021 has an open start (截至… figures).
+    const in2021 = await all('/indicators?year=2021');
+    const elsewhere = in2021.filter((r) => !r.city.startsWith('jiuquan'));
+    expect(in2021.some((r) => r.city === 'jiuquan-etdz')).toBe(true);
+    for (const r of elsewhere) expect(r.period_start, r.id).toBeNull();
+  });
+
+  it('period matches the code exactly; min and max bound value_base', async () => {
+    const q1 = await all('/indicators?period=2021-Q1');
+    expect(q1.map((r) => r.id).sort()).toEqual(
+      seed.indicators
+        .filter((i) => i.period === '2021-Q1')
+        .map((i) => i.id)
+        .sort(),
+    );
+    const big = await all('/indicators?unit=CNY&min=100000000000');
+    expect(big.length).toBeGreaterThan(0);
+    for (const r of big) expect(r.value_base).toBeGreaterThanOrEqual(1e11);
+    const band = await all('/indicators?unit=percent&min=50&max=100');
+    for (const r of band) expect(r.value_base >= 50 && r.value_base <= 100).toBe(true);
+  });
+
+  it('source and corroborated select by evidence', async () => {
+    const rows = await all('/indicators?source=004');
+    expect(rows.length).toBe(12);
+    const both = await all('/indicators?source=003&corroborated=true');
+    expect(both.map((r) => r.id)).toContain('000-i031');
+  });
+
+  it('the same filters work on initiatives and complaints', async () => {
+    const { body: inits } = await getJson(app, '/initiatives?within=zhangye&limit=500');
+    expect(inits.data.length).toBeGreaterThan(0);
+    for (const i of inits.data) expect(zhangyeAreas.has(i.city)).toBe(true);
+    const { body: complaints } = await getJson(app, '/complaints?within=lanzhou');
+    expect(complaints.data.map((c: { city: string }) => c.city).sort()).toEqual(['anning', 'chengguan']);
+  });
+
+  it('a malformed value is a 400 saying what is allowed', async () => {
+    const { response, body } = await getJson(app, '/indicators?unit=USD');
+    expect(response.statusCode).toBe(400);
+    expect(body.invalid_params[0].name).toBe('unit');
+    expect(body.detail).toMatch(/CNY/);
+    const sort = await getJson(app, '/indicators?sort=colour');
+    expect(sort.response.statusCode).toBe(400);
+    expect(sort.body.detail).toMatch(/value_base/);
+    const year = await getJson(app, '/indicators?year=twenty');
+    expect(year.body.invalid_params[0].name).toBe('year');
+  });
+});
+
+describe('search', () => {
+  it('a Traditional query answers exactly as its Simplified twin', async () => {
+    for (const [hant, hans] of [
+      ['張掖', '张掖'],
+      ['縣', '县'],
+      ['招商引資', '招商引资'],
+    ]) {
+      const a = await all(`/indicators?q=${encodeURIComponent(hant)}`);
+      const b = await all(`/indicators?q=${encodeURIComponent(hans)}`);
+      expect(a.length, hans).toBeGreaterThan(0);
+      expect(a.map((r) => r.id)).toEqual(b.map((r) => r.id));
+    }
+  });
+
+  it('one- and two-character queries find what a plain substring scan finds', async () => {
+    for (const q of ['掖', '武威']) {
+      const rows = await all(`/indicators?q=${encodeURIComponent(q)}`);
+      const scan = seed.indicators.filter((i) => i.label_zh.includes(q)).map((i) => i.id);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(scan));
+    }
+  });
+
+  it('English words search the translations', async () => {
+    const rows = await all('/indicators?q=tourism');
+    expect(rows.map((r) => r.metric)).toEqual(expect.arrayContaining(['tourism.revenue', 'tourism.visitors']));
+  });
+
+  it('/search returns hits of every type with the match marked', async () => {
+    const { body } = await getJson(app, `/search?q=${encodeURIComponent('張掖')}&limit=500`);
+    const types = new Set(body.data.map((h: { type: string }) => h.type));
+    expect(types).toEqual(new Set(['city', 'indicator', 'initiative', 'passage']));
+    const hit = body.data.find((h: { type: string }) => h.type === 'passage');
+    expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
+  });
+
+  it('FTS5 syntax in a query is text, never an operator', async () => {
+    for (const q of ['"NEAR(', 'a OR b', '张掖*', '-张掖', '(张掖']) {
+      const { response } = await getJson(app, `/search?q=${encodeURIComponent(q)}`);
+      expect(response.statusCode, q).toBe(200);
+    }
+    const { response } = await getJson(app, `/search?q=${encodeURIComponent('()')}`);
+    expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('facets and pagination', () => {
+  it('facets count values over the whole filtered set', async () => {
+    const { body } = await getJson(app, '/indicators?within=zhangye&facets=city,unit&limit=1');
+    const byCity = new Map<string, number>();
+    for (const i of seed.indicators.filter((x) => zhangyeAreas.has(x.city))) byCity.set(i.city, (byCity.get(i.city) ?? 0) + 1);
+    expect(new Map(body.meta.facets.city.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(byCity);
+    expect(body.meta.facets.unit.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(body.meta.total);
+  });
+
+  it('a page with more to come has an RFC 8288 Link header', async () => {
+    const { response, body } = await getJson(app, '/indicators?limit=10');
+    expect(response.headers.link).toBe(`<${body.links.next}>; rel="next"`);
+    const last = await getJson(app, `/indicators?limit=10&offset=${body.meta.total - 1}`);
+    expect(last.response.headers.link).toBeUndefined();
+  });
+});
+
+describe('CSV', () => {
+  it('every row of the filtered set, with a BOM, a header and a file name', async () => {
+    const json = await getJson(app, '/indicators?within=zhangye&limit=5');
+    const csv = await app.inject({ url: '/indicators?within=zhangye&limit=5', headers: { accept: 'text/csv' } });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="indicators.csv"');
+    expect(csv.body.startsWith('\uFEFFid,city,metric,')).toBe(true);
+    const records = csv.body.slice(1).trim().split('\r\n');
+    expect(records.length - 1).toBe(json.body.meta.total);
+    const viaFormat = await app.inject('/cities/wuwei/indicators?format=csv');
+    expect(viaFormat.headers['content-disposition']).toBe('attachment; filename="wuwei-indicators.csv"');
+  });
+});
+
+describe('HTTP', () => {
+  it('ETag carries the dataset version; If-None-Match answers 304', async () => {
+    const { body: root } = await getJson(app, '/');
+    const first = await app.inject('/cities/wuwei/indicators');
+    expect(first.headers.etag).toMatch(new RegExp(`^"${root.version}-`));
+    expect(first.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    const again = await app.inject({ url: '/cities/wuwei/indicators', headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await app.inject('/cities/gansu/indicators');
+    expect(other.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it('CORS is open for reading, and large answers are compressed', async () => {
+    const response = await app.inject({
+      url: '/indicators?limit=500',
+      headers: { origin: 'https://example.org', 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(response.rawPayload).toString()).meta.total).toBe(seed.indicators.length);
+  });
+});
+
+describe('compare, cite', () => {
+  it('/compare puts a metric side by side across cities in base units', async () => {
+    const { body } = await getJson(app, '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023');
+    expect(body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([
+      ['gansu', 596127000000],
+      ['wuwei', 42949000000],
+    ]);
+    const unknown = await getJson(app, '/compare?metric=nothing.here&cities=wuwei');
+    expect(unknown.response.statusCode).toBe(400);
+    expect(unknown.body.invalid_params[0].name).toBe('metric');
+  });
+
+  it('/indicators/{id}/cite quotes the passage and its location in each format', async () => {
+    const indicator = seed.indicators.find((i) => i.value_text === '429.49');
+    if (!indicator) throw new Error('429.49 is not in the seed');
+    const quote = seed.passages.find((p) => p.id === indicator.evidence[0]);
+    const text = await app.inject(`/indicators/${indicator.id}/cite`);
+    expect(text.headers['content-type']).toMatch(/^text\/plain/);
+    expect(text.body).toContain(`“${quote?.text}”`);
+    expect(text.body).toContain(`code points ${quote?.start}–${quote?.end}`);
+    const bib = await app.inject(`/indicators/${indicator.id}/cite?format=bibtex`);
+    expect(bib.body).toMatch(/^@article\{ledger-/);
+    const csl = JSON.parse((await app.inject(`/complaints/${seed.complaints[0].id}/cite?format=csl-json`)).body);
+    expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh' });
+  });
+});
