@@ -119,7 +119,7 @@ describe('the datasheet', () => {
     const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
     const { body } = await getJson(app, '/');
     for (const [type, n] of Object.entries(body.counts as Record<string, number>)) {
-      const row = new RegExp(`^\\| ${type} \\| (\\d+) \\|`, 'm').exec(sheet);
+      const row = new RegExp(`^\\|\\s*${type}\\s*\\|\\s*(\\d+)\\s*\\|`, 'm').exec(sheet);
       expect(row?.[1], `datasheet count of ${type}`).toBe(String(n));
     }
   });
@@ -128,7 +128,7 @@ describe('the datasheet', () => {
     const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
     for (const s of seed.sources) {
       const n = seed.indicators.filter((i) => i.evidence.some((e) => sourceOf.get(e) === s.id)).length;
-      const row = new RegExp(`^\\| ${s.id} \\|[^|]*\\| (\\d+) \\|`, 'm').exec(sheet);
+      const row = new RegExp(`^\\|\\s*${s.id}\\s*\\|[^|]*\\|\\s*(\\d+)\\s*\\|`, 'm').exec(sheet);
       expect(row?.[1], `datasheet indicators quoting ${s.id}`).toBe(String(n));
     }
   });
