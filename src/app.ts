@@ -9,6 +9,7 @@ import { type Db, readMeta } from './db/open.ts';
 import docs from './plugins/docs.ts';
 import errors from './plugins/errors.ts';
 import http from './plugins/http.ts';
+import safety, { type SafetyOptions } from './plugins/safety.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
@@ -26,15 +27,31 @@ declare module 'fastify' {
   }
 }
 
-export type AppOptions = { db: Db; logger?: FastifyServerOptions['logger'] };
+export type AppOptions = {
+  db: Db;
+  logger?: FastifyServerOptions['logger'];
+  /** Requests per minute per client (0: off). Default 600. */
+  rateLimitMax?: SafetyOptions['rateLimitMax'];
+  /** Event-loop delay in ms above which load is shed with 503 (0: off). Default 1000. */
+  maxEventLoopDelay?: SafetyOptions['maxEventLoopDelay'];
+  /** Longest a request may take, in ms. Default 10000. */
+  requestTimeout?: number;
+};
 
-export async function buildApp({ db, logger = false }: AppOptions) {
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 200 } }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ db, logger = false, rateLimitMax = 600, maxEventLoopDelay = 1000, requestTimeout = 10_000 }: AppOptions) {
+  const app = Fastify({
+    logger,
+    requestTimeout,
+    connectionTimeout: requestTimeout,
+    bodyLimit: 1024,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   const version = readMeta(db).dataset_version ?? 'unknown';
   await app.register(errors);
+  await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(http, { version });
   await app.register(docs, { version });
   await app.register(metaRoutes);

@@ -10,6 +10,13 @@ const environment = z.object({
     .string()
     .min(1)
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  DATABASE_AUTO_BUILD: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

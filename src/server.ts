@@ -31,11 +31,18 @@ async function main() {
   const config = loadConfig();
   const reason = staleReason(config.DATABASE_PATH);
   if (reason) {
+    if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${config.DATABASE_PATH} is ${reason}, and DATABASE_AUTO_BUILD is false`);
     console.log(`database ${config.DATABASE_PATH} is ${reason}: building it from seed/`);
     buildDatabase(config.DATABASE_PATH);
   }
   const db = openDatabase(config.DATABASE_PATH);
-  const app = await buildApp({ db, logger: { level: config.LOG_LEVEL } });
+  const app = await buildApp({
+    db,
+    logger: { level: config.LOG_LEVEL },
+    rateLimitMax: config.RATE_LIMIT_MAX,
+    maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+  });
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     await app.close();
@@ -45,6 +52,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof SeedError ? error.message : `cannot start: ${(error as Error).message}`);
+  // One line a person or an orchestrator can act on; a seed error lists its problems after it.
+  console.error(error instanceof SeedError ? `cannot start: ${error.message}` : `cannot start: ${(error as Error).message.split('\n')[0]}`);
   process.exit(1);
 });

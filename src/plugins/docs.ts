@@ -37,7 +37,7 @@ export default fp(
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
       transformObject: createJsonSchemaTransformObject({ zodToJsonConfig }),
     });
-    await app.register(swaggerUi, { routePrefix: '/docs' });
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as object });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'docs' },

@@ -69,7 +69,8 @@ function validationProblem(error: FastifyError, instance: string): Problem {
 export default fp(
   async function errors(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      const instance = request.url;
+      // The path alone when the request target is absurdly long: never echo more than a sane URL.
+      const instance = request.url.length > 2048 ? request.url.split('?')[0].slice(0, 2048) : request.url;
       if (error instanceof ProblemError) {
         return sendProblem(reply, {
           type: `${PROBLEM_TYPE_BASE}${error.kind}`,
