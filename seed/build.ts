@@ -3,8 +3,8 @@
  * file and rename it into place. A failed build leaves the previous database
  * untouched; a bad record stops it with every problem listed.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_SEED_DIR, datasetVersion, schemaVersion } from '../src/db/version.ts';
 import { loadSeed } from './load.ts';
 import { SeedError } from './problems.ts';
@@ -21,6 +21,10 @@ export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: s
   if (problems.length > 0) throw new SeedError(problems);
   const versions = { datasetVersion: datasetVersion(seedDir), schemaVersion: schemaVersion() };
   mkdirSync(dirname(target), { recursive: true });
+  // A build killed midway leaves its temporary file behind; it was never the database.
+  for (const name of readdirSync(dirname(target))) {
+    if (name.startsWith(`${basename(target)}.building-`)) rmSync(join(dirname(target), name), { force: true });
+  }
   const temporary = `${target}.building-${process.pid}`;
   try {
     writeDatabase(temporary, data, versions);

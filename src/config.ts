@@ -13,6 +13,7 @@ const environment = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(500),
   DATABASE_AUTO_BUILD: z
     .enum(['true', 'false'])
     .default('true')

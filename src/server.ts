@@ -43,8 +43,12 @@ async function main() {
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
   });
-  closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+  closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');
+    // Requests a client sent just before the signal may still sit unread in socket buffers; closing
+    // now would reset those connections as idle. Keep serving briefly (as a load balancer drains the
+    // instance), then stop accepting, finish what is in flight, and exit.
+    if (signal) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_MS));
     await app.close();
     db.$client.close();
   });

@@ -1,8 +1,14 @@
 /**
  * HTTP for an immutable dataset: an ETag on every GET derived from the dataset
  * version and the request, 304 on If-None-Match before any work is done,
- * Cache-Control, an RFC 8288 Link header for the next page, CORS open for
- * reading, and compression of large answers.
+ * answers cached as bytes keyed by the request, Cache-Control, an RFC 8288
+ * Link header for the next page, CORS open for reading, and compression of
+ * large answers.
+ *
+ * Caching whole answers is correct because a running server answers from one
+ * database file opened read-only: the same request always has the same
+ * answer. Every key and ETag carries the dataset version, so an answer can
+ * never outlive the data it was made from.
  */
 import { createHash } from 'node:crypto';
 import compress from '@fastify/compress';
@@ -10,10 +16,17 @@ import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
-/** Answers depend only on the dataset version, the URL and the representation asked for. */
-export function etagFor(version: string, request: FastifyRequest): string {
-  const representation = /text\/csv/.test(request.headers.accept ?? '') ? 'csv' : 'json';
-  const digest = createHash('sha256').update(`${request.url}\0${representation}`).digest('base64url').slice(0, 22);
+export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+
+type Representation = 'json' | 'csv';
+
+function representationOf(request: FastifyRequest): Representation {
+  return /text\/csv/.test(request.headers.accept ?? '') ? 'csv' : 'json';
+}
+
+/** Answers depend only on the dataset version, the request target and the representation asked for. */
+export function etagFor(version: string, url: string, representation: Representation): string {
+  const digest = createHash('sha256').update(`${url}\0${representation}`).digest('base64url').slice(0, 22);
   return `"${version}-${digest}"`;
 }
 
@@ -24,27 +37,102 @@ function matches(ifNoneMatch: string, etag: string): boolean {
     .some((tag) => tag === '*' || tag === etag);
 }
 
-export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+type Cached = { payload: string; contentType: string; etag: string; link?: string; disposition?: string };
+
+/** A bounded map that forgets the least recently used answers first. */
+export class AnswerCache {
+  private readonly entries = new Map<string, Cached>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): Cached | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: Cached): void {
+    const size = value.payload.length * 2;
+    if (size > this.maxBytes / 8) return; // a huge export is not worth evicting everything else for
+    this.delete(key);
+    this.entries.set(key, value);
+    this.bytes += size;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.payload.length * 2;
+    }
+  }
+
+  private delete(key: string) {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.payload.length * 2;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    answerKey?: string;
+    answerEtag?: string;
+    answeredFromCache?: boolean;
+  }
+  interface FastifyInstance {
+    answerCache: AnswerCache;
+  }
+}
+
+export type HttpOptions = { version: string; cacheBytes?: number };
 
 export default fp(
-  async function http(app: FastifyInstance, options: { version: string }) {
-    await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'] });
-    await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  async function http(app: FastifyInstance, { version, cacheBytes = 32 * 1024 * 1024 }: HttpOptions) {
+    const cache = new AnswerCache(cacheBytes);
+    app.decorate('answerCache', cache);
 
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const etag = etagFor(options.version, request);
+      const representation = representationOf(request);
+      const key = `${version}\0${representation}\0${request.url}`;
+      const hit = cache.get(key);
+      const etag = hit?.etag ?? etagFor(version, request.url, representation);
+      request.answerKey = key;
+      request.answerEtag = etag;
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
         return reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send();
       }
+      if (hit) {
+        request.answeredFromCache = true;
+        if (hit.link) reply.header('link', hit.link);
+        if (hit.disposition) reply.header('content-disposition', hit.disposition);
+        return reply.code(200).type(hit.contentType).send(hit.payload);
+      }
     });
 
+    // Registered before compression, so what is stored is the answer itself.
     app.addHook('onSend', async (request, reply, payload) => {
-      if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode === 200) {
-        reply.header('etag', etagFor(options.version, request));
-        reply.header('cache-control', CACHE_CONTROL);
-        reply.header('vary', 'Accept, Accept-Encoding');
+      if (!request.answerKey || reply.statusCode !== 200) return payload;
+      reply.header('etag', request.answerEtag);
+      reply.header('cache-control', CACHE_CONTROL);
+      reply.header('vary', 'Accept, Accept-Encoding');
+      if (!request.answeredFromCache && typeof payload === 'string') {
+        cache.set(request.answerKey, {
+          payload,
+          contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+          etag: request.answerEtag ?? '',
+          link: reply.getHeader('link') as string | undefined,
+          disposition: reply.getHeader('content-disposition') as string | undefined,
+        });
       }
       return payload;
     });
@@ -54,6 +142,9 @@ export default fp(
       if (next) reply.header('link', `<${next}>; rel="next"`);
       return payload;
     });
+
+    await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'] });
+    await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   },
   { name: 'http' },
 );

@@ -1,0 +1,85 @@
+/** Answers cached as bytes: served again identically, kept apart by representation, never stale across a rebuild. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../seed/build.ts';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
+import { AnswerCache } from '../src/plugins/http.ts';
+import { buildTestApp } from './app.ts';
+
+describe('the answer cache', () => {
+  it('serves a repeated request from cache with the same bytes and headers', async () => {
+    const app = await buildTestApp();
+    const first = await app.inject('/cities/wuwei/indicators?limit=3');
+    expect(app.answerCache.size).toBeGreaterThan(0);
+    const size = app.answerCache.size;
+    const second = await app.inject('/cities/wuwei/indicators?limit=3');
+    expect(app.answerCache.size).toBe(size);
+    expect(second.body).toBe(first.body);
+    for (const header of ['etag', 'content-type', 'link', 'cache-control', 'content-security-policy']) {
+      expect(second.headers[header], header).toEqual(first.headers[header]);
+    }
+    const csv = await app.inject({ url: '/cities/wuwei/indicators?limit=3', headers: { accept: 'text/csv' } });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="wuwei-indicators.csv"');
+    const csvAgain = await app.inject({ url: '/cities/wuwei/indicators?limit=3', headers: { accept: 'text/csv' } });
+    expect(csvAgain.headers['content-disposition']).toBe('attachment; filename="wuwei-indicators.csv"');
+    expect(csvAgain.body).toBe(csv.body);
+    await app.close();
+  });
+
+  it('does not cache errors', async () => {
+    const app = await buildTestApp();
+    await app.inject('/cities/atlantis');
+    await app.inject('/indicators?limit=0');
+    expect(app.answerCache.size).toBe(0);
+    await app.close();
+  });
+
+  it('forgets the least recently used answers past its byte budget', () => {
+    const cache = new AnswerCache(800);
+    const entry = (n: number) => ({ payload: 'x'.repeat(n), contentType: 'text/plain', etag: '"e"' });
+    cache.set('a', entry(50));
+    cache.set('b', entry(50));
+    cache.get('a');
+    for (const key of ['c', 'd', 'e', 'f', 'g', 'h', 'i']) cache.set(key, entry(50));
+    expect(cache.get('a')).toBeDefined();
+    expect(cache.get('b')).toBeUndefined();
+    cache.set('huge', entry(1000));
+    expect(cache.get('huge')).toBeUndefined();
+  });
+});
+
+describe('across a dataset rebuild', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a rebuilt database answers with the new data and a new ETag, and old ETags no longer match', async () => {
+    const seedDir = join(dir, 'seed');
+    cpSync(DEFAULT_SEED_DIR, seedDir, { recursive: true });
+    const target = join(dir, 'ledger.db');
+    buildDatabase(target, seedDir);
+    const before = await buildApp({ db: openDatabase(target) });
+    const url = '/indicators/000-i031';
+    const old = await before.inject(url);
+    await before.inject(url); // now cached
+    await before.close();
+
+    const file = join(seedDir, 'data', 'indicators.json');
+    const rows = JSON.parse(readFileSync(file, 'utf8'));
+    const row = rows.find((r: { id: string }) => r.id === '000-i031');
+    row.label_en = `${row.label_en} (relabelled)`;
+    writeFileSync(file, JSON.stringify(rows, null, 2));
+    buildDatabase(target, seedDir);
+
+    const after = await buildApp({ db: openDatabase(target) });
+    const fresh = await after.inject({ url, headers: { 'if-none-match': String(old.headers.etag) } });
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.json().label_en).toMatch(/\(relabelled\)$/);
+    expect(fresh.headers.etag).not.toBe(old.headers.etag);
+    await after.close();
+  });
+});

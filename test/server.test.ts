@@ -1,0 +1,141 @@
+/**
+ * The server as a process: it refuses to serve a database it cannot trust
+ * with a one-line reason, shuts down without dropping in-flight requests, a
+ * killed build leaves the previous database serving, and the serving
+ * connection cannot write.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../src/db/open.ts';
+import { PROJECT_ROOT } from '../src/db/version.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ledger-server-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stdout, stderr };
+}
+
+function copyOfTestDatabase(name: string, change?: (db: Database.Database) => void): string {
+  const path = join(dir, name);
+  copyFileSync(inject('databasePath'), path);
+  if (change) {
+    const db = new Database(path);
+    change(db);
+    db.close();
+  }
+  return path;
+}
+
+describe('refusing to start', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['a missing database', () => join(dir, 'nothing-here.db'), /is missing/],
+    [
+      'a database built by another schema version',
+      () =>
+        copyOfTestDatabase('old-schema.db', (db) => db.prepare("update meta set value = '0000_old' where key = 'schema_version'").run()),
+      /built by schema 0000_old/,
+    ],
+    [
+      'a database older than seed/',
+      () =>
+        copyOfTestDatabase('old-seed.db', (db) =>
+          db.prepare("update meta set value = 'feedfacefeedface' where key = 'dataset_version'").run(),
+        ),
+      /built from dataset feedfacefeedface/,
+    ],
+  ];
+  for (const [what, path, reason] of cases) {
+    it(`refuses ${what} it may not rebuild, in one line`, async () => {
+      const { code, stderr } = await finished(run('src/server.ts', { DATABASE_PATH: path(), DATABASE_AUTO_BUILD: 'false', PORT: '0' }));
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^cannot start: database .* DATABASE_AUTO_BUILD is false$/);
+      expect(lines[0]).toMatch(reason);
+    });
+  }
+});
+
+describe('graceful shutdown', () => {
+  it('on SIGTERM stops accepting, finishes every in-flight request and exits 0', async () => {
+    const server = run('src/server.ts', { DATABASE_PATH: copyOfTestDatabase('serve.db'), PORT: '0' });
+    const exit = finished(server);
+    let log = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      server.stdout?.on('data', (d) => {
+        log += d;
+        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
+        if (m) resolve(Number(m[1]));
+      });
+      setTimeout(() => reject(new Error(`server did not start: ${log}`)), 15_000);
+    });
+    const base = `http://127.0.0.1:${port}`;
+    // Distinct, heavier answers (CSV exports of every indicator), so they are still in flight when the signal comes.
+    const inFlight = Array.from({ length: 40 }, (_, i) => fetch(`${base}/indicators?format=csv&sort=-value_base&min=${i}`));
+    // Signal once the server has received every request (it logs each one as it starts on it).
+    const received = () => (log.match(/"msg":"incoming request"/g) ?? []).length;
+    while (received() < 40) await new Promise((resolve) => setTimeout(resolve, 1));
+    server.kill('SIGTERM');
+    const responses = await Promise.all(inFlight);
+    expect(responses.map((r) => r.status)).toEqual(Array(40).fill(200));
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    // fetch's text() drops the byte order mark.
+    for (const body of bodies) expect(body.startsWith('id,city,metric')).toBe(true);
+    expect((await exit).code).toBe(0);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('the build', () => {
+  it('killed midway leaves the previous database in place, serving unchanged', async () => {
+    const target = copyOfTestDatabase('kept.db');
+    const before = readFileSync(target);
+    const build = run('seed/build.ts', { DATABASE_PATH: target });
+    const exit = finished(build);
+    const started = Date.now();
+    // Kill it once its temporary file exists, i.e. while it is writing.
+    while (!readdirSync(dir).some((f) => f.startsWith('kept.db.building-'))) {
+      if (Date.now() - started > 20_000) throw new Error('the build never started writing');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    build.kill('SIGKILL');
+    expect((await exit).code).toBeNull();
+    expect(readFileSync(target).equals(before)).toBe(true);
+    const db = openDatabase(target);
+    expect(db.$client.prepare('select count(*) as n from indicators').get()).toEqual({ n: expect.any(Number) });
+    db.$client.close();
+  });
+});
+
+describe('the serving connection', () => {
+  it('is read-only: a write through it fails', () => {
+    const db = openDatabase(inject('databasePath'));
+    expect(db.$client.readonly).toBe(true);
+    expect(() => db.$client.prepare("insert into meta (key, value) values ('x', 'y')").run()).toThrow(/readonly/i);
+    expect(() => db.$client.exec('drop table indicators')).toThrow(/readonly/i);
+    db.$client.close();
+    expect(existsSync(inject('databasePath'))).toBe(true);
+  });
+});
