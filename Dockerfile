@@ -13,7 +13,7 @@ RUN npm run db:build && npm prune --omit=dev
 
 # Runtime stage: no toolchain, non-root, the database read-only.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_PATH=/app/data/ledger.db
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_PATH=/app/data/ledger.db DATABASE_AUTO_BUILD=false
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
