@@ -7,7 +7,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Db, readMeta } from './db/open.ts';
 import docs from './plugins/docs.ts';
-import errors from './plugins/errors.ts';
+import errors, { PROBLEM_TYPE_BASE, sendProblem } from './plugins/errors.ts';
 import http from './plugins/http.ts';
 import safety, { type SafetyOptions } from './plugins/safety.ts';
 import citeRoutes from './routes/cite/index.ts';
@@ -27,6 +27,9 @@ declare module 'fastify' {
   }
 }
 
+/** Longest path parameter (slug or id) the router accepts. */
+export const MAX_PARAM_LENGTH = 200;
+
 export type AppOptions = {
   db: Db;
   logger?: FastifyServerOptions['logger'];
@@ -44,7 +47,20 @@ export async function buildApp({ db, logger = false, rateLimitMax = 600, maxEven
     requestTimeout,
     connectionTimeout: requestTimeout,
     bodyLimit: 1024,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // The router's own refusals (an undecodable or overlong path) are problems like every other error.
+    frameworkErrors: (error, request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      sendProblem(reply, {
+        type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
+        title: 'Invalid Parameter',
+        status: 400,
+        detail: tooLong
+          ? `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`
+          : 'The path is not validly percent-encoded UTF-8.',
+        instance: request.url.split('?')[0].slice(0, 2048),
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

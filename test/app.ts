@@ -4,7 +4,8 @@ import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
 
 export async function buildTestApp() {
-  return buildApp({ db: openDatabase(inject('databasePath')) });
+  // Load shedding off: a busy test machine must not turn answers into 503s (test/safety.test.ts covers it).
+  return buildApp({ db: openDatabase(inject('databasePath')), maxEventLoopDelay: 0 });
 }
 
 /** GET a path and parse the JSON answer. */

@@ -13,16 +13,11 @@
 import { createHash } from 'node:crypto';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { type Representation, representationOf } from './negotiation.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
-
-type Representation = 'json' | 'csv';
-
-function representationOf(request: FastifyRequest): Representation {
-  return /text\/csv/.test(request.headers.accept ?? '') ? 'csv' : 'json';
-}
 
 /** Answers depend only on the dataset version, the request target and the representation asked for. */
 export function etagFor(version: string, url: string, representation: Representation): string {
@@ -99,9 +94,12 @@ export default fp(
     const cache = new AnswerCache(cacheBytes);
     app.decorate('answerCache', cache);
 
-    app.addHook('onRequest', async (request, reply) => {
+    // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first,
+    // so a cached answer is never a way around them.
+    app.addHook('preValidation', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const representation = representationOf(request);
+      // format= in the query is part of the URL, which is part of the key already.
+      const representation = representationOf(request.headers.accept);
       const key = `${version}\0${representation}\0${request.url}`;
       const hit = cache.get(key);
       const etag = hit?.etag ?? etagFor(version, request.url, representation);

@@ -3,6 +3,7 @@
  * correctly, a header row, RFC 4180 quoting, every row of the filtered set.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { representationOf } from '../plugins/negotiation.ts';
 import { listOf } from './schemas.ts';
 
 export type CsvColumn<T> = [header: string, value: (row: T) => unknown];
@@ -19,11 +20,9 @@ export function toCsv<T>(rows: T[], columns: CsvColumn<T>[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Whether the client asked for CSV: format=csv, or an Accept header preferring text/csv. */
+/** Whether the client asked for CSV: format=csv, or an Accept header ranking text/csv above JSON. */
 export function wantsCsv(request: FastifyRequest, format: string | undefined): boolean {
-  if (format) return format === 'csv';
-  const accept = request.headers.accept ?? '';
-  return /(^|,)\s*text\/csv/.test(accept) && !/(^|,)\s*application\/json/.test(accept.split('text/csv')[0]);
+  return representationOf(request.headers.accept, format) === 'csv';
 }
 
 export function sendCsv<T>(reply: FastifyReply, name: string, rows: T[], columns: CsvColumn<T>[]) {

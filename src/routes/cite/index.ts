@@ -29,6 +29,7 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           description:
             'One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.',
           params: idParams,
+          produces: Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]),
           querystring: z.strictObject({ format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex or csl-json.') }),
           response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...errorResponses },
         },

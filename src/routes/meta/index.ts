@@ -2,6 +2,7 @@
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemSchema } from '../schemas.ts';
 import { datasetCounts, datasetMeta } from '../sources/query.ts';
 
 const rootSchema = z
@@ -35,7 +36,8 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDataset',
         tags: ['dataset'],
         summary: 'The dataset: title, version, counts and links',
-        response: { 200: rootSchema },
+        querystring: z.strictObject({}),
+        response: { 200: rootSchema, 400: problemSchema },
       },
     },
     async () => ({
@@ -67,7 +69,8 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getHealth',
         tags: ['dataset'],
         summary: 'Liveness: the database answers',
-        response: { 200: z.object({ status: z.literal('ok'), version: z.string() }) },
+        querystring: z.strictObject({}),
+        response: { 200: z.object({ status: z.literal('ok'), version: z.string() }), 400: problemSchema },
       },
     },
     async () => {

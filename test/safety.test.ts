@@ -1,0 +1,73 @@
+/** Security headers, rate limiting, load shedding and request limits, each answered as problem+json. */
+import { describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/open.ts';
+
+const appWith = (options: { rateLimitMax?: number; maxEventLoopDelay?: number }) =>
+  buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
+
+describe('safety', () => {
+  it('sets security headers with a CSP that allows only this origin', async () => {
+    const app = await appWith({});
+    const response = await app.inject('/docs/');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    await app.close();
+  });
+
+  it('rate-limits a client past RATE_LIMIT_MAX a minute with 429 problem+json and Retry-After', async () => {
+    const app = await appWith({ rateLimitMax: 5 });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await app.inject('/healthz')).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await app.inject('/cities');
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
+    expect(limited.json().detail).toMatch(/More than 5 requests a minute/);
+    await app.close();
+  });
+
+  it('sheds load with 503 problem+json and Retry-After when the event loop lags', async () => {
+    const app = await appWith({ maxEventLoopDelay: 50 });
+    const until = Date.now() + 1200;
+    while (Date.now() < until); // block the event loop, as a runaway handler would
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the monitor's overdue sample now sees the lag
+    const response = await app.inject('/healthz');
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('10');
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    await app.close();
+  });
+
+  it('refuses overlong request targets, path parameters and bad encodings with a 400 that says why', async () => {
+    const app = await appWith({});
+    const longUrl = await app.inject(`/indicators?q=${'张'.repeat(800)}`);
+    expect(longUrl.statusCode).toBe(400);
+    expect(longUrl.json().detail).toMatch(/the limit is 2048/);
+    const longParam = await app.inject(`/cities/${'a'.repeat(201)}`);
+    expect(longParam.statusCode).toBe(400);
+    expect(longParam.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(longParam.json().detail).toMatch(/longer than 200 characters/);
+    const badEncoding = await app.inject('/cities/%E4%B8');
+    expect(badEncoding.statusCode).toBe(400);
+    expect(badEncoding.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const longQ = await app.inject(`/indicators?q=${'a'.repeat(201)}`);
+    expect(longQ.json().detail).toMatch(/at most 200 characters/);
+    const manyCities = await app.inject(`/indicators?city=${Array(51).fill('wuwei').join(',')}`);
+    expect(manyCities.json().detail).toMatch(/at most 50 values/);
+    await app.close();
+  });
+
+  it('never shows a stack trace or SQL in an error', async () => {
+    const app = await appWith({});
+    for (const url of ['/indicators?sort=1;drop table x', "/search?q=')--", '/cities/%00']) {
+      const body = (await app.inject(url)).body;
+      expect(body, url).not.toMatch(/at .*\.ts:\d+|SQLITE|select .* from/i);
+    }
+    await app.close();
+  });
+});
