@@ -13,10 +13,23 @@ export type EvidenceRow = {
   text_en: string;
 };
 
+/**
+ * Ids bound per lookup: SQLite refuses a statement with more than 32,766 variables, and an export of
+ * a large filtered set has more records than that.
+ */
+const CHUNK = 10_000;
+
 export function evidenceFor(db: Db, recordType: 'indicator' | 'initiative' | 'complaint', ids: string[]): Map<string, EvidenceRow[]> {
   const byRecord = new Map<string, EvidenceRow[]>(ids.map((id) => [id, []]));
-  if (ids.length === 0) return byRecord;
-  const rows = db
+  for (let from = 0; from < ids.length; from += CHUNK) {
+    for (const { recordId, ...passage } of evidenceRows(db, recordType, ids.slice(from, from + CHUNK)))
+      byRecord.get(recordId)?.push(passage);
+  }
+  return byRecord;
+}
+
+function evidenceRows(db: Db, recordType: 'indicator' | 'initiative' | 'complaint', ids: string[]) {
+  return db
     .select({
       recordId: evidence.recordId,
       id: passages.id,
@@ -32,6 +45,4 @@ export function evidenceFor(db: Db, recordType: 'indicator' | 'initiative' | 'co
     .where(and(eq(evidence.recordType, recordType), inArray(evidence.recordId, ids)))
     .orderBy(asc(evidence.recordId), asc(evidence.position))
     .all();
-  for (const { recordId, ...passage } of rows) byRecord.get(recordId)?.push(passage);
-  return byRecord;
 }

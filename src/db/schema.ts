@@ -160,7 +160,12 @@ export const indicators = sqliteTable(
   (t) => [
     index('indicators_city').on(t.city, t.id),
     index('indicators_metric').on(t.metric, t.id),
+    // /compare: one metric across cities, read in its order (city, period_start, id); period_end
+    // last so a year filter and the total are answered from the index alone.
+    index('indicators_metric_city').on(t.metric, t.city, t.periodStart, t.id, t.periodEnd),
     index('indicators_unit_value').on(t.unit, t.valueBase),
+    // sort=value_base and min/max without a unit: the page in index order, the total counted in the index.
+    index('indicators_value_base').on(t.valueBase, t.id),
     index('indicators_period').on(t.periodStart, t.periodEnd),
     index('indicators_initiative').on(t.initiative),
   ],

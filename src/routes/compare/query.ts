@@ -5,7 +5,12 @@ import { cities, cityAncestors, indicators } from '../../db/schema.ts';
 
 export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
 
-export function compareMetric(db: Db, q: ComparisonQuery, page: { limit: number; offset: number }) {
+/**
+ * The total and the page of a comparison, unexecuted (tests EXPLAIN them). The (metric, city,
+ * period_start, id, period_end) index answers both, one range of it per city compared, and gives
+ * the page in its order.
+ */
+export function compareQueries(db: Db, q: ComparisonQuery, page: { limit: number; offset: number }) {
   const where = and(
     eq(indicators.metric, q.metric),
     or(
@@ -22,7 +27,7 @@ export function compareMetric(db: Db, q: ComparisonQuery, page: { limit: number;
         )
       : undefined,
   );
-  const total = db.select({ n: count() }).from(indicators).where(where).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(indicators).where(where);
   const rows = db
     .select({
       city: indicators.city,
@@ -43,9 +48,13 @@ export function compareMetric(db: Db, q: ComparisonQuery, page: { limit: number;
     .where(where)
     .orderBy(asc(indicators.city), asc(indicators.periodStart), asc(indicators.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
-  return { rows, total };
+    .offset(page.offset);
+  return { total, rows };
+}
+
+export function compareMetric(db: Db, q: ComparisonQuery, page: { limit: number; offset: number }) {
+  const queries = compareQueries(db, q, page);
+  return { rows: queries.rows.all(), total: queries.total.get()?.n ?? 0 };
 }
 
 export type ComparisonRow = ReturnType<typeof compareMetric>['rows'][number];

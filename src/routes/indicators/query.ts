@@ -1,8 +1,9 @@
 /** The SQL for indicators: plain functions over the database, no HTTP. */
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { matchingIds } from '../../db/search.ts';
+import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { QUALIFIERS } from '../../domain/vocabulary.ts';
 
@@ -66,12 +67,29 @@ function conditions(f: IndicatorFilters): SQL | undefined {
       ),
     );
   }
-  if (f.period) where.push(eq(indicators.period, f.period));
-  // A period overlaps [from, to] when it starts by `to` and ends on or after `from`; an open end reaches.
+  if (f.period) {
+    where.push(eq(indicators.period, f.period));
+    // period_start and period_end are derived from the period code when the database is built, so
+    // the code pins both, and the (period_start, period_end) index finds the rows.
+    const range = periodRange(f.period);
+    if (range) {
+      where.push(range.start === null ? isNull(indicators.periodStart) : eq(indicators.periodStart, range.start));
+      where.push(range.end === null ? isNull(indicators.periodEnd) : eq(indicators.periodEnd, range.end));
+    }
+  }
+  // A period overlaps [from, to] when it starts by `to` and ends on or after `from`; an open end
+  // reaches, and a record with neither end has no period. Written as two disjoint ranges of the
+  // (period_start, period_end) index: periods with a start, and periods with only an end.
   if (f.from || f.to) {
-    where.push(or(isNotNull(indicators.periodStart), isNotNull(indicators.periodEnd)));
-    if (f.to) where.push(or(sql`${indicators.periodStart} is null`, lte(indicators.periodStart, f.to)));
-    if (f.from) where.push(or(sql`${indicators.periodEnd} is null`, gte(indicators.periodEnd, f.from)));
+    where.push(
+      or(
+        and(
+          f.to ? lte(indicators.periodStart, f.to) : isNotNull(indicators.periodStart),
+          f.from ? or(isNull(indicators.periodEnd), gte(indicators.periodEnd, f.from)) : undefined,
+        ),
+        and(isNull(indicators.periodStart), f.from ? gte(indicators.periodEnd, f.from) : isNotNull(indicators.periodEnd)),
+      ),
+    );
   }
   if (f.q) where.push(inArray(indicators.id, matchingIds('indicator', f.q)));
   if (f.min !== undefined) where.push(gte(indicators.valueBase, f.min));
@@ -114,22 +132,47 @@ function withEvidence(db: Db, rows: (typeof indicators.$inferSelect)[]) {
 
 export type IndicatorOut = ReturnType<typeof withEvidence>[number];
 
-export function listIndicators(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
-  const where = conditions(filters);
-  const total = db.select({ n: count() }).from(indicators).where(where).get()?.n ?? 0;
-  const order = [
+function orderOf(sort: Sort) {
+  return [
     ...sort.map((s) => (s.descending ? desc(INDICATOR_SORT_FIELDS[s.field]) : asc(INDICATOR_SORT_FIELDS[s.field]))),
     asc(indicators.id),
   ];
-  const rows = db
-    .select()
+}
+
+/**
+ * The statements of a page, unexecuted (tests EXPLAIN them): the total, and the rows (with the ids
+ * of the page as a statement of its own).
+ *
+ * The rows are found in two steps. The inner select reads only the filter and sort columns, so an
+ * index holding them answers it without touching a row, and OFFSET skips index entries, not rows;
+ * the outer select then reads the page's rows by primary key. Every order ends with the unique id,
+ * so both steps order the same rows the same way.
+ */
+export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
+  const where = conditions(filters);
+  const order = orderOf(sort);
+  const pageIds = db
+    .select({ id: indicators.id })
     .from(indicators)
     .where(where)
     .orderBy(...order)
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
-  return { rows: withEvidence(db, rows), total };
+    .offset(page.offset);
+  return {
+    total: db.select({ n: count() }).from(indicators).where(where),
+    ids: pageIds,
+    rows: db
+      .select()
+      .from(indicators)
+      .where(inArray(indicators.id, pageIds))
+      .orderBy(...order),
+  };
+}
+
+export function listIndicators(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
+  const queries = indicatorPageQueries(db, filters, page, sort);
+  const total = queries.total.get()?.n ?? 0;
+  return { rows: withEvidence(db, queries.rows.all()), total };
 }
 
 export function getIndicator(db: Db, id: string): IndicatorOut | undefined {
@@ -149,25 +192,34 @@ export const INDICATOR_FACETS = {
 } as const;
 export type IndicatorFacet = keyof typeof INDICATOR_FACETS;
 
+/** The statement counting the values of one facet field over the whole filtered set, unexecuted. */
+export function indicatorFacetQuery(db: Db, filters: IndicatorFilters, field: IndicatorFacet) {
+  const column = INDICATOR_FACETS[field];
+  return db
+    .select({ value: column, count: count() })
+    .from(indicators)
+    .where(conditions(filters))
+    .groupBy(column)
+    .orderBy(desc(count()), asc(column));
+}
+
 /** Value counts of each asked-for field over the whole filtered set (not one page), most frequent first. */
 export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: IndicatorFacet[]) {
-  const where = conditions(filters);
   const facets: Record<string, { value: string | number | boolean | null; count: number }[]> = {};
-  for (const field of fields) {
-    const column = INDICATOR_FACETS[field];
-    facets[field] = db
-      .select({ value: column, count: count() })
-      .from(indicators)
-      .where(where)
-      .groupBy(column)
-      .orderBy(desc(count()), asc(column))
-      .all();
-  }
+  for (const field of fields) facets[field] = indicatorFacetQuery(db, filters, field).all();
   return facets;
+}
+
+/** The statement of every row of the filtered set, in order, unexecuted. */
+export function indicatorExportQuery(db: Db, filters: IndicatorFilters, sort: Sort = []) {
+  return db
+    .select()
+    .from(indicators)
+    .where(conditions(filters))
+    .orderBy(...orderOf(sort));
 }
 
 /** Every row of the filtered set, for exports. */
 export function allIndicators(db: Db, filters: IndicatorFilters, sort: Sort = []) {
-  const { total } = listIndicators(db, filters, { limit: 1, offset: 0 }, sort);
-  return listIndicators(db, filters, { limit: Math.max(total, 1), offset: 0 }, sort).rows;
+  return withEvidence(db, indicatorExportQuery(db, filters, sort).all());
 }

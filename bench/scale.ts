@@ -1,0 +1,109 @@
+/**
+ * Scale: each query shape of the API timed against the synthetic database at 1k rows and at 1M rows,
+ * through buildApp and app.inject, the answer cache out of the way so every run does the work.
+ * Runs alternate between the two databases; the figure is the median.
+ */
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { median } from './lib.ts';
+import { notable } from './synthetic.ts';
+
+export type Shape = { name: string; url: (rows: number) => string };
+
+const n = notable();
+
+/**
+ * The shapes: the heaviest value of each filter (the top area, the top metric), the same URL at both
+ * sizes, chosen so the 1k answer is a full page where the shape allows (the 1M one always is): the
+ * two sizes then serialize the same amount, and the difference is the query's.
+ */
+export const SHAPES: Shape[] = [
+  { name: 'city', url: () => `/cities/${n.topCounty}/indicators` },
+  { name: 'within', url: () => `/indicators?within=${n.topPrefecture}` },
+  { name: 'metric', url: () => `/indicators?metric=${n.topMetric}` },
+  { name: 'year range', url: () => '/indicators?year=2023' },
+  { name: 'min/max', url: () => '/indicators?min=1000000&max=100000000' },
+  { name: 'sort by value_base', url: () => '/indicators?sort=-value_base' },
+  // 90% of the way through the rows at each size.
+  { name: 'deep page', url: (rows) => `/indicators?offset=${Math.floor(rows * 0.9)}` },
+  { name: 'facets', url: () => '/indicators?facets=city,unit&limit=1' },
+  { name: 'CSV of a filtered set', url: () => `/indicators?city=${n.topCounty}&year=2023&format=csv` },
+  { name: 'q, one character', url: () => `/indicators?q=${encodeURIComponent('武')}` },
+  { name: 'q, two characters', url: () => `/indicators?q=${encodeURIComponent('武威')}` },
+  { name: 'q, four characters', url: () => `/indicators?q=${encodeURIComponent('招商引资')}` },
+  { name: '/search, two characters', url: () => `/search?q=${encodeURIComponent('武威')}` },
+  { name: '/compare', url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}` },
+];
+
+export type ShapeResult = { name: string; urls: [string, string]; matched: [number, number]; ms: [number, number]; runs: number };
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * Every request a miss: the benchmark times queries, not the answer cache. buildApp takes no option
+ * for it, so its get is stubbed on this instance (the http plugin looks answers up through it).
+ */
+function withoutAnswerCache(app: App): App {
+  const cache = (app as unknown as { answerCache?: { get: unknown; set: unknown } }).answerCache;
+  if (cache) {
+    cache.get = () => undefined;
+    cache.set = () => {};
+  }
+  return app;
+}
+
+async function timeOnce(app: App, url: string): Promise<{ ms: number; matched: number }> {
+  const started = performance.now();
+  const response = await app.inject({ url });
+  const ms = performance.now() - started;
+  if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${response.body.slice(0, 200)}`);
+  const csv = String(response.headers['content-type']).startsWith('text/csv');
+  // Rows matched: meta.total of a page, data lines of a CSV export.
+  const matched = csv ? response.body.split('\r\n').length - 2 : (response.json() as { meta: { total: number } }).meta.total;
+  return { ms, matched };
+}
+
+export async function runScale(
+  databases: { small: { path: string; rows: number }; large: { path: string; rows: number } },
+  log: (line: string) => void,
+  { maxRuns = 7, minRuns = 3, budgetMs = 2500 } = {},
+): Promise<ShapeResult[]> {
+  const small = openDatabase(databases.small.path);
+  const large = openDatabase(databases.large.path);
+  const apps = [
+    withoutAnswerCache(await buildApp({ db: small, rateLimitMax: 0, maxEventLoopDelay: 0 })),
+    withoutAnswerCache(await buildApp({ db: large, rateLimitMax: 0, maxEventLoopDelay: 0 })),
+  ];
+  const rows = [databases.small.rows, databases.large.rows];
+  const results: ShapeResult[] = [];
+  try {
+    for (const shape of SHAPES) {
+      const urls = [shape.url(rows[0]), shape.url(rows[1])] as [string, string];
+      // One run each to warm up (statement cache, pages, JIT); it also sizes the number of runs.
+      const warm = [await timeOnce(apps[0], urls[0]), await timeOnce(apps[1], urls[1])];
+      const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(budgetMs / Math.max(warm[1].ms, 1))));
+      const times: [number[], number[]] = [[], []];
+      for (let run = 0; run < runs; run++) {
+        // Alternate which size goes first.
+        for (const k of run % 2 ? [1, 0] : [0, 1]) times[k].push((await timeOnce(apps[k], urls[k])).ms);
+      }
+      const result: ShapeResult = {
+        name: shape.name,
+        urls,
+        matched: [warm[0].matched, warm[1].matched],
+        ms: [median(times[0]), median(times[1])],
+        runs,
+      };
+      results.push(result);
+      log(
+        `${shape.name.padEnd(24)} ${result.ms[0].toFixed(2).padStart(8)} ms → ${result.ms[1].toFixed(2).padStart(8)} ms ` +
+          `(${(result.ms[1] / result.ms[0]).toFixed(2)} x; ${result.matched[0]} → ${result.matched[1]} rows; ${runs} runs)`,
+      );
+    }
+  } finally {
+    await Promise.all(apps.map((app) => app.close()));
+    small.$client.close();
+    large.$client.close();
+  }
+  return results;
+}
