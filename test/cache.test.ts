@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
 import { buildApp } from '../src/app.ts';
@@ -31,6 +32,26 @@ describe('the answer cache', () => {
     await app.close();
   });
 
+  it('serves cached answers compressed as the client accepts, the same bytes underneath', async () => {
+    const app = await buildTestApp();
+    const plain = await app.inject('/indicators?limit=100');
+    for (const [encoding, inflate] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+      ['deflate', inflateSync],
+    ] as const) {
+      for (let i = 0; i < 2; i++) {
+        const response = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': `${encoding}, identity;q=0.5` } });
+        expect(response.headers['content-encoding'], encoding).toBe(encoding);
+        expect(inflate(response.rawPayload).toString()).toBe(plain.body);
+      }
+    }
+    const refused = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
+    await app.close();
+  });
+
   it('does not cache errors', async () => {
     const app = await buildTestApp();
     await app.inject('/cities/atlantis');
@@ -41,7 +62,7 @@ describe('the answer cache', () => {
 
   it('forgets the least recently used answers past its byte budget', () => {
     const cache = new AnswerCache(800);
-    const entry = (n: number) => ({ payload: 'x'.repeat(n), contentType: 'text/plain', etag: '"e"' });
+    const entry = (n: number) => ({ body: Buffer.alloc(n * 2), encoded: {}, contentType: 'text/plain', etag: '"e"' });
     cache.set('a', entry(50));
     cache.set('b', entry(50));
     cache.get('a');
@@ -49,6 +70,7 @@ describe('the answer cache', () => {
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('b')).toBeUndefined();
     cache.set('huge', entry(1000));
+    // (a single answer over an eighth of the budget is not kept)
     expect(cache.get('huge')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@
  * never outlive the data it was made from.
  */
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
@@ -32,7 +33,43 @@ function matches(ifNoneMatch: string, etag: string): boolean {
     .some((tag) => tag === '*' || tag === etag);
 }
 
-type Cached = { payload: string; contentType: string; etag: string; link?: string; disposition?: string };
+type Encoding = 'br' | 'gzip' | 'deflate';
+
+/** Answers this size or larger are compressed when the client accepts it (as @fastify/compress does). */
+const COMPRESS_THRESHOLD = 1024;
+
+const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: (body) => gzipSync(body),
+  deflate: (body) => deflateSync(body),
+};
+
+/** The best encoding the client accepts (q above 0), in the server's order of preference. */
+export function encodingFor(acceptEncoding: string | undefined): Encoding | null {
+  if (!acceptEncoding) return null;
+  const accepted = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
+  }
+  const wildcard = accepted.get('*');
+  for (const encoding of ['br', 'gzip', 'deflate'] as const) {
+    const q = accepted.get(encoding) ?? wildcard ?? 0;
+    if (q > 0) return encoding;
+  }
+  return null;
+}
+
+type Cached = {
+  /** The answer's bytes, and the same bytes compressed, made once per encoding on demand. */
+  body: Buffer;
+  encoded: Partial<Record<Encoding, Buffer>>;
+  contentType: string;
+  etag: string;
+  link?: string;
+  disposition?: string;
+};
 
 /** A bounded map that forgets the least recently used answers first. */
 export class AnswerCache {
@@ -51,15 +88,27 @@ export class AnswerCache {
   }
 
   set(key: string, value: Cached): void {
-    const size = value.payload.length * 2;
+    const size = sizeOf(value);
     if (size > this.maxBytes / 8) return; // a huge export is not worth evicting everything else for
     this.delete(key);
     this.entries.set(key, value);
     this.bytes += size;
+    this.evict();
+  }
+
+  /** Keeps the compressed form of an entry, counting its bytes. */
+  addEncoded(key: string, entry: Cached, encoding: Encoding, bytes: Buffer): void {
+    entry.encoded[encoding] = bytes;
+    if (this.entries.get(key) !== entry) return; // evicted meanwhile: nothing to count
+    this.bytes += bytes.length;
+    this.evict();
+  }
+
+  private evict() {
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.payload.length * 2;
+      this.bytes -= sizeOf(entry);
     }
   }
 
@@ -67,13 +116,17 @@ export class AnswerCache {
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
-      this.bytes -= old.payload.length * 2;
+      this.bytes -= sizeOf(old);
     }
   }
 
   get size(): number {
     return this.entries.size;
   }
+}
+
+function sizeOf(entry: Cached): number {
+  return entry.body.length + Object.values(entry.encoded).reduce((n, b) => n + (b?.length ?? 0), 0);
 }
 
 declare module 'fastify' {
@@ -113,7 +166,16 @@ export default fp(
         request.answeredFromCache = true;
         if (hit.link) reply.header('link', hit.link);
         if (hit.disposition) reply.header('content-disposition', hit.disposition);
-        return reply.code(200).type(hit.contentType).send(hit.payload);
+        reply.code(200).type(hit.contentType);
+        // Bytes, not a string: nothing to encode or measure again. Compressed once per encoding.
+        const encoding = hit.body.length >= COMPRESS_THRESHOLD ? encodingFor(request.headers['accept-encoding']) : null;
+        if (encoding === null) return reply.send(hit.body);
+        let compressed = hit.encoded[encoding];
+        if (!compressed) {
+          compressed = ENCODERS[encoding](hit.body);
+          cache.addEncoded(key, hit, encoding, compressed);
+        }
+        return reply.header('content-encoding', encoding).send(compressed);
       }
     });
 
@@ -125,7 +187,8 @@ export default fp(
       reply.header('vary', 'Accept, Accept-Encoding');
       if (!request.answeredFromCache && typeof payload === 'string') {
         cache.set(request.answerKey, {
-          payload,
+          body: Buffer.from(payload),
+          encoded: {},
           contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
           etag: request.answerEtag ?? '',
           link: reply.getHeader('link') as string | undefined,
