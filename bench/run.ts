@@ -25,6 +25,7 @@ import { runFootprint } from './footprint.ts';
 import { type HttpResult, runHttp } from './http.ts';
 import { BENCH_DIR, fmt, mean, ROOT } from './lib.ts';
 import { runScale, type ShapeResult } from './scale.ts';
+import { runSoak } from './soak.ts';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -36,7 +37,7 @@ const SMALL_ROWS = 1_000;
 const ROUNDS = option('rounds', 3);
 const SECONDS = option('seconds', 4);
 const CONNECTIONS = option('connections', 10);
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : ['footprint', 'http', 'scale'];
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : ['footprint', 'http', 'scale', 'soak'];
 const reuse = argv.includes('--reuse');
 
 const TARGETS = {
@@ -189,6 +190,29 @@ async function main() {
       target: '',
       pass: null,
       note: `server CPU per answer: mixed ${fmt.us(perAnswer('mixed'))}`,
+    });
+  }
+
+  if (only.includes('soak')) {
+    log('soak: 60 s of the mixed workload at 50 connections');
+    const soak = await runSoak({ database: curated, seconds: 60, warmupSeconds: 10, connections: 50 }, log);
+    results.soak = soak;
+    const growth = (soak.rssAtEndMb - soak.rssAfterWarmupMb) / soak.rssAfterWarmupMb;
+    rows.push({
+      section: '5. Soak',
+      measure: 'errors and unintended non-2xx over 60 s',
+      value: String(soak.errors + soak.timeouts + soak.unexpected),
+      target: '0',
+      pass: soak.errors + soak.timeouts + soak.unexpected === 0,
+      note: `${soak.requests.toLocaleString('en')} requests: ${soak.ok.toLocaleString('en')} 2xx, ${soak.intended4xx.toLocaleString('en')} intended 4xx, ${soak.errors} errors, ${soak.timeouts} timeouts`,
+    });
+    rows.push({
+      section: '',
+      measure: 'RSS at the end vs after warm-up',
+      value: `${growth >= 0 ? '+' : ''}${(100 * growth).toFixed(1)}%`,
+      target: 'within 10%',
+      pass: Math.abs(growth) <= 0.1,
+      note: `${soak.rssAfterWarmupMb.toFixed(0)} MB → ${soak.rssAtEndMb.toFixed(0)} MB; peak ${soak.peakMb.toFixed(0)} MB`,
     });
   }
 

@@ -1,0 +1,83 @@
+/**
+ * Soak: 60 s of the mixed workload at 50 connections against one server in a
+ * child process, with a share of deliberately bad requests. Passes when there
+ * are no errors and no non-2xx answers other than the intended 4xx, and when
+ * RSS at the end is within 10% of RSS after warm-up.
+ */
+import autocannon from 'autocannon';
+import { openDatabase } from '../src/db/open.ts';
+import { memoryOf, spawnServer } from './lib.ts';
+import { mixedUrls } from './mixed.ts';
+
+export type SoakOptions = { database: string; seconds: number; warmupSeconds: number; connections: number };
+export type SoakResult = {
+  requests: number;
+  ok: number;
+  intended4xx: number;
+  unexpected: number;
+  errors: number;
+  timeouts: number;
+  rssAfterWarmupMb: number;
+  rssAtEndMb: number;
+  peakMb: number;
+};
+
+/** Every tenth request is one of these: each must be a 4xx, and counts as intended. */
+const BAD = [
+  '/cities/atlantis',
+  '/indicators?ctiy=wuwei',
+  '/indicators?limit=501',
+  '/indicators?unit=USD',
+  '/search?q=%28%29',
+  '/indicators/999-i999',
+];
+
+export async function runSoak(options: SoakOptions, log: (line: string) => void): Promise<SoakResult> {
+  const db = openDatabase(options.database);
+  const { urls } = mixedUrls(db.$client, 20_000, 0x50a4);
+  db.$client.close();
+  const server = await spawnServer('ours (soak)', 'bench/servers/ours.ts', [options.database]);
+  try {
+    let n = 0;
+    const nextPath = () => {
+      n++;
+      return n % 10 === 0 ? BAD[(n / 10) % BAD.length] : urls[n % urls.length];
+    };
+    const run = (seconds: number) =>
+      autocannon({
+        url: `http://127.0.0.1:${server.port}`,
+        connections: options.connections,
+        duration: seconds,
+        timeout: 30,
+        requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextPath() }) }],
+      });
+    await run(options.warmupSeconds);
+    const rssAfterWarmupMb = memoryOf(server.pid).rssMb;
+    log(`soak: warmed up, RSS ${rssAfterWarmupMb.toFixed(0)} MB; ${options.seconds} s at ${options.connections} connections`);
+    const result = await run(options.seconds);
+    const rssAtEndMb = memoryOf(server.pid).rssMb;
+    const byClass = { ok: 0, clientError: 0, other: 0 };
+    for (const [status, { count }] of Object.entries(result.statusCodeStats)) {
+      if (status.startsWith('2')) byClass.ok += count;
+      else if (status.startsWith('4')) byClass.clientError += count;
+      else byClass.other += count;
+    }
+    // Every tenth request was a bad one; a 4xx beyond those (give or take the requests in flight
+    // at the end) was not intended, and neither was any other status.
+    const badSent = Math.ceil(result.requests.sent / 10);
+    const intended4xx = Math.min(byClass.clientError, badSent);
+    return {
+      requests: result.requests.total,
+      ok: byClass.ok,
+      intended4xx,
+      unexpected: Math.max(0, byClass.clientError - badSent - options.connections) + byClass.other,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      rssAfterWarmupMb,
+      rssAtEndMb,
+      peakMb: memoryOf(server.pid).peakMb,
+    };
+  } finally {
+    await server.stop();
+  }
+}
