@@ -1,8 +1,9 @@
 /** The SQL for resolved complaints. */
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { cityAncestors, complaints, evidence, passages } from '../../db/schema.ts';
+import { complaints } from '../../db/schema.ts';
+import { scopeConditions } from '../../db/scope.ts';
 import { matchingIds } from '../../db/search.ts';
 
 export type ComplaintFilters = { city?: string[]; within?: string; initiative?: string[]; source?: string[]; q?: string };
@@ -10,18 +11,8 @@ export type ComplaintFilters = { city?: string[]; within?: string; initiative?: 
 function conditions(f: ComplaintFilters): SQL | undefined {
   return and(
     f.q ? inArray(complaints.id, matchingIds('complaint', f.q)) : undefined,
-    f.city?.length ? inArray(complaints.city, f.city) : undefined,
-    f.within
-      ? inArray(complaints.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`)
-      : undefined,
+    ...scopeConditions(complaints, 'complaint', f),
     f.initiative?.length ? inArray(complaints.initiative, f.initiative) : undefined,
-    f.source?.length
-      ? inArray(
-          complaints.id,
-          sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
-               where ${evidence.recordType} = 'complaint' and ${inArray(passages.source, f.source)})`,
-        )
-      : undefined,
   );
 }
 

@@ -1,7 +1,8 @@
 /** The SQL for indicators: plain functions over the database, no HTTP. */
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
+import { scopeConditions } from '../../db/scope.ts';
 import { matchingIds } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
@@ -9,7 +10,7 @@ import type { QUALIFIERS } from '../../domain/vocabulary.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
-import { cityAncestors, evidence, indicators, passages } from '../../db/schema.ts';
+import { indicators } from '../../db/schema.ts';
 
 export type IndicatorFilters = {
   city?: string[];
@@ -45,28 +46,13 @@ export type IndicatorSortField = keyof typeof INDICATOR_SORT_FIELDS;
 export type Sort = { field: IndicatorSortField; descending: boolean }[];
 
 function conditions(f: IndicatorFilters): SQL | undefined {
-  const where: (SQL | undefined)[] = [];
-  if (f.city?.length) where.push(inArray(indicators.city, f.city));
-  if (f.within) {
-    where.push(
-      inArray(indicators.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`),
-    );
-  }
+  const where: (SQL | undefined)[] = scopeConditions(indicators, 'indicator', f);
   if (f.metric?.length) where.push(inArray(indicators.metric, f.metric));
   if (f.unit?.length) where.push(inArray(indicators.unit, f.unit));
   if (f.qualifier?.length) where.push(inArray(indicators.qualifier, f.qualifier));
   if (f.estimated !== undefined) where.push(eq(indicators.estimated, f.estimated));
   if (f.corroborated !== undefined) where.push(eq(indicators.corroborated, f.corroborated));
   if (f.initiative?.length) where.push(inArray(indicators.initiative, f.initiative));
-  if (f.source?.length) {
-    where.push(
-      inArray(
-        indicators.id,
-        sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
-             where ${evidence.recordType} = 'indicator' and ${inArray(passages.source, f.source)})`,
-      ),
-    );
-  }
   if (f.period) {
     where.push(eq(indicators.period, f.period));
     // period_start and period_end are derived from the period code when the database is built, so

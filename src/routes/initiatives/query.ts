@@ -1,8 +1,9 @@
 /** The SQL for initiatives. */
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { cityAncestors, evidence, initiatives, passages } from '../../db/schema.ts';
+import { initiatives } from '../../db/schema.ts';
+import { scopeConditions } from '../../db/scope.ts';
 import { matchingIds } from '../../db/search.ts';
 import type { INITIATIVE_KINDS } from '../../domain/vocabulary.ts';
 
@@ -17,18 +18,8 @@ export type InitiativeFilters = {
 function conditions(f: InitiativeFilters): SQL | undefined {
   return and(
     f.q ? inArray(initiatives.id, matchingIds('initiative', f.q)) : undefined,
-    f.city?.length ? inArray(initiatives.city, f.city) : undefined,
-    f.within
-      ? inArray(initiatives.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`)
-      : undefined,
+    ...scopeConditions(initiatives, 'initiative', f),
     f.kind?.length ? inArray(initiatives.kind, f.kind) : undefined,
-    f.source?.length
-      ? inArray(
-          initiatives.id,
-          sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
-               where ${evidence.recordType} = 'initiative' and ${inArray(passages.source, f.source)})`,
-        )
-      : undefined,
   );
 }
 

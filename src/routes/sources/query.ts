@@ -22,22 +22,22 @@ function sourceToApi(s: typeof sources.$inferSelect) {
   };
 }
 
-function repairsOf(db: Db, source: string) {
+/** Known damage of one article, optionally only what overlaps the span [start, end). */
+function repairsOf(db: Db, source: string, span?: { start: number; end: number }) {
   return db
-    .select()
+    .select({
+      id: repairs.id,
+      start: repairs.start,
+      end: repairs.end,
+      damaged: repairs.damaged,
+      repaired: repairs.repaired,
+      confidence: repairs.confidence,
+      note: repairs.note,
+    })
     .from(repairs)
-    .where(eq(repairs.source, source))
+    .where(and(eq(repairs.source, source), span ? and(lt(repairs.start, span.end), gt(repairs.end, span.start)) : undefined))
     .orderBy(asc(repairs.start))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      start: r.start,
-      end: r.end,
-      damaged: r.damaged,
-      repaired: r.repaired,
-      confidence: r.confidence,
-      note: r.note,
-    }));
+    .all();
 }
 
 export function listSources(db: Db, page: { limit: number; offset: number }) {
@@ -54,21 +54,7 @@ export function getSource(db: Db, id: string) {
 export function getPassage(db: Db, id: string) {
   const p = db.select().from(passages).where(eq(passages.id, id)).get();
   if (!p) return undefined;
-  const overlapping = db
-    .select()
-    .from(repairs)
-    .where(and(eq(repairs.source, p.source), lt(repairs.start, p.end), gt(repairs.end, p.start)))
-    .orderBy(asc(repairs.start))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      start: r.start,
-      end: r.end,
-      damaged: r.damaged,
-      repaired: r.repaired,
-      confidence: r.confidence,
-      note: r.note,
-    }));
+  const overlapping = repairsOf(db, p.source, p);
   return {
     id: p.id,
     source: p.source,
