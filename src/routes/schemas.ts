@@ -48,7 +48,7 @@ export const searchParam = z
   .describe(
     'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer.',
   )
-  .meta({ example: '张掖' });
+  .meta({ example: '武威' });
 
 export type Page = { limit: number; offset: number };
 

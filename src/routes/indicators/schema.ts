@@ -45,7 +45,7 @@ export const indicatorFilterQuery = {
   ...pageQuery,
   metric: commaList('Metric keys, comma-separated.', 'investment.funds_in_place'),
   unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
-  qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'more_than', z.enum(QUALIFIERS)),
+  qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),
   estimated: booleanParam('true: only planned or expected figures; false: only reported ones.'),
   initiative: commaList('Initiative ids, comma-separated.'),
   source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
@@ -68,7 +68,7 @@ export const indicatorFilterQuery = {
 export const indicatorQuery = z.strictObject({
   ...indicatorFilterQuery,
   city: commaList('City slugs, comma-separated.', 'wuwei'),
-  within: z.string().max(64).optional().describe('An area and everything under it.').meta({ example: 'zhangye' }),
+  within: z.string().max(64).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).').meta({ example: 'wuwei' }),
 });
 
 export const cityIndicatorQuery = z.strictObject(indicatorFilterQuery);
