@@ -68,7 +68,12 @@ export const indicatorFilterQuery = {
 export const indicatorQuery = z.strictObject({
   ...indicatorFilterQuery,
   city: commaList('City slugs, comma-separated.', 'wuwei'),
-  within: z.string().max(64).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).').meta({ example: 'wuwei' }),
+  within: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('An area and everything under it (zhangye: Zhangye and its counties).')
+    .meta({ example: 'wuwei' }),
 });
 
 export const cityIndicatorQuery = z.strictObject(indicatorFilterQuery);
