@@ -25,7 +25,7 @@ beforeAll(async () => {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
   app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  base = `http://ledger.test:${(app.server.address() as AddressInfo).port}`;
   // This machine's network is closed: every background connection Chromium would make is turned off.
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -39,6 +39,9 @@ beforeAll(async () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A host name that is not loopback, as a container's would be: browsers treat 127.0.0.1 as
+      // secure and would hide a policy that upgrades plain-http requests to https.
+      '--host-resolver-rules=MAP ledger.test 127.0.0.1',
     ],
   });
 }, 60_000);
@@ -55,12 +58,21 @@ describe('Swagger UI', () => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+      // Chromium ignores Cross-Origin-Opener-Policy on a non-https origin and says so: harmless here.
+      if (m.type() === 'error' && !m.text().includes('Cross-Origin-Opener-Policy')) problems.push(`console: ${m.text()}`);
     });
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    // Fail in seconds, naming what the browser reported, if Swagger UI never renders.
+    page.setDefaultTimeout(10_000);
 
     await page.goto(`${base}/docs`, { waitUntil: 'load' });
     const operation = page.locator('#operations-cities-listCityIndicators');
-    await operation.locator('.opblock-summary').click();
+    await operation
+      .locator('.opblock-summary')
+      .click()
+      .catch((error: Error) => {
+        throw new Error(`Swagger UI did not render: ${error.message}\n${problems.join('\n')}`);
+      });
     await operation.getByRole('button', { name: 'Try it out' }).click();
     await operation.locator('input[placeholder="slug"]').fill('wuwei');
     await operation.getByRole('button', { name: 'Execute' }).click();

@@ -14,6 +14,7 @@ describe('safety', () => {
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/upgrade-insecure-requests/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     await app.close();
   });

@@ -38,6 +38,9 @@ export default fp(
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          // Helmet's default would make browsers fetch Swagger UI's files over https when the API
+          // is served over plain http on any host but loopback (a container on :3000): a blank page.
+          upgradeInsecureRequests: null,
         },
       },
       // The API is read by browsers of other origins (CORS is open): let them embed answers.
