@@ -1,8 +1,9 @@
 /**
- * The filters every record type shares: by city, by area (`within`: an area and
- * everything under it), and by the source articles its evidence quotes.
+ * The filters shared across record types and resources: by city, by area
+ * (`within`: an area and everything under it), by the source articles a
+ * record's evidence quotes, and by period overlap.
  */
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { and, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { cityAncestors, evidence, passages } from './schema.ts';
 
@@ -26,4 +27,23 @@ export function scopeConditions(
         )
       : undefined,
   ];
+}
+
+/**
+ * A period overlaps [from, to] when it starts by `to` and ends on or after `from`; an open end
+ * reaches, and a record with neither end has no period. Written as two disjoint ranges of an index
+ * led by period_start: periods with a start, and periods with only an end.
+ */
+export function periodOverlapCondition(
+  columns: { periodStart: SQLiteColumn; periodEnd: SQLiteColumn },
+  from?: string,
+  to?: string,
+): SQL | undefined {
+  return or(
+    and(
+      to ? lte(columns.periodStart, to) : isNotNull(columns.periodStart),
+      from ? or(isNull(columns.periodEnd), gte(columns.periodEnd, from)) : undefined,
+    ),
+    and(isNull(columns.periodStart), from ? gte(columns.periodEnd, from) : isNotNull(columns.periodEnd)),
+  );
 }

@@ -1,7 +1,8 @@
 /** The SQL for /compare. */
-import { and, asc, count, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { cities, cityAncestors, indicators } from '../../db/schema.ts';
+import { periodOverlapCondition } from '../../db/scope.ts';
 
 export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
 
@@ -19,13 +20,7 @@ export function compareQueries(db: Db, q: ComparisonQuery, page: { limit: number
         ? inArray(indicators.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${q.within})`)
         : undefined,
     ),
-    q.year !== undefined
-      ? and(
-          or(isNotNull(indicators.periodStart), isNotNull(indicators.periodEnd)),
-          or(sql`${indicators.periodStart} is null`, lte(indicators.periodStart, `${q.year}-12-31`)),
-          or(sql`${indicators.periodEnd} is null`, gte(indicators.periodEnd, `${q.year}-01-01`)),
-        )
-      : undefined,
+    q.year !== undefined ? periodOverlapCondition(indicators, `${q.year}-01-01`, `${q.year}-12-31`) : undefined,
   );
   const total = db.select({ n: count() }).from(indicators).where(where);
   const rows = db

@@ -1,8 +1,8 @@
 /** The SQL for indicators: plain functions over the database, no HTTP. */
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { scopeConditions } from '../../db/scope.ts';
+import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
 import { matchingIds } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
@@ -63,20 +63,7 @@ function conditions(f: IndicatorFilters): SQL | undefined {
       where.push(range.end === null ? isNull(indicators.periodEnd) : eq(indicators.periodEnd, range.end));
     }
   }
-  // A period overlaps [from, to] when it starts by `to` and ends on or after `from`; an open end
-  // reaches, and a record with neither end has no period. Written as two disjoint ranges of the
-  // (period_start, period_end) index: periods with a start, and periods with only an end.
-  if (f.from || f.to) {
-    where.push(
-      or(
-        and(
-          f.to ? lte(indicators.periodStart, f.to) : isNotNull(indicators.periodStart),
-          f.from ? or(isNull(indicators.periodEnd), gte(indicators.periodEnd, f.from)) : undefined,
-        ),
-        and(isNull(indicators.periodStart), f.from ? gte(indicators.periodEnd, f.from) : isNotNull(indicators.periodEnd)),
-      ),
-    );
-  }
+  if (f.from || f.to) where.push(periodOverlapCondition(indicators, f.from, f.to));
   if (f.q) where.push(inArray(indicators.id, matchingIds('indicator', f.q)));
   if (f.min !== undefined) where.push(gte(indicators.valueBase, f.min));
   if (f.max !== undefined) where.push(lte(indicators.valueBase, f.max));
