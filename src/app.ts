@@ -24,6 +24,8 @@ import sourceRoutes from './routes/sources/index.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** What the served database says of itself; it cannot change while the process runs. */
+    datasetMeta: { title: string; version: string; schemaVersion: string };
   }
 }
 
@@ -65,7 +67,9 @@ export async function buildApp({ db, logger = false, rateLimitMax = 600, maxEven
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
-  const version = readMeta(db).dataset_version ?? 'unknown';
+  const meta = readMeta(db);
+  const version = meta.dataset_version ?? 'unknown';
+  app.decorate('datasetMeta', { title: meta.title ?? 'Gansu Campaign Ledger', version, schemaVersion: meta.schema_version ?? 'unknown' });
   await app.register(errors);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(http, { version });

@@ -1,7 +1,6 @@
 /** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readMeta } from '../../db/open.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { getComplaint } from '../complaints/query.ts';
 import { getIndicator } from '../indicators/query.ts';
@@ -17,7 +16,7 @@ const RECORDS = {
 } as const;
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const version = readMeta(app.db).dataset_version ?? 'unknown';
+  const { version } = app.datasetMeta;
   for (const [path, { type, get, label }] of Object.entries(RECORDS)) {
     app.get(
       `/${path}/:id/cite`,

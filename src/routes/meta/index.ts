@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../schemas.ts';
-import { datasetCounts, datasetMeta } from '../sources/query.ts';
+import { datasetCounts } from '../sources/query.ts';
 
 const rootSchema = z
   .object({
@@ -26,7 +26,7 @@ const rootSchema = z
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable while the process runs: describe it once.
-  const meta = datasetMeta(app.db);
+  const { title, version, schemaVersion } = app.datasetMeta;
   const counts = datasetCounts(app.db);
 
   app.get(
@@ -41,11 +41,11 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({
-      title: meta.title ?? 'Gansu Campaign Ledger',
+      title,
       description:
         'Hand-verified records from Chinese government reporting on Gansu’s 三抓三促 campaign and the investment drives of Wuwei, Zhangye and Jiuquan; every number carries its verbatim evidence.',
-      version: meta.dataset_version ?? 'unknown',
-      schema_version: meta.schema_version ?? 'unknown',
+      version,
+      schema_version: schemaVersion,
       counts,
       links: {
         self: '/',
@@ -75,7 +75,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => {
       app.db.$client.prepare('select 1').get();
-      return { status: 'ok' as const, version: meta.dataset_version ?? 'unknown' };
+      return { status: 'ok' as const, version };
     },
   );
 };

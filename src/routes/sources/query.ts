@@ -1,7 +1,6 @@
 /** The SQL for sources, passages, metrics and the dataset's own description. */
 import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
-import { readMeta } from '../../db/open.ts';
 import { cities, complaints, indicators, initiatives, metrics, passages, repairs, sources } from '../../db/schema.ts';
 
 function sourceToApi(s: typeof sources.$inferSelect) {
@@ -88,10 +87,6 @@ export function datasetCounts(db: Db) {
     indicators: n(indicators),
     complaints: n(complaints),
   };
-}
-
-export function datasetMeta(db: Db) {
-  return readMeta(db);
 }
 
 export function getMetric(db: Db, key: string) {
