@@ -9,7 +9,9 @@ COPY tsconfig.json drizzle.config.ts ./
 COPY src ./src
 COPY seed ./seed
 COPY migrations ./migrations
-RUN npm run db:build && npm prune --omit=dev
+COPY scripts/start.mjs ./scripts/start.mjs
+# The database, and the server bundled to plain JavaScript (what npm start runs).
+RUN npm run db:build && node scripts/start.mjs --bundle-only && npm prune --omit=dev
 
 # Runtime stage: no toolchain, non-root, the database read-only.
 FROM node:20-bookworm-slim
@@ -19,6 +21,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/src ./src
 COPY --from=build /app/seed ./seed
+COPY --from=build /app/scripts/start.mjs ./scripts/start.mjs
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/data/ledger.db ./data/ledger.db
 RUN chmod 0444 ./data/ledger.db && chmod 0555 ./data && chown -R root:root /app
@@ -26,4 +30,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# As npm start runs it, without npm. The image is read-only to the node user, so V8's code cache is
+# not written; the bundle still starts in well under a second.
+CMD ["node", "scripts/start.mjs"]

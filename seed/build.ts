@@ -35,16 +35,3 @@ export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: s
   }
   return { path: target, ...versions };
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = performance.now();
-  try {
-    const result = buildDatabase(process.env.DATABASE_PATH ? resolve(process.env.DATABASE_PATH) : undefined);
-    console.log(
-      `built ${result.path} (dataset ${result.datasetVersion}, schema ${result.schemaVersion}) in ${Math.round(performance.now() - started)} ms`,
-    );
-  } catch (error) {
-    console.error(error instanceof SeedError ? error.message : error);
-    process.exit(1);
-  }
-}

@@ -5,12 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import type { Problem } from './problems.ts';
 import { SEED_FILES, type SeedData } from './records.ts';
 
-export const SEED_DIR = new URL('.', import.meta.url).pathname;
-
-export function loadSeed(seedDir: string = SEED_DIR): { data: SeedData; problems: Problem[] } {
+export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; problems: Problem[] } {
   const problems: Problem[] = [];
   const data = { articles: new Map<string, string>(), digests: new Map<string, string>() } as SeedData;
   for (const [name, { schema, key }] of Object.entries(SEED_FILES)) {

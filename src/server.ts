@@ -55,7 +55,8 @@ async function main() {
   await app.listen({ port: config.PORT, host: config.HOST });
 }
 
-main().catch((error) => {
+/** Settles once the server listens (scripts/start.mjs then caches the compiled code). */
+export const listening = main().catch((error) => {
   // One line a person or an orchestrator can act on; a seed error lists its problems after it.
   console.error(error instanceof SeedError ? `cannot start: ${error.message}` : `cannot start: ${(error as Error).message.split('\n')[0]}`);
   process.exit(1);

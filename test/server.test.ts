@@ -5,7 +5,7 @@
  * connection cannot write.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,8 +16,9 @@ import { PROJECT_ROOT } from '../src/db/version.ts';
 const dir = mkdtempSync(join(tmpdir(), 'ledger-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `script` as npm runs it: scripts/start.mjs (npm start) with plain node, TypeScript through tsx. */
 function run(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script], {
+  return spawn(process.execPath, script.endsWith('.mjs') ? [script] : ['--import', 'tsx', script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,7 +69,7 @@ describe('refusing to start', () => {
   ];
   for (const [what, path, reason] of cases) {
     it(`refuses ${what} it may not rebuild, in one line`, async () => {
-      const { code, stderr } = await finished(run('src/server.ts', { DATABASE_PATH: path(), DATABASE_AUTO_BUILD: 'false', PORT: '0' }));
+      const { code, stderr } = await finished(run('scripts/start.mjs', { DATABASE_PATH: path(), DATABASE_AUTO_BUILD: 'false', PORT: '0' }));
       expect(code).toBe(1);
       const lines = stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -78,9 +79,23 @@ describe('refusing to start', () => {
   }
 });
 
+describe('npm start', () => {
+  it('bundles the sources again when they are newer than the bundle', async () => {
+    const bundle = join(PROJECT_ROOT, 'dist', 'server.cjs');
+    await finished(run('scripts/start.mjs', { DATABASE_PATH: join(dir, 'nothing-here.db'), DATABASE_AUTO_BUILD: 'false' }));
+    utimesSync(bundle, 0, 0);
+    const { code, stderr } = await finished(
+      run('scripts/start.mjs', { DATABASE_PATH: join(dir, 'nothing-here.db'), DATABASE_AUTO_BUILD: 'false' }),
+    );
+    expect(stderr).toMatch(/is missing/);
+    expect(code).toBe(1);
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  });
+});
+
 describe('graceful shutdown', () => {
   it('on SIGTERM stops accepting, finishes every in-flight request and exits 0', async () => {
-    const server = run('src/server.ts', { DATABASE_PATH: copyOfTestDatabase('serve.db'), PORT: '0' });
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase('serve.db'), PORT: '0' });
     const exit = finished(server);
     let log = '';
     const port = await new Promise<number>((resolve, reject) => {
@@ -105,6 +120,8 @@ describe('graceful shutdown', () => {
     for (const body of bodies) expect(body.startsWith('id,city,metric')).toBe(true);
     expect((await exit).code).toBe(0);
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    // Having listened, the server left V8's compiled code for the next start.
+    expect(existsSync(join(PROJECT_ROOT, 'dist', 'server.cjs.cache'))).toBe(true);
   });
 });
 
@@ -112,7 +129,7 @@ describe('the build', () => {
   it('killed midway leaves the previous database in place, serving unchanged', async () => {
     const target = copyOfTestDatabase('kept.db');
     const before = readFileSync(target);
-    const build = run('seed/build.ts', { DATABASE_PATH: target });
+    const build = run('seed/cli.ts', { DATABASE_PATH: target });
     const exit = finished(build);
     const started = Date.now();
     // Kill it once its temporary file exists, i.e. while it is writing.

@@ -4,10 +4,19 @@
  * migration's tag. A served database must match both.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname;
+/** The nearest directory above `from` holding package.json: the project, whether run from src/ or from the bundle in dist/. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return `${dir}/`;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_SEED_DIR = join(PROJECT_ROOT, 'seed');
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
 

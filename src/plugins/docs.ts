@@ -1,9 +1,17 @@
 /** The OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs. */
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+// Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
+// points into dist/ when the server runs bundled (scripts/start.mjs).
+const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
 
@@ -37,7 +45,12 @@ export default fp(
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
       transformObject: createJsonSchemaTransformObject({ zodToJsonConfig }),
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as object });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { validatorUrl: null } as object,
+      baseDir: swaggerUiFiles,
+      logo: { type: 'image/svg+xml', content: readFileSync(join(swaggerUiFiles, 'logo.svg')) },
+    });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'docs' },

@@ -1,0 +1,18 @@
+/**
+ * npm run db:build: build the database at DATABASE_PATH (default
+ * data/ledger.db) from seed/, or list every problem and exit 1.
+ */
+import { resolve } from 'node:path';
+import { buildDatabase } from './build.ts';
+import { SeedError } from './problems.ts';
+
+const started = performance.now();
+try {
+  const result = buildDatabase(process.env.DATABASE_PATH ? resolve(process.env.DATABASE_PATH) : undefined);
+  console.log(
+    `built ${result.path} (dataset ${result.datasetVersion}, schema ${result.schemaVersion}) in ${Math.round(performance.now() - started)} ms`,
+  );
+} catch (error) {
+  console.error(error instanceof SeedError ? error.message : error);
+  process.exit(1);
+}
