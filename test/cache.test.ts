@@ -3,10 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
 import { buildApp } from '../src/app.ts';
-import { openDatabase } from '../src/db/open.ts';
+import { cacheStatements, openDatabase } from '../src/db/open.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { AnswerCache } from '../src/plugins/http.ts';
 import { buildTestApp } from './app.ts';
@@ -20,9 +21,13 @@ describe('the answer cache', () => {
     const second = await app.inject('/cities/wuwei/indicators?limit=3');
     expect(app.answerCache.size).toBe(size);
     expect(second.body).toBe(first.body);
-    for (const header of ['etag', 'content-type', 'link', 'cache-control', 'content-security-policy']) {
-      expect(second.headers[header], header).toEqual(first.headers[header]);
-    }
+    // Every header the same but the clock and the client's remaining allowance (a hit counts against it too).
+    const { date: _d1, 'x-ratelimit-remaining': left1, ...firstHeaders } = first.headers;
+    const { date: _d2, 'x-ratelimit-remaining': left2, ...secondHeaders } = second.headers;
+    expect(secondHeaders).toEqual(firstHeaders);
+    expect(Number(left2)).toBe(Number(left1) - 1);
+    for (const header of ['etag', 'link', 'cache-control', 'content-security-policy', 'access-control-allow-origin', 'vary'])
+      expect(secondHeaders[header], header).toBeDefined();
     const csv = await app.inject({ url: '/cities/wuwei/indicators?limit=3', headers: { accept: 'text/csv' } });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="wuwei-indicators.csv"');
@@ -62,7 +67,7 @@ describe('the answer cache', () => {
 
   it('forgets the least recently used answers past its byte budget', () => {
     const cache = new AnswerCache(800);
-    const entry = (n: number) => ({ body: Buffer.alloc(n * 2), encoded: {}, contentType: 'text/plain', etag: '"e"' });
+    const entry = (n: number) => ({ body: Buffer.alloc(n * 2), encoded: {}, etag: '"e"', headers: {} });
     cache.set('a', entry(50));
     cache.set('b', entry(50));
     cache.get('a');
@@ -72,6 +77,30 @@ describe('the answer cache', () => {
     cache.set('huge', entry(1000));
     // (a single answer over an eighth of the budget is not kept)
     expect(cache.get('huge')).toBeUndefined();
+  });
+});
+
+describe('the statement cache', () => {
+  it('hands out one compiled statement per SQL text, in its default mode, and forgets the oldest past its size', () => {
+    const sqlite = new Database(':memory:');
+    cacheStatements(sqlite, 2);
+    const one = sqlite.prepare('select 1 as n');
+    expect(sqlite.prepare('select 1 as n')).toBe(one);
+    // drizzle switches raw mode on for some calls; the next caller must still get objects.
+    expect(one.raw(true).all()).toEqual([[1]]);
+    expect(sqlite.prepare('select 1 as n').all()).toEqual([{ n: 1 }]);
+    sqlite.prepare('select 2 as n');
+    sqlite.prepare('select 3 as n');
+    expect(sqlite.prepare('select 1 as n')).not.toBe(one);
+  });
+
+  it('compiles a fresh statement while the cached one is busy iterating', () => {
+    const sqlite = new Database(':memory:');
+    cacheStatements(sqlite, 10);
+    const iterator = sqlite.prepare('select value from json_each(?)').iterate('[1,2,3]');
+    iterator.next();
+    expect(sqlite.prepare('select value from json_each(?)').pluck().all('[4,5]')).toEqual([4, 5]);
+    iterator.return?.();
   });
 });
 

@@ -19,6 +19,7 @@ import fp from 'fastify-plugin';
 import { type Representation, representationOf } from './negotiation.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+const VARY = 'Accept, Accept-Encoding';
 
 /** Answers depend only on the dataset version, the request target and the representation asked for. */
 export function etagFor(version: string, url: string, representation: Representation): string {
@@ -65,10 +66,9 @@ type Cached = {
   /** The answer's bytes, and the same bytes compressed, made once per encoding on demand. */
   body: Buffer;
   encoded: Partial<Record<Encoding, Buffer>>;
-  contentType: string;
   etag: string;
-  link?: string;
-  disposition?: string;
+  /** Everything the answer was sent with besides the security and CORS headers: type, ETag, caching, Link, file name. */
+  headers: Record<string, string>;
 };
 
 /** A bounded map that forgets the least recently used answers first. */
@@ -149,8 +149,10 @@ export default fp(
 
     // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first,
     // so a cached answer is never a way around them.
-    app.addHook('preValidation', async (request, reply) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first,
+    // so a cached answer is never a way around them. Callback hooks: a cache hit is the hot path.
+    app.addHook('preValidation', (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return done();
       // format= in the query is part of the URL, which is part of the key already.
       const representation = representationOf(request.headers.accept);
       const key = `${version}\0${representation}\0${request.url}`;
@@ -160,48 +162,50 @@ export default fp(
       request.answerEtag = etag;
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
-        return reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send();
+        reply.code(304).headers({ etag, 'cache-control': CACHE_CONTROL }).send();
+        return;
       }
-      if (hit) {
-        request.answeredFromCache = true;
-        if (hit.link) reply.header('link', hit.link);
-        if (hit.disposition) reply.header('content-disposition', hit.disposition);
-        reply.code(200).type(hit.contentType);
-        // Bytes, not a string: nothing to encode or measure again. Compressed once per encoding.
-        const encoding = hit.body.length >= COMPRESS_THRESHOLD ? encodingFor(request.headers['accept-encoding']) : null;
-        if (encoding === null) return reply.send(hit.body);
-        let compressed = hit.encoded[encoding];
-        if (!compressed) {
-          compressed = ENCODERS[encoding](hit.body);
-          cache.addEncoded(key, hit, encoding, compressed);
-        }
-        return reply.header('content-encoding', encoding).send(compressed);
+      if (!hit) return done();
+      request.answeredFromCache = true;
+      reply.code(200).headers(hit.headers);
+      // Bytes, not a string: nothing to encode or measure again. Compressed once per encoding.
+      const encoding = hit.body.length >= COMPRESS_THRESHOLD ? encodingFor(request.headers['accept-encoding']) : null;
+      if (encoding === null) {
+        reply.send(hit.body);
+        return;
       }
+      let compressed = hit.encoded[encoding];
+      if (!compressed) {
+        compressed = ENCODERS[encoding](hit.body);
+        cache.addEncoded(key, hit, encoding, compressed);
+      }
+      reply.header('content-encoding', encoding).send(compressed);
     });
 
     // Registered before compression, so what is stored is the answer itself.
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (!request.answerKey || reply.statusCode !== 200) return payload;
-      reply.header('etag', request.answerEtag);
-      reply.header('cache-control', CACHE_CONTROL);
-      reply.header('vary', 'Accept, Accept-Encoding');
-      if (!request.answeredFromCache && typeof payload === 'string') {
-        cache.set(request.answerKey, {
-          body: Buffer.from(payload),
-          encoded: {},
-          contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (!request.answerKey || reply.statusCode !== 200 || request.answeredFromCache) return done(null, payload);
+      reply.headers({ etag: request.answerEtag, 'cache-control': CACHE_CONTROL, vary: VARY });
+      if (typeof payload === 'string') {
+        const headers: Record<string, string> = {
+          'content-type': String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
           etag: request.answerEtag ?? '',
-          link: reply.getHeader('link') as string | undefined,
-          disposition: reply.getHeader('content-disposition') as string | undefined,
-        });
+          'cache-control': CACHE_CONTROL,
+          vary: VARY,
+        };
+        for (const name of ['link', 'content-disposition']) {
+          const value = reply.getHeader(name);
+          if (typeof value === 'string') headers[name] = value;
+        }
+        cache.set(request.answerKey, { body: Buffer.from(payload), encoded: {}, etag: request.answerEtag ?? '', headers });
       }
-      return payload;
+      done(null, payload);
     });
 
-    app.addHook('preSerialization', async (_request, reply, payload) => {
+    app.addHook('preSerialization', (_request, reply, payload, done) => {
       const next = (payload as { links?: { next?: string | null } } | null)?.links?.next;
       if (next) reply.header('link', `<${next}>; rel="next"`);
-      return payload;
+      done(null, payload);
     });
 
     await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'] });

@@ -4,17 +4,59 @@
  * client, load shedding instead of unbounded queues, and request limits.
  * Every refusal is a problem+json that says the limit.
  */
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet, { type HelmetOptions } from 'helmet';
 import { ProblemError, sendProblem } from './errors.ts';
 
 export const LIMITS = {
   /** Longest request target (path and query) accepted. */
   urlLength: 2048,
 } as const;
+
+const HELMET: HelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Swagger UI sets inline styles on its elements.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      // Helmet's default would make browsers fetch Swagger UI's files over https when the API
+      // is served over plain http on any host but loopback (a container on :3000): a blank page.
+      upgradeInsecureRequests: null,
+    },
+  },
+  // The API is read by browsers of other origins (CORS is open): let them embed answers.
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+};
+
+/**
+ * The response headers helmet sets with `options`, by running its middleware once against a
+ * recording response (@fastify/helmet would rebuild the middleware, and re-parse the policy, on every
+ * request).
+ */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string | number) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, () => {});
+  return headers;
+}
 
 export type SafetyOptions = {
   /** Requests per minute per client; 0 turns rate limiting off. */
@@ -25,37 +67,23 @@ export type SafetyOptions = {
 
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
-    await app.register(helmet, {
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Swagger UI sets inline styles on its elements.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          // Helmet's default would make browsers fetch Swagger UI's files over https when the API
-          // is served over plain http on any host but loopback (a container on :3000): a blank page.
-          upgradeInsecureRequests: null,
-        },
-      },
-      // The API is read by browsers of other origins (CORS is open): let them embed answers.
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    // Helmet's headers depend on nothing in the request: computed once, set on every answer.
+    const headers = securityHeaders(HELMET);
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
     });
 
-    app.addHook('onRequest', async (request) => {
-      if (request.url.length > LIMITS.urlLength) {
-        throw new ProblemError(
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.url.length <= LIMITS.urlLength) return done();
+      done(
+        new ProblemError(
           400,
           'too-long',
           'Request Too Long',
           `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`,
-        );
-      }
+        ),
+      );
     });
 
     if (options.rateLimitMax > 0) {
