@@ -1,5 +1,5 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
 import { evidence, passages } from './schema.ts';
 
@@ -13,22 +13,31 @@ export type EvidenceRow = {
   text_en: string;
 };
 
-/**
- * Ids bound per lookup: SQLite refuses a statement with more than 32,766 variables, and an export of
- * a large filtered set has more records than that.
- */
-const CHUNK = 10_000;
+type RecordType = 'indicator' | 'initiative' | 'complaint';
 
-export function evidenceFor(db: Db, recordType: 'indicator' | 'initiative' | 'complaint', ids: string[]): Map<string, EvidenceRow[]> {
+export function evidenceFor(db: Db, recordType: RecordType, ids: string[]): Map<string, EvidenceRow[]> {
   const byRecord = new Map<string, EvidenceRow[]>(ids.map((id) => [id, []]));
-  for (let from = 0; from < ids.length; from += CHUNK) {
-    for (const { recordId, ...passage } of evidenceRows(db, recordType, ids.slice(from, from + CHUNK)))
-      byRecord.get(recordId)?.push(passage);
-  }
+  for (const { recordId, ...passage } of evidenceQuery(db, recordType).all({ ids: JSON.stringify(ids) }))
+    byRecord.get(recordId)?.push(passage);
   return byRecord;
 }
 
-function evidenceRows(db: Db, recordType: 'indicator' | 'initiative' | 'complaint', ids: string[]) {
+/**
+ * The lookup is built and compiled once per database and record type; every page only binds its ids,
+ * as one JSON array rather than a variable each (so an export of more ids than SQLite's 32,766
+ * variables needs no chunking).
+ */
+const prepared = new WeakMap<Db, Map<RecordType, ReturnType<typeof prepareEvidenceQuery>>>();
+
+function evidenceQuery(db: Db, recordType: RecordType) {
+  const byType = prepared.get(db) ?? new Map();
+  prepared.set(db, byType);
+  const query = byType.get(recordType) ?? prepareEvidenceQuery(db, recordType);
+  byType.set(recordType, query);
+  return query;
+}
+
+function prepareEvidenceQuery(db: Db, recordType: RecordType) {
   return db
     .select({
       recordId: evidence.recordId,
@@ -42,7 +51,9 @@ function evidenceRows(db: Db, recordType: 'indicator' | 'initiative' | 'complain
     })
     .from(evidence)
     .innerJoin(passages, eq(passages.id, evidence.passage))
-    .where(and(eq(evidence.recordType, recordType), inArray(evidence.recordId, ids)))
+    .where(
+      and(eq(evidence.recordType, recordType), inArray(evidence.recordId, sql`(select value from json_each(${sql.placeholder('ids')}))`)),
+    )
     .orderBy(asc(evidence.recordId), asc(evidence.position))
-    .all();
+    .prepare();
 }
