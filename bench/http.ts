@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { type Child, cpuSecondsOf, mean, memoryOf, spawnServer } from './lib.ts';
+import { type Child, cpuSecondsOf, mean, memoryOf, spawnOurs, spawnServer } from './lib.ts';
 import { type MixedKind, mixedUrls } from './mixed.ts';
 
 export const HOT_PATH = '/cities/wuwei/indicators';
@@ -73,12 +73,12 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
     db.$client.close();
 
     log(`starting servers (answer ${hot.rawPayload.length} bytes; ${mixed.urls.length} distinct URLs for the mixed workload)`);
-    const ours = await spawnServer('ours', 'bench/servers/ours.ts', [options.database]);
+    const ours = await spawnOurs('ours', options.database);
     servers.push(ours);
     // The compressed hot path and the mixed workload get servers of their own, so each peak RSS is its load's.
-    const oursGzip = await spawnServer('ours (gzip)', 'bench/servers/ours.ts', [options.database]);
+    const oursGzip = await spawnOurs('ours (gzip)', options.database);
     servers.push(oursGzip);
-    const oursMixed = await spawnServer('ours (mixed)', 'bench/servers/ours.ts', [options.database]);
+    const oursMixed = await spawnOurs('ours (mixed)', options.database);
     servers.push(oursMixed);
     const ceiling = await spawnServer('ceiling', 'bench/servers/ceiling.ts', [bodyFile, String(hot.headers['content-type'])]);
     servers.push(ceiling);

@@ -56,6 +56,44 @@ export function spawnServer(name: string, script: string, args: string[]): Promi
   });
 }
 
+/**
+ * Starts our server as `npm start` runs it (`node scripts/start.mjs`: the bundle with V8's code cache)
+ * on `database`, rate limiting and load shedding off, and waits until /healthz answers. `nodeArgs`
+ * go to node (e.g. --cpu-prof).
+ */
+export async function spawnOurs(name: string, database: string, nodeArgs: string[] = []): Promise<Child> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts/start.mjs')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_PATH: database,
+      DATABASE_AUTO_BUILD: 'false',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '0',
+      MAX_EVENT_LOOP_DELAY_MS: '0',
+      SHUTDOWN_DELAY_MS: '0',
+    },
+  });
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before listening`);
+    const status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return { name, process: child, pid: child.pid as number, port, stop: () => stopChild(child) };
+    if (Date.now() - started > 60_000) {
+      await stopChild(child);
+      throw new Error(`${name} did not start within 60 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** A port free on 127.0.0.1 right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

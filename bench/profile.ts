@@ -8,13 +8,12 @@
  * Needs a built .bench/ledger.db (npm run bench makes one). The .cpuprofile is kept under
  * .bench/profile/ for Chrome DevTools or speedscope.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/open.ts';
 import { HOT_PATH } from './http.ts';
-import { BENCH_DIR, ROOT, stopChild } from './lib.ts';
+import { BENCH_DIR, ROOT, spawnOurs } from './lib.ts';
 import { mixedUrls } from './mixed.ts';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
@@ -84,15 +83,8 @@ async function main() {
   const dir = join(BENCH_DIR, 'profile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const child = spawn(
-    process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', join(ROOT, 'bench/servers/ours.ts'), database],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  );
-  const port: number = await new Promise((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
+  const server = await spawnOurs('ours (profiled)', database, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const port = server.port;
   const url = `http://127.0.0.1:${port}${path}`;
   const headers = header ? { [header[0]]: header[1] } : undefined;
   // --mixed: the distinct URLs of the mixed workload instead, every one a cache miss.
@@ -105,8 +97,7 @@ async function main() {
   console.log(
     `${mixed.length > 0 ? 'mixed workload' : path}: ${Math.round(result.requests.average)} req/s over ${seconds} s, ${result.non2xx} non-2xx`,
   );
-  await stopChild(child);
-  // The main thread's profile is the biggest one (tsx's loader thread writes its own).
+  await server.stop();
   const file = readdirSync(dir)
     .map((f) => join(dir, f))
     .sort((a, b) => statSync(b).size - statSync(a).size)[0];

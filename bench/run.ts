@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { schemaVersion } from '../src/db/version.ts';
-import { runFootprint } from './footprint.ts';
+import { runFootprint, timeDbBuild } from './footprint.ts';
 import { type HttpResult, runHttp } from './http.ts';
 import { BENCH_DIR, fmt, mean, ROOT } from './lib.ts';
 import { runScale, type ShapeResult } from './scale.ts';
@@ -111,6 +111,9 @@ async function main() {
     log('footprint: npm run db:build (3 runs), then start to first answer (3 runs each)');
     footprint = await runFootprint(curated, 3, log);
     results.footprint = footprint;
+  } else {
+    // The servers refuse a database older than seed/, as npm start does.
+    timeDbBuild(curated, 1);
   }
 
   let http: HttpResult | undefined;
@@ -255,11 +258,11 @@ async function main() {
   if (footprint) {
     rows.push({
       section: http ? '' : '4. Footprint',
-      measure: 'start to first answer (node --import tsx src/server.ts)',
-      value: fmt.s(footprint.startNodeMs),
+      measure: 'start to first answer (npm start)',
+      value: fmt.s(footprint.startNpmMs),
       target: `< ${fmt.s(TARGETS.startMs)}`,
-      pass: footprint.startNodeMs < TARGETS.startMs,
-      note: `median of 3, built database; npm start (npm + tsx CLI): ${fmt.s(footprint.startNpmMs)}`,
+      pass: footprint.startNpmMs < TARGETS.startMs,
+      note: `median of 3, built database; without npm (node scripts/start.mjs) ${fmt.s(footprint.startNodeMs)}; without V8's code cache ${fmt.s(footprint.startUncachedMs)}`,
     });
     rows.push({
       section: '',

@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/open.ts';
-import { memoryOf, spawnServer } from './lib.ts';
+import { memoryOf, spawnOurs } from './lib.ts';
 import { mixedUrls } from './mixed.ts';
 
 export type SoakOptions = { database: string; seconds: number; warmupSeconds: number; connections: number };
@@ -36,7 +36,7 @@ export async function runSoak(options: SoakOptions, log: (line: string) => void)
   const db = openDatabase(options.database);
   const { urls } = mixedUrls(db.$client, 20_000, 0x50a4);
   db.$client.close();
-  const server = await spawnServer('ours (soak)', 'bench/servers/ours.ts', [options.database]);
+  const server = await spawnOurs('ours (soak)', options.database);
   try {
     let n = 0;
     const nextPath = () => {
