@@ -10,6 +10,7 @@ import docs from './plugins/docs.ts';
 import errors, { PROBLEM_TYPE_BASE, sendProblem } from './plugins/errors.ts';
 import http from './plugins/http.ts';
 import safety, { type SafetyOptions } from './plugins/safety.ts';
+import { RecordCache } from './routes/records.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
@@ -41,9 +42,21 @@ export type AppOptions = {
   maxEventLoopDelay?: SafetyOptions['maxEventLoopDelay'];
   /** Longest a request may take, in ms. Default 10000. */
   requestTimeout?: number;
+  /** Bytes of whole answers kept (0: none). Default 32 MiB. */
+  answerCacheBytes?: number;
+  /** Bytes of serialized records kept (0: none). Default 16 MiB. */
+  recordCacheBytes?: number;
 };
 
-export async function buildApp({ db, logger = false, rateLimitMax = 600, maxEventLoopDelay = 1000, requestTimeout = 10_000 }: AppOptions) {
+export async function buildApp({
+  db,
+  logger = false,
+  rateLimitMax = 600,
+  maxEventLoopDelay = 1000,
+  requestTimeout = 10_000,
+  answerCacheBytes = 32 * 1024 * 1024,
+  recordCacheBytes = 16 * 1024 * 1024,
+}: AppOptions) {
   const app = Fastify({
     logger,
     requestTimeout,
@@ -72,7 +85,8 @@ export async function buildApp({ db, logger = false, rateLimitMax = 600, maxEven
   app.decorate('datasetMeta', { title: meta.title ?? 'Gansu Campaign Ledger', version, schemaVersion: meta.schema_version ?? 'unknown' });
   await app.register(errors);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
-  await app.register(http, { version });
+  await app.register(http, { version, cacheBytes: answerCacheBytes });
+  app.decorate('recordCache', new RecordCache(recordCacheBytes));
   await app.register(docs, { version });
   await app.register(metaRoutes);
   await app.register(cityRoutes);

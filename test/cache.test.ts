@@ -10,6 +10,7 @@ import { buildApp } from '../src/app.ts';
 import { cacheStatements, openDatabase } from '../src/db/open.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { AnswerCache } from '../src/plugins/http.ts';
+import { RecordCache } from '../src/routes/records.ts';
 import { buildTestApp } from './app.ts';
 
 describe('the answer cache', () => {
@@ -77,6 +78,46 @@ describe('the answer cache', () => {
     cache.set('huge', entry(1000));
     // (a single answer over an eighth of the budget is not kept)
     expect(cache.get('huge')).toBeUndefined();
+  });
+});
+
+describe('the record cache', () => {
+  it('answers byte for byte as without it, cold and warm, in any order and page', async () => {
+    const urls = [
+      '/indicators',
+      '/indicators?limit=7&offset=3',
+      '/indicators?sort=-value_base&limit=20',
+      '/indicators?city=wuwei&facets=metric,unit',
+      '/indicators?q=招商&limit=5',
+      '/cities/zhangye/indicators?sort=period_start',
+      '/indicators?within=jiuquan&from=2023-01-01',
+      '/indicators?limit=500',
+      '/indicators?metric=nothing.here',
+    ];
+    const plain = await buildTestApp({ answerCacheBytes: 0, recordCacheBytes: 0 });
+    const cached = await buildTestApp({ answerCacheBytes: 0 });
+    for (const round of ['cold', 'warm']) {
+      for (const url of urls) {
+        const [expected, actual] = await Promise.all([plain.inject(url), cached.inject(url)]);
+        expect(actual.statusCode, `${round} ${url}`).toBe(200);
+        expect(actual.body, `${round} ${url}`).toBe(expected.body);
+        expect(actual.headers.link, `${round} ${url}`).toBe(expected.headers.link);
+        expect(actual.headers['content-type']).toBe('application/json; charset=utf-8');
+      }
+    }
+    expect(plain.recordCache.size).toBe(0);
+    // /indicators?limit=500 read every indicator once; they are all kept.
+    expect(cached.recordCache.size).toBe((await plain.inject('/indicators?limit=1')).json().meta.total);
+  });
+
+  it('forgets the least recently used records past its byte budget', () => {
+    const cache = new RecordCache(100);
+    const entry = (n: number) => ({ record: {}, json: 'x'.repeat(n) });
+    cache.set('a', entry(10));
+    cache.set('b', entry(10));
+    cache.get('a');
+    cache.set('c', entry(10));
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
   });
 });
 

@@ -34,6 +34,11 @@ function matches(ifNoneMatch: string, etag: string): boolean {
     .some((tag) => tag === '*' || tag === etag);
 }
 
+/** The RFC 8288 Link header of a list page with a next page, or null. */
+export function nextLinkHeader(next: string | null | undefined): string | null {
+  return next ? `<${next}>; rel="next"` : null;
+}
+
 type Encoding = 'br' | 'gzip' | 'deflate';
 
 /** Answers this size or larger are compressed when the client accepts it (as @fastify/compress does). */
@@ -203,8 +208,8 @@ export default fp(
     });
 
     app.addHook('preSerialization', (_request, reply, payload, done) => {
-      const next = (payload as { links?: { next?: string | null } } | null)?.links?.next;
-      if (next) reply.header('link', `<${next}>; rel="next"`);
+      const link = nextLinkHeader((payload as { links?: { next?: string | null } } | null)?.links?.next);
+      if (link) reply.header('link', link);
       done(null, payload);
     });
 

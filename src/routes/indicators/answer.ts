@@ -2,9 +2,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/open.ts';
 import { type CsvColumn, evidenceColumns, sendCsv, wantsCsv } from '../csv.ts';
-import { listOf } from '../schemas.ts';
-import { allIndicators, type IndicatorFilters, type IndicatorOut, indicatorFacets, listIndicators } from './query.ts';
-import { filtersOf } from './schema.ts';
+import { recordsById, sendList } from '../records.ts';
+import { pageLinks } from '../schemas.ts';
+import { allIndicators, type IndicatorFilters, type IndicatorOut, indicatorFacets, indicatorPage, indicatorsById } from './query.ts';
+import { filtersOf, indicatorList, indicatorSchema } from './schema.ts';
 
 const COLUMNS: CsvColumn<IndicatorOut>[] = [
   ['id', (r) => r.id],
@@ -42,7 +43,9 @@ export function answerIndicators(
   const { filters: asked, sort, facets } = filtersOf(rest);
   const filters = { ...asked, ...scope };
   if (wantsCsv(request, format)) return sendCsv(reply, fileName, allIndicators(db, filters, sort), COLUMNS);
-  const { rows, total } = listIndicators(db, filters, { limit, offset }, sort);
-  const list = listOf(rows, total, { limit, offset }, request.url);
-  return facets.length > 0 ? { ...list, meta: { ...list.meta, facets: indicatorFacets(db, filters, facets) } } : list;
+  const page = { limit, offset };
+  const { ids, total } = indicatorPage(db, filters, page, sort);
+  const records = recordsById(request.server.recordCache, 'indicator', ids, (missing) => indicatorsById(db, missing), indicatorSchema);
+  const meta = { total, ...page, ...(facets.length > 0 ? { facets: indicatorFacets(db, filters, facets) } : {}) };
+  return sendList(reply, indicatorList, records, { meta, links: pageLinks(request.url, page, total) });
 }

@@ -1,5 +1,5 @@
 /** The SQL for indicators: plain functions over the database, no HTTP. */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
@@ -113,39 +113,43 @@ function orderOf(sort: Sort) {
 }
 
 /**
- * The statements of a page, unexecuted (tests EXPLAIN them): the total, and the rows (with the ids
- * of the page as a statement of its own).
- *
- * The rows are found in two steps. The inner select reads only the filter and sort columns, so an
- * index holding them answers it without touching a row, and OFFSET skips index entries, not rows;
- * the outer select then reads the page's rows by primary key. Every order ends with the unique id,
- * so both steps order the same rows the same way.
+ * The statements of a page, unexecuted (tests EXPLAIN them): the total, and the ids of the page in
+ * order. The ids statement reads only the filter and sort columns, so an index holding them answers
+ * it without touching a row, and OFFSET skips index entries, not rows; the page's rows are then
+ * read by primary key (`indicatorRowsQuery`), those not already serialized (src/routes/records.ts).
+ * Every order ends with the unique id.
  */
 export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
   const where = conditions(filters);
-  const order = orderOf(sort);
-  const pageIds = db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(where)
-    .orderBy(...order)
-    .limit(page.limit)
-    .offset(page.offset);
   return {
     total: db.select({ n: count() }).from(indicators).where(where),
-    ids: pageIds,
-    rows: db
-      .select()
+    ids: db
+      .select({ id: indicators.id })
       .from(indicators)
-      .where(inArray(indicators.id, pageIds))
-      .orderBy(...order),
+      .where(where)
+      .orderBy(...orderOf(sort))
+      .limit(page.limit)
+      .offset(page.offset),
   };
 }
 
-export function listIndicators(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
+/** The ids of a page, in order, and the total of the filtered set. */
+export function indicatorPage(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
   const queries = indicatorPageQueries(db, filters, page, sort);
-  const total = queries.total.get()?.n ?? 0;
-  return { rows: withEvidence(db, queries.rows.all()), total };
+  return { ids: queries.ids.all().map((r) => r.id), total: queries.total.get()?.n ?? 0 };
+}
+
+/** The statement reading rows by primary key, the ids bound as one JSON array, unexecuted. */
+export function indicatorRowsQuery(db: Db, ids: string[]) {
+  return db
+    .select()
+    .from(indicators)
+    .where(inArray(indicators.id, sql`(select value from json_each(${JSON.stringify(ids)}))`));
+}
+
+/** The indicators with these ids, with their evidence, in no particular order. */
+export function indicatorsById(db: Db, ids: string[]): IndicatorOut[] {
+  return withEvidence(db, indicatorRowsQuery(db, ids).all());
 }
 
 export function getIndicator(db: Db, id: string): IndicatorOut | undefined {

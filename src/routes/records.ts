@@ -1,0 +1,112 @@
+/**
+ * Records serialized once. A record of an immutable dataset has one JSON
+ * form, so a list answer is assembled from the JSON of its records, each
+ * validated against its schema and stringified the first time it is asked
+ * for, instead of reading, validating and stringifying every row of every
+ * page again. The list's envelope (meta, links) is validated against the
+ * list schema on every answer, so the bytes are those the route's own
+ * serializer would send.
+ *
+ * One cache per app, and an app serves one database file: an entry can never
+ * outlive the data it was made from.
+ */
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { nextLinkHeader } from '../plugins/http.ts';
+
+type Entry = { record: unknown; json: string };
+
+/** A bounded map of record JSON, least recently used first out. `maxBytes` 0 keeps nothing. */
+export class RecordCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  get(key: string): Entry | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, entry: Entry): void {
+    // A string's UTF-16 length, twice, bounds its bytes; the parsed record costs about as much again.
+    const size = entry.json.length * 4;
+    if (size > this.maxBytes) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.json.length * 4;
+    }
+    this.entries.set(key, entry);
+    this.bytes += size;
+    for (const [oldest, evicted] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= evicted.json.length * 4;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    recordCache: RecordCache;
+  }
+}
+
+/**
+ * The records with these ids, in this order, each with its JSON: from the cache, and the rest
+ * from `load` (which may return them in any order), validated by `schema` as they are first
+ * serialized.
+ */
+export function recordsById<T extends { id: string }>(
+  cache: RecordCache,
+  type: string,
+  ids: string[],
+  load: (ids: string[]) => T[],
+  schema: z.ZodType<T>,
+): { record: T; json: string }[] {
+  const found = new Map<string, Entry>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = cache.get(`${type}:${id}`);
+    if (hit) found.set(id, hit);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    for (const record of load(missing)) {
+      const entry = { record, json: JSON.stringify(schema.encode(record)) };
+      found.set(record.id, entry);
+      cache.set(`${type}:${record.id}`, entry);
+    }
+  }
+  return ids.map((id) => {
+    const entry = found.get(id);
+    if (!entry) throw new Error(`${type} ${id} was listed but could not be read`);
+    return entry as { record: T; json: string };
+  });
+}
+
+type Envelope = { meta: object; links: { self: string; next: string | null } };
+
+/**
+ * Sends a list answer made of records' JSON: the envelope validated by the list schema (with no
+ * rows), its key order kept, and the Link header the serializer hook would have set.
+ */
+export function sendList(reply: FastifyReply, listSchema: z.ZodType, records: { json: string }[], envelope: Envelope) {
+  const checked = listSchema.encode({ data: [], ...envelope }) as { data: unknown[] } & Envelope;
+  const link = nextLinkHeader(checked.links.next);
+  if (link) reply.header('link', link);
+  return reply
+    .type('application/json; charset=utf-8')
+    .send(
+      `{"data":[${records.map((r) => r.json).join(',')}],"meta":${JSON.stringify(checked.meta)},"links":${JSON.stringify(checked.links)}}`,
+    );
+}
