@@ -10,7 +10,6 @@ import docs from './plugins/docs.ts';
 import errors, { PROBLEM_TYPE_BASE, sendProblem } from './plugins/errors.ts';
 import http from './plugins/http.ts';
 import safety, { type SafetyOptions } from './plugins/safety.ts';
-import { RecordCache } from './routes/records.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
@@ -19,6 +18,7 @@ import conflictRoutes from './routes/conflicts/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
+import { RecordCache } from './routes/records.ts';
 import searchRoutes from './routes/search/index.ts';
 import sourceRoutes from './routes/sources/index.ts';
 
