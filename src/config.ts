@@ -18,6 +18,8 @@ export const environment = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).default(32),
+  RECORD_CACHE_MB: z.coerce.number().min(0).default(16),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -42,6 +42,8 @@ async function main() {
     rateLimitMax: config.RATE_LIMIT_MAX,
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
+    recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
   });
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');

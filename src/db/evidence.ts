@@ -1,6 +1,7 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
+import { prepared } from './prepared.ts';
 import { evidence, passages } from './schema.ts';
 
 export type EvidenceRow = {
@@ -27,14 +28,8 @@ export function evidenceFor(db: Db, recordType: RecordType, ids: string[]): Map<
  * as one JSON array rather than a variable each (so an export of more ids than SQLite's 32,766
  * variables needs no chunking).
  */
-const prepared = new WeakMap<Db, Map<RecordType, ReturnType<typeof prepareEvidenceQuery>>>();
-
 function evidenceQuery(db: Db, recordType: RecordType) {
-  const byType = prepared.get(db) ?? new Map();
-  prepared.set(db, byType);
-  const query = byType.get(recordType) ?? prepareEvidenceQuery(db, recordType);
-  byType.set(recordType, query);
-  return query;
+  return prepared(db, `evidence of ${recordType}`, () => prepareEvidenceQuery(db, recordType));
 }
 
 function prepareEvidenceQuery(db: Db, recordType: RecordType) {

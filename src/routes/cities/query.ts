@@ -1,6 +1,7 @@
 /** The SQL for cities. */
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
+import { prepared } from '../../db/prepared.ts';
 import { cities } from '../../db/schema.ts';
 
 function toApi(row: typeof cities.$inferSelect) {
@@ -14,6 +15,13 @@ export function listCities(db: Db, page: { limit: number; offset: number }) {
 }
 
 export function getCity(db: Db, slug: string) {
-  const row = db.select().from(cities).where(eq(cities.slug, slug)).get();
+  const query = prepared(db, 'city by slug', () =>
+    db
+      .select()
+      .from(cities)
+      .where(eq(cities.slug, sql.placeholder('slug')))
+      .prepare(),
+  );
+  const row = query.get({ slug });
   return row ? toApi(row) : undefined;
 }

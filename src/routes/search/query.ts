@@ -13,13 +13,37 @@ export type SearchHit = {
   passage: (EvidenceRow & { highlight: string }) | null;
 };
 
+/** Each type's titles, for ids bound as one JSON array. */
 const TITLES: Record<SearchRecordType, SQL> = {
-  indicator: sql`select label_zh as zh, label_en as en from indicators where id = `,
-  initiative: sql`select name_zh as zh, name_en as en from initiatives where id = `,
-  complaint: sql`select title_zh as zh, title_en as en from complaints where id = `,
-  passage: sql`select null as zh, null as en from passages where id = `,
-  city: sql`select name_zh as zh, name_en as en from cities where slug = `,
+  indicator: sql`select id, label_zh as zh, label_en as en from indicators where id in `,
+  initiative: sql`select id, name_zh as zh, name_en as en from initiatives where id in `,
+  complaint: sql`select id, title_zh as zh, title_en as en from complaints where id in `,
+  passage: sql`select id, null as zh, null as en from passages where id in `,
+  city: sql`select slug as id, name_zh as zh, name_en as en from cities where slug in `,
 };
+
+const idList = (ids: string[]) => sql`(select value from json_each(${JSON.stringify(ids)}))`;
+
+/** Titles and passages of the hits, a few statements per record type on the page rather than a few per hit. */
+function detailsOf(db: Db, rows: { type: SearchRecordType; id: string }[]) {
+  const titles = new Map<string, { zh: string | null; en: string | null }>();
+  const passages = new Map<string, EvidenceRow[]>();
+  const byType = new Map<SearchRecordType, string[]>();
+  for (const { type, id } of rows) byType.set(type, [...(byType.get(type) ?? []), id]);
+  for (const [type, ids] of byType) {
+    for (const t of db.all<{ id: string; zh: string | null; en: string | null }>(sql`${TITLES[type]}${idList(ids)}`))
+      titles.set(`${type}:${t.id}`, t);
+    if (type === 'passage') {
+      for (const p of db.all<EvidenceRow>(
+        sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${idList(ids)}`,
+      ))
+        passages.set(`passage:${p.id}`, [p]);
+    } else if (type !== 'city') {
+      for (const [id, evidence] of evidenceFor(db, type, ids)) passages.set(`${type}:${id}`, evidence);
+    }
+  }
+  return { titles, passages };
+}
 
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -68,14 +92,10 @@ export function search(db: Db, query: string, types: SearchRecordType[] | undefi
     sql`select record_type as type, record_id as id from search where search match ${expression} ${typeFilter}
         order by rank, record_type, record_id limit ${page.limit} offset ${page.offset}`,
   );
+  const details = detailsOf(db, rows);
   const hits: SearchHit[] = rows.map(({ type, id }) => {
-    const title = db.get<{ zh: string | null; en: string | null }>(sql`${TITLES[type]}${id}`);
-    let passages: EvidenceRow[] = [];
-    if (type === 'passage') {
-      passages = db.all<EvidenceRow>(sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id = ${id}`);
-    } else if (type !== 'city') {
-      passages = evidenceFor(db, type, [id]).get(id) ?? [];
-    }
+    const title = details.titles.get(`${type}:${id}`);
+    const passages = details.passages.get(`${type}:${id}`) ?? [];
     let passage: SearchHit['passage'] = null;
     for (const p of passages) {
       const marked = highlight(p, query);
