@@ -66,8 +66,9 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
     writeFileSync(bodyFile, hot.rawPayload);
     const jsonFile = join(tmp, 'db.json');
     writeFileSync(jsonFile, JSON.stringify({ indicators: rows.data }, null, 2));
-    // Enough for 2,000 answers a second throughout, several times what a server that misses every time manages.
-    const needed = Math.ceil(2000 * (options.seconds * options.rounds + options.warmupSeconds));
+    // Enough for 2,000 answers a second throughout on both mixed servers (they draw from one list, so
+    // neither ever sees a URL twice), several times what a server that misses every time manages.
+    const needed = Math.ceil(2 * 2000 * (options.seconds * options.rounds + options.warmupSeconds));
     const mixed = mixedUrls(db.$client, needed);
     await app.close();
     db.$client.close();
@@ -80,6 +81,9 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
     servers.push(oursGzip);
     const oursMixed = await spawnOurs('ours (mixed)', options.database);
     servers.push(oursMixed);
+    // The same workload with no records kept serialized: what a miss costs when the records are new too.
+    const oursMixedCold = await spawnOurs('ours (mixed, no record cache)', options.database, [], { RECORD_CACHE_MB: '0' });
+    servers.push(oursMixedCold);
     const ceiling = await spawnServer('ceiling', 'bench/servers/ceiling.ts', [bodyFile, String(hot.headers['content-type'])]);
     servers.push(ceiling);
     const jsonServer = await spawnServer('json-server', 'bench/servers/json-server.ts', [jsonFile]);
@@ -124,6 +128,15 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
         options: () => ({
           ...base,
           url: `http://127.0.0.1:${oursMixed.port}`,
+          requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextUrl() }) }],
+        }),
+      },
+      {
+        name: 'mixed, no record cache',
+        server: oursMixedCold,
+        options: () => ({
+          ...base,
+          url: `http://127.0.0.1:${oursMixedCold.port}`,
           requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextUrl() }) }],
         }),
       },

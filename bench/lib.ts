@@ -59,9 +59,9 @@ export function spawnServer(name: string, script: string, args: string[]): Promi
 /**
  * Starts our server as `npm start` runs it (`node scripts/start.mjs`: the bundle with V8's code cache)
  * on `database`, rate limiting and load shedding off, and waits until /healthz answers. `nodeArgs`
- * go to node (e.g. --cpu-prof).
+ * go to node (e.g. --cpu-prof), `env` overrides the environment (e.g. RECORD_CACHE_MB).
  */
-export async function spawnOurs(name: string, database: string, nodeArgs: string[] = []): Promise<Child> {
+export async function spawnOurs(name: string, database: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
@@ -76,6 +76,7 @@ export async function spawnOurs(name: string, database: string, nodeArgs: string
       RATE_LIMIT_MAX: '0',
       MAX_EVENT_LOOP_DELAY_MS: '0',
       SHUTDOWN_DELAY_MS: '0',
+      ...env,
     },
   });
   const started = Date.now();

@@ -194,6 +194,14 @@ async function main() {
       pass: null,
       note: `server CPU per answer: mixed ${fmt.us(perAnswer('mixed'))}`,
     });
+    rows.push({
+      section: '',
+      measure: 'mixed, no record cache, req/s',
+      value: fmt.int(rps('mixed, no record cache')),
+      target: '',
+      pass: null,
+      note: `RECORD_CACHE_MB=0: every record read and serialized again; ${fmt.x(rps('mixed, no record cache') / rps('ceiling'))} the ceiling; server CPU per answer ${fmt.us(perAnswer('mixed, no record cache'))}${failures('mixed, no record cache')}`,
+    });
   }
 
   if (only.includes('soak')) {

@@ -1,6 +1,6 @@
 /**
  * Scale: each query shape of the API timed against the synthetic database at 1k rows and at 1M rows,
- * through buildApp and app.inject, the answer cache out of the way so every run does the work.
+ * through buildApp and app.inject, with the answer and record caches off so every run does the work.
  * Runs alternate between the two databases; the figure is the median.
  */
 import { buildApp } from '../src/app.ts';
@@ -39,18 +39,8 @@ export type ShapeResult = { name: string; urls: [string, string]; matched: [numb
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
-/**
- * Every request a miss: the benchmark times queries, not the answer cache. buildApp takes no option
- * for it, so its get is stubbed on this instance (the http plugin looks answers up through it).
- */
-function withoutAnswerCache(app: App): App {
-  const cache = (app as unknown as { answerCache?: { get: unknown; set: unknown } }).answerCache;
-  if (cache) {
-    cache.get = () => undefined;
-    cache.set = () => {};
-  }
-  return app;
-}
+/** Every request a miss: the benchmark times queries, not the answer or record caches. */
+const NO_CACHES = { rateLimitMax: 0, maxEventLoopDelay: 0, answerCacheBytes: 0, recordCacheBytes: 0 };
 
 async function timeOnce(app: App, url: string): Promise<{ ms: number; matched: number }> {
   const started = performance.now();
@@ -70,10 +60,7 @@ export async function runScale(
 ): Promise<ShapeResult[]> {
   const small = openDatabase(databases.small.path);
   const large = openDatabase(databases.large.path);
-  const apps = [
-    withoutAnswerCache(await buildApp({ db: small, rateLimitMax: 0, maxEventLoopDelay: 0 })),
-    withoutAnswerCache(await buildApp({ db: large, rateLimitMax: 0, maxEventLoopDelay: 0 })),
-  ];
+  const apps = [await buildApp({ db: small, ...NO_CACHES }), await buildApp({ db: large, ...NO_CACHES })];
   const rows = [databases.small.rows, databases.large.rows];
   const results: ShapeResult[] = [];
   try {
