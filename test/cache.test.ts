@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
 import { buildApp } from '../src/app.ts';
 import { cacheStatements, openDatabase } from '../src/db/open.ts';
+import { PREPARED_PER_DATABASE, prepared } from '../src/db/prepared.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { AnswerCache } from '../src/plugins/http.ts';
 import { RecordCache } from '../src/routes/records.ts';
@@ -133,6 +134,20 @@ describe('the statement cache', () => {
     sqlite.prepare('select 2 as n');
     sqlite.prepare('select 3 as n');
     expect(sqlite.prepare('select 1 as n')).not.toBe(one);
+  });
+
+  it('keeps statements prepared per shape up to its bound, rebuilding the least recently used', () => {
+    const db = {} as Parameters<typeof prepared>[0];
+    let builds = 0;
+    const build = () => ({ build: ++builds });
+    const first = prepared(db, 'shape 0', build);
+    for (let i = 1; i < PREPARED_PER_DATABASE; i++) prepared(db, `shape ${i}`, build);
+    expect(prepared(db, 'shape 0', build)).toBe(first);
+    prepared(db, 'one shape too many', build);
+    expect(builds).toBe(PREPARED_PER_DATABASE + 1);
+    expect(prepared(db, 'shape 0', build)).toBe(first);
+    prepared(db, 'shape 1', build);
+    expect(builds).toBe(PREPARED_PER_DATABASE + 2);
   });
 
   it('compiles a fresh statement while the cached one is busy iterating', () => {

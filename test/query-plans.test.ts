@@ -4,15 +4,20 @@
  * to end without one. With no ANALYZE statistics, SQLite plans the same way at 226 rows as at a
  * million, so the test database stands for a large one (bench/ measures one).
  */
+import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
 import { periodOverlaps } from '../src/domain/periods.ts';
 import { compareQueries } from '../src/routes/compare/query.ts';
 import {
+  INDICATOR_FACETS,
+  INDICATOR_SORT_FIELDS,
   type IndicatorFacet,
   type IndicatorFilters,
   indicatorExportQuery,
   indicatorFacetQuery,
+  indicatorFacets,
+  indicatorPage,
   indicatorPageQueries,
   indicatorRowsQuery,
   type Sort,
@@ -192,5 +197,53 @@ describe('the index-friendly period filters select what the plain rules say', ()
         .map((r) => r.id);
       expect(ids({ from, to }), `${from}..${to}`).toEqual(expected);
     }
+  });
+});
+
+describe('statements prepared once per shape', () => {
+  // The values to draw from: what the data holds, and some it does not.
+  const column = (sql: string) => (db.$client.prepare(sql).pluck().all() as string[]).slice(0, 8);
+  const some = <T>(values: T[]) =>
+    fc.option(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }), { nil: undefined });
+  const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+  const date = fc.constantFrom('2020-01-01', '2022-12-31', '2023-01-01', '2023-06-30', '2024-12-31');
+  const filters = fc.record({
+    city: some([...column('select distinct city from indicators'), 'nowhere']),
+    within: maybe(fc.constantFrom('gansu', 'zhangye', 'wuwei', 'nowhere')),
+    metric: some(column('select distinct metric from indicators')),
+    unit: some(column('select distinct unit from indicators')),
+    qualifier: some(column('select distinct qualifier from indicators')),
+    estimated: maybe(fc.boolean()),
+    corroborated: maybe(fc.boolean()),
+    initiative: some(column('select distinct initiative from indicators where initiative is not null')),
+    source: some(['000', '001', '002', '003', '004']),
+    from: maybe(date),
+    to: maybe(date),
+    period: maybe(fc.constantFrom(...column('select distinct period from indicators where period is not null'), '2023', '../2023-02-13')),
+    min: maybe(fc.constantFrom(0, 1, 100, 1e6, 1e9)),
+    max: maybe(fc.constantFrom(10, 1e4, 1e8, 1e12)),
+    q: maybe(fc.constantFrom('武威', '張掖', '招商引资', '项目', 'investment', '市')),
+  }) as fc.Arbitrary<IndicatorFilters>;
+  const sort: fc.Arbitrary<Sort> = fc.uniqueArray(
+    fc.record({ field: fc.constantFrom(...(Object.keys(INDICATOR_SORT_FIELDS) as Sort[number]['field'][])), descending: fc.boolean() }),
+    { maxLength: 2, selector: (s) => s.field },
+  );
+
+  it('answer as statements built for the request alone: the same page, total and facets', () => {
+    fc.assert(
+      fc.property(filters, sort, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 80 }), (f, order, limit, offset) => {
+        const page = { limit, offset };
+        const built = indicatorPageQueries(db, f, page, order);
+        expect(indicatorPage(db, f, page, order)).toEqual({
+          ids: built.ids.all().map((r) => r.id),
+          total: built.total.get()?.n ?? 0,
+        });
+        const fields = Object.keys(INDICATOR_FACETS) as IndicatorFacet[];
+        expect(indicatorFacets(db, f, fields)).toEqual(
+          Object.fromEntries(fields.map((field) => [field, indicatorFacetQuery(db, f, field).all()])),
+        );
+      }),
+      { seed: 2026, numRuns: 200 },
+    );
   });
 });

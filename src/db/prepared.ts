@@ -1,16 +1,63 @@
 /**
- * Statements whose shape never changes, built and compiled once per
- * database: drizzle's query builder costs more than running a small
- * statement, so a lookup by key should not rebuild it on every request.
+ * Statements built and compiled once per database and reused: drizzle's
+ * query builder costs more than running a small statement, so a request
+ * should not rebuild a statement whose shape has been seen before.
+ *
+ * A statement is reused by its shape (which filters are present, how many
+ * values each list has, the sort); its values are bound by name on every
+ * call. `Bind` says how a value enters a statement being built: as itself
+ * (`literal`, a statement for one use) or as a named placeholder
+ * (`placeholder`, a statement for every request of that shape).
  */
+import { type Placeholder, sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
+
+export type Bind = <T>(name: string, value: T) => T | Placeholder;
+export const literal: Bind = (_name, value) => value;
+export const placeholder: Bind = (name) => sql.placeholder(name);
+
+/** Statements kept per database: beyond this many shapes, the least recently used is rebuilt when next asked for. */
+export const PREPARED_PER_DATABASE = 1000;
 
 const built = new WeakMap<Db, Map<string, unknown>>();
 
-/** The statement `build` makes for this database, made the first time `name` is asked for. */
-export function prepared<T>(db: Db, name: string, build: () => T): T {
-  const byName = built.get(db) ?? new Map<string, unknown>();
-  built.set(db, byName);
-  if (!byName.has(name)) byName.set(name, build());
-  return byName.get(name) as T;
+/** The statement `build` makes for this database, made the first time `key` is asked for. */
+export function prepared<T>(db: Db, key: string, build: () => T): T {
+  const byKey = built.get(db) ?? new Map<string, unknown>();
+  built.set(db, byKey);
+  let statement = byKey.get(key) as T | undefined;
+  if (statement === undefined) {
+    statement = build();
+    if (byKey.size >= PREPARED_PER_DATABASE) byKey.delete(byKey.keys().next().value as string);
+  } else {
+    byKey.delete(key);
+  }
+  byKey.set(key, statement);
+  return statement;
+}
+
+/**
+ * Binds every value of a statement being built to a named placeholder, recording the values and
+ * the statement's shape: the names bound, in order, and any choice of structure that binds nothing
+ * (`mark`). Two builds with the same shape make the same SQL, so a statement prepared for one
+ * serves the other with the other's values.
+ */
+export class Recorder {
+  readonly values: Record<string, unknown> = {};
+  private readonly parts: string[] = [];
+
+  readonly bind: Bind = (name, value) => {
+    if (name in this.values) throw new Error(`placeholder ${name} bound twice`);
+    this.values[name] = value;
+    this.parts.push(name);
+    return sql.placeholder(name);
+  };
+
+  mark(token: string): void {
+    this.parts.push(`#${token}`);
+  }
+
+  get shape(): string {
+    return this.parts.join(',');
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { and, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { type Bind, literal } from './prepared.ts';
 import { cityAncestors, evidence, passages } from './schema.ts';
 
 export type ScopeFilters = { city?: string[]; within?: string; source?: string[] };
@@ -13,17 +14,29 @@ export function scopeConditions(
   columns: { id: SQLiteColumn; city: SQLiteColumn },
   recordType: 'indicator' | 'initiative' | 'complaint',
   f: ScopeFilters,
+  bind: Bind = literal,
 ): (SQL | undefined)[] {
   return [
-    f.city?.length ? inArray(columns.city, f.city) : undefined,
+    f.city?.length
+      ? inArray(
+          columns.city,
+          f.city.map((city, i) => bind(`city${i}`, city)),
+        )
+      : undefined,
     f.within
-      ? inArray(columns.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${f.within})`)
+      ? inArray(
+          columns.city,
+          sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${bind('within', f.within)})`,
+        )
       : undefined,
     f.source?.length
       ? inArray(
           columns.id,
           sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
-               where ${evidence.recordType} = ${recordType} and ${inArray(passages.source, f.source)})`,
+               where ${evidence.recordType} = ${recordType} and ${inArray(
+                 passages.source,
+                 f.source.map((source, i) => bind(`source${i}`, source)),
+               )})`,
         )
       : undefined,
   ];
@@ -36,14 +49,14 @@ export function scopeConditions(
  */
 export function periodOverlapCondition(
   columns: { periodStart: SQLiteColumn; periodEnd: SQLiteColumn },
-  from?: string,
-  to?: string,
+  from?: unknown,
+  to?: unknown,
 ): SQL | undefined {
   return or(
     and(
-      to ? lte(columns.periodStart, to) : isNotNull(columns.periodStart),
-      from ? or(isNull(columns.periodEnd), gte(columns.periodEnd, from)) : undefined,
+      to !== undefined ? lte(columns.periodStart, to) : isNotNull(columns.periodStart),
+      from !== undefined ? or(isNull(columns.periodEnd), gte(columns.periodEnd, from)) : undefined,
     ),
-    and(isNull(columns.periodStart), from ? gte(columns.periodEnd, from) : isNotNull(columns.periodEnd)),
+    and(isNull(columns.periodStart), from !== undefined ? gte(columns.periodEnd, from) : isNotNull(columns.periodEnd)),
   );
 }

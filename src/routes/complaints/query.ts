@@ -4,13 +4,13 @@ import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { complaints } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
-import { matchingIds } from '../../db/search.ts';
+import { matchExpression, matchingIds } from '../../db/search.ts';
 
 export type ComplaintFilters = { city?: string[]; within?: string; initiative?: string[]; source?: string[]; q?: string };
 
 function conditions(f: ComplaintFilters): SQL | undefined {
   return and(
-    f.q ? inArray(complaints.id, matchingIds('complaint', f.q)) : undefined,
+    f.q ? inArray(complaints.id, matchingIds('complaint', matchExpression(f.q))) : undefined,
     ...scopeConditions(complaints, 'complaint', f),
     f.initiative?.length ? inArray(complaints.initiative, f.initiative) : undefined,
   );

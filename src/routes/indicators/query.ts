@@ -2,8 +2,9 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
+import { literal, prepared, Recorder } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
-import { matchingIds } from '../../db/search.ts';
+import { matchExpression, matchingIds } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { QUALIFIERS } from '../../domain/vocabulary.ts';
@@ -45,28 +46,40 @@ export const INDICATOR_SORT_FIELDS = {
 export type IndicatorSortField = keyof typeof INDICATOR_SORT_FIELDS;
 export type Sort = { field: IndicatorSortField; descending: boolean }[];
 
-function conditions(f: IndicatorFilters): SQL | undefined {
-  const where: (SQL | undefined)[] = scopeConditions(indicators, 'indicator', f);
-  if (f.metric?.length) where.push(inArray(indicators.metric, f.metric));
-  if (f.unit?.length) where.push(inArray(indicators.unit, f.unit));
-  if (f.qualifier?.length) where.push(inArray(indicators.qualifier, f.qualifier));
-  if (f.estimated !== undefined) where.push(eq(indicators.estimated, f.estimated));
-  if (f.corroborated !== undefined) where.push(eq(indicators.corroborated, f.corroborated));
-  if (f.initiative?.length) where.push(inArray(indicators.initiative, f.initiative));
+/**
+ * The WHERE clause of a filter set. With a recorder, every value is a placeholder it records (and
+ * the statement can be prepared once per shape); without, values are written in.
+ */
+function conditions(f: IndicatorFilters, recorder?: Recorder): SQL | undefined {
+  const bind = recorder?.bind ?? literal;
+  const list = <T>(name: string, values: T[]) => values.map((value, i) => bind(`${name}${i}`, value));
+  const where: (SQL | undefined)[] = scopeConditions(indicators, 'indicator', f, bind);
+  if (f.metric?.length) where.push(inArray(indicators.metric, list('metric', f.metric)));
+  if (f.unit?.length) where.push(inArray(indicators.unit, list('unit', f.unit)));
+  if (f.qualifier?.length) where.push(inArray(indicators.qualifier, list('qualifier', f.qualifier)));
+  // Booleans are stored as 0 and 1; a placeholder's value does not go through the column's mapping.
+  if (f.estimated !== undefined) where.push(sql`${indicators.estimated} = ${bind('estimated', f.estimated ? 1 : 0)}`);
+  if (f.corroborated !== undefined) where.push(sql`${indicators.corroborated} = ${bind('corroborated', f.corroborated ? 1 : 0)}`);
+  if (f.initiative?.length) where.push(inArray(indicators.initiative, list('initiative', f.initiative)));
   if (f.period) {
-    where.push(eq(indicators.period, f.period));
+    where.push(eq(indicators.period, bind('period', f.period)));
     // period_start and period_end are derived from the period code when the database is built, so
     // the code pins both, and the (period_start, period_end) index finds the rows.
     const range = periodRange(f.period);
+    if (!range) recorder?.mark('no period range');
     if (range) {
-      where.push(range.start === null ? isNull(indicators.periodStart) : eq(indicators.periodStart, range.start));
-      where.push(range.end === null ? isNull(indicators.periodEnd) : eq(indicators.periodEnd, range.end));
+      if (range.start === null) recorder?.mark('no period start');
+      where.push(range.start === null ? isNull(indicators.periodStart) : eq(indicators.periodStart, bind('periodStart', range.start)));
+      if (range.end === null) recorder?.mark('no period end');
+      where.push(range.end === null ? isNull(indicators.periodEnd) : eq(indicators.periodEnd, bind('periodEnd', range.end)));
     }
   }
-  if (f.from || f.to) where.push(periodOverlapCondition(indicators, f.from, f.to));
-  if (f.q) where.push(inArray(indicators.id, matchingIds('indicator', f.q)));
-  if (f.min !== undefined) where.push(gte(indicators.valueBase, f.min));
-  if (f.max !== undefined) where.push(lte(indicators.valueBase, f.max));
+  if (f.from || f.to) {
+    where.push(periodOverlapCondition(indicators, f.from ? bind('from', f.from) : undefined, f.to ? bind('to', f.to) : undefined));
+  }
+  if (f.q) where.push(inArray(indicators.id, matchingIds('indicator', bind('q', matchExpression(f.q)))));
+  if (f.min !== undefined) where.push(gte(indicators.valueBase, bind('min', f.min)));
+  if (f.max !== undefined) where.push(lte(indicators.valueBase, bind('max', f.max)));
   return and(...where);
 }
 
@@ -133,11 +146,31 @@ export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: { 
   };
 }
 
-/** The ids of a page, in order, and the total of the filtered set. */
+/**
+ * The ids of a page, in order, and the total of the filtered set, from statements prepared once per
+ * shape of filters, sort and page (src/db/prepared.ts): a request of a shape seen before only binds
+ * its values.
+ */
 export function indicatorPage(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
-  const queries = indicatorPageQueries(db, filters, page, sort);
-  return { ids: queries.ids.all().map((r) => r.id), total: queries.total.get()?.n ?? 0 };
+  const recorder = new Recorder();
+  const where = conditions(filters, recorder);
+  const total = prepared(db, `indicators total|${recorder.shape}`, () => db.select({ n: count() }).from(indicators).where(where).prepare());
+  const { values } = recorder;
+  const n = total.get(values)?.n ?? 0;
+  const ids = prepared(db, `indicators page|${recorder.shape}|${sortKey(sort)}`, () =>
+    db
+      .select({ id: indicators.id })
+      .from(indicators)
+      .where(where)
+      .orderBy(...orderOf(sort))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  );
+  return { ids: ids.all({ ...values, ...page }).map((r) => r.id), total: n };
 }
+
+const sortKey = (sort: Sort) => sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
 
 /** The statement reading rows by primary key, the ids bound as one JSON array, unexecuted. */
 export function indicatorRowsQuery(db: Db, ids: string[]) {
@@ -182,8 +215,22 @@ export function indicatorFacetQuery(db: Db, filters: IndicatorFilters, field: In
 
 /** Value counts of each asked-for field over the whole filtered set (not one page), most frequent first. */
 export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: IndicatorFacet[]) {
+  const recorder = new Recorder();
+  const where = conditions(filters, recorder);
   const facets: Record<string, { value: string | number | boolean | null; count: number }[]> = {};
-  for (const field of fields) facets[field] = indicatorFacetQuery(db, filters, field).all();
+  for (const field of fields) {
+    const column = INDICATOR_FACETS[field];
+    const query = prepared(db, `indicators facet ${field}|${recorder.shape}`, () =>
+      db
+        .select({ value: column, count: count() })
+        .from(indicators)
+        .where(where)
+        .groupBy(column)
+        .orderBy(desc(count()), asc(column))
+        .prepare(),
+    );
+    facets[field] = query.all(recorder.values);
+  }
   return facets;
 }
 

@@ -4,7 +4,7 @@ import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { initiatives } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
-import { matchingIds } from '../../db/search.ts';
+import { matchExpression, matchingIds } from '../../db/search.ts';
 import type { INITIATIVE_KINDS } from '../../domain/vocabulary.ts';
 
 export type InitiativeFilters = {
@@ -17,7 +17,7 @@ export type InitiativeFilters = {
 
 function conditions(f: InitiativeFilters): SQL | undefined {
   return and(
-    f.q ? inArray(initiatives.id, matchingIds('initiative', f.q)) : undefined,
+    f.q ? inArray(initiatives.id, matchingIds('initiative', matchExpression(f.q))) : undefined,
     ...scopeConditions(initiatives, 'initiative', f),
     f.kind?.length ? inArray(initiatives.kind, f.kind) : undefined,
   );
