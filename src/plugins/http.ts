@@ -202,7 +202,10 @@ export default fp(
           const value = reply.getHeader(name);
           if (typeof value === 'string') headers[name] = value;
         }
-        cache.set(request.answerKey, { body: Buffer.from(payload), encoded: {}, etag: request.answerEtag ?? '', headers });
+        const body = Buffer.from(payload);
+        cache.set(request.answerKey, { body, encoded: {}, etag: request.answerEtag ?? '', headers });
+        // Sent as the bytes just made, so the answer is not encoded to UTF-8 a second time on its way out.
+        return done(null, body);
       }
       done(null, payload);
     });

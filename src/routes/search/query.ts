@@ -55,10 +55,19 @@ function escapeHtml(text: string): string {
  * Returns null when no term occurs in either.
  */
 export function highlight(passage: EvidenceRow, query: string): string | null {
+  return highlighter(query)(passage);
+}
+
+/** `highlight` for one query, its terms folded once for every passage of a page. */
+function highlighter(query: string): (passage: EvidenceRow) => string | null {
   const terms = query
     .split(/\s+/)
     .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((t) => t !== '');
+  return (passage) => markTerms(passage, terms);
+}
+
+function markTerms(passage: EvidenceRow, terms: string[]): string | null {
   for (const text of [passage.text_zh_hans, passage.text_en]) {
     const folded = text.toLowerCase();
     const marks: [number, number][] = [];
@@ -93,12 +102,13 @@ export function search(db: Db, query: string, types: SearchRecordType[] | undefi
         order by rank, record_type, record_id limit ${page.limit} offset ${page.offset}`,
   );
   const details = detailsOf(db, rows);
+  const mark = highlighter(query);
   const hits: SearchHit[] = rows.map(({ type, id }) => {
     const title = details.titles.get(`${type}:${id}`);
     const passages = details.passages.get(`${type}:${id}`) ?? [];
     let passage: SearchHit['passage'] = null;
     for (const p of passages) {
-      const marked = highlight(p, query);
+      const marked = mark(p);
       if (marked !== null) {
         passage = { ...p, highlight: marked };
         break;
