@@ -74,6 +74,9 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
     db.$client.close();
 
     log(`starting servers (answer ${hot.rawPayload.length} bytes; ${mixed.urls.length} distinct URLs for the mixed workload)`);
+    // A first start bundles the sources if they changed and writes V8's code cache: done here, so no
+    // measured server's peak RSS includes bundling.
+    await (await spawnOurs('ours (priming)', options.database)).stop();
     const ours = await spawnOurs('ours', options.database);
     servers.push(ours);
     // The compressed hot path and the mixed workload get servers of their own, so each peak RSS is its load's.
