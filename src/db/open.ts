@@ -16,7 +16,7 @@ export function openDatabase(path: string, { readonly = true } = {}) {
 }
 
 /** Compiled statements kept per connection: the API's queries take a few hundred distinct shapes. */
-export const STATEMENT_CACHE_SIZE = 500;
+export const STATEMENT_CACHE_SIZE = 200;
 
 /**
  * Makes `prepare` reuse the compiled statement for SQL text it has seen (drizzle prepares on every

@@ -9,15 +9,26 @@
  * (`literal`, a statement for one use) or as a named placeholder
  * (`placeholder`, a statement for every request of that shape).
  */
-import { type Placeholder, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open.ts';
 
 export type Bind = <T>(name: string, value: T) => T | Placeholder;
 export const literal: Bind = (_name, value) => value;
 export const placeholder: Bind = (name) => sql.placeholder(name);
 
+/**
+ * `column` is one of `values`. One value is an equality, which an index ordered by (column, id)
+ * answers in id order; more are bound as one JSON array, so one statement serves every list
+ * length (`city=a,b` and `city=a,b,c`).
+ */
+export function inList(column: SQLiteColumn, name: string, values: unknown[], bind: Bind): SQL {
+  if (values.length === 1) return sql`${column} = ${bind(name, values[0])}`;
+  return sql`${column} in (select value from json_each(${bind(`${name}[]`, JSON.stringify(values))}))`;
+}
+
 /** Statements kept per database: beyond this many shapes, the least recently used is rebuilt when next asked for. */
-export const PREPARED_PER_DATABASE = 1000;
+export const PREPARED_PER_DATABASE = 200;
 
 const built = new WeakMap<Db, Map<string, unknown>>();
 

@@ -5,7 +5,7 @@
  */
 import { and, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { type Bind, literal } from './prepared.ts';
+import { type Bind, inList, literal } from './prepared.ts';
 import { cityAncestors, evidence, passages } from './schema.ts';
 
 export type ScopeFilters = { city?: string[]; within?: string; source?: string[] };
@@ -17,12 +17,7 @@ export function scopeConditions(
   bind: Bind = literal,
 ): (SQL | undefined)[] {
   return [
-    f.city?.length
-      ? inArray(
-          columns.city,
-          f.city.map((city, i) => bind(`city${i}`, city)),
-        )
-      : undefined,
+    f.city?.length ? inList(columns.city, 'city', f.city, bind) : undefined,
     f.within
       ? inArray(
           columns.city,
@@ -33,10 +28,7 @@ export function scopeConditions(
       ? inArray(
           columns.id,
           sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
-               where ${evidence.recordType} = ${recordType} and ${inArray(
-                 passages.source,
-                 f.source.map((source, i) => bind(`source${i}`, source)),
-               )})`,
+               where ${evidence.recordType} = ${recordType} and ${inList(passages.source, 'source', f.source, bind)})`,
         )
       : undefined,
   ];

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { literal, prepared, Recorder } from '../../db/prepared.ts';
+import { inList, literal, prepared, Recorder } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
@@ -52,15 +52,14 @@ export type Sort = { field: IndicatorSortField; descending: boolean }[];
  */
 function conditions(f: IndicatorFilters, recorder?: Recorder): SQL | undefined {
   const bind = recorder?.bind ?? literal;
-  const list = <T>(name: string, values: T[]) => values.map((value, i) => bind(`${name}${i}`, value));
   const where: (SQL | undefined)[] = scopeConditions(indicators, 'indicator', f, bind);
-  if (f.metric?.length) where.push(inArray(indicators.metric, list('metric', f.metric)));
-  if (f.unit?.length) where.push(inArray(indicators.unit, list('unit', f.unit)));
-  if (f.qualifier?.length) where.push(inArray(indicators.qualifier, list('qualifier', f.qualifier)));
+  if (f.metric?.length) where.push(inList(indicators.metric, 'metric', f.metric, bind));
+  if (f.unit?.length) where.push(inList(indicators.unit, 'unit', f.unit, bind));
+  if (f.qualifier?.length) where.push(inList(indicators.qualifier, 'qualifier', f.qualifier, bind));
   // Booleans are stored as 0 and 1; a placeholder's value does not go through the column's mapping.
   if (f.estimated !== undefined) where.push(sql`${indicators.estimated} = ${bind('estimated', f.estimated ? 1 : 0)}`);
   if (f.corroborated !== undefined) where.push(sql`${indicators.corroborated} = ${bind('corroborated', f.corroborated ? 1 : 0)}`);
-  if (f.initiative?.length) where.push(inArray(indicators.initiative, list('initiative', f.initiative)));
+  if (f.initiative?.length) where.push(inList(indicators.initiative, 'initiative', f.initiative, bind));
   if (f.period) {
     where.push(eq(indicators.period, bind('period', f.period)));
     // period_start and period_end are derived from the period code when the database is built, so
