@@ -5,11 +5,14 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
-const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// Built on first use: its dictionaries cost ~18 MB of memory, which a server answering from its
+// caches, without a search to fold, never needs.
+let traditionalToSimplified: ((text: string) => string) | undefined;
 
 /** Converts Traditional characters to Simplified; Simplified text passes unchanged. */
 export function toSimplified(text: string): string {
-  return traditionalToSimplified(text);
+  const convert = (traditionalToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  return convert(text);
 }
 
 /**
