@@ -9,10 +9,14 @@ import * as OpenCC from 'opencc-js/t2cn';
 // caches, without a search to fold, never needs.
 let traditionalToSimplified: ((text: string) => string) | undefined;
 
+function converter(): (text: string) => string {
+  if (!traditionalToSimplified) traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+  return traditionalToSimplified;
+}
+
 /** Converts Traditional characters to Simplified; Simplified text passes unchanged. */
 export function toSimplified(text: string): string {
-  const convert = (traditionalToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  return convert(text);
+  return converter()(text);
 }
 
 /**
