@@ -10,8 +10,10 @@ import * as OpenCC from 'opencc-js/t2cn';
 let traditionalToSimplified: ((text: string) => string) | undefined;
 
 function converter(): (text: string) => string {
-  if (!traditionalToSimplified) traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-  return traditionalToSimplified;
+  if (traditionalToSimplified) return traditionalToSimplified;
+  const made: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+  traditionalToSimplified = made;
+  return made;
 }
 
 /** Converts Traditional characters to Simplified; Simplified text passes unchanged. */
