@@ -94,6 +94,11 @@ describe('the record cache', () => {
       '/indicators?within=jiuquan&from=2023-01-01',
       '/indicators?limit=500',
       '/indicators?metric=nothing.here',
+      '/initiatives?kind=campaign,mechanism&limit=5&offset=2',
+      '/initiatives?q=招商',
+      '/cities/wuwei/initiatives?format=csv',
+      '/complaints?within=gansu',
+      '/cities/lanzhou/complaints?format=csv',
     ];
     const plain = await buildTestApp({ answerCacheBytes: 0, recordCacheBytes: 0 });
     const cached = await buildTestApp({ answerCacheBytes: 0 });
@@ -103,12 +108,12 @@ describe('the record cache', () => {
         expect(actual.statusCode, `${round} ${url}`).toBe(200);
         expect(actual.body, `${round} ${url}`).toBe(expected.body);
         expect(actual.headers.link, `${round} ${url}`).toBe(expected.headers.link);
-        expect(actual.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(actual.headers['content-type'], url).toBe(expected.headers['content-type']);
       }
     }
     expect(plain.recordCache.size).toBe(0);
-    // /indicators?limit=500 read every indicator once; they are all kept.
-    expect(cached.recordCache.size).toBe((await plain.inject('/indicators?limit=1')).json().meta.total);
+    // /indicators?limit=500 read every indicator once; they are all kept, with the initiatives and complaints read.
+    expect(cached.recordCache.size).toBeGreaterThan((await plain.inject('/indicators?limit=1')).json().meta.total);
   });
 
   it('forgets the least recently used records past its byte budget', () => {

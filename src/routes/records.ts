@@ -10,9 +10,11 @@
  * One cache per app, and an app serves one database file: an entry can never
  * outlive the data it was made from.
  */
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { nextLinkHeader } from '../plugins/http.ts';
+import { type CsvColumn, sendCsv, wantsCsv } from './csv.ts';
+import { pageLinks } from './schemas.ts';
 
 type Entry = { record: unknown; json: string };
 
@@ -109,4 +111,34 @@ export function sendList(reply: FastifyReply, listSchema: z.ZodType, records: { 
     .send(
       `{"data":[${records.map((r) => r.json).join(',')}],"meta":${JSON.stringify(checked.meta)},"links":${JSON.stringify(checked.links)}}`,
     );
+}
+
+/** Where a list's records come from: the ids of a page (and the total), and the records by id. */
+export type RecordSource<T extends { id: string }> = {
+  type: string;
+  page: (page: { limit: number; offset: number }) => { ids: string[]; total: number };
+  load: (ids: string[]) => T[];
+  schema: z.ZodType<T>;
+  list: z.ZodType;
+};
+
+/** A list request answered from records serialized once: a JSON page with links, or every row as CSV. */
+export function answerRecords<T extends { id: string }>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: { limit: number; offset: number; format?: 'json' | 'csv' },
+  fileName: string,
+  source: RecordSource<T>,
+  columns: CsvColumn<T>[],
+) {
+  const cache = request.server.recordCache;
+  if (wantsCsv(request, query.format)) {
+    const { ids } = source.page({ limit: Number.MAX_SAFE_INTEGER, offset: 0 });
+    const rows = recordsById(cache, source.type, ids, source.load, source.schema).map((r) => r.record);
+    return sendCsv(reply, fileName, rows, columns);
+  }
+  const page = { limit: query.limit, offset: query.offset };
+  const { ids, total } = source.page(page);
+  const records = recordsById(cache, source.type, ids, source.load, source.schema);
+  return sendList(reply, source.list, records, { meta: { total, ...page }, links: pageLinks(request.url, page, total) });
 }

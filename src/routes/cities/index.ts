@@ -4,13 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { notFound } from '../../plugins/errors.ts';
-import { listComplaints } from '../complaints/query.ts';
+import { complaintSource } from '../complaints/answer.ts';
 import { COMPLAINT_COLUMNS, complaintList, complaintQuery } from '../complaints/schema.ts';
 import { answerList, type CsvColumn } from '../csv.ts';
 import { answerIndicators } from '../indicators/answer.ts';
 import { cityIndicatorQuery, indicatorList } from '../indicators/schema.ts';
-import { listInitiatives } from '../initiatives/query.ts';
+import { initiativeSource } from '../initiatives/answer.ts';
 import { INITIATIVE_COLUMNS, initiativeList, initiativeQuery } from '../initiatives/schema.ts';
+import { answerRecords } from '../records.ts';
 import { citySlugParams, errorResponses, listSchema, pageQuery } from '../schemas.ts';
 import { getCity, listCities } from './query.ts';
 
@@ -97,8 +98,8 @@ const cityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const city = requireCity(request.params.slug);
       const { limit, offset, format, ...filters } = request.query;
-      const fetch = (page: { limit: number; offset: number }) => listInitiatives(app.db, { ...filters, city: [city.slug] }, page);
-      return answerList(request, reply, request.query, `${city.slug}-initiatives`, fetch, INITIATIVE_COLUMNS);
+      const source = initiativeSource(app.db, { ...filters, city: [city.slug] });
+      return answerRecords(request, reply, request.query, `${city.slug}-initiatives`, source, INITIATIVE_COLUMNS);
     },
   );
 
@@ -117,8 +118,8 @@ const cityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const city = requireCity(request.params.slug);
       const { limit, offset, format, ...filters } = request.query;
-      const fetch = (page: { limit: number; offset: number }) => listComplaints(app.db, { ...filters, city: [city.slug] }, page);
-      return answerList(request, reply, request.query, `${city.slug}-complaints`, fetch, COMPLAINT_COLUMNS);
+      const source = complaintSource(app.db, { ...filters, city: [city.slug] });
+      return answerRecords(request, reply, request.query, `${city.slug}-complaints`, source, COMPLAINT_COLUMNS);
     },
   );
 };

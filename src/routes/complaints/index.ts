@@ -1,9 +1,10 @@
 /** /complaints and /complaints/{id}. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../plugins/errors.ts';
-import { answerList } from '../csv.ts';
+import { answerRecords } from '../records.ts';
 import { errorResponses, idParams } from '../schemas.ts';
-import { getComplaint, listComplaints } from './query.ts';
+import { complaintSource } from './answer.ts';
+import { getComplaint } from './query.ts';
 import { allComplaintsQuery, COMPLAINT_COLUMNS, complaintList, complaintSchema } from './schema.ts';
 
 const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +21,7 @@ const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { limit, offset, format, ...filters } = request.query;
-      return answerList(request, reply, request.query, 'complaints', (page) => listComplaints(app.db, filters, page), COMPLAINT_COLUMNS);
+      return answerRecords(request, reply, request.query, 'complaints', complaintSource(app.db, filters), COMPLAINT_COLUMNS);
     },
   );
   app.get(

@@ -1,18 +1,21 @@
 /** The SQL for resolved complaints. */
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
+import { inList, literal, prepared, Recorder } from '../../db/prepared.ts';
 import { complaints } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
 
 export type ComplaintFilters = { city?: string[]; within?: string; initiative?: string[]; source?: string[]; q?: string };
 
-function conditions(f: ComplaintFilters): SQL | undefined {
+/** The WHERE clause; with a recorder, every value a placeholder it records (see src/db/prepared.ts). */
+function conditions(f: ComplaintFilters, recorder?: Recorder): SQL | undefined {
+  const bind = recorder?.bind ?? literal;
   return and(
-    f.q ? inArray(complaints.id, matchingIds('complaint', matchExpression(f.q))) : undefined,
-    ...scopeConditions(complaints, 'complaint', f),
-    f.initiative?.length ? inArray(complaints.initiative, f.initiative) : undefined,
+    f.q ? inArray(complaints.id, matchingIds('complaint', bind('q', matchExpression(f.q)))) : undefined,
+    ...scopeConditions(complaints, 'complaint', f, bind),
+    f.initiative?.length ? inList(complaints.initiative, 'initiative', f.initiative, bind) : undefined,
   );
 }
 
@@ -45,11 +48,34 @@ function withEvidence(db: Db, rows: (typeof complaints.$inferSelect)[]) {
   }));
 }
 
-export function listComplaints(db: Db, filters: ComplaintFilters, page: { limit: number; offset: number }) {
-  const where = conditions(filters);
-  const total = db.select({ n: count() }).from(complaints).where(where).get()?.n ?? 0;
-  const rows = db.select().from(complaints).where(where).orderBy(asc(complaints.id)).limit(page.limit).offset(page.offset).all();
-  return { rows: withEvidence(db, rows), total };
+/** The ids of a page, in id order, and the total, from statements prepared once per shape of filters. */
+export function complaintPage(db: Db, filters: ComplaintFilters, page: { limit: number; offset: number }) {
+  const recorder = new Recorder();
+  const where = conditions(filters, recorder);
+  const total = prepared(db, `complaints total|${recorder.shape}`, () => db.select({ n: count() }).from(complaints).where(where).prepare());
+  const ids = prepared(db, `complaints page|${recorder.shape}`, () =>
+    db
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(where)
+      .orderBy(asc(complaints.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  );
+  return { ids: ids.all({ ...recorder.values, ...page }).map((r) => r.id), total: total.get(recorder.values)?.n ?? 0 };
+}
+
+/** The complaints with these ids, with their evidence, in no particular order. */
+export function complaintsById(db: Db, ids: string[]) {
+  return withEvidence(
+    db,
+    db
+      .select()
+      .from(complaints)
+      .where(inArray(complaints.id, sql`(select value from json_each(${JSON.stringify(ids)}))`))
+      .all(),
+  );
 }
 
 export function getComplaint(db: Db, id: string) {

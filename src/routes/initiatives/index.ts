@@ -1,9 +1,10 @@
 /** /initiatives and /initiatives/{id}. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../plugins/errors.ts';
-import { answerList } from '../csv.ts';
+import { answerRecords } from '../records.ts';
 import { errorResponses, idParams } from '../schemas.ts';
-import { getInitiative, listInitiatives } from './query.ts';
+import { initiativeSource } from './answer.ts';
+import { getInitiative } from './query.ts';
 import { allInitiativesQuery, INITIATIVE_COLUMNS, initiativeList, initiativeSchema } from './schema.ts';
 
 const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +21,7 @@ const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { limit, offset, format, ...filters } = request.query;
-      return answerList(request, reply, request.query, 'initiatives', (page) => listInitiatives(app.db, filters, page), INITIATIVE_COLUMNS);
+      return answerRecords(request, reply, request.query, 'initiatives', initiativeSource(app.db, filters), INITIATIVE_COLUMNS);
     },
   );
   app.get(

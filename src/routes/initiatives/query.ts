@@ -1,7 +1,8 @@
 /** The SQL for initiatives. */
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
+import { inList, literal, prepared, Recorder } from '../../db/prepared.ts';
 import { initiatives } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
@@ -15,11 +16,13 @@ export type InitiativeFilters = {
   q?: string;
 };
 
-function conditions(f: InitiativeFilters): SQL | undefined {
+/** The WHERE clause; with a recorder, every value a placeholder it records (see src/db/prepared.ts). */
+function conditions(f: InitiativeFilters, recorder?: Recorder): SQL | undefined {
+  const bind = recorder?.bind ?? literal;
   return and(
-    f.q ? inArray(initiatives.id, matchingIds('initiative', matchExpression(f.q))) : undefined,
-    ...scopeConditions(initiatives, 'initiative', f),
-    f.kind?.length ? inArray(initiatives.kind, f.kind) : undefined,
+    f.q ? inArray(initiatives.id, matchingIds('initiative', bind('q', matchExpression(f.q)))) : undefined,
+    ...scopeConditions(initiatives, 'initiative', f, bind),
+    f.kind?.length ? inList(initiatives.kind, 'kind', f.kind, bind) : undefined,
   );
 }
 
@@ -40,11 +43,36 @@ function withEvidence(db: Db, rows: (typeof initiatives.$inferSelect)[]) {
   }));
 }
 
-export function listInitiatives(db: Db, filters: InitiativeFilters, page: { limit: number; offset: number }) {
-  const where = conditions(filters);
-  const total = db.select({ n: count() }).from(initiatives).where(where).get()?.n ?? 0;
-  const rows = db.select().from(initiatives).where(where).orderBy(asc(initiatives.id)).limit(page.limit).offset(page.offset).all();
-  return { rows: withEvidence(db, rows), total };
+/** The ids of a page, in id order, and the total, from statements prepared once per shape of filters. */
+export function initiativePage(db: Db, filters: InitiativeFilters, page: { limit: number; offset: number }) {
+  const recorder = new Recorder();
+  const where = conditions(filters, recorder);
+  const total = prepared(db, `initiatives total|${recorder.shape}`, () =>
+    db.select({ n: count() }).from(initiatives).where(where).prepare(),
+  );
+  const ids = prepared(db, `initiatives page|${recorder.shape}`, () =>
+    db
+      .select({ id: initiatives.id })
+      .from(initiatives)
+      .where(where)
+      .orderBy(asc(initiatives.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  );
+  return { ids: ids.all({ ...recorder.values, ...page }).map((r) => r.id), total: total.get(recorder.values)?.n ?? 0 };
+}
+
+/** The initiatives with these ids, with their evidence, in no particular order. */
+export function initiativesById(db: Db, ids: string[]) {
+  return withEvidence(
+    db,
+    db
+      .select()
+      .from(initiatives)
+      .where(inArray(initiatives.id, sql`(select value from json_each(${JSON.stringify(ids)}))`))
+      .all(),
+  );
 }
 
 export function getInitiative(db: Db, id: string) {
