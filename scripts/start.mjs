@@ -14,7 +14,7 @@
  * `node scripts/start.mjs --bundle-only` writes the bundle and exits (the Dockerfile uses it).
  * A cache V8 rejects (another Node, another bundle) is ignored and replaced.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,23 @@ function run() {
   });
 }
 
+function writable(dir) {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const bundleOnly = process.argv.includes('--bundle-only');
-if (bundleOnly || !bundleIsCurrent()) await bundle();
+if (bundleOnly || !bundleIsCurrent()) {
+  // An image whose files are read-only to its user (the Dockerfile's) serves the bundle it was built
+  // with, should a copy have left the sources looking newer, rather than fail to write a new one.
+  if (!bundleOnly && existsSync(BUNDLE) && !writable(dirname(BUNDLE))) {
+    console.warn(`${BUNDLE} is older than the sources, and its directory is read-only: serving it as built`);
+  } else {
+    await bundle();
+  }
+}
 if (!bundleOnly) run();
