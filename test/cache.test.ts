@@ -67,6 +67,21 @@ describe('the answer cache', () => {
     await app.close();
   });
 
+  it('counts a compressed form an answer gains, forgetting older answers to make room', () => {
+    const cache = new AnswerCache(800);
+    const entry = () => ({ body: Buffer.alloc(90), encoded: {}, etag: '"e"', headers: {} });
+    for (const key of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) cache.set(key, entry());
+    const h = cache.get('h');
+    if (!h) throw new Error('h was not kept');
+    cache.addEncoded('h', h, 'gzip', Buffer.alloc(90));
+    // 8 × 90 + 90 = 810 bytes: the oldest answer goes.
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.size).toBe(7);
+    // A form added to an entry no longer kept counts for nothing.
+    cache.addEncoded('a', entry(), 'gzip', Buffer.alloc(700));
+    expect(cache.size).toBe(7);
+  });
+
   it('forgets the least recently used answers past its byte budget', () => {
     const cache = new AnswerCache(800);
     const entry = (n: number) => ({ body: Buffer.alloc(n * 2), encoded: {}, etag: '"e"', headers: {} });

@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { Lru } from '../lru.ts';
 import * as schema from './schema.ts';
 
 export type Db = ReturnType<typeof openDatabase>;
@@ -26,17 +27,14 @@ export const STATEMENT_CACHE_SIZE = 200;
  */
 export function cacheStatements(sqlite: Database.Database, size: number): void {
   const prepare = sqlite.prepare.bind(sqlite);
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Lru<Database.Statement>(size);
   sqlite.prepare = ((source: string) => {
     let statement = statements.get(source);
     if (statement?.busy) return prepare(source);
-    if (statement) {
-      statements.delete(source);
-    } else {
+    if (!statement) {
       statement = prepare(source);
-      if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      statements.set(source, statement);
     }
-    statements.set(source, statement);
     if (statement.reader) statement.raw(false);
     return statement;
   }) as typeof sqlite.prepare;

@@ -11,6 +11,7 @@
  */
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 
 export type Bind = <T>(name: string, value: T) => T | Placeholder;
@@ -30,20 +31,17 @@ export function inList(column: SQLiteColumn, name: string, values: unknown[], bi
 /** Statements kept per database: beyond this many shapes, the least recently used is rebuilt when next asked for. */
 export const PREPARED_PER_DATABASE = 200;
 
-const built = new WeakMap<Db, Map<string, unknown>>();
+const built = new WeakMap<Db, Lru<unknown>>();
 
 /** The statement `build` makes for this database, made the first time `key` is asked for. */
 export function prepared<T>(db: Db, key: string, build: () => T): T {
-  const byKey = built.get(db) ?? new Map<string, unknown>();
+  const byKey = built.get(db) ?? new Lru<unknown>(PREPARED_PER_DATABASE);
   built.set(db, byKey);
   let statement = byKey.get(key) as T | undefined;
   if (statement === undefined) {
     statement = build();
-    if (byKey.size >= PREPARED_PER_DATABASE) byKey.delete(byKey.keys().next().value as string);
-  } else {
-    byKey.delete(key);
+    byKey.set(key, statement);
   }
-  byKey.set(key, statement);
   return statement;
 }
 

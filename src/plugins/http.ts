@@ -16,6 +16,7 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { Lru } from '../lru.ts';
 import { type Representation, representationOf } from './negotiation.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -76,57 +77,17 @@ type Cached = {
   headers: Record<string, string>;
 };
 
-/** A bounded map that forgets the least recently used answers first. */
-export class AnswerCache {
-  private readonly entries = new Map<string, Cached>();
-  private bytes = 0;
-
-  constructor(private readonly maxBytes: number) {}
-
-  get(key: string): Cached | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+/** Answers by request, least recently used out past `maxBytes`; an answer over an eighth of it is not kept. */
+export class AnswerCache extends Lru<Cached> {
+  constructor(maxBytes: number) {
+    // A huge export is not worth evicting everything else for.
+    super(maxBytes, sizeOf, maxBytes / 8);
   }
 
-  set(key: string, value: Cached): void {
-    const size = sizeOf(value);
-    if (size > this.maxBytes / 8) return; // a huge export is not worth evicting everything else for
-    this.delete(key);
-    this.entries.set(key, value);
-    this.bytes += size;
-    this.evict();
-  }
-
-  /** Keeps the compressed form of an entry, counting its bytes. */
+  /** Keeps the compressed form of an entry, counting its bytes (unless it was evicted meanwhile). */
   addEncoded(key: string, entry: Cached, encoding: Encoding, bytes: Buffer): void {
     entry.encoded[encoding] = bytes;
-    if (this.entries.get(key) !== entry) return; // evicted meanwhile: nothing to count
-    this.bytes += bytes.length;
-    this.evict();
-  }
-
-  private evict() {
-    for (const [oldest, entry] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= sizeOf(entry);
-    }
-  }
-
-  private delete(key: string) {
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= sizeOf(old);
-    }
-  }
-
-  get size(): number {
-    return this.entries.size;
+    this.reweigh(key, entry);
   }
 }
 

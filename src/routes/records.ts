@@ -12,48 +12,18 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { Lru } from '../lru.ts';
 import { nextLinkHeader } from '../plugins/http.ts';
 import { type CsvColumn, sendCsv, wantsCsv } from './csv.ts';
 import { pageLinks } from './schemas.ts';
 
 type Entry = { record: unknown; json: string };
 
-/** A bounded map of record JSON, least recently used first out. `maxBytes` 0 keeps nothing. */
-export class RecordCache {
-  private readonly entries = new Map<string, Entry>();
-  private bytes = 0;
-
-  constructor(readonly maxBytes: number) {}
-
-  get(key: string): Entry | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(key: string, entry: Entry): void {
+/** Record JSON by type and id, least recently used out past `maxBytes`; 0 keeps nothing. */
+export class RecordCache extends Lru<Entry> {
+  constructor(maxBytes: number) {
     // A string's UTF-16 length, twice, bounds its bytes; the parsed record costs about as much again.
-    const size = entry.json.length * 4;
-    if (size > this.maxBytes) return;
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.json.length * 4;
-    }
-    this.entries.set(key, entry);
-    this.bytes += size;
-    for (const [oldest, evicted] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= evicted.json.length * 4;
-    }
-  }
-
-  get size(): number {
-    return this.entries.size;
+    super(maxBytes, (entry) => entry.json.length * 4);
   }
 }
 
