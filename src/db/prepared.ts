@@ -9,8 +9,8 @@
  * (`literal`, a statement for one use) or as a named placeholder
  * (`placeholder`, a statement for every request of that shape).
  */
-import { type Placeholder, type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { asc, count, getTableName, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 
@@ -69,4 +69,35 @@ export class Recorder {
   get shape(): string {
     return this.parts.join(',');
   }
+}
+
+/**
+ * The ids of a page of `table` in `order` (by id unless given; `order.key` names it in the
+ * statement's key), and the total of the filtered set, from statements prepared once per shape:
+ * `where` was built with `recorder`, whose shape and values it carries.
+ */
+export function idPage(
+  db: Db,
+  table: SQLiteTable & { id: SQLiteColumn },
+  where: SQL | undefined,
+  recorder: Recorder,
+  page: { limit: number; offset: number },
+  order: { key: string; by: SQL[] } = { key: 'id', by: [asc(table.id)] },
+): { ids: string[]; total: number } {
+  const name = `${getTableName(table)}|${recorder.shape}`;
+  const total = prepared(db, `total|${name}`, () => db.select({ n: count() }).from(table).where(where).prepare());
+  const ids = prepared(db, `page|${name}|${order.key}`, () =>
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(where)
+      .orderBy(...order.by)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  );
+  return {
+    ids: ids.all({ ...recorder.values, ...page }).map((r) => r.id as string),
+    total: total.get(recorder.values)?.n ?? 0,
+  };
 }

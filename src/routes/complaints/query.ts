@@ -1,8 +1,8 @@
 /** The SQL for resolved complaints. */
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { inList, literal, prepared, Recorder } from '../../db/prepared.ts';
+import { idPage, inList, literal, Recorder } from '../../db/prepared.ts';
 import { complaints } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
@@ -51,19 +51,7 @@ function withEvidence(db: Db, rows: (typeof complaints.$inferSelect)[]) {
 /** The ids of a page, in id order, and the total, from statements prepared once per shape of filters. */
 export function complaintPage(db: Db, filters: ComplaintFilters, page: { limit: number; offset: number }) {
   const recorder = new Recorder();
-  const where = conditions(filters, recorder);
-  const total = prepared(db, `complaints total|${recorder.shape}`, () => db.select({ n: count() }).from(complaints).where(where).prepare());
-  const ids = prepared(db, `complaints page|${recorder.shape}`, () =>
-    db
-      .select({ id: complaints.id })
-      .from(complaints)
-      .where(where)
-      .orderBy(asc(complaints.id))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .prepare(),
-  );
-  return { ids: ids.all({ ...recorder.values, ...page }).map((r) => r.id), total: total.get(recorder.values)?.n ?? 0 };
+  return idPage(db, complaints, conditions(filters, recorder), recorder, page);
 }
 
 /** The complaints with these ids, with their evidence, in no particular order. */

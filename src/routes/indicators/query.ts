@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { inList, literal, prepared, Recorder } from '../../db/prepared.ts';
+import { idPage, inList, literal, prepared, Recorder } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
@@ -152,24 +152,9 @@ export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: { 
  */
 export function indicatorPage(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
   const recorder = new Recorder();
-  const where = conditions(filters, recorder);
-  const total = prepared(db, `indicators total|${recorder.shape}`, () => db.select({ n: count() }).from(indicators).where(where).prepare());
-  const { values } = recorder;
-  const n = total.get(values)?.n ?? 0;
-  const ids = prepared(db, `indicators page|${recorder.shape}|${sortKey(sort)}`, () =>
-    db
-      .select({ id: indicators.id })
-      .from(indicators)
-      .where(where)
-      .orderBy(...orderOf(sort))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .prepare(),
-  );
-  return { ids: ids.all({ ...values, ...page }).map((r) => r.id), total: n };
+  const order = { key: sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(','), by: orderOf(sort) };
+  return idPage(db, indicators, conditions(filters, recorder), recorder, page, order);
 }
-
-const sortKey = (sort: Sort) => sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
 
 /** The statement reading rows by primary key, the ids bound as one JSON array, unexecuted. */
 export function indicatorRowsQuery(db: Db, ids: string[]) {

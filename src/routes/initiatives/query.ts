@@ -1,8 +1,8 @@
 /** The SQL for initiatives. */
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { inList, literal, prepared, Recorder } from '../../db/prepared.ts';
+import { idPage, inList, literal, Recorder } from '../../db/prepared.ts';
 import { initiatives } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
@@ -46,21 +46,7 @@ function withEvidence(db: Db, rows: (typeof initiatives.$inferSelect)[]) {
 /** The ids of a page, in id order, and the total, from statements prepared once per shape of filters. */
 export function initiativePage(db: Db, filters: InitiativeFilters, page: { limit: number; offset: number }) {
   const recorder = new Recorder();
-  const where = conditions(filters, recorder);
-  const total = prepared(db, `initiatives total|${recorder.shape}`, () =>
-    db.select({ n: count() }).from(initiatives).where(where).prepare(),
-  );
-  const ids = prepared(db, `initiatives page|${recorder.shape}`, () =>
-    db
-      .select({ id: initiatives.id })
-      .from(initiatives)
-      .where(where)
-      .orderBy(asc(initiatives.id))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .prepare(),
-  );
-  return { ids: ids.all({ ...recorder.values, ...page }).map((r) => r.id), total: total.get(recorder.values)?.n ?? 0 };
+  return idPage(db, initiatives, conditions(filters, recorder), recorder, page);
 }
 
 /** The initiatives with these ids, with their evidence, in no particular order. */
