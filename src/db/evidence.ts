@@ -1,7 +1,7 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
-import { prepared } from './prepared.ts';
+import { jsonValues, prepared } from './prepared.ts';
 import { evidence, passages } from './schema.ts';
 
 export type EvidenceRow = {
@@ -46,9 +46,7 @@ function prepareEvidenceQuery(db: Db, recordType: RecordType) {
     })
     .from(evidence)
     .innerJoin(passages, eq(passages.id, evidence.passage))
-    .where(
-      and(eq(evidence.recordType, recordType), inArray(evidence.recordId, sql`(select value from json_each(${sql.placeholder('ids')}))`)),
-    )
+    .where(and(eq(evidence.recordType, recordType), inArray(evidence.recordId, jsonValues(sql.placeholder('ids')))))
     .orderBy(asc(evidence.recordId), asc(evidence.position))
     .prepare();
 }

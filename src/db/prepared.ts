@@ -25,7 +25,15 @@ export const placeholder: Bind = (name) => sql.placeholder(name);
  */
 export function inList(column: SQLiteColumn, name: string, values: unknown[], bind: Bind): SQL {
   if (values.length === 1) return sql`${column} = ${bind(name, values[0])}`;
-  return sql`${column} in (select value from json_each(${bind(`${name}[]`, JSON.stringify(values))}))`;
+  return sql`${column} in ${jsonValues(bind(`${name}[]`, JSON.stringify(values)))}`;
+}
+
+/**
+ * The values of a JSON array bound as one parameter, as a subquery (`id in ${jsonValues(…)}`): one
+ * statement text for any number of values, and no limit of SQLite's on variables.
+ */
+export function jsonValues(json: unknown): SQL {
+  return sql`(select value from json_each(${json}))`;
 }
 
 /** Statements kept per database: beyond this many shapes, the least recently used is rebuilt when next asked for. */

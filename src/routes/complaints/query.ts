@@ -1,8 +1,8 @@
 /** The SQL for resolved complaints. */
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { idPage, inList, literal, Recorder } from '../../db/prepared.ts';
+import { idPage, inList, jsonValues, literal, Recorder } from '../../db/prepared.ts';
 import { complaints } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
@@ -61,7 +61,7 @@ export function complaintsById(db: Db, ids: string[]) {
     db
       .select()
       .from(complaints)
-      .where(inArray(complaints.id, sql`(select value from json_each(${JSON.stringify(ids)}))`))
+      .where(inArray(complaints.id, jsonValues(JSON.stringify(ids))))
       .all(),
   );
 }

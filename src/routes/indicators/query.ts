@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { idPage, inList, literal, prepared, Recorder } from '../../db/prepared.ts';
+import { idPage, inList, jsonValues, literal, prepared, Recorder } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
@@ -161,7 +161,7 @@ export function indicatorRowsQuery(db: Db, ids: string[]) {
   return db
     .select()
     .from(indicators)
-    .where(inArray(indicators.id, sql`(select value from json_each(${JSON.stringify(ids)}))`));
+    .where(inArray(indicators.id, jsonValues(JSON.stringify(ids))));
 }
 
 /** The indicators with these ids, with their evidence, in no particular order. */

@@ -1,8 +1,8 @@
 /** The SQL for initiatives. */
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { idPage, inList, literal, Recorder } from '../../db/prepared.ts';
+import { idPage, inList, jsonValues, literal, Recorder } from '../../db/prepared.ts';
 import { initiatives } from '../../db/schema.ts';
 import { scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIds } from '../../db/search.ts';
@@ -56,7 +56,7 @@ export function initiativesById(db: Db, ids: string[]) {
     db
       .select()
       .from(initiatives)
-      .where(inArray(initiatives.id, sql`(select value from json_each(${JSON.stringify(ids)}))`))
+      .where(inArray(initiatives.id, jsonValues(JSON.stringify(ids))))
       .all(),
   );
 }

@@ -2,6 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type EvidenceRow, evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
+import { jsonValues } from '../../db/prepared.ts';
 import type { SearchRecordType } from '../../db/search.ts';
 import { toMatchExpression, toSearchForm } from '../../domain/chinese.ts';
 
@@ -22,8 +23,6 @@ const TITLES: Record<SearchRecordType, SQL> = {
   city: sql`select slug as id, name_zh as zh, name_en as en from cities where slug in `,
 };
 
-const idList = (ids: string[]) => sql`(select value from json_each(${JSON.stringify(ids)}))`;
-
 /** Titles and passages of the hits, a few statements per record type on the page rather than a few per hit. */
 function detailsOf(db: Db, rows: { type: SearchRecordType; id: string }[]) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
@@ -31,11 +30,11 @@ function detailsOf(db: Db, rows: { type: SearchRecordType; id: string }[]) {
   const byType = new Map<SearchRecordType, string[]>();
   for (const { type, id } of rows) byType.set(type, [...(byType.get(type) ?? []), id]);
   for (const [type, ids] of byType) {
-    for (const t of db.all<{ id: string; zh: string | null; en: string | null }>(sql`${TITLES[type]}${idList(ids)}`))
+    for (const t of db.all<{ id: string; zh: string | null; en: string | null }>(sql`${TITLES[type]}${jsonValues(JSON.stringify(ids))}`))
       titles.set(`${type}:${t.id}`, t);
     if (type === 'passage') {
       for (const p of db.all<EvidenceRow>(
-        sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${idList(ids)}`,
+        sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${jsonValues(JSON.stringify(ids))}`,
       ))
         passages.set(`passage:${p.id}`, [p]);
     } else if (type !== 'city') {
@@ -50,15 +49,11 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Marks every occurrence of the query's terms in a passage's Simplified
- * reading (or, for English terms, its translation) with <mark>…</mark>.
- * Returns null when no term occurs in either.
+ * For one query, a function that marks every occurrence of its terms in a
+ * passage's Simplified reading (or, for English terms, its translation) with
+ * <mark>…</mark>, or returns null when no term occurs in either. The terms
+ * are folded once, for every passage of a page.
  */
-export function highlight(passage: EvidenceRow, query: string): string | null {
-  return highlighter(query)(passage);
-}
-
-/** `highlight` for one query, its terms folded once for every passage of a page. */
 function highlighter(query: string): (passage: EvidenceRow) => string | null {
   const terms = query
     .split(/\s+/)
