@@ -108,6 +108,16 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
     let next = 0;
     const nextUrl = () => mixed.urls[next++ % mixed.urls.length];
     const base = { connections: options.connections, pipelining: 1, timeout: 30 };
+    // Both mixed servers draw from the one list of URLs.
+    const mixedTarget = (name: string, server: Child): Target => ({
+      name,
+      server,
+      options: () => ({
+        ...base,
+        url: `http://127.0.0.1:${server.port}`,
+        requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextUrl() }) }],
+      }),
+    });
     const targets: Target[] = [
       { name: 'ours', server: ours, options: () => ({ ...base, url: `http://127.0.0.1:${ours.port}${HOT_PATH}` }) },
       { name: 'ceiling', server: ceiling, options: () => ({ ...base, url: `http://127.0.0.1:${ceiling.port}${HOT_PATH}` }) },
@@ -125,24 +135,8 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
           headers: { 'accept-encoding': 'gzip, deflate, br' },
         }),
       },
-      {
-        name: 'mixed',
-        server: oursMixed,
-        options: () => ({
-          ...base,
-          url: `http://127.0.0.1:${oursMixed.port}`,
-          requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextUrl() }) }],
-        }),
-      },
-      {
-        name: 'mixed, no record cache',
-        server: oursMixedCold,
-        options: () => ({
-          ...base,
-          url: `http://127.0.0.1:${oursMixedCold.port}`,
-          requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextUrl() }) }],
-        }),
-      },
+      mixedTarget('mixed', oursMixed),
+      mixedTarget('mixed, no record cache', oursMixedCold),
     ];
     const results: Record<string, TargetResult> = {};
     for (const t of targets) {
