@@ -3,7 +3,7 @@
  * (the project's migrations, applied with drizzle's migrator), 10,000 areas
  * in a tree (1 province → 99 prefectures → 9,900 counties), 300 metrics,
  * 2,000 initiatives, 500 complaints, and any number of indicators, each with
- * its evidence passage and its search document.
+ * its evidence passage and its search documents.
  *
  * Everything comes from fixed seeds, so the same row count always gives the
  * same file, and the reference tables (areas, metrics, initiatives,
@@ -19,6 +19,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase } from '../src/db/open.ts';
+import { indexIndicatorSearch } from '../src/db/search.ts';
 import { MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
 import { toSearchForm, toSearchTokens } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
@@ -408,6 +409,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       insertMeta.run('schema_version', schemaVersion());
     })();
     for (const { sql } of deferred) sqlite.exec(sql);
+    sqlite.transaction(() => indexIndicatorSearch(sqlite))();
     sqlite.pragma('journal_mode = DELETE');
   } catch (error) {
     db.$client.close();

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
+import { indexIndicatorSearch } from '../src/db/search.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
 import { toSearchTokens, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
@@ -116,7 +117,8 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .run();
         link('complaint', c.id, c.evidence);
       }
-      for (const r of data.indicators) {
+      // In id order, so each indicator's rowid is its place in id order (checked by indexIndicatorSearch).
+      for (const r of [...data.indicators].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
         const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
         if (Array.isArray(base)) throw new Error(`indicator ${r.id} was not verified: ${base.join('; ')}`);
         const range = r.period === null ? null : periodRange(r.period);
@@ -152,6 +154,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .run();
       }
       indexForSearch(tx, data, readings);
+      indexIndicatorSearch(db.$client);
       for (const [key, value] of Object.entries({
         title: DATASET_TITLE,
         dataset_version: meta.datasetVersion,

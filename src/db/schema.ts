@@ -167,6 +167,8 @@ export const indicators = sqliteTable(
     // sort=value_base and min/max without a unit: the page in index order, the total counted in the index.
     index('indicators_value_base').on(t.valueBase, t.id),
     index('indicators_period').on(t.periodStart, t.periodEnd),
+    // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
+    index('indicators_period_end').on(t.periodEnd, t.periodStart),
     index('indicators_initiative').on(t.initiative),
   ],
 );

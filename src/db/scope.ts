@@ -35,9 +35,11 @@ export function scopeConditions(
 }
 
 /**
- * A period overlaps [from, to] when it starts by `to` and ends on or after `from`; an open end
- * reaches, and a record with neither end has no period. Written as two disjoint ranges of an index
- * led by period_start: periods with a start, and periods with only an end.
+ * A period overlaps [from, to] when it ends on or after `from` and starts by `to`; an open end
+ * reaches, and a record with neither end has no period. Written as two disjoint ranges of the index
+ * led by period_end: periods with an end (from `from` on), and open-ended ones (period_end null). In
+ * that order the periods ending soonest after `from` come first, which are the ones that overlap,
+ * so a count up to a bound (src/routes/indicators/query.ts) stops after about that many entries.
  */
 export function periodOverlapCondition(
   columns: { periodStart: SQLiteColumn; periodEnd: SQLiteColumn },
@@ -46,9 +48,9 @@ export function periodOverlapCondition(
 ): SQL | undefined {
   return or(
     and(
-      to !== undefined ? lte(columns.periodStart, to) : isNotNull(columns.periodStart),
-      from !== undefined ? or(isNull(columns.periodEnd), gte(columns.periodEnd, from)) : undefined,
+      from !== undefined ? gte(columns.periodEnd, from) : isNotNull(columns.periodEnd),
+      to !== undefined ? or(isNull(columns.periodStart), lte(columns.periodStart, to)) : undefined,
     ),
-    and(isNull(columns.periodStart), from !== undefined ? gte(columns.periodEnd, from) : isNotNull(columns.periodEnd)),
+    and(isNull(columns.periodEnd), to !== undefined ? lte(columns.periodStart, to) : isNotNull(columns.periodStart)),
   );
 }

@@ -1,4 +1,4 @@
-/** Full-text matching shared by every resource: the search table and its MATCH expression. */
+/** Full-text matching shared by every resource: the search tables and their MATCH expressions. */
 import { type SQL, sql } from 'drizzle-orm';
 import { toMatchExpression } from '../domain/chinese.ts';
 
@@ -13,4 +13,37 @@ export const matchExpression = (query: string) => toMatchExpression(query) ?? '"
  */
 export function matchingIds(recordType: SearchRecordType, expression: unknown): SQL {
   return sql`(select record_id from search where search match ${expression} and record_type = ${recordType})`;
+}
+
+/**
+ * A subquery of the rowids of indicators whose text matches: the same documents as `matchingIds`
+ * gives for indicators, from their own index (migrations/0003_indicator_search.sql).
+ */
+export function matchingIndicatorRowids(expression: unknown): SQL {
+  return sql`(select rowid from indicator_search where indicator_search match ${expression})`;
+}
+
+type Sqlite = { prepare(source: string): { get(): unknown; run(): unknown } };
+
+/**
+ * When a database is built, after every indicator and its search document are written: checks that
+ * the indicators' rowids are 1, 2, 3, … in id order (the page plans of src/routes/indicators/query.ts
+ * rely on it), then indexes the indicators' documents of `search` again in `indicator_search`, each
+ * under its indicator's rowid.
+ */
+export function indexIndicatorSearch(sqlite: Sqlite): void {
+  const { misplaced } = sqlite
+    .prepare('select count(*) as misplaced from (select rowid as r, row_number() over (order by id) as k from indicators) where r <> k')
+    .get() as { misplaced: number };
+  if (misplaced > 0) throw new Error(`${misplaced} indicators are not at the rowid of their place in id order`);
+  sqlite
+    .prepare(
+      `insert into indicator_search (rowid, content)
+       select i.rowid, s.content from search s join indicators i on i.id = s.record_id where s.record_type = 'indicator'`,
+    )
+    .run();
+  const { documents, rows } = sqlite
+    .prepare("select (select count(*) from search where record_type = 'indicator') as documents, (select count(*) from indicators) as rows")
+    .get() as { documents: number; rows: number };
+  if (documents !== rows) throw new Error(`${rows} indicators but ${documents} search documents`);
 }
