@@ -16,6 +16,7 @@ import compareRoutes from './routes/compare/index.ts';
 import complaintRoutes from './routes/complaints/index.ts';
 import conflictRoutes from './routes/conflicts/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
+import { TOTAL_COUNTED_UP_TO } from './routes/indicators/query.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
 import { RecordCache } from './routes/records.ts';
@@ -27,6 +28,8 @@ declare module 'fastify' {
     db: Db;
     /** What the served database says of itself; it cannot change while the process runs. */
     datasetMeta: { title: string; version: string; schemaVersion: string };
+    /** Rows an indicator list counts before its total becomes a lower bound. */
+    totalCountedUpTo: number;
   }
 }
 
@@ -46,6 +49,8 @@ export type AppOptions = {
   answerCacheBytes?: number;
   /** Bytes of serialized records kept (0: none). Default 16 MiB. */
   recordCacheBytes?: number;
+  /** Rows an indicator list counts before its total becomes a lower bound. Default TOTAL_COUNTED_UP_TO (10,000). */
+  totalCountedUpTo?: number;
 };
 
 export async function buildApp({
@@ -56,6 +61,7 @@ export async function buildApp({
   requestTimeout = 10_000,
   answerCacheBytes = 32 * 1024 * 1024,
   recordCacheBytes = 16 * 1024 * 1024,
+  totalCountedUpTo = TOTAL_COUNTED_UP_TO,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -87,6 +93,7 @@ export async function buildApp({
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(http, { version, cacheBytes: answerCacheBytes });
   app.decorate('recordCache', new RecordCache(recordCacheBytes));
+  app.decorate('totalCountedUpTo', totalCountedUpTo);
   await app.register(docs, { version });
   await app.register(metaRoutes);
   await app.register(cityRoutes);

@@ -16,7 +16,7 @@ describe('GET /cities/wuwei/indicators', () => {
   it('answers every Wuwei indicator with its evidence, in pages', async () => {
     const { response, body } = await getJson(app, '/cities/wuwei/indicators?limit=500');
     expect(response.statusCode).toBe(200);
-    expect(body.meta).toEqual({ total: wuweiSeed.length, limit: 500, offset: 0 });
+    expect(body.meta).toEqual({ total: wuweiSeed.length, total_exact: true, limit: 500, offset: 0 });
     expect(body.data.map((i: { id: string }) => i.id)).toEqual(wuweiSeed.map((i) => i.id).sort());
     expect(body.links.next).toBeNull();
     for (const indicator of body.data) {
@@ -54,6 +54,42 @@ describe('GET /cities/wuwei/indicators', () => {
     const second = await getJson(app, first.body.links.next);
     expect(second.body.meta.offset).toBe(2);
     expect(second.body.data[0].id > first.body.data[1].id).toBe(true);
+  });
+});
+
+describe('totals counted up to a bound', () => {
+  // A bound of 20 rows stands for the 10,000 of a real deployment: the curated data has fewer.
+  let bounded: Awaited<ReturnType<typeof buildTestApp>>;
+  beforeAll(async () => {
+    bounded = await buildTestApp({ totalCountedUpTo: 20 });
+  });
+  afterAll(() => bounded.close());
+  const everyCny = seed.indicators.filter((i) => i.unit === 'CNY').length;
+
+  it('gives a lower bound past it, says so, and still links the next page', async () => {
+    expect(everyCny).toBeGreaterThan(21);
+    const { body } = await getJson(bounded, '/indicators?unit=CNY&limit=5');
+    expect(body.meta).toEqual({ total: 21, total_exact: false, limit: 5, offset: 0 });
+    expect(body.links.next).toBe('/indicators?unit=CNY&limit=5&offset=5');
+    // Past the bound, the count reaches one row beyond the page, so the last page has no next link.
+    const last = await getJson(bounded, `/indicators?unit=CNY&limit=5&offset=${everyCny - 3}`);
+    expect(last.body.meta).toMatchObject({ total: everyCny, total_exact: true });
+    expect(last.body.data).toHaveLength(3);
+    expect(last.body.links.next).toBeNull();
+  });
+
+  it('counts every row with total=exact, and the unfiltered list always', async () => {
+    const exact = await getJson(bounded, '/indicators?unit=CNY&limit=5&total=exact');
+    expect(exact.body.meta).toEqual({ total: everyCny, total_exact: true, limit: 5, offset: 0 });
+    const all = await getJson(bounded, '/indicators?limit=5');
+    expect(all.body.meta).toEqual({ total: seed.indicators.length, total_exact: true, limit: 5, offset: 0 });
+    const wrong = await getJson(bounded, '/indicators?total=all');
+    expect(wrong.response.statusCode).toBe(400);
+  });
+
+  it('under the bound, as on the curated data, every total is exact', async () => {
+    const { body } = await getJson(app, '/indicators?unit=CNY&limit=5');
+    expect(body.meta).toEqual({ total: everyCny, total_exact: true, limit: 5, offset: 0 });
   });
 });
 

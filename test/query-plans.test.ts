@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
+import { toMatchExpression } from '../src/domain/chinese.ts';
 import { periodOverlaps } from '../src/domain/periods.ts';
 import { compareQueries } from '../src/routes/compare/query.ts';
 import {
@@ -21,6 +22,7 @@ import {
   indicatorPageQueries,
   indicatorRowsQuery,
   type Sort,
+  TOTAL_COUNTED_UP_TO,
 } from '../src/routes/indicators/query.ts';
 
 const db = openDatabase(inject('databasePath'));
@@ -62,7 +64,15 @@ const SHAPES: { name: string; filters: IndicatorFilters; sort?: Sort; offset?: n
   { name: 'open period', filters: { period: '2023-02-13/..' }, index: /indicators_period/ },
   { name: 'min/max', filters: { min: 1e6, max: 1e9 }, index: /indicators_value_base/ },
   { name: 'min/max with unit', filters: { unit: ['CNY'], min: 1e6, max: 1e9 }, index: /indicators_unit_value/ },
-  { name: 'q', filters: { q: '张掖' }, index: /sqlite_autoindex_indicators_1/ },
+  // A search in id order: the search index's matches in rowid order, each row found by its rowid.
+  { name: 'q', filters: { q: '张掖' }, index: /SCAN indicator_search VIRTUAL TABLE[^]*INTEGER PRIMARY KEY \(rowid=\?\)/ },
+  { name: 'q and city', filters: { q: '张掖', city: ['zhangye'] }, index: /SCAN indicator_search VIRTUAL TABLE/ },
+  {
+    name: 'q, sort by value_base',
+    filters: { q: '张掖' },
+    sort: [{ field: 'value_base', descending: true }],
+    index: /INTEGER PRIMARY KEY \(rowid=\?\)[^]*SCAN indicator_search VIRTUAL TABLE/,
+  },
   { name: 'sort by value_base', filters: {}, sort: [{ field: 'value_base', descending: true }], index: /indicators_value_base/ },
   {
     name: 'unit, sort by value_base',
@@ -79,7 +89,9 @@ const SHAPES: { name: string; filters: IndicatorFilters; sort?: Sort; offset?: n
   { name: 'sort by city', filters: {}, sort: [{ field: 'city', descending: false }], index: /indicators_city/ },
   { name: 'sort by metric', filters: {}, sort: [{ field: 'metric', descending: true }], index: /indicators_metric/ },
   { name: 'sort by period_start', filters: {}, sort: [{ field: 'period_start', descending: false }], index: /indicators_period/ },
-  { name: 'deep page', filters: {}, offset: 200, index: /sqlite_autoindex_indicators_1/ },
+  // No filter, id order: the page starts at a rowid (rowid order is id order, checked at build).
+  { name: 'deep page', filters: {}, offset: 200, index: /SEARCH indicators USING INTEGER PRIMARY KEY \(rowid>\?\)/ },
+  { name: 'deep page of a filtered set', filters: { city: ['zhangye'] }, offset: 20, index: /indicators_city/ },
 ];
 
 describe('indicator lists', () => {
@@ -93,6 +105,16 @@ describe('indicator lists', () => {
       expect([...plan(queries.total), ...plan(queries.ids)].join('\n')).toMatch(shape.index);
     });
   }
+
+  it('the walk in id order that replaces a sort of many matches reads the table in rowid order, no sort', () => {
+    for (const filters of [{ min: 1e6, max: 1e9 }, { unit: ['CNY'] }, { within: 'zhangye', min: 1 }] as IndicatorFilters[]) {
+      const walk = indicatorPageQueries(db, filters, page).walk;
+      if (!walk) throw new Error(`no walk for ${JSON.stringify(filters)}`);
+      const lines = plan(walk);
+      expect(lines[0]).toMatch(/^SCAN indicators$/);
+      expect(lines.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+  });
 
   it("the page's rows are read by primary key, one lookup per id", () => {
     const lines = plan(indicatorRowsQuery(db, ['000-i001', '000-i002']));
@@ -200,6 +222,34 @@ describe('the index-friendly period filters select what the plain rules say', ()
   });
 });
 
+describe('the indicators-only search index', () => {
+  it('finds, for any query, exactly the indicators the shared search index finds', () => {
+    const queries = ['武威', '張掖', '招商引资', '项目', 'investment', '市', '亿元', 'gdp', '三抓三促', '"', 'nothing-like-this'];
+    for (const q of queries) {
+      const expression = toMatchExpression(q) ?? '""';
+      const shared = db.$client
+        .prepare("select record_id from search where search match ? and record_type = 'indicator' order by record_id")
+        .pluck()
+        .all(expression);
+      const own = db.$client
+        .prepare('select i.id from indicator_search s join indicators i on i.rowid = s.rowid where indicator_search match ? order by i.id')
+        .pluck()
+        .all(expression);
+      expect(own, q).toEqual(shared);
+    }
+  });
+
+  it('holds each indicator at the rowid of its place in id order, which the position and text plans rely on', () => {
+    const ids = db.$client.prepare('select id from indicators order by rowid').pluck().all() as string[];
+    expect(ids).toEqual([...ids].sort());
+    expect(db.$client.prepare('select min(rowid) as lo, max(rowid) as hi, count(*) as n from indicators').get()).toEqual({
+      lo: 1,
+      hi: ids.length,
+      n: ids.length,
+    });
+  });
+});
+
 describe('statements prepared once per shape', () => {
   // The values to draw from: what the data holds, and some it does not.
   const column = (sql: string) => (db.$client.prepare(sql).pluck().all() as string[]).slice(0, 8);
@@ -229,21 +279,42 @@ describe('statements prepared once per shape', () => {
     { maxLength: 2, selector: (s) => s.field },
   );
 
-  it('answer as statements built for the request alone: the same page, total and facets', () => {
+  it('answer as the plain statement of every matching row: the same page, a total exact or a true lower bound, the same facets', () => {
+    const countUpTo = fc.constantFrom(1, 5, 20, 100, undefined);
     fc.assert(
-      fc.property(filters, sort, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 80 }), (f, order, limit, offset) => {
-        const page = { limit, offset };
-        const built = indicatorPageQueries(db, f, page, order);
-        expect(indicatorPage(db, f, page, order)).toEqual({
-          ids: built.ids.all().map((r) => r.id),
-          total: built.total.get()?.n ?? 0,
-        });
-        const fields = Object.keys(INDICATOR_FACETS) as IndicatorFacet[];
-        expect(indicatorFacets(db, f, fields)).toEqual(
-          Object.fromEntries(fields.map((field) => [field, indicatorFacetQuery(db, f, field).all()])),
-        );
-      }),
-      { seed: 2026, numRuns: 200 },
+      fc.property(
+        filters,
+        sort,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 80 }),
+        countUpTo,
+        fc.boolean(),
+        (f, order, limit, offset, upTo, exactTotal) => {
+          const page = { limit, offset };
+          // Every matching row in order, from one statement with no plan of its own: the reference.
+          const every = indicatorExportQuery(db, f, order)
+            .all()
+            .map((r) => r.id);
+          const answer = indicatorPage(db, f, page, order, { countUpTo: upTo, exactTotal });
+          expect(answer.ids).toEqual(every.slice(offset, offset + limit));
+          if (answer.exact) expect(answer.total).toBe(every.length);
+          else {
+            // A lower bound that still says whether a next page exists.
+            expect(exactTotal).toBe(false);
+            expect(answer.total).toBeLessThanOrEqual(every.length);
+            expect(answer.total).toBeGreaterThan(Math.max(upTo ?? TOTAL_COUNTED_UP_TO, offset + limit));
+          }
+          if (exactTotal || upTo === undefined) expect(answer).toEqual({ ...answer, total: every.length, exact: true });
+          // The walk in id order, where there is one, gives the page the index plan gives.
+          const built = indicatorPageQueries(db, f, page, order);
+          if (built.walk) expect(built.walk.all()).toEqual(built.ids.all());
+          const fields = Object.keys(INDICATOR_FACETS) as IndicatorFacet[];
+          expect(indicatorFacets(db, f, fields)).toEqual(
+            Object.fromEntries(fields.map((field) => [field, indicatorFacetQuery(db, f, field).all()])),
+          );
+        },
+      ),
+      { seed: 2026, numRuns: 300 },
     );
   });
 });

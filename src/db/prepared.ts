@@ -9,8 +9,8 @@
  * (`literal`, a statement for one use) or as a named placeholder
  * (`placeholder`, a statement for every request of that shape).
  */
-import { asc, count, getTableName, type Placeholder, type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { asc, count, fillPlaceholders, getTableName, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { type SQLiteColumn, SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 
@@ -51,6 +51,29 @@ export function prepared<T>(db: Db, key: string, build: () => T): T {
     byKey.set(key, statement);
   }
   return statement;
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** A statement written with drizzle's `sql` (and builders' `getSQL()`), as SQL text and parameters: placeholders stay placeholders. */
+export function toQuery(statement: SQL): { sql: string; params: unknown[] } {
+  return dialect.sqlToQuery(statement);
+}
+
+/**
+ * A statement written with `sql`, its text made once per `key` and its values bound by name on
+ * every call: for statements drizzle's builders cannot write (a join that must run in a given
+ * order). The compiled statement comes from the connection's cache (src/db/open.ts).
+ */
+export function preparedSql(db: Db, key: string, build: () => SQL) {
+  const query = prepared(db, key, () => toQuery(build()));
+  const bound = (values: Record<string, unknown>) => fillPlaceholders(query.params, values);
+  return {
+    query,
+    bound,
+    all: <T>(values: Record<string, unknown>) => db.$client.prepare(query.sql).all(...bound(values)) as T[],
+    get: <T>(values: Record<string, unknown>) => db.$client.prepare(query.sql).get(...bound(values)) as T | undefined,
+  };
 }
 
 /**

@@ -52,16 +52,39 @@ export const searchParam = z
 
 export type Page = { limit: number; offset: number };
 
+const TOTAL_BOUND_WORDS = 'one row past 10,000 or past the end of the page, whichever is further';
+
+export const totalParam = z
+  .enum(['bounded', 'exact'])
+  .optional()
+  .describe(
+    `bounded (the default): count matching rows up to ${TOTAL_BOUND_WORDS}, and say in meta.total_exact whether that was all of them. exact: count them all, however many.`,
+  );
+
 const facetSchema = z
   .record(z.string(), z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]), count: z.number().int() })))
   .describe('For each field asked for in facets=, its values and how many rows of the whole filtered set have each.');
 
-export function listSchema<T extends z.ZodType>(item: T, name: string, withFacets = false) {
-  const meta = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+/**
+ * A list answer. `boundedTotal`: the total may be a lower bound (indicator lists, which a database
+ * of every city and year makes too long to count on every page), said by meta.total_exact.
+ */
+export function listSchema<T extends z.ZodType>(item: T, name: string, { facets = false, boundedTotal = false } = {}) {
+  const total = z.number().int().describe('Rows matched.');
+  const page = { limit: z.number().int(), offset: z.number().int() };
+  const meta = boundedTotal
+    ? z.object({
+        total: total.describe(
+          `Rows matched; when total_exact is false, at least this many: counting stops ${TOTAL_BOUND_WORDS}. total=exact counts every row.`,
+        ),
+        total_exact: z.boolean().describe('False when total is a lower bound.'),
+        ...page,
+      })
+    : z.object({ total, ...page });
   return z
     .object({
       data: z.array(item),
-      meta: withFacets ? meta.extend({ facets: facetSchema.optional() }) : meta,
+      meta: facets ? meta.extend({ facets: facetSchema.optional() }) : meta,
       links: z.object({ self: z.string(), next: z.string().nullable() }),
     })
     .meta({ id: `${name}List` });

@@ -479,6 +479,7 @@ export interface components {
         ComplaintListInput: {
             data: components["schemas"]["ComplaintInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -529,7 +530,10 @@ export interface components {
         IndicatorListInput: {
             data: components["schemas"]["IndicatorInput"][];
             meta: {
+                /** @description Rows matched; when total_exact is false, at least this many: counting stops one row past 10,000 or past the end of the page, whichever is further. total=exact counts every row. */
                 total: number;
+                /** @description False when total is a lower bound. */
+                total_exact: boolean;
                 limit: number;
                 offset: number;
                 /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each. */
@@ -560,6 +564,7 @@ export interface components {
         InitiativeListInput: {
             data: components["schemas"]["InitiativeInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -725,6 +730,7 @@ export interface components {
         CityListInput: {
             data: components["schemas"]["CityInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -737,6 +743,7 @@ export interface components {
         SourceListInput: {
             data: components["schemas"]["SourceInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -749,6 +756,7 @@ export interface components {
         MetricListInput: {
             data: components["schemas"]["MetricInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -761,6 +769,7 @@ export interface components {
         SearchHitListInput: {
             data: components["schemas"]["SearchHitInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -773,6 +782,7 @@ export interface components {
         ComparisonListInput: {
             data: components["schemas"]["ComparisonRowInput"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -847,6 +857,7 @@ export interface components {
         ComplaintList: {
             data: components["schemas"]["Complaint"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -897,7 +908,10 @@ export interface components {
         IndicatorList: {
             data: components["schemas"]["Indicator"][];
             meta: {
+                /** @description Rows matched; when total_exact is false, at least this many: counting stops one row past 10,000 or past the end of the page, whichever is further. total=exact counts every row. */
                 total: number;
+                /** @description False when total is a lower bound. */
+                total_exact: boolean;
                 limit: number;
                 offset: number;
                 /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each. */
@@ -928,6 +942,7 @@ export interface components {
         InitiativeList: {
             data: components["schemas"]["Initiative"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -1093,6 +1108,7 @@ export interface components {
         CityList: {
             data: components["schemas"]["City"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -1105,6 +1121,7 @@ export interface components {
         SourceList: {
             data: components["schemas"]["Source"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -1117,6 +1134,7 @@ export interface components {
         MetricList: {
             data: components["schemas"]["Metric"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -1129,6 +1147,7 @@ export interface components {
         SearchHitList: {
             data: components["schemas"]["SearchHit"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -1141,6 +1160,7 @@ export interface components {
         ComparisonList: {
             data: components["schemas"]["ComparisonRow"][];
             meta: {
+                /** @description Rows matched. */
                 total: number;
                 limit: number;
                 offset: number;
@@ -1316,6 +1336,8 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
+                total?: "bounded" | "exact";
                 /** @description Metric keys, comma-separated. */
                 metric?: string;
                 /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. */
@@ -1504,6 +1526,8 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
+                total?: "bounded" | "exact";
                 /** @description Metric keys, comma-separated. */
                 metric?: string;
                 /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. */

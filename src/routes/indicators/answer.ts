@@ -29,7 +29,7 @@ const COLUMNS: CsvColumn<IndicatorOut>[] = [
   ...evidenceColumns<IndicatorOut>(),
 ];
 
-type Query = Parameters<typeof filtersOf>[0] & { limit: number; offset: number; format?: 'json' | 'csv' };
+type Query = Parameters<typeof filtersOf>[0] & { limit: number; offset: number; format?: 'json' | 'csv'; total?: 'bounded' | 'exact' };
 
 export function answerIndicators(
   db: Db,
@@ -39,13 +39,16 @@ export function answerIndicators(
   scope: Partial<IndicatorFilters>,
   fileName: string,
 ) {
-  const { limit, offset, format, ...rest } = query;
+  const { limit, offset, format, total: counting, ...rest } = query;
   const { filters: asked, sort, facets } = filtersOf(rest);
   const filters = { ...asked, ...scope };
   if (wantsCsv(request, format)) return sendCsv(reply, fileName, allIndicators(db, filters, sort), COLUMNS);
   const page = { limit, offset };
-  const { ids, total } = indicatorPage(db, filters, page, sort);
+  const { ids, total, exact } = indicatorPage(db, filters, page, sort, {
+    exactTotal: counting === 'exact',
+    countUpTo: request.server.totalCountedUpTo,
+  });
   const records = recordsById(request.server.recordCache, 'indicator', ids, (missing) => indicatorsById(db, missing), indicatorSchema);
-  const meta = { total, ...page, ...(facets.length > 0 ? { facets: indicatorFacets(db, filters, facets) } : {}) };
+  const meta = { total, total_exact: exact, ...page, ...(facets.length > 0 ? { facets: indicatorFacets(db, filters, facets) } : {}) };
   return sendList(reply, indicatorList, records, { meta, links: pageLinks(request.url, page, total) });
 }

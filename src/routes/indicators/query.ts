@@ -1,10 +1,11 @@
 /** The SQL for indicators: plain functions over the database, no HTTP. */
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/sqlite-core';
 import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { idPage, inList, jsonValues, literal, prepared, Recorder } from '../../db/prepared.ts';
+import { inList, jsonValues, literal, prepared, preparedSql, Recorder, toQuery } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
-import { matchExpression, matchingIds } from '../../db/search.ts';
+import { matchExpression, matchingIndicatorRowids } from '../../db/search.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { QUALIFIERS } from '../../domain/vocabulary.ts';
@@ -76,7 +77,7 @@ function conditions(f: IndicatorFilters, recorder?: Recorder): SQL | undefined {
   if (f.from || f.to) {
     where.push(periodOverlapCondition(indicators, f.from ? bind('from', f.from) : undefined, f.to ? bind('to', f.to) : undefined));
   }
-  if (f.q) where.push(inArray(indicators.id, matchingIds('indicator', bind('q', matchExpression(f.q)))));
+  if (f.q) where.push(sql`${indicators}.rowid in ${matchingIndicatorRowids(bind('q', matchExpression(f.q)))}`);
   if (f.min !== undefined) where.push(gte(indicators.valueBase, bind('min', f.min)));
   if (f.max !== undefined) where.push(lte(indicators.valueBase, bind('max', f.max)));
   return and(...where);
@@ -125,35 +126,188 @@ function orderOf(sort: Sort) {
 }
 
 /**
- * The statements of a page, unexecuted (tests EXPLAIN them): the total, and the ids of the page in
- * order. The ids statement reads only the filter and sort columns, so an index holding them answers
- * it without touching a row, and OFFSET skips index entries, not rows; the page's rows are then
- * read by primary key (`indicatorRowsQuery`), those not already serialized (src/routes/records.ts).
- * Every order ends with the unique id.
+ * Rows counted for a total before it is given as a lower bound: counting every match costs as much
+ * as the matches, and a page needs none of them. Past this many, `total` says how many were
+ * counted and `exact` is false (like Elasticsearch's `track_total_hits`), unless exact totals are
+ * asked for.
  */
-export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
-  const where = conditions(filters);
+export const TOTAL_COUNTED_UP_TO = 10_000;
+
+/** `exactTotal`: count every match. `countUpTo`: the bound, TOTAL_COUNTED_UP_TO unless a test sets it. */
+export type PageOptions = { exactTotal?: boolean; countUpTo?: number };
+type Page = { limit: number; offset: number };
+
+/** How many rows the total counts: at least one past the page, so a next page is known; -1, all. */
+function countLimit(page: Page, { exactTotal = false, countUpTo = TOTAL_COUNTED_UP_TO }: PageOptions): number {
+  return exactTotal ? -1 : Math.max(countUpTo, page.offset + page.limit) + 1;
+}
+
+type PageStatements = {
+  /** The plan's name, in the prepared statements' keys. */
+  plan: 'position' | 'text' | 'index';
+  total: () => SQL;
+  /** True when the total counts every match whatever the bound. */
+  countsAll: boolean;
+  ids: () => SQL;
+  /** For the index plan in id order: the same ids from a walk of the table in rowid order. */
+  walk?: () => SQL;
+};
+
+const builder = new QueryBuilder();
+
+/**
+ * The statements of a page: the total (counted up to `countLimit`) and the ids of the page in
+ * order. Every order ends with the unique id. Three plans, by what the request asks:
+ * - position: nothing but a page, in id order. The build writes indicators in id order under
+ *   rowids 1, 2, 3, … (src/db/search.ts checks it), so the page starts at rowid offset + 1 and a
+ *   deep page costs what the first does.
+ * - text: a search in id order, other filters allowed. The search index yields its matches in
+ *   rowid order, which is id order; each is joined to its row and filtered until the page is full.
+ * - index: anything else. The filter and sort columns come from an index holding them where one
+ *   does, so the ids are read without touching a row and OFFSET skips index entries, not rows.
+ *   Where that index does not give id order, SQLite sorts every match; `indicatorPage` then walks
+ *   the table in rowid order instead when the matches are many (see `walkIsCheaper`).
+ * The page's rows are then read by primary key (`indicatorRowsQuery`), those not already serialized
+ * (src/routes/records.ts).
+ */
+function pageStatements(f: IndicatorFilters, page: Page, sort: Sort, options: PageOptions, recorder?: Recorder): PageStatements {
+  const bind = recorder?.bind ?? literal;
+  const inIdOrder = sort.length === 0;
+  const byText = f.q !== undefined && inIdOrder;
+  const where = conditions(byText ? { ...f, q: undefined } : f, recorder);
+  const limit = bind('limit', page.limit);
+  const offset = bind('offset', page.offset);
+  const countsAll = options.exactTotal === true;
+  if (byText) {
+    const match = bind('q', matchExpression(f.q ?? ''));
+    const bound = bind('bound', countLimit(page, options));
+    // CROSS JOIN keeps the search index outside: SQLite never reorders it.
+    const matched = sql`indicator_search cross join ${indicators} on ${indicators}.rowid = indicator_search.rowid
+      where indicator_search match ${match}${where ? sql` and ${where}` : sql``}`;
+    return {
+      plan: 'text',
+      countsAll,
+      total: () =>
+        where
+          ? sql`select count(*) as n from (select 1 from ${matched} limit ${bound})`
+          : sql`select count(*) as n from (select 1 from indicator_search where indicator_search match ${match} limit ${bound})`,
+      ids: () => sql`select ${indicators.id} as id from ${matched} order by indicator_search.rowid limit ${limit} offset ${offset}`,
+    };
+  }
+  if (where === undefined && inIdOrder) {
+    return {
+      plan: 'position',
+      // Counting a whole table is SQLite's cheapest count (a walk of its pages): always exact.
+      countsAll: true,
+      total: () => sql`select count(*) as n from ${indicators}`,
+      ids: () =>
+        sql`select ${indicators.id} as id from ${indicators} where ${indicators}.rowid > ${offset} order by ${indicators}.rowid limit ${limit}`,
+    };
+  }
+  const bound = bind('bound', countLimit(page, options));
   return {
-    total: db.select({ n: count() }).from(indicators).where(where),
-    ids: db
-      .select({ id: indicators.id })
-      .from(indicators)
-      .where(where)
-      .orderBy(...orderOf(sort))
-      .limit(page.limit)
-      .offset(page.offset),
+    plan: 'index',
+    countsAll,
+    total: () =>
+      sql`select count(*) as n from (${builder
+        .select({ one: sql`1` })
+        .from(indicators)
+        .where(where)
+        .limit(bound as number)
+        .getSQL()})`,
+    ids: () =>
+      builder
+        .select({ id: indicators.id })
+        .from(indicators)
+        .where(where)
+        .orderBy(...orderOf(sort))
+        .limit(limit as number)
+        .offset(offset as number)
+        .getSQL(),
+    walk: inIdOrder
+      ? () =>
+          sql`select ${indicators.id} as id from ${indicators} not indexed where ${where} order by ${indicators}.rowid limit ${limit} offset ${offset}`
+      : undefined,
   };
 }
 
 /**
- * The ids of a page, in order, and the total of the filtered set, from statements prepared once per
- * shape of filters, sort and page (src/db/prepared.ts): a request of a shape seen before only binds
- * its values.
+ * Whether walking the table in rowid order (id order) beats the index plan's sort, for a page of a
+ * set counted up to its bound: the walk reads about (offset + limit) × rows / matches rows, the sort
+ * at least as many as were counted. Only a count that reached its bound is weighed: below it, the
+ * sort is of a few thousand ids at most.
  */
-export function indicatorPage(db: Db, filters: IndicatorFilters, page: { limit: number; offset: number }, sort: Sort = []) {
+function walkIsCheaper(page: Page, counted: number, exact: boolean, rows: number): boolean {
+  return !exact && counted > 0 && ((page.offset + page.limit) * rows) / counted < counted;
+}
+
+/** The statements of a page with the values written in, for this request alone: tests EXPLAIN and run them. */
+export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: Page, sort: Sort = [], options: PageOptions = {}) {
+  const statements = pageStatements(filters, page, sort, options);
+  const run = (statement: SQL) => {
+    const query = toQuery(statement);
+    return { query, toSQL: () => query };
+  };
+  const ids = (statement: SQL) => {
+    const { query, toSQL } = run(statement);
+    return { toSQL, all: () => db.$client.prepare(query.sql).all(...query.params) as { id: string }[] };
+  };
+  const total = run(statements.total());
+  return {
+    plan: statements.plan,
+    total: { toSQL: total.toSQL, get: () => db.$client.prepare(total.query.sql).get(...total.query.params) as { n: number } | undefined },
+    ids: ids(statements.ids()),
+    walk: statements.walk ? ids(statements.walk()) : undefined,
+  };
+}
+
+/** Does SQLite sort every match to answer this statement? Asked once per shape. */
+function sorts(db: Db, key: string, statement: { sql: string }, values: unknown[]): boolean {
+  return prepared(db, `sorts|${key}`, () =>
+    (db.$client.prepare(`explain query plan ${statement.sql}`).all(...values) as { detail: string }[]).some((row) =>
+      row.detail.includes('TEMP B-TREE FOR ORDER BY'),
+    ),
+  );
+}
+
+/** Rows in the indicators table, counted once per database (a built database never changes). */
+const rowsOf = (db: Db) =>
+  prepared(db, 'indicator rows', () => (db.$client.prepare('select count(*) as n from indicators').get() as { n: number }).n);
+
+/**
+ * The ids of a page, in order, and the total of the filtered set, exact or a lower bound (see
+ * `TOTAL_COUNTED_UP_TO`), from statements prepared once per shape of filters, sort and page
+ * (src/db/prepared.ts): a request of a shape seen before only binds its values.
+ */
+export function indicatorPage(
+  db: Db,
+  filters: IndicatorFilters,
+  page: Page,
+  sort: Sort = [],
+  options: PageOptions = {},
+): { ids: string[]; total: number; exact: boolean } {
   const recorder = new Recorder();
-  const order = { key: sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(','), by: orderOf(sort) };
-  return idPage(db, indicators, conditions(filters, recorder), recorder, page, order);
+  const statements = pageStatements(filters, page, sort, options, recorder);
+  const order = sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
+  const key = `indicators|${statements.plan}|${recorder.shape}|${order}`;
+  const values = recorder.values;
+  const count = () => {
+    const n = preparedSql(db, `total|${key}`, statements.total).get<{ n: number }>(values)?.n ?? 0;
+    return { total: n, exact: statements.countsAll || n < countLimit(page, { ...options, exactTotal: false }) };
+  };
+  let ids = preparedSql(db, `page|${key}`, statements.ids);
+  let counted: { total: number; exact: boolean } | undefined;
+  if (statements.walk && sorts(db, key, ids.query, ids.bound(values))) {
+    counted = count();
+    if (walkIsCheaper(page, counted.total, counted.exact, rowsOf(db))) ids = preparedSql(db, `walk|${key}`, statements.walk);
+  }
+  const found = ids.all<{ id: string }>(values).map((r) => r.id);
+  // A page short of its limit ends the set: the total is known without counting (unless the page is
+  // empty past the start, which says nothing of where the set ends).
+  if (!counted && found.length < page.limit && (found.length > 0 || page.offset === 0)) {
+    counted = { total: page.offset + found.length, exact: true };
+  }
+  return { ids: found, ...(counted ?? count()) };
 }
 
 /** The statement reading rows by primary key, the ids bound as one JSON array, unexecuted. */

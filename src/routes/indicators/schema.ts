@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PERIOD_PATTERN } from '../../domain/periods.ts';
 import { UNITS } from '../../domain/units.ts';
 import { QUALIFIERS } from '../../domain/vocabulary.ts';
-import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam } from '../schemas.ts';
+import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam, totalParam } from '../schemas.ts';
 import { INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from './query.ts';
 
 export const indicatorSchema = z
@@ -31,7 +31,7 @@ export const indicatorSchema = z
   })
   .meta({ id: 'Indicator' });
 
-export const indicatorList = listSchema(indicatorSchema, 'Indicator', true);
+export const indicatorList = listSchema(indicatorSchema, 'Indicator', { facets: true, boundedTotal: true });
 
 const sortField = z
   .string()
@@ -43,6 +43,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 export const indicatorFilterQuery = {
   ...pageQuery,
+  total: totalParam,
   metric: commaList('Metric keys, comma-separated.', 'investment.funds_in_place'),
   unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
   qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),
