@@ -151,6 +151,9 @@ describe('the statement cache', () => {
     // drizzle switches raw mode on for some calls; the next caller must still get objects.
     expect(one.raw(true).all()).toEqual([[1]]);
     expect(sqlite.prepare('select 1 as n').all()).toEqual([{ n: 1 }]);
+    // Page ids are plucked (src/db/prepared.ts); that mode must not stick either.
+    expect(one.pluck(true).all()).toEqual([1]);
+    expect(sqlite.prepare('select 1 as n').all()).toEqual([{ n: 1 }]);
     sqlite.prepare('select 2 as n');
     sqlite.prepare('select 3 as n');
     expect(sqlite.prepare('select 1 as n')).not.toBe(one);

@@ -36,8 +36,8 @@ export function jsonValues(json: unknown): SQL {
   return sql`(select value from json_each(${json}))`;
 }
 
-/** Statements kept per database: beyond this many shapes, the least recently used is rebuilt when next asked for. */
-export const PREPARED_PER_DATABASE = 200;
+/** Statements kept per database (as many as src/db/open.ts compiles): beyond this many shapes, the least recently used is rebuilt when next asked for. */
+export const PREPARED_PER_DATABASE = 2000;
 
 const built = new WeakMap<Db, Lru<unknown>>();
 
@@ -73,6 +73,12 @@ export function preparedSql(db: Db, key: string, build: () => SQL) {
     bound,
     all: <T>(values: Record<string, unknown>) => db.$client.prepare(query.sql).all(...bound(values)) as T[],
     get: <T>(values: Record<string, unknown>) => db.$client.prepare(query.sql).get(...bound(values)) as T | undefined,
+    /** The first column of every row. */
+    column: <T>(values: Record<string, unknown>) =>
+      db.$client
+        .prepare(query.sql)
+        .pluck()
+        .all(...bound(values)) as T[],
   };
 }
 

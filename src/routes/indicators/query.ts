@@ -301,7 +301,7 @@ export function indicatorPage(
     counted = count();
     if (walkIsCheaper(page, counted.total, counted.exact, rowsOf(db))) ids = preparedSql(db, `walk|${key}`, statements.walk);
   }
-  const found = ids.all<{ id: string }>(values).map((r) => r.id);
+  const found = ids.column<string>(values);
   // A page short of its limit ends the set: the total is known without counting (unless the page is
   // empty past the start, which says nothing of where the set ends).
   if (!counted && found.length < page.limit && (found.length > 0 || page.offset === 0)) {
