@@ -25,6 +25,7 @@ import { toSearchForm, toSearchTokens } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import type { Unit } from '../src/domain/units.ts';
 import { INITIATIVE_KINDS, QUALIFIERS } from '../src/domain/vocabulary.ts';
+import { writeIndicatorFacets } from '../src/routes/indicators/query.ts';
 
 export const AREA_COUNT = 10_000;
 const PREFECTURES = 99;
@@ -409,7 +410,10 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       insertMeta.run('schema_version', schemaVersion());
     })();
     for (const { sql } of deferred) sqlite.exec(sql);
-    sqlite.transaction(() => indexIndicatorSearch(sqlite))();
+    sqlite.transaction(() => {
+      indexIndicatorSearch(sqlite);
+      writeIndicatorFacets(db);
+    })();
     sqlite.pragma('journal_mode = DELETE');
   } catch (error) {
     db.$client.close();

@@ -10,6 +10,7 @@ import { indexIndicatorSearch } from '../src/db/search.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
 import { toSearchTokens, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
+import { writeIndicatorFacets } from '../src/routes/indicators/query.ts';
 import type { SeedData } from './records.ts';
 import { valueBaseOf } from './verify.ts';
 
@@ -155,6 +156,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       }
       indexForSearch(tx, data, readings);
       indexIndicatorSearch(db.$client);
+      writeIndicatorFacets(db);
       for (const [key, value] of Object.entries({
         title: DATASET_TITLE,
         dataset_version: meta.datasetVersion,

@@ -11,6 +11,7 @@ import { toMatchExpression } from '../src/domain/chinese.ts';
 import { periodOverlaps } from '../src/domain/periods.ts';
 import { compareQueries } from '../src/routes/compare/query.ts';
 import {
+  FACET_VALUES,
   INDICATOR_FACETS,
   INDICATOR_SORT_FIELDS,
   type IndicatorFacet,
@@ -155,6 +156,23 @@ describe('facets and exports', () => {
     });
   }
 
+  it('facets over all indicators are read from the counts written at build, equal to counting them now', () => {
+    const fields = Object.keys(INDICATOR_FACETS) as IndicatorFacet[];
+    for (const facetLimit of [1, 5, FACET_VALUES]) {
+      const { facets, omitted } = indicatorFacets(db, {}, fields, facetLimit);
+      for (const field of fields) {
+        const counted = indicatorFacetQuery(db, {}, field).all();
+        expect(counted.length, field).toBeGreaterThan(1);
+        expect(facets[field], field).toEqual(counted.slice(0, facetLimit));
+        expect(omitted[field], field).toBe(counted.length > facetLimit ? counted.length - facetLimit : undefined);
+      }
+    }
+    const stored = db.$client.prepare('explain query plan select value, count from indicator_facets where field = ? order by rank limit ?');
+    expect((stored.all('city', 5) as { detail: string }[]).map((r) => r.detail).join('\n')).toMatch(
+      /SEARCH indicator_facets USING PRIMARY KEY/,
+    );
+  });
+
   it('a CSV export of a filtered set reads it from an index', () => {
     for (const filters of [{ city: ['wuwei'], from: '2023-01-01', to: '2023-12-31' }, { within: 'zhangye' }, { min: 1e6 }]) {
       const lines = plan(indicatorExportQuery(db, filters));
@@ -289,7 +307,8 @@ describe('statements prepared once per shape', () => {
         fc.integer({ min: 0, max: 80 }),
         countUpTo,
         fc.boolean(),
-        (f, order, limit, offset, upTo, exactTotal) => {
+        fc.constantFrom(1, 3, 10, FACET_VALUES),
+        (f, order, limit, offset, upTo, exactTotal, facetLimit) => {
           const page = { limit, offset };
           // Every matching row in order, from one statement with no plan of its own: the reference.
           const every = indicatorExportQuery(db, f, order)
@@ -309,8 +328,14 @@ describe('statements prepared once per shape', () => {
           const built = indicatorPageQueries(db, f, page, order);
           if (built.walk) expect(built.walk.all()).toEqual(built.ids.all());
           const fields = Object.keys(INDICATOR_FACETS) as IndicatorFacet[];
-          expect(indicatorFacets(db, f, fields)).toEqual(
-            Object.fromEntries(fields.map((field) => [field, indicatorFacetQuery(db, f, field).all()])),
+          // Facets: the first facetLimit values of the plain count, and how many were left out.
+          const counted = Object.fromEntries(fields.map((field) => [field, indicatorFacetQuery(db, f, field).all()]));
+          const { facets, omitted } = indicatorFacets(db, f, fields, facetLimit);
+          expect(facets).toEqual(Object.fromEntries(fields.map((field) => [field, counted[field].slice(0, facetLimit)])));
+          expect(omitted).toEqual(
+            Object.fromEntries(
+              fields.flatMap((field) => (counted[field].length > facetLimit ? [[field, counted[field].length - facetLimit]] : [])),
+            ),
           );
         },
       ),

@@ -158,6 +158,23 @@ describe('facets and pagination', () => {
     expect(body.meta.facets.unit.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(body.meta.total);
   });
 
+  it('facets over all indicators count every row; facet_limit keeps the most frequent and says how many it left out', async () => {
+    const byMetric = new Map<string, number>();
+    for (const i of seed.indicators) byMetric.set(i.metric, (byMetric.get(i.metric) ?? 0) + 1);
+    const all = await getJson(app, '/indicators?facets=metric&limit=1');
+    expect(new Map(all.body.meta.facets.metric.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(byMetric);
+    expect(all.body.meta.facets_omitted).toBeUndefined();
+    const counts = all.body.meta.facets.metric.map((f: { count: number }) => f.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const url of ['/indicators?facets=metric&facet_limit=5&limit=1', '/indicators?facets=metric&facet_limit=5&limit=1&estimated=false']) {
+      const { body } = await getJson(app, url);
+      expect(body.meta.facets.metric).toHaveLength(5);
+      const distinct = new Set(seed.indicators.filter((i) => !url.includes('estimated') || !i.estimated).map((i) => i.metric)).size;
+      expect(body.meta.facets_omitted).toEqual({ metric: distinct - 5 });
+    }
+    expect((await getJson(app, '/indicators?facets=metric&facet_limit=0')).response.statusCode).toBe(400);
+  });
+
   it('a page with more to come has an RFC 8288 Link header', async () => {
     const { response, body } = await getJson(app, '/indicators?limit=10');
     expect(response.headers.link).toBe(`<${body.links.next}>; rel="next"`);

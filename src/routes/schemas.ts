@@ -63,12 +63,18 @@ export const totalParam = z
 
 const facetSchema = z
   .record(z.string(), z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]), count: z.number().int() })))
-  .describe('For each field asked for in facets=, its values and how many rows of the whole filtered set have each.');
+  .describe(
+    'For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them).',
+  );
 
 /**
  * A list answer. `boundedTotal`: the total may be a lower bound (indicator lists, which a database
  * of every city and year makes too long to count on every page), said by meta.total_exact.
  */
+const facetsOmittedSchema = z
+  .record(z.string(), z.number().int())
+  .describe('For each facet field with more values than facet_limit, how many values were left out; absent when none were.');
+
 export function listSchema<T extends z.ZodType>(item: T, name: string, { facets = false, boundedTotal = false } = {}) {
   const total = z.number().int().describe('Rows matched.');
   const page = { limit: z.number().int(), offset: z.number().int() };
@@ -84,7 +90,7 @@ export function listSchema<T extends z.ZodType>(item: T, name: string, { facets 
   return z
     .object({
       data: z.array(item),
-      meta: facets ? meta.extend({ facets: facetSchema.optional() }) : meta,
+      meta: facets ? meta.extend({ facets: facetSchema.optional(), facets_omitted: facetsOmittedSchema.optional() }) : meta,
       links: z.object({ self: z.string(), next: z.string().nullable() }),
     })
     .meta({ id: `${name}List` });

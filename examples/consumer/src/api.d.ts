@@ -536,12 +536,16 @@ export interface components {
                 total_exact: boolean;
                 limit: number;
                 offset: number;
-                /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each. */
+                /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them). */
                 facets?: {
                     [key: string]: {
                         value: string | number | boolean | null;
                         count: number;
                     }[];
+                };
+                /** @description For each facet field with more values than facet_limit, how many values were left out; absent when none were. */
+                facets_omitted?: {
+                    [key: string]: number;
                 };
             };
             links: {
@@ -914,12 +918,16 @@ export interface components {
                 total_exact: boolean;
                 limit: number;
                 offset: number;
-                /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each. */
+                /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them). */
                 facets?: {
                     [key: string]: {
                         value: string | number | boolean | null;
                         count: number;
                     }[];
+                };
+                /** @description For each facet field with more values than facet_limit, how many values were left out; absent when none were. */
+                facets_omitted?: {
+                    [key: string]: number;
                 };
             };
             links: {
@@ -1370,6 +1378,8 @@ export interface operations {
                 q?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. */
                 facets?: string;
+                /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
+                facet_limit?: number;
             };
             header?: never;
             path: {
@@ -1560,6 +1570,8 @@ export interface operations {
                 q?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. */
                 facets?: string;
+                /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
+                facet_limit?: number;
                 /** @description City slugs, comma-separated. */
                 city?: string;
                 /** @description An area and everything under it (zhangye: Zhangye and its counties). */

@@ -29,7 +29,13 @@ const COLUMNS: CsvColumn<IndicatorOut>[] = [
   ...evidenceColumns<IndicatorOut>(),
 ];
 
-type Query = Parameters<typeof filtersOf>[0] & { limit: number; offset: number; format?: 'json' | 'csv'; total?: 'bounded' | 'exact' };
+type Query = Parameters<typeof filtersOf>[0] & {
+  limit: number;
+  offset: number;
+  format?: 'json' | 'csv';
+  total?: 'bounded' | 'exact';
+  facet_limit?: number;
+};
 
 export function answerIndicators(
   db: Db,
@@ -39,7 +45,7 @@ export function answerIndicators(
   scope: Partial<IndicatorFilters>,
   fileName: string,
 ) {
-  const { limit, offset, format, total: counting, ...rest } = query;
+  const { limit, offset, format, total: counting, facet_limit: facetLimit, ...rest } = query;
   const { filters: asked, sort, facets } = filtersOf(rest);
   const filters = { ...asked, ...scope };
   if (wantsCsv(request, format)) return sendCsv(reply, fileName, allIndicators(db, filters, sort), COLUMNS);
@@ -49,6 +55,13 @@ export function answerIndicators(
     countUpTo: request.server.totalCountedUpTo,
   });
   const records = recordsById(request.server.recordCache, 'indicator', ids, (missing) => indicatorsById(db, missing), indicatorSchema);
-  const meta = { total, total_exact: exact, ...page, ...(facets.length > 0 ? { facets: indicatorFacets(db, filters, facets) } : {}) };
+  const counted = facets.length > 0 ? indicatorFacets(db, filters, facets, facetLimit) : undefined;
+  const meta = {
+    total,
+    total_exact: exact,
+    ...page,
+    ...(counted ? { facets: counted.facets } : {}),
+    ...(counted && Object.keys(counted.omitted).length > 0 ? { facets_omitted: counted.omitted } : {}),
+  };
   return sendList(reply, indicatorList, records, { meta, links: pageLinks(request.url, page, total) });
 }

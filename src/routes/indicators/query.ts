@@ -296,7 +296,9 @@ export function indicatorPage(
     return { total: n, exact: statements.countsAll || n < countLimit(page, { ...options, exactTotal: false }) };
   };
   let ids = preparedSql(db, `page|${key}`, statements.ids);
-  let counted: { total: number; exact: boolean } | undefined;
+  // A built database never changes, so the whole table's count is taken once.
+  let counted: { total: number; exact: boolean } | undefined =
+    statements.plan === 'position' ? { total: rowsOf(db), exact: true } : undefined;
   if (statements.walk && sorts(db, key, ids.query, ids.bound(values))) {
     counted = count();
     if (walkIsCheaper(page, counted.total, counted.exact, rowsOf(db))) ids = preparedSql(db, `walk|${key}`, statements.walk);
@@ -351,25 +353,74 @@ export function indicatorFacetQuery(db: Db, filters: IndicatorFilters, field: In
     .orderBy(desc(count()), asc(column));
 }
 
-/** Value counts of each asked-for field over the whole filtered set (not one page), most frequent first. */
-export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: IndicatorFacet[]) {
+/** Values given per facet field unless `facet_limit` says otherwise; meta.facets_omitted counts the rest. */
+export const FACET_VALUES = 1000;
+
+type FacetValue = { value: string | number | boolean | null; count: number };
+
+/**
+ * Value counts of each asked-for field over the whole filtered set (not one page), most frequent
+ * first, the first `limit` of each, and how many values were left out where some were. Over all
+ * indicators the counts were written when the database was built (`writeIndicatorFacets`); over a
+ * filtered set they are counted, from an index where one holds the field.
+ */
+export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: IndicatorFacet[], limit = FACET_VALUES) {
   const recorder = new Recorder();
   const where = conditions(filters, recorder);
-  const facets: Record<string, { value: string | number | boolean | null; count: number }[]> = {};
+  const facets: Record<string, FacetValue[]> = {};
+  const omitted: Record<string, number> = {};
   for (const field of fields) {
     const column = INDICATOR_FACETS[field];
-    const query = prepared(db, `indicators facet ${field}|${recorder.shape}`, () =>
-      db
-        .select({ value: column, count: count() })
-        .from(indicators)
-        .where(where)
-        .groupBy(column)
-        .orderBy(desc(count()), asc(column))
-        .prepare(),
-    );
-    facets[field] = query.all(recorder.values);
+    let values: FacetValue[];
+    let all: number;
+    if (where === undefined) {
+      const stored = preparedSql(
+        db,
+        'indicator facets stored',
+        () =>
+          sql`select value, count from indicator_facets where field = ${sql.placeholder('field')} order by rank limit ${sql.placeholder('limit')}`,
+      ).arrays<[unknown, number]>({ field, limit });
+      values = stored.map(([value, n]) => ({
+        value: value === null ? null : (column.mapFromDriverValue(value) as FacetValue['value']),
+        count: n,
+      }));
+      all = preparedSql(
+        db,
+        'indicator facets stored values',
+        () => sql`select coalesce(max(rank) + 1, 0) from indicator_facets where field = ${sql.placeholder('field')}`,
+      ).column<number>({ field })[0];
+    } else {
+      const counted = prepared(db, `indicators facet ${field}|${recorder.shape}`, () =>
+        db
+          .select({ value: column, count: count() })
+          .from(indicators)
+          .where(where)
+          .groupBy(column)
+          .orderBy(desc(count()), asc(column))
+          .prepare(),
+      ).all(recorder.values);
+      values = counted.slice(0, limit);
+      all = counted.length;
+    }
+    facets[field] = values;
+    if (all > values.length) omitted[field] = all - values.length;
   }
-  return facets;
+  return { facets, omitted };
+}
+
+/**
+ * When a database is built, after every indicator is written: the value counts of every facet field
+ * over all indicators, in the order `indicatorFacetQuery` gives them, for `indicatorFacets`.
+ */
+export function writeIndicatorFacets(db: Db): void {
+  const insert = db.$client.prepare('insert into indicator_facets (field, rank, value, count) values (?, ?, ?, ?)');
+  for (const [field, column] of Object.entries(INDICATOR_FACETS)) {
+    indicatorFacetQuery(db, {}, field as IndicatorFacet)
+      .all()
+      .forEach((row, rank) => {
+        insert.run(field, rank, row.value === null ? null : column.mapToDriverValue(row.value as never), row.count);
+      });
+  }
 }
 
 /** The statement of every row of the filtered set, in order, unexecuted. */

@@ -4,7 +4,7 @@ import { PERIOD_PATTERN } from '../../domain/periods.ts';
 import { UNITS } from '../../domain/units.ts';
 import { QUALIFIERS } from '../../domain/vocabulary.ts';
 import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam, totalParam } from '../schemas.ts';
-import { INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from './query.ts';
+import { FACET_VALUES, INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from './query.ts';
 
 export const indicatorSchema = z
   .object({
@@ -64,6 +64,13 @@ export const indicatorFilterQuery = {
     'city,unit',
     z.enum(Object.keys(INDICATOR_FACETS) as [keyof typeof INDICATOR_FACETS]),
   ),
+  facet_limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .describe(`Values given per facet field, most frequent first (default ${FACET_VALUES}); meta.facets_omitted counts those left out.`),
 };
 
 export const indicatorQuery = z.strictObject({
