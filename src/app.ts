@@ -6,6 +6,7 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Db, readMeta } from './db/open.ts';
+import { TOTAL_COUNTED_UP_TO } from './db/totals.ts';
 import docs from './plugins/docs.ts';
 import errors, { PROBLEM_TYPE_BASE, sendProblem } from './plugins/errors.ts';
 import http from './plugins/http.ts';
@@ -16,7 +17,6 @@ import compareRoutes from './routes/compare/index.ts';
 import complaintRoutes from './routes/complaints/index.ts';
 import conflictRoutes from './routes/conflicts/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
-import { TOTAL_COUNTED_UP_TO } from './routes/indicators/query.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
 import { RecordCache } from './routes/records.ts';

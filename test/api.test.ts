@@ -58,18 +58,19 @@ describe('GET /cities/wuwei/indicators', () => {
 });
 
 describe('totals counted up to a bound', () => {
-  // A bound of 20 rows stands for the 10,000 of a real deployment: the curated data has fewer.
+  // A bound of 3 rows stands for the 10,000 of a real deployment: the curated data has fewer.
   let bounded: Awaited<ReturnType<typeof buildTestApp>>;
   beforeAll(async () => {
-    bounded = await buildTestApp({ totalCountedUpTo: 20 });
+    bounded = await buildTestApp({ totalCountedUpTo: 3 });
   });
   afterAll(() => bounded.close());
   const everyCny = seed.indicators.filter((i) => i.unit === 'CNY').length;
 
   it('gives a lower bound past it, says so, and still links the next page', async () => {
-    expect(everyCny).toBeGreaterThan(21);
+    expect(everyCny).toBeGreaterThan(6);
+    // Counted to one past the page (5 rows), the bound being lower.
     const { body } = await getJson(bounded, '/indicators?unit=CNY&limit=5');
-    expect(body.meta).toEqual({ total: 21, total_exact: false, limit: 5, offset: 0 });
+    expect(body.meta).toEqual({ total: 6, total_exact: false, limit: 5, offset: 0 });
     expect(body.links.next).toBe('/indicators?unit=CNY&limit=5&offset=5');
     // Past the bound, the count reaches one row beyond the page, so the last page has no next link.
     const last = await getJson(bounded, `/indicators?unit=CNY&limit=5&offset=${everyCny - 3}`);
@@ -85,6 +86,14 @@ describe('totals counted up to a bound', () => {
     expect(all.body.meta).toEqual({ total: seed.indicators.length, total_exact: true, limit: 5, offset: 0 });
     const wrong = await getJson(bounded, '/indicators?total=all');
     expect(wrong.response.statusCode).toBe(400);
+  });
+
+  it('counts a comparison the same way', async () => {
+    const rows = seed.indicators.filter((i) => i.metric === 'projects.count').length;
+    const url = '/compare?metric=projects.count&within=gansu&limit=2';
+    expect((await getJson(bounded, url)).body.meta).toEqual({ total: 4, total_exact: false, limit: 2, offset: 0 });
+    expect((await getJson(bounded, `${url}&total=exact`)).body.meta).toEqual({ total: rows, total_exact: true, limit: 2, offset: 0 });
+    expect((await getJson(app, url)).body.meta).toEqual({ total: rows, total_exact: true, limit: 2, offset: 0 });
   });
 
   it('under the bound, as on the curated data, every total is exact', async () => {

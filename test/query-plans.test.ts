@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
+import { TOTAL_COUNTED_UP_TO } from '../src/db/totals.ts';
 import { toMatchExpression } from '../src/domain/chinese.ts';
 import { periodOverlaps } from '../src/domain/periods.ts';
 import { compareQueries } from '../src/routes/compare/query.ts';
@@ -23,7 +24,6 @@ import {
   indicatorPageQueries,
   indicatorRowsQuery,
   type Sort,
-  TOTAL_COUNTED_UP_TO,
 } from '../src/routes/indicators/query.ts';
 
 const db = openDatabase(inject('databasePath'));

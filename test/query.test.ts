@@ -166,7 +166,10 @@ describe('facets and pagination', () => {
     expect(all.body.meta.facets_omitted).toBeUndefined();
     const counts = all.body.meta.facets.metric.map((f: { count: number }) => f.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    for (const url of ['/indicators?facets=metric&facet_limit=5&limit=1', '/indicators?facets=metric&facet_limit=5&limit=1&estimated=false']) {
+    for (const url of [
+      '/indicators?facets=metric&facet_limit=5&limit=1',
+      '/indicators?facets=metric&facet_limit=5&limit=1&estimated=false',
+    ]) {
       const { body } = await getJson(app, url);
       expect(body.meta.facets.metric).toHaveLength(5);
       const distinct = new Set(seed.indicators.filter((i) => !url.includes('estimated') || !i.estimated).map((i) => i.metric)).size;

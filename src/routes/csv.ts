@@ -41,7 +41,8 @@ export const evidenceColumns = <T extends WithEvidence>(): CsvColumn<T>[] => [
   ['evidence_text', (r) => r.evidence.map((e) => e.text).join(' | ')],
 ];
 
-type Fetch<T> = (page: { limit: number; offset: number }) => { rows: T[]; total: number };
+/** A page of rows and the total; `exact` for a list whose total may be a lower bound (src/db/totals.ts). */
+type Fetch<T> = (page: { limit: number; offset: number }) => { rows: T[]; total: number; exact?: boolean };
 
 /**
  * Answers a list request: a JSON page with links, or, when CSV was asked for,
@@ -59,6 +60,6 @@ export function answerList<T>(
   if (wantsCsv(request, query.format)) {
     return sendCsv(reply, fileName, fetch({ limit: Number.MAX_SAFE_INTEGER, offset: 0 }).rows, columns);
   }
-  const { rows, total } = fetch(page);
-  return listOf(rows, total, page, request.url);
+  const { rows, total, exact } = fetch(page);
+  return listOf(rows, total, page, request.url, exact);
 }

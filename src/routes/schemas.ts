@@ -68,8 +68,9 @@ const facetSchema = z
   );
 
 /**
- * A list answer. `boundedTotal`: the total may be a lower bound (indicator lists, which a database
- * of every city and year makes too long to count on every page), said by meta.total_exact.
+ * A list answer. `boundedTotal`: the total may be a lower bound (indicator lists and comparisons,
+ * which a database of every city and year makes too long to count on every page; src/db/totals.ts),
+ * said by meta.total_exact.
  */
 const facetsOmittedSchema = z
   .record(z.string(), z.number().int())
@@ -109,8 +110,13 @@ export function pageLinks(url: string, page: Page, total: number): { self: strin
   return { self: at(page.offset), next: page.offset + page.limit < total ? at(page.offset + page.limit) : null };
 }
 
-export function listOf<T>(rows: T[], total: number, page: Page, url: string) {
-  return { data: rows, meta: { total, limit: page.limit, offset: page.offset }, links: pageLinks(url, page, total) };
+/** A list answer; `exact` (a list whose total may be a lower bound) becomes meta.total_exact. */
+export function listOf<T>(rows: T[], total: number, page: Page, url: string, exact?: boolean) {
+  const meta =
+    exact === undefined
+      ? { total, limit: page.limit, offset: page.offset }
+      : { total, total_exact: exact, limit: page.limit, offset: page.offset };
+  return { data: rows, meta, links: pageLinks(url, page, total) };
 }
 
 export const citySlugParams = z.object({

@@ -786,8 +786,10 @@ export interface components {
         ComparisonListInput: {
             data: components["schemas"]["ComparisonRowInput"][];
             meta: {
-                /** @description Rows matched. */
+                /** @description Rows matched; when total_exact is false, at least this many: counting stops one row past 10,000 or past the end of the page, whichever is further. total=exact counts every row. */
                 total: number;
+                /** @description False when total is a lower bound. */
+                total_exact: boolean;
                 limit: number;
                 offset: number;
             };
@@ -1168,8 +1170,10 @@ export interface components {
         ComparisonList: {
             data: components["schemas"]["ComparisonRow"][];
             meta: {
-                /** @description Rows matched. */
+                /** @description Rows matched; when total_exact is false, at least this many: counting stops one row past 10,000 or past the end of the page, whichever is further. total=exact counts every row. */
                 total: number;
+                /** @description False when total is a lower bound. */
+                total_exact: boolean;
                 limit: number;
                 offset: number;
             };
@@ -2113,6 +2117,8 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
+                total?: "bounded" | "exact";
                 /** @description The metric key to compare. */
                 metric: string;
                 /** @description City slugs, comma-separated. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UNITS } from '../../domain/units.ts';
 import { ProblemError } from '../../plugins/errors.ts';
 import { answerList, type CsvColumn } from '../csv.ts';
-import { commaList, errorResponses, listSchema, pageQuery } from '../schemas.ts';
+import { commaList, errorResponses, listSchema, pageQuery, totalParam } from '../schemas.ts';
 import { getMetric } from '../sources/query.ts';
 import { type ComparisonRow, compareMetric } from './query.ts';
 
@@ -54,16 +54,17 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           'Give cities= or within= (or both). Where two articles report different values for the same city and period, both rows appear (see /conflicts).',
         querystring: z.strictObject({
           ...pageQuery,
+          total: totalParam,
           metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
           cities: commaList('City slugs, comma-separated.', 'wuwei,gansu'),
           within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
           year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
         }),
-        response: { 200: listSchema(rowSchema, 'Comparison'), ...errorResponses },
+        response: { 200: listSchema(rowSchema, 'Comparison', { boundedTotal: true }), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { metric, cities, within, year } = request.query;
+      const { metric, cities, within, year, total } = request.query;
       if (!getMetric(app.db, metric)) {
         throw new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', `No metric has the key "${metric}"; see /metrics.`, [
           { name: 'metric', in: 'query', reason: 'unknown metric' },
@@ -79,7 +80,8 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         reply,
         request.query,
         `compare-${metric}`,
-        (page) => compareMetric(app.db, { metric, cities, within, year }, page),
+        (page) =>
+          compareMetric(app.db, { metric, cities, within, year }, page, { exactTotal: total === 'exact', countUpTo: app.totalCountedUpTo }),
         COLUMNS,
       );
     },

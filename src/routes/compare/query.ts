@@ -3,15 +3,16 @@ import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { cities, cityAncestors, indicators } from '../../db/schema.ts';
 import { periodOverlapCondition } from '../../db/scope.ts';
+import { countLimit, type Page, type PageOptions, totalFromPage, totalOf } from '../../db/totals.ts';
 
 export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
 
 /**
- * The total and the page of a comparison, unexecuted (tests EXPLAIN them). The (metric, city,
- * period_start, id, period_end) index answers both, one range of it per city compared, and gives
- * the page in its order.
+ * The total (counted up to `countLimit`) and the page of a comparison, unexecuted (tests EXPLAIN
+ * them). The (metric, city, period_start, id, period_end) index answers both, one range of it per
+ * city compared, and gives the page in its order.
  */
-export function compareQueries(db: Db, q: ComparisonQuery, page: { limit: number; offset: number }) {
+export function compareQueries(db: Db, q: ComparisonQuery, page: Page, options: PageOptions = {}) {
   const where = and(
     eq(indicators.metric, q.metric),
     or(
@@ -22,7 +23,8 @@ export function compareQueries(db: Db, q: ComparisonQuery, page: { limit: number
     ),
     q.year !== undefined ? periodOverlapCondition(indicators, `${q.year}-01-01`, `${q.year}-12-31`) : undefined,
   );
-  const total = db.select({ n: count() }).from(indicators).where(where);
+  const matching = db.select({ one: sql`1` }).from(indicators).where(where).limit(countLimit(page, options)).as('matching');
+  const total = db.select({ n: count() }).from(matching);
   const rows = db
     .select({
       city: indicators.city,
@@ -47,9 +49,11 @@ export function compareQueries(db: Db, q: ComparisonQuery, page: { limit: number
   return { total, rows };
 }
 
-export function compareMetric(db: Db, q: ComparisonQuery, page: { limit: number; offset: number }) {
-  const queries = compareQueries(db, q, page);
-  return { rows: queries.rows.all(), total: queries.total.get()?.n ?? 0 };
+/** A page of a comparison and its total, counted up to a bound (src/db/totals.ts) unless the page gives it. */
+export function compareMetric(db: Db, q: ComparisonQuery, page: Page, options: PageOptions = {}) {
+  const queries = compareQueries(db, q, page, options);
+  const rows = queries.rows.all();
+  return { rows, ...(totalFromPage(rows.length, page) ?? totalOf(queries.total.get()?.n ?? 0, page, options)) };
 }
 
 export type ComparisonRow = ReturnType<typeof compareMetric>['rows'][number];

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open.ts';
 import { inList, jsonValues, literal, prepared, preparedSql, Recorder, toQuery } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIndicatorRowids } from '../../db/search.ts';
+import { countLimit, type Page, type PageOptions, type Total, totalFromPage, totalOf } from '../../db/totals.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { QUALIFIERS } from '../../domain/vocabulary.ts';
@@ -123,23 +124,6 @@ function orderOf(sort: Sort) {
     ...sort.map((s) => (s.descending ? desc(INDICATOR_SORT_FIELDS[s.field]) : asc(INDICATOR_SORT_FIELDS[s.field]))),
     asc(indicators.id),
   ];
-}
-
-/**
- * Rows counted for a total before it is given as a lower bound: counting every match costs as much
- * as the matches, and a page needs none of them. Past this many, `total` says how many were
- * counted and `exact` is false (like Elasticsearch's `track_total_hits`), unless exact totals are
- * asked for.
- */
-export const TOTAL_COUNTED_UP_TO = 10_000;
-
-/** `exactTotal`: count every match. `countUpTo`: the bound, TOTAL_COUNTED_UP_TO unless a test sets it. */
-export type PageOptions = { exactTotal?: boolean; countUpTo?: number };
-type Page = { limit: number; offset: number };
-
-/** How many rows the total counts: at least one past the page, so a next page is known; -1, all. */
-function countLimit(page: Page, { exactTotal = false, countUpTo = TOTAL_COUNTED_UP_TO }: PageOptions): number {
-  return exactTotal ? -1 : Math.max(countUpTo, page.offset + page.limit) + 1;
 }
 
 type PageStatements = {
@@ -285,7 +269,7 @@ export function indicatorPage(
   page: Page,
   sort: Sort = [],
   options: PageOptions = {},
-): { ids: string[]; total: number; exact: boolean } {
+): { ids: string[] } & Total {
   const recorder = new Recorder();
   const statements = pageStatements(filters, page, sort, options, recorder);
   const order = sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
@@ -293,22 +277,17 @@ export function indicatorPage(
   const values = recorder.values;
   const count = () => {
     const n = preparedSql(db, `total|${key}`, statements.total).get<{ n: number }>(values)?.n ?? 0;
-    return { total: n, exact: statements.countsAll || n < countLimit(page, { ...options, exactTotal: false }) };
+    return statements.countsAll ? { total: n, exact: true } : totalOf(n, page, options);
   };
   let ids = preparedSql(db, `page|${key}`, statements.ids);
   // A built database never changes, so the whole table's count is taken once.
-  let counted: { total: number; exact: boolean } | undefined =
-    statements.plan === 'position' ? { total: rowsOf(db), exact: true } : undefined;
+  let counted: Total | undefined = statements.plan === 'position' ? { total: rowsOf(db), exact: true } : undefined;
   if (statements.walk && sorts(db, key, ids.query, ids.bound(values))) {
     counted = count();
     if (walkIsCheaper(page, counted.total, counted.exact, rowsOf(db))) ids = preparedSql(db, `walk|${key}`, statements.walk);
   }
   const found = ids.column<string>(values);
-  // A page short of its limit ends the set: the total is known without counting (unless the page is
-  // empty past the start, which says nothing of where the set ends).
-  if (!counted && found.length < page.limit && (found.length > 0 || page.offset === 0)) {
-    counted = { total: page.offset + found.length, exact: true };
-  }
+  counted ??= totalFromPage(found.length, page);
   return { ids: found, ...(counted ?? count()) };
 }
 
