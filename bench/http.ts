@@ -19,7 +19,8 @@ export const HOT_PATH = '/cities/wuwei/indicators';
 /** json-server's way to ask for the same rows: filter on the field, first page of 50 (its file is in id order). */
 export const JSON_SERVER_PATH = '/indicators?city=wuwei&_limit=50';
 
-export type HttpOptions = { database: string; rounds: number; seconds: number; warmupSeconds: number; connections: number };
+/** `extra`: also the servers shown but not judged (compressed hot path; mixed with no record cache). */
+export type HttpOptions = { database: string; rounds: number; seconds: number; warmupSeconds: number; connections: number; extra: boolean };
 
 export type TargetResult = {
   name: string;
@@ -37,7 +38,7 @@ export type HttpResult = {
   targets: Record<string, TargetResult>;
   hotBytes: number;
   hotRssPeakMb: number;
-  gzipRssPeakMb: number;
+  gzipRssPeakMb?: number;
   mixedRssPeakMb: number;
   mixedUrlsMade: number;
   mixedUrlsUsed: number;
@@ -79,14 +80,16 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
     await (await spawnOurs('ours (priming)', options.database)).stop();
     const ours = await spawnOurs('ours', options.database);
     servers.push(ours);
-    // The compressed hot path and the mixed workload get servers of their own, so each peak RSS is its load's.
-    const oursGzip = await spawnOurs('ours (gzip)', options.database);
-    servers.push(oursGzip);
+    // The mixed workload (and the compressed hot path) get servers of their own, so each peak RSS is its load's.
     const oursMixed = await spawnOurs('ours (mixed)', options.database);
     servers.push(oursMixed);
+    const oursGzip = options.extra ? await spawnOurs('ours (gzip)', options.database) : undefined;
+    if (oursGzip) servers.push(oursGzip);
     // The same workload with no records kept serialized: what a miss costs when the records are new too.
-    const oursMixedCold = await spawnOurs('ours (mixed, no record cache)', options.database, [], { RECORD_CACHE_MB: '0' });
-    servers.push(oursMixedCold);
+    const oursMixedCold = options.extra
+      ? await spawnOurs('ours (mixed, no record cache)', options.database, [], { RECORD_CACHE_MB: '0' })
+      : undefined;
+    if (oursMixedCold) servers.push(oursMixedCold);
     const ceiling = await spawnServer('ceiling', 'bench/servers/ceiling.ts', [bodyFile, String(hot.headers['content-type'])]);
     servers.push(ceiling);
     const jsonServer = await spawnServer('json-server', 'bench/servers/json-server.ts', [jsonFile]);
@@ -126,17 +129,21 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
         server: jsonServer,
         options: () => ({ ...base, url: `http://127.0.0.1:${jsonServer.port}${JSON_SERVER_PATH}` }),
       },
-      {
-        name: 'ours gzip',
-        server: oursGzip,
-        options: () => ({
-          ...base,
-          url: `http://127.0.0.1:${oursGzip.port}${HOT_PATH}`,
-          headers: { 'accept-encoding': 'gzip, deflate, br' },
-        }),
-      },
+      ...(oursGzip
+        ? [
+            {
+              name: 'ours gzip',
+              server: oursGzip,
+              options: () => ({
+                ...base,
+                url: `http://127.0.0.1:${oursGzip.port}${HOT_PATH}`,
+                headers: { 'accept-encoding': 'gzip, deflate, br' },
+              }),
+            },
+          ]
+        : []),
       mixedTarget('mixed', oursMixed),
-      mixedTarget('mixed, no record cache', oursMixedCold),
+      ...(oursMixedCold ? [mixedTarget('mixed, no record cache', oursMixedCold)] : []),
     ];
     const results: Record<string, TargetResult> = {};
     for (const t of targets) {
@@ -165,10 +172,10 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
       log(`round ${round + 1}: ${order.map((t) => `${t.name} ${Math.round(results[t.name].rps.at(-1) ?? 0)}/s`).join(', ')}`);
     }
     const hotRss = memoryOf(ours.pid);
-    const gzipRss = memoryOf(oursGzip.pid);
+    const gzipRss = oursGzip ? memoryOf(oursGzip.pid) : undefined;
     const mixedRss = memoryOf(oursMixed.pid);
     log(
-      `peak RSS: ours ${hotRss.peakMb.toFixed(0)} MB, ours gzip ${gzipRss.peakMb.toFixed(0)} MB, mixed ${mixedRss.peakMb.toFixed(0)} MB; ` +
+      `peak RSS: ours ${hotRss.peakMb.toFixed(0)} MB, ${gzipRss ? `ours gzip ${gzipRss.peakMb.toFixed(0)} MB, ` : ''}mixed ${mixedRss.peakMb.toFixed(0)} MB; ` +
         `server CPU ${Object.values(results)
           .map((r) => `${r.name} ${(100 * mean(r.serverCpu)).toFixed(0)}%`)
           .join(', ')}`,
@@ -177,7 +184,7 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
       targets: results,
       hotBytes: hot.rawPayload.length,
       hotRssPeakMb: hotRss.peakMb,
-      gzipRssPeakMb: gzipRss.peakMb,
+      gzipRssPeakMb: gzipRss?.peakMb,
       mixedRssPeakMb: mixedRss.peakMb,
       mixedUrlsMade: mixed.urls.length,
       mixedUrlsUsed: next,
