@@ -66,13 +66,13 @@ const SHAPES: { name: string; filters: IndicatorFilters; sort?: Sort; offset?: n
   { name: 'min/max', filters: { min: 1e6, max: 1e9 }, index: /indicators_value_base/ },
   { name: 'min/max with unit', filters: { unit: ['CNY'], min: 1e6, max: 1e9 }, index: /indicators_unit_value/ },
   // A search in id order: the search index's matches in rowid order, each row found by its rowid.
-  { name: 'q', filters: { q: '张掖' }, index: /SCAN indicator_search VIRTUAL TABLE[^]*INTEGER PRIMARY KEY \(rowid=\?\)/ },
+  { name: 'q', filters: { q: '张掖' }, index: /SCAN indicator_search VIRTUAL TABLE[\s\S]*INTEGER PRIMARY KEY \(rowid=\?\)/ },
   { name: 'q and city', filters: { q: '张掖', city: ['zhangye'] }, index: /SCAN indicator_search VIRTUAL TABLE/ },
   {
     name: 'q, sort by value_base',
     filters: { q: '张掖' },
     sort: [{ field: 'value_base', descending: true }],
-    index: /INTEGER PRIMARY KEY \(rowid=\?\)[^]*SCAN indicator_search VIRTUAL TABLE/,
+    index: /INTEGER PRIMARY KEY \(rowid=\?\)[\s\S]*SCAN indicator_search VIRTUAL TABLE/,
   },
   { name: 'sort by value_base', filters: {}, sort: [{ field: 'value_base', descending: true }], index: /indicators_value_base/ },
   {
