@@ -133,11 +133,12 @@ describe('the record cache', () => {
 
   it('forgets the least recently used records past its byte budget', () => {
     const cache = new RecordCache(100);
-    const entry = (n: number) => ({ record: {}, json: 'x'.repeat(n) });
-    cache.set('a', entry(10));
-    cache.set('b', entry(10));
+    // Each weighs twice its bytes (the parsed record costs about as much again): 40 of 100.
+    const entry = (n: number) => ({ record: {}, bytes: Buffer.alloc(n) });
+    cache.set('a', entry(20));
+    cache.set('b', entry(20));
     cache.get('a');
-    cache.set('c', entry(10));
+    cache.set('c', entry(20));
     expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
   });
 });

@@ -152,7 +152,7 @@ export default fp(
     app.addHook('onSend', (request, reply, payload, done) => {
       if (!request.answerKey || reply.statusCode !== 200 || request.answeredFromCache) return done(null, payload);
       reply.headers({ etag: request.answerEtag, 'cache-control': CACHE_CONTROL, vary: VARY });
-      if (typeof payload === 'string') {
+      if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
         const headers: Record<string, string> = {
           'content-type': String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
           etag: request.answerEtag ?? '',
@@ -163,9 +163,10 @@ export default fp(
           const value = reply.getHeader(name);
           if (typeof value === 'string') headers[name] = value;
         }
-        const body = Buffer.from(payload);
+        // A list of serialized records comes as bytes already (src/routes/records.ts); anything else is
+        // encoded here, once, and sent as the bytes just made.
+        const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
         cache.set(request.answerKey, { body, encoded: {}, etag: request.answerEtag ?? '', headers });
-        // Sent as the bytes just made, so the answer is not encoded to UTF-8 a second time on its way out.
         return done(null, body);
       }
       done(null, payload);

@@ -1,6 +1,6 @@
 /**
  * Records serialized once. A record of an immutable dataset has one JSON
- * form, so a list answer is assembled from the JSON of its records, each
+ * form, so a list answer is assembled from the JSON bytes of its records, each
  * validated against its schema and stringified the first time it is asked
  * for, instead of reading, validating and stringifying every row of every
  * page again. The list's envelope (meta, links) is validated against the
@@ -17,13 +17,14 @@ import { nextLinkHeader } from '../plugins/http.ts';
 import { type CsvColumn, sendCsv, wantsCsv } from './csv.ts';
 import { pageLinks } from './schemas.ts';
 
-type Entry = { record: unknown; json: string };
+/** A record and its JSON, encoded to UTF-8 once: an answer is then assembled by copying bytes. */
+type Entry = { record: unknown; bytes: Buffer };
 
 /** Record JSON by type and id, least recently used out past `maxBytes`; 0 keeps nothing. */
 export class RecordCache extends Lru<Entry> {
   constructor(maxBytes: number) {
-    // A string's UTF-16 length, twice, bounds its bytes; the parsed record costs about as much again.
-    super(maxBytes, (entry) => entry.json.length * 4);
+    // The bytes, and the parsed record, which costs about as much again.
+    super(maxBytes, (entry) => entry.bytes.length * 2);
   }
 }
 
@@ -44,7 +45,7 @@ export function recordsById<T extends { id: string }>(
   ids: string[],
   load: (ids: string[]) => T[],
   schema: z.ZodType<T>,
-): { record: T; json: string }[] {
+): { record: T; bytes: Buffer }[] {
   const found = new Map<string, Entry>();
   const missing: string[] = [];
   for (const id of ids) {
@@ -54,7 +55,7 @@ export function recordsById<T extends { id: string }>(
   }
   if (missing.length > 0) {
     for (const record of load(missing)) {
-      const entry = { record, json: JSON.stringify(schema.encode(record)) };
+      const entry = { record, bytes: Buffer.from(JSON.stringify(schema.encode(record))) };
       found.set(record.id, entry);
       cache.set(`${type}:${record.id}`, entry);
     }
@@ -62,8 +63,26 @@ export function recordsById<T extends { id: string }>(
   return ids.map((id) => {
     const entry = found.get(id);
     if (!entry) throw new Error(`${type} ${id} was listed but could not be read`);
-    return entry as { record: T; json: string };
+    return entry as { record: T; bytes: Buffer };
   });
+}
+
+const LIST_START = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
+
+/**
+ * `{"data":[` and the records' bytes, comma-separated, then `end`: copied, not encoded. Encoding
+ * the same answer as one string to UTF-8 cost ~300 µs for 50 indicators (their Chinese makes V8's
+ * strings two-byte); copying costs ~30 µs.
+ */
+function listBytes(records: { bytes: Buffer }[], end: string): Buffer {
+  const parts: Buffer[] = [LIST_START];
+  for (let i = 0; i < records.length; i++) {
+    if (i > 0) parts.push(COMMA);
+    parts.push(records[i].bytes);
+  }
+  parts.push(Buffer.from(end));
+  return Buffer.concat(parts);
 }
 
 type Envelope = { meta: object; links: { self: string; next: string | null } };
@@ -72,15 +91,13 @@ type Envelope = { meta: object; links: { self: string; next: string | null } };
  * Sends a list answer made of records' JSON: the envelope validated by the list schema (with no
  * rows), its key order kept, and the Link header the serializer hook would have set.
  */
-export function sendList(reply: FastifyReply, listSchema: z.ZodType, records: { json: string }[], envelope: Envelope) {
+export function sendList(reply: FastifyReply, listSchema: z.ZodType, records: { bytes: Buffer }[], envelope: Envelope) {
   const checked = listSchema.encode({ data: [], ...envelope }) as { data: unknown[] } & Envelope;
   const link = nextLinkHeader(checked.links.next);
   if (link) reply.header('link', link);
   return reply
     .type('application/json; charset=utf-8')
-    .send(
-      `{"data":[${records.map((r) => r.json).join(',')}],"meta":${JSON.stringify(checked.meta)},"links":${JSON.stringify(checked.links)}}`,
-    );
+    .send(listBytes(records, `],"meta":${JSON.stringify(checked.meta)},"links":${JSON.stringify(checked.links)}}`));
 }
 
 /** Where a list's records come from: the ids of a page (and the total), and the records by id. */
