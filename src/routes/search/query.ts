@@ -2,7 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type EvidenceRow, evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { jsonValues } from '../../db/prepared.ts';
+import { jsonValues, preparedSql } from '../../db/prepared.ts';
 import type { SearchRecordType } from '../../db/search.ts';
 import { toMatchExpression, toSearchForm } from '../../domain/chinese.ts';
 
@@ -23,22 +23,31 @@ const TITLES: Record<SearchRecordType, SQL> = {
   city: sql`select slug as id, name_zh as zh, name_en as en from cities where slug in `,
 };
 
+const ids = () => jsonValues(sql.placeholder('ids'));
+
 /** Titles and passages of the hits, a few statements per record type on the page rather than a few per hit. */
 function detailsOf(db: Db, rows: { type: SearchRecordType; id: string }[]) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
   const passages = new Map<string, EvidenceRow[]>();
   const byType = new Map<SearchRecordType, string[]>();
   for (const { type, id } of rows) byType.set(type, [...(byType.get(type) ?? []), id]);
-  for (const [type, ids] of byType) {
-    for (const t of db.all<{ id: string; zh: string | null; en: string | null }>(sql`${TITLES[type]}${jsonValues(JSON.stringify(ids))}`))
+  for (const [type, list] of byType) {
+    const values = { ids: JSON.stringify(list) };
+    for (const t of preparedSql(db, `search titles|${type}`, () => sql`${TITLES[type]}${ids()}`).all<{
+      id: string;
+      zh: string | null;
+      en: string | null;
+    }>(values))
       titles.set(`${type}:${t.id}`, t);
     if (type === 'passage') {
-      for (const p of db.all<EvidenceRow>(
-        sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${jsonValues(JSON.stringify(ids))}`,
-      ))
+      for (const p of preparedSql(
+        db,
+        'search passages',
+        () => sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${ids()}`,
+      ).all<EvidenceRow>(values))
         passages.set(`passage:${p.id}`, [p]);
     } else if (type !== 'city') {
-      for (const [id, evidence] of evidenceFor(db, type, ids)) passages.set(`${type}:${id}`, evidence);
+      for (const [id, evidence] of evidenceFor(db, type, list)) passages.set(`${type}:${id}`, evidence);
     }
   }
   return { titles, passages };
@@ -84,18 +93,19 @@ function markTerms(passage: EvidenceRow, terms: string[]): string | null {
 }
 
 export function search(db: Db, query: string, types: SearchRecordType[] | undefined, page: { limit: number; offset: number }) {
-  const expression = toMatchExpression(query) ?? '""';
-  const typeFilter = types?.length
-    ? sql`and record_type in (${sql.join(
-        types.map((t) => sql`${t}`),
-        sql`, `,
-      )})`
-    : sql``;
-  const total = db.get<{ n: number }>(sql`select count(*) as n from search where search match ${expression} ${typeFilter}`)?.n ?? 0;
-  const rows = db.all<{ type: SearchRecordType; id: string }>(
-    sql`select record_type as type, record_id as id from search where search match ${expression} ${typeFilter}
-        order by rank, record_type, record_id limit ${page.limit} offset ${page.offset}`,
-  );
+  const values = { q: toMatchExpression(query) ?? '""', types: JSON.stringify(types ?? []), ...page };
+  // One statement text for every request (the record types are bound as one JSON array), compiled once.
+  const typeFilter = types?.length ? sql`and record_type in ${jsonValues(sql.placeholder('types'))}` : sql``;
+  const shape = types?.length ? 'typed' : 'all';
+  const matching = sql`from search where search match ${sql.placeholder('q')} ${typeFilter}`;
+  const total = preparedSql(db, `search total|${shape}`, () => sql`select count(*) as n ${matching}`).get<{ n: number }>(values)?.n ?? 0;
+  const rows = preparedSql(
+    db,
+    `search page|${shape}`,
+    () =>
+      sql`select record_type as type, record_id as id ${matching}
+          order by rank, record_type, record_id limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}`,
+  ).all<{ type: SearchRecordType; id: string }>(values);
   const details = detailsOf(db, rows);
   const mark = highlighter(query);
   const hits: SearchHit[] = rows.map(({ type, id }) => {
