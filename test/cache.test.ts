@@ -10,7 +10,7 @@ import { buildApp } from '../src/app.ts';
 import { cacheStatements, openDatabase } from '../src/db/open.ts';
 import { PREPARED_PER_DATABASE, prepared } from '../src/db/prepared.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
-import { AnswerCache } from '../src/plugins/http.ts';
+import { AnswerCache, utf8 } from '../src/plugins/http.ts';
 import { RecordCache } from '../src/routes/records.ts';
 import { buildTestApp } from './app.ts';
 
@@ -94,6 +94,15 @@ describe('the answer cache', () => {
     cache.set('huge', entry(1000));
     // (a single answer over an eighth of the budget is not kept)
     expect(cache.get('huge')).toBeUndefined();
+  });
+});
+
+describe('answers encoded to UTF-8', () => {
+  it('are the bytes Buffer.from gives, none overwritten by the next, whatever the length', () => {
+    const texts = ['', 'ascii', '武威市2023年招商引资到位资金429.49亿元', '𠮷 and é', '张掖'.repeat(20_000), 'x'.repeat(2_000_000)];
+    const encoded = texts.map((text) => utf8(text));
+    // Encoded again after every other: an earlier answer must not share the scratch space.
+    expect(encoded.map((bytes, i) => bytes.equals(Buffer.from(texts[i])))).toEqual(texts.map(() => true));
   });
 });
 
