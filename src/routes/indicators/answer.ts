@@ -2,9 +2,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/open.ts';
 import { type CsvColumn, evidenceColumns, sendCsv, wantsCsv } from '../csv.ts';
-import { recordsById, sendList } from '../records.ts';
+import { cachedRecords, recordsById, sendList } from '../records.ts';
 import { pageLinks } from '../schemas.ts';
-import { allIndicators, type IndicatorFilters, type IndicatorOut, indicatorFacets, indicatorPage, indicatorsById } from './query.ts';
+import { type IndicatorFilters, type IndicatorOut, indicatorFacets, indicatorPage, indicatorsById } from './query.ts';
 import { filtersOf, indicatorList, indicatorSchema } from './schema.ts';
 
 const COLUMNS: CsvColumn<IndicatorOut>[] = [
@@ -48,13 +48,23 @@ export function answerIndicators(
   const { limit, offset, format, total: counting, facet_limit: facetLimit, ...rest } = query;
   const { filters: asked, sort, facets } = filtersOf(rest);
   const filters = { ...asked, ...scope };
-  if (wantsCsv(request, format)) return sendCsv(reply, fileName, allIndicators(db, filters, sort), COLUMNS);
+  const cache = request.server.recordCache;
+  if (wantsCsv(request, format)) {
+    // Every row, in the page's order: the ids from the same plans as a page, the records from the cache.
+    const { ids } = indicatorPage(db, filters, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, sort, { exactTotal: true });
+    return sendCsv(
+      reply,
+      fileName,
+      cachedRecords(cache, 'indicator', ids, (missing) => indicatorsById(db, missing)),
+      COLUMNS,
+    );
+  }
   const page = { limit, offset };
   const { ids, total, exact } = indicatorPage(db, filters, page, sort, {
     exactTotal: counting === 'exact',
     countUpTo: request.server.totalCountedUpTo,
   });
-  const records = recordsById(request.server.recordCache, 'indicator', ids, (missing) => indicatorsById(db, missing), indicatorSchema);
+  const records = recordsById(cache, 'indicator', ids, (missing) => indicatorsById(db, missing), indicatorSchema);
   const counted = facets.length > 0 ? indicatorFacets(db, filters, facets, facetLimit) : undefined;
   const meta = {
     total,
