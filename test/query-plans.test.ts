@@ -297,6 +297,33 @@ describe('statements prepared once per shape', () => {
     { maxLength: 2, selector: (s) => s.field },
   );
 
+  it('count full pages: exactly under the bound, asked for or not, and a true lower bound past it', () => {
+    const sets: IndicatorFilters[] = [
+      {},
+      { unit: ['CNY'] },
+      { city: ['zhangye'] },
+      { within: 'zhangye' },
+      { q: '项目' },
+      { q: '项目', city: ['zhangye'] },
+      { from: '2023-01-01', to: '2023-12-31' },
+      { min: 1 },
+    ];
+    for (const f of sets) {
+      const every = indicatorExportQuery(db, f).all().length;
+      expect(every, JSON.stringify(f)).toBeGreaterThan(4);
+      for (const sort of [[], [{ field: 'value_base', descending: true }]] as Sort[]) {
+        const page = { limit: 1, offset: 0 };
+        const label = `${JSON.stringify(f)} ${JSON.stringify(sort)}`;
+        expect(indicatorPage(db, f, page, sort), label).toMatchObject({ total: every, exact: true });
+        expect(indicatorPage(db, f, page, sort, { exactTotal: true }), label).toMatchObject({ total: every, exact: true });
+        const bounded = indicatorPage(db, f, page, sort, { countUpTo: 3 });
+        // The unfiltered list in id order counts its table once, exactly; every other count stops.
+        const unfiltered = Object.keys(f).length === 0 && sort.length === 0;
+        expect(bounded, label).toMatchObject(unfiltered ? { total: every, exact: true } : { total: 4, exact: false });
+      }
+    }
+  });
+
   it('answer as the plain statement of every matching row: the same page, a total exact or a true lower bound, the same facets', () => {
     const countUpTo = fc.constantFrom(1, 5, 20, 100, undefined);
     fc.assert(

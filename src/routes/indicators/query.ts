@@ -154,27 +154,33 @@ const builder = new QueryBuilder();
  * The page's rows are then read by primary key (`indicatorRowsQuery`), those not already serialized
  * (src/routes/records.ts).
  */
-function pageStatements(f: IndicatorFilters, page: Page, sort: Sort, options: PageOptions, recorder?: Recorder): PageStatements {
+function pageStatements(
+  f: IndicatorFilters,
+  page: Page,
+  sort: Sort,
+  options: PageOptions,
+  countEvery: boolean,
+  recorder?: Recorder,
+): PageStatements {
   const bind = recorder?.bind ?? literal;
   const inIdOrder = sort.length === 0;
   const byText = f.q !== undefined && inIdOrder;
   const where = conditions(byText ? { ...f, q: undefined } : f, recorder);
   const limit = bind('limit', page.limit);
   const offset = bind('offset', page.offset);
-  const countsAll = options.exactTotal === true;
+  const countsAll = countEvery;
   if (byText) {
     const match = bind('q', matchExpression(f.q ?? ''));
-    const bound = bind('bound', countLimit(page, options));
+    const bound = countEvery ? undefined : bind('bound', countLimit(page, options));
     // CROSS JOIN keeps the search index outside: SQLite never reorders it.
     const matched = sql`indicator_search cross join ${indicators} on ${indicators}.rowid = indicator_search.rowid
       where indicator_search match ${match}${where ? sql` and ${where}` : sql``}`;
+    const rows = where ? sql`select 1 from ${matched}` : sql`select 1 from indicator_search where indicator_search match ${match}`;
     return {
       plan: 'text',
       countsAll,
       total: () =>
-        where
-          ? sql`select count(*) as n from (select 1 from ${matched} limit ${bound})`
-          : sql`select count(*) as n from (select 1 from indicator_search where indicator_search match ${match} limit ${bound})`,
+        bound === undefined ? sql`select count(*) as n from (${rows})` : sql`select count(*) as n from (${rows} limit ${bound})`,
       ids: () => sql`select ${indicators.id} as id from ${matched} order by indicator_search.rowid limit ${limit} offset ${offset}`,
     };
   }
@@ -188,17 +194,19 @@ function pageStatements(f: IndicatorFilters, page: Page, sort: Sort, options: Pa
         sql`select ${indicators.id} as id from ${indicators} where ${indicators}.rowid > ${offset} order by ${indicators}.rowid limit ${limit}`,
     };
   }
-  const bound = bind('bound', countLimit(page, options));
+  const bound = countEvery ? undefined : bind('bound', countLimit(page, options));
   return {
     plan: 'index',
     countsAll,
     total: () =>
-      sql`select count(*) as n from (${builder
-        .select({ one: sql`1` })
-        .from(indicators)
-        .where(where)
-        .limit(bound as number)
-        .getSQL()})`,
+      bound === undefined
+        ? sql`select count(*) as n from ${indicators}${where ? sql` where ${where}` : sql``}`
+        : sql`select count(*) as n from (${builder
+            .select({ one: sql`1` })
+            .from(indicators)
+            .where(where)
+            .limit(bound as number)
+            .getSQL()})`,
     ids: () =>
       builder
         .select({ id: indicators.id })
@@ -227,7 +235,7 @@ function walkIsCheaper(page: Page, counted: number, exact: boolean, rows: number
 
 /** The statements of a page with the values written in, for this request alone: tests EXPLAIN and run them. */
 export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: Page, sort: Sort = [], options: PageOptions = {}) {
-  const statements = pageStatements(filters, page, sort, options);
+  const statements = pageStatements(filters, page, sort, options, countsEvery(db, page, options));
   const run = (statement: SQL) => {
     const query = toQuery(statement);
     return { query, toSQL: () => query };
@@ -259,6 +267,12 @@ const rowsOf = (db: Db) =>
   prepared(db, 'indicator rows', () => (db.$client.prepare('select count(*) as n from indicators').get() as { n: number }).n);
 
 /**
+ * Whether a total counts every match: asked for, or the table has fewer rows than the bound (so no
+ * count can reach it, and a plain count, several times cheaper than one that stops, gives the same).
+ */
+const countsEvery = (db: Db, page: Page, options: PageOptions) => options.exactTotal === true || rowsOf(db) < countLimit(page, options);
+
+/**
  * The ids of a page, in order, and the total of the filtered set, exact or a lower bound (see
  * `TOTAL_COUNTED_UP_TO`), from statements prepared once per shape of filters, sort and page
  * (src/db/prepared.ts): a request of a shape seen before only binds its values.
@@ -271,7 +285,7 @@ export function indicatorPage(
   options: PageOptions = {},
 ): { ids: string[] } & Total {
   const recorder = new Recorder();
-  const statements = pageStatements(filters, page, sort, options, recorder);
+  const statements = pageStatements(filters, page, sort, options, countsEvery(db, page, options), recorder);
   const order = sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
   const key = `indicators|${statements.plan}|${recorder.shape}|${order}`;
   const values = recorder.values;
