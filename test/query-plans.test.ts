@@ -4,6 +4,10 @@
  * to end without one. With no ANALYZE statistics, SQLite plans the same way at 226 rows as at a
  * million, so the test database stands for a large one (bench/ measures one).
  */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
@@ -167,10 +171,34 @@ describe('facets and exports', () => {
         expect(omitted[field], field).toBe(counted.length > facetLimit ? counted.length - facetLimit : undefined);
       }
     }
-    const stored = db.$client.prepare('explain query plan select value, count from indicator_facets where field = ? order by rank limit ?');
-    expect((stored.all('city', 5) as { detail: string }[]).map((r) => r.detail).join('\n')).toMatch(
-      /SEARCH indicator_facets USING PRIMARY KEY/,
+    const stored = db.$client.prepare('explain query plan select "values", top, every from indicator_facets where field = ?');
+    expect((stored.all('city') as { detail: string }[]).map((r) => r.detail).join('\n')).toMatch(
+      /SEARCH indicator_facets USING PRIMARY KEY \(field=\?\)/,
     );
+  });
+
+  it('facets over all indicators past the stored first values are read from all of them', () => {
+    // A copy whose stored first values of metric are only two, as a database with more values than
+    // FACET_VALUES has: asking for five must read them from every value.
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-facets-'));
+    try {
+      const file = join(dir, 'ledger.db');
+      copyFileSync(inject('databasePath'), file);
+      const writable = new Database(file);
+      const every = JSON.parse(writable.prepare("select every from indicator_facets where field = 'metric'").pluck().get() as string);
+      writable.prepare("update indicator_facets set top = ? where field = 'metric'").run(JSON.stringify(every.slice(0, 2)));
+      writable.close();
+      const copy = openDatabase(file);
+      const counted = indicatorFacetQuery(db, {}, 'metric').all();
+      expect(indicatorFacets(copy, {}, ['metric'], 5)).toEqual({
+        facets: { metric: counted.slice(0, 5) },
+        omitted: { metric: counted.length - 5 },
+      });
+      expect(indicatorFacets(copy, {}, ['metric'], 2).facets.metric).toEqual(counted.slice(0, 2));
+      copy.$client.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a CSV export of a filtered set reads it from an index', () => {

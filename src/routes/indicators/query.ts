@@ -370,18 +370,17 @@ export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: Indic
       const stored = preparedSql(
         db,
         'indicator facets stored',
-        () =>
-          sql`select value, count from indicator_facets where field = ${sql.placeholder('field')} order by rank limit ${sql.placeholder('limit')}`,
-      ).arrays<[unknown, number]>({ field, limit });
-      values = stored.map(([value, n]) => ({
-        value: value === null ? null : (column.mapFromDriverValue(value) as FacetValue['value']),
-        count: n,
-      }));
-      all = preparedSql(
-        db,
-        'indicator facets stored values',
-        () => sql`select coalesce(max(rank) + 1, 0) from indicator_facets where field = ${sql.placeholder('field')}`,
-      ).column<number>({ field })[0];
+        () => sql`select "values", top, every from indicator_facets where field = ${sql.placeholder('field')}`,
+      ).get<{
+        values: number;
+        top: string;
+        every: string;
+      }>({ field });
+      if (!stored) throw new Error(`no stored counts for facet ${field}: the database was built without them`);
+      // The first values are enough unless more are asked for than they hold.
+      const top = JSON.parse(stored.top) as FacetValue[];
+      values = (limit <= top.length || top.length === stored.values ? top : (JSON.parse(stored.every) as FacetValue[])).slice(0, limit);
+      all = stored.values;
     } else {
       const counted = prepared(db, `indicators facet ${field}|${recorder.shape}`, () =>
         db
@@ -403,16 +402,13 @@ export function indicatorFacets(db: Db, filters: IndicatorFilters, fields: Indic
 
 /**
  * When a database is built, after every indicator is written: the value counts of every facet field
- * over all indicators, in the order `indicatorFacetQuery` gives them, for `indicatorFacets`.
+ * over all indicators, in the order and form `indicatorFacetQuery` gives them, for `indicatorFacets`.
  */
 export function writeIndicatorFacets(db: Db): void {
-  const insert = db.$client.prepare('insert into indicator_facets (field, rank, value, count) values (?, ?, ?, ?)');
-  for (const [field, column] of Object.entries(INDICATOR_FACETS)) {
-    indicatorFacetQuery(db, {}, field as IndicatorFacet)
-      .all()
-      .forEach((row, rank) => {
-        insert.run(field, rank, row.value === null ? null : column.mapToDriverValue(row.value as never), row.count);
-      });
+  const insert = db.$client.prepare('insert into indicator_facets (field, "values", top, every) values (?, ?, ?, ?)');
+  for (const field of Object.keys(INDICATOR_FACETS) as IndicatorFacet[]) {
+    const every = indicatorFacetQuery(db, {}, field).all();
+    insert.run(field, every.length, JSON.stringify(every.slice(0, FACET_VALUES)), JSON.stringify(every));
   }
 }
 
