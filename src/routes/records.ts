@@ -35,9 +35,35 @@ declare module 'fastify' {
 }
 
 /**
+ * The records with these ids, in this order: each found in the cache made into `R` by `hit`, the
+ * rest read by `load` (which may return them in any order) and made into `R` by `loaded`.
+ */
+function lookUp<T extends { id: string }, R>(
+  cache: RecordCache,
+  type: string,
+  ids: string[],
+  load: (ids: string[]) => T[],
+  hit: (entry: Entry) => R,
+  loaded: (record: T) => R,
+): R[] {
+  const found = new Map<string, R>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const entry = cache.get(`${type}:${id}`);
+    if (entry) found.set(id, hit(entry));
+    else missing.push(id);
+  }
+  if (missing.length > 0) for (const record of load(missing)) found.set(record.id, loaded(record));
+  return ids.map((id) => {
+    const result = found.get(id);
+    if (result === undefined) throw new Error(`${type} ${id} was listed but could not be read`);
+    return result;
+  });
+}
+
+/**
  * The records with these ids, in this order, each with its JSON: from the cache, and the rest
- * from `load` (which may return them in any order), validated by `schema` as they are first
- * serialized.
+ * from `load`, validated by `schema` as they are first serialized, and kept.
  */
 export function recordsById<T extends { id: string }>(
   cache: RecordCache,
@@ -46,25 +72,18 @@ export function recordsById<T extends { id: string }>(
   load: (ids: string[]) => T[],
   schema: z.ZodType<T>,
 ): { record: T; bytes: Buffer }[] {
-  const found = new Map<string, Entry>();
-  const missing: string[] = [];
-  for (const id of ids) {
-    const hit = cache.get(`${type}:${id}`);
-    if (hit) found.set(id, hit);
-    else missing.push(id);
-  }
-  if (missing.length > 0) {
-    for (const record of load(missing)) {
+  return lookUp(
+    cache,
+    type,
+    ids,
+    load,
+    (entry) => entry as { record: T; bytes: Buffer },
+    (record) => {
       const entry = { record, bytes: Buffer.from(JSON.stringify(schema.encode(record))) };
-      found.set(record.id, entry);
       cache.set(`${type}:${record.id}`, entry);
-    }
-  }
-  return ids.map((id) => {
-    const entry = found.get(id);
-    if (!entry) throw new Error(`${type} ${id} was listed but could not be read`);
-    return entry as { record: T; bytes: Buffer };
-  });
+      return entry;
+    },
+  );
 }
 
 /**
@@ -77,19 +96,14 @@ export function cachedRecords<T extends { id: string }>(
   ids: string[],
   load: (ids: string[]) => T[],
 ): T[] {
-  const found = new Map<string, T>();
-  const missing: string[] = [];
-  for (const id of ids) {
-    const hit = cache.get(`${type}:${id}`);
-    if (hit) found.set(id, hit.record as T);
-    else missing.push(id);
-  }
-  if (missing.length > 0) for (const record of load(missing)) found.set(record.id, record);
-  return ids.map((id) => {
-    const record = found.get(id);
-    if (!record) throw new Error(`${type} ${id} was listed but could not be read`);
-    return record;
-  });
+  return lookUp(
+    cache,
+    type,
+    ids,
+    load,
+    (entry) => entry.record as T,
+    (record) => record,
+  );
 }
 
 const LIST_START = Buffer.from('{"data":[');
