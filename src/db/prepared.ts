@@ -73,12 +73,6 @@ export function preparedSql(db: Db, key: string, build: () => SQL) {
     bound,
     all: <T>(values: Record<string, unknown>) => db.$client.prepare(query.sql).all(...bound(values)) as T[],
     get: <T>(values: Record<string, unknown>) => db.$client.prepare(query.sql).get(...bound(values)) as T | undefined,
-    /** Every row as an array of its columns. */
-    arrays: <T extends unknown[]>(values: Record<string, unknown>) =>
-      db.$client
-        .prepare(query.sql)
-        .raw()
-        .all(...bound(values)) as T[],
     /** The first column of every row. */
     column: <T>(values: Record<string, unknown>) =>
       db.$client

@@ -130,8 +130,6 @@ export default fp(
     app.decorate('answerCache', cache);
 
     // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first,
-    // so a cached answer is never a way around them.
-    // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first,
     // so a cached answer is never a way around them. Callback hooks: a cache hit is the hot path.
     app.addHook('preValidation', (request, reply, done) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return done();

@@ -49,22 +49,18 @@ export function answerIndicators(
   const { filters: asked, sort, facets } = filtersOf(rest);
   const filters = { ...asked, ...scope };
   const cache = request.server.recordCache;
+  const load = (missing: string[]) => indicatorsById(db, missing);
   if (wantsCsv(request, format)) {
     // Every row, in the page's order: the ids from the same plans as a page, the records from the cache.
     const { ids } = indicatorPage(db, filters, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, sort, { exactTotal: true });
-    return sendCsv(
-      reply,
-      fileName,
-      cachedRecords(cache, 'indicator', ids, (missing) => indicatorsById(db, missing)),
-      COLUMNS,
-    );
+    return sendCsv(reply, fileName, cachedRecords(cache, 'indicator', ids, load), COLUMNS);
   }
   const page = { limit, offset };
   const { ids, total, exact } = indicatorPage(db, filters, page, sort, {
     exactTotal: counting === 'exact',
     countUpTo: request.server.totalCountedUpTo,
   });
-  const records = recordsById(cache, 'indicator', ids, (missing) => indicatorsById(db, missing), indicatorSchema);
+  const records = recordsById(cache, 'indicator', ids, load, indicatorSchema);
   const counted = facets.length > 0 ? indicatorFacets(db, filters, facets, facetLimit) : undefined;
   const meta = {
     total,

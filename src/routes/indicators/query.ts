@@ -130,8 +130,6 @@ type PageStatements = {
   /** The plan's name, in the prepared statements' keys. */
   plan: 'position' | 'text' | 'index';
   total: () => SQL;
-  /** True when the total counts every match whatever the bound. */
-  countsAll: boolean;
   ids: () => SQL;
   /** For the index plan in id order: the same ids from a walk of the table in rowid order. */
   walk?: () => SQL;
@@ -139,9 +137,11 @@ type PageStatements = {
 
 const builder = new QueryBuilder();
 
+const COUNT_ROWS = sql`select count(*) as n from ${indicators}`;
+
 /**
- * The statements of a page: the total (counted up to `countLimit`) and the ids of the page in
- * order. Every order ends with the unique id. Three plans, by what the request asks:
+ * The statements of a page: the total (counted up to `countLimit`, or every match when
+ * `countEvery`) and the ids of the page in order. Every order ends with the unique id. Three plans, by what the request asks:
  * - position: nothing but a page, in id order. The build writes indicators in id order under
  *   rowids 1, 2, 3, … (src/db/search.ts checks it), so the page starts at rowid offset + 1 and a
  *   deep page costs what the first does.
@@ -168,7 +168,6 @@ function pageStatements(
   const where = conditions(byText ? { ...f, q: undefined } : f, recorder);
   const limit = bind('limit', page.limit);
   const offset = bind('offset', page.offset);
-  const countsAll = countEvery;
   if (byText) {
     const match = bind('q', matchExpression(f.q ?? ''));
     const bound = countEvery ? undefined : bind('bound', countLimit(page, options));
@@ -178,7 +177,6 @@ function pageStatements(
     const rows = where ? sql`select 1 from ${matched}` : sql`select 1 from indicator_search where indicator_search match ${match}`;
     return {
       plan: 'text',
-      countsAll,
       total: () =>
         bound === undefined ? sql`select count(*) as n from (${rows})` : sql`select count(*) as n from (${rows} limit ${bound})`,
       ids: () => sql`select ${indicators.id} as id from ${matched} order by indicator_search.rowid limit ${limit} offset ${offset}`,
@@ -187,9 +185,9 @@ function pageStatements(
   if (where === undefined && inIdOrder) {
     return {
       plan: 'position',
-      // Counting a whole table is SQLite's cheapest count (a walk of its pages): always exact.
-      countsAll: true,
-      total: () => sql`select count(*) as n from ${indicators}`,
+      // Counting a whole table is SQLite's cheapest count (a walk of its pages): always exact, and
+      // taken once per database (`rowsOf`).
+      total: () => COUNT_ROWS,
       ids: () =>
         sql`select ${indicators.id} as id from ${indicators} where ${indicators}.rowid > ${offset} order by ${indicators}.rowid limit ${limit}`,
     };
@@ -197,7 +195,6 @@ function pageStatements(
   const bound = countEvery ? undefined : bind('bound', countLimit(page, options));
   return {
     plan: 'index',
-    countsAll,
     total: () =>
       bound === undefined
         ? sql`select count(*) as n from ${indicators}${where ? sql` where ${where}` : sql``}`
@@ -263,8 +260,7 @@ function sorts(db: Db, key: string, statement: { sql: string }, values: unknown[
 }
 
 /** Rows in the indicators table, counted once per database (a built database never changes). */
-const rowsOf = (db: Db) =>
-  prepared(db, 'indicator rows', () => (db.$client.prepare('select count(*) as n from indicators').get() as { n: number }).n);
+const rowsOf = (db: Db) => prepared(db, 'indicator rows', () => (db.$client.prepare(toQuery(COUNT_ROWS).sql).get() as { n: number }).n);
 
 /**
  * Whether a total counts every match: asked for, or the table has fewer rows than the bound (so no
@@ -285,13 +281,14 @@ export function indicatorPage(
   options: PageOptions = {},
 ): { ids: string[] } & Total {
   const recorder = new Recorder();
-  const statements = pageStatements(filters, page, sort, options, countsEvery(db, page, options), recorder);
+  const countEvery = countsEvery(db, page, options);
+  const statements = pageStatements(filters, page, sort, options, countEvery, recorder);
   const order = sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
   const key = `indicators|${statements.plan}|${recorder.shape}|${order}`;
   const values = recorder.values;
   const count = () => {
     const n = preparedSql(db, `total|${key}`, statements.total).get<{ n: number }>(values)?.n ?? 0;
-    return statements.countsAll ? { total: n, exact: true } : totalOf(n, page, options);
+    return countEvery ? { total: n, exact: true } : totalOf(n, page, options);
   };
   let ids = preparedSql(db, `page|${key}`, statements.ids);
   // A built database never changes, so the whole table's count is taken once.
