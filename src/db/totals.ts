@@ -18,7 +18,16 @@ export function countLimit(page: Page, { exactTotal = false, countUpTo = TOTAL_C
   return exactTotal ? -1 : Math.max(countUpTo, page.offset + page.limit) + 1;
 }
 
-/** A count made with `countLimit(page, options)`, as a total: exact unless it reached the limit. */
+/**
+ * Whether to count every match, with a plain count(*): when asked to, or when the table holds fewer
+ * rows than the limit, so no count can reach it and a plain count (several times cheaper than one
+ * that stops at a limit) gives the same total.
+ */
+export function countsEvery(tableRows: number, page: Page, options: PageOptions): boolean {
+  return options.exactTotal === true || tableRows < countLimit(page, options);
+}
+
+/** A count made with `countLimit(page, options)` (or of every match), as a total: exact unless it reached the limit. */
 export function totalOf(counted: number, page: Page, options: PageOptions): Total {
   return { total: counted, exact: options.exactTotal === true || counted < countLimit(page, options) };
 }

@@ -3,12 +3,14 @@ import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { cities, cityAncestors, indicators } from '../../db/schema.ts';
 import { periodOverlapCondition } from '../../db/scope.ts';
-import { countLimit, type Page, type PageOptions, totalFromPage, totalOf } from '../../db/totals.ts';
+import { countLimit, countsEvery, type Page, type PageOptions, totalFromPage, totalOf } from '../../db/totals.ts';
+import { indicatorRows } from '../indicators/query.ts';
 
 export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
 
 /**
- * The total (counted up to `countLimit`) and the page of a comparison, unexecuted (tests EXPLAIN
+ * The total (counted up to `countLimit`, or plainly when `countsEvery`: src/db/totals.ts) and the
+ * page of a comparison, unexecuted (tests EXPLAIN
  * them). The (metric, city, period_start, id, period_end) index answers both, one range of it per
  * city compared, and gives the page in its order.
  */
@@ -23,8 +25,11 @@ export function compareQueries(db: Db, q: ComparisonQuery, page: Page, options: 
     ),
     q.year !== undefined ? periodOverlapCondition(indicators, `${q.year}-01-01`, `${q.year}-12-31`) : undefined,
   );
-  const matching = db.select({ one: sql`1` }).from(indicators).where(where).limit(countLimit(page, options)).as('matching');
-  const total = db.select({ n: count() }).from(matching);
+  const total = countsEvery(indicatorRows(db), page, options)
+    ? db.select({ n: count() }).from(indicators).where(where)
+    : db
+        .select({ n: count() })
+        .from(db.select({ one: sql`1` }).from(indicators).where(where).limit(countLimit(page, options)).as('matching'));
   const rows = db
     .select({
       city: indicators.city,

@@ -6,7 +6,7 @@ import type { Db } from '../../db/open.ts';
 import { inList, jsonValues, literal, prepared, preparedSql, Recorder, toQuery } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
 import { matchExpression, matchingIndicatorRowids } from '../../db/search.ts';
-import { countLimit, type Page, type PageOptions, type Total, totalFromPage, totalOf } from '../../db/totals.ts';
+import { countLimit, countsEvery, type Page, type PageOptions, type Total, totalFromPage, totalOf } from '../../db/totals.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { QUALIFIERS } from '../../domain/vocabulary.ts';
@@ -186,7 +186,7 @@ function pageStatements(
     return {
       plan: 'position',
       // Counting a whole table is SQLite's cheapest count (a walk of its pages): always exact, and
-      // taken once per database (`rowsOf`).
+      // taken once per database (`indicatorRows`).
       total: () => COUNT_ROWS,
       ids: () =>
         sql`select ${indicators.id} as id from ${indicators} where ${indicators}.rowid > ${offset} order by ${indicators}.rowid limit ${limit}`,
@@ -232,7 +232,7 @@ function walkIsCheaper(page: Page, counted: number, exact: boolean, rows: number
 
 /** The statements of a page with the values written in, for this request alone: tests EXPLAIN and run them. */
 export function indicatorPageQueries(db: Db, filters: IndicatorFilters, page: Page, sort: Sort = [], options: PageOptions = {}) {
-  const statements = pageStatements(filters, page, sort, options, countsEvery(db, page, options));
+  const statements = pageStatements(filters, page, sort, options, countsEvery(indicatorRows(db), page, options));
   const run = (statement: SQL) => {
     const query = toQuery(statement);
     return { query, toSQL: () => query };
@@ -260,13 +260,8 @@ function sorts(db: Db, key: string, statement: { sql: string }, values: unknown[
 }
 
 /** Rows in the indicators table, counted once per database (a built database never changes). */
-const rowsOf = (db: Db) => prepared(db, 'indicator rows', () => (db.$client.prepare(toQuery(COUNT_ROWS).sql).get() as { n: number }).n);
-
-/**
- * Whether a total counts every match: asked for, or the table has fewer rows than the bound (so no
- * count can reach it, and a plain count, several times cheaper than one that stops, gives the same).
- */
-const countsEvery = (db: Db, page: Page, options: PageOptions) => options.exactTotal === true || rowsOf(db) < countLimit(page, options);
+export const indicatorRows = (db: Db) =>
+  prepared(db, 'indicator rows', () => (db.$client.prepare(toQuery(COUNT_ROWS).sql).get() as { n: number }).n);
 
 /**
  * The ids of a page, in order, and the total of the filtered set, exact or a lower bound (see
@@ -281,21 +276,21 @@ export function indicatorPage(
   options: PageOptions = {},
 ): { ids: string[] } & Total {
   const recorder = new Recorder();
-  const countEvery = countsEvery(db, page, options);
+  const countEvery = countsEvery(indicatorRows(db), page, options);
   const statements = pageStatements(filters, page, sort, options, countEvery, recorder);
   const order = sort.map((s) => `${s.descending ? '-' : ''}${s.field}`).join(',');
   const key = `indicators|${statements.plan}|${recorder.shape}|${order}`;
   const values = recorder.values;
   const count = () => {
     const n = preparedSql(db, `total|${key}`, statements.total).get<{ n: number }>(values)?.n ?? 0;
-    return countEvery ? { total: n, exact: true } : totalOf(n, page, options);
+    return totalOf(n, page, options);
   };
   let ids = preparedSql(db, `page|${key}`, statements.ids);
   // A built database never changes, so the whole table's count is taken once.
-  let counted: Total | undefined = statements.plan === 'position' ? { total: rowsOf(db), exact: true } : undefined;
+  let counted: Total | undefined = statements.plan === 'position' ? { total: indicatorRows(db), exact: true } : undefined;
   if (statements.walk && sorts(db, key, ids.query, ids.bound(values))) {
     counted = count();
-    if (walkIsCheaper(page, counted.total, counted.exact, rowsOf(db))) ids = preparedSql(db, `walk|${key}`, statements.walk);
+    if (walkIsCheaper(page, counted.total, counted.exact, indicatorRows(db))) ids = preparedSql(db, `walk|${key}`, statements.walk);
   }
   const found = ids.column<string>(values);
   counted ??= totalFromPage(found.length, page);
