@@ -7,9 +7,10 @@
  *
  * Everything comes from fixed seeds, so the same row count always gives the
  * same file, and the reference tables (areas, metrics, initiatives,
- * complaints) are identical at every row count: a URL means the same thing
- * against the 1k and the 1M database. The indicators of the 1k database are
- * the first 1,000 of the 1M one.
+ * complaints, sources) are identical at every row count: a URL means the
+ * same thing against the 1k and the 1M database. The indicators of the 1k
+ * database are the first 1,000 of the 1M one, and they come 100 to a source
+ * article, in order, so an article's rows are the same at both sizes.
  *
  *   tsx bench/synthetic.ts --rows 1000000 --out .bench/synthetic-1000000.db
  *
@@ -33,7 +34,13 @@ const COUNTIES_PER_PREFECTURE = 100;
 const METRIC_COUNT = 300;
 const INITIATIVE_COUNT = 2_000;
 const COMPLAINT_COUNT = 500;
-const SOURCE_COUNT = 50;
+/**
+ * Source articles: each carries the indicators of 100 consecutive rows, as a real article carries its
+ * figures, so the dataset grows by articles. At 1M rows every source has its 100; at 1k the first ten.
+ */
+const SOURCE_COUNT = 10_000;
+const ROWS_PER_SOURCE = 100;
+const sourceId = (s: number) => `s${String(s).padStart(4, '0')}`;
 
 /** mulberry32: a small, fast, seedable PRNG; one stream per kind of thing so each is stable on its own. */
 export function prng(seed: number): () => number {
@@ -176,6 +183,8 @@ export function notable() {
     topCounty: counties[0].slug,
     topMetric: metrics[0].key,
     initiative: 'syn-n0001',
+    // An article whose rows, and the rows of the next article that cite it, are in the 1k database.
+    source: sourceId(5),
   };
 }
 
@@ -250,7 +259,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         'insert into sources (id, file, sha256, title_zh, title_en, outlet, script, length) values (?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (let s = 0; s < SOURCE_COUNT; s++) {
-        const id = `s${String(s).padStart(2, '0')}`;
+        const id = sourceId(s);
         insertSource.run(id, `${id}.txt`, '0'.repeat(64), `陇原省新闻${s}`, `Longyuan news ${s}`, 'synthetic', 'Hans', 1_000_000_000);
       }
       const insertCity = sqlite.prepare('insert into cities (slug, name_zh, name_en, level, parent, code) values (?, ?, ?, ?, ?, ?)');
@@ -283,7 +292,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         const text = `${area.nameZh}开展${nameZh},推动项目落地见效。`;
         insertPassage.run(
           `p-${id}`,
-          pick(random, ['s00', 's01', 's02']),
+          pick(random, [sourceId(0), sourceId(1), sourceId(2)]),
           n * 100,
           n * 100 + text.length,
           text,
@@ -303,7 +312,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         const titleZh = `${area.nameZh}群众反映${pick(random, ['供暖', '道路', '用水', '欠薪', '物业'])}问题`;
         const problemZh = `${titleZh},经协调已解决。`;
         insertComplaint.run(id, area.slug, titleZh, `Complaint ${n}`, problemZh, `Problem ${n}`, '2023-05-01', '2023-05-09', 8);
-        insertPassage.run(`p-${id}`, 's03', n * 100, n * 100 + problemZh.length, problemZh, problemZh, `Complaint ${n} resolved.`);
+        insertPassage.run(`p-${id}`, sourceId(3), n * 100, n * 100 + problemZh.length, problemZh, problemZh, `Complaint ${n} resolved.`);
         insertEvidence.run('complaint', id, `p-${id}`, 0);
         insertSearch.run('passage', `p-${id}`, tokens(`${problemZh} Complaint ${n} resolved.`));
         insertSearch.run('complaint', id, tokens(`${titleZh} Complaint ${n} ${problemZh} Problem ${n} ${cityText(area.slug)}`));
@@ -343,17 +352,19 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         const value = Math.round(10 ** (rowRandom() * 5) * 100) / 100;
         const valueText = String(value);
         const growth = Math.round(rowRandom() * 6000) / 100;
-        const source = `s${String(Math.floor(rowRandom() * SOURCE_COUNT)).padStart(2, '0')}`;
+        const block = Math.floor((n - 1) / ROWS_PER_SOURCE);
+        const source = sourceId(block);
         const initiative = rowRandom() < 0.05 ? `syn-n${String(1 + Math.floor(rowRandom() * INITIATIVE_COUNT)).padStart(4, '0')}` : null;
         const passage = `p${String(n).padStart(7, '0')}`;
         const text = `${area.nameZh}${yearZh}${metric.nameZh}${valueText}${metric.unitZh},同比增长${growth}%。`;
         const textEn = `${area.nameEn}: ${metric.nameEn} ${valueText} ${metric.unitZh}${period ? ` in ${period}` : ''}, up ${growth}%.`;
-        const start = (n >> 1) * 50;
+        const start = (((n - 1) % ROWS_PER_SOURCE) >> 1) * 50;
         insertPassage.run(passage, source, start, start + Array.from(text).length, text, text, textEn);
         const qualifier = qualifierOf(rowRandom);
         const estimated = rowRandom() < 0.05 ? 1 : 0;
-        // One pair in five is also reported by a second article (an earlier passage): corroborated.
-        const second = n > 2 && rowRandom() < 0.2 ? `p${String(1 + 2 * Math.floor(rowRandom() * ((n - 1) / 2))).padStart(7, '0')}` : null;
+        // One pair in five is also reported by the article before (one of its passages): corroborated.
+        const earlier = (block - 1) * ROWS_PER_SOURCE + 1 + 2 * Math.floor(rowRandom() * (ROWS_PER_SOURCE / 2));
+        const second = block > 0 && rowRandom() < 0.2 ? `p${String(earlier).padStart(7, '0')}` : null;
         const labelZh = `${area.nameZh}${yearZh}${metric.nameZh}`;
         const labelEn = `${metric.nameEn}, ${area.nameEn}${period ? `, ${period}` : ''}`;
         const figure = [

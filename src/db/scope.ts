@@ -24,11 +24,14 @@ export function scopeConditions(
           sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${bind('within', f.within)})`,
         )
       : undefined,
+    // From the articles' passages (by source) to the evidence quoting them (by passage): the work is
+    // the articles' size, not the table's. The unary + keeps SQLite from reading evidence by record
+    // type instead, which with no statistics it prefers and which reads every record's evidence.
     f.source?.length
       ? inArray(
           columns.id,
-          sql`(select ${evidence.recordId} from ${evidence} join ${passages} on ${passages.id} = ${evidence.passage}
-               where ${evidence.recordType} = ${recordType} and ${inList(passages.source, 'source', f.source, bind)})`,
+          sql`(select ${evidence.recordId} from ${passages} cross join ${evidence} on ${evidence.passage} = ${passages.id}
+               where ${inList(passages.source, 'source', f.source, bind)} and +${evidence.recordType} = ${recordType})`,
         )
       : undefined,
   ];
