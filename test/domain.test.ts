@@ -1,6 +1,15 @@
 /** Units, periods and Chinese text: the domain rules every record passes through. */
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
+import {
+  PAIR_BREAK,
+  parseChineseNumeral,
+  stripGlosses,
+  toPairedPhrases,
+  toSearchPairs,
+  toSearchTokens,
+  toSimplified,
+  toSimplifiedReading,
+} from '../src/domain/chinese.ts';
 import { periodOverlaps, periodRange } from '../src/domain/periods.ts';
 import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
 
@@ -73,5 +82,41 @@ describe('Chinese text', () => {
     expect(toSimplifiedReading(text, 10, [repair])).toBe('ab重奖。县委cd');
     expect(toSimplifiedReading('核\n\n发了', 0)).toBe('核发了');
     expect(() => toSimplifiedReading(text, 14, [repair])).toThrow(/straddles/);
+  });
+
+  it('pairs Han characters that are tokens side by side, with a break where a pair is not next to the one before', () => {
+    const pairs = (text: string) => toSearchPairs(toSearchTokens(text)).replaceAll(PAIR_BREAK, '|');
+    expect(pairs('招商引资')).toBe('招商 商引 引资');
+    // Punctuation and spaces separate tokens without standing between them: the characters are still side by side.
+    expect(pairs('武，威。 张“掖')).toBe('武威 威张 张掖');
+    // A token that is not a paired character breaks the chain.
+    expect(pairs('武威2023年张掖')).toBe('武威 | 年张 张掖');
+    expect(pairs('張掖 GDP 增长')).toBe('张掖 | 增长');
+    // 〇 is a token of its own but not paired; a lone character makes no pair.
+    expect(pairs('二〇二三')).toBe('二三');
+    expect(pairs('市 investment')).toBe('');
+    // Han glued to letters is one token with them, as the tokenizer sees it (toSearchTokens never glues).
+    expect(toSearchPairs('a武 威')).toBe('');
+  });
+
+  it('refuses text whose token boundaries it cannot vouch for', () => {
+    expect(() => toSearchPairs('武 ア 威')).toThrow(/U\+30A2/);
+    expect(() => toSearchPairs('cafe\u0301')).toThrow(/U\+0301/);
+    expect(() => toSearchPairs('\u{20000}')).toThrow(/U\+20000/);
+    expect(() => toSearchPairs('①')).toThrow(/U\+2460/);
+    expect(toSearchPairs('é 武 – 威 ·')).toBe('武威');
+    // ² is a digit, so a token between them.
+    expect(toSearchPairs('武 ² 威')).toBe('');
+  });
+
+  it('makes a term of two or more Han characters a phrase of pairs, and any other the phrase of its tokens', () => {
+    expect(toPairedPhrases('武威 招商引資 签 2023年 GDP 武·威')).toEqual([
+      { pairs: true, phrase: '武威' },
+      { pairs: true, phrase: '招商 商引 引资' },
+      { pairs: false, phrase: '签' },
+      { pairs: false, phrase: '2023 年' },
+      { pairs: false, phrase: 'gdp' },
+      { pairs: true, phrase: '武威' },
+    ]);
   });
 });

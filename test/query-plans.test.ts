@@ -11,8 +11,8 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
+import { indicatorMatchExpression, matchExpression } from '../src/db/search.ts';
 import { TOTAL_COUNTED_UP_TO } from '../src/db/totals.ts';
-import { toMatchExpression } from '../src/domain/chinese.ts';
 import { periodOverlaps } from '../src/domain/periods.ts';
 import { compareQueries } from '../src/routes/compare/query.ts';
 import {
@@ -278,20 +278,48 @@ describe('the index-friendly period filters select what the plain rules say', ()
 });
 
 describe('the indicators-only search index', () => {
-  it('finds, for any query, exactly the indicators the shared search index finds', () => {
+  const shared = db.$client.prepare("select record_id from search where search match ? and record_type = 'indicator' order by record_id");
+  const own = db.$client.prepare(
+    'select i.id from indicator_search s join indicators i on i.rowid = s.rowid where indicator_search match ? order by i.id',
+  );
+  /** The indicators' own index, pairs and all, finds what the shared index of characters finds. */
+  const sameMatches = (q: string) => {
+    const expected = shared.pluck().all(matchExpression(q));
+    expect(own.pluck().all(indicatorMatchExpression(q)), q).toEqual(expected);
+    return expected.length;
+  };
+
+  it('finds, for fixed queries in Han, Traditional, English, mixed and none, exactly the indicators the shared index finds', () => {
     const queries = ['武威', '張掖', '招商引资', '项目', 'investment', '市', '亿元', 'gdp', '三抓三促', '"', 'nothing-like-this'];
-    for (const q of queries) {
-      const expression = toMatchExpression(q) ?? '""';
-      const shared = db.$client
-        .prepare("select record_id from search where search match ? and record_type = 'indicator' order by record_id")
-        .pluck()
-        .all(expression);
-      const own = db.$client
-        .prepare('select i.id from indicator_search s join indicators i on i.rowid = s.rowid where indicator_search match ? order by i.id')
-        .pluck()
-        .all(expression);
-      expect(own, q).toEqual(shared);
+    queries.push('武威 2023', '招商引资 亿元', '2023年', '張掖市 investment');
+    expect(queries.map(sameMatches).filter((n) => n > 0).length).toBeGreaterThan(8);
+  });
+
+  it('matches a phrase of Han characters by its pairs exactly where the phrase of its characters matches', () => {
+    // The documents' tokens as SQLite's tokenizer reads them, in order (fts5vocab): runs of
+    // one-character Han tokens give phrases that occur; a Han character either side of another token
+    // gives pairs that occur only across it, which must not match; characters far apart give pairs
+    // that mostly do not occur.
+    db.$client.exec('create virtual table if not exists temp.indicator_tokens using fts5vocab(main, indicator_search, instance)');
+    const text = db.$client.prepare("select doc, term from temp.indicator_tokens where col = 'content' order by doc, offset").all() as {
+      doc: number;
+      term: string;
+    }[];
+    const han = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t);
+    const queries = new Set<string>();
+    for (let k = 0; k < text.length; k += 7) {
+      const same = (j: number) => text[j]?.doc === text[k].doc;
+      for (let length = 2; length <= 5; length++) {
+        const run = text.slice(k, k + length);
+        if (run.length === length && run.every((t, j) => same(k + j) && han(t.term))) queries.add(run.map((t) => t.term).join(''));
+      }
+      if (same(k + 2) && han(text[k].term) && !han(text[k + 1].term) && han(text[k + 2].term)) queries.add(text[k].term + text[k + 2].term);
+      if (same(k + 9) && han(text[k].term) && han(text[k + 9].term)) queries.add(text[k].term + text[k + 9].term);
     }
+    expect(queries.size).toBeGreaterThan(500);
+    let found = 0;
+    for (const q of queries) if (sameMatches(q) > 0) found++;
+    expect(found).toBeGreaterThan(300);
   });
 
   it('holds each indicator at the rowid of its place in id order, which the position and text plans rely on', () => {

@@ -135,12 +135,12 @@ export function toSearchTokens(text: string): string {
 }
 
 /**
- * An FTS5 MATCH expression for a user's query: each whitespace-separated term
- * becomes a quoted phrase of its tokens (so no FTS5 syntax in the input is
- * ever interpreted), and all terms must match. Null when nothing searchable is left.
+ * A user's query as search phrases: each whitespace-separated term becomes the
+ * tokens it is indexed as (folded as documents are, everything but letters and
+ * digits dropped), space-separated. Terms with nothing searchable are left out.
  */
-export function toMatchExpression(query: string): string | null {
-  const phrases = query
+export function toSearchPhrases(query: string): string[] {
+  return query
     .split(/\s+/)
     .map((term) =>
       toSearchTokens(term)
@@ -148,7 +148,112 @@ export function toMatchExpression(query: string): string | null {
         .replace(/\s+/g, ' ')
         .trim(),
     )
-    .filter((tokens) => tokens !== '')
-    .map((tokens) => `"${tokens}"`);
+    .filter((tokens) => tokens !== '');
+}
+
+/**
+ * An FTS5 MATCH expression for a user's query: each term becomes a quoted
+ * phrase of its tokens (so no FTS5 syntax in the input is ever interpreted),
+ * and all terms must match. Null when nothing searchable is left.
+ */
+export function toMatchExpression(query: string): string | null {
+  const phrases = toSearchPhrases(query).map((tokens) => `"${tokens}"`);
   return phrases.length > 0 ? phrases.join(' AND ') : null;
+}
+
+/*
+ * Character pairs. A phrase of Han characters is found in the index of single characters by reading
+ * the posting list of every character in it, however rare the phrase: 武威 reads every document with
+ * 武 and every one with 威. Indexing each pair of Han characters that stand side by side as a token
+ * of its own makes such a phrase a phrase of pairs (招商引资: 招商 商引 引资), read from the pairs'
+ * much shorter lists. A pair index answers exactly what the character index answers only if it
+ * knows where SQLite's tokenizer (unicode61, "L* N* Co" by Unicode 6.1's tables) puts token
+ * boundaries, so it pairs only characters whose class is certain and refuses text it cannot be sure of.
+ */
+
+/** Han characters unicode61 knows as letters (CJK Unified Ideographs and Extension A as of Unicode 6.1): the ones paired. */
+function isPairedHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fcc) || (code >= 0x3400 && code <= 0x4db5);
+}
+
+/** Letters, digits and marks, whose class in unicode61's older tables this code does not vouch for unless listed below. */
+const WORDLIKE = /[\p{L}\p{N}\p{M}\p{Co}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the character at `k` is part of a token (1), separates tokens (0), or is a letter, digit
+ * or mark this code cannot classify as unicode61 does (-1): letters and digits outside ASCII,
+ * Latin-1 and Latin Extended-A/B, the paired Han characters and 々〆〇.
+ */
+function tokenClass(text: string, k: number): 1 | 0 | -1 {
+  const code = text.charCodeAt(k);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  if (isPairedHan(code) || (code >= 0x3005 && code <= 0x3007)) return 1;
+  const char = String.fromCodePoint(text.codePointAt(k) as number);
+  if (code >= 0xa0 && code <= 0x24f) return LETTER_OR_DIGIT.test(char) ? 1 : 0;
+  return WORDLIKE.test(char) ? -1 : 0;
+}
+
+/** What stands in the pairs between two pairs that are not side by side, so a phrase of pairs cannot span it. */
+export const PAIR_BREAK = 'x';
+
+/**
+ * The pairs of a search document (text as `toSearchTokens` gives it): for every two tokens side by
+ * side that are both one paired Han character, the two as one token, in order, with `PAIR_BREAK`
+ * between pairs that are not consecutive. A phrase of pairs matches here exactly where the phrase
+ * of their characters matches in the text. Throws on a character it cannot classify.
+ */
+export function toSearchPairs(text: string): string {
+  let out = '';
+  let previous = -1; // the token before, when it was one paired Han character
+  let index = 0; // of the current token
+  let lastPair = -2; // index of the token the last pair written starts at
+  let k = 0;
+  while (k < text.length) {
+    const kind = tokenClass(text, k);
+    if (kind === -1) {
+      const code = text.codePointAt(k) as number;
+      throw new Error(
+        `"${String.fromCodePoint(code)}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in a search document: how SQLite's tokenizer classifies it is not known here (src/domain/chinese.ts, tokenClass)`,
+      );
+    }
+    if (kind === 0) {
+      k++;
+      continue;
+    }
+    // A token: this character and the token characters after it (a character not known ends it,
+    // and is thrown on next time round).
+    const start = k;
+    k++;
+    while (k < text.length && tokenClass(text, k) === 1) k++;
+    const code = text.charCodeAt(start);
+    const paired = k === start + 1 && isPairedHan(code);
+    if (paired && previous >= 0) {
+      if (out !== '') out += lastPair === index - 2 ? ' ' : ` ${PAIR_BREAK} `;
+      out += String.fromCharCode(previous, code);
+      lastPair = index - 1;
+    }
+    previous = paired ? code : -1;
+    index++;
+  }
+  return out;
+}
+
+/**
+ * A query's phrases for an index with the pairs of `toSearchPairs` beside the characters: a term
+ * of two or more paired Han characters as a phrase of their pairs (`pairs: true`), any other as
+ * the phrase of its tokens.
+ */
+export function toPairedPhrases(query: string): { pairs: boolean; phrase: string }[] {
+  return toSearchPhrases(query).map((tokens) => {
+    const list = tokens.split(' ');
+    if (list.length < 2 || !list.every((t) => t.length === 1 && isPairedHan(t.charCodeAt(0)))) return { pairs: false, phrase: tokens };
+    return {
+      pairs: true,
+      phrase: list
+        .slice(1)
+        .map((t, k) => list[k] + t)
+        .join(' '),
+    };
+  });
 }

@@ -5,7 +5,7 @@ import { evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { inList, jsonValues, literal, prepared, preparedSql, Recorder, toQuery } from '../../db/prepared.ts';
 import { periodOverlapCondition, scopeConditions } from '../../db/scope.ts';
-import { matchExpression, matchingIndicatorRowids } from '../../db/search.ts';
+import { indicatorMatchExpression, matchingIndicatorRowids } from '../../db/search.ts';
 import { countLimit, countsEvery, type Page, type PageOptions, type Total, totalFromPage, totalOf } from '../../db/totals.ts';
 import { periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
@@ -78,7 +78,7 @@ function conditions(f: IndicatorFilters, recorder?: Recorder): SQL | undefined {
   if (f.from || f.to) {
     where.push(periodOverlapCondition(indicators, f.from ? bind('from', f.from) : undefined, f.to ? bind('to', f.to) : undefined));
   }
-  if (f.q) where.push(sql`${indicators}.rowid in ${matchingIndicatorRowids(bind('q', matchExpression(f.q)))}`);
+  if (f.q) where.push(sql`${indicators}.rowid in ${matchingIndicatorRowids(bind('q', indicatorMatchExpression(f.q)))}`);
   if (f.min !== undefined) where.push(gte(indicators.valueBase, bind('min', f.min)));
   if (f.max !== undefined) where.push(lte(indicators.valueBase, bind('max', f.max)));
   return and(...where);
@@ -169,7 +169,7 @@ function pageStatements(
   const limit = bind('limit', page.limit);
   const offset = bind('offset', page.offset);
   if (byText) {
-    const match = bind('q', matchExpression(f.q ?? ''));
+    const match = bind('q', indicatorMatchExpression(f.q ?? ''));
     const bound = countEvery ? undefined : bind('bound', countLimit(page, options));
     // CROSS JOIN keeps the search index outside: SQLite never reorders it.
     const matched = sql`indicator_search cross join ${indicators} on ${indicators}.rowid = indicator_search.rowid
