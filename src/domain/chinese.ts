@@ -181,16 +181,30 @@ const WORDLIKE = /[\p{L}\p{N}\p{M}\p{Co}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * Blocks whose letters and digits were all assigned, with the classes they have now, long before
+ * Unicode 6.1: Latin-1 and Latin Extended-A/B, basic Greek and Cyrillic, number forms (Ⅻ),
+ * enclosed alphanumerics (①), fullwidth digits and letters (２０２３).
+ */
+const SETTLED_BLOCKS: [number, number][] = [
+  [0xa0, 0x24f],
+  [0x386, 0x3ce],
+  [0x400, 0x45f],
+  [0x2150, 0x2188],
+  [0x2460, 0x24ff],
+  [0xff10, 0xff5a],
+];
+
+/**
  * Whether the character at `k` is part of a token (1), separates tokens (0), or is a letter, digit
- * or mark this code cannot classify as unicode61 does (-1): letters and digits outside ASCII,
- * Latin-1 and Latin Extended-A/B, the paired Han characters and 々〆〇.
+ * or mark this code cannot classify as unicode61 does (-1): one outside ASCII, the settled blocks,
+ * the paired Han characters and 々〆〇.
  */
 function tokenClass(text: string, k: number): 1 | 0 | -1 {
   const code = text.charCodeAt(k);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
   if (isPairedHan(code) || (code >= 0x3005 && code <= 0x3007)) return 1;
   const char = String.fromCodePoint(text.codePointAt(k) as number);
-  if (code >= 0xa0 && code <= 0x24f) return LETTER_OR_DIGIT.test(char) ? 1 : 0;
+  if (SETTLED_BLOCKS.some(([from, to]) => code >= from && code <= to)) return LETTER_OR_DIGIT.test(char) ? 1 : 0;
   return WORDLIKE.test(char) ? -1 : 0;
 }
 
