@@ -41,10 +41,12 @@ export const SHAPES: Shape[] = [
   { name: 'q, one character', url: () => `/indicators?q=${encodeURIComponent('签')}` },
   { name: 'q, two characters', url: () => `/indicators?q=${encodeURIComponent('签约')}` },
   { name: 'q, four characters', url: () => `/indicators?q=${encodeURIComponent('招商引资')}` },
-  // A rare phrase has no full page at 1k (武威: no row at 1k, 60 at 1M), so a page sends nothing at
-  // 1k and 50 rows at 1M; with limit=1 both send at most one row and the difference is the search's.
-  { name: 'q, rare two characters', url: () => `/indicators?q=${encodeURIComponent('武威')}&limit=1` },
-  { name: 'q, rare, a full page at 1M', url: () => `/indicators?q=${encodeURIComponent('武威')}`, judged: false },
+  // A rare phrase of common characters has no full page at 1k, so its page cannot send the same at
+  // both sizes. 政渭 (a county's name: 2 rows at 1k, 60 at 1M) with limit=1 sends one row at both,
+  // and the difference is the search's. 武威 (no row at 1k, 60 at 1M, as before this round) sends
+  // nothing at 1k and a page at 1M: shown, not judged.
+  { name: 'q, rare two characters', url: () => `/indicators?q=${encodeURIComponent('政渭')}&limit=1` },
+  { name: 'q, rare, no row at 1k', url: () => `/indicators?q=${encodeURIComponent('武威')}`, judged: false },
   { name: '/search, two characters', url: () => `/search?q=${encodeURIComponent('武威')}` },
   { name: '/compare', url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}` },
 ];

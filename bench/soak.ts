@@ -1,8 +1,8 @@
 /**
  * Soak: the mixed workload at 50 connections against one server in a child
- * process, with a share of deliberately bad requests: a warm-up long enough
- * for the bounded caches to fill (RSS rises for about 45 s, then holds), then
- * the measured run. Passes when neither has errors or non-2xx answers other
+ * process, with a share of deliberately bad requests: a warm-up of enough
+ * requests for the bounded caches to fill (RSS rises for about 50,000, then
+ * holds), then the measured run. Passes when neither has errors or non-2xx answers other
  * than the intended 4xx, and RSS at the end is within 10% of RSS after warm-up.
  */
 import autocannon from 'autocannon';
@@ -10,7 +10,7 @@ import { openDatabase } from '../src/db/open.ts';
 import { memoryOf, spawnOurs } from './lib.ts';
 import { mixedUrls } from './mixed.ts';
 
-export type SoakOptions = { database: string; seconds: number; warmupSeconds: number; connections: number };
+export type SoakOptions = { database: string; seconds: number; warmupRequests: number; connections: number };
 export type SoakResult = {
   requests: number;
   ok: number;
@@ -44,18 +44,18 @@ export async function runSoak(options: SoakOptions, log: (line: string) => void)
       n++;
       return n % 10 === 0 ? BAD[(n / 10) % BAD.length] : urls[n % urls.length];
     };
-    const run = (seconds: number) =>
+    const run = (length: { duration: number } | { amount: number }) =>
       autocannon({
         url: `http://127.0.0.1:${server.port}`,
         connections: options.connections,
-        duration: seconds,
+        ...length,
         timeout: 30,
         requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: nextPath() }) }],
       });
-    const warmup = await run(options.warmupSeconds);
+    const warmup = await run({ amount: options.warmupRequests });
     const rssAfterWarmupMb = memoryOf(server.pid).rssMb;
     log(`soak: warmed up, RSS ${rssAfterWarmupMb.toFixed(0)} MB; ${options.seconds} s at ${options.connections} connections`);
-    const measured = await run(options.seconds);
+    const measured = await run({ duration: options.seconds });
     const rssAtEndMb = memoryOf(server.pid).rssMb;
     // Answers are checked over both runs.
     const byClass = { ok: 0, clientError: 0, other: 0 };
