@@ -75,7 +75,11 @@ async function bundle() {
     banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
     minify: true,
-    keepNames: true,
+    // Not keepNames: it wraps every function made at run time in a call that sets its name, which
+    // cost 7 % of the server's CPU per answer on the mixed workload (1,118 → 1,043 µs, side by
+    // side); answers and headers are byte-identical without it. Stack traces in the logs name
+    // minified functions; `npm run dev` runs the sources.
+    keepNames: false,
   });
 }
 
