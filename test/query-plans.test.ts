@@ -13,6 +13,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
 import { indicatorMatchExpression, matchExpression } from '../src/db/search.ts';
 import { TOTAL_COUNTED_UP_TO } from '../src/db/totals.ts';
+import { toSearchPairs, toSearchPhrases, toSearchTokens } from '../src/domain/chinese.ts';
 import { periodOverlaps } from '../src/domain/periods.ts';
 import { compareQueries } from '../src/routes/compare/query.ts';
 import {
@@ -320,6 +321,106 @@ describe('the indicators-only search index', () => {
     let found = 0;
     for (const q of queries) if (sameMatches(q) > 0) found++;
     expect(found).toBeGreaterThan(300);
+  });
+
+  it('matches by pairs exactly as by characters in made-up text of every kind of character', () => {
+    // Documents and queries drawn from Han (Simplified and Traditional), ASCII, spaces and
+    // punctuation of every width, letters and digits of other scripts, and characters newer than
+    // the tokenizer's Unicode tables (which it reads as parts of tokens).
+    const han = [...'武威招商引资哈张掖市县委发展張發縣資'];
+    const separators = [
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u200b',
+      '\u00ad',
+      '，',
+      '。',
+      '、',
+      '“',
+      '”',
+      '（',
+      '）',
+      '《',
+      '》',
+      '—',
+      '…',
+      '·',
+      ',',
+      '-',
+      '%',
+      '％',
+      '～',
+      '【',
+      '】',
+      '\ufeff',
+      '😀',
+    ];
+    const others = [
+      'a',
+      'B',
+      'gdp',
+      '2023',
+      '①',
+      '２',
+      'Ⅻ',
+      '²',
+      '〇',
+      '々',
+      'é',
+      'e\u0301',
+      'α',
+      'я',
+      'ａ',
+      '½',
+      '⏸',
+      '\u2066',
+      '㋿',
+      '₽',
+      '🤔',
+      '\u0378',
+      '𠀀',
+      '\ue000',
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    const pick = (items: string[]) => items[Math.floor(random() * items.length)];
+    const character = () => {
+      const r = random();
+      return r < 0.6 ? pick(han) : r < 0.85 ? pick(separators) : pick(others);
+    };
+    const text = (most: number) => Array.from({ length: 1 + Math.floor(random() * most) }, character).join('');
+    const memory = new Database(':memory:');
+    memory.exec("create virtual table t using fts5(content, pairs, tokenize = 'unicode61 remove_diacritics 2')");
+    const insert = memory.prepare('insert into t (rowid, content, pairs) values (?, ?, ?)');
+    memory.transaction(() => {
+      for (let k = 1; k <= 1500; k++) {
+        const content = toSearchTokens(text(14));
+        insert.run(k, content, toSearchPairs(content));
+      }
+    })();
+    const find = memory.prepare('select rowid from t where t match ? order by rowid').pluck();
+    const characters = (q: string) =>
+      toSearchPhrases(q)
+        .map((tokens) => `content : "${tokens}"`)
+        .join(' AND ') || '""';
+    let paired = 0;
+    let found = 0;
+    for (let k = 0; k < 1500; k++) {
+      const q = text(5);
+      const expected = find.all(characters(q));
+      if (indicatorMatchExpression(q).includes('pairs')) paired++;
+      if (expected.length > 0) found++;
+      expect(find.all(indicatorMatchExpression(q)), JSON.stringify(q)).toEqual(expected);
+    }
+    expect(paired).toBeGreaterThan(300);
+    expect(found).toBeGreaterThan(700);
+    memory.close();
   });
 
   it('holds each indicator at the rowid of its place in id order, which the position and text plans rely on', () => {

@@ -45,8 +45,7 @@ type Sqlite = {
  * When a database is built, after every indicator and its search document are written: checks that
  * the indicators' rowids are 1, 2, 3, … in id order (the page plans of src/routes/indicators/query.ts
  * rely on it), then indexes the indicators' documents of `search` again in `indicator_search`, each
- * under its indicator's rowid, with its pairs. Throws on a document with a character whose
- * tokenization the pairs cannot follow (`toSearchPairs`).
+ * under its indicator's rowid, with its pairs (`toSearchPairs`).
  */
 export function indexIndicatorSearch(sqlite: Sqlite): void {
   const { misplaced } = sqlite

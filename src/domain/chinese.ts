@@ -1,9 +1,11 @@
 /**
  * Chinese text: the one place that knows how Traditional becomes Simplified,
  * how the pinyin glosses of article 002 are recognized, how known damage is
- * repaired, and how numbers written in Chinese numerals are read.
+ * repaired, how numbers written in Chinese numerals are read, and how text is
+ * folded into search tokens and pairs of Han characters.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { UNICODE61_SEPARATORS } from './unicode61.ts';
 
 // Built on first use: its dictionaries cost ~18 MB of memory, which a server answering from its
 // caches, without a search to fold, never needs.
@@ -167,46 +169,51 @@ export function toMatchExpression(query: string): string | null {
  * 武 and every one with 威. Indexing each pair of Han characters that stand side by side as a token
  * of its own makes such a phrase a phrase of pairs (招商引资: 招商 商引 引资), read from the pairs'
  * much shorter lists. A pair index answers exactly what the character index answers only if it
- * knows where SQLite's tokenizer (unicode61, "L* N* Co" by Unicode 6.1's tables) puts token
- * boundaries, so it pairs only characters whose class is certain and refuses text it cannot be sure of.
+ * puts token boundaries where SQLite's tokenizer does, so it reads them from the tokenizer's own
+ * table of separators (src/domain/unicode61.ts), not from today's Unicode.
  */
 
-/** Han characters unicode61 knows as letters (CJK Unified Ideographs and Extension A as of Unicode 6.1): the ones paired. */
+/** The separators' ranges as [from, to, from, to, …], ascending. */
+const separatorBounds: number[] = [];
+for (const item of UNICODE61_SEPARATORS.trim().split(/\s+/)) {
+  const [from, to = from] = item.split('-');
+  separatorBounds.push(Number.parseInt(from, 16), Number.parseInt(to, 16));
+}
+
+/** Whether SQLite's tokenizer separates tokens at this code point (one above 0x7F). */
+export function isUnicode61Separator(codePoint: number): boolean {
+  let lo = 0;
+  let hi = separatorBounds.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codePoint < separatorBounds[2 * mid]) hi = mid - 1;
+    else if (codePoint > separatorBounds[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Han characters that are letters in unicode61's tables (CJK Unified Ideographs and Extension A as of Unicode 6.1): the ones paired. */
 function isPairedHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fcc) || (code >= 0x3400 && code <= 0x4db5);
 }
 
-/** Letters, digits and marks, whose class in unicode61's older tables this code does not vouch for unless listed below. */
-const WORDLIKE = /[\p{L}\p{N}\p{M}\p{Co}]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /**
- * Blocks whose letters and digits were all assigned, with the classes they have now, long before
- * Unicode 6.1: Latin-1 and Latin Extended-A/B, basic Greek and Cyrillic, number forms (Ⅻ),
- * enclosed alphanumerics (①), fullwidth digits and letters (２０２３).
+ * Whether the character at `k` is part of a token, as SQLite's tokenizer reads it: ASCII letters and
+ * digits, and every other code point but its separators. A lone surrogate reaches SQLite as U+FFFD,
+ * a separator.
  */
-const SETTLED_BLOCKS: [number, number][] = [
-  [0xa0, 0x24f],
-  [0x386, 0x3ce],
-  [0x400, 0x45f],
-  [0x2150, 0x2188],
-  [0x2460, 0x24ff],
-  [0xff10, 0xff5a],
-];
-
-/**
- * Whether the character at `k` is part of a token (1), separates tokens (0), or is a letter, digit
- * or mark this code cannot classify as unicode61 does (-1): one outside ASCII, the settled blocks,
- * the paired Han characters and 々〆〇.
- */
-function tokenClass(text: string, k: number): 1 | 0 | -1 {
+function isTokenAt(text: string, k: number): boolean {
   const code = text.charCodeAt(k);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
-  if (isPairedHan(code) || (code >= 0x3005 && code <= 0x3007)) return 1;
-  const char = String.fromCodePoint(text.codePointAt(k) as number);
-  if (SETTLED_BLOCKS.some(([from, to]) => code >= from && code <= to)) return LETTER_OR_DIGIT.test(char) ? 1 : 0;
-  return WORDLIKE.test(char) ? -1 : 0;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (isPairedHan(code)) return true;
+  const point = text.codePointAt(k) as number;
+  if (point >= 0xd800 && point <= 0xdfff) return false;
+  return !isUnicode61Separator(point);
 }
+
+/** UTF-16 units of the character at `k`. */
+const widthAt = (text: string, k: number) => ((text.codePointAt(k) as number) > 0xffff ? 2 : 1);
 
 /** What stands in the pairs between two pairs that are not side by side, so a phrase of pairs cannot span it. */
 export const PAIR_BREAK = 'x';
@@ -215,7 +222,7 @@ export const PAIR_BREAK = 'x';
  * The pairs of a search document (text as `toSearchTokens` gives it): for every two tokens side by
  * side that are both one paired Han character, the two as one token, in order, with `PAIR_BREAK`
  * between pairs that are not consecutive. A phrase of pairs matches here exactly where the phrase
- * of their characters matches in the text. Throws on a character it cannot classify.
+ * of their characters matches in the text.
  */
 export function toSearchPairs(text: string): string {
   let out = '';
@@ -224,22 +231,14 @@ export function toSearchPairs(text: string): string {
   let lastPair = -2; // index of the token the last pair written starts at
   let k = 0;
   while (k < text.length) {
-    const kind = tokenClass(text, k);
-    if (kind === -1) {
-      const code = text.codePointAt(k) as number;
-      throw new Error(
-        `"${String.fromCodePoint(code)}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in a search document: how SQLite's tokenizer classifies it is not known here (src/domain/chinese.ts, tokenClass)`,
-      );
-    }
-    if (kind === 0) {
-      k++;
+    if (!isTokenAt(text, k)) {
+      k += widthAt(text, k);
       continue;
     }
-    // A token: this character and the token characters after it (a character not known ends it,
-    // and is thrown on next time round).
+    // A token: this character and the token characters after it.
     const start = k;
-    k++;
-    while (k < text.length && tokenClass(text, k) === 1) k++;
+    k += widthAt(text, k);
+    while (k < text.length && isTokenAt(text, k)) k += widthAt(text, k);
     const code = text.charCodeAt(start);
     const paired = k === start + 1 && isPairedHan(code);
     if (paired && previous >= 0) {
