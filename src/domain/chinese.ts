@@ -173,21 +173,30 @@ export function toMatchExpression(query: string): string | null {
  * table of separators (src/domain/unicode61.ts), not from today's Unicode.
  */
 
-/** The separators' ranges as [from, to, from, to, …], ascending. */
-const separatorBounds: number[] = [];
-for (const item of UNICODE61_SEPARATORS.trim().split(/\s+/)) {
-  const [from, to = from] = item.split('-');
-  separatorBounds.push(Number.parseInt(from, 16), Number.parseInt(to, 16));
+// The separators' ranges as [from, to, from, to, …], ascending: read on first use, since only a
+// build pairs documents and a server has no need of them.
+let separatorBounds: number[] | undefined;
+
+function separators(): number[] {
+  if (separatorBounds) return separatorBounds;
+  const bounds: number[] = [];
+  for (const item of UNICODE61_SEPARATORS.trim().split(/\s+/)) {
+    const [from, to = from] = item.split('-');
+    bounds.push(Number.parseInt(from, 16), Number.parseInt(to, 16));
+  }
+  separatorBounds = bounds;
+  return bounds;
 }
 
 /** Whether SQLite's tokenizer separates tokens at this code point (one above 0x7F). */
 export function isUnicode61Separator(codePoint: number): boolean {
+  const bounds = separators();
   let lo = 0;
-  let hi = separatorBounds.length / 2 - 1;
+  let hi = bounds.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (codePoint < separatorBounds[2 * mid]) hi = mid - 1;
-    else if (codePoint > separatorBounds[2 * mid + 1]) lo = mid + 1;
+    if (codePoint < bounds[2 * mid]) hi = mid - 1;
+    else if (codePoint > bounds[2 * mid + 1]) lo = mid + 1;
     else return true;
   }
   return false;
@@ -227,8 +236,7 @@ export const PAIR_BREAK = 'x';
 export function toSearchPairs(text: string): string {
   let out = '';
   let previous = -1; // the token before, when it was one paired Han character
-  let index = 0; // of the current token
-  let lastPair = -2; // index of the token the last pair written starts at
+  let chained = false; // the last pair written ends at the token before
   let k = 0;
   while (k < text.length) {
     if (!isTokenAt(text, k)) {
@@ -241,13 +249,13 @@ export function toSearchPairs(text: string): string {
     while (k < text.length && isTokenAt(text, k)) k += widthAt(text, k);
     const code = text.charCodeAt(start);
     const paired = k === start + 1 && isPairedHan(code);
-    if (paired && previous >= 0) {
-      if (out !== '') out += lastPair === index - 2 ? ' ' : ` ${PAIR_BREAK} `;
+    const pairs = paired && previous >= 0;
+    if (pairs) {
+      if (out !== '') out += chained ? ' ' : ` ${PAIR_BREAK} `;
       out += String.fromCharCode(previous, code);
-      lastPair = index - 1;
     }
+    chained = pairs;
     previous = paired ? code : -1;
-    index++;
   }
   return out;
 }
