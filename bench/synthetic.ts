@@ -19,14 +19,14 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { checkKeyOrder, searchWriter, writeFacetCounts } from '../seed/indexes.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { indexIndicatorSearch } from '../src/db/search.ts';
 import { MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
 import { toSearchForm, toSearchTokens } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import type { Unit } from '../src/domain/units.ts';
 import { INITIATIVE_KINDS, QUALIFIERS } from '../src/domain/vocabulary.ts';
-import { writeIndicatorFacets } from '../src/routes/indicators/query.ts';
+import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
 
 export const AREA_COUNT = 10_000;
 const PREFECTURES = 99;
@@ -240,7 +240,14 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       const a = areaBySlug.get(slug);
       return a ? `${a.nameZh} ${a.nameEn}` : '';
     };
-    const insertSearch = sqlite.prepare('insert into search (record_type, record_id, content) values (?, ?, ?)');
+    const write = {
+      city: searchWriter(sqlite, 'city'),
+      initiative: searchWriter(sqlite, 'initiative'),
+      complaint: searchWriter(sqlite, 'complaint'),
+      passage: searchWriter(sqlite, 'passage'),
+      indicator: searchWriter(sqlite, 'indicator'),
+    };
+    const folded = { folded: true };
     // The synthetic text is Simplified already (checked above), so folding is lower-casing and spacing Han
     // characters: done here in one pass, and checked against the real toSearchTokens on the first documents.
     let checked = 0;
@@ -264,14 +271,16 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       }
       const insertCity = sqlite.prepare('insert into cities (slug, name_zh, name_en, level, parent, code) values (?, ?, ?, ?, ?, ?)');
       const insertAncestor = sqlite.prepare('insert into city_ancestors (ancestor, city, depth) values (?, ?, ?)');
-      areas.forEach((a, n) => {
-        insertCity.run(a.slug, a.nameZh, a.nameEn, a.level, a.parent, String(900000 + n));
+      // In key order, as every table: rowid order is key order (seed/indexes.ts checks it).
+      const codes = new Map(areas.map((a, n) => [a.slug, String(900000 + n)]));
+      for (const a of [...areas].sort((x, y) => (x.slug < y.slug ? -1 : 1))) {
+        const city = insertCity.run(a.slug, a.nameZh, a.nameEn, a.level, a.parent, codes.get(a.slug));
         let depth = 0;
         for (let up: Area | undefined = a; up; up = up.parent ? areaBySlug.get(up.parent) : undefined) {
           insertAncestor.run(up.slug, a.slug, depth++);
         }
-        insertSearch.run('city', a.slug, tokens(`${a.nameZh} ${a.nameEn} ${a.slug}`));
-      });
+        write.city(city.lastInsertRowid, tokens(`${a.nameZh} ${a.nameEn} ${a.slug}`), folded);
+      }
       const insertMetric = sqlite.prepare('insert into metrics (key, name_zh, name_en, definition, unit) values (?, ?, ?, ?, ?)');
       for (const m of metrics) insertMetric.run(m.key, m.nameZh, m.nameEn, `Synthetic: ${m.nameEn}.`, m.unit);
 
@@ -281,28 +290,6 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       );
       const insertEvidence = sqlite.prepare('insert into evidence (record_type, record_id, passage, position) values (?, ?, ?, ?)');
       // Initiatives and complaints cite passages of their own (the p-n… and p-c… ids).
-      const insertInitiative = sqlite.prepare(
-        'insert into initiatives (id, city, kind, name_zh, name_en, description_en) values (?, ?, ?, ?, ?, ?)',
-      );
-      for (let n = 1; n <= INITIATIVE_COUNT; n++) {
-        const id = `syn-n${String(n).padStart(4, '0')}`;
-        const area = n <= 100 ? pick(random, prefectures) : pick(random, counties);
-        const nameZh = `${area.nameZh}${pick(random, SUBJECTS)[0]}行动`;
-        insertInitiative.run(id, area.slug, pick(random, INITIATIVE_KINDS), nameZh, `${area.nameEn} campaign ${n}`, null);
-        const text = `${area.nameZh}开展${nameZh},推动项目落地见效。`;
-        insertPassage.run(
-          `p-${id}`,
-          pick(random, [sourceId(0), sourceId(1), sourceId(2)]),
-          n * 100,
-          n * 100 + text.length,
-          text,
-          text,
-          `${area.nameEn} ran ${n}.`,
-        );
-        insertEvidence.run('initiative', id, `p-${id}`, 0);
-        insertSearch.run('passage', `p-${id}`, tokens(`${text} ${area.nameEn} ran ${n}.`));
-        insertSearch.run('initiative', id, tokens(`${nameZh} ${area.nameEn} campaign ${n} ${cityText(area.slug)} ${text}`));
-      }
       const insertComplaint = sqlite.prepare(
         'insert into complaints (id, city, title_zh, title_en, problem_zh, problem_en, reported_on, resolved_on, duration_days) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
@@ -311,13 +298,68 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         const area = pick(random, counties);
         const titleZh = `${area.nameZh}群众反映${pick(random, ['供暖', '道路', '用水', '欠薪', '物业'])}问题`;
         const problemZh = `${titleZh},经协调已解决。`;
-        insertComplaint.run(id, area.slug, titleZh, `Complaint ${n}`, problemZh, `Problem ${n}`, '2023-05-01', '2023-05-09', 8);
-        insertPassage.run(`p-${id}`, sourceId(3), n * 100, n * 100 + problemZh.length, problemZh, problemZh, `Complaint ${n} resolved.`);
+        const complaint = insertComplaint.run(
+          id,
+          area.slug,
+          titleZh,
+          `Complaint ${n}`,
+          problemZh,
+          `Problem ${n}`,
+          '2023-05-01',
+          '2023-05-09',
+          8,
+        );
+        const passage = insertPassage.run(
+          `p-${id}`,
+          sourceId(3),
+          n * 100,
+          n * 100 + problemZh.length,
+          problemZh,
+          problemZh,
+          `Complaint ${n} resolved.`,
+        );
         insertEvidence.run('complaint', id, `p-${id}`, 0);
-        insertSearch.run('passage', `p-${id}`, tokens(`${problemZh} Complaint ${n} resolved.`));
-        insertSearch.run('complaint', id, tokens(`${titleZh} Complaint ${n} ${problemZh} Problem ${n} ${cityText(area.slug)}`));
+        write.passage(passage.lastInsertRowid, tokens(`${problemZh} Complaint ${n} resolved.`), folded);
+        write.complaint(
+          complaint.lastInsertRowid,
+          tokens(`${titleZh} Complaint ${n} ${problemZh} Problem ${n} ${cityText(area.slug)}`),
+          folded,
+        );
       }
 
+      const insertInitiative = sqlite.prepare(
+        'insert into initiatives (id, city, kind, name_zh, name_en, description_en) values (?, ?, ?, ?, ?, ?)',
+      );
+      for (let n = 1; n <= INITIATIVE_COUNT; n++) {
+        const id = `syn-n${String(n).padStart(4, '0')}`;
+        const area = n <= 100 ? pick(random, prefectures) : pick(random, counties);
+        const nameZh = `${area.nameZh}${pick(random, SUBJECTS)[0]}行动`;
+        const initiative = insertInitiative.run(
+          id,
+          area.slug,
+          pick(random, INITIATIVE_KINDS),
+          nameZh,
+          `${area.nameEn} campaign ${n}`,
+          null,
+        );
+        const text = `${area.nameZh}开展${nameZh},推动项目落地见效。`;
+        const passage = insertPassage.run(
+          `p-${id}`,
+          pick(random, [sourceId(0), sourceId(1), sourceId(2)]),
+          n * 100,
+          n * 100 + text.length,
+          text,
+          text,
+          `${area.nameEn} ran ${n}.`,
+        );
+        write.passage(passage.lastInsertRowid, tokens(`${text} ${area.nameEn} ran ${n}.`), folded);
+        insertEvidence.run('initiative', id, `p-${id}`, 0);
+        write.initiative(
+          initiative.lastInsertRowid,
+          tokens(`${nameZh} ${area.nameEn} campaign ${n} ${cityText(area.slug)} ${text}`),
+          folded,
+        );
+      }
       // Indicators come in pairs from one sentence, like the articles': a figure and its growth rate.
       const insertIndicator = sqlite.prepare(
         `insert into indicators (id, city, metric, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier,
@@ -359,7 +401,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         const text = `${area.nameZh}${yearZh}${metric.nameZh}${valueText}${metric.unitZh},同比增长${growth}%。`;
         const textEn = `${area.nameEn}: ${metric.nameEn} ${valueText} ${metric.unitZh}${period ? ` in ${period}` : ''}, up ${growth}%.`;
         const start = (((n - 1) % ROWS_PER_SOURCE) >> 1) * 50;
-        insertPassage.run(passage, source, start, start + Array.from(text).length, text, text, textEn);
+        const written = insertPassage.run(passage, source, start, start + Array.from(text).length, text, text, textEn);
         const qualifier = qualifierOf(rowRandom);
         const estimated = rowRandom() < 0.05 ? 1 : 0;
         // One pair in five is also reported by the article before (one of its passages): corroborated.
@@ -380,16 +422,20 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
           value * metric.factor,
         ];
         const common = [qualifier, estimated, period, range?.start ?? null, range?.end ?? null, initiative, null];
-        insertIndicator.run(...figure, ...common, null, second ? 1 : 0);
+        const figureRow = insertIndicator.run(...figure, ...common, null, second ? 1 : 0);
         const passageText = `${text} ${textEn}`;
         const passageTokens = tokens(passageText);
-        insertSearch.run('passage', passage, passageTokens);
+        write.passage(written.lastInsertRowid, passageTokens, folded);
         insertEvidence.run('indicator', id(n), passage, 0);
         if (second) insertEvidence.run('indicator', id(n), second, 1);
-        insertSearch.run('indicator', id(n), `${tokens(`${labelZh} ${labelEn} ${metric.key} ${cityText(area.slug)}`)} ${passageTokens}`);
+        write.indicator(
+          figureRow.lastInsertRowid,
+          `${tokens(`${labelZh} ${labelEn} ${metric.key} ${cityText(area.slug)}`)} ${passageTokens}`,
+          folded,
+        );
         if (n + 1 <= rows) {
           const growthLabelZh = `${labelZh}增长率`;
-          insertIndicator.run(
+          const growthRow = insertIndicator.run(
             id(n + 1),
             area.slug,
             metric.key,
@@ -412,7 +458,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
           );
           insertEvidence.run('indicator', id(n + 1), passage, 0);
           const growthDoc = tokens(`${growthLabelZh} Growth of ${labelEn} ${metric.key} ${cityText(area.slug)}`);
-          insertSearch.run('indicator', id(n + 1), `${growthDoc} ${passageTokens}`);
+          write.indicator(growthRow.lastInsertRowid, `${growthDoc} ${passageTokens}`, folded);
         }
       }
       const insertMeta = sqlite.prepare('insert into meta (key, value) values (?, ?)');
@@ -422,8 +468,16 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
     })();
     for (const { sql } of deferred) sqlite.exec(sql);
     sqlite.transaction(() => {
-      indexIndicatorSearch(sqlite);
-      writeIndicatorFacets(db);
+      for (const [table, key] of [
+        ['cities', 'slug'],
+        ['passages', 'id'],
+        ['initiatives', 'id'],
+        ['complaints', 'id'],
+        ['indicators', 'id'],
+      ]) {
+        checkKeyOrder(sqlite, table, key);
+      }
+      writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
     })();
     sqlite.pragma('journal_mode = DELETE');
   } catch (error) {

@@ -3,19 +3,15 @@
  * against their quotes, references between records, units, periods, and the
  * coverage of every digit run. Returns all problems found.
  */
+
 import { readWrittenNumber } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
+import { valueBaseOf } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
 import type { PassageRecord, SeedData } from './records.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
-
-/** Code-point slice of an article; JavaScript string indexes are UTF-16 units and must not be used. */
-export function codePointSlice(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join('');
-}
 
 function duplicates<T>(rows: T[], key: (row: T) => string, file: string, field: string, problems: Problem[]) {
   const seen = new Set<string>();
@@ -25,15 +21,6 @@ function duplicates<T>(rows: T[], key: (row: T) => string, file: string, field: 
     seen.add(k);
   }
   return seen;
-}
-
-/** The written value of an indicator scaled to its base unit, as a decimal string. */
-export function valueBaseOf(valueText: string, unitZh: string, unit: Parameters<typeof normalizeMagnitude>[1]): string | string[] {
-  const written = readWrittenNumber(valueText);
-  if (written === null) return [`value_text "${valueText}" is not a number as written`];
-  const normalized = normalizeMagnitude(unitZh, unit);
-  if ('error' in normalized) return [normalized.error];
-  return scaleDecimal(written, normalized.exponent);
 }
 
 export function verifySeed(data: SeedData): Problem[] {

@@ -1,16 +1,16 @@
 /**
- * buildApp: the one factory every consumer goes through (tests, the server,
- * benchmarks). It builds the Fastify instance over an open database and
- * never listens.
+ * buildApp: the one factory every consumer goes through (tests, the server, benchmarks). It builds
+ * the Fastify instance over an open database and never listens.
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
 import { type Db, readMeta } from './db/open.ts';
-import { TOTAL_COUNTED_UP_TO } from './db/totals.ts';
-import docs from './plugins/docs.ts';
-import errors, { PROBLEM_TYPE_BASE, sendProblem } from './plugins/errors.ts';
-import http from './plugins/http.ts';
-import safety, { type SafetyOptions } from './plugins/safety.ts';
+import http from './http/cache.ts';
+import docs from './http/docs.ts';
+import errors, { PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
+import { RecordCache } from './http/records.ts';
+import safety, { type SafetyOptions } from './http/safety.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
@@ -19,7 +19,8 @@ import conflictRoutes from './routes/conflicts/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
-import { RecordCache } from './routes/records.ts';
+import metricRoutes from './routes/metrics/index.ts';
+import passageRoutes from './routes/passages/index.ts';
 import searchRoutes from './routes/search/index.ts';
 import sourceRoutes from './routes/sources/index.ts';
 
@@ -28,13 +29,11 @@ declare module 'fastify' {
     db: Db;
     /** What the served database says of itself; it cannot change while the process runs. */
     datasetMeta: { title: string; version: string; schemaVersion: string };
-    /** Rows an indicator list counts before its total becomes a lower bound. */
+    /** Rows a list counts before its total becomes a lower bound. */
     totalCountedUpTo: number;
+    recordCache: RecordCache;
   }
 }
-
-/** Longest path parameter (slug or id) the router accepts. */
-export const MAX_PARAM_LENGTH = 200;
 
 export type AppOptions = {
   db: Db;
@@ -49,7 +48,7 @@ export type AppOptions = {
   answerCacheBytes?: number;
   /** Bytes of serialized records kept (0: none). Default 16 MiB. */
   recordCacheBytes?: number;
-  /** Rows an indicator list counts before its total becomes a lower bound. Default TOTAL_COUNTED_UP_TO (10,000). */
+  /** Rows a list counts before its total becomes a lower bound. */
   totalCountedUpTo?: number;
 };
 
@@ -61,14 +60,14 @@ export async function buildApp({
   requestTimeout = 10_000,
   answerCacheBytes = 32 * 1024 * 1024,
   recordCacheBytes = 16 * 1024 * 1024,
-  totalCountedUpTo = TOTAL_COUNTED_UP_TO,
+  totalCountedUpTo = DEFAULTS.totalCountedUpTo,
 }: AppOptions) {
   const app = Fastify({
     logger,
     requestTimeout,
     connectionTimeout: requestTimeout,
-    bodyLimit: 1024,
-    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    bodyLimit: LIMITS.bodyBytes,
+    routerOptions: { maxParamLength: LIMITS.paramLength },
     // The router's own refusals (an undecodable or overlong path) are problems like every other error.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
@@ -77,9 +76,9 @@ export async function buildApp({
         title: 'Invalid Parameter',
         status: 400,
         detail: tooLong
-          ? `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`
+          ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
           : 'The path is not validly percent-encoded UTF-8.',
-        instance: request.url.split('?')[0].slice(0, 2048),
+        instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
       });
     },
   }).withTypeProvider<ZodTypeProvider>();
@@ -88,12 +87,12 @@ export async function buildApp({
   app.decorate('db', db);
   const meta = readMeta(db);
   const version = meta.dataset_version ?? 'unknown';
-  app.decorate('datasetMeta', { title: meta.title ?? 'Gansu Campaign Ledger', version, schemaVersion: meta.schema_version ?? 'unknown' });
+  app.decorate('datasetMeta', { title: meta.title ?? DATASET_TITLE, version, schemaVersion: meta.schema_version ?? 'unknown' });
+  app.decorate('recordCache', new RecordCache(recordCacheBytes));
+  app.decorate('totalCountedUpTo', totalCountedUpTo);
   await app.register(errors);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(http, { version, cacheBytes: answerCacheBytes });
-  app.decorate('recordCache', new RecordCache(recordCacheBytes));
-  app.decorate('totalCountedUpTo', totalCountedUpTo);
   await app.register(docs, { version });
   await app.register(metaRoutes);
   await app.register(cityRoutes);
@@ -101,6 +100,8 @@ export async function buildApp({
   await app.register(initiativeRoutes);
   await app.register(complaintRoutes);
   await app.register(sourceRoutes);
+  await app.register(passageRoutes);
+  await app.register(metricRoutes);
   await app.register(conflictRoutes);
   await app.register(searchRoutes);
   await app.register(compareRoutes);

@@ -1,7 +1,39 @@
-/** The environment, parsed once into one typed object. */
+/**
+ * The environment, parsed once into one typed object, and the one home of the service's limits and
+ * defaults: the README's tables and the OpenAPI descriptions quote these, never copies of them.
+ */
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from './db/version.ts';
+
+export const DATASET_TITLE = 'Gansu Campaign Ledger';
+
+/** What a request may ask for; each refusal is a 400 that says the limit. */
+export const LIMITS = {
+  /** Longest request target (path and query). */
+  urlLength: 2048,
+  /** Longest path parameter (slug or id). */
+  paramLength: 200,
+  /** Largest page. */
+  pageSize: 500,
+  /** Furthest offset. */
+  offset: 1_000_000,
+  /** Items of a comma list. */
+  listItems: 50,
+  /** Characters of a search query. */
+  queryLength: 200,
+  /** Request body bytes (the API reads no bodies yet). */
+  bodyBytes: 1024,
+} as const;
+
+/** What a request gets when it does not say. */
+export const DEFAULTS = {
+  pageSize: 50,
+  /** Values given per facet field. */
+  facetValues: 1000,
+  /** Rows a list counts before its total becomes a lower bound (src/db/totals.ts). */
+  totalCountedUpTo: 10_000,
+} as const;
 
 export const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -1,7 +1,8 @@
 /**
  * The one bounded map the service caches with: least recently used entries
- * go first once the entries' weights add up past the budget. Answers and
- * records are weighed in bytes, compiled statements count one each.
+ * go first once the entries' weights add up past the budget. Every cache of
+ * the service (answers, records, compiled statements) weighs its entries in
+ * bytes, key included.
  */
 export class Lru<V> {
   private readonly entries = new Map<string, { value: V; weight: number }>();
@@ -9,12 +10,12 @@ export class Lru<V> {
 
   /**
    * @param budget what the entries' weights may add up to
-   * @param weigh an entry's weight (default 1: the budget is a count)
+   * @param weigh an entry's weight, given its value and key (default 1: the budget is a count)
    * @param heaviest the heaviest entry kept at all (default the budget); heavier ones are not stored
    */
   constructor(
     private readonly budget: number,
-    private readonly weigh: (value: V) => number = () => 1,
+    private readonly weigh: (value: V, key: string) => number = () => 1,
     private readonly heaviest = budget,
   ) {}
 
@@ -28,7 +29,7 @@ export class Lru<V> {
   }
 
   set(key: string, value: V): void {
-    const weight = this.weigh(value);
+    const weight = this.weigh(value, key);
     if (weight > this.heaviest) return;
     this.remove(key);
     this.entries.set(key, { value, weight });
@@ -40,7 +41,7 @@ export class Lru<V> {
   reweigh(key: string, value: V): void {
     const entry = this.entries.get(key);
     if (entry?.value !== value) return;
-    const weight = this.weigh(value);
+    const weight = this.weigh(value, key);
     this.total += weight - entry.weight;
     entry.weight = weight;
     this.evict();

@@ -1,20 +1,16 @@
 /** The endpoints answer the documented shapes on the real data. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
-import { buildTestApp, getJson } from './app.ts';
+import { getJson, useApp } from './helper.ts';
 
-let app: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useApp();
 
 const { data: seed } = loadSeed();
 const wuweiSeed = seed.indicators.filter((i) => i.city === 'wuwei');
 
 describe('GET /cities/wuwei/indicators', () => {
   it('answers every Wuwei indicator with its evidence, in pages', async () => {
-    const { response, body } = await getJson(app, '/cities/wuwei/indicators?limit=500');
+    const { response, body } = await getJson(app(), '/cities/wuwei/indicators?limit=500');
     expect(response.statusCode).toBe(200);
     expect(body.meta).toEqual({ total: wuweiSeed.length, total_exact: true, limit: 500, offset: 0 });
     expect(body.data.map((i: { id: string }) => i.id)).toEqual(wuweiSeed.map((i) => i.id).sort());
@@ -27,7 +23,7 @@ describe('GET /cities/wuwei/indicators', () => {
   });
 
   it('reports 2023 investment funds in place with the quote and its offsets', async () => {
-    const { body } = await getJson(app, '/cities/wuwei/indicators?metric=investment.funds_in_place&period=2023');
+    const { body } = await getJson(app(), '/cities/wuwei/indicators?metric=investment.funds_in_place&period=2023');
     const funds = body.data.find((i: { value_text: string }) => i.value_text === '429.49');
     expect(funds).toMatchObject({
       unit_zh: '亿元',
@@ -48,10 +44,10 @@ describe('GET /cities/wuwei/indicators', () => {
   });
 
   it('pages with limit and offset, and links the next page', async () => {
-    const first = await getJson(app, '/cities/wuwei/indicators?limit=2');
+    const first = await getJson(app(), '/cities/wuwei/indicators?limit=2');
     expect(first.body.data).toHaveLength(2);
     expect(first.body.links.next).toBe('/cities/wuwei/indicators?limit=2&offset=2');
-    const second = await getJson(app, first.body.links.next);
+    const second = await getJson(app(), first.body.links.next);
     expect(second.body.meta.offset).toBe(2);
     expect(second.body.data[0].id > first.body.data[1].id).toBe(true);
   });
@@ -59,52 +55,48 @@ describe('GET /cities/wuwei/indicators', () => {
 
 describe('totals counted up to a bound', () => {
   // A bound of 3 rows stands for the 10,000 of a real deployment: the curated data has fewer.
-  let bounded: Awaited<ReturnType<typeof buildTestApp>>;
-  beforeAll(async () => {
-    bounded = await buildTestApp({ totalCountedUpTo: 3 });
-  });
-  afterAll(() => bounded.close());
+  const bounded = useApp({ totalCountedUpTo: 3 });
   const everyCny = seed.indicators.filter((i) => i.unit === 'CNY').length;
 
   it('gives a lower bound past it, says so, and still links the next page', async () => {
     expect(everyCny).toBeGreaterThan(6);
     // Counted to one past the page (5 rows), the bound being lower.
-    const { body } = await getJson(bounded, '/indicators?unit=CNY&limit=5');
+    const { body } = await getJson(bounded(), '/indicators?unit=CNY&limit=5');
     expect(body.meta).toEqual({ total: 6, total_exact: false, limit: 5, offset: 0 });
     expect(body.links.next).toBe('/indicators?unit=CNY&limit=5&offset=5');
     // Past the bound, the count reaches one row beyond the page, so the last page has no next link.
-    const last = await getJson(bounded, `/indicators?unit=CNY&limit=5&offset=${everyCny - 3}`);
+    const last = await getJson(bounded(), `/indicators?unit=CNY&limit=5&offset=${everyCny - 3}`);
     expect(last.body.meta).toMatchObject({ total: everyCny, total_exact: true });
     expect(last.body.data).toHaveLength(3);
     expect(last.body.links.next).toBeNull();
   });
 
   it('counts every row with total=exact, and the unfiltered list always', async () => {
-    const exact = await getJson(bounded, '/indicators?unit=CNY&limit=5&total=exact');
+    const exact = await getJson(bounded(), '/indicators?unit=CNY&limit=5&total=exact');
     expect(exact.body.meta).toEqual({ total: everyCny, total_exact: true, limit: 5, offset: 0 });
-    const all = await getJson(bounded, '/indicators?limit=5');
+    const all = await getJson(bounded(), '/indicators?limit=5');
     expect(all.body.meta).toEqual({ total: seed.indicators.length, total_exact: true, limit: 5, offset: 0 });
-    const wrong = await getJson(bounded, '/indicators?total=all');
+    const wrong = await getJson(bounded(), '/indicators?total=all');
     expect(wrong.response.statusCode).toBe(400);
   });
 
   it('counts a comparison the same way', async () => {
     const rows = seed.indicators.filter((i) => i.metric === 'projects.count').length;
     const url = '/compare?metric=projects.count&within=gansu&limit=2';
-    expect((await getJson(bounded, url)).body.meta).toEqual({ total: 4, total_exact: false, limit: 2, offset: 0 });
-    expect((await getJson(bounded, `${url}&total=exact`)).body.meta).toEqual({ total: rows, total_exact: true, limit: 2, offset: 0 });
-    expect((await getJson(app, url)).body.meta).toEqual({ total: rows, total_exact: true, limit: 2, offset: 0 });
+    expect((await getJson(bounded(), url)).body.meta).toEqual({ total: 4, total_exact: false, limit: 2, offset: 0 });
+    expect((await getJson(bounded(), `${url}&total=exact`)).body.meta).toEqual({ total: rows, total_exact: true, limit: 2, offset: 0 });
+    expect((await getJson(app(), url)).body.meta).toEqual({ total: rows, total_exact: true, limit: 2, offset: 0 });
   });
 
   it('under the bound, as on the curated data, every total is exact', async () => {
-    const { body } = await getJson(app, '/indicators?unit=CNY&limit=5');
+    const { body } = await getJson(app(), '/indicators?unit=CNY&limit=5');
     expect(body.meta).toEqual({ total: everyCny, total_exact: true, limit: 5, offset: 0 });
   });
 });
 
 describe('resources', () => {
   it('/ describes the dataset with its version and counts', async () => {
-    const { body } = await getJson(app, '/');
+    const { body } = await getJson(app(), '/');
     expect(body.version).toMatch(/^[0-9a-f]{16}$/);
     expect(body.counts).toEqual({
       sources: seed.sources.length,
@@ -118,13 +110,13 @@ describe('resources', () => {
   });
 
   it('/healthz answers ok with the version', async () => {
-    const { response, body } = await getJson(app, '/healthz');
+    const { response, body } = await getJson(app(), '/healthz');
     expect(response.statusCode).toBe(200);
     expect(body.status).toBe('ok');
   });
 
   it('/cities/{slug} answers the area with its parent and code', async () => {
-    const { body } = await getJson(app, '/cities/liangzhou');
+    const { body } = await getJson(app(), '/cities/liangzhou');
     expect(body).toEqual({
       slug: 'liangzhou',
       name_zh: '凉州区',
@@ -141,7 +133,7 @@ describe('resources', () => {
       ['initiatives', seed.initiatives[0].id],
       ['complaints', seed.complaints[0].id],
     ]) {
-      const { response, body } = await getJson(app, `/${path}/${id}`);
+      const { response, body } = await getJson(app(), `/${path}/${id}`);
       expect(response.statusCode, path).toBe(200);
       expect(body.id).toBe(id);
       expect(Object.keys(body.evidence[0]).sort()).toEqual(['end', 'id', 'source', 'start', 'text', 'text_en', 'text_zh_hans']);
@@ -149,7 +141,7 @@ describe('resources', () => {
   });
 
   it('/sources lists the articles with file names and SHA-256', async () => {
-    const { body } = await getJson(app, '/sources');
+    const { body } = await getJson(app(), '/sources');
     expect(body.data.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual(seed.sources.map((s) => [s.file, s.sha256]));
     expect(body.data.find((s: { id: string }) => s.id === '002').repairs).toHaveLength(3);
   });
@@ -157,7 +149,7 @@ describe('resources', () => {
   it('/passages/{id} of a damaged span carries the repair and its confidence', async () => {
     const damaged = seed.passages.find((p) => p.source === '002' && p.text.includes('上??禈虻绕髽I(yè)'));
     if (!damaged) throw new Error('no passage holds the 上海康桥 damage');
-    const { body } = await getJson(app, `/passages/${damaged.id}`);
+    const { body } = await getJson(app(), `/passages/${damaged.id}`);
     expect(body.text).toBe(damaged.text);
     expect(body.text_zh_hans).toContain('上海康桥等企业');
     expect(body.text_zh_hans).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
@@ -167,7 +159,7 @@ describe('resources', () => {
   });
 
   it('/metrics lists the vocabulary with a definition and base unit', async () => {
-    const { body } = await getJson(app, '/metrics?limit=500');
+    const { body } = await getJson(app(), '/metrics?limit=500');
     expect(body.meta.total).toBe(seed.metrics.length);
     expect(body.data.find((m: { key: string }) => m.key === 'investment.funds_in_place')).toMatchObject({ unit: 'CNY' });
   });
@@ -175,7 +167,7 @@ describe('resources', () => {
 
 describe('errors', () => {
   it('an unknown slug is a 404 problem+json naming it', async () => {
-    const { response, body } = await getJson(app, '/cities/atlantis/indicators');
+    const { response, body } = await getJson(app(), '/cities/atlantis/indicators');
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(body).toMatchObject({ status: 404, title: 'Not Found', detail: 'No city has the id "atlantis".' });
@@ -183,26 +175,26 @@ describe('errors', () => {
   });
 
   it('an unknown id is a 404 of the same shape', async () => {
-    const { response, body } = await getJson(app, '/indicators/999-i999');
+    const { response, body } = await getJson(app(), '/indicators/999-i999');
     expect(response.statusCode).toBe(404);
     expect(body.type).toMatch(/not-found$/);
   });
 
   it('a limit over 500 is a 400 naming the parameter', async () => {
-    const { response, body } = await getJson(app, '/indicators?limit=501');
+    const { response, body } = await getJson(app(), '/indicators?limit=501');
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(body.invalid_params[0].name).toBe('limit');
   });
 
   it('an unknown query parameter is a 400 naming it', async () => {
-    const { response, body } = await getJson(app, '/indicators?ctiy=wuwei');
+    const { response, body } = await getJson(app(), '/indicators?ctiy=wuwei');
     expect(response.statusCode).toBe(400);
     expect(body.invalid_params).toEqual([{ name: 'ctiy', in: 'query', reason: 'unknown parameter for this endpoint' }]);
   });
 
   it('an unknown route is a 404 problem', async () => {
-    const { response, body } = await getJson(app, '/nothing-here');
+    const { response, body } = await getJson(app(), '/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(body.status).toBe(404);
   });

@@ -4,19 +4,15 @@
  * the datasheet's counts in step with what the API serves.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { coverage } from '../seed/verify.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { buildTestApp, getJson } from './app.ts';
+import { getJson, useApp } from './helper.ts';
 
 const { data: seed } = loadSeed();
 const sourceOf = new Map(seed.passages.map((p) => [p.id, p.source]));
-let app: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useApp();
 
 describe('coverage', () => {
   it('accounts for every digit run of every article', () => {
@@ -80,7 +76,7 @@ describe('corroboration and conflicts', () => {
 
   it('a fact reported by two articles is one record with evidence from both', async () => {
     expect(corroborated.length).toBeGreaterThan(0);
-    const { body } = await getJson(app, '/indicators?corroborated=true&limit=500');
+    const { body } = await getJson(app(), '/indicators?corroborated=true&limit=500');
     expect(body.data.map((i: { id: string }) => i.id).sort()).toEqual(corroborated.map((i) => i.id).sort());
     for (const i of body.data) expect(new Set(i.evidence.map((e: { source: string }) => e.source)).size).toBeGreaterThan(1);
     const funds = corroborated.find((i) => i.value_text === '429.49');
@@ -106,7 +102,7 @@ describe('corroboration and conflicts', () => {
       )
       .map(([key]) => key)
       .sort();
-    const { body } = await getJson(app, '/conflicts');
+    const { body } = await getJson(app(), '/conflicts');
     const served = body.data.map((c: { metric: string; city: string; period: string }) => `${c.metric}|${c.city}|${c.period}`).sort();
     console.log(`conflicts: ${served.length ? served.join(', ') : 'none'}`);
     expect(served).toEqual(expected);
@@ -117,7 +113,7 @@ describe('corroboration and conflicts', () => {
 describe('the datasheet', () => {
   it("states the counts the API's / serves", async () => {
     const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
-    const { body } = await getJson(app, '/');
+    const { body } = await getJson(app(), '/');
     for (const [type, n] of Object.entries(body.counts as Record<string, number>)) {
       const row = new RegExp(`^\\|\\s*${type}\\s*\\|\\s*(\\d+)\\s*\\|`, 'm').exec(sheet);
       expect(row?.[1], `datasheet count of ${type}`).toBe(String(n));

@@ -1,23 +1,19 @@
 /** The public contract: the OpenAPI document validates, and any change to it shows up in review. */
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, getJson } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import { getJson, useApp } from './helper.ts';
 
-let app: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useApp();
 
 describe('/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
-    const { body } = await getJson(app, '/openapi.json');
+    const { body } = await getJson(app(), '/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     await expect(SwaggerParser.validate(structuredClone(body))).resolves.toBeDefined();
   });
 
   it('gives every operation an operationId and a tag', async () => {
-    const { body } = await getJson(app, '/openapi.json');
+    const { body } = await getJson(app(), '/openapi.json');
     const operations = Object.values(body.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap((p) =>
       Object.values(p),
     );
@@ -50,13 +46,13 @@ describe('/openapi.json', () => {
   });
 
   it('matches the snapshot of the public contract', async () => {
-    const { body } = await getJson(app, '/openapi.json');
+    const { body } = await getJson(app(), '/openapi.json');
     body.info.version = '<dataset version>';
     await expect(JSON.stringify(body, null, 2)).toMatchFileSnapshot('./__snapshots__/openapi.json');
   });
 
   it('/docs serves Swagger UI', async () => {
-    const response = await app.inject({ method: 'GET', url: '/docs/' });
+    const response = await app().inject({ method: 'GET', url: '/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('swagger-ui');
   });

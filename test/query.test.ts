@@ -1,15 +1,11 @@
 /** The query API on the real data: filters, search, facets, sorting, CSV, caching and the extra resources. */
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
-import { buildTestApp, getJson } from './app.ts';
+import { getJson, useApp } from './helper.ts';
 
 const { data: seed } = loadSeed();
-let app: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useApp();
 
 type Row = {
   id: string;
@@ -20,7 +16,7 @@ type Row = {
   unit: string;
   metric: string;
 };
-const all = async (url: string): Promise<Row[]> => (await getJson(app, `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body.data;
+const all = async (url: string): Promise<Row[]> => (await getJson(app(), `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body.data;
 const zhangyeAreas = new Set(['zhangye', ...seed.cities.filter((c) => c.parent === 'zhangye').map((c) => c.slug)]);
 
 describe('filters', () => {
@@ -83,22 +79,22 @@ describe('filters', () => {
   });
 
   it('the same filters work on initiatives and complaints', async () => {
-    const { body: inits } = await getJson(app, '/initiatives?within=zhangye&limit=500');
+    const { body: inits } = await getJson(app(), '/initiatives?within=zhangye&limit=500');
     expect(inits.data.length).toBeGreaterThan(0);
     for (const i of inits.data) expect(zhangyeAreas.has(i.city)).toBe(true);
-    const { body: complaints } = await getJson(app, '/complaints?within=lanzhou');
+    const { body: complaints } = await getJson(app(), '/complaints?within=lanzhou');
     expect(complaints.data.map((c: { city: string }) => c.city).sort()).toEqual(['anning', 'chengguan']);
   });
 
   it('a malformed value is a 400 saying what is allowed', async () => {
-    const { response, body } = await getJson(app, '/indicators?unit=USD');
+    const { response, body } = await getJson(app(), '/indicators?unit=USD');
     expect(response.statusCode).toBe(400);
     expect(body.invalid_params[0].name).toBe('unit');
     expect(body.detail).toMatch(/CNY/);
-    const sort = await getJson(app, '/indicators?sort=colour');
+    const sort = await getJson(app(), '/indicators?sort=colour');
     expect(sort.response.statusCode).toBe(400);
     expect(sort.body.detail).toMatch(/value_base/);
-    const year = await getJson(app, '/indicators?year=twenty');
+    const year = await getJson(app(), '/indicators?year=twenty');
     expect(year.body.invalid_params[0].name).toBe('year');
   });
 });
@@ -132,7 +128,7 @@ describe('search', () => {
   });
 
   it('/search returns hits of every type with the match marked', async () => {
-    const { body } = await getJson(app, `/search?q=${encodeURIComponent('張掖')}&limit=500`);
+    const { body } = await getJson(app(), `/search?q=${encodeURIComponent('張掖')}&limit=500`);
     const types = new Set(body.data.map((h: { type: string }) => h.type));
     expect(types).toEqual(new Set(['city', 'indicator', 'initiative', 'passage']));
     const hit = body.data.find((h: { type: string }) => h.type === 'passage');
@@ -141,17 +137,17 @@ describe('search', () => {
 
   it('FTS5 syntax in a query is text, never an operator', async () => {
     for (const q of ['"NEAR(', 'a OR b', '张掖*', '-张掖', '(张掖']) {
-      const { response } = await getJson(app, `/search?q=${encodeURIComponent(q)}`);
+      const { response } = await getJson(app(), `/search?q=${encodeURIComponent(q)}`);
       expect(response.statusCode, q).toBe(200);
     }
-    const { response } = await getJson(app, `/search?q=${encodeURIComponent('()')}`);
+    const { response } = await getJson(app(), `/search?q=${encodeURIComponent('()')}`);
     expect(response.statusCode).toBe(400);
   });
 });
 
 describe('facets and pagination', () => {
   it('facets count values over the whole filtered set', async () => {
-    const { body } = await getJson(app, '/indicators?within=zhangye&facets=city,unit&limit=1');
+    const { body } = await getJson(app(), '/indicators?within=zhangye&facets=city,unit&limit=1');
     const byCity = new Map<string, number>();
     for (const i of seed.indicators.filter((x) => zhangyeAreas.has(x.city))) byCity.set(i.city, (byCity.get(i.city) ?? 0) + 1);
     expect(new Map(body.meta.facets.city.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(byCity);
@@ -161,7 +157,7 @@ describe('facets and pagination', () => {
   it('facets over all indicators count every row; facet_limit keeps the most frequent and says how many it left out', async () => {
     const byMetric = new Map<string, number>();
     for (const i of seed.indicators) byMetric.set(i.metric, (byMetric.get(i.metric) ?? 0) + 1);
-    const all = await getJson(app, '/indicators?facets=metric&limit=1');
+    const all = await getJson(app(), '/indicators?facets=metric&limit=1');
     expect(new Map(all.body.meta.facets.metric.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(byMetric);
     expect(all.body.meta.facets_omitted).toBeUndefined();
     const counts = all.body.meta.facets.metric.map((f: { count: number }) => f.count);
@@ -170,51 +166,51 @@ describe('facets and pagination', () => {
       '/indicators?facets=metric&facet_limit=5&limit=1',
       '/indicators?facets=metric&facet_limit=5&limit=1&estimated=false',
     ]) {
-      const { body } = await getJson(app, url);
+      const { body } = await getJson(app(), url);
       expect(body.meta.facets.metric).toHaveLength(5);
       const distinct = new Set(seed.indicators.filter((i) => !url.includes('estimated') || !i.estimated).map((i) => i.metric)).size;
       expect(body.meta.facets_omitted).toEqual({ metric: distinct - 5 });
     }
-    expect((await getJson(app, '/indicators?facets=metric&facet_limit=0')).response.statusCode).toBe(400);
+    expect((await getJson(app(), '/indicators?facets=metric&facet_limit=0')).response.statusCode).toBe(400);
   });
 
   it('a page with more to come has an RFC 8288 Link header', async () => {
-    const { response, body } = await getJson(app, '/indicators?limit=10');
+    const { response, body } = await getJson(app(), '/indicators?limit=10');
     expect(response.headers.link).toBe(`<${body.links.next}>; rel="next"`);
-    const last = await getJson(app, `/indicators?limit=10&offset=${body.meta.total - 1}`);
+    const last = await getJson(app(), `/indicators?limit=10&offset=${body.meta.total - 1}`);
     expect(last.response.headers.link).toBeUndefined();
   });
 });
 
 describe('CSV', () => {
   it('every row of the filtered set, with a BOM, a header and a file name', async () => {
-    const json = await getJson(app, '/indicators?within=zhangye&limit=5');
-    const csv = await app.inject({ url: '/indicators?within=zhangye&limit=5', headers: { accept: 'text/csv' } });
+    const json = await getJson(app(), '/indicators?within=zhangye&limit=5');
+    const csv = await app().inject({ url: '/indicators?within=zhangye&limit=5', headers: { accept: 'text/csv' } });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="indicators.csv"');
     expect(csv.body.startsWith('\uFEFFid,city,metric,')).toBe(true);
     const records = csv.body.slice(1).trim().split('\r\n');
     expect(records.length - 1).toBe(json.body.meta.total);
-    const viaFormat = await app.inject('/cities/wuwei/indicators?format=csv');
+    const viaFormat = await app().inject('/cities/wuwei/indicators?format=csv');
     expect(viaFormat.headers['content-disposition']).toBe('attachment; filename="wuwei-indicators.csv"');
   });
 });
 
 describe('HTTP', () => {
   it('ETag carries the dataset version; If-None-Match answers 304', async () => {
-    const { body: root } = await getJson(app, '/');
-    const first = await app.inject('/cities/wuwei/indicators');
+    const { body: root } = await getJson(app(), '/');
+    const first = await app().inject('/cities/wuwei/indicators');
     expect(first.headers.etag).toMatch(new RegExp(`^"${root.version}-`));
     expect(first.headers['cache-control']).toMatch(/public, max-age=\d+/);
-    const again = await app.inject({ url: '/cities/wuwei/indicators', headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await app().inject({ url: '/cities/wuwei/indicators', headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
-    const other = await app.inject('/cities/gansu/indicators');
+    const other = await app().inject('/cities/gansu/indicators');
     expect(other.headers.etag).not.toBe(first.headers.etag);
   });
 
   it('CORS is open for reading, and large answers are compressed', async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       url: '/indicators?limit=500',
       headers: { origin: 'https://example.org', 'accept-encoding': 'gzip' },
     });
@@ -226,12 +222,12 @@ describe('HTTP', () => {
 
 describe('compare, cite', () => {
   it('/compare puts a metric side by side across cities in base units', async () => {
-    const { body } = await getJson(app, '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023');
+    const { body } = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023');
     expect(body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([
       ['gansu', 596127000000],
       ['wuwei', 42949000000],
     ]);
-    const unknown = await getJson(app, '/compare?metric=nothing.here&cities=wuwei');
+    const unknown = await getJson(app(), '/compare?metric=nothing.here&cities=wuwei');
     expect(unknown.response.statusCode).toBe(400);
     expect(unknown.body.invalid_params[0].name).toBe('metric');
   });
@@ -240,13 +236,13 @@ describe('compare, cite', () => {
     const indicator = seed.indicators.find((i) => i.value_text === '429.49');
     if (!indicator) throw new Error('429.49 is not in the seed');
     const quote = seed.passages.find((p) => p.id === indicator.evidence[0]);
-    const text = await app.inject(`/indicators/${indicator.id}/cite`);
+    const text = await app().inject(`/indicators/${indicator.id}/cite`);
     expect(text.headers['content-type']).toMatch(/^text\/plain/);
     expect(text.body).toContain(`“${quote?.text}”`);
     expect(text.body).toContain(`code points ${quote?.start}–${quote?.end}`);
-    const bib = await app.inject(`/indicators/${indicator.id}/cite?format=bibtex`);
+    const bib = await app().inject(`/indicators/${indicator.id}/cite?format=bibtex`);
     expect(bib.body).toMatch(/^@article\{ledger-/);
-    const csl = JSON.parse((await app.inject(`/complaints/${seed.complaints[0].id}/cite?format=csl-json`)).body);
+    const csl = JSON.parse((await app().inject(`/complaints/${seed.complaints[0].id}/cite?format=csl-json`)).body);
     expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh' });
   });
 });

@@ -1,8 +1,7 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
-import { jsonValues, prepared } from './prepared.ts';
-import { evidence, passages } from './schema.ts';
+import { JSON_VALUES } from './sql.ts';
+import { rows } from './statements.ts';
 
 export type EvidenceRow = {
   id: string;
@@ -14,39 +13,21 @@ export type EvidenceRow = {
   text_en: string;
 };
 
-type RecordType = 'indicator' | 'initiative' | 'complaint';
+/** The record types that cite passages (evidence.record_type). */
+export type CitingType = 'indicator' | 'initiative' | 'complaint';
 
-export function evidenceFor(db: Db, recordType: RecordType, ids: string[]): Map<string, EvidenceRow[]> {
+// The ids are bound as one JSON array, so an export of more ids than SQLite has variables needs no chunking.
+const EVIDENCE = `select evidence.record_id as record, passages.id, passages.source, passages.start, passages."end", passages.text,
+    passages.text_zh_hans, passages.text_en
+  from evidence join passages on passages.id = evidence.passage
+  where evidence.record_type = ? and evidence.record_id in ${JSON_VALUES}
+  order by evidence.record_id, evidence.position`;
+
+/** Each record's passages, in the order the curator gave. */
+export function evidenceFor(db: Db, recordType: CitingType, ids: readonly string[]): Map<string, EvidenceRow[]> {
   const byRecord = new Map<string, EvidenceRow[]>(ids.map((id) => [id, []]));
-  for (const { recordId, ...passage } of evidenceQuery(db, recordType).all({ ids: JSON.stringify(ids) }))
-    byRecord.get(recordId)?.push(passage);
+  for (const { record, ...passage } of rows<EvidenceRow & { record: string }>(db, EVIDENCE, [recordType, JSON.stringify(ids)])) {
+    byRecord.get(record)?.push(passage);
+  }
   return byRecord;
-}
-
-/**
- * The lookup is built and compiled once per database and record type; every page only binds its ids,
- * as one JSON array rather than a variable each (so an export of more ids than SQLite's 32,766
- * variables needs no chunking).
- */
-function evidenceQuery(db: Db, recordType: RecordType) {
-  return prepared(db, `evidence of ${recordType}`, () => prepareEvidenceQuery(db, recordType));
-}
-
-function prepareEvidenceQuery(db: Db, recordType: RecordType) {
-  return db
-    .select({
-      recordId: evidence.recordId,
-      id: passages.id,
-      source: passages.source,
-      start: passages.start,
-      end: passages.end,
-      text: passages.text,
-      text_zh_hans: passages.textZhHans,
-      text_en: passages.textEn,
-    })
-    .from(evidence)
-    .innerJoin(passages, eq(passages.id, evidence.passage))
-    .where(and(eq(evidence.recordType, recordType), inArray(evidence.recordId, jsonValues(sql.placeholder('ids')))))
-    .orderBy(asc(evidence.recordId), asc(evidence.position))
-    .prepare();
 }

@@ -12,13 +12,13 @@ export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
   file: text('file').notNull(),
   sha256: text('sha256').notNull(),
-  titleZh: text('title_zh').notNull(),
-  titleEn: text('title_en').notNull(),
+  title_zh: text('title_zh').notNull(),
+  title_en: text('title_en').notNull(),
   outlet: text('outlet'),
-  sourceLine: text('source_line'),
+  source_line: text('source_line'),
   authors: text('authors'),
-  publishedOn: text('published_on'),
-  publishedAt: text('published_at'),
+  published_on: text('published_on'),
+  published_at: text('published_at'),
   script: text('script', { enum: SCRIPTS }).notNull(),
   note: text('note'),
   length: integer('length').notNull(),
@@ -35,8 +35,8 @@ export const passages = sqliteTable(
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     text: text('text').notNull(),
-    textZhHans: text('text_zh_hans').notNull(),
-    textEn: text('text_en').notNull(),
+    text_zh_hans: text('text_zh_hans').notNull(),
+    text_en: text('text_en').notNull(),
   },
   (t) => [index('passages_source').on(t.source, t.start)],
 );
@@ -59,8 +59,8 @@ export const cities = sqliteTable(
   'cities',
   {
     slug: text('slug').primaryKey(),
-    nameZh: text('name_zh').notNull(),
-    nameEn: text('name_en').notNull(),
+    name_zh: text('name_zh').notNull(),
+    name_en: text('name_en').notNull(),
     level: text('level', { enum: LEVELS }).notNull(),
     parent: text('parent'),
     code: text('code'),
@@ -82,8 +82,8 @@ export const cityAncestors = sqliteTable(
 /** The controlled vocabulary of measures. */
 export const metrics = sqliteTable('metrics', {
   key: text('key').primaryKey(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
+  name_zh: text('name_zh').notNull(),
+  name_en: text('name_en').notNull(),
   definition: text('definition').notNull(),
   unit: text('unit', { enum: UNITS }).notNull(),
 });
@@ -96,9 +96,9 @@ export const initiatives = sqliteTable(
       .notNull()
       .references(() => cities.slug),
     kind: text('kind', { enum: INITIATIVE_KINDS }).notNull(),
-    nameZh: text('name_zh').notNull(),
-    nameEn: text('name_en').notNull(),
-    descriptionEn: text('description_en'),
+    name_zh: text('name_zh').notNull(),
+    name_en: text('name_en').notNull(),
+    description_en: text('description_en'),
   },
   (t) => [index('initiatives_city').on(t.city), index('initiatives_kind').on(t.kind)],
 );
@@ -110,21 +110,21 @@ export const complaints = sqliteTable(
     city: text('city')
       .notNull()
       .references(() => cities.slug),
-    titleZh: text('title_zh').notNull(),
-    titleEn: text('title_en').notNull(),
-    raisedByZh: text('raised_by_zh'),
-    raisedByEn: text('raised_by_en'),
-    problemZh: text('problem_zh').notNull(),
-    problemEn: text('problem_en').notNull(),
-    locationZh: text('location_zh'),
-    locationEn: text('location_en'),
-    reportedOn: text('reported_on'),
-    resolvedOn: text('resolved_on'),
-    durationDays: real('duration_days'),
+    title_zh: text('title_zh').notNull(),
+    title_en: text('title_en').notNull(),
+    raised_by_zh: text('raised_by_zh'),
+    raised_by_en: text('raised_by_en'),
+    problem_zh: text('problem_zh').notNull(),
+    problem_en: text('problem_en').notNull(),
+    location_zh: text('location_zh'),
+    location_en: text('location_en'),
+    reported_on: text('reported_on'),
+    resolved_on: text('resolved_on'),
+    duration_days: real('duration_days'),
     households: integer('households'),
-    amountCny: real('amount_cny'),
-    handlingZh: text('handling_zh'),
-    handlingEn: text('handling_en'),
+    amount_cny: real('amount_cny'),
+    handling_zh: text('handling_zh'),
+    handling_en: text('handling_en'),
     initiative: text('initiative'),
   },
   (t) => [index('complaints_city').on(t.city)],
@@ -140,21 +140,21 @@ export const indicators = sqliteTable(
     metric: text('metric')
       .notNull()
       .references(() => metrics.key),
-    labelZh: text('label_zh').notNull(),
-    labelEn: text('label_en').notNull(),
+    label_zh: text('label_zh').notNull(),
+    label_en: text('label_en').notNull(),
     value: real('value').notNull(),
-    valueText: text('value_text').notNull(),
-    unitZh: text('unit_zh').notNull(),
+    value_text: text('value_text').notNull(),
+    unit_zh: text('unit_zh').notNull(),
     unit: text('unit', { enum: UNITS }).notNull(),
-    valueBase: real('value_base').notNull(),
+    value_base: real('value_base').notNull(),
     qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
     estimated: integer('estimated', { mode: 'boolean' }).notNull(),
     period: text('period'),
-    periodStart: text('period_start'),
-    periodEnd: text('period_end'),
+    period_start: text('period_start'),
+    period_end: text('period_end'),
     initiative: text('initiative'),
     complaint: text('complaint'),
-    relatesTo: text('relates_to'),
+    relates_to: text('relates_to'),
     corroborated: integer('corroborated', { mode: 'boolean' }).notNull(),
   },
   (t) => [
@@ -162,13 +162,13 @@ export const indicators = sqliteTable(
     index('indicators_metric').on(t.metric, t.id),
     // /compare: one metric across cities, read in its order (city, period_start, id); period_end
     // last so a year filter and the total are answered from the index alone.
-    index('indicators_metric_city').on(t.metric, t.city, t.periodStart, t.id, t.periodEnd),
-    index('indicators_unit_value').on(t.unit, t.valueBase),
+    index('indicators_metric_city').on(t.metric, t.city, t.period_start, t.id, t.period_end),
+    index('indicators_unit_value').on(t.unit, t.value_base),
     // sort=value_base and min/max without a unit: the page in index order, the total counted in the index.
-    index('indicators_value_base').on(t.valueBase, t.id),
-    index('indicators_period').on(t.periodStart, t.periodEnd),
+    index('indicators_value_base').on(t.value_base, t.id),
+    index('indicators_period').on(t.period_start, t.period_end),
     // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
-    index('indicators_period_end').on(t.periodEnd, t.periodStart),
+    index('indicators_period_end').on(t.period_end, t.period_start),
     index('indicators_initiative').on(t.initiative),
   ],
 );
@@ -177,14 +177,14 @@ export const indicators = sqliteTable(
 export const evidence = sqliteTable(
   'evidence',
   {
-    recordType: text('record_type', { enum: ['indicator', 'initiative', 'complaint'] }).notNull(),
-    recordId: text('record_id').notNull(),
+    record_type: text('record_type', { enum: ['indicator', 'initiative', 'complaint'] }).notNull(),
+    record_id: text('record_id').notNull(),
     passage: text('passage')
       .notNull()
       .references(() => passages.id),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.recordType, t.recordId, t.passage] }), index('evidence_passage').on(t.passage)],
+  (t) => [primaryKey({ columns: [t.record_type, t.record_id, t.passage] }), index('evidence_passage').on(t.passage)],
 );
 
 /** Digit runs of an article that are not statistics, each with its reason. */

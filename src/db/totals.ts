@@ -5,8 +5,10 @@
  * `track_total_hits`), unless exact totals are asked for. On the curated data every total is exact.
  */
 
+import { DEFAULTS } from '../config.ts';
+
 /** Rows counted for a total before it is given as a lower bound. */
-export const TOTAL_COUNTED_UP_TO = 10_000;
+export const TOTAL_COUNTED_UP_TO = DEFAULTS.totalCountedUpTo;
 
 /** `exactTotal`: count every match. `countUpTo`: the bound, TOTAL_COUNTED_UP_TO unless configured. */
 export type PageOptions = { exactTotal?: boolean; countUpTo?: number };

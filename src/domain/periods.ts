@@ -6,9 +6,6 @@
 
 export const PERIOD_PATTERN = /^(\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?|(\d{4}-\d{2}-\d{2}|\.\.)\/(\d{4}-\d{2}-\d{2}|\.\.))$/;
 
-/** The date on which the province launched 三抓三促 (CURATION.md, "Periods"). */
-export const CAMPAIGN_LAUNCH = '2023-02-13';
-
 export type PeriodRange = { start: string | null; end: string | null };
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,6 +3,7 @@
  * normalized unit and a power-of-ten factor. Values are scaled as decimal
  * strings so that 429.49亿元 becomes exactly 42949000000, never 42949000000.000004.
  */
+import { readWrittenNumber } from './chinese.ts';
 
 /** The closed list of normalized units (CURATION.md, "Values, units, qualifiers"). */
 export const UNITS = [
@@ -27,28 +28,6 @@ export const UNITS = [
   'rank',
 ] as const;
 export type Unit = (typeof UNITS)[number];
-
-export const UNIT_DESCRIPTIONS: Record<Unit, string> = {
-  CNY: 'Chinese yuan (元)',
-  percent: 'percent (%), a rate or share',
-  percentage_points: 'percentage points (个百分点), a difference of two rates',
-  count: 'a plain count of things not covered by a more specific count unit',
-  persons: 'people (人, 名)',
-  person_times: 'person-times (人次), attendances or visits',
-  households: 'households (户) of residents',
-  projects: 'projects (个/项 项目)',
-  enterprises: 'enterprises, firms or market entities (家, 户)',
-  cases: 'problems, complaints or matters handled (件, 个 问题)',
-  events: 'meetings, sessions, classes, activities or rounds (场次, 次, 期, 轮)',
-  kW: 'kilowatts of generating capacity',
-  kWh: 'kilowatt-hours of energy (storage) capacity',
-  t: 'metric tonnes',
-  days: 'calendar days',
-  working_days: 'working days (工作日)',
-  years: 'years',
-  minutes: 'minutes',
-  rank: 'a position in a ranking (第一位 = 1)',
-};
 
 /** Magnitude words that may stand before the unit, longest first. */
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -170,4 +149,13 @@ export function scaleDecimal(decimal: string, exponent: number): string {
   out = out.replace(/^0+(?=\d)/, '');
   if (out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
   return out === '' ? '0' : out;
+}
+
+/** The written value of an indicator scaled to its base unit, as a decimal string. */
+export function valueBaseOf(valueText: string, unitZh: string, unit: Unit): string | string[] {
+  const written = readWrittenNumber(valueText);
+  if (written === null) return [`value_text "${valueText}" is not a number as written`];
+  const normalized = normalizeMagnitude(unitZh, unit);
+  if ('error' in normalized) return [normalized.error];
+  return scaleDecimal(written, normalized.exponent);
 }

@@ -28,8 +28,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the database answers */
+        /** Liveness: the process answers */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers a query of every table, search included */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -447,6 +464,32 @@ export interface components {
                 reason: string;
             }[];
         };
+        CityInput: {
+            /** @example wuwei */
+            slug: string;
+            /** @example 武威市 */
+            name_zh: string;
+            /** @example Wuwei */
+            name_en: string;
+            /** @enum {string} */
+            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
+            parent: string | null;
+            /** @description GB/T 2260 six-digit code, null where the area has none. */
+            code: string | null;
+        };
+        CityListInput: {
+            data: components["schemas"]["CityInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
         ComplaintInput: {
             /** @example 000-c01 */
             id: string;
@@ -578,90 +621,30 @@ export interface components {
                 next: string | null;
             };
         };
-        CityInput: {
-            /** @example wuwei */
-            slug: string;
-            /** @example 武威市 */
+        MetricInput: {
+            /** @example investment.funds_in_place */
+            key: string;
             name_zh: string;
-            /** @example Wuwei */
             name_en: string;
-            /** @enum {string} */
-            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
-            parent: string | null;
-            /** @description GB/T 2260 six-digit code, null where the area has none. */
-            code: string | null;
-        };
-        ComparisonRowInput: {
-            city: string;
-            city_name_zh: string;
-            city_name_en: string;
-            period: string | null;
-            period_start: string | null;
-            period_end: string | null;
-            value_base: number;
-            /** @enum {string} */
+            definition: string;
+            /**
+             * @description The base unit every value_base of this metric is in.
+             * @enum {string}
+             */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-            qualifier: string;
-            estimated: boolean;
-            /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
-            indicator: string;
-            label_en: string;
         };
-        ConflictInput: {
-            metric: string;
-            city: string;
-            period: string;
-            /** @description Every row of this metric, city and period; their values differ. */
-            indicators: components["schemas"]["IndicatorInput"][];
-        };
-        DatasetInput: {
-            title: string;
-            description: string;
-            /** @description Dataset version: a content hash of everything under seed/. */
-            version: string;
-            schema_version: string;
-            counts: {
-                sources: number;
-                passages: number;
-                cities: number;
-                metrics: number;
-                initiatives: number;
-                indicators: number;
-                complaints: number;
+        MetricListInput: {
+            data: components["schemas"]["MetricInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
             };
             links: {
-                [key: string]: string;
+                self: string;
+                next: string | null;
             };
-        };
-        SearchHitInput: {
-            /** @enum {string} */
-            type: "indicator" | "initiative" | "complaint" | "passage" | "city";
-            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
-            id: string;
-            title_zh: string | null;
-            title_en: string | null;
-            /** @description The passage the match stands in (null for cities). */
-            passage: {
-                /** @example 000-p031 */
-                id: string;
-                /**
-                 * @description Id of the source article.
-                 * @example 000
-                 */
-                source: string;
-                /** @description Start offset, in Unicode code points, into the article as received. */
-                start: number;
-                /** @description End offset (exclusive), in code points. */
-                end: number;
-                /** @description The verbatim span: article code points [start, end). */
-                text: string;
-                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
-                text_zh_hans: string;
-                /** @description A faithful English translation. */
-                text_en: string;
-                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
-                highlight: string;
-            } | null;
         };
         RepairInput: {
             id: string;
@@ -719,31 +702,6 @@ export interface components {
             /** @description Known damage inside this span, with its repair and confidence. */
             repairs: components["schemas"]["RepairInput"][];
         };
-        MetricInput: {
-            /** @example investment.funds_in_place */
-            key: string;
-            name_zh: string;
-            name_en: string;
-            definition: string;
-            /**
-             * @description The base unit every value_base of this metric is in.
-             * @enum {string}
-             */
-            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-        };
-        CityListInput: {
-            data: components["schemas"]["CityInput"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                next: string | null;
-            };
-        };
         SourceListInput: {
             data: components["schemas"]["SourceInput"][];
             meta: {
@@ -757,8 +715,8 @@ export interface components {
                 next: string | null;
             };
         };
-        MetricListInput: {
-            data: components["schemas"]["MetricInput"][];
+        PassageListInput: {
+            data: components["schemas"]["PassageInput"][];
             meta: {
                 /** @description Rows matched. */
                 total: number;
@@ -770,18 +728,21 @@ export interface components {
                 next: string | null;
             };
         };
-        SearchHitListInput: {
-            data: components["schemas"]["SearchHitInput"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                next: string | null;
-            };
+        ComparisonRowInput: {
+            city: string;
+            city_name_zh: string;
+            city_name_en: string;
+            period: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            value_base: number;
+            /** @enum {string} */
+            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            qualifier: string;
+            estimated: boolean;
+            /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
+            indicator: string;
+            label_en: string;
         };
         ComparisonListInput: {
             data: components["schemas"]["ComparisonRowInput"][];
@@ -790,6 +751,75 @@ export interface components {
                 total: number;
                 /** @description False when total is a lower bound. */
                 total_exact: boolean;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        ConflictInput: {
+            metric: string;
+            city: string;
+            period: string;
+            /** @description Every row of this metric, city and period; their values differ. */
+            indicators: components["schemas"]["IndicatorInput"][];
+        };
+        DatasetInput: {
+            title: string;
+            description: string;
+            /** @description Dataset version: a content hash of everything under seed/. */
+            version: string;
+            schema_version: string;
+            counts: {
+                sources: number;
+                passages: number;
+                cities: number;
+                metrics: number;
+                initiatives: number;
+                indicators: number;
+                complaints: number;
+            };
+            links: {
+                [key: string]: string;
+            };
+        };
+        SearchHitInput: {
+            /** @enum {string} */
+            type: "indicator" | "initiative" | "complaint" | "passage" | "city";
+            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
+            id: string;
+            title_zh: string | null;
+            title_en: string | null;
+            /** @description The passage the match stands in (null for cities). */
+            passage: {
+                /** @example 000-p031 */
+                id: string;
+                /**
+                 * @description Id of the source article.
+                 * @example 000
+                 */
+                source: string;
+                /** @description Start offset, in Unicode code points, into the article as received. */
+                start: number;
+                /** @description End offset (exclusive), in code points. */
+                end: number;
+                /** @description The verbatim span: article code points [start, end). */
+                text: string;
+                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
+                text_zh_hans: string;
+                /** @description A faithful English translation. */
+                text_en: string;
+                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
+                highlight: string;
+            } | null;
+        };
+        SearchHitListInput: {
+            data: components["schemas"]["SearchHitInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
                 limit: number;
                 offset: number;
             };
@@ -830,6 +860,32 @@ export interface components {
                 in: "query" | "path";
                 reason: string;
             }[];
+        };
+        City: {
+            /** @example wuwei */
+            slug: string;
+            /** @example 武威市 */
+            name_zh: string;
+            /** @example Wuwei */
+            name_en: string;
+            /** @enum {string} */
+            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
+            parent: string | null;
+            /** @description GB/T 2260 six-digit code, null where the area has none. */
+            code: string | null;
+        };
+        CityList: {
+            data: components["schemas"]["City"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
         };
         Complaint: {
             /** @example 000-c01 */
@@ -962,90 +1018,30 @@ export interface components {
                 next: string | null;
             };
         };
-        City: {
-            /** @example wuwei */
-            slug: string;
-            /** @example 武威市 */
+        Metric: {
+            /** @example investment.funds_in_place */
+            key: string;
             name_zh: string;
-            /** @example Wuwei */
             name_en: string;
-            /** @enum {string} */
-            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
-            parent: string | null;
-            /** @description GB/T 2260 six-digit code, null where the area has none. */
-            code: string | null;
-        };
-        ComparisonRow: {
-            city: string;
-            city_name_zh: string;
-            city_name_en: string;
-            period: string | null;
-            period_start: string | null;
-            period_end: string | null;
-            value_base: number;
-            /** @enum {string} */
+            definition: string;
+            /**
+             * @description The base unit every value_base of this metric is in.
+             * @enum {string}
+             */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-            qualifier: string;
-            estimated: boolean;
-            /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
-            indicator: string;
-            label_en: string;
         };
-        Conflict: {
-            metric: string;
-            city: string;
-            period: string;
-            /** @description Every row of this metric, city and period; their values differ. */
-            indicators: components["schemas"]["Indicator"][];
-        };
-        Dataset: {
-            title: string;
-            description: string;
-            /** @description Dataset version: a content hash of everything under seed/. */
-            version: string;
-            schema_version: string;
-            counts: {
-                sources: number;
-                passages: number;
-                cities: number;
-                metrics: number;
-                initiatives: number;
-                indicators: number;
-                complaints: number;
+        MetricList: {
+            data: components["schemas"]["Metric"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
             };
             links: {
-                [key: string]: string;
+                self: string;
+                next: string | null;
             };
-        };
-        SearchHit: {
-            /** @enum {string} */
-            type: "indicator" | "initiative" | "complaint" | "passage" | "city";
-            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
-            id: string;
-            title_zh: string | null;
-            title_en: string | null;
-            /** @description The passage the match stands in (null for cities). */
-            passage: {
-                /** @example 000-p031 */
-                id: string;
-                /**
-                 * @description Id of the source article.
-                 * @example 000
-                 */
-                source: string;
-                /** @description Start offset, in Unicode code points, into the article as received. */
-                start: number;
-                /** @description End offset (exclusive), in code points. */
-                end: number;
-                /** @description The verbatim span: article code points [start, end). */
-                text: string;
-                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
-                text_zh_hans: string;
-                /** @description A faithful English translation. */
-                text_en: string;
-                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
-                highlight: string;
-            } | null;
         };
         Repair: {
             id: string;
@@ -1103,31 +1099,6 @@ export interface components {
             /** @description Known damage inside this span, with its repair and confidence. */
             repairs: components["schemas"]["Repair"][];
         };
-        Metric: {
-            /** @example investment.funds_in_place */
-            key: string;
-            name_zh: string;
-            name_en: string;
-            definition: string;
-            /**
-             * @description The base unit every value_base of this metric is in.
-             * @enum {string}
-             */
-            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-        };
-        CityList: {
-            data: components["schemas"]["City"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                next: string | null;
-            };
-        };
         SourceList: {
             data: components["schemas"]["Source"][];
             meta: {
@@ -1141,8 +1112,8 @@ export interface components {
                 next: string | null;
             };
         };
-        MetricList: {
-            data: components["schemas"]["Metric"][];
+        PassageList: {
+            data: components["schemas"]["Passage"][];
             meta: {
                 /** @description Rows matched. */
                 total: number;
@@ -1154,18 +1125,21 @@ export interface components {
                 next: string | null;
             };
         };
-        SearchHitList: {
-            data: components["schemas"]["SearchHit"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                next: string | null;
-            };
+        ComparisonRow: {
+            city: string;
+            city_name_zh: string;
+            city_name_en: string;
+            period: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            value_base: number;
+            /** @enum {string} */
+            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            qualifier: string;
+            estimated: boolean;
+            /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
+            indicator: string;
+            label_en: string;
         };
         ComparisonList: {
             data: components["schemas"]["ComparisonRow"][];
@@ -1174,6 +1148,75 @@ export interface components {
                 total: number;
                 /** @description False when total is a lower bound. */
                 total_exact: boolean;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        Conflict: {
+            metric: string;
+            city: string;
+            period: string;
+            /** @description Every row of this metric, city and period; their values differ. */
+            indicators: components["schemas"]["Indicator"][];
+        };
+        Dataset: {
+            title: string;
+            description: string;
+            /** @description Dataset version: a content hash of everything under seed/. */
+            version: string;
+            schema_version: string;
+            counts: {
+                sources: number;
+                passages: number;
+                cities: number;
+                metrics: number;
+                initiatives: number;
+                indicators: number;
+                complaints: number;
+            };
+            links: {
+                [key: string]: string;
+            };
+        };
+        SearchHit: {
+            /** @enum {string} */
+            type: "indicator" | "initiative" | "complaint" | "passage" | "city";
+            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
+            id: string;
+            title_zh: string | null;
+            title_en: string | null;
+            /** @description The passage the match stands in (null for cities). */
+            passage: {
+                /** @example 000-p031 */
+                id: string;
+                /**
+                 * @description Id of the source article.
+                 * @example 000
+                 */
+                source: string;
+                /** @description Start offset, in Unicode code points, into the article as received. */
+                start: number;
+                /** @description End offset (exclusive), in code points. */
+                end: number;
+                /** @description The verbatim span: article code points [start, end). */
+                text: string;
+                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
+                text_zh_hans: string;
+                /** @description A faithful English translation. */
+                text_en: string;
+                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
+                highlight: string;
+            } | null;
+        };
+        SearchHitList: {
+            data: components["schemas"]["SearchHit"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
                 limit: number;
                 offset: number;
             };
@@ -1244,6 +1287,48 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        version: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,23 +1,25 @@
 /** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../plugins/errors.ts';
-import { getComplaint } from '../complaints/query.ts';
-import { getIndicator } from '../indicators/query.ts';
-import { getInitiative } from '../initiatives/query.ts';
-import { errorResponses, idParams } from '../schemas.ts';
-import { getSource } from '../sources/query.ts';
+import { notFound } from '../../http/errors.ts';
+import { complaintResource, indicatorResource, initiativeResource, sourceResource } from '../../resources/index.ts';
+import { getRecord, type Resource } from '../../resources/resource.ts';
+import { errorResponses, idParams } from '../../resources/schemas.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, formatCitations } from './format.ts';
 
-const RECORDS = {
-  indicators: { type: 'indicator', get: getIndicator, label: (r: { label_en?: string }) => r.label_en ?? '' },
-  initiatives: { type: 'initiative', get: getInitiative, label: (r: { name_en?: string }) => r.name_en ?? '' },
-  complaints: { type: 'complaint', get: getComplaint, label: (r: { title_en?: string }) => r.title_en ?? '' },
-} as const;
+type Cited = { id: string; evidence: Citation['passage'][] };
+
+/** Each citable resource and the English name a citation gives its record. */
+const CITABLE: [Resource, (record: never) => string][] = [
+  [indicatorResource, (r: { label_en: string }) => r.label_en],
+  [initiativeResource, (r: { name_en: string }) => r.name_en],
+  [complaintResource, (r: { title_en: string }) => r.title_en],
+];
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { version } = app.datasetMeta;
-  for (const [path, { type, get, label }] of Object.entries(RECORDS)) {
+  for (const [resource, label] of CITABLE) {
+    const { type, path } = resource;
     app.get(
       `/${path}/:id/cite`,
       {
@@ -34,10 +36,10 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request, reply) => {
-        const record = get(app.db, request.params.id);
+        const record = getRecord(app.db, resource, request.params.id) as Cited | undefined;
         if (!record) throw notFound(type, request.params.id);
         const citations: Citation[] = record.evidence.map((passage) => {
-          const source = getSource(app.db, passage.source);
+          const source = getRecord(app.db, sourceResource, passage.source);
           if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
           return { recordType: type, recordId: record.id, label: label(record as never), source, passage, version };
         });

@@ -2,10 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { UNITS } from '../../domain/units.ts';
-import { ProblemError } from '../../plugins/errors.ts';
-import { answerList, type CsvColumn } from '../csv.ts';
-import { commaList, errorResponses, listSchema, pageQuery, totalParam } from '../schemas.ts';
-import { getMetric } from '../sources/query.ts';
+import { fieldColumns } from '../../http/csv.ts';
+import { ProblemError } from '../../http/errors.ts';
+import { answerList, servedRows } from '../../http/lists.ts';
+import { metricResource } from '../../resources/index.ts';
+import { getRecord } from '../../resources/resource.ts';
+import { commaList, errorResponses, listSchema, pageQuery, totalParam } from '../../resources/schemas.ts';
 import { type ComparisonRow, compareMetric } from './query.ts';
 
 const rowSchema = z
@@ -25,22 +27,22 @@ const rowSchema = z
   })
   .meta({ id: 'ComparisonRow' });
 
-const COLUMNS: CsvColumn<ComparisonRow>[] = (
-  [
-    'city',
-    'city_name_zh',
-    'city_name_en',
-    'period',
-    'period_start',
-    'period_end',
-    'value_base',
-    'unit',
-    'qualifier',
-    'estimated',
-    'indicator',
-    'label_en',
-  ] as const
-).map((key): CsvColumn<ComparisonRow> => [key, (r) => r[key]]);
+const comparisonList = listSchema(rowSchema, 'Comparison', { boundedTotal: true });
+
+const COLUMNS = fieldColumns<ComparisonRow>([
+  'city',
+  'city_name_zh',
+  'city_name_en',
+  'period',
+  'period_start',
+  'period_end',
+  'value_base',
+  'unit',
+  'qualifier',
+  'estimated',
+  'indicator',
+  'label_en',
+]);
 
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -60,12 +62,12 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
           year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
         }),
-        response: { 200: listSchema(rowSchema, 'Comparison', { boundedTotal: true }), ...errorResponses },
+        response: { 200: comparisonList, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { metric, cities, within, year, total } = request.query;
-      if (!getMetric(app.db, metric)) {
+      const { metric, cities, within, year } = request.query;
+      if (!getRecord(app.db, metricResource, metric)) {
         throw new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', `No metric has the key "${metric}"; see /metrics.`, [
           { name: 'metric', in: 'query', reason: 'unknown metric' },
         ]);
@@ -75,15 +77,17 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           { name: 'cities', in: 'query', reason: 'cities or within is required' },
         ]);
       }
-      return answerList(
-        request,
-        reply,
-        request.query,
-        `compare-${metric}`,
-        (page) =>
-          compareMetric(app.db, { metric, cities, within, year }, page, { exactTotal: total === 'exact', countUpTo: app.totalCountedUpTo }),
-        COLUMNS,
-      );
+      const question = { metric, cities, within, year };
+      return answerList(request, reply, request.query, {
+        fileName: `compare-${metric}`,
+        list: comparisonList,
+        columns: COLUMNS,
+        page: (page, options) => {
+          const { rows, total, exact } = compareMetric(app.db, question, page, options);
+          return { items: servedRows(rowSchema, rows), total, exact };
+        },
+        every: () => compareMetric(app.db, question, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, { exactTotal: true }).rows,
+      });
     },
   );
 };

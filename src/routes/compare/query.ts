@@ -1,64 +1,68 @@
-/** The SQL for /compare. */
-import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+/**
+ * The SQL for /compare: one metric's rows for some areas, through the indicator lists' page plans
+ * (src/db/pages.ts). The areas asked for (cities=, and every area under within=) become one list,
+ * so the (metric, city, period_start, id, period_end) index answers the page in its order and the
+ * total, one range of it per area.
+ */
 import type { Db } from '../../db/open.ts';
-import { cities, cityAncestors, indicators } from '../../db/schema.ts';
-import { periodOverlapCondition } from '../../db/scope.ts';
-import { countLimit, countsEvery, type Page, type PageOptions, totalFromPage, totalOf } from '../../db/totals.ts';
-import { indicatorRows } from '../indicators/query.ts';
+import { listPage } from '../../db/pages.ts';
+import { JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
+import { column, rows } from '../../db/statements.ts';
+import type { Page, PageOptions, Total } from '../../db/totals.ts';
+import type { Unit } from '../../domain/units.ts';
 
 export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
 
-/**
- * The total (counted up to `countLimit`, or plainly when `countsEvery`: src/db/totals.ts) and the
- * page of a comparison, unexecuted (tests EXPLAIN
- * them). The (metric, city, period_start, id, period_end) index answers both, one range of it per
- * city compared, and gives the page in its order.
- */
-export function compareQueries(db: Db, q: ComparisonQuery, page: Page, options: PageOptions = {}) {
-  const where = and(
-    eq(indicators.metric, q.metric),
-    or(
-      q.cities?.length ? inArray(indicators.city, q.cities) : undefined,
-      q.within
-        ? inArray(indicators.city, sql`(select ${cityAncestors.city} from ${cityAncestors} where ${cityAncestors.ancestor} = ${q.within})`)
-        : undefined,
-    ),
-    q.year !== undefined ? periodOverlapCondition(indicators, `${q.year}-01-01`, `${q.year}-12-31`) : undefined,
+export type ComparisonRow = {
+  city: string;
+  city_name_zh: string;
+  city_name_en: string;
+  period: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  value_base: number;
+  unit: Unit;
+  qualifier: string;
+  estimated: boolean;
+  indicator: string;
+  label_en: string;
+};
+
+const ROWS = `select indicators.city, cities.name_zh as city_name_zh, cities.name_en as city_name_en, indicators.period,
+    indicators.period_start, indicators.period_end, indicators.value_base, indicators.unit, indicators.qualifier,
+    indicators.estimated, indicators.id as indicator, indicators.label_en
+  from indicators join cities on cities.slug = indicators.city
+  where indicators.id in ${JSON_VALUES}`;
+
+/** The areas compared: those named, and every area under `within` (itself included). */
+function areasOf(db: Db, q: ComparisonQuery): string[] {
+  const under = q.within ? column<string>(db, 'select city from city_ancestors where ancestor = ? order by city', [q.within]) : [];
+  return [...new Set([...(q.cities ?? []), ...under])].sort();
+}
+
+/** A page of a comparison, in (city, period start, id) order, and its total. */
+export function compareMetric(db: Db, q: ComparisonQuery, page: Page, options: PageOptions = {}): { rows: ComparisonRow[] } & Total {
+  const areas = areasOf(db, q);
+  if (areas.length === 0) return { rows: [], total: 0, exact: true };
+  const found = listPage(
+    db,
+    { table: 'indicators', key: 'id' },
+    {
+      where: [
+        oneOf('metric', [q.metric]),
+        oneOf('city', areas),
+        q.year !== undefined ? periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`) : undefined,
+      ],
+      sort: [
+        { column: 'city', descending: false },
+        { column: 'period_start', descending: false },
+      ],
+    },
+    page,
+    options,
   );
-  const total = countsEvery(indicatorRows(db), page, options)
-    ? db.select({ n: count() }).from(indicators).where(where)
-    : db
-        .select({ n: count() })
-        .from(db.select({ one: sql`1` }).from(indicators).where(where).limit(countLimit(page, options)).as('matching'));
-  const rows = db
-    .select({
-      city: indicators.city,
-      city_name_zh: cities.nameZh,
-      city_name_en: cities.nameEn,
-      period: indicators.period,
-      period_start: indicators.periodStart,
-      period_end: indicators.periodEnd,
-      value_base: indicators.valueBase,
-      unit: indicators.unit,
-      qualifier: indicators.qualifier,
-      estimated: indicators.estimated,
-      indicator: indicators.id,
-      label_en: indicators.labelEn,
-    })
-    .from(indicators)
-    .innerJoin(cities, eq(cities.slug, indicators.city))
-    .where(where)
-    .orderBy(asc(indicators.city), asc(indicators.periodStart), asc(indicators.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  return { total, rows };
+  const byId = new Map(
+    rows<ComparisonRow>(db, ROWS, [JSON.stringify(found.keys)]).map((r) => [r.indicator, { ...r, estimated: Boolean(r.estimated) }]),
+  );
+  return { rows: found.keys.map((id) => byId.get(id) as ComparisonRow), total: found.total, exact: found.exact };
 }
-
-/** A page of a comparison and its total, counted up to a bound (src/db/totals.ts) unless the page gives it. */
-export function compareMetric(db: Db, q: ComparisonQuery, page: Page, options: PageOptions = {}) {
-  const queries = compareQueries(db, q, page, options);
-  const rows = queries.rows.all();
-  return { rows, ...(totalFromPage(rows.length, page) ?? totalOf(queries.total.get()?.n ?? 0, page, options)) };
-}
-
-export type ComparisonRow = ReturnType<typeof compareMetric>['rows'][number];

@@ -1,9 +1,12 @@
 /** /conflicts: where articles disagree. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { indicatorSchema } from '../indicators/schema.ts';
-import { errorResponses } from '../schemas.ts';
-import { listConflicts } from './query.ts';
+import { sendItems, servedRows } from '../../http/lists.ts';
+import { servedRecords } from '../../http/records.ts';
+import { indicatorResource } from '../../resources/index.ts';
+import { indicatorSchema } from '../../resources/indicators.ts';
+import { errorResponses } from '../../resources/schemas.ts';
+import { conflictGroups } from './query.ts';
 
 const conflictSchema = z
   .object({
@@ -14,6 +17,8 @@ const conflictSchema = z
   })
   .meta({ id: 'Conflict' });
 
+const conflictList = z.object({ data: z.array(conflictSchema), meta: z.object({ total: z.number().int() }) });
+
 const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/conflicts',
@@ -23,12 +28,16 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['indicators'],
         summary: 'The same metric, city and period reported differently by different sources',
         querystring: z.strictObject({}),
-        response: { 200: z.object({ data: z.array(conflictSchema), meta: z.object({ total: z.number().int() }) }), ...errorResponses },
+        response: { 200: conflictList, ...errorResponses },
       },
     },
-    async () => {
-      const conflicts = listConflicts(app.db);
-      return { data: conflicts, meta: { total: conflicts.length } };
+    async (_request, reply) => {
+      const groups = conflictGroups(app.db);
+      const conflicts = groups.map(({ ids, ...group }) => ({
+        ...group,
+        indicators: servedRecords(app.db, app.recordCache, indicatorResource, ids).map((i) => i.record),
+      }));
+      return sendItems(reply, conflictList, servedRows(conflictSchema, conflicts), { meta: { total: conflicts.length } });
     },
   );
 };

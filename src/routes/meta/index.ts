@@ -1,9 +1,9 @@
-/** / (what this is, its version, counts and links) and /healthz. */
-
+/** / (what this is, its version, counts and links), /healthz (liveness) and /readyz (readiness). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemSchema } from '../schemas.ts';
-import { datasetCounts } from '../sources/query.ts';
+import { RESOURCES } from '../../resources/index.ts';
+import { problemSchema } from '../../resources/schemas.ts';
+import { datasetCounts, readiness } from './query.ts';
 
 const rootSchema = z
   .object({
@@ -23,6 +23,8 @@ const rootSchema = z
     links: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Dataset' });
+
+const statusSchema = z.object({ status: z.literal('ok'), version: z.string() });
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable while the process runs: describe it once.
@@ -62,19 +64,42 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
+  // Liveness: the process answers. Never cached, rate limited or shed: an orchestrator restarting a
+  // busy pod would make it busier.
   app.get(
     '/healthz',
     {
+      config: { liveness: true },
       schema: {
         operationId: 'getHealth',
         tags: ['dataset'],
-        summary: 'Liveness: the database answers',
+        summary: 'Liveness: the process answers',
         querystring: z.strictObject({}),
-        response: { 200: z.object({ status: z.literal('ok'), version: z.string() }), 400: problemSchema },
+        response: { 200: statusSchema, 400: problemSchema },
       },
     },
-    async () => {
-      app.db.$client.prepare('select 1').get();
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const, version };
+    },
+  );
+
+  // Readiness: the database answers a query of every table the API reads, now.
+  app.get(
+    '/readyz',
+    {
+      config: { uncached: true },
+      schema: {
+        operationId: 'getReadiness',
+        tags: ['dataset'],
+        summary: 'Readiness: the database answers a query of every table, search included',
+        querystring: z.strictObject({}),
+        response: { 200: statusSchema, 400: problemSchema, 503: problemSchema },
+      },
+    },
+    async (_request, reply) => {
+      readiness(app.db, RESOURCES);
+      reply.header('cache-control', 'no-store');
       return { status: 'ok' as const, version };
     },
   );

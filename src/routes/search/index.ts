@@ -1,15 +1,15 @@
 /** /search: every record type and passage at once. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { answerList, type CsvColumn } from '../csv.ts';
-import { commaList, errorResponses, evidenceSchema, listSchema, pageQuery, searchParam } from '../schemas.ts';
+import { SEARCHABLE } from '../../db/search.ts';
+import type { CsvColumn } from '../../http/csv.ts';
+import { answerList, servedRows } from '../../http/lists.ts';
+import { commaList, errorResponses, evidenceSchema, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
 import { type SearchHit, search } from './query.ts';
-
-const TYPES = ['indicator', 'initiative', 'complaint', 'passage', 'city'] as const;
 
 const hitSchema = z
   .object({
-    type: z.enum(TYPES),
+    type: z.enum(SEARCHABLE),
     id: z.string().describe('The record id (a slug for cities); fetch it at /{type}s/{id}.'),
     title_zh: z.string().nullable(),
     title_en: z.string().nullable(),
@@ -23,6 +23,8 @@ const hitSchema = z
       .describe('The passage the match stands in (null for cities).'),
   })
   .meta({ id: 'SearchHit' });
+
+const hitList = listSchema(hitSchema, 'SearchHit');
 
 const COLUMNS: CsvColumn<SearchHit>[] = [
   ['type', (h) => h.type],
@@ -47,13 +49,24 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.strictObject({
           ...pageQuery,
           q: searchParam,
-          type: commaList(`Record types to search, comma-separated: ${TYPES.join(', ')}.`, 'indicator', z.enum(TYPES)),
+          type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
         }),
-        response: { 200: listSchema(hitSchema, 'SearchHit'), ...errorResponses },
+        response: { 200: hitList, ...errorResponses },
       },
     },
-    async (request, reply) =>
-      answerList(request, reply, request.query, 'search', (page) => search(app.db, request.query.q, request.query.type, page), COLUMNS),
+    async (request, reply) => {
+      const { q, type } = request.query;
+      return answerList(request, reply, request.query, {
+        fileName: 'search',
+        list: hitList,
+        columns: COLUMNS,
+        page: (page) => {
+          const { rows, total } = search(app.db, q, type, page);
+          return { items: servedRows(hitSchema, rows), total };
+        },
+        every: () => search(app.db, q, type, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }).rows,
+      });
+    },
   );
 };
 

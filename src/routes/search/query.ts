@@ -1,53 +1,61 @@
-/** The SQL for /search: one full-text search over every record type and passage. */
-import { type SQL, sql } from 'drizzle-orm';
+/**
+ * The SQL for /search: one search over every record type's index (src/db/search.ts), best matches
+ * first. Each type's matches are ranked by bm25 in its own index; a term of Han characters is read
+ * from the pairs' short posting lists, so a rare phrase costs what its matches cost.
+ */
 import { type EvidenceRow, evidenceFor } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { jsonValues, preparedSql } from '../../db/prepared.ts';
-import type { SearchRecordType } from '../../db/search.ts';
-import { toMatchExpression, toSearchForm } from '../../domain/chinese.ts';
+import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../../db/search.ts';
+import { JSON_VALUES } from '../../db/sql.ts';
+import { row, rows } from '../../db/statements.ts';
+import { toSearchForm } from '../../domain/chinese.ts';
 
 export type SearchHit = {
-  type: SearchRecordType;
+  type: Searchable;
   id: string;
   title_zh: string | null;
   title_en: string | null;
   passage: (EvidenceRow & { highlight: string }) | null;
 };
 
-/** Each type's titles, for ids bound as one JSON array. */
-const TITLES: Record<SearchRecordType, SQL> = {
-  indicator: sql`select id, label_zh as zh, label_en as en from indicators where id in `,
-  initiative: sql`select id, name_zh as zh, name_en as en from initiatives where id in `,
-  complaint: sql`select id, title_zh as zh, title_en as en from complaints where id in `,
-  passage: sql`select id, null as zh, null as en from passages where id in `,
-  city: sql`select slug as id, name_zh as zh, name_en as en from cities where slug in `,
+/** Each type's table, key and titles. */
+const TYPES: Record<Searchable, { table: string; key: string; zh: string; en: string }> = {
+  indicator: { table: 'indicators', key: 'id', zh: 'label_zh', en: 'label_en' },
+  initiative: { table: 'initiatives', key: 'id', zh: 'name_zh', en: 'name_en' },
+  complaint: { table: 'complaints', key: 'id', zh: 'title_zh', en: 'title_en' },
+  passage: { table: 'passages', key: 'id', zh: 'null', en: 'null' },
+  city: { table: 'cities', key: 'slug', zh: 'name_zh', en: 'name_en' },
 };
 
-const ids = () => jsonValues(sql.placeholder('ids'));
+/** One type's matches: its name, its record's key and the match's rank. */
+function matchesOf(type: Searchable): string {
+  const { table, key } = TYPES[type];
+  const index = searchTable(type);
+  return `select '${type}' as type, ${table}.${key} as id, ${index}.rank as rank
+    from ${index} cross join ${table} on ${table}.rowid = ${index}.rowid where ${index} match ?`;
+}
 
-/** Titles and passages of the hits, a few statements per record type on the page rather than a few per hit. */
-function detailsOf(db: Db, rows: { type: SearchRecordType; id: string }[]) {
+const PASSAGES = `select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${JSON_VALUES}`;
+
+/** Titles and passages of the hits: a few statements per record type on the page, not a few per hit. */
+function detailsOf(db: Db, hits: { type: Searchable; id: string }[]) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
   const passages = new Map<string, EvidenceRow[]>();
-  const byType = new Map<SearchRecordType, string[]>();
-  for (const { type, id } of rows) byType.set(type, [...(byType.get(type) ?? []), id]);
-  for (const [type, list] of byType) {
-    const values = { ids: JSON.stringify(list) };
-    for (const t of preparedSql(db, `search titles|${type}`, () => sql`${TITLES[type]}${ids()}`).all<{
-      id: string;
-      zh: string | null;
-      en: string | null;
-    }>(values))
+  const byType = new Map<Searchable, string[]>();
+  for (const { type, id } of hits) byType.set(type, [...(byType.get(type) ?? []), id]);
+  for (const [type, ids] of byType) {
+    const { table, key, zh, en } = TYPES[type];
+    const json = JSON.stringify(ids);
+    for (const t of rows<{ id: string; zh: string | null; en: string | null }>(
+      db,
+      `select ${key} as id, ${zh} as zh, ${en} as en from ${table} where ${key} in ${JSON_VALUES}`,
+      [json],
+    ))
       titles.set(`${type}:${t.id}`, t);
     if (type === 'passage') {
-      for (const p of preparedSql(
-        db,
-        'search passages',
-        () => sql`select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${ids()}`,
-      ).all<EvidenceRow>(values))
-        passages.set(`passage:${p.id}`, [p]);
+      for (const p of rows<EvidenceRow>(db, PASSAGES, [json])) passages.set(`passage:${p.id}`, [p]);
     } else if (type !== 'city') {
-      for (const [id, evidence] of evidenceFor(db, type, list)) passages.set(`${type}:${id}`, evidence);
+      for (const [id, evidence] of evidenceFor(db, type, ids)) passages.set(`${type}:${id}`, evidence);
     }
   }
   return { titles, passages };
@@ -58,19 +66,9 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * For one query, a function that marks every occurrence of its terms in a
- * passage's Simplified reading (or, for English terms, its translation) with
- * <mark>…</mark>, or returns null when no term occurs in either. The terms
- * are folded once, for every passage of a page.
+ * The passage's Simplified reading (or, for English terms, its translation) with every occurrence
+ * of the query's terms marked <mark>…</mark> and the rest escaped, or null when no term occurs.
  */
-function highlighter(query: string): (passage: EvidenceRow) => string | null {
-  const terms = query
-    .split(/\s+/)
-    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((t) => t !== '');
-  return (passage) => markTerms(passage, terms);
-}
-
 function markTerms(passage: EvidenceRow, terms: string[]): string | null {
   for (const text of [passage.text_zh_hans, passage.text_en]) {
     const folded = text.toLowerCase();
@@ -92,28 +90,32 @@ function markTerms(passage: EvidenceRow, terms: string[]): string | null {
   return null;
 }
 
-export function search(db: Db, query: string, types: SearchRecordType[] | undefined, page: { limit: number; offset: number }) {
-  const values = { q: toMatchExpression(query) ?? '""', types: JSON.stringify(types ?? []), ...page };
-  // One statement text for every request (the record types are bound as one JSON array), compiled once.
-  const typeFilter = types?.length ? sql`and record_type in ${jsonValues(sql.placeholder('types'))}` : sql``;
-  const shape = types?.length ? 'typed' : 'all';
-  const matching = sql`from search where search match ${sql.placeholder('q')} ${typeFilter}`;
-  const total = preparedSql(db, `search total|${shape}`, () => sql`select count(*) as n ${matching}`).get<{ n: number }>(values)?.n ?? 0;
-  const rows = preparedSql(
+/** A page of hits over the given record types (all when none), best first, and the total. */
+export function search(db: Db, query: string, types: readonly Searchable[] | undefined, page: { limit: number; offset: number }) {
+  const chosen = types?.length ? SEARCHABLE.filter((t) => types.includes(t)) : SEARCHABLE;
+  const expression = matchExpression(query);
+  const params = chosen.map(() => expression);
+  let total = 0;
+  for (const type of chosen) {
+    total +=
+      row<{ n: number }>(db, `select count(*) as n from ${searchTable(type)} where ${searchTable(type)} match ?`, [expression])?.n ?? 0;
+  }
+  const found = rows<{ type: Searchable; id: string }>(
     db,
-    `search page|${shape}`,
-    () =>
-      sql`select record_type as type, record_id as id ${matching}
-          order by rank, record_type, record_id limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}`,
-  ).all<{ type: SearchRecordType; id: string }>(values);
-  const details = detailsOf(db, rows);
-  const mark = highlighter(query);
-  const hits: SearchHit[] = rows.map(({ type, id }) => {
+    `select type, id from (${chosen.map(matchesOf).join(' union all ')}) order by rank, type, id limit ? offset ?`,
+    [...params, page.limit, page.offset],
+  );
+  const details = detailsOf(db, found);
+  const terms = query
+    .split(/\s+/)
+    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((t) => t !== '');
+  const hits: SearchHit[] = found.map(({ type, id }) => {
     const title = details.titles.get(`${type}:${id}`);
     const passages = details.passages.get(`${type}:${id}`) ?? [];
     let passage: SearchHit['passage'] = null;
     for (const p of passages) {
-      const marked = mark(p);
+      const marked = markTerms(p, terms);
       if (marked !== null) {
         passage = { ...p, highlight: marked };
         break;

@@ -1,0 +1,33 @@
+-- Tables drizzle cannot describe, written by hand (migrations/0000 is generated from src/db/schema.ts).
+--
+-- Full-text search, one index per record type (src/db/search.ts). Each is contentless: it holds only
+-- the index of one document per record, under the record's rowid, and records are written in key
+-- order, so rowid order is key order and a search's matches stream in the order of a page.
+-- `content` is the record's text folded to Simplified, lower case, with a space around every Han
+-- character, so that the unicode61 tokenizer makes each Han character a token and a query of any
+-- length (one character included) is answered from the index. `pairs` holds the pairs of Han
+-- characters side by side in it (src/domain/chinese.ts, toSearchPairs): a term of two or more Han
+-- characters is matched as the phrase of its pairs, read from their short posting lists, not as
+-- the phrase of its characters, which reads every document holding any of them.
+CREATE VIRTUAL TABLE `indicator_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `initiative_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `complaint_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `passage_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `city_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+-- The value counts of every facet field over a whole table, most frequent first, written when the
+-- database is built (seed/indexes.ts): facets= on an unfiltered list is then one row read, not a
+-- count of every row. Each field's counts are stored as the API gives them (a JSON array of
+-- {"value", "count"}): its first values in `top`, all of them in `every`, and how many there are.
+CREATE TABLE `facet_counts` (
+  `table` text NOT NULL,
+  `field` text NOT NULL,
+  `values` integer NOT NULL,
+  `top` text NOT NULL,
+  `every` text NOT NULL,
+  PRIMARY KEY (`table`, `field`)
+) WITHOUT ROWID;

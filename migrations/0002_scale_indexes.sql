@@ -1,2 +1,0 @@
-CREATE INDEX `indicators_metric_city` ON `indicators` (`metric`,`city`,`period_start`,`id`,`period_end`);--> statement-breakpoint
-CREATE INDEX `indicators_value_base` ON `indicators` (`value_base`,`id`);

@@ -1,0 +1,110 @@
+/**
+ * The one way a list is answered, for records and for computed rows alike: a JSON page (records'
+ * bytes, the envelope, canonical links and an RFC 8288 Link header), or, when CSV is asked for,
+ * every row of the same filtered set.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Facets } from '../db/facets.ts';
+import type { Page, PageOptions } from '../db/totals.ts';
+import type { ListQuery } from '../resources/resource.ts';
+import { type CsvColumn, toCsv } from './csv.ts';
+import { representation } from './negotiation.ts';
+import type { Served } from './records.ts';
+
+/** Where a list's items come from. */
+export type ListSource<T> = {
+  /** The CSV file's name, without .csv. */
+  fileName: string;
+  /** The list answer's schema: the envelope is validated by it. */
+  list: z.ZodType;
+  columns: readonly CsvColumn<T>[];
+  /** A page of items with their JSON, the total (a lower bound when not exact) and facets when asked for. */
+  page: (page: Page, options: PageOptions) => { items: Served<T>[]; total: number; exact?: boolean; facets?: Facets };
+  /** Every item of the set, in the page's order, for an export. */
+  every: () => T[];
+};
+
+/** Items as bytes: each validated by `schema` and serialized, for lists of computed rows. */
+export const servedRows = <T>(schema: z.ZodType<T>, rows: readonly T[]): Served<T>[] =>
+  rows.map((record) => ({ record, bytes: Buffer.from(JSON.stringify(schema.encode(record))) }));
+
+/** The request's path, whatever form its target came in (an absolute-form target names a host we never echo). */
+export function pathOf(request: FastifyRequest): string {
+  const url = request.url;
+  const path = url.startsWith('/') ? url.slice(0, (url.indexOf('?') + 1 || url.length + 1) - 1) : new URL(url).pathname;
+  return path;
+}
+
+function valueText(value: unknown): string {
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/**
+ * The query as the API read it, in a fixed order (its schema's), values as parsed: two requests that
+ * ask the same thing have the same canonical query, whatever order or spelling they used. Paging
+ * parameters come last.
+ */
+export function canonicalQuery(request: FastifyRequest, { paging = true } = {}): [string, string][] {
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const shape = (request.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+  const out: [string, string][] = [];
+  for (const name of Object.keys(shape)) {
+    if (paging && (name === 'limit' || name === 'offset')) continue;
+    if (query[name] !== undefined) out.push([name, valueText(query[name])]);
+  }
+  return out;
+}
+
+/** The self and next links of a page: the canonical query with the page's limit and offset. */
+export function pageLinks(request: FastifyRequest, page: Page, total: number): { self: string; next: string | null } {
+  const base = canonicalQuery(request);
+  const path = pathOf(request);
+  const at = (offset: number) =>
+    `${path}?${new URLSearchParams([...base, ['limit', String(page.limit)], ['offset', String(offset)]]).toString()}`;
+  return { self: at(page.offset), next: page.offset + page.limit < total ? at(page.offset + page.limit) : null };
+}
+
+const LIST_START = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
+
+/** A list answer made of items' bytes and an envelope validated by the list schema (with no rows), its key order kept. */
+export function sendItems(reply: FastifyReply, list: z.ZodType, items: readonly Served[], envelope: object) {
+  const checked = list.encode({ data: [], ...envelope }) as Record<string, unknown>;
+  const { data: _, ...rest } = checked;
+  const next = (rest.links as { next?: string | null } | undefined)?.next;
+  if (next) reply.header('link', `<${next}>; rel="next"`);
+  const parts: Buffer[] = [LIST_START];
+  items.forEach((item, k) => {
+    if (k > 0) parts.push(COMMA);
+    parts.push(item.bytes);
+  });
+  const tail = Object.entries(rest)
+    .map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`)
+    .join('');
+  parts.push(Buffer.from(`]${tail}}`));
+  return reply.type('application/json; charset=utf-8').send(Buffer.concat(parts));
+}
+
+export function sendCsv<T>(reply: FastifyReply, fileName: string, rows: readonly T[], columns: readonly CsvColumn<T>[]) {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${fileName}.csv"`)
+    .send(toCsv(rows, columns));
+}
+
+/** Answers a list request from its source: a JSON page, or every row as CSV. */
+export function answerList<T>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T>) {
+  if (representation(request) === 'csv') return sendCsv(reply, source.fileName, source.every(), source.columns);
+  const page = { limit: query.limit, offset: query.offset };
+  const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
+  const { items, total, exact, facets } = source.page(page, options);
+  const meta = {
+    total,
+    ...(exact === undefined ? {} : { total_exact: exact }),
+    ...page,
+    ...(facets ? { facets: facets.facets } : {}),
+    ...(facets && Object.keys(facets.omitted).length > 0 ? { facets_omitted: facets.omitted } : {}),
+  };
+  return sendItems(reply, source.list, items, { meta, links: pageLinks(request, page, total) });
+}

@@ -1,0 +1,66 @@
+/**
+ * Records serialized once. A record of an immutable dataset has one JSON form, so a list answer is
+ * assembled from the JSON bytes of its records, each validated against its schema and serialized
+ * the first time it is asked for, instead of validating and serializing every row of every page
+ * again. One cache per app, and an app serves one database file: an entry never outlives its data.
+ */
+import type { Db } from '../db/open.ts';
+import { Lru } from '../lru.ts';
+import { type ListQuery, loadRecords, type Resource } from '../resources/resource.ts';
+
+/** A record and its JSON as UTF-8: an answer is then assembled by copying bytes. */
+export type Served<T = unknown> = { record: T; bytes: Buffer };
+
+/** Record JSON by type and key, least recently used out past `maxBytes`; 0 keeps nothing. */
+export class RecordCache extends Lru<Served> {
+  constructor(maxBytes: number) {
+    // The bytes, the parsed record (about as much again), and the key.
+    super(maxBytes, (entry, key) => entry.bytes.length * 2 + 2 * key.length + 64);
+  }
+}
+
+/** A record serialized: validated by its schema on the way. */
+export const serialize = <T extends object, Q extends ListQuery>(resource: Resource<T, Q>, record: T): Served<T> => ({
+  record,
+  bytes: Buffer.from(JSON.stringify(resource.item.encode(record))),
+});
+
+/**
+ * The records with these keys, in this order: from the cache, and the rest loaded, serialized and
+ * kept. `keep: false` (an export that sends no JSON) neither serializes nor keeps what it loads.
+ * A key with no record is an error (a list found it), unless `missing: 'skip'` (a key a request named).
+ */
+export function servedRecords<T extends object, Q extends ListQuery>(
+  db: Db,
+  cache: RecordCache,
+  resource: Resource<T, Q>,
+  keys: readonly string[],
+  { keep = true, missing: onMissing = 'throw' as 'throw' | 'skip' } = {},
+): Served<T>[] {
+  const found = new Map<string, Served<T>>();
+  const missing: string[] = [];
+  for (const key of keys) {
+    const entry = cache.get(`${resource.type}:${key}`) as Served<T> | undefined;
+    if (entry) found.set(key, entry);
+    else missing.push(key);
+  }
+  if (missing.length > 0) {
+    for (const record of loadRecords(db, resource, missing)) {
+      const key = String((record as Record<string, unknown>)[resource.key]);
+      if (!keep) {
+        found.set(key, { record, bytes: Buffer.alloc(0) });
+        continue;
+      }
+      const entry = serialize(resource, record);
+      cache.set(`${resource.type}:${key}`, entry);
+      found.set(key, entry);
+    }
+  }
+  const out: Served<T>[] = [];
+  for (const key of keys) {
+    const entry = found.get(key);
+    if (entry) out.push(entry);
+    else if (onMissing === 'throw') throw new Error(`${resource.type} ${key} was listed but could not be read`);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * What keeps the service safe to expose: security headers with a
+ * Content-Security-Policy Swagger UI still works under, a rate limit per
+ * client, load shedding instead of unbounded queues, and request limits.
+ * Every refusal is a problem+json that says the limit.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import helmet, { type HelmetOptions } from 'helmet';
+import { LIMITS } from '../config.ts';
+import { ProblemError, sendProblem } from './errors.ts';
+
+const HELMET: HelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Swagger UI sets inline styles on its elements.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      // Helmet's default would make browsers fetch Swagger UI's files over https when the API
+      // is served over plain http on any host but loopback (a container on :3000): a blank page.
+      upgradeInsecureRequests: null,
+    },
+  },
+  // The API is read by browsers of other origins (CORS is open): let them embed answers.
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+};
+
+/**
+ * The response headers helmet sets with `options`, by running its middleware once against a
+ * recording response (@fastify/helmet would rebuild the middleware, and re-parse the policy, on every
+ * request).
+ */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string | number) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, () => {});
+  return headers;
+}
+
+export type SafetyOptions = {
+  /** Requests per minute per client; 0 turns rate limiting off. */
+  rateLimitMax: number;
+  /** Event-loop delay in ms above which requests are shed with 503; 0 turns shedding off. */
+  maxEventLoopDelay: number;
+};
+
+export default fp(
+  async function safety(app: FastifyInstance, options: SafetyOptions) {
+    // Helmet's headers depend on nothing in the request: computed once, set on every answer.
+    const headers = securityHeaders(HELMET);
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
+
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.url.length <= LIMITS.urlLength) return done();
+      done(
+        new ProblemError(
+          400,
+          'too-long',
+          'Request Too Long',
+          `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`,
+        ),
+      );
+    });
+
+    if (options.rateLimitMax > 0) {
+      await app.register(rateLimit, {
+        max: options.rateLimitMax,
+        timeWindow: 60_000,
+        errorResponseBuilder: (_request, context) =>
+          new ProblemError(
+            429,
+            'rate-limited',
+            'Too Many Requests',
+            `More than ${context.max} requests a minute from this client; retry in ${context.after}. The limit is set by RATE_LIMIT_MAX.`,
+          ),
+      });
+    }
+
+    if (options.maxEventLoopDelay > 0) {
+      await app.register(underPressure, {
+        maxEventLoopDelay: options.maxEventLoopDelay,
+        retryAfter: 10,
+        pressureHandler: (request, reply) => {
+          reply.header('retry-after', '10');
+          sendProblem(reply, {
+            type: 'https://gansu-ledger.example/problems/overloaded',
+            title: 'Service Unavailable',
+            status: 503,
+            detail: 'The server is shedding load; retry in 10 seconds.',
+            instance: request.url,
+          });
+        },
+      });
+    }
+  },
+  { name: 'safety' },
+);

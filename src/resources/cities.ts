@@ -1,0 +1,36 @@
+/** Cities: every administrative area the articles mention, with its parent and GB/T 2260 code. */
+import { z } from 'zod';
+import { cities } from '../db/schema.ts';
+import { LEVELS } from '../domain/vocabulary.ts';
+import { fieldColumns } from '../http/csv.ts';
+import { defineResource } from './resource.ts';
+import { listSchema, pageQuery } from './schemas.ts';
+
+export const citySchema = z
+  .object({
+    slug: z.string().meta({ example: 'wuwei' }),
+    name_zh: z.string().meta({ example: '武威市' }),
+    name_en: z.string().meta({ example: 'Wuwei' }),
+    level: z.enum(LEVELS),
+    parent: z.string().nullable(),
+    code: z.string().nullable().describe('GB/T 2260 six-digit code, null where the area has none.'),
+  })
+  .meta({ id: 'City' });
+
+export type City = z.output<typeof citySchema>;
+
+export const cityResource = defineResource({
+  type: 'city',
+  path: 'cities',
+  table: cities,
+  key: 'slug',
+  item: citySchema,
+  list: listSchema(citySchema, 'City'),
+  query: z.strictObject(pageQuery),
+  ask: () => ({ where: [], sort: [] }),
+  csv: fieldColumns<City>(['slug', 'name_zh', 'name_en', 'level', 'parent', 'code']),
+  operations: {
+    list: { operationId: 'listCities', tags: ['cities'], summary: 'Every administrative area the articles mention' },
+    get: { operationId: 'getCity', tags: ['cities'], summary: 'One administrative area' },
+  },
+});

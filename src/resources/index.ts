@@ -1,0 +1,19 @@
+/** Every record resource, in the order the API documents them. */
+import { cityResource } from './cities.ts';
+import { complaintResource } from './complaints.ts';
+import { indicatorResource } from './indicators.ts';
+import { initiativeResource } from './initiatives.ts';
+import { metricResource } from './metrics.ts';
+import { passageResource, sourceResource } from './sources.ts';
+
+export { cityResource, complaintResource, indicatorResource, initiativeResource, metricResource, passageResource, sourceResource };
+
+export const RESOURCES = [
+  cityResource,
+  indicatorResource,
+  initiativeResource,
+  complaintResource,
+  sourceResource,
+  passageResource,
+  metricResource,
+] as const;

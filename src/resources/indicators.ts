@@ -1,0 +1,188 @@
+/** Indicators: every statistic, one number a row, each with its verbatim evidence. */
+import { z } from 'zod';
+import { DEFAULTS } from '../config.ts';
+import { indicators } from '../db/schema.ts';
+import { citedFrom, condition, inArea, oneOf, periodIs, periodOverlaps } from '../db/sql.ts';
+import { PERIOD_PATTERN } from '../domain/periods.ts';
+import { UNITS } from '../domain/units.ts';
+import { QUALIFIERS } from '../domain/vocabulary.ts';
+import { evidenceColumns, fieldColumns } from '../http/csv.ts';
+import { defineResource } from './resource.ts';
+import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam, totalParam } from './schemas.ts';
+
+export const indicatorSchema = z
+  .object({
+    id: z.string().meta({ example: '000-i040' }),
+    city: z.string().describe('Slug of the narrowest area the text attributes the figure to.'),
+    metric: z.string().describe('Key in the controlled vocabulary (/metrics).'),
+    label_zh: z.string(),
+    label_en: z.string(),
+    value: z.number().describe('The number as written (5.5 for 5.5万人次).'),
+    value_text: z.string().describe('The number exactly as it appears in the quote.'),
+    unit_zh: z.string().describe('The unit as written, in Simplified (亿元, 万人次, %).'),
+    unit: z.enum(UNITS).describe('Normalized unit.'),
+    value_base: z.number().describe('The value in the normalized unit (429.49亿元 → 42949000000 CNY).'),
+    qualifier: z.enum(QUALIFIERS),
+    estimated: z.boolean().describe('True for 预计 and planned figures.'),
+    period: z.string().nullable().describe('Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end).'),
+    period_start: z.string().nullable(),
+    period_end: z.string().nullable(),
+    initiative: z.string().nullable(),
+    complaint: z.string().nullable(),
+    relates_to: z.string().nullable().describe('The indicator this growth, share or rank qualifies.'),
+    corroborated: z.boolean().describe('True when quotes from more than one article support it.'),
+    evidence: z.array(evidenceSchema),
+  })
+  .meta({ id: 'Indicator' });
+
+export type Indicator = z.output<typeof indicatorSchema>;
+
+/** Fields sort= may name; ties are broken by id. */
+export const INDICATOR_SORT_FIELDS = [
+  'id',
+  'city',
+  'metric',
+  'value',
+  'value_base',
+  'unit',
+  'qualifier',
+  'period',
+  'period_start',
+  'period_end',
+] as const;
+/** Fields facets= may count. */
+export const INDICATOR_FACETS = ['city', 'metric', 'unit', 'qualifier', 'estimated', 'corroborated', 'period', 'initiative'] as const;
+
+const sortField = z
+  .string()
+  .regex(
+    new RegExp(`^-?(${INDICATOR_SORT_FIELDS.join('|')})$`),
+    `a field among ${INDICATOR_SORT_FIELDS.join(', ')}, with - for descending`,
+  );
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+const filterQuery = {
+  ...pageQuery,
+  total: totalParam,
+  metric: commaList('Metric keys, comma-separated.', 'investment.funds_in_place'),
+  unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
+  qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),
+  estimated: booleanParam('true: only planned or expected figures; false: only reported ones.'),
+  initiative: commaList('Initiative ids, comma-separated.'),
+  source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
+  corroborated: booleanParam('true: only figures quoted from more than one article.'),
+  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Rows whose period overlaps this year.'),
+  from: date.optional().describe('Rows whose period overlaps [from, to].'),
+  to: date.optional().describe('Rows whose period overlaps [from, to].'),
+  period: z.string().regex(PERIOD_PATTERN, 'a period code').optional().describe('Exact period code, such as 2023 or 2023-Q1.'),
+  min: z.coerce.number().optional().describe('Lowest value_base.'),
+  max: z.coerce.number().optional().describe('Highest value_base.'),
+  sort: commaList('Fields to sort by, - for descending; ties are broken by id.', '-value_base', sortField),
+  q: searchParam.optional(),
+  facets: commaList(
+    `Fields to count values of over the whole filtered set, in meta.facets: ${INDICATOR_FACETS.join(', ')}.`,
+    'city,unit',
+    z.enum(INDICATOR_FACETS),
+  ),
+  facet_limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .describe(
+      `Values given per facet field, most frequent first (default ${DEFAULTS.facetValues}); meta.facets_omitted counts those left out.`,
+    ),
+};
+
+const query = z.strictObject({
+  ...filterQuery,
+  city: commaList('City slugs, comma-separated.', 'wuwei'),
+  within: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('An area and everything under it (zhangye: Zhangye and its counties).')
+    .meta({ example: 'wuwei' }),
+});
+
+export type IndicatorQuery = z.output<typeof query>;
+
+const later = (a: string, b?: string) => (b && b > a ? b : a);
+const earlier = (a: string, b?: string) => (b && b < a ? b : a);
+
+/** A request's conditions: year= narrows from= and to= to that year. */
+export function indicatorAsk(q: IndicatorQuery) {
+  const from = q.year !== undefined ? later(`${q.year}-01-01`, q.from) : q.from;
+  const to = q.year !== undefined ? earlier(`${q.year}-12-31`, q.to) : q.to;
+  return {
+    where: [
+      q.city?.length ? oneOf('city', q.city) : undefined,
+      q.within ? inArea('city', q.within) : undefined,
+      q.source?.length ? citedFrom('id', 'indicator', q.source) : undefined,
+      q.metric?.length ? oneOf('metric', q.metric) : undefined,
+      q.unit?.length ? oneOf('unit', q.unit) : undefined,
+      q.qualifier?.length ? oneOf('qualifier', q.qualifier) : undefined,
+      // Booleans are stored as 0 and 1.
+      q.estimated !== undefined ? condition('estimated = ?', q.estimated ? 1 : 0) : undefined,
+      q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
+      q.initiative?.length ? oneOf('initiative', q.initiative) : undefined,
+      q.period ? periodIs(q.period) : undefined,
+      from || to ? periodOverlaps(from, to) : undefined,
+      q.min !== undefined ? condition('value_base >= ?', q.min) : undefined,
+      q.max !== undefined ? condition('value_base <= ?', q.max) : undefined,
+    ],
+    // One city or one metric: its (column, id) index holds the rows in id order.
+    ordered: q.city?.length === 1 ? 'indicators_city' : q.metric?.length === 1 ? 'indicators_metric' : undefined,
+    q: q.q,
+    sort: (q.sort ?? []).map((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') })),
+  };
+}
+
+export const indicatorResource = defineResource({
+  type: 'indicator',
+  path: 'indicators',
+  table: indicators,
+  key: 'id',
+  item: indicatorSchema,
+  list: listSchema(indicatorSchema, 'Indicator', { facets: true, boundedTotal: true }),
+  query,
+  scopedQuery: z.strictObject(filterQuery),
+  evidence: 'indicator',
+  search: 'indicator',
+  ask: indicatorAsk,
+  facets: { fields: INDICATOR_FACETS, booleans: ['estimated', 'corroborated'] },
+  bounded: true,
+  csv: [
+    ...fieldColumns<Indicator>(['id', 'city', 'metric', 'label_zh', 'label_en']),
+    ['value', (r) => r.value_text],
+    ...fieldColumns<Indicator>([
+      'unit_zh',
+      'value_base',
+      'unit',
+      'qualifier',
+      'estimated',
+      'period',
+      'period_start',
+      'period_end',
+      'initiative',
+      'complaint',
+      'relates_to',
+      'corroborated',
+    ]),
+    ...evidenceColumns<Indicator>(),
+  ],
+  operations: {
+    list: {
+      operationId: 'listIndicators',
+      tags: ['indicators'],
+      summary: 'Every statistic, one number a row, each with its verbatim evidence',
+    },
+    get: { operationId: 'getIndicator', tags: ['indicators'], summary: 'One statistic with its evidence' },
+    scoped: {
+      operationId: 'listCityIndicators',
+      tags: ['cities', 'indicators'],
+      summary: "One area's statistics, each with its verbatim evidence",
+    },
+  },
+});

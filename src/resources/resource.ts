@@ -1,0 +1,138 @@
+/**
+ * A record resource: one definition from which a record type gets its routes, its list query, its
+ * CSV, its facets, its links and its OpenAPI (src/routes/resources.ts, src/http/lists.ts). A new
+ * record type is one definition plus its own filters.
+ */
+import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+import { type CitingType, evidenceFor } from '../db/evidence.ts';
+import { type Facets, facetCounts } from '../db/facets.ts';
+import type { Db } from '../db/open.ts';
+import { type ListAsk, listPage } from '../db/pages.ts';
+import { matches, type Searchable } from '../db/search.ts';
+import type { Page, PageOptions } from '../db/totals.ts';
+import type { CsvColumn } from '../http/csv.ts';
+
+/** What every list query carries besides its filters. */
+export type ListQuery = {
+  limit: number;
+  offset: number;
+  format?: 'json' | 'csv';
+  total?: 'bounded' | 'exact';
+  facets?: string[];
+  facet_limit?: number;
+};
+
+export type Operation = { operationId: string; summary: string; description?: string; tags: string[] };
+
+export type Resource<Item extends object = object, Query extends ListQuery = ListQuery> = {
+  /** The record type: its name in evidence and in the record cache (indicator). */
+  type: string;
+  /** The URL segment of its list (indicators). */
+  path: string;
+  table: SQLiteTable;
+  /** The column holding each record's key: id, or slug, or key. */
+  key: string;
+  /** The record as the API shows it; validates each record the first time it is serialized. */
+  item: z.ZodType<Item>;
+  /** The list answer. */
+  list: z.ZodType;
+  /** The list's query string; `scopedQuery` the same under /cities/{slug}/, without the area filters. */
+  query: z.ZodType<Query>;
+  scopedQuery?: z.ZodType<Query>;
+  /** The passages its records cite, when they do. */
+  evidence?: CitingType;
+  /** Its search index, when q= searches it. */
+  search?: Searchable;
+  /** A request's conditions, q, order and the index giving key order. */
+  ask(query: Query): ListAsk;
+  /** Fields facets= may count, and which of them are booleans stored as 0 and 1. */
+  facets?: { fields: readonly string[]; booleans?: readonly string[] };
+  /** Totals counted up to a bound, said by meta.total_exact. */
+  bounded?: boolean;
+  /** CSV columns of one record. */
+  csv: CsvColumn<Item>[];
+  /** The records with these keys, in any order; by default every column, with evidence where it cites. */
+  load?(db: Db, keys: readonly string[]): Item[];
+  /** The operations it has: its list, one record, and its list under /cities/{slug}/. */
+  operations: { list?: Operation; get?: Operation; scoped?: Operation };
+};
+
+export function defineResource<Item extends object, Query extends ListQuery>(resource: Resource<Item, Query>): Resource<Item, Query> {
+  const columns = Object.keys(getTableColumns(resource.table));
+  for (const name of [resource.key, ...(resource.facets?.fields ?? [])]) {
+    if (!columns.includes(name)) throw new Error(`${resource.type}: ${getTableName(resource.table)} has no column ${name}`);
+  }
+  return resource;
+}
+
+const loaders = new WeakMap<Db, Map<string, (keys: readonly string[]) => object[]>>();
+
+/** The records of a resource with these keys, in no particular order. */
+export function loadRecords<Item extends object, Q extends ListQuery>(
+  db: Db,
+  resource: Resource<Item, Q>,
+  keys: readonly string[],
+): Item[] {
+  if (resource.load) return resource.load(db, keys);
+  let byType = loaders.get(db);
+  if (!byType) {
+    byType = new Map();
+    loaders.set(db, byType);
+  }
+  let load = byType.get(resource.type);
+  if (!load) {
+    // drizzle maps the columns (booleans, enums) as the schema declares them; prepared once per database.
+    const keyColumn = getTableColumns(resource.table)[resource.key];
+    const query = db
+      .select()
+      .from(resource.table)
+      .where(sql`${keyColumn} in (select value from json_each(${sql.placeholder('keys')}))`)
+      .prepare();
+    const citing = resource.evidence;
+    load = (wanted) => {
+      const found = query.all({ keys: JSON.stringify(wanted) }) as Record<string, unknown>[];
+      if (!citing) return found;
+      const evidence = evidenceFor(
+        db,
+        citing,
+        found.map((r) => String(r[resource.key])),
+      );
+      return found.map((r) => ({ ...r, evidence: evidence.get(String(r[resource.key])) ?? [] }));
+    };
+    byType.set(resource.type, load);
+  }
+  return load(keys) as Item[];
+}
+
+/** One record by key, or undefined. */
+export function getRecord<Item extends object, Q extends ListQuery>(db: Db, resource: Resource<Item, Q>, key: string): Item | undefined {
+  return loadRecords(db, resource, [key])[0];
+}
+
+/** A page of a resource's list: its records' keys in order, the total, and facets when asked for. */
+export function pageOf<Query extends ListQuery>(
+  db: Db,
+  resource: Resource<object, Query>,
+  query: Query,
+  page: Page,
+  options: PageOptions,
+): { keys: string[]; total: number; exact: boolean; facets?: Facets } {
+  const ask = resource.ask(query);
+  const { keys, total, exact } = listPage(
+    db,
+    { table: getTableName(resource.table), key: resource.key, search: resource.search },
+    ask,
+    page,
+    options,
+  );
+  const fields = query.facets ?? [];
+  if (fields.length === 0 || !resource.facets) return { keys, total, exact };
+  const where = ask.q !== undefined && resource.search ? [...ask.where, matches(resource.search, ask.q)] : ask.where;
+  const facets = facetCounts(db, getTableName(resource.table), where, fields, {
+    limit: query.facet_limit,
+    booleans: resource.facets.booleans,
+  });
+  return { keys, total, exact, facets };
+}

@@ -1,0 +1,135 @@
+/**
+ * The zod schemas shared by several resources: the list envelope, evidence, problems, pagination
+ * and the kinds of query parameter. One schema validates, serializes and documents.
+ */
+import { z } from 'zod';
+import { DEFAULTS, LIMITS } from '../config.ts';
+
+export const evidenceSchema = z
+  .object({
+    id: z.string().meta({ example: '000-p031' }),
+    source: z.string().describe('Id of the source article.').meta({ example: '000' }),
+    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.'),
+    end: z.number().int().describe('End offset (exclusive), in code points.'),
+    text: z.string().describe('The verbatim span: article code points [start, end).'),
+    text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
+    text_en: z.string().describe('A faithful English translation.'),
+  })
+  .meta({ id: 'Evidence' });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    invalid_params: z.array(z.object({ name: z.string(), in: z.enum(['query', 'path']), reason: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
+
+export const errorResponses = { 400: problemSchema, 404: problemSchema };
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(DEFAULTS.pageSize).describe(`Page size, 1 to ${LIMITS.pageSize}.`),
+  offset: z.coerce.number().int().min(0).max(LIMITS.offset).default(0).describe('Rows to skip.'),
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .describe('csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored.'),
+};
+
+/** Full-text search, the same in Simplified, Traditional and English; any length. */
+export const searchParam = z
+  .string()
+  .trim()
+  .min(1, 'give at least one character')
+  .max(LIMITS.queryLength, `at most ${LIMITS.queryLength} characters`)
+  .refine((q) => /[\p{L}\p{N}]/u.test(q), 'give at least one letter, digit or Chinese character')
+  .describe(
+    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer.',
+  )
+  .meta({ example: '武威' });
+
+export type Page = { limit: number; offset: number };
+
+const TOTAL_BOUND_WORDS = `one row past ${DEFAULTS.totalCountedUpTo.toLocaleString('en-US')} or past the end of the page, whichever is further`;
+
+export const totalParam = z
+  .enum(['bounded', 'exact'])
+  .optional()
+  .describe(
+    `bounded (the default): count matching rows up to ${TOTAL_BOUND_WORDS}, and say in meta.total_exact whether that was all of them. exact: count them all, however many.`,
+  );
+
+const facetSchema = z
+  .record(z.string(), z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]), count: z.number().int() })))
+  .describe(
+    'For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them).',
+  );
+
+/**
+ * A list answer. `boundedTotal`: the total may be a lower bound (indicator lists and comparisons,
+ * which a database of every city and year makes too long to count on every page; src/db/totals.ts),
+ * said by meta.total_exact.
+ */
+const facetsOmittedSchema = z
+  .record(z.string(), z.number().int())
+  .describe('For each facet field with more values than facet_limit, how many values were left out; absent when none were.');
+
+export function listSchema<T extends z.ZodType>(item: T, name: string, { facets = false, boundedTotal = false } = {}) {
+  const total = z.number().int().describe('Rows matched.');
+  const page = { limit: z.number().int(), offset: z.number().int() };
+  const meta = boundedTotal
+    ? z.object({
+        total: total.describe(
+          `Rows matched; when total_exact is false, at least this many: counting stops ${TOTAL_BOUND_WORDS}. total=exact counts every row.`,
+        ),
+        total_exact: z.boolean().describe('False when total is a lower bound.'),
+        ...page,
+      })
+    : z.object({ total, ...page });
+  return z
+    .object({
+      data: z.array(item),
+      meta: facets ? meta.extend({ facets: facetSchema.optional(), facets_omitted: facetsOmittedSchema.optional() }) : meta,
+      links: z.object({ self: z.string(), next: z.string().nullable() }),
+    })
+    .meta({ id: `${name}List` });
+}
+
+export const citySlugParams = z.object({
+  slug: z.string().max(64).describe('City slug, lowercase pinyin (wuwei, zhangye, gansu …).').meta({ example: 'wuwei' }),
+});
+
+export const idParams = z.object({ id: z.string().max(64) });
+
+/** A comma-separated list parameter: `city=wuwei,zhangye`. */
+export function commaList<T extends z.ZodType<string, string> = z.ZodString>(description: string, example?: string, item?: T) {
+  const items = z
+    .array((item ?? z.string().max(100)) as T)
+    .min(1, 'give at least one value')
+    .max(LIMITS.listItems, `at most ${LIMITS.listItems} values`);
+  return z
+    .string()
+    .max(1000)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    )
+    .pipe(items)
+    .optional()
+    .describe(description)
+    .meta(example ? { example } : {});
+}
+
+/** A boolean query parameter: only the words true and false. */
+export function booleanParam(description: string) {
+  return z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe(description);
+}

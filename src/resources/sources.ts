@@ -1,0 +1,139 @@
+/** Sources: the five articles, byte for byte, with their known damage; passages: the spans quoted. */
+import { z } from 'zod';
+import type { Db } from '../db/open.ts';
+import { passages, sources } from '../db/schema.ts';
+import { JSON_VALUES } from '../db/sql.ts';
+import { rows } from '../db/statements.ts';
+import { CONFIDENCES, SCRIPTS } from '../domain/vocabulary.ts';
+import { fieldColumns } from '../http/csv.ts';
+import { defineResource } from './resource.ts';
+import { evidenceSchema, listSchema, pageQuery } from './schemas.ts';
+
+const repairSchema = z
+  .object({
+    id: z.string(),
+    start: z.number().int().describe('Code point offset of the damaged run in the article.'),
+    end: z.number().int(),
+    damaged: z.string().describe('The text as received.'),
+    repaired: z.string().describe('What the context says it was (Simplified).'),
+    confidence: z.enum(CONFIDENCES),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Repair' });
+
+type Repair = z.output<typeof repairSchema>;
+
+export const sourceSchema = z
+  .object({
+    id: z.string().meta({ example: '000' }),
+    file: z.string().describe('File name as received.'),
+    sha256: z.string().describe('SHA-256 of the file bytes; checked at every build.'),
+    title_zh: z.string(),
+    title_en: z.string(),
+    outlet: z.string().nullable(),
+    source_line: z.string().nullable(),
+    authors: z.string().nullable(),
+    published_on: z.string().nullable().describe('Publication date, null where the text does not state it.'),
+    published_at: z.string().nullable(),
+    script: z.enum(SCRIPTS),
+    length: z.number().int().describe('Length in code points.'),
+    note: z.string().nullable(),
+    repairs: z.array(repairSchema),
+  })
+  .meta({ id: 'Source' });
+
+export type Source = z.output<typeof sourceSchema>;
+
+export const passageSchema = evidenceSchema
+  .extend({ repairs: z.array(repairSchema).describe('Known damage inside this span, with its repair and confidence.') })
+  .meta({ id: 'Passage' });
+
+export type Passage = z.output<typeof passageSchema>;
+
+const REPAIR_COLUMNS = 'id, source, start, "end", damaged, repaired, confidence, note';
+
+/** Known damage of these articles, by article, in order. */
+function repairsOf(db: Db, ids: readonly string[]): Map<string, (Repair & { source: string })[]> {
+  const bySource = new Map<string, (Repair & { source: string })[]>(ids.map((id) => [id, []]));
+  for (const r of rows<Repair & { source: string }>(
+    db,
+    `select ${REPAIR_COLUMNS} from repairs where source in ${JSON_VALUES} order by source, start`,
+    [JSON.stringify(ids)],
+  )) {
+    bySource.get(r.source)?.push(r);
+  }
+  return bySource;
+}
+
+const withoutSource = ({ source: _, ...repair }: Repair & { source: string }): Repair => repair;
+
+const SOURCE_FIELDS = [
+  'id',
+  'file',
+  'sha256',
+  'title_zh',
+  'title_en',
+  'outlet',
+  'source_line',
+  'authors',
+  'published_on',
+  'published_at',
+  'script',
+  'length',
+  'note',
+] as const;
+
+export const sourceResource = defineResource({
+  type: 'source',
+  path: 'sources',
+  table: sources,
+  key: 'id',
+  item: sourceSchema,
+  list: listSchema(sourceSchema, 'Source'),
+  query: z.strictObject(pageQuery),
+  ask: () => ({ where: [], sort: [] }),
+  load: (db, ids) => {
+    const repairs = repairsOf(db, ids);
+    return rows<Omit<Source, 'repairs'>>(
+      db,
+      `select ${SOURCE_FIELDS.map((f) => `"${f}"`).join(', ')} from sources where id in ${JSON_VALUES}`,
+      [JSON.stringify(ids)],
+    ).map((s) => ({ ...s, repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
+  },
+  csv: [
+    ...fieldColumns<Source>(SOURCE_FIELDS),
+    ['repairs', (r) => r.repairs.map((x) => `${x.start}-${x.end} ${x.damaged} → ${x.repaired} (${x.confidence})`).join(' | ')],
+  ],
+  operations: {
+    list: { operationId: 'listSources', tags: ['sources'], summary: 'The five articles, with their SHA-256 and known damage' },
+    get: { operationId: 'getSource', tags: ['sources'], summary: 'One article' },
+  },
+});
+
+export const passageResource = defineResource({
+  type: 'passage',
+  path: 'passages',
+  table: passages,
+  key: 'id',
+  item: passageSchema,
+  list: listSchema(passageSchema, 'Passage'),
+  query: z.strictObject(pageQuery),
+  search: 'passage',
+  ask: () => ({ where: [], sort: [] }),
+  load: (db, ids) => {
+    const found = rows<Omit<Passage, 'repairs'>>(
+      db,
+      `select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${JSON_VALUES}`,
+      [JSON.stringify(ids)],
+    );
+    const repairs = repairsOf(db, [...new Set(found.map((p) => p.source))]);
+    return found.map((p) => ({
+      ...p,
+      repairs: (repairs.get(p.source) ?? []).filter((r) => r.start < p.end && r.end > p.start).map(withoutSource),
+    }));
+  },
+  csv: fieldColumns<Passage>(['id', 'source', 'start', 'end', 'text', 'text_zh_hans', 'text_en']),
+  operations: {
+    get: { operationId: 'getPassage', tags: ['sources'], summary: 'One verbatim span, its Simplified reading and English translation' },
+  },
+});

@@ -1,0 +1,37 @@
+/** The dataset's own description, and the readiness check. */
+import { getTableName } from 'drizzle-orm';
+import type { Db } from '../../db/open.ts';
+import { rowCount } from '../../db/pages.ts';
+import { SEARCHABLE, searchTable } from '../../db/search.ts';
+import { quote } from '../../db/sql.ts';
+import { row } from '../../db/statements.ts';
+import type { Resource } from '../../resources/resource.ts';
+
+/** Counts of every record type, as the datasheet reports them. */
+export function datasetCounts(db: Db) {
+  return {
+    sources: rowCount(db, 'sources'),
+    passages: rowCount(db, 'passages'),
+    cities: rowCount(db, 'cities'),
+    metrics: rowCount(db, 'metrics'),
+    initiatives: rowCount(db, 'initiatives'),
+    indicators: rowCount(db, 'indicators'),
+    complaints: rowCount(db, 'complaints'),
+  };
+}
+
+/**
+ * Reads, now, from every table the API answers from: the first and last record of each resource
+ * (the two ends of its key index), its evidence, and one term of each search index. Throws when
+ * the database cannot answer.
+ */
+export function readiness(db: Db, resources: readonly Resource[]): void {
+  for (const resource of resources) {
+    const table = quote(getTableName(resource.table));
+    const key = quote(resource.key);
+    row(db, `select * from ${table} order by ${key} limit 1`, []);
+    row(db, `select * from ${table} order by ${key} desc limit 1`, []);
+  }
+  row(db, 'select * from evidence order by record_type desc, record_id desc limit 1', []);
+  for (const type of SEARCHABLE) row(db, `select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?`, ['content : "a"']);
+}

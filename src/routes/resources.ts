@@ -1,0 +1,108 @@
+/**
+ * The routes every record resource gets from its definition (src/resources/): its list, one record
+ * by key, and its list under /cities/{slug}/. The route folders call these; only what a resource
+ * has beyond them is written there.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../http/errors.ts';
+import { answerList, type ListSource } from '../http/lists.ts';
+import { servedRecords } from '../http/records.ts';
+import type { ListQuery, Resource } from '../resources/resource.ts';
+import { pageOf } from '../resources/resource.ts';
+import { citySlugParams, errorResponses, idParams } from '../resources/schemas.ts';
+
+type AnyResource = Resource<object, ListQuery>;
+
+/** A resource's list as a list source: pages of its records' bytes, or every record for an export. */
+export function recordList(app: FastifyInstance, resource: AnyResource, query: ListQuery, fileName: string): ListSource<object> {
+  const { db, recordCache } = app;
+  return {
+    fileName,
+    list: resource.list,
+    columns: resource.csv,
+    page: (page, options) => {
+      const found = pageOf(db, resource, query, page, resource.bounded ? options : { exactTotal: true });
+      return {
+        items: servedRecords(db, recordCache, resource, found.keys),
+        total: found.total,
+        exact: resource.bounded ? found.exact : undefined,
+        facets: found.facets,
+      };
+    },
+    every: () => {
+      const { keys } = pageOf(
+        db,
+        resource,
+        { ...query, facets: undefined },
+        { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
+        { exactTotal: true },
+      );
+      return servedRecords(db, recordCache, resource, keys, { keep: false }).map((s) => s.record);
+    },
+  };
+}
+
+/** The record with this key as bytes, or a 404 naming it. */
+export function recordBytes(app: FastifyInstance, resource: AnyResource, key: string): Buffer {
+  if (key === '') throw notFound(resource.type, key);
+  const [found] = servedRecords(app.db, app.recordCache, resource, [key], { missing: 'skip' });
+  if (!found) throw notFound(resource.type, key);
+  return found.bytes;
+}
+
+/** GET /{path} and GET /{path}/{key}, as the resource declares them. */
+export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
+  return async (app) => {
+    const { list, get } = resource.operations;
+    if (list) {
+      app.get(
+        `/${resource.path}`,
+        { schema: { ...list, querystring: resource.query, response: { 200: resource.list, ...errorResponses } } },
+        async (request, reply) => answerList(request, reply, request.query, recordList(app, resource, request.query, resource.path)),
+      );
+    }
+    if (get) {
+      const param = resource.key === 'slug' ? 'slug' : 'id';
+      app.get(
+        `/${resource.path}/:${param}`,
+        {
+          schema: {
+            ...get,
+            params: param === 'slug' ? citySlugParams : idParams,
+            querystring: z.strictObject({}),
+            response: { 200: resource.item, ...errorResponses },
+          },
+        },
+        async (request, reply) => {
+          const key = (request.params as Record<string, string>)[param];
+          return reply.type('application/json; charset=utf-8').send(recordBytes(app, resource, key));
+        },
+      );
+    }
+  };
+}
+
+/** GET /cities/{slug}/{path}: the resource's list narrowed to one area, after checking the area exists. */
+export function scopedListRoute(app: FastifyInstance, resource: AnyResource, cities: AnyResource): void {
+  const { scoped } = resource.operations;
+  if (!scoped || !resource.scopedQuery) return;
+  app.get(
+    `/cities/:slug/${resource.path}`,
+    {
+      schema: {
+        ...scoped,
+        params: citySlugParams,
+        querystring: resource.scopedQuery,
+        response: { 200: resource.list, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params as { slug: string };
+      recordBytes(app, cities, slug);
+      const query = { ...(request.query as ListQuery), city: [slug], within: undefined };
+      return answerList(request, reply, query, recordList(app, resource, query, `${slug}-${resource.path}`));
+    },
+  );
+}
