@@ -77,7 +77,9 @@ async function synthetic(rows: number): Promise<Build> {
     'src/domain/chinese.ts',
     'src/domain/unicode61.ts',
     'src/db/search.ts',
-    'src/routes/indicators/query.ts',
+    'src/db/facets.ts',
+    'seed/indexes.ts',
+    'src/resources/indicators.ts',
   ]) {
     hash.update(readFileSync(join(ROOT, file)));
   }

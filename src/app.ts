@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
+import { CONFIG_DEFAULTS, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
 import { type Db, readMeta } from './db/open.ts';
 import http from './http/cache.ts';
 import docs from './http/docs.ts';
@@ -38,15 +38,15 @@ declare module 'fastify' {
 export type AppOptions = {
   db: Db;
   logger?: FastifyServerOptions['logger'];
-  /** Requests per minute per client (0: off). Default 600. */
+  /** Requests per minute per client (0: off). Defaults: src/config.ts, as for the server. */
   rateLimitMax?: SafetyOptions['rateLimitMax'];
-  /** Event-loop delay in ms above which load is shed with 503 (0: off). Default 1000. */
+  /** Event-loop delay in ms above which load is shed with 503 (0: off). */
   maxEventLoopDelay?: SafetyOptions['maxEventLoopDelay'];
-  /** Longest a request may take, in ms. Default 10000. */
+  /** Longest a request may take, in ms. */
   requestTimeout?: number;
-  /** Bytes of whole answers kept (0: none). Default 32 MiB. */
+  /** Bytes of whole answers kept (0: none). */
   answerCacheBytes?: number;
-  /** Bytes of serialized records kept (0: none). Default 16 MiB. */
+  /** Bytes of serialized records kept (0: none). */
   recordCacheBytes?: number;
   /** Rows a list counts before its total becomes a lower bound. */
   totalCountedUpTo?: number;
@@ -55,11 +55,11 @@ export type AppOptions = {
 export async function buildApp({
   db,
   logger = false,
-  rateLimitMax = 600,
-  maxEventLoopDelay = 1000,
-  requestTimeout = 10_000,
-  answerCacheBytes = 32 * 1024 * 1024,
-  recordCacheBytes = 16 * 1024 * 1024,
+  rateLimitMax = CONFIG_DEFAULTS.RATE_LIMIT_MAX,
+  maxEventLoopDelay = CONFIG_DEFAULTS.MAX_EVENT_LOOP_DELAY_MS,
+  requestTimeout = CONFIG_DEFAULTS.REQUEST_TIMEOUT_MS,
+  answerCacheBytes = CONFIG_DEFAULTS.ANSWER_CACHE_MB * 1024 * 1024,
+  recordCacheBytes = CONFIG_DEFAULTS.RECORD_CACHE_MB * 1024 * 1024,
   totalCountedUpTo = DEFAULTS.totalCountedUpTo,
 }: AppOptions) {
   const app = Fastify({

@@ -64,3 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return { ...parsed.data, DATABASE_PATH: resolve(parsed.data.DATABASE_PATH) };
 }
+
+/** What each setting is when the environment does not say: buildApp's defaults are these. */
+export const CONFIG_DEFAULTS: Config = loadConfig({});

@@ -35,12 +35,14 @@ describe('GET /cities/wuwei/indicators', () => {
     });
     expect(funds.period_start).toBe('2023-01-01');
     expect(funds.period_end).toBe('2023-12-31');
-    const article = Array.from(seed.articles.get(funds.evidence[0].source) ?? '');
+    // Two articles say it: each quote is the article's own code points at its offsets, and says the number with its unit.
+    expect(funds.evidence.map((e: { source: string }) => e.source).sort()).toEqual(['000', '003']);
     for (const e of funds.evidence) {
       const text = Array.from(seed.articles.get(e.source) ?? '');
+      expect(text.length, e.source).toBeGreaterThan(e.end);
       expect(text.slice(e.start, e.end).join('')).toBe(e.text);
+      expect(e.text).toContain('429.49亿元');
     }
-    expect(article.length).toBeGreaterThan(0);
   });
 
   it('pages with limit and offset, and links the next page', async () => {

@@ -3,16 +3,34 @@
  * corroboration and conflicts between articles, names in both languages, and
  * the datasheet's counts in step with what the API serves.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { coverage } from '../seed/verify.ts';
+import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { getJson, useApp } from './helper.ts';
 
 const { data: seed } = loadSeed();
 const sourceOf = new Map(seed.passages.map((p) => [p.id, p.source]));
 const app = useApp();
+
+/** The seed as loadSeed reads it after `change` edits the rows of one file of a copy of seed/. */
+function seedCopyWith(file: string, change: (rows: Record<string, unknown>[]) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-seed-'));
+  try {
+    cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+    const path = join(dir, 'data', `${file}.json`);
+    const rows = JSON.parse(readFileSync(path, 'utf8'));
+    change(rows);
+    writeFileSync(path, JSON.stringify(rows));
+    return loadSeed(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('coverage', () => {
   it('accounts for every digit run of every article', () => {
@@ -26,8 +44,13 @@ describe('coverage', () => {
     for (const counts of report.perSource.values()) expect(counts.covered).toBeGreaterThan(0);
   });
 
-  it('excludes only with a closed reason', () => {
-    for (const e of seed.exclusions) expect(['date', 'ordinal', 'name', 'page']).toContain(e.reason);
+  it('loads with no problem, and an exclusion without a closed reason is one', () => {
+    expect(loadSeed().problems).toEqual([]);
+    const changed = seedCopyWith('exclusions', (rows) => {
+      rows[0].reason = 'looks like a year';
+    });
+    expect(changed.problems).toContainEqual(expect.objectContaining({ file: 'data/exclusions.json', field: 'reason' }));
+    expect(changed.data.exclusions).toHaveLength(seed.exclusions.length - 1);
   });
 });
 
@@ -55,10 +78,16 @@ describe('records', () => {
     }
   });
 
-  it('city slugs are lowercase pinyin and Gansu codes sit under 62', () => {
+  it('city slugs are lowercase pinyin, a slug of another form is a problem, and Gansu codes sit under 62', () => {
     for (const c of seed.cities) {
       expect(c.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
       if (c.code && (c.parent === 'gansu' || c.slug === 'gansu')) expect(c.code.startsWith('62'), c.slug).toBe(true);
+    }
+    for (const slug of ['Wuwei', 'wu wei', '武威', 'wuwei-']) {
+      const changed = seedCopyWith('cities', (rows) => {
+        rows[0].slug = slug;
+      });
+      expect(changed.problems, slug).toContainEqual(expect.objectContaining({ file: 'data/cities.json', field: 'slug' }));
     }
   });
 

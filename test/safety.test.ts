@@ -1,10 +1,9 @@
 /** Security headers, rate limiting, load shedding and request limits, each answered as problem+json. */
-import { describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
-import { openDatabase } from '../src/db/open.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './helper.ts';
 
 const appWith = (options: { rateLimitMax?: number; maxEventLoopDelay?: number }) =>
-  buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
+  openApp({ rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
 
 describe('safety', () => {
   it('sets security headers with a CSP that allows only this origin', async () => {
@@ -16,20 +15,22 @@ describe('safety', () => {
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).not.toMatch(/upgrade-insecure-requests/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    await app.close();
+    await app.closeAll();
   });
 
   it('rate-limits a client past RATE_LIMIT_MAX a minute with 429 problem+json and Retry-After', async () => {
     const app = await appWith({ rateLimitMax: 5 });
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await app.inject('/healthz')).statusCode);
+    for (let i = 0; i < 6; i++) statuses.push((await app.inject('/')).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    // Liveness is never limited: an orchestrator's probe must not fail because clients are busy.
+    for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     const limited = await app.inject('/cities');
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
     expect(limited.json().detail).toMatch(/More than 5 requests a minute/);
-    await app.close();
+    await app.closeAll();
   });
 
   it('sheds load with 503 problem+json and Retry-After when the event loop lags', async () => {
@@ -37,11 +38,13 @@ describe('safety', () => {
     const until = Date.now() + 1200;
     while (Date.now() < until); // block the event loop, as a runaway handler would
     await new Promise((resolve) => setTimeout(resolve, 50)); // the monitor's overdue sample now sees the lag
-    const response = await app.inject('/healthz');
+    const response = await app.inject('/readyz');
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('10');
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    await app.close();
+    // Liveness is never shed: the process answers, however busy.
+    expect((await app.inject('/healthz')).statusCode).toBe(200);
+    await app.closeAll();
   });
 
   it('refuses overlong request targets, path parameters and bad encodings with a 400 that says why', async () => {
@@ -60,7 +63,7 @@ describe('safety', () => {
     expect(longQ.json().detail).toMatch(/at most 200 characters/);
     const manyCities = await app.inject(`/indicators?city=${Array(51).fill('wuwei').join(',')}`);
     expect(manyCities.json().detail).toMatch(/at most 50 values/);
-    await app.close();
+    await app.closeAll();
   });
 
   it('never shows a stack trace or SQL in an error', async () => {
@@ -69,6 +72,6 @@ describe('safety', () => {
       const body = (await app.inject(url)).body;
       expect(body, url).not.toMatch(/at .*\.ts:\d+|SQLITE|select .* from/i);
     }
-    await app.close();
+    await app.closeAll();
   });
 });

@@ -97,10 +97,12 @@ export function listPage(
 
   const whereSql = filter ? ` where ${filter.sql}` : '';
   const whereParams = filter?.params ?? [];
+  // A search with no other filter is counted in its index alone, without reading a row.
+  const counted = plan === 'text' && where === undefined && list.search ? searchTable(list.search) : from;
   const count = (): Total => {
     const n = countEvery
-      ? row<{ n: number }>(db, `select count(*) as n from ${from}${whereSql}`, whereParams)?.n
-      : row<{ n: number }>(db, `select count(*) as n from (select 1 from ${from}${whereSql} limit ?)`, [...whereParams, limit])?.n;
+      ? row<{ n: number }>(db, `select count(*) as n from ${counted}${whereSql}`, whereParams)?.n
+      : row<{ n: number }>(db, `select count(*) as n from (select 1 from ${counted}${whereSql} limit ?)`, [...whereParams, limit])?.n;
     return totalOf(n ?? 0, page, options);
   };
 
@@ -108,10 +110,10 @@ export function listPage(
     const keys = column<string>(db, `select ${key} from ${table} where rowid > ? order by rowid limit ?`, [page.offset, page.limit]);
     return { keys, plan, total: tableRows, exact: true };
   }
-  let counted: Total | undefined;
+  let total: Total | undefined;
   if (plan === 'index') {
-    counted = count();
-    if (walkIsCheaper(page, counted, tableRows)) {
+    total = count();
+    if (walkIsCheaper(page, total, tableRows)) {
       from = `${table} not indexed`;
       order = `${table}.rowid`;
       plan = 'walk';
@@ -122,8 +124,8 @@ export function listPage(
     page.limit,
     page.offset,
   ]);
-  counted ??= totalFromPage(keys.length, page) ?? count();
-  return { keys, plan, ...counted };
+  total ??= totalFromPage(keys.length, page) ?? count();
+  return { keys, plan, ...total };
 }
 
 /**

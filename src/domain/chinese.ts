@@ -7,7 +7,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { UNICODE61_SEPARATORS } from './unicode61.ts';
 
-// Built on first use: its dictionaries cost ~18 MB of memory, which a server answering from its
+// Built on first use: its dictionaries take tens of megabytes, which a server answering from its
 // caches, without a search to fold, never needs.
 let traditionalToSimplified: ((text: string) => string) | undefined;
 

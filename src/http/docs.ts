@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { DATASET_TITLE } from '../config.ts';
 
 // Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
 // points into dist/ when the server runs bundled (scripts/start.mjs).
@@ -21,7 +22,7 @@ export default fp(
       openapi: {
         openapi: '3.1.0',
         info: {
-          title: 'Gansu Campaign Ledger',
+          title: DATASET_TITLE,
           version: options.version,
           description:
             'A read-only REST API over a hand-verified dataset drawn from Chinese government reporting on Gansu province: ' +

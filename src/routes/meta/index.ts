@@ -1,6 +1,7 @@
 /** / (what this is, its version, counts and links), /healthz (liveness) and /readyz (readiness). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ProblemError } from '../../http/errors.ts';
 import { RESOURCES } from '../../resources/index.ts';
 import { problemSchema } from '../../resources/schemas.ts';
 import { datasetCounts, readiness } from './query.ts';
@@ -69,7 +70,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
     {
-      config: { liveness: true },
+      config: { uncached: true, rateLimit: false, pressureHandler: () => undefined },
       schema: {
         operationId: 'getHealth',
         tags: ['dataset'],
@@ -98,8 +99,14 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      readiness(app.db, RESOURCES);
       reply.header('cache-control', 'no-store');
+      try {
+        readiness(app.db, RESOURCES);
+      } catch (error) {
+        app.log.error({ err: error }, 'readiness: the database does not answer');
+        reply.header('retry-after', '10');
+        throw new ProblemError(503, 'not-ready', 'Service Unavailable', 'The database does not answer; this instance is not ready.');
+      }
       return { status: 'ok' as const, version };
     },
   );

@@ -1,0 +1,90 @@
+/** HTTP semantics: conditional requests, liveness apart from readiness, links that never name the request's host. */
+import { describe, expect, it } from 'vitest';
+import { getJson, useApp, withApp } from './helper.ts';
+
+const app = useApp();
+
+describe('conditional requests', () => {
+  it('answer 304 to If-None-Match with the ETag of the 200 the request would get, or *', async () => {
+    const first = await app().inject('/indicators/000-i031');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[0-9a-f]{16}-/);
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const again = await app().inject({ url: '/indicators/000-i031', headers: { 'if-none-match': ifNoneMatch } });
+      expect(again.statusCode, ifNoneMatch).toBe(304);
+      expect(again.headers.etag).toBe(etag);
+      expect(again.body).toBe('');
+    }
+    const other = await app().inject({ url: '/indicators/000-i031', headers: { 'if-none-match': '"something-else"' } });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it('never answer 304 for what would not be a 200: an unknown route, a bad parameter, a missing record', async () => {
+    for (const url of [
+      '/nothing-here',
+      '/indicators?ctiy=1',
+      '/indicators/999-i999',
+      '/cities/atlantis/indicators',
+      '/indicators?limit=0',
+    ]) {
+      const response = await app().inject({ url, headers: { 'if-none-match': '*' } });
+      expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(response.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+      expect(response.headers.etag, url).toBeUndefined();
+    }
+  });
+
+  it('give each representation its own ETag', async () => {
+    const json = await app().inject('/cities/wuwei/indicators');
+    const csv = await app().inject({ url: '/cities/wuwei/indicators', headers: { accept: 'text/csv' } });
+    expect(json.headers.etag).not.toBe(csv.headers.etag);
+    const conditional = await app().inject({
+      url: '/cities/wuwei/indicators',
+      headers: { accept: 'text/csv', 'if-none-match': String(json.headers.etag) },
+    });
+    expect(conditional.statusCode).toBe(200);
+    expect(conditional.headers['content-type']).toMatch(/^text\/csv/);
+  });
+});
+
+describe('liveness and readiness', () => {
+  it('/healthz says the process answers, and is never cached', async () => {
+    const { response, body } = await getJson(app(), '/healthz');
+    expect(response.statusCode).toBe(200);
+    expect(body).toEqual({ status: 'ok', version: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers.etag).toBeUndefined();
+  });
+
+  it('/readyz queries the database now: with the database gone it is 503, while /healthz stays 200', async () => {
+    await withApp({}, async (own) => {
+      const ready = await own.inject('/readyz');
+      expect(ready.statusCode).toBe(200);
+      expect(ready.headers['cache-control']).toBe('no-store');
+      own.db.$client.close();
+      const gone = await own.inject('/readyz');
+      expect(gone.statusCode).toBe(503);
+      expect(gone.headers['retry-after']).toBe('10');
+      expect(gone.json()).toMatchObject({ status: 503, title: 'Service Unavailable' });
+      expect((await own.inject('/healthz')).statusCode).toBe(200);
+    }).catch((error: Error) => {
+      // The database was closed on purpose; closing it again is the only failure allowed.
+      if (!/not open/.test(error.message)) throw error;
+    });
+  });
+});
+
+describe('links', () => {
+  it('are built from the path and the query as read, never from the host a request names', async () => {
+    const response = await app().inject({
+      method: 'GET',
+      url: 'http://evil.example/indicators?limit=1',
+      headers: { host: 'evil.example' },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.links.self).toBe('/indicators?limit=1&offset=0');
+    expect(body.links.next).toBe('/indicators?limit=1&offset=1');
+    expect(response.headers.link).toBe('</indicators?limit=1&offset=1>; rel="next"');
+  });
+});
