@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { DEFAULTS } from '../config.ts';
 import { indicators } from '../db/schema.ts';
-import { citedFrom, condition, inArea, oneOf, periodIs, periodOverlaps } from '../db/sql.ts';
+import { condition, oneOf, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
 import { evidenceColumns, fieldColumns } from '../http/csv.ts';
-import { defineResource } from './resource.ts';
+import { defineResource, scopeConditions } from './resource.ts';
 import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam, totalParam } from './schemas.ts';
 
 export const indicatorSchema = z
@@ -117,9 +117,7 @@ export function indicatorAsk(q: IndicatorQuery) {
   const to = q.year !== undefined ? earlier(`${q.year}-12-31`, q.to) : q.to;
   return {
     where: [
-      q.city?.length ? oneOf('city', q.city) : undefined,
-      q.within ? inArea('city', q.within) : undefined,
-      q.source?.length ? citedFrom('id', 'indicator', q.source) : undefined,
+      ...scopeConditions(q, 'indicator'),
       q.metric?.length ? oneOf('metric', q.metric) : undefined,
       q.unit?.length ? oneOf('unit', q.unit) : undefined,
       q.qualifier?.length ? oneOf('qualifier', q.qualifier) : undefined,

@@ -11,6 +11,7 @@ import { type Facets, facetCounts } from '../db/facets.ts';
 import type { Db } from '../db/open.ts';
 import { type ListAsk, listPage } from '../db/pages.ts';
 import { matches, type Searchable } from '../db/search.ts';
+import { type Condition, citedFrom, inArea, oneOf } from '../db/sql.ts';
 import type { Page, PageOptions } from '../db/totals.ts';
 import type { CsvColumn } from '../http/csv.ts';
 
@@ -135,4 +136,13 @@ export function pageOf<Query extends ListQuery>(
     booleans: resource.facets.booleans,
   });
   return { keys, total, exact, facets };
+}
+
+/** The conditions every record list shares: its areas (city=, within=) and the articles its evidence quotes (source=). */
+export function scopeConditions(q: { city?: string[]; within?: string; source?: string[] }, type: CitingType): (Condition | undefined)[] {
+  return [
+    q.city?.length ? oneOf('city', q.city) : undefined,
+    q.within ? inArea('city', q.within) : undefined,
+    q.source?.length ? citedFrom('id', type, q.source) : undefined,
+  ];
 }

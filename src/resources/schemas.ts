@@ -133,3 +133,22 @@ export function booleanParam(description: string) {
     .optional()
     .describe(description);
 }
+
+/**
+ * The query strings of a record list: its own filters, then source= and q=, under /cities/{slug}/
+ * (`scopedQuery`); the whole list (`query`) adds city= and within=.
+ */
+export function listQueries<S extends z.ZodRawShape>(own: S) {
+  const scopedQuery = z.strictObject({
+    ...pageQuery,
+    ...own,
+    source: commaList('Source article ids, comma-separated.'),
+    q: searchParam.optional(),
+  });
+  const query = z.strictObject({
+    ...scopedQuery.shape,
+    city: commaList('City slugs, comma-separated.'),
+    within: z.string().max(64).optional().describe('An area and everything under it.'),
+  });
+  return { scopedQuery, query };
+}

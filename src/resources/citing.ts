@@ -1,0 +1,52 @@
+/**
+ * A record type whose records cite passages (initiatives, complaints, projects): one call with its
+ * table, its schema and its own filters gives the whole resource. Its lists filter by area and by
+ * the articles quoted, search its own index, and are found under /cities/{slug}/ too.
+ */
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import type { CitingType } from '../db/evidence.ts';
+import type { Searchable } from '../db/search.ts';
+import type { Condition } from '../db/sql.ts';
+import { type CsvColumn, evidenceColumns, fieldColumns } from '../http/csv.ts';
+import { defineResource, type ListQuery, type Operation, scopeConditions } from './resource.ts';
+import { evidenceSchema, listQueries, listSchema } from './schemas.ts';
+
+/** A list's query as parsed: the shared parameters, and its own filters (each optional). */
+type Query<S extends z.ZodRawShape> = ListQuery & { city?: string[]; within?: string; source?: string[]; q?: string } & {
+  [K in keyof S]?: z.output<S[K]>;
+};
+
+export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, S extends z.ZodRawShape>(definition: {
+  type: CitingType & Searchable;
+  table: SQLiteTable;
+  /** Its own fields, as the API shows them: its evidence follows them. */
+  fields: z.ZodObject<Own>;
+  /** Its name in the OpenAPI document (Initiative, and InitiativeList for its lists). */
+  name: string;
+  /** Its own query parameters, and the conditions they make. */
+  filters: S;
+  where: (query: Query<S>) => (Condition | undefined)[];
+  /** Its own fields as CSV columns; the evidence columns follow. */
+  columns: readonly (keyof Own & string)[];
+  operations: { list: Operation; get: Operation; scoped: Operation };
+}) {
+  const item = definition.fields.extend({ evidence: z.array(evidenceSchema) }).meta({ id: definition.name });
+  type Item = z.output<typeof item>;
+  const { scopedQuery, query } = listQueries(definition.filters);
+  return defineResource<Item, Query<S>>({
+    type: definition.type,
+    path: `${definition.type}s`,
+    table: definition.table,
+    key: 'id',
+    item: item as z.ZodType<Item>,
+    list: listSchema(item, definition.name),
+    query: query as unknown as z.ZodType<Query<S>>,
+    scopedQuery: scopedQuery as unknown as z.ZodType<Query<S>>,
+    evidence: definition.type,
+    search: definition.type,
+    ask: (q) => ({ where: [...scopeConditions(q, definition.type), ...definition.where(q)], q: q.q, sort: [] }),
+    csv: [...fieldColumns<Item>(definition.columns as (keyof Item & string)[]), ...(evidenceColumns() as CsvColumn<Item>[])],
+    operations: definition.operations,
+  });
+}
