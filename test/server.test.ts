@@ -5,7 +5,7 @@
  * connection cannot write.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -120,8 +120,35 @@ describe('graceful shutdown', () => {
     for (const body of bodies) expect(body.startsWith('id,city,metric')).toBe(true);
     expect((await exit).code).toBe(0);
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
-    // Having listened, the server left V8's compiled code for the next start.
-    expect(existsSync(join(PROJECT_ROOT, 'dist', 'server.cjs.cache'))).toBe(true);
+  });
+});
+
+describe('a database damaged while served', () => {
+  it('makes /readyz a 503 while /healthz stays 200, and the log names the TypeScript source of the error', async () => {
+    const database = copyOfTestDatabase('damaged.db');
+    const server = run('scripts/start.mjs', { DATABASE_PATH: database, PORT: '0' });
+    const exit = finished(server);
+    let log = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      server.stdout?.on('data', (d) => {
+        log += d;
+        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
+        if (m) resolve(Number(m[1]));
+      });
+      setTimeout(() => reject(new Error(`server did not start: ${log}`)), 15_000);
+    });
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    truncateSync(database, 4096);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get('retry-after')).toBe('10');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    // The bundle's stack trace, mapped through its source map to the file that threw.
+    const logged = log.split('\n').find((line) => line.includes('readiness'));
+    expect(logged).toMatch(/src\/db\/open\.ts:\d+/);
+    server.kill('SIGTERM');
+    expect((await exit).code).toBe(0);
   });
 });
 

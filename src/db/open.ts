@@ -2,6 +2,7 @@
  * Opens the ledger database. Serving always opens it read-only, so no
  * request can ever change the data it answers from.
  */
+import { type Stats, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema.ts';
@@ -14,7 +15,25 @@ export function openDatabase(path: string, { readonly = true } = {}) {
   // A served file never changes (a rebuild writes a new file and renames it over), so the shared lock
   // is taken once and kept, instead of taken, checked and released around every statement.
   if (readonly) sqlite.pragma('locking_mode = EXCLUSIVE');
-  return drizzle({ client: sqlite, schema });
+  const db = drizzle({ client: sqlite, schema });
+  if (readonly) openedAs.set(db, statSync(path));
+  return db;
+}
+
+const openedAs = new WeakMap<Db, Stats>();
+
+/**
+ * Throws when the file a read-only database was opened from is no longer the same file, at the same
+ * size and time: truncated, overwritten or replaced under a running server, whose page cache could
+ * otherwise go on answering from what it read before.
+ */
+export function checkFileUnchanged(db: Db): void {
+  const then = openedAs.get(db);
+  if (!then) return;
+  const now = statSync(db.$client.name);
+  if (now.ino !== then.ino || now.size !== then.size || now.mtimeMs !== then.mtimeMs) {
+    throw new Error(`the database file ${db.$client.name} changed while it was served (${then.size} → ${now.size} bytes)`);
+  }
 }
 
 /** Reads the meta table as a plain object. */

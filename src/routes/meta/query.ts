@@ -1,6 +1,6 @@
 /** The dataset's own description, and the readiness check. */
 import { getTableName } from 'drizzle-orm';
-import type { Db } from '../../db/open.ts';
+import { checkFileUnchanged, type Db } from '../../db/open.ts';
 import { rowCount } from '../../db/pages.ts';
 import { SEARCHABLE, searchTable } from '../../db/search.ts';
 import { quote } from '../../db/sql.ts';
@@ -22,10 +22,11 @@ export function datasetCounts(db: Db) {
 
 /**
  * Reads, now, from every table the API answers from: the first and last record of each resource
- * (the two ends of its key index), its evidence, and one term of each search index. Throws when
- * the database cannot answer.
+ * (the two ends of its key index), its evidence, and one term of each search index, after checking
+ * that the file is still the one opened. Throws when the database cannot answer.
  */
 export function readiness(db: Db, resources: readonly Resource[]): void {
+  checkFileUnchanged(db);
   for (const resource of resources) {
     const table = quote(getTableName(resource.table));
     const key = quote(resource.key);
