@@ -64,12 +64,25 @@ export const cityRecord = z.strictObject({
     .nullable(),
 });
 
+const metricKey = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'dotted lowercase, such as investment.funds_in_place');
+
 export const metricRecord = z.strictObject({
-  key: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'dotted lowercase, such as investment.funds_in_place'),
+  key: metricKey,
   name_zh: nonEmpty,
   name_en: nonEmpty,
   definition: nonEmpty,
   unit: z.enum(UNITS),
+});
+
+/**
+ * A metric key that was published and then retired: it keeps answering for the
+ * live key it was merged into, or for the keys it was split into.
+ */
+export const metricAliasRecord = z.strictObject({
+  alias: metricKey,
+  metrics: z.array(metricKey).min(1, 'an alias stands for at least one live metric'),
+  note_en: nonEmpty,
+  note_zh: nonEmpty,
 });
 
 export const initiativeRecord = z.strictObject({
@@ -85,7 +98,7 @@ export const initiativeRecord = z.strictObject({
 export const indicatorRecord = z.strictObject({
   id: z.string().regex(/^\d{3}-i\d{3}$/, 'an indicator id such as 000-i001'),
   city: slug,
-  metric: metricRecord.shape.key,
+  metric: metricKey,
   label_zh: nonEmpty,
   label_en: nonEmpty,
   value: z.number().nonnegative(),
@@ -139,6 +152,7 @@ export const SEED_FILES = {
   repairs: { schema: repairRecord, key: 'id' },
   cities: { schema: cityRecord, key: 'slug' },
   metrics: { schema: metricRecord, key: 'key' },
+  'metric-aliases': { schema: metricAliasRecord, key: 'alias' },
   initiatives: { schema: initiativeRecord, key: 'id' },
   indicators: { schema: indicatorRecord, key: 'id' },
   complaints: { schema: complaintRecord, key: 'id' },
@@ -150,6 +164,7 @@ export type PassageRecord = z.infer<typeof passageRecord>;
 export type RepairRecord = z.infer<typeof repairRecord>;
 export type CityRecord = z.infer<typeof cityRecord>;
 export type MetricRecord = z.infer<typeof metricRecord>;
+export type MetricAliasRecord = z.infer<typeof metricAliasRecord>;
 export type InitiativeRecord = z.infer<typeof initiativeRecord>;
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;
 export type ComplaintRecord = z.infer<typeof complaintRecord>;
@@ -161,6 +176,7 @@ export type SeedData = {
   repairs: RepairRecord[];
   cities: CityRecord[];
   metrics: MetricRecord[];
+  'metric-aliases': MetricAliasRecord[];
   initiatives: InitiativeRecord[];
   indicators: IndicatorRecord[];
   complaints: ComplaintRecord[];

@@ -36,9 +36,14 @@ export function valueBaseOf(valueText: string, unitZh: string, unit: Parameters<
   return scaleDecimal(written, normalized.exponent);
 }
 
+/** Records one problem: the file, the record, the field, and why. */
+type Report = (file: string, id: string, field: string, reason: string) => void;
+
 export function verifySeed(data: SeedData): Problem[] {
   const problems: Problem[] = [];
-  const add = (file: string, id: string, field: string, reason: string) => problems.push({ file, id, field, reason });
+  const add: Report = (file, id, field, reason) => {
+    problems.push({ file, id, field, reason });
+  };
   const codePoints = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
 
   // Sources: the bytes on disk are the bytes that were received.
@@ -113,6 +118,7 @@ export function verifySeed(data: SeedData): Problem[] {
 
   const metrics = new Map(data.metrics.map((m) => [m.key, m]));
   duplicates(data.metrics, (m) => m.key, 'data/metrics.json', 'key', problems);
+  checkMetricAliases(data, metrics, add);
   const initiatives = duplicates(data.initiatives, (i) => i.id, 'data/initiatives.json', 'id', problems);
   const complaints = duplicates(data.complaints, (c) => c.id, 'data/complaints.json', 'id', problems);
   const indicators = duplicates(data.indicators, (i) => i.id, 'data/indicators.json', 'id', problems);
@@ -188,6 +194,27 @@ export function verifySeed(data: SeedData): Problem[] {
     );
   }
   return problems;
+}
+
+/**
+ * Retired metric keys: each answers for live keys only, is not itself live,
+ * and is never the target of another alias (no chains to follow).
+ */
+function checkMetricAliases(data: SeedData, metrics: Map<string, unknown>, add: Report) {
+  const file = 'data/metric-aliases.json';
+  const aliases = new Set<string>();
+  for (const a of data['metric-aliases']) {
+    if (aliases.has(a.alias)) add(file, a.alias, 'alias', 'duplicate id');
+    aliases.add(a.alias);
+    if (metrics.has(a.alias)) add(file, a.alias, 'alias', 'is a live metric key; an alias stands only for a retired key');
+    if (new Set(a.metrics).size !== a.metrics.length) add(file, a.alias, 'metrics', 'names a metric twice');
+  }
+  for (const a of data['metric-aliases']) {
+    for (const target of a.metrics) {
+      if (aliases.has(target)) add(file, a.alias, 'metrics', `"${target}" is itself an alias; point at the live key it stands for`);
+      else if (!metrics.has(target)) add(file, a.alias, 'metrics', `unknown metric "${target}"`);
+    }
+  }
 }
 
 export type DigitRun = { source: string; start: number; end: number; text: string; context: string };

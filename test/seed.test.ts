@@ -92,6 +92,23 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a metric alias that is live, chained or points nowhere', () => {
+    const data = fresh();
+    const live = data.metrics[0].key;
+    data['metric-aliases'] = [
+      { alias: live, metrics: [data.metrics[1].key], note_en: 'x', note_zh: 'x' },
+      { alias: 'old.first', metrics: ['old.second'], note_en: 'x', note_zh: 'x' },
+      { alias: 'old.second', metrics: ['no.such_key'], note_en: 'x', note_zh: 'x' },
+    ];
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/metric-aliases.json ${live} alias: is a live metric key; an alias stands only for a retired key`,
+        'data/metric-aliases.json old.first metrics: "old.second" is itself an alias; point at the live key it stands for',
+        'data/metric-aliases.json old.second metrics: unknown metric "no.such_key"',
+      ]),
+    );
+  });
+
   it('list every problem, not just the first', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
