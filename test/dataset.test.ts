@@ -59,6 +59,13 @@ describe('records', () => {
     }
   });
 
+  it('the planned investment of a set of projects is estimated, whatever the projects have done', () => {
+    const planned = new Set(['projects.total_investment', 'projects.total_investment.change', 'projects.annual_investment']);
+    const rows = seed.indicators.filter((i) => planned.has(i.metric));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const i of rows) expect(i.estimated, i.id).toBe(true);
+  });
+
   it('city slugs are lowercase pinyin and Gansu codes sit under 62', () => {
     for (const c of seed.cities) {
       expect(c.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
