@@ -111,6 +111,8 @@ export const indicatorRecord = z.strictObject({
   initiative: z.string().nullable(),
   complaint: z.string().nullable(),
   relates_to: z.string().nullable(),
+  /** The indicator that counts the whole this row is part of (其中: 签约项目8项,其中落地开工5项), or null. */
+  part_of: z.string().nullable().optional(),
   evidence: z.array(passageId).min(1, 'every indicator cites at least one passage'),
 });
 

@@ -7,7 +7,7 @@ import { readWrittenNumber } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
-import type { PassageRecord, SeedData } from './records.ts';
+import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
@@ -175,6 +175,7 @@ export function verifySeed(data: SeedData): Problem[] {
     if (r.initiative !== null && !initiatives.has(r.initiative)) add(file, r.id, 'initiative', `unknown initiative "${r.initiative}"`);
     if (r.complaint !== null && !complaints.has(r.complaint)) add(file, r.id, 'complaint', `unknown complaint "${r.complaint}"`);
   }
+  checkPartsOfWholes(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);
@@ -214,6 +215,53 @@ function checkMetricAliases(data: SeedData, metrics: Map<string, unknown>, add: 
       if (aliases.has(target)) add(file, a.alias, 'metrics', `"${target}" is itself an alias; point at the live key it stands for`);
       else if (!metrics.has(target)) add(file, a.alias, 'metrics', `unknown metric "${target}"`);
     }
+  }
+}
+
+/**
+ * Parts of a whole (indicators' part_of): the whole exists, is counted in the
+ * same unit, no part is larger than its whole, the exact parts of an exact
+ * whole add up to no more than it, and no chain of wholes loops.
+ */
+function checkPartsOfWholes(data: SeedData, add: Report) {
+  const file = 'data/indicators.json';
+  const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  const base = (i: IndicatorRecord) => {
+    const b = valueBaseOf(i.value_text, i.unit_zh, i.unit);
+    return Array.isArray(b) ? null : Number(b);
+  };
+  const parts = new Map<string, IndicatorRecord[]>();
+  for (const i of data.indicators) {
+    if (i.part_of == null) continue;
+    const whole = byId.get(i.part_of);
+    if (!whole) {
+      add(file, i.id, 'part_of', `unknown indicator "${i.part_of}"`);
+      continue;
+    }
+    if (whole.id === i.id) {
+      add(file, i.id, 'part_of', 'an indicator cannot be part of itself');
+      continue;
+    }
+    if (whole.unit !== i.unit) add(file, i.id, 'part_of', `is counted in ${i.unit}, its whole ${whole.id} in ${whole.unit}`);
+    const [p, w] = [base(i), base(whole)];
+    if (p !== null && w !== null && p > w)
+      add(file, i.id, 'part_of', `${i.value_text} is larger than its whole ${whole.id} (${whole.value_text})`);
+    parts.set(whole.id, [...(parts.get(whole.id) ?? []), i]);
+    const seen = new Set([i.id]);
+    for (let up: IndicatorRecord | undefined = whole; up; up = up.part_of == null ? undefined : byId.get(up.part_of)) {
+      if (seen.has(up.id)) {
+        add(file, i.id, 'part_of', 'the chain of wholes loops');
+        break;
+      }
+      seen.add(up.id);
+    }
+  }
+  for (const [wholeId, rows] of parts) {
+    const whole = byId.get(wholeId);
+    const w = whole && base(whole);
+    if (!whole || w == null || whole.qualifier !== 'exact' || rows.some((r) => r.qualifier !== 'exact')) continue;
+    const sum = rows.reduce((total, r) => total + (base(r) ?? 0), 0);
+    if (sum > w) add(file, wholeId, 'part_of', `its parts (${rows.map((r) => r.id).join(', ')}) add up to more than it`);
   }
 }
 

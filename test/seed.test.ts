@@ -109,6 +109,27 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a part of a whole that names no indicator, is larger than it or makes the parts exceed it', () => {
+    const data = fresh();
+    const byId = new Map(data.indicators.map((i) => [i.id, i]));
+    const [ten, fourteen] = [byId.get('002-i066'), byId.get('002-i067')];
+    if (!ten || !fourteen || ten.part_of !== '002-i060') throw new Error('002-i066 is no longer part of 002-i060');
+    fourteen.value_text = '15';
+    fourteen.value = 15;
+    const stray = data.indicators[0];
+    stray.part_of = '999-i999';
+    const larger = data.indicators.find((i) => i.unit === 'cases' && i.qualifier === 'exact' && Number(i.value_text) > 24);
+    if (!larger) throw new Error('no exact count of cases above 24');
+    larger.part_of = '002-i059';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/indicators.json ${stray.id} part_of: unknown indicator "999-i999"`,
+        `data/indicators.json ${larger.id} part_of: ${larger.value_text} is larger than its whole 002-i059 (11)`,
+        expect.stringMatching(/^data\/indicators.json 002-i060 part_of: its parts \(.*002-i066.*\) add up to more than it$/),
+      ]),
+    );
+  });
+
   it('list every problem, not just the first', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
