@@ -66,6 +66,27 @@ describe('records', () => {
     for (const i of rows) expect(i.estimated, i.id).toBe(true);
   });
 
+  it('a paragraph opened by “行动开展以来” gives every figure in it a period', () => {
+    const opened = /^\s*(?:[^,“]{0,4},)?“三抓三促”行[动動][开開]展以[来來]/;
+    const paragraphOf = (source: string, at: number) => {
+      const chars = Array.from(seed.articles.get(source) ?? '');
+      let start = at;
+      while (start > 0 && chars[start - 1] !== '\n') start--;
+      let end = at;
+      while (end < chars.length && chars[end] !== '\n') end++;
+      return chars.slice(start, end).join('');
+    };
+    const passages = new Map(seed.passages.map((p) => [p.id, p]));
+    const framed = seed.indicators.filter((i) =>
+      i.evidence.some((e) => {
+        const p = passages.get(e);
+        return p !== undefined && opened.test(paragraphOf(p.source, p.start));
+      }),
+    );
+    expect(framed.length).toBeGreaterThan(10);
+    for (const i of framed) expect(i.period, i.id).not.toBeNull();
+  });
+
   it('city slugs are lowercase pinyin and Gansu codes sit under 62', () => {
     for (const c of seed.cities) {
       expect(c.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
