@@ -38,6 +38,8 @@ export const passageRecord = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   text: z.string().min(1),
+  /** The reviewed Simplified reading: glosses removed, repairs and reading overrides applied, layout breaks inside sentences removed. */
+  text_zh_hans: nonEmpty.optional(),
   text_en: nonEmpty,
 });
 
@@ -50,6 +52,20 @@ export const repairRecord = z.strictObject({
   repaired: z.string().min(1),
   confidence: z.enum(CONFIDENCES),
   note: nonEmpty.nullable(),
+});
+
+/**
+ * A reviewed reading of a character (or run) the automatic Traditional-to-
+ * Simplified conversion reads wrongly, because it has more than one
+ * Simplified form (著 → 着 in 著力): offsets into the article as received.
+ */
+export const readingRecord = z.strictObject({
+  source: z.string().regex(/^\d{3}$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  reading: z.string().min(1),
+  note: nonEmpty,
 });
 
 export const cityRecord = z.strictObject({
@@ -152,6 +168,7 @@ export const SEED_FILES = {
   sources: { schema: sourceRecord, key: 'id' },
   passages: { schema: passageRecord, key: 'id' },
   repairs: { schema: repairRecord, key: 'id' },
+  readings: { schema: readingRecord, key: null },
   cities: { schema: cityRecord, key: 'slug' },
   metrics: { schema: metricRecord, key: 'key' },
   'metric-aliases': { schema: metricAliasRecord, key: 'alias' },
@@ -164,6 +181,7 @@ export const SEED_FILES = {
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export type PassageRecord = z.infer<typeof passageRecord>;
 export type RepairRecord = z.infer<typeof repairRecord>;
+export type ReadingRecord = z.infer<typeof readingRecord>;
 export type CityRecord = z.infer<typeof cityRecord>;
 export type MetricRecord = z.infer<typeof metricRecord>;
 export type MetricAliasRecord = z.infer<typeof metricAliasRecord>;
@@ -176,6 +194,7 @@ export type SeedData = {
   sources: SourceRecord[];
   passages: PassageRecord[];
   repairs: RepairRecord[];
+  readings: ReadingRecord[];
   cities: CityRecord[];
   metrics: MetricRecord[];
   'metric-aliases': MetricAliasRecord[];

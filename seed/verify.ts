@@ -101,6 +101,8 @@ export function verifySeed(data: SeedData): Problem[] {
     }
   }
 
+  checkReadings(data, codePoints, add);
+
   // Cities: a tree with known parents and no cycles.
   const cities = duplicates(data.cities, (c) => c.slug, 'data/cities.json', 'slug', problems);
   const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
@@ -195,6 +197,45 @@ export function verifySeed(data: SeedData): Problem[] {
     );
   }
   return problems;
+}
+
+/**
+ * Reading overrides: each quotes the article at its offsets, overlaps no
+ * repair and no other override, and lies inside a passage whole or not at all.
+ */
+function checkReadings(data: SeedData, codePoints: Map<string, string[]>, add: Report) {
+  const file = 'data/readings.json';
+  const spans = [
+    ...data.repairs.map((r) => ({ source: r.source, start: r.start, end: r.end, what: `repair ${r.id}` })),
+    ...data.readings.map((r) => ({ source: r.source, start: r.start, end: r.end, what: `the override at ${r.start}-${r.end}` })),
+  ];
+  data.readings.forEach((r, k) => {
+    const id = `${r.source}@${r.start}`;
+    const chars = codePoints.get(r.source);
+    if (!chars) {
+      add(file, id, 'source', `unknown source "${r.source}"`);
+      return;
+    }
+    if (r.start >= r.end || chars.slice(r.start, r.end).join('') !== r.text) {
+      add(file, id, 'text', `"${r.text}" is not the article's text at ${r.start}-${r.end}`);
+    }
+    const self = spans[data.repairs.length + k];
+    for (const other of spans) {
+      if (other !== self && other.source === r.source && other.start < r.end && r.start < other.end) {
+        add(file, id, 'start', `overlaps ${other.what}`);
+      }
+    }
+    for (const p of data.passages) {
+      if (p.source === r.source && p.start < r.end && r.start < p.end && (r.start < p.start || r.end > p.end)) {
+        add(
+          'data/passages.json',
+          p.id,
+          'start',
+          `cuts through the reading override at ${r.start}-${r.end}; a passage holds it whole or not at all`,
+        );
+      }
+    }
+  });
 }
 
 /**

@@ -130,6 +130,21 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a reading override that misquotes the article or overlaps a repair', () => {
+    const data = fresh();
+    const repair = data.repairs[0];
+    data.readings = [
+      { source: repair.source, start: repair.start, end: repair.start + 1, text: repair.damaged.slice(0, 1), reading: 'x', note: 'x' },
+      { source: '002', start: 0, end: 1, text: '國', reading: '国', note: 'x' },
+    ];
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/readings.json ${repair.source}@${repair.start} start: overlaps repair ${repair.id}`,
+        expect.stringMatching(/^data\/readings.json 002@0 text: "國" is not the article's text at 0-1$/),
+      ]),
+    );
+  });
+
   it('list every problem, not just the first', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
