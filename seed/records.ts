@@ -91,6 +91,19 @@ export const metricRecord = z.strictObject({
 });
 
 /**
+ * A scope (口径): how a figure narrows what its metric defines, such as to
+ * investors from outside the province or to one bureau's work. Comparisons
+ * set only figures of the same scope side by side.
+ */
+export const scopeRecord = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase words joined by "_", such as out_of_province'),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  definition_en: nonEmpty,
+  definition_zh: nonEmpty,
+});
+
+/**
  * A metric key that was published and then retired: it keeps answering for the
  * live key it was merged into, or for the keys it was split into.
  */
@@ -115,6 +128,8 @@ export const indicatorRecord = z.strictObject({
   id: z.string().regex(/^\d{3}-i\d{3}$/, 'an indicator id such as 000-i001'),
   city: slug,
   metric: metricKey,
+  /** The scope that narrows the metric for this figure, or null when the figure is the metric exactly. */
+  scope: z.string().nullable(),
   label_zh: nonEmpty,
   label_en: nonEmpty,
   value: z.number().nonnegative(),
@@ -172,6 +187,7 @@ export const SEED_FILES = {
   cities: { schema: cityRecord, key: 'slug' },
   metrics: { schema: metricRecord, key: 'key' },
   'metric-aliases': { schema: metricAliasRecord, key: 'alias' },
+  scopes: { schema: scopeRecord, key: 'key' },
   initiatives: { schema: initiativeRecord, key: 'id' },
   indicators: { schema: indicatorRecord, key: 'id' },
   complaints: { schema: complaintRecord, key: 'id' },
@@ -185,6 +201,7 @@ export type ReadingRecord = z.infer<typeof readingRecord>;
 export type CityRecord = z.infer<typeof cityRecord>;
 export type MetricRecord = z.infer<typeof metricRecord>;
 export type MetricAliasRecord = z.infer<typeof metricAliasRecord>;
+export type ScopeRecord = z.infer<typeof scopeRecord>;
 export type InitiativeRecord = z.infer<typeof initiativeRecord>;
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;
 export type ComplaintRecord = z.infer<typeof complaintRecord>;
@@ -198,6 +215,7 @@ export type SeedData = {
   cities: CityRecord[];
   metrics: MetricRecord[];
   'metric-aliases': MetricAliasRecord[];
+  scopes: ScopeRecord[];
   initiatives: InitiativeRecord[];
   indicators: IndicatorRecord[];
   complaints: ComplaintRecord[];

@@ -121,6 +121,7 @@ export function verifySeed(data: SeedData): Problem[] {
   const metrics = new Map(data.metrics.map((m) => [m.key, m]));
   duplicates(data.metrics, (m) => m.key, 'data/metrics.json', 'key', problems);
   checkMetricAliases(data, metrics, add);
+  const scopes = duplicates(data.scopes, (s) => s.key, 'data/scopes.json', 'key', problems);
   const initiatives = duplicates(data.initiatives, (i) => i.id, 'data/initiatives.json', 'id', problems);
   const complaints = duplicates(data.complaints, (c) => c.id, 'data/complaints.json', 'id', problems);
   const indicators = duplicates(data.indicators, (i) => i.id, 'data/indicators.json', 'id', problems);
@@ -157,6 +158,7 @@ export function verifySeed(data: SeedData): Problem[] {
     const metric = metrics.get(r.metric);
     if (!metric) add(file, r.id, 'metric', `unknown metric "${r.metric}"`);
     else if (metric.unit !== r.unit) add(file, r.id, 'unit', `metric ${r.metric} is measured in ${metric.unit}, not ${r.unit}`);
+    if (r.scope !== null && !scopes.has(r.scope)) add(file, r.id, 'scope', `unknown scope "${r.scope}"`);
     const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
     if (Array.isArray(base)) for (const reason of base) add(file, r.id, 'unit_zh', reason);
     const written = readWrittenNumber(r.value_text);

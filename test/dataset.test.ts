@@ -87,6 +87,10 @@ describe('records', () => {
     for (const i of framed) expect(i.period, i.id).not.toBeNull();
   });
 
+  it('a figure of one complaint, and only such a figure, has the scope one_case', () => {
+    for (const i of seed.indicators) expect(i.scope === 'one_case', i.id).toBe(i.complaint !== null);
+  });
+
   it('city slugs are lowercase pinyin and Gansu codes sit under 62', () => {
     for (const c of seed.cities) {
       expect(c.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);

@@ -62,6 +62,12 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject an unknown scope', () => {
+    const data = fresh();
+    data.indicators[0].scope = 'nowhere_in_particular';
+    expect(messages(data)).toContainEqual(`data/indicators.json ${data.indicators[0].id} scope: unknown scope "nowhere_in_particular"`);
+  });
+
   it('reject an unknown city', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
