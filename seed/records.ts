@@ -86,7 +86,9 @@ export const metricRecord = z.strictObject({
   key: metricKey,
   name_zh: nonEmpty,
   name_en: nonEmpty,
+  /** The definition in English. */
   definition: nonEmpty,
+  definition_zh: nonEmpty,
   unit: z.enum(UNITS),
 });
 
