@@ -123,6 +123,12 @@ export const initiativeRecord = z.strictObject({
   name_zh: nonEmpty,
   name_en: nonEmpty,
   description_en: nonEmpty.nullable().optional(),
+  /** The description in Chinese, in the article's own words. */
+  description_zh: nonEmpty.nullable(),
+  /** When it began, only where the text gives the date. */
+  started_on: period.nullable(),
+  /** The campaign or initiative it belongs to, only where the text says so. */
+  part_of: z.string().nullable(),
   evidence: z.array(passageId).min(1, 'every initiative cites at least one passage'),
 });
 

@@ -136,9 +136,21 @@ export function verifySeed(data: SeedData): Problem[] {
     if (code !== null && periodRange(code) === null) add(file, id, field, `"${code}" is not a real period`);
   };
 
+  const partOf = new Map(data.initiatives.map((i) => [i.id, i.part_of]));
   for (const i of data.initiatives) {
     checkCity('data/initiatives.json', i.id, i.city);
     checkEvidence('data/initiatives.json', i.id, i.evidence);
+    checkPeriod('data/initiatives.json', i.id, 'started_on', i.started_on);
+    if (i.part_of === null) continue;
+    if (!initiatives.has(i.part_of)) add('data/initiatives.json', i.id, 'part_of', `unknown initiative "${i.part_of}"`);
+    const seen = new Set([i.id]);
+    for (let up: string | null | undefined = i.part_of; up; up = partOf.get(up)) {
+      if (seen.has(up)) {
+        add('data/initiatives.json', i.id, 'part_of', 'the chain of initiatives it belongs to loops');
+        break;
+      }
+      seen.add(up);
+    }
   }
   for (const c of data.complaints) {
     checkCity('data/complaints.json', c.id, c.city);

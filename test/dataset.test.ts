@@ -49,6 +49,9 @@ describe('records', () => {
     const { toSimplified } = await import('../src/domain/chinese.ts');
     for (const i of seed.indicators) expect(toSimplified(i.label_zh), i.id).toBe(i.label_zh);
     for (const i of seed.initiatives) expect(toSimplified(i.name_zh), i.id).toBe(i.name_zh);
+    for (const i of seed.initiatives) if (i.description_zh) expect(toSimplified(i.description_zh), i.id).toBe(i.description_zh);
+    for (const m of seed.metrics) expect(toSimplified(`${m.name_zh} ${m.definition_zh}`), m.key).toBe(`${m.name_zh} ${m.definition_zh}`);
+    for (const s of seed.scopes) expect(toSimplified(`${s.name_zh} ${s.definition_zh}`), s.key).toBe(`${s.name_zh} ${s.definition_zh}`);
   });
 
   it('every period is a real period, and a campaign-to-date period starts at the launch', () => {

@@ -68,6 +68,20 @@ describe('seed checks', () => {
     expect(messages(data)).toContainEqual(`data/indicators.json ${data.indicators[0].id} scope: unknown scope "nowhere_in_particular"`);
   });
 
+  it('reject an initiative that belongs to an unknown one, or to itself through a chain', () => {
+    const data = fresh();
+    const [a, b] = data.initiatives;
+    a.part_of = b.id;
+    b.part_of = a.id;
+    data.initiatives[2].part_of = 'no-such-initiative';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/initiatives.json ${a.id} part_of: the chain of initiatives it belongs to loops`,
+        `data/initiatives.json ${data.initiatives[2].id} part_of: unknown initiative "no-such-initiative"`,
+      ]),
+    );
+  });
+
   it('reject an unknown city', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
