@@ -36,6 +36,21 @@ export function valueBaseOf(valueText: string, unitZh: string, unit: Parameters<
   return scaleDecimal(written, normalized.exponent);
 }
 
+/** Whether following `next` from `id` comes back to a record already passed: a chain that loops. */
+function chainLoops(id: string, next: (id: string) => string | null | undefined): boolean {
+  const seen = new Set([id]);
+  for (let up = next(id); up; up = next(up)) {
+    if (seen.has(up)) return true;
+    seen.add(up);
+  }
+  return false;
+}
+
+/** Passages of an article that overlap the span [start, end) without holding it whole. */
+function passagesCutting(passages: PassageRecord[], source: string, start: number, end: number): PassageRecord[] {
+  return passages.filter((p) => p.source === source && p.start < end && start < p.end && (start < p.start || end > p.end));
+}
+
 /** Records one problem: the file, the record, the field, and why. */
 type Report = (file: string, id: string, field: string, reason: string) => void;
 
@@ -89,15 +104,13 @@ export function verifySeed(data: SeedData): Problem[] {
     if (chars.slice(r.start, r.end).join('') !== r.damaged) {
       add('data/repairs.json', r.id, 'damaged', `does not match the article at code points ${r.start}-${r.end}`);
     }
-    for (const p of data.passages) {
-      if (p.source === r.source && p.start < r.end && r.start < p.end && (r.start < p.start || r.end > p.end)) {
-        add(
-          'data/passages.json',
-          p.id,
-          'start',
-          `cuts through the damaged span ${r.id} (${r.start}-${r.end}); a passage holds a repair whole or not at all`,
-        );
-      }
+    for (const p of passagesCutting(data.passages, r.source, r.start, r.end)) {
+      add(
+        'data/passages.json',
+        p.id,
+        'start',
+        `cuts through the damaged span ${r.id} (${r.start}-${r.end}); a passage holds a repair whole or not at all`,
+      );
     }
   }
 
@@ -108,14 +121,7 @@ export function verifySeed(data: SeedData): Problem[] {
   const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
   for (const c of data.cities) {
     if (c.parent !== null && !cities.has(c.parent)) add('data/cities.json', c.slug, 'parent', `unknown city "${c.parent}"`);
-    const seen = new Set([c.slug]);
-    for (let up = c.parent; up; up = parentOf.get(up) ?? null) {
-      if (seen.has(up)) {
-        add('data/cities.json', c.slug, 'parent', 'the parent chain loops');
-        break;
-      }
-      seen.add(up);
-    }
+    if (chainLoops(c.slug, (slug) => parentOf.get(slug))) add('data/cities.json', c.slug, 'parent', 'the parent chain loops');
   }
 
   const metrics = new Map(data.metrics.map((m) => [m.key, m]));
@@ -143,13 +149,8 @@ export function verifySeed(data: SeedData): Problem[] {
     checkPeriod('data/initiatives.json', i.id, 'started_on', i.started_on);
     if (i.part_of === null) continue;
     if (!initiatives.has(i.part_of)) add('data/initiatives.json', i.id, 'part_of', `unknown initiative "${i.part_of}"`);
-    const seen = new Set([i.id]);
-    for (let up: string | null | undefined = i.part_of; up; up = partOf.get(up)) {
-      if (seen.has(up)) {
-        add('data/initiatives.json', i.id, 'part_of', 'the chain of initiatives it belongs to loops');
-        break;
-      }
-      seen.add(up);
+    else if (chainLoops(i.id, (id) => partOf.get(id))) {
+      add('data/initiatives.json', i.id, 'part_of', 'the chain of initiatives it belongs to loops');
     }
   }
   for (const c of data.complaints) {
@@ -239,15 +240,13 @@ function checkReadings(data: SeedData, codePoints: Map<string, string[]>, add: R
         add(file, id, 'start', `overlaps ${other.what}`);
       }
     }
-    for (const p of data.passages) {
-      if (p.source === r.source && p.start < r.end && r.start < p.end && (r.start < p.start || r.end > p.end)) {
-        add(
-          'data/passages.json',
-          p.id,
-          'start',
-          `cuts through the reading override at ${r.start}-${r.end}; a passage holds it whole or not at all`,
-        );
-      }
+    for (const p of passagesCutting(data.passages, r.source, r.start, r.end)) {
+      add(
+        'data/passages.json',
+        p.id,
+        'start',
+        `cuts through the reading override at ${r.start}-${r.end}; a passage holds it whole or not at all`,
+      );
     }
   });
 }
@@ -302,14 +301,7 @@ function checkPartsOfWholes(data: SeedData, add: Report) {
     if (p !== null && w !== null && p > w)
       add(file, i.id, 'part_of', `${i.value_text} is larger than its whole ${whole.id} (${whole.value_text})`);
     parts.set(whole.id, [...(parts.get(whole.id) ?? []), i]);
-    const seen = new Set([i.id]);
-    for (let up: IndicatorRecord | undefined = whole; up; up = up.part_of == null ? undefined : byId.get(up.part_of)) {
-      if (seen.has(up.id)) {
-        add(file, i.id, 'part_of', 'the chain of wholes loops');
-        break;
-      }
-      seen.add(up.id);
-    }
+    if (chainLoops(i.id, (id) => byId.get(id)?.part_of)) add(file, i.id, 'part_of', 'the chain of wholes loops');
   }
   for (const [wholeId, rows] of parts) {
     const whole = byId.get(wholeId);
