@@ -38,6 +38,8 @@ export const passageRecord = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   text: z.string().min(1),
+  /** The reviewed Simplified reading: glosses removed, repairs and reading overrides applied, layout breaks inside sentences removed. */
+  text_zh_hans: nonEmpty.optional(),
   text_en: nonEmpty,
 });
 
@@ -52,6 +54,20 @@ export const repairRecord = z.strictObject({
   note: nonEmpty.nullable(),
 });
 
+/**
+ * A reviewed reading of a character (or run) the automatic Traditional-to-
+ * Simplified conversion reads wrongly, because it has more than one
+ * Simplified form (著 → 着 in 著力): offsets into the article as received.
+ */
+export const readingRecord = z.strictObject({
+  source: z.string().regex(/^\d{3}$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  reading: z.string().min(1),
+  note: nonEmpty,
+});
+
 export const cityRecord = z.strictObject({
   slug,
   name_zh: nonEmpty,
@@ -64,12 +80,40 @@ export const cityRecord = z.strictObject({
     .nullable(),
 });
 
+const metricKey = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'dotted lowercase, such as investment.funds_in_place');
+
 export const metricRecord = z.strictObject({
-  key: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'dotted lowercase, such as investment.funds_in_place'),
+  key: metricKey,
   name_zh: nonEmpty,
   name_en: nonEmpty,
+  /** The definition in English. */
   definition: nonEmpty,
+  definition_zh: nonEmpty,
   unit: z.enum(UNITS),
+});
+
+/**
+ * A scope (口径): how a figure narrows what its metric defines, such as to
+ * investors from outside the province or to one bureau's work. Comparisons
+ * set only figures of the same scope side by side.
+ */
+export const scopeRecord = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase words joined by "_", such as out_of_province'),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  definition_en: nonEmpty,
+  definition_zh: nonEmpty,
+});
+
+/**
+ * A metric key that was published and then retired: it keeps answering for the
+ * live key it was merged into, or for the keys it was split into.
+ */
+export const metricAliasRecord = z.strictObject({
+  alias: metricKey,
+  metrics: z.array(metricKey).min(1, 'an alias stands for at least one live metric'),
+  note_en: nonEmpty,
+  note_zh: nonEmpty,
 });
 
 export const initiativeRecord = z.strictObject({
@@ -79,13 +123,21 @@ export const initiativeRecord = z.strictObject({
   name_zh: nonEmpty,
   name_en: nonEmpty,
   description_en: nonEmpty.nullable().optional(),
+  /** The description in Chinese, in the article's own words. */
+  description_zh: nonEmpty.nullable(),
+  /** When it began, only where the text gives the date. */
+  started_on: period.nullable(),
+  /** The campaign or initiative it belongs to, only where the text says so. */
+  part_of: z.string().nullable(),
   evidence: z.array(passageId).min(1, 'every initiative cites at least one passage'),
 });
 
 export const indicatorRecord = z.strictObject({
   id: z.string().regex(/^\d{3}-i\d{3}$/, 'an indicator id such as 000-i001'),
   city: slug,
-  metric: metricRecord.shape.key,
+  metric: metricKey,
+  /** The scope that narrows the metric for this figure, or null when the figure is the metric exactly. */
+  scope: z.string().nullable(),
   label_zh: nonEmpty,
   label_en: nonEmpty,
   value: z.number().nonnegative(),
@@ -98,6 +150,8 @@ export const indicatorRecord = z.strictObject({
   initiative: z.string().nullable(),
   complaint: z.string().nullable(),
   relates_to: z.string().nullable(),
+  /** The indicator that counts the whole this row is part of (其中: 签约项目8项,其中落地开工5项), or null. */
+  part_of: z.string().nullable().optional(),
   evidence: z.array(passageId).min(1, 'every indicator cites at least one passage'),
 });
 
@@ -137,8 +191,11 @@ export const SEED_FILES = {
   sources: { schema: sourceRecord, key: 'id' },
   passages: { schema: passageRecord, key: 'id' },
   repairs: { schema: repairRecord, key: 'id' },
+  readings: { schema: readingRecord, key: null },
   cities: { schema: cityRecord, key: 'slug' },
   metrics: { schema: metricRecord, key: 'key' },
+  'metric-aliases': { schema: metricAliasRecord, key: 'alias' },
+  scopes: { schema: scopeRecord, key: 'key' },
   initiatives: { schema: initiativeRecord, key: 'id' },
   indicators: { schema: indicatorRecord, key: 'id' },
   complaints: { schema: complaintRecord, key: 'id' },
@@ -148,8 +205,11 @@ export const SEED_FILES = {
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export type PassageRecord = z.infer<typeof passageRecord>;
 export type RepairRecord = z.infer<typeof repairRecord>;
+export type ReadingRecord = z.infer<typeof readingRecord>;
 export type CityRecord = z.infer<typeof cityRecord>;
 export type MetricRecord = z.infer<typeof metricRecord>;
+export type MetricAliasRecord = z.infer<typeof metricAliasRecord>;
+export type ScopeRecord = z.infer<typeof scopeRecord>;
 export type InitiativeRecord = z.infer<typeof initiativeRecord>;
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;
 export type ComplaintRecord = z.infer<typeof complaintRecord>;
@@ -159,8 +219,11 @@ export type SeedData = {
   sources: SourceRecord[];
   passages: PassageRecord[];
   repairs: RepairRecord[];
+  readings: ReadingRecord[];
   cities: CityRecord[];
   metrics: MetricRecord[];
+  'metric-aliases': MetricAliasRecord[];
+  scopes: ScopeRecord[];
   initiatives: InitiativeRecord[];
   indicators: IndicatorRecord[];
   complaints: ComplaintRecord[];

@@ -8,7 +8,7 @@ import { readWrittenNumber } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
-import type { PassageRecord, SeedData } from './records.ts';
+import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
@@ -23,9 +23,29 @@ function duplicates<T>(rows: T[], key: (row: T) => string, file: string, field: 
   return seen;
 }
 
+/** Whether following `next` from `id` comes back to a record already passed: a chain that loops. */
+function chainLoops(id: string, next: (id: string) => string | null | undefined): boolean {
+  const seen = new Set([id]);
+  for (let up = next(id); up; up = next(up)) {
+    if (seen.has(up)) return true;
+    seen.add(up);
+  }
+  return false;
+}
+
+/** Passages of an article that overlap the span [start, end) without holding it whole. */
+function passagesCutting(passages: PassageRecord[], source: string, start: number, end: number): PassageRecord[] {
+  return passages.filter((p) => p.source === source && p.start < end && start < p.end && (start < p.start || end > p.end));
+}
+
+/** Records one problem: the file, the record, the field, and why. */
+type Report = (file: string, id: string, field: string, reason: string) => void;
+
 export function verifySeed(data: SeedData): Problem[] {
   const problems: Problem[] = [];
-  const add = (file: string, id: string, field: string, reason: string) => problems.push({ file, id, field, reason });
+  const add: Report = (file, id, field, reason) => {
+    problems.push({ file, id, field, reason });
+  };
   const codePoints = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
 
   // Sources: the bytes on disk are the bytes that were received.
@@ -71,35 +91,30 @@ export function verifySeed(data: SeedData): Problem[] {
     if (chars.slice(r.start, r.end).join('') !== r.damaged) {
       add('data/repairs.json', r.id, 'damaged', `does not match the article at code points ${r.start}-${r.end}`);
     }
-    for (const p of data.passages) {
-      if (p.source === r.source && p.start < r.end && r.start < p.end && (r.start < p.start || r.end > p.end)) {
-        add(
-          'data/passages.json',
-          p.id,
-          'start',
-          `cuts through the damaged span ${r.id} (${r.start}-${r.end}); a passage holds a repair whole or not at all`,
-        );
-      }
+    for (const p of passagesCutting(data.passages, r.source, r.start, r.end)) {
+      add(
+        'data/passages.json',
+        p.id,
+        'start',
+        `cuts through the damaged span ${r.id} (${r.start}-${r.end}); a passage holds a repair whole or not at all`,
+      );
     }
   }
+
+  checkReadings(data, codePoints, add);
 
   // Cities: a tree with known parents and no cycles.
   const cities = duplicates(data.cities, (c) => c.slug, 'data/cities.json', 'slug', problems);
   const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
   for (const c of data.cities) {
     if (c.parent !== null && !cities.has(c.parent)) add('data/cities.json', c.slug, 'parent', `unknown city "${c.parent}"`);
-    const seen = new Set([c.slug]);
-    for (let up = c.parent; up; up = parentOf.get(up) ?? null) {
-      if (seen.has(up)) {
-        add('data/cities.json', c.slug, 'parent', 'the parent chain loops');
-        break;
-      }
-      seen.add(up);
-    }
+    if (chainLoops(c.slug, (slug) => parentOf.get(slug))) add('data/cities.json', c.slug, 'parent', 'the parent chain loops');
   }
 
   const metrics = new Map(data.metrics.map((m) => [m.key, m]));
   duplicates(data.metrics, (m) => m.key, 'data/metrics.json', 'key', problems);
+  checkMetricAliases(data, metrics, add);
+  const scopes = duplicates(data.scopes, (s) => s.key, 'data/scopes.json', 'key', problems);
   const initiatives = duplicates(data.initiatives, (i) => i.id, 'data/initiatives.json', 'id', problems);
   const complaints = duplicates(data.complaints, (c) => c.id, 'data/complaints.json', 'id', problems);
   const indicators = duplicates(data.indicators, (i) => i.id, 'data/indicators.json', 'id', problems);
@@ -114,9 +129,16 @@ export function verifySeed(data: SeedData): Problem[] {
     if (code !== null && periodRange(code) === null) add(file, id, field, `"${code}" is not a real period`);
   };
 
+  const partOf = new Map(data.initiatives.map((i) => [i.id, i.part_of]));
   for (const i of data.initiatives) {
     checkCity('data/initiatives.json', i.id, i.city);
     checkEvidence('data/initiatives.json', i.id, i.evidence);
+    checkPeriod('data/initiatives.json', i.id, 'started_on', i.started_on);
+    if (i.part_of === null) continue;
+    if (!initiatives.has(i.part_of)) add('data/initiatives.json', i.id, 'part_of', `unknown initiative "${i.part_of}"`);
+    else if (chainLoops(i.id, (id) => partOf.get(id))) {
+      add('data/initiatives.json', i.id, 'part_of', 'the chain of initiatives it belongs to loops');
+    }
   }
   for (const c of data.complaints) {
     checkCity('data/complaints.json', c.id, c.city);
@@ -136,6 +158,7 @@ export function verifySeed(data: SeedData): Problem[] {
     const metric = metrics.get(r.metric);
     if (!metric) add(file, r.id, 'metric', `unknown metric "${r.metric}"`);
     else if (metric.unit !== r.unit) add(file, r.id, 'unit', `metric ${r.metric} is measured in ${metric.unit}, not ${r.unit}`);
+    if (r.scope !== null && !scopes.has(r.scope)) add(file, r.id, 'scope', `unknown scope "${r.scope}"`);
     const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
     if (Array.isArray(base)) for (const reason of base) add(file, r.id, 'unit_zh', reason);
     const written = readWrittenNumber(r.value_text);
@@ -156,6 +179,7 @@ export function verifySeed(data: SeedData): Problem[] {
     if (r.initiative !== null && !initiatives.has(r.initiative)) add(file, r.id, 'initiative', `unknown initiative "${r.initiative}"`);
     if (r.complaint !== null && !complaints.has(r.complaint)) add(file, r.id, 'complaint', `unknown complaint "${r.complaint}"`);
   }
+  checkPartsOfWholes(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);
@@ -175,6 +199,104 @@ export function verifySeed(data: SeedData): Problem[] {
     );
   }
   return problems;
+}
+
+/**
+ * Reading overrides: each quotes the article at its offsets, overlaps no
+ * repair and no other override, and lies inside a passage whole or not at all.
+ */
+function checkReadings(data: SeedData, codePoints: Map<string, string[]>, add: Report) {
+  const file = 'data/readings.json';
+  const spans = [
+    ...data.repairs.map((r) => ({ source: r.source, start: r.start, end: r.end, what: `repair ${r.id}` })),
+    ...data.readings.map((r) => ({ source: r.source, start: r.start, end: r.end, what: `the override at ${r.start}-${r.end}` })),
+  ];
+  data.readings.forEach((r, k) => {
+    const id = `${r.source}@${r.start}`;
+    const chars = codePoints.get(r.source);
+    if (!chars) {
+      add(file, id, 'source', `unknown source "${r.source}"`);
+      return;
+    }
+    if (r.start >= r.end || chars.slice(r.start, r.end).join('') !== r.text) {
+      add(file, id, 'text', `"${r.text}" is not the article's text at ${r.start}-${r.end}`);
+    }
+    const self = spans[data.repairs.length + k];
+    for (const other of spans) {
+      if (other !== self && other.source === r.source && other.start < r.end && r.start < other.end) {
+        add(file, id, 'start', `overlaps ${other.what}`);
+      }
+    }
+    for (const p of passagesCutting(data.passages, r.source, r.start, r.end)) {
+      add(
+        'data/passages.json',
+        p.id,
+        'start',
+        `cuts through the reading override at ${r.start}-${r.end}; a passage holds it whole or not at all`,
+      );
+    }
+  });
+}
+
+/**
+ * Retired metric keys: each answers for live keys only, is not itself live,
+ * and is never the target of another alias (no chains to follow).
+ */
+function checkMetricAliases(data: SeedData, metrics: Map<string, unknown>, add: Report) {
+  const file = 'data/metric-aliases.json';
+  const aliases = new Set<string>();
+  for (const a of data['metric-aliases']) {
+    if (aliases.has(a.alias)) add(file, a.alias, 'alias', 'duplicate id');
+    aliases.add(a.alias);
+    if (metrics.has(a.alias)) add(file, a.alias, 'alias', 'is a live metric key; an alias stands only for a retired key');
+    if (new Set(a.metrics).size !== a.metrics.length) add(file, a.alias, 'metrics', 'names a metric twice');
+  }
+  for (const a of data['metric-aliases']) {
+    for (const target of a.metrics) {
+      if (aliases.has(target)) add(file, a.alias, 'metrics', `"${target}" is itself an alias; point at the live key it stands for`);
+      else if (!metrics.has(target)) add(file, a.alias, 'metrics', `unknown metric "${target}"`);
+    }
+  }
+}
+
+/**
+ * Parts of a whole (indicators' part_of): the whole exists, is counted in the
+ * same unit, no part is larger than its whole, the exact parts of an exact
+ * whole add up to no more than it, and no chain of wholes loops.
+ */
+function checkPartsOfWholes(data: SeedData, add: Report) {
+  const file = 'data/indicators.json';
+  const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  const base = (i: IndicatorRecord) => {
+    const b = valueBaseOf(i.value_text, i.unit_zh, i.unit);
+    return Array.isArray(b) ? null : Number(b);
+  };
+  const parts = new Map<string, IndicatorRecord[]>();
+  for (const i of data.indicators) {
+    if (i.part_of == null) continue;
+    const whole = byId.get(i.part_of);
+    if (!whole) {
+      add(file, i.id, 'part_of', `unknown indicator "${i.part_of}"`);
+      continue;
+    }
+    if (whole.id === i.id) {
+      add(file, i.id, 'part_of', 'an indicator cannot be part of itself');
+      continue;
+    }
+    if (whole.unit !== i.unit) add(file, i.id, 'part_of', `is counted in ${i.unit}, its whole ${whole.id} in ${whole.unit}`);
+    const [p, w] = [base(i), base(whole)];
+    if (p !== null && w !== null && p > w)
+      add(file, i.id, 'part_of', `${i.value_text} is larger than its whole ${whole.id} (${whole.value_text})`);
+    parts.set(whole.id, [...(parts.get(whole.id) ?? []), i]);
+    if (chainLoops(i.id, (id) => byId.get(id)?.part_of)) add(file, i.id, 'part_of', 'the chain of wholes loops');
+  }
+  for (const [wholeId, rows] of parts) {
+    const whole = byId.get(wholeId);
+    const w = whole && base(whole);
+    if (!whole || w == null || whole.qualifier !== 'exact' || rows.some((r) => r.qualifier !== 'exact')) continue;
+    const sum = rows.reduce((total, r) => total + (base(r) ?? 0), 0);
+    if (sum > w) add(file, wholeId, 'part_of', `its parts (${rows.map((r) => r.id).join(', ')}) add up to more than it`);
+  }
 }
 
 export type DigitRun = { source: string; start: number; end: number; text: string; context: string };

@@ -62,6 +62,26 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject an unknown scope', () => {
+    const data = fresh();
+    data.indicators[0].scope = 'nowhere_in_particular';
+    expect(messages(data)).toContainEqual(`data/indicators.json ${data.indicators[0].id} scope: unknown scope "nowhere_in_particular"`);
+  });
+
+  it('reject an initiative that belongs to an unknown one, or to itself through a chain', () => {
+    const data = fresh();
+    const [a, b] = data.initiatives;
+    a.part_of = b.id;
+    b.part_of = a.id;
+    data.initiatives[2].part_of = 'no-such-initiative';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/initiatives.json ${a.id} part_of: the chain of initiatives it belongs to loops`,
+        `data/initiatives.json ${data.initiatives[2].id} part_of: unknown initiative "no-such-initiative"`,
+      ]),
+    );
+  });
+
   it('reject an unknown city', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
@@ -89,6 +109,59 @@ describe('seed checks', () => {
     indicator.unit_zh = '万人次';
     expect(messages(data)).toContainEqual(
       expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} unit_zh: unit_zh "万人次" does not fit unit CNY`)),
+    );
+  });
+
+  it('reject a metric alias that is live, chained or points nowhere', () => {
+    const data = fresh();
+    const live = data.metrics[0].key;
+    data['metric-aliases'] = [
+      { alias: live, metrics: [data.metrics[1].key], note_en: 'x', note_zh: 'x' },
+      { alias: 'old.first', metrics: ['old.second'], note_en: 'x', note_zh: 'x' },
+      { alias: 'old.second', metrics: ['no.such_key'], note_en: 'x', note_zh: 'x' },
+    ];
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/metric-aliases.json ${live} alias: is a live metric key; an alias stands only for a retired key`,
+        'data/metric-aliases.json old.first metrics: "old.second" is itself an alias; point at the live key it stands for',
+        'data/metric-aliases.json old.second metrics: unknown metric "no.such_key"',
+      ]),
+    );
+  });
+
+  it('reject a part of a whole that names no indicator, is larger than it or makes the parts exceed it', () => {
+    const data = fresh();
+    const byId = new Map(data.indicators.map((i) => [i.id, i]));
+    const [ten, fourteen] = [byId.get('002-i066'), byId.get('002-i067')];
+    if (!ten || !fourteen || ten.part_of !== '002-i060') throw new Error('002-i066 is no longer part of 002-i060');
+    fourteen.value_text = '15';
+    fourteen.value = 15;
+    const stray = data.indicators[0];
+    stray.part_of = '999-i999';
+    const larger = data.indicators.find((i) => i.unit === 'cases' && i.qualifier === 'exact' && Number(i.value_text) > 24);
+    if (!larger) throw new Error('no exact count of cases above 24');
+    larger.part_of = '002-i059';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/indicators.json ${stray.id} part_of: unknown indicator "999-i999"`,
+        `data/indicators.json ${larger.id} part_of: ${larger.value_text} is larger than its whole 002-i059 (11)`,
+        expect.stringMatching(/^data\/indicators.json 002-i060 part_of: its parts \(.*002-i066.*\) add up to more than it$/),
+      ]),
+    );
+  });
+
+  it('reject a reading override that misquotes the article or overlaps a repair', () => {
+    const data = fresh();
+    const repair = data.repairs[0];
+    data.readings = [
+      { source: repair.source, start: repair.start, end: repair.start + 1, text: repair.damaged.slice(0, 1), reading: 'x', note: 'x' },
+      { source: '002', start: 0, end: 1, text: '國', reading: '国', note: 'x' },
+    ];
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/readings.json ${repair.source}@${repair.start} start: overlaps repair ${repair.id}`,
+        expect.stringMatching(/^data\/readings.json 002@0 text: "國" is not the article's text at 0-1$/),
+      ]),
     );
   });
 
