@@ -19,6 +19,10 @@ CREATE VIRTUAL TABLE `passage_search` USING fts5(`content`, `pairs`, content = '
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `city_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
+CREATE VIRTUAL TABLE `project_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `metric_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+--> statement-breakpoint
 -- The value counts of every facet field over a whole table, most frequent first, written when the
 -- database is built (seed/indexes.ts): facets= on an unfiltered list is then one row read, not a
 -- count of every row. Each field's counts are stored as the API gives them (a JSON array of

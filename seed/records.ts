@@ -5,7 +5,18 @@
 import { z } from 'zod';
 import { PERIOD_PATTERN } from '../src/domain/periods.ts';
 import { UNITS } from '../src/domain/units.ts';
-import { CONFIDENCES, EXCLUSION_REASONS, INITIATIVE_KINDS, LEVELS, QUALIFIERS, SCRIPTS } from '../src/domain/vocabulary.ts';
+import {
+  CITING_TYPES,
+  CONFIDENCES,
+  EXCLUSION_REASONS,
+  INITIATIVE_KINDS,
+  LEVELS,
+  PROJECT_KINDS,
+  PROJECT_SECTORS,
+  PROJECT_STATUSES,
+  QUALIFIERS,
+  SCRIPTS,
+} from '../src/domain/vocabulary.ts';
 
 const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits, "-" and "."');
 const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
@@ -152,7 +163,37 @@ export const indicatorRecord = z.strictObject({
   relates_to: z.string().nullable(),
   /** The indicator that counts the whole this row is part of (其中: 签约项目8项,其中落地开工5项), or null. */
   part_of: z.string().nullable().optional(),
+  /** The named project this figure measures (its investment, capacity, output), or null. */
+  project: z.string().nullable().optional(),
   evidence: z.array(passageId).min(1, 'every indicator cites at least one passage'),
+});
+
+/** A named project: one undertaking the text names, with what the text says happened to it. */
+export const projectRecord = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'English, lowercase, hyphenated'),
+  city: slug,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  sector: z.enum(PROJECT_SECTORS),
+  kind: z.enum(PROJECT_KINDS),
+  description_en: nonEmpty.nullable(),
+  events: z.array(
+    z.strictObject({
+      status: z.enum(PROJECT_STATUSES),
+      period: period.nullable(),
+      evidence: z.array(passageId).min(1, 'every status event cites the passage that states it'),
+    }),
+  ),
+  initiatives: z.array(z.string()),
+  evidence: z.array(passageId).min(1, 'every project cites at least one passage naming it'),
+});
+
+/** A record once published and since withdrawn: its URL answers 410 Gone with the reason. */
+export const retiredRecord = z.strictObject({
+  record_type: z.enum(CITING_TYPES),
+  id: nonEmpty,
+  reason_en: nonEmpty,
+  reason_zh: nonEmpty,
 });
 
 export const complaintRecord = z.strictObject({
@@ -199,6 +240,8 @@ export const SEED_FILES = {
   initiatives: { schema: initiativeRecord, key: 'id' },
   indicators: { schema: indicatorRecord, key: 'id' },
   complaints: { schema: complaintRecord, key: 'id' },
+  projects: { schema: projectRecord, key: 'id' },
+  retired: { schema: retiredRecord, key: 'id' },
   exclusions: { schema: exclusionRecord, key: null },
 } as const;
 
@@ -213,6 +256,8 @@ export type ScopeRecord = z.infer<typeof scopeRecord>;
 export type InitiativeRecord = z.infer<typeof initiativeRecord>;
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;
 export type ComplaintRecord = z.infer<typeof complaintRecord>;
+export type ProjectRecord = z.infer<typeof projectRecord>;
+export type RetiredRecord = z.infer<typeof retiredRecord>;
 export type ExclusionRecord = z.infer<typeof exclusionRecord>;
 
 export type SeedData = {
@@ -227,6 +272,8 @@ export type SeedData = {
   initiatives: InitiativeRecord[];
   indicators: IndicatorRecord[];
   complaints: ComplaintRecord[];
+  projects: ProjectRecord[];
+  retired: RetiredRecord[];
   exclusions: ExclusionRecord[];
   /** Article texts by source id, as received. */
   articles: Map<string, string>;

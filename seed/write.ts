@@ -5,15 +5,17 @@
  */
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { DATASET_TITLE } from '../src/config.ts';
+import type { CitingType } from '../src/db/evidence.ts';
 import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
 import type { Searchable } from '../src/db/search.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
-import { toSimplifiedReading } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
+import { PROJECT_FACETS } from '../src/resources/projects.ts';
 import { checkKeyOrder, searchWriter, writeFacetCounts } from './indexes.ts';
+import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
 
 export type BuildMeta = { datasetVersion: string; schemaVersion: string };
@@ -28,26 +30,21 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     const passageSource = new Map(data.passages.map((p) => [p.id, p.source]));
-    const readings = new Map(
-      data.passages.map((p) => [
-        p.id,
-        toSimplifiedReading(
-          p.text,
-          p.start,
-          data.repairs.filter((r) => r.source === p.source),
-        ),
-      ]),
-    );
+    const readings = new Map(data.passages.map((p) => [p.id, passageReading(data, p)]));
+    const publishedOn = new Map(data.sources.map((s) => [s.id, s.published_on]));
     // Each record's search document: its own text, its area's names, and every passage it cites.
     const passageText = new Map(data.passages.map((p) => [p.id, `${readings.get(p.id)} ${p.text_en}`]));
     const cityNames = new Map(data.cities.map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]));
     const cited = (ids: string[]) => ids.map((id) => passageText.get(id) ?? '').join(' ');
+    const sourcesOf = (ids: string[]) => new Set(ids.map((e) => passageSource.get(e)));
     const documents: Record<Searchable, [number | bigint, string][]> = {
       indicator: [],
       initiative: [],
       complaint: [],
+      project: [],
       passage: [],
       city: [],
+      metric: [],
     };
     const text = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
 
@@ -58,6 +55,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .run();
       }
       for (const r of [...data.repairs].sort(byKey((r) => r.id))) tx.insert(t.repairs).values(r).run();
+      for (const r of data.readings) tx.insert(t.readings).values(r).run();
       for (const p of [...data.passages].sort(byKey((p) => p.id))) {
         const { lastInsertRowid } = tx
           .insert(t.passages)
@@ -74,8 +72,14 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           tx.insert(t.cityAncestors).values({ ancestor: up, city: c.slug, depth: depth++ }).run();
         }
       }
-      for (const m of [...data.metrics].sort(byKey((m) => m.key))) tx.insert(t.metrics).values(m).run();
-      const link = (record_type: 'indicator' | 'initiative' | 'complaint', record_id: string, ids: string[]) => {
+      for (const m of [...data.metrics].sort(byKey((m) => m.key))) {
+        const { lastInsertRowid } = tx.insert(t.metrics).values(m).run();
+        documents.metric.push([lastInsertRowid, text(m.key, m.name_zh, m.name_en, m.definition, m.definition_zh)]);
+      }
+      for (const a of data['metric-aliases']) tx.insert(t.metricAliases).values(a).run();
+      for (const c of data.scopes) tx.insert(t.scopes).values(c).run();
+      for (const r of data.retired) tx.insert(t.retired).values(r).run();
+      const link = (record_type: CitingType, record_id: string, ids: string[]) => {
         ids.forEach((passage, position) => {
           tx.insert(t.evidence).values({ record_type, record_id, passage, position }).run();
         });
@@ -86,7 +90,10 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .values({ ...i, description_en: i.description_en ?? null })
           .run();
         link('initiative', i.id, evidence);
-        documents.initiative.push([lastInsertRowid, text(i.name_zh, i.name_en, i.description_en, cityNames.get(i.city), cited(evidence))]);
+        documents.initiative.push([
+          lastInsertRowid,
+          text(i.name_zh, i.name_en, i.description_en, i.description_zh, cityNames.get(i.city), cited(evidence)),
+        ]);
       }
       for (const { evidence, ...c } of [...data.complaints].sort(byKey((c) => c.id))) {
         const { lastInsertRowid } = tx.insert(t.complaints).values(c).run();
@@ -109,6 +116,20 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           ),
         ]);
       }
+      for (const { evidence, events, ...p } of [...data.projects].sort(byKey((p) => p.id))) {
+        const { lastInsertRowid } = tx
+          .insert(t.projects)
+          .values({ ...p, corroborated: sourcesOf(evidence).size > 1 })
+          .run();
+        link('project', p.id, evidence);
+        events.forEach((event, position) => {
+          const range = event.period === null ? null : periodRange(event.period);
+          tx.insert(t.projectEvents)
+            .values({ project: p.id, position, ...event, period_start: range?.start ?? null, period_end: range?.end ?? null })
+            .run();
+        });
+        documents.project.push([lastInsertRowid, text(p.name_zh, p.name_en, p.description_en, cityNames.get(p.city), cited(evidence))]);
+      }
       for (const { evidence, ...r } of [...data.indicators].sort(byKey((i) => i.id))) {
         const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
         if (Array.isArray(base)) throw new Error(`indicator ${r.id} was not verified: ${base.join('; ')}`);
@@ -120,7 +141,15 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
             value_base: Number(base),
             period_start: range?.start ?? null,
             period_end: range?.end ?? null,
-            corroborated: new Set(evidence.map((e) => passageSource.get(e))).size > 1,
+            part_of: r.part_of ?? null,
+            project: r.project ?? null,
+            corroborated: sourcesOf(evidence).size > 1,
+            // When it was first reported: the earliest date known of the articles that quote it.
+            reported_on:
+              [...sourcesOf(evidence)]
+                .map((s) => publishedOn.get(s ?? ''))
+                .filter((d): d is string => typeof d === 'string')
+                .sort()[0] ?? null,
           })
           .run();
         link('indicator', r.id, evidence);
@@ -146,6 +175,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
         ['metrics', 'key'],
         ['initiatives', 'id'],
         ['complaints', 'id'],
+        ['projects', 'id'],
         ['indicators', 'id'],
       ]) {
         checkKeyOrder(sqlite, table, key);
@@ -155,6 +185,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
         for (const [rowid, doc] of docs) write(rowid, doc);
       }
       writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
+      writeFacetCounts(sqlite, 'projects', PROJECT_FACETS, ['corroborated']);
     });
   } finally {
     db.$client.close();

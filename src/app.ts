@@ -21,6 +21,7 @@ import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
 import metricRoutes from './routes/metrics/index.ts';
 import passageRoutes from './routes/passages/index.ts';
+import projectRoutes from './routes/projects/index.ts';
 import searchRoutes from './routes/search/index.ts';
 import sourceRoutes from './routes/sources/index.ts';
 
@@ -99,6 +100,7 @@ export async function buildApp({
   await app.register(indicatorRoutes);
   await app.register(initiativeRoutes);
   await app.register(complaintRoutes);
+  await app.register(projectRoutes);
   await app.register(sourceRoutes);
   await app.register(passageRoutes);
   await app.register(metricRoutes);

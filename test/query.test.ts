@@ -130,7 +130,7 @@ describe('search', () => {
   it('/search returns hits of every type with the match marked', async () => {
     const { body } = await getJson(app(), `/search?q=${encodeURIComponent('張掖')}&limit=500`);
     const types = new Set(body.data.map((h: { type: string }) => h.type));
-    expect(types).toEqual(new Set(['city', 'indicator', 'initiative', 'passage']));
+    expect(types).toEqual(new Set(['city', 'indicator', 'initiative', 'passage', 'project']));
     const hit = body.data.find((h: { type: string }) => h.type === 'passage');
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
   });

@@ -1,4 +1,5 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
+import type { CITING_TYPES } from '../domain/vocabulary.ts';
 import type { Db } from './open.ts';
 import { JSON_VALUES } from './sql.ts';
 import { rows } from './statements.ts';
@@ -14,7 +15,7 @@ export type EvidenceRow = {
 };
 
 /** The record types that cite passages (evidence.record_type). */
-export type CitingType = 'indicator' | 'initiative' | 'complaint';
+export type CitingType = (typeof CITING_TYPES)[number];
 
 // The ids are bound as one JSON array, so an export of more ids than SQLite has variables needs no chunking.
 const EVIDENCE = `select evidence.record_id as record, passages.id, passages.source, passages.start, passages."end", passages.text,

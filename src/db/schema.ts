@@ -5,7 +5,17 @@
 
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { UNITS } from '../domain/units.ts';
-import { CONFIDENCES, INITIATIVE_KINDS, LEVELS, QUALIFIERS, SCRIPTS } from '../domain/vocabulary.ts';
+import {
+  CITING_TYPES,
+  CONFIDENCES,
+  INITIATIVE_KINDS,
+  LEVELS,
+  PROJECT_KINDS,
+  PROJECT_SECTORS,
+  PROJECT_STATUSES,
+  QUALIFIERS,
+  SCRIPTS,
+} from '../domain/vocabulary.ts';
 
 /** The articles, byte for byte as received. */
 export const sources = sqliteTable('sources', {
@@ -79,14 +89,59 @@ export const cityAncestors = sqliteTable(
   (t) => [primaryKey({ columns: [t.ancestor, t.city] }), index('city_ancestors_city').on(t.city)],
 );
 
+/**
+ * A reviewed reading of a character the automatic Traditional-to-Simplified conversion reads
+ * wrongly, because it has more than one Simplified form (著 → 着 in 著力).
+ */
+export const readings = sqliteTable('readings', {
+  source: text('source')
+    .notNull()
+    .references(() => sources.id),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  text: text('text').notNull(),
+  reading: text('reading').notNull(),
+  note: text('note').notNull(),
+});
+
 /** The controlled vocabulary of measures. */
 export const metrics = sqliteTable('metrics', {
   key: text('key').primaryKey(),
   name_zh: text('name_zh').notNull(),
   name_en: text('name_en').notNull(),
   definition: text('definition').notNull(),
+  definition_zh: text('definition_zh').notNull(),
   unit: text('unit', { enum: UNITS }).notNull(),
 });
+
+/** Metric keys once published and since retired, and the live keys each now stands for (a JSON array). */
+export const metricAliases = sqliteTable('metric_aliases', {
+  alias: text('alias').primaryKey(),
+  metrics: text('metrics', { mode: 'json' }).$type<string[]>().notNull(),
+  note_en: text('note_en').notNull(),
+  note_zh: text('note_zh').notNull(),
+});
+
+/** Scopes (口径): how a figure narrows what its metric defines. */
+export const scopes = sqliteTable('scopes', {
+  key: text('key').primaryKey(),
+  name_zh: text('name_zh').notNull(),
+  name_en: text('name_en').notNull(),
+  definition_en: text('definition_en').notNull(),
+  definition_zh: text('definition_zh').notNull(),
+});
+
+/** Records once published and since withdrawn: their URLs answer 410 with the reason. */
+export const retired = sqliteTable(
+  'retired',
+  {
+    record_type: text('record_type').notNull(),
+    id: text('id').notNull(),
+    reason_en: text('reason_en').notNull(),
+    reason_zh: text('reason_zh').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.record_type, t.id] })],
+);
 
 export const initiatives = sqliteTable(
   'initiatives',
@@ -99,8 +154,47 @@ export const initiatives = sqliteTable(
     name_zh: text('name_zh').notNull(),
     name_en: text('name_en').notNull(),
     description_en: text('description_en'),
+    description_zh: text('description_zh'),
+    started_on: text('started_on'),
+    part_of: text('part_of'),
   },
   (t) => [index('initiatives_city').on(t.city), index('initiatives_kind').on(t.kind)],
+);
+
+/** Named projects: a plant, park, line, road, station or other undertaking the articles name. */
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: text('id').primaryKey(),
+    city: text('city')
+      .notNull()
+      .references(() => cities.slug),
+    name_zh: text('name_zh').notNull(),
+    name_en: text('name_en').notNull(),
+    sector: text('sector', { enum: PROJECT_SECTORS }).notNull(),
+    kind: text('kind', { enum: PROJECT_KINDS }).notNull(),
+    description_en: text('description_en'),
+    initiatives: text('initiatives', { mode: 'json' }).$type<string[]>().notNull(),
+    corroborated: integer('corroborated', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('projects_city').on(t.city, t.id), index('projects_sector').on(t.sector), index('projects_kind').on(t.kind)],
+);
+
+/** What the text says happened to a project, in its order, each with its period and the passages that say it. */
+export const projectEvents = sqliteTable(
+  'project_events',
+  {
+    project: text('project')
+      .notNull()
+      .references(() => projects.id),
+    position: integer('position').notNull(),
+    status: text('status', { enum: PROJECT_STATUSES }).notNull(),
+    period: text('period'),
+    period_start: text('period_start'),
+    period_end: text('period_end'),
+    evidence: text('evidence', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.project, t.position] }), index('project_events_status').on(t.status, t.project)],
 );
 
 export const complaints = sqliteTable(
@@ -140,6 +234,7 @@ export const indicators = sqliteTable(
     metric: text('metric')
       .notNull()
       .references(() => metrics.key),
+    scope: text('scope').references(() => scopes.key),
     label_zh: text('label_zh').notNull(),
     label_en: text('label_en').notNull(),
     value: real('value').notNull(),
@@ -155,14 +250,17 @@ export const indicators = sqliteTable(
     initiative: text('initiative'),
     complaint: text('complaint'),
     relates_to: text('relates_to'),
+    part_of: text('part_of'),
+    project: text('project'),
     corroborated: integer('corroborated', { mode: 'boolean' }).notNull(),
+    reported_on: text('reported_on'),
   },
   (t) => [
     index('indicators_city').on(t.city, t.id),
     index('indicators_metric').on(t.metric, t.id),
-    // /compare: one metric across cities, read in its order (city, period_start, id); period_end
-    // last so a year filter and the total are answered from the index alone.
-    index('indicators_metric_city').on(t.metric, t.city, t.period_start, t.id, t.period_end),
+    // /compare: one metric of one scope across cities, read in its order (city, period_start, id);
+    // period_end last so a year filter and the total are answered from the index alone.
+    index('indicators_metric_city').on(t.metric, t.scope, t.city, t.period_start, t.id, t.period_end),
     index('indicators_unit_value').on(t.unit, t.value_base),
     // sort=value_base and min/max without a unit: the page in index order, the total counted in the index.
     index('indicators_value_base').on(t.value_base, t.id),
@@ -170,6 +268,8 @@ export const indicators = sqliteTable(
     // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
     index('indicators_period_end').on(t.period_end, t.period_start),
     index('indicators_initiative').on(t.initiative),
+    index('indicators_project').on(t.project),
+    index('indicators_reported_on').on(t.reported_on),
   ],
 );
 
@@ -177,7 +277,7 @@ export const indicators = sqliteTable(
 export const evidence = sqliteTable(
   'evidence',
   {
-    record_type: text('record_type', { enum: ['indicator', 'initiative', 'complaint'] }).notNull(),
+    record_type: text('record_type', { enum: CITING_TYPES }).notNull(),
     record_id: text('record_id').notNull(),
     passage: text('passage')
       .notNull()

@@ -12,7 +12,7 @@
 import { toPairedPhrases } from '../domain/chinese.ts';
 import type { Condition } from './sql.ts';
 
-export const SEARCHABLE = ['indicator', 'initiative', 'complaint', 'passage', 'city'] as const;
+export const SEARCHABLE = ['indicator', 'initiative', 'complaint', 'project', 'passage', 'city', 'metric'] as const;
 export type Searchable = (typeof SEARCHABLE)[number];
 
 export const searchTable = (type: Searchable) => `${type}_search`;

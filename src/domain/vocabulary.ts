@@ -5,3 +5,36 @@ export const INITIATIVE_KINDS = ['campaign', 'mechanism', 'policy_document', 'se
 export const EXCLUSION_REASONS = ['date', 'ordinal', 'name', 'page'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const SCRIPTS = ['Hans', 'Hant'] as const;
+export const PROJECT_SECTORS = [
+  'energy',
+  'industry',
+  'agriculture',
+  'culture_tourism',
+  'transport',
+  'urban_infrastructure',
+  'digital',
+  'environment',
+  'water',
+  'commerce_logistics',
+  'health',
+  'education',
+  'other',
+] as const;
+export const PROJECT_KINDS = [
+  'plant',
+  'park',
+  'line',
+  'road',
+  'station',
+  'facility',
+  'scenic_area',
+  'building',
+  'base',
+  'centre',
+  'programme_works',
+  'other',
+] as const;
+/** What the text says happened to a project: 签约, 开工, 复工, 推进/在建, 建成, 投产/运营/开园/并网, 谋划/储备. */
+export const PROJECT_STATUSES = ['planned', 'signed', 'started', 'resumed', 'under_way', 'completed', 'in_operation'] as const;
+/** The record types that cite passages. */
+export const CITING_TYPES = ['indicator', 'initiative', 'complaint', 'project'] as const;

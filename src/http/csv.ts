@@ -18,14 +18,41 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
   return `\uFEFF${stringify([columns.map(([header]) => header), ...records], { record_delimiter: '\r\n' })}`;
 }
 
-type WithEvidence = { evidence: { id: string; source: string; start: number; end: number; text: string }[] };
+type Quote = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
 
-/** The evidence of a record flattened to CSV columns: ids, locations and the verbatim quotes. */
-export const evidenceColumns = <T extends WithEvidence>(): CsvColumn<T>[] => [
-  ['evidence_ids', (r) => r.evidence.map((e) => e.id).join(' ')],
-  ['evidence_locations', (r) => r.evidence.map((e) => `${e.source}:${e.start}-${e.end}`).join(' ')],
-  ['evidence_text', (r) => r.evidence.map((e) => e.text).join(' | ')],
-];
+/**
+ * A list as one cell: a JSON array, which every CSV reader keeps as text and json.loads (or
+ * jsonlite::fromJSON) turns back into the list.
+ */
+const asJson = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
-/** Columns that are the record's own fields, by name. */
-export const fieldColumns = <T>(names: readonly (keyof T & string)[]): CsvColumn<T>[] => names.map((name) => [name, (r: T) => r[name]]);
+/**
+ * The CSV columns of a record type, in the order of its JSON fields: each field as itself, a list
+ * or object as a JSON cell, and the evidence as parallel JSON arrays (passage ids, sources, code
+ * point spans, the verbatim text, its Simplified reading and its English), so a row is the record.
+ */
+export function columnsOf<T>(fields: readonly string[]): CsvColumn<T>[] {
+  return fields.flatMap((name): CsvColumn<T>[] => {
+    const get = (r: T) => (r as Record<string, unknown>)[name];
+    if (name !== 'evidence') {
+      return [
+        [
+          name,
+          (r) => {
+            const value = get(r);
+            return value !== null && typeof value === 'object' ? asJson(value) : value;
+          },
+        ],
+      ];
+    }
+    const quotes = (r: T) => get(r) as Quote[];
+    return [
+      ['evidence_ids', (r) => asJson(quotes(r).map((e) => e.id))],
+      ['evidence_sources', (r) => asJson(quotes(r).map((e) => e.source))],
+      ['evidence_spans', (r) => asJson(quotes(r).map((e) => [e.start, e.end]))],
+      ['evidence_text', (r) => asJson(quotes(r).map((e) => e.text))],
+      ['evidence_text_zh_hans', (r) => asJson(quotes(r).map((e) => e.text_zh_hans))],
+      ['evidence_text_en', (r) => asJson(quotes(r).map((e) => e.text_en))],
+    ];
+  });
+}

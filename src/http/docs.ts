@@ -38,6 +38,7 @@ export default fp(
           { name: 'indicators', description: 'Statistics: one number, one row, each with its quote' },
           { name: 'initiatives', description: 'Campaigns, mechanisms, policy documents, service brands, programmes' },
           { name: 'complaints', description: 'Concrete cases raised by residents or firms and resolved' },
+          { name: 'projects', description: 'Named projects and what the text says happened to each' },
           { name: 'sources', description: 'The articles and their passages' },
           { name: 'metrics', description: 'The controlled vocabulary of measures' },
           { name: 'search', description: 'Full-text search in Simplified, Traditional or English' },

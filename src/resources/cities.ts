@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { cities } from '../db/schema.ts';
 import { LEVELS } from '../domain/vocabulary.ts';
-import { fieldColumns } from '../http/csv.ts';
 import { defineResource } from './resource.ts';
 import { listSchema, pageQuery } from './schemas.ts';
 
@@ -28,7 +27,6 @@ export const cityResource = defineResource({
   list: listSchema(citySchema, 'City'),
   query: z.strictObject(pageQuery),
   ask: () => ({ where: [], sort: [] }),
-  csv: fieldColumns<City>(['slug', 'name_zh', 'name_en', 'level', 'parent', 'code']),
   operations: {
     list: { operationId: 'listCities', tags: ['cities'], summary: 'Every administrative area the articles mention' },
     get: { operationId: 'getCity', tags: ['cities'], summary: 'One administrative area' },

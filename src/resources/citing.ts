@@ -6,11 +6,11 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { CitingType } from '../db/evidence.ts';
+import type { Db } from '../db/open.ts';
 import type { Searchable } from '../db/search.ts';
 import type { Condition } from '../db/sql.ts';
-import { type CsvColumn, evidenceColumns, fieldColumns } from '../http/csv.ts';
 import { defineResource, type ListQuery, type Operation, scopeConditions } from './resource.ts';
-import { evidenceSchema, listQueries, listSchema } from './schemas.ts';
+import { evidenceSchema, listQueries, listSchema, sortOrder } from './schemas.ts';
 
 /** A list's query as parsed: the shared parameters, and its own filters (each optional). */
 type Query<S extends z.ZodRawShape> = ListQuery & { city?: string[]; within?: string; source?: string[]; q?: string } & {
@@ -27,8 +27,10 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   /** Its own query parameters, and the conditions they make. */
   filters: S;
   where: (query: Query<S>) => (Condition | undefined)[];
-  /** Its own fields as CSV columns; the evidence columns follow. */
-  columns: readonly (keyof Own & string)[];
+  /** Fields facets= may count, stored at build over the whole table (seed/write.ts). */
+  facets?: { fields: readonly string[]; booleans?: readonly string[] };
+  /** The records with these keys, when they hold more than their row and evidence. */
+  load?: (db: Db, keys: readonly string[]) => z.output<z.ZodObject<Own>>[];
   operations: { list: Operation; get: Operation; scoped: Operation };
 }) {
   const item = definition.fields.extend({ evidence: z.array(evidenceSchema) }).meta({ id: definition.name });
@@ -40,13 +42,18 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
     table: definition.table,
     key: 'id',
     item: item as z.ZodType<Item>,
-    list: listSchema(item, definition.name),
+    list: listSchema(item, definition.name, { facets: definition.facets !== undefined }),
     query: query as unknown as z.ZodType<Query<S>>,
     scopedQuery: scopedQuery as unknown as z.ZodType<Query<S>>,
     evidence: definition.type,
     search: definition.type,
-    ask: (q) => ({ where: [...scopeConditions(q, definition.type), ...definition.where(q)], q: q.q, sort: [] }),
-    csv: [...fieldColumns<Item>(definition.columns as (keyof Item & string)[]), ...(evidenceColumns() as CsvColumn<Item>[])],
+    ask: (q) => ({
+      where: [...scopeConditions(q, definition.type), ...definition.where(q)],
+      q: q.q,
+      sort: sortOrder((q as { sort?: string[] }).sort),
+    }),
+    facets: definition.facets,
+    load: definition.load as ((db: Db, keys: readonly string[]) => Item[]) | undefined,
     operations: definition.operations,
   });
 }

@@ -4,15 +4,26 @@ import { complaintResource } from './complaints.ts';
 import { indicatorResource } from './indicators.ts';
 import { initiativeResource } from './initiatives.ts';
 import { metricResource } from './metrics.ts';
+import { projectResource } from './projects.ts';
 import { passageResource, sourceResource } from './sources.ts';
 
-export { cityResource, complaintResource, indicatorResource, initiativeResource, metricResource, passageResource, sourceResource };
+export {
+  cityResource,
+  complaintResource,
+  indicatorResource,
+  initiativeResource,
+  metricResource,
+  passageResource,
+  projectResource,
+  sourceResource,
+};
 
 export const RESOURCES = [
   cityResource,
   indicatorResource,
   initiativeResource,
   complaintResource,
+  projectResource,
   sourceResource,
   passageResource,
   metricResource,

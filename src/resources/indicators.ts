@@ -1,20 +1,35 @@
 /** Indicators: every statistic, one number a row, each with its verbatim evidence. */
 import { z } from 'zod';
-import { DEFAULTS } from '../config.ts';
 import { indicators } from '../db/schema.ts';
 import { condition, oneOf, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
-import { evidenceColumns, fieldColumns } from '../http/csv.ts';
 import { defineResource, scopeConditions } from './resource.ts';
-import { booleanParam, commaList, evidenceSchema, listSchema, pageQuery, searchParam, totalParam } from './schemas.ts';
+import {
+  booleanParam,
+  commaList,
+  evidenceSchema,
+  facetParams,
+  listSchema,
+  pageQuery,
+  searchParam,
+  sortOrder,
+  sortParam,
+  totalParam,
+} from './schemas.ts';
 
 export const indicatorSchema = z
   .object({
     id: z.string().meta({ example: '000-i040' }),
     city: z.string().describe('Slug of the narrowest area the text attributes the figure to.'),
     metric: z.string().describe('Key in the controlled vocabulary (/metrics).'),
+    scope: z
+      .string()
+      .nullable()
+      .describe(
+        'How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly.',
+      ),
     label_zh: z.string(),
     label_en: z.string(),
     value: z.number().describe('The number as written (5.5 for 5.5万人次).'),
@@ -30,7 +45,13 @@ export const indicatorSchema = z
     initiative: z.string().nullable(),
     complaint: z.string().nullable(),
     relates_to: z.string().nullable().describe('The indicator this growth, share or rank qualifies.'),
+    part_of: z.string().nullable().describe('The indicator counting the whole this figure is part of (其中 …), where the text says so.'),
+    project: z.string().nullable().describe('The named project this figure measures (/projects/{id}), if any.'),
     corroborated: z.boolean().describe('True when quotes from more than one article support it.'),
+    reported_on: z
+      .string()
+      .nullable()
+      .describe('The publication date of the earliest article quoting it, where known: places a figure with no period in time.'),
     evidence: z.array(evidenceSchema),
   })
   .meta({ id: 'Indicator' });
@@ -53,12 +74,6 @@ export const INDICATOR_SORT_FIELDS = [
 /** Fields facets= may count. */
 export const INDICATOR_FACETS = ['city', 'metric', 'unit', 'qualifier', 'estimated', 'corroborated', 'period', 'initiative'] as const;
 
-const sortField = z
-  .string()
-  .regex(
-    new RegExp(`^-?(${INDICATOR_SORT_FIELDS.join('|')})$`),
-    `a field among ${INDICATOR_SORT_FIELDS.join(', ')}, with - for descending`,
-  );
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 const filterQuery = {
@@ -77,22 +92,9 @@ const filterQuery = {
   period: z.string().regex(PERIOD_PATTERN, 'a period code').optional().describe('Exact period code, such as 2023 or 2023-Q1.'),
   min: z.coerce.number().optional().describe('Lowest value_base.'),
   max: z.coerce.number().optional().describe('Highest value_base.'),
-  sort: commaList('Fields to sort by, - for descending; ties are broken by id.', '-value_base', sortField),
+  sort: sortParam(INDICATOR_SORT_FIELDS, '-value_base'),
   q: searchParam.optional(),
-  facets: commaList(
-    `Fields to count values of over the whole filtered set, in meta.facets: ${INDICATOR_FACETS.join(', ')}.`,
-    'city,unit',
-    z.enum(INDICATOR_FACETS),
-  ),
-  facet_limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .optional()
-    .describe(
-      `Values given per facet field, most frequent first (default ${DEFAULTS.facetValues}); meta.facets_omitted counts those left out.`,
-    ),
+  ...facetParams(INDICATOR_FACETS, 'city,unit'),
 };
 
 const query = z.strictObject({
@@ -133,7 +135,7 @@ export function indicatorAsk(q: IndicatorQuery) {
     // One city or one metric: its (column, id) index holds the rows in id order.
     ordered: q.city?.length === 1 ? 'indicators_city' : q.metric?.length === 1 ? 'indicators_metric' : undefined,
     q: q.q,
-    sort: (q.sort ?? []).map((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') })),
+    sort: sortOrder(q.sort),
   };
 }
 
@@ -151,25 +153,6 @@ export const indicatorResource = defineResource({
   ask: indicatorAsk,
   facets: { fields: INDICATOR_FACETS, booleans: ['estimated', 'corroborated'] },
   bounded: true,
-  csv: [
-    ...fieldColumns<Indicator>(['id', 'city', 'metric', 'label_zh', 'label_en']),
-    ['value', (r) => r.value_text],
-    ...fieldColumns<Indicator>([
-      'unit_zh',
-      'value_base',
-      'unit',
-      'qualifier',
-      'estimated',
-      'period',
-      'period_start',
-      'period_end',
-      'initiative',
-      'complaint',
-      'relates_to',
-      'corroborated',
-    ]),
-    ...evidenceColumns<Indicator>(),
-  ],
   operations: {
     list: {
       operationId: 'listIndicators',

@@ -13,6 +13,9 @@ const fields = z.object({
   name_zh: z.string(),
   name_en: z.string(),
   description_en: z.string().nullable(),
+  description_zh: z.string().nullable().describe('The description in Chinese, in the article’s own words.'),
+  started_on: z.string().nullable().describe('When it began (a period code), only where the text gives the date.'),
+  part_of: z.string().nullable().describe('The campaign or initiative it belongs to, where the text says so.'),
 });
 
 export const initiativeResource = citingResource({
@@ -28,7 +31,6 @@ export const initiativeResource = citingResource({
     ),
   },
   where: (q) => [q.kind?.length ? oneOf('kind', q.kind) : undefined],
-  columns: ['id', 'city', 'kind', 'name_zh', 'name_en', 'description_en'],
   operations: {
     list: {
       operationId: 'listInitiatives',

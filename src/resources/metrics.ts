@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { metrics } from '../db/schema.ts';
 import { UNITS } from '../domain/units.ts';
-import { fieldColumns } from '../http/csv.ts';
 import { defineResource } from './resource.ts';
 import { listSchema, pageQuery } from './schemas.ts';
 
@@ -11,7 +10,8 @@ export const metricSchema = z
     key: z.string().meta({ example: 'investment.funds_in_place' }),
     name_zh: z.string(),
     name_en: z.string(),
-    definition: z.string(),
+    definition: z.string().describe('What it measures, in English.'),
+    definition_zh: z.string().describe('What it measures, in Chinese.'),
     unit: z.enum(UNITS).describe('The base unit every value_base of this metric is in.'),
   })
   .meta({ id: 'Metric' });
@@ -27,7 +27,6 @@ export const metricResource = defineResource({
   list: listSchema(metricSchema, 'Metric'),
   query: z.strictObject(pageQuery),
   ask: () => ({ where: [], sort: [] }),
-  csv: fieldColumns<Metric>(['key', 'name_zh', 'name_en', 'definition', 'unit']),
   operations: {
     list: {
       operationId: 'listMetrics',

@@ -13,7 +13,7 @@ import { type ListAsk, listPage } from '../db/pages.ts';
 import { matches, type Searchable } from '../db/search.ts';
 import { type Condition, citedFrom, inArea, oneOf } from '../db/sql.ts';
 import type { Page, PageOptions } from '../db/totals.ts';
-import type { CsvColumn } from '../http/csv.ts';
+import { type CsvColumn, columnsOf } from '../http/csv.ts';
 
 /** What every list query carries besides its filters. */
 export type ListQuery = {
@@ -27,7 +27,8 @@ export type ListQuery = {
 
 export type Operation = { operationId: string; summary: string; description?: string; tags: string[] };
 
-export type Resource<Item extends object = object, Query extends ListQuery = ListQuery> = {
+/** A record type as declared; defineResource makes it a Resource. */
+export type ResourceDefinition<Item extends object = object, Query extends ListQuery = ListQuery> = {
   /** The record type: its name in evidence and in the record cache (indicator). */
   type: string;
   /** The URL segment of its list (indicators). */
@@ -52,20 +53,28 @@ export type Resource<Item extends object = object, Query extends ListQuery = Lis
   facets?: { fields: readonly string[]; booleans?: readonly string[] };
   /** Totals counted up to a bound, said by meta.total_exact. */
   bounded?: boolean;
-  /** CSV columns of one record. */
-  csv: CsvColumn<Item>[];
+  /** CSV columns of one record; by default its JSON fields in order (src/http/csv.ts, columnsOf). */
+  csv?: CsvColumn<Item>[];
   /** The records with these keys, in any order; by default every column, with evidence where it cites. */
   load?(db: Db, keys: readonly string[]): Item[];
   /** The operations it has: its list, one record, and its list under /cities/{slug}/. */
   operations: { list?: Operation; get?: Operation; scoped?: Operation };
 };
 
-export function defineResource<Item extends object, Query extends ListQuery>(resource: Resource<Item, Query>): Resource<Item, Query> {
+/** A record type with everything its routes need. */
+export type Resource<Item extends object = object, Query extends ListQuery = ListQuery> = ResourceDefinition<Item, Query> & {
+  csv: CsvColumn<Item>[];
+};
+
+export function defineResource<Item extends object, Query extends ListQuery>(
+  resource: ResourceDefinition<Item, Query>,
+): Resource<Item, Query> {
   const columns = Object.keys(getTableColumns(resource.table));
   for (const name of [resource.key, ...(resource.facets?.fields ?? [])]) {
     if (!columns.includes(name)) throw new Error(`${resource.type}: ${getTableName(resource.table)} has no column ${name}`);
   }
-  return resource;
+  const fields = Object.keys((resource.item as unknown as { shape: Record<string, unknown> }).shape);
+  return { ...resource, csv: resource.csv ?? columnsOf<Item>(fields) };
 }
 
 const loaders = new WeakMap<Db, Map<string, (keys: readonly string[]) => object[]>>();

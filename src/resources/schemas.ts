@@ -152,3 +152,33 @@ export function listQueries<S extends z.ZodRawShape>(own: S) {
   });
   return { scopedQuery, query };
 }
+
+/** sort=: fields of the record, - for descending, ties broken by the key. */
+export function sortParam(fields: readonly string[], example: string) {
+  const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
+  return commaList('Fields to sort by, - for descending; ties are broken by id.', example, field);
+}
+
+/** The order sort= asks for. */
+export const sortOrder = (sort: readonly string[] | undefined) =>
+  (sort ?? []).map((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') }));
+
+/** facets= and facet_limit=: value counts of some fields over the whole filtered set. */
+export function facetParams<F extends readonly [string, ...string[]]>(fields: F, example: string) {
+  return {
+    facets: commaList(
+      `Fields to count values of over the whole filtered set, in meta.facets: ${fields.join(', ')}.`,
+      example,
+      z.enum(fields),
+    ),
+    facet_limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe(
+        `Values given per facet field, most frequent first (default ${DEFAULTS.facetValues}); meta.facets_omitted counts those left out.`,
+      ),
+  };
+}

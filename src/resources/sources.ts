@@ -5,7 +5,6 @@ import { passages, sources } from '../db/schema.ts';
 import { JSON_VALUES } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { CONFIDENCES, SCRIPTS } from '../domain/vocabulary.ts';
-import { fieldColumns } from '../http/csv.ts';
 import { defineResource } from './resource.ts';
 import { evidenceSchema, listSchema, pageQuery } from './schemas.ts';
 
@@ -100,10 +99,6 @@ export const sourceResource = defineResource({
       [JSON.stringify(ids)],
     ).map((s) => ({ ...s, repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
   },
-  csv: [
-    ...fieldColumns<Source>(SOURCE_FIELDS),
-    ['repairs', (r) => r.repairs.map((x) => `${x.start}-${x.end} ${x.damaged} → ${x.repaired} (${x.confidence})`).join(' | ')],
-  ],
   operations: {
     list: { operationId: 'listSources', tags: ['sources'], summary: 'The five articles, with their SHA-256 and known damage' },
     get: { operationId: 'getSource', tags: ['sources'], summary: 'One article' },
@@ -132,7 +127,6 @@ export const passageResource = defineResource({
       repairs: (repairs.get(p.source) ?? []).filter((r) => r.start < p.end && r.end > p.start).map(withoutSource),
     }));
   },
-  csv: fieldColumns<Passage>(['id', 'source', 'start', 'end', 'text', 'text_zh_hans', 'text_en']),
   operations: {
     get: { operationId: 'getPassage', tags: ['sources'], summary: 'One verbatim span, its Simplified reading and English translation' },
   },

@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cities/{slug}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One area's named projects */
+        get: operations["listCityProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/indicators": {
         parameters: {
             query?: never;
@@ -234,6 +251,40 @@ export interface paths {
         };
         /** One resolved complaint with its evidence */
         get: operations["getComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Named projects, with what the text says happened to each and when */
+        get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One named project with its status events and evidence */
+        get: operations["getProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,6 +478,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/cite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cite one project: its source article, the verbatim quote and where it stands
+         * @description One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.
+         */
+        get: operations["citeProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -539,6 +610,8 @@ export interface components {
             city: string;
             /** @description Key in the controlled vocabulary (/metrics). */
             metric: string;
+            /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly. */
+            scope: string | null;
             label_zh: string;
             label_en: string;
             /** @description The number as written (5.5 for 5.5万人次). */
@@ -566,8 +639,14 @@ export interface components {
             complaint: string | null;
             /** @description The indicator this growth, share or rank qualifies. */
             relates_to: string | null;
+            /** @description The indicator counting the whole this figure is part of (其中 …), where the text says so. */
+            part_of: string | null;
+            /** @description The named project this figure measures (/projects/{id}), if any. */
+            project: string | null;
             /** @description True when quotes from more than one article support it. */
             corroborated: boolean;
+            /** @description The publication date of the earliest article quoting it, where known: places a figure with no period in time. */
+            reported_on: string | null;
             evidence: components["schemas"]["EvidenceInput"][];
         };
         IndicatorListInput: {
@@ -606,6 +685,12 @@ export interface components {
             name_zh: string;
             name_en: string;
             description_en: string | null;
+            /** @description The description in Chinese, in the article’s own words. */
+            description_zh: string | null;
+            /** @description When it began (a period code), only where the text gives the date. */
+            started_on: string | null;
+            /** @description The campaign or initiative it belongs to, where the text says so. */
+            part_of: string | null;
             evidence: components["schemas"]["EvidenceInput"][];
         };
         InitiativeListInput: {
@@ -626,7 +711,10 @@ export interface components {
             key: string;
             name_zh: string;
             name_en: string;
+            /** @description What it measures, in English. */
             definition: string;
+            /** @description What it measures, in Chinese. */
+            definition_zh: string;
             /**
              * @description The base unit every value_base of this metric is in.
              * @enum {string}
@@ -640,6 +728,65 @@ export interface components {
                 total: number;
                 limit: number;
                 offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        ProjectEventInput: {
+            /**
+             * @description signed 签约, started 开工, resumed 复工, under_way 推进/在建, completed 建成, in_operation 投产/运营/并网, planned 谋划/储备.
+             * @enum {string}
+             */
+            status: "planned" | "signed" | "started" | "resumed" | "under_way" | "completed" | "in_operation";
+            /** @description When, as a period code, only where the text gives it. */
+            period: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            /** @description Ids of the passages (among the project’s evidence) that state it. */
+            evidence: string[];
+        };
+        ProjectInput: {
+            /** @example zhangye-national-maize-seed-industrial-park */
+            id: string;
+            /** @description The narrowest area the text gives for it. */
+            city: string;
+            /** @description As the text names it, in Simplified. */
+            name_zh: string;
+            name_en: string;
+            /** @enum {string} */
+            sector: "energy" | "industry" | "agriculture" | "culture_tourism" | "transport" | "urban_infrastructure" | "digital" | "environment" | "water" | "commerce_logistics" | "health" | "education" | "other";
+            /** @enum {string} */
+            kind: "plant" | "park" | "line" | "road" | "station" | "facility" | "scenic_area" | "building" | "base" | "centre" | "programme_works" | "other";
+            /** @description What the text says of it, and no more. */
+            description_en: string | null;
+            /** @description Initiatives the text ties it to. */
+            initiatives: string[];
+            /** @description True when more than one article names it. */
+            corroborated: boolean;
+            /** @description What the text says happened to it, in the text’s order. */
+            events: components["schemas"]["ProjectEventInput"][];
+            evidence: components["schemas"]["EvidenceInput"][];
+        };
+        ProjectListInput: {
+            data: components["schemas"]["ProjectInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+                /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them). */
+                facets?: {
+                    [key: string]: {
+                        value: string | number | boolean | null;
+                        count: number;
+                    }[];
+                };
+                /** @description For each facet field with more values than facet_limit, how many values were left out; absent when none were. */
+                facets_omitted?: {
+                    [key: string]: number;
+                };
             };
             links: {
                 self: string;
@@ -787,7 +934,7 @@ export interface components {
         };
         SearchHitInput: {
             /** @enum {string} */
-            type: "indicator" | "initiative" | "complaint" | "passage" | "city";
+            type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
             /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
             id: string;
             title_zh: string | null;
@@ -936,6 +1083,8 @@ export interface components {
             city: string;
             /** @description Key in the controlled vocabulary (/metrics). */
             metric: string;
+            /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly. */
+            scope: string | null;
             label_zh: string;
             label_en: string;
             /** @description The number as written (5.5 for 5.5万人次). */
@@ -963,8 +1112,14 @@ export interface components {
             complaint: string | null;
             /** @description The indicator this growth, share or rank qualifies. */
             relates_to: string | null;
+            /** @description The indicator counting the whole this figure is part of (其中 …), where the text says so. */
+            part_of: string | null;
+            /** @description The named project this figure measures (/projects/{id}), if any. */
+            project: string | null;
             /** @description True when quotes from more than one article support it. */
             corroborated: boolean;
+            /** @description The publication date of the earliest article quoting it, where known: places a figure with no period in time. */
+            reported_on: string | null;
             evidence: components["schemas"]["Evidence"][];
         };
         IndicatorList: {
@@ -1003,6 +1158,12 @@ export interface components {
             name_zh: string;
             name_en: string;
             description_en: string | null;
+            /** @description The description in Chinese, in the article’s own words. */
+            description_zh: string | null;
+            /** @description When it began (a period code), only where the text gives the date. */
+            started_on: string | null;
+            /** @description The campaign or initiative it belongs to, where the text says so. */
+            part_of: string | null;
             evidence: components["schemas"]["Evidence"][];
         };
         InitiativeList: {
@@ -1023,7 +1184,10 @@ export interface components {
             key: string;
             name_zh: string;
             name_en: string;
+            /** @description What it measures, in English. */
             definition: string;
+            /** @description What it measures, in Chinese. */
+            definition_zh: string;
             /**
              * @description The base unit every value_base of this metric is in.
              * @enum {string}
@@ -1037,6 +1201,65 @@ export interface components {
                 total: number;
                 limit: number;
                 offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        ProjectEvent: {
+            /**
+             * @description signed 签约, started 开工, resumed 复工, under_way 推进/在建, completed 建成, in_operation 投产/运营/并网, planned 谋划/储备.
+             * @enum {string}
+             */
+            status: "planned" | "signed" | "started" | "resumed" | "under_way" | "completed" | "in_operation";
+            /** @description When, as a period code, only where the text gives it. */
+            period: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            /** @description Ids of the passages (among the project’s evidence) that state it. */
+            evidence: string[];
+        };
+        Project: {
+            /** @example zhangye-national-maize-seed-industrial-park */
+            id: string;
+            /** @description The narrowest area the text gives for it. */
+            city: string;
+            /** @description As the text names it, in Simplified. */
+            name_zh: string;
+            name_en: string;
+            /** @enum {string} */
+            sector: "energy" | "industry" | "agriculture" | "culture_tourism" | "transport" | "urban_infrastructure" | "digital" | "environment" | "water" | "commerce_logistics" | "health" | "education" | "other";
+            /** @enum {string} */
+            kind: "plant" | "park" | "line" | "road" | "station" | "facility" | "scenic_area" | "building" | "base" | "centre" | "programme_works" | "other";
+            /** @description What the text says of it, and no more. */
+            description_en: string | null;
+            /** @description Initiatives the text ties it to. */
+            initiatives: string[];
+            /** @description True when more than one article names it. */
+            corroborated: boolean;
+            /** @description What the text says happened to it, in the text’s order. */
+            events: components["schemas"]["ProjectEvent"][];
+            evidence: components["schemas"]["Evidence"][];
+        };
+        ProjectList: {
+            data: components["schemas"]["Project"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+                /** @description For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them). */
+                facets?: {
+                    [key: string]: {
+                        value: string | number | boolean | null;
+                        count: number;
+                    }[];
+                };
+                /** @description For each facet field with more values than facet_limit, how many values were left out; absent when none were. */
+                facets_omitted?: {
+                    [key: string]: number;
+                };
             };
             links: {
                 self: string;
@@ -1184,7 +1407,7 @@ export interface components {
         };
         SearchHit: {
             /** @enum {string} */
-            type: "indicator" | "initiative" | "complaint" | "passage" | "city";
+            type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
             /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
             id: string;
             title_zh: string | null;
@@ -1616,6 +1839,72 @@ export interface operations {
             };
         };
     };
+    listCityProjects: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                format?: "json" | "csv";
+                /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. */
+                sector?: string;
+                /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. */
+                kind?: string;
+                /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. */
+                status?: string;
+                /** @description Projects with a status event whose period overlaps this year. */
+                year?: number;
+                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                sort?: string;
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. */
+                facets?: string;
+                /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
+                facet_limit?: number;
+                /** @description Source article ids, comma-separated. */
+                source?: string;
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description City slug, lowercase pinyin (wuwei, zhangye, gansu …). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -1931,6 +2220,113 @@ export interface operations {
             };
         };
     };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                format?: "json" | "csv";
+                /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. */
+                sector?: string;
+                /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. */
+                kind?: string;
+                /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. */
+                status?: string;
+                /** @description Projects with a status event whose period overlaps this year. */
+                year?: number;
+                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                sort?: string;
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. */
+                facets?: string;
+                /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
+                facet_limit?: number;
+                /** @description Source article ids, comma-separated. */
+                source?: string;
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                q?: string;
+                /** @description City slugs, comma-separated. */
+                city?: string;
+                /** @description An area and everything under it. */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSources: {
         parameters: {
             query?: {
@@ -2155,7 +2551,7 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
                 q: string;
-                /** @description Record types to search, comma-separated: indicator, initiative, complaint, passage, city. */
+                /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. */
                 type?: string;
             };
             header?: never;
@@ -2347,6 +2743,55 @@ export interface operations {
         };
     };
     citeComplaint: {
+        parameters: {
+            query?: {
+                /** @description text, bibtex or csl-json. */
+                format?: "text" | "bibtex" | "csl-json";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citation, in the media type of the format asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "application/x-bibtex": string;
+                    "application/vnd.citationstyles.csl+json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    citeProject: {
         parameters: {
             query?: {
                 /** @description text, bibtex or csl-json. */

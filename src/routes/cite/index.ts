@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../http/errors.ts';
-import { complaintResource, indicatorResource, initiativeResource, sourceResource } from '../../resources/index.ts';
+import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
 import { errorResponses, idParams } from '../../resources/schemas.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, formatCitations } from './format.ts';
@@ -14,6 +14,7 @@ const CITABLE: [Resource, (record: never) => string][] = [
   [indicatorResource, (r: { label_en: string }) => r.label_en],
   [initiativeResource, (r: { name_en: string }) => r.name_en],
   [complaintResource, (r: { title_en: string }) => r.title_en],
+  [projectResource, (r: { name_en: string }) => r.name_en],
 ];
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {

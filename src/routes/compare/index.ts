@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { UNITS } from '../../domain/units.ts';
-import { fieldColumns } from '../../http/csv.ts';
+import { columnsOf } from '../../http/csv.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
 import { metricResource } from '../../resources/index.ts';
@@ -29,20 +29,7 @@ const rowSchema = z
 
 const comparisonList = listSchema(rowSchema, 'Comparison', { boundedTotal: true });
 
-const COLUMNS = fieldColumns<ComparisonRow>([
-  'city',
-  'city_name_zh',
-  'city_name_en',
-  'period',
-  'period_start',
-  'period_end',
-  'value_base',
-  'unit',
-  'qualifier',
-  'estimated',
-  'indicator',
-  'label_en',
-]);
+const COLUMNS = columnsOf<ComparisonRow>(Object.keys(rowSchema.shape));
 
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEARCHABLE } from '../../db/search.ts';
-import type { CsvColumn } from '../../http/csv.ts';
+import { columnsOf } from '../../http/csv.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
 import { commaList, errorResponses, evidenceSchema, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
 import { type SearchHit, search } from './query.ts';
@@ -26,14 +26,7 @@ const hitSchema = z
 
 const hitList = listSchema(hitSchema, 'SearchHit');
 
-const COLUMNS: CsvColumn<SearchHit>[] = [
-  ['type', (h) => h.type],
-  ['id', (h) => h.id],
-  ['title_zh', (h) => h.title_zh],
-  ['title_en', (h) => h.title_en],
-  ['passage_id', (h) => h.passage?.id],
-  ['passage_text', (h) => h.passage?.text],
-];
+const COLUMNS = columnsOf<SearchHit>(Object.keys(hitSchema.shape));
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -23,8 +23,10 @@ const TYPES: Record<Searchable, { table: string; key: string; zh: string; en: st
   indicator: { table: 'indicators', key: 'id', zh: 'label_zh', en: 'label_en' },
   initiative: { table: 'initiatives', key: 'id', zh: 'name_zh', en: 'name_en' },
   complaint: { table: 'complaints', key: 'id', zh: 'title_zh', en: 'title_en' },
+  project: { table: 'projects', key: 'id', zh: 'name_zh', en: 'name_en' },
   passage: { table: 'passages', key: 'id', zh: 'null', en: 'null' },
   city: { table: 'cities', key: 'slug', zh: 'name_zh', en: 'name_en' },
+  metric: { table: 'metrics', key: 'key', zh: 'name_zh', en: 'name_en' },
 };
 
 /** One type's matches: its name, its record's key and the match's rank. */
@@ -54,7 +56,7 @@ function detailsOf(db: Db, hits: { type: Searchable; id: string }[]) {
       titles.set(`${type}:${t.id}`, t);
     if (type === 'passage') {
       for (const p of rows<EvidenceRow>(db, PASSAGES, [json])) passages.set(`passage:${p.id}`, [p]);
-    } else if (type !== 'city') {
+    } else if (type !== 'city' && type !== 'metric') {
       for (const [id, evidence] of evidenceFor(db, type, ids)) passages.set(`${type}:${id}`, evidence);
     }
   }

@@ -1,0 +1,18 @@
+/**
+ * A passage's Simplified reading as the build derives it: the article's known damage repaired
+ * (data/repairs.json), the reviewed readings of characters the converter gets wrong applied
+ * (data/readings.json), and the rest converted (src/domain/chinese.ts). Both are spans of the
+ * article that replace what they cover, so they go through toSimplifiedReading alike.
+ */
+import { toSimplifiedReading } from '../src/domain/chinese.ts';
+import type { PassageRecord, SeedData } from './records.ts';
+
+export function passageReading(data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string {
+  const spans = [
+    ...data.repairs.filter((r) => r.source === passage.source),
+    ...data.readings
+      .filter((r) => r.source === passage.source)
+      .map((r) => ({ start: r.start, end: r.end, damaged: r.text, repaired: r.reading })),
+  ];
+  return toSimplifiedReading(passage.text, passage.start, spans);
+}

@@ -1,0 +1,68 @@
+/**
+ * Checks of the records added after the first ones (seed/verify.ts runs them): named projects,
+ * withdrawn records, and the reviewed readings of passages.
+ */
+import { periodRange } from '../src/domain/periods.ts';
+import { passageReading } from './readings.ts';
+import type { SeedData } from './records.ts';
+
+type Report = (file: string, id: string, field: string, reason: string) => void;
+type Known = { cities: Set<string>; passages: Set<string>; initiatives: Set<string> };
+
+/** Projects: known areas, passages and initiatives, real periods, no duplicate; indicators name known projects. */
+export function checkProjects(data: SeedData, known: Known, add: Report): void {
+  const file = 'data/projects.json';
+  const ids = new Set<string>();
+  for (const p of data.projects) {
+    if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
+    ids.add(p.id);
+    if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
+    for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
+    for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);
+    p.events.forEach((event, k) => {
+      if (event.period !== null && periodRange(event.period) === null)
+        add(file, p.id, `events.${k}.period`, `"${event.period}" is not a real period`);
+      for (const e of event.evidence) {
+        if (!known.passages.has(e)) add(file, p.id, `events.${k}.evidence`, `unknown passage "${e}"`);
+        else if (!p.evidence.includes(e))
+          add(file, p.id, `events.${k}.evidence`, `passage "${e}" states the event but is not among the project's evidence`);
+      }
+    });
+  }
+  for (const i of data.indicators) {
+    if (i.project != null && !ids.has(i.project)) add('data/indicators.json', i.id, 'project', `unknown project "${i.project}"`);
+  }
+}
+
+/** A withdrawn record is no longer a record: its id is not used again. */
+export function checkRetired(data: SeedData, add: Report): void {
+  const live: Record<string, Set<string>> = {
+    indicator: new Set(data.indicators.map((r) => r.id)),
+    initiative: new Set(data.initiatives.map((r) => r.id)),
+    complaint: new Set(data.complaints.map((r) => r.id)),
+    project: new Set(data.projects.map((r) => r.id)),
+  };
+  for (const r of data.retired) {
+    if (live[r.record_type]?.has(r.id))
+      add('data/retired.json', r.id, 'id', `is a live ${r.record_type}; a withdrawn id is not used again`);
+  }
+}
+
+/**
+ * Reviewed readings: every passage of a Traditional-script article has one, and each is exactly
+ * what the build derives, so a change to the converter, a repair or an override that alters a
+ * reading stops the build until the reading is reviewed again.
+ */
+export function checkReviewedReadings(data: SeedData, add: Report): void {
+  const traditional = new Set(data.sources.filter((s) => s.script === 'Hant').map((s) => s.id));
+  for (const p of data.passages) {
+    if (p.text_zh_hans === undefined) {
+      if (traditional.has(p.source))
+        add('data/passages.json', p.id, 'text_zh_hans', 'a passage of a Traditional-script article needs its reviewed Simplified reading');
+      continue;
+    }
+    const derived = passageReading(data, p);
+    if (derived !== p.text_zh_hans)
+      add('data/passages.json', p.id, 'text_zh_hans', `the reviewed reading differs from the derived one: "${derived}"`);
+  }
+}

@@ -1,0 +1,112 @@
+/** Projects: every undertaking the articles name, with what the text says happened to it. */
+import { z } from 'zod';
+import { type EvidenceRow, evidenceFor } from '../db/evidence.ts';
+import type { Db } from '../db/open.ts';
+import { projects } from '../db/schema.ts';
+import { JSON_VALUES, oneOf, periodOverlaps } from '../db/sql.ts';
+import { rows } from '../db/statements.ts';
+import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
+import { citingResource } from './citing.ts';
+import { commaList, facetParams, sortParam } from './schemas.ts';
+
+const eventSchema = z
+  .object({
+    status: z
+      .enum(PROJECT_STATUSES)
+      .describe(
+        'signed 签约, started 开工, resumed 复工, under_way 推进/在建, completed 建成, in_operation 投产/运营/并网, planned 谋划/储备.',
+      ),
+    period: z.string().nullable().describe('When, as a period code, only where the text gives it.'),
+    period_start: z.string().nullable(),
+    period_end: z.string().nullable(),
+    evidence: z.array(z.string()).describe('Ids of the passages (among the project’s evidence) that state it.'),
+  })
+  .meta({ id: 'ProjectEvent' });
+
+const fields = z.object({
+  id: z.string().meta({ example: 'zhangye-national-maize-seed-industrial-park' }),
+  city: z.string().describe('The narrowest area the text gives for it.'),
+  name_zh: z.string().describe('As the text names it, in Simplified.'),
+  name_en: z.string(),
+  sector: z.enum(PROJECT_SECTORS),
+  kind: z.enum(PROJECT_KINDS),
+  description_en: z.string().nullable().describe('What the text says of it, and no more.'),
+  initiatives: z.array(z.string()).describe('Initiatives the text ties it to.'),
+  corroborated: z.boolean().describe('True when more than one article names it.'),
+  events: z.array(eventSchema).describe('What the text says happened to it, in the text’s order.'),
+});
+
+type Project = z.output<typeof fields> & { evidence: EvidenceRow[] };
+
+export const PROJECT_SORT_FIELDS = ['id', 'city', 'sector', 'kind', 'name_zh'] as const;
+export const PROJECT_FACETS = ['city', 'sector', 'kind', 'corroborated'] as const;
+
+const COLUMNS = 'id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated';
+
+/** Projects by id with their events and evidence. */
+function loadProjects(db: Db, ids: readonly string[]): Project[] {
+  const json = JSON.stringify(ids);
+  const events = new Map<string, z.output<typeof eventSchema>[]>(ids.map((id) => [id, []]));
+  for (const e of rows<z.output<typeof eventSchema> & { project: string; evidence: string }>(
+    db,
+    `select project, status, period, period_start, period_end, evidence from project_events where project in ${JSON_VALUES} order by project, position`,
+    [json],
+  )) {
+    events.get(e.project)?.push({
+      status: e.status,
+      period: e.period,
+      period_start: e.period_start,
+      period_end: e.period_end,
+      evidence: JSON.parse(e.evidence),
+    });
+  }
+  const evidence = evidenceFor(db, 'project', ids);
+  return rows<Omit<Project, 'events' | 'evidence' | 'initiatives' | 'corroborated'> & { initiatives: string; corroborated: number }>(
+    db,
+    `select ${COLUMNS} from projects where id in ${JSON_VALUES}`,
+    [json],
+  ).map((p) => ({
+    ...p,
+    initiatives: JSON.parse(p.initiatives),
+    corroborated: p.corroborated === 1,
+    events: events.get(p.id) ?? [],
+    evidence: evidence.get(p.id) ?? [],
+  }));
+}
+
+export const projectResource = citingResource({
+  type: 'project',
+  table: projects,
+  fields,
+  name: 'Project',
+  filters: {
+    sector: commaList(`Sectors, comma-separated: ${PROJECT_SECTORS.join(', ')}.`, 'energy', z.enum(PROJECT_SECTORS)),
+    kind: commaList(`Kinds, comma-separated: ${PROJECT_KINDS.join(', ')}.`, 'plant', z.enum(PROJECT_KINDS)),
+    status: commaList(
+      `Projects with a status event of these kinds: ${PROJECT_STATUSES.join(', ')}.`,
+      'completed',
+      z.enum(PROJECT_STATUSES),
+    ),
+    year: z.coerce.number().int().min(1900).max(2100).optional().describe('Projects with a status event whose period overlaps this year.'),
+    sort: sortParam(PROJECT_SORT_FIELDS, 'city'),
+    ...facetParams(PROJECT_FACETS, 'sector,city'),
+  },
+  where: (q) => [
+    q.sector?.length ? oneOf('sector', q.sector) : undefined,
+    q.kind?.length ? oneOf('kind', q.kind) : undefined,
+    q.status?.length ? eventsWhere(oneOf('status', q.status)) : undefined,
+    q.year !== undefined ? eventsWhere(periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)) : undefined,
+  ],
+  facets: { fields: PROJECT_FACETS, booleans: ['corroborated'] },
+  load: loadProjects,
+  operations: {
+    list: { operationId: 'listProjects', tags: ['projects'], summary: 'Named projects, with what the text says happened to each and when' },
+    get: { operationId: 'getProject', tags: ['projects'], summary: 'One named project with its status events and evidence' },
+    scoped: { operationId: 'listCityProjects', tags: ['cities', 'projects'], summary: "One area's named projects" },
+  },
+});
+
+/** Projects with a status event meeting the condition. */
+function eventsWhere(c: { sql: string; params: unknown[] }) {
+  return { sql: `id in (select project from project_events where ${c.sql})`, params: c.params };
+}
