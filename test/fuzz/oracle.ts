@@ -1,0 +1,208 @@
+/**
+ * What an answer must be. Every answer is a 2xx, or a 4xx problem+json whose status is the HTTP
+ * status; never a 5xx. A JSON 2xx validates against its operation's documented 200 schema (Ajv,
+ * draft 2020-12); CSV and citations come with their own content type; one strong ETag, one body.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import { type Answer, clip, decoded, type Verdict } from './requests.ts';
+
+/** Only the parts of the OpenAPI document that the generators and the oracle read. */
+export type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  example?: unknown;
+  default?: unknown;
+  properties?: Record<string, JsonSchema>;
+  [keyword: string]: unknown;
+};
+export type Parameter = { name: string; in: 'path' | 'query'; required?: boolean; description?: string; schema: JsonSchema };
+export type Operation = {
+  operationId: string;
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }>;
+};
+export type OpenApi = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema> } };
+
+/** A documented operation; validate gives the schema errors of a 200 body, or null when it matches. */
+export type Route = {
+  template: string;
+  op: Operation;
+  params: Parameter[];
+  query: Parameter[];
+  validate: (body: unknown) => string | null;
+};
+
+/** The GET operations of a document, in its order (which is the order the tests run in). */
+export function operationsOf(doc: OpenApi): { template: string; op: Operation }[] {
+  return Object.entries(doc.paths).flatMap(([template, methods]) =>
+    Object.entries(methods)
+      .filter(([method]) => method === 'get')
+      .map(([, op]) => ({ template, op })),
+  );
+}
+
+const BASE = 'https://fuzz.invalid/openapi.json';
+
+/** The schema with every local $ref pointed into the registered OpenAPI document. */
+function rebased(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(rebased);
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${BASE}${v}` : rebased(v)]),
+  );
+}
+
+/** Media types of /…/cite, by format (the document only says "the media type of the format asked for"). */
+const CITATION_TYPES: Record<string, string> = {
+  text: 'text/plain',
+  bibtex: 'application/x-bibtex',
+  'csl-json': 'application/vnd.citationstyles.csl+json',
+};
+
+/**
+ * Which representation an Accept header asks for (RFC 9110 §12.5.1): JSON when it ranks JSON above CSV;
+ * CSV when it names text/csv and ranks it above JSON (README: "Accept: text/csv" gives CSV). A tie, or
+ * CSV reached only through a wildcard (text/*), leaves the server free to choose or to send its default.
+ */
+function negotiated(accept: string | undefined): 'json' | 'csv' | 'either' {
+  if (!accept) return 'json';
+  const ranges = accept.split(',').map((part) => {
+    const [type, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return { type, q: q ? Number(q.slice(2)) : 1 };
+  });
+  const quality = (type: string) => {
+    const [major] = type.split('/');
+    const match =
+      ranges.find((r) => r.type === type) ?? ranges.find((r) => r.type === `${major}/*`) ?? ranges.find((r) => r.type === '*/*');
+    return match?.q ?? 0;
+  };
+  const csv = quality('text/csv');
+  const json = quality('application/json');
+  if (csv > json) return ranges.some((r) => r.type === 'text/csv') ? 'csv' : 'either';
+  if (json > csv) return 'json';
+  return 'either';
+}
+
+/**
+ * The routes of a document with their compiled validators, and the verdict on an answer. The
+ * verdict keeps the ETags it has seen, so one oracle serves every test of the file.
+ */
+export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict } {
+  // Ajv is CommonJS; under Node's ESM its default export is the module, whose `default` is the class.
+  const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+  ajv.addSchema({ $id: BASE, components: doc.components });
+  const problemValidator = ajv.compile({ $ref: `${BASE}#/components/schemas/Problem` });
+
+  const routes: Route[] = operationsOf(doc).map(({ template, op }) => {
+    // JSON answers have a JSON schema; others (citations) document one schema per media type.
+    const content = op.responses['200']?.content ?? {};
+    const schema = content['application/json']?.schema ?? Object.values(content)[0]?.schema;
+    if (!schema) throw new Error(`${op.operationId}: no documented 200 schema`);
+    const compiled = ajv.compile(rebased(schema) as object);
+    const params = op.parameters ?? [];
+    return {
+      template,
+      op,
+      params,
+      query: params.filter((p) => p.in === 'query'),
+      validate: (body: unknown) => (compiled(body) ? null : ajv.errorsText(compiled.errors)),
+    };
+  });
+
+  /** The documented operation a path reaches. The client resolves dot segments first: /cities/.. is /. */
+  function routeFor(pathname: string): Route | undefined {
+    const segments = pathname.split('/');
+    const candidates = routes.filter((r) => {
+      const template = r.template.split('/');
+      return template.length === segments.length && template.every((t, i) => t.startsWith('{') || t === segments[i]);
+    });
+    const literal = (r: Route) => r.template.split('/').filter((t) => !t.startsWith('{')).length;
+    return candidates.sort((a, b) => literal(b) - literal(a))[0];
+  }
+
+  function problemVerdict({ status, type, body }: Answer): string | undefined {
+    if (!/^application\/problem\+json\s*(;|$)/.test(type)) return 'a 4xx that is not application/problem+json';
+    let problem: { type?: unknown; title?: unknown; status?: unknown; detail?: unknown };
+    try {
+      problem = JSON.parse(body);
+    } catch {
+      return 'a 4xx whose body is not JSON';
+    }
+    if (typeof problem.type !== 'string' || typeof problem.title !== 'string' || typeof problem.detail !== 'string') {
+      return 'a problem without type, title and detail';
+    }
+    if (problem.status !== status) return `a problem whose status (${String(problem.status)}) is not the HTTP status`;
+    if (!problemValidator(problem)) return `a problem that does not match the Problem schema: ${ajv.errorsText(problemValidator.errors)}`;
+  }
+
+  /** Strong ETags: one ETag, one body. */
+  const bodiesByEtag = new Map<string, string>();
+
+  function successVerdict({ request, url, type, body, headers }: Answer): string | undefined {
+    const etag = headers.etag;
+    if (typeof etag === 'string') {
+      const earlier = bodiesByEtag.get(etag);
+      if (earlier !== undefined && earlier !== body) return `the ETag ${etag} of another answer (${clip(JSON.stringify(earlier), 120)})`;
+      bodiesByEtag.set(etag, body);
+    }
+
+    const seen = new URL(url.startsWith('//') ? `http://localhost${url}` : url, 'http://localhost');
+    const route = routeFor(seen.pathname);
+    if (!route) return `a 2xx for ${seen.pathname}, which is not in the document`;
+
+    const formatPairs = request.pairs.filter((p) => decoded(p.name) === 'format');
+    const format = formatPairs.length === 1 && formatPairs[0].value ? decoded(formatPairs[0].value) : formatPairs.length ? null : undefined;
+    const formatParam = route.query.find((p) => p.name === 'format');
+    if (format === null || (format !== undefined && !formatParam?.schema.enum?.includes(format))) {
+      return 'a 2xx for a format= outside its documented enum';
+    }
+
+    if (route.template.endsWith('/cite')) {
+      const expected = CITATION_TYPES[format ?? String(formatParam?.schema.default ?? 'text')];
+      if (!type.startsWith(expected)) return `a citation whose content type is not ${expected}`;
+      if (body.trim() === '') return 'an empty citation';
+      if (expected.endsWith('+json')) {
+        try {
+          JSON.parse(body);
+        } catch {
+          return 'CSL-JSON that does not parse';
+        }
+      }
+      return;
+    }
+
+    const supportsCsv = formatParam?.schema.enum?.includes('csv') ?? false;
+    const wanted = !supportsCsv ? 'json' : format !== undefined ? format : negotiated(request.accept);
+    const isCsv = /^text\/csv\s*(;|$)/.test(type);
+    const isJson = /^application\/json\s*(;|$)/.test(type);
+    if (wanted === 'csv' && !isCsv) return 'asked for CSV, got another content type';
+    if (wanted === 'json' && !isJson) return 'asked for JSON, got another content type';
+    if (!isCsv && !isJson) return 'a 2xx that is neither JSON nor CSV';
+    if (isCsv) {
+      if (!body.startsWith('\ufeff')) return 'CSV without its byte order mark';
+      if (!/^attachment; filename="[^"]+\.csv"$/.test(String(headers['content-disposition'] ?? '')))
+        return 'CSV without an attachment file name';
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return 'a JSON 2xx whose body does not parse';
+    }
+    const errors = route.validate(json);
+    if (errors) return `a body that does not match the documented 200 schema: ${errors}`;
+  }
+
+  const verdict: Verdict = (answer) => {
+    if (answer.status >= 400 && answer.status < 500) return problemVerdict(answer);
+    if (answer.status < 200 || answer.status >= 300) return answer.status >= 500 ? 'a server error' : 'neither a 2xx nor a 4xx';
+    return successVerdict(answer);
+  };
+  return { routes, verdict };
+}
