@@ -281,8 +281,8 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         }
         write.city(city.lastInsertRowid, tokens(`${a.nameZh} ${a.nameEn} ${a.slug}`), folded);
       }
-      const insertMetric = sqlite.prepare('insert into metrics (key, name_zh, name_en, definition, unit) values (?, ?, ?, ?, ?)');
-      for (const m of metrics) insertMetric.run(m.key, m.nameZh, m.nameEn, `Synthetic: ${m.nameEn}.`, m.unit);
+      const insertMetric = sqlite.prepare('insert into metrics (key, name_zh, name_en, definition, definition_zh, unit) values (?, ?, ?, ?, ?, ?)');
+      for (const m of metrics) insertMetric.run(m.key, m.nameZh, m.nameEn, `Synthetic: ${m.nameEn}.`, `合成：${m.nameZh}`, m.unit);
 
       const random = prng(0x1a7e);
       const insertPassage = sqlite.prepare(

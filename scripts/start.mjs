@@ -1,21 +1,27 @@
 /**
- * npm start: serve the API as plain JavaScript.
+ * npm start: serve the API as plain JavaScript with V8's code cache, its stack traces mapped back to
+ * the TypeScript.
  *
  * The TypeScript under src/ and seed/ and the packages it imports are bundled by esbuild into one
  * CommonJS file, dist/server.cjs, with its source map beside it: the first time, and again whenever
  * a source file or package-lock.json is newer than the bundle, so `npm install && npm start` works
- * on a fresh clone and an edit is never served stale. Node then loads the bundle through its own
- * module loader with source maps on, so a stack trace in the logs names the TypeScript file, line
- * and function. On Node 22 and later, Node's compile cache keeps V8's compiled code between starts
- * (module.enableCompileCache); Node 20 compiles the bundle on every start.
+ * on a fresh clone and an edit is never served stale. Node then compiles the bundle in this same
+ * process with the code V8 cached on the previous start (dist/server.cjs.cache, written once the
+ * server listens): no loader thread, no module resolution, no recompiling.
+ *
+ * Stack traces: Node's own source map support parses a bundle's map when it loads the bundle and
+ * keeps it for the life of the process; here the map is read only when a stack trace of the bundle
+ * is first formatted (an error being logged), through Node's own SourceMap class.
  *
  * `node scripts/start.mjs --bundle-only` writes the bundle and exits (the Dockerfile uses it).
+ * A cache V8 rejects (another Node, another bundle) is ignored and replaced.
  */
-import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
-import module, { createRequire } from 'node:module';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, SourceMap } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
 
 // V8's young generation grows to 16 MB semi-spaces under load; 4 MB keeps the server's peak memory
 // lowest without promoting so much that it climbs (docs/PERFORMANCE.md, "Memory"). A
@@ -26,6 +32,7 @@ if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes(
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE = join(ROOT, 'dist', 'server.cjs');
+const CACHE = `${BUNDLE}.cache`;
 
 function newestSource() {
   let newest = 0;
@@ -72,16 +79,66 @@ async function bundle() {
     // Stack traces are mapped back to the sources through this map (names included), so the bundle
     // needs no keepNames, which wraps every function made at run time in a call that sets its name.
     sourcemap: 'linked',
+    // Positions and names are all a stack trace needs: without the sources' text the map, which Node
+    // holds in memory, is a fraction of the size.
+    sourcesContent: false,
     keepNames: false,
   });
 }
 
-/** Runs the bundle as Node runs a CommonJS module, its stack traces mapped to the sources. */
+function readCache() {
+  try {
+    return readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
+}
+
+// The bundle's code starts on the second line of the compiled script, after the module wrapper.
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
+
+let sourceMap;
+
+/** Where a position of the bundle (1-based line and column of the compiled script) comes from, or null. */
+function original(line, column) {
+  try {
+    sourceMap ??= new SourceMap(JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8')));
+  } catch {
+    return null;
+  }
+  const entry = sourceMap.findEntry(line - 2, column - 1);
+  return entry?.originalSource ? entry : null;
+}
+
+/** V8's stack trace, with each frame in the bundle given as its place in the TypeScript it was built from. */
+function mappedStackTrace(error, frames) {
+  const lines = frames.map((frame) => {
+    const entry = frame.getFileName() === BUNDLE ? original(frame.getLineNumber(), frame.getColumnNumber()) : null;
+    if (!entry) return `    at ${frame}`;
+    const where = `${entry.originalSource.replace(/^(\.\.\/)+/, '')}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    const name = entry.name ?? frame.getFunctionName();
+    return name ? `    at ${name} (${where})` : `    at ${where}`;
+  });
+  return [`${error}`, ...lines].join('\n');
+}
+
+/** Compile and run the bundle as Node runs a CommonJS module, with the cached code when V8 accepts it. */
 function run() {
-  process.setSourceMapsEnabled(true);
-  // Node 22.1 and later keep V8's compiled code between starts; a read-only install serves without it.
-  module.enableCompileCache?.();
-  createRequire(import.meta.url)(BUNDLE);
+  Error.prepareStackTrace = mappedStackTrace;
+  const cachedData = readCache();
+  const script = new Script(`${WRAPPER}${readFileSync(BUNDLE, 'utf8')}\n})`, { filename: BUNDLE, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  if (cachedData && !script.cachedDataRejected) return;
+  // Cache what ran once the server listens, not just the top level.
+  module.exports.listening.then(() => {
+    try {
+      writeFileSync(`${CACHE}.tmp`, script.createCachedData());
+      renameSync(`${CACHE}.tmp`, CACHE);
+    } catch {
+      // A read-only install serves without a cache.
+    }
+  });
 }
 
 function writable(dir) {
