@@ -9,6 +9,7 @@
  * .bench/profile/ for Chrome DevTools or speedscope.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/open.ts';
@@ -16,7 +17,7 @@ import { HOT_PATH } from './http.ts';
 import { BENCH_DIR, ROOT, spawnOurs } from './lib.ts';
 import { mixedUrls } from './mixed.ts';
 
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const argv = process.argv.slice(2);
@@ -35,7 +36,33 @@ function placeOf(url: string, name: string): string {
   return url.replace(/^file:\/\//, '');
 }
 
+const BUNDLE = join(ROOT, 'dist', 'server.cjs');
+let bundleMap: SourceMap | undefined;
+
+/**
+ * A frame of the minified bundle as the TypeScript it came from (scripts/start.mjs compiles the
+ * bundle one line below a module wrapper): its source file and line, and its original name.
+ */
+function unbundled(frame: Node['callFrame']): Node['callFrame'] {
+  if (!frame.url.endsWith(BUNDLE)) return frame;
+  bundleMap ??= new SourceMap(JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8')));
+  const entry = bundleMap.findEntry(frame.lineNumber - 1, frame.columnNumber) as {
+    originalSource?: string;
+    originalLine?: number;
+    name?: string;
+  };
+  if (!entry.originalSource) return frame;
+  const source = entry.originalSource.replace(/^(\.\.\/)+/, '');
+  return {
+    functionName: entry.name ?? frame.functionName,
+    url: source.startsWith('node_modules/') ? source : `${ROOT}/${source}`,
+    lineNumber: entry.originalLine ?? 0,
+    columnNumber: 0,
+  };
+}
+
 export function summarize(profile: Profile, top = 20) {
+  for (const node of profile.nodes) node.callFrame = unbundled(node.callFrame);
   const self = new Map<number, number>();
   profile.samples.forEach((id, k) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0));

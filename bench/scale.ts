@@ -47,7 +47,8 @@ export const SHAPES: Shape[] = [
   // nothing at 1k and a page at 1M: shown, not judged.
   { name: 'q, rare two characters', url: () => `/indicators?q=${encodeURIComponent('政渭')}&limit=1` },
   { name: 'q, rare, no row at 1k', url: () => `/indicators?q=${encodeURIComponent('武威')}`, judged: false },
-  { name: '/search, two characters', url: () => `/search?q=${encodeURIComponent('武威')}` },
+  // Five hits at both sizes (7 at 1k, 97 at 1M): the same amount sent, as for the other shapes.
+  { name: '/search, two characters', url: () => `/search?q=${encodeURIComponent('武威')}&limit=5` },
   { name: '/compare', url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}` },
 ];
 

@@ -281,7 +281,9 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         }
         write.city(city.lastInsertRowid, tokens(`${a.nameZh} ${a.nameEn} ${a.slug}`), folded);
       }
-      const insertMetric = sqlite.prepare('insert into metrics (key, name_zh, name_en, definition, definition_zh, unit) values (?, ?, ?, ?, ?, ?)');
+      const insertMetric = sqlite.prepare(
+        'insert into metrics (key, name_zh, name_en, definition, definition_zh, unit) values (?, ?, ?, ?, ?, ?)',
+      );
       for (const m of metrics) insertMetric.run(m.key, m.nameZh, m.nameEn, `Synthetic: ${m.nameEn}.`, `合成：${m.nameZh}`, m.unit);
 
       const random = prng(0x1a7e);

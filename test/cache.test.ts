@@ -91,7 +91,12 @@ describe('the answer cache', () => {
   });
 
   it('weighs everything an entry holds, its key and headers too, and forgets the least recently used past its budget', () => {
-    const entry = (body: number, header = 0) => ({ body: Buffer.alloc(body), etag: '"e"', headers: { link: 'x'.repeat(header) } });
+    const entry = (body: number, header = 0) => ({
+      body: Buffer.alloc(body),
+      encoded: {},
+      etag: '"e"',
+      headers: { link: 'x'.repeat(header) },
+    });
     const cache = new AnswerCache(16_000);
     cache.set('a', entry(100));
     cache.set('b', entry(100));

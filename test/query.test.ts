@@ -221,12 +221,23 @@ describe('HTTP', () => {
 });
 
 describe('compare, cite', () => {
-  it('/compare puts a metric side by side across cities in base units', async () => {
+  it('/compare puts a metric side by side across cities in base units, only figures of one scope', async () => {
+    // Gansu's 2023 funds in place count out-of-province investors only; Wuwei's count all: not like with like.
+    const gansu = seed.indicators.find((i) => i.id === '001-i076');
+    expect(gansu).toMatchObject({ city: 'gansu', metric: 'investment.funds_in_place', scope: 'out_of_province' });
     const { body } = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023');
-    expect(body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([
-      ['gansu', 596127000000],
-      ['wuwei', 42949000000],
-    ]);
+    expect(body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([['wuwei', 42949000000]]);
+    expect(body.meta.scope).toMatchObject({ scope: null, rows: 1 });
+    expect(body.meta.left_out).toEqual([expect.objectContaining({ scope: 'out_of_province', rows: 1, rows_exact: true })]);
+    expect(body.meta.left_out[0].reason_en).toMatch(/scope=out_of_province/);
+    // Asked for, the other scope is compared, and the first is the one left out.
+    const out = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023&scope=out_of_province');
+    expect(out.body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([['gansu', 596127000000]]);
+    expect(out.body.meta.left_out.map((s: { scope: string | null }) => s.scope)).toEqual([null]);
+    const sorted = await getJson(app(), '/compare?metric=projects.count&within=gansu&sort=-value_base&limit=3');
+    const values = sorted.body.data.map((r: { value_base: number }) => r.value_base);
+    expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+    expect(sorted.body.data[0].label_zh).toMatch(/\p{Script=Han}/u);
     const unknown = await getJson(app(), '/compare?metric=nothing.here&cities=wuwei');
     expect(unknown.response.statusCode).toBe(400);
     expect(unknown.body.invalid_params[0].name).toBe('metric');

@@ -15,6 +15,14 @@ describe('safety', () => {
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).not.toMatch(/upgrade-insecure-requests/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    // An API answer carries the headers an API needs, errors included: it loads nothing and may not be framed.
+    for (const url of ['/cities/wuwei', '/nothing-here', '/indicators?format=csv']) {
+      const answer = await app.inject(url);
+      expect(answer.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(answer.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(answer.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
+      expect(answer.headers['x-frame-options'], url).toBeUndefined();
+    }
     await app.closeAll();
   });
 

@@ -39,15 +39,14 @@ export function facetCounts(
     let values: FacetValue[];
     let every: number;
     if (filter === undefined) {
-      const stored = row<{ values: number; top: string; every: string }>(
-        db,
-        'select "values", top, every from facet_counts where "table" = ? and field = ?',
-        [table, field],
-      );
+      const stored = row<{ values: number; top: string }>(db, 'select "values", top from facet_counts where "table" = ? and field = ?', [
+        table,
+        field,
+      ]);
       if (!stored) throw new Error(`no stored counts for ${table}.${field}: the database was built without them`);
       const top = JSON.parse(stored.top) as FacetValue[];
-      // The first values are enough unless more are asked for than they hold.
-      values = (limit <= top.length || top.length === stored.values ? top : (JSON.parse(stored.every) as FacetValue[])).slice(0, limit);
+      // The first values are enough unless more are asked for than they hold; all of them are read only then.
+      values = (limit <= top.length || top.length === stored.values ? top : allStored(db, table, field)).slice(0, limit);
       every = stored.values;
     } else {
       const query = facetQuery(table, field, filter);
@@ -60,4 +59,10 @@ export function facetCounts(
     if (every > values.length) omitted[field] = every - values.length;
   }
   return { facets, omitted };
+}
+
+/** Every value count stored for a field. */
+function allStored(db: Db, table: string, field: string): FacetValue[] {
+  const stored = row<{ every: string }>(db, 'select every from facet_counts where "table" = ? and field = ?', [table, field]);
+  return JSON.parse(stored?.every ?? '[]') as FacetValue[];
 }

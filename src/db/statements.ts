@@ -12,7 +12,7 @@ import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 
 /** SQLite's memory for a compiled statement, estimated from its text: a fixed part and a part per character. */
-export const statementBytes = (text: string) => 16_384 + 64 * text.length;
+export const statementBytes = (text: string) => 4096 + 10 * text.length;
 
 /** Memory for compiled statements per connection. */
 export const STATEMENT_CACHE_BYTES = 16 * 1024 * 1024;

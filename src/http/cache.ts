@@ -1,16 +1,25 @@
 /**
  * HTTP caching for an immutable dataset: whole answers kept as bytes, keyed by the request as the
- * API read it (its route, path and validated query in canonical form, and the representation), an
- * ETag on every 200, 304 for If-None-Match, Cache-Control, CORS open for reading, and compression.
+ * API read it (its path and validated query in canonical form, and the representation), an ETag on
+ * every 200, 304 for If-None-Match, Cache-Control, CORS open for reading, and compression.
  *
  * Caching whole answers is correct because a running server answers from one database file opened
  * read-only: the same request always has the same answer. The ETag carries the dataset version, so
- * no answer outlives the data it was made from. The cache is looked up after the route and its
- * parameters were validated, and an ETag is given only to a 200 (as @fastify/etag does): an unknown
- * route, a bad parameter or a missing record is never a 304 and never cached.
+ * no answer outlives the data it was made from. An answer is cached, and given an ETag, only as a
+ * 200 (as @fastify/etag does), so an unknown route, a bad parameter or a missing record is never a
+ * 304 and never cached.
+ *
+ * Two lookups serve a repeated request. A request target (with its Accept) that was validated
+ * before and answered 200 is looked up before validation, once rate limiting and load shedding have
+ * run: the same target validates the same way. Any other is looked up after validation, by its
+ * canonical form, so `?b=2&a=1` finds the answer to `?a=1&b=2`.
+ *
+ * Compression has one path: an answer's compressed forms are made from its bytes once per encoding
+ * and kept beside them (negotiated with @fastify/accept-negotiator).
  */
 import { createHash } from 'node:crypto';
-import compress from '@fastify/compress';
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
 import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -21,16 +30,40 @@ import { representation } from './negotiation.ts';
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 const VARY = 'Accept, Accept-Encoding';
 
+/** Answers this size or larger are compressed when the client accepts it. */
+const COMPRESS_FROM = 1024;
+const ENCODINGS = ['br', 'gzip', 'deflate'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: (body) => gzipSync(body),
+  deflate: (body) => deflateSync(body),
+};
+
+/** The encoding to send an answer of this size in, or null for the bytes as they are. */
+function encodingFor(request: FastifyRequest, size: number): Encoding | null {
+  const accepted = request.headers['accept-encoding'];
+  if (!accepted || size < COMPRESS_FROM) return null;
+  const chosen = negotiate(accepted, [...ENCODINGS, 'identity']);
+  return chosen && chosen !== 'identity' ? (chosen as Encoding) : null;
+}
+
 type Cached = {
   body: Buffer;
+  /** The same bytes compressed, made once per encoding when first asked for. */
+  encoded: Partial<Record<Encoding, Buffer>>;
   etag: string;
   /** What the answer was sent with besides the security and CORS headers. */
   headers: Record<string, string>;
 };
 
-/** Bytes an entry holds: its body, its key and headers, and the objects around them. */
+/** Bytes an entry holds: its bodies, its key and headers, and the objects around them. */
 const weightOf = (entry: Cached, key: string) =>
-  256 + 2 * key.length + entry.body.length + Object.entries(entry.headers).reduce((n, [k, v]) => n + 2 * (k.length + v.length) + 64, 0);
+  256 +
+  2 * key.length +
+  entry.body.length +
+  Object.values(entry.encoded).reduce((n, b) => n + (b?.length ?? 0), 0) +
+  Object.entries(entry.headers).reduce((n, [k, v]) => n + 2 * (k.length + v.length) + 64, 0);
 
 /** Answers by request, least recently used out past `maxBytes`; an answer over an eighth of it is not kept. */
 export class AnswerCache extends Lru<Cached> {
@@ -67,8 +100,25 @@ function keyOf(request: FastifyRequest): string {
   return `${representation(request)}\0${pathOf(request)}\0${JSON.stringify(query)}\0${paging?.limit ?? ''}\0${paging?.offset ?? ''}`;
 }
 
-function notModified(reply: FastifyReply, etag: string) {
-  return reply.code(304).headers({ etag, 'cache-control': CACHE_CONTROL, vary: VARY }).send();
+/** The request as it came: its target and what it accepts. */
+const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0${request.url}`;
+
+/** Sends an answer's bytes (or the 304 standing for them), compressed as the client accepts; `keep` counts a new compressed form. */
+function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
+    return reply.code(304).headers({ etag: entry.etag, 'cache-control': CACHE_CONTROL, vary: VARY }).send();
+  }
+  reply.code(200).headers(entry.headers);
+  const encoding = encodingFor(request, entry.body.length);
+  if (!encoding) return reply.send(entry.body);
+  let encoded = entry.encoded[encoding];
+  if (!encoded) {
+    encoded = ENCODERS[encoding](entry.body);
+    entry.encoded[encoding] = encoded;
+    keep?.();
+  }
+  return reply.header('content-encoding', encoding).send(encoded);
 }
 
 export type HttpOptions = { version: string; cacheBytes: number };
@@ -77,44 +127,65 @@ export default fp(
   async function http(app: FastifyInstance, { version, cacheBytes }: HttpOptions) {
     const cache = new AnswerCache(cacheBytes);
     app.decorate('answerCache', cache);
+    // Request targets validated and answered before, and the key of their answer.
+    const seen = new Lru<string>(cacheBytes / 8, (key, target) => 2 * (key.length + target.length) + 128);
     const etagOf = (key: string) => `"${version}-${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
+    const cacheable = (request: FastifyRequest, reply: FastifyReply) =>
+      (request.method === 'GET' || request.method === 'HEAD') && !reply.routeOptions.config.uncached;
+
+    // Before validation, after the rate limit and load shedding: a target answered 200 before.
+    app.addHook('preValidation', (request, reply, done) => {
+      if (!cacheable(request, reply)) return done();
+      const key = seen.get(targetOf(request));
+      const hit = key === undefined ? undefined : cache.get(key);
+      if (!key || !hit) return done();
+      request.answerKey = key;
+      request.answeredFromCache = true;
+      sendAnswer(request, reply, hit, () => cache.reweigh(key, hit));
+    });
 
     // After validation: only a request the route accepts has a key.
     app.addHook('preHandler', (request, reply, done) => {
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.routeOptions.config.uncached) return done();
+      if (!cacheable(request, reply)) return done();
       const key = keyOf(request);
       request.answerKey = key;
       const hit = cache.get(key);
       if (!hit) return done();
+      seen.set(targetOf(request), key);
       request.answeredFromCache = true;
-      const ifNoneMatch = request.headers['if-none-match'];
-      if (ifNoneMatch && matches(ifNoneMatch, hit.etag)) return notModified(reply, hit.etag);
-      reply.code(200).headers(hit.headers).send(hit.body);
+      sendAnswer(request, reply, hit, () => cache.reweigh(key, hit));
     });
 
-    // Registered before compression, so what is stored is the answer itself.
+    // A new answer: kept with its ETag, then sent as a cached one is.
     app.addHook('onSend', (request, reply, payload, done) => {
       const key = request.answerKey;
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
-      const etag = etagOf(key);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
-      const headers: Record<string, string> = { etag, 'cache-control': CACHE_CONTROL, vary: VARY };
+      if (!body) return done(null, payload);
+      const headers: Record<string, string> = { etag: etagOf(key), 'cache-control': CACHE_CONTROL, vary: VARY };
       for (const name of ['content-type', 'link', 'content-disposition']) {
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;
       }
+      const entry: Cached = { body, encoded: {}, etag: headers.etag, headers };
+      cache.set(key, entry);
+      seen.set(targetOf(request), key);
       reply.headers(headers);
-      if (body) cache.set(key, { body, etag, headers });
       const ifNoneMatch = request.headers['if-none-match'];
-      if (ifNoneMatch && matches(ifNoneMatch, etag)) {
+      if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
         reply.code(304);
         return done(null, '');
       }
-      done(null, body ?? payload);
+      const encoding = encodingFor(request, body.length);
+      if (!encoding) return done(null, body);
+      const encoded = ENCODERS[encoding](body);
+      entry.encoded[encoding] = encoded;
+      cache.reweigh(key, entry);
+      reply.header('content-encoding', encoding);
+      done(null, encoded);
     });
 
     await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'] });
-    await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   },
   { name: 'http' },
 );

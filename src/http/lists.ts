@@ -20,7 +20,7 @@ export type ListSource<T> = {
   list: z.ZodType;
   columns: readonly CsvColumn<T>[];
   /** A page of items with their JSON, the total (a lower bound when not exact) and facets when asked for. */
-  page: (page: Page, options: PageOptions) => { items: Served<T>[]; total: number; exact?: boolean; facets?: Facets };
+  page: (page: Page, options: PageOptions) => { items: Served<T>[]; total: number; exact?: boolean; facets?: Facets; meta?: object };
   /** Every item of the set, in the page's order, for an export. */
   every: () => T[];
 };
@@ -98,13 +98,14 @@ export function answerList<T>(request: FastifyRequest, reply: FastifyReply, quer
   if (representation(request) === 'csv') return sendCsv(reply, source.fileName, source.every(), source.columns);
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
-  const { items, total, exact, facets } = source.page(page, options);
+  const { items, total, exact, facets, meta: more } = source.page(page, options);
   const meta = {
     total,
     ...(exact === undefined ? {} : { total_exact: exact }),
     ...page,
     ...(facets ? { facets: facets.facets } : {}),
     ...(facets && Object.keys(facets.omitted).length > 0 ? { facets_omitted: facets.omitted } : {}),
+    ...more,
   };
   return sendItems(reply, source.list, items, { meta, links: pageLinks(request, page, total) });
 }

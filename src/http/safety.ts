@@ -1,8 +1,12 @@
 /**
- * What keeps the service safe to expose: security headers with a
- * Content-Security-Policy Swagger UI still works under, a rate limit per
- * client, load shedding instead of unbounded queues, and request limits.
- * Every refusal is a problem+json that says the limit.
+ * What keeps the service safe to expose: security headers, a rate limit per client, load shedding
+ * instead of unbounded queues, and request limits. Every refusal is a problem+json that says the
+ * limit.
+ *
+ * Security headers come in two sets. Every answer carries those the OWASP REST Security Cheat Sheet
+ * asks of an API (a policy that loads nothing and may not be framed, nosniff, HSTS, no referrer, and
+ * a resource policy that lets other origins read it, as CORS does). An HTML document (Swagger UI,
+ * the pages) carries helmet's whole set instead, with a Content-Security-Policy Swagger UI works under.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
@@ -54,6 +58,15 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   return headers;
 }
 
+/** The headers every answer carries (an HTML document carries helmet's set instead). */
+export const API_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'cross-origin',
+} as const;
+
 export type SafetyOptions = {
   /** Requests per minute per client; 0 turns rate limiting off. */
   rateLimitMax: number;
@@ -64,10 +77,14 @@ export type SafetyOptions = {
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
     // Helmet's headers depend on nothing in the request: computed once, set on every answer.
-    const headers = securityHeaders(HELMET);
     app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
+      reply.headers(API_HEADERS);
       done();
+    });
+    const documentHeaders = securityHeaders(HELMET);
+    app.addHook('onSend', (_request, reply, payload, done) => {
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.headers(documentHeaders);
+      done(null, payload);
     });
 
     app.addHook('onRequest', (request, _reply, done) => {

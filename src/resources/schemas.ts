@@ -77,7 +77,11 @@ const facetsOmittedSchema = z
   .record(z.string(), z.number().int())
   .describe('For each facet field with more values than facet_limit, how many values were left out; absent when none were.');
 
-export function listSchema<T extends z.ZodType>(item: T, name: string, { facets = false, boundedTotal = false } = {}) {
+export function listSchema<T extends z.ZodType>(
+  item: T,
+  name: string,
+  { facets = false, boundedTotal = false, meta: more = {} as z.ZodRawShape } = {},
+) {
   const total = z.number().int().describe('Rows matched.');
   const page = { limit: z.number().int(), offset: z.number().int() };
   const meta = boundedTotal
@@ -92,7 +96,7 @@ export function listSchema<T extends z.ZodType>(item: T, name: string, { facets 
   return z
     .object({
       data: z.array(item),
-      meta: facets ? meta.extend({ facets: facetSchema.optional(), facets_omitted: facetsOmittedSchema.optional() }) : meta,
+      meta: (facets ? meta.extend({ facets: facetSchema.optional(), facets_omitted: facetsOmittedSchema.optional() }) : meta).extend(more),
       links: z.object({ self: z.string(), next: z.string().nullable() }),
     })
     .meta({ id: `${name}List` });
@@ -156,7 +160,10 @@ export function listQueries<S extends z.ZodRawShape>(own: S) {
 /** sort=: fields of the record, - for descending, ties broken by the key. */
 export function sortParam(fields: readonly string[], example: string) {
   const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
-  return commaList('Fields to sort by, - for descending; ties are broken by id.', example, field);
+  return commaList('Fields to sort by, - for descending; ties are broken by id.', example, field).refine(
+    (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,
+    'each field at most once',
+  );
 }
 
 /** The order sort= asks for. */

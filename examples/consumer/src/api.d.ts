@@ -887,8 +887,11 @@ export interface components {
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
             qualifier: string;
             estimated: boolean;
+            /** @description The scope (口径) of the figure; every row of a comparison has the same. */
+            scope: string | null;
             /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
             indicator: string;
+            label_zh: string;
             label_en: string;
         };
         ComparisonListInput: {
@@ -900,6 +903,28 @@ export interface components {
                 total_exact: boolean;
                 limit: number;
                 offset: number;
+                /** @description The scope (口径) compared: only figures of one scope stand side by side. */
+                scope: {
+                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
+                    scope: string | null;
+                    name_zh: string | null;
+                    name_en: string | null;
+                    /** @description Rows of this scope, counted as total is. */
+                    rows: number;
+                    rows_exact: boolean;
+                } | null;
+                /** @description Rows of the same metric, areas and year left out because their scope differs, by scope. */
+                left_out: {
+                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
+                    scope: string | null;
+                    name_zh: string | null;
+                    name_en: string | null;
+                    /** @description Rows of this scope, counted as total is. */
+                    rows: number;
+                    rows_exact: boolean;
+                    reason_en: string;
+                    reason_zh: string;
+                }[];
             };
             links: {
                 self: string;
@@ -1360,8 +1385,11 @@ export interface components {
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
             qualifier: string;
             estimated: boolean;
+            /** @description The scope (口径) of the figure; every row of a comparison has the same. */
+            scope: string | null;
             /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
             indicator: string;
+            label_zh: string;
             label_en: string;
         };
         ComparisonList: {
@@ -1373,6 +1401,28 @@ export interface components {
                 total_exact: boolean;
                 limit: number;
                 offset: number;
+                /** @description The scope (口径) compared: only figures of one scope stand side by side. */
+                scope: {
+                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
+                    scope: string | null;
+                    name_zh: string | null;
+                    name_en: string | null;
+                    /** @description Rows of this scope, counted as total is. */
+                    rows: number;
+                    rows_exact: boolean;
+                } | null;
+                /** @description Rows of the same metric, areas and year left out because their scope differs, by scope. */
+                left_out: {
+                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
+                    scope: string | null;
+                    name_zh: string | null;
+                    name_en: string | null;
+                    /** @description Rows of this scope, counted as total is. */
+                    rows: number;
+                    rows_exact: boolean;
+                    reason_en: string;
+                    reason_zh: string;
+                }[];
             };
             links: {
                 self: string;
@@ -2608,6 +2658,10 @@ export interface operations {
                 within?: string;
                 /** @description Only rows whose period overlaps this year. */
                 year?: number;
+                /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have. */
+                scope?: string;
+                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                sort?: string;
             };
             header?: never;
             path?: never;

@@ -7,8 +7,8 @@ import { ProblemError } from '../../http/errors.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
 import { metricResource } from '../../resources/index.ts';
 import { getRecord } from '../../resources/resource.ts';
-import { commaList, errorResponses, listSchema, pageQuery, totalParam } from '../../resources/schemas.ts';
-import { type ComparisonRow, compareMetric } from './query.ts';
+import { commaList, errorResponses, listSchema, pageQuery, sortOrder, sortParam, totalParam } from '../../resources/schemas.ts';
+import { type ComparisonRow, compareMetric, type ScopeCount } from './query.ts';
 
 const rowSchema = z
   .object({
@@ -22,12 +22,33 @@ const rowSchema = z
     unit: z.enum(UNITS),
     qualifier: z.string(),
     estimated: z.boolean(),
+    scope: z.string().nullable().describe('The scope (口径) of the figure; every row of a comparison has the same.'),
     indicator: z.string().describe('The indicator row this value comes from, with its evidence at /indicators/{id}.'),
+    label_zh: z.string(),
     label_en: z.string(),
   })
   .meta({ id: 'ComparisonRow' });
 
-const comparisonList = listSchema(rowSchema, 'Comparison', { boundedTotal: true });
+const scopeCount = z.object({
+  scope: z.string().nullable().describe('A scope key of /scopes, or null for figures that are the metric exactly.'),
+  name_zh: z.string().nullable(),
+  name_en: z.string().nullable(),
+  rows: z.number().int().describe('Rows of this scope, counted as total is.'),
+  rows_exact: z.boolean(),
+});
+
+const comparisonList = listSchema(rowSchema, 'Comparison', {
+  boundedTotal: true,
+  meta: {
+    scope: scopeCount.nullable().describe('The scope (口径) compared: only figures of one scope stand side by side.'),
+    left_out: z
+      .array(scopeCount.extend({ reason_en: z.string(), reason_zh: z.string() }))
+      .describe('Rows of the same metric, areas and year left out because their scope differs, by scope.'),
+  },
+});
+
+/** Fields sort= may name; ties are broken by indicator id. */
+const COMPARE_SORT = ['city', 'value_base', 'period', 'period_start', 'period_end'] as const;
 
 const COLUMNS = columnsOf<ComparisonRow>(Object.keys(rowSchema.shape));
 
@@ -48,12 +69,20 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           cities: commaList('City slugs, comma-separated.', 'wuwei,gansu'),
           within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
           year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
+          scope: z
+            .string()
+            .max(64)
+            .optional()
+            .describe(
+              'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have.',
+            ),
+          sort: sortParam(COMPARE_SORT, '-value_base'),
         }),
         response: { 200: comparisonList, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { metric, cities, within, year } = request.query;
+      const { metric, cities, within, year, scope, sort } = request.query;
       if (!getRecord(app.db, metricResource, metric)) {
         throw new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', `No metric has the key "${metric}"; see /metrics.`, [
           { name: 'metric', in: 'query', reason: 'unknown metric' },
@@ -64,14 +93,36 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           { name: 'cities', in: 'query', reason: 'cities or within is required' },
         ]);
       }
-      const question = { metric, cities, within, year };
+      const question = {
+        metric,
+        cities,
+        within,
+        year,
+        sort: sortOrder(sort),
+        scope: scope === undefined ? undefined : scope === 'none' ? null : scope,
+      };
       return answerList(request, reply, request.query, {
         fileName: `compare-${metric}`,
         list: comparisonList,
         columns: COLUMNS,
         page: (page, options) => {
-          const { rows, total, exact } = compareMetric(app.db, question, page, options);
-          return { items: servedRows(rowSchema, rows), total, exact };
+          const { rows, total, exact, scope: compared, leftOut } = compareMetric(app.db, question, page, options);
+          const counted = (s: ScopeCount) => ({
+            scope: s.scope,
+            name_zh: s.name_zh,
+            name_en: s.name_en,
+            rows: s.rows,
+            rows_exact: s.exact,
+          });
+          const meta = {
+            scope: compared ? counted(compared) : null,
+            left_out: leftOut.map((s) => ({
+              ...counted(s),
+              reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${compared?.name_en ?? 'the metric exactly'}: compare it with scope=${s.scope ?? 'none'}.`,
+              reason_zh: `口径为${s.name_zh ?? '指标本身'}，不同于${compared?.name_zh ?? '指标本身'}；可用 scope=${s.scope ?? 'none'} 比较。`,
+            })),
+          };
+          return { items: servedRows(rowSchema, rows), total, exact, meta };
         },
         every: () => compareMetric(app.db, question, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, { exactTotal: true }).rows,
       });

@@ -1,17 +1,25 @@
 /**
- * The SQL for /compare: one metric's rows for some areas, through the indicator lists' page plans
- * (src/db/pages.ts). The areas asked for (cities=, and every area under within=) become one list,
- * so the (metric, city, period_start, id, period_end) index answers the page in its order and the
- * total, one range of it per area.
+ * The SQL for /compare: one metric's rows of one scope (口径) for some areas, through the list page
+ * plans (src/db/pages.ts). The areas asked for (cities=, and every area under within=) become one
+ * list, so the (metric, scope, city, period_start, id, period_end) index answers the page in its
+ * order and the total, one range of it per area. Rows of other scopes are left out and counted.
  */
 import type { Db } from '../../db/open.ts';
 import { listPage } from '../../db/pages.ts';
-import { JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
-import { column, rows } from '../../db/statements.ts';
-import type { Page, PageOptions, Total } from '../../db/totals.ts';
+import { type Condition, condition, JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
+import { column, row, rows } from '../../db/statements.ts';
+import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
 import type { Unit } from '../../domain/units.ts';
 
-export type ComparisonQuery = { metric: string; cities?: string[]; within?: string; year?: number };
+export type ComparisonQuery = {
+  metric: string;
+  cities?: string[];
+  within?: string;
+  year?: number;
+  /** A scope key, null for figures that are the metric exactly, undefined for the scope most rows have. */
+  scope?: string | null;
+  sort?: { column: string; descending: boolean }[];
+};
 
 export type ComparisonRow = {
   city: string;
@@ -24,13 +32,17 @@ export type ComparisonRow = {
   unit: Unit;
   qualifier: string;
   estimated: boolean;
+  scope: string | null;
   indicator: string;
+  label_zh: string;
   label_en: string;
 };
 
+export type ScopeCount = { scope: string | null; name_zh: string | null; name_en: string | null; rows: number; exact: boolean };
+
 const ROWS = `select indicators.city, cities.name_zh as city_name_zh, cities.name_en as city_name_en, indicators.period,
     indicators.period_start, indicators.period_end, indicators.value_base, indicators.unit, indicators.qualifier,
-    indicators.estimated, indicators.id as indicator, indicators.label_en
+    indicators.estimated, indicators.scope, indicators.id as indicator, indicators.label_zh, indicators.label_en
   from indicators join cities on cities.slug = indicators.city
   where indicators.id in ${JSON_VALUES}`;
 
@@ -40,29 +52,68 @@ function areasOf(db: Db, q: ComparisonQuery): string[] {
   return [...new Set([...(q.cities ?? []), ...under])].sort();
 }
 
-/** A page of a comparison, in (city, period start, id) order, and its total. */
-export function compareMetric(db: Db, q: ComparisonQuery, page: Page, options: PageOptions = {}): { rows: ComparisonRow[] } & Total {
+/** The scopes of the metric's rows for these areas (and year), each with its rows counted up to the page's bound. */
+function scopesPresent(db: Db, where: (scope: string | null) => Condition[], page: Page, options: PageOptions): ScopeCount[] {
+  const known = rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes order by key', []);
+  const counted: ScopeCount[] = [];
+  for (const scope of [null, ...known]) {
+    const c = where(scope?.key ?? null);
+    const sql = `select count(*) as n from (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} limit ?)`;
+    const n = row<{ n: number }>(db, sql, [...c.flatMap((x) => x.params), countLimit(page, options)])?.n ?? 0;
+    if (n > 0)
+      counted.push({
+        scope: scope?.key ?? null,
+        name_zh: scope?.name_zh ?? null,
+        name_en: scope?.name_en ?? null,
+        ...totalOf(n, page, options),
+        rows: n,
+      });
+  }
+  return counted;
+}
+
+/**
+ * A page of a comparison of one scope, in (city, period start, id) order unless sorted, its total,
+ * the scope compared and the scopes left out. With no scope asked for, the figures that are the
+ * metric exactly are compared where there are any, else those of the scope most rows have.
+ */
+export function compareMetric(
+  db: Db,
+  q: ComparisonQuery,
+  page: Page,
+  options: PageOptions = {},
+): { rows: ComparisonRow[]; scope: ScopeCount | null; leftOut: ScopeCount[] } & Total {
   const areas = areasOf(db, q);
-  if (areas.length === 0) return { rows: [], total: 0, exact: true };
-  const found = listPage(
-    db,
-    { table: 'indicators', key: 'id' },
-    {
-      where: [
-        oneOf('metric', [q.metric]),
-        oneOf('city', areas),
-        q.year !== undefined ? periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`) : undefined,
-      ],
-      sort: [
+  if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [] };
+  const where = (scope: string | null): Condition[] => [
+    oneOf('metric', [q.metric]),
+    // IS, not =, so that a bound null asks for the rows with no scope, by the same index.
+    condition('scope is ?', scope),
+    oneOf('city', areas),
+    ...(q.year !== undefined ? [periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)] : []),
+  ];
+  const present = scopesPresent(db, where, page, options);
+  const chosen =
+    q.scope !== undefined
+      ? (present.find((s) => s.scope === q.scope) ?? null)
+      : (present.find((s) => s.scope === null) ?? [...present].sort((a, b) => b.rows - a.rows)[0] ?? null);
+  const leftOut = present.filter((s) => s !== chosen);
+  if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut };
+  const sort = q.sort?.length
+    ? q.sort
+    : [
         { column: 'city', descending: false },
         { column: 'period_start', descending: false },
-      ],
-    },
-    page,
-    options,
-  );
+      ];
+  const found = listPage(db, { table: 'indicators', key: 'id' }, { where: where(chosen.scope), sort }, page, options);
   const byId = new Map(
     rows<ComparisonRow>(db, ROWS, [JSON.stringify(found.keys)]).map((r) => [r.indicator, { ...r, estimated: Boolean(r.estimated) }]),
   );
-  return { rows: found.keys.map((id) => byId.get(id) as ComparisonRow), total: found.total, exact: found.exact };
+  return {
+    rows: found.keys.map((id) => byId.get(id) as ComparisonRow),
+    total: found.total,
+    exact: found.exact,
+    scope: chosen,
+    leftOut,
+  };
 }
