@@ -257,3 +257,22 @@ describe('compare, cite', () => {
     expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh' });
   });
 });
+
+describe('sparse fields', () => {
+  it('fields= keeps only the fields asked for, in JSON and CSV, lists and records alike, and names an unknown one', async () => {
+    const list = await getJson(app(), '/indicators?city=wuwei&fields=id,value_base,evidence&limit=3');
+    expect(list.body.data).toHaveLength(3);
+    for (const record of list.body.data) expect(Object.keys(record)).toEqual(['id', 'value_base', 'evidence']);
+    const one = await getJson(app(), '/projects/cssc-300mw-photovoltaic-power?fields=name_zh,events');
+    expect(Object.keys(one.body)).toEqual(['name_zh', 'events']);
+    const csv = await app().inject('/indicators?city=wuwei&fields=id,value,evidence&format=csv');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\uFEFFid,value,evidence_ids,evidence_sources,evidence_spans,evidence_text,evidence_text_zh_hans,evidence_text_en',
+    );
+    const compare = await getJson(app(), '/compare?metric=projects.count&within=gansu&fields=city,value_base');
+    for (const row of compare.body.data) expect(Object.keys(row)).toEqual(['city', 'value_base']);
+    const unknown = await getJson(app(), '/indicators?fields=id,nope');
+    expect(unknown.response.statusCode).toBe(400);
+    expect(unknown.body.invalid_params[0].name).toBe('fields');
+  });
+});

@@ -93,9 +93,22 @@ export function sendCsv<T>(reply: FastifyReply, fileName: string, rows: readonly
     .send(toCsv(rows, columns));
 }
 
+/** A record holding only the fields asked for (sparse fieldsets), in its own field order. */
+export function pick<T>(record: T, fields: readonly string[]): Partial<T> {
+  const wanted = new Set(fields);
+  return Object.fromEntries(Object.entries(record as object).filter(([key]) => wanted.has(key))) as Partial<T>;
+}
+
+/** The CSV columns of the fields asked for: a field's own column, or for evidence every evidence_ column. */
+const columnsFor = <T>(columns: readonly CsvColumn<T>[], fields: readonly string[] | undefined) =>
+  fields
+    ? columns.filter(([header]) => fields.includes(header) || (fields.includes('evidence') && header.startsWith('evidence_')))
+    : columns;
+
 /** Answers a list request from its source: a JSON page, or every row as CSV. */
 export function answerList<T>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T>) {
-  if (representation(request) === 'csv') return sendCsv(reply, source.fileName, source.every(), source.columns);
+  const { fields } = query;
+  if (representation(request) === 'csv') return sendCsv(reply, source.fileName, source.every(), columnsFor(source.columns, fields));
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
   const { items, total, exact, facets, meta: more } = source.page(page, options);
@@ -107,5 +120,8 @@ export function answerList<T>(request: FastifyRequest, reply: FastifyReply, quer
     ...(facets && Object.keys(facets.omitted).length > 0 ? { facets_omitted: facets.omitted } : {}),
     ...more,
   };
-  return sendItems(reply, source.list, items, { meta, links: pageLinks(request, page, total) });
+  const sent = fields
+    ? items.map((item) => ({ record: item.record, bytes: Buffer.from(JSON.stringify(pick(item.record, fields))) }))
+    : items;
+  return sendItems(reply, source.list, sent, { meta, links: pageLinks(request, page, total) });
 }

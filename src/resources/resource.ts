@@ -5,7 +5,7 @@
  */
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type CitingType, evidenceFor } from '../db/evidence.ts';
 import { type Facets, facetCounts } from '../db/facets.ts';
 import type { Db } from '../db/open.ts';
@@ -14,6 +14,7 @@ import { matches, type Searchable } from '../db/search.ts';
 import { type Condition, citedFrom, inArea, oneOf } from '../db/sql.ts';
 import type { Page, PageOptions } from '../db/totals.ts';
 import { type CsvColumn, columnsOf } from '../http/csv.ts';
+import { fieldsParam } from './schemas.ts';
 
 /** What every list query carries besides its filters. */
 export type ListQuery = {
@@ -23,6 +24,7 @@ export type ListQuery = {
   total?: 'bounded' | 'exact';
   facets?: string[];
   facet_limit?: number;
+  fields?: string[];
 };
 
 export type Operation = { operationId: string; summary: string; description?: string; tags: string[] };
@@ -64,6 +66,8 @@ export type ResourceDefinition<Item extends object = object, Query extends ListQ
 /** A record type with everything its routes need. */
 export type Resource<Item extends object = object, Query extends ListQuery = ListQuery> = ResourceDefinition<Item, Query> & {
   csv: CsvColumn<Item>[];
+  /** The query string of one record: which fields it holds. */
+  recordQuery: z.ZodType<{ fields?: string[] }>;
 };
 
 export function defineResource<Item extends object, Query extends ListQuery>(
@@ -74,7 +78,15 @@ export function defineResource<Item extends object, Query extends ListQuery>(
     if (!columns.includes(name)) throw new Error(`${resource.type}: ${getTableName(resource.table)} has no column ${name}`);
   }
   const fields = Object.keys((resource.item as unknown as { shape: Record<string, unknown> }).shape);
-  return { ...resource, csv: resource.csv ?? columnsOf<Item>(fields) };
+  const withFields = (query: z.ZodType<Query> | undefined) =>
+    query && ((query as unknown as z.ZodObject).extend({ fields: fieldsParam(fields) }) as unknown as z.ZodType<Query>);
+  return {
+    ...resource,
+    query: withFields(resource.query) as z.ZodType<Query>,
+    scopedQuery: withFields(resource.scopedQuery),
+    recordQuery: z.strictObject({ fields: fieldsParam(fields) }),
+    csv: resource.csv ?? columnsOf<Item>(fields),
+  };
 }
 
 const loaders = new WeakMap<Db, Map<string, (keys: readonly string[]) => object[]>>();

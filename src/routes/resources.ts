@@ -5,10 +5,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { notFound } from '../http/errors.ts';
-import { answerList, type ListSource } from '../http/lists.ts';
-import { servedRecords } from '../http/records.ts';
+import { answerList, type ListSource, pick } from '../http/lists.ts';
+import { type Served, servedRecords } from '../http/records.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { pageOf } from '../resources/resource.ts';
 import { citySlugParams, errorResponses, idParams } from '../resources/schemas.ts';
@@ -44,12 +43,12 @@ export function recordList(app: FastifyInstance, resource: AnyResource, query: L
   };
 }
 
-/** The record with this key as bytes, or a 404 naming it. */
-export function recordBytes(app: FastifyInstance, resource: AnyResource, key: string): Buffer {
+/** The record with this key and its JSON, or a 404 naming it. */
+export function recordServed(app: FastifyInstance, resource: AnyResource, key: string): Served<object> {
   if (key === '') throw notFound(resource.type, key);
   const [found] = servedRecords(app.db, app.recordCache, resource, [key], { missing: 'skip' });
   if (!found) throw notFound(resource.type, key);
-  return found.bytes;
+  return found;
 }
 
 /** GET /{path} and GET /{path}/{key}, as the resource declares them. */
@@ -71,13 +70,17 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
           schema: {
             ...get,
             params: param === 'slug' ? citySlugParams : idParams,
-            querystring: z.strictObject({}),
+            querystring: resource.recordQuery,
             response: { 200: resource.item, ...errorResponses },
           },
         },
         async (request, reply) => {
           const key = (request.params as Record<string, string>)[param];
-          return reply.type('application/json; charset=utf-8').send(recordBytes(app, resource, key));
+          const { fields } = request.query as { fields?: string[] };
+          const record = recordServed(app, resource, key);
+          return reply
+            .type('application/json; charset=utf-8')
+            .send(fields ? Buffer.from(JSON.stringify(pick(record.record, fields))) : record.bytes);
         },
       );
     }
@@ -100,7 +103,7 @@ export function scopedListRoute(app: FastifyInstance, resource: AnyResource, cit
     },
     async (request, reply) => {
       const { slug } = request.params as { slug: string };
-      recordBytes(app, cities, slug);
+      recordServed(app, cities, slug);
       const query = { ...(request.query as ListQuery), city: [slug], within: undefined };
       return answerList(request, reply, query, recordList(app, resource, query, `${slug}-${resource.path}`));
     },

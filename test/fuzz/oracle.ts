@@ -33,7 +33,7 @@ export type Route = {
   op: Operation;
   params: Parameter[];
   query: Parameter[];
-  validate: (body: unknown) => string | null;
+  validate: (body: unknown, options?: { fields?: boolean }) => string | null;
 };
 
 /** The GET operations of a document, in its order (which is the order the tests run in). */
@@ -96,6 +96,10 @@ export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict 
   // Ajv is CommonJS; under Node's ESM its default export is the module, whose `default` is the class.
   const ajv = new Ajv2020.default({ strict: false, allErrors: true });
   ajv.addSchema({ $id: BASE, components: doc.components });
+  // With fields=, each record holds only the fields asked for: the same schemas, none of a record's
+  // fields required (the envelopes, their meta and problems keep theirs).
+  const sparseAjv = new Ajv2020.default({ strict: false, allErrors: true });
+  sparseAjv.addSchema({ $id: BASE, components: { schemas: sparseRecords(doc.components.schemas) } });
   const problemValidator = ajv.compile({ $ref: `${BASE}#/components/schemas/Problem` });
 
   const routes: Route[] = operationsOf(doc).map(({ template, op }) => {
@@ -104,13 +108,15 @@ export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict 
     const schema = content['application/json']?.schema ?? Object.values(content)[0]?.schema;
     if (!schema) throw new Error(`${op.operationId}: no documented 200 schema`);
     const compiled = ajv.compile(rebased(schema) as object);
+    const sparse = sparseAjv.compile(rebased(schema) as object);
     const params = op.parameters ?? [];
     return {
       template,
       op,
       params,
       query: params.filter((p) => p.in === 'query'),
-      validate: (body: unknown) => (compiled(body) ? null : ajv.errorsText(compiled.errors)),
+      validate: (body: unknown, { fields = false } = {}) =>
+        (fields ? sparse : compiled)(body) ? null : ajv.errorsText((fields ? sparse : compiled).errors),
     };
   });
 
@@ -195,7 +201,16 @@ export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict 
     } catch {
       return 'a JSON 2xx whose body does not parse';
     }
-    const errors = route.validate(json);
+    const fields = new URL(url, 'http://x').searchParams.get('fields');
+    const errors = route.validate(json, { fields: fields !== null });
+    if (fields !== null && !errors) {
+      const asked = new Set(fields.split(',').map((f) => f.trim()));
+      const records = Array.isArray((json as { data?: unknown }).data) ? (json as { data: object[] }).data : [json as object];
+      for (const record of records) {
+        const extra = Object.keys(record).filter((key) => !asked.has(key));
+        if (extra.length > 0) return `fields=${fields} answered with other fields too: ${extra.join(', ')}`;
+      }
+    }
     if (errors) return `a body that does not match the documented 200 schema: ${errors}`;
   }
 
@@ -205,4 +220,15 @@ export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict 
     return successVerdict(answer);
   };
   return { routes, verdict };
+}
+
+/** The component schemas with no field of a record required (List envelopes and Problem keep theirs). */
+function sparseRecords(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      if (/List(Input)?$|^Problem/.test(name)) return [name, schema];
+      const { required: _, ...rest } = schema;
+      return [name, rest];
+    }),
+  );
 }

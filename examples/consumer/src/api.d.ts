@@ -1620,6 +1620,8 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -1658,7 +1660,10 @@ export interface operations {
     };
     getCity: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 /** @description City slug, lowercase pinyin (wuwei, zhangye, gansu …). */
@@ -1742,6 +1747,8 @@ export interface operations {
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -1796,6 +1803,8 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
                 q?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -1850,6 +1859,8 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
                 q?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -1916,6 +1927,8 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
                 q?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -2004,6 +2017,8 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it (zhangye: Zhangye and its counties). */
                 within?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2042,7 +2057,10 @@ export interface operations {
     };
     getIndicator: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2099,6 +2117,8 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2137,7 +2157,10 @@ export interface operations {
     };
     getInitiative: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2194,6 +2217,8 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2232,7 +2257,10 @@ export interface operations {
     };
     getComplaint: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2301,6 +2329,8 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2339,7 +2369,10 @@ export interface operations {
     };
     getProject: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2386,6 +2419,8 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2424,7 +2459,10 @@ export interface operations {
     };
     getSource: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2464,7 +2502,10 @@ export interface operations {
     };
     getPassage: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2511,6 +2552,8 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2549,7 +2592,10 @@ export interface operations {
     };
     listConflicts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2603,6 +2649,8 @@ export interface operations {
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. */
                 type?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -2662,6 +2710,8 @@ export interface operations {
                 scope?: string;
                 /** @description Fields to sort by, - for descending; ties are broken by id. */
                 sort?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
             };
             header?: never;
             path?: never;

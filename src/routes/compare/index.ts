@@ -7,7 +7,16 @@ import { ProblemError } from '../../http/errors.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
 import { metricResource } from '../../resources/index.ts';
 import { getRecord } from '../../resources/resource.ts';
-import { commaList, errorResponses, listSchema, pageQuery, sortOrder, sortParam, totalParam } from '../../resources/schemas.ts';
+import {
+  commaList,
+  errorResponses,
+  fieldsParam,
+  listSchema,
+  pageQuery,
+  sortOrder,
+  sortParam,
+  totalParam,
+} from '../../resources/schemas.ts';
 import { type ComparisonRow, compareMetric, type ScopeCount } from './query.ts';
 
 const rowSchema = z
@@ -77,6 +86,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
               'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have.',
             ),
           sort: sortParam(COMPARE_SORT, '-value_base'),
+          fields: fieldsParam(Object.keys(rowSchema.shape)),
         }),
         response: { 200: comparisonList, ...errorResponses },
       },

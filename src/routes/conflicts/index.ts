@@ -1,11 +1,11 @@
 /** /conflicts: where articles disagree. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendItems, servedRows } from '../../http/lists.ts';
+import { pick, sendItems, servedRows } from '../../http/lists.ts';
 import { servedRecords } from '../../http/records.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
-import { errorResponses } from '../../resources/schemas.ts';
+import { errorResponses, fieldsParam } from '../../resources/schemas.ts';
 import { conflictGroups } from './query.ts';
 
 const conflictSchema = z
@@ -27,17 +27,21 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listConflicts',
         tags: ['indicators'],
         summary: 'The same metric, city and period reported differently by different sources',
-        querystring: z.strictObject({}),
+        querystring: z.strictObject({ fields: fieldsParam(Object.keys(conflictSchema.shape)) }),
         response: { 200: conflictList, ...errorResponses },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
+      const { fields } = request.query;
       const groups = conflictGroups(app.db);
       const conflicts = groups.map(({ ids, ...group }) => ({
         ...group,
         indicators: servedRecords(app.db, app.recordCache, indicatorResource, ids).map((i) => i.record),
       }));
-      return sendItems(reply, conflictList, servedRows(conflictSchema, conflicts), { meta: { total: conflicts.length } });
+      const items = servedRows(conflictSchema, conflicts).map((c) =>
+        fields ? { ...c, bytes: Buffer.from(JSON.stringify(pick(c.record, fields))) } : c,
+      );
+      return sendItems(reply, conflictList, items, { meta: { total: conflicts.length } });
     },
   );
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { SEARCHABLE } from '../../db/search.ts';
 import { columnsOf } from '../../http/csv.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
-import { commaList, errorResponses, evidenceSchema, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
+import { commaList, errorResponses, evidenceSchema, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
 import { type SearchHit, search } from './query.ts';
 
 const hitSchema = z
@@ -43,6 +43,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           ...pageQuery,
           q: searchParam,
           type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
+          fields: fieldsParam(Object.keys(hitSchema.shape)),
         }),
         response: { 200: hitList, ...errorResponses },
       },
