@@ -1,8 +1,8 @@
 // Runs before `npm test`: installs what the suite needs beyond the project's own packages, so
 // that `npm install && npm test` passes on a fresh machine of this project's kind.
 //  - examples/consumer's packages (its own package: openapi-typescript needs TypeScript 5);
-//  - Debian's Chromium for the Swagger UI browser test (as root with apt-get; otherwise the
-//    browser test fails saying what to install).
+//  - Debian's packages the suite uses (as root with apt-get; otherwise the tests that need them
+//    fail saying what to install).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -15,13 +15,24 @@ if (!existsSync(`${root}examples/consumer/node_modules`)) {
   run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', 'examples/consumer']);
 }
 
-if (!existsSync('/usr/bin/chromium')) {
+// Debian packages the suite uses: Chromium for the browser tests, CJK fonts so Chinese renders in their screenshots.
+const PACKAGES = ['chromium', 'fonts-noto-cjk'];
+const installed = (name) => {
+  try {
+    execFileSync('dpkg', ['-s', name], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const missing = existsSync('/usr/bin/dpkg') ? PACKAGES.filter((name) => !installed(name)) : [];
+if (missing.length > 0) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
-    console.log("pretest: installing Debian's chromium for the browser test");
+    console.log(`pretest: installing Debian's ${missing.join(', ')} for the tests`);
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
   } else {
-    console.warn('pretest: /usr/bin/chromium is missing and cannot be installed here; install chromium, or test/browser.test.ts will fail');
+    console.warn(`pretest: ${missing.join(', ')} missing and cannot be installed here; install them, or the browser tests will fail`);
   }
 }
