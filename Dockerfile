@@ -24,8 +24,8 @@ COPY --from=build /app/seed ./seed
 COPY --from=build /app/scripts/start.mjs ./scripts/start.mjs
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
-COPY --from=build /app/data/ledger.db ./data/ledger.db
-RUN chmod 0444 ./data/ledger.db && chmod 0555 ./data && chown -R root:root /app
+COPY --from=build /app/data/ledger.db /app/data/ledger.db.sha256 ./data/
+RUN chmod 0444 ./data/ledger.db ./data/ledger.db.sha256 && chmod 0555 ./data && chown -R root:root /app
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \

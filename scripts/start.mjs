@@ -84,6 +84,8 @@ async function bundle() {
     sourcesContent: false,
     keepNames: false,
   });
+  // esbuild keeps a service process for later builds; a server never builds again.
+  await esbuild.stop();
 }
 
 function readCache() {

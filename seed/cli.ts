@@ -3,12 +3,15 @@
  * data/ledger.db) from seed/, or list every problem and exit 1.
  */
 import { resolve } from 'node:path';
-import { buildDatabase } from './build.ts';
+import { buildWhenNeeded, DEFAULT_DATABASE_PATH } from './build.ts';
 import { SeedError } from './problems.ts';
 
 const started = performance.now();
 try {
-  const result = buildDatabase(process.env.DATABASE_PATH ? resolve(process.env.DATABASE_PATH) : undefined);
+  const target = process.env.DATABASE_PATH ? resolve(process.env.DATABASE_PATH) : DEFAULT_DATABASE_PATH;
+  // In turn with any server building the same file (seed/build.ts).
+  const result = (await buildWhenNeeded(target, () => 'asked for'))?.built;
+  if (!result) throw new Error(`${target} was not built`);
   console.log(
     `built ${result.path} (dataset ${result.datasetVersion}, schema ${result.schemaVersion}) in ${Math.round(performance.now() - started)} ms`,
   );

@@ -8,7 +8,8 @@ import { CONFIG_DEFAULTS, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
 import { type Db, readMeta } from './db/open.ts';
 import http from './http/cache.ts';
 import docs from './http/docs.ts';
-import errors, { PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
+import errors, { clientErrorHandler, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
+import lifecycle from './http/lifecycle.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
 import citeRoutes from './routes/cite/index.ts';
@@ -45,6 +46,8 @@ export type AppOptions = {
   maxEventLoopDelay?: SafetyOptions['maxEventLoopDelay'];
   /** Longest a request may take, in ms. */
   requestTimeout?: number;
+  /** How long an idle keep-alive connection stays open, in ms. */
+  keepAliveTimeout?: number;
   /** Bytes of whole answers kept (0: none). */
   answerCacheBytes?: number;
   /** Bytes of serialized records kept (0: none). */
@@ -59,6 +62,7 @@ export async function buildApp({
   rateLimitMax = CONFIG_DEFAULTS.RATE_LIMIT_MAX,
   maxEventLoopDelay = CONFIG_DEFAULTS.MAX_EVENT_LOOP_DELAY_MS,
   requestTimeout = CONFIG_DEFAULTS.REQUEST_TIMEOUT_MS,
+  keepAliveTimeout = CONFIG_DEFAULTS.KEEP_ALIVE_TIMEOUT_MS,
   answerCacheBytes = CONFIG_DEFAULTS.ANSWER_CACHE_MB * 1024 * 1024,
   recordCacheBytes = CONFIG_DEFAULTS.RECORD_CACHE_MB * 1024 * 1024,
   totalCountedUpTo = DEFAULTS.totalCountedUpTo,
@@ -66,21 +70,31 @@ export async function buildApp({
   const app = Fastify({
     logger,
     requestTimeout,
-    connectionTimeout: requestTimeout,
+    // A silent close of a socket idle this long; the request and header timeouts (answered 408) come first.
+    connectionTimeout: 2 * requestTimeout,
+    keepAliveTimeout,
     bodyLimit: LIMITS.bodyBytes,
+    clientErrorHandler,
+    // Checked by the errors plugin, which answers a missing Host as a problem like every other error.
+    // Request and header timeouts are checked every second, not every 30 s (Node's default), so a
+    // client that trickles its headers is refused about when its time is up.
+    http: { requireHostHeader: false, connectionsCheckingInterval: 1000, headersTimeout: requestTimeout },
     routerOptions: { maxParamLength: LIMITS.paramLength },
     // The router's own refusals (an undecodable or overlong path) are problems like every other error.
+    // They count against the client's rate limit like every other request.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      sendProblem(reply, {
-        type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
-        title: 'Invalid Parameter',
-        status: 400,
-        detail: tooLong
-          ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
-          : 'The path is not validly percent-encoded UTF-8.',
-        instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
-      });
+      const refuse = () =>
+        sendProblem(reply, {
+          type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
+          title: 'Invalid Parameter',
+          status: 400,
+          detail: tooLong
+            ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
+            : 'The path is not validly percent-encoded UTF-8.',
+          instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
+        });
+      request.server.rateLimitRequest(request, reply).then(refuse, (limited) => reply.send(limited));
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -92,6 +106,7 @@ export async function buildApp({
   app.decorate('recordCache', new RecordCache(recordCacheBytes));
   app.decorate('totalCountedUpTo', totalCountedUpTo);
   await app.register(errors);
+  await app.register(lifecycle);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(http, { version, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });

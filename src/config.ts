@@ -44,6 +44,8 @@ export const environment = z.object({
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  MAX_CONNECTIONS: z.coerce.number().int().min(0).default(0),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(500),
   DATABASE_AUTO_BUILD: z

@@ -1,19 +1,24 @@
 /**
- * npm start: build the database when it is missing or was built from another
- * seed or schema, open it read-only, serve, and close gracefully on signals.
+ * npm start: build the database when it is missing, was built from another seed or schema, or is
+ * not the file its build wrote; open it read-only; serve with the connections capped below the
+ * file-descriptor limit; and on a signal drain, then stop without dropping an accepted request.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { Server } from 'node:net';
 import closeWithGrace from 'close-with-grace';
-import { buildDatabase } from '../seed/build.ts';
+import { buildWhenNeeded } from '../seed/build.ts';
 import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
+import { damage } from './db/integrity.ts';
 import { openDatabase, readMeta } from './db/open.ts';
 import { datasetVersion, schemaVersion } from './db/version.ts';
 
 /** Why the database at `path` cannot be served as it is, or null when it can. */
 export function staleReason(path: string): string | null {
   if (!existsSync(path)) return 'missing';
+  const damaged = damage(path);
+  if (damaged) return damaged;
   const db = openDatabase(path);
   try {
     const meta = readMeta(db);
@@ -27,13 +32,26 @@ export function staleReason(path: string): string | null {
   }
 }
 
+/**
+ * Connections served at once: MAX_CONNECTIONS, or three quarters of the file descriptors the
+ * process may open (Node raises its soft limit to the hard one), leaving the rest for SQLite, logs
+ * and the accept that must close what the cap refuses. Never 0: on Node 24 that refuses everything.
+ */
+function connectionCap(config: Config): number {
+  if (config.MAX_CONNECTIONS > 0) return config.MAX_CONNECTIONS;
+  const line = /^Max open files\s+(\d+|unlimited)/m.exec(readFileSync('/proc/self/limits', 'utf8').toString());
+  const descriptors = line && line[1] !== 'unlimited' ? Number(line[1]) : 65_536;
+  return Math.max(16, Math.min(4096, Math.floor(descriptors * 0.75)));
+}
+
 async function main() {
   const config = loadConfig();
-  const reason = staleReason(config.DATABASE_PATH);
-  if (reason) {
-    if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${config.DATABASE_PATH} is ${reason}, and DATABASE_AUTO_BUILD is false`);
-    console.log(`database ${config.DATABASE_PATH} is ${reason}: building it from seed/`);
-    buildDatabase(config.DATABASE_PATH);
+  const stale = staleReason(config.DATABASE_PATH);
+  if (stale) {
+    if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${config.DATABASE_PATH} is ${stale}, and DATABASE_AUTO_BUILD is false`);
+    // Under the build lock, asked again: another server may have built it while this one waited.
+    const built = await buildWhenNeeded(config.DATABASE_PATH, () => staleReason(config.DATABASE_PATH));
+    if (built) console.log(`database ${config.DATABASE_PATH} was ${built.why}: built it from seed/`);
   }
   const db = openDatabase(config.DATABASE_PATH);
   const app = await buildApp({
@@ -42,19 +60,40 @@ async function main() {
     rateLimitMax: config.RATE_LIMIT_MAX,
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
   });
-  closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + 10_000 }, async ({ err, signal }) => {
+  closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');
-    // Requests a client sent just before the signal may still sit unread in socket buffers; closing
-    // now would reset those connections as idle. Keep serving briefly (as a load balancer drains the
-    // instance), then stop accepting, finish what is in flight, and exit.
+    // Readiness fails, so a load balancer stops sending new connections; requests a client sent just
+    // before the signal may still sit unread in socket buffers. Keep serving briefly, as usual.
+    app.stopping();
     if (signal) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_MS));
+    // Stop accepting, without reaping idle keep-alive connections as http.Server.close does (a request
+    // may be on its way on one). Then drain: each connection closes after its next answer, and one
+    // still idle after a second is closed.
+    const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
+    app.drain();
+    const idle = setInterval(() => app.server.closeIdleConnections(), 1000);
+    await closed;
+    clearInterval(idle);
     await app.close();
     db.$client.close();
   });
   await app.listen({ port: config.PORT, host: config.HOST });
+  app.server.maxConnections = connectionCap(config);
+  // A connection past the cap is closed as it is accepted; say so, at most once a minute.
+  let dropped = 0;
+  app.server.on('drop', () => {
+    if (dropped++ === 0)
+      setTimeout(() => {
+        app.log.warn({ dropped, maxConnections: app.server.maxConnections }, 'connections refused past MAX_CONNECTIONS');
+        dropped = 0;
+      }, 60_000).unref();
+  });
+  // An accept that fails (out of descriptors) is logged, never fatal.
+  app.server.on('error', (error) => app.log.error({ err: error }, 'server error'));
 }
 
 /** Settles once the server listens (scripts/start.mjs then caches the compiled code). */

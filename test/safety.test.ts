@@ -31,27 +31,54 @@ describe('safety', () => {
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await app.inject('/')).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    // Liveness is never limited: an orchestrator's probe must not fail because clients are busy.
-    for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     const limited = await app.inject('/cities');
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
     expect(limited.json().detail).toMatch(/More than 5 requests a minute/);
+    // Liveness is never limited: an orchestrator's probe must not fail because clients are busy.
+    for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     await app.closeAll();
   });
 
-  it('sheds load with 503 problem+json and Retry-After when the event loop lags', async () => {
+  it('counts every request against the allowance: unknown routes, preflights, bad encodings and overlong targets too', async () => {
+    const app = await appWith({ rateLimitMax: 4 });
+    const statuses = [];
+    statuses.push((await app.inject('/nothing-here')).statusCode);
+    statuses.push(
+      (
+        await app.inject({
+          method: 'OPTIONS',
+          url: '/cities',
+          headers: { origin: 'https://x.example', 'access-control-request-method': 'GET' },
+        })
+      ).statusCode,
+    );
+    statuses.push((await app.inject('/cities/%E4%B8')).statusCode);
+    statuses.push((await app.inject(`/indicators?q=${'a'.repeat(3000)}`)).statusCode);
+    for (const url of ['/nothing-here', '/cities/%E4%B8', `/indicators?q=${'a'.repeat(3000)}`])
+      statuses.push((await app.inject(url)).statusCode);
+    expect(statuses).toEqual([404, 204, 400, 400, 429, 429, 429]);
+    await app.closeAll();
+  });
+
+  it('sheds a request that waited past MAX_EVENT_LOOP_DELAY_MS with 503 problem+json and Retry-After, never liveness', async () => {
     const app = await appWith({ maxEventLoopDelay: 50 });
-    const until = Date.now() + 1200;
-    while (Date.now() < until); // block the event loop, as a runaway handler would
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the monitor's overdue sample now sees the lag
-    const response = await app.inject('/readyz');
-    expect(response.statusCode).toBe(503);
-    expect(response.headers['retry-after']).toBe('10');
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // The requests are read, then the loop is kept busy (as by answers ahead of them) before they are handled.
+    const waiting = [app.inject('/readyz'), app.inject('/cities'), app.inject('/healthz')];
+    const until = Date.now() + 300;
+    while (Date.now() < until);
+    const [ready, cities, health] = await Promise.all(waiting);
+    expect(ready.statusCode).toBe(503);
+    expect(cities.statusCode).toBe(503);
+    expect(ready.headers['retry-after']).toBe('10');
+    expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(ready.json().detail).toMatch(/MAX_EVENT_LOOP_DELAY_MS/);
     // Liveness is never shed: the process answers, however busy.
-    expect((await app.inject('/healthz')).statusCode).toBe(200);
+    expect(health.statusCode).toBe(200);
+    // Once the loop has caught up, requests are served again.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await app.inject('/cities')).statusCode).toBe(200);
     await app.closeAll();
   });
 

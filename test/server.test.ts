@@ -4,50 +4,16 @@
  * killed build leaves the previous database serving, and the serving
  * connection cannot write.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
+import { copyOfTestDatabase as copyOfDatabase, finished, run, scratchDirectory } from './process.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'ledger-server-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** `script` as npm runs it: scripts/start.mjs (npm start) with plain node, TypeScript through tsx. */
-function run(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, script.endsWith('.mjs') ? [script] : ['--import', 'tsx', script], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-async function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { code, stdout, stderr };
-}
-
-function copyOfTestDatabase(name: string, change?: (db: Database.Database) => void): string {
-  const path = join(dir, name);
-  copyFileSync(inject('databasePath'), path);
-  if (change) {
-    const db = new Database(path);
-    change(db);
-    db.close();
-  }
-  return path;
-}
+const dir = scratchDirectory();
+const copyOfTestDatabase = (name: string, change?: (db: Database.Database) => void) => copyOfDatabase(dir, name, change);
 
 describe('refusing to start', () => {
   const cases: [string, () => string, RegExp][] = [
@@ -95,7 +61,8 @@ describe('npm start', () => {
 
 describe('graceful shutdown', () => {
   it('on SIGTERM stops accepting, finishes every in-flight request and exits 0', async () => {
-    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase('serve.db'), PORT: '0' });
+    // Load shedding off: forty heavy exports at once would otherwise be shed, which is not what this test is about.
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase('serve.db'), PORT: '0', MAX_EVENT_LOOP_DELAY_MS: '0' });
     const exit = finished(server);
     let log = '';
     const port = await new Promise<number>((resolve, reject) => {

@@ -185,7 +185,14 @@ export default fp(
       done(null, encoded);
     });
 
-    await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'] });
+    // strictPreflight off: an OPTIONS without preflight headers gets the same 204 with the CORS headers
+    // (what the resource allows), not a text/plain 400.
+    await app.register(cors, {
+      origin: '*',
+      methods: ['GET', 'HEAD', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Link', 'Content-Disposition'],
+      strictPreflight: false,
+    });
   },
   { name: 'http' },
 );

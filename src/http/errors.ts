@@ -2,9 +2,12 @@
  * Every error the API answers is RFC 9457 problem+json: type, title, status,
  * detail, and the offending parameters. All error kinds live here.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
@@ -67,6 +70,39 @@ function validationProblem(error: FastifyError, instance: string): Problem {
   };
 }
 
+/** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */
+function kindOf(status: number): { type: string; title: string } {
+  const title = STATUS_CODES[status] ?? 'Error';
+  return { type: `${PROBLEM_TYPE_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title };
+}
+
+/** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are larger than the server accepts (16 KB).'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'The request body chunk extensions are too large.'],
+};
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed
+ * request line or header, a NUL, a timeout), answered as problem+json like everything else, on the
+ * socket itself, which is then closed.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ ...kindOf(status), status, detail });
+  // A response already under way on this socket (a pipelined request) cannot be followed by another.
+  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (socket.writable && !started) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
 export default fp(
   async function errors(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -86,23 +122,54 @@ export default fp(
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
       if (status === 500) request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, {
-        type: status === 500 ? `${PROBLEM_TYPE_BASE}internal` : `${PROBLEM_TYPE_BASE}bad-request`,
-        title: status === 500 ? 'Internal Server Error' : 'Bad Request',
+        ...kindOf(status),
         status,
         // Never leak stack traces or SQL: a 500 says only that it happened.
         detail: status === 500 ? 'The server failed to answer this request.' : error.message,
         instance,
       });
     });
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(reply, {
+
+    // Every route's path and methods, so a wrong method on a real path is a 405 that says the right ones.
+    const paths = FindMyWay();
+    const methodsOf = new Map<string, Set<string>>();
+    app.addHook('onRoute', (route) => {
+      if (route.url === '*' || route.url.endsWith('/*')) return;
+      let methods = methodsOf.get(route.url);
+      if (!methods) {
+        methods = new Set();
+        methodsOf.set(route.url, methods);
+        paths.on('GET', route.url, () => {}, methods);
+      }
+      for (const method of [route.method].flat()) methods.add(method);
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0];
+      const found = path.startsWith('/') ? paths.find('GET', path) : null;
+      if (found) {
+        const allowed = [...(found.store as Set<string>), 'OPTIONS'].sort().join(', ');
+        return sendProblem(reply.header('allow', allowed), {
+          ...kindOf(405),
+          status: 405,
+          detail: `${request.method} is not allowed on ${path}; it allows ${allowed}.`,
+          instance: request.url,
+        });
+      }
+      return sendProblem(reply, {
         type: `${PROBLEM_TYPE_BASE}not-found`,
         title: 'Not Found',
         status: 404,
-        detail: `No resource at ${request.method} ${request.url.split('?')[0]}. See /openapi.json for the routes.`,
+        detail: `No resource at ${request.method} ${path}. See /openapi.json for the routes.`,
         instance: request.url,
-      }),
-    );
+      });
+    });
+
+    // HTTP/1.1 requires Host (Node checks it with a bare 400 unless told not to: src/app.ts).
+    app.addHook('onRequest', (request, reply, done) => {
+      if (request.raw.httpVersion !== '1.1' || request.headers.host !== undefined) return done();
+      sendProblem(reply, { ...kindOf(400), status: 400, detail: 'An HTTP/1.1 request must say its Host.', instance: request.url });
+    });
   },
   { name: 'errors' },
 );

@@ -10,12 +10,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
-import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import { LIMITS } from '../config.ts';
-import { ProblemError, sendProblem } from './errors.ts';
+import { ProblemError } from './errors.ts';
+import shedding from './shedding.ts';
 
 const HELMET: HelmetOptions = {
   contentSecurityPolicy: {
@@ -74,6 +74,13 @@ export type SafetyOptions = {
   maxEventLoopDelay: number;
 };
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts a request against its client's allowance, answering 429 past it (a no-op when rate limiting is off). */
+    rateLimitRequest: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
     // Helmet's headers depend on nothing in the request: computed once, set on every answer.
@@ -87,6 +94,34 @@ export default fp(
       done(null, payload);
     });
 
+    // First of the onRequest hooks, and for every request the server reads: unmatched routes, CORS
+    // preflights and requests refused for their length count against the client's allowance too.
+    if (options.rateLimitMax > 0) {
+      await app.register(rateLimit, {
+        global: false,
+        max: options.rateLimitMax,
+        timeWindow: 60_000,
+        errorResponseBuilder: (_request, context) =>
+          new ProblemError(
+            429,
+            'rate-limited',
+            'Too Many Requests',
+            `More than ${context.max} requests a minute from this client; retry in ${context.after}. The limit is set by RATE_LIMIT_MAX.`,
+          ),
+      });
+      const hook = app.rateLimit();
+      const limit = async (request: FastifyRequest, reply: FastifyReply) => {
+        await hook.call(app, request, reply);
+      };
+      app.decorate('rateLimitRequest', limit);
+      app.addHook('onRequest', async (request, reply) => {
+        if (!reply.routeOptions.config.neverShed) await limit(request, reply);
+      });
+    } else {
+      app.decorate('rateLimitRequest', async () => {});
+    }
+    await app.register(shedding, { maxDelay: options.maxEventLoopDelay });
+
     app.addHook('onRequest', (request, _reply, done) => {
       if (request.url.length <= LIMITS.urlLength) return done();
       done(
@@ -98,37 +133,6 @@ export default fp(
         ),
       );
     });
-
-    if (options.rateLimitMax > 0) {
-      await app.register(rateLimit, {
-        max: options.rateLimitMax,
-        timeWindow: 60_000,
-        errorResponseBuilder: (_request, context) =>
-          new ProblemError(
-            429,
-            'rate-limited',
-            'Too Many Requests',
-            `More than ${context.max} requests a minute from this client; retry in ${context.after}. The limit is set by RATE_LIMIT_MAX.`,
-          ),
-      });
-    }
-
-    if (options.maxEventLoopDelay > 0) {
-      await app.register(underPressure, {
-        maxEventLoopDelay: options.maxEventLoopDelay,
-        retryAfter: 10,
-        pressureHandler: (request, reply) => {
-          reply.header('retry-after', '10');
-          sendProblem(reply, {
-            type: 'https://gansu-ledger.example/problems/overloaded',
-            title: 'Service Unavailable',
-            status: 503,
-            detail: 'The server is shedding load; retry in 10 seconds.',
-            instance: request.url,
-          });
-        },
-      });
-    }
   },
   { name: 'safety' },
 );

@@ -70,7 +70,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
     {
-      config: { uncached: true, rateLimit: false, pressureHandler: () => undefined },
+      config: { uncached: true, neverShed: true },
       schema: {
         operationId: 'getHealth',
         tags: ['dataset'],
@@ -100,6 +100,10 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
+      if (app.isStopping) {
+        reply.header('retry-after', '10');
+        throw new ProblemError(503, 'draining', 'Service Unavailable', 'This instance is stopping; send requests to another.');
+      }
       try {
         readiness(app.db, RESOURCES);
       } catch (error) {

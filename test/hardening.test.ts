@@ -1,0 +1,259 @@
+/**
+ * What a public server meets, each reproduced against a real server process on loopback, bounded in
+ * count and time: a connection flood under a low file-descriptor limit, idle keep-alive connections,
+ * requests Node's HTTP parser refuses, a shutdown under keep-alive load, a backlog of heavy
+ * requests, a database damaged on disk, two builds of one database at once, a read-only data
+ * directory.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, openSync, readdirSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/db/version.ts';
+import { copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
+
+const dir = scratchDirectory();
+
+/** A raw exchange: `text` written to a new connection, everything read until the server closes it. */
+function exchange(port: number, text: string, { timeoutMs = 5000 } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (d) => {
+      answer += d;
+    });
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+    socket.setTimeout(timeoutMs, () => {
+      socket.destroy();
+      resolve(answer);
+    });
+    socket.write(text);
+  });
+}
+
+const get = (port: number, path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+
+async function stop(server: ReturnType<typeof run>) {
+  const exit = finished(server);
+  server.kill('SIGTERM');
+  return exit;
+}
+
+describe('a flood of connections', () => {
+  it('under a file-descriptor limit of 400, 420 idle sockets leave the server alive and answering', async () => {
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'flood.db'), PORT: '0' }, { shell: 'ulimit -n 400' });
+    const exit = finished(server);
+    const { port, log } = await listeningOn(server);
+    const sockets: Socket[] = [];
+    await Promise.all(
+      Array.from(
+        { length: 420 },
+        () =>
+          new Promise<void>((resolve) => {
+            const socket = connect(port, '127.0.0.1', () => resolve());
+            socket.on('error', () => resolve());
+            socket.on('close', () => resolve());
+            sockets.push(socket);
+          }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await get(port, '/healthz')).status).toBe(200);
+    expect((await get(port, '/readyz')).status).toBe(200);
+    expect(log()).not.toMatch(/EMFILE/);
+    server.kill('SIGTERM');
+    expect((await exit).code).toBe(0);
+  });
+
+  it('closes an idle keep-alive connection after KEEP_ALIVE_TIMEOUT_MS', async () => {
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'idle.db'), PORT: '0', KEEP_ALIVE_TIMEOUT_MS: '500' });
+    const { port } = await listeningOn(server);
+    const started = Date.now();
+    const answer = await exchange(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', { timeoutMs: 10_000 });
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toMatch(/Keep-Alive: timeout=0?\b/i);
+    // Node gives an idle socket its timeout and up to a second more.
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect((await stop(server)).code).toBe(0);
+  });
+});
+
+describe('what the HTTP parser refuses, as problem+json', () => {
+  it('headers too large, a NUL, a bad request line, no Host, headers that never finish', async () => {
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'parser.db'), PORT: '0', REQUEST_TIMEOUT_MS: '1000' });
+    const { port } = await listeningOn(server);
+    const cases: [string, string, number][] = [
+      ['headers over 16 KB', `GET /cities HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+      ['a NUL in a header', 'GET /cities HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0000b\r\n\r\n', 400],
+      ['a bad request line', 'GET /cities HTTP/9.9.9\r\nHost: x\r\n\r\n', 400],
+      ['no Host', 'GET /cities HTTP/1.1\r\n\r\n', 400],
+      ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
+    ];
+    for (const [what, text, status] of cases) {
+      const answer = await exchange(port, text);
+      expect(answer, what).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(answer, what).toMatch(/content-type: application\/problem\+json/i);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+      expect(body, what).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
+    }
+    expect((await stop(server)).code).toBe(0);
+  });
+});
+
+describe('shutdown under keep-alive load', () => {
+  it('SIGTERM with 50 keep-alive clients busy: every request sent gets its answer, none is reset', async () => {
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'drain.db'), PORT: '0', SHUTDOWN_DELAY_MS: '300' });
+    const exit = finished(server);
+    const { port } = await listeningOn(server);
+    const agent = new Agent({ keepAlive: true, maxSockets: 50 });
+    const outcomes = { answered: 0, refused: 0, reset: [] as string[] };
+    let signalled = false;
+    const one = (k: number) =>
+      new Promise<boolean>((resolve) => {
+        const req = httpRequest({ port, host: '127.0.0.1', path: `/indicators?limit=${1 + (k % 50)}`, agent }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            outcomes.answered++;
+            resolve(true);
+          });
+        });
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ECONNREFUSED') outcomes.refused++;
+          else outcomes.reset.push(error.code ?? error.message);
+          resolve(false);
+        });
+        req.end();
+      });
+    const client = async (k: number) => {
+      // Each client goes on until the server refuses its next connection.
+      for (let n = 0; n < 2000; n++) if (!(await one(k + n)) || (signalled && n > 400)) return;
+    };
+    const clients = Array.from({ length: 50 }, (_, k) => client(k));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    signalled = true;
+    server.kill('SIGTERM');
+    await Promise.all(clients);
+    agent.destroy();
+    expect(outcomes.reset).toEqual([]);
+    expect(outcomes.answered).toBeGreaterThan(100);
+    expect((await exit).code).toBe(0);
+  });
+});
+
+describe('a backlog of heavy requests', () => {
+  it('is answered or shed with 503 in bounded time, never left waiting', async () => {
+    const server = run('scripts/start.mjs', {
+      DATABASE_PATH: copyOfTestDatabase(dir, 'backlog.db'),
+      PORT: '0',
+      MAX_EVENT_LOOP_DELAY_MS: '100',
+      ANSWER_CACHE_MB: '0',
+      RECORD_CACHE_MB: '0',
+    });
+    const { port } = await listeningOn(server);
+    const agent = new Agent({ keepAlive: true, maxSockets: 400 });
+    const timed = await Promise.all(
+      Array.from(
+        { length: 400 },
+        (_, k) =>
+          new Promise<[number, number]>((resolve) => {
+            const started = Date.now();
+            // Distinct, uncached, some work each (five value counts), small answers.
+            const path = `/indicators?facets=city,metric,unit,period,initiative&facet_limit=5&limit=1&min=${k}`;
+            const req = httpRequest({ port, host: '127.0.0.1', path, agent }, (res) => {
+              res.resume();
+              res.on('end', () => resolve([res.statusCode ?? 0, Date.now() - started]));
+            });
+            req.on('error', () => resolve([0, Date.now() - started]));
+            req.end();
+          }),
+      ),
+    );
+    agent.destroy();
+    const statuses = new Set(timed.map(([status]) => status));
+    expect(
+      [...statuses].every((s) => s === 200 || s === 503),
+      [...statuses].join(','),
+    ).toBe(true);
+    expect(timed.filter(([s]) => s === 503).length).toBeGreaterThan(0);
+    expect(timed.filter(([s]) => s === 200).length).toBeGreaterThan(0);
+    // No answer waited for the whole backlog: each came within a few shedding windows.
+    expect(Math.max(...timed.map(([, ms]) => ms))).toBeLessThan(3000);
+    expect((await stop(server)).code).toBe(0);
+  });
+});
+
+describe('the database file', () => {
+  const damaged = () => {
+    const path = copyOfTestDatabase(dir, `damaged-${Math.random().toString(36).slice(2)}.db`);
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(statSync(path).size / 2 / 4096) * 4096);
+    return path;
+  };
+
+  it('damaged on disk: refused with a one-line reason when it may not be rebuilt', async () => {
+    const { code, stderr } = await finished(
+      run('scripts/start.mjs', { DATABASE_PATH: damaged(), PORT: '0', DATABASE_AUTO_BUILD: 'false' }),
+    );
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^cannot start: database .* is damaged: its SHA-256 is/);
+  });
+
+  it('damaged on disk: rebuilt from seed/ when it may be, then served', async () => {
+    const path = damaged();
+    const server = run('scripts/start.mjs', { DATABASE_PATH: path, PORT: '0' });
+    const { port, log } = await listeningOn(server, 30_000);
+    expect(log()).toMatch(/was damaged: .*built it from seed\//);
+    expect((await get(port, '/readyz')).status).toBe(200);
+    expect((await stop(server)).code).toBe(0);
+  });
+
+  it('two servers started on one missing database: one builds, the other waits for it, both serve', async () => {
+    const path = join(dir, 'twice', 'ledger.db');
+    const servers = [0, 1].map(() => run('scripts/start.mjs', { DATABASE_PATH: path, PORT: '0' }));
+    const started = await Promise.all(servers.map((s) => listeningOn(s, 40_000)));
+    for (const { port } of started) expect((await get(port, '/readyz')).status).toBe(200);
+    expect(started.map(({ log }) => /built it from seed/.test(log())).filter(Boolean)).toHaveLength(1);
+    expect(readdirSync(join(dir, 'twice')).sort()).toEqual(['ledger.db', 'ledger.db.sha256']);
+    for (const s of servers) expect((await stop(s)).code).toBe(0);
+  });
+
+  it('in a directory the server may not write: refused naming the path', async () => {
+    const readOnly = join(dir, 'read-only');
+    mkdirSync(readOnly, { recursive: true });
+    chmodSync(dir, 0o755);
+    chmodSync(readOnly, 0o555);
+    const path = join(readOnly, 'ledger.db');
+    // As an unprivileged user: root writes anywhere.
+    const { code, stderr } = await finished(run('scripts/start.mjs', { DATABASE_PATH: path, PORT: '0' }, { uid: 65534 }));
+    expect(code, stderr).toBe(1);
+    expect(stderr.trim()).toBe(`cannot start: cannot build the database at ${path}: ${readOnly} is not writable`);
+  });
+});
+
+describe('npm start', () => {
+  it('leaves no esbuild process behind once it has bundled', async () => {
+    // A source newer than the bundle: this start bundles again.
+    utimesSync(join(PROJECT_ROOT, 'src', 'server.ts'), new Date(), new Date());
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'bundled.db'), PORT: '0' });
+    await listeningOn(server, 30_000);
+    expect(statSync(join(PROJECT_ROOT, 'dist', 'server.cjs')).mtimeMs).toBeGreaterThanOrEqual(
+      statSync(join(PROJECT_ROOT, 'src', 'server.ts')).mtimeMs,
+    );
+    let children = '';
+    try {
+      children = execFileSync('ps', ['-o', 'comm=', '--ppid', String(server.pid)])
+        .toString()
+        .trim();
+    } catch {
+      // ps exits 1 when it lists nothing.
+    }
+    expect(children).toBe('');
+    expect((await stop(server)).code).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+/** Servers as processes, for the tests that need a real one: spawned as npm start runs it, on a copy of the test database. */
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, inject } from 'vitest';
+import { recordDigest } from '../src/db/integrity.ts';
+import { PROJECT_ROOT } from '../src/db/version.ts';
+
+/** A directory for this file's databases, removed after its tests. */
+export function scratchDirectory(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-process-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * `script` as npm runs it: scripts/start.mjs (npm start) with plain node, TypeScript through tsx;
+ * `shell` runs a shell command first (a ulimit), `uid` runs it as another user.
+ */
+export function run(script: string, env: Record<string, string>, { shell, uid }: { shell?: string; uid?: number } = {}): ChildProcess {
+  const args = script.endsWith('.mjs') ? [script] : ['--import', 'tsx', script];
+  const options: SpawnOptions = {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(uid === undefined ? {} : { uid, gid: uid }),
+  };
+  if (shell) return spawn('sh', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, ...args], options);
+  return spawn(process.execPath, args, options);
+}
+
+/** The exit code and everything the process wrote. */
+export async function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stdout, stderr };
+}
+
+/** The port a spawned server listens on, and its log so far (kept up to date). */
+export async function listeningOn(server: ChildProcess, timeoutMs = 20_000): Promise<{ port: number; log: () => string }> {
+  let log = '';
+  server.stdout?.on('data', (d) => {
+    log += d;
+  });
+  server.stderr?.on('data', (d) => {
+    log += d;
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const check = setInterval(() => {
+      const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
+      if (m) {
+        clearInterval(check);
+        resolve(Number(m[1]));
+      }
+    }, 10);
+    setTimeout(() => {
+      clearInterval(check);
+      reject(new Error(`server did not start: ${log}`));
+    }, timeoutMs);
+  });
+  return { port, log: () => log };
+}
+
+/** A copy of the test database in `dir`, changed by `change` if given, with the digest of what it now is (as its build would record). */
+export function copyOfTestDatabase(dir: string, name: string, change?: (db: Database.Database) => void): string {
+  const path = join(dir, name);
+  copyFileSync(inject('databasePath'), path);
+  if (change) {
+    const db = new Database(path);
+    change(db);
+    db.close();
+  }
+  recordDigest(path);
+  return path;
+}
