@@ -10,6 +10,7 @@ import http from './http/cache.ts';
 import docs from './http/docs.ts';
 import errors, { clientErrorHandler, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
+import params from './http/params.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
 import citeRoutes from './routes/cite/index.ts';
@@ -107,6 +108,7 @@ export async function buildApp({
   app.decorate('totalCountedUpTo', totalCountedUpTo);
   await app.register(errors);
   await app.register(lifecycle);
+  await app.register(params);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(http, { version, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });

@@ -276,3 +276,25 @@ describe('sparse fields', () => {
     expect(unknown.body.invalid_params[0].name).toBe('fields');
   });
 });
+
+describe('parameters read strictly', () => {
+  it('an empty, hexadecimal, exponent or repeated number, or a date that does not exist, is a 400 saying what is allowed', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['/indicators?max=', 'max', /a decimal number/],
+      ['/indicators?limit=0x1F4', 'limit', /whole number in decimal digits/],
+      ['/indicators?offset=1e2', 'offset', /whole number in decimal digits/],
+      ['/indicators?year=2023.0', 'year', /whole number/],
+      ['/indicators?from=2023-99-99', 'from', /a date that exists/],
+      ['/indicators?period=2023-02-30', 'period', /a period that exists/],
+      ['/indicators?limit=1&limit=2', 'limit', /given 2 times; give it once/],
+      ['/compare?metric=projects.count&within=gansu&year=', 'year', /whole number/],
+    ];
+    for (const [url, name, reason] of cases) {
+      const { response, body } = await getJson(app(), url);
+      expect(response.statusCode, url).toBe(400);
+      expect(body.invalid_params, url).toContainEqual(expect.objectContaining({ name, reason: expect.stringMatching(reason) }));
+    }
+    // Numbers as people write them still work: 1e6 is a million for value bounds.
+    expect((await getJson(app(), '/indicators?min=1e6&max=100000000&limit=1')).response.statusCode).toBe(200);
+  });
+});

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { indicators } from '../db/schema.ts';
 import { condition, oneOf, periodIs, periodOverlaps } from '../db/sql.ts';
-import { PERIOD_PATTERN } from '../domain/periods.ts';
+import { PERIOD_PATTERN, periodRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
 import { defineResource, scopeConditions } from './resource.ts';
 import {
   booleanParam,
   commaList,
+  dateParam,
   evidenceSchema,
   facetParams,
   listSchema,
@@ -74,7 +75,7 @@ export const INDICATOR_SORT_FIELDS = [
 /** Fields facets= may count. */
 export const INDICATOR_FACETS = ['city', 'metric', 'unit', 'qualifier', 'estimated', 'corroborated', 'period', 'initiative'] as const;
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const date = dateParam;
 
 const filterQuery = {
   ...pageQuery,
@@ -89,7 +90,12 @@ const filterQuery = {
   year: z.coerce.number().int().min(1900).max(2100).optional().describe('Rows whose period overlaps this year.'),
   from: date.optional().describe('Rows whose period overlaps [from, to].'),
   to: date.optional().describe('Rows whose period overlaps [from, to].'),
-  period: z.string().regex(PERIOD_PATTERN, 'a period code').optional().describe('Exact period code, such as 2023 or 2023-Q1.'),
+  period: z
+    .string()
+    .regex(PERIOD_PATTERN, 'a period code')
+    .refine((code) => periodRange(code) !== null, 'a period that exists (2023-02-30 does not)')
+    .optional()
+    .describe('Exact period code, such as 2023 or 2023-Q1.'),
   min: z.coerce.number().optional().describe('Lowest value_base.'),
   max: z.coerce.number().optional().describe('Highest value_base.'),
   sort: sortParam(INDICATOR_SORT_FIELDS, '-value_base'),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULTS, LIMITS } from '../config.ts';
+import { periodRange } from '../domain/periods.ts';
 
 export const evidenceSchema = z
   .object({
@@ -198,3 +199,9 @@ export function fieldsParam(fields: readonly string[]) {
     z.enum(fields as [string, ...string[]]),
   );
 }
+
+/** A date YYYY-MM-DD that exists (2023-99-99 and 2023-02-30 do not). */
+export const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((date) => periodRange(date) !== null, 'a date that exists (2023-02-30 does not)');
