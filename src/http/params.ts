@@ -33,7 +33,7 @@ export default fp(
           invalid.push({ name, in: 'query', reason: `given ${value.length} times; give it once (a list is comma-separated: a,b)` });
           continue;
         }
-        const kind = numberKind(shape[name]);
+        const kind = numberKind(Object.hasOwn(shape, name) ? shape[name] : undefined);
         if (kind === 'integer' && !INTEGER.test(String(value)))
           invalid.push({ name, in: 'query', reason: 'a whole number in decimal digits' });
         if (kind === 'number' && !NUMBER.test(String(value)))
