@@ -279,6 +279,16 @@ async function main() {
       pass: Math.abs(growth) <= 0.1,
       note: `${soak.rssAfterWarmupMb.toFixed(0)} MB → ${soak.rssAtEndMb.toFixed(0)} MB; peak ${soak.peakMb.toFixed(0)} MB`,
     });
+    const [first, second] = soak.fill.rounds;
+    const budgets = 32 + 4 + 16 + 16;
+    rows.push({
+      section: '',
+      measure: 'RSS, second cache-filling round vs first',
+      value: `${(((second - first) / first) * 100).toFixed(1)}%`,
+      target: 'within 10%',
+      pass: Math.abs(second - first) / first <= 0.1 && soak.fill.non2xx === 0,
+      note: `${first.toFixed(0)} MB → ${second.toFixed(0)} MB after 2 × ${soak.fill.requests.toLocaleString('en')} distinct answers, targets and statement shapes (${soak.fill.non2xx} non-2xx); the caches' budgets add up to ${budgets} MB (answers 32, targets 4, records 16, statements 16); peak ${soak.peakMb.toFixed(0)} MB`,
+    });
   }
 
   let scale: ShapeResult[] | undefined;
