@@ -13,6 +13,7 @@ import lifecycle from './http/lifecycle.ts';
 import params from './http/params.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
+import vocabulary from './http/vocabulary.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
@@ -110,6 +111,7 @@ export async function buildApp({
   await app.register(lifecycle);
   await app.register(params);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
+  await app.register(vocabulary);
   await app.register(http, { version, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });
   await app.register(metaRoutes);

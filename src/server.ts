@@ -71,12 +71,18 @@ async function main() {
     app.stopping();
     if (signal) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_MS));
     // Stop accepting, without reaping idle keep-alive connections as http.Server.close does (a request
-    // may be on its way on one). Then drain: each connection closes after its next answer, and one
-    // still idle after a second is closed.
+    // may be on its way on one). Then drain: each connection closes after its next answer. A busy
+    // client has had its answer, and its Connection: close, well within three seconds; what is idle
+    // then is closed, and again every second.
     const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
     app.drain();
-    const idle = setInterval(() => app.server.closeIdleConnections(), 1000);
+    let idle: NodeJS.Timeout | undefined;
+    const grace = setTimeout(() => {
+      app.server.closeIdleConnections();
+      idle = setInterval(() => app.server.closeIdleConnections(), 1000);
+    }, 3000);
     await closed;
+    clearTimeout(grace);
     clearInterval(idle);
     await app.close();
     db.$client.close();

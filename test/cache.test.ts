@@ -126,7 +126,7 @@ describe('the record cache', () => {
       '/cities/zhangye/indicators?sort=period_start',
       '/indicators?within=jiuquan&from=2023-01-01',
       '/indicators?limit=500',
-      '/indicators?metric=nothing.here',
+      '/indicators?metric=investment.funds_in_place&year=2010',
       '/initiatives?kind=campaign,mechanism&limit=5&offset=2',
       '/initiatives?q=招商',
       '/cities/wuwei/initiatives?format=csv',

@@ -92,3 +92,18 @@ export function all(conditions: readonly (Condition | undefined)[]): Condition |
   if (present.length === 1) return present[0];
   return { sql: present.map((c) => `(${c.sql})`).join(' and '), params: present.flatMap((c) => c.params) };
 }
+
+/**
+ * `column` is one of `values`, where a value ending in `.*` stands for every value it begins: a
+ * range of the column's index (metric=tourism.* is tourism. ≤ metric < tourism/).
+ */
+export function oneOfOrFamily(column: string, values: readonly string[]): Condition | undefined {
+  const exact = values.filter((v) => !v.endsWith('.*'));
+  const families = values.filter((v) => v.endsWith('.*')).map((v) => v.slice(0, -1));
+  const parts = [
+    ...(exact.length > 0 ? [oneOf(column, exact)] : []),
+    ...families.map((prefix) => condition(`(${quote(column)} >= ? and ${quote(column)} < ?)`, prefix, `${prefix.slice(0, -1)}/`)),
+  ];
+  if (parts.length <= 1) return parts[0];
+  return { sql: parts.map((p) => `(${p.sql})`).join(' or '), params: parts.flatMap((p) => p.params) };
+}

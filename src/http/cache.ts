@@ -97,7 +97,9 @@ declare module 'fastify' {
 function keyOf(request: FastifyRequest): string {
   const query = canonicalQuery(request, { paging: false });
   const paging = request.query as { limit?: unknown; offset?: unknown } | undefined;
-  return `${representation(request)}\0${pathOf(request)}\0${JSON.stringify(query)}\0${paging?.limit ?? ''}\0${paging?.offset ?? ''}`;
+  // Retired metric keys were rewritten to the keys they stand for; the answer says which were named.
+  const aliases = request.aliases?.map((a) => a.alias).join(',') ?? '';
+  return `${representation(request)}\0${pathOf(request)}\0${JSON.stringify(query)}\0${paging?.limit ?? ''}\0${paging?.offset ?? ''}\0${aliases}`;
 }
 
 /** The request as it came: its target and what it accepts. */

@@ -12,7 +12,7 @@ import { LIMITS } from '../config.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
 
-export type InvalidParam = { name: string; in: 'query' | 'path'; reason: string };
+export type InvalidParam = { name: string; in: 'query' | 'path'; reason: string; value?: string; suggestions?: string[] };
 
 export type Problem = {
   type: string;

@@ -56,6 +56,13 @@ export function canonicalQuery(request: FastifyRequest, { paging = true } = {}):
   return out;
 }
 
+/** A link to the same list with some parameters changed (undefined removes one), from the canonical query. */
+export function linkWith(request: FastifyRequest, changes: Record<string, string | undefined>): string {
+  const kept = canonicalQuery(request).filter(([name]) => !(name in changes));
+  const added = Object.entries(changes).filter((c): c is [string, string] => c[1] !== undefined);
+  return `${pathOf(request)}?${new URLSearchParams([...kept, ...added]).toString()}`;
+}
+
 /** The self and next links of a page: the canonical query with the page's limit and offset. */
 export function pageLinks(request: FastifyRequest, page: Page, total: number): { self: string; next: string | null } {
   const base = canonicalQuery(request);
@@ -119,6 +126,7 @@ export function answerList<T>(request: FastifyRequest, reply: FastifyReply, quer
     ...(facets ? { facets: facets.facets } : {}),
     ...(facets && Object.keys(facets.omitted).length > 0 ? { facets_omitted: facets.omitted } : {}),
     ...more,
+    ...(request.aliases?.length ? { aliases: request.aliases } : {}),
   };
   const sent = fields
     ? items.map((item) => ({ record: item.record, bytes: Buffer.from(JSON.stringify(pick(item.record, fields))) }))

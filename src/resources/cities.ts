@@ -1,9 +1,10 @@
 /** Cities: every administrative area the articles mention, with its parent and GB/T 2260 code. */
 import { z } from 'zod';
 import { cities } from '../db/schema.ts';
+import { oneOf } from '../db/sql.ts';
 import { LEVELS } from '../domain/vocabulary.ts';
 import { defineResource } from './resource.ts';
-import { listSchema, pageQuery } from './schemas.ts';
+import { commaList, listSchema, pageQuery } from './schemas.ts';
 
 export const citySchema = z
   .object({
@@ -18,6 +19,12 @@ export const citySchema = z
 
 export type City = z.output<typeof citySchema>;
 
+const query = z.strictObject({
+  ...pageQuery,
+  parent: commaList('Areas directly under these (zhangye: its counties and districts), comma-separated.'),
+  level: commaList(`Levels, comma-separated: ${LEVELS.join(', ')}.`, undefined, z.enum(LEVELS)),
+});
+
 export const cityResource = defineResource({
   type: 'city',
   path: 'cities',
@@ -25,8 +32,11 @@ export const cityResource = defineResource({
   key: 'slug',
   item: citySchema,
   list: listSchema(citySchema, 'City'),
-  query: z.strictObject(pageQuery),
-  ask: () => ({ where: [], sort: [] }),
+  query,
+  ask: (q: z.output<typeof query>) => ({
+    where: [q.parent?.length ? oneOf('parent', q.parent) : undefined, q.level?.length ? oneOf('level', q.level) : undefined],
+    sort: [],
+  }),
   operations: {
     list: { operationId: 'listCities', tags: ['cities'], summary: 'Every administrative area the articles mention' },
     get: { operationId: 'getCity', tags: ['cities'], summary: 'One administrative area' },

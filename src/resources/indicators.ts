@@ -1,12 +1,13 @@
 /** Indicators: every statistic, one number a row, each with its verbatim evidence. */
 import { z } from 'zod';
 import { indicators } from '../db/schema.ts';
-import { condition, oneOf, periodIs, periodOverlaps } from '../db/sql.ts';
+import { condition, oneOf, oneOfOrFamily, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN, periodRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
-import { defineResource, scopeConditions } from './resource.ts';
+import { defineResource, pageOf, type Resource, scopeConditions } from './resource.ts';
 import {
+  aliasesMeta,
   booleanParam,
   commaList,
   dateParam,
@@ -80,7 +81,9 @@ const date = dateParam;
 const filterQuery = {
   ...pageQuery,
   total: totalParam,
-  metric: commaList('Metric keys, comma-separated.', 'investment.funds_in_place'),
+  metric: commaList(
+    'Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases.',
+  ),
   unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
   qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),
   estimated: booleanParam('true: only planned or expected figures; false: only reported ones.'),
@@ -90,6 +93,13 @@ const filterQuery = {
   year: z.coerce.number().int().min(1900).max(2100).optional().describe('Rows whose period overlaps this year.'),
   from: date.optional().describe('Rows whose period overlaps [from, to].'),
   to: date.optional().describe('Rows whose period overlaps [from, to].'),
+  undated: booleanParam(
+    'true: only figures with no period (the text gives none); false: only dated ones. A time filter leaves undated figures out and counts them in meta.undated.',
+  ),
+  reported_from: dateParam
+    .optional()
+    .describe('Figures first reported (the date of the earliest article quoting them) on or after this date.'),
+  reported_to: dateParam.optional().describe('Figures first reported on or before this date.'),
   period: z
     .string()
     .regex(PERIOD_PATTERN, 'a period code')
@@ -106,12 +116,7 @@ const filterQuery = {
 const query = z.strictObject({
   ...filterQuery,
   city: commaList('City slugs, comma-separated.', 'wuwei'),
-  within: z
-    .string()
-    .max(64)
-    .optional()
-    .describe('An area and everything under it (zhangye: Zhangye and its counties).')
-    .meta({ example: 'wuwei' }),
+  within: z.string().max(64).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).'),
 });
 
 export type IndicatorQuery = z.output<typeof query>;
@@ -126,7 +131,7 @@ export function indicatorAsk(q: IndicatorQuery) {
   return {
     where: [
       ...scopeConditions(q, 'indicator'),
-      q.metric?.length ? oneOf('metric', q.metric) : undefined,
+      q.metric?.length ? oneOfOrFamily('metric', q.metric) : undefined,
       q.unit?.length ? oneOf('unit', q.unit) : undefined,
       q.qualifier?.length ? oneOf('qualifier', q.qualifier) : undefined,
       // Booleans are stored as 0 and 1.
@@ -135,11 +140,18 @@ export function indicatorAsk(q: IndicatorQuery) {
       q.initiative?.length ? oneOf('initiative', q.initiative) : undefined,
       q.period ? periodIs(q.period) : undefined,
       from || to ? periodOverlaps(from, to) : undefined,
+      // A period code gives both ends or one, so no end is no period; the (period_start, period_end) index finds them.
+      q.undated !== undefined
+        ? condition(q.undated ? 'period_start is null and period_end is null' : '(period_start is not null or period_end is not null)')
+        : undefined,
+      q.reported_from ? condition('reported_on >= ?', q.reported_from) : undefined,
+      q.reported_to ? condition('reported_on <= ?', q.reported_to) : undefined,
       q.min !== undefined ? condition('value_base >= ?', q.min) : undefined,
       q.max !== undefined ? condition('value_base <= ?', q.max) : undefined,
     ],
     // One city or one metric: its (column, id) index holds the rows in id order.
-    ordered: q.city?.length === 1 ? 'indicators_city' : q.metric?.length === 1 ? 'indicators_metric' : undefined,
+    ordered:
+      q.city?.length === 1 ? 'indicators_city' : q.metric?.length === 1 && !q.metric[0].endsWith('.*') ? 'indicators_metric' : undefined,
     q: q.q,
     sort: sortOrder(q.sort),
   };
@@ -151,13 +163,40 @@ export const indicatorResource = defineResource({
   table: indicators,
   key: 'id',
   item: indicatorSchema,
-  list: listSchema(indicatorSchema, 'Indicator', { facets: true, boundedTotal: true }),
+  list: listSchema(indicatorSchema, 'Indicator', {
+    facets: true,
+    boundedTotal: true,
+    meta: {
+      undated: z
+        .object({
+          total: z.number().int().describe('Figures matching every other filter that have no period, counted as total is.'),
+          total_exact: z.boolean(),
+          link: z.string().describe('The list of them.'),
+        })
+        .optional()
+        .describe('With a time filter (year, from, to, period): the figures it left out because the text gives them no period.'),
+      aliases: aliasesMeta,
+    },
+  }),
   query,
   scopedQuery: z.strictObject(filterQuery),
   evidence: 'indicator',
   search: 'indicator',
   ask: indicatorAsk,
   facets: { fields: INDICATOR_FACETS, booleans: ['estimated', 'corroborated'] },
+  meta: (db, q, linkTo): object => {
+    const timed = q.year !== undefined || q.from !== undefined || q.to !== undefined || q.period !== undefined;
+    if (!timed || q.undated !== undefined) return {};
+    const undated = { ...q, year: undefined, from: undefined, to: undefined, period: undefined, undated: true, facets: undefined };
+    const { total, exact } = pageOf(db, indicatorResource as Resource<Indicator, IndicatorQuery>, undated, { limit: 1, offset: 0 }, {});
+    return {
+      undated: {
+        total,
+        total_exact: exact,
+        link: linkTo({ year: undefined, from: undefined, to: undefined, period: undefined, undated: 'true' }),
+      },
+    };
+  },
   bounded: true,
   operations: {
     list: {

@@ -1,9 +1,12 @@
-/** Metrics: the controlled vocabulary of measures, with definitions and base units. */
+/** Metrics: the controlled vocabulary of measures, with definitions, base units and where each is used. */
 import { z } from 'zod';
+import type { Db } from '../db/open.ts';
 import { metrics } from '../db/schema.ts';
+import { JSON_VALUES } from '../db/sql.ts';
+import { rows } from '../db/statements.ts';
 import { UNITS } from '../domain/units.ts';
 import { defineResource } from './resource.ts';
-import { listSchema, pageQuery } from './schemas.ts';
+import { listSchema, pageQuery, searchParam } from './schemas.ts';
 
 export const metricSchema = z
   .object({
@@ -13,10 +16,44 @@ export const metricSchema = z
     definition: z.string().describe('What it measures, in English.'),
     definition_zh: z.string().describe('What it measures, in Chinese.'),
     unit: z.enum(UNITS).describe('The base unit every value_base of this metric is in.'),
+    records: z.number().int().describe('Indicators of this metric.'),
+    areas: z.array(z.string()).describe('The areas they are of (city slugs).'),
+    periods: z.array(z.string()).describe('The periods they give (period codes); figures with none are not listed.'),
+    aliases: z.array(z.string()).describe('Retired keys that now answer for this one.'),
   })
   .meta({ id: 'Metric' });
 
 export type Metric = z.output<typeof metricSchema>;
+
+const METRICS = `select key, name_zh, name_en, definition, definition_zh, unit from metrics where key in ${JSON_VALUES}`;
+const USAGE = `select metric, count(*) as records, json_group_array(distinct city) as areas,
+    json_group_array(distinct period) filter (where period is not null) as periods
+  from indicators where metric in ${JSON_VALUES} group by metric`;
+const ALIASES = `select metric_aliases.alias, target.value as metric from metric_aliases, json_each(metric_aliases.metrics) as target
+  where target.value in ${JSON_VALUES}`;
+
+/** Metrics by key, each with how many indicators use it, of which areas and periods, and its retired keys. */
+function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
+  const json = JSON.stringify(keys);
+  const usage = new Map(
+    rows<{ metric: string; records: number; areas: string; periods: string | null }>(db, USAGE, [json]).map((u) => [u.metric, u]),
+  );
+  const aliases = new Map<string, string[]>();
+  for (const a of rows<{ alias: string; metric: string }>(db, ALIASES, [json]))
+    aliases.set(a.metric, [...(aliases.get(a.metric) ?? []), a.alias]);
+  return rows<Omit<Metric, 'records' | 'areas' | 'periods' | 'aliases'>>(db, METRICS, [json]).map((m) => {
+    const used = usage.get(m.key);
+    return {
+      ...m,
+      records: used?.records ?? 0,
+      areas: used ? (JSON.parse(used.areas) as string[]).sort() : [],
+      periods: used?.periods ? (JSON.parse(used.periods) as string[]).sort() : [],
+      aliases: (aliases.get(m.key) ?? []).sort(),
+    };
+  });
+}
+
+const query = z.strictObject({ ...pageQuery, q: searchParam.optional() });
 
 export const metricResource = defineResource({
   type: 'metric',
@@ -25,13 +62,21 @@ export const metricResource = defineResource({
   key: 'key',
   item: metricSchema,
   list: listSchema(metricSchema, 'Metric'),
-  query: z.strictObject(pageQuery),
-  ask: () => ({ where: [], sort: [] }),
+  query,
+  search: 'metric',
+  ask: (q: z.output<typeof query>) => ({ where: [], q: q.q, sort: [] }),
+  load: loadMetrics,
   operations: {
     list: {
       operationId: 'listMetrics',
       tags: ['metrics'],
-      summary: 'The controlled vocabulary of measures, with definitions and base units',
+      summary: 'The controlled vocabulary of measures, with definitions, base units and where each is used',
+      description: 'q= searches keys, names and definitions in Simplified, Traditional or English (旅游, 旅遊 and tourism find the same).',
+    },
+    get: {
+      operationId: 'getMetric',
+      tags: ['metrics'],
+      summary: 'One measure: its definition, base unit, and the areas and periods it is used for',
     },
   },
 });

@@ -57,6 +57,11 @@ export type ResourceDefinition<Item extends object = object, Query extends ListQ
   bounded?: boolean;
   /** CSV columns of one record; by default its JSON fields in order (src/http/csv.ts, columnsOf). */
   csv?: CsvColumn<Item>[];
+  /**
+   * What the list's meta says besides its total and facets: `linkTo` links the same list with some
+   * parameters changed.
+   */
+  meta?(db: Db, query: Query, linkTo: (changes: Record<string, string | undefined>) => string): object;
   /** The records with these keys, in any order; by default every column, with evidence where it cites. */
   load?(db: Db, keys: readonly string[]): Item[];
   /** The operations it has: its list, one record, and its list under /cities/{slug}/. */

@@ -25,7 +25,17 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    invalid_params: z.array(z.object({ name: z.string(), in: z.enum(['query', 'path']), reason: z.string() })).optional(),
+    invalid_params: z
+      .array(
+        z.object({
+          name: z.string(),
+          in: z.enum(['query', 'path']),
+          reason: z.string(),
+          value: z.string().optional().describe('The value refused, where one value is.'),
+          suggestions: z.array(z.string()).optional().describe('The closest values the parameter knows, best first.'),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
 
@@ -48,9 +58,8 @@ export const searchParam = z
   .max(LIMITS.queryLength, `at most ${LIMITS.queryLength} characters`)
   .refine((q) => /[\p{L}\p{N}]/u.test(q), 'give at least one letter, digit or Chinese character')
   .describe(
-    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer.',
-  )
-  .meta({ example: '武威' });
+    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威.',
+  );
 
 export type Page = { limit: number; offset: number };
 
@@ -109,8 +118,17 @@ export const citySlugParams = z.object({
 
 export const idParams = z.object({ id: z.string().max(64) });
 
-/** A comma-separated list parameter: `city=wuwei,zhangye`. */
-export function commaList<T extends z.ZodType<string, string> = z.ZodString>(description: string, example?: string, item?: T) {
+/**
+ * A comma-separated list parameter: `city=wuwei,zhangye`. Its example goes in its description:
+ * Swagger UI's "Try it out" fills in every example it is given, and a list should come back whole,
+ * not narrowed by every optional filter at once. `{ prefill: true }` gives it as an example too.
+ */
+export function commaList<T extends z.ZodType<string, string> = z.ZodString>(
+  description: string,
+  example?: string,
+  item?: T,
+  { prefill = false } = {},
+) {
   const items = z
     .array((item ?? z.string().max(100)) as T)
     .min(1, 'give at least one value')
@@ -126,8 +144,8 @@ export function commaList<T extends z.ZodType<string, string> = z.ZodString>(des
     )
     .pipe(items)
     .optional()
-    .describe(description)
-    .meta(example ? { example } : {});
+    .describe(example && !prefill ? `${description} For example: ${example}.` : description)
+    .meta(example && prefill ? { example } : {});
 }
 
 /** A boolean query parameter: only the words true and false. */
@@ -205,3 +223,9 @@ export const dateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
   .refine((date) => periodRange(date) !== null, 'a date that exists (2023-02-30 does not)');
+
+/** meta.aliases: the retired metric keys a request named, and the keys they now stand for. */
+export const aliasesMeta = z
+  .array(z.object({ alias: z.string(), metrics: z.array(z.string()), note_en: z.string(), note_zh: z.string() }))
+  .optional()
+  .describe('Retired metric keys the request named: each answered for the keys it now stands for.');

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import { passages, sources } from '../db/schema.ts';
-import { JSON_VALUES } from '../db/sql.ts';
+import { JSON_VALUES, oneOf } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { CONFIDENCES, SCRIPTS } from '../domain/vocabulary.ts';
 import { defineResource } from './resource.ts';
-import { evidenceSchema, listSchema, pageQuery } from './schemas.ts';
+import { commaList, evidenceSchema, listSchema, pageQuery, searchParam } from './schemas.ts';
 
 const repairSchema = z
   .object({
@@ -105,6 +105,12 @@ export const sourceResource = defineResource({
   },
 });
 
+const passageQuery = z.strictObject({
+  ...pageQuery,
+  source: commaList('Article ids, comma-separated: their passages, in the order they stand in the article.', '002'),
+  q: searchParam.optional(),
+});
+
 export const passageResource = defineResource({
   type: 'passage',
   path: 'passages',
@@ -112,9 +118,17 @@ export const passageResource = defineResource({
   key: 'id',
   item: passageSchema,
   list: listSchema(passageSchema, 'Passage'),
-  query: z.strictObject(pageQuery),
+  query: passageQuery,
   search: 'passage',
-  ask: () => ({ where: [], sort: [] }),
+  // In reading order: by article, then by where each stands (the (source, start) index).
+  ask: (q: z.output<typeof passageQuery>) => ({
+    where: [q.source?.length ? oneOf('source', q.source) : undefined],
+    q: q.q,
+    sort: [
+      { column: 'source', descending: false },
+      { column: 'start', descending: false },
+    ],
+  }),
   load: (db, ids) => {
     const found = rows<Omit<Passage, 'repairs'>>(
       db,
@@ -128,6 +142,11 @@ export const passageResource = defineResource({
     }));
   },
   operations: {
+    list: {
+      operationId: 'listPassages',
+      tags: ['sources'],
+      summary: 'The verbatim spans the records quote, article by article, in reading order',
+    },
     get: { operationId: 'getPassage', tags: ['sources'], summary: 'One verbatim span, its Simplified reading and English translation' },
   },
 });

@@ -3,10 +3,10 @@
  * by key, and its list under /cities/{slug}/. The route folders call these; only what a resource
  * has beyond them is written there.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../http/errors.ts';
-import { answerList, type ListSource, pick } from '../http/lists.ts';
+import { answerList, type ListSource, linkWith, pick } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { pageOf } from '../resources/resource.ts';
@@ -15,7 +15,13 @@ import { citySlugParams, errorResponses, idParams } from '../resources/schemas.t
 type AnyResource = Resource<object, ListQuery>;
 
 /** A resource's list as a list source: pages of its records' bytes, or every record for an export. */
-export function recordList(app: FastifyInstance, resource: AnyResource, query: ListQuery, fileName: string): ListSource<object> {
+export function recordList(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  resource: AnyResource,
+  query: ListQuery,
+  fileName: string,
+): ListSource<object> {
   const { db, recordCache } = app;
   return {
     fileName,
@@ -28,6 +34,7 @@ export function recordList(app: FastifyInstance, resource: AnyResource, query: L
         total: found.total,
         exact: resource.bounded ? found.exact : undefined,
         facets: found.facets,
+        meta: resource.meta?.(db, query, (changes) => linkWith(request, changes)),
       };
     },
     every: () => {
@@ -59,7 +66,8 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
       app.get(
         `/${resource.path}`,
         { schema: { ...list, querystring: resource.query, response: { 200: resource.list, ...errorResponses } } },
-        async (request, reply) => answerList(request, reply, request.query, recordList(app, resource, request.query, resource.path)),
+        async (request, reply) =>
+          answerList(request, reply, request.query, recordList(app, request, resource, request.query, resource.path)),
       );
     }
     if (get) {
@@ -105,7 +113,7 @@ export function scopedListRoute(app: FastifyInstance, resource: AnyResource, cit
       const { slug } = request.params as { slug: string };
       recordServed(app, cities, slug);
       const query = { ...(request.query as ListQuery), city: [slug], within: undefined };
-      return answerList(request, reply, query, recordList(app, resource, query, `${slug}-${resource.path}`));
+      return answerList(request, reply, query, recordList(app, request, resource, query, `${slug}-${resource.path}`));
     },
   );
 }

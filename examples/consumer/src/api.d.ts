@@ -327,6 +327,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/passages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The verbatim spans the records quote, article by article, in reading order */
+        get: operations["listPassages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/passages/{id}": {
         parameters: {
             query?: never;
@@ -351,8 +368,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The controlled vocabulary of measures, with definitions and base units */
+        /**
+         * The controlled vocabulary of measures, with definitions, base units and where each is used
+         * @description q= searches keys, names and definitions in Simplified, Traditional or English (旅游, 旅遊 and tourism find the same).
+         */
         get: operations["listMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One measure: its definition, base unit, and the areas and periods it is used for */
+        get: operations["getMetric"];
         put?: never;
         post?: never;
         delete?: never;
@@ -533,6 +570,10 @@ export interface components {
                 /** @enum {string} */
                 in: "query" | "path";
                 reason: string;
+                /** @description The value refused, where one value is. */
+                value?: string;
+                /** @description The closest values the parameter knows, best first. */
+                suggestions?: string[];
             }[];
         };
         CityInput: {
@@ -669,6 +710,21 @@ export interface components {
                 facets_omitted?: {
                     [key: string]: number;
                 };
+                /** @description With a time filter (year, from, to, period): the figures it left out because the text gives them no period. */
+                undated?: {
+                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    total: number;
+                    total_exact: boolean;
+                    /** @description The list of them. */
+                    link: string;
+                };
+                /** @description Retired metric keys the request named: each answered for the keys it now stands for. */
+                aliases?: {
+                    alias: string;
+                    metrics: string[];
+                    note_en: string;
+                    note_zh: string;
+                }[];
             };
             links: {
                 self: string;
@@ -720,6 +776,14 @@ export interface components {
              * @enum {string}
              */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            /** @description Indicators of this metric. */
+            records: number;
+            /** @description The areas they are of (city slugs). */
+            areas: string[];
+            /** @description The periods they give (period codes); figures with none are not listed. */
+            periods: string[];
+            /** @description Retired keys that now answer for this one. */
+            aliases: string[];
         };
         MetricListInput: {
             data: components["schemas"]["MetricInput"][];
@@ -1031,6 +1095,10 @@ export interface components {
                 /** @enum {string} */
                 in: "query" | "path";
                 reason: string;
+                /** @description The value refused, where one value is. */
+                value?: string;
+                /** @description The closest values the parameter knows, best first. */
+                suggestions?: string[];
             }[];
         };
         City: {
@@ -1167,6 +1235,21 @@ export interface components {
                 facets_omitted?: {
                     [key: string]: number;
                 };
+                /** @description With a time filter (year, from, to, period): the figures it left out because the text gives them no period. */
+                undated?: {
+                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    total: number;
+                    total_exact: boolean;
+                    /** @description The list of them. */
+                    link: string;
+                };
+                /** @description Retired metric keys the request named: each answered for the keys it now stands for. */
+                aliases?: {
+                    alias: string;
+                    metrics: string[];
+                    note_en: string;
+                    note_zh: string;
+                }[];
             };
             links: {
                 self: string;
@@ -1218,6 +1301,14 @@ export interface components {
              * @enum {string}
              */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            /** @description Indicators of this metric. */
+            records: number;
+            /** @description The areas they are of (city slugs). */
+            areas: string[];
+            /** @description The periods they give (period codes); figures with none are not listed. */
+            periods: string[];
+            /** @description Retired keys that now answer for this one. */
+            aliases: string[];
         };
         MetricList: {
             data: components["schemas"]["Metric"][];
@@ -1620,6 +1711,10 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
+                /** @description Areas directly under these (zhangye: its counties and districts), comma-separated. */
+                parent?: string;
+                /** @description Levels, comma-separated: province, prefecture, county, district, new_area, development_zone. */
+                level?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
             };
@@ -1713,17 +1808,17 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
-                /** @description Metric keys, comma-separated. */
+                /** @description Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases. */
                 metric?: string;
-                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. */
+                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. For example: CNY. */
                 unit?: string;
-                /** @description exact, more_than, at_least, approx, less_than; comma-separated. */
+                /** @description exact, more_than, at_least, approx, less_than; comma-separated. For example: exact. */
                 qualifier?: string;
                 /** @description true: only planned or expected figures; false: only reported ones. */
                 estimated?: "true" | "false";
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
-                /** @description Source article ids, comma-separated: rows quoting any of them. */
+                /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
                 corroborated?: "true" | "false";
@@ -1733,17 +1828,23 @@ export interface operations {
                 from?: string;
                 /** @description Rows whose period overlaps [from, to]. */
                 to?: string;
+                /** @description true: only figures with no period (the text gives none); false: only dated ones. A time filter leaves undated figures out and counts them in meta.undated. */
+                undated?: "true" | "false";
+                /** @description Figures first reported (the date of the earliest article quoting them) on or after this date. */
+                reported_from?: string;
+                /** @description Figures first reported on or before this date. */
+                reported_to?: string;
                 /** @description Exact period code, such as 2023 or 2023-Q1. */
                 period?: string;
                 /** @description Lowest value_base. */
                 min?: number;
                 /** @description Highest value_base. */
                 max?: number;
-                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                /** @description Fields to sort by, - for descending; ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. */
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
@@ -1797,11 +1898,11 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. */
+                /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -1857,7 +1958,7 @@ export interface operations {
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -1909,23 +2010,23 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. */
+                /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. For example: energy. */
                 sector?: string;
-                /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. */
+                /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. For example: plant. */
                 kind?: string;
-                /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. */
+                /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. For example: completed. */
                 status?: string;
                 /** @description Projects with a status event whose period overlaps this year. */
                 year?: number;
-                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
                 sort?: string;
-                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. */
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -1979,17 +2080,17 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
-                /** @description Metric keys, comma-separated. */
+                /** @description Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases. */
                 metric?: string;
-                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. */
+                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. For example: CNY. */
                 unit?: string;
-                /** @description exact, more_than, at_least, approx, less_than; comma-separated. */
+                /** @description exact, more_than, at_least, approx, less_than; comma-separated. For example: exact. */
                 qualifier?: string;
                 /** @description true: only planned or expected figures; false: only reported ones. */
                 estimated?: "true" | "false";
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
-                /** @description Source article ids, comma-separated: rows quoting any of them. */
+                /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
                 corroborated?: "true" | "false";
@@ -1999,21 +2100,27 @@ export interface operations {
                 from?: string;
                 /** @description Rows whose period overlaps [from, to]. */
                 to?: string;
+                /** @description true: only figures with no period (the text gives none); false: only dated ones. A time filter leaves undated figures out and counts them in meta.undated. */
+                undated?: "true" | "false";
+                /** @description Figures first reported (the date of the earliest article quoting them) on or after this date. */
+                reported_from?: string;
+                /** @description Figures first reported on or before this date. */
+                reported_to?: string;
                 /** @description Exact period code, such as 2023 or 2023-Q1. */
                 period?: string;
                 /** @description Lowest value_base. */
                 min?: number;
                 /** @description Highest value_base. */
                 max?: number;
-                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                /** @description Fields to sort by, - for descending; ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. */
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
-                /** @description City slugs, comma-separated. */
+                /** @description City slugs, comma-separated. For example: wuwei. */
                 city?: string;
                 /** @description An area and everything under it (zhangye: Zhangye and its counties). */
                 within?: string;
@@ -2107,11 +2214,11 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. */
+                /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -2211,7 +2318,7 @@ export interface operations {
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -2307,23 +2414,23 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. */
+                /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. For example: energy. */
                 sector?: string;
-                /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. */
+                /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. For example: plant. */
                 kind?: string;
-                /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. */
+                /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. For example: completed. */
                 status?: string;
                 /** @description Projects with a status event whose period overlaps this year. */
                 year?: number;
-                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
                 sort?: string;
-                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. */
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -2500,6 +2607,57 @@ export interface operations {
             };
         };
     };
+    listPassages: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                format?: "json" | "csv";
+                /** @description Article ids, comma-separated: their passages, in the order they stand in the article. For example: 002. */
+                source?: string;
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                q?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassageList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPassage: {
         parameters: {
             query?: {
@@ -2552,7 +2710,9 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                q?: string;
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
             };
             header?: never;
@@ -2568,6 +2728,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetric: {
+        parameters: {
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metric"];
                 };
             };
             /** @description Default Response */
@@ -2645,9 +2848,9 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q: string;
-                /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. */
+                /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -2708,7 +2911,7 @@ export interface operations {
                 year?: number;
                 /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have. */
                 scope?: string;
-                /** @description Fields to sort by, - for descending; ties are broken by id. */
+                /** @description Fields to sort by, - for descending; ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;

@@ -75,7 +75,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           ...pageQuery,
           total: totalParam,
           metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
-          cities: commaList('City slugs, comma-separated.', 'wuwei,gansu'),
+          cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
           within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
           year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
           scope: z

@@ -41,7 +41,8 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           'Several words must all match. Best matches first.',
         querystring: z.strictObject({
           ...pageQuery,
-          q: searchParam,
+          // Required here, so Swagger UI's "Try it out" may fill it in.
+          q: searchParam.meta({ example: '張掖' }),
           type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
           fields: fieldsParam(Object.keys(hitSchema.shape)),
         }),

@@ -1,0 +1,58 @@
+/**
+ * The closed vocabularies a query may name: the areas, metrics (and the retired keys that still
+ * answer for them), articles, initiatives and scopes the database holds, each with the names a
+ * person might write instead of the key (武威, Wuwei for wuwei). Read once per database.
+ */
+import type { Db } from './open.ts';
+import { rows } from './statements.ts';
+
+export type Term = { value: string; names: string[] };
+export type Vocabulary = 'city' | 'metric' | 'source' | 'initiative' | 'scope' | 'project';
+export type MetricAlias = { alias: string; metrics: string[]; note_en: string; note_zh: string };
+
+const QUERIES: Record<Vocabulary, string> = {
+  city: 'select slug as value, name_zh, name_en from cities',
+  metric: 'select key as value, name_zh, name_en from metrics',
+  source: 'select id as value, title_zh as name_zh, title_en as name_en from sources',
+  initiative: 'select id as value, name_zh, name_en from initiatives',
+  scope: 'select key as value, name_zh, name_en from scopes',
+  project: 'select id as value, name_zh, name_en from projects',
+};
+
+const cache = new WeakMap<Db, Map<string, unknown>>();
+
+function once<T>(db: Db, key: string, read: () => T): T {
+  let byKey = cache.get(db);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(db, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, read());
+  return byKey.get(key) as T;
+}
+
+/** Every term of a vocabulary, with its names. */
+export function vocabulary(db: Db, kind: Vocabulary): Term[] {
+  return once(db, kind, () =>
+    rows<{ value: string; name_zh: string; name_en: string }>(db, QUERIES[kind], []).map((r) => ({
+      value: r.value,
+      names: [r.name_zh, r.name_en],
+    })),
+  );
+}
+
+/** Metric keys once published and since retired, by key. */
+export function metricAliases(db: Db): Map<string, MetricAlias> {
+  return once(
+    db,
+    'aliases',
+    () =>
+      new Map(
+        rows<{ alias: string; metrics: string; note_en: string; note_zh: string }>(
+          db,
+          'select alias, metrics, note_en, note_zh from metric_aliases',
+          [],
+        ).map((a) => [a.alias, { ...a, metrics: JSON.parse(a.metrics) as string[] }]),
+      ),
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * A value a closed vocabulary does not hold is an error, never an empty answer: `city=wuwie`,
+ * `metric=tourism` or `source=009` is a 400 that names the parameter and the value and suggests the
+ * closest known values, found by spelling or by name (city=武威 or city=Wuwei suggest wuwei). A
+ * retired metric key still answers for the keys it now stands for, and the answer says so; a key
+ * ending in `.*` asks for the whole family.
+ */
+
+import { distance } from 'fastest-levenshtein';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../db/open.ts';
+import { type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary } from '../db/vocabulary.ts';
+import { toSimplified } from '../domain/chinese.ts';
+import { type InvalidParam, ProblemError } from './errors.ts';
+
+/** Query parameters whose values come from a vocabulary, wherever they appear. */
+const PARAMS: Record<string, Vocabulary> = {
+  city: 'city',
+  cities: 'city',
+  within: 'city',
+  parent: 'city',
+  metric: 'metric',
+  source: 'source',
+  initiative: 'initiative',
+  scope: 'scope',
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Retired metric keys the request named, and what they stand for now. */
+    aliases?: MetricAlias[];
+  }
+}
+
+/** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
+const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
+
+/** The known values closest to `value`: by one of their names, else by spelling; the best three at most. */
+export function suggestions(value: string, terms: readonly Term[]): string[] {
+  const wanted = folded(value);
+  const byName = terms.filter((t) =>
+    t.names.some((n) => n && (folded(n) === wanted || (wanted.length >= 2 && folded(n).includes(wanted)))),
+  );
+  if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
+  const near = terms
+    .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
+    .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))
+    .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
+  return near.slice(0, 3).map((t) => t.value);
+}
+
+function unknown(name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {
+  const closest = suggestions(value, terms);
+  const hint = closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : `; see /${kind === 'city' ? 'cities' : `${kind}s`}`;
+  return { name, in: 'query', reason: `no ${kind} "${value}"${hint}`, value, suggestions: closest };
+}
+
+/** Checks a request's vocabulary values; returns what is wrong, and rewrites retired metric keys. */
+export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[] {
+  const query = request.query as Record<string, unknown> | undefined;
+  if (!query) return [];
+  const invalid: InvalidParam[] = [];
+  for (const [name, kind] of Object.entries(PARAMS)) {
+    const given = query[name];
+    if (given === undefined) continue;
+    const values = Array.isArray(given) ? (given as string[]) : [String(given)];
+    const terms = vocabulary(db, kind);
+    const known = new Set(terms.map((t) => t.value));
+    const kept: string[] = [];
+    for (const value of values) {
+      if (known.has(value) || (kind === 'scope' && value === 'none')) {
+        kept.push(value);
+      } else if (kind === 'metric' && value.endsWith('.*')) {
+        const prefix = value.slice(0, -1);
+        if (terms.some((t) => t.value.startsWith(prefix))) kept.push(value);
+        else invalid.push(unknown(name, kind, value, terms));
+      } else if (kind === 'metric' && metricAliases(db).has(value)) {
+        const alias = metricAliases(db).get(value) as MetricAlias;
+        request.aliases = [...(request.aliases ?? []), alias];
+        if (!Array.isArray(given) && alias.metrics.length > 1) {
+          invalid.push({
+            name,
+            in: 'query',
+            reason: `${value} was split into ${alias.metrics.join(', ')}: name one (${alias.note_en})`,
+            value,
+            suggestions: alias.metrics,
+          });
+        }
+        kept.push(...alias.metrics);
+      } else {
+        invalid.push(unknown(name, kind, value, terms));
+      }
+    }
+    query[name] = Array.isArray(given) ? [...new Set(kept)] : kept[0];
+  }
+  return invalid;
+}
+
+export default fp(
+  async function vocabularyCheck(app: FastifyInstance) {
+    app.addHook('preHandler', (request, _reply, done) => {
+      const invalid = checkVocabulary(app.db, request);
+      if (invalid.length === 0) return done();
+      done(
+        new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', invalid.map((p) => `${p.name}: ${p.reason}`).join('; '), invalid),
+      );
+    });
+  },
+  { name: 'vocabulary' },
+);

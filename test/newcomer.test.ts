@@ -1,0 +1,163 @@
+/**
+ * What a newcomer meets: a wrong value is an error that suggests the right one, never an empty
+ * answer; measures are findable by words in either script or English; undated figures are counted,
+ * not silently dropped; retired keys still answer; small lists a newcomer reaches for exist.
+ */
+import { describe, expect, it } from 'vitest';
+import { getJson, useApp } from './helper.ts';
+import { indicatorRows, seed } from './oracle.ts';
+
+const app = useApp();
+
+describe('wrong values must not look like no data', () => {
+  it('an unknown value of a closed vocabulary is a 400 naming the parameter and the value, with the closest known values', async () => {
+    const cases: [string, string, string, string[]][] = [
+      ['/indicators?city=wuwie', 'city', 'wuwie', ['wuwei']],
+      ['/indicators?city=武威', 'city', '武威', ['wuwei']],
+      ['/indicators?city=Wuwei', 'city', 'Wuwei', ['wuwei']],
+      ['/indicators?within=zhangyee', 'within', 'zhangyee', ['zhangye']],
+      ['/indicators?within=張掖', 'within', '張掖', ['zhangye']],
+      ['/indicators?source=009', 'source', '009', ['000', '001', '002']],
+      ['/cities?parent=jiuqaun', 'parent', 'jiuqaun', ['jiuquan']],
+      ['/compare?metric=investment.funds_in_placee&cities=wuwei', 'metric', 'investment.funds_in_placee', ['investment.funds_in_place']],
+    ];
+    for (const [url, name, value, suggestions] of cases) {
+      const { response, body } = await getJson(app(), encodeURI(url));
+      expect(response.statusCode, url).toBe(400);
+      const refused = body.invalid_params.find((p: { name: string }) => p.name === name);
+      expect(refused, url).toMatchObject({ name, value });
+      // Best first: the expected ones lead.
+      expect(refused.suggestions.slice(0, suggestions.length), url).toEqual(suggestions);
+      expect(body.detail, url).toMatch(/did you mean/);
+    }
+    const tourism = await getJson(app(), '/indicators?metric=tourism');
+    expect(tourism.response.statusCode).toBe(400);
+    expect(tourism.body.invalid_params[0].suggestions.every((s: string) => s.startsWith('tourism.'))).toBe(true);
+  });
+
+  it('every endpoint refuses a parameter it does not know, records and the dataset included', async () => {
+    for (const url of [
+      '/sources/002?foo=bar',
+      '/cities/wuwei?pad=1',
+      '/indicators/000-i031?x=1',
+      '/?x=1',
+      '/metrics/tourism.revenue?y=2',
+    ]) {
+      const { response, body } = await getJson(app(), url);
+      expect(response.statusCode, url).toBe(400);
+      expect(body.invalid_params[0].reason, url).toMatch(/unknown parameter/);
+    }
+  });
+
+  it('Swagger UI fills in no optional filter of a list: "Try it out" returns a whole page', async () => {
+    const doc = (await getJson(app(), '/openapi.json')).body;
+    for (const [path, methods] of Object.entries(doc.paths) as [
+      string,
+      Record<string, { parameters?: { in: string; required?: boolean; name: string; schema: { example?: unknown }; example?: unknown }[] }>,
+    ][]) {
+      for (const op of Object.values(methods)) {
+        for (const p of op.parameters ?? []) {
+          if (p.in !== 'query' || p.required || path === '/compare') continue;
+          expect(p.example ?? p.schema.example, `${path} ${p.name}`).toBeUndefined();
+        }
+      }
+    }
+  });
+});
+
+describe('findable measures', () => {
+  it('/metrics?q= finds a measure by words in Simplified, Traditional or English', async () => {
+    const keys = async (q: string) =>
+      (await getJson(app(), `/metrics?q=${encodeURIComponent(q)}&fields=key`)).body.data.map((m: { key: string }) => m.key);
+    const simplified = await keys('旅游');
+    expect(simplified.length).toBeGreaterThan(0);
+    expect(simplified.every((k: string) => k.startsWith('tourism.'))).toBe(true);
+    expect(await keys('旅遊')).toEqual(simplified);
+    expect(await keys('tourism')).toEqual(expect.arrayContaining(simplified));
+    const search = await getJson(app(), '/search?q=tourism&type=metric');
+    expect(search.body.data.map((h: { id: string }) => h.id)).toEqual(expect.arrayContaining(simplified));
+  });
+
+  it('/metrics/{key} gives the definition in both languages, the unit, how many records use it, and their areas and periods', async () => {
+    const key = 'investment.funds_in_place';
+    const rows = indicatorRows.filter((i) => i.metric === key);
+    const { body } = await getJson(app(), `/metrics/${key}`);
+    expect(body).toMatchObject({ key, unit: 'CNY', records: rows.length });
+    expect(body.definition_zh).toMatch(/\p{Script=Han}/u);
+    expect(body.areas).toEqual([...new Set(rows.map((r) => r.city))].sort());
+    expect(body.periods).toEqual([...new Set(rows.flatMap((r) => (r.period ? [r.period] : [])))].sort());
+    expect((await getJson(app(), '/metrics/nothing.here')).response.statusCode).toBe(404);
+  });
+
+  it('metric=tourism.* is the whole family, and a retired key answers for the keys it stands for, saying so', async () => {
+    const family = await getJson(app(), '/indicators?metric=tourism.*&limit=500');
+    expect(family.body.data.map((i: { id: string }) => i.id)).toEqual(
+      indicatorRows.filter((i) => i.metric.startsWith('tourism.')).map((i) => i.id),
+    );
+    const alias = seed['metric-aliases'][0];
+    const answered = await getJson(app(), `/indicators?metric=${alias.alias}&limit=500`);
+    expect(answered.response.statusCode).toBe(200);
+    expect(answered.body.meta.aliases).toEqual([expect.objectContaining({ alias: alias.alias, metrics: alias.metrics })]);
+    expect(answered.body.data.every((i: { metric: string }) => alias.metrics.includes(i.metric))).toBe(true);
+    const metric = await getJson(app(), `/metrics/${alias.metrics[0]}`);
+    expect(metric.body.aliases).toContain(alias.alias);
+  });
+});
+
+describe('time, honestly', () => {
+  it('a time filter counts the figures it leaves out for having no period, and links to them', async () => {
+    const { body } = await getJson(app(), '/indicators?city=wuwei&year=2023&limit=1');
+    const undated = indicatorRows.filter((i) => i.city === 'wuwei' && i.period === null);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(body.meta.undated).toMatchObject({ total: undated.length, total_exact: true });
+    const listed = await getJson(app(), `${body.meta.undated.link}&limit=500`);
+    expect(listed.body.data.map((i: { id: string }) => i.id)).toEqual(undated.map((i) => i.id));
+    // No time filter, no count: nothing was left out.
+    expect((await getJson(app(), '/indicators?city=wuwei&limit=1')).body.meta.undated).toBeUndefined();
+  });
+
+  it('every figure carries the date of the earliest article quoting it, where known, and reported_from/to filter on it', async () => {
+    const dated = new Map(seed.sources.map((s) => [s.id, s.published_on]));
+    const { body } = await getJson(app(), '/indicators?limit=500&fields=id,reported_on,evidence');
+    for (const i of body.data) {
+      const dates = i.evidence
+        .map((e: { source: string }) => dated.get(e.source))
+        .filter(Boolean)
+        .sort();
+      expect(i.reported_on, i.id).toBe(dates[0] ?? null);
+    }
+    const from = await getJson(app(), '/indicators?reported_from=2024-01-01&reported_to=2024-12-31&limit=500&fields=id,reported_on');
+    expect(from.body.data.length).toBeGreaterThan(0);
+    for (const i of from.body.data) expect(i.reported_on.startsWith('2024'), i.id).toBe(true);
+  });
+});
+
+describe('small gaps', () => {
+  it("/cities?parent= lists an area's children, level= filters by level", async () => {
+    const { body } = await getJson(app(), '/cities?parent=zhangye');
+    expect(body.data.map((c: { slug: string }) => c.slug)).toEqual(
+      seed.cities
+        .filter((c) => c.parent === 'zhangye')
+        .map((c) => c.slug)
+        .sort(),
+    );
+    const prefectures = await getJson(app(), '/cities?level=prefecture');
+    expect(prefectures.body.data.every((c: { level: string }) => c.level === 'prefecture')).toBe(true);
+  });
+
+  it("/passages?source= lists an article's passages in the order they stand in it", async () => {
+    const { body } = await getJson(app(), '/passages?source=002&limit=500');
+    const expected = seed.passages.filter((p) => p.source === '002').sort((a, b) => a.start - b.start);
+    expect(body.data.map((p: { id: string }) => p.id)).toEqual(expected.map((p) => p.id));
+  });
+
+  it('initiatives carry a Chinese description, the start date the text gives, and the campaign they belong to', async () => {
+    const { body } = await getJson(app(), '/initiatives/three-grasps-three-promotes');
+    expect(body.started_on).toBe('2023-02-13');
+    expect(body.description_zh).toMatch(/\p{Script=Han}/u);
+    const parts = await getJson(app(), '/initiatives?limit=500&fields=id,part_of');
+    expect(parts.body.data.filter((i: { part_of: string | null }) => i.part_of === 'three-grasps-three-promotes').length).toBeGreaterThan(
+      0,
+    );
+  });
+});
