@@ -185,7 +185,11 @@ export default fp(
       done(null, encoded);
     });
 
-    await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'] });
+    await app.register(cors, {
+      origin: '*',
+      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Link', 'Content-Disposition'],
+    });
   },
   { name: 'http' },
 );

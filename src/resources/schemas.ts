@@ -24,7 +24,7 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    invalid_params: z.array(z.object({ name: z.string(), in: z.enum(['query', 'path']), reason: z.string() })).optional(),
+    invalid_params: z.array(z.object({ name: z.string(), in: z.enum(['query', 'path', 'body']), reason: z.string() })).optional(),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
 
