@@ -6,6 +6,7 @@
 import { type Figure, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import type { Qualifier, WrittenFigure } from '../../domain/numbers.ts';
 import type { Unit } from '../../domain/units.ts';
+import { compareDecimals } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
@@ -90,6 +91,13 @@ export function explainMatch({
       en += ` The claimed figure is the recorded one times ${slip > 0 ? power(slip) : `1/${power(-slip)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
       zh += `声明数字是记录的${slip > 0 ? power(slip) : `1/${power(-slip)}`}倍：数量级单位（万、亿）有误。`;
     }
+  }
+  const above = figure.qualifier === 'more_than' || figure.qualifier === 'at_least';
+  const below = figure.qualifier === 'less_than';
+  const order = compareDecimals(recorded.base, figure.base);
+  if (verdict === 'contradicted' && ((above && order > 0) || (below && order < 0))) {
+    en += ` The record is ${above ? 'above' : 'below'} the claim's bound, so the bound holds; the figure the claim gives is not the record's.`;
+    zh += `记录${above ? '高于' : '低于'}声明所给的界限，界限成立，但声明的数字并非记录的数字。`;
   }
   if (figure.qualifier && figure.qualifier !== indicator.qualifier && !(figure.qualifier === 'approx' && verdict === 'rounded')) {
     en += ` The claim says ${HEDGE_EN[figure.qualifier]}; the record says ${HEDGE_EN[indicator.qualifier]}.`;

@@ -45,8 +45,12 @@ type Candidate = Pick<
   'id' | 'metric' | 'scope' | 'label_zh' | 'label_en' | 'value_text' | 'unit_zh' | 'unit' | 'qualifier' | 'period'
 >;
 
-/** How well a record's measure must match the words around a figure, and how close to the best match the others compared must be. */
-const ACCEPT = { covered: 0.5, score: 0.45, margin: 0.1 } as const;
+/**
+ * How well a record's measure must match the words around a figure: half of the words (by weight)
+ * found in its vocabulary or index, a quarter of one of its names said (a word its definition
+ * merely mentions is not its measure), and how close to the best match the others compared must be.
+ */
+const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
 /** Matches given per figure at most. */
 const MATCHES = 5;
 
@@ -100,7 +104,7 @@ function byMeasure(
       ),
     );
     const score = 0.6 * covered + 0.2 * indexed + 0.2 * named;
-    if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
+    if (indexed >= ACCEPT.covered && named >= ACCEPT.named && score >= ACCEPT.score) scored.push({ candidate, score });
   }
   scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
   const best = scored[0]?.score ?? 0;
