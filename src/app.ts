@@ -11,6 +11,7 @@ import docs from './http/docs.ts';
 import errors, { PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
+import mcpRoutes from './mcp/http.ts';
 import checkRoutes from './routes/check/index.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
@@ -110,6 +111,7 @@ export async function buildApp({
   await app.register(compareRoutes);
   await app.register(citeRoutes);
   await app.register(checkRoutes);
+  await app.register(mcpRoutes);
   await app.ready();
   return app;
 }

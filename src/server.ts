@@ -2,39 +2,16 @@
  * npm start: build the database when it is missing or was built from another
  * seed or schema, open it read-only, serve, and close gracefully on signals.
  */
-import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
-import { buildDatabase } from '../seed/build.ts';
 import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { openDatabase, readMeta } from './db/open.ts';
-import { datasetVersion, schemaVersion } from './db/version.ts';
-
-/** Why the database at `path` cannot be served as it is, or null when it can. */
-export function staleReason(path: string): string | null {
-  if (!existsSync(path)) return 'missing';
-  const db = openDatabase(path);
-  try {
-    const meta = readMeta(db);
-    if (meta.schema_version !== schemaVersion()) return `built by schema ${meta.schema_version}, expected ${schemaVersion()}`;
-    if (meta.dataset_version !== datasetVersion()) return `built from dataset ${meta.dataset_version}, seed/ is now ${datasetVersion()}`;
-    return null;
-  } catch (error) {
-    return `unreadable (${(error as Error).message})`;
-  } finally {
-    db.$client.close();
-  }
-}
+import { openDatabase } from './db/open.ts';
+import { ensureDatabase } from './db/ready.ts';
 
 async function main() {
   const config = loadConfig();
-  const reason = staleReason(config.DATABASE_PATH);
-  if (reason) {
-    if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${config.DATABASE_PATH} is ${reason}, and DATABASE_AUTO_BUILD is false`);
-    console.log(`database ${config.DATABASE_PATH} is ${reason}: building it from seed/`);
-    buildDatabase(config.DATABASE_PATH);
-  }
+  ensureDatabase(config, (line) => console.log(line));
   const db = openDatabase(config.DATABASE_PATH);
   const app = await buildApp({
     db,

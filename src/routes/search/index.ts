@@ -26,6 +26,14 @@ const hitSchema = z
 
 const hitList = listSchema(hitSchema, 'SearchHit');
 
+/** /search's query string (the MCP search tool takes the same parameters). */
+export const searchQuery = z.strictObject({
+  ...pageQuery,
+  q: searchParam,
+  type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
+  fields: fieldsParam(Object.keys(hitSchema.shape)),
+});
+
 const COLUMNS = columnsOf<SearchHit>(Object.keys(hitSchema.shape));
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -39,12 +47,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds. ' +
           'Several words must all match. Best matches first.',
-        querystring: z.strictObject({
-          ...pageQuery,
-          q: searchParam,
-          type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
-          fields: fieldsParam(Object.keys(hitSchema.shape)),
-        }),
+        querystring: searchQuery,
         response: { 200: hitList, ...errorResponses },
       },
     },

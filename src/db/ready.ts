@@ -1,0 +1,38 @@
+/**
+ * A database ready to serve: built from seed/ when it is missing or was built from another seed or
+ * schema, or a one-line reason why it cannot be. The HTTP server and the stdio MCP server both
+ * start here.
+ */
+import { existsSync } from 'node:fs';
+import { buildDatabase } from '../../seed/build.ts';
+import type { Config } from '../config.ts';
+import { openDatabase, readMeta } from './open.ts';
+import { datasetVersion, schemaVersion } from './version.ts';
+
+/** Why the database at `path` cannot be served as it is, or null when it can. */
+export function staleReason(path: string): string | null {
+  if (!existsSync(path)) return 'missing';
+  const db = openDatabase(path);
+  try {
+    const meta = readMeta(db);
+    if (meta.schema_version !== schemaVersion()) return `built by schema ${meta.schema_version}, expected ${schemaVersion()}`;
+    if (meta.dataset_version !== datasetVersion()) return `built from dataset ${meta.dataset_version}, seed/ is now ${datasetVersion()}`;
+    return null;
+  } catch (error) {
+    return `unreadable (${(error as Error).message})`;
+  } finally {
+    db.$client.close();
+  }
+}
+
+/**
+ * Builds the configured database when it is stale and DATABASE_AUTO_BUILD allows, saying so through
+ * `say` (the stdio MCP server must keep stdout for the protocol); throws when it may not.
+ */
+export function ensureDatabase(config: Pick<Config, 'DATABASE_PATH' | 'DATABASE_AUTO_BUILD'>, say: (line: string) => void): void {
+  const reason = staleReason(config.DATABASE_PATH);
+  if (!reason) return;
+  if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${config.DATABASE_PATH} is ${reason}, and DATABASE_AUTO_BUILD is false`);
+  say(`database ${config.DATABASE_PATH} is ${reason}: building it from seed/`);
+  buildDatabase(config.DATABASE_PATH);
+}
