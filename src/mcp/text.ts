@@ -21,8 +21,11 @@ export const RECORD_PATHS: Record<string, string> = {
 
 const urlOf = (type: string, id: string) => (type === 'metric' ? '/metrics' : `/${RECORD_PATHS[type] ?? `${type}s`}/${id}`);
 
+/** A quote on one line: the article's own line breaks (its layout) stand as ⏎, so one record stays one line. */
+const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, '⏎');
+
 const quotes = (evidence: Evidence[]) =>
-  evidence.map((e) => `“${e.text}” (article ${e.source}, code points ${e.start}–${e.end})`).join('; ');
+  evidence.map((e) => `“${oneLine(e.text)}” (article ${e.source}, code points ${e.start}–${e.end})`).join('; ');
 
 const HEDGES: Record<string, string> = { more_than: 'more than ', at_least: 'at least ', approx: 'about ', less_than: 'less than ' };
 
@@ -47,7 +50,8 @@ function recordLine(type: string, r: Row): string {
 
 function passageLine(p: Row & Partial<Evidence>): string {
   if (p.text === undefined) return `- passage ${p.id} — /passages/${p.id}`;
-  return `- passage ${p.id}, article ${p.source}, code points ${p.start}–${p.end}: “${p.text}”${p.text_en ? ` (in English: ${p.text_en})` : ''} — /passages/${p.id}`;
+  const english = p.text_en ? ` (in English: ${oneLine(p.text_en)})` : '';
+  return `- passage ${p.id}, article ${p.source}, code points ${p.start}–${p.end}: “${oneLine(p.text)}”${english} — /passages/${p.id}`;
 }
 
 function header(page: Page, noun: string): string {
@@ -89,8 +93,8 @@ export function recordText(type: string, record: Row): string {
 type Check = { verdict: string; explanation_en: string; matches: { verdict: string; indicator: { id: string }; explanation_en: string }[] };
 
 export function checkText(answer: Check): string {
-  if (answer.matches.length === 0) return `Verdict: ${answer.verdict}. ${answer.explanation_en}`;
-  return [`Verdict: ${answer.verdict}.`, ...answer.matches.map((m) => `- ${m.indicator.id}: ${m.explanation_en}`)].join('\n');
+  if (answer.matches.length === 0) return `Verdict: ${answer.verdict}. ${oneLine(answer.explanation_en)}`;
+  return [`Verdict: ${answer.verdict}.`, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
 }
 
 /** A problem the API answered, as the text of a tool error. */
