@@ -97,9 +97,9 @@ describe('MCP over Streamable HTTP', () => {
     expect(toolParams('get_record')).toEqual(['id']);
     expect(toolParams('cite')).toEqual(['id', 'format']);
     // A comma list of the API is an array of the same items; its limits and enum carry over.
-    const unit = (
-      byName.get('list_indicators')?.inputSchema.properties as Record<string, { type: string; maxItems: number; items: { enum: string[] } }>
-    ).unit;
+    type ArrayParam = { type: string; maxItems: number; items: { enum: string[] } };
+    const unit = (byName.get('list_indicators')?.inputSchema.properties as Record<string, ArrayParam> | undefined)?.unit;
+    if (!unit) throw new Error('list_indicators has no unit parameter');
     expect(unit.type).toBe('array');
     expect(unit.maxItems).toBe(50);
     expect(unit.items.enum).toContain('CNY');
