@@ -69,19 +69,27 @@ export function nearest<T extends Span>(
   return candidates.filter((c) => c.end <= sentence.start && c.start >= paragraph.start).at(-1);
 }
 
-/**
- * The words that say what a figure measures: its own clause, and the clauses of its sentence
- * before it (其中, the subject), with every figure, period and place of the text blanked out.
- */
-export function measureWords(read: ReadText, figure: WrittenFigure, places: readonly Span[]): { own: string; before: string } {
+/** The reading form with every figure, period and place blanked out: what is left says what the figures measure. */
+export function blankedForm(read: ReadText, places: readonly Span[]): string {
   // Blanked by UTF-16 index: the text keeps its length, so every span stays where it was.
   const units = read.form.split('');
   for (const s of [...read.figures, ...read.periods, ...places]) for (let k = s.start; k < s.end; k++) units[k] = ' ';
-  const blanked = units.join('');
+  return units.join('');
+}
+
+/** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
+const MEASURE_REACH = 48;
+
+/**
+ * The words that say what a figure measures: its own clause, and the clauses of its sentence before
+ * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure.
+ */
+export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string } {
   const sentence = read.sentences.find((s) => within(s, figure)) ?? { start: 0, end: read.form.length };
   const clause =
     spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
-  return { own: blanked.slice(clause.start, clause.end), before: blanked.slice(sentence.start, clause.start) };
+  const own = blanked.slice(Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  return { own, before: blanked.slice(Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
 }
 
 /** A figure in base units and the power of ten of its last significant digit. */

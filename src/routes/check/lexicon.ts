@@ -7,7 +7,7 @@
 import type { Db } from '../../db/open.ts';
 import { rows } from '../../db/statements.ts';
 import { toReadingForm } from '../../domain/chinese.ts';
-import { readText } from '../../domain/claims.ts';
+import { blankedForm, readText } from '../../domain/claims.ts';
 import { termSet, termsOf, termWeight } from '../../domain/measures.ts';
 import { type Area, namesOf, readPlaces } from '../../domain/places.ts';
 import { Lru } from '../../lru.ts';
@@ -17,8 +17,8 @@ export type Place = { slug: string; name_zh: string; name_en: string };
 export type MetricWords = {
   /** Every term of its names, definitions, key and aliases. */
   terms: Set<string>;
-  /** The terms of its Chinese and English names, each on its own: how much of a name a claim says. */
-  names: Set<string>[];
+  /** The terms of its Chinese and English names, each on its own with their weights: how much of a name a claim says. */
+  names: Map<string, number>[];
 };
 
 export type Lexicon = {
@@ -32,7 +32,7 @@ export type Lexicon = {
   /** A term's weight among the measures: rare terms say more. */
   weight: (term: string) => number;
   /** The terms of an indicator's labels, its areas, periods and figures left out: all of them, and each label's. */
-  labelTerms: (id: string, label_zh: string, label_en: string) => { terms: Set<string>; names: Set<string>[] };
+  labelTerms: (id: string, label_zh: string, label_en: string) => { terms: Set<string>; names: Map<string, number>[] };
 };
 
 const lexicons = new WeakMap<Db, Lexicon>();
@@ -68,7 +68,10 @@ export function lexiconOf(db: Db): Lexicon {
     const texts = [m.name_zh, m.name_en, m.definition, m.definition_zh, keyWords(m.key), ...(aliases.get(m.key) ?? []).map(keyWords)];
     const terms = new Set(texts.flatMap((t) => termsOf(toReadingForm(t)).map((x) => x.term)));
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    metrics.set(m.key, { terms, names: [termSet(toReadingForm(m.name_zh)), termSet(toReadingForm(m.name_en))] });
+    metrics.set(m.key, {
+      terms,
+      names: [m.name_zh, m.name_en].map((name) => new Map([...termSet(toReadingForm(name))].map((t) => [t, 0]))),
+    });
   }
   const scopes = new Map<string, { terms: Set<string>; name_zh: string; name_en: string }>();
   for (const s of rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes', [])) {
@@ -76,20 +79,19 @@ export function lexiconOf(db: Db): Lexicon {
   }
   const documents = metrics.size;
   const weight = (term: string) => termWeight(frequency.get(term) ?? 0, documents);
+  const weighed = (terms: Iterable<string>) => new Map([...terms].map((t) => [t, weight(t)]));
+  for (const m of metrics.values()) m.names = m.names.map((name) => weighed(name.keys()));
 
   // Labels name the area and often the year (武威市2023年…): read like a claim, those are left out.
-  const labels = new Lru<{ terms: Set<string>; names: Set<string>[] }>(20_000);
+  const labels = new Lru<{ terms: Set<string>; names: Map<string, number>[] }>(20_000);
   const labelTerms = (id: string, label_zh: string, label_en: string) => {
     const cached = labels.get(id);
     if (cached) return cached;
     const names = [label_zh, label_en].map((label) => {
       const read = readText(label);
-      const units = read.form.split('');
-      for (const s of [...read.figures, ...read.periods, ...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)])
-        for (let k = s.start; k < s.end; k++) units[k] = ' ';
-      return termSet(units.join(''));
+      return weighed(termSet(blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)])));
     });
-    const made = { terms: new Set(names.flatMap((n) => [...n])), names };
+    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names };
     labels.set(id, made);
     return made;
   };

@@ -16,7 +16,17 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression } from '../../db/search.ts';
 import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
-import { distance, judge, measureWords, nearest, type ReadText, readText, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import {
+  blankedForm,
+  distance,
+  judge,
+  measureWords,
+  nearest,
+  type ReadText,
+  readText,
+  recordedFigure,
+  type Verdict,
+} from '../../domain/claims.ts';
 import { coverage, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodRange } from '../../domain/periods.ts';
@@ -78,13 +88,14 @@ function byMeasure(
   wanted: Map<string, number>,
   surfaces: Map<string, string>,
   candidates: Candidate[],
+  hits: Map<string, Set<string>>,
 ) {
-  const hits = new Map<string, Set<string>>();
   const indexHas = (term: string, id: string) => {
-    let ids = hits.get(term);
+    const key = `${city}\0${term}`;
+    let ids = hits.get(key);
     if (!ids) {
       ids = new Set(column<string>(db, INDEX_HITS, [matchExpression(surfaces.get(term) ?? term), city]));
-      hits.set(term, ids);
+      hits.set(key, ids);
     }
     return ids.has(id);
   };
@@ -94,17 +105,14 @@ function byMeasure(
     const label = lexicon.labelTerms(candidate.id, candidate.label_zh, candidate.label_en);
     const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
     const vocabulary = (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
-    const covered = coverage(wanted, vocabulary);
-    const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
     // How much of a name of the record the claim says: 招商引资到位资金增长 over 省外到位资金增长 for 招商引资到位资金增长.
-    const named = Math.max(
-      0,
-      ...[...label.names, ...(metric?.names ?? [])].map((name) =>
-        coverage(new Map([...name].map((t) => [t, lexicon.weight(t)])), (t) => wanted.has(t)),
-      ),
-    );
+    const named = Math.max(0, ...[...label.names, ...(metric?.names ?? [])].map((name) => coverage(name, (t) => wanted.has(t))));
+    const covered = coverage(wanted, vocabulary);
+    // The search index is asked only about a record that can still pass, whatever it answers.
+    if (named < ACCEPT.named || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;
+    const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
     const score = 0.6 * covered + 0.2 * indexed + 0.2 * named;
-    if (indexed >= ACCEPT.covered && named >= ACCEPT.named && score >= ACCEPT.score) scored.push({ candidate, score });
+    if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
   }
   scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
   const best = scored[0]?.score ?? 0;
@@ -125,15 +133,16 @@ function codePoints(text: string): (index: number) => number {
   return (index) => at[index];
 }
 
-type Places = { named: WrittenPlace[]; province: WrittenPlace[] };
+/** A text read once for all its figures: its places, its measure words, and the search index's answers so far, by area and term. */
+type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
 
-function checkFigure(db: Db, lexicon: Lexicon, text: string, read: ReadText, figure: WrittenFigure, { named, province }: Places) {
+function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, province, blanked, hits }: Reading, figure: WrittenFigure) {
   const place = nearest(read, figure, named) ?? nearest(read, figure, province);
   const places = [...named, ...province];
   // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
   const ownPlace = nearest(read, figure, places, { carry: false });
   const period = nearest(read, figure, read.periods, { carry: !ownPlace })?.code ?? null;
-  const words = measureWords(read, figure, places);
+  const words = measureWords(read, blanked, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
   for (const [part, times] of [
@@ -153,10 +162,10 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, read: ReadText, fig
   });
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
-  const found = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period));
+  const found = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
   if (found.length === 0) {
     // Of the area and measure but of another period: said, never compared.
-    const other = period ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null)) : [];
+    const other = period ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits) : [];
     return notFound(
       period && other.length > 0 ? 'period' : 'measure',
       other.map((s) => s.candidate),
@@ -203,7 +212,9 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, read: ReadText, fig
 export function checkText(db: Db, text: string): FigureCheck[] {
   const lexicon = lexiconOf(db);
   const read = readText(text);
-  const places = { named: readPlaces(read.form, lexicon.placeNames), province: readPlaces(read.form, lexicon.provinceWords) };
+  const named = readPlaces(read.form, lexicon.placeNames);
+  const province = readPlaces(read.form, lexicon.provinceWords);
+  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...named, ...province]), hits: new Map() };
   const offset = codePoints(text);
   return read.figures.map((figure) => {
     const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: text.length };
@@ -212,7 +223,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
       end: offset(figure.end),
       text: text.slice(figure.start, figure.end),
       claim: text.slice(sentence.start, sentence.end).trim(),
-      ...checkFigure(db, lexicon, text, read, figure, places),
+      ...checkFigure(db, lexicon, text, reading, figure),
     };
   });
 }
