@@ -33,6 +33,7 @@ import {
   COLLECTIONS,
   checkBodyArb,
   fewQueries,
+  mcpMessageArb,
   type Pools,
   pathArb,
   queryArb,
@@ -216,4 +217,30 @@ describe('fuzzing the arguments of every MCP tool', () => {
       expect((await mcp.listTools()).tools.length).toBe(TOOLS.length);
     });
   }
+});
+
+describe('fuzzing POST /mcp with JSON-RPC messages', () => {
+  it('answers every message with JSON, never a server error', { timeout: 120_000 }, async () => {
+    const { sender } = setup();
+    await fc.assert(
+      fc.asyncProperty(
+        mcpMessageArb,
+        fc.constantFrom('application/json, text/event-stream', 'application/json', undefined),
+        async (body, accept) => {
+          const response = await app().inject({
+            method: 'POST',
+            url: '/mcp',
+            payload: body,
+            headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+          });
+          sender.tally('mcp over HTTP', response.statusCode);
+          if (response.statusCode >= 500)
+            throw new Error(`POST /mcp ${body.slice(0, 300)}\n  → ${response.statusCode} ${response.body.slice(0, 300)}`);
+          if (response.statusCode !== 202 && !/json/.test(String(response.headers['content-type'])))
+            throw new Error(`POST /mcp answered no JSON: ${body.slice(0, 300)}`);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
 });

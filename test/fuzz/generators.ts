@@ -432,3 +432,52 @@ export function toolArgumentsArb(schema: ToolSchema, pools: Pools): fc.Arbitrary
     .map(([known, unknown]) => Object.fromEntries([...known, ...unknown]));
   return fc.oneof({ weight: 2, arbitrary: valid }, { weight: 3, arbitrary: anything });
 }
+
+/** A JSON-RPC message to POST /mcp: of a real method or not, with any id, any params, in a batch, or not JSON-RPC at all. */
+export const mcpMessageArb: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({
+        jsonrpc: fc.constantFrom<unknown>('2.0', '2.0', '1.0', 2, undefined),
+        id: fc.constantFrom<unknown>(1, 'a', 0, -1, null, undefined, { a: 1 }, 1e308),
+        method: fc.constantFrom<unknown>(
+          'initialize',
+          'tools/list',
+          'tools/call',
+          'resources/list',
+          'resources/read',
+          'resources/templates/list',
+          'ping',
+          'nope',
+          '',
+          1,
+        ),
+        params: fc.oneof(
+          fc.constantFrom<unknown>(undefined, null, [], {}, 'x'),
+          fc.record({
+            name: fc.constantFrom<unknown>('search', 'compare', 'get_record', 'check_claim', 'nope', 1),
+            arguments: fc.constantFrom<unknown>({}, [], null, 'x', { q: '张掖' }, { id: '../..' }),
+          }),
+          fc.record({
+            uri: fc.constantFrom<unknown>(
+              'ledger://sources/000',
+              'ledger://sources/../../etc/passwd',
+              'ledger://sources/%00',
+              'ledger://metrics',
+              'file:///etc/passwd',
+              1,
+            ),
+          }),
+        ),
+      })
+      .map((message) => JSON.stringify(message)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.constantFrom('{"jsonrpc":"2.0","id":1,"method":"ping"}', '{}', '1'), { maxLength: 120 })
+      .map((items) => `[${items.join(',')}]`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(...NASTY_TEXT) },
+);
