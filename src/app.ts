@@ -14,6 +14,8 @@ import params from './http/params.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
 import vocabulary from './http/vocabulary.ts';
+import mcpRoutes from './mcp/http.ts';
+import checkRoutes from './routes/check/index.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
@@ -127,6 +129,8 @@ export async function buildApp({
   await app.register(searchRoutes);
   await app.register(compareRoutes);
   await app.register(citeRoutes);
+  await app.register(checkRoutes);
+  await app.register(mcpRoutes);
   await app.ready();
   return app;
 }

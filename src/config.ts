@@ -22,8 +22,19 @@ export const LIMITS = {
   listItems: 50,
   /** Characters of a search query. */
   queryLength: 200,
-  /** Request body bytes (the API reads no bodies yet). */
+  /** Request body bytes, for every route but those below. */
   bodyBytes: 1024,
+  /** Characters (code points) of one claim, GET /check. */
+  claimLength: 200,
+  /** Characters (code points) of a paragraph, POST /check. */
+  checkTextLength: 2000,
+  /**
+   * Body bytes of POST /check: 2,000 characters as JSON, each escaped as a surrogate pair of \uXXXX escapes in the worst
+   * case (12 bytes), with room for the envelope.
+   */
+  checkBodyBytes: 32 * 1024,
+  /** Body bytes of one JSON-RPC message to /mcp. */
+  mcpBodyBytes: 32 * 1024,
 } as const;
 
 /** What a request gets when it does not say. */

@@ -3,34 +3,14 @@
  * not the file its build wrote; open it read-only; serve with the connections capped below the
  * file-descriptor limit; and on a signal drain, then stop without dropping an accepted request.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Server } from 'node:net';
 import closeWithGrace from 'close-with-grace';
-import { buildWhenNeeded } from '../seed/build.ts';
 import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
-import { damage } from './db/integrity.ts';
-import { openDatabase, readMeta } from './db/open.ts';
-import { datasetVersion, schemaVersion } from './db/version.ts';
-
-/** Why the database at `path` cannot be served as it is, or null when it can. */
-export function staleReason(path: string): string | null {
-  if (!existsSync(path)) return 'missing';
-  const damaged = damage(path);
-  if (damaged) return damaged;
-  const db = openDatabase(path);
-  try {
-    const meta = readMeta(db);
-    if (meta.schema_version !== schemaVersion()) return `built by schema ${meta.schema_version}, expected ${schemaVersion()}`;
-    if (meta.dataset_version !== datasetVersion()) return `built from dataset ${meta.dataset_version}, seed/ is now ${datasetVersion()}`;
-    return null;
-  } catch (error) {
-    return `unreadable (${(error as Error).message})`;
-  } finally {
-    db.$client.close();
-  }
-}
+import { openDatabase } from './db/open.ts';
+import { ensureDatabase } from './db/ready.ts';
 
 /**
  * Connections served at once: MAX_CONNECTIONS, or three quarters of the file descriptors the
@@ -46,13 +26,7 @@ function connectionCap(config: Config): number {
 
 async function main() {
   const config = loadConfig();
-  const stale = staleReason(config.DATABASE_PATH);
-  if (stale) {
-    if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${config.DATABASE_PATH} is ${stale}, and DATABASE_AUTO_BUILD is false`);
-    // Under the build lock, asked again: another server may have built it while this one waited.
-    const built = await buildWhenNeeded(config.DATABASE_PATH, () => staleReason(config.DATABASE_PATH));
-    if (built) console.log(`database ${config.DATABASE_PATH} was ${built.why}: built it from seed/`);
-  }
+  await ensureDatabase(config, (line) => console.log(line));
   const db = openDatabase(config.DATABASE_PATH);
   const app = await buildApp({
     db,

@@ -9,7 +9,13 @@
  * - representation: a few valid requests asked for again and again as JSON or CSV (format= and
  *   Accept, with q-values), so that answers kept between requests are checked too.
  *
+ * Each operation that reads a body (POST /check) gets bodies: its own shape with claims, figures at
+ * the edges (huge, tiny, stacked magnitudes), hostile and mixed-script text, empty text; wrong
+ * shapes, JSON that does not parse, other content types, bodies past the limit. Each MCP tool gets
+ * arguments through the SDK's own Client: valid ones, and hostile, mistyped, missing and unknown ones.
+ *
  * Every answer must be a 2xx, or a 4xx problem+json whose status is the HTTP status; never a 5xx.
+ * A tool answers a result with text, or a tool error; never a protocol error, never a 5xx.
  * A JSON 2xx must validate against the operation's documented 200 schema (Ajv, draft 2020-12);
  * CSV and citations must come with their own content type. Seeds are fixed: a failure replays.
  *
@@ -17,21 +23,28 @@
  * test/fuzz/oracle.ts judges the answers; this file only lays out the tests.
  */
 import { readFileSync } from 'node:fs';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMcpServer } from '../src/mcp/server.ts';
 import {
   anyAccept,
   COLLECTIONS,
+  checkBodyArb,
   fewQueries,
+  mcpMessageArb,
   type Pools,
   pathArb,
   queryArb,
   type RealRows,
   SEED,
   simpleAccept,
+  type ToolSchema,
+  toolArgumentsArb,
   valuePools,
 } from './fuzz/generators.ts';
-import { createOracle, type OpenApi, operationsOf, type Route } from './fuzz/oracle.ts';
+import { bodyOperationsOf, createOracle, type OpenApi, operationsOf, type Route, type ToolAnswer, toolVerdict } from './fuzz/oracle.ts';
 import { type Checked, createSender, everyRow, fetchJson, type Pair, printable, type Request, raw, type Sender } from './fuzz/requests.ts';
 import { useApp } from './helper.ts';
 
@@ -39,11 +52,21 @@ import { useApp } from './helper.ts';
 // committed snapshot: static, so the list is deterministic, and held equal to the live document by openapi.test.ts.
 const snapshot: OpenApi = JSON.parse(readFileSync(new URL('./__snapshots__/openapi.json', import.meta.url), 'utf8'));
 const operations = operationsOf(snapshot);
+const bodyOperations = bodyOperationsOf(snapshot);
+/** The MCP tools fuzzed; tools/list must list exactly these. */
+const TOOLS = ['search', 'list_indicators', 'compare', 'get_record', 'check_claim', 'cite'];
 
 // Rate limiting off: thousands of requests from one client in a few seconds are the point here.
 const app = useApp({ rateLimitMax: 0 });
 
-type Fuzz = { routes: Route[]; pools: Pools; sender: Sender };
+type Fuzz = {
+  routes: Route[];
+  pools: Pools;
+  sender: Sender;
+  oracle: ReturnType<typeof createOracle>;
+  mcp: Client;
+  tools: Map<string, ToolSchema>;
+};
 let fuzz: Fuzz | undefined;
 
 beforeAll(async () => {
@@ -52,12 +75,19 @@ beforeAll(async () => {
   const doc = await fetchJson<OpenApi>(app(), '/openapi.json');
   const rows = {} as RealRows;
   for (const collection of COLLECTIONS) rows[collection] = await everyRow(app(), `/${collection}`);
-  const { routes, verdict } = createOracle(doc);
-  fuzz = { routes, pools: valuePools(rows, doc), sender: createSender(app(), verdict) };
+  const oracle = createOracle(doc);
+  // The MCP server over the SDK's in-memory transport: the same server and Client as over HTTP or stdio, without a socket.
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await buildMcpServer(app()).connect(serverSide);
+  const mcp = new Client({ name: 'fuzz', version: '1.0.0' });
+  await mcp.connect(clientSide);
+  const tools = new Map((await mcp.listTools()).tools.map((t) => [t.name, t.inputSchema as ToolSchema]));
+  fuzz = { routes: oracle.routes, pools: valuePools(rows, doc), sender: createSender(app(), oracle.verdict), oracle, mcp, tools };
 });
 
-afterAll(() => {
+afterAll(async () => {
   if (fuzz) console.log(fuzz.sender.summary(SEED));
+  await fuzz?.mcp.close();
 });
 
 function setup(): Fuzz {
@@ -144,4 +174,73 @@ describe('fuzzing every operation of /openapi.json', () => {
       );
     });
   }
+});
+
+describe('fuzzing every operation of /openapi.json that reads a body', () => {
+  it('finds them', () => {
+    expect(bodyOperations.map(({ method, template }) => `${method} ${template}`)).toEqual(['POST /check']);
+  });
+
+  for (const { template, method, op } of bodyOperations) {
+    it(`${op.operationId} (${method} ${template}): generated bodies`, { timeout: 120_000 }, async () => {
+      const { sender, oracle } = setup();
+      await fc.assert(
+        fc.asyncProperty(checkBodyArb, (request) =>
+          sender.sendBody({ method, path: template, ...request }, (answer) => oracle.bodyVerdict(template, answer), op.operationId),
+        ),
+        { seed: SEED, numRuns: 300 },
+      );
+    });
+  }
+});
+
+describe('fuzzing the arguments of every MCP tool', () => {
+  it('finds the tools', () => {
+    expect([...setup().tools.keys()].sort()).toEqual([...TOOLS].sort());
+  });
+
+  for (const tool of TOOLS) {
+    it(`${tool}: generated arguments`, { timeout: 120_000 }, async () => {
+      const { mcp, tools, pools, sender } = setup();
+      const schema = tools.get(tool) ?? {};
+      await fc.assert(
+        fc.asyncProperty(toolArgumentsArb(schema, pools), async (args) => {
+          // A protocol error rejects: fast-check reports it with the arguments that caused it.
+          const answer = (await mcp.callTool({ name: tool, arguments: args })) as ToolAnswer;
+          sender.tally(`mcp ${tool}`, answer.isError ? 400 : 200);
+          const why = toolVerdict(answer);
+          if (why) throw new Error(`${tool}: ${why}\n${JSON.stringify(args).slice(0, 400)}\n${JSON.stringify(answer).slice(0, 400)}`);
+        }),
+        { seed: SEED, numRuns: 120 },
+      );
+      // And the server is still there.
+      expect((await mcp.listTools()).tools.length).toBe(TOOLS.length);
+    });
+  }
+});
+
+describe('fuzzing POST /mcp with JSON-RPC messages', () => {
+  it('answers every message with JSON, never a server error', { timeout: 120_000 }, async () => {
+    const { sender } = setup();
+    await fc.assert(
+      fc.asyncProperty(
+        mcpMessageArb,
+        fc.constantFrom('application/json, text/event-stream', 'application/json', undefined),
+        async (body, accept) => {
+          const response = await app().inject({
+            method: 'POST',
+            url: '/mcp',
+            payload: body,
+            headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+          });
+          sender.tally('mcp over HTTP', response.statusCode);
+          if (response.statusCode >= 500)
+            throw new Error(`POST /mcp ${body.slice(0, 300)}\n  → ${response.statusCode} ${response.body.slice(0, 300)}`);
+          if (response.statusCode !== 202 && !/json/.test(String(response.headers['content-type'])))
+            throw new Error(`POST /mcp answered no JSON: ${body.slice(0, 300)}`);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
 });

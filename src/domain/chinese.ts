@@ -120,6 +120,24 @@ export function readWrittenNumber(text: string): string | null {
   return n === null ? null : String(n);
 }
 
+/**
+ * A user's text folded for reading figures, places and measures, one code point for one so that an
+ * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case.
+ */
+export function toReadingForm(text: string): string {
+  const chars = Array.from(text);
+  let simplified = Array.from(toSimplified(text));
+  if (simplified.length !== chars.length) simplified = chars.map((c) => toSimplified(c));
+  return chars
+    .map((c, k) => {
+      const code = simplified[k].codePointAt(0) ?? 0;
+      const folded = code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : code === 0x3000 ? ' ' : simplified[k];
+      const lower = folded.toLowerCase();
+      return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
+    })
+    .join('');
+}
+
 /** The form both search index and queries are folded to: Simplified, lower case. */
 export function toSearchForm(text: string): string {
   return toSimplified(stripGlosses(text)).toLowerCase();

@@ -58,3 +58,69 @@ export function periodOverlaps(record: PeriodRange, from: string | null, to: str
   const endsAfterWindowStarts = from === null || record.end === null || record.end >= from;
   return startsBeforeWindowEnds && endsAfterWindowStarts;
 }
+
+/** A period a text names: where (UTF-16 indexes into the text) and its code. */
+export type WrittenPeriod = { start: number; end: number; code: string };
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
+const QUARTERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
+const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
+
+/**
+ * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
+ * most specific first, each with the code it names. A year alone in English counts only where it
+ * cannot be a figure: after a preposition, or not followed by a plural noun (2012 symposiums is a count).
+ */
+const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/(?<!\d)((?:19|20)\d{2})年度?第?([一二三四1-4])季度/g, (m) => `${m[1]}-Q${quarterOf(m[2])}`],
+  [/(?<!\d)((?:19|20)\d{2})年度?q([1-4])/g, (m) => `${m[1]}-Q${m[2]}`],
+  [/(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/g, (m) => day(m[1], m[2], m[3])],
+  [/(?<!\d)((?:19|20)\d{2})年(\d{1,2})月/g, (m) => `${m[1]}-${pad(Number(m[2]))}`],
+  [/(?<!\d)((?:19|20)\d{2})年(?:度)?以来/g, (m) => `${m[1]}-01-01/..`],
+  [/(?<!\d)((?:19|20)\d{2})年(?:度)?/g, (m) => m[1]],
+  [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
+  [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
+  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
+  [new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
+  [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
+  [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
+  [/\bsince\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => `${m[1]}-01-01/..`],
+  [/\b(?:in|during|for|by|of|year|fy)\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => m[1]],
+  [
+    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion))/gu,
+    (m) => m[1],
+  ],
+];
+
+/**
+ * The periods a text names (2023年, 2023年一季度, 2023年10月, Q1 2023, March 2021, in 2023), in
+ * order, none overlapping another: where two readings overlap, the more specific one wins.
+ */
+export function readPeriods(text: string): WrittenPeriod[] {
+  const found: WrittenPeriod[] = [];
+  for (const [pattern, codeOf] of WRITTEN) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((p) => p.start < end && start < p.end)) continue;
+      const code = codeOf(m as RegExpExecArray);
+      if (periodRange(code)) found.push({ start, end, code });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

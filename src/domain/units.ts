@@ -30,11 +30,21 @@ export const UNITS = [
 export type Unit = (typeof UNITS)[number];
 
 /** Magnitude words that may stand before the unit, longest first. */
-const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['千万', 7],
   ['百万', 6],
   ['亿', 8],
   ['万', 4],
+];
+
+/** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */
+export const ENGLISH_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+  ['bn', 9],
+  ['mn', 6],
 ];
 
 /**
@@ -105,6 +115,69 @@ const COUNTERS: Record<Unit, readonly string[]> = {
 
 export type Normalized = { unit: Unit; exponent: number };
 
+/** English unit words and the normalized units each can be (with a power of ten, for physical prefixes). */
+const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
+  yuan: { units: ['CNY'], exponent: 0 },
+  rmb: { units: ['CNY'], exponent: 0 },
+  cny: { units: ['CNY'], exponent: 0 },
+  percent: { units: ['percent'], exponent: 0 },
+  'per cent': { units: ['percent'], exponent: 0 },
+  'percentage points': { units: ['percentage_points'], exponent: 0 },
+  'percentage point': { units: ['percentage_points'], exponent: 0 },
+  pp: { units: ['percentage_points'], exponent: 0 },
+  'person-times': { units: ['person_times'], exponent: 0 },
+  'person times': { units: ['person_times'], exponent: 0 },
+  people: { units: ['persons', 'person_times'], exponent: 0 },
+  persons: { units: ['persons', 'person_times'], exponent: 0 },
+  households: { units: ['households'], exponent: 0 },
+  projects: { units: ['projects'], exponent: 0 },
+  enterprises: { units: ['enterprises'], exponent: 0 },
+  companies: { units: ['enterprises'], exponent: 0 },
+  firms: { units: ['enterprises'], exponent: 0 },
+  cases: { units: ['cases'], exponent: 0 },
+  tonnes: { units: ['t'], exponent: 0 },
+  tons: { units: ['t'], exponent: 0 },
+  kilowatts: { units: ['kW'], exponent: 0 },
+  megawatts: { units: ['kW'], exponent: 3 },
+  gigawatts: { units: ['kW'], exponent: 6 },
+  'working days': { units: ['working_days'], exponent: 0 },
+  days: { units: ['days', 'working_days'], exponent: 0 },
+  years: { units: ['years'], exponent: 0 },
+  minutes: { units: ['minutes'], exponent: 0 },
+};
+
+/** A unit as a text writes it after a number: the normalized units it can be, and its power of ten. */
+export type WrittenUnit = { units: Unit[]; exponent: number };
+
+/** Every way this module knows a unit to be written, lower case, longest first (a reader matches greedily). */
+export const WRITTEN_UNITS: readonly string[] = [
+  ...new Set([
+    ...Object.values(COUNTERS).flat(),
+    ...Object.keys(PHYSICAL).map((u) => u.toLowerCase()),
+    ...Object.keys(ENGLISH_UNITS),
+    '％',
+  ]),
+]
+  .filter((u) => u !== '')
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The normalized units a unit written after a number (and after its magnitude word) can be: 个 is
+ * a count, projects, enterprises or cases; GW is kW times 10^6; yuan is CNY. Null when the text
+ * writes no unit this module knows: the figure's unit is then unknown, not a count.
+ */
+export function unitsOfWritten(written: string): WrittenUnit | null {
+  const lower = written.toLowerCase();
+  if (lower === '') return null;
+  if (lower === '%' || lower === '％') return { units: ['percent'], exponent: 0 };
+  const physical = Object.entries(PHYSICAL).find(([u]) => u.toLowerCase() === lower)?.[1];
+  if (physical) return { units: [physical.unit], exponent: physical.exponent };
+  const english = ENGLISH_UNITS[lower];
+  if (english) return english;
+  const units = UNITS.filter((u) => COUNTERS[u].includes(written));
+  return units.length > 0 ? { units, exponent: 0 } : null;
+}
+
 /**
  * Splits a unit as written into its magnitude and counter and checks the
  * counter fits the normalized unit. Returns the power of ten to apply, or an
@@ -158,4 +231,42 @@ export function valueBaseOf(valueText: string, unitZh: string, unit: Unit): stri
   const normalized = normalizeMagnitude(unitZh, unit);
   if ('error' in normalized) return [normalized.error];
   return scaleDecimal(written, normalized.exponent);
+}
+
+/** Digits after the decimal point of a plain decimal. */
+const decimalsOf = (decimal: string) => (decimal.split('.')[1] ?? '').length;
+
+/** A plain decimal, possibly negative, as an integer of `scale` decimal places. */
+function scaled(decimal: string, scale: number): bigint {
+  const negative = decimal.startsWith('-');
+  const magnitude = BigInt(scaleDecimal(negative ? decimal.slice(1) : decimal, scale));
+  return negative ? -magnitude : magnitude;
+}
+
+/** Compares two plain decimals (possibly negative) exactly: -1, 0 or 1. */
+export function compareDecimals(a: string, b: string): number {
+  const scale = Math.max(decimalsOf(a), decimalsOf(b));
+  const d = scaled(a, scale) - scaled(b, scale);
+  return d === 0n ? 0 : d < 0n ? -1 : 1;
+}
+
+/** Whether |a − b| ≤ ½·10^exponent, exactly: b rounded at that power of ten is a (ties count). */
+export function withinHalfUnit(a: string, b: string, exponent: number): boolean {
+  const scale = Math.max(decimalsOf(a), decimalsOf(b), -exponent, 0);
+  let d = scaled(a, scale) - scaled(b, scale);
+  if (d < 0n) d = -d;
+  return 2n * d <= 10n ** BigInt(exponent + scale);
+}
+
+/**
+ * The power of ten of the last significant digit of a number as written, times 10^exponent: 429.49
+ * (亿, 8) is significant to 10^6; 5.5 (万, 4) to 10^3. Trailing zeros of a whole number are
+ * significant (430 to 10^0) unless `roundNumber` says the writer rounded it (约430: to 10^1).
+ */
+export function precisionOf(decimal: string, exponent: number, { roundNumber = false } = {}): number {
+  const digits = decimal.replace(/^-/, '');
+  const decimals = decimalsOf(digits);
+  if (decimals > 0 || !roundNumber) return exponent - decimals;
+  const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
+  return exponent + (zeros === digits.length ? 0 : zeros);
 }

@@ -188,10 +188,10 @@ export default fp(
     });
 
     // strictPreflight off: an OPTIONS without preflight headers gets the same 204 with the CORS headers
-    // (what the resource allows), not a text/plain 400.
+    // (what the resource allows), not a text/plain 400. POST is for /check and /mcp.
     await app.register(cors, {
       origin: '*',
-      methods: ['GET', 'HEAD', 'OPTIONS'],
+      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       exposedHeaders: ['ETag', 'Link', 'Content-Disposition'],
       strictPreflight: false,
     });

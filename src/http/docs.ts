@@ -42,6 +42,7 @@ export default fp(
           { name: 'sources', description: 'The articles and their passages' },
           { name: 'metrics', description: 'The controlled vocabulary of measures' },
           { name: 'search', description: 'Full-text search in Simplified, Traditional or English' },
+          { name: 'check', description: 'Claims checked against the records, with the evidence' },
         ],
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),

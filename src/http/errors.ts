@@ -12,7 +12,13 @@ import { LIMITS } from '../config.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
 
-export type InvalidParam = { name: string; in: 'query' | 'path'; reason: string; value?: string; suggestions?: string[] };
+export type InvalidParam = {
+  name: string;
+  in: 'query' | 'path' | 'body';
+  reason: string;
+  value?: string;
+  suggestions?: string[];
+};
 
 export type Problem = {
   type: string;
@@ -47,7 +53,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 function validationProblem(error: FastifyError, instance: string): Problem {
-  const where = error.validationContext === 'params' ? 'path' : 'query';
+  const where = error.validationContext === 'params' ? 'path' : error.validationContext === 'body' ? 'body' : 'query';
   const invalid: InvalidParam[] = [];
   if (hasZodFastifySchemaValidationErrors(error)) {
     for (const v of error.validation) {

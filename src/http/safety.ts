@@ -8,6 +8,7 @@
  * a resource policy that lets other origins read it, as CORS does). An HTML document (Swagger UI,
  * the pages) carries helmet's whole set instead, with a Content-Security-Policy Swagger UI works under.
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -67,6 +68,21 @@ export const API_HEADERS = {
   'cross-origin-resource-policy': 'cross-origin',
 } as const;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Headers for the requests the app makes of itself (an MCP tool answers through app.inject):
+     * the rate limit counts the /mcp request that made them, not each of them again. Their token is
+     * made per process and never sent out, so no client can claim it.
+     */
+    internalHeaders: Readonly<Record<string, string>>;
+    /** Counts a request against its client's allowance, answering 429 past it (a no-op when rate limiting is off). */
+    rateLimitRequest: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
+const INTERNAL_HEADER = 'x-ledger-internal';
+
 export type SafetyOptions = {
   /** Requests per minute per client; 0 turns rate limiting off. */
   rateLimitMax: number;
@@ -74,15 +90,11 @@ export type SafetyOptions = {
   maxEventLoopDelay: number;
 };
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Counts a request against its client's allowance, answering 429 past it (a no-op when rate limiting is off). */
-    rateLimitRequest: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-  }
-}
-
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
+    const token = randomUUID();
+    app.decorate('internalHeaders', { [INTERNAL_HEADER]: token });
+
     // Helmet's headers depend on nothing in the request: computed once, set on every answer.
     app.addHook('onRequest', (_request, reply, done) => {
       reply.headers(API_HEADERS);
@@ -101,6 +113,7 @@ export default fp(
         global: false,
         max: options.rateLimitMax,
         timeWindow: 60_000,
+        allowList: (request) => request.headers[INTERNAL_HEADER] === token,
         errorResponseBuilder: (_request, context) =>
           new ProblemError(
             429,

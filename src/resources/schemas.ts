@@ -29,7 +29,7 @@ export const problemSchema = z
       .array(
         z.object({
           name: z.string(),
-          in: z.enum(['query', 'path']),
+          in: z.enum(['query', 'path', 'body']),
           reason: z.string(),
           value: z.string().optional().describe('The value refused, where one value is.'),
           suggestions: z.array(z.string()).optional().describe('The closest values the parameter knows, best first.'),

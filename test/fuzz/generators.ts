@@ -25,6 +25,20 @@ const SEARCH_WORDS = [
   '张掖', '張掖', '武威', '甘肃', '三抓三促', '招商引资', 'investment', 'Zhangye', 'wuwei', '2023', '亿元', '张', '掖', 'a',
 ];
 
+// biome-ignore format: claims of each kind /check reads, in the three scripts
+const CLAIMS = [
+  '武威市2023年招商引资到位资金约429亿元', '2023年武威市接待遊客1962.3萬人次', "Wuwei's investment funds in place reached 42.9 billion yuan in 2023",
+  '张掖市2023年一季度考评92个部门', '甘肃开展两轮集中督查', '山丹县给予骏马奖奖励千万元', '武威民间投资下降12.3%', '2023年武威省外到位资金增速高于全省目标24.75个百分点',
+  'Party organizations in Wuwei held exactly 5000 theory study central group sessions', '張掖市招商局簽約金額243.48億元', '全省5961.27亿元', 'In Q1 2021 Jiuquan grew 68.1 percent',
+];
+
+// biome-ignore format: figures at and past the edges of what the reader reads: long, tiny, stacked magnitudes, odd digits and separators
+const FIGURE_EDGES = [
+  '9'.repeat(24), '9'.repeat(25), '9'.repeat(190), `0.${'0'.repeat(150)}1`, '1e308', '1e309', '1,000,000,000,000,000,000,000,000', '1,0000,000', '3.4.5.6', '1,2,3,4',
+  '一千万亿亿亿亿', '千'.repeat(150), `${'九'.repeat(150)}亿`, '1亿亿亿亿亿亿元', '99999999999999999999999 trillion billion million yuan', '-0', '−5%', '5%%%%', '百分之百分之',
+  '٣٤٥亿元', '１２３亿元', '𝟗𝟗亿元', '12\u0000亿元', '武威 ١٢٣ 亿元', '2023年2024年2025年', 'Q5 2023', '2023年第五季度', '第14期', '3月16日', '张掖 0 个', '武威.5亿元',
+];
+
 export function valuePools({ cities, indicators, initiatives, complaints, sources, metrics }: RealRows, doc: OpenApi): Pools {
   const evidenceIds = [...indicators, ...initiatives, ...complaints].flatMap((r) => (r.evidence as { id: string }[]).map((e) => e.id));
   const dates = [...strings(indicators, 'period_start'), ...strings(indicators, 'period_end')];
@@ -43,6 +57,7 @@ export function valuePools({ cities, indicators, initiatives, complaints, source
       to: dates,
       year: years,
       q: SEARCH_WORDS,
+      claim: [...CLAIMS, ...FIGURE_EDGES],
       sort: [...indicatorFields, ...indicatorFields.map((f) => `-${f}`)],
       facets: indicatorFields,
     },
@@ -289,3 +304,180 @@ export function fewQueries(operationId: string, query: Parameter[], pools: Pools
   if (operationId === 'compareCities') base.push({ name: raw('cities'), value: raw('wuwei,gansu') });
   return limit ? [base, [...base, { name: raw('limit'), value: raw('2') }]] : [base];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bodies for POST /check, and arguments for the MCP tools.
+
+/** Text for a claim or a paragraph: real claims, figures at the edges, hostile text, mixtures of all of them, and long runs. */
+export const claimTextArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...CLAIMS) },
+  { weight: 3, arbitrary: fc.constantFrom(...FIGURE_EDGES) },
+  { weight: 2, arbitrary: fc.constantFrom(...NASTY_TEXT) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.constantFrom(...CLAIMS, ...FIGURE_EDGES, ...NASTY_TEXT, '。', '\n\n', ', '), { minLength: 2, maxLength: 12 })
+      .map((parts) => parts.join('')),
+  },
+  { weight: 2, arbitrary: anyText },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('1亿元', '张', '😀', '9', '武威', ' ', '.'), fc.integer({ min: 100, max: 2100 }))
+      .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)),
+  },
+);
+
+/** A body for POST /check: { text } of any of those, its wrong shapes, JSON that does not parse, and bodies past the limit. */
+export const checkBodyArb: fc.Arbitrary<{ body: string; contentType?: string }> = fc.oneof(
+  { weight: 8, arbitrary: claimTextArb.map((text) => ({ body: JSON.stringify({ text }), contentType: 'application/json' })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom<unknown>(
+        {},
+        [],
+        'text',
+        1,
+        null,
+        true,
+        { text: 1 },
+        { text: null },
+        { text: ['a'] },
+        { text: { a: 1 } },
+        { text: 'a', extra: 1 },
+        { Text: 'a' },
+        { __proto__: { text: 'a' } },
+      )
+      .map((value) => ({ body: JSON.stringify(value) ?? 'null', contentType: 'application/json' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('', '{', '{"text":', '{"text":"\\ud800"}', '{"text":"a"}}', 'null', '\u0000', '{"text":"a","text":"b"}')
+      .map((body) => ({ body, contentType: 'application/json' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        claimTextArb,
+        fc.constantFrom(
+          undefined,
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/json; charset=utf-16',
+          'multipart/form-data',
+          'application/xml',
+        ),
+      )
+      .map(([text, contentType]) => ({ body: JSON.stringify({ text }), contentType })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 30_000, max: 40_000 })
+      .map((n) => ({ body: JSON.stringify({ text: 'x'.repeat(n) }), contentType: 'application/json' })),
+  },
+);
+
+/** A tool's input schema, as tools/list gives it. */
+export type ToolSchema = { properties?: Record<string, JsonSchema & { items?: JsonSchema; maxItems?: number }>; required?: string[] };
+
+/** A valid value for one tool argument: real values for the API parameter of the same name, enums, numbers in range. */
+function toolValue(name: string, schema: JsonSchema & { items?: JsonSchema; maxItems?: number }, pools: Pools): fc.Arbitrary<unknown> {
+  if (schema.type === 'array' && schema.items) {
+    const item = toolValue(name, schema.items, pools);
+    return fc.array(item, { minLength: 1, maxLength: 3 });
+  }
+  if (schema.type === 'boolean') return fc.boolean();
+  if (schema.type === 'integer' || schema.type === 'number') return numberValid(schema).map(Number);
+  const real = [...(schema.enum ?? []).filter((v): v is string => typeof v === 'string'), ...(pools.byName[name] ?? [])];
+  if (name === 'id') real.push(...Object.values(pools.byCollection).flat().slice(0, 400));
+  return real.length ? fc.constantFrom(...real) : fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
+}
+
+/** Anything at all where an argument goes: hostile text, wrong types, long or huge arrays, nested objects, edge numbers. */
+const hostileArgument: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...NASTY_TEXT),
+  claimTextArb,
+  fc.constantFrom(...NUMBER_EDGES).map((n) => (Number.isFinite(Number(n)) && n.trim() !== '' ? Number(n) : n)),
+  fc.constantFrom<unknown>(null, true, false, 0, -1, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, [], {}, [[]], { a: { b: 1 } }, [
+    'a',
+    1,
+    null,
+  ]),
+  fc.array(fc.constantFrom('wuwei', 'CNY', '', '-value', '張掖'), { minLength: 40, maxLength: 60 }),
+  longText,
+);
+
+/** Arguments for a tool: valid ones for its schema, or any mixture of valid, hostile, missing and unknown arguments. */
+export function toolArgumentsArb(schema: ToolSchema, pools: Pools): fc.Arbitrary<Record<string, unknown>> {
+  const properties = Object.entries(schema.properties ?? {});
+  const required = new Set(schema.required ?? []);
+  const entry = ([name, property]: [string, JsonSchema & { items?: JsonSchema }], hostile: boolean) =>
+    (hostile ? fc.oneof(toolValue(name, property, pools), hostileArgument) : toolValue(name, property, pools)).map(
+      (value) => [name, value] as const,
+    );
+  const valid = fc
+    .tuple(...properties.map((p) => fc.option(entry(p, false), { nil: undefined, freq: required.has(p[0]) ? 100 : 2 })))
+    .map((entries) => Object.fromEntries(entries.filter((e) => e !== undefined)));
+  const anything = fc
+    .tuple(
+      fc.array(properties.length ? fc.constantFrom(...properties).chain((p) => entry(p, true)) : fc.constant(['x', 1] as const), {
+        maxLength: 5,
+      }),
+      fc.array(fc.tuple(fc.constantFrom(...UNKNOWN_NAMES), hostileArgument), { maxLength: 2 }),
+    )
+    .map(([known, unknown]) => Object.fromEntries([...known, ...unknown]));
+  return fc.oneof({ weight: 2, arbitrary: valid }, { weight: 3, arbitrary: anything });
+}
+
+/** A JSON-RPC message to POST /mcp: of a real method or not, with any id, any params, in a batch, or not JSON-RPC at all. */
+export const mcpMessageArb: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({
+        jsonrpc: fc.constantFrom<unknown>('2.0', '2.0', '1.0', 2, undefined),
+        id: fc.constantFrom<unknown>(1, 'a', 0, -1, null, undefined, { a: 1 }, 1e308),
+        method: fc.constantFrom<unknown>(
+          'initialize',
+          'tools/list',
+          'tools/call',
+          'resources/list',
+          'resources/read',
+          'resources/templates/list',
+          'ping',
+          'nope',
+          '',
+          1,
+        ),
+        params: fc.oneof(
+          fc.constantFrom<unknown>(undefined, null, [], {}, 'x'),
+          fc.record({
+            name: fc.constantFrom<unknown>('search', 'compare', 'get_record', 'check_claim', 'nope', 1),
+            arguments: fc.constantFrom<unknown>({}, [], null, 'x', { q: '张掖' }, { id: '../..' }),
+          }),
+          fc.record({
+            uri: fc.constantFrom<unknown>(
+              'ledger://sources/000',
+              'ledger://sources/../../etc/passwd',
+              'ledger://sources/%00',
+              'ledger://metrics',
+              'file:///etc/passwd',
+              1,
+            ),
+          }),
+        ),
+      })
+      .map((message) => JSON.stringify(message)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.constantFrom('{"jsonrpc":"2.0","id":1,"method":"ping"}', '{}', '1'), { maxLength: 120 })
+      .map((items) => `[${items.join(',')}]`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(...NASTY_TEXT) },
+);

@@ -23,6 +23,7 @@ export type Parameter = { name: string; in: 'path' | 'query'; required?: boolean
 export type Operation = {
   operationId: string;
   parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }>;
 };
 export type OpenApi = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema> } };
@@ -43,6 +44,37 @@ export function operationsOf(doc: OpenApi): { template: string; op: Operation }[
       .filter(([method]) => method === 'get')
       .map(([, op]) => ({ template, op })),
   );
+}
+
+/** The operations of a document that read a body (POST /check), in its order. */
+export function bodyOperationsOf(doc: OpenApi): { template: string; method: string; op: Operation }[] {
+  return Object.entries(doc.paths).flatMap(([template, methods]) =>
+    Object.entries(methods)
+      .filter(([method, op]) => method !== 'get' && op.requestBody)
+      .map(([method, op]) => ({ template, method: method.toUpperCase(), op })),
+  );
+}
+
+/** What a tool call answered, as the SDK's Client gives it. */
+export type ToolAnswer = { content?: { type: string; text?: string }[]; structuredContent?: unknown; isError?: boolean };
+
+/**
+ * A tool's answer: a text and, on success, structuredContent that is an object; an error says why in
+ * its text, and a problem it carries is a 4xx. Never the API's 5xx.
+ */
+export function toolVerdict(answer: ToolAnswer): string | undefined {
+  const text = answer.content?.find((c) => c.type === 'text')?.text;
+  if (typeof text !== 'string' || text.trim() === '') return 'a tool result without text';
+  if (/The API answered 5\d\d/.test(text)) return 'a tool result from a server error';
+  const structured = answer.structuredContent;
+  if (structured !== undefined && (typeof structured !== 'object' || structured === null || Array.isArray(structured))) {
+    return 'structuredContent that is not an object';
+  }
+  if (!answer.isError && structured === undefined) return 'a successful tool result without structuredContent';
+  if (answer.isError && structured !== undefined) {
+    const status = (structured as { status?: unknown }).status;
+    if (typeof status !== 'number' || status < 400 || status >= 500) return `a tool error whose problem is not a 4xx (${String(status)})`;
+  }
 }
 
 const BASE = 'https://fuzz.invalid/openapi.json';
@@ -92,7 +124,11 @@ function negotiated(accept: string | undefined): 'json' | 'csv' | 'either' {
  * The routes of a document with their compiled validators, and the verdict on an answer. The
  * verdict keeps the ETags it has seen, so one oracle serves every test of the file.
  */
-export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict } {
+export function createOracle(doc: OpenApi): {
+  routes: Route[];
+  verdict: Verdict;
+  bodyVerdict: (template: string, answer: Pick<Answer, 'status' | 'type' | 'body'>) => string | undefined;
+} {
   // Ajv is CommonJS; under Node's ESM its default export is the module, whose `default` is the class.
   const ajv = new Ajv2020.default({ strict: false, allErrors: true });
   ajv.addSchema({ $id: BASE, components: doc.components });
@@ -214,12 +250,34 @@ export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict 
     if (errors) return `a body that does not match the documented 200 schema: ${errors}`;
   }
 
+  // Operations that read a body answer JSON that their documented 200 schema holds, or a problem.
+  const bodyValidators = new Map(
+    bodyOperationsOf(doc).map(({ template, op }) => [
+      template,
+      ajv.compile(rebased(op.responses['200']?.content?.['application/json']?.schema) as object),
+    ]),
+  );
+  const bodyVerdict = (template: string, answer: Pick<Answer, 'status' | 'type' | 'body'>): string | undefined => {
+    if (answer.status >= 400 && answer.status < 500) return problemVerdict(answer as Answer);
+    if (answer.status < 200 || answer.status >= 300) return answer.status >= 500 ? 'a server error' : 'neither a 2xx nor a 4xx';
+    if (!/^application\/json\s*(;|$)/.test(answer.type)) return 'a 2xx that is not JSON';
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.body);
+    } catch {
+      return 'a JSON 2xx whose body does not parse';
+    }
+    const validate = bodyValidators.get(template);
+    if (!validate) return `a 2xx from ${template}, which documents no body`;
+    if (!validate(json)) return `a body that does not match the documented 200 schema: ${ajv.errorsText(validate.errors)}`;
+  };
+
   const verdict: Verdict = (answer) => {
     if (answer.status >= 400 && answer.status < 500) return problemVerdict(answer);
     if (answer.status < 200 || answer.status >= 300) return answer.status >= 500 ? 'a server error' : 'neither a 2xx nor a 4xx';
     return successVerdict(answer);
   };
-  return { routes, verdict };
+  return { routes, verdict, bodyVerdict };
 }
 
 /** The component schemas with no field of a record required (List envelopes and Problem keep theirs). */

@@ -91,6 +91,37 @@ export function createSender(app: App, verdict: Verdict) {
     }
   }
 
+  /** Sends a body (POST /check) and throws, for fast-check to shrink, when the answer is wrong. */
+  async function sendBody(
+    request: { method: string; path: string; body: string; contentType?: string },
+    judge: (answer: { status: number; type: string; body: string }) => string | undefined,
+    operation: string,
+  ): Promise<void> {
+    const response = await app.inject({
+      method: request.method as 'POST',
+      url: request.path,
+      payload: request.body,
+      headers: request.contentType ? { 'content-type': request.contentType } : {},
+    });
+    const answer = { status: response.statusCode, type: String(response.headers['content-type'] ?? ''), body: response.body };
+    tally(operation, answer.status);
+    const why = judge(answer);
+    if (why !== undefined) {
+      throw new Error(
+        `${operation} [body]: ${why}\n${request.method} ${request.path} (${request.contentType ?? 'no content type'}) ${clip(request.body, 300)}\n  → ${answer.status} ${answer.type}\n  ${clip(answer.body, 400)}`,
+      );
+    }
+  }
+
+  /** Counts one answer of an operation (a tool's: 2xx for a result, 4xx for a tool error). */
+  function tally(operation: string, status: number): void {
+    const count = counts.get(operation) ?? { requests: 0, ok: 0, clientError: 0 };
+    count.requests++;
+    if (status >= 400 && status < 500) count.clientError++;
+    else if (status >= 200 && status < 300) count.ok++;
+    counts.set(operation, count);
+  }
+
   function summary(seed: number): string {
     const lines = [...counts.entries()].map(
       ([operation, c]) =>
@@ -100,7 +131,7 @@ export function createSender(app: App, verdict: Verdict) {
     return `fuzz: ${total} requests (seed ${seed})\n${lines.join('\n')}`;
   }
 
-  return { send, summary };
+  return { send, sendBody, tally, summary };
 }
 
 export type Sender = ReturnType<typeof createSender>;

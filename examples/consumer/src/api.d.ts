@@ -535,6 +535,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check one claim against the records, with the evidence
+         * @description Figures are read in Simplified, Traditional and English: Arabic and Chinese numerals, 万, 亿, 千万, thousand, million, billion, percent and percentage points, with hedges (约, 余, more than, exactly). The area is the place named nearest the figure (a city, county or district, either script or English); the period a year, quarter, month or day the sentence names; the measure the words around the figure, read through the metric vocabulary, the records’ labels and the search index. Units and magnitudes are scaled exactly, as the seed scales its own figures. A claim with several figures is checked figure by figure: it is contradicted if one is, not found if one is not found.
+         */
+        get: operations["checkClaim"];
+        put?: never;
+        /**
+         * Check every figure of a paragraph, each with its offsets in the text
+         * @description Figures are read in Simplified, Traditional and English: Arabic and Chinese numerals, 万, 亿, 千万, thousand, million, billion, percent and percentage points, with hedges (约, 余, more than, exactly). The area is the place named nearest the figure (a city, county or district, either script or English); the period a year, quarter, month or day the sentence names; the measure the words around the figure, read through the metric vocabulary, the records’ labels and the search index. Units and magnitudes are scaled exactly, as the seed scales its own figures. A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.
+         */
+        post: operations["checkText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -568,7 +592,7 @@ export interface components {
             invalid_params?: {
                 name: string;
                 /** @enum {string} */
-                in: "query" | "path";
+                in: "query" | "path" | "body";
                 reason: string;
                 /** @description The value refused, where one value is. */
                 value?: string;
@@ -939,6 +963,68 @@ export interface components {
                 next: string | null;
             };
         };
+        ClaimedFigureInput: {
+            /** @description The figure as the claim writes it, with its hedge and unit (约429亿元). */
+            text: string;
+            /** @description The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan). */
+            value: number;
+            /** @description The normalized unit, as far as the claim says it; null when it writes none. */
+            unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
+            /** @description The claimed value in the normalized unit, scaled exactly as the seed scales its figures. */
+            value_base: number;
+            /** @description The hedge the claim puts on the figure (约, 余, more than, exactly); null when none. */
+            qualifier: ("exact" | "more_than" | "at_least" | "approx" | "less_than") | null;
+            /** @description The period the claim states for it, as a period code; null when it states none. */
+            period: string | null;
+        };
+        ClaimMatchInput: {
+            /** @enum {string} */
+            verdict: "supported" | "rounded" | "contradicted";
+            /** @description The record compared, as /indicators/{id} gives it, with its evidence. */
+            indicator: components["schemas"]["IndicatorInput"];
+            claimed: components["schemas"]["ClaimedFigureInput"];
+            /** @description What the record says, with its value, its quote and where the quote stands. */
+            explanation_en: string;
+            explanation_zh: string;
+        };
+        ClaimCheckInput: {
+            claim: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never the nearest unrelated figure.
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            /** @description Why: the best match’s explanation, or why nothing matched. */
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The records of that area and measure compared, best match first. */
+            matches: components["schemas"]["ClaimMatchInput"][];
+        };
+        FigureCheckInput: {
+            /** @description Where the figure starts in the submitted text, in code points. */
+            start: number;
+            /** @description Where it ends (exclusive), in code points. */
+            end: number;
+            /** @description The figure as written. */
+            text: string;
+            /** @description The sentence it stands in. */
+            claim: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never the nearest unrelated figure.
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            /** @description Why: the best match’s explanation, or why nothing matched. */
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The records of that area and measure compared, best match first. */
+            matches: components["schemas"]["ClaimMatchInput"][];
+        };
+        TextCheckInput: {
+            text: string;
+            /** @description One result per figure, in the order of the text. */
+            results: components["schemas"]["FigureCheckInput"][];
+        };
         ComparisonRowInput: {
             city: string;
             city_name_zh: string;
@@ -995,32 +1081,6 @@ export interface components {
                 next: string | null;
             };
         };
-        ConflictInput: {
-            metric: string;
-            city: string;
-            period: string;
-            /** @description Every row of this metric, city and period; their values differ. */
-            indicators: components["schemas"]["IndicatorInput"][];
-        };
-        DatasetInput: {
-            title: string;
-            description: string;
-            /** @description Dataset version: a content hash of everything under seed/. */
-            version: string;
-            schema_version: string;
-            counts: {
-                sources: number;
-                passages: number;
-                cities: number;
-                metrics: number;
-                initiatives: number;
-                indicators: number;
-                complaints: number;
-            };
-            links: {
-                [key: string]: string;
-            };
-        };
         SearchHitInput: {
             /** @enum {string} */
             type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
@@ -1064,6 +1124,32 @@ export interface components {
                 next: string | null;
             };
         };
+        ConflictInput: {
+            metric: string;
+            city: string;
+            period: string;
+            /** @description Every row of this metric, city and period; their values differ. */
+            indicators: components["schemas"]["IndicatorInput"][];
+        };
+        DatasetInput: {
+            title: string;
+            description: string;
+            /** @description Dataset version: a content hash of everything under seed/. */
+            version: string;
+            schema_version: string;
+            counts: {
+                sources: number;
+                passages: number;
+                cities: number;
+                metrics: number;
+                initiatives: number;
+                indicators: number;
+                complaints: number;
+            };
+            links: {
+                [key: string]: string;
+            };
+        };
         Evidence: {
             /** @example 000-p031 */
             id: string;
@@ -1093,7 +1179,7 @@ export interface components {
             invalid_params?: {
                 name: string;
                 /** @enum {string} */
-                in: "query" | "path";
+                in: "query" | "path" | "body";
                 reason: string;
                 /** @description The value refused, where one value is. */
                 value?: string;
@@ -1464,6 +1550,68 @@ export interface components {
                 next: string | null;
             };
         };
+        ClaimedFigure: {
+            /** @description The figure as the claim writes it, with its hedge and unit (约429亿元). */
+            text: string;
+            /** @description The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan). */
+            value: number;
+            /** @description The normalized unit, as far as the claim says it; null when it writes none. */
+            unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
+            /** @description The claimed value in the normalized unit, scaled exactly as the seed scales its figures. */
+            value_base: number;
+            /** @description The hedge the claim puts on the figure (约, 余, more than, exactly); null when none. */
+            qualifier: ("exact" | "more_than" | "at_least" | "approx" | "less_than") | null;
+            /** @description The period the claim states for it, as a period code; null when it states none. */
+            period: string | null;
+        };
+        ClaimMatch: {
+            /** @enum {string} */
+            verdict: "supported" | "rounded" | "contradicted";
+            /** @description The record compared, as /indicators/{id} gives it, with its evidence. */
+            indicator: components["schemas"]["Indicator"];
+            claimed: components["schemas"]["ClaimedFigure"];
+            /** @description What the record says, with its value, its quote and where the quote stands. */
+            explanation_en: string;
+            explanation_zh: string;
+        };
+        ClaimCheck: {
+            claim: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never the nearest unrelated figure.
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            /** @description Why: the best match’s explanation, or why nothing matched. */
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The records of that area and measure compared, best match first. */
+            matches: components["schemas"]["ClaimMatch"][];
+        };
+        FigureCheck: {
+            /** @description Where the figure starts in the submitted text, in code points. */
+            start: number;
+            /** @description Where it ends (exclusive), in code points. */
+            end: number;
+            /** @description The figure as written. */
+            text: string;
+            /** @description The sentence it stands in. */
+            claim: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never the nearest unrelated figure.
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            /** @description Why: the best match’s explanation, or why nothing matched. */
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The records of that area and measure compared, best match first. */
+            matches: components["schemas"]["ClaimMatch"][];
+        };
+        TextCheck: {
+            text: string;
+            /** @description One result per figure, in the order of the text. */
+            results: components["schemas"]["FigureCheck"][];
+        };
         ComparisonRow: {
             city: string;
             city_name_zh: string;
@@ -1520,32 +1668,6 @@ export interface components {
                 next: string | null;
             };
         };
-        Conflict: {
-            metric: string;
-            city: string;
-            period: string;
-            /** @description Every row of this metric, city and period; their values differ. */
-            indicators: components["schemas"]["Indicator"][];
-        };
-        Dataset: {
-            title: string;
-            description: string;
-            /** @description Dataset version: a content hash of everything under seed/. */
-            version: string;
-            schema_version: string;
-            counts: {
-                sources: number;
-                passages: number;
-                cities: number;
-                metrics: number;
-                initiatives: number;
-                indicators: number;
-                complaints: number;
-            };
-            links: {
-                [key: string]: string;
-            };
-        };
         SearchHit: {
             /** @enum {string} */
             type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
@@ -1587,6 +1709,32 @@ export interface components {
             links: {
                 self: string;
                 next: string | null;
+            };
+        };
+        Conflict: {
+            metric: string;
+            city: string;
+            period: string;
+            /** @description Every row of this metric, city and period; their values differ. */
+            indicators: components["schemas"]["Indicator"][];
+        };
+        Dataset: {
+            title: string;
+            description: string;
+            /** @description Dataset version: a content hash of everything under seed/. */
+            version: string;
+            schema_version: string;
+            counts: {
+                sources: number;
+                passages: number;
+                cities: number;
+                metrics: number;
+                initiatives: number;
+                indicators: number;
+                complaints: number;
+            };
+            links: {
+                [key: string]: string;
             };
         };
     };
@@ -3143,6 +3291,101 @@ export interface operations {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkClaim: {
+        parameters: {
+            query: {
+                /** @description One claim, at most 200 characters, in Simplified, Traditional or English: the area, the measure, the figure and, if it has one, the period. */
+                claim: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCheck"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The paragraph, at most 2000 characters. */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextCheck"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

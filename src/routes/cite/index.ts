@@ -17,6 +17,9 @@ const CITABLE: [Resource, (record: never) => string][] = [
   [projectResource, (r: { name_en: string }) => r.name_en],
 ];
 
+/** The citation's query string (the MCP cite tool takes the same parameters). */
+export const citeQuery = z.strictObject({ format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex or csl-json.') });
+
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { version } = app.datasetMeta;
   for (const [resource, label] of CITABLE) {
@@ -32,7 +35,7 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
             'One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.',
           params: idParams,
           produces: Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]),
-          querystring: z.strictObject({ format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex or csl-json.') }),
+          querystring: citeQuery,
           response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...errorResponses },
         },
       },

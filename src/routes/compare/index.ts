@@ -61,6 +61,25 @@ const COMPARE_SORT = ['city', 'value_base', 'period', 'period_start', 'period_en
 
 const COLUMNS = columnsOf<ComparisonRow>(Object.keys(rowSchema.shape));
 
+/** /compare's query string (the MCP compare tool takes the same parameters). */
+export const compareQuery = z.strictObject({
+  ...pageQuery,
+  total: totalParam,
+  metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
+  cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
+  within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
+  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
+  scope: z
+    .string()
+    .max(64)
+    .optional()
+    .describe(
+      'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have.',
+    ),
+  sort: sortParam(COMPARE_SORT, '-value_base'),
+  fields: fieldsParam(Object.keys(rowSchema.shape)),
+});
+
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/compare',
@@ -71,23 +90,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "One metric's values side by side across cities, one row per city and period, in base units",
         description:
           'Give cities= or within= (or both). Where two articles report different values for the same city and period, both rows appear (see /conflicts).',
-        querystring: z.strictObject({
-          ...pageQuery,
-          total: totalParam,
-          metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
-          cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
-          within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
-          year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
-          scope: z
-            .string()
-            .max(64)
-            .optional()
-            .describe(
-              'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have.',
-            ),
-          sort: sortParam(COMPARE_SORT, '-value_base'),
-          fields: fieldsParam(Object.keys(rowSchema.shape)),
-        }),
+        querystring: compareQuery,
         response: { 200: comparisonList, ...errorResponses },
       },
     },

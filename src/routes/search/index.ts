@@ -26,6 +26,15 @@ const hitSchema = z
 
 const hitList = listSchema(hitSchema, 'SearchHit');
 
+/** /search's query string (the MCP search tool takes the same parameters). */
+export const searchQuery = z.strictObject({
+  ...pageQuery,
+  // Required here, so Swagger UI's "Try it out" may fill it in.
+  q: searchParam.meta({ example: '張掖' }),
+  type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
+  fields: fieldsParam(Object.keys(hitSchema.shape)),
+});
+
 const COLUMNS = columnsOf<SearchHit>(Object.keys(hitSchema.shape));
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -39,13 +48,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds. ' +
           'Several words must all match. Best matches first.',
-        querystring: z.strictObject({
-          ...pageQuery,
-          // Required here, so Swagger UI's "Try it out" may fill it in.
-          q: searchParam.meta({ example: '張掖' }),
-          type: commaList(`Record types to search, comma-separated: ${SEARCHABLE.join(', ')}.`, 'indicator', z.enum(SEARCHABLE)),
-          fields: fieldsParam(Object.keys(hitSchema.shape)),
-        }),
+        querystring: searchQuery,
         response: { 200: hitList, ...errorResponses },
       },
     },

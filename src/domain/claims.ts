@@ -1,0 +1,145 @@
+/**
+ * Claims: a text read for the figures it states, each with the sentence, period and words around
+ * it, and a claimed figure judged against a recorded one. Exact: both figures are decimal strings
+ * scaled by src/domain/units.ts, the code the seed's base values come from, never floating point.
+ */
+import { readWrittenNumber, toReadingForm } from './chinese.ts';
+import { readFigures, type WrittenFigure } from './numbers.ts';
+import { readPeriods, type WrittenPeriod } from './periods.ts';
+import { compareDecimals, normalizeMagnitude, precisionOf, scaleDecimal, type Unit, withinHalfUnit } from './units.ts';
+
+export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+type Span = { start: number; end: number };
+
+/** A text read: its reading form, its figures and periods, its sentences and paragraphs (UTF-16 indexes). */
+export type ReadText = { form: string; figures: WrittenFigure[]; periods: WrittenPeriod[]; sentences: Span[]; paragraphs: Span[] };
+
+/** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
+/** Clause breaks within a sentence: a comma between digits (42,949) is none. */
+const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),/g;
+
+function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(breaks)) {
+    const end = from + (m.index ?? 0) + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < to) out.push({ start, end: to });
+  return out;
+}
+
+export function readText(text: string): ReadText {
+  const form = toReadingForm(text);
+  const periods = readPeriods(form);
+  return {
+    form,
+    periods,
+    figures: readFigures(form, periods),
+    sentences: spans(form, SENTENCE_END),
+    paragraphs: spans(form, /\n\s*\n/g),
+  };
+}
+
+const within = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+/**
+ * Of some spans (places, periods), the one a figure belongs to: in its own sentence the nearest
+ * before it, else the nearest after it; else, unless `carry` is false, the last one before its
+ * sentence in its paragraph (as a time phrase opening a paragraph frames it: docs/CURATION.md, "Periods").
+ */
+export function nearest<T extends Span>(
+  read: ReadText,
+  figure: WrittenFigure,
+  candidates: readonly T[],
+  { carry = true } = {},
+): T | undefined {
+  const sentence = read.sentences.find((s) => within(s, figure)) ?? { start: figure.start, end: figure.end };
+  const paragraph = read.paragraphs.find((p) => within(p, sentence)) ?? sentence;
+  const inSentence = candidates.filter((c) => within(sentence, c));
+  const before = inSentence.filter((c) => c.end <= figure.start).at(-1);
+  if (before) return before;
+  const after = inSentence.find((c) => c.start >= figure.end);
+  if (after) return after;
+  if (!carry) return undefined;
+  return candidates.filter((c) => c.end <= sentence.start && c.start >= paragraph.start).at(-1);
+}
+
+/** The reading form with every figure, period and place blanked out: what is left says what the figures measure. */
+export function blankedForm(read: ReadText, places: readonly Span[]): string {
+  // Blanked by UTF-16 index: the text keeps its length, so every span stays where it was.
+  const units = read.form.split('');
+  for (const s of [...read.figures, ...read.periods, ...places]) for (let k = s.start; k < s.end; k++) units[k] = ' ';
+  return units.join('');
+}
+
+/** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
+const MEASURE_REACH = 48;
+
+/**
+ * The words that say what a figure measures: its own clause, and the clauses of its sentence before
+ * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure.
+ */
+export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string } {
+  const sentence = read.sentences.find((s) => within(s, figure)) ?? { start: 0, end: read.form.length };
+  const clause =
+    spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
+  const own = blanked.slice(Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  return { own, before: blanked.slice(Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
+}
+
+/** A figure in base units and the power of ten of its last significant digit. */
+export type Figure = { base: string; precision: number };
+
+/** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
+export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit }): Figure | null {
+  const decimal = readWrittenNumber(record.value_text);
+  const normalized = normalizeMagnitude(record.unit_zh, record.unit);
+  if (decimal === null || 'error' in normalized) return null;
+  const chinese = !/^\d/.test(record.value_text);
+  return {
+    base: scaleDecimal(decimal, normalized.exponent),
+    precision: precisionOf(decimal, normalized.exponent, { roundNumber: chinese }),
+  };
+}
+
+/**
+ * A claimed figure against a recorded one: supported when they are the same number; rounded when
+ * one is the other rounded at the coarser of their precisions (约429亿元 or 42.9 billion against
+ * 429.49亿元, or a claim more precise than a record that is itself rounded); else contradicted.
+ */
+export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
+  if (compareDecimals(claimed.base, recorded.base) === 0) return 'supported';
+  if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
+  return 'contradicted';
+}
+
+/** A decimal's significant digits and the power of ten of its last one: 42949000000 → 42949, 6. */
+function significand(decimal: string): { digits: string; exponent: number } {
+  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.');
+  const all = (whole + fraction).replace(/^0+/, '');
+  const trailing = /0*$/.exec(all)?.[0].length ?? 0;
+  return { digits: all.slice(0, all.length - trailing), exponent: trailing - fraction.length };
+}
+
+/**
+ * When a claim differs from the record only by a power of ten (429.49万元 for 429.49亿元), that
+ * power (claimed over recorded: -4 there); else null.
+ */
+export function magnitudeSlip(claimed: string, recorded: string): number | null {
+  const a = significand(claimed);
+  const b = significand(recorded);
+  if (a.digits === '' || a.digits !== b.digits || claimed.startsWith('-') !== recorded.startsWith('-')) return null;
+  return a.exponent === b.exponent ? null : a.exponent - b.exponent;
+}
+
+/** How far apart two figures are, relative to the recorded one: for ordering only, never shown. */
+export function distance(claimed: string, recorded: string): number {
+  const c = Number(claimed);
+  const r = Number(recorded);
+  return Math.abs(c - r) / Math.max(Math.abs(r), Number.MIN_VALUE);
+}

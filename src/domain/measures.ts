@@ -1,0 +1,81 @@
+/**
+ * What a figure measures, read from the words around it: the terms of a text (pairs of Han
+ * characters side by side, and English words reduced to a stem), and how much of one text's terms
+ * another covers. Words that say nothing of a measure (实现, 累计, reached, the) are left out, so
+ * "武威市2023年实现旅游综合收入" and "Comprehensive tourism revenue" are read for 旅游综合收入 and
+ * tourism revenue alone. Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
+ */
+
+/** A term, and the text to look it up by in the search index (a Han pair, or the English word as written). */
+export type Term = { term: string; surface: string };
+
+// biome-ignore format: one line of filler words
+const ENGLISH_FILLER = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'its', 'their', 'this', 'that', 'these', 'those', 'it', 'which', 'who', 'than', 'then', 'also', 'while', 'there', 'here', 'so', 'such', 'into', 'per', 'cent', 'percent', 'percentage', 'point', 'points', 'yuan', 'rmb', 'cny', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more', 'less', 'fewer', 'over', 'above', 'under', 'below', 'least', 'exactly', 'precisely', 'up', 'total', 'totalled', 'totaled', 'totaling', 'totalling', 'reached', 'reach', 'reaching', 'hit', 'stood', 'came', 'amounted', 'saw', 'see', 'according', 'figures', 'figure', 'data', 'show', 'shows', 'showed', 'said', 'says', 'report', 'reported', 'city', 'cities', 'county', 'counties', 'district', 'province', 'provincial', 'prefecture', 'year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'month', 'whole', 'all', 'level', 'levels', 'so-far', 'far', 'since', 'last', 'first', 'second', 'third', 'fourth', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 's',
+]);
+
+/** Filler of more than one character, taken out of Chinese text before it is read in pairs. */
+// biome-ignore format: one line of filler words
+const CHINESE_FILLER = ['比上年', '较上年', '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元'];
+
+/** One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金). */
+const CHINESE_EDGE = /^[的了是为有达共约近超在和与及等年月日个项元]+|[的了是为有达共约近超在和与及等年月日个项元]+$/gu;
+
+/** An English word reduced to its stem, so singular and plural meet: visits → visit, activities → activity. */
+function stem(word: string): string {
+  const w = word.replace(/'s$/, '').replace(/'$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The terms of a text: each pair of Han characters side by side in a run (after filler is taken
+ * out; a run of one character says too little and is left out), and each English word that is not
+ * filler, stemmed. Digits are no terms: the figures are read elsewhere.
+ */
+export function termsOf(text: string): Term[] {
+  const terms: Term[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    let cleaned = run;
+    for (const filler of CHINESE_FILLER) cleaned = cleaned.replaceAll(filler, ' ');
+    for (const part of cleaned.split(' ')) {
+      const han = part.replace(CHINESE_EDGE, '');
+      for (let k = 0; k + 1 < han.length; k++) terms.push({ term: han.slice(k, k + 2), surface: han.slice(k, k + 2) });
+    }
+  }
+  for (const word of text.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []) {
+    for (const piece of word.split('-')) {
+      if (piece.length < 2 || ENGLISH_FILLER.has(piece) || ENGLISH_FILLER.has(stem(piece))) continue;
+      terms.push({ term: stem(piece), surface: piece.replace(/'s?$/, '') });
+    }
+  }
+  return terms;
+}
+
+/** The distinct terms of a text. */
+export const termSet = (text: string): Set<string> => new Set(termsOf(text).map((t) => t.term));
+
+/**
+ * How much of `wanted` (terms with weights) `found` covers, by weight: 1 when every term is
+ * there, 0 when none is, 0 when there is nothing to cover.
+ */
+export function coverage(wanted: ReadonlyMap<string, number>, found: (term: string) => boolean): number {
+  let total = 0;
+  let covered = 0;
+  for (const [term, weight] of wanted) {
+    total += weight;
+    if (found(term)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * The weight of a term among `documents` documents, `frequency` of which hold it: rare terms say
+ * more of a measure than common ones (增长 less than 到位). A term no document holds weighs as one
+ * only one document holds: it is most likely the very word the dataset has no measure for.
+ */
+export function termWeight(frequency: number, documents: number): number {
+  return Math.log(1 + documents / Math.max(frequency, 1));
+}

@@ -1,0 +1,222 @@
+/**
+ * Figures as a text writes them: the numbers of a sentence with their magnitudes, units and hedges,
+ * read from the reading form of src/domain/chinese.ts (Simplified, lower case, one code point for
+ * one). Arabic digits (429.49, 42,949,000,000), Chinese numerals (两, 三千万), Chinese and English
+ * magnitudes (万, 亿, 千万; thousand, million, billion), percent (%, percent, 百分之五十) and
+ * percentage points. The magnitudes, the units and the exact decimal scaling are src/domain/units.ts,
+ * the code the seed's figures go through; Chinese numerals are read by src/domain/chinese.ts.
+ */
+import { parseChineseNumeral } from './chinese.ts';
+import type { WrittenPeriod } from './periods.ts';
+import { ENGLISH_MAGNITUDES, MAGNITUDES, precisionOf, scaleDecimal, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import type { QUALIFIERS } from './vocabulary.ts';
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** One figure of a text. Offsets are UTF-16 indexes into the text read. */
+export type WrittenFigure = {
+  /** The whole phrase: hedges before, number, magnitude, unit, hedges after. */
+  start: number;
+  end: number;
+  /** The number alone. */
+  numberStart: number;
+  numberEnd: number;
+  /** The number as written, as a plain decimal: 429.49; 1000 for 千; -12.3 for 下降12.3%. */
+  decimal: string;
+  /** The power of ten its magnitude words (亿: 8, billion: 9) and a prefixed unit (GW: 6) multiply it by. */
+  exponent: number;
+  /** The figure in base units, exact: decimal × 10^exponent. */
+  base: string;
+  /** The power of ten of its last significant digit, in base units (42.9 billion: 10^8). */
+  precision: number;
+  /** The unit as written after the magnitude ('元', '人次', '%', 'yuan'); '' when none. */
+  unitText: string;
+  /** The normalized units that unit can be; null when the text writes none this reader knows. */
+  units: Unit[] | null;
+  /** The hedge the text puts on it (约, 余, more than, exactly …); null when it says none. */
+  qualifier: Qualifier | null;
+};
+
+/** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
+const BEFORE: [string, Qualifier][] = [
+  ['不少于', 'at_least'],
+  ['至少', 'at_least'],
+  ['大约', 'approx'],
+  ['约为', 'approx'],
+  ['将近', 'approx'],
+  ['接近', 'approx'],
+  ['约', 'approx'],
+  ['近', 'approx'],
+  ['超过', 'more_than'],
+  ['多达', 'more_than'],
+  ['逾', 'more_than'],
+  ['超', 'more_than'],
+  ['不到', 'less_than'],
+  ['不足', 'less_than'],
+  ['少于', 'less_than'],
+  ['正好', 'exact'],
+  ['恰好', 'exact'],
+  ['刚好', 'exact'],
+  ['no less than', 'at_least'],
+  ['no fewer than', 'at_least'],
+  ['at least', 'at_least'],
+  ['approximately', 'approx'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['roughly', 'approx'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['some', 'approx'],
+  ['more than', 'more_than'],
+  ['in excess of', 'more_than'],
+  ['upwards of', 'more_than'],
+  ['over', 'more_than'],
+  ['above', 'more_than'],
+  ['less than', 'less_than'],
+  ['fewer than', 'less_than'],
+  ['under', 'less_than'],
+  ['below', 'less_than'],
+  ['exactly', 'exact'],
+  ['precisely', 'exact'],
+];
+const AFTER: [string, Qualifier][] = [
+  ['以上', 'at_least'],
+  ['左右', 'approx'],
+  ['上下', 'approx'],
+  ['以下', 'less_than'],
+  ['以内', 'less_than'],
+  [' or more', 'at_least'],
+  [' or so', 'approx'],
+];
+/** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
+const BETWEEN = /^(余|多)/;
+
+/** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
+const FALL =
+  /(下降|减少|下滑|回落|降低|\bdecline[ds]?(\s+by)?|\bfell(\s+by)?|\bdecreased?(\s+by)?|\bdropp?e?d?(\s+by)?|\bdown(\s+by)?)\s*了?\s*$/;
+
+const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
+const NUMBER = new RegExp(
+  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|([${CHINESE_DIGITS}万亿]*[${CHINESE_DIGITS}][${CHINESE_DIGITS}万亿]*)`,
+  'gu',
+);
+/** No text states a figure of more digits: a longer run is an identifier or noise. */
+const MAX_DIGITS = 24;
+const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
+/** What makes a number a date or time part, not a figure: 3月16日, 8时. */
+const DATE_PART = /^(月|日|号|时|点钟)/;
+
+function matchList(text: string, list: readonly string[]): string | undefined {
+  return list.find((word) => text.startsWith(word) && (!/[a-z]$/.test(word) || !/^[a-z]/.test(text.slice(word.length))));
+}
+
+/** The magnitude words at the start of `rest` (万亿 is 万 then 亿; two at most), and their power of ten. */
+function magnitudeAt(rest: string): { length: number; exponent: number } {
+  let length = 0;
+  let exponent = 0;
+  for (let words = 0; words < 2; words++) {
+    const chinese = MAGNITUDES.find(([word]) => rest.startsWith(word, length));
+    if (chinese) {
+      length += chinese[0].length;
+      exponent += chinese[1];
+      continue;
+    }
+    const space = /^\s*/.exec(rest.slice(length))?.[0].length ?? 0;
+    const english = ENGLISH_MAGNITUDES.find(
+      ([word]) => rest.startsWith(word, length + space) && !/^[a-z]/.test(rest.slice(length + space + word.length)),
+    );
+    if (!english) break;
+    length += space + english[0].length;
+    exponent += english[1];
+  }
+  return { length, exponent };
+}
+
+/** The unit written at the start of `rest`, greedily; '' when none. */
+function unitAt(rest: string): string {
+  const space = /^ ?/.exec(rest)?.[0].length ?? 0;
+  const word = matchList(rest.slice(space), WRITTEN_UNITS);
+  if (!word) return '';
+  // English unit words stand after a space or glued to digits (5kw); Chinese counters and % glued on.
+  return rest.slice(0, space + word.length);
+}
+
+/**
+ * The figures of a text in its reading form, in order. Numbers inside the periods given (2023年,
+ * Q1 2023) are dates, not figures; so are ordinals (第14, 14th) and date parts (3月16日). A Chinese
+ * numeral counts only with a magnitude or a unit after it (两轮, 千万元), and 一 alone never: in
+ * prose it is a word far more often than a figure (统一, 一批).
+ */
+export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
+  const figures: WrittenFigure[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const numberStart = m.index ?? 0;
+    const numberEnd = numberStart + m[0].length;
+    if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
+    const before = text.slice(0, numberStart);
+    if (before.endsWith('第')) continue;
+    const chinese = m[2] !== undefined;
+    let decimal: string;
+    if (chinese) {
+      if (m[0] === '一' || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
+      const value = parseChineseNumeral(m[0]);
+      if (value === null || !Number.isSafeInteger(value)) continue;
+      decimal = String(value);
+    } else {
+      decimal = m[1].replaceAll(',', '');
+    }
+    if (decimal.replace('.', '').length > MAX_DIGITS) continue;
+    let at = numberEnd;
+    let qualifier: Qualifier | null = null;
+    const between = () => {
+      const hedge = BETWEEN.exec(text.slice(at));
+      if (hedge) {
+        qualifier = 'more_than';
+        at += hedge[0].length;
+      }
+    };
+    between();
+    // A Chinese numeral holds its own 万 and 亿 (三千万); only an Arabic number takes a magnitude word.
+    const magnitude = chinese ? { length: 0, exponent: 0 } : magnitudeAt(text.slice(at));
+    at += magnitude.length;
+    between();
+    const unitText = unitAt(text.slice(at));
+    const written = unitsOfWritten(unitText.trim());
+    at += unitText.length;
+    const rest = text.slice(at);
+    if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
+    if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
+    if (ORDINAL_AFTER.test(rest) && !unitText) continue;
+    // Glued to letters that are no unit (5g, 3d): a name, not a figure.
+    if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
+    const percentWords = before.endsWith('百分之');
+    if (chinese && !unitText && magnitude.length === 0 && !percentWords) continue;
+    const after = AFTER.find(([word]) => rest.startsWith(word));
+    if (after) at += after[0].length;
+    const hedge = (() => {
+      const trimmed = before.replace(/\s+$/, '');
+      const found = BEFORE.find(([word]) => trimmed.endsWith(word) && !/[a-z]$/.test(trimmed.slice(0, -word.length)));
+      return found ? { qualifier: found[1], start: trimmed.length - found[0].length } : undefined;
+    })();
+    qualifier = after?.[1] ?? hedge?.qualifier ?? qualifier;
+    const units: Unit[] | null = percentWords ? ['percent'] : (written?.units ?? null);
+    const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
+    const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
+    const negative = (percent && FALL.test(before)) || signed;
+    const exponent = magnitude.exponent + (written?.exponent ?? 0);
+    figures.push({
+      start: hedge?.start ?? (percentWords ? numberStart - 3 : signed ? numberStart - 1 : numberStart),
+      end: at,
+      numberStart,
+      numberEnd,
+      decimal: negative ? `-${decimal}` : decimal,
+      exponent,
+      base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
+      precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' }),
+      unitText: unitText.trim(),
+      units,
+      qualifier,
+    });
+  }
+  return figures;
+}

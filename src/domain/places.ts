@@ -1,0 +1,51 @@
+/**
+ * Places as a text names them: an area's names as the dataset writes them (张掖市, Zhangye), the
+ * short forms texts use (张掖, 肃南 for 肃南裕固族自治县, Sunan), and its slug, found in a text in
+ * its reading form (src/domain/chinese.ts: Simplified, lower case, so 張掖 is 张掖).
+ */
+import type { LEVELS } from './vocabulary.ts';
+
+export type Area = { slug: string; name_zh: string; name_en: string; level: (typeof LEVELS)[number] };
+
+/** A place a text names: where (UTF-16 indexes into the text) and which area. */
+export type WrittenPlace = { start: number; end: number; slug: string };
+
+/** Endings of a Chinese area name a text may leave off, longest first. */
+const ZH_ENDINGS = /(特别行政区|维吾尔自治区|回族自治州|藏族自治县|裕固族自治县|自治区|自治州|自治县|省|市|县|区)$/u;
+const EN_ENDINGS =
+  / (special administrative region|(hui |uygur |yugur |tibetan )?autonomous (region|prefecture|county)|province|district|county|city)$/;
+
+/**
+ * The names a text may call an area by, in reading form. A new area or a development zone is
+ * named in full only: 兰州新区 is not 兰州.
+ */
+export function namesOf(area: Area): string[] {
+  const names = [area.name_zh, area.name_en.toLowerCase()];
+  if (area.level !== 'new_area' && area.level !== 'development_zone') {
+    const zh = area.name_zh.replace(ZH_ENDINGS, '');
+    if (zh.length >= 2) names.push(zh);
+    names.push(area.name_en.toLowerCase().replace(EN_ENDINGS, ''));
+    if (/^[a-z]+$/.test(area.slug)) names.push(area.slug);
+  }
+  return [...new Set(names)];
+}
+
+/**
+ * The places a text names, in order, none overlapping: the longest name wins where names overlap
+ * (酒泉经济技术开发区 over 酒泉). English names stand between word boundaries (wuwei's, not
+ * wuweian). `names` maps each name, in reading form, to its area's slug.
+ */
+export function readPlaces(text: string, names: ReadonlyMap<string, string>): WrittenPlace[] {
+  const found: WrittenPlace[] = [];
+  const byLength = [...names.keys()].sort((a, b) => b.length - a.length);
+  for (const name of byLength) {
+    const latin = /^[a-z]/.test(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (latin && (/[a-z0-9]/.test(text[at - 1] ?? '') || /[a-z0-9]/.test(text[end] ?? ''))) continue;
+      if (found.some((p) => p.start < end && at < p.end)) continue;
+      found.push({ start: at, end, slug: names.get(name) as string });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

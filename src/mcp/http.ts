@@ -1,0 +1,57 @@
+/**
+ * POST /mcp: the MCP server over Streamable HTTP, stateless. Each request gets a server and a
+ * transport of its own and nothing outlives it, so any instance behind a load balancer answers any
+ * request. It is a route like the others: rate limited, shed under load, never cached. The SDK
+ * writes the answer itself (JSON, not a stream): the headers the app set so far (security, CORS,
+ * rate limit) are handed to it first. GET and DELETE, which only a stateful server answers, are 405.
+ */
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../app.ts';
+import { LIMITS } from '../config.ts';
+import { PROBLEM_TYPE_BASE, sendProblem } from '../http/errors.ts';
+import { buildMcpServer } from './server.ts';
+
+export default async function mcpRoutes(app: FastifyInstance) {
+  // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").
+  const hidden = { hide: true };
+  app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
+    const server = buildMcpServer(app as App);
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
+    reply.raw.setHeader('cache-control', 'no-store');
+    reply.hijack();
+    reply.raw.on('close', () => {
+      void transport.close();
+      void server.close();
+    });
+    try {
+      await server.connect(transport);
+      await transport.handleRequest(request.raw, reply.raw, request.body);
+    } catch (error) {
+      request.log.error({ err: error }, 'mcp: the request failed');
+      if (!reply.raw.headersSent) {
+        reply.raw.writeHead(500, { 'content-type': 'application/json' });
+        reply.raw.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal error' }, id: null }));
+      }
+    }
+  });
+  for (const method of ['GET', 'DELETE'] as const) {
+    app.route({
+      method,
+      url: '/mcp',
+      config: { uncached: true },
+      schema: hidden,
+      handler: async (request, reply) => {
+        reply.header('allow', 'POST');
+        return sendProblem(reply, {
+          type: `${PROBLEM_TYPE_BASE}method-not-allowed`,
+          title: 'Method Not Allowed',
+          status: 405,
+          detail: 'The MCP server is stateless: send each JSON-RPC message as a POST to /mcp.',
+          instance: request.url,
+        });
+      },
+    });
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * A tool's input schema from a route's query schema: the same parameters under the same names, with
+ * the same types, limits, descriptions and examples, in the form a JSON client sends. A comma list
+ * (city=wuwei,zhangye) becomes the array it is read into; a true/false word becomes a boolean. The
+ * API validates every request again, so a rule only a string form can carry (sort's "each field
+ * once") still holds: breaking it is a tool error with the API's problem detail.
+ */
+import { z } from 'zod';
+
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+};
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The JSON form of one query parameter. */
+export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodType {
+  const meta: Record<string, unknown> = { ...(z.globalRegistry.get(parameter) ?? {}) };
+  let inner = parameter;
+  let optional = false;
+  let fallbackValue = fallback;
+  if (defOf(inner).type === 'optional') {
+    optional = true;
+    inner = defOf(inner).innerType as z.ZodType;
+  }
+  if (defOf(inner).type === 'default') {
+    fallbackValue ??= defOf(inner).defaultValue;
+    inner = defOf(inner).innerType as z.ZodType;
+  }
+  let json: z.ZodType = inner;
+  const def = defOf(inner);
+  if (def.type === 'pipe' && def.out && defOf(def.out).type === 'array') {
+    json = def.out;
+    // An array in JSON: its description no longer says commas, its example is an array.
+    if (typeof meta.description === 'string') meta.description = meta.description.replace(/[,;] comma-separated(?=[.:,])/, '');
+    if (typeof meta.example === 'string') meta.example = meta.example.split(',');
+  } else if (
+    def.type === 'pipe' &&
+    def.in &&
+    defOf(def.in).type === 'enum' &&
+    Object.keys(defOf(def.in).entries ?? {})
+      .sort()
+      .join() === 'false,true'
+  ) {
+    json = z.boolean();
+  }
+  json = json.meta(meta);
+  if (fallbackValue !== undefined) return json.default(fallbackValue as never);
+  return optional ? json.optional() : json;
+}
+
+/**
+ * The input shape of a tool from a query schema's shape: every parameter but those left out (format:
+ * a tool answers JSON), with the tool's own defaults where they differ (a smaller page).
+ */
+export function toolInput(
+  shape: Record<string, z.ZodType>,
+  { omit = ['format'], defaults = {} }: { omit?: string[]; defaults?: Record<string, unknown> } = {},
+): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    Object.entries(shape)
+      .filter(([name]) => !omit.includes(name))
+      .map(([name, parameter]) => [name, toolParameter(parameter, defaults[name])]),
+  );
+}
+
+/** The query string of a tool's arguments, as the API reads it: arrays as comma lists, in the order given. */
+export function toQueryString(args: Record<string, unknown>): string {
+  const pairs: [string, string][] = [];
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined || value === null) continue;
+    pairs.push([name, Array.isArray(value) ? value.join(',') : String(value)]);
+  }
+  const query = new URLSearchParams(pairs).toString();
+  return query === '' ? '' : `?${query}`;
+}

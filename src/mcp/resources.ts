@@ -1,0 +1,73 @@
+/**
+ * The MCP server's resources: each article as received (ledger://sources/000 …), with its record,
+ * and the metric vocabulary (ledger://metrics). An article is served only if its bytes still have
+ * the SHA-256 the database recorded for it: the quotes' offsets point into exactly those bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { App } from '../app.ts';
+import { DEFAULT_SEED_DIR } from '../db/version.ts';
+import { ask } from './ask.ts';
+
+type SourceRecord = { id: string; file: string; sha256: string; title_zh: string; title_en: string };
+
+/** The article's text, or an error saying why it cannot be served. */
+async function articleText(source: SourceRecord): Promise<string> {
+  const bytes = await readFile(join(DEFAULT_SEED_DIR, 'sources', source.file));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== source.sha256) throw new Error(`article ${source.id} on disk is not the one the database was built from`);
+  return bytes.toString('utf8');
+}
+
+export function registerResources(server: McpServer, app: App): void {
+  server.registerResource(
+    'article',
+    new ResourceTemplate('ledger://sources/{id}', {
+      list: async () => {
+        const { json } = await ask(app, '/sources?limit=500');
+        const sources = (json as { data: SourceRecord[] }).data;
+        return {
+          resources: sources.map((s) => ({
+            uri: `ledger://sources/${s.id}`,
+            name: `source ${s.id}`,
+            title: s.title_en,
+            description: `${s.title_zh} — the article as received (${s.file}), whose code points the quotes' offsets count.`,
+            mimeType: 'text/plain',
+          })),
+        };
+      },
+    }),
+    {
+      title: 'An article',
+      description: 'One of the five articles, byte for byte as received, and its record (/sources/{id}).',
+      mimeType: 'text/plain',
+    },
+    async (uri, { id }) => {
+      const answer = await ask(app, `/sources/${encodeURIComponent(String(id))}`);
+      if (answer.status !== 200) throw new Error((answer.json as { detail?: string } | undefined)?.detail ?? `no source ${id}`);
+      const source = answer.json as SourceRecord;
+      return {
+        contents: [
+          { uri: uri.href, mimeType: 'text/plain', text: await articleText(source) },
+          { uri: uri.href, mimeType: 'application/json', text: answer.body },
+        ],
+      };
+    },
+  );
+
+  server.registerResource(
+    'metrics',
+    'ledger://metrics',
+    {
+      title: 'The metric vocabulary',
+      description: 'Every measure the indicators use: key, names, definitions and base unit (/metrics).',
+      mimeType: 'application/json',
+    },
+    async (uri) => {
+      const answer = await ask(app, '/metrics?limit=500');
+      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: answer.body }] };
+    },
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The MCP server: the API's questions as tools, the articles and the metric vocabulary as
+ * resources, on the official TypeScript SDK. A tool asks the app the same question over HTTP
+ * (app.inject, with the URL a client would use) and answers the parsed JSON as structuredContent,
+ * so a tool's structured result is the API's answer by construction; a 4xx is a tool error carrying
+ * the problem document. Input schemas are the routes' own query schemas in JSON form (./inputs.ts).
+ * One server per connection: the Streamable HTTP route builds one per request (./http.ts), stdio one
+ * per process (./stdio.ts).
+ */
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import type { App } from '../app.ts';
+import { DATASET_TITLE } from '../config.ts';
+import { indicatorResource } from '../resources/index.ts';
+import { idParams } from '../resources/schemas.ts';
+import { checkQuery } from '../routes/check/index.ts';
+import { citeQuery } from '../routes/cite/index.ts';
+import { compareQuery } from '../routes/compare/index.ts';
+import { searchQuery } from '../routes/search/index.ts';
+import { type Answer, ask } from './ask.ts';
+import { toolInput, toolParameter, toQueryString } from './inputs.ts';
+import { registerResources } from './resources.ts';
+import { checkText, compareText, indicatorsText, problemText, RECORD_PATHS, recordText, searchText } from './text.ts';
+
+/** A tool's result: the API's JSON as structuredContent and a short text; a 4xx a tool error with the problem. */
+async function result(answer: Answer, text: (json: never) => string | Promise<string>): Promise<CallToolResult> {
+  const json = answer.json as Record<string, unknown> | undefined;
+  if (answer.status === 200 && json && typeof json === 'object' && !Array.isArray(json)) {
+    return { content: [{ type: 'text', text: await text(json as never) }], structuredContent: json };
+  }
+  if (answer.status >= 400 && answer.status < 500 && json) {
+    return { isError: true, content: [{ type: 'text', text: problemText(json) }], structuredContent: json };
+  }
+  return { isError: true, content: [{ type: 'text', text: `The API answered ${answer.status} to GET ${answer.url}.` }] };
+}
+
+/** Record types whose ids say what they are; initiatives and projects are slugs, and are tried in turn. */
+const TYPED_IDS: [RegExp, string][] = [
+  [/^\d{3}-i\d+$/, 'indicator'],
+  [/^\d{3}-c\d+$/, 'complaint'],
+  [/^\d{3}-p\d+$/, 'passage'],
+];
+
+/** The record with this id, from the route of its type: the first of the possible types that has it. */
+async function findRecord(app: App, id: string, suffix = ''): Promise<{ type: string; answer: Answer }> {
+  const typed = TYPED_IDS.find(([pattern]) => pattern.test(id));
+  const types = typed ? [typed[1]] : ['initiative', 'project'];
+  let found: { type: string; answer: Answer } | undefined;
+  for (const type of types) {
+    found = { type, answer: await ask(app, `/${RECORD_PATHS[type]}/${encodeURIComponent(id)}${suffix}`) };
+    if (found.answer.status !== 404) return found;
+  }
+  return found as { type: string; answer: Answer };
+}
+
+const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+const SMALL_PAGE = { limit: 10 };
+
+export function buildMcpServer(app: App): McpServer {
+  const server = new McpServer(
+    { name: 'gansu-campaign-ledger', title: DATASET_TITLE, version: app.datasetMeta.version },
+    {
+      maxToolInputElements: 1000,
+      instructions:
+        'A hand-verified dataset of figures from Chinese government reporting on Gansu (the 三抓三促 campaign; Wuwei, Zhangye and Jiuquan). ' +
+        'Every figure carries its verbatim quote with offsets into its article: cite the quote, never a figure without it. ' +
+        'A figure the dataset does not hold is not found; do not substitute the nearest figure. check_claim checks a sentence.',
+    },
+  );
+
+  server.registerTool(
+    'search',
+    {
+      title: 'Search',
+      description:
+        'One search over indicators, initiatives, complaints, projects, passages, cities and metrics, in Simplified, Traditional or English. GET /search.',
+      inputSchema: z.strictObject(toolInput(searchQuery.shape, { defaults: SMALL_PAGE })),
+      annotations: READ_ONLY,
+    },
+    async (args) => result(await ask(app, `/search${toQueryString(args)}`), searchText),
+  );
+
+  server.registerTool(
+    'list_indicators',
+    {
+      title: 'List indicators',
+      description: 'Statistics, one number a row, each with its verbatim evidence, filtered as GET /indicators filters them.',
+      inputSchema: z.strictObject(
+        toolInput((indicatorResource.query as unknown as z.ZodObject).shape as Record<string, z.ZodType>, { defaults: SMALL_PAGE }),
+      ),
+      annotations: READ_ONLY,
+    },
+    async (args) => result(await ask(app, `/indicators${toQueryString(args)}`), indicatorsText),
+  );
+
+  server.registerTool(
+    'compare',
+    {
+      title: 'Compare areas',
+      description:
+        "One metric's values side by side across areas (cities= or within=), in base units, one scope (口径) at a time. GET /compare.",
+      inputSchema: z.strictObject(toolInput(compareQuery.shape, { defaults: SMALL_PAGE })),
+      annotations: READ_ONLY,
+    },
+    async (args) =>
+      result(await ask(app, `/compare${toQueryString(args)}`), async (page: { data: { indicator: string }[] }) => {
+        // The rows carry no quotes: each row's indicator is asked for, so every figure in the text stands with its quote.
+        const indicators = new Map<string, Record<string, unknown>>();
+        for (const row of page.data) {
+          const answer = await ask(app, `/indicators/${encodeURIComponent(row.indicator)}`);
+          if (answer.status === 200) indicators.set(row.indicator, answer.json as Record<string, unknown>);
+        }
+        return compareText(page as never, indicators as never);
+      }),
+  );
+
+  server.registerTool(
+    'get_record',
+    {
+      title: 'Get a record',
+      description: 'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence.',
+      inputSchema: z.strictObject({ id: idParams.shape.id.min(1).describe('The record id, as lists and search give it.') }),
+      annotations: READ_ONLY,
+    },
+    async ({ id }) => {
+      const { type, answer } = await findRecord(app, id);
+      const answered = await result(answer, (record: Record<string, unknown>) => recordText(type, record));
+      if (answer.status === 404 && !TYPED_IDS.some(([pattern]) => pattern.test(id))) {
+        answered.content = [
+          {
+            type: 'text',
+            text: `Not Found (404): no initiative or project has the id "${id}"; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`,
+          },
+        ];
+      }
+      return answered;
+    },
+  );
+
+  server.registerTool(
+    'check_claim',
+    {
+      title: 'Check a claim',
+      description:
+        'Checks a claim (a sentence with a figure, an area, a measure and perhaps a year) against the records: supported, rounded, contradicted or not_found, with the evidence. GET /check.',
+      inputSchema: z.strictObject(toolInput(checkQuery.shape)),
+      annotations: READ_ONLY,
+    },
+    async (args) => result(await ask(app, `/check${toQueryString(args)}`), checkText),
+  );
+
+  server.registerTool(
+    'cite',
+    {
+      title: 'Cite a record',
+      description:
+        'A citation of an indicator, initiative, complaint or project: its article, the verbatim quote and where it stands, as text, BibTeX or CSL-JSON. ' +
+        'structuredContent is { id, format, media_type, citation } with the citation exactly as GET /{type}s/{id}/cite answers it.',
+      inputSchema: z.strictObject({
+        id: idParams.shape.id.min(1).describe('The record id.'),
+        format: toolParameter(citeQuery.shape.format),
+      }),
+      annotations: READ_ONLY,
+    },
+    async (args) => {
+      const { id, format } = args as { id: string; format: string };
+      const { answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
+      if (answer.status !== 200) return result(answer, () => '');
+      const citation = { id, format, media_type: answer.type, citation: answer.body };
+      return { content: [{ type: 'text', text: answer.body }], structuredContent: citation };
+    },
+  );
+
+  registerResources(server, app);
+  return server;
+}

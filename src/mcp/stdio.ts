@@ -1,0 +1,41 @@
+/**
+ * npm run --silent mcp: the MCP server over stdio, on the built database (built first when it is
+ * missing or stale, as npm start does). stdout carries the protocol and nothing else: the build's
+ * note and the app's log go to stderr.
+ */
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/open.ts';
+import { ensureDatabase } from '../db/ready.ts';
+import { buildMcpServer } from './server.ts';
+
+async function main() {
+  const config = loadConfig();
+  await ensureDatabase(config, (line) => process.stderr.write(`${line}\n`));
+  const db = openDatabase(config.DATABASE_PATH);
+  const app = await buildApp({
+    db,
+    // One client, the process that started this one: no rate limit, and a log of warnings unless asked for more.
+    logger: { level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', stream: process.stderr },
+    rateLimitMax: 0,
+    maxEventLoopDelay: 0,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
+    recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
+  });
+  const server = buildMcpServer(app);
+  // The client closing stdin ends the session: close the app and its database, then leave.
+  process.stdin.on('end', async () => {
+    await server.close();
+    await app.close();
+    db.$client.close();
+    process.exit(0);
+  });
+  await server.connect(new StdioServerTransport());
+}
+
+main().catch((error) => {
+  process.stderr.write(`cannot start the MCP server: ${(error as Error).message.split('\n')[0]}\n`);
+  process.exit(1);
+});

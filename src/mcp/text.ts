@@ -1,0 +1,102 @@
+/**
+ * The short text beside a tool's structured result, for a model to read: one line per record, in
+ * which every figure stands with its verbatim quote and its record's URL. A record given without
+ * its evidence (fields= left it out) is named by id and URL only, never by a figure without a quote.
+ */
+
+type Evidence = { id: string; source: string; start: number; end: number; text: string; text_en?: string };
+type Row = Record<string, unknown> & { id?: string; evidence?: Evidence[] };
+type Page = { data: Row[]; meta: { total: number; total_exact?: boolean; limit: number; offset: number }; links: { next: string | null } };
+
+/** Where a record of each type is served. */
+export const RECORD_PATHS: Record<string, string> = {
+  indicator: 'indicators',
+  initiative: 'initiatives',
+  complaint: 'complaints',
+  project: 'projects',
+  passage: 'passages',
+  city: 'cities',
+  source: 'sources',
+};
+
+const urlOf = (type: string, id: string) => (type === 'metric' ? '/metrics' : `/${RECORD_PATHS[type] ?? `${type}s`}/${id}`);
+
+/** A quote on one line: the article's own line breaks (its layout) stand as ⏎, so one record stays one line. */
+const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, '⏎');
+
+const quotes = (evidence: Evidence[]) =>
+  evidence.map((e) => `“${oneLine(e.text)}” (article ${e.source}, code points ${e.start}–${e.end})`).join('; ');
+
+const HEDGES: Record<string, string> = { more_than: 'more than ', at_least: 'at least ', approx: 'about ', less_than: 'less than ' };
+
+/** One indicator: its figure as written and in base units, with its quotes and URL. */
+export function indicatorLine(i: Row): string {
+  const id = String(i.id ?? '');
+  if (!i.evidence?.length || i.value_text === undefined) return `- indicator ${id} — /indicators/${id}`;
+  const label = i.label_en ?? i.label_zh ?? '';
+  const base = i.value_base !== undefined ? ` = ${i.value_base} ${i.unit ?? ''}`.trimEnd() : '';
+  const period = i.period ? `, period ${i.period}` : '';
+  const hedge = HEDGES[String(i.qualifier)] ?? '';
+  return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${period}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
+}
+
+/** A cited record that is no figure (initiative, complaint, project): its names, quotes and URL. */
+function recordLine(type: string, r: Row): string {
+  const id = String(r.id ?? '');
+  const name = [r.name_en ?? r.title_en, r.name_zh ?? r.title_zh].filter(Boolean).join(' / ');
+  const quoted = r.evidence?.length ? `. Quote: ${quotes(r.evidence)}` : '';
+  return `- ${type} ${id}${name && quoted ? ` · ${name}` : ''}${quoted} — ${urlOf(type, id)}`;
+}
+
+function passageLine(p: Row & Partial<Evidence>): string {
+  if (p.text === undefined) return `- passage ${p.id} — /passages/${p.id}`;
+  const english = p.text_en ? ` (in English: ${oneLine(p.text_en)})` : '';
+  return `- passage ${p.id}, article ${p.source}, code points ${p.start}–${p.end}: “${oneLine(p.text)}”${english} — /passages/${p.id}`;
+}
+
+function header(page: Page, noun: string): string {
+  const { total, total_exact: exact } = page.meta;
+  const next = page.links.next ? `; next page: ${page.links.next}` : '';
+  return `Page: ${page.data.length} of ${exact === false ? 'at least ' : ''}${total} ${noun}${next}. Every field is in structuredContent.`;
+}
+
+export const indicatorsText = (page: Page) => [header(page, 'indicators'), ...page.data.map(indicatorLine)].join('\n');
+
+type Hit = { type: string; id: string; title_en: string | null; title_zh: string | null; passage?: Evidence | null };
+
+export function searchText(page: Page): string {
+  const lines = (page.data as unknown as Hit[]).map((hit) => {
+    const url = urlOf(hit.type, hit.id);
+    if (!hit.passage) return `- ${hit.type} ${hit.id} — ${url}`;
+    return `- ${hit.type} ${hit.id}: ${quotes([hit.passage])} — ${url}`;
+  });
+  return [header(page, 'matches'), ...lines].join('\n');
+}
+
+/** A comparison's rows, each with the quote of the indicator it comes from (fetched beside it). */
+export function compareText(page: Page, indicators: Map<string, Row>): string {
+  const lines = page.data.map((row) => {
+    const indicator = indicators.get(String(row.indicator));
+    if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
+    const period = row.period ? `, period ${row.period}` : '';
+    return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${row.value_base} ${row.unit}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
+  });
+  return [header(page, 'rows'), ...lines].join('\n');
+}
+
+export function recordText(type: string, record: Row): string {
+  if (type === 'indicator') return indicatorLine(record).slice(2);
+  if (type === 'passage') return passageLine(record).slice(2);
+  return recordLine(type, record).slice(2);
+}
+
+type Check = { verdict: string; explanation_en: string; matches: { verdict: string; indicator: { id: string }; explanation_en: string }[] };
+
+export function checkText(answer: Check): string {
+  if (answer.matches.length === 0) return `Verdict: ${answer.verdict}. ${oneLine(answer.explanation_en)}`;
+  return [`Verdict: ${answer.verdict}.`, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
+}
+
+/** A problem the API answered, as the text of a tool error. */
+export const problemText = (problem: { title?: string; status?: number; detail?: string }) =>
+  `${problem.title ?? 'Error'} (${problem.status ?? 'error'}): ${problem.detail ?? 'no detail'}`;

@@ -1,0 +1,164 @@
+/**
+ * What a verdict says, in English and Chinese: the recorded figure as the article writes it and in
+ * base units, the quote it rests on with where it stands, and what differs (the value, a magnitude
+ * word, a hedge). Every recorded figure named here stands beside its quote.
+ */
+import { type Figure, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
+import type { Qualifier, WrittenFigure } from '../../domain/numbers.ts';
+import type { Unit } from '../../domain/units.ts';
+import { compareDecimals } from '../../domain/units.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import type { Lexicon, Place } from './lexicon.ts';
+
+/** A record compared with a claimed figure. */
+export type Match = {
+  verdict: Exclude<Verdict, 'not_found'>;
+  indicator: Indicator;
+  claimed: {
+    text: string;
+    value: number;
+    unit: Unit | null;
+    value_base: number;
+    qualifier: Qualifier | null;
+    period: string | null;
+  };
+  explanation_en: string;
+  explanation_zh: string;
+};
+
+const HEDGE_EN: Record<Qualifier, string> = {
+  exact: 'exactly',
+  more_than: 'more than',
+  at_least: 'at least',
+  approx: 'about',
+  less_than: 'less than',
+};
+const HEDGE_ZH: Record<Qualifier, string> = { exact: '确数', more_than: '多于', at_least: '不少于', approx: '约', less_than: '少于' };
+
+const power = (exponent: number) => (exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
+
+function quoteOf(indicator: Indicator): { en: string; zh: string } {
+  const e = indicator.evidence[0];
+  if (!e) return { en: `Record: /indicators/${indicator.id}.`, zh: `记录：/indicators/${indicator.id}。` };
+  return {
+    en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}” — /indicators/${indicator.id}`,
+    zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”——/indicators/${indicator.id}`,
+  };
+}
+
+export function explainMatch({
+  verdict,
+  figure,
+  text,
+  period,
+  indicator,
+  recorded,
+  lexicon,
+}: {
+  verdict: Exclude<Verdict, 'not_found'>;
+  figure: WrittenFigure;
+  text: string;
+  period: string | null;
+  indicator: Indicator;
+  recorded: Figure;
+  lexicon: Lexicon;
+}): Match {
+  const said = text.slice(figure.start, figure.end);
+  const written = `${indicator.value_text}${indicator.unit_zh}`;
+  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${recorded.base} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
+  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${recorded.base} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
+  const claimedBase = `${figure.base} ${indicator.unit}`;
+  let en: string;
+  let zh: string;
+  if (verdict === 'supported') {
+    en = `Supported: ${record}, as claimed.`;
+    zh = `属实：${recordZh}，与声明一致。`;
+  } else if (verdict === 'rounded') {
+    const coarser = Math.max(figure.precision, recorded.precision);
+    const unit = `${power(coarser)} ${indicator.unit}`;
+    if (figure.precision >= recorded.precision) {
+      en = `Rounded: ${record}; the claimed ${said} (${claimedBase}) is that figure rounded to the nearest ${unit}.`;
+      zh = `约数：${recordZh}；声明的“${said}”（${claimedBase}）是该数字取整到${unit}的结果。`;
+    } else {
+      en = `Rounded: ${record}, given only to the nearest ${unit}; the claimed ${said} (${claimedBase}) rounds to it, and its further digits cannot be checked.`;
+      zh = `约数：${recordZh}，只精确到${unit}；声明的“${said}”（${claimedBase}）取整后与之相符，更细的数位无法核对。`;
+    }
+  } else {
+    en = `Contradicted: ${record}, not ${said} (${claimedBase}).`;
+    zh = `不符：${recordZh}，而非声明的“${said}”（${claimedBase}）。`;
+    const slip = magnitudeSlip(figure.base, recorded.base);
+    if (slip !== null) {
+      en += ` The claimed figure is the recorded one times ${slip > 0 ? power(slip) : `1/${power(-slip)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
+      zh += `声明数字是记录的${slip > 0 ? power(slip) : `1/${power(-slip)}`}倍：数量级单位（万、亿）有误。`;
+    }
+  }
+  const above = figure.qualifier === 'more_than' || figure.qualifier === 'at_least';
+  const below = figure.qualifier === 'less_than';
+  const order = compareDecimals(recorded.base, figure.base);
+  if (verdict === 'contradicted' && ((above && order > 0) || (below && order < 0))) {
+    en += ` The record is ${above ? 'above' : 'below'} the claim's bound, so the bound holds; the figure the claim gives is not the record's.`;
+    zh += `记录${above ? '高于' : '低于'}声明所给的界限，界限成立，但声明的数字并非记录的数字。`;
+  }
+  if (figure.qualifier && figure.qualifier !== indicator.qualifier && !(figure.qualifier === 'approx' && verdict === 'rounded')) {
+    en += ` The claim says ${HEDGE_EN[figure.qualifier]}; the record says ${HEDGE_EN[indicator.qualifier]}.`;
+    zh += `声明为“${HEDGE_ZH[figure.qualifier]}”，记录为“${HEDGE_ZH[indicator.qualifier]}”。`;
+  }
+  const scope = indicator.scope ? lexicon.scopes.get(indicator.scope) : undefined;
+  if (scope) {
+    en += ` Scope: ${scope.name_en}.`;
+    zh += `口径：${scope.name_zh}。`;
+  }
+  const quote = quoteOf(indicator);
+  const unit = figure.units?.includes(indicator.unit) ? indicator.unit : figure.units?.length === 1 ? figure.units[0] : null;
+  return {
+    verdict,
+    indicator,
+    claimed: {
+      text: said,
+      value: Number(figure.decimal),
+      unit,
+      value_base: Number(figure.base),
+      qualifier: figure.qualifier,
+      period,
+    },
+    explanation_en: `${en} ${quote.en}`,
+    explanation_zh: `${zh}${quote.zh}`,
+  };
+}
+
+type NotFound = 'figure' | 'area' | 'measure' | 'period';
+
+/** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
+export function explainNotFound(
+  reason: NotFound,
+  { area, period, elsewhere = [] }: { area?: Place; period?: string | null; elsewhere?: { id: string; period: string | null }[] },
+): { explanation_en: string; explanation_zh: string } {
+  const where = area ? `${area.name_en} (${area.name_zh})` : '';
+  const when = period ? ` for ${period}` : '';
+  const whenZh = period ? `（时期 ${period}）` : '';
+  switch (reason) {
+    case 'figure':
+      return {
+        explanation_en:
+          'Not found: the text states no figure to check (digits or Chinese numerals, with 万, 亿, million, billion or percent).',
+        explanation_zh: '未找到：文本中没有可核对的数字（阿拉伯数字或中文数字，可带万、亿或百分比）。',
+      };
+    case 'area':
+      return {
+        explanation_en: 'Not found: the claim names no area the dataset holds (see /cities), so no record is of its area.',
+        explanation_zh: '未找到：声明中没有数据集所含的地区（见 /cities），无法对应任何记录。',
+      };
+    case 'measure':
+      return {
+        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。`,
+      };
+    case 'period': {
+      const others = elsewhere.map((r) => `${r.id} (${r.period ?? 'no period'})`).join(', ');
+      return {
+        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring this; it holds that measure for other periods only (${others}), which are not compared with the claim.`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}的该项记录；只有其他时期的记录（${others}），不与声明比较。`,
+      };
+    }
+  }
+}

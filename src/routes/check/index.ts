@@ -1,0 +1,125 @@
+/** /check: a claim, or every figure of a paragraph, checked against the records and their evidence. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LIMITS } from '../../config.ts';
+import { VERDICTS } from '../../domain/claims.ts';
+import { UNITS } from '../../domain/units.ts';
+import { QUALIFIERS } from '../../domain/vocabulary.ts';
+import { indicatorSchema } from '../../resources/indicators.ts';
+import { errorResponses, problemSchema } from '../../resources/schemas.ts';
+import { checkClaim, checkText } from './query.ts';
+
+/** Text of at most `max` characters (code points, as every offset of the API counts), with something in it. */
+const textOf = (max: number) =>
+  z
+    .string()
+    .refine((t) => t.trim() !== '', 'give some text')
+    .refine((t) => [...t].length <= max, `at most ${max} characters`);
+
+/** GET /check's query string: one claim. */
+export const checkQuery = z.strictObject({
+  claim: textOf(LIMITS.claimLength)
+    .describe(
+      `One claim, at most ${LIMITS.claimLength} characters, in Simplified, Traditional or English: the area, the measure, the figure and, if it has one, the period.`,
+    )
+    .meta({ example: '武威市2023年招商引资到位资金约429亿元' }),
+});
+
+const verdict = z
+  .enum(VERDICTS)
+  .describe(
+    'supported: a record of that area and measure (and period, where the claim states one) has the claimed value. ' +
+      'rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). ' +
+      'contradicted: the closest record of that area and measure differs beyond rounding. ' +
+      'not_found: no record of that area and measure; never the nearest unrelated figure.',
+  );
+
+const claimedSchema = z
+  .object({
+    text: z.string().describe('The figure as the claim writes it, with its hedge and unit (约429亿元).'),
+    value: z.number().describe('The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan).'),
+    unit: z.enum(UNITS).nullable().describe('The normalized unit, as far as the claim says it; null when it writes none.'),
+    value_base: z.number().describe('The claimed value in the normalized unit, scaled exactly as the seed scales its figures.'),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .nullable()
+      .describe('The hedge the claim puts on the figure (约, 余, more than, exactly); null when none.'),
+    period: z.string().nullable().describe('The period the claim states for it, as a period code; null when it states none.'),
+  })
+  .meta({ id: 'ClaimedFigure' });
+
+const matchSchema = z
+  .object({
+    verdict: z.enum(['supported', 'rounded', 'contradicted']),
+    indicator: indicatorSchema.describe('The record compared, as /indicators/{id} gives it, with its evidence.'),
+    claimed: claimedSchema,
+    explanation_en: z.string().describe('What the record says, with its value, its quote and where the quote stands.'),
+    explanation_zh: z.string(),
+  })
+  .meta({ id: 'ClaimMatch' });
+
+const explained = {
+  verdict,
+  explanation_en: z.string().describe('Why: the best match’s explanation, or why nothing matched.'),
+  explanation_zh: z.string(),
+  matches: z.array(matchSchema).describe('The records of that area and measure compared, best match first.'),
+};
+
+const claimCheckSchema = z.object({ claim: z.string(), ...explained }).meta({ id: 'ClaimCheck' });
+
+const figureCheckSchema = z
+  .object({
+    start: z.number().int().describe('Where the figure starts in the submitted text, in code points.'),
+    end: z.number().int().describe('Where it ends (exclusive), in code points.'),
+    text: z.string().describe('The figure as written.'),
+    claim: z.string().describe('The sentence it stands in.'),
+    ...explained,
+  })
+  .meta({ id: 'FigureCheck' });
+
+const textCheckSchema = z
+  .object({ text: z.string(), results: z.array(figureCheckSchema).describe('One result per figure, in the order of the text.') })
+  .meta({ id: 'TextCheck' });
+
+const DESCRIPTION =
+  'Figures are read in Simplified, Traditional and English: Arabic and Chinese numerals, 万, 亿, 千万, thousand, million, billion, percent and percentage points, ' +
+  'with hedges (约, 余, more than, exactly). The area is the place named nearest the figure (a city, county or district, either script or English); ' +
+  'the period a year, quarter, month or day the sentence names; the measure the words around the figure, read through the metric vocabulary, the records’ labels and the search index. ' +
+  'Units and magnitudes are scaled exactly, as the seed scales its own figures.';
+
+const checkRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/check',
+    {
+      schema: {
+        operationId: 'checkClaim',
+        tags: ['check'],
+        summary: 'Check one claim against the records, with the evidence',
+        description: `${DESCRIPTION} A claim with several figures is checked figure by figure: it is contradicted if one is, not found if one is not found.`,
+        querystring: checkQuery,
+        response: { 200: claimCheckSchema, ...errorResponses },
+      },
+    },
+    async (request) => checkClaim(app.db, request.query.claim),
+  );
+
+  app.post(
+    '/check',
+    {
+      bodyLimit: LIMITS.checkBodyBytes,
+      schema: {
+        operationId: 'checkText',
+        tags: ['check'],
+        summary: 'Check every figure of a paragraph, each with its offsets in the text',
+        description: `${DESCRIPTION} A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.`,
+        body: z.strictObject({
+          text: textOf(LIMITS.checkTextLength).describe(`The paragraph, at most ${LIMITS.checkTextLength} characters.`),
+        }),
+        response: { 200: textCheckSchema, 400: problemSchema, 413: problemSchema, 415: problemSchema },
+      },
+    },
+    async (request) => ({ text: request.body.text, results: checkText(app.db, request.body.text) }),
+  );
+};
+
+export default checkRoutes;

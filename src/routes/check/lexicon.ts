@@ -1,0 +1,103 @@
+/**
+ * What claim checking knows of a database's words, read once per database: the names of its areas,
+ * the terms of its measures (each metric's names, definitions, key and retired aliases, and each
+ * scope's names) with their weights, and, on demand, the terms of each indicator's labels.
+ */
+
+import type { Db } from '../../db/open.ts';
+import { rows } from '../../db/statements.ts';
+import { toReadingForm } from '../../domain/chinese.ts';
+import { blankedForm, readText } from '../../domain/claims.ts';
+import { termSet, termsOf, termWeight } from '../../domain/measures.ts';
+import { type Area, namesOf, readPlaces } from '../../domain/places.ts';
+import { Lru } from '../../lru.ts';
+
+export type Place = { slug: string; name_zh: string; name_en: string };
+
+export type MetricWords = {
+  /** Every term of its names, definitions, key and aliases. */
+  terms: Set<string>;
+  /** The terms of its Chinese and English names, each on its own with their weights: how much of a name a claim says. */
+  names: Map<string, number>[];
+};
+
+export type Lexicon = {
+  places: Map<string, Place>;
+  /** Each name a text may give an area (reading form), and the area's slug. */
+  placeNames: Map<string, string>;
+  /** Words for the whole province (全省): an area only where the text names no other. */
+  provinceWords: Map<string, string>;
+  metrics: Map<string, MetricWords>;
+  scopes: Map<string, { terms: Set<string>; name_zh: string; name_en: string }>;
+  /** A term's weight among the measures: rare terms say more. */
+  weight: (term: string) => number;
+  /** The terms of an indicator's labels, its areas, periods and figures left out: all of them, and each label's. */
+  labelTerms: (id: string, label_zh: string, label_en: string) => { terms: Set<string>; names: Map<string, number>[] };
+};
+
+const lexicons = new WeakMap<Db, Lexicon>();
+
+/**
+ * The province the articles report on: 全省 (the whole province) in a claim is Gansu, as the
+ * curation gives province-wide figures to gansu (docs/CURATION.md, "Records"). Weaker than a name:
+ * in 武威…增速高于全省目标 the figure is Wuwei's, measured against the province.
+ */
+const PROVINCE_WORDS: [string, string][] = [
+  ['全省', 'gansu'],
+  ['province-wide', 'gansu'],
+];
+
+export function lexiconOf(db: Db): Lexicon {
+  const known = lexicons.get(db);
+  if (known) return known;
+  const areas = rows<Area>(db, 'select slug, name_zh, name_en, level from cities order by slug', []);
+  const placeNames = new Map<string, string>();
+  for (const area of areas)
+    for (const name of namesOf(area)) if (!placeNames.has(toReadingForm(name))) placeNames.set(toReadingForm(name), area.slug);
+  const provinceWords = new Map(PROVINCE_WORDS.filter(([, slug]) => areas.some((a) => a.slug === slug)));
+
+  const aliases = new Map<string, string[]>();
+  for (const a of rows<{ alias: string; metrics: string }>(db, 'select alias, metrics from metric_aliases', [])) {
+    for (const key of JSON.parse(a.metrics) as string[]) aliases.set(key, [...(aliases.get(key) ?? []), a.alias]);
+  }
+  const keyWords = (key: string) => key.replace(/[._]/g, ' ');
+  const metrics = new Map<string, MetricWords>();
+  const frequency = new Map<string, number>();
+  type MetricRow = { key: string; name_zh: string; name_en: string; definition: string; definition_zh: string };
+  for (const m of rows<MetricRow>(db, 'select key, name_zh, name_en, definition, definition_zh from metrics order by key', [])) {
+    const texts = [m.name_zh, m.name_en, m.definition, m.definition_zh, keyWords(m.key), ...(aliases.get(m.key) ?? []).map(keyWords)];
+    const terms = new Set(texts.flatMap((t) => termsOf(toReadingForm(t)).map((x) => x.term)));
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    metrics.set(m.key, {
+      terms,
+      names: [m.name_zh, m.name_en].map((name) => new Map([...termSet(toReadingForm(name))].map((t) => [t, 0]))),
+    });
+  }
+  const scopes = new Map<string, { terms: Set<string>; name_zh: string; name_en: string }>();
+  for (const s of rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes', [])) {
+    scopes.set(s.key, { ...s, terms: termSet(toReadingForm(`${s.name_zh} ${s.name_en} ${keyWords(s.key)}`)) });
+  }
+  const documents = metrics.size;
+  const weight = (term: string) => termWeight(frequency.get(term) ?? 0, documents);
+  const weighed = (terms: Iterable<string>) => new Map([...terms].map((t) => [t, weight(t)]));
+  for (const m of metrics.values()) m.names = m.names.map((name) => weighed(name.keys()));
+
+  // Labels name the area and often the year (武威市2023年…): read like a claim, those are left out.
+  const labels = new Lru<{ terms: Set<string>; names: Map<string, number>[] }>(20_000);
+  const labelTerms = (id: string, label_zh: string, label_en: string) => {
+    const cached = labels.get(id);
+    if (cached) return cached;
+    const names = [label_zh, label_en].map((label) => {
+      const read = readText(label);
+      return weighed(termSet(blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)])));
+    });
+    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names };
+    labels.set(id, made);
+    return made;
+  };
+
+  const places = new Map(areas.map((a) => [a.slug, { slug: a.slug, name_zh: a.name_zh, name_en: a.name_en }]));
+  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms };
+  lexicons.set(db, lexicon);
+  return lexicon;
+}

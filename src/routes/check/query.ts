@@ -1,0 +1,254 @@
+/**
+ * Claim checking over the database, no HTTP: every figure of a text, the area, period and measure
+ * around it, the records of that area and measure, and the verdict on each. A page checks a pasted
+ * paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
+ *
+ * Which records are "of that area and measure": those of the area the claim names (exactly that
+ * area: a county's figure is not its city's), of a unit the claimed unit can be, of a period that
+ * overlaps the claim's when it states one, whose measure the words around the figure describe. The
+ * measure is read three ways: the metric vocabulary (names, definitions, key, retired aliases), the
+ * record's own labels, and the indicators' search index (its labels and quoted passages). Only the
+ * records whose measure matches best are compared; a figure of another measure is never offered as
+ * the nearest one.
+ */
+
+import type { Db } from '../../db/open.ts';
+import { matchExpression } from '../../db/search.ts';
+import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
+import { column, rows } from '../../db/statements.ts';
+import {
+  blankedForm,
+  distance,
+  judge,
+  measureWords,
+  nearest,
+  type ReadText,
+  readText,
+  recordedFigure,
+  type Verdict,
+} from '../../domain/claims.ts';
+import { coverage, termsOf } from '../../domain/measures.ts';
+import type { WrittenFigure } from '../../domain/numbers.ts';
+import { periodRange } from '../../domain/periods.ts';
+import { readPlaces, type WrittenPlace } from '../../domain/places.ts';
+import type { Unit } from '../../domain/units.ts';
+import { indicatorResource } from '../../resources/index.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import { loadRecords } from '../../resources/resource.ts';
+import { explainMatch, explainNotFound, type Match } from './explain.ts';
+import { type Lexicon, lexiconOf } from './lexicon.ts';
+
+/** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
+export type FigureCheck = {
+  start: number;
+  end: number;
+  text: string;
+  claim: string;
+  verdict: Verdict;
+  explanation_en: string;
+  explanation_zh: string;
+  matches: Match[];
+};
+
+type Candidate = Pick<
+  Indicator,
+  'id' | 'metric' | 'scope' | 'label_zh' | 'label_en' | 'value_text' | 'unit_zh' | 'unit' | 'qualifier' | 'period'
+>;
+
+/**
+ * How well a record's measure must match the words around a figure: half of the words (by weight)
+ * found in its vocabulary or index, a quarter of one of its names said (a word its definition
+ * merely mentions is not its measure), and how close to the best match the others compared must be.
+ */
+const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
+/** Matches given per figure at most. */
+const MATCHES = 5;
+
+const CANDIDATES = 'select id, metric, scope, label_zh, label_en, value_text, unit_zh, unit, qualifier, period from indicators where ';
+const INDEX_HITS =
+  'select indicators.id from indicator_search cross join indicators on indicators.rowid = indicator_search.rowid where indicator_search match ? and indicators.city = ?';
+
+function candidatesOf(db: Db, city: string, units: Unit[] | null, period: string | null): Candidate[] {
+  const range = period ? periodRange(period) : null;
+  const where = all([
+    oneOf('city', [city]),
+    units ? oneOf('unit', units) : undefined,
+    range ? periodOverlaps(range.start ?? undefined, range.end ?? undefined) : undefined,
+  ]);
+  return where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params) : [];
+}
+
+type Scored = { candidate: Candidate; score: number };
+
+/** The candidates whose measure the words describe, best first, with the score of each. */
+function byMeasure(
+  db: Db,
+  lexicon: Lexicon,
+  city: string,
+  wanted: Map<string, number>,
+  surfaces: Map<string, string>,
+  candidates: Candidate[],
+  hits: Map<string, Set<string>>,
+) {
+  const indexHas = (term: string, id: string) => {
+    const key = `${city}\0${term}`;
+    let ids = hits.get(key);
+    if (!ids) {
+      ids = new Set(column<string>(db, INDEX_HITS, [matchExpression(surfaces.get(term) ?? term), city]));
+      hits.set(key, ids);
+    }
+    return ids.has(id);
+  };
+  const scored: Scored[] = [];
+  for (const candidate of candidates) {
+    const metric = lexicon.metrics.get(candidate.metric);
+    const label = lexicon.labelTerms(candidate.id, candidate.label_zh, candidate.label_en);
+    const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
+    const vocabulary = (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
+    // How much of a name of the record the claim says: 招商引资到位资金增长 over 省外到位资金增长 for 招商引资到位资金增长.
+    const named = Math.max(0, ...[...label.names, ...(metric?.names ?? [])].map((name) => coverage(name, (t) => wanted.has(t))));
+    const covered = coverage(wanted, vocabulary);
+    // The search index is asked only about a record that can still pass, whatever it answers.
+    if (named < ACCEPT.named || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;
+    const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
+    const score = 0.6 * covered + 0.2 * indexed + 0.2 * named;
+    if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((s) => s.score >= best - ACCEPT.margin);
+}
+
+const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
+
+/** Code point offsets of UTF-16 indexes of `text`. */
+function codePoints(text: string): (index: number) => number {
+  const at = new Array<number>(text.length + 1);
+  let n = 0;
+  for (let k = 0; k <= text.length; k++) {
+    at[k] = n;
+    const code = text.charCodeAt(k);
+    if (!(code >= 0xd800 && code <= 0xdbff && k + 1 < text.length)) n++;
+  }
+  return (index) => at[index];
+}
+
+/** A text read once for all its figures: its places, its measure words, and the search index's answers so far, by area and term. */
+type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
+
+function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, province, blanked, hits }: Reading, figure: WrittenFigure) {
+  const place = nearest(read, figure, named) ?? nearest(read, figure, province);
+  const places = [...named, ...province];
+  // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
+  const ownPlace = nearest(read, figure, places, { carry: false });
+  const period = nearest(read, figure, read.periods, { carry: !ownPlace })?.code ?? null;
+  const words = measureWords(read, blanked, figure);
+  const wanted = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const [part, times] of [
+    [words.own, 2],
+    [words.before, 1],
+  ] as const) {
+    for (const { term, surface } of termsOf(part)) {
+      wanted.set(term, (wanted.get(term) ?? 0) + times * lexicon.weight(term));
+      surfaces.set(term, surface);
+    }
+  }
+  const area = place ? lexicon.places.get(place.slug) : undefined;
+  const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => ({
+    verdict: 'not_found' as const,
+    ...explainNotFound(reason, { area, period, elsewhere }),
+    matches: [] as Match[],
+  });
+  if (!area) return notFound('area');
+  if (wanted.size === 0) return notFound('measure');
+  const found = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
+  if (found.length === 0) {
+    // Of the area and measure but of another period: said, never compared.
+    const other = period ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits) : [];
+    return notFound(
+      period && other.length > 0 ? 'period' : 'measure',
+      other.map((s) => s.candidate),
+    );
+  }
+  const claimed = { base: figure.base, precision: figure.precision };
+  const judged = found
+    .map(({ candidate, score }) => {
+      const recorded = recordedFigure(candidate);
+      return recorded ? { candidate, score, recorded, verdict: judge(claimed, recorded) } : undefined;
+    })
+    .filter((j) => j !== undefined)
+    .sort(
+      (a, b) =>
+        RANK[a.verdict] - RANK[b.verdict] ||
+        distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
+        b.score - a.score ||
+        a.candidate.id.localeCompare(b.candidate.id),
+    )
+    .filter((j, _, sorted) => j.verdict !== 'contradicted' || sorted[0].verdict === 'contradicted')
+    .slice(0, MATCHES);
+  const records = new Map(
+    loadRecords(
+      db,
+      indicatorResource,
+      judged.map((j) => j.candidate.id),
+    ).map((r) => [r.id, r]),
+  );
+  const matches = judged.map((j) =>
+    explainMatch({
+      verdict: j.verdict,
+      figure,
+      text,
+      period,
+      indicator: records.get(j.candidate.id) as Indicator,
+      recorded: j.recorded,
+      lexicon,
+    }),
+  );
+  return { verdict: matches[0].verdict, explanation_en: matches[0].explanation_en, explanation_zh: matches[0].explanation_zh, matches };
+}
+
+/** Every figure of a text, checked, in order. */
+export function checkText(db: Db, text: string): FigureCheck[] {
+  const lexicon = lexiconOf(db);
+  const read = readText(text);
+  const named = readPlaces(read.form, lexicon.placeNames);
+  const province = readPlaces(read.form, lexicon.provinceWords);
+  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...named, ...province]), hits: new Map() };
+  const offset = codePoints(text);
+  return read.figures.map((figure) => {
+    const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: text.length };
+    return {
+      start: offset(figure.start),
+      end: offset(figure.end),
+      text: text.slice(figure.start, figure.end),
+      claim: text.slice(sentence.start, sentence.end).trim(),
+      ...checkFigure(db, lexicon, text, reading, figure),
+    };
+  });
+}
+
+/** The answer to one claim: the verdict on its figures, their matches, best first for each figure. */
+export function checkClaim(db: Db, claim: string) {
+  const figures = checkText(db, claim);
+  if (figures.length === 0) {
+    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[] };
+  }
+  const verdicts = figures.map((f) => f.verdict);
+  const verdict: Verdict = verdicts.includes('contradicted')
+    ? 'contradicted'
+    : verdicts.includes('not_found')
+      ? 'not_found'
+      : verdicts.includes('rounded')
+        ? 'rounded'
+        : 'supported';
+  const join = (key: 'explanation_en' | 'explanation_zh') =>
+    figures.length === 1 ? figures[0][key] : figures.map((f) => `${f.text}: ${f[key]}`).join(key === 'explanation_zh' ? '' : ' ');
+  return {
+    claim,
+    verdict,
+    explanation_en: join('explanation_en'),
+    explanation_zh: join('explanation_zh'),
+    matches: figures.flatMap((f) => f.matches),
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * /check against a table of claims written for it, in Simplified, Traditional and English: true,
+ * rounded, one digit wrong, a magnitude word wrong, the wrong area, the wrong year, and measures
+ * the dataset does not have, each with the verdict and the record it must come to.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../src/config.ts';
+import { getJson, useApp } from './helper.ts';
+
+const app = useApp();
+
+type Kind = 'true' | 'rounded' | 'digit' | 'magnitude' | 'area' | 'year' | 'measure' | 'qualifier';
+type Row = [kind: Kind, script: 'Hans' | 'Hant' | 'en', claim: string, verdict: string, record: string | null];
+
+// biome-ignore format: a table, one claim a line
+const CLAIMS: Row[] = [
+  ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元', 'supported', '000-i031'],
+  ['true', 'Hant', '2023年武威市接待遊客1962.3萬人次', 'supported', '000-i035'],
+  ['true', 'en', 'Gansu cut taxes and fees by 18.52 billion yuan', 'supported', '001-i051'],
+  ['true', 'Hant', '張掖市招商局簽約金額234.48億元', 'supported', '002-i011'],
+  ['true', 'en', 'Zhangye allocated 504 million yuan of rural revitalization subsidy funds', 'supported', '002-i014'],
+  ['true', 'Hans', '酒泉市2021年一季度招商引资到位资金增长68.1%', 'supported', '004-i001'],
+  ['true', 'en', 'In Q1 2021 Jiuquan investment funds in place grew 68.1 percent', 'supported', '004-i001'],
+  ['true', 'Hans', '甘肃开展两轮集中督查', 'supported', '001-i003'],
+  ['true', 'Hans', '山丹县给予骏马奖奖励千万元', 'supported', '002-i040'],
+  ['true', 'en', 'Linze County: the Trina PV module project has a capacity of 2 GW', 'supported', '002-i032'],
+  ['true', 'Hans', '2023年武威省外到位资金增速高于全省目标24.75个百分点', 'supported', '000-i034'],
+  ['true', 'Hant', '甘肅省政務服務事項全程網辦率達99.84%', 'supported', '001-i052'],
+  ['true', 'en', "Wuwei's private economy accounts for 62.2% of GDP", 'supported', '000-i025'],
+  ['true', 'Hant', '臨澤縣重點項目總投資230.6億元', 'supported', '002-i028'],
+  ['true', 'Hant', '肅南縣儲備招商引資項目總投資967.53億元', 'supported', '002-i051'],
+  ['true', 'en', 'Lingtai County had 21 villages with drinking-water difficulties', 'supported', '001-i044'],
+  ['true', 'en', 'Gansu trained 314,000 township cadres and village committee members', 'supported', '001-i017'],
+  ['true', 'Hans', '天祝县用5天解决不动产登记问题', 'supported', '000-i039'],
+  ['rounded', 'Hans', '武威市2023年招商引资到位资金约429亿元', 'rounded', '000-i031'],
+  ['rounded', 'en', "Wuwei's investment funds in place reached 42.9 billion yuan in 2023", 'rounded', '000-i031'],
+  ['rounded', 'en', 'Wuwei received 19.6 million tourist visits in 2023', 'rounded', '000-i035'],
+  ['rounded', 'Hant', '甘肅省新增減稅降費及退稅緩費約185億元', 'rounded', '001-i051'],
+  ['rounded', 'en', 'Gansu issued about 69.8 billion yuan of loans to private firms through bank-tax interaction', 'rounded', '001-i050'],
+  ['rounded', 'Hans', '2023年甘肃省外到位资金近6000亿元', 'rounded', '001-i076'],
+  ['rounded', 'en', 'Gansu signed 1.01771 trillion yuan of out-of-province investment in 2023', 'rounded', '001-i078'],
+  ['rounded', 'Hant', '2023年武威市清欠賬款1.08億元', 'rounded', '000-i046'],
+  ['digit', 'Hans', '武威市2023年招商引资到位资金428.49亿元', 'contradicted', '000-i031'],
+  ['digit', 'en', 'Wuwei received 19.7 million tourist visits in 2023', 'contradicted', '000-i035'],
+  ['digit', 'Hant', '張掖市招商局簽約金額243.48億元', 'contradicted', '002-i011'],
+  ['digit', 'en', 'Jiuquan processes a business licence in 40 minutes', 'contradicted', '004-i012'],
+  ['digit', 'Hans', '2023年武威市旅游综合收入增长115.97%', 'contradicted', '000-i038'],
+  ['digit', 'Hant', '2023年武威市社會監督意見辦結率98.3%', 'contradicted', '000-i045'],
+  ['magnitude', 'Hans', '武威市2023年招商引资到位资金429.49万元', 'contradicted', '000-i031'],
+  ['magnitude', 'Hant', '2023年武威市接待遊客1962.3億人次', 'contradicted', '000-i035'],
+  ['magnitude', 'en', 'Gansu cut taxes and fees by 185.2 million yuan', 'contradicted', '001-i051'],
+  ['magnitude', 'Hans', '张掖市储备春耕农资46.5亿吨', 'contradicted', '002-i013'],
+  ['area', 'Hans', '张掖市2023年招商引资到位资金429.49亿元', 'not_found', null],
+  ['area', 'en', 'In 2023 Zhangye received 19.6 million tourist visits', 'not_found', null],
+  ['area', 'Hant', '酒泉市招商局簽約金額234.48億元', 'not_found', null],
+  ['area', 'en', "Jiayuguan's full online rate of government services is 99.84%", 'not_found', null],
+  ['year', 'Hans', '武威市2022年招商引资到位资金429.49亿元', 'not_found', null],
+  ['year', 'Hant', '2024年張掖市一季度對92個市直部門進行考評', 'not_found', null],
+  ['year', 'en', 'In 2022 Jiuquan investment funds in place grew 68.1 percent', 'not_found', null],
+  ['measure', 'Hans', '武威市2023年地区生产总值增长6.5%', 'not_found', null],
+  ['measure', 'en', "Wuwei's GDP grew 6.5% in 2023", 'not_found', null],
+  ['measure', 'Hant', '甘肅省2023年財政收入1000億元', 'not_found', null],
+  ['measure', 'en', 'Zhangye had 1.2 million residents', 'not_found', null],
+  // Zhangye does hold a 120万吨 figure (a coking plant's capacity): a grain harvest is still not found.
+  ['measure', 'Hans', '张掖市粮食产量120万吨', 'not_found', null],
+  ['qualifier', 'Hans', '武威各级党组织开展理论学习中心组学习正好5000场次', 'supported', '000-i004'],
+  ['qualifier', 'en', 'Party organizations in Wuwei held exactly 5000 theory study central group sessions', 'supported', '000-i004'],
+];
+
+const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
+
+describe('the claim table', () => {
+  it('has at least 40 claims in each of the three scripts and of every kind', () => {
+    expect(CLAIMS.length).toBeGreaterThanOrEqual(40);
+    for (const script of ['Hans', 'Hant', 'en']) expect(CLAIMS.filter((c) => c[1] === script).length).toBeGreaterThanOrEqual(10);
+    for (const kind of ['true', 'rounded', 'digit', 'magnitude', 'area', 'year', 'measure']) {
+      expect(new Set(CLAIMS.filter((c) => c[0] === kind).map((c) => c[1])).size, kind).toBe(3);
+    }
+  });
+
+  it.each(CLAIMS)('%s, %s: %s → %s %s', async (_kind, _script, claim, verdict, record) => {
+    const body = await check(claim);
+    expect(body.claim).toBe(claim);
+    expect(body.verdict).toBe(verdict);
+    if (record === null) {
+      expect(body.matches).toEqual([]);
+      expect(body.explanation_en).toMatch(/^Not found/);
+      return;
+    }
+    const [best] = body.matches;
+    expect(best.indicator.id).toBe(record);
+    expect(best.verdict).toBe(verdict);
+    // The evidence comes with it, and the explanation quotes it and says the recorded value.
+    const quote = best.indicator.evidence[0].text;
+    expect(best.explanation_en).toContain(`“${quote}”`);
+    expect(best.explanation_zh).toContain(`“${quote}”`);
+    expect(best.explanation_en).toContain(`${best.indicator.value_text}${best.indicator.unit_zh}`);
+    expect(best.explanation_en).toContain(`/indicators/${record}`);
+  });
+});
+
+describe('GET /check', () => {
+  it('answers a rounded claim with the indicator as the API gives it and the claimed figure read exactly', async () => {
+    const body = await check('武威市2023年招商引资到位资金约429亿元');
+    const { body: indicator } = await getJson(app(), '/indicators/000-i031');
+    expect(body.matches[0].indicator).toEqual(indicator);
+    expect(body.matches[0].claimed).toEqual({
+      text: '约429亿元',
+      value: 429,
+      unit: 'CNY',
+      value_base: 42900000000,
+      qualifier: 'approx',
+      period: '2023',
+    });
+    expect(body.explanation_en).toContain('rounded to the nearest 100000000 CNY');
+  });
+
+  it('names the magnitude word that is wrong', async () => {
+    const body = await check('武威市2023年招商引资到位资金429.49万元');
+    expect(body.explanation_en).toContain('429.49亿元 (42949000000 CNY), not 429.49万元 (4294900 CNY)');
+    expect(body.explanation_en).toContain('times 1/10000');
+  });
+
+  it('names a hedge that disagrees: exactly 5000 against 5000余', async () => {
+    const body = await check('Party organizations in Wuwei held exactly 5000 theory study central group sessions');
+    expect(body.matches[0].claimed.qualifier).toBe('exact');
+    expect(body.matches[0].indicator.qualifier).toBe('more_than');
+    expect(body.explanation_en).toContain('The claim says exactly; the record says more than.');
+    expect(body.explanation_zh).toContain('声明为“确数”，记录为“多于”');
+  });
+
+  it('says when the area and measure are held for another period only, and compares nothing', async () => {
+    const body = await check('武威市2022年招商引资到位资金429.49亿元');
+    expect(body.explanation_en).toContain('000-i031 (2023)');
+    expect(body.matches).toEqual([]);
+  });
+
+  it('answers a claim with no figure, or no area, as not found with the reason', async () => {
+    expect((await check('武威市招商引资成效显著')).explanation_en).toMatch(/no figure/);
+    expect((await check('招商引资到位资金429.49亿元')).explanation_en).toMatch(/names no area/);
+  });
+
+  it('checks each figure of a claim that has several, and is contradicted if one is', async () => {
+    const body = await check('2023年武威市旅游综合收入123.1亿元，增长115.97%');
+    expect(body.verdict).toBe('contradicted');
+    expect(body.matches.map((m: { verdict: string; indicator: { id: string } }) => `${m.verdict} ${m.indicator.id}`)).toEqual([
+      'supported 000-i036',
+      'contradicted 000-i038',
+    ]);
+  });
+
+  it(`refuses an empty claim and one over ${LIMITS.claimLength} characters`, async () => {
+    for (const claim of ['', '   ', '张'.repeat(LIMITS.claimLength + 1)]) {
+      const { response, body } = await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`);
+      expect(response.statusCode).toBe(400);
+      expect(body.invalid_params[0].name).toBe('claim');
+    }
+    // Characters are code points, as every offset of the API counts: 150 of them, 300 UTF-16 units.
+    const { response } = await getJson(app(), `/check?claim=${encodeURIComponent('😀'.repeat(150))}`);
+    expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('POST /check', () => {
+  const post = (payload: unknown, headers: Record<string, string> = {}) =>
+    app().inject({
+      method: 'POST',
+      url: '/check',
+      payload: payload as string,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+
+  it('checks every figure of a paragraph, with code point offsets into the text as submitted', async () => {
+    const text =
+      '😀2023年，武威市實施招商引資項目629個，到位資金429.49億元，增長50.38%。\n\nZhangye signed 23.4 billion yuan, and Gansu’s GDP was 1.2 trillion yuan.';
+    const response = await post(JSON.stringify({ text }));
+    expect(response.statusCode).toBe(200);
+    const { results } = response.json();
+    const points = Array.from(text);
+    expect(results.map((r: { start: number; end: number }) => points.slice(r.start, r.end).join(''))).toEqual([
+      '629個',
+      '429.49億元',
+      '50.38%',
+      '23.4 billion yuan',
+      '1.2 trillion yuan',
+    ]);
+    expect(results.map((r: { text: string }) => r.text)).toEqual([
+      '629個',
+      '429.49億元',
+      '50.38%',
+      '23.4 billion yuan',
+      '1.2 trillion yuan',
+    ]);
+    expect(results.map((r: { verdict: string }) => r.verdict)).toEqual(['supported', 'supported', 'supported', 'rounded', 'not_found']);
+    expect(results.map((r: { matches: { indicator: { id: string } }[] }) => r.matches[0]?.indicator.id ?? null)).toEqual([
+      '000-i030',
+      '000-i031',
+      '000-i032',
+      '002-i011',
+      null,
+    ]);
+    expect(results[3].claim).toBe('Zhangye signed 23.4 billion yuan, and Gansu’s GDP was 1.2 trillion yuan.');
+  });
+
+  it(`takes ${LIMITS.checkTextLength} characters of Chinese escaped as JSON, beyond the 1 KiB other routes allow`, async () => {
+    const text = `武威市2023年招商引资到位资金429.49亿元。${'张'.repeat(LIMITS.checkTextLength - 30)}`;
+    const escaped = JSON.stringify({ text }).replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(Buffer.byteLength(escaped)).toBeGreaterThan(LIMITS.bodyBytes * 10);
+    const response = await post(escaped);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().results[0].verdict).toBe('supported');
+  });
+
+  it('refuses what is not a paragraph of text, as a problem that says why', async () => {
+    const cases: [unknown, number, RegExp][] = [
+      [JSON.stringify({ text: 'x'.repeat(LIMITS.checkTextLength + 1) }), 400, /at most 2000 characters/],
+      [JSON.stringify({ text: '' }), 400, /give some text/],
+      [JSON.stringify({ text: 'a', extra: 1 }), 400, /extra/],
+      [JSON.stringify({ claim: 'a' }), 400, /text/],
+      ['{"text":', 400, /JSON/i],
+      [JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }), 413, /too large/i],
+    ];
+    for (const [payload, status, detail] of cases) {
+      const response = await post(payload);
+      expect(response.statusCode, String(payload).slice(0, 40)).toBe(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().detail).toMatch(detail);
+    }
+    expect((await post('武威', { 'content-type': 'text/plain' })).statusCode).toBe(400);
+    expect((await post('<text>武威</text>', { 'content-type': 'application/xml' })).statusCode).toBe(415);
+  });
+});

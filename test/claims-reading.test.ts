@@ -1,0 +1,150 @@
+/**
+ * Reading claims: figures, periods, places and measure words from free text in three scripts, and
+ * a claimed figure judged against a recorded one, exactly, with the seed's own scaling.
+ */
+import { describe, expect, it } from 'vitest';
+import { toReadingForm } from '../src/domain/chinese.ts';
+import { judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
+import { termsOf } from '../src/domain/measures.ts';
+import { readPeriods } from '../src/domain/periods.ts';
+import { namesOf, readPlaces } from '../src/domain/places.ts';
+import { precisionOf, unitsOfWritten, valueBaseOf, withinHalfUnit } from '../src/domain/units.ts';
+
+const figures = (text: string) =>
+  readText(text).figures.map((f) => ({
+    text: text.slice(f.start, f.end),
+    base: f.base,
+    precision: f.precision,
+    units: f.units,
+    qualifier: f.qualifier,
+  }));
+
+describe('reading figures', () => {
+  it('reads magnitudes, units and hedges in Simplified, Traditional and English, exactly', () => {
+    // biome-ignore format: a table
+    const cases: [string, string, string, number, string[] | null, string | null][] = [
+      ['到位资金429.49亿元', '429.49亿元', '42949000000', 6, ['CNY'], null],
+      ['到位資金約429億元', '約429億元', '42900000000', 8, ['CNY'], 'approx'],
+      ['42.9 billion yuan', '42.9 billion yuan', '42900000000', 8, ['CNY'], null],
+      ['about 19.6 million', 'about 19.6 million', '19600000', 5, null, 'approx'],
+      ['4000多万元', '4000多万元', '40000000', 4, ['CNY'], 'more_than'],
+      ['80万余人次', '80万余人次', '800000', 4, ['person_times'], 'more_than'],
+      ['5000余场次', '5000余场次', '5000', 0, ['events'], 'more_than'],
+      ['近6000亿元', '近6000亿元', '600000000000', 11, ['CNY'], 'approx'],
+      ['1,234,567元', '1,234,567元', '1234567', 0, ['CNY'], null],
+      ['24.75个百分点', '24.75个百分点', '24.75', -2, ['percentage_points'], null],
+      ['24.75 percentage points', '24.75 percentage points', '24.75', -2, ['percentage_points'], null],
+      ['增长50.38%', '50.38%', '50.38', -2, ['percent'], null],
+      ['下降12.3%', '12.3%', '-12.3', -1, ['percent'], null],
+      ['百分之五十', '百分之五十', '50', 1, ['percent'], null],
+      ['开展两轮', '两轮', '2', 0, ['events'], null],
+      ['奖励千万元', '千万元', '10000000', 7, ['CNY'], null],
+      ['2 GW', '2 GW', '2000000', 6, ['kW'], null],
+      ['exactly 5000', 'exactly 5000', '5000', 0, null, 'exact'],
+      ['１２３亿元', '１２３亿元', '12300000000', 8, ['CNY'], null],
+    ];
+    for (const [text, written, base, precision, units, qualifier] of cases) {
+      expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
+    }
+  });
+
+  it('reads no figure in dates, years, ordinals, names or words', () => {
+    for (const text of [
+      '2023年',
+      '2023年一季度',
+      '3月16日',
+      '第14期',
+      'the 14th lecture',
+      '三抓三促',
+      '统一',
+      '5G基站',
+      'In 2023,',
+      'Q1 2021',
+      '一',
+    ]) {
+      expect(figures(text), text).toEqual([]);
+    }
+    // A year-like number before a plural noun is a count: held 2012 symposiums.
+    expect(figures('held 2012 symposiums').map((f) => f.base)).toEqual(['2012']);
+  });
+
+  it('never reads a figure of more digits than any text states, or more than two magnitude words', () => {
+    expect(figures('9'.repeat(25))).toEqual([]);
+    expect(figures('1亿亿亿元')[0].base).toBe('10000000000000000');
+    expect(figures(`${'9'.repeat(24)} trillion billion yuan`)[0].base).toBe(`${'9'.repeat(24)}${'0'.repeat(21)}`);
+  });
+});
+
+describe('reading periods and places', () => {
+  it('reads years, quarters, months and days in both languages', () => {
+    const codes = (text: string) => readPeriods(toReadingForm(text)).map((p) => p.code);
+    expect(codes('2023年一季度，2021年3月16日，2023年10月，2023年以来')).toEqual(['2023-Q1', '2021-03-16', '2023-10', '2023-01-01/..']);
+    expect(codes('2023年第一季度')).toEqual(['2023-Q1']);
+    expect(codes('In Q1 2021, in the second quarter of 2022, in March 2021, on 16 March 2021, since 2023')).toEqual([
+      '2021-Q1',
+      '2022-Q2',
+      '2021-03',
+      '2021-03-16',
+      '2023-01-01/..',
+    ]);
+  });
+
+  it('finds an area by its full name, its short name, its English name or its slug, in either script', () => {
+    const names = new Map<string, string>();
+    for (const area of [
+      { slug: 'zhangye', name_zh: '张掖市', name_en: 'Zhangye', level: 'prefecture' as const },
+      { slug: 'sunan', name_zh: '肃南裕固族自治县', name_en: 'Sunan Yugur Autonomous County', level: 'county' as const },
+      { slug: 'jiuquan', name_zh: '酒泉市', name_en: 'Jiuquan', level: 'prefecture' as const },
+      { slug: 'jiuquan-etdz', name_zh: '酒泉经济技术开发区', name_en: 'Jiuquan ETDZ', level: 'development_zone' as const },
+    ]) {
+      for (const name of namesOf(area)) names.set(toReadingForm(name), area.slug);
+    }
+    const slugs = (text: string) => readPlaces(toReadingForm(text), names).map((p) => p.slug);
+    expect(slugs('張掖、肅南縣、Sunan, zhangye')).toEqual(['zhangye', 'sunan', 'sunan', 'zhangye']);
+    expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
+    expect(slugs('Zhangyexyz sunanese')).toEqual([]);
+  });
+
+  it('reads the words of a measure without filler, in pairs of Han characters and English stems', () => {
+    expect(termsOf(toReadingForm('实现旅游综合收入')).map((t) => t.term)).toEqual(['旅游', '游综', '综合', '合收', '收入']);
+    expect(termsOf('the tourist visits reached').map((t) => t.term)).toEqual(['tourist', 'visit']);
+  });
+});
+
+describe('judging a claimed figure', () => {
+  const funds = recordedFigure({ value_text: '429.49', unit_zh: '亿元', unit: 'CNY' });
+
+  it('reads a record as the seed scales it', () => {
+    expect(funds?.base).toBe(valueBaseOf('429.49', '亿元', 'CNY'));
+    expect(recordedFigure({ value_text: '千', unit_zh: '万元', unit: 'CNY' })).toEqual({ base: '10000000', precision: 7 });
+  });
+
+  it('supports the same number, rounds at the coarser precision, contradicts the rest', () => {
+    if (!funds) throw new Error('429.49亿元 must read');
+    expect(judge({ base: '42949000000', precision: 0 }, funds)).toBe('supported');
+    expect(judge({ base: '42900000000', precision: 8 }, funds)).toBe('rounded');
+    expect(judge({ base: '43000000000', precision: 8 }, funds)).toBe('contradicted');
+    expect(judge({ base: '43000000000', precision: 9 }, funds)).toBe('rounded');
+    expect(judge({ base: '42849000000', precision: 6 }, funds)).toBe('contradicted');
+    // A claim more precise than a rounded record: 55,123 against 5.5万.
+    expect(judge({ base: '55123', precision: 0 }, { base: '55000', precision: 3 })).toBe('rounded');
+  });
+
+  it('rounds exactly, ties included, where floating point would not', () => {
+    expect(withinHalfUnit('0.3', '0.25', -1)).toBe(true);
+    expect(withinHalfUnit('0.3', '0.2499999999999999999', -1)).toBe(false);
+    expect(precisionOf('430', 8)).toBe(8);
+    expect(precisionOf('430', 8, { roundNumber: true })).toBe(9);
+  });
+
+  it('names a slip of a magnitude word', () => {
+    expect(magnitudeSlip('4294900', '42949000000')).toBe(-4);
+    expect(magnitudeSlip('42849000000', '42949000000')).toBeNull();
+  });
+
+  it('knows which units a written unit can be', () => {
+    expect(unitsOfWritten('个')?.units).toEqual(['count', 'projects', 'enterprises', 'cases']);
+    expect(unitsOfWritten('GW')).toEqual({ units: ['kW'], exponent: 6 });
+    expect(unitsOfWritten('')).toBeNull();
+  });
+});

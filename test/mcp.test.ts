@@ -1,0 +1,321 @@
+/**
+ * The MCP server through the SDK's own Client, over Streamable HTTP (/mcp on a loopback port) and
+ * over stdio (npm run --silent mcp as a child process): the tools and their inputs, structured
+ * results equal to the API's JSON for the same question, errors as tool results, the resources,
+ * and every figure of a tool's text standing with its quote.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadSeed } from '../seed/load.ts';
+import { getJson, useApp, withApp } from './helper.ts';
+
+type ToolResult = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
+
+const app = useApp();
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+async function httpClient(port: number): Promise<Client> {
+  const client = new Client({ name: 'ledger-test', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${port}/mcp`)));
+  return client;
+}
+
+let http: Client;
+beforeAll(async () => {
+  await app().listen({ host: '127.0.0.1', port: 0 });
+  http = await httpClient((app().server.address() as AddressInfo).port);
+});
+afterAll(async () => {
+  await http?.close();
+});
+
+const call = async (client: Client, name: string, args: Record<string, unknown>) =>
+  (await client.callTool({ name, arguments: args })) as unknown as ToolResult;
+
+/** Each tool call, and the URL a client of the HTTP API would ask the same question with. */
+const SAME_QUESTIONS: [tool: string, args: Record<string, unknown>, url: string][] = [
+  ['search', { q: '張掖', type: ['passage', 'indicator'], limit: 3 }, '/search?q=%E5%BC%B5%E6%8E%96&type=passage,indicator&limit=3'],
+  ['search', { q: 'investment', offset: 2 }, '/search?q=investment&offset=2&limit=10'],
+  [
+    'list_indicators',
+    { city: ['wuwei'], metric: ['investment.funds_in_place'], year: 2023 },
+    '/indicators?city=wuwei&metric=investment.funds_in_place&year=2023&limit=10',
+  ],
+  [
+    'list_indicators',
+    { within: 'zhangye', unit: ['CNY'], sort: ['-value_base'], limit: 3 },
+    '/indicators?within=zhangye&unit=CNY&sort=-value_base&limit=3',
+  ],
+  [
+    'list_indicators',
+    { corroborated: true, facets: ['city'], fields: ['id', 'value_text'] },
+    '/indicators?corroborated=true&facets=city&fields=id,value_text&limit=10',
+  ],
+  [
+    'compare',
+    { metric: 'investment.signed_amount', within: 'zhangye' },
+    '/compare?metric=investment.signed_amount&within=zhangye&limit=10',
+  ],
+  [
+    'compare',
+    { metric: 'investment.funds_in_place', cities: ['wuwei', 'gansu'], year: 2023 },
+    '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023&limit=10',
+  ],
+  ['get_record', { id: '000-i031' }, '/indicators/000-i031'],
+  ['get_record', { id: 'bank-tax-interaction' }, '/initiatives/bank-tax-interaction'],
+  ['get_record', { id: '001-c01' }, '/complaints/001-c01'],
+  ['get_record', { id: '002-p016' }, '/passages/002-p016'],
+  [
+    'check_claim',
+    { claim: '武威市2023年招商引资到位资金约429亿元' },
+    `/check?claim=${encodeURIComponent('武威市2023年招商引资到位资金约429亿元')}`,
+  ],
+  ['check_claim', { claim: 'Zhangye had 1.2 million residents' }, '/check?claim=Zhangye+had+1.2+million+residents'],
+];
+
+describe('MCP over Streamable HTTP', () => {
+  it('lists the six tools, with the API parameters under their own names', async () => {
+    const { tools } = await http.listTools();
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    expect([...byName.keys()].sort()).toEqual(['check_claim', 'cite', 'compare', 'get_record', 'list_indicators', 'search']);
+    const { body: openapi } = await getJson(app(), '/openapi.json');
+    const apiParams = (path: string) =>
+      (openapi.paths[path].get.parameters as { name: string; in: string }[])
+        .filter((p) => p.in === 'query' && p.name !== 'format')
+        .map((p) => p.name);
+    const toolParams = (name: string) => Object.keys((byName.get(name)?.inputSchema.properties ?? {}) as object);
+    expect(toolParams('list_indicators').sort()).toEqual(apiParams('/indicators').sort());
+    expect(toolParams('search').sort()).toEqual(apiParams('/search').sort());
+    expect(toolParams('compare').sort()).toEqual(apiParams('/compare').sort());
+    expect(toolParams('check_claim')).toEqual(['claim']);
+    expect(toolParams('get_record')).toEqual(['id']);
+    expect(toolParams('cite')).toEqual(['id', 'format']);
+    // A comma list of the API is an array of the same items; its limits and enum carry over.
+    type ArrayParam = { type: string; maxItems: number; items: { enum: string[] } };
+    const unit = (byName.get('list_indicators')?.inputSchema.properties as Record<string, ArrayParam> | undefined)?.unit;
+    if (!unit) throw new Error('list_indicators has no unit parameter');
+    expect(unit.type).toBe('array');
+    expect(unit.maxItems).toBe(50);
+    expect(unit.items.enum).toContain('CNY');
+    for (const tool of tools) expect(tool.annotations?.readOnlyHint).toBe(true);
+  });
+
+  it.each(SAME_QUESTIONS)('%s %j: structuredContent is the JSON of GET %s', async (tool, args, url) => {
+    const result = await call(http, tool, args);
+    const { response, body } = await getJson(app(), url);
+    expect(response.statusCode).toBe(200);
+    expect(result.isError ?? false).toBe(false);
+    expect(result.structuredContent).toEqual(body);
+    expect(result.content[0].type).toBe('text');
+  });
+
+  it('cites a record exactly as GET /{type}s/{id}/cite does', async () => {
+    for (const [id, path] of [
+      ['000-i031', '/indicators/000-i031/cite'],
+      ['bank-tax-interaction', '/initiatives/bank-tax-interaction/cite'],
+    ]) {
+      for (const format of ['text', 'bibtex', 'csl-json']) {
+        const result = await call(http, 'cite', { id, format });
+        const response = await app().inject({ method: 'GET', url: `${path}?format=${format}` });
+        expect(result.structuredContent).toEqual({ id, format, media_type: response.headers['content-type'], citation: response.body });
+        expect(result.content[0].text).toBe(response.body);
+      }
+    }
+  });
+
+  it('answers an unknown id or a bad filter with a tool error carrying the problem, never a protocol error', async () => {
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
+      ['get_record', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing"/],
+      ['cite', { id: '000-p015', format: 'text' }, /No resource at GET \/passages\/000-p015\/cite/],
+      ['compare', { metric: 'no.such.metric', cities: ['wuwei'] }, /no metric "no.such.metric"; see \/metrics/],
+      ['compare', { metric: 'investmnt.funds_in_place', cities: ['wuwei'] }, /did you mean investment\.funds_in_place\b/],
+      ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
+      ['list_indicators', { sort: ['value', '-value'] }, /sort: each field at most once/],
+      ['list_indicators', { year: 1800 }, /year/],
+      ['list_indicators', { ctiy: 'wuwei' }, /ctiy/],
+      ['check_claim', { claim: '' }, /claim/],
+      ['no_such_tool', {}, /no_such_tool/],
+    ];
+    for (const [tool, args, detail] of cases) {
+      const result = await call(http, tool, args);
+      expect(result.isError, `${tool} ${JSON.stringify(args)}`).toBe(true);
+      expect(result.content[0].text).toMatch(detail);
+    }
+    // A problem the API answered is the structured result, as the HTTP answer is.
+    const missing = await call(http, 'get_record', { id: '000-i999' });
+    expect(missing.structuredContent).toEqual((await getJson(app(), '/indicators/000-i999')).body);
+  });
+
+  it('offers each article, byte for byte, and the metric vocabulary as resources', async () => {
+    const { resources } = await http.listResources();
+    const uris = resources.map((r) => r.uri).sort();
+    expect(uris).toEqual([
+      'ledger://metrics',
+      'ledger://sources/000',
+      'ledger://sources/001',
+      'ledger://sources/002',
+      'ledger://sources/003',
+      'ledger://sources/004',
+    ]);
+    const { data: seed } = loadSeed();
+    for (const source of seed.sources) {
+      const { contents } = await http.readResource({ uri: `ledger://sources/${source.id}` });
+      const [article, record] = contents as { mimeType: string; text: string }[];
+      expect(article.mimeType).toBe('text/plain');
+      expect(article.text).toBe(seed.articles.get(source.id));
+      expect(
+        createHash('sha256')
+          .update(readFileSync(`${ROOT}seed/sources/${source.file}`))
+          .digest('hex'),
+      ).toBe(source.sha256);
+      expect(JSON.parse(record.text)).toEqual((await getJson(app(), `/sources/${source.id}`)).body);
+    }
+    const { contents } = await http.readResource({ uri: 'ledger://metrics' });
+    expect(JSON.parse((contents[0] as { text: string }).text)).toEqual((await getJson(app(), '/metrics?limit=500')).body);
+    await expect(http.readResource({ uri: 'ledger://sources/999' })).rejects.toThrow(/999/);
+  });
+
+  it('writes every figure of a tool’s text beside its verbatim quote and its record’s URL', async () => {
+    const samples: [string, Record<string, unknown>][] = [
+      ['list_indicators', { within: 'wuwei', limit: 40 }],
+      ['list_indicators', { source: ['002'], limit: 40 }],
+      ['compare', { metric: 'projects.total_investment', within: 'zhangye' }],
+      ['get_record', { id: '002-i040' }],
+      ['get_record', { id: '002-p016' }],
+      ['get_record', { id: 'bank-tax-interaction' }],
+      ['search', { q: '亿元', type: ['indicator', 'passage'], limit: 20 }],
+      ['check_claim', { claim: '2023年武威市旅游综合收入123.1亿元，增长115.97%' }],
+    ];
+    for (const [tool, args] of samples) {
+      const { content, structuredContent } = await call(http, tool, args);
+      const lines = content[0].text.split('\n').filter((line) => !line.startsWith('Page: ') && !line.startsWith('Verdict: '));
+      expect(lines.length, tool).toBeGreaterThan(0);
+      for (const line of lines) {
+        // What is left of a line outside its quotes (which may hold “ ” of their own), ids, URLs and where a quote stands.
+        const outside = line
+          .replace(/“.*?”(?= \(article \d{3}|——|$| —|\)| \(in English)/g, '')
+          .replace(/\/[a-z]+\/[\w.-]+/g, '')
+          .replace(/\b\d{3}-[a-z]\d+\b/g, '')
+          .replace(/(article|文章) ?\d{3}/g, '')
+          .replace(/(code points|码位) ?\d+–\d+/g, '');
+        if (/\d/.test(outside)) {
+          expect(line, `${tool}: ${line}`).toMatch(/“[^”]+”/);
+          expect(line, `${tool}: ${line}`).toMatch(/\/(indicators|initiatives|complaints|projects|passages)\/[\w.-]+/);
+        }
+      }
+      // Every indicator's figure is written as its quote writes it, inside that quote.
+      const indicators =
+        tool === 'list_indicators' ? ((structuredContent as { data: { id: string; value_text: string }[] }).data ?? []) : [];
+      for (const i of indicators) {
+        const line = lines.find((l) => l.includes(`/indicators/${i.id}`)) as string;
+        expect(
+          [...line.matchAll(/“(.*?)” \(article \d{3}/g)].some((m) => m[1].includes(i.value_text)),
+          line,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('is rate limited like every route, counting the /mcp request and not the questions it asks the API', async () => {
+    await withApp({ rateLimitMax: 3 }, async (limited) => {
+      await limited.listen({ host: '127.0.0.1', port: 0 });
+      const port = (limited.server.address() as AddressInfo).port;
+      // Stateless: a tools/call needs no session. Each asks the API three questions (the comparison, and two rows' quotes).
+      const compare = {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/call',
+        params: { name: 'compare', arguments: { metric: 'investment.signed_amount', within: 'zhangye', limit: 2 } },
+      };
+      const post = () =>
+        fetch(`http://127.0.0.1:${port}/mcp`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+          body: JSON.stringify(compare),
+        });
+      for (let k = 0; k < 3; k++) {
+        const response = await post();
+        expect(response.status).toBe(200);
+        expect((await response.json()).result.isError).toBeUndefined();
+      }
+      const refused = await post();
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    });
+  });
+
+  it('answers GET and DELETE /mcp with 405, and keeps its answers out of the cache', async () => {
+    for (const method of ['GET', 'DELETE'] as const) {
+      const response = await app().inject({ method, url: '/mcp' });
+      expect(response.statusCode).toBe(405);
+      expect(response.headers.allow).toBe('POST');
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const port = (app().server.address() as AddressInfo).port;
+    const initialize = {
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'curl', version: '0' } },
+    };
+    const response = await fetch(`http://127.0.0.1:${port}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify(initialize),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-ratelimit-limit')).not.toBeNull();
+    expect((await response.json()).result.serverInfo.name).toBe('gansu-campaign-ledger');
+  });
+});
+
+describe('MCP over stdio: npm run --silent mcp', () => {
+  let stdio: Client;
+  let stderr = '';
+  beforeAll(async () => {
+    const transport = new StdioClientTransport({
+      command: 'npm',
+      args: ['run', '--silent', 'mcp'],
+      cwd: ROOT,
+      env: { ...(process.env as Record<string, string>), DATABASE_PATH: inject('databasePath'), DATABASE_AUTO_BUILD: 'false' },
+      stderr: 'pipe',
+    });
+    transport.stderr?.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    stdio = new Client({ name: 'ledger-test', version: '1.0.0' });
+    // Any byte on stdout that is not the protocol fails the connection.
+    await stdio.connect(transport);
+  }, 60_000);
+  afterAll(async () => {
+    await stdio?.close();
+  });
+
+  it('answers the same questions with the same structured results as the HTTP API', async () => {
+    for (const [tool, args, url] of SAME_QUESTIONS.slice(0, 8)) {
+      const result = await call(stdio, tool, args);
+      expect(result.structuredContent, `${tool} ${url}`).toEqual((await getJson(app(), url)).body);
+    }
+    const error = await call(stdio, 'get_record', { id: '000-i999' });
+    expect(error.isError).toBe(true);
+    expect(error.content[0].text).toMatch(/No indicator has the id "000-i999"/);
+    expect(stderr).toBe('');
+  });
+
+  it('offers the same resources', async () => {
+    const { resources } = await stdio.listResources();
+    expect(resources.map((r) => r.uri)).toContain('ledger://sources/002');
+    const { contents } = await stdio.readResource({ uri: 'ledger://sources/002' });
+    expect((contents[0] as { text: string }).text).toBe(loadSeed().data.articles.get('002'));
+  });
+});
