@@ -15,6 +15,7 @@ import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
 import vocabulary from './http/vocabulary.ts';
 import mcpRoutes from './mcp/http.ts';
+import pages from './pages/plugin.ts';
 import checkRoutes from './routes/check/index.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
@@ -114,6 +115,7 @@ export async function buildApp({
   await app.register(params);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(vocabulary);
+  await app.register(pages);
   await app.register(http, { version, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });
   await app.register(metaRoutes);

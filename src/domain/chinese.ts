@@ -143,6 +143,30 @@ export function toSearchForm(text: string): string {
   return toSimplified(stripGlosses(text)).toLowerCase();
 }
 
+/** A query's terms as a match marks them: each whitespace-separated term folded, letters and digits only. */
+export function searchTerms(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((t) => t !== '');
+}
+
+/**
+ * Where the terms occur in a text (Simplified or English; compared in lower case): [start, end)
+ * UTF-16 ranges in order, none overlapping, or none.
+ */
+export function termRuns(text: string, terms: readonly string[]): [number, number][] {
+  const folded = text.toLowerCase();
+  const marks: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  const kept: [number, number][] = [];
+  for (const mark of marks) if (mark[0] >= (kept.at(-1)?.[1] ?? 0)) kept.push(mark);
+  return kept;
+}
+
 const HAN = /(\p{Script=Han})/gu;
 
 /**

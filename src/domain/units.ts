@@ -270,3 +270,23 @@ export function precisionOf(decimal: string, exponent: number, { roundNumber = f
   const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
   return exponent + (zeros === digits.length ? 0 : zeros);
 }
+
+/** A base value written with a magnitude word: 42949000000 is 429.49 亿 in Chinese, 42.949 billion in English. */
+export type Magnitude = { digits: string; exponent: number };
+
+/** Units whose values are never written with a magnitude word (50.38%, rank 3, 5 days). */
+const PLAIN_UNITS: readonly Unit[] = ['percent', 'percentage_points', 'rank', 'days', 'working_days', 'years', 'minutes'];
+
+/**
+ * How a base value is written for readers of a language: the largest of the language's magnitude
+ * words (亿 and 万; billion, million, trillion) that leaves a whole part, scaled exactly as decimal
+ * strings, so 42949000000 reads 429.49亿 and 42.949 billion, never 42.949000000000005.
+ */
+export function inMagnitude(valueBase: number, unit: Unit, lang: 'zh' | 'en'): Magnitude {
+  const decimal = String(Math.abs(valueBase));
+  const plain = { digits: decimal, exponent: 0 };
+  if (PLAIN_UNITS.includes(unit) || !/^\d+(\.\d+)?$/.test(decimal)) return plain;
+  const words = lang === 'zh' ? [8, 4] : [12, 9, 6];
+  const exponent = words.find((e) => Math.abs(valueBase) >= 10 ** e);
+  return exponent === undefined ? plain : { digits: scaleDecimal(decimal, -exponent), exponent };
+}

@@ -1,7 +1,8 @@
 /**
  * HTTP caching for an immutable dataset: whole answers kept as bytes, keyed by the request as the
- * API read it (its path and validated query in canonical form, and the representation), an ETag on
- * every 200, 304 for If-None-Match, Cache-Control, CORS open for reading, and compression.
+ * API read it (its path and validated query in canonical form, and the representation: for a page,
+ * its language too), an ETag on every 200, 304 for If-None-Match, Cache-Control, CORS open for
+ * reading, and compression.
  *
  * Caching whole answers is correct because a running server answers from one database file opened
  * read-only: the same request always has the same answer. The ETag carries the dataset version, so
@@ -25,10 +26,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Lru } from '../lru.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
-import { representation } from './negotiation.ts';
+import { pageAskOf, variantOf, varyOf } from './negotiation.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
-const VARY = 'Accept, Accept-Encoding';
 
 /** Answers this size or larger are compressed when the client accepts it. */
 const COMPRESS_FROM = 1024;
@@ -99,17 +99,17 @@ function keyOf(request: FastifyRequest): string {
   const paging = request.query as { limit?: unknown; offset?: unknown } | undefined;
   // Retired metric keys were rewritten to the keys they stand for; the answer says which were named.
   const aliases = request.aliases?.map((a) => a.alias).join(',') ?? '';
-  return `${representation(request)}\0${pathOf(request)}\0${JSON.stringify(query)}\0${paging?.limit ?? ''}\0${paging?.offset ?? ''}\0${aliases}`;
+  return `${variantOf(request)}\0${pathOf(request)}\0${JSON.stringify(query)}\0${paging?.limit ?? ''}\0${paging?.offset ?? ''}\0${aliases}`;
 }
 
-/** The request as it came: its target and what it accepts. */
-const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0${request.url}`;
+/** The request as it came: its target and what it accepts (and, for a page, the language Accept-Language chose). */
+const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0${pageAskOf(request)?.lang ?? ''}\0${request.url}`;
 
 /** Sends an answer's bytes (or the 304 standing for them), compressed as the client accepts; `keep` counts a new compressed form. */
 function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
-    return reply.code(304).headers({ etag: entry.etag, 'cache-control': CACHE_CONTROL, vary: VARY }).send();
+    return reply.code(304).headers({ etag: entry.etag, 'cache-control': CACHE_CONTROL, vary: entry.headers.vary }).send();
   }
   reply.code(200).headers(entry.headers);
   const encoding = encodingFor(request, entry.body.length);
@@ -164,7 +164,7 @@ export default fp(
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
-      const headers: Record<string, string> = { etag: etagOf(key), 'cache-control': CACHE_CONTROL, vary: VARY };
+      const headers: Record<string, string> = { etag: etagOf(key), 'cache-control': CACHE_CONTROL, vary: varyOf(request) };
       for (const name of ['content-type', 'link', 'content-disposition']) {
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;

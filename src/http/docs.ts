@@ -9,12 +9,40 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
+import { PAGES } from '../pages/registry.ts';
 
 // Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
 // points into dist/ when the server runs bundled (scripts/start.mjs).
 const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
+
+type Document = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>> };
+
+/**
+ * The routes with a page (src/pages/registry.ts) answer text/html too: a page for a 200, an error
+ * page for a 400 or 404. Listed beside their JSON, which does not change.
+ */
+function withPages(document: Document): Document {
+  const html = (status: string) => ({
+    schema: {
+      type: 'string',
+      description:
+        status === '200'
+          ? 'The same answer as a page for browsers: given for Accept: text/html above application/json, or format=html; lang=zh|en chooses its language (else Accept-Language).'
+          : 'The same problem as a page for browsers, with the same status.',
+    },
+  });
+  for (const route of Object.keys(PAGES)) {
+    const path = route.replace(/:(\w+)/g, '{$1}');
+    const responses = document.paths?.[path]?.get?.responses ?? {};
+    for (const [status, response] of Object.entries(responses)) {
+      if (!['200', '400', '404'].includes(status) || !response.content) continue;
+      response.content['text/html'] = html(status);
+    }
+  }
+  return document;
+}
 
 export default fp(
   async function docs(app: FastifyInstance, options: { version: string }) {
@@ -29,7 +57,10 @@ export default fp(
             'the 三抓三促 (Three Grasps, Three Promotes) campaign launched on 2023-02-13 and the investment-promotion drives ' +
             'of Wuwei, Zhangye and Jiuquan. Every indicator, initiative and complaint embeds its evidence: the verbatim quote ' +
             'with code point offsets into the archived article, its Simplified reading and an English translation. ' +
-            'Errors are RFC 9457 application/problem+json. The code is MIT-licensed; the quoted articles belong to their publishers (see /sources).',
+            'Errors are RFC 9457 application/problem+json. The code is MIT-licensed; the quoted articles belong to their publishers (see /sources). ' +
+            'The same URLs are web pages in a browser: a route that lists text/html answers it when Accept ranks text/html above application/json ' +
+            '(a browser navigating), or for format=html; lang=zh or lang=en chooses the page’s language (else Accept-Language). ' +
+            'JSON stays the answer for every other client, and lang and format=html never change it.',
           license: { name: 'MIT', identifier: 'MIT' },
         },
         tags: [
@@ -46,7 +77,7 @@ export default fp(
         ],
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
-      transformObject: createJsonSchemaTransformObject({ zodToJsonConfig }),
+      transformObject: (input) => withPages(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document) as never,
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

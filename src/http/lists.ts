@@ -1,7 +1,8 @@
 /**
  * The one way a list is answered, for records and for computed rows alike: a JSON page (records'
  * bytes, the envelope, canonical links and an RFC 8288 Link header), or, when CSV is asked for,
- * every row of the same filtered set.
+ * every row of the same filtered set, or, when a browser asks, the route's page made from the same
+ * page of rows, meta and links.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
@@ -112,10 +113,11 @@ const columnsFor = <T>(columns: readonly CsvColumn<T>[], fields: readonly string
     ? columns.filter(([header]) => fields.includes(header) || (fields.includes('evidence') && header.startsWith('evidence_')))
     : columns;
 
-/** Answers a list request from its source: a JSON page, or every row as CSV. */
+/** Answers a list request from its source: a JSON page, every row as CSV, or the page of the same rows in HTML. */
 export function answerList<T>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T>) {
   const { fields } = query;
-  if (representation(request) === 'csv') return sendCsv(reply, source.fileName, source.every(), columnsFor(source.columns, fields));
+  const chosen = representation(request);
+  if (chosen === 'csv') return sendCsv(reply, source.fileName, source.every(), columnsFor(source.columns, fields));
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
   const { items, total, exact, facets, meta: more } = source.page(page, options);
@@ -128,8 +130,19 @@ export function answerList<T>(request: FastifyRequest, reply: FastifyReply, quer
     ...more,
     ...(request.aliases?.length ? { aliases: request.aliases } : {}),
   };
+  const links = pageLinks(request, page, total);
+  // A page shows what it shows of each record: fields= shapes JSON only.
+  if (chosen === 'html') return reply.sendPage({ data: items.map((item) => item.record), meta, links }, query);
   const sent = fields
     ? items.map((item) => ({ record: item.record, bytes: Buffer.from(JSON.stringify(pick(item.record, fields))) }))
     : items;
-  return sendItems(reply, source.list, sent, { meta, links: pageLinks(request, page, total) });
+  return sendItems(reply, source.list, sent, { meta, links });
+}
+
+/** Answers a request for one record: its JSON bytes (the fields asked for), or its page. */
+export function answerRecord(request: FastifyRequest, reply: FastifyReply, served: Served, fields?: readonly string[]) {
+  if (representation(request) === 'html') return reply.sendPage(served.record);
+  return reply
+    .type('application/json; charset=utf-8')
+    .send(fields ? Buffer.from(JSON.stringify(pick(served.record, fields))) : served.bytes);
 }

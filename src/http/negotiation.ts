@@ -1,11 +1,19 @@
 /**
- * Content negotiation between the representations of an answer: JSON (the default) and CSV. One
- * function decides, once per request, for the routes, the answer cache and the ETag alike,
- * following the q-values of Accept (RFC 9110 §12.5.1).
+ * Content negotiation between the representations of an answer: JSON (the default), CSV and, on
+ * the routes that have a page, HTML. One function decides, once per request, for the routes, the
+ * answer cache and the ETag alike, following the q-values of Accept (RFC 9110 §12.5.1).
+ *
+ * A page's own parameters (lang=, and format=html) are not the API's: they are read here, before
+ * validation, and taken out of the query, so the JSON contract and its strict query strings stay as
+ * they are. The language of a page is lang= if given, else the first of Accept-Language's that the
+ * pages speak.
  */
 import type { FastifyRequest } from 'fastify';
 
-export type Representation = 'json' | 'csv';
+export type Representation = 'json' | 'csv' | 'html';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 type Range = { type: string; subtype: string; q: number };
 
@@ -31,22 +39,66 @@ function qualityOf(ranges: Range[], type: string, subtype: string): number {
   return ranges.find((r) => r.type === '*' && r.subtype === '*')?.q ?? 0;
 }
 
-/**
- * CSV when format=csv, or when Accept names text/csv and ranks it above JSON;
- * JSON otherwise (no Accept, ties, and text/csv reached only through text/*).
- */
-export function representationOf(accept: string | undefined, format?: string): Representation {
-  if (format) return format === 'csv' ? 'csv' : 'json';
-  if (!accept) return 'json';
-  const ranges = parseAccept(accept);
-  const namesCsv = ranges.some((r) => r.type === 'text' && r.subtype === 'csv' && r.q > 0);
-  if (!namesCsv) return 'json';
-  return qualityOf(ranges, 'text', 'csv') > qualityOf(ranges, 'application', 'json') ? 'csv' : 'json';
+/** Whether Accept names this type itself (not through a wildcard) and ranks it above JSON. */
+function prefers(ranges: Range[], type: string, subtype: string): boolean {
+  const named = ranges.some((r) => r.type === type && r.subtype === subtype && r.q > 0);
+  return named && qualityOf(ranges, type, subtype) > qualityOf(ranges, 'application', 'json');
 }
 
-const decided = new WeakMap<FastifyRequest, Representation>();
+/**
+ * format= first; else HTML when the route has a page and Accept names text/html above JSON (a
+ * browser's navigation), CSV when Accept names text/csv above JSON; JSON otherwise (no Accept,
+ * ties, a bare wildcard, and a type reached only through a wildcard: curl, fetch, Swagger UI).
+ */
+export function representationOf(accept: string | undefined, format?: string, { page = false } = {}): Representation {
+  if (format) return format === 'csv' ? 'csv' : format === 'html' && page ? 'html' : 'json';
+  if (!accept) return 'json';
+  const ranges = parseAccept(accept);
+  if (page && prefers(ranges, 'text', 'html') && qualityOf(ranges, 'text', 'html') >= qualityOf(ranges, 'text', 'csv')) return 'html';
+  return prefers(ranges, 'text', 'csv') ? 'csv' : 'json';
+}
 
-/** The representation a request asks for (format= in its validated query, else Accept), decided once. */
+/** Whether a request that got no page (an unknown path, a refusal before routing) would rather read HTML. */
+export function wantsHtml(request: FastifyRequest): boolean {
+  const format = (request.query as { format?: unknown } | undefined)?.format;
+  return representationOf(request.headers.accept, typeof format === 'string' ? format : undefined, { page: true }) === 'html';
+}
+
+/** The first language of Accept-Language the pages speak (zh-TW, zh-Hans and zh all read Chinese), else English. */
+export function languageOf(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'en';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, position) => {
+      const [tag, ...params] = part.trim().split(';');
+      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.trim().toLowerCase(), q: qParam ? Number(qParam.slice(2)) || 0 : 1, position };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.position - b.position);
+  for (const { tag } of ranked) {
+    const primary = tag.split('-')[0] as Language;
+    if (LANGUAGES.includes(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** What a page request asked for beyond the API's query: its language, whether lang= chose it, and its page's own parameters. */
+export type PageAsk = { lang: Language; langGiven: boolean; params: Record<string, string> };
+
+const decided = new WeakMap<FastifyRequest, Representation>();
+const pageAsks = new WeakMap<FastifyRequest, PageAsk>();
+
+/** Records a page request's representation and page parameters (the pages plugin reads them before validation). */
+export function decidePage(request: FastifyRequest, chosen: Representation, ask: PageAsk): void {
+  decided.set(request, chosen);
+  pageAsks.set(request, ask);
+}
+
+/** The page parameters of a request that has a page, or undefined. */
+export const pageAskOf = (request: FastifyRequest): PageAsk | undefined => pageAsks.get(request);
+
+/** The representation a request asks for (format= in its query, else Accept), decided once. */
 export function representation(request: FastifyRequest): Representation {
   let chosen = decided.get(request);
   if (chosen === undefined) {
@@ -54,4 +106,23 @@ export function representation(request: FastifyRequest): Representation {
     decided.set(request, chosen);
   }
   return chosen;
+}
+
+/**
+ * What, besides path and query, tells this request's answer from another's: the representation,
+ * and for a page its language and own parameters. Part of the answer cache's key and so of the ETag.
+ */
+export function variantOf(request: FastifyRequest): string {
+  const chosen = representation(request);
+  if (chosen !== 'html') return chosen;
+  const ask = pageAsks.get(request);
+  return `html\0${ask?.lang ?? ''}\0${JSON.stringify(ask?.params ?? {})}`;
+}
+
+/** The headers a shared cache must key this answer on: Accept-Language too when it chose a page's language. */
+export function varyOf(request: FastifyRequest): string {
+  const ask = pageAsks.get(request);
+  return ask && !ask.langGiven && representation(request) === 'html'
+    ? 'Accept, Accept-Encoding, Accept-Language'
+    : 'Accept, Accept-Encoding';
 }

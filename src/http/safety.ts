@@ -59,6 +59,9 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   return headers;
 }
 
+/** The headers an HTML document carries (Swagger UI, the pages, their error pages), computed once. */
+export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = securityHeaders(HELMET);
+
 /** The headers every answer carries (an HTML document carries helmet's set instead). */
 export const API_HEADERS = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
@@ -100,9 +103,8 @@ export default fp(
       reply.headers(API_HEADERS);
       done();
     });
-    const documentHeaders = securityHeaders(HELMET);
     app.addHook('onSend', (_request, reply, payload, done) => {
-      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.headers(documentHeaders);
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.headers(DOCUMENT_HEADERS);
       done(null, payload);
     });
 

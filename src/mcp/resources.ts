@@ -3,23 +3,12 @@
  * and the metric vocabulary (ledger://metrics). An article is served only if its bytes still have
  * the SHA-256 the database recorded for it: the quotes' offsets point into exactly those bytes.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { App } from '../app.ts';
-import { DEFAULT_SEED_DIR } from '../db/version.ts';
+import { articleText } from '../db/articles.ts';
 import { ask } from './ask.ts';
 
 type SourceRecord = { id: string; file: string; sha256: string; title_zh: string; title_en: string };
-
-/** The article's text, or an error saying why it cannot be served. */
-async function articleText(source: SourceRecord): Promise<string> {
-  const bytes = await readFile(join(DEFAULT_SEED_DIR, 'sources', source.file));
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== source.sha256) throw new Error(`article ${source.id} on disk is not the one the database was built from`);
-  return bytes.toString('utf8');
-}
 
 export function registerResources(server: McpServer, app: App): void {
   server.registerResource(
@@ -50,7 +39,7 @@ export function registerResources(server: McpServer, app: App): void {
       const source = answer.json as SourceRecord;
       return {
         contents: [
-          { uri: uri.href, mimeType: 'text/plain', text: await articleText(source) },
+          { uri: uri.href, mimeType: 'text/plain', text: articleText(source) },
           { uri: uri.href, mimeType: 'application/json', text: answer.body },
         ],
       };

@@ -1,5 +1,6 @@
 /** Complaints: concrete problems raised by residents or firms, and resolved. */
 import { z } from 'zod';
+import type { EvidenceRow } from '../db/evidence.ts';
 import { complaints } from '../db/schema.ts';
 import { oneOf } from '../db/sql.ts';
 import { citingResource } from './citing.ts';
@@ -25,6 +26,9 @@ const fields = z.object({
   handling_en: z.string().nullable(),
   initiative: z.string().nullable(),
 });
+
+/** A complaint as the API shows it: its fields and the passages it rests on. */
+export type Complaint = z.output<typeof fields> & { evidence: EvidenceRow[] };
 
 export const complaintResource = citingResource({
   type: 'complaint',

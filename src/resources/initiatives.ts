@@ -1,5 +1,6 @@
 /** Initiatives: campaigns, mechanisms, policy documents, service brands and programmes. */
 import { z } from 'zod';
+import type { EvidenceRow } from '../db/evidence.ts';
 import { initiatives } from '../db/schema.ts';
 import { oneOf } from '../db/sql.ts';
 import { INITIATIVE_KINDS } from '../domain/vocabulary.ts';
@@ -17,6 +18,9 @@ const fields = z.object({
   started_on: z.string().nullable().describe('When it began (a period code), only where the text gives the date.'),
   part_of: z.string().nullable().describe('The campaign or initiative it belongs to, where the text says so.'),
 });
+
+/** An initiative as the API shows it: its fields and the passages it rests on. */
+export type Initiative = z.output<typeof fields> & { evidence: EvidenceRow[] };
 
 export const initiativeResource = citingResource({
   type: 'initiative',

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../http/errors.ts';
-import { answerList, type ListSource, linkWith, pick } from '../http/lists.ts';
+import { answerList, answerRecord, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { pageOf } from '../resources/resource.ts';
@@ -85,10 +85,7 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
         async (request, reply) => {
           const key = (request.params as Record<string, string>)[param];
           const { fields } = request.query as { fields?: string[] };
-          const record = recordServed(app, resource, key);
-          return reply
-            .type('application/json; charset=utf-8')
-            .send(fields ? Buffer.from(JSON.stringify(pick(record.record, fields))) : record.bytes);
+          return answerRecord(request, reply, recordServed(app, resource, key), fields);
         },
       );
     }

@@ -216,6 +216,8 @@ const ACCEPT_ALL = [
   'text/csv;q=0, application/json',
   'text/*',
   'text/html',
+  'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+  'text/html;q=0.5, application/json',
   'application/json; charset=utf-8',
   'text/csv; charset=utf-8',
 ];

@@ -99,8 +99,10 @@ const CITATION_TYPES: Record<string, string> = {
  * Which representation an Accept header asks for (RFC 9110 §12.5.1): JSON when it ranks JSON above CSV;
  * CSV when it names text/csv and ranks it above JSON (README: "Accept: text/csv" gives CSV). A tie, or
  * CSV reached only through a wildcard (text/*), leaves the server free to choose or to send its default.
+ * Where the operation has a page (it documents text/html), HTML when Accept names text/html and ranks it
+ * above JSON and CSV (a browser's navigation).
  */
-function negotiated(accept: string | undefined): 'json' | 'csv' | 'either' {
+function negotiated(accept: string | undefined, page = false): 'json' | 'csv' | 'html' | 'either' {
   if (!accept) return 'json';
   const ranges = accept.split(',').map((part) => {
     const [type, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
@@ -115,6 +117,8 @@ function negotiated(accept: string | undefined): 'json' | 'csv' | 'either' {
   };
   const csv = quality('text/csv');
   const json = quality('application/json');
+  const html = quality('text/html');
+  if (page && ranges.some((r) => r.type === 'text/html' && r.q > 0) && html > json && html >= csv) return 'html';
   if (csv > json) return ranges.some((r) => r.type === 'text/csv') ? 'csv' : 'either';
   if (json > csv) return 'json';
   return 'either';
@@ -200,7 +204,9 @@ export function createOracle(doc: OpenApi): {
     const formatPairs = request.pairs.filter((p) => decoded(p.name) === 'format');
     const format = formatPairs.length === 1 && formatPairs[0].value ? decoded(formatPairs[0].value) : formatPairs.length ? null : undefined;
     const formatParam = route.query.find((p) => p.name === 'format');
-    if (format === null || (format !== undefined && !formatParam?.schema.enum?.includes(format))) {
+    // A route that documents text/html is a page too: format=html asks for it (the API's own enum is unchanged).
+    const page = route.op.responses['200']?.content?.['text/html'] !== undefined;
+    if (format === null || (format !== undefined && !formatParam?.schema.enum?.includes(format) && !(page && format === 'html'))) {
       return 'a 2xx for a format= outside its documented enum';
     }
 
@@ -218,12 +224,28 @@ export function createOracle(doc: OpenApi): {
       return;
     }
 
+    // A text answer (an article as received) documents text/plain and nothing else.
+    const documented = Object.keys(route.op.responses['200']?.content ?? {});
+    if (!documented.includes('application/json') && documented.includes('text/plain')) {
+      if (!/^text\/plain\s*(;|$)/.test(type)) return 'asked for its text, got another content type';
+      if (body === '') return 'an empty text';
+      return;
+    }
+
     const supportsCsv = formatParam?.schema.enum?.includes('csv') ?? false;
-    const wanted = !supportsCsv ? 'json' : format !== undefined ? format : negotiated(request.accept);
+    const asked = format !== undefined ? format : negotiated(request.accept, page);
+    const wanted = asked === 'html' ? 'html' : !supportsCsv ? 'json' : asked;
     const isCsv = /^text\/csv\s*(;|$)/.test(type);
     const isJson = /^application\/json\s*(;|$)/.test(type);
+    const isHtml = /^text\/html\s*(;|$)/.test(type);
     if (wanted === 'csv' && !isCsv) return 'asked for CSV, got another content type';
     if (wanted === 'json' && !isJson) return 'asked for JSON, got another content type';
+    if (wanted === 'html' && !isHtml) return 'asked for its page, got another content type';
+    if (isHtml) {
+      if (!page) return 'a page from an operation that documents none';
+      if (!/^<!doctype html><html lang="(en|zh-Hans)">/.test(body) || !body.endsWith('</html>')) return 'a page that is not a whole HTML document';
+      return;
+    }
     if (!isCsv && !isJson) return 'a 2xx that is neither JSON nor CSV';
     if (isCsv) {
       if (!body.startsWith('\ufeff')) return 'CSV without its byte order mark';
@@ -272,7 +294,22 @@ export function createOracle(doc: OpenApi): {
     if (!validate(json)) return `a body that does not match the documented 200 schema: ${ajv.errorsText(validate.errors)}`;
   };
 
+  /**
+   * An error a browser asked for, as a page: an operation that documents text/html for this status
+   * answers its error page when its page was asked for (format=html, or Accept ranking text/html first).
+   */
+  function errorPageVerdict(answer: Answer): string | undefined {
+    const seen = new URL(answer.url.startsWith('//') ? `http://localhost${answer.url}` : answer.url, 'http://localhost');
+    const route = routeFor(seen.pathname);
+    if (!route?.op.responses[String(answer.status)]?.content?.['text/html']) return 'an error page from an operation that documents none';
+    const format = seen.searchParams.get('format');
+    if (format !== 'html' && negotiated(answer.request.accept, true) !== 'html') return 'an error page nobody asked for';
+    if (!/^<!doctype html><html lang="(en|zh-Hans)">/.test(answer.body)) return 'an error page that is not a whole HTML document';
+    if (!answer.body.includes(`<title>${answer.status} `)) return 'an error page that does not say its status';
+  }
+
   const verdict: Verdict = (answer) => {
+    if (answer.status >= 400 && answer.status < 500 && /^text\/html\s*(;|$)/.test(answer.type)) return errorPageVerdict(answer);
     if (answer.status >= 400 && answer.status < 500) return problemVerdict(answer);
     if (answer.status < 200 || answer.status >= 300) return answer.status >= 500 ? 'a server error' : 'neither a 2xx nor a 4xx';
     return successVerdict(answer);

@@ -327,6 +327,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sources/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One article as received, byte for byte: the text whose code points the evidence offsets count
+         * @description UTF-8 plain text with the SHA-256 given in /sources/{id}. A quote is the code points [start, end) of this text; in JavaScript, Array.from(text).slice(start, end).join("").
+         */
+        get: operations["getSourceText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/passages": {
         parameters: {
             query?: never;
@@ -1762,6 +1782,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dataset"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -1771,6 +1792,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -1879,6 +1901,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CityList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -1888,6 +1911,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -1897,6 +1921,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -1923,6 +1948,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["City"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -1932,6 +1958,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -1941,6 +1968,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2015,6 +2043,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2024,6 +2053,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2033,6 +2063,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2071,6 +2102,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2080,6 +2112,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2089,6 +2122,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2127,6 +2161,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2136,6 +2171,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2145,6 +2181,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2288,6 +2325,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2297,6 +2335,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2306,6 +2345,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2331,6 +2371,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Indicator"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2340,6 +2381,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2349,6 +2391,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2388,6 +2431,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2397,6 +2441,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2406,6 +2451,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2431,6 +2477,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Initiative"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2440,6 +2487,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2449,6 +2497,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2488,6 +2537,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2497,6 +2547,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2506,6 +2557,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2531,6 +2583,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Complaint"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2540,6 +2593,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2549,6 +2603,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2690,6 +2745,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2699,6 +2755,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2708,6 +2765,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2733,6 +2791,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Source"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2742,6 +2801,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2751,6 +2811,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getSourceText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article as received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2827,6 +2928,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Passage"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2836,6 +2938,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2845,6 +2948,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2876,6 +2980,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2885,6 +2990,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2894,6 +3000,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2919,6 +3026,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Metric"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2928,6 +3036,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2937,6 +3046,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2965,6 +3075,7 @@ export interface operations {
                             total: number;
                         };
                     };
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2974,6 +3085,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2983,6 +3095,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3016,6 +3129,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchHitList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3025,6 +3139,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3034,6 +3149,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3077,6 +3193,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComparisonList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3086,6 +3203,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3095,6 +3213,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };

@@ -1,4 +1,5 @@
 /** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../http/errors.ts';
@@ -7,7 +8,7 @@ import { getRecord, type Resource } from '../../resources/resource.ts';
 import { errorResponses, idParams } from '../../resources/schemas.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, formatCitations } from './format.ts';
 
-type Cited = { id: string; evidence: Citation['passage'][] };
+export type Cited = { id: string; evidence: Citation['passage'][] };
 
 /** Each citable resource and the English name a citation gives its record. */
 const CITABLE: [Resource, (record: never) => string][] = [
@@ -17,12 +18,23 @@ const CITABLE: [Resource, (record: never) => string][] = [
   [projectResource, (r: { name_en: string }) => r.name_en],
 ];
 
+/** The citations of a record of a citable type, one per quoted passage (the record pages show them too). */
+export function citationsOf(app: FastifyInstance, type: string, record: Cited): Citation[] {
+  const citable = CITABLE.find(([resource]) => resource.type === type);
+  if (!citable) throw new Error(`${type} records are not citable`);
+  const [, label] = citable;
+  return record.evidence.map((passage) => {
+    const source = getRecord(app.db, sourceResource, passage.source);
+    if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
+    return { recordType: type, recordId: record.id, label: label(record as never), source, passage, version: app.datasetMeta.version };
+  });
+}
+
 /** The citation's query string (the MCP cite tool takes the same parameters). */
 export const citeQuery = z.strictObject({ format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex or csl-json.') });
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { version } = app.datasetMeta;
-  for (const [resource, label] of CITABLE) {
+  for (const [resource] of CITABLE) {
     const { type, path } = resource;
     app.get(
       `/${path}/:id/cite`,
@@ -42,11 +54,7 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => {
         const record = getRecord(app.db, resource, request.params.id) as Cited | undefined;
         if (!record) throw notFound(type, request.params.id);
-        const citations: Citation[] = record.evidence.map((passage) => {
-          const source = getRecord(app.db, sourceResource, passage.source);
-          if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
-          return { recordType: type, recordId: record.id, label: label(record as never), source, passage, version };
-        });
+        const citations = citationsOf(app, type, record);
         return reply.type(CITATION_MEDIA_TYPES[request.query.format]).send(formatCitations(citations, request.query.format));
       },
     );

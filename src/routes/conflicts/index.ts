@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pick, sendItems, servedRows } from '../../http/lists.ts';
+import { representation } from '../../http/negotiation.ts';
 import { servedRecords } from '../../http/records.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
@@ -38,6 +39,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
         ...group,
         indicators: servedRecords(app.db, app.recordCache, indicatorResource, ids).map((i) => i.record),
       }));
+      if (representation(request) === 'html') return reply.sendPage({ data: conflicts, meta: { total: conflicts.length } });
       const items = servedRows(conflictSchema, conflicts).map((c) =>
         fields ? { ...c, bytes: Buffer.from(JSON.stringify(pick(c.record, fields))) } : c,
       );

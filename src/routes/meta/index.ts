@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemError } from '../../http/errors.ts';
+import { representation } from '../../http/negotiation.ts';
 import { RESOURCES } from '../../resources/index.ts';
 import { problemSchema } from '../../resources/schemas.ts';
 import { datasetCounts, readiness } from './query.ts';
@@ -43,26 +44,29 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: rootSchema, 400: problemSchema },
       },
     },
-    async () => ({
-      title,
-      description:
-        'Hand-verified records from Chinese government reporting on Gansu’s 三抓三促 campaign and the investment drives of Wuwei, Zhangye and Jiuquan; every number carries its verbatim evidence.',
-      version,
-      schema_version: schemaVersion,
-      counts,
-      links: {
-        self: '/',
-        docs: '/docs',
-        openapi: '/openapi.json',
-        cities: '/cities',
-        indicators: '/indicators',
-        initiatives: '/initiatives',
-        complaints: '/complaints',
-        sources: '/sources',
-        metrics: '/metrics',
-        example: '/cities/wuwei/indicators',
-      },
-    }),
+    async (request, reply) => {
+      const dataset = {
+        title,
+        description:
+          'Hand-verified records from Chinese government reporting on Gansu’s 三抓三促 campaign and the investment drives of Wuwei, Zhangye and Jiuquan; every number carries its verbatim evidence.',
+        version,
+        schema_version: schemaVersion,
+        counts,
+        links: {
+          self: '/',
+          docs: '/docs',
+          openapi: '/openapi.json',
+          cities: '/cities',
+          indicators: '/indicators',
+          initiatives: '/initiatives',
+          complaints: '/complaints',
+          sources: '/sources',
+          metrics: '/metrics',
+          example: '/cities/wuwei/indicators',
+        },
+      };
+      return representation(request) === 'html' ? reply.sendPage(dataset) : dataset;
+    },
   );
 
   // Liveness: the process answers. Never cached, rate limited or shed: an orchestrator restarting a

@@ -8,7 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../../db/search.ts';
 import { JSON_VALUES } from '../../db/sql.ts';
 import { row, rows } from '../../db/statements.ts';
-import { toSearchForm } from '../../domain/chinese.ts';
+import { searchTerms, termRuns } from '../../domain/chinese.ts';
 
 export type SearchHit = {
   type: Searchable;
@@ -73,17 +73,11 @@ function escapeHtml(text: string): string {
  */
 function markTerms(passage: EvidenceRow, terms: string[]): string | null {
   for (const text of [passage.text_zh_hans, passage.text_en]) {
-    const folded = text.toLowerCase();
-    const marks: [number, number][] = [];
-    for (const term of terms) {
-      for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
-    }
+    const marks = termRuns(text, terms);
     if (marks.length === 0) continue;
-    marks.sort((a, b) => a[0] - b[0]);
     let out = '';
     let cursor = 0;
     for (const [start, end] of marks) {
-      if (start < cursor) continue;
       out += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
       cursor = end;
     }
@@ -108,10 +102,7 @@ export function search(db: Db, query: string, types: readonly Searchable[] | und
     [...params, page.limit, page.offset],
   );
   const details = detailsOf(db, found);
-  const terms = query
-    .split(/\s+/)
-    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((t) => t !== '');
+  const terms = searchTerms(query);
   const hits: SearchHit[] = found.map(({ type, id }) => {
     const title = details.titles.get(`${type}:${id}`);
     const passages = details.passages.get(`${type}:${id}`) ?? [];

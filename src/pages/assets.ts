@@ -1,0 +1,40 @@
+/**
+ * The pages' static files (src/pages/static), each served under a name carrying a hash of its
+ * content, so a page names exactly the bytes it was made with and browsers may keep them for a year
+ * without asking again. Found from the project root, whether the server runs from src/ or bundled in
+ * dist/ (scripts/start.mjs): the files are read at start, never bundled.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { PROJECT_ROOT } from '../db/version.ts';
+
+export const STATIC_DIR = join(PROJECT_ROOT, 'src', 'pages', 'static');
+
+/** How long a browser may keep a file whose name changes with its content. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export type Asset = { name: string; hashed: string; type: string; body: Buffer; etag: string };
+
+/** Every static file by its name (ledger.css) and by its hashed name (ledger.3f9a1c2b7d.css). */
+export function loadAssets(dir = STATIC_DIR): { byName: Map<string, Asset>; byHashed: Map<string, Asset> } {
+  const byName = new Map<string, Asset>();
+  const byHashed = new Map<string, Asset>();
+  for (const name of readdirSync(dir).sort()) {
+    const ext = extname(name);
+    const type = TYPES[ext];
+    if (!type) continue;
+    const body = readFileSync(join(dir, name));
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+    const asset = { name, hashed: `${name.slice(0, -ext.length)}.${hash}${ext}`, type, body, etag: `"${hash}"` };
+    byName.set(name, asset);
+    byHashed.set(asset.hashed, asset);
+  }
+  return { byName, byHashed };
+}

@@ -1,0 +1,147 @@
+/**
+ * A comparison's chart: Apache ECharts rendered on the server to SVG (no DOM, no canvas), in base
+ * units with magnitudes a reader knows (429.49亿, 42.9 billion). Bars for one period, grouped bars
+ * or lines for several; every mark a link to its record. ECharts drops its aria settings when it
+ * renders on the server, so the SVG gets a title, a description and a role here, and each mark
+ * link its name; the table under the chart carries the same figures.
+ */
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption } from 'echarts/components';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import type { Unit } from '../domain/units.ts';
+import type { Language } from '../http/negotiation.ts';
+import { axisFigure, figure, periodWords } from './format.ts';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
+
+type Option = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption>;
+
+export type ChartRow = {
+  city: string;
+  city_name_zh: string;
+  city_name_en: string;
+  period: string | null;
+  period_start: string | null;
+  value_base: number;
+  unit: string;
+  indicator: string;
+};
+
+/** System fonts with CJK fallbacks, single-quoted: zrender writes the list into a double-quoted style attribute. */
+const FONTS =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** Colours that keep 3:1 against white for the marks, and the text dark. */
+const PALETTE = ['#1f5fa8', '#b5462c', '#2e7d4f', '#7a4fa0', '#8a5a00', '#2f6f7f', '#a23b72', '#4a5a1f'];
+const TEXT = '#333333';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export type Chart = { svg: string; kind: 'bars' | 'grouped' | 'lines' };
+
+/**
+ * The chart of a comparison's rows, with `title` and `description` for screen readers and a link on
+ * every mark: `hrefOf(row)` and its name `labelOf(row)`.
+ */
+export function comparisonChart(
+  rows: readonly ChartRow[],
+  {
+    lang,
+    id,
+    title,
+    description,
+    hrefOf,
+    labelOf,
+  }: {
+    lang: Language;
+    id: string;
+    title: string;
+    description: string;
+    hrefOf: (row: ChartRow) => string;
+    labelOf: (row: ChartRow) => string;
+  },
+): Chart {
+  const unit = (rows[0]?.unit ?? 'count') as Unit;
+  const cityName = (r: ChartRow) => (lang === 'zh' ? r.city_name_zh : r.city_name_en);
+  const cities = [...new Map(rows.map((r) => [r.city, cityName(r)])).entries()];
+  const periodKey = (r: ChartRow) => r.period ?? '';
+  const periods = [...new Set([...rows].sort((a, b) => (a.period_start ?? '9999').localeCompare(b.period_start ?? '9999')).map(periodKey))];
+  const oneEach = new Set(rows.map((r) => `${r.city}\0${periodKey(r)}`)).size === rows.length;
+  const kind: Chart['kind'] = periods.length <= 1 || !oneEach ? 'bars' : periods.length === 2 ? 'grouped' : 'lines';
+  const periodName = (p: string) => periodWords(p || null, lang);
+
+  // Each mark's row, by series and data index, for its link.
+  const marks: (ChartRow | undefined)[][] = [];
+  let categories: string[];
+  let series: (BarSeriesOption | LineSeriesOption)[];
+  const label = {
+    show: true,
+    color: TEXT,
+    fontFamily: FONTS,
+    formatter: (p: { value: unknown }) => axisFigure(Number(p.value), unit, lang),
+  };
+  if (kind === 'bars') {
+    // One bar a row: one period, or rows that do not make a grid (two figures for one city and period).
+    categories = rows.map((r) => (periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)} · ${periodName(periodKey(r))}`));
+    marks.push([...rows]);
+    series = [
+      {
+        type: 'bar',
+        name: periods.length === 1 ? periodName(periods[0]) : '',
+        data: rows.map((r) => r.value_base),
+        label: { ...label, position: 'top' },
+        barMaxWidth: 64,
+      },
+    ];
+  } else {
+    categories = periods.map(periodName);
+    series = cities.map(([slug, name]) => {
+      const byPeriod = periods.map((p) => rows.find((r) => r.city === slug && periodKey(r) === p));
+      marks.push(byPeriod);
+      const data = byPeriod.map((r) => (r ? r.value_base : null));
+      return kind === 'lines'
+        ? ({ type: 'line', name, data, symbolSize: 12, connectNulls: true, label: { ...label, position: 'top' } } as LineSeriesOption)
+        : ({ type: 'bar', name, data, label: { ...label, position: 'top' }, barMaxWidth: 48 } as BarSeriesOption);
+    });
+  }
+  const option: Option = {
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: FONTS, color: TEXT },
+    legend: kind === 'bars' ? { show: false } : { bottom: 0, textStyle: { color: TEXT, fontFamily: FONTS } },
+    // Axis labels inside the chart's box (what containLabel did before ECharts 6).
+    grid: { top: 36, left: 16, right: 24, bottom: kind === 'bars' ? 24 : 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { color: TEXT, fontFamily: FONTS, interval: 0, overflow: 'break', width: 110 },
+    },
+    yAxis: { type: 'value', axisLabel: { color: TEXT, fontFamily: FONTS, formatter: (v: number) => axisFigure(v, unit, lang) } },
+    series,
+  };
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 720, height: 400 });
+  let svg: string;
+  try {
+    chart.setOption(option);
+    svg = chart.renderToSVGString({ useViewBox: true });
+  } finally {
+    chart.dispose();
+  }
+  // A mark's <path> names its series and data index (ECharts writes these when it renders for the server).
+  svg = svg.replace(/<path\b[^>]*\becmeta_ssr_type="chart"[^>]*><\/path>/g, (element) => {
+    const s = /\becmeta_series_index="(\d+)"/.exec(element)?.[1];
+    const d = /\becmeta_data_index="(\d+)"/.exec(element)?.[1];
+    const row = s === undefined || d === undefined ? undefined : marks[Number(s)]?.[Number(d)];
+    if (!row) return element;
+    const name = `${labelOf(row)}: ${figure(row.value_base, unit, lang)}`;
+    return `<a href="${escapeXml(hrefOf(row))}" aria-label="${escapeXml(name)}"><title>${escapeXml(name)}</title>${element}</a>`;
+  });
+  // Links inside role=img are hidden from assistive technology: the chart is a group of named links.
+  svg = svg
+    .replace(/^<svg\b/, `<svg role="group" aria-labelledby="${id}-title ${id}-desc" focusable="false"`)
+    .replace(/(<svg[^>]*>)/, `$1<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`);
+  return { svg, kind };
+}

@@ -1,0 +1,31 @@
+/**
+ * A record's citation in every format the API gives (CITATION_FORMATS, so a new format shows here
+ * too), each selectable text with a copy button that the page's script reveals.
+ */
+
+import { CITATION_FORMATS, formatCitations } from '../routes/cite/format.ts';
+import { type Cited, citationsOf } from '../routes/cite/index.ts';
+import type { PageContext } from './context.ts';
+
+export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: string; record: Cited }) {
+  const { t } = ctx;
+  const citations = citationsOf(ctx.app, type, record);
+  const path = `/${type}s/${record.id}/cite`;
+  return (
+    <section class="citation" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">{t.citation}</h2>
+      {CITATION_FORMATS.map((format, k) => (
+        <details key={format} open={k === 0}>
+          <summary>{format}</summary>
+          <pre id={`cite-${format}`}>{formatCitations(citations, format)}</pre>
+          <p class="cite-actions">
+            <button type="button" class="copy" data-copy={`cite-${format}`} data-done={t.copied} hidden>
+              {t.copy} {format}
+            </button>{' '}
+            <a href={`${path}?format=${format}`}>{`${path}?format=${format}`}</a>
+          </p>
+        </details>
+      ))}
+    </section>
+  );
+}

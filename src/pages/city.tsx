@@ -1,0 +1,154 @@
+/**
+ * An area's page: where it stands (its parent and the areas within it), its figures grouped by what
+ * they measure (each as written and in base units, its qualifier and period in words, its quote with
+ * the number marked), and its initiatives and complaints.
+ */
+
+import type { City } from '../resources/cities.ts';
+import { complaintResource, indicatorResource, initiativeResource } from '../resources/index.ts';
+import type { Indicator } from '../resources/indicators.ts';
+import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, Marked, Normalized, Written } from './components.tsx';
+import { href, type Page, type PageContext } from './context.ts';
+import { citiesBySlug, everyMetric, everyRecord } from './data.ts';
+import { nameOf } from './i18n.ts';
+import { Layout } from './layout.tsx';
+
+type Named = { id: string; city: string; name_zh?: string; name_en?: string; title_zh?: string; title_en?: string; kind?: string };
+
+/** One figure of an area: label linked, value as written and normalized, circumstances, quote with its number marked. */
+function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
+  const quote = indicator.evidence[0];
+  return (
+    <li class="figure-card">
+      <p class="figure-line">
+        <a href={href(ctx, `/indicators/${indicator.id}`)}>{ctx.lang === 'zh' ? indicator.label_zh : indicator.label_en}</a>
+      </p>
+      <p class="figure-value">
+        <Written indicator={indicator} /> <span class="sep">=</span> <Normalized ctx={ctx} indicator={indicator} /> ·{' '}
+        <Circumstances ctx={ctx} indicator={indicator} />
+      </p>
+      {quote ? (
+        <p class="figure-quote">
+          <span lang="zh-Hans">
+            “<Marked text={quote.text_zh_hans} needle={indicator.value_text} />”
+          </span>{' '}
+          <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`}>
+            {ctx.t.source} {quote.source}
+          </a>
+          {indicator.evidence.length > 1 ? ` +${indicator.evidence.length - 1}` : ''}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function cityPage(ctx: PageContext, city: City) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const name = areaName(ctx, city, city.slug);
+  const parent = city.parent ? cities.get(city.parent) : undefined;
+  const children = [...cities.values()].filter((c) => c.parent === city.slug);
+  const figures = everyRecord<Indicator>(app, indicatorResource, { city: [city.slug] });
+  const metrics = everyMetric(app);
+  const byMetric = new Map<string, Indicator[]>();
+  for (const f of figures) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  const groups = [...byMetric.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const initiatives = everyRecord<Named>(app, initiativeResource, { city: [city.slug] });
+  const complaints = everyRecord<Named>(app, complaintResource, { city: [city.slug] });
+  const json = `/cities/${city.slug}?format=json`;
+  const trail: [string, string | undefined][] = [[t.areas, href(ctx, '/cities')]];
+  for (let up = parent; up; up = up.parent ? cities.get(up.parent) : undefined)
+    trail.splice(1, 0, [areaName(ctx, up, up.slug), href(ctx, `/cities/${up.slug}`)]);
+  trail.push([name, undefined]);
+  return (
+    <Layout ctx={ctx} title={name} description={`${name}: ${figures.length} ${t.figures} — ${t.tagline}`} json={json}>
+      <Crumbs ctx={ctx} trail={trail} />
+      <h1>
+        <Bilingual ctx={ctx} zh={city.name_zh} en={city.name_en} />
+      </h1>
+      <p class="area-facts">
+        {nameOf(city.level, lang)}
+        {city.code ? (
+          <>
+            {' · '}
+            {t.code} <code>{city.code}</code>
+          </>
+        ) : null}
+        {parent ? (
+          <>
+            {' · '}
+            {t.parent}: <a href={href(ctx, `/cities/${parent.slug}`)}>{areaName(ctx, parent, parent.slug)}</a>
+          </>
+        ) : null}
+      </p>
+      <DataLinks ctx={ctx} json={json} csv={`/cities/${city.slug}/indicators?format=csv`} />
+      {children.length > 0 ? (
+        <section aria-labelledby="children-heading">
+          <h2 id="children-heading">{t.children}</h2>
+          <ul class="inline-list">
+            {children.map((c) => (
+              <li key={c.slug}>
+                <a href={href(ctx, `/cities/${c.slug}`)}>{areaName(ctx, c, c.slug)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">
+          {t.figuresByMetric} <span class="count">({figures.length})</span>
+        </h2>
+        <p>
+          <a href={href(ctx, `/cities/${city.slug}/indicators`)}>{t.asTable}</a>
+        </p>
+        {figures.length === 0 ? <p>{t.noFigures}</p> : null}
+        {groups.map(([key, rows]) => {
+          const metric = metrics.get(key);
+          return (
+            <section class="metric-group" key={key} aria-labelledby={`m-${key}`}>
+              <h3 id={`m-${key}`}>
+                <a href={href(ctx, `/metrics/${key}`)}>{metric ? (lang === 'zh' ? metric.name_zh : metric.name_en) : key}</a>
+              </h3>
+              <ul class="figure-cards">
+                {rows.map((f) => (
+                  <FigureCard key={f.id} ctx={ctx} indicator={f} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+      <section aria-labelledby="initiatives-heading">
+        <h2 id="initiatives-heading">
+          {t.initiatives} <span class="count">({initiatives.length})</span>
+        </h2>
+        <ul>
+          {initiatives.map((i) => (
+            <li key={i.id}>
+              <a href={href(ctx, `/initiatives/${i.id}`)}>
+                <Bilingual ctx={ctx} zh={i.name_zh ?? null} en={i.name_en ?? null} />
+              </a>{' '}
+              <small>{nameOf(i.kind, lang)}</small>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="complaints-heading">
+        <h2 id="complaints-heading">
+          {t.complaints} <span class="count">({complaints.length})</span>
+        </h2>
+        <ul>
+          {complaints.map((c) => (
+            <li key={c.id}>
+              <a href={href(ctx, `/complaints/${c.id}`)}>
+                <Bilingual ctx={ctx} zh={c.title_zh ?? null} en={c.title_en ?? null} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  );
+}
+
+export const cityPageOf: Page<City> = { render: cityPage };

@@ -1,0 +1,169 @@
+/**
+ * /compare as a page: the chart (server-rendered SVG, every mark linked to its record), the scope
+ * compared and, in plain words, the figures of other scopes left out with a link to compare those,
+ * the table of the same rows, and the CSV.
+ */
+import type { Unit } from '../domain/units.ts';
+import type { Indicator } from '../resources/indicators.ts';
+import { compareMetric } from '../routes/compare/query.ts';
+import { type ChartRow, comparisonChart } from './chart.ts';
+import { areaName, Crumbs, DataLinks, Written } from './components.tsx';
+import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
+import { citiesBySlug, indicatorsByKey, metricsByKey } from './data.ts';
+import { QueryForm } from './form.tsx';
+import { figure, periodWords } from './format.ts';
+import { nameOf } from './i18n.ts';
+import { Layout } from './layout.tsx';
+import { type ListBody, Table } from './lists.tsx';
+
+type Row = ChartRow & {
+  period_end: string | null;
+  qualifier: string;
+  estimated: boolean;
+  scope: string | null;
+  label_zh: string;
+  label_en: string;
+};
+type ScopeCount = { scope: string | null; name_zh: string | null; name_en: string | null; rows: number; rows_exact: boolean };
+type Body = ListBody<Row> & {
+  meta: ListBody<Row>['meta'] & { scope: ScopeCount | null; left_out: (ScopeCount & { reason_en: string; reason_zh: string })[] };
+};
+
+function comparePage(ctx: PageContext, body: Body) {
+  const { t, lang, app } = ctx;
+  const metricKey = String(ctx.query.metric);
+  const metric = metricsByKey(app, [metricKey]).get(metricKey);
+  const metricName = metric ? (lang === 'zh' ? metric.name_zh : metric.name_en) : metricKey;
+  const cities = citiesBySlug(app);
+  const asked = [...((ctx.query.cities as string[] | undefined) ?? []), ...(ctx.query.within ? [String(ctx.query.within)] : [])];
+  const areaNames = asked.map((slug) => areaName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ');
+  const title = lang === 'zh' ? `${metricName}：${areaNames}比较` : `${metricName}: ${areaNames} compared`;
+  const rows = body.data;
+  const indicators = new Map(
+    indicatorsByKey(
+      app,
+      rows.map((r) => r.indicator),
+    ).map((i) => [i.id, i]),
+  );
+  const cityName = (r: Row) => (lang === 'zh' ? r.city_name_zh : r.city_name_en);
+  const rowName = (r: ChartRow) => `${lang === 'zh' ? r.city_name_zh : r.city_name_en} ${periodWords(r.period, lang)}`;
+  const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
+  const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
+  const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
+  const chart =
+    rows.length > 0
+      ? comparisonChart(rows, {
+          lang,
+          id: 'comparison',
+          title,
+          description,
+          hrefOf: (r) => href(ctx, `/indicators/${r.indicator}`),
+          labelOf: rowName,
+        })
+      : undefined;
+  // The rows of each scope left out, so the page can say whose figures they are.
+  const leftOut = body.meta.left_out.map((s) => ({
+    ...s,
+    found: compareMetric(
+      app.db,
+      {
+        metric: metricKey,
+        cities: ctx.query.cities as string[] | undefined,
+        within: ctx.query.within as string | undefined,
+        year: ctx.query.year as number | undefined,
+        scope: s.scope,
+      },
+      { limit: 20, offset: 0 },
+    ).rows,
+  }));
+  const data = dataHrefs(ctx, body.meta);
+  return (
+    <Layout ctx={ctx} title={title} description={description || title} json={data.json}>
+      <Crumbs ctx={ctx} trail={[[t.compare, undefined]]} />
+      <h1>{title}</h1>
+      {largest && rows.length > 1 ? (
+        <p class="finding">
+          {lang === 'zh'
+            ? `最大：${rowName(largest)}，${figure(largest.value_base, largest.unit as Unit, lang)}。`
+            : `Largest: ${rowName(largest)}, ${figure(largest.value_base, largest.unit as Unit, lang)}.`}
+        </p>
+      ) : null}
+      <p>
+        {t.scopeCompared}: <strong>{scopeName(body.meta.scope)}</strong>
+        {metric ? (
+          <>
+            {' · '}
+            <a href={href(ctx, `/metrics/${metric.key}`)}>{t.whatItMeasures}</a>:{' '}
+            <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? metric.definition_zh : metric.definition}</span>
+          </>
+        ) : null}
+      </p>
+      <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
+      {chart ? (
+        <figure class="chart">
+          <figcaption>
+            {title} <small>({t.normalized})</small>
+          </figcaption>
+          {/* Made by ECharts from the rows above: its text escaped by zrender, the links and titles added here escaped too. */}
+          <div class="chart-svg" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+        </figure>
+      ) : (
+        <p class="note">{t.nothingToCompare}</p>
+      )}
+      {leftOut.length > 0 ? (
+        <section class="left-out" aria-labelledby="left-out-heading">
+          <h2 id="left-out-heading">{t.leftOut}</h2>
+          <p>{t.leftOutIntro}</p>
+          <ul>
+            {leftOut.map((s) => (
+              <li key={s.scope ?? 'none'}>
+                <strong>{scopeName(s)}</strong>
+                {lang === 'zh' ? '：' : ': '}
+                {s.found.map((r, k) => (
+                  <span key={r.indicator}>
+                    {k > 0 ? (lang === 'zh' ? '；' : '; ') : ''}
+                    <a href={href(ctx, `/indicators/${r.indicator}`)}>{rowName(r)}</a> {figure(r.value_base, r.unit as Unit, lang)}
+                  </span>
+                ))}
+                {' · '}
+                <a href={selfHref(ctx, { scope: s.scope ?? 'none' })}>{t.compareThatScope}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {rows.length > 0 ? (
+        <Table<Row>
+          caption={`${title} (${t.table})`}
+          rowKey={(r) => r.indicator}
+          rows={rows}
+          columns={[
+            { head: t.area, cell: (r) => <a href={href(ctx, `/cities/${r.city}`)}>{cityName(r)}</a> },
+            { head: t.period, cell: (r) => periodWords(r.period, lang) },
+            { head: t.normalized, numeric: true, cell: (r) => figure(r.value_base, r.unit as Unit, lang) },
+            {
+              head: t.asWritten,
+              numeric: true,
+              cell: (r) => {
+                const i: Indicator | undefined = indicators.get(r.indicator);
+                return i ? <Written indicator={i} /> : null;
+              },
+            },
+            { head: t.qualifier, cell: (r) => nameOf(r.qualifier, lang) },
+            {
+              head: t.indicators,
+              cell: (r) => (
+                <a href={href(ctx, `/indicators/${r.indicator}`)}>
+                  <code>{r.indicator}</code> {lang === 'zh' ? r.label_zh : r.label_en}
+                </a>
+              ),
+            },
+          ]}
+        />
+      ) : null}
+      <QueryForm ctx={ctx} action={ctx.path} known={{ cities: [...cities.keys()], within: [...cities.keys()] }} />
+    </Layout>
+  );
+}
+
+export const comparePageOf: Page<Body> = { render: comparePage };

@@ -1,0 +1,172 @@
+/** Parts several pages share: a quote with its number marked, a figure, links to the data, crumbs and pages of a list. */
+import type { ComponentChildren } from 'preact';
+import type { EvidenceRow } from '../db/evidence.ts';
+import { toSimplified } from '../domain/chinese.ts';
+import type { Unit } from '../domain/units.ts';
+import type { Indicator } from '../resources/indicators.ts';
+import type { Source } from '../resources/sources.ts';
+import { href, type PageContext } from './context.ts';
+import { figure, periodWords, qualifiedFigure } from './format.ts';
+import { nameOf, tagOf } from './i18n.ts';
+
+/** The language tag of an article's own words: Traditional for 002, Simplified otherwise. */
+export const scriptTag = (source: Pick<Source, 'script'> | undefined) => (source?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
+
+/** Whether a match of a number at [at, end) stands alone: not a piece of a longer number (5 in 50.38). */
+function standsAlone(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 1), at);
+  const after = text.slice(end, end + 2);
+  return !/[\d.]/.test(before) && !/^(\d|\.\d)/.test(after);
+}
+
+/** A text with every occurrence of `needle` marked (a number only where it is the whole number). */
+export function Marked({ text, needle }: { text: string; needle?: string }) {
+  if (!needle) return <>{text}</>;
+  const numeric = /^\d/.test(needle);
+  const parts: ComponentChildren[] = [];
+  let cursor = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    if (numeric && !standsAlone(text, at, at + needle.length)) continue;
+    parts.push(text.slice(cursor, at), <mark>{needle}</mark>);
+    cursor = at + needle.length;
+  }
+  parts.push(text.slice(cursor));
+  return <>{parts}</>;
+}
+
+/** The link to a passage's place in its article. */
+export const passageHref = (ctx: PageContext, passage: Pick<EvidenceRow, 'id' | 'source'>) =>
+  `${href(ctx, `/sources/${passage.source}`)}#${passage.id}`;
+
+/**
+ * A quote as the article has it, `mark` marked in it (the figure's number), linked to its place in the
+ * article; its Simplified reading where that differs, and its English translation.
+ */
+export function Quote({ ctx, passage, source, mark }: { ctx: PageContext; passage: EvidenceRow; source?: Source; mark?: string }) {
+  const { t } = ctx;
+  const reading = passage.text_zh_hans !== passage.text.replace(/\s*\n\s*/g, '');
+  return (
+    <figure class="quote">
+      <blockquote lang={scriptTag(source)} cite={passageHref(ctx, passage)}>
+        <p>
+          <Marked text={passage.text} needle={mark} />
+        </p>
+      </blockquote>
+      {reading ? (
+        <p class="reading">
+          <span class="label">{t.reading}: </span>
+          <span lang="zh-Hans">
+            <Marked text={passage.text_zh_hans} needle={mark ? toSimplified(mark) : undefined} />
+          </span>
+        </p>
+      ) : null}
+      <p class="translation" lang="en">
+        {passage.text_en}
+      </p>
+      <figcaption>
+        <a href={passageHref(ctx, passage)}>
+          {t.inTheArticle} {passage.source}
+        </a>
+        {source ? (
+          <>
+            {' · '}
+            <cite lang="zh-Hans">{source.title_zh}</cite>
+            {source.outlet ? <span lang="zh-Hans">{` · ${source.outlet}`}</span> : null}
+            {` · ${t.published}: ${source.published_on ?? t.dateNotStated}`}
+          </>
+        ) : null}
+        {` · ${t.passage} ${passage.id}, ${passage.start}–${passage.end}`}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** An indicator's value as written (429.49亿元), in the article's script. */
+export const Written = ({ indicator }: { indicator: Pick<Indicator, 'value_text' | 'unit_zh'> }) => (
+  <span class="written" lang="zh-Hans">
+    {indicator.value_text}
+    {indicator.unit_zh}
+  </span>
+);
+
+/** An indicator's value in base units for the reader (超过5000人, more than 5,000 people). */
+export const Normalized = ({ ctx, indicator }: { ctx: PageContext; indicator: Pick<Indicator, 'value_base' | 'unit' | 'qualifier'> }) => (
+  <span class="normalized">{qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, ctx.lang)}</span>
+);
+
+/** Qualifier, estimate and period in words. */
+export function Circumstances({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
+  const { lang } = ctx;
+  const parts = [
+    periodWords(indicator.period, lang),
+    indicator.qualifier === 'exact' ? null : nameOf(indicator.qualifier, lang),
+    indicator.estimated ? nameOf('estimated', lang) : null,
+  ].filter(Boolean);
+  return <span class="circumstances">{parts.join(lang === 'zh' ? '，' : '; ')}</span>;
+}
+
+/** A record's names in both languages: the reader's first, the other beside it in its own language. */
+export function Bilingual({ ctx, zh, en }: { ctx: PageContext; zh: string | null; en: string | null }) {
+  const [first, second] = ctx.lang === 'zh' ? [zh, en] : [en, zh];
+  const secondLang = ctx.lang === 'zh' ? 'en' : 'zh';
+  return (
+    <>
+      {first ?? second}
+      {first && second && first !== second ? (
+        <span class="other-lang" lang={tagOf(secondLang)}>
+          {' '}
+          {second}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** The name of an area in the reader's language. */
+export const areaName = (ctx: PageContext, city: { name_zh: string; name_en: string } | undefined, slug: string) =>
+  city ? (ctx.lang === 'zh' ? city.name_zh : city.name_en) : slug;
+
+/** Links to the same data for programs. */
+export function DataLinks({ ctx, json, csv, cite }: { ctx: PageContext; json: string; csv?: string; cite?: string }) {
+  const { t } = ctx;
+  return (
+    <p class="data-links">
+      <a href={json} type="application/json">
+        {t.json}
+      </a>
+      {csv ? (
+        <>
+          {' · '}
+          <a href={csv} type="text/csv">
+            {t.csv}
+          </a>
+        </>
+      ) : null}
+      {cite ? (
+        <>
+          {' · '}
+          <a href={cite}>{t.cite}</a>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Where a page stands: home, then each step up to it. */
+export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: [string, string | undefined][] }) {
+  return (
+    <nav class="crumbs" aria-label={ctx.lang === 'zh' ? '位置' : 'Breadcrumb'}>
+      <ol>
+        <li>
+          <a href={href(ctx, '/')}>{ctx.t.home}</a>
+        </li>
+        {trail.map(([name, link]) => (
+          <li key={name}>{link ? <a href={link}>{name}</a> : <span aria-current="page">{name}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** A figure in a unit, for tables and charts. */
+export const figureOf = (ctx: PageContext, valueBase: number, unit: string) => figure(valueBase, unit as Unit, ctx.lang);

@@ -1,0 +1,102 @@
+/**
+ * What a page is rendered with: the JSON answer its route made (the same data, through the same
+ * pipeline), the request, the language, and links that keep the reader's language.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { canonicalQuery, pathOf } from '../http/lists.ts';
+import type { Language } from '../http/negotiation.ts';
+import { type Words, wordsFor } from './i18n.ts';
+
+export type PageContext = {
+  app: FastifyInstance;
+  request: FastifyRequest;
+  lang: Language;
+  t: Words;
+  /** Whether lang= chose the language: then every link carries it, so the reader stays in it. */
+  langGiven: boolean;
+  /** The page's own parameters (view=…), validated. */
+  params: Record<string, string>;
+  /** The query as the route read it (validated, with its defaults). */
+  query: Record<string, unknown>;
+  /** The request's path: always one leading slash, never a protocol-relative //host. */
+  path: string;
+  /** The URL of a static file by its name (ledger.css), under its content hash. */
+  asset: (name: string) => string;
+};
+
+/** A page: its renderer, and its own query parameters (besides lang) with the values each may take. */
+export type Page<Body = never> = {
+  render: (ctx: PageContext, body: Body) => VNode | Promise<VNode>;
+  params?: Record<string, readonly string[]>;
+};
+
+/** A path as safe to write in a link: one leading slash, so //evil.example never becomes a link to another host. */
+export const safePath = (path: string) => `/${path.replace(/^\/+/, '')}`;
+
+/** A link to `path` with these query parameters, carrying lang= when the reader chose it. */
+export function href(
+  ctx: Pick<PageContext, 'lang' | 'langGiven'>,
+  path: string,
+  params: Record<string, string | number | undefined> | [string, string][] = {},
+): string {
+  const entries = (Array.isArray(params) ? params : Object.entries(params)).filter(
+    (e): e is [string, string | number] => e[1] !== undefined && e[1] !== '',
+  );
+  const search = new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
+  if (ctx.langGiven) search.set('lang', ctx.lang);
+  const text = search.toString();
+  return text ? `${safePath(path)}?${text}` : safePath(path);
+}
+
+/** The query of the request as it came (lang and format taken out), for links to the same page with something changed. */
+export function rawQuery(request: FastifyRequest): [string, string][] {
+  const at = request.url.indexOf('?');
+  if (at < 0) return [];
+  return [...new URLSearchParams(request.url.slice(at + 1))].filter(([name]) => name !== 'lang' && name !== 'format');
+}
+
+/** Builds a page's context. */
+export function pageContext(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  ask: { lang: Language; langGiven: boolean; params: Record<string, string> },
+  query: Record<string, unknown>,
+  asset: (name: string) => string,
+): PageContext {
+  return {
+    app,
+    request,
+    lang: ask.lang,
+    t: wordsFor(ask.lang),
+    langGiven: ask.langGiven,
+    params: ask.params,
+    query,
+    path: safePath(pathOf(request)),
+    asset,
+  };
+}
+
+/**
+ * This page with some parameters changed (undefined removes one), from the query as the route read
+ * it: a facet, a page of the list, an order. Paging is dropped unless given, so a new filter starts
+ * at the first page.
+ */
+export function selfHref(ctx: PageContext, changes: Record<string, string | number | undefined>): string {
+  const kept = canonicalQuery(ctx.request).filter(([name]) => !(name in changes));
+  const added = Object.entries(changes).filter((c): c is [string, string | number] => c[1] !== undefined);
+  return href(ctx, ctx.path, [...kept, ...added.map(([k, v]): [string, string] => [k, String(v)])]);
+}
+
+/** The same list for a program: this page's rows as JSON, or every row of the filter as CSV. */
+export function dataHrefs(ctx: PageContext, page?: { limit: number; offset: number }): { json: string; csv: string } {
+  const base = canonicalQuery(ctx.request);
+  const paging: [string, string][] = page
+    ? [
+        ['limit', String(page.limit)],
+        ['offset', String(page.offset)],
+      ]
+    : [];
+  const at = (extra: [string, string][]) => `${ctx.path}?${new URLSearchParams([...base, ...extra]).toString()}`;
+  return { json: at([...paging, ['format', 'json']]), csv: at([['format', 'csv']]) };
+}

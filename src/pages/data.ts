@@ -1,0 +1,67 @@
+/**
+ * What a page reads besides its own answer (a figure's metric, an area's children, an article's
+ * figures), through the same query functions as the API's routes: resources' pages and records,
+ * never SQL of its own.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Facets } from '../db/facets.ts';
+import { servedRecords } from '../http/records.ts';
+import type { City } from '../resources/cities.ts';
+import { cityResource, indicatorResource, metricResource, sourceResource } from '../resources/index.ts';
+import type { Indicator } from '../resources/indicators.ts';
+import type { Metric } from '../resources/metrics.ts';
+import { type ListQuery, pageOf, type Resource } from '../resources/resource.ts';
+import type { Source } from '../resources/sources.ts';
+
+type AnyResource = Resource<object, ListQuery>;
+
+const EVERY = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
+const BASE: ListQuery = { limit: EVERY.limit, offset: 0 };
+
+/** The first `limit` records of a resource's list for this query (its filters as the API reads them), and how many there are. */
+export function firstRecords<T>(
+  app: FastifyInstance,
+  resource: AnyResource,
+  query: object,
+  limit: number,
+): { records: T[]; total: number } {
+  const { keys, total } = pageOf(app.db, resource, { ...BASE, ...query }, { limit, offset: 0 }, { exactTotal: true });
+  return { records: servedRecords(app.db, app.recordCache, resource, keys).map((s) => s.record as T), total };
+}
+
+/** Every record of a resource's list for this query, in the list's order. */
+export const everyRecord = <T>(app: FastifyInstance, resource: AnyResource, query: object = {}): T[] =>
+  firstRecords<T>(app, resource, query, EVERY.limit).records;
+
+/** The records with these keys that exist, in this order. */
+export function recordsByKey<T>(app: FastifyInstance, resource: AnyResource, keys: readonly string[]): T[] {
+  return servedRecords(app.db, app.recordCache, resource, [...new Set(keys)], { missing: 'skip' }).map((s) => s.record as T);
+}
+
+/** One record, or undefined. */
+export const recordOf = <T>(app: FastifyInstance, resource: AnyResource, key: string): T | undefined =>
+  recordsByKey<T>(app, resource, [key])[0];
+
+/** Value counts of these fields over the list's filtered set, as facets= gives them. */
+export function facetsOf(app: FastifyInstance, resource: AnyResource, query: object, fields: readonly string[]): Facets | undefined {
+  if (!resource.facets || fields.length === 0) return undefined;
+  return pageOf(app.db, resource, { ...BASE, ...query, facets: [...fields] }, { limit: 1, offset: 0 }, {}).facets;
+}
+
+/** Every area by slug (39 of them: read once per page). */
+export const citiesBySlug = (app: FastifyInstance) => new Map(everyRecord<City>(app, cityResource as AnyResource).map((c) => [c.slug, c]));
+
+/** Every article by id. */
+export const sourcesById = (app: FastifyInstance) => new Map(everyRecord<Source>(app, sourceResource as AnyResource).map((s) => [s.id, s]));
+
+/** The metrics with these keys, by key. */
+export const metricsByKey = (app: FastifyInstance, keys: readonly string[]) =>
+  new Map(recordsByKey<Metric>(app, metricResource as AnyResource, keys).map((m) => [m.key, m]));
+
+/** Every metric, by key. */
+export const everyMetric = (app: FastifyInstance) =>
+  new Map(everyRecord<Metric>(app, metricResource as AnyResource).map((m) => [m.key, m]));
+
+/** Indicators by key. */
+export const indicatorsByKey = (app: FastifyInstance, keys: readonly string[]) =>
+  recordsByKey<Indicator>(app, indicatorResource as AnyResource, keys);

@@ -1,0 +1,107 @@
+/**
+ * An error as a page, with the status of the problem it stands for: what is wrong (each parameter,
+ * why, and the closest values as links to the corrected page), what the page accepts, and the
+ * form to try again.
+ */
+import type { Problem } from '../http/errors.ts';
+import { href, type PageContext, rawQuery } from './context.ts';
+import { fieldLabel, fieldsOf, QueryForm } from './form.tsx';
+import { Layout } from './layout.tsx';
+
+/** The same page with one parameter set to a suggested value. */
+function corrected(ctx: PageContext, name: string, value: string, where: 'query' | 'path' | 'body'): string | undefined {
+  if (where !== 'query') return undefined;
+  return href(ctx, ctx.path, [...rawQuery(ctx.request).filter(([n]) => n !== name), [name, value]]);
+}
+
+export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
+  const { t, lang } = ctx;
+  const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
+  const fields = page ? fieldsOf(ctx.request) : [];
+  return (
+    <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail}>
+      <h1>
+        {title} <span class="status">({problem.status})</span>
+      </h1>
+      <p class="problem-detail" lang={lang === 'en' ? undefined : 'en'}>
+        {problem.detail}
+      </p>
+      {problem.invalid_params?.length ? (
+        <section aria-labelledby="wrong-heading">
+          <h2 id="wrong-heading">{t.whatIsWrong}</h2>
+          <ul class="invalid">
+            {problem.invalid_params.map((p) => (
+              <li key={`${p.name}-${p.reason}`}>
+                <code>{p.name}</code>
+                {p.value !== undefined ? (
+                  <>
+                    {' = '}
+                    <code>{p.value}</code>
+                  </>
+                ) : null}
+                : <span lang="en">{p.reason}</span>
+                {p.suggestions?.length ? (
+                  <>
+                    {' '}
+                    {t.didYouMean}{' '}
+                    {p.suggestions.map((s, k) => {
+                      const link = corrected(ctx, p.name, s, p.in);
+                      return (
+                        <span key={s}>
+                          {k > 0 ? ', ' : ''}
+                          {link ? <a href={link}>{s}</a> : <code>{s}</code>}
+                        </span>
+                      );
+                    })}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {fields.length > 0 ? (
+        <section aria-labelledby="allowed-heading">
+          <h2 id="allowed-heading">{t.allowedParameters}</h2>
+          <table class="params">
+            <thead>
+              <tr>
+                <th scope="col">{t.parameter}</th>
+                <th scope="col">{t.meaning}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fields.map((f) => (
+                <tr key={f.name}>
+                  <th scope="row">
+                    <code>{fieldLabel(ctx, f.name)}</code>
+                  </th>
+                  <td lang="en">
+                    {f.description}
+                    {f.options ? ` (${f.options.join(', ')})` : ''}
+                  </td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">
+                  <code>lang</code>
+                </th>
+                <td>{t.pageLanguage}</td>
+              </tr>
+              <tr>
+                <th scope="row">
+                  <code>format</code>
+                </th>
+                <td>{t.pageFormat}</td>
+              </tr>
+            </tbody>
+          </table>
+          <QueryForm ctx={ctx} action={ctx.path} fields={fields} />
+        </section>
+      ) : null}
+      <p>
+        <a href={href(ctx, '/')}>{t.goHome}</a>
+      </p>
+    </Layout>
+  );
+}

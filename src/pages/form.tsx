@@ -1,0 +1,155 @@
+/**
+ * The GET form of a list page, made from the route's own query schema: its fields are the API's
+ * parameters, so every view the form makes is a permalink and a program's URL alike. A closed list
+ * (units, qualifiers, true/false) is a select; areas and articles come with their known values.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { PageContext } from './context.ts';
+
+type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; entries?: Record<string, string> };
+type Schema = { _zod: { def: Def }; description?: string };
+
+/** Parameters a page's form leaves to the URL: paging, representation and the shape of the JSON. */
+const NOT_IN_FORM = new Set(['limit', 'offset', 'format', 'fields', 'facets', 'facet_limit', 'total']);
+const DATES = new Set(['from', 'to', 'reported_from', 'reported_to']);
+
+export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'date' };
+
+/** What a query parameter's schema says about it: its description and, for a closed list, its values. */
+function fieldOf(name: string, schema: Schema): Field {
+  let description = '';
+  let options: string[] | undefined;
+  let kind: Field['kind'] = DATES.has(name) ? 'date' : 'text';
+  const visit = (s: Schema | undefined) => {
+    if (!s) return;
+    if (!description && s.description) description = s.description;
+    const def = s._zod.def;
+    if (def.type === 'enum' && def.entries) options ??= Object.values(def.entries);
+    if (def.type === 'number') kind = 'number';
+    if (def.type === 'array') visit(def.element);
+    visit(def.innerType);
+    visit(def.in);
+    visit(def.out);
+  };
+  visit(schema);
+  return { name, description, options, kind };
+}
+
+/** The fields of a route's query string, in its schema's order. */
+export function fieldsOf(request: FastifyRequest): Field[] {
+  const shape = (request.routeOptions.schema?.querystring as z.ZodObject | undefined)?.shape as Record<string, Schema> | undefined;
+  return Object.entries(shape ?? {})
+    .filter(([name]) => !NOT_IN_FORM.has(name))
+    .map(([name, schema]) => fieldOf(name, schema));
+}
+
+/** The names of some parameters in Chinese; the API's own name is always shown too. */
+const ZH_NAMES: Record<string, string> = {
+  q: '搜索',
+  city: '地区',
+  cities: '地区',
+  within: '包含下辖地区',
+  metric: '度量',
+  unit: '单位',
+  qualifier: '限定',
+  estimated: '预计数',
+  initiative: '举措',
+  source: '来源文章',
+  corroborated: '多篇互证',
+  year: '年份',
+  from: '起始日期',
+  to: '截止日期',
+  undated: '未注明时间',
+  reported_from: '报道日期起',
+  reported_to: '报道日期止',
+  period: '时间代码',
+  min: '最小值',
+  max: '最大值',
+  sort: '排序',
+  kind: '类型',
+  scope: '口径',
+  type: '记录类型',
+  parent: '上级地区',
+  level: '层级',
+};
+
+export const fieldLabel = (ctx: PageContext, name: string) => (ctx.lang === 'zh' && ZH_NAMES[name] ? `${ZH_NAMES[name]} ${name}` : name);
+
+/** The value a field shows: what the request gave (a list as the comma list it was written as). */
+function givenValue(request: FastifyRequest, name: string): string {
+  const at = request.url.indexOf('?');
+  return at < 0 ? '' : (new URLSearchParams(request.url.slice(at + 1)).get(name) ?? '');
+}
+
+/** A GET form over a page's parameters, filled in with what this request gave. */
+export function QueryForm({
+  ctx,
+  action,
+  known = {},
+  fields = fieldsOf(ctx.request),
+}: {
+  ctx: PageContext;
+  action: string;
+  /** Known values of open parameters (areas, articles), offered as suggestions. */
+  known?: Record<string, string[]>;
+  fields?: Field[];
+}) {
+  const { t } = ctx;
+  return (
+    <form class="query-form" method="get" action={action}>
+      <fieldset>
+        <legend>{t.filters}</legend>
+        <div class="fields">
+          {fields.map((field) => {
+            const id = `f-${field.name}`;
+            const value = givenValue(ctx.request, field.name);
+            const hint = field.description ? `${id}-hint` : undefined;
+            const list = known[field.name] ? `${id}-list` : undefined;
+            return (
+              <div class="field" key={field.name}>
+                <label for={id}>{fieldLabel(ctx, field.name)}</label>
+                {field.options ? (
+                  <select id={id} name={field.name} aria-describedby={hint}>
+                    <option value="">—</option>
+                    {field.options.map((option) => (
+                      <option key={option} value={option} selected={option === value}>
+                        {option}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    id={id}
+                    name={field.name}
+                    type={field.kind === 'date' ? 'date' : 'text'}
+                    inputMode={field.kind === 'number' ? 'decimal' : undefined}
+                    value={value}
+                    list={list}
+                    aria-describedby={hint}
+                  />
+                )}
+                {list ? (
+                  <datalist id={list}>
+                    {known[field.name].map((v) => (
+                      <option key={v} value={v} />
+                    ))}
+                  </datalist>
+                ) : null}
+                {hint ? (
+                  <small id={hint} class="hint" lang="en">
+                    {field.description}
+                  </small>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+        {ctx.langGiven ? <input type="hidden" name="lang" value={ctx.lang} /> : null}
+        <p class="form-actions">
+          <button type="submit">{t.apply}</button> <a href={ctx.langGiven ? `${action}?lang=${ctx.lang}` : action}>{t.clear}</a>
+        </p>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The home page: what this is, what it holds, the areas, a search, comparisons worth seeing (found
+ * in the data: measures reported for several areas in one scope), downloads, how to cite, and the API.
+ */
+
+import type { City } from '../resources/cities.ts';
+import { cityResource } from '../resources/index.ts';
+import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts';
+import { areaName, scriptTag } from './components.tsx';
+import { href, type Page, type PageContext } from './context.ts';
+import { everyMetric, everyRecord, sourcesById } from './data.ts';
+import { Layout } from './layout.tsx';
+import { AreaTree } from './lists.tsx';
+
+type Dataset = { title: string; description: string; version: string; counts: Record<string, number>; links: Record<string, string> };
+
+type Comparison = { metric: string; name: string; cities: string[]; scope: string | null; scopeName: string | null };
+
+/** Up to `wanted` measures with figures for two areas or more in one scope, the most widely reported first. */
+function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] {
+  const found: Comparison[] = [];
+  const metrics = [...everyMetric(ctx.app).values()]
+    .filter((m) => m.areas.length >= 2)
+    .sort((a, b) => b.areas.length - a.areas.length || b.records - a.records || a.key.localeCompare(b.key));
+  const page = { limit: 50, offset: 0 };
+  for (const m of metrics) {
+    if (found.length >= wanted) break;
+    const ask: ComparisonQuery = { metric: m.key, cities: m.areas };
+    const first = compareMetric(ctx.app.db, ask, page);
+    const tries = [
+      first,
+      ...first.leftOut.filter((s) => s.rows >= 2).map((s) => compareMetric(ctx.app.db, { ...ask, scope: s.scope }, page)),
+    ];
+    const good = tries.find((c) => new Set(c.rows.map((r) => r.city)).size >= 2);
+    if (!good?.scope) continue;
+    found.push({
+      metric: m.key,
+      name: ctx.lang === 'zh' ? m.name_zh : m.name_en,
+      cities: [...new Set(good.rows.map((r) => r.city))],
+      scope: good === first ? null : good.scope.scope,
+      scopeName: good.scope.scope ? (ctx.lang === 'zh' ? good.scope.name_zh : good.scope.name_en) : null,
+    });
+  }
+  return found;
+}
+
+const LISTS = ['indicators', 'initiatives', 'complaints', 'cities', 'metrics', 'sources', 'passages', 'projects'];
+
+function homePage(ctx: PageContext, dataset: Dataset) {
+  const { t, lang, app } = ctx;
+  const cities = everyRecord<City>(app, cityResource);
+  const byslug = new Map(cities.map((c) => [c.slug, c]));
+  const sources = [...sourcesById(app).values()];
+  const comparisons = comparisonsWorthSeeing(ctx, 4);
+  const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+  const counted: [string, string, string][] = [
+    ['indicators', t.indicators, '/indicators'],
+    ['initiatives', t.initiatives, '/initiatives'],
+    ['complaints', t.complaints, '/complaints'],
+    ['cities', t.areas, '/cities'],
+    ['sources', t.articles, '/sources'],
+    ['passages', t.passages, '/sources'],
+    ['metrics', t.metrics, '/metrics'],
+  ];
+  return (
+    <Layout ctx={ctx} title={lang === 'zh' ? '首页' : 'Home'} description={t.tagline} json="/?format=json">
+      <div class="hero">
+        <h1>{t.site}</h1>
+        <p class="lede">{t.tagline}</p>
+        <p>{t.tagline2}</p>
+        <search>
+          <form class="big-search" action="/search" method="get">
+            <label for="home-q">{t.searchLabel}</label>
+            <div class="row">
+              <input id="home-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
+              {ctx.langGiven ? <input type="hidden" name="lang" value={lang} /> : null}
+              <button type="submit">{t.search}</button>
+            </div>
+          </form>
+        </search>
+      </div>
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t.counts}</h2>
+        <ul class="counts">
+          {counted.map(([key, name, path]) => (
+            <li key={key}>
+              <a href={href(ctx, path)}>
+                <strong>{number(dataset.counts[key] ?? 0)}</strong> {name}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <ul class="articles-brief">
+          {sources.map((s) => (
+            <li key={s.id}>
+              <a href={href(ctx, `/sources/${s.id}`)}>
+                {s.id}: <span lang="zh-Hans">{s.title_zh}</span>
+              </a>{' '}
+              <small>
+                {s.published_on ?? t.dateNotStated}
+                {s.script === 'Hant' ? <span lang={scriptTag(s)}> · 繁體</span> : null}
+              </small>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="comparisons-heading">
+        <h2 id="comparisons-heading">{t.comparisonsWorthSeeing}</h2>
+        <ul>
+          {comparisons.map((c) => (
+            <li key={`${c.metric}-${c.scope}`}>
+              <a href={href(ctx, '/compare', { metric: c.metric, cities: c.cities.join(','), scope: c.scope ?? undefined })}>
+                {c.name}: {c.cities.map((slug) => areaName(ctx, byslug.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')}
+              </a>
+              {c.scopeName ? <small> ({c.scopeName})</small> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="areas-heading">
+        <h2 id="areas-heading">{t.areaHierarchy}</h2>
+        <AreaTree ctx={ctx} cities={cities} />
+      </section>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">{t.downloads}</h2>
+        <ul>
+          <li>
+            <a href="/datapackage.json">{t.dataPackage}</a> <code>/datapackage.json</code>
+          </li>
+          <li>
+            <a href="/downloads/ledger.zip">{t.zipAll}</a> <code>/downloads/ledger.zip</code>
+          </li>
+          <li>
+            <a href="/downloads/ledger.sqlite">{t.sqliteFile}</a> <code>/downloads/ledger.sqlite</code>
+          </li>
+          <li>
+            {t.csvOf}:{' '}
+            {LISTS.map((list, k) => (
+              <span key={list}>
+                {k > 0 ? ' · ' : ''}
+                <a href={`/${list}?format=csv`} type="text/csv">
+                  {list}
+                </a>
+              </span>
+            ))}
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="cite-heading">
+        <h2 id="cite-heading">{t.howToCite}</h2>
+        <p>{t.datasetCitation}:</p>
+        <pre class="cite-dataset">{`${dataset.title}, dataset version ${dataset.version}. ${dataset.description}`}</pre>
+        <p>{t.citeEachRecord}</p>
+      </section>
+      <section aria-labelledby="api-heading">
+        <h2 id="api-heading">{t.forProgrammers}</h2>
+        <p>{t.forProgrammersText}</p>
+        <pre>{"curl '/cities/wuwei/indicators?metric=investment.funds_in_place'\ncurl '/cities/wuwei/indicators?format=csv'"}</pre>
+        <p>
+          <a href="/docs">{t.apiDocs}</a> · <a href="/openapi.json">OpenAPI 3.1</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export const homePageOf: Page<Dataset> = { render: homePage };

@@ -1,0 +1,112 @@
+/**
+ * The frame of every page: a document in the reader's language, a skip link, the site's navigation
+ * and search, the switch to the other language (the same page), and a footer with this page's JSON.
+ * One stylesheet and one deferred script, both static files: no inline script, no web fonts.
+ */
+import type { ComponentChildren } from 'preact';
+import { href, type PageContext, rawQuery } from './context.ts';
+import { tagOf } from './i18n.ts';
+
+type LayoutProps = {
+  ctx: PageContext;
+  title: string;
+  description: string;
+  /** The same page as JSON, or none (an error page). */
+  json?: string;
+  children: ComponentChildren;
+};
+
+/** The same page in the other language: its path and query as requested, lang= switched. */
+export function otherLanguageHref(ctx: PageContext): string {
+  const other = ctx.lang === 'zh' ? 'en' : 'zh';
+  const query = new URLSearchParams(rawQuery(ctx.request));
+  query.set('lang', other);
+  return `${ctx.path}?${query.toString()}`;
+}
+
+function SearchForm({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx;
+  return (
+    <search class="site-search">
+      <form action="/search" method="get">
+        <label for="site-q" class="vh">
+          {t.searchLabel}
+        </label>
+        <input id="site-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
+        {ctx.langGiven ? <input type="hidden" name="lang" value={ctx.lang} /> : null}
+        <button type="submit">{t.search}</button>
+      </form>
+    </search>
+  );
+}
+
+export function Layout({ ctx, title, description, json, children }: LayoutProps) {
+  const { t, lang } = ctx;
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const nav: [string, string][] = [
+    ['/cities', t.areas],
+    ['/indicators', t.indicators],
+    ['/initiatives', t.initiatives],
+    ['/complaints', t.complaints],
+    ['/sources', t.articles],
+    ['/metrics', t.metrics],
+  ];
+  return (
+    <html lang={tagOf(lang)}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t.site}`}</title>
+        <meta name="description" content={description} />
+        <link rel="stylesheet" href={ctx.asset('ledger.css')} />
+        <link rel="icon" href={ctx.asset('favicon.svg')} type="image/svg+xml" />
+        {json ? <link rel="alternate" type="application/json" href={json} /> : null}
+        <script src={ctx.asset('ledger.js')} defer />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t.skip}
+        </a>
+        <header class="site-header">
+          <div class="bar">
+            <a class="brand" href={href(ctx, '/')}>
+              {t.site}
+            </a>
+            <a class="lang-switch" href={otherLanguageHref(ctx)} lang={tagOf(other)} hreflang={tagOf(other)} title={t.otherLanguageLabel}>
+              {t.otherLanguage}
+            </a>
+          </div>
+          <nav aria-label={t.mainNav}>
+            <ul>
+              {nav.map(([path, name]) => (
+                <li key={path}>
+                  <a href={href(ctx, path)} aria-current={ctx.path === path ? 'page' : undefined}>
+                    {name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <SearchForm ctx={ctx} />
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer class="site-footer">
+          <p>
+            {json ? (
+              <>
+                <a href={json}>{t.thisAsJson}</a>
+                {' · '}
+              </>
+            ) : null}
+            <a href="/docs">{t.apiDocs}</a>
+            {' · '}
+            <a href="/openapi.json">OpenAPI</a>
+            {' · '}
+            {t.datasetVersion} <code>{ctx.app.datasetMeta.version}</code>
+          </p>
+          <p>{t.licence}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

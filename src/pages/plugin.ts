@@ -1,0 +1,139 @@
+/**
+ * The pages: every route that has one (src/pages/registry.ts) answers a browser with HTML and a
+ * program with JSON, from the same answer. This plugin reads a page request's own parameters
+ * before validation (src/http/negotiation.ts), renders the page a route hands its answer to
+ * (reply.sendPage), turns an error a browser would read into an HTML page with the same status,
+ * and serves the static files under content-hashed names.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { renderToString } from 'preact-render-to-string';
+import { type InvalidParam, type Problem, ProblemError } from '../http/errors.ts';
+import { pathOf } from '../http/lists.ts';
+import {
+  decidePage,
+  LANGUAGES,
+  type Language,
+  languageOf,
+  pageAskOf,
+  representation,
+  representationOf,
+  wantsHtml,
+} from '../http/negotiation.ts';
+import { DOCUMENT_HEADERS } from '../http/safety.ts';
+import { IMMUTABLE, loadAssets } from './assets.ts';
+import { pageContext, rawQuery, safePath } from './context.ts';
+import { ErrorPage } from './errors.tsx';
+import { PAGES } from './registry.ts';
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Answers with the route's page, rendered from `body` (what the JSON answer says) and the query as read. */
+    sendPage(body: unknown, query?: object): Promise<FastifyReply>;
+  }
+}
+
+const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
+
+/** The language of a request without a page (an unknown path): its lang= if it names one, else Accept-Language. */
+function looseLanguage(request: FastifyRequest): { lang: Language; langGiven: boolean } {
+  const given = (request.query as { lang?: unknown } | undefined)?.lang;
+  if (typeof given === 'string' && (LANGUAGES as readonly string[]).includes(given)) return { lang: given as Language, langGiven: true };
+  return { lang: languageOf(request.headers['accept-language']), langGiven: false };
+}
+
+export default fp(
+  async function pages(app: FastifyInstance) {
+    const assets = loadAssets();
+    const asset = (name: string) => {
+      const found = assets.byName.get(name);
+      if (!found) throw new Error(`no static file ${name}`);
+      return `/static/${found.hashed}`;
+    };
+
+    // A page's own parameters are read and taken out before the API's strict query validation.
+    app.addHook('onRequest', (request, reply, done) => {
+      const page = PAGES[request.routeOptions.url ?? ''];
+      if (!page || !isRead(request)) return done();
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const format = typeof query.format === 'string' ? query.format : undefined;
+      const chosen = representationOf(request.headers.accept, format, { page: true });
+      if (format === 'html') delete query.format;
+      const invalid: InvalidParam[] = [];
+      const given = query.lang;
+      delete query.lang;
+      const langGiven = typeof given === 'string' && (LANGUAGES as readonly string[]).includes(given);
+      if (given !== undefined && !langGiven)
+        invalid.push({
+          name: 'lang',
+          in: 'query',
+          reason: 'the language of the page: zh or en',
+          value: String(given),
+          suggestions: [...LANGUAGES],
+        });
+      const params: Record<string, string> = {};
+      for (const [name, allowed] of Object.entries(page.params ?? {})) {
+        const value = query[name];
+        if (value === undefined) continue;
+        delete query[name];
+        if (typeof value === 'string' && allowed.includes(value)) params[name] = value;
+        else invalid.push({ name, in: 'query', reason: `one of ${allowed.join(', ')}`, value: String(value), suggestions: [...allowed] });
+      }
+      const lang = langGiven ? (given as Language) : languageOf(request.headers['accept-language']);
+      decidePage(request, chosen, { lang, langGiven, params });
+      if (invalid.length > 0) {
+        const detail = invalid.map((p) => `${p.name}: ${p.reason}`).join('; ');
+        return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
+      }
+      // A GET form sends its empty fields too (city=&metric=…): the page's address is the query without them.
+      const empty = Object.entries(query).filter(([, v]) => v === '');
+      if (chosen === 'html' && empty.length > 0) {
+        const kept = new URLSearchParams(rawQuery(request).filter(([, v]) => v !== ''));
+        if (langGiven) kept.set('lang', lang);
+        const search = kept.toString();
+        reply.redirect(`${safePath(pathOf(request))}${search ? `?${search}` : ''}`, 303);
+        return;
+      }
+      done();
+    });
+
+    app.decorateReply('sendPage', async function sendPage(this: FastifyReply, body: unknown, query?: object) {
+      const request = this.request;
+      const page = PAGES[request.routeOptions.url ?? ''];
+      const ask = pageAskOf(request);
+      if (!page || !ask) throw new Error(`no page for ${request.routeOptions.url}`);
+      const ctx = pageContext(app, request, ask, (query ?? request.query ?? {}) as Record<string, unknown>, asset);
+      const html = `<!doctype html>${renderToString(await page.render(ctx, body as never))}`;
+      return this.type('text/html; charset=utf-8').send(html);
+    });
+
+    // An error a browser would read (it asked for a page, or navigated to a path with none) is a page too.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (reply.statusCode < 400 || typeof payload !== 'string') return done(null, payload);
+      if (!String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return done(null, payload);
+      // A route with a page answers its errors as a page when its page was asked for; a path with no route
+      // at all, when a browser asked (a route of the API alone keeps its JSON problems).
+      const ask = pageAskOf(request);
+      const unrouted = request.routeOptions.url === undefined;
+      if (!(ask ? representation(request) === 'html' : unrouted && wantsHtml(request))) return done(null, payload);
+      const problem = JSON.parse(payload) as Problem;
+      const ctx = pageContext(app, request, ask ?? { ...looseLanguage(request), params: {} }, {}, asset);
+      const html = `<!doctype html>${renderToString(ErrorPage({ ctx, problem, page: Boolean(ask) }))}`;
+      reply.type('text/html; charset=utf-8').headers(DOCUMENT_HEADERS);
+      done(null, html);
+    });
+
+    app.get('/static/:file', { schema: { hide: true }, config: { uncached: true } }, async (request, reply) => {
+      const found = assets.byHashed.get((request.params as { file: string }).file);
+      if (!found) throw new ProblemError(404, 'not-found', 'Not Found', 'No such static file.');
+      if (request.headers['if-none-match'] === found.etag) return reply.code(304).header('cache-control', IMMUTABLE).send();
+      return reply.type(found.type).headers({ 'cache-control': IMMUTABLE, etag: found.etag }).send(found.body);
+    });
+
+    // Crawlers may read every page; Lighthouse's SEO audit reads this file.
+    app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/plain; charset=utf-8').send('User-agent: *\nAllow: /\n'),
+    );
+  },
+  { name: 'pages' },
+);

@@ -1,0 +1,45 @@
+/**
+ * Which routes have a page, and which: keyed by the route's path as Fastify declares it. A route
+ * listed here answers a browser with HTML and a program with JSON (src/http/negotiation.ts); the
+ * OpenAPI document lists text/html for exactly these (src/http/docs.ts).
+ */
+import { articlePageOf } from './article.tsx';
+import { cityPageOf } from './city.tsx';
+import { comparePageOf } from './compare.tsx';
+import type { Page } from './context.ts';
+import { homePageOf } from './home.tsx';
+import {
+  cityListPage,
+  complaintListPage,
+  conflictListPage,
+  indicatorListPage,
+  initiativeListPage,
+  metricListPage,
+  sourceListPage,
+} from './lists.tsx';
+import { complaintRecordPage, indicatorRecordPage, initiativeRecordPage } from './records.tsx';
+import { searchPageOf } from './search.tsx';
+import { metricPageOf, passagePageOf } from './vocabulary.tsx';
+
+export const PAGES: Record<string, Page<never>> = {
+  '/': homePageOf,
+  '/cities': cityListPage,
+  '/cities/:slug': cityPageOf,
+  '/indicators': indicatorListPage,
+  '/cities/:slug/indicators': indicatorListPage,
+  '/indicators/:id': indicatorRecordPage,
+  '/initiatives': initiativeListPage,
+  '/cities/:slug/initiatives': initiativeListPage,
+  '/initiatives/:id': initiativeRecordPage,
+  '/complaints': complaintListPage,
+  '/cities/:slug/complaints': complaintListPage,
+  '/complaints/:id': complaintRecordPage,
+  '/metrics': metricListPage,
+  '/metrics/:id': metricPageOf,
+  '/sources': sourceListPage,
+  '/sources/:id': articlePageOf,
+  '/passages/:id': passagePageOf,
+  '/conflicts': conflictListPage,
+  '/compare': comparePageOf,
+  '/search': searchPageOf,
+};

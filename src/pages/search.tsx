@@ -1,0 +1,114 @@
+/**
+ * /search as a page: hits of every record type, best first, the match marked in each title and
+ * passage. Folding is the API's (張掖 finds 张掖; one character is a query): the passage marks come
+ * from the answer itself, the title marks from the same terms.
+ */
+import type { ComponentChildren } from 'preact';
+import { searchTerms, termRuns } from '../domain/chinese.ts';
+import { Crumbs, DataLinks } from './components.tsx';
+import { dataHrefs, href, type Page, type PageContext } from './context.ts';
+import { sourcesById } from './data.ts';
+import { QueryForm } from './form.tsx';
+import { nameOf, tagOf } from './i18n.ts';
+import { Layout } from './layout.tsx';
+import { type ListBody, Paging } from './lists.tsx';
+
+type Hit = {
+  type: string;
+  id: string;
+  title_zh: string | null;
+  title_en: string | null;
+  passage: { id: string; source: string; text_zh_hans: string; text_en: string; highlight: string } | null;
+};
+
+/** Text with the runs of `terms` marked. */
+function MarkedTerms({ text, terms }: { text: string; terms: string[] }) {
+  const parts: ComponentChildren[] = [];
+  let cursor = 0;
+  for (const [start, end] of termRuns(text, terms)) {
+    parts.push(text.slice(cursor, start), <mark>{text.slice(start, end)}</mark>);
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return <>{parts}</>;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The API's highlight (escaped text with <mark>…</mark> around each match) as text and marks again,
+ * so the page escapes it itself rather than trusting markup.
+ */
+function Highlight({ html }: { html: string }) {
+  const unescaped = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+  const parts = html.split(/<mark>(.*?)<\/mark>/s);
+  return <>{parts.map((part, k) => (k % 2 === 1 ? <mark key={k}>{unescaped(part)}</mark> : unescaped(part)))}</>;
+}
+
+/** Where a hit's record is read. */
+function hitHref(ctx: PageContext, hit: Hit): string {
+  if (hit.type === 'passage' && hit.passage) return `${href(ctx, `/sources/${hit.passage.source}`)}#${hit.passage.id}`;
+  if (hit.type === 'city') return href(ctx, `/cities/${hit.id}`);
+  return href(ctx, `/${hit.type}s/${hit.id}`);
+}
+
+function searchPage(ctx: PageContext, body: ListBody<Hit>) {
+  const { t, lang, app } = ctx;
+  const q = String(ctx.query.q ?? '');
+  const terms = searchTerms(q);
+  const sources = sourcesById(app);
+  const title = lang === 'zh' ? `“${q}”${t.resultsFor}` : `${t.resultsFor} “${q}”`;
+  const data = dataHrefs(ctx, body.meta);
+  return (
+    <Layout ctx={ctx} title={title} description={title} json={data.json}>
+      <Crumbs ctx={ctx} trail={[[t.search, undefined]]} />
+      <h1>{title}</h1>
+      <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
+      <QueryForm ctx={ctx} action="/search" />
+      <Paging ctx={ctx} meta={body.meta} links={body.links} />
+      {body.data.length === 0 ? <p>{t.noResults}</p> : null}
+      <ol class="hits" start={body.meta.offset + 1}>
+        {body.data.map((hit) => {
+          const [first, second] = lang === 'zh' ? [hit.title_zh, hit.title_en] : [hit.title_en, hit.title_zh];
+          const firstLang = first === hit.title_zh ? 'zh-Hans' : 'en';
+          const source = hit.passage ? sources.get(hit.passage.source) : undefined;
+          return (
+            <li key={`${hit.type}:${hit.id}`}>
+              <p class="hit-head">
+                <span class="badge">{nameOf(hit.type, lang)}</span>{' '}
+                <a href={hitHref(ctx, hit)}>
+                  <span lang={first ? firstLang : undefined}>{first ? <MarkedTerms text={first} terms={terms} /> : hit.id}</span>
+                </a>
+                {second && second !== first ? (
+                  <span class="other-lang" lang={firstLang === 'en' ? 'zh-Hans' : tagOf('en')}>
+                    {' '}
+                    <MarkedTerms text={second} terms={terms} />
+                  </span>
+                ) : null}
+              </p>
+              {hit.passage ? (
+                <p class="hit-passage">
+                  <span lang={/[\p{Script=Han}]/u.test(hit.passage.highlight) ? 'zh-Hans' : 'en'}>
+                    <Highlight html={hit.passage.highlight} />
+                  </span>{' '}
+                  <a href={`${href(ctx, `/sources/${hit.passage.source}`)}#${hit.passage.id}`}>
+                    {hit.passage.id}
+                    {source ? (
+                      <>
+                        {' · '}
+                        <span lang="zh-Hans">{source.title_zh}</span>
+                      </>
+                    ) : null}
+                  </a>
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <Paging ctx={ctx} meta={body.meta} links={body.links} />
+    </Layout>
+  );
+}
+
+export const searchPageOf: Page<ListBody<Hit>> = { render: searchPage };

@@ -1,0 +1,146 @@
+/** A metric's page (its definitions, base unit, areas and figures) and a passage's (its text and the records quoting it). */
+import { recordsQuoting } from '../db/articles.ts';
+import type { Unit } from '../domain/units.ts';
+import { indicatorResource, sourceResource } from '../resources/index.ts';
+import type { Indicator } from '../resources/indicators.ts';
+import type { Metric } from '../resources/metrics.ts';
+import type { Passage, Source } from '../resources/sources.ts';
+import { areaName, Bilingual, Crumbs, DataLinks, Quote } from './components.tsx';
+import { href, type Page, type PageContext } from './context.ts';
+import { citiesBySlug, firstRecords, recordOf } from './data.ts';
+import { periodWords, unitWord } from './format.ts';
+import { nameOf } from './i18n.ts';
+import { Layout } from './layout.tsx';
+import { FigureItem } from './records.tsx';
+
+function metricPage(ctx: PageContext, metric: Metric) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const figures = firstRecords<Indicator>(app, indicatorResource, { metric: [metric.key] }, 100);
+  const name = lang === 'zh' ? metric.name_zh : metric.name_en;
+  const json = `/metrics/${metric.key}?format=json`;
+  return (
+    <Layout ctx={ctx} title={name} description={metric.definition} json={json}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [t.metrics, href(ctx, '/metrics')],
+          [metric.key, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={metric.name_zh} en={metric.name_en} />
+      </h1>
+      <p>
+        <code>{metric.key}</code>
+      </p>
+      <DataLinks ctx={ctx} json={json} csv={`/indicators?metric=${encodeURIComponent(metric.key)}&format=csv`} />
+      <dl class="facts">
+        <div>
+          <dt>{t.definition}</dt>
+          <dd>
+            <p lang="en">{metric.definition}</p>
+            <p lang="zh-Hans">{metric.definition_zh}</p>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.baseUnit}</dt>
+          <dd>
+            <code>{metric.unit}</code> {unitWord(metric.unit as Unit, lang)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.usedFor}</dt>
+          <dd>
+            {metric.areas.map((slug, k) => (
+              <span key={slug}>
+                {k > 0 ? ', ' : ''}
+                <a href={href(ctx, `/cities/${slug}`)}>{areaName(ctx, cities.get(slug), slug)}</a>
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.periods}</dt>
+          <dd>{metric.periods.map((p) => periodWords(p, lang)).join(lang === 'zh' ? '、' : ', ') || periodWords(null, lang)}</dd>
+        </div>
+        {metric.aliases.length > 0 ? (
+          <div>
+            <dt>{t.aliases}</dt>
+            <dd>
+              {metric.aliases.map((a) => (
+                <code key={a}>{a} </code>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">
+          {t.figures} <span class="count">({metric.records})</span>
+        </h2>
+        <ul class="figures">
+          {figures.records.map((i) => (
+            <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
+          ))}
+        </ul>
+        <p>
+          {metric.areas.length > 1 ? (
+            <>
+              <a href={href(ctx, '/compare', { metric: metric.key, cities: metric.areas.join(',') })}>{t.compareThese}</a>
+              {' · '}
+            </>
+          ) : null}
+          <a href={href(ctx, '/indicators', { metric: metric.key })}>{t.asTable}</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+function passagePage(ctx: PageContext, passage: Passage) {
+  const { t, lang, app } = ctx;
+  const source = recordOf<Source>(app, sourceResource, passage.source);
+  const quoting = recordsQuoting(app.db, passage.id);
+  const json = `/passages/${passage.id}?format=json`;
+  return (
+    <Layout ctx={ctx} title={`${t.passage} ${passage.id}`} description={passage.text_en} json={json}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [t.articles, href(ctx, '/sources')],
+          [passage.source, href(ctx, `/sources/${passage.source}`)],
+          [passage.id, undefined],
+        ]}
+      />
+      <h1>
+        {t.passage} {passage.id}
+      </h1>
+      <DataLinks ctx={ctx} json={json} />
+      <Quote ctx={ctx} passage={passage} source={source} />
+      {passage.repairs.length > 0 ? (
+        <ul>
+          {passage.repairs.map((r) => (
+            <li key={r.id}>
+              <a href={`${href(ctx, `/sources/${passage.source}`)}#${r.id}`}>{r.id}</a>: <span lang="zh-Hant">{r.damaged}</span> →{' '}
+              <span lang="zh-Hans">{r.repaired}</span> ({t.confidence}: {nameOf(r.confidence, lang)})
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <section aria-labelledby="quoting-heading">
+        <h2 id="quoting-heading">{t.records}</h2>
+        <ul>
+          {quoting.map((r) => (
+            <li key={`${r.record_type}:${r.record_id}`}>
+              {nameOf(r.record_type, lang)}: <a href={href(ctx, `/${r.record_type}s/${r.record_id}`)}>{r.record_id}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  );
+}
+
+export const metricPageOf: Page<Metric> = { render: metricPage };
+export const passagePageOf: Page<Passage> = { render: passagePage };
