@@ -13,7 +13,8 @@ import {
   toSimplifiedReading,
 } from '../src/domain/chinese.ts';
 import { periodOverlaps, periodRange } from '../src/domain/periods.ts';
-import { normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
+import { inMagnitude, normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
+import { figure, periodWords } from '../src/pages/format.ts';
 
 describe('units', () => {
   it('scales decimals exactly, where floating point would not', () => {
@@ -36,9 +37,31 @@ describe('units', () => {
     expect(normalizeMagnitude('亿元', 'percent')).toHaveProperty('error');
     expect(normalizeMagnitude('GW', 'kWh')).toHaveProperty('error');
   });
+
+  it('writes a base value with the magnitude words of each language, exactly', () => {
+    expect(inMagnitude(42949000000, 'CNY', 'zh')).toEqual({ digits: '429.49', exponent: 8 });
+    expect(inMagnitude(42949000000, 'CNY', 'en')).toEqual({ digits: '42.949', exponent: 9 });
+    expect(inMagnitude(19623000, 'person_times', 'zh')).toEqual({ digits: '1962.3', exponent: 4 });
+    expect(inMagnitude(19623000, 'person_times', 'en')).toEqual({ digits: '19.623', exponent: 6 });
+    expect(inMagnitude(5000, 'events', 'zh')).toEqual({ digits: '5000', exponent: 0 });
+    expect(inMagnitude(50.38, 'percent', 'en')).toEqual({ digits: '50.38', exponent: 0 });
+    expect(figure(42949000000, 'CNY', 'zh')).toBe('429.49亿元');
+    expect(figure(42949000000, 'CNY', 'en')).toBe('42.949 billion yuan');
+    expect(figure(596127000000, 'CNY', 'en')).toBe('596.127 billion yuan');
+    expect(figure(5000, 'events', 'en')).toBe('5,000 events');
+    expect(figure(3, 'rank', 'zh')).toBe('第3位');
+  });
 });
 
 describe('periods', () => {
+  it('says each kind of code in words, in each language', () => {
+    expect(periodWords('2023-Q1', 'zh')).toBe('2023年第一季度');
+    expect(periodWords('2023-Q1', 'en')).toBe('Q1 2023');
+    expect(periodWords('2023-04-26', 'en')).toBe('26 April 2023');
+    expect(periodWords('2023-02-13/..', 'zh')).toBe('2023年2月13日以来');
+    expect(periodWords(null, 'en')).toBe('no period given');
+  });
+
   it('turns each kind of code into its first and last day', () => {
     expect(periodRange('2023')).toEqual({ start: '2023-01-01', end: '2023-12-31' });
     expect(periodRange('2023-Q1')).toEqual({ start: '2023-01-01', end: '2023-03-31' });

@@ -116,7 +116,8 @@ export function variantOf(request: FastifyRequest): string {
   const chosen = representation(request);
   if (chosen !== 'html') return chosen;
   const ask = pageAsks.get(request);
-  return `html\0${ask?.lang ?? ''}\0${JSON.stringify(ask?.params ?? {})}`;
+  // Whether lang= chose the language matters too: then every link of the page carries it.
+  return `html\0${ask?.lang ?? ''}\0${ask?.langGiven ? 'given' : ''}\0${JSON.stringify(ask?.params ?? {})}`;
 }
 
 /** The headers a shared cache must key this answer on: Accept-Language too when it chose a page's language. */

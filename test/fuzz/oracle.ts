@@ -243,7 +243,8 @@ export function createOracle(doc: OpenApi): {
     if (wanted === 'html' && !isHtml) return 'asked for its page, got another content type';
     if (isHtml) {
       if (!page) return 'a page from an operation that documents none';
-      if (!/^<!doctype html><html lang="(en|zh-Hans)">/.test(body) || !body.endsWith('</html>')) return 'a page that is not a whole HTML document';
+      if (!/^<!doctype html><html lang="(en|zh-Hans)">/.test(body) || !body.endsWith('</html>'))
+        return 'a page that is not a whole HTML document';
       return;
     }
     if (!isCsv && !isJson) return 'a 2xx that is neither JSON nor CSV';

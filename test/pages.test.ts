@@ -1,0 +1,357 @@
+/**
+ * The pages, in process: the same URLs answer HTML to a browser and JSON to a program, each
+ * representation cached and tagged on its own; errors a browser reads are pages with the same
+ * status; every reflected value is escaped; and what a page shows is what its JSON twin says.
+ * (test/pages-browser.test.ts drives them in Chromium: journeys, accessibility, script injection.)
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STATIC_DIR } from '../src/pages/assets.ts';
+import { CITATION_FORMATS } from '../src/routes/cite/format.ts';
+import { useApp } from './helper.ts';
+
+const app = useApp({ rateLimitMax: 0 });
+
+/** What Chromium sends when a reader follows a link. */
+const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+
+/** Text as preact-render-to-string writes it into an element or attribute. */
+const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+
+async function page(url: string, headers: Record<string, string> = {}) {
+  const response = await app().inject({ url, headers: { accept: BROWSER, 'accept-language': 'en-GB,en;q=0.9', ...headers } });
+  return { response, body: response.body };
+}
+
+async function json<T = Record<string, unknown>>(url: string): Promise<T> {
+  const response = await app().inject({ url, headers: { accept: 'application/json' } });
+  expect(response.statusCode, url).toBe(200);
+  return response.json() as T;
+}
+
+type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string };
+type Indicator = { id: string; city: string; metric: string; label_en: string; value_text: string; unit_zh: string; evidence: Evidence[] };
+
+describe('one URL, two representations', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['a browser navigating', { accept: BROWSER }, /^text\/html/],
+    ['curl (no Accept)', {}, /^application\/json/],
+    ['fetch and SDKs (*/*)', { accept: '*/*' }, /^application\/json/],
+    ["Swagger UI's Try it out", { accept: 'application/json' }, /^application\/json/],
+    ['text/html ranked below JSON', { accept: 'text/html;q=0.5, application/json' }, /^application\/json/],
+    ['text/html only through text/*', { accept: 'text/*' }, /^application\/json/],
+    ['a spreadsheet', { accept: 'text/csv' }, /^text\/csv/],
+  ];
+  for (const [who, headers, type] of cases) {
+    it(`answers ${who} with ${type.source.slice(1).replace('\\', '')}`, async () => {
+      const response = await app().inject({ url: '/cities/wuwei/indicators', headers });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(type);
+    });
+  }
+
+  it('lets format= override Accept: html for a program, json and csv for a browser', async () => {
+    const asked = async (format: string, accept: string) =>
+      String((await app().inject({ url: `/cities/wuwei/indicators?format=${format}`, headers: { accept } })).headers['content-type']);
+    expect(await asked('html', 'application/json')).toMatch(/^text\/html/);
+    expect(await asked('json', BROWSER)).toMatch(/^application\/json/);
+    expect(await asked('csv', BROWSER)).toMatch(/^text\/csv/);
+  });
+
+  it('keeps JSON for routes that have no page, and refuses format=html there', async () => {
+    for (const url of ['/passages', '/projects', '/healthz', '/indicators/000-i031/cite'])
+      expect(String((await page(url)).response.headers['content-type']), url).not.toMatch(/^text\/html/);
+    const refused = await app().inject({ url: '/passages?format=html', headers: { accept: BROWSER } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('never changes a JSON answer for lang=, which only pages read', async () => {
+    for (const url of [
+      '/cities/wuwei/indicators?year=2023',
+      '/indicators/002-i011',
+      '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
+      '/',
+    ]) {
+      const plain = await app().inject({ url });
+      const separator = url.includes('?') ? '&' : '?';
+      const withLang = await app().inject({ url: `${url}${separator}lang=zh` });
+      expect(withLang.statusCode, url).toBe(200);
+      expect(withLang.body, url).toBe(plain.body);
+    }
+  });
+
+  it('gives each representation and each language its own ETag, and Vary names what chose it', async () => {
+    const url = '/cities/wuwei/indicators';
+    const jsonAnswer = await app().inject({ url });
+    const csvAnswer = await app().inject({ url, headers: { accept: 'text/csv' } });
+    const en = await page(url, { 'accept-language': 'en' });
+    const zh = await page(url, { 'accept-language': 'zh-CN,zh;q=0.9' });
+    const etags = [jsonAnswer, csvAnswer, en.response, zh.response].map((r) => r.headers.etag);
+    expect(new Set(etags).size).toBe(4);
+    expect(en.body).toMatch(/^<!doctype html><html lang="en">/);
+    expect(zh.body).toMatch(/^<!doctype html><html lang="zh-Hans">/);
+    expect(jsonAnswer.headers.vary).toBe('Accept, Accept-Encoding');
+    expect(en.response.headers.vary).toBe('Accept, Accept-Encoding, Accept-Language');
+    // lang= chose the language: Accept-Language plays no part.
+    expect((await page(`${url}?lang=zh`)).response.headers.vary).toBe('Accept, Accept-Encoding');
+    const conditional = await page(url, { 'accept-language': 'zh-CN', 'if-none-match': String(zh.response.headers.etag) });
+    expect(conditional.response.statusCode).toBe(304);
+    const otherLanguage = await page(url, { 'accept-language': 'en', 'if-none-match': String(zh.response.headers.etag) });
+    expect(otherLanguage.response.statusCode).toBe(200);
+  });
+
+  it('serves a cached page in the language each request asks for', async () => {
+    const url = '/cities/jiuquan';
+    for (let round = 0; round < 2; round++) {
+      expect((await page(url, { 'accept-language': 'zh' })).body).toContain('<html lang="zh-Hans">');
+      expect((await page(url, { 'accept-language': 'en' })).body).toContain('<html lang="en">');
+    }
+  });
+
+  it('sends a GET form’s empty fields to the address without them', async () => {
+    const { response } = await page('/indicators?city=&unit=CNY&metric=');
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/indicators?unit=CNY');
+  });
+});
+
+describe('error pages', () => {
+  it('answer a browser with a page of the same status, and a program with the problem', async () => {
+    for (const [url, status] of [
+      ['/cities/atlantis', 404],
+      ['/indicators/999-i999', 404],
+      ['/no-such-page', 404],
+      ['/indicators?unit=dollars', 400],
+    ] as const) {
+      const browser = await page(url);
+      expect(browser.response.statusCode, url).toBe(status);
+      expect(browser.response.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(browser.body, url).toContain(`<title>${status} `);
+      const program = await app().inject({ url });
+      expect(program.statusCode, url).toBe(status);
+      expect(program.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+      expect(browser.body, url).toContain(html(program.json().detail));
+    }
+  });
+
+  it('say what is wrong, what is allowed, and link the closest values', async () => {
+    const problem = (await app().inject('/indicators?year=2023&city=wuwie')).json() as {
+      invalid_params: { name: string; suggestions?: string[] }[];
+    };
+    const suggested = await page('/indicators?year=2023&city=wuwie');
+    expect(problem.invalid_params.map((p) => p.name)).toEqual(['city']);
+    expect(problem.invalid_params[0].suggestions).toContain('wuwei');
+    expect(suggested.body).toContain('href="/indicators?year=2023&amp;city=wuwei"');
+    const { body } = await page('/indicators?unit=dollars');
+    // What the page accepts: each parameter of the route's schema, with its allowed values.
+    const openapi = await json<{
+      paths: Record<string, { get: { parameters: { name: string; in: string; schema: { anyOf?: unknown } }[] } }>;
+    }>('/openapi.json');
+    for (const p of openapi.paths['/indicators'].get.parameters.filter(
+      (p) => p.in === 'query' && !['limit', 'offset', 'format', 'fields', 'facets', 'facet_limit', 'total'].includes(p.name),
+    ))
+      expect(body, p.name).toContain(`<code>${p.name}</code>`);
+    for (const unit of ['CNY', 'percent', 'person_times']) expect(body).toContain(unit);
+    expect(body).toContain('<form class="query-form"');
+  });
+
+  it('refuse a page language other than zh and en, saying so', async () => {
+    const { response, body } = await page('/indicators/000-i031?lang=fr');
+    expect(response.statusCode).toBe(400);
+    expect(body).toContain('<code>lang</code>');
+    expect(body).toMatch(/zh or en/);
+  });
+});
+
+describe('escaping', () => {
+  const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", 'javascript:alert(1)'];
+  const places = (p: string) => [
+    `/search?q=${encodeURIComponent(p)}`,
+    `/indicators?q=${encodeURIComponent(p)}`,
+    `/cities/${encodeURIComponent(p)}`,
+    `/indicators/${encodeURIComponent(p)}`,
+    `/cities/${encodeURIComponent(p)}/indicators`,
+    `/compare?metric=${encodeURIComponent(p)}&cities=wuwei`,
+    `/no-such-page/${encodeURIComponent(p)}?x=${encodeURIComponent(p)}`,
+    `/indicators?city=${encodeURIComponent(p)}`,
+  ];
+  for (const payload of payloads) {
+    it(`never reflects ${payload} unescaped`, async () => {
+      for (const url of places(payload)) {
+        const { response, body } = await page(url);
+        expect(response.headers['content-type'], url).toMatch(/^text\/html/);
+        if (payload.includes('<')) expect(body, url).not.toContain(payload);
+        expect(body, url).not.toMatch(/<(script|img|svg)\b[^>]*\bon\w+=/i);
+        expect(body, url).not.toMatch(/<script>alert/);
+        expect(body, url).not.toMatch(/href="javascript:/i);
+      }
+    });
+  }
+
+  it('writes no inline script and no event handler into any page', async () => {
+    for (const url of [
+      '/',
+      '/indicators/000-i031',
+      '/sources/002',
+      '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
+      '/search?q=张掖',
+    ]) {
+      const { body } = await page(url);
+      expect(body, url).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(body, url).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+
+  it('never writes a link to another host from a path that starts with two slashes', async () => {
+    const { body } = await page('//evil.example/x');
+    expect(body).not.toMatch(/href="\/\/evil/);
+  });
+});
+
+describe('pages say what their JSON says', () => {
+  it('an indicator: the figure, its metric, each quote with the number marked and linked into its article, its citations', async () => {
+    const indicator = await json<Indicator>('/indicators/000-i031');
+    const metric = await json<{ definition: string; name_en: string }>(`/metrics/${indicator.metric}`);
+    const { body } = await page(`/indicators/${indicator.id}`);
+    expect(body).toContain(`${indicator.value_text}${indicator.unit_zh}`);
+    expect(body).toContain(html(indicator.label_en));
+    expect(body).toContain(html(metric.definition));
+    expect(indicator.evidence.length).toBeGreaterThan(1);
+    for (const e of indicator.evidence) {
+      expect(body).toContain(`href="/sources/${e.source}#${e.id}"`);
+      expect(body).toContain(html(e.text).replace(indicator.value_text, `<mark>${indicator.value_text}</mark>`));
+    }
+    for (const format of CITATION_FORMATS) {
+      const cited = (await app().inject(`/indicators/${indicator.id}/cite?format=${format}`)).body;
+      expect(body, format).toContain(`<pre id="cite-${format}">${html(cited)}</pre>`);
+    }
+  });
+
+  it('a list: the rows of the JSON page in order, its total, the next page, and the same filter as JSON and CSV', async () => {
+    const list = await json<{ data: Indicator[]; meta: { total: number; limit: number } }>('/cities/wuwei/indicators');
+    const { body } = await page('/cities/wuwei/indicators');
+    const shown = [...body.matchAll(/href="\/indicators\/([^"#?]+)"/g)].map((m) => m[1]);
+    expect([...new Set(shown)]).toEqual(list.data.map((i) => i.id));
+    expect(body).toContain(`Showing 1–${list.meta.limit} of ${list.meta.total} rows`);
+    expect(body).toContain(`href="/cities/wuwei/indicators?limit=${list.meta.limit}&amp;offset=${list.meta.limit}" rel="next"`);
+    expect(body).toContain('href="/cities/wuwei/indicators?format=csv"');
+    expect(body).toContain('href="/cities/wuwei/indicators?limit=50&amp;offset=0&amp;format=json"');
+  });
+
+  it('facets: the counts facets= gives, each a link to the filtered list', async () => {
+    const counted = await json<{ meta: { facets: { unit: { value: string; count: number }[] } } }>(
+      '/indicators?within=zhangye&facets=unit',
+    );
+    const { body } = await page('/indicators?within=zhangye');
+    for (const { value, count } of counted.meta.facets.unit)
+      expect(body).toContain(`<a href="/indicators?within=zhangye&amp;unit=${value}">${value} <span class="count">${count}</span>`);
+  });
+
+  it('an area: every figure of it, its parent and its areas within', async () => {
+    const city = await json<{ parent: string }>('/cities/zhangye');
+    const figures = await json<{ data: Indicator[] }>('/cities/zhangye/indicators?limit=500');
+    const children = await json<{ data: { slug: string }[] }>('/cities?parent=zhangye');
+    const { body } = await page('/cities/zhangye');
+    for (const i of figures.data) expect(body).toContain(`href="/indicators/${i.id}"`);
+    for (const c of children.data) expect(body).toContain(`href="/cities/${c.slug}"`);
+    expect(body).toContain(`href="/cities/${city.parent}"`);
+  });
+
+  it('the article reader: every recorded number linked, every passage anchored, every excluded digit run marked', async () => {
+    const source = await json<{ id: string; sha256: string }>('/sources/000');
+    const cited = await json<{ data: Indicator[] }>('/indicators?source=000&limit=500');
+    const passages = await json<{ data: Evidence[] }>('/passages?source=000&limit=500');
+    const excluded = (
+      JSON.parse(readFileSync(new URL('../seed/data/exclusions.json', import.meta.url), 'utf8')) as { source: string }[]
+    ).filter((e) => e.source === source.id);
+    const whole = (await page('/sources/000')).body;
+    const body = whole.slice(whole.indexOf('<article'), whole.indexOf('</article>'));
+    for (const i of cited.data) expect(body, i.id).toContain(`href="/indicators/${i.id}"`);
+    for (const p of passages.data) expect(body, p.id).toMatch(new RegExp(`id="${p.id}"`));
+    expect(body.match(/class="excluded"/g)?.length).toBe(excluded.length);
+  });
+
+  it('article 002: the verbatim text with its damage, and the Simplified reading with each repair and its confidence', async () => {
+    const source = await json<{ repairs: { id: string; damaged: string; repaired: string; confidence: string }[] }>('/sources/002');
+    expect(source.repairs.length).toBeGreaterThan(0);
+    const verbatim = (await page('/sources/002')).body;
+    const reading = (await page('/sources/002?view=simplified')).body;
+    for (const r of source.repairs) {
+      expect(verbatim).toContain(`<del>${html(r.damaged)}</del>`);
+      expect(reading).toContain(`<ins lang="zh-Hans">${html(r.repaired)}</ins>`);
+      expect(reading).toContain(`${r.id} · Confidence: ${r.confidence}`);
+    }
+    expect(verbatim).toContain('發(fā)');
+    expect(reading).not.toContain('(fā)');
+    expect((await page('/sources/002?view=glossed')).response.statusCode).toBe(400);
+  });
+
+  it('programs get the article as received, whose code points the quotes count', async () => {
+    const source = await json<{ id: string; sha256: string }>('/sources/002');
+    const text = await app().inject('/sources/002/text');
+    expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(createHash('sha256').update(text.rawPayload).digest('hex')).toBe(source.sha256);
+    const chars = Array.from(text.body);
+    for (const p of (await json<{ data: Evidence[] }>('/passages?source=002&limit=500')).data)
+      expect(chars.slice(p.start, p.end).join(''), p.id).toBe(p.text);
+  });
+
+  it('a comparison: a chart for screen readers with every mark a link to its record, the scopes left out and a link to each', async () => {
+    const url = '/compare?metric=investment.funds_in_place&cities=wuwei,gansu';
+    const answer = await json<{ data: { indicator: string }[]; meta: { left_out: { scope: string | null; name_en: string | null }[] } }>(
+      url,
+    );
+    const { body } = await page(url);
+    expect(body).toMatch(/<svg role="group" aria-labelledby="comparison-title comparison-desc"/);
+    expect(body).toMatch(/<title id="comparison-title">[^<]+<\/title><desc id="comparison-desc">[^<]+<\/desc>/);
+    for (const row of answer.data) expect(body).toMatch(new RegExp(`<a href="/indicators/${row.indicator}" aria-label="[^"]+"><title>`));
+    expect(answer.meta.left_out.length).toBeGreaterThan(0);
+    for (const s of answer.meta.left_out) expect(body).toContain(`scope=${s.scope ?? 'none'}"`);
+    // Gansu's figure is of another scope: the page names it where it says what was left out.
+    const gansu = await json<{ data: { indicator: string }[] }>(`${url}&scope=out_of_province`);
+    expect(body).toContain(`href="/indicators/${gansu.data[0].indicator}"`);
+  });
+
+  it('search: Traditional and Simplified alike, one character too, the match marked', async () => {
+    const hits = await json<{ data: { type: string; id: string }[]; meta: { total: number } }>('/search?q=張掖');
+    const traditional = (await page('/search?q=張掖')).body;
+    const simplified = (await page('/search?q=张掖')).body;
+    expect(traditional).toContain('<mark>张掖</mark>');
+    for (const hit of hits.data.filter((h) => h.type === 'indicator')) expect(traditional).toContain(`href="/indicators/${hit.id}"`);
+    expect(traditional).toContain(`of ${hits.meta.total} rows`);
+    expect(simplified).toContain(`of ${hits.meta.total} rows`);
+    expect((await page('/search?q=掖')).body).toContain('<mark>掖</mark>');
+  });
+
+  it('writes numbers for each language and marks Chinese inside an English page as Chinese', async () => {
+    const en = (await page('/indicators/000-i031?lang=en')).body;
+    const zh = (await page('/indicators/000-i031?lang=zh')).body;
+    expect(en).toContain('42.949 billion yuan');
+    expect(zh).toContain('429.49亿元');
+    expect(en).toMatch(/<blockquote lang="zh-Hans"/);
+    expect(zh).toMatch(/<p class="translation" lang="en">/);
+    // Every link of a page whose language lang= chose keeps it.
+    expect(zh).toContain('href="/cities/wuwei?lang=zh"');
+  });
+});
+
+describe('static files', () => {
+  it('are named by their content hash and kept for a year', async () => {
+    const { body } = await page('/');
+    const linked = [...body.matchAll(/(?:href|src)="(\/static\/[^"]+)"/g)].map((m) => m[1]);
+    expect(linked.length).toBe(3);
+    for (const path of linked) {
+      const [, name, hash, ext] = /^\/static\/(.+)\.([0-9a-f]{12})(\.\w+)$/.exec(path) ?? [];
+      const bytes = readFileSync(join(STATIC_DIR, `${name}${ext}`));
+      expect(createHash('sha256').update(bytes).digest('hex').slice(0, 12), path).toBe(hash);
+      const response = await app().inject(path);
+      expect(response.statusCode).toBe(200);
+      expect(response.rawPayload.equals(bytes)).toBe(true);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await app().inject('/static/ledger.000000000000.css')).statusCode).toBe(404);
+  });
+});
