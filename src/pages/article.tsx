@@ -157,17 +157,17 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     const words = `${t.confidence}: ${nameOf(repair.confidence, lang)}`;
     return simplified ? (
       <span class="repair" id={`${repair.id}-text`}>
-        <ins lang="zh-Hans">{repair.repaired}</ins>
-        <sup>
-          <a href={`#${repair.id}`}>{`${repair.id} · ${words}`}</a>
-        </sup>
+        <ins lang="zh-Hans">{repair.repaired}</ins>{' '}
+        <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{`${repair.id} · ${words}`}</a>
       </span>
     ) : (
       <span class="damaged" id={`${repair.id}-text`}>
-        <del>{text}</del>
-        <sup>
-          <a href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{`${repair.id} → ${repair.repaired} · ${words}`}</a>
-        </sup>
+        <del>{text}</del>{' '}
+        <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+          {`${repair.id} → `}
+          <span lang="zh-Hans">{repair.repaired}</span>
+          {` · ${words}`}
+        </a>
       </span>
     );
   }

@@ -73,15 +73,27 @@ export function Table<T>({
 }
 
 /** Which rows of how many, and links to the pages before and after. */
-export function Paging({ ctx, meta, links }: { ctx: PageContext; meta: ListBody<unknown>['meta']; links: ListBody<unknown>['links'] }) {
+export function Paging({
+  ctx,
+  meta,
+  links,
+  end = false,
+}: {
+  ctx: PageContext;
+  meta: ListBody<unknown>['meta'];
+  links: ListBody<unknown>['links'];
+  /** The second, after the rows: not a landmark of its own (a page has one navigation between its pages). */
+  end?: boolean;
+}) {
   const { t, lang } = ctx;
+  const Tag = end ? 'div' : 'nav';
   const first = meta.total === 0 ? 0 : meta.offset + 1;
   const last = Math.min(meta.offset + meta.limit, meta.total);
   const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
   const previous = meta.offset > 0 ? selfHref(ctx, { limit: meta.limit, offset: Math.max(0, meta.offset - meta.limit) }) : undefined;
   const next = links.next ? selfHref(ctx, { limit: meta.limit, offset: meta.offset + meta.limit }) : undefined;
   return (
-    <nav class="paging" aria-label={t.pagination}>
+    <Tag class="paging" aria-label={end ? undefined : t.pagination}>
       <p>{lang === 'zh' ? `共 ${total} 行，显示第 ${first}–${last} 行` : `Showing ${first}–${last} of ${total} rows`}</p>
       {previous || next ? (
         <p>
@@ -98,7 +110,7 @@ export function Paging({ ctx, meta, links }: { ctx: PageContext; meta: ListBody<
           ) : null}
         </p>
       ) : null}
-    </nav>
+    </Tag>
   );
 }
 
@@ -205,7 +217,7 @@ function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey 
           </p>
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
           {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
-          <Paging ctx={ctx} meta={body.meta} links={body.links} />
+          <Paging ctx={ctx} meta={body.meta} links={body.links} end />
         </div>
       </div>
     </Layout>

@@ -106,7 +106,7 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
           );
         })}
       </ol>
-      <Paging ctx={ctx} meta={body.meta} links={body.links} />
+      <Paging ctx={ctx} meta={body.meta} links={body.links} end />
     </Layout>
   );
 }

@@ -1,0 +1,333 @@
+/**
+ * The pages in a real browser (Debian's Chromium, driven by playwright-core), one launch for the
+ * file: the journeys readers make, axe-core on every kind of page in both languages, the keyboard,
+ * and script-injection payloads in every reflected place. Screenshots of each journey go to
+ * test/artifacts/ (gitignored) for a person to look at.
+ *
+ * The journeys run under the Content-Security-Policy the server really sends, on a host name that is
+ * not loopback (as a container's would be). The audits run with the policy bypassed: axe is injected
+ * as a script, and a payload must be kept from running by escaping alone, not by the policy.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/open.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+const AXE = createRequire(import.meta.url).resolve('axe-core');
+
+let app: Awaited<ReturnType<typeof buildApp>>;
+let chromiumProcess: Browser;
+/** Under the policy the server sends. */
+let browser: BrowserContext;
+/** With the policy bypassed: axe is injected as a script, and payloads must be stopped by escaping alone. */
+let audit: BrowserContext;
+let base: string;
+
+beforeAll(async () => {
+  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  base = `http://ledger.test:${(app.server.address() as AddressInfo).port}`;
+  chromiumProcess = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP ledger.test 127.0.0.1',
+    ],
+  });
+  browser = await chromiumProcess.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  audit = await chromiumProcess.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', bypassCSP: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await chromiumProcess?.close();
+  await app?.close();
+});
+
+/** JSON from the same server, as a program gets it. */
+async function json<T>(path: string): Promise<T> {
+  const response = await app.inject({ url: path, headers: { accept: 'application/json' } });
+  expect(response.statusCode, path).toBe(200);
+  return response.json() as T;
+}
+
+/** A page that fails its test on any script error, console error or failed request. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // Chromium ignores Cross-Origin-Opener-Policy on a non-https origin and says so: harmless here.
+    if (m.type() === 'error' && !m.text().includes('Cross-Origin-Opener-Policy')) problems.push(`console: ${m.text()}`);
+  });
+  // Aborted is not failed: moving to the next page aborts what the last still loads (its icon), and a
+  // CSV link, a download, aborts the navigation it began as.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.setDefaultTimeout(10_000);
+  return { page, problems };
+}
+
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `pages-${name}.png`), fullPage });
+
+describe('journeys', () => {
+  it('a journalist searches 張掖, opens a Zhangye figure, copies its citation and follows the quote into the article', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${base}/`);
+    await page
+      .getByRole('searchbox', { name: /Search records and articles/ })
+      .last()
+      .fill('張掖');
+    await page
+      .getByRole('searchbox', { name: /Search records and articles/ })
+      .last()
+      .press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await expect.poll(() => page.locator('mark').first().textContent()).toBe('张掖');
+    await shot(page, 'journalist-1-search');
+
+    // The first indicator the search finds that is Zhangye's own.
+    const hits = await json<{ data: { type: string; id: string }[] }>('/search?q=張掖&type=indicator&limit=50');
+    let figure: { id: string; label_en: string; city: string } | undefined;
+    for (const hit of hits.data) {
+      const indicator = await json<{ id: string; label_en: string; city: string }>(`/indicators/${hit.id}`);
+      if (indicator.city === 'zhangye') {
+        figure = indicator;
+        break;
+      }
+    }
+    if (!figure) throw new Error('the search finds no figure of Zhangye');
+    await page.locator(`a[href="/indicators/${figure.id}"]`).first().click();
+    await page.waitForURL(new RegExp(`/indicators/${figure.id}$`));
+    await expect.poll(() => page.locator('h1').textContent()).toContain(figure.label_en);
+
+    // The copy button is the script's: it copies the text citation (by selection: http on a host is not a secure context).
+    await page.evaluate(() => {
+      document.addEventListener('copy', () => {
+        (window as unknown as { copied: string }).copied = String(window.getSelection());
+      });
+    });
+    const copy = page.locator('button.copy[data-copy="cite-text"]');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied);
+    const citation = (await app.inject(`/indicators/${figure.id}/cite?format=text`)).body;
+    expect(copied?.trim()).toBe(citation.trim());
+    await shot(page, 'journalist-2-figure');
+
+    const quoteLink = page.locator('.quote figcaption a').first();
+    const target = String(await quoteLink.getAttribute('href'));
+    const passage = target.split('#')[1];
+    await quoteLink.click();
+    await page.waitForURL(new RegExp(`#${passage}$`));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(passage);
+    await expect.poll(() => page.locator(`[id="${passage}"]`).isVisible()).toBe(true);
+    // Scrolled to: the passage stands in the window.
+    await expect
+      .poll(async () => {
+        const box = await page.locator(`[id="${passage}"]`).boundingBox();
+        return Boolean(box && box.y < 900 && box.y + box.height > 0);
+      })
+      .toBe(true);
+    await shot(page, 'journalist-3-article');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a researcher compares funds in place for Wuwei and Gansu, sees why Gansu is apart, compares its scope and downloads the CSV', async () => {
+    const { page, problems } = await watchedPage();
+    const url = '/compare?metric=investment.funds_in_place&cities=wuwei,gansu';
+    const asked = await json<{ data: { indicator: string }[]; meta: { left_out: { scope: string | null }[] } }>(url);
+    const gansu = await json<{ data: { indicator: string }[] }>(`${url}&scope=out_of_province`);
+    await page.goto(`${base}${url}`);
+    const chart = page.locator('figure.chart svg[role="group"]');
+    await expect.poll(() => chart.count()).toBe(1);
+    for (const row of asked.data) await expect.poll(() => chart.locator(`a[href="/indicators/${row.indicator}"]`).count()).toBe(1);
+    const leftOut = page.locator('.left-out');
+    await expect.poll(() => leftOut.locator(`a[href="/indicators/${gansu.data[0].indicator}"]`).count()).toBe(1);
+    await shot(page, 'researcher-1-compare');
+
+    await leftOut.locator('a[href*="scope=out_of_province"]').click();
+    await page.waitForURL(/scope=out_of_province/);
+    await expect.poll(() => page.locator(`figure.chart a[href="/indicators/${gansu.data[0].indicator}"]`).count()).toBe(1);
+    await shot(page, 'researcher-2-scope');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.data-links a[type="text/csv"]').click()]);
+    const saved = readFileSync(String(await download.path()));
+    const api = await app.inject(`${url}&scope=out_of_province&format=csv`);
+    expect(saved.equals(api.rawPayload)).toBe(true);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('an English reader switches a city page to Chinese, and the links that follow stay in Chinese', async () => {
+    const { page, problems } = await watchedPage();
+    const city = await json<{ name_en: string; name_zh: string }>('/cities/wuwei');
+    await page.goto(`${base}/cities/wuwei`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.locator('h1').textContent()).toContain(city.name_en);
+    await shot(page, 'reader-1-english');
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/lang=zh/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await page.locator('h1').textContent()).toContain(city.name_zh);
+    await shot(page, 'reader-2-chinese');
+    await page.locator('nav[aria-label="主导航"] a', { hasText: '指标' }).click();
+    await page.waitForURL(/\/indicators\?lang=zh/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the city page reads at a phone’s width, with nothing wider than the screen', async () => {
+    const { page, problems } = await watchedPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/cities/wuwei', '/cities/wuwei/indicators']) {
+      await page.goto(`${base}${path}`);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      expect(widths.page, path).toBeLessThanOrEqual(widths.screen);
+    }
+    await page.goto(`${base}/cities/wuwei`);
+    await shot(page, 'phone-city');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('accessibility', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await audit.newPage();
+  });
+
+  /** axe-core's violations of a page (WCAG 2.1 A and AA, and best practice). */
+  async function violations(path: string) {
+    await page.goto(`${base}${path}`);
+    await page.addScriptTag({ path: AXE });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
+
+  it('axe finds no violation on any kind of page, in either language', async () => {
+    // Every kind of page once, the languages taking turns (each takes a second or two).
+    const paths = [
+      '/',
+      '/cities',
+      '/cities/wuwei',
+      '/indicators?within=zhangye',
+      '/cities/wuwei/indicators',
+      '/indicators/000-i031',
+      '/initiatives',
+      '/initiatives/attract-big-strong-leading',
+      '/complaints',
+      '/complaints/000-c01',
+      '/metrics',
+      '/metrics/investment.funds_in_place',
+      '/sources',
+      '/sources/000',
+      '/sources/002?view=simplified',
+      '/passages/002-p013',
+      '/conflicts',
+      '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
+      '/compare?metric=problems.resolved&cities=gansu,wuwei',
+      '/search?q=張掖',
+      '/no-such-page',
+      '/indicators?unit=dollars',
+    ];
+    const found: Record<string, string[]> = {};
+    for (const [k, path] of paths.entries()) {
+      const url = `${path}${path.includes('?') ? '&' : '?'}lang=${k % 2 === 0 ? 'en' : 'zh'}`;
+      const v = await violations(url);
+      if (v.length > 0) found[url] = v;
+    }
+    expect(found).toEqual({});
+  }, 120_000);
+
+  it('reaches the chart’s marks, the article’s figures and the copy buttons by keyboard, showing a figure’s label on focus', async () => {
+    const tabTo = async (selector: string, most = 120) => {
+      for (let k = 0; k < most; k++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return true;
+      }
+      return false;
+    };
+    await page.goto(`${base}/compare?metric=investment.funds_in_place&cities=wuwei,gansu`);
+    expect(await tabTo('svg a')).toBe(true);
+    await page.goto(`${base}/sources/000`);
+    expect(await tabTo('.fig a')).toBe(true);
+    const tip = await page.evaluate(() => {
+      const describedBy = document.activeElement?.getAttribute('aria-describedby');
+      const element = describedBy ? document.getElementById(describedBy) : null;
+      return element ? { text: element.textContent, width: element.getBoundingClientRect().width } : null;
+    });
+    expect(tip?.width).toBeGreaterThan(50);
+    expect(tip?.text).toMatch(/: /);
+    await page.goto(`${base}/indicators/000-i031`);
+    expect(await tabTo('button.copy')).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').length)).toBe(0);
+  }, 60_000);
+});
+
+describe('script injection', () => {
+  const payloads = [
+    '<script>window.injected=1;alert(1)</script>',
+    '"><img src=x onerror="window.injected=1;alert(1)">',
+    '\'><svg onload="window.injected=1;alert(1)">',
+    '</title><script>window.injected=1</script>',
+  ];
+  const places = (p: string) => [
+    `/search?q=${encodeURIComponent(p)}`,
+    `/indicators?q=${encodeURIComponent(p)}`,
+    `/cities/${encodeURIComponent(p)}`,
+    `/indicators/${encodeURIComponent(p)}`,
+    `/cities/${encodeURIComponent(p)}/indicators`,
+    `/compare?metric=${encodeURIComponent(p)}&cities=wuwei`,
+    `/indicators?city=${encodeURIComponent(p)}`,
+    `/sources/000?view=${encodeURIComponent(p)}`,
+    `/no-such-page/${encodeURIComponent(p)}`,
+  ];
+
+  it('runs no payload in any reflected place, opens no dialog, and shows the payload as text', async () => {
+    const page = await audit.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    for (const payload of payloads) {
+      for (const path of places(payload)) {
+        await page.goto(`${base}${path}`);
+        expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected), path).toBeUndefined();
+        expect(await page.locator('img[src="x"], body svg[onload], script:not([src])').count(), path).toBe(0);
+      }
+      // Reflected where a reader sees it: as text, whole.
+      await page.goto(`${base}/search?q=${encodeURIComponent(payload)}`);
+      expect(await page.locator('h1').textContent()).toContain(payload);
+      // And typed into the search box, as a reader would.
+      await page.locator('#site-q').fill(payload);
+      await page.locator('#site-q').press('Enter');
+      await page.waitForURL(/\/search\?q=/);
+      expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+    }
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
