@@ -45,7 +45,45 @@ export type HttpResult = {
   mixedKinds: Record<MixedKind, number>;
 };
 
-type Target = { name: string; server: Child; options: () => Parameters<typeof autocannon>[0] };
+export type Target = { name: string; server: Child; options: () => Parameters<typeof autocannon>[0] };
+
+/**
+ * Each target warmed up, then measured in rounds that alternate between them, so drift of the
+ * machine touches every one alike: throughput, latency and CPU (the server's and autocannon's) per round.
+ */
+export async function runRounds(
+  targets: Target[],
+  options: { rounds: number; seconds: number; warmupSeconds: number; connections: number },
+  log: (line: string) => void,
+): Promise<Record<string, TargetResult>> {
+  const results: Record<string, TargetResult> = {};
+  for (const t of targets) {
+    results[t.name] = { name: t.name, rps: [], p50: [], p99: [], serverCpu: [], clientCpu: [], requests: 0, non2xx: 0, errors: 0 };
+    await autocannon({ ...t.options(), duration: options.warmupSeconds });
+  }
+  log(`warmed up; ${options.rounds} rounds of ${options.seconds} s per server, ${options.connections} connections`);
+  for (let round = 0; round < options.rounds; round++) {
+    // Each round starts with another server, so none always runs first or last.
+    const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
+    for (const t of order) {
+      const serverBefore = cpuSecondsOf(t.server.pid);
+      const clientBefore = process.cpuUsage();
+      const result: Result = await autocannon({ ...t.options(), duration: options.seconds });
+      const client = process.cpuUsage(clientBefore);
+      const r = results[t.name];
+      r.rps.push(result['2xx'] / result.duration);
+      r.p50.push(result.latency.p50);
+      r.p99.push(result.latency.p99);
+      r.serverCpu.push((cpuSecondsOf(t.server.pid) - serverBefore) / result.duration);
+      r.clientCpu.push((client.user + client.system) / 1e6 / result.duration);
+      r.requests += result.requests.total;
+      r.non2xx += result.non2xx;
+      r.errors += result.errors + result.timeouts;
+    }
+    log(`round ${round + 1}: ${order.map((t) => `${t.name} ${Math.round(results[t.name].rps.at(-1) ?? 0)}/s`).join(', ')}`);
+  }
+  return results;
+}
 
 async function fetchBytes(port: number, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers });
@@ -145,32 +183,7 @@ export async function runHttp(options: HttpOptions, log: (line: string) => void)
       mixedTarget('mixed', oursMixed),
       ...(oursMixedCold ? [mixedTarget('mixed, no record cache', oursMixedCold)] : []),
     ];
-    const results: Record<string, TargetResult> = {};
-    for (const t of targets) {
-      results[t.name] = { name: t.name, rps: [], p50: [], p99: [], serverCpu: [], clientCpu: [], requests: 0, non2xx: 0, errors: 0 };
-      await autocannon({ ...t.options(), duration: options.warmupSeconds });
-    }
-    log(`warmed up; ${options.rounds} rounds of ${options.seconds} s per server, ${options.connections} connections`);
-    for (let round = 0; round < options.rounds; round++) {
-      // Each round starts with another server, so none always runs first or last.
-      const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
-      for (const t of order) {
-        const serverBefore = cpuSecondsOf(t.server.pid);
-        const clientBefore = process.cpuUsage();
-        const result: Result = await autocannon({ ...t.options(), duration: options.seconds });
-        const client = process.cpuUsage(clientBefore);
-        const r = results[t.name];
-        r.rps.push(result['2xx'] / result.duration);
-        r.p50.push(result.latency.p50);
-        r.p99.push(result.latency.p99);
-        r.serverCpu.push((cpuSecondsOf(t.server.pid) - serverBefore) / result.duration);
-        r.clientCpu.push((client.user + client.system) / 1e6 / result.duration);
-        r.requests += result.requests.total;
-        r.non2xx += result.non2xx;
-        r.errors += result.errors + result.timeouts;
-      }
-      log(`round ${round + 1}: ${order.map((t) => `${t.name} ${Math.round(results[t.name].rps.at(-1) ?? 0)}/s`).join(', ')}`);
-    }
+    const results = await runRounds(targets, options, log);
     const hotRss = memoryOf(ours.pid);
     const gzipRss = oursGzip ? memoryOf(oursGzip.pid) : undefined;
     const mixedRss = memoryOf(oursMixed.pid);

@@ -9,11 +9,13 @@
  *   3. Scale: every query shape at 1k and 1M synthetic rows.
  *   4. Footprint: peak RSS under the hot path, start to first answer, database build times.
  *   5. Soak: the mixed workload with bad requests mixed in, after a warm-up; errors and RSS growth.
+ *   6. Pages: the hot path as a browser asks for it (its HTML page) on our server and on a bare
+ *      Fastify route serving the same bytes.
  *
  * Only ratios of figures measured side by side in this run are judged.
  *
  * Options: --rows N (large synthetic size, default 1000000), --rounds N, --seconds N,
- * --connections N, --only http,scale,footprint, --reuse (keep synthetic databases built earlier
+ * --connections N, --only http,scale,footprint,soak,pages, --reuse (keep synthetic databases built earlier
  * by the same generator and migrations; the build time shown is then the one recorded then),
  * --extra (also the compressed hot path and the mixed workload with no record cache, not judged).
  */
@@ -26,8 +28,9 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { schemaVersion } from '../src/db/version.ts';
 import { runFootprint, timeDbBuild } from './footprint.ts';
-import { type HttpResult, runHttp } from './http.ts';
+import { HOT_PATH, type HttpResult, runHttp } from './http.ts';
 import { BENCH_DIR, fmt, mean, median, ROOT } from './lib.ts';
+import { runPages } from './pages.ts';
 import { runScale, type ShapeResult } from './scale.ts';
 import { runSoak } from './soak.ts';
 
@@ -46,13 +49,14 @@ const CONNECTIONS = option('connections', 10);
  * build and its pace varies (alone, RSS rose for about 45 s, 50,000 requests, then held).
  */
 const SOAK = { warmupRequests: 50_000, seconds: 40, connections: 50 };
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : ['footprint', 'http', 'scale', 'soak'];
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : ['footprint', 'http', 'scale', 'soak', 'pages'];
 const reuse = argv.includes('--reuse');
 // --extra: also measure what is shown but not judged (the compressed hot path, the mixed workload with no record cache).
 const extra = argv.includes('--extra');
 
 const TARGETS = {
   oursVsCeiling: 0.9,
+  pageVsCeiling: 0.8,
   oursVsJsonServer: 5,
   mixedVsCeiling: 0.5,
   scaleRatio: 2,
@@ -349,6 +353,34 @@ async function main() {
       target: '',
       pass: null,
       note: `${builds.large.reused ? 'reused from an earlier run; ' : overlapped ? 'built while the soak ran, the two sharing the cores; ' : ''}migrations, rows, evidence, search indexes; ${SMALL_ROWS} rows: ${fmt.s(builds.small.ms)}`,
+    });
+  }
+
+  if (only.includes('pages')) {
+    log('pages: the hot path as a browser asks for it');
+    const pages = await runPages({ database: curated, rounds: ROUNDS, seconds: SECONDS, warmupSeconds: 3, connections: CONNECTIONS }, log);
+    results.pages = pages;
+    const t = pages.targets;
+    const rps = (name: string) => median(t[name].rps);
+    const perAnswer = (name: string) => mean(t[name].serverCpu) / mean(t[name].rps);
+    const failures = t['ours page'].non2xx + t['ours page'].errors;
+    for (const name of ['ours page', 'ceiling page']) {
+      rows.push({
+        section: name === 'ours page' ? '6. Pages' : '',
+        measure: `${name === 'ours page' ? 'ours' : 'ceiling'}, HTML of ${HOT_PATH} req/s`,
+        value: fmt.int(rps(name)),
+        target: '',
+        pass: null,
+        note: `rounds ${t[name].rps.map((v) => Math.round(v)).join(' / ')}; p50 ${mean(t[name].p50).toFixed(1)} ms, p99 ${mean(t[name].p99).toFixed(1)} ms; server CPU per answer ${fmt.us(perAnswer(name))}`,
+      });
+    }
+    rows.push({
+      section: '',
+      measure: 'page: ours / ceiling',
+      value: fmt.x(rps('ours page') / rps('ceiling page')),
+      target: `>= ${TARGETS.pageVsCeiling} x`,
+      pass: rps('ours page') / rps('ceiling page') >= TARGETS.pageVsCeiling && failures === 0,
+      note: `${pages.pageBytes.toLocaleString('en-US')}-byte page, Accept and Accept-Language of a browser; answers per server CPU-second ${fmt.x(perAnswer('ceiling page') / perAnswer('ours page'))}`,
     });
   }
 

@@ -46,6 +46,31 @@ function prefers(ranges: Range[], type: string, subtype: string): boolean {
 }
 
 /**
+ * A header's reading, kept per distinct header value: clients send the same few Accept and
+ * Accept-Language values again and again, and the hot path should not parse them each time.
+ * Bounded: past its size it starts afresh.
+ */
+function remembered<T>(read: (header: string) => T, size = 512): (header: string) => T {
+  let known = new Map<string, T>();
+  return (header) => {
+    let value = known.get(header);
+    if (value === undefined) {
+      if (known.size >= size) known = new Map();
+      value = read(header);
+      known.set(header, value);
+    }
+    return value;
+  };
+}
+
+const fromAccept = remembered((accept) => {
+  const ranges = parseAccept(accept);
+  const csv = prefers(ranges, 'text', 'csv');
+  const html = prefers(ranges, 'text', 'html') && qualityOf(ranges, 'text', 'html') >= qualityOf(ranges, 'text', 'csv');
+  return { csv, html };
+});
+
+/**
  * format= first; else HTML when the route has a page and Accept names text/html above JSON (a
  * browser's navigation), CSV when Accept names text/csv above JSON; JSON otherwise (no Accept,
  * ties, a bare wildcard, and a type reached only through a wildcard: curl, fetch, Swagger UI).
@@ -53,9 +78,9 @@ function prefers(ranges: Range[], type: string, subtype: string): boolean {
 export function representationOf(accept: string | undefined, format?: string, { page = false } = {}): Representation {
   if (format) return format === 'csv' ? 'csv' : format === 'html' && page ? 'html' : 'json';
   if (!accept) return 'json';
-  const ranges = parseAccept(accept);
-  if (page && prefers(ranges, 'text', 'html') && qualityOf(ranges, 'text', 'html') >= qualityOf(ranges, 'text', 'csv')) return 'html';
-  return prefers(ranges, 'text', 'csv') ? 'csv' : 'json';
+  const { csv, html } = fromAccept(accept);
+  if (page && html) return 'html';
+  return csv ? 'csv' : 'json';
 }
 
 /** Whether a request that got no page (an unknown path, a refusal before routing) would rather read HTML. */
@@ -65,8 +90,9 @@ export function wantsHtml(request: FastifyRequest): boolean {
 }
 
 /** The first language of Accept-Language the pages speak (zh-TW, zh-Hans and zh all read Chinese), else English. */
-export function languageOf(acceptLanguage: string | undefined): Language {
-  if (!acceptLanguage) return 'en';
+export const languageOf = (acceptLanguage: string | undefined): Language => (acceptLanguage ? fromAcceptLanguage(acceptLanguage) : 'en');
+
+const fromAcceptLanguage = remembered((acceptLanguage): Language => {
   const ranked = acceptLanguage
     .split(',')
     .map((part, position) => {
@@ -81,7 +107,7 @@ export function languageOf(acceptLanguage: string | undefined): Language {
     if (LANGUAGES.includes(primary)) return primary;
   }
   return 'en';
-}
+});
 
 /** What a page request asked for beyond the API's query: its language, whether lang= chose it, and its page's own parameters. */
 export type PageAsk = { lang: Language; langGiven: boolean; params: Record<string, string> };
