@@ -191,6 +191,15 @@ describe('escaping', () => {
     });
   }
 
+  it('sends every page, error pages too, under the document policy: scripts from this origin only', async () => {
+    for (const url of ['/indicators/000-i031', '/no-such-page', '/indicators?unit=dollars']) {
+      const csp = String((await page(url)).response.headers['content-security-policy']);
+      expect(csp, url).toMatch(/script-src 'self'(;|$)/);
+      expect(csp, url).toMatch(/default-src 'self'/);
+      expect(csp, url).toMatch(/frame-ancestors 'none'/);
+    }
+  });
+
   it('writes no inline script and no event handler into any page', async () => {
     for (const url of [
       '/',

@@ -90,6 +90,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Answers that must not be cached (liveness, readiness): the route sets its own Cache-Control. */
     uncached?: boolean;
+    /** The Cache-Control of the route's answers, when not CACHE_CONTROL (files named by their content: a year). */
+    cacheControl?: string;
   }
 }
 
@@ -109,7 +111,7 @@ const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0
 function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
-    return reply.code(304).headers({ etag: entry.etag, 'cache-control': CACHE_CONTROL, vary: entry.headers.vary }).send();
+    return reply.code(304).headers({ etag: entry.etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary }).send();
   }
   reply.code(200).headers(entry.headers);
   const encoding = encodingFor(request, entry.body.length);
@@ -164,7 +166,11 @@ export default fp(
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
-      const headers: Record<string, string> = { etag: etagOf(key), 'cache-control': CACHE_CONTROL, vary: varyOf(request) };
+      const headers: Record<string, string> = {
+        etag: etagOf(key),
+        'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,
+        vary: varyOf(request),
+      };
       for (const name of ['content-type', 'link', 'content-disposition']) {
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;

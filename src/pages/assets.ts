@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export type Asset = { name: string; hashed: string; type: string; body: Buffer; etag: string };
+export type Asset = { name: string; hashed: string; type: string; body: Buffer };
 
 /** Every static file by its name (ledger.css) and by its hashed name (ledger.3f9a1c2b7d.css). */
 export function loadAssets(dir = STATIC_DIR): { byName: Map<string, Asset>; byHashed: Map<string, Asset> } {
@@ -32,7 +32,7 @@ export function loadAssets(dir = STATIC_DIR): { byName: Map<string, Asset>; byHa
     if (!type) continue;
     const body = readFileSync(join(dir, name));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-    const asset = { name, hashed: `${name.slice(0, -ext.length)}.${hash}${ext}`, type, body, etag: `"${hash}"` };
+    const asset = { name, hashed: `${name.slice(0, -ext.length)}.${hash}${ext}`, type, body };
     byName.set(name, asset);
     byHashed.set(asset.hashed, asset);
   }
