@@ -35,6 +35,23 @@ describe('wrong values must not look like no data', () => {
     expect(tourism.body.invalid_params[0].suggestions.every((s: string) => s.startsWith('tourism.'))).toBe(true);
   });
 
+  it('a withdrawn record answers 410 Gone with the reason, on its URL, its citation and as a filter; an id never used is a 404', async () => {
+    expect(seed.retired.length).toBeGreaterThan(0);
+    for (const r of seed.retired) {
+      for (const url of [`/${r.record_type}s/${r.id}`, `/${r.record_type}s/${r.id}/cite`]) {
+        const { response, body } = await getJson(app(), url);
+        expect(response.statusCode, url).toBe(410);
+        expect(body.withdrawn, url).toEqual({ reason_en: r.reason_en, reason_zh: r.reason_zh });
+        expect(body.detail, url).toContain(r.reason_en);
+      }
+      const filter = await getJson(app(), `/indicators?${r.record_type}=${r.id}`);
+      expect(filter.response.statusCode).toBe(400);
+      expect(filter.body.invalid_params[0].reason).toMatch(/was withdrawn/);
+    }
+    const [first] = seed.retired;
+    expect((await getJson(app(), `/${first.record_type}s/${first.id}x`)).response.statusCode).toBe(404);
+  });
+
   it('every endpoint refuses a parameter it does not know, records and the dataset included', async () => {
     for (const url of [
       '/sources/002?foo=bar',

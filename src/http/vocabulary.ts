@@ -10,7 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/open.ts';
-import { type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary } from '../db/vocabulary.ts';
+import { type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { toSimplified } from '../domain/chinese.ts';
 import { type InvalidParam, ProblemError } from './errors.ts';
 
@@ -50,7 +50,9 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   return near.slice(0, 3).map((t) => t.value);
 }
 
-function unknown(name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {
+function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {
+  const withdrawal = withdrawn(db, kind, value);
+  if (withdrawal) return { name, in: 'query', reason: `${kind} "${value}" was withdrawn: ${withdrawal.reason_en}`, value, suggestions: [] };
   const closest = suggestions(value, terms);
   const hint = closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : `; see /${kind === 'city' ? 'cities' : `${kind}s`}`;
   return { name, in: 'query', reason: `no ${kind} "${value}"${hint}`, value, suggestions: closest };
@@ -74,7 +76,7 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
       } else if (kind === 'metric' && value.endsWith('.*')) {
         const prefix = value.slice(0, -1);
         if (terms.some((t) => t.value.startsWith(prefix))) kept.push(value);
-        else invalid.push(unknown(name, kind, value, terms));
+        else invalid.push(unknown(db, name, kind, value, terms));
       } else if (kind === 'metric' && metricAliases(db).has(value)) {
         const alias = metricAliases(db).get(value) as MetricAlias;
         request.aliases = [...(request.aliases ?? []), alias];
@@ -89,7 +91,7 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
         }
         kept.push(...alias.metrics);
       } else {
-        invalid.push(unknown(name, kind, value, terms));
+        invalid.push(unknown(db, name, kind, value, terms));
       }
     }
     query[name] = Array.isArray(given) ? [...new Set(kept)] : kept[0];

@@ -36,10 +36,17 @@ export const problemSchema = z
         }),
       )
       .optional(),
+    withdrawn: z
+      .object({ reason_en: z.string(), reason_zh: z.string() })
+      .optional()
+      .describe('Why a record once published was withdrawn (with status 410).'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
 
 export const errorResponses = { 400: problemSchema, 404: problemSchema };
+
+/** A record's errors: a record once published and since withdrawn answers 410 Gone with the reason. */
+export const recordErrorResponses = { ...errorResponses, 410: problemSchema };
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(DEFAULTS.pageSize).describe(`Page size, 1 to ${LIMITS.pageSize}.`),

@@ -599,6 +599,11 @@ export interface components {
                 /** @description The closest values the parameter knows, best first. */
                 suggestions?: string[];
             }[];
+            /** @description Why a record once published was withdrawn (with status 410). */
+            withdrawn?: {
+                reason_en: string;
+                reason_zh: string;
+            };
         };
         CityInput: {
             /** @example wuwei */
@@ -1186,6 +1191,11 @@ export interface components {
                 /** @description The closest values the parameter knows, best first. */
                 suggestions?: string[];
             }[];
+            /** @description Why a record once published was withdrawn (with status 410). */
+            withdrawn?: {
+                reason_en: string;
+                reason_zh: string;
+            };
         };
         City: {
             /** @example wuwei */
@@ -1943,6 +1953,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCityIndicators: {
@@ -2351,6 +2370,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listInitiatives: {
@@ -2451,6 +2479,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listComplaints: {
@@ -2544,6 +2581,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2663,6 +2709,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSources: {
@@ -2746,6 +2801,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2847,6 +2911,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMetrics: {
@@ -2932,6 +3005,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3146,6 +3228,17 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     citeInitiative: {
@@ -3186,6 +3279,17 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3244,6 +3348,17 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     citeProject: {
@@ -3284,6 +3399,17 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,10 +1,10 @@
 /** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../http/errors.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
-import { errorResponses, idParams } from '../../resources/schemas.ts';
+import { idParams, recordErrorResponses } from '../../resources/schemas.ts';
+import { recordServed } from '../resources.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, formatCitations } from './format.ts';
 
 type Cited = { id: string; evidence: Citation['passage'][] };
@@ -36,12 +36,11 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           params: idParams,
           produces: Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]),
           querystring: citeQuery,
-          response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...errorResponses },
+          response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...recordErrorResponses },
         },
       },
       async (request, reply) => {
-        const record = getRecord(app.db, resource, request.params.id) as Cited | undefined;
-        if (!record) throw notFound(type, request.params.id);
+        const record = recordServed(app, resource, request.params.id).record as Cited;
         const citations: Citation[] = record.evidence.map((passage) => {
           const source = getRecord(app.db, sourceResource, passage.source);
           if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
