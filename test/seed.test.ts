@@ -62,6 +62,17 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a project whose name its evidence does not give, whole or composed of two of its phrases', () => {
+    const data = fresh();
+    const [written, composed] = [data.projects[0], data.projects.find((p) => p.name_zh.includes('抽水蓄能电站'))];
+    if (!composed) throw new Error('the seed has no pumped-storage station');
+    written.name_zh = `${written.name_zh}扩建`;
+    composed.name_zh = `${composed.name_zh.replace('抽水蓄能电站', '')}光热电站`;
+    const found = messages(data);
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${written.id} name_zh: `)));
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${composed.id} name_zh: `)));
+  });
+
   it('reject an unknown scope', () => {
     const data = fresh();
     data.indicators[0].scope = 'nowhere_in_particular';
