@@ -115,7 +115,13 @@ describe('resources', () => {
       initiatives: seed.initiatives.length,
       indicators: seed.indicators.length,
       complaints: seed.complaints.length,
+      projects: seed.projects.length,
     });
+    // Every list the dataset links to answers.
+    for (const link of Object.values(body.links as Record<string, string>)) {
+      if (link === '/mcp' || link === '/check') continue;
+      expect((await app().inject({ method: 'GET', url: link === '/search' ? '/search?q=wuwei' : link })).statusCode, link).toBe(200);
+    }
   });
 
   it('/healthz answers ok with the version', async () => {

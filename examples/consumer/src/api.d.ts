@@ -398,6 +398,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scopes (口径) by which a figure narrows its metric
+         * @description An indicator's scope is null when it is the metric exactly. /compare compares figures of one scope.
+         */
+        get: operations["listScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scopes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scope (口径): what its figures count */
+        get: operations["getScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conflicts": {
         parameters: {
             query?: never;
@@ -886,6 +923,29 @@ export interface components {
                 next: string | null;
             };
         };
+        ScopeInput: {
+            /** @example out_of_province */
+            key: string;
+            name_zh: string;
+            name_en: string;
+            /** @description What the figures of this scope count, in English. */
+            definition_en: string;
+            /** @description The same, in Chinese. */
+            definition_zh: string;
+        };
+        ScopeListInput: {
+            data: components["schemas"]["ScopeInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
         RepairInput: {
             id: string;
             /** @description Code point offset of the damaged run in the article. */
@@ -1150,6 +1210,7 @@ export interface components {
                 initiatives: number;
                 indicators: number;
                 complaints: number;
+                projects: number;
             };
             links: {
                 [key: string]: string;
@@ -1478,6 +1539,29 @@ export interface components {
                 next: string | null;
             };
         };
+        Scope: {
+            /** @example out_of_province */
+            key: string;
+            name_zh: string;
+            name_en: string;
+            /** @description What the figures of this scope count, in English. */
+            definition_en: string;
+            /** @description The same, in Chinese. */
+            definition_zh: string;
+        };
+        ScopeList: {
+            data: components["schemas"]["Scope"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
         Repair: {
             id: string;
             /** @description Code point offset of the damaged run in the article. */
@@ -1742,6 +1826,7 @@ export interface components {
                 initiatives: number;
                 indicators: number;
                 complaints: number;
+                projects: number;
             };
             links: {
                 [key: string]: string;
@@ -2992,6 +3077,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Metric"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScopes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                format?: "json" | "csv";
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScope: {
+        parameters: {
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scope"];
                 };
             };
             /** @description Default Response */

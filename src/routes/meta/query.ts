@@ -17,6 +17,7 @@ export function datasetCounts(db: Db) {
     initiatives: rowCount(db, 'initiatives'),
     indicators: rowCount(db, 'indicators'),
     complaints: rowCount(db, 'complaints'),
+    projects: rowCount(db, 'projects'),
   };
 }
 
