@@ -237,7 +237,11 @@ describe('compare, cite', () => {
     // The scope a comparison names is a record of /scopes, with the name the comparison gives it.
     const scope = await getJson(app(), `/scopes/${out.body.meta.scope.scope}`);
     expect(scope.response.statusCode).toBe(200);
-    expect(scope.body).toMatchObject({ key: 'out_of_province', name_zh: out.body.meta.scope.name_zh, name_en: out.body.meta.scope.name_en });
+    expect(scope.body).toMatchObject({
+      key: 'out_of_province',
+      name_zh: out.body.meta.scope.name_zh,
+      name_en: out.body.meta.scope.name_en,
+    });
     expect((await getJson(app(), '/scopes?limit=500')).body.data.map((s: { key: string }) => s.key).sort()).toEqual(
       seed.scopes.map((s) => s.key).sort(),
     );
