@@ -155,6 +155,22 @@ describe('resources', () => {
     expect(body.data.find((s: { id: string }) => s.id === '002').repairs).toHaveLength(3);
   });
 
+  it('/sources/{id} names each author with the role the article gives, as a list', async () => {
+    expect((await getJson(app(), '/sources/004')).body).toMatchObject({
+      authors: [
+        { name: '郭军', role: 'reporter' },
+        { name: '赵满同', role: 'editor' },
+      ],
+      medium: 'web',
+    });
+    expect((await getJson(app(), '/sources/000')).body.authors.map((a: { name: string }) => a.name)).toEqual([
+      '金奉乾',
+      '院振东',
+      '王丽霞',
+    ]);
+    expect((await getJson(app(), '/sources/001')).body).toMatchObject({ authors: [], medium: 'web' });
+  });
+
   it('/passages/{id} of a damaged span carries the repair and its confidence', async () => {
     const damaged = seed.passages.find((p) => p.source === '002' && p.text.includes('上??禈虻绕髽I(yè)'));
     if (!damaged) throw new Error('no passage holds the 上海康桥 damage');

@@ -6,10 +6,12 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { UNITS } from '../domain/units.ts';
 import {
+  type AUTHOR_ROLES,
   CITING_TYPES,
   CONFIDENCES,
   INITIATIVE_KINDS,
   LEVELS,
+  MEDIA,
   PROJECT_KINDS,
   PROJECT_SECTORS,
   PROJECT_STATUSES,
@@ -26,7 +28,9 @@ export const sources = sqliteTable('sources', {
   title_en: text('title_en').notNull(),
   outlet: text('outlet'),
   source_line: text('source_line'),
-  authors: text('authors'),
+  /** The people the article names as making it, with their roles: a JSON array of { name, role }. */
+  authors: text('authors', { mode: 'json' }).$type<{ name: string; role: (typeof AUTHOR_ROLES)[number] }[]>().notNull(),
+  medium: text('medium', { enum: MEDIA }),
   published_on: text('published_on'),
   published_at: text('published_at'),
   script: text('script', { enum: SCRIPTS }).notNull(),

@@ -4,7 +4,7 @@ import type { Db } from '../db/open.ts';
 import { passages, sources } from '../db/schema.ts';
 import { JSON_VALUES } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
-import { CONFIDENCES, SCRIPTS } from '../domain/vocabulary.ts';
+import { AUTHOR_ROLES, CONFIDENCES, MEDIA, SCRIPTS } from '../domain/vocabulary.ts';
 import { defineResource } from './resource.ts';
 import { evidenceSchema, listSchema, pageQuery } from './schemas.ts';
 
@@ -22,6 +22,13 @@ const repairSchema = z
 
 type Repair = z.output<typeof repairSchema>;
 
+const authorSchema = z
+  .object({
+    name: z.string().describe('As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军).'),
+    role: z.enum(AUTHOR_ROLES).describe('What the article calls them: a byline (author), 记者 (reporter), 编辑 (editor).'),
+  })
+  .meta({ id: 'Author' });
+
 export const sourceSchema = z
   .object({
     id: z.string().meta({ example: '000' }),
@@ -31,7 +38,15 @@ export const sourceSchema = z
     title_en: z.string(),
     outlet: z.string().nullable(),
     source_line: z.string().nullable(),
-    authors: z.string().nullable(),
+    authors: z
+      .array(authorSchema)
+      .describe('Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one.'),
+    medium: z
+      .enum(MEDIA)
+      .nullable()
+      .describe(
+        'web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say.',
+      ),
     published_on: z.string().nullable().describe('Publication date, null where the text does not state it.'),
     published_at: z.string().nullable(),
     script: z.enum(SCRIPTS),
@@ -75,6 +90,7 @@ const SOURCE_FIELDS = [
   'outlet',
   'source_line',
   'authors',
+  'medium',
   'published_on',
   'published_at',
   'script',
@@ -93,11 +109,11 @@ export const sourceResource = defineResource({
   ask: () => ({ where: [], sort: [] }),
   load: (db, ids) => {
     const repairs = repairsOf(db, ids);
-    return rows<Omit<Source, 'repairs'>>(
+    return rows<Omit<Source, 'repairs' | 'authors'> & { authors: string }>(
       db,
       `select ${SOURCE_FIELDS.map((f) => `"${f}"`).join(', ')} from sources where id in ${JSON_VALUES}`,
       [JSON.stringify(ids)],
-    ).map((s) => ({ ...s, repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
+    ).map((s) => ({ ...s, authors: JSON.parse(s.authors), repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
   },
   operations: {
     list: { operationId: 'listSources', tags: ['sources'], summary: 'The five articles, with their SHA-256 and known damage' },

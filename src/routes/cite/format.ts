@@ -9,7 +9,7 @@ export type CitedSource = {
   title_zh: string;
   title_en: string;
   outlet: string | null;
-  authors: string | null;
+  authors: { name: string; role: string }[];
   published_on: string | null;
 };
 export type CitedPassage = { id: string; source: string; start: number; end: number; text: string; text_en: string };
@@ -27,7 +27,7 @@ export const CITATION_MEDIA_TYPES: Record<CitationFormat, string> = {
 const location = (c: Citation) => `article ${c.source.id} (${c.source.file}), code points ${c.passage.start}–${c.passage.end}`;
 
 function asText(c: Citation): string {
-  const by = c.source.authors ? `${c.source.authors}. ` : '';
+  const by = c.source.authors.length > 0 ? `${c.source.authors.map((a) => a.name).join(', ')}. ` : '';
   const date = c.source.published_on ?? 'n.d.';
   const outlet = c.source.outlet ? ` ${c.source.outlet}.` : '';
   return [
@@ -43,7 +43,7 @@ const bibEscape = (s: string) => s.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 function asBibtex(c: Citation): string {
   const fields: [string, string | null][] = [
     ['title', `${c.source.title_zh} [${c.source.title_en}]`],
-    ['author', c.source.authors],
+    ['author', c.source.authors.length > 0 ? c.source.authors.map((a) => a.name).join(' and ') : null],
     ['journal', c.source.outlet],
     ['date', c.source.published_on],
     [
@@ -67,12 +67,7 @@ function asCsl(c: Citation): object[] {
       title: c.source.title_zh,
       'title-short': c.source.title_en,
       'container-title': c.source.outlet ?? undefined,
-      author: c.source.authors
-        ? c.source.authors
-            .split(/\s+/)
-            .filter((a) => !/^\(/.test(a))
-            .map((literal) => ({ literal }))
-        : undefined,
+      author: c.source.authors.length > 0 ? c.source.authors.map((a) => ({ literal: a.name })) : undefined,
       issued: c.source.published_on ? { 'date-parts': [[y, m, d]] } : undefined,
       note: `Quoted: “${c.passage.text}” (${location(c)}). Translation: ${c.passage.text_en}`,
       language: 'zh',
