@@ -3,6 +3,7 @@
  * parses each file with these before any cross-record check runs.
  */
 import { z } from 'zod';
+import type { About } from '../src/dataset/about.ts';
 import { PERIOD_PATTERN } from '../src/domain/periods.ts';
 import { UNITS } from '../src/domain/units.ts';
 import {
@@ -266,6 +267,8 @@ export type RetiredRecord = z.infer<typeof retiredRecord>;
 export type ExclusionRecord = z.infer<typeof exclusionRecord>;
 
 export type SeedData = {
+  /** What the dataset says of itself (seed/dataset.json). */
+  about: About;
   sources: SourceRecord[];
   passages: PassageRecord[];
   repairs: RepairRecord[];

@@ -31,13 +31,13 @@ const authorSchema = z
 
 export const sourceSchema = z
   .object({
-    id: z.string().meta({ example: '000' }),
+    id: z.string().describe('The key: three digits.').meta({ example: '000' }),
     file: z.string().describe('File name as received.'),
     sha256: z.string().describe('SHA-256 of the file bytes; checked at every build.'),
-    title_zh: z.string(),
-    title_en: z.string(),
-    outlet: z.string().nullable(),
-    source_line: z.string().nullable(),
+    title_zh: z.string().describe('The headline as printed.'),
+    title_en: z.string().describe('The headline in English (a translation, not a title of the article).'),
+    outlet: z.string().nullable().describe('The site or paper it appeared in, where the text names it.'),
+    source_line: z.string().nullable().describe('Its 来源 (source) line as printed, where it has one.'),
     authors: z
       .array(authorSchema)
       .describe('Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one.'),
@@ -47,11 +47,11 @@ export const sourceSchema = z
       .describe(
         'web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say.',
       ),
-    published_on: z.string().nullable().describe('Publication date, null where the text does not state it.'),
-    published_at: z.string().nullable(),
-    script: z.enum(SCRIPTS),
-    length: z.number().int().describe('Length in code points.'),
-    note: z.string().nullable(),
+    published_on: z.iso.date().nullable().describe('Publication date, null where the text does not state it.'),
+    published_at: z.string().nullable().describe('Publication date and time as printed (local time, no zone), where the text gives it.'),
+    script: z.enum(SCRIPTS).describe('The script it arrived in: Hans (Simplified) or Hant (Traditional).'),
+    length: z.number().int().describe('Length in code points.').meta({ unit: 'code points' }),
+    note: z.string().nullable().describe('What a reader of the article should know: what it leaves unstated, how it was printed.'),
     repairs: z.array(repairSchema),
   })
   .meta({ id: 'Source' });
@@ -101,6 +101,7 @@ const SOURCE_FIELDS = [
 export const sourceResource = defineResource({
   type: 'source',
   path: 'sources',
+  describes: 'An article, byte for byte as received, with its SHA-256 and its known damage.',
   table: sources,
   key: 'id',
   item: sourceSchema,
@@ -124,11 +125,14 @@ export const sourceResource = defineResource({
 export const passageResource = defineResource({
   type: 'passage',
   path: 'passages',
+  describes:
+    'A verbatim span of an article that records rest on, at code point offsets, with its Simplified reading and English translation.',
   table: passages,
   key: 'id',
   item: passageSchema,
   list: listSchema(passageSchema, 'Passage'),
   query: z.strictObject(pageQuery),
+  references: { source: 'sources' },
   search: 'passage',
   ask: () => ({ where: [], sort: [] }),
   load: (db, ids) => {
