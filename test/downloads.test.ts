@@ -29,9 +29,9 @@ describe('/downloads/ledger.zip', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/zip');
     expect(response.headers['content-disposition']).toBe(`attachment; filename="gansu-campaign-ledger-${version}.zip"`);
-    expect(response.headers.etag).toBe(`"${version}"`);
+    expect(response.headers.etag).toBe(`"${version}-zip"`);
     expect(Number(response.headers['content-length'])).toBe(response.rawPayload.length);
-    const again = await app().inject({ url: '/downloads/ledger.zip', headers: { 'if-none-match': `"${version}"` } });
+    const again = await app().inject({ url: '/downloads/ledger.zip', headers: { 'if-none-match': `"${version}-zip"` } });
     expect(again.statusCode).toBe(304);
     expect(again.rawPayload.length).toBe(0);
     const head = await app().inject({ method: 'HEAD', url: '/downloads/ledger.zip' });
@@ -77,7 +77,7 @@ describe('/downloads/ledger.sqlite', () => {
     const response = await app().inject({ url: '/downloads/ledger.sqlite' });
     expect(response.headers['content-type']).toBe('application/vnd.sqlite3');
     expect(response.headers['content-disposition']).toBe(`attachment; filename="gansu-campaign-ledger-${version}.sqlite"`);
-    expect(response.headers.etag).toBe(`"${version}"`);
+    expect(response.headers.etag).toBe(`"${version}-sqlite"`);
     const path = join(dir, 'export.sqlite');
     writeFileSync(path, response.rawPayload);
     const db = new Database(path, { readonly: true });

@@ -60,7 +60,9 @@ function rebased(schema: unknown): unknown {
 const CITATION_TYPES: Record<string, string> = {
   text: 'text/plain',
   bibtex: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
   'csl-json': 'application/vnd.citationstyles.csl+json',
+  gbt7714: 'text/plain',
 };
 
 /**
@@ -180,6 +182,12 @@ export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict 
         }
       }
       return;
+    }
+
+    // Files (a table's CSV, the zip, the SQLite export) come in the one media type their operation documents.
+    const documented = Object.keys(route.op.responses['200']?.content ?? {});
+    if (!documented.includes('application/json')) {
+      return documented.includes(type.split(';')[0].trim()) ? undefined : `a file whose content type is not ${documented.join(' or ')}`;
     }
 
     const supportsCsv = formatParam?.schema.enum?.includes('csv') ?? false;

@@ -4,7 +4,7 @@
  *
  * The package and the CSVs are answers like any other (made once, then kept by the answer cache).
  * The two files are streamed from the descriptors opened when the server started, never read
- * whole into memory, with an ETag of the dataset version they were built from.
+ * whole into memory, with an ETag of the dataset version they were built from and the file's kind.
  */
 import { createReadStream } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -26,11 +26,13 @@ const packageSchema = z
     name: z.string(),
     version: z.string().describe('The dataset version.'),
     resources: z.array(
-      z.object({
-        name: z.string(),
-        path: z.string(),
-        schema: z.object({ fields: z.array(z.object({ name: z.string(), type: z.string() })) }),
-      }),
+      z
+        .object({
+          name: z.string(),
+          path: z.string(),
+          schema: z.object({ fields: z.array(z.object({ name: z.string(), type: z.string() }).loose()) }).loose(),
+        })
+        .loose(),
     ),
   })
   .loose()
@@ -114,7 +116,7 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
           operationId: key === 'zip' ? 'downloadZip' : 'downloadSqlite',
           tags: ['downloads'],
           summary: description,
-          description: `The file is named ${about?.name ?? 'ledger'}-{version}.${key} and its ETag is the dataset version; it was built with the database, never by the server.`,
+          description: `The file is named ${about?.name ?? 'ledger'}-{version}.${key} and its ETag "{version}-${key}", the dataset version it was built from; it was built with the database, never by the server.`,
           produces: [type],
           querystring: noQuery,
           response: { 200: z.string().describe(description), 400: problemSchema, 404: problemSchema },
@@ -123,7 +125,7 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
       async (request, reply) => {
         if ('missing' in opened) throw notBuilt(opened.missing);
         const name = `${about?.name ?? 'ledger'}-${version}.${key}`;
-        return sendFile(request, reply, opened.files[key], type, name, `"${version}"`);
+        return sendFile(request, reply, opened.files[key], type, name, `"${version}-${key}"`);
       },
     );
   }
