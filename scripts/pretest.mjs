@@ -1,8 +1,8 @@
 // Runs before `npm test`: installs what the suite needs beyond the project's own packages, so
 // that `npm install && npm test` passes on a fresh machine of this project's kind.
 //  - examples/consumer's packages (its own package: openapi-typescript needs TypeScript 5);
-//  - Debian's Chromium for the Swagger UI browser test (as root with apt-get; otherwise the
-//    browser test fails saying what to install).
+//  - Debian's Chromium for the Swagger UI browser test, and Debian's pandas and R for the test that
+//    reads the CSV in them (as root with apt-get; otherwise those tests fail saying what to install).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -15,13 +15,22 @@ if (!existsSync(`${root}examples/consumer/node_modules`)) {
   run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', 'examples/consumer']);
 }
 
-if (!existsSync('/usr/bin/chromium')) {
+/** Debian packages the tests need, each with the file that shows it is installed. */
+const PACKAGES = [
+  ['chromium', '/usr/bin/chromium', 'test/browser.test.ts drives Swagger UI in it'],
+  ['python3-pandas', '/usr/lib/python3/dist-packages/pandas/__init__.py', 'test/clients.test.ts reads the CSV with it'],
+  ['r-base-core', '/usr/bin/Rscript', 'test/clients.test.ts reads the CSV with it'],
+];
+const missing = PACKAGES.filter(([, file]) => !existsSync(file));
+if (missing.length > 0) {
+  const names = missing.map(([name]) => name);
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
-    console.log("pretest: installing Debian's chromium for the browser test");
+    console.log(`pretest: installing Debian's ${names.join(', ')} for the tests`);
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names]);
   } else {
-    console.warn('pretest: /usr/bin/chromium is missing and cannot be installed here; install chromium, or test/browser.test.ts will fail');
+    for (const [name, file, why] of missing)
+      console.warn(`pretest: ${file} is missing and cannot be installed here; install ${name} (${why})`);
   }
 }

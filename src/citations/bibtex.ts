@@ -34,10 +34,10 @@ const ESCAPES: Record<string, string> = {
   '^': '{\\textasciicircum}',
 };
 
-const escape = (value: string) => value.replace(/[\\{}%#&_$~^]/g, (ch) => ESCAPES[ch]);
+const latex = (value: string) => value.replace(/[\\{}%#&_$~^]/g, (ch) => ESCAPES[ch]);
 
 /** Names joined as BibTeX joins them; a name with a space in it is braced so it stays one name. */
-const names = (list: string[]) => list.map((n) => (/\s/.test(n) ? `{${escape(n)}}` : escape(n))).join(' and ');
+const names = (list: string[]) => list.map((n) => (/\s/.test(n) ? `{${latex(n)}}` : latex(n))).join(' and ');
 
 function entry(type: string, key: string, fields: [string, string | null | undefined][]): string {
   const body = fields
@@ -53,29 +53,29 @@ function articleEntry(c: Citation, d: CitedDataset): string {
   return entry(web ? 'online' : 'article', citationKey(c), [
     ['author', names(makersOf(s))],
     ['editor', names(editorsOf(s))],
-    ['title', escape(s.title_zh)],
+    ['title', latex(s.title_zh)],
     ...(web
-      ? ([['organization', s.outlet && escape(s.outlet)]] as [string, string | null][])
+      ? ([['organization', s.outlet && latex(s.outlet)]] as [string, string | null][])
       : [['entrysubtype', 'newspaper'] as [string, string]]),
-    ['journaltitle', s.outlet && escape(s.outlet)],
+    ['journaltitle', s.outlet && latex(s.outlet)],
     ['date', s.published_on],
     ['year', s.published_on?.slice(0, 4)],
     ['url', s.url],
     ['urldate', s.accessed_on],
     ['language', languageOf(s)],
-    ['note', escape(quoteLines(c, d).join(' '))],
+    ['note', latex(quoteLines(c, d).join(' '))],
   ]);
 }
 
 const datasetEntry = (d: CitedDataset) =>
   entry('dataset', datasetKey(d), [
-    ['author', `{${escape(d.creator)}}`],
-    ['title', escape(d.title_en)],
+    ['author', `{${latex(d.creator)}}`],
+    ['title', latex(d.title_en)],
     ['version', d.version],
     ['date', d.created],
     ['year', d.created.slice(0, 4)],
     ['language', 'en'],
-    ['note', escape(datasetLines(d).join(' '))],
+    ['note', latex(datasetLines(d).join(' '))],
   ]);
 
 export const toBibtex = ({ citations, dataset }: Cited) =>
