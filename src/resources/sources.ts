@@ -101,7 +101,7 @@ const SOURCE_FIELDS = [
 export const sourceResource = defineResource({
   type: 'source',
   path: 'sources',
-  describes: 'An article, byte for byte as received, with its SHA-256 and its known damage.',
+  describes: 'An article: its file (byte for byte as received, SHA-256 checked), headline, byline, outlet, date and known damage.',
   table: sources,
   key: 'id',
   item: sourceSchema,

@@ -38,7 +38,7 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           description:
             'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).',
           params: idParams,
-          produces: Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]),
+          produces: [...new Set(Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]))],
           querystring: z.strictObject({
             format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
           }),
