@@ -4,6 +4,7 @@
  * draft 2020-12); CSV and citations come with their own content type; one strong ETag, one body.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { type Answer, clip, decoded, type Verdict } from './requests.ts';
 
 /** Only the parts of the OpenAPI document that the generators and the oracle read. */
@@ -97,10 +98,13 @@ function negotiated(accept: string | undefined): 'json' | 'csv' | 'either' {
 export function createOracle(doc: OpenApi): { routes: Route[]; verdict: Verdict } {
   // Ajv is CommonJS; under Node's ESM its default export is the module, whose `default` is the class.
   const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+  // Formats (date) are checked, not ignored with a warning.
+  addFormats.default(ajv);
   ajv.addSchema({ $id: BASE, components: doc.components });
   // With fields=, each record holds only the fields asked for: the same schemas, none of a record's
   // fields required (the envelopes, their meta and problems keep theirs).
   const sparseAjv = new Ajv2020.default({ strict: false, allErrors: true });
+  addFormats.default(sparseAjv);
   sparseAjv.addSchema({ $id: BASE, components: { schemas: sparseRecords(doc.components.schemas) } });
   const problemValidator = ajv.compile({ $ref: `${BASE}#/components/schemas/Problem` });
 
