@@ -11,6 +11,7 @@ import {
   commaList,
   evidenceSchema,
   facetParams,
+  isoDate,
   listSchema,
   pageQuery,
   searchParam,
@@ -45,16 +46,15 @@ export const indicatorSchema = z
       .describe('How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.'),
     estimated: z.boolean().describe('True for 预计 and planned figures.'),
     period: z.string().nullable().describe('Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end).'),
-    period_start: z.iso.date().nullable().describe('First day of the period; null when it has none or its start is open.'),
-    period_end: z.iso.date().nullable().describe('Last day of the period; null when it has none or its end is open.'),
+    period_start: isoDate.nullable().describe('First day of the period; null when it has none or its start is open.'),
+    period_end: isoDate.nullable().describe('Last day of the period; null when it has none or its end is open.'),
     initiative: z.string().nullable().describe('The initiative the figure belongs to, where the text ties it to one.'),
     complaint: z.string().nullable().describe('The complaint the figure counts something of, where it belongs to one.'),
     relates_to: z.string().nullable().describe('The indicator this growth, share or rank qualifies.'),
     part_of: z.string().nullable().describe('The indicator counting the whole this figure is part of (其中 …), where the text says so.'),
     project: z.string().nullable().describe('The named project this figure measures (/projects/{id}), if any.'),
     corroborated: z.boolean().describe('True when quotes from more than one article support it.'),
-    reported_on: z.iso
-      .date()
+    reported_on: isoDate
       .nullable()
       .describe('The publication date of the earliest article quoting it, where known: places a figure with no period in time.'),
     evidence: z.array(evidenceSchema),

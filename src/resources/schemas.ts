@@ -17,6 +17,17 @@ export const evidenceSchema = z
   })
   .meta({ id: 'Evidence' });
 
+/**
+ * A calendar date, YYYY-MM-DD, as format date for JSON Schema readers (the data package makes it a
+ * date field). The pattern is the plain one: the dates come from the seed, whose checks already
+ * reject impossible ones, and zod's own ISO pattern (leap years and all) would sit in every schema
+ * of the OpenAPI document.
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .meta({ format: 'date' });
+
 export const problemSchema = z
   .object({
     type: z.string(),

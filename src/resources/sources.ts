@@ -6,7 +6,7 @@ import { JSON_VALUES } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { AUTHOR_ROLES, CONFIDENCES, MEDIA, SCRIPTS } from '../domain/vocabulary.ts';
 import { defineResource } from './resource.ts';
-import { evidenceSchema, listSchema, pageQuery } from './schemas.ts';
+import { evidenceSchema, isoDate, listSchema, pageQuery } from './schemas.ts';
 
 const repairSchema = z
   .object({
@@ -47,7 +47,7 @@ export const sourceSchema = z
       .describe(
         'web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say.',
       ),
-    published_on: z.iso.date().nullable().describe('Publication date, null where the text does not state it.'),
+    published_on: isoDate.nullable().describe('Publication date, null where the text does not state it.'),
     published_at: z.string().nullable().describe('Publication date and time as printed (local time, no zone), where the text gives it.'),
     script: z.enum(SCRIPTS).describe('The script it arrived in: Hans (Simplified) or Hant (Traditional).'),
     length: z.number().int().describe('Length in code points.').meta({ unit: 'code points' }),
