@@ -263,7 +263,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
 
     sqlite.transaction(() => {
       const insertSource = sqlite.prepare(
-        'insert into sources (id, file, sha256, title_zh, title_en, outlet, script, length) values (?, ?, ?, ?, ?, ?, ?, ?)',
+        "insert into sources (id, file, sha256, title_zh, title_en, outlet, authors, script, length) values (?, ?, ?, ?, ?, ?, '[]', ?, ?)",
       );
       for (let s = 0; s < SOURCE_COUNT; s++) {
         const id = sourceId(s);

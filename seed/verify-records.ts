@@ -100,3 +100,17 @@ export function checkReviewedReadings(data: SeedData, add: Report): void {
       add('data/passages.json', p.id, 'text_zh_hans', `the reviewed reading differs from the derived one: "${derived}"`);
   }
 }
+
+/**
+ * Authors: each name is printed in its article (spaces ignored: 酒泉日报 prints 郭 军), so a byline
+ * cannot be typed wrong or taken from elsewhere.
+ */
+export function checkAuthors(data: SeedData, add: Report): void {
+  for (const s of data.sources) {
+    const text = (data.articles.get(s.id) ?? '').replace(/\s+/g, '');
+    s.authors.forEach((a, k) => {
+      if (!text.includes(a.name.replace(/\s+/g, '')))
+        add('data/sources.json', s.id, `authors.${k}.name`, `"${a.name}" is not in the article`);
+    });
+  }
+}

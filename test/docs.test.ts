@@ -1,8 +1,18 @@
-/** The documentation keeps up: every setting is in the README and the deploy guide, and its answers are real. */
+/**
+ * The documentation keeps up: every setting is in the README and the deploy guide, its answers are
+ * real, every download and citation format is in the README and the datasheet, and both
+ * CITATION.cff files are valid.
+ */
 import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { environment } from '../src/config.ts';
-import { useApp } from './helper.ts';
+import { DOWNLOADS } from '../src/dataset/about.ts';
+import { openApp, useApp } from './helper.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -54,5 +64,60 @@ describe('the README’s answers are real', () => {
     expect(real.verdict).toBe(shown.verdict);
     expect(real.explanation_en).toBe(shown.explanation_en);
     expect(real.matches[0].claimed).toEqual(shown.matches[0].claimed);
+  });
+});
+
+describe('downloads and citations', () => {
+  for (const doc of ['README.md', 'docs/DATASHEET.md']) {
+    it(`${doc} links every bulk download and names every citation format`, () => {
+      const text = read(doc);
+      for (const { path } of Object.values(DOWNLOADS)) expect(text, path).toContain(path);
+      for (const format of CITATION_FORMATS) expect(text, format).toContain(`format=${format}`);
+    });
+  }
+
+  it('the README reads the CSV in pandas and in R as test/clients.test.ts does', () => {
+    const readme = read('README.md');
+    expect(readme).toContain('pd.read_csv("http://127.0.0.1:3000/indicators?format=csv")');
+    expect(readme).toContain('read.csv("http://127.0.0.1:3000/indicators?format=csv", encoding = "UTF-8")');
+  });
+});
+
+describe('CITATION.cff', () => {
+  const schema = JSON.parse(read('test/profiles/citation-file-format-1.2.0.json'));
+  const validate = () => {
+    const ajv = new Ajv.default({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    return ajv.compile(schema);
+  };
+
+  it('at the root is valid Citation File Format 1.2.0, and cites the dataset as seed/dataset.json names and dates it', () => {
+    const cff = parseYaml(read('CITATION.cff'));
+    const check = validate();
+    expect(check(cff), JSON.stringify(check.errors)).toBe(true);
+    const about = JSON.parse(read('seed/dataset.json'));
+    expect(cff.references).toContainEqual(
+      expect.objectContaining({ type: 'data', title: `${about.title_en} (${about.title_zh})`, 'date-released': about.created }),
+    );
+  });
+
+  it('in the zip is valid too, names the dataset version and lists the five articles', async () => {
+    const app = await openApp();
+    try {
+      const entries = unzipSync(new Uint8Array((await app.inject({ url: '/downloads/ledger.zip' })).rawPayload));
+      const [name] = Object.keys(entries).filter((n) => n.endsWith('/CITATION.cff'));
+      const cff = parseYaml(Buffer.from(entries[name]).toString());
+      const check = validate();
+      expect(check(cff), JSON.stringify(check.errors)).toBe(true);
+      expect(cff).toMatchObject({ type: 'dataset', version: app.datasetMeta.version });
+      expect(cff.references.map((r: { title: string }) => r.title)).toHaveLength(5);
+      expect(cff.references[4]).toMatchObject({
+        authors: [{ name: '郭军' }],
+        editors: [{ name: '赵满同' }],
+        'date-published': '2021-04-22',
+      });
+    } finally {
+      await app.closeAll();
+    }
   });
 });

@@ -265,7 +265,7 @@ describe('compare, cite', () => {
     const bib = await app().inject(`/indicators/${indicator.id}/cite?format=bibtex`);
     expect(bib.body).toMatch(/^@article\{ledger-/);
     const csl = JSON.parse((await app().inject(`/complaints/${seed.complaints[0].id}/cite?format=csl-json`)).body);
-    expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh' });
+    expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh-Hans' });
   });
 });
 

@@ -113,6 +113,15 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject an author the article does not print, and accept one it prints with a space inside the name', () => {
+    const data = fresh();
+    const jiuquan = data.sources.find((s) => s.id === '004');
+    if (!jiuquan) throw new Error('no source 004');
+    expect(jiuquan.authors[0]).toEqual({ name: '郭军', role: 'reporter' });
+    jiuquan.authors.push({ name: '王五', role: 'author' });
+    expect(messages(data)).toEqual(['data/sources.json 004 authors.2.name: "王五" is not in the article']);
+  });
+
   it('reject a unit as written that does not fit the normalized unit', () => {
     const data = fresh();
     const indicator = data.indicators.find((i) => i.unit === 'CNY');

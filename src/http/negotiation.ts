@@ -1,11 +1,12 @@
 /**
- * Content negotiation between the representations of an answer: JSON (the default) and CSV. One
+ * Content negotiation between the representations of an answer: JSON (the default), CSV, and
+ * JSON-LD (/ answers it with the dataset's schema.org metadata; elsewhere it is plain JSON). One
  * function decides, once per request, for the routes, the answer cache and the ETag alike,
  * following the q-values of Accept (RFC 9110 §12.5.1).
  */
 import type { FastifyRequest } from 'fastify';
 
-export type Representation = 'json' | 'csv';
+export type Representation = 'json' | 'csv' | 'jsonld';
 
 type Range = { type: string; subtype: string; q: number };
 
@@ -32,16 +33,20 @@ function qualityOf(ranges: Range[], type: string, subtype: string): number {
 }
 
 /**
- * CSV when format=csv, or when Accept names text/csv and ranks it above JSON;
- * JSON otherwise (no Accept, ties, and text/csv reached only through text/*).
+ * CSV when format=csv, or when Accept names text/csv and ranks it above JSON; JSON-LD when Accept
+ * names application/ld+json and ranks it above JSON (and CSV); JSON otherwise (no Accept, ties,
+ * and a type reached only through a wildcard).
  */
 export function representationOf(accept: string | undefined, format?: string): Representation {
   if (format) return format === 'csv' ? 'csv' : 'json';
   if (!accept) return 'json';
   const ranges = parseAccept(accept);
-  const namesCsv = ranges.some((r) => r.type === 'text' && r.subtype === 'csv' && r.q > 0);
-  if (!namesCsv) return 'json';
-  return qualityOf(ranges, 'text', 'csv') > qualityOf(ranges, 'application', 'json') ? 'csv' : 'json';
+  const named = (type: string, subtype: string) => ranges.some((r) => r.type === type && r.subtype === subtype && r.q > 0);
+  const json = qualityOf(ranges, 'application', 'json');
+  const csv = named('text', 'csv') ? qualityOf(ranges, 'text', 'csv') : 0;
+  const jsonld = named('application', 'ld+json') ? qualityOf(ranges, 'application', 'ld+json') : 0;
+  if (jsonld > json && jsonld >= csv) return 'jsonld';
+  return csv > json ? 'csv' : 'json';
 }
 
 const decided = new WeakMap<FastifyRequest, Representation>();

@@ -13,6 +13,7 @@ import {
   dateParam,
   evidenceSchema,
   facetParams,
+  isoDate,
   listSchema,
   pageQuery,
   searchParam,
@@ -23,7 +24,7 @@ import {
 
 export const indicatorSchema = z
   .object({
-    id: z.string().meta({ example: '000-i040' }),
+    id: z.string().describe('The key: the id of the article that first gave it, i and a number.').meta({ example: '000-i040' }),
     city: z.string().describe('Slug of the narrowest area the text attributes the figure to.'),
     metric: z.string().describe('Key in the controlled vocabulary (/metrics).'),
     scope: z
@@ -32,26 +33,30 @@ export const indicatorSchema = z
       .describe(
         'How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly.',
       ),
-    label_zh: z.string(),
-    label_en: z.string(),
-    value: z.number().describe('The number as written (5.5 for 5.5万人次).'),
+    label_zh: z.string().describe('What the figure is, in Chinese.'),
+    label_en: z.string().describe('What the figure is, in English.'),
+    value: z.number().describe('The number as written, in the unit as written, unit_zh (5.5 for 5.5万人次).'),
     value_text: z.string().describe('The number exactly as it appears in the quote.'),
-    unit_zh: z.string().describe('The unit as written, in Simplified (亿元, 万人次, %).'),
+    unit_zh: z
+      .string()
+      .min(0)
+      .describe('The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖).'),
     unit: z.enum(UNITS).describe('Normalized unit.'),
-    value_base: z.number().describe('The value in the normalized unit (429.49亿元 → 42949000000 CNY).'),
-    qualifier: z.enum(QUALIFIERS),
+    value_base: z.number().describe('The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY).'),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .describe('How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.'),
     estimated: z.boolean().describe('True for 预计 and planned figures.'),
     period: z.string().nullable().describe('Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end).'),
-    period_start: z.string().nullable(),
-    period_end: z.string().nullable(),
-    initiative: z.string().nullable(),
-    complaint: z.string().nullable(),
+    period_start: isoDate.nullable().describe('First day of the period; null when it has none or its start is open.'),
+    period_end: isoDate.nullable().describe('Last day of the period; null when it has none or its end is open.'),
+    initiative: z.string().nullable().describe('The initiative the figure belongs to, where the text ties it to one.'),
+    complaint: z.string().nullable().describe('The complaint the figure counts something of, where it belongs to one.'),
     relates_to: z.string().nullable().describe('The indicator this growth, share or rank qualifies.'),
     part_of: z.string().nullable().describe('The indicator counting the whole this figure is part of (其中 …), where the text says so.'),
     project: z.string().nullable().describe('The named project this figure measures (/projects/{id}), if any.'),
     corroborated: z.boolean().describe('True when quotes from more than one article support it.'),
-    reported_on: z
-      .string()
+    reported_on: isoDate
       .nullable()
       .describe('The publication date of the earliest article quoting it, where known: places a figure with no period in time.'),
     evidence: z.array(evidenceSchema),
@@ -160,9 +165,20 @@ export function indicatorAsk(q: IndicatorQuery) {
 export const indicatorResource = defineResource({
   type: 'indicator',
   path: 'indicators',
+  describes: 'A statistic an article reports: one number, one row, with the quotes it rests on.',
   table: indicators,
   key: 'id',
   item: indicatorSchema,
+  references: {
+    city: 'cities',
+    metric: 'metrics',
+    scope: 'scopes',
+    initiative: 'initiatives',
+    complaint: 'complaints',
+    relates_to: 'indicators',
+    part_of: 'indicators',
+    project: 'projects',
+  },
   list: listSchema(indicatorSchema, 'Indicator', {
     facets: true,
     boundedTotal: true,

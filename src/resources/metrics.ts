@@ -10,9 +10,9 @@ import { listSchema, pageQuery, searchParam } from './schemas.ts';
 
 export const metricSchema = z
   .object({
-    key: z.string().meta({ example: 'investment.funds_in_place' }),
-    name_zh: z.string(),
-    name_en: z.string(),
+    key: z.string().describe('The key: a dotted name, area first.').meta({ example: 'investment.funds_in_place' }),
+    name_zh: z.string().describe('Its name in Chinese.'),
+    name_en: z.string().describe('Its name in English.'),
     definition: z.string().describe('What it measures, in English.'),
     definition_zh: z.string().describe('What it measures, in Chinese.'),
     unit: z.enum(UNITS).describe('The base unit every value_base of this metric is in.'),
@@ -58,6 +58,7 @@ const query = z.strictObject({ ...pageQuery, q: searchParam.optional() });
 export const metricResource = defineResource({
   type: 'metric',
   path: 'metrics',
+  describes: 'A key of the controlled vocabulary of what indicators measure, with its definition and base unit.',
   table: metrics,
   key: 'key',
   item: metricSchema,

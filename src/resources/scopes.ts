@@ -6,9 +6,9 @@ import { listSchema, pageQuery } from './schemas.ts';
 
 export const scopeSchema = z
   .object({
-    key: z.string().meta({ example: 'out_of_province' }),
-    name_zh: z.string(),
-    name_en: z.string(),
+    key: z.string().describe("The scope's key, as indicators and /compare name it.").meta({ example: 'out_of_province' }),
+    name_zh: z.string().describe('Its name in Chinese.'),
+    name_en: z.string().describe('Its name in English.'),
     definition_en: z.string().describe('What the figures of this scope count, in English.'),
     definition_zh: z.string().describe('The same, in Chinese.'),
   })
@@ -21,6 +21,7 @@ export const scopeResource = defineResource({
   path: 'scopes',
   table: scopes,
   key: 'key',
+  describes: 'A scope (口径): how a figure narrows what its metric defines (out of province only, one department, new projects only …).',
   item: scopeSchema,
   list: listSchema(scopeSchema, 'Scope'),
   query,

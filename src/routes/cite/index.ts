@@ -1,13 +1,14 @@
 /** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, type CitedDataset, formatCitations } from '../../citations/index.ts';
+import { ProblemError } from '../../http/errors.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
 import { idParams, recordErrorResponses } from '../../resources/schemas.ts';
 import { recordServed } from '../resources.ts';
-import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, formatCitations } from './format.ts';
 
-type Cited = { id: string; evidence: Citation['passage'][] };
+type Quoting = { id: string; evidence: Citation['passage'][] };
 
 /** Each citable resource and the English name a citation gives its record. */
 const CITABLE: [Resource, (record: never) => string][] = [
@@ -18,10 +19,19 @@ const CITABLE: [Resource, (record: never) => string][] = [
 ];
 
 /** The citation's query string (the MCP cite tool takes the same parameters). */
-export const citeQuery = z.strictObject({ format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex or csl-json.') });
+export const citeQuery = z.strictObject({
+  format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
+});
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { version } = app.datasetMeta;
+  const { version, about } = app.datasetMeta;
+  const dataset: CitedDataset | null = about && {
+    title_en: about.title_en,
+    title_zh: about.title_zh,
+    creator: about.creator,
+    version,
+    created: about.created,
+  };
   for (const [resource, label] of CITABLE) {
     const { type, path } = resource;
     app.get(
@@ -32,21 +42,24 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: [path],
           summary: `Cite one ${type}: its source article, the verbatim quote and where it stands`,
           description:
-            'One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.',
+            'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).',
           params: idParams,
-          produces: Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]),
+          produces: [...new Set(Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]))],
           querystring: citeQuery,
           response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...recordErrorResponses },
         },
       },
       async (request, reply) => {
-        const record = recordServed(app, resource, request.params.id).record as Cited;
+        const record = recordServed(app, resource, request.params.id).record as Quoting;
+        if (!dataset)
+          throw new ProblemError(404, 'not-built', 'Not Built', 'This database was built without its description; it cannot be cited.');
         const citations: Citation[] = record.evidence.map((passage) => {
           const source = getRecord(app.db, sourceResource, passage.source);
           if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
-          return { recordType: type, recordId: record.id, label: label(record as never), source, passage, version };
+          return { recordType: type, recordId: record.id, label: label(record as never), source, passage };
         });
-        return reply.type(CITATION_MEDIA_TYPES[request.query.format]).send(formatCitations(citations, request.query.format));
+        const { format } = request.query;
+        return reply.type(CITATION_MEDIA_TYPES[format]).send(formatCitations({ citations, dataset }, format));
       },
     );
   }
