@@ -31,9 +31,64 @@ describe('settings', () => {
   });
 });
 
+/**
+ * Whether an answer shown in the docs is what the server answers: "…" stands for anything, a string
+ * ending in "…" for one that starts so, an object with a "…" key may have more keys, and an array
+ * whose last item is "…" may have more items.
+ */
+function shownAs(shown: unknown, real: unknown, at = '$'): string | null {
+  if (shown === '…') return null;
+  if (typeof shown === 'string' && shown.endsWith('…'))
+    return typeof real === 'string' && real.startsWith(shown.slice(0, -1))
+      ? null
+      : `${at}: ${JSON.stringify(real)} does not start ${shown}`;
+  if (Array.isArray(shown)) {
+    if (!Array.isArray(real)) return `${at}: not an array`;
+    const open = shown.at(-1) === '…';
+    const items = open ? shown.slice(0, -1) : shown;
+    if (open ? real.length < items.length : real.length !== items.length) return `${at}: ${real.length} items, shown ${shown.length}`;
+    for (const [i, item] of items.entries()) {
+      const wrong = shownAs(item, real[i], `${at}[${i}]`);
+      if (wrong) return wrong;
+    }
+    return null;
+  }
+  if (shown !== null && typeof shown === 'object') {
+    if (real === null || typeof real !== 'object') return `${at}: not an object`;
+    const keys = Object.keys(shown).filter((k) => k !== '…');
+    if (!('…' in shown)) {
+      const extra = Object.keys(real).filter((k) => !keys.includes(k));
+      if (extra.length > 0) return `${at}: not shown: ${extra.join(', ')}`;
+    }
+    for (const key of keys) {
+      if (!(key in real)) return `${at}.${key}: missing`;
+      const wrong = shownAs((shown as Record<string, unknown>)[key], (real as Record<string, unknown>)[key], `${at}.${key}`);
+      if (wrong) return wrong;
+    }
+    return null;
+  }
+  return Object.is(shown, real) ? null : `${at}: ${JSON.stringify(real)}, shown ${JSON.stringify(shown)}`;
+}
+
 describe('the README’s answers are real', () => {
   const app = useApp();
   const readme = read('README.md');
+
+  it('every GET shown with its answer answers that', async () => {
+    const examples = [...readme.matchAll(/```sh\ncurl 'http:\/\/127\.0\.0\.1:3000(\/[^']*)'\n```\n\n```json\n([\s\S]*?)\n```/g)];
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const [, url, json] of examples) {
+      const real = (await app().inject({ method: 'GET', url: encodeURI(url) })).json();
+      expect(shownAs(JSON.parse(json), real), url).toBeNull();
+    }
+  });
+
+  it('a changed answer is caught', () => {
+    expect(shownAs({ a: 1, b: ['x', '…'] }, { a: 1, b: ['x', 'y'] })).toBeNull();
+    expect(shownAs({ a: 1 }, { a: 1, c: 2 })).toMatch(/not shown: c/);
+    expect(shownAs({ a: 'ab…' }, { a: 'ac' })).toMatch(/does not start/);
+    expect(shownAs([1], [1, 2])).toMatch(/2 items/);
+  });
 
   it('"For agents": the exchange over /mcp is what the server answers', async () => {
     const section = readme.slice(readme.indexOf('## For agents'), readme.indexOf('## For client authors'));

@@ -23,6 +23,7 @@ const PARAMS: Record<string, Vocabulary> = {
   metric: 'metric',
   source: 'source',
   initiative: 'initiative',
+  project: 'project',
   scope: 'scope',
 };
 

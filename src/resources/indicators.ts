@@ -1,7 +1,7 @@
 /** Indicators: every statistic, one number a row, each with its verbatim evidence. */
 import { z } from 'zod';
 import { indicators } from '../db/schema.ts';
-import { condition, oneOf, oneOfOrFamily, periodIs, periodOverlaps } from '../db/sql.ts';
+import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN, periodRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
@@ -92,7 +92,9 @@ const filterQuery = {
   unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
   qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),
   estimated: booleanParam('true: only planned or expected figures; false: only reported ones.'),
+  scope: commaList('Scope keys (/scopes), comma-separated; none: figures that are their metric exactly.'),
   initiative: commaList('Initiative ids, comma-separated.'),
+  project: commaList('Project ids (/projects), comma-separated: the figures that measure one of these named projects.'),
   source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
   corroborated: booleanParam('true: only figures quoted from more than one article.'),
   year: z.coerce.number().int().min(1900).max(2100).optional().describe('Rows whose period overlaps this year.'),
@@ -142,7 +144,9 @@ export function indicatorAsk(q: IndicatorQuery) {
       // Booleans are stored as 0 and 1.
       q.estimated !== undefined ? condition('estimated = ?', q.estimated ? 1 : 0) : undefined,
       q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
+      q.scope?.length ? oneOfOrNone('scope', q.scope) : undefined,
       q.initiative?.length ? oneOf('initiative', q.initiative) : undefined,
+      q.project?.length ? oneOf('project', q.project) : undefined,
       q.period ? periodIs(q.period) : undefined,
       from || to ? periodOverlaps(from, to) : undefined,
       // A period code gives both ends or one, so no end is no period; the (period_start, period_end) index finds them.

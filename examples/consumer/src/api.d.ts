@@ -2567,8 +2567,12 @@ export interface operations {
                 qualifier?: string;
                 /** @description true: only planned or expected figures; false: only reported ones. */
                 estimated?: "true" | "false";
+                /** @description Scope keys (/scopes), comma-separated; none: figures that are their metric exactly. */
+                scope?: string;
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
+                /** @description Project ids (/projects), comma-separated: the figures that measure one of these named projects. */
+                project?: string;
                 /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
@@ -2839,8 +2843,12 @@ export interface operations {
                 qualifier?: string;
                 /** @description true: only planned or expected figures; false: only reported ones. */
                 estimated?: "true" | "false";
+                /** @description Scope keys (/scopes), comma-separated; none: figures that are their metric exactly. */
+                scope?: string;
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
+                /** @description Project ids (/projects), comma-separated: the figures that measure one of these named projects. */
+                project?: string;
                 /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
