@@ -31,8 +31,9 @@ export const initiativeResource = citingResource({
       'campaign',
       z.enum(INITIATIVE_KINDS),
     ),
+    part_of: commaList('Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes).'),
   },
-  where: (q) => [q.kind?.length ? oneOf('kind', q.kind) : undefined],
+  where: (q) => [q.kind?.length ? oneOf('kind', q.kind) : undefined, q.part_of?.length ? oneOf('part_of', q.part_of) : undefined],
   operations: {
     list: {
       operationId: 'listInitiatives',

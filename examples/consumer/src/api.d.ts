@@ -2655,6 +2655,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
+                /** @description Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes). */
+                part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
@@ -2984,6 +2986,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
+                /** @description Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes). */
+                part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
