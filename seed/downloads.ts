@@ -25,7 +25,7 @@ import { citationCff, zipReadme } from './download-docs.ts';
 import type { SeedData } from './records.ts';
 
 /** Tables of the served file that only serve the API, left out of the export. */
-const API_ONLY_TABLES = [...SEARCHABLE.map(searchTable), 'facet_counts', '__drizzle_migrations'];
+const API_ONLY_TABLES = [...SEARCHABLE.map(searchTable), 'facet_counts', 'metric_usage', '__drizzle_migrations'];
 
 /** Writes a clean copy of the database at `from` to `to`: the data tables only, compacted. */
 function exportDatabase(from: string, to: string): void {

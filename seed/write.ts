@@ -13,7 +13,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
 import { PROJECT_FACETS } from '../src/resources/projects.ts';
-import { checkKeyOrder, searchWriter, writeFacetCounts } from './indexes.ts';
+import { checkKeyOrder, searchWriter, writeFacetCounts, writeMetricUsage } from './indexes.ts';
 import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
 
@@ -186,6 +186,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       }
       writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
       writeFacetCounts(sqlite, 'projects', PROJECT_FACETS, ['corroborated']);
+      writeMetricUsage(sqlite);
     });
   } finally {
     db.$client.close();

@@ -26,18 +26,15 @@ export const metricSchema = z
 export type Metric = z.output<typeof metricSchema>;
 
 const METRICS = `select key, name_zh, name_en, definition, definition_zh, unit from metrics where key in ${JSON_VALUES}`;
-const USAGE = `select metric, count(*) as records, json_group_array(distinct city) as areas,
-    json_group_array(distinct period) filter (where period is not null) as periods
-  from indicators where metric in ${JSON_VALUES} group by metric`;
+// Counted when the database was built (seed/indexes.ts, writeMetricUsage).
+const USAGE = `select metric, records, areas, periods from metric_usage where metric in ${JSON_VALUES}`;
 const ALIASES = `select metric_aliases.alias, target.value as metric from metric_aliases, json_each(metric_aliases.metrics) as target
   where target.value in ${JSON_VALUES}`;
 
 /** Metrics by key, each with how many indicators use it, of which areas and periods, and its retired keys. */
 function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
   const json = JSON.stringify(keys);
-  const usage = new Map(
-    rows<{ metric: string; records: number; areas: string; periods: string | null }>(db, USAGE, [json]).map((u) => [u.metric, u]),
-  );
+  const usage = new Map(rows<{ metric: string; records: number; areas: string; periods: string }>(db, USAGE, [json]).map((u) => [u.metric, u]));
   const aliases = new Map<string, string[]>();
   for (const a of rows<{ alias: string; metric: string }>(db, ALIASES, [json]))
     aliases.set(a.metric, [...(aliases.get(a.metric) ?? []), a.alias]);
@@ -46,8 +43,8 @@ function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
     return {
       ...m,
       records: used?.records ?? 0,
-      areas: used ? (JSON.parse(used.areas) as string[]).sort() : [],
-      periods: used?.periods ? (JSON.parse(used.periods) as string[]).sort() : [],
+      areas: used ? (JSON.parse(used.areas) as string[]) : [],
+      periods: used ? (JSON.parse(used.periods) as string[]) : [],
       aliases: (aliases.get(m.key) ?? []).sort(),
     };
   });
