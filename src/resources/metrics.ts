@@ -34,7 +34,9 @@ const ALIASES = `select metric_aliases.alias, target.value as metric from metric
 /** Metrics by key, each with how many indicators use it, of which areas and periods, and its retired keys. */
 function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
   const json = JSON.stringify(keys);
-  const usage = new Map(rows<{ metric: string; records: number; areas: string; periods: string }>(db, USAGE, [json]).map((u) => [u.metric, u]));
+  const usage = new Map(
+    rows<{ metric: string; records: number; areas: string; periods: string }>(db, USAGE, [json]).map((u) => [u.metric, u]),
+  );
   const aliases = new Map<string, string[]>();
   for (const a of rows<{ alias: string; metric: string }>(db, ALIASES, [json]))
     aliases.set(a.metric, [...(aliases.get(a.metric) ?? []), a.alias]);
