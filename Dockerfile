@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build stage: install with the native toolchain, build the database from seed/.
+# Build stage: install with the native toolchain, build the database and its downloads from seed/.
 FROM node:24-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
@@ -13,7 +13,7 @@ COPY scripts/start.mjs ./scripts/start.mjs
 # The database, and the server bundled to plain JavaScript (what npm start runs).
 RUN npm run db:build && node scripts/start.mjs --bundle-only && npm prune --omit=dev
 
-# Runtime stage: no toolchain, non-root, the database read-only.
+# Runtime stage: no toolchain, non-root, the database and its downloads read-only.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_PATH=/app/data/ledger.db DATABASE_AUTO_BUILD=false
 WORKDIR /app
@@ -24,8 +24,9 @@ COPY --from=build /app/seed ./seed
 COPY --from=build /app/scripts/start.mjs ./scripts/start.mjs
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
-COPY --from=build /app/data/ledger.db /app/data/ledger.db.sha256 ./data/
-RUN chmod 0444 ./data/ledger.db ./data/ledger.db.sha256 && chmod 0555 ./data && chown -R root:root /app
+# The database, its digest and, beside it, the downloads built with it (ledger-downloads/: the zip and the SQLite export).
+COPY --from=build /app/data ./data
+RUN find ./data -type f -exec chmod 0444 {} + && find ./data -type d -exec chmod 0555 {} + && chown -R root:root /app
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \

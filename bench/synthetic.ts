@@ -19,7 +19,7 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { checkKeyOrder, searchWriter, writeFacetCounts } from '../seed/indexes.ts';
+import { checkKeyOrder, searchWriter, writeFacetCounts, writeMetricUsage } from '../seed/indexes.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
 import { toSearchForm, toSearchTokens } from '../src/domain/chinese.ts';
@@ -263,7 +263,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
 
     sqlite.transaction(() => {
       const insertSource = sqlite.prepare(
-        'insert into sources (id, file, sha256, title_zh, title_en, outlet, script, length) values (?, ?, ?, ?, ?, ?, ?, ?)',
+        "insert into sources (id, file, sha256, title_zh, title_en, outlet, authors, script, length) values (?, ?, ?, ?, ?, ?, '[]', ?, ?)",
       );
       for (let s = 0; s < SOURCE_COUNT; s++) {
         const id = sourceId(s);
@@ -480,6 +480,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         checkKeyOrder(sqlite, table, key);
       }
       writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
+      writeMetricUsage(sqlite);
     })();
     sqlite.pragma('journal_mode = DELETE');
   } catch (error) {

@@ -35,3 +35,13 @@ CREATE TABLE `facet_counts` (
   `every` text NOT NULL,
   PRIMARY KEY (`table`, `field`)
 ) WITHOUT ROWID;
+--> statement-breakpoint
+-- Each metric's use by the indicators, counted when the database is built (seed/indexes.ts): how
+-- many records, of which areas and periods (JSON arrays, sorted). A page of /metrics then reads one
+-- row per metric, not every indicator of each.
+CREATE TABLE `metric_usage` (
+  `metric` text PRIMARY KEY NOT NULL,
+  `records` integer NOT NULL,
+  `areas` text NOT NULL,
+  `periods` text NOT NULL
+) WITHOUT ROWID;

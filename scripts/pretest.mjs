@@ -2,7 +2,8 @@
 // that `npm install && npm test` passes on a fresh machine of this project's kind.
 //  - examples/consumer's packages (its own package: openapi-typescript needs TypeScript 5);
 //  - Debian's packages the suite uses (as root with apt-get; otherwise the tests that need them
-//    fail saying what to install).
+//    fail saying what to install): Chromium for the browser tests, CJK fonts so Chinese renders in
+//    their screenshots, pandas and R for the test that reads the CSV in them.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -15,8 +16,7 @@ if (!existsSync(`${root}examples/consumer/node_modules`)) {
   run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', 'examples/consumer']);
 }
 
-// Debian packages the suite uses: Chromium for the browser tests, CJK fonts so Chinese renders in their screenshots.
-const PACKAGES = ['chromium', 'fonts-noto-cjk'];
+const PACKAGES = ['chromium', 'fonts-noto-cjk', 'python3-pandas', 'r-base-core'];
 const installed = (name) => {
   try {
     execFileSync('dpkg', ['-s', name], { stdio: 'ignore' });
@@ -33,6 +33,8 @@ if (missing.length > 0) {
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
   } else {
-    console.warn(`pretest: ${missing.join(', ')} missing and cannot be installed here; install them, or the browser tests will fail`);
+    console.warn(
+      `pretest: ${missing.join(', ')} missing and cannot be installed here; install them, or the tests that need them will fail`,
+    );
   }
 }

@@ -14,7 +14,7 @@
  * is first formatted (an error being logged), through Node's own SourceMap class.
  *
  * `node scripts/start.mjs --bundle-only` writes the bundle and exits (the Dockerfile uses it).
- * A cache V8 rejects (another Node, another bundle) is ignored and replaced.
+ * A cache V8 rejects (another Node), or one older than the bundle, is ignored and replaced.
  */
 import { accessSync, constants, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
@@ -88,8 +88,14 @@ async function bundle() {
   await esbuild.stop();
 }
 
+/**
+ * The code V8 cached for this bundle, or undefined. A cache older than the bundle was made for the
+ * one it replaced: V8 checks a cache against the length of the source, not its text, so a rebuilt
+ * bundle of the same length (a renamed variable) would run the old bundle's compiled code.
+ */
 function readCache() {
   try {
+    if (statSync(CACHE).mtimeMs < statSync(BUNDLE).mtimeMs) return undefined;
     return readFileSync(CACHE);
   } catch {
     return undefined;

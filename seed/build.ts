@@ -1,14 +1,20 @@
 /**
- * npm run db:build: load, verify, then write the database to a temporary file and rename it into
- * place, its digest beside it (src/db/integrity.ts). A failed build leaves the previous database
- * untouched; a bad record stops it with every problem listed. Builds of the same file take turns
- * (a lock beside it), so two servers started on a missing database do not break each other's.
+/**
+ * npm run db:build: load, verify, then write the database and its downloads (seed/downloads.ts) to
+ * temporary files and rename them into place, the downloads first, then the database's digest
+ * (src/db/integrity.ts) and the database. A failed build leaves the previous database untouched; a
+ * bad record stops it with every problem listed. A build stopped between the renames leaves
+ * downloads of another version than the database, which a server sees from their manifest and does
+ * not serve. Builds of the same file take turns (a lock beside it), so two servers started on a
+ * missing database do not break each other's.
  */
-import { accessSync, constants, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { downloadsDirOf } from '../src/dataset/files.ts';
 import { recordDigest } from '../src/db/integrity.ts';
 import { DEFAULT_SEED_DIR, datasetVersion, schemaVersion } from '../src/db/version.ts';
+import { writeDownloads } from './downloads.ts';
 import { loadSeed } from './load.ts';
 import { SeedError } from './problems.ts';
 import { verifySeed } from './verify.ts';
@@ -37,12 +43,15 @@ const alive = (pid: number) => {
   }
 };
 
-/** Removes what a build killed midway left: its temporary file was never the database. */
-function removeLeftovers(target: string): void {
-  const prefix = `${basename(target)}.building-`;
-  for (const name of readdirSync(dirname(target))) {
-    const pid = Number(name.slice(prefix.length));
-    if (name.startsWith(prefix) && !alive(pid)) rmSync(join(dirname(target), name), { force: true });
+/** Removes what a build killed midway left: its temporary files were never the database or its downloads. */
+function removeLeftovers(...targets: string[]): void {
+  const dir = dirname(targets[0]);
+  for (const name of readdirSync(dir)) {
+    for (const target of targets) {
+      const prefix = `${basename(target)}.building-`;
+      if (name.startsWith(prefix) && !alive(Number.parseInt(name.slice(prefix.length), 10)))
+        rmSync(join(dir, name), { force: true, recursive: true });
+    }
   }
 }
 
@@ -51,24 +60,38 @@ export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: s
   problems.push(...verifySeed(data));
   if (problems.length > 0) throw new SeedError(problems);
   const versions = { datasetVersion: datasetVersion(seedDir), schemaVersion: schemaVersion() };
+  const downloads = downloadsDirOf(target);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    removeLeftovers(target);
+    removeLeftovers(target, downloads);
   } catch (error) {
     throw cannotWrite(target, error);
   }
   const temporary = `${target}.building-${process.pid}`;
+  const temporaryDownloads = `${downloads}.building-${process.pid}`;
   try {
     writeDatabase(temporary, data, versions);
+    mkdirSync(temporaryDownloads);
+    writeDownloads(temporary, temporaryDownloads, seedDir, data, versions.datasetVersion);
+    replaceDirectory(temporaryDownloads, downloads);
     recordDigest(temporary);
     renameSync(`${temporary}.sha256`, `${target}.sha256`);
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     rmSync(`${temporary}.sha256`, { force: true });
+    rmSync(temporaryDownloads, { force: true, recursive: true });
     throw error instanceof SeedError || (error as NodeJS.ErrnoException).code === undefined ? error : cannotWrite(target, error);
   }
   return { path: target, ...versions };
+}
+
+/** Puts the directory `from` where `to` is; a rename cannot replace a directory that is not empty. */
+function replaceDirectory(from: string, to: string): void {
+  const old = `${to}.building-${process.pid}-old`;
+  if (existsSync(to)) renameSync(to, old);
+  renameSync(from, to);
+  rmSync(old, { force: true, recursive: true });
 }
 
 /**

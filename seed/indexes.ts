@@ -1,6 +1,7 @@
 /**
  * What the build writes beside the records, for the API's speed: each record type's search index
- * (src/db/search.ts) and the value counts of facet fields over whole tables (src/db/facets.ts).
+ * (src/db/search.ts), the value counts of facet fields over whole tables (src/db/facets.ts) and
+ * each metric's use by the indicators.
  * The real seed (seed/write.ts) and the benchmark's synthetic data (bench/synthetic.ts) both build
  * through these, so the two databases have the same form.
  */
@@ -34,6 +35,16 @@ export function searchWriter(sqlite: Database.Database, type: Searchable) {
     const content = folded ? text : toSearchTokens(text);
     insert.run(rowid, content, toSearchPairs(content));
   };
+}
+
+/** Each metric's use by the indicators: how many records, of which areas and periods (src/resources/metrics.ts). */
+export function writeMetricUsage(sqlite: Database.Database): void {
+  sqlite.exec(`insert into metric_usage (metric, records, areas, periods)
+    select metrics.key, count(indicators.id),
+      coalesce((select json_group_array(city) from (select distinct city from indicators where metric = metrics.key order by city)), '[]'),
+      coalesce((select json_group_array(period) from (select distinct period from indicators
+        where metric = metrics.key and period is not null order by period)), '[]')
+    from metrics left join indicators on indicators.metric = metrics.key group by metrics.key`);
 }
 
 /** The value counts of each field over the whole table, in the order and form the API gives them. */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { aboutSchema } from '../src/dataset/about.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import type { Problem } from './problems.ts';
 import { SEED_FILES, type SeedData } from './records.ts';
@@ -32,6 +33,15 @@ export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; 
       }
     });
     (data as Record<string, unknown>)[name] = valid;
+  }
+  try {
+    const about = aboutSchema.safeParse(JSON.parse(readFileSync(join(seedDir, 'dataset.json'), 'utf8')));
+    if (about.success) data.about = about.data;
+    for (const issue of about.error?.issues ?? []) {
+      problems.push({ file: 'dataset.json', id: '-', field: issue.path.join('.') || '-', reason: issue.message });
+    }
+  } catch (error) {
+    problems.push({ file: 'dataset.json', id: '-', field: '-', reason: (error as Error).message });
   }
   for (const source of data.sources) {
     try {

@@ -3,14 +3,17 @@
  * parses each file with these before any cross-record check runs.
  */
 import { z } from 'zod';
+import type { About } from '../src/dataset/about.ts';
 import { PERIOD_PATTERN } from '../src/domain/periods.ts';
 import { UNITS } from '../src/domain/units.ts';
 import {
+  AUTHOR_ROLES,
   CITING_TYPES,
   CONFIDENCES,
   EXCLUSION_REASONS,
   INITIATIVE_KINDS,
   LEVELS,
+  MEDIA,
   PROJECT_KINDS,
   PROJECT_SECTORS,
   PROJECT_STATUSES,
@@ -33,7 +36,10 @@ export const sourceRecord = z.strictObject({
   title_en: nonEmpty,
   outlet: nonEmpty.nullable(),
   source_line: nonEmpty.nullable(),
-  authors: nonEmpty.nullable(),
+  /** Everyone the article names as making it, in its order, with the role it gives; empty when it names no one. */
+  authors: z.array(z.strictObject({ name: nonEmpty, role: z.enum(AUTHOR_ROLES) })),
+  /** Where it was published, where the text shows it (a web page's navigation); null when the text does not say. */
+  medium: z.enum(MEDIA).nullable(),
   published_on: date.nullable(),
   published_at: z
     .string()
@@ -261,6 +267,8 @@ export type RetiredRecord = z.infer<typeof retiredRecord>;
 export type ExclusionRecord = z.infer<typeof exclusionRecord>;
 
 export type SeedData = {
+  /** What the dataset says of itself (seed/dataset.json). */
+  about: About;
   sources: SourceRecord[];
   passages: PassageRecord[];
   repairs: RepairRecord[];

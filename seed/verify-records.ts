@@ -9,16 +9,50 @@ import type { SeedData } from './records.ts';
 type Report = (file: string, id: string, field: string, reason: string) => void;
 type Known = { cities: Set<string>; passages: Set<string>; initiatives: Set<string> };
 
-/** Projects: known areas, passages and initiatives, real periods, no duplicate; indicators name known projects. */
+/**
+ * The fewest pieces, each of at least two characters and each written in `reading`, that make up
+ * `name`; null when it cannot be made of them. A name the text writes whole is one piece; a name
+ * composed from a list's shared head noun (盘道山 + 抽水蓄能电站, from 盘道山二期、青龙沟等5座抽水蓄能电站)
+ * is two.
+ */
+export function namePieces(name: string, reading: string): number | null {
+  const chars = Array.from(name);
+  const fewest: (number | null)[] = [0, ...chars.map(() => null)];
+  for (let i = 0; i < chars.length; i++) {
+    const before = fewest[i];
+    if (before === null) continue;
+    for (let j = i + 2; j <= chars.length; j++) {
+      const after = fewest[j];
+      if (reading.includes(chars.slice(i, j).join('')) && (after === null || before + 1 < after)) fewest[j] = before + 1;
+    }
+  }
+  return fewest[chars.length];
+}
+
+/**
+ * Projects: known areas, passages and initiatives, real periods, no duplicate, a name the evidence
+ * gives (whole, or composed of two of its phrases); indicators name known projects.
+ */
 export function checkProjects(data: SeedData, known: Known, add: Report): void {
   const file = 'data/projects.json';
   const ids = new Set<string>();
+  const passages = new Map(data.passages.map((p) => [p.id, p]));
   for (const p of data.projects) {
     if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
     ids.add(p.id);
     if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
     for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
     for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);
+    // The Simplified reading of the evidence, layout breaks and spaces removed (民勤苏⏎⏎武).
+    const reading = p.evidence
+      .flatMap((e) => {
+        const passage = passages.get(e);
+        return passage ? [passageReading(data, passage).replace(/\s+/g, '')] : [];
+      })
+      .join('\n');
+    const pieces = namePieces(p.name_zh, reading);
+    if (pieces === null || pieces > 2)
+      add(file, p.id, 'name_zh', `"${p.name_zh}" is neither written in its evidence nor composed of two phrases it writes`);
     p.events.forEach((event, k) => {
       if (event.period !== null && periodRange(event.period) === null)
         add(file, p.id, `events.${k}.period`, `"${event.period}" is not a real period`);
@@ -64,5 +98,19 @@ export function checkReviewedReadings(data: SeedData, add: Report): void {
     const derived = passageReading(data, p);
     if (derived !== p.text_zh_hans)
       add('data/passages.json', p.id, 'text_zh_hans', `the reviewed reading differs from the derived one: "${derived}"`);
+  }
+}
+
+/**
+ * Authors: each name is printed in its article (spaces ignored: 酒泉日报 prints 郭 军), so a byline
+ * cannot be typed wrong or taken from elsewhere.
+ */
+export function checkAuthors(data: SeedData, add: Report): void {
+  for (const s of data.sources) {
+    const text = (data.articles.get(s.id) ?? '').replace(/\s+/g, '');
+    s.authors.forEach((a, k) => {
+      if (!text.includes(a.name.replace(/\s+/g, '')))
+        add('data/sources.json', s.id, `authors.${k}.name`, `"${a.name}" is not in the article`);
+    });
   }
 }

@@ -9,7 +9,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
-import { checkProjects, checkRetired, checkReviewedReadings } from './verify-records.ts';
+import { checkAuthors, checkProjects, checkRetired, checkReviewedReadings } from './verify-records.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
@@ -184,6 +184,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkProjects(data, { cities, passages: new Set(passages.keys()), initiatives }, add);
   checkRetired(data, add);
   checkReviewedReadings(data, add);
+  checkAuthors(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);

@@ -4,7 +4,6 @@
  * (seed/indexes.ts). The caller decides where the file goes.
  */
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { DATASET_TITLE } from '../src/config.ts';
 import type { CitingType } from '../src/db/evidence.ts';
 import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
@@ -14,7 +13,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
 import { PROJECT_FACETS } from '../src/resources/projects.ts';
-import { checkKeyOrder, searchWriter, writeFacetCounts } from './indexes.ts';
+import { checkKeyOrder, searchWriter, writeFacetCounts, writeMetricUsage } from './indexes.ts';
 import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
 
@@ -160,7 +159,8 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .values({ ...e, note: e.note ?? null })
           .run();
       for (const [key, value] of Object.entries({
-        title: DATASET_TITLE,
+        title: data.about.title_en,
+        about: JSON.stringify(data.about),
         dataset_version: meta.datasetVersion,
         schema_version: meta.schemaVersion,
       })) {
@@ -186,6 +186,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       }
       writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
       writeFacetCounts(sqlite, 'projects', PROJECT_FACETS, ['corroborated']);
+      writeMetricUsage(sqlite);
     });
   } finally {
     db.$client.close();

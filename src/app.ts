@@ -5,6 +5,7 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CONFIG_DEFAULTS, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
+import { type About, aboutSchema } from './dataset/about.ts';
 import { type Db, readMeta } from './db/open.ts';
 import http from './http/cache.ts';
 import docs from './http/docs.ts';
@@ -22,6 +23,7 @@ import cityRoutes from './routes/cities/index.ts';
 import compareRoutes from './routes/compare/index.ts';
 import complaintRoutes from './routes/complaints/index.ts';
 import conflictRoutes from './routes/conflicts/index.ts';
+import downloadRoutes from './routes/downloads/index.ts';
 import indicatorRoutes from './routes/indicators/index.ts';
 import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
@@ -35,7 +37,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     /** What the served database says of itself; it cannot change while the process runs. */
-    datasetMeta: { title: string; version: string; schemaVersion: string };
+    datasetMeta: { title: string; version: string; schemaVersion: string; about: About | null };
     /** Rows a list counts before its total becomes a lower bound. */
     totalCountedUpTo: number;
     recordCache: RecordCache;
@@ -59,6 +61,8 @@ export type AppOptions = {
   recordCacheBytes?: number;
   /** Rows a list counts before its total becomes a lower bound. */
   totalCountedUpTo?: number;
+  /** Where the zip and SQLite downloads of this database were built; by default beside it (src/dataset/files.ts). */
+  downloadsDir?: string;
 };
 
 export async function buildApp({
@@ -71,6 +75,7 @@ export async function buildApp({
   answerCacheBytes = CONFIG_DEFAULTS.ANSWER_CACHE_MB * 1024 * 1024,
   recordCacheBytes = CONFIG_DEFAULTS.RECORD_CACHE_MB * 1024 * 1024,
   totalCountedUpTo = DEFAULTS.totalCountedUpTo,
+  downloadsDir,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -107,7 +112,14 @@ export async function buildApp({
   app.decorate('db', db);
   const meta = readMeta(db);
   const version = meta.dataset_version ?? 'unknown';
-  app.decorate('datasetMeta', { title: meta.title ?? DATASET_TITLE, version, schemaVersion: meta.schema_version ?? 'unknown' });
+  app.decorate('datasetMeta', {
+    title: meta.title ?? DATASET_TITLE,
+    version,
+    schemaVersion: meta.schema_version ?? 'unknown',
+    // A database built without it (the benchmarks' synthetic one), or by code that described it
+    // otherwise, is described by its title alone.
+    about: meta.about ? (aboutSchema.safeParse(JSON.parse(meta.about)).data ?? null) : null,
+  });
   app.decorate('recordCache', new RecordCache(recordCacheBytes));
   app.decorate('totalCountedUpTo', totalCountedUpTo);
   await app.register(errors);
@@ -133,6 +145,7 @@ export async function buildApp({
   await app.register(citeRoutes);
   await app.register(checkRoutes);
   await app.register(mcpRoutes);
+  await app.register(downloadRoutes, { downloadsDir });
   await app.ready();
   return app;
 }

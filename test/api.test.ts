@@ -112,10 +112,17 @@ describe('resources', () => {
       passages: seed.passages.length,
       cities: seed.cities.length,
       metrics: seed.metrics.length,
+      scopes: seed.scopes.length,
       initiatives: seed.initiatives.length,
       indicators: seed.indicators.length,
       complaints: seed.complaints.length,
+      projects: seed.projects.length,
     });
+    // Every list the dataset links to answers.
+    for (const link of Object.values(body.links as Record<string, string>)) {
+      if (link === '/mcp' || link === '/check') continue;
+      expect((await app().inject({ method: 'GET', url: link === '/search' ? '/search?q=wuwei' : link })).statusCode, link).toBe(200);
+    }
   });
 
   it('/healthz answers ok with the version', async () => {
@@ -153,6 +160,22 @@ describe('resources', () => {
     const { body } = await getJson(app(), '/sources');
     expect(body.data.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual(seed.sources.map((s) => [s.file, s.sha256]));
     expect(body.data.find((s: { id: string }) => s.id === '002').repairs).toHaveLength(3);
+  });
+
+  it('/sources/{id} names each author with the role the article gives, as a list', async () => {
+    expect((await getJson(app(), '/sources/004')).body).toMatchObject({
+      authors: [
+        { name: '郭军', role: 'reporter' },
+        { name: '赵满同', role: 'editor' },
+      ],
+      medium: 'web',
+    });
+    expect((await getJson(app(), '/sources/000')).body.authors.map((a: { name: string }) => a.name)).toEqual([
+      '金奉乾',
+      '院振东',
+      '王丽霞',
+    ]);
+    expect((await getJson(app(), '/sources/001')).body).toMatchObject({ authors: [], medium: 'web' });
   });
 
   it('/passages/{id} of a damaged span carries the repair and its confidence', async () => {

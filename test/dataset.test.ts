@@ -3,15 +3,17 @@
  * corroboration and conflicts between articles, names in both languages, and
  * the datasheet's counts in step with what the API serves.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { coverage } from '../seed/verify.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { getJson, useApp } from './helper.ts';
+import { getJson, useApp, withApp } from './helper.ts';
 
 const { data: seed } = loadSeed();
 const sourceOf = new Map(seed.passages.map((p) => [p.id, p.source]));
@@ -179,6 +181,37 @@ describe('corroboration and conflicts', () => {
     console.log(`conflicts: ${served.length ? served.join(', ') : 'none'}`);
     expect(served).toEqual(expected);
     expect(body.meta.total).toBe(expected.length);
+  });
+
+  it('/conflicts as CSV gives every indicator in conflict, one row each, in the columns of /indicators', async () => {
+    // This version has no conflict: make one in a copy, 001 reporting Wuwei's 2023 funds otherwise.
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-conflict-'));
+    try {
+      const path = join(dir, 'ledger.db');
+      copyFileSync(inject('databasePath'), path);
+      const db = new Database(path);
+      db.exec(`insert into indicators select 'x-i001', city, metric, scope, label_zh, label_en, 1, '1', unit_zh, unit, 1e8, qualifier,
+        estimated, period, period_start, period_end, null, null, null, null, null, 0, null from indicators where id = '000-i031'`);
+      db.exec("insert into evidence values ('indicator', 'x-i001', '001-p001', 0)");
+      db.close();
+      await withApp({ databasePath: path }, async (conflicted) => {
+        const json = (await getJson(conflicted, '/conflicts')).body;
+        expect(json.data.map((c: { indicators: { id: string }[] }) => c.indicators.map((i) => i.id))).toEqual([['000-i031', 'x-i001']]);
+        const csv = await conflicted.inject({ url: '/conflicts', headers: { accept: 'text/csv' } });
+        expect(csv.headers['content-disposition']).toBe('attachment; filename="conflicts.csv"');
+        const [header, ...rows] = parse(csv.body, { bom: true }) as string[][];
+        const [indicatorHeader] = parse((await conflicted.inject({ url: '/indicators?format=csv&limit=1' })).body, { bom: true, to: 1 });
+        expect(header).toEqual(indicatorHeader);
+        expect(rows.map((r) => [r[0], r[header.indexOf('metric')], r[header.indexOf('value')]])).toEqual([
+          ['000-i031', 'investment.funds_in_place', '429.49'],
+          ['x-i001', 'investment.funds_in_place', '1'],
+        ]);
+        const sparse = parse((await conflicted.inject({ url: '/conflicts?format=csv&fields=metric,period' })).body, { bom: true });
+        expect(sparse).toEqual([['metric', 'period'], ...rows.map((r) => [r[header.indexOf('metric')], r[header.indexOf('period')]])]);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

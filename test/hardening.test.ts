@@ -219,7 +219,8 @@ describe('the database file', () => {
     const started = await Promise.all(servers.map((s) => listeningOn(s, 40_000)));
     for (const { port } of started) expect((await get(port, '/readyz')).status).toBe(200);
     expect(started.map(({ log }) => /built it from seed/.test(log())).filter(Boolean)).toHaveLength(1);
-    expect(readdirSync(join(dir, 'twice')).sort()).toEqual(['ledger.db', 'ledger.db.sha256']);
+    // One build's files, and nothing either left behind (no temporary file, no lock).
+    expect(readdirSync(join(dir, 'twice')).sort()).toEqual(['ledger-downloads', 'ledger.db', 'ledger.db.sha256']);
     for (const s of servers) expect((await stop(s)).code).toBe(0);
   });
 

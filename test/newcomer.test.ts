@@ -19,6 +19,7 @@ describe('wrong values must not look like no data', () => {
       ['/indicators?within=張掖', 'within', '張掖', ['zhangye']],
       ['/indicators?source=009', 'source', '009', ['000', '001', '002']],
       ['/cities?parent=jiuqaun', 'parent', 'jiuqaun', ['jiuquan']],
+      ['/initiatives?part_of=three-grasps', 'part_of', 'three-grasps', ['three-grasps-three-promotes']],
       ['/compare?metric=investment.funds_in_placee&cities=wuwei', 'metric', 'investment.funds_in_placee', ['investment.funds_in_place']],
     ];
     for (const [url, name, value, suggestions] of cases) {
@@ -33,6 +34,23 @@ describe('wrong values must not look like no data', () => {
     const tourism = await getJson(app(), '/indicators?metric=tourism');
     expect(tourism.response.statusCode).toBe(400);
     expect(tourism.body.invalid_params[0].suggestions.every((s: string) => s.startsWith('tourism.'))).toBe(true);
+  });
+
+  it('a withdrawn record answers 410 Gone with the reason, on its URL, its citation and as a filter; an id never used is a 404', async () => {
+    expect(seed.retired.length).toBeGreaterThan(0);
+    for (const r of seed.retired) {
+      for (const url of [`/${r.record_type}s/${r.id}`, `/${r.record_type}s/${r.id}/cite`]) {
+        const { response, body } = await getJson(app(), url);
+        expect(response.statusCode, url).toBe(410);
+        expect(body.withdrawn, url).toEqual({ reason_en: r.reason_en, reason_zh: r.reason_zh });
+        expect(body.detail, url).toContain(r.reason_en);
+      }
+      const filter = await getJson(app(), `/indicators?${r.record_type}=${r.id}`);
+      expect(filter.response.statusCode).toBe(400);
+      expect(filter.body.invalid_params[0].reason).toMatch(/was withdrawn/);
+    }
+    const [first] = seed.retired;
+    expect((await getJson(app(), `/${first.record_type}s/${first.id}x`)).response.statusCode).toBe(404);
   });
 
   it('every endpoint refuses a parameter it does not know, records and the dataset included', async () => {
@@ -155,9 +173,10 @@ describe('small gaps', () => {
     const { body } = await getJson(app(), '/initiatives/three-grasps-three-promotes');
     expect(body.started_on).toBe('2023-02-13');
     expect(body.description_zh).toMatch(/\p{Script=Han}/u);
-    const parts = await getJson(app(), '/initiatives?limit=500&fields=id,part_of');
-    expect(parts.body.data.filter((i: { part_of: string | null }) => i.part_of === 'three-grasps-three-promotes').length).toBeGreaterThan(
-      0,
-    );
+    // What belongs to the campaign, in one request.
+    const parts = await getJson(app(), '/initiatives?part_of=three-grasps-three-promotes&limit=500&fields=id');
+    const expected = seed.initiatives.filter((i) => i.part_of === 'three-grasps-three-promotes').map((i) => i.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(parts.body.data.map((i: { id: string }) => i.id)).toEqual(expected.sort());
   });
 });

@@ -58,6 +58,8 @@ export type OracleFilters = {
   estimated?: boolean;
   corroborated?: boolean;
   initiative?: string[];
+  project?: string[];
+  scope?: string[];
   source?: string[];
   year?: number;
   from?: string;
@@ -98,6 +100,8 @@ export function selectRows(f: OracleFilters, sort: OracleSort = [], rows = indic
       (f.estimated === undefined || r.estimated === f.estimated) &&
       (f.corroborated === undefined || r.corroborated === f.corroborated) &&
       (!f.initiative || (r.initiative !== null && f.initiative.includes(r.initiative))) &&
+      (!f.project || (r.project != null && f.project.includes(r.project))) &&
+      (!f.scope || f.scope.includes(r.scope ?? 'none')) &&
       (!f.source || f.source.some((s) => r.sources.has(s))) &&
       (!(from || to) || periodOverlaps({ start: r.period_start, end: r.period_end }, from ?? null, to ?? null)) &&
       (!f.period || r.period === f.period) &&

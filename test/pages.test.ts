@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
-import { CITATION_FORMATS } from '../src/routes/cite/format.ts';
 import { useApp } from './helper.ts';
 
 const app = useApp({ rateLimitMax: 0 });

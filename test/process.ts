@@ -41,7 +41,11 @@ export async function finished(child: ChildProcess): Promise<{ code: number | nu
   child.stderr?.on('data', (d) => {
     stderr += d;
   });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // A process that cannot be started (its binary not executable by that user) fails here, not by timing out.
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('exit', resolve);
+    child.on('error', reject);
+  });
   return { code, stdout, stderr };
 }
 

@@ -83,6 +83,7 @@ const SHAPES: { url: string; index: RegExp }[] = [
   { url: '/indicators?metric=investment.funds_in_place&city=wuwei', index: /indicators_metric|indicators_city/ },
   { url: '/indicators?unit=CNY', index: /indicators_unit_value/ },
   { url: '/indicators?initiative=attract-big-strong-leading', index: /indicators_initiative/ },
+  { url: '/indicators?project=cssc-300mw-photovoltaic-power', index: /indicators_project/ },
   // The articles' passages, then the evidence quoting them: the articles' size, not the table's.
   {
     url: '/indicators?source=000',
@@ -185,7 +186,7 @@ describe('what a request runs', () => {
 
 describe('the pages, totals and facets the plans give are those of the plain rules', () => {
   const values = <K extends keyof (typeof indicatorRows)[number]>(field: K) =>
-    [...new Set(indicatorRows.map((r) => r[field]).filter((v) => v !== null))].slice(0, 8) as NonNullable<
+    [...new Set(indicatorRows.map((r) => r[field]).filter((v) => v != null))].slice(0, 8) as NonNullable<
       (typeof indicatorRows)[number][K]
     >[];
   const some = <T>(items: T[]) => fc.option(fc.uniqueArray(fc.constantFrom(...items), { minLength: 1, maxLength: 3 }), { nil: undefined });
@@ -200,6 +201,8 @@ describe('the pages, totals and facets the plans give are those of the plain rul
     estimated: maybe(fc.boolean()),
     corroborated: maybe(fc.boolean()),
     initiative: some(values('initiative')),
+    project: some(values('project')),
+    scope: some([...values('scope'), 'none']),
     source: some(['000', '001', '002', '003', '004']),
     year: maybe(fc.constantFrom(2021, 2023, 2024)),
     from: maybe(date),

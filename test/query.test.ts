@@ -234,6 +234,17 @@ describe('compare, cite', () => {
     const out = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023&scope=out_of_province');
     expect(out.body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([['gansu', 596127000000]]);
     expect(out.body.meta.left_out.map((s: { scope: string | null }) => s.scope)).toEqual([null]);
+    // The scope a comparison names is a record of /scopes, with the name the comparison gives it.
+    const scope = await getJson(app(), `/scopes/${out.body.meta.scope.scope}`);
+    expect(scope.response.statusCode).toBe(200);
+    expect(scope.body).toMatchObject({
+      key: 'out_of_province',
+      name_zh: out.body.meta.scope.name_zh,
+      name_en: out.body.meta.scope.name_en,
+    });
+    expect((await getJson(app(), '/scopes?limit=500')).body.data.map((s: { key: string }) => s.key).sort()).toEqual(
+      seed.scopes.map((s) => s.key).sort(),
+    );
     const sorted = await getJson(app(), '/compare?metric=projects.count&within=gansu&sort=-value_base&limit=3');
     const values = sorted.body.data.map((r: { value_base: number }) => r.value_base);
     expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
@@ -254,7 +265,7 @@ describe('compare, cite', () => {
     const bib = await app().inject(`/indicators/${indicator.id}/cite?format=bibtex`);
     expect(bib.body).toMatch(/^@article\{ledger-/);
     const csl = JSON.parse((await app().inject(`/complaints/${seed.complaints[0].id}/cite?format=csl-json`)).body);
-    expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh' });
+    expect(csl[0]).toMatchObject({ type: 'article-newspaper', language: 'zh-Hans' });
   });
 });
 

@@ -62,6 +62,17 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a project whose name its evidence does not give, whole or composed of two of its phrases', () => {
+    const data = fresh();
+    const [written, composed] = [data.projects[0], data.projects.find((p) => p.name_zh.includes('抽水蓄能电站'))];
+    if (!composed) throw new Error('the seed has no pumped-storage station');
+    written.name_zh = `${written.name_zh}扩建`;
+    composed.name_zh = `${composed.name_zh.replace('抽水蓄能电站', '')}光热电站`;
+    const found = messages(data);
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${written.id} name_zh: `)));
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${composed.id} name_zh: `)));
+  });
+
   it('reject an unknown scope', () => {
     const data = fresh();
     data.indicators[0].scope = 'nowhere_in_particular';
@@ -100,6 +111,15 @@ describe('seed checks', () => {
     expect(messages(data)).toContainEqual(
       expect.stringMatching(/^data\/sources.json 000 sha256: article 000_bcf64a539d663988.txt has changed/),
     );
+  });
+
+  it('reject an author the article does not print, and accept one it prints with a space inside the name', () => {
+    const data = fresh();
+    const jiuquan = data.sources.find((s) => s.id === '004');
+    if (!jiuquan) throw new Error('no source 004');
+    expect(jiuquan.authors[0]).toEqual({ name: '郭军', role: 'reporter' });
+    jiuquan.authors.push({ name: '王五', role: 'author' });
+    expect(messages(data)).toEqual(['data/sources.json 004 authors.2.name: "王五" is not in the article']);
   });
 
   it('reject a unit as written that does not fit the normalized unit', () => {

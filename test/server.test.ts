@@ -57,6 +57,37 @@ describe('npm start', () => {
     expect(code).toBe(1);
     expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   });
+
+  it('sets aside a code cache older than the bundle, made for another bundle, and caches anew once it listens', async () => {
+    const bundle = join(PROJECT_ROOT, 'dist', 'server.cjs');
+    const cache = `${bundle}.cache`;
+    const database = copyOfTestDatabase('cached.db');
+    // Serve until the cache of this bundle is written (once the server listens), then stop.
+    const serveUntilCached = async () => {
+      const server = run('scripts/start.mjs', { DATABASE_PATH: database, PORT: '0' });
+      const exit = finished(server);
+      let log = '';
+      server.stdout?.on('data', (d) => {
+        log += d;
+      });
+      const started = Date.now();
+      while (!log.includes('listening at') || !existsSync(cache) || statSync(cache).mtimeMs < statSync(bundle).mtimeMs) {
+        if (Date.now() - started > 15_000) {
+          server.kill('SIGKILL');
+          throw new Error('the server wrote no code cache for its bundle');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      server.kill('SIGTERM');
+      return (await exit).code;
+    };
+    expect(await serveUntilCached()).toBe(0);
+    // V8 would take this cache for any bundle of the same length; older than the bundle, it is not used.
+    const before = statSync(bundle).mtime;
+    utimesSync(cache, new Date(before.getTime() - 60_000), new Date(before.getTime() - 60_000));
+    expect(await serveUntilCached()).toBe(0);
+    expect(statSync(cache).mtimeMs).toBeGreaterThanOrEqual(statSync(bundle).mtimeMs);
+  });
 });
 
 describe('graceful shutdown', () => {

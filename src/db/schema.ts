@@ -5,17 +5,8 @@
 
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { UNITS } from '../domain/units.ts';
-import {
-  CITING_TYPES,
-  CONFIDENCES,
-  INITIATIVE_KINDS,
-  LEVELS,
-  PROJECT_KINDS,
-  PROJECT_SECTORS,
-  PROJECT_STATUSES,
-  QUALIFIERS,
-  SCRIPTS,
-} from '../domain/vocabulary.ts';
+// One namespace: the closed lists are many, and each column names the one it takes.
+import * as vocabulary from '../domain/vocabulary.ts';
 
 /** The articles, byte for byte as received. */
 export const sources = sqliteTable('sources', {
@@ -26,10 +17,12 @@ export const sources = sqliteTable('sources', {
   title_en: text('title_en').notNull(),
   outlet: text('outlet'),
   source_line: text('source_line'),
-  authors: text('authors'),
+  /** The people the article names as making it, with their roles: a JSON array of { name, role }. */
+  authors: text('authors', { mode: 'json' }).$type<{ name: string; role: (typeof vocabulary.AUTHOR_ROLES)[number] }[]>().notNull(),
+  medium: text('medium', { enum: vocabulary.MEDIA }),
   published_on: text('published_on'),
   published_at: text('published_at'),
-  script: text('script', { enum: SCRIPTS }).notNull(),
+  script: text('script', { enum: vocabulary.SCRIPTS }).notNull(),
   note: text('note'),
   length: integer('length').notNull(),
 });
@@ -61,7 +54,7 @@ export const repairs = sqliteTable('repairs', {
   end: integer('end').notNull(),
   damaged: text('damaged').notNull(),
   repaired: text('repaired').notNull(),
-  confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
+  confidence: text('confidence', { enum: vocabulary.CONFIDENCES }).notNull(),
   note: text('note'),
 });
 
@@ -71,7 +64,7 @@ export const cities = sqliteTable(
     slug: text('slug').primaryKey(),
     name_zh: text('name_zh').notNull(),
     name_en: text('name_en').notNull(),
-    level: text('level', { enum: LEVELS }).notNull(),
+    level: text('level', { enum: vocabulary.LEVELS }).notNull(),
     parent: text('parent'),
     code: text('code'),
   },
@@ -150,7 +143,7 @@ export const initiatives = sqliteTable(
     city: text('city')
       .notNull()
       .references(() => cities.slug),
-    kind: text('kind', { enum: INITIATIVE_KINDS }).notNull(),
+    kind: text('kind', { enum: vocabulary.INITIATIVE_KINDS }).notNull(),
     name_zh: text('name_zh').notNull(),
     name_en: text('name_en').notNull(),
     description_en: text('description_en'),
@@ -171,8 +164,8 @@ export const projects = sqliteTable(
       .references(() => cities.slug),
     name_zh: text('name_zh').notNull(),
     name_en: text('name_en').notNull(),
-    sector: text('sector', { enum: PROJECT_SECTORS }).notNull(),
-    kind: text('kind', { enum: PROJECT_KINDS }).notNull(),
+    sector: text('sector', { enum: vocabulary.PROJECT_SECTORS }).notNull(),
+    kind: text('kind', { enum: vocabulary.PROJECT_KINDS }).notNull(),
     description_en: text('description_en'),
     initiatives: text('initiatives', { mode: 'json' }).$type<string[]>().notNull(),
     corroborated: integer('corroborated', { mode: 'boolean' }).notNull(),
@@ -188,7 +181,7 @@ export const projectEvents = sqliteTable(
       .notNull()
       .references(() => projects.id),
     position: integer('position').notNull(),
-    status: text('status', { enum: PROJECT_STATUSES }).notNull(),
+    status: text('status', { enum: vocabulary.PROJECT_STATUSES }).notNull(),
     period: text('period'),
     period_start: text('period_start'),
     period_end: text('period_end'),
@@ -242,7 +235,7 @@ export const indicators = sqliteTable(
     unit_zh: text('unit_zh').notNull(),
     unit: text('unit', { enum: UNITS }).notNull(),
     value_base: real('value_base').notNull(),
-    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
+    qualifier: text('qualifier', { enum: vocabulary.QUALIFIERS }).notNull(),
     estimated: integer('estimated', { mode: 'boolean' }).notNull(),
     period: text('period'),
     period_start: text('period_start'),
@@ -277,7 +270,7 @@ export const indicators = sqliteTable(
 export const evidence = sqliteTable(
   'evidence',
   {
-    record_type: text('record_type', { enum: CITING_TYPES }).notNull(),
+    record_type: text('record_type', { enum: vocabulary.CITING_TYPES }).notNull(),
     record_id: text('record_id').notNull(),
     passage: text('passage')
       .notNull()

@@ -32,6 +32,15 @@ export function oneOf(column: string, values: readonly unknown[]): Condition {
   return condition(`${quote(column)} in ${JSON_VALUES}`, JSON.stringify(values));
 }
 
+/** `column` is one of `values`, where the value `none` stands for null (a figure of no scope). */
+export function oneOfOrNone(column: string, values: readonly string[]): Condition {
+  const given = values.filter((v) => v !== 'none');
+  if (given.length === values.length) return oneOf(column, given);
+  if (given.length === 0) return condition(`${quote(column)} is null`);
+  const { sql, params } = oneOf(column, given);
+  return condition(`(${sql} or ${quote(column)} is null)`, ...params);
+}
+
 /** Records of an area or any area under it. */
 export const inArea = (column: string, area: string) =>
   condition(`${quote(column)} in (select city from city_ancestors where ancestor = ?)`, area);

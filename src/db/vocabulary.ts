@@ -56,3 +56,21 @@ export function metricAliases(db: Db): Map<string, MetricAlias> {
       ),
   );
 }
+
+export type Withdrawal = { reason_en: string; reason_zh: string };
+
+/** Records once published and since withdrawn, by type and id (`initiative:gaotai-…`). */
+export function withdrawn(db: Db, type: string, id: string): Withdrawal | undefined {
+  return once(
+    db,
+    'retired',
+    () =>
+      new Map(
+        rows<{ record_type: string; id: string; reason_en: string; reason_zh: string }>(
+          db,
+          'select record_type, id, reason_en, reason_zh from retired',
+          [],
+        ).map((r) => [`${r.record_type}:${r.id}`, { reason_en: r.reason_en, reason_zh: r.reason_zh }]),
+      ),
+  ).get(`${type}:${id}`);
+}

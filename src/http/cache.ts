@@ -72,7 +72,8 @@ export class AnswerCache extends Lru<Cached> {
   }
 }
 
-function matches(ifNoneMatch: string, etag: string): boolean {
+/** Whether an If-None-Match header names this ETag (weakly, or by *). */
+export function etagMatches(ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => {
     const t = tag.trim();
     return t === '*' || t === etag || t === `W/${etag}`;
@@ -110,7 +111,7 @@ const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0
 /** Sends an answer's bytes (or the 304 standing for them), compressed as the client accepts; `keep` counts a new compressed form. */
 function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
+  if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
     return reply.code(304).headers({ etag: entry.etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary }).send();
   }
   reply.code(200).headers(entry.headers);
@@ -180,7 +181,7 @@ export default fp(
       seen.set(targetOf(request), key);
       reply.headers(headers);
       const ifNoneMatch = request.headers['if-none-match'];
-      if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
+      if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
         reply.code(304);
         return done(null, '');
       }

@@ -46,13 +46,36 @@ export function columnsOf<T>(fields: readonly string[]): CsvColumn<T>[] {
       ];
     }
     const quotes = (r: T) => get(r) as Quote[];
-    return [
-      ['evidence_ids', (r) => asJson(quotes(r).map((e) => e.id))],
-      ['evidence_sources', (r) => asJson(quotes(r).map((e) => e.source))],
-      ['evidence_spans', (r) => asJson(quotes(r).map((e) => [e.start, e.end]))],
-      ['evidence_text', (r) => asJson(quotes(r).map((e) => e.text))],
-      ['evidence_text_zh_hans', (r) => asJson(quotes(r).map((e) => e.text_zh_hans))],
-      ['evidence_text_en', (r) => asJson(quotes(r).map((e) => e.text_en))],
-    ];
+    return Object.entries(EVIDENCE_COLUMNS).map(([header, { cell }]): CsvColumn<T> => [header, (r) => asJson(quotes(r).map(cell))]);
   });
 }
+
+/**
+ * The evidence of a record as CSV columns: each a JSON array with one item per quoted passage, in
+ * the same order in every column, and what it holds (the data package describes them so).
+ */
+export const EVIDENCE_COLUMNS: Record<string, { cell: (e: Quote) => unknown; description: string }> = {
+  evidence_ids: {
+    cell: (e) => e.id,
+    description: 'The passages the record rests on, in the curator’s order: a JSON array of passage ids.',
+  },
+  evidence_sources: {
+    cell: (e) => e.source,
+    description: 'The article of each passage: a JSON array of source ids, parallel to evidence_ids.',
+  },
+  evidence_spans: {
+    cell: (e) => [e.start, e.end],
+    description:
+      'Where each passage stands in its article: a JSON array of [start, end] code point offsets (end exclusive), parallel to evidence_ids.',
+  },
+  evidence_text: {
+    cell: (e) => e.text,
+    description:
+      'Each passage verbatim, as received (002 in Traditional script, with its glosses and damage): a JSON array parallel to evidence_ids.',
+  },
+  evidence_text_zh_hans: {
+    cell: (e) => e.text_zh_hans,
+    description: 'Each passage in Simplified Chinese, glosses stripped and known damage repaired: a JSON array parallel to evidence_ids.',
+  },
+  evidence_text_en: { cell: (e) => e.text_en, description: 'Each passage in English: a JSON array parallel to evidence_ids.' },
+};

@@ -74,6 +74,11 @@ export default fp(
           { name: 'metrics', description: 'The controlled vocabulary of measures' },
           { name: 'search', description: 'Full-text search in Simplified, Traditional or English' },
           { name: 'check', description: 'Claims checked against the records, with the evidence' },
+          {
+            name: 'downloads',
+            description:
+              'The data to take home: a Frictionless data package, each table as CSV, a zip, the SQLite file; schema.org metadata at / with Accept: application/ld+json',
+          },
         ],
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),

@@ -27,6 +27,8 @@ export type Problem = {
   detail: string;
   instance?: string;
   invalid_params?: InvalidParam[];
+  /** Why a record once published was withdrawn (a 410). */
+  withdrawn?: { reason_en: string; reason_zh: string };
 };
 
 /** An error a route throws on purpose: it carries its problem document. */
@@ -37,9 +39,17 @@ export class ProblemError extends Error {
     readonly title: string,
     detail: string,
     readonly invalidParams?: InvalidParam[],
+    readonly extensions?: Pick<Problem, 'withdrawn'>,
   ) {
     super(detail);
   }
+}
+
+/** A record once published and since withdrawn: 410, with the reason in both languages. */
+export function gone(what: string, id: string, withdrawn: { reason_en: string; reason_zh: string }): ProblemError {
+  return new ProblemError(410, 'gone', 'Gone', `The ${what} "${id}" is no longer in the dataset. ${withdrawn.reason_en}`, undefined, {
+    withdrawn: { reason_en: withdrawn.reason_en, reason_zh: withdrawn.reason_zh },
+  });
 }
 
 export function notFound(what: string, id: string): ProblemError {
@@ -122,6 +132,7 @@ export default fp(
           detail: error.message,
           instance,
           ...(error.invalidParams ? { invalid_params: error.invalidParams } : {}),
+          ...error.extensions,
         });
       }
       if (error.validation) return sendProblem(reply, validationProblem(error, instance));

@@ -1,7 +1,8 @@
 /**
- * Content negotiation between the representations of an answer: JSON (the default), CSV and, on
- * the routes that have a page, HTML. One function decides, once per request, for the routes, the
- * answer cache and the ETag alike, following the q-values of Accept (RFC 9110 §12.5.1).
+ * Content negotiation between the representations of an answer: JSON (the default), CSV, JSON-LD
+ * (/ answers it with the dataset's schema.org metadata; elsewhere it is plain JSON) and, on the
+ * routes that have a page, HTML. One function decides, once per request, for the routes, the answer
+ * cache and the ETag alike, following the q-values of Accept (RFC 9110 §12.5.1).
  *
  * A page's own parameters (lang=, and format=html) are not the API's: they are read here, before
  * validation, and taken out of the query, so the JSON contract and its strict query strings stay as
@@ -10,7 +11,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 
-export type Representation = 'json' | 'csv' | 'html';
+export type Representation = 'json' | 'csv' | 'html' | 'jsonld';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -67,19 +68,25 @@ const fromAccept = remembered((accept) => {
   const ranges = parseAccept(accept);
   const csv = prefers(ranges, 'text', 'csv');
   const html = prefers(ranges, 'text', 'html') && qualityOf(ranges, 'text', 'html') >= qualityOf(ranges, 'text', 'csv');
-  return { csv, html };
+  const jsonld =
+    prefers(ranges, 'application', 'ld+json') &&
+    qualityOf(ranges, 'application', 'ld+json') >= (csv ? qualityOf(ranges, 'text', 'csv') : 0) &&
+    qualityOf(ranges, 'application', 'ld+json') > (html ? qualityOf(ranges, 'text', 'html') : 0);
+  return { csv, html, jsonld };
 });
 
 /**
  * format= first; else HTML when the route has a page and Accept names text/html above JSON (a
- * browser's navigation), CSV when Accept names text/csv above JSON; JSON otherwise (no Accept,
- * ties, a bare wildcard, and a type reached only through a wildcard: curl, fetch, Swagger UI).
+ * browser's navigation), JSON-LD when Accept names application/ld+json above JSON (and CSV), CSV
+ * when Accept names text/csv above JSON; JSON otherwise (no Accept, ties, a bare wildcard, and a
+ * type reached only through a wildcard: curl, fetch, Swagger UI).
  */
 export function representationOf(accept: string | undefined, format?: string, { page = false } = {}): Representation {
   if (format) return format === 'csv' ? 'csv' : format === 'html' && page ? 'html' : 'json';
   if (!accept) return 'json';
-  const { csv, html } = fromAccept(accept);
+  const { csv, html, jsonld } = fromAccept(accept);
   if (page && html) return 'html';
+  if (jsonld) return 'jsonld';
   return csv ? 'csv' : 'json';
 }
 

@@ -10,7 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/open.ts';
-import { type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary } from '../db/vocabulary.ts';
+import { type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { toSimplified } from '../domain/chinese.ts';
 import { type InvalidParam, ProblemError } from './errors.ts';
 
@@ -23,6 +23,8 @@ const PARAMS: Record<string, Vocabulary> = {
   metric: 'metric',
   source: 'source',
   initiative: 'initiative',
+  part_of: 'initiative',
+  project: 'project',
   scope: 'scope',
 };
 
@@ -36,13 +38,19 @@ declare module 'fastify' {
 /** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
 const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
 
-/** The known values closest to `value`: by one of their names, else by spelling; the best three at most. */
+/**
+ * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
+ * for three-grasps-three-promotes), else by spelling; the best three at most.
+ */
 export function suggestions(value: string, terms: readonly Term[]): string[] {
   const wanted = folded(value);
   const byName = terms.filter((t) =>
     t.names.some((n) => n && (folded(n) === wanted || (wanted.length >= 2 && folded(n).includes(wanted)))),
   );
   if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
+  const lower = value.toLowerCase();
+  const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
+  if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
   const near = terms
     .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
     .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))
@@ -50,7 +58,9 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   return near.slice(0, 3).map((t) => t.value);
 }
 
-function unknown(name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {
+function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {
+  const withdrawal = withdrawn(db, kind, value);
+  if (withdrawal) return { name, in: 'query', reason: `${kind} "${value}" was withdrawn: ${withdrawal.reason_en}`, value, suggestions: [] };
   const closest = suggestions(value, terms);
   const hint = closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : `; see /${kind === 'city' ? 'cities' : `${kind}s`}`;
   return { name, in: 'query', reason: `no ${kind} "${value}"${hint}`, value, suggestions: closest };
@@ -74,7 +84,7 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
       } else if (kind === 'metric' && value.endsWith('.*')) {
         const prefix = value.slice(0, -1);
         if (terms.some((t) => t.value.startsWith(prefix))) kept.push(value);
-        else invalid.push(unknown(name, kind, value, terms));
+        else invalid.push(unknown(db, name, kind, value, terms));
       } else if (kind === 'metric' && metricAliases(db).has(value)) {
         const alias = metricAliases(db).get(value) as MetricAlias;
         request.aliases = [...(request.aliases ?? []), alias];
@@ -89,7 +99,7 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
         }
         kept.push(...alias.metrics);
       } else {
-        invalid.push(unknown(name, kind, value, terms));
+        invalid.push(unknown(db, name, kind, value, terms));
       }
     }
     query[name] = Array.isArray(given) ? [...new Set(kept)] : kept[0];

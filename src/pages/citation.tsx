@@ -3,13 +3,14 @@
  * too), each selectable text with a copy button that the page's script reveals.
  */
 
-import { CITATION_FORMATS, formatCitations } from '../routes/cite/format.ts';
-import { type Cited, citationsOf } from '../routes/cite/index.ts';
+import { CITATION_FORMATS, formatCitations } from '../citations/index.ts';
+import { citationsOf, type Quoting } from '../routes/cite/index.ts';
 import type { PageContext } from './context.ts';
 
-export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: string; record: Cited }) {
+export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: string; record: Quoting }) {
   const { t } = ctx;
-  const citations = citationsOf(ctx.app, type, record);
+  const cited = citationsOf(ctx.app, type, record);
+  if (!cited) return null;
   const path = `/${type}s/${record.id}/cite`;
   return (
     <section class="citation" aria-labelledby="cite-heading">
@@ -17,7 +18,7 @@ export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: str
       {CITATION_FORMATS.map((format, k) => (
         <details key={format} open={k === 0}>
           <summary>{format}</summary>
-          <pre id={`cite-${format}`}>{formatCitations(citations, format)}</pre>
+          <pre id={`cite-${format}`}>{formatCitations(cited, format)}</pre>
           <p class="cite-actions">
             <button type="button" class="copy" data-copy={`cite-${format}`} data-done={t.copied} hidden>
               {t.copy} {format}

@@ -8,11 +8,11 @@ import { commaList, listSchema, pageQuery } from './schemas.ts';
 
 export const citySchema = z
   .object({
-    slug: z.string().meta({ example: 'wuwei' }),
-    name_zh: z.string().meta({ example: '武威市' }),
-    name_en: z.string().meta({ example: 'Wuwei' }),
-    level: z.enum(LEVELS),
-    parent: z.string().nullable(),
+    slug: z.string().describe('The key: lowercase pinyin.').meta({ example: 'wuwei' }),
+    name_zh: z.string().describe('Its name in Chinese, with its level suffix (市, 县, 区).').meta({ example: '武威市' }),
+    name_en: z.string().describe('Its name in English.').meta({ example: 'Wuwei' }),
+    level: z.enum(LEVELS).describe('Its administrative level (a county-level city is county).'),
+    parent: z.string().nullable().describe('The slug of the area it belongs to; null for a province.'),
     code: z.string().nullable().describe('GB/T 2260 six-digit code, null where the area has none.'),
   })
   .meta({ id: 'City' });
@@ -28,11 +28,13 @@ const query = z.strictObject({
 export const cityResource = defineResource({
   type: 'city',
   path: 'cities',
+  describes: 'An administrative area the articles name as a place, with its parent and GB/T 2260 code.',
   table: cities,
   key: 'slug',
   item: citySchema,
   list: listSchema(citySchema, 'City'),
   query,
+  references: { parent: 'cities' },
   ask: (q: z.output<typeof query>) => ({
     where: [q.parent?.length ? oneOf('parent', q.parent) : undefined, q.level?.length ? oneOf('level', q.level) : undefined],
     sort: [],

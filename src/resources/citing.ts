@@ -24,9 +24,13 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   fields: z.ZodObject<Own>;
   /** Its name in the OpenAPI document (Initiative, and InitiativeList for its lists). */
   name: string;
+  /** What one record is, in a sentence. */
+  describes: string;
   /** Its own query parameters, and the conditions they make. */
   filters: S;
   where: (query: Query<S>) => (Condition | undefined)[];
+  /** Fields holding another record's key, by the path of its resource (the data package's foreign keys). */
+  references: Record<string, string>;
   /** Fields facets= may count, stored at build over the whole table (seed/write.ts). */
   facets?: { fields: readonly string[]; booleans?: readonly string[] };
   /** The records with these keys, when they hold more than their row and evidence. */
@@ -39,6 +43,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   return defineResource<Item, Query<S>>({
     type: definition.type,
     path: `${definition.type}s`,
+    describes: definition.describes,
     table: definition.table,
     key: 'id',
     item: item as z.ZodType<Item>,
@@ -46,6 +51,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
     query: query as unknown as z.ZodType<Query<S>>,
     scopedQuery: scopedQuery as unknown as z.ZodType<Query<S>>,
     evidence: definition.type,
+    references: definition.references,
     search: definition.type,
     ask: (q) => ({
       where: [...scopeConditions(q, definition.type), ...definition.where(q)],

@@ -7,24 +7,24 @@ import { citingResource } from './citing.ts';
 import { commaList } from './schemas.ts';
 
 const fields = z.object({
-  id: z.string().meta({ example: '000-c01' }),
+  id: z.string().describe('The key: the article id, c and a number.').meta({ example: '000-c01' }),
   city: z.string().describe('The narrowest area the case belongs to.'),
-  title_zh: z.string(),
-  title_en: z.string(),
+  title_zh: z.string().describe('The case in a line, in Chinese.'),
+  title_en: z.string().describe('The case in a line, in English.'),
   raised_by_zh: z.string().nullable().describe('Who raised the problem, where the text says.'),
-  raised_by_en: z.string().nullable(),
-  problem_zh: z.string(),
-  problem_en: z.string(),
-  location_zh: z.string().nullable(),
-  location_en: z.string().nullable(),
+  raised_by_en: z.string().nullable().describe('Who raised it, in English, where the text says.'),
+  problem_zh: z.string().describe('The problem, in the article’s words.'),
+  problem_en: z.string().describe('The problem, in English.'),
+  location_zh: z.string().nullable().describe('Where, as the text names it, where it does.'),
+  location_en: z.string().nullable().describe('Where, in English.'),
   reported_on: z.string().nullable().describe('Period code of the report (2023-10, 2023-04-26), null if unknown.'),
   resolved_on: z.string().nullable().describe('Period code of the resolution, null if unknown.'),
-  duration_days: z.number().nullable().describe('How long the resolution took, only where the text says.'),
-  households: z.number().int().nullable().describe('Households involved, only where the text says.'),
-  amount_cny: z.number().nullable().describe('Money involved, in yuan, only where the text says.'),
-  handling_zh: z.string().nullable(),
-  handling_en: z.string().nullable(),
-  initiative: z.string().nullable(),
+  duration_days: z.number().nullable().describe('How long the resolution took, only where the text says.').meta({ unit: 'days' }),
+  households: z.number().int().nullable().describe('Households involved, only where the text says.').meta({ unit: 'households' }),
+  amount_cny: z.number().nullable().describe('Money involved, in yuan, only where the text says.').meta({ unit: 'CNY' }),
+  handling_zh: z.string().nullable().describe('How it was handled, in the article’s words.'),
+  handling_en: z.string().nullable().describe('How it was handled, in English.'),
+  initiative: z.string().nullable().describe('The initiative under which it was resolved, where the text says.'),
 });
 
 /** A complaint as the API shows it: its fields and the passages it rests on. */
@@ -35,6 +35,8 @@ export const complaintResource = citingResource({
   table: complaints,
   fields,
   name: 'Complaint',
+  describes: 'A concrete problem raised by residents or firms and how it was resolved, with the quotes it rests on.',
+  references: { city: 'cities', initiative: 'initiatives' },
   filters: { initiative: commaList('Initiative ids, comma-separated.') },
   where: (q) => [q.initiative?.length ? oneOf('initiative', q.initiative) : undefined],
   operations: {

@@ -5,6 +5,7 @@ import { indicatorResource } from './indicators.ts';
 import { initiativeResource } from './initiatives.ts';
 import { metricResource } from './metrics.ts';
 import { projectResource } from './projects.ts';
+import { scopeResource } from './scopes.ts';
 import { passageResource, sourceResource } from './sources.ts';
 
 export {
@@ -15,6 +16,7 @@ export {
   metricResource,
   passageResource,
   projectResource,
+  scopeResource,
   sourceResource,
 };
 
@@ -27,4 +29,5 @@ export const RESOURCES = [
   sourceResource,
   passageResource,
   metricResource,
+  scopeResource,
 ] as const;

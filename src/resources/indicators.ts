@@ -1,7 +1,7 @@
 /** Indicators: every statistic, one number a row, each with its verbatim evidence. */
 import { z } from 'zod';
 import { indicators } from '../db/schema.ts';
-import { condition, oneOf, oneOfOrFamily, periodIs, periodOverlaps } from '../db/sql.ts';
+import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN, periodRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
@@ -13,6 +13,7 @@ import {
   dateParam,
   evidenceSchema,
   facetParams,
+  isoDate,
   listSchema,
   pageQuery,
   searchParam,
@@ -23,7 +24,7 @@ import {
 
 export const indicatorSchema = z
   .object({
-    id: z.string().meta({ example: '000-i040' }),
+    id: z.string().describe('The key: the id of the article that first gave it, i and a number.').meta({ example: '000-i040' }),
     city: z.string().describe('Slug of the narrowest area the text attributes the figure to.'),
     metric: z.string().describe('Key in the controlled vocabulary (/metrics).'),
     scope: z
@@ -32,26 +33,30 @@ export const indicatorSchema = z
       .describe(
         'How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly.',
       ),
-    label_zh: z.string(),
-    label_en: z.string(),
-    value: z.number().describe('The number as written (5.5 for 5.5万人次).'),
+    label_zh: z.string().describe('What the figure is, in Chinese.'),
+    label_en: z.string().describe('What the figure is, in English.'),
+    value: z.number().describe('The number as written, in the unit as written, unit_zh (5.5 for 5.5万人次).'),
     value_text: z.string().describe('The number exactly as it appears in the quote.'),
-    unit_zh: z.string().describe('The unit as written, in Simplified (亿元, 万人次, %).'),
+    unit_zh: z
+      .string()
+      .min(0)
+      .describe('The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖).'),
     unit: z.enum(UNITS).describe('Normalized unit.'),
-    value_base: z.number().describe('The value in the normalized unit (429.49亿元 → 42949000000 CNY).'),
-    qualifier: z.enum(QUALIFIERS),
+    value_base: z.number().describe('The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY).'),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .describe('How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.'),
     estimated: z.boolean().describe('True for 预计 and planned figures.'),
     period: z.string().nullable().describe('Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end).'),
-    period_start: z.string().nullable(),
-    period_end: z.string().nullable(),
-    initiative: z.string().nullable(),
-    complaint: z.string().nullable(),
+    period_start: isoDate.nullable().describe('First day of the period; null when it has none or its start is open.'),
+    period_end: isoDate.nullable().describe('Last day of the period; null when it has none or its end is open.'),
+    initiative: z.string().nullable().describe('The initiative the figure belongs to, where the text ties it to one.'),
+    complaint: z.string().nullable().describe('The complaint the figure counts something of, where it belongs to one.'),
     relates_to: z.string().nullable().describe('The indicator this growth, share or rank qualifies.'),
     part_of: z.string().nullable().describe('The indicator counting the whole this figure is part of (其中 …), where the text says so.'),
     project: z.string().nullable().describe('The named project this figure measures (/projects/{id}), if any.'),
     corroborated: z.boolean().describe('True when quotes from more than one article support it.'),
-    reported_on: z
-      .string()
+    reported_on: isoDate
       .nullable()
       .describe('The publication date of the earliest article quoting it, where known: places a figure with no period in time.'),
     evidence: z.array(evidenceSchema),
@@ -87,7 +92,9 @@ const filterQuery = {
   unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
   qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),
   estimated: booleanParam('true: only planned or expected figures; false: only reported ones.'),
+  scope: commaList('Scope keys (/scopes), comma-separated; none: figures that are their metric exactly.'),
   initiative: commaList('Initiative ids, comma-separated.'),
+  project: commaList('Project ids (/projects), comma-separated: the figures that measure one of these named projects.'),
   source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
   corroborated: booleanParam('true: only figures quoted from more than one article.'),
   year: z.coerce.number().int().min(1900).max(2100).optional().describe('Rows whose period overlaps this year.'),
@@ -137,7 +144,9 @@ export function indicatorAsk(q: IndicatorQuery) {
       // Booleans are stored as 0 and 1.
       q.estimated !== undefined ? condition('estimated = ?', q.estimated ? 1 : 0) : undefined,
       q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
+      q.scope?.length ? oneOfOrNone('scope', q.scope) : undefined,
       q.initiative?.length ? oneOf('initiative', q.initiative) : undefined,
+      q.project?.length ? oneOf('project', q.project) : undefined,
       q.period ? periodIs(q.period) : undefined,
       from || to ? periodOverlaps(from, to) : undefined,
       // A period code gives both ends or one, so no end is no period; the (period_start, period_end) index finds them.
@@ -160,9 +169,20 @@ export function indicatorAsk(q: IndicatorQuery) {
 export const indicatorResource = defineResource({
   type: 'indicator',
   path: 'indicators',
+  describes: 'A statistic an article reports: one number, one row, with the quotes it rests on.',
   table: indicators,
   key: 'id',
   item: indicatorSchema,
+  references: {
+    city: 'cities',
+    metric: 'metrics',
+    scope: 'scopes',
+    initiative: 'initiatives',
+    complaint: 'complaints',
+    relates_to: 'indicators',
+    part_of: 'indicators',
+    project: 'projects',
+  },
   list: listSchema(indicatorSchema, 'Indicator', {
     facets: true,
     boundedTotal: true,

@@ -10,9 +10,9 @@ import { listSchema, pageQuery, searchParam } from './schemas.ts';
 
 export const metricSchema = z
   .object({
-    key: z.string().meta({ example: 'investment.funds_in_place' }),
-    name_zh: z.string(),
-    name_en: z.string(),
+    key: z.string().describe('The key: a dotted name, area first.').meta({ example: 'investment.funds_in_place' }),
+    name_zh: z.string().describe('Its name in Chinese.'),
+    name_en: z.string().describe('Its name in English.'),
     definition: z.string().describe('What it measures, in English.'),
     definition_zh: z.string().describe('What it measures, in Chinese.'),
     unit: z.enum(UNITS).describe('The base unit every value_base of this metric is in.'),
@@ -26,9 +26,8 @@ export const metricSchema = z
 export type Metric = z.output<typeof metricSchema>;
 
 const METRICS = `select key, name_zh, name_en, definition, definition_zh, unit from metrics where key in ${JSON_VALUES}`;
-const USAGE = `select metric, count(*) as records, json_group_array(distinct city) as areas,
-    json_group_array(distinct period) filter (where period is not null) as periods
-  from indicators where metric in ${JSON_VALUES} group by metric`;
+// Counted when the database was built (seed/indexes.ts, writeMetricUsage).
+const USAGE = `select metric, records, areas, periods from metric_usage where metric in ${JSON_VALUES}`;
 const ALIASES = `select metric_aliases.alias, target.value as metric from metric_aliases, json_each(metric_aliases.metrics) as target
   where target.value in ${JSON_VALUES}`;
 
@@ -36,7 +35,7 @@ const ALIASES = `select metric_aliases.alias, target.value as metric from metric
 function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
   const json = JSON.stringify(keys);
   const usage = new Map(
-    rows<{ metric: string; records: number; areas: string; periods: string | null }>(db, USAGE, [json]).map((u) => [u.metric, u]),
+    rows<{ metric: string; records: number; areas: string; periods: string }>(db, USAGE, [json]).map((u) => [u.metric, u]),
   );
   const aliases = new Map<string, string[]>();
   for (const a of rows<{ alias: string; metric: string }>(db, ALIASES, [json]))
@@ -46,8 +45,8 @@ function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
     return {
       ...m,
       records: used?.records ?? 0,
-      areas: used ? (JSON.parse(used.areas) as string[]).sort() : [],
-      periods: used?.periods ? (JSON.parse(used.periods) as string[]).sort() : [],
+      areas: used ? (JSON.parse(used.areas) as string[]) : [],
+      periods: used ? (JSON.parse(used.periods) as string[]) : [],
       aliases: (aliases.get(m.key) ?? []).sort(),
     };
   });
@@ -58,6 +57,7 @@ const query = z.strictObject({ ...pageQuery, q: searchParam.optional() });
 export const metricResource = defineResource({
   type: 'metric',
   path: 'metrics',
+  describes: 'A key of the controlled vocabulary of what indicators measure, with its definition and base unit.',
   table: metrics,
   key: 'key',
   item: metricSchema,

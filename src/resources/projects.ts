@@ -24,12 +24,12 @@ const eventSchema = z
   .meta({ id: 'ProjectEvent' });
 
 const fields = z.object({
-  id: z.string().meta({ example: 'zhangye-national-maize-seed-industrial-park' }),
+  id: z.string().describe('The key: a slug of its English name.').meta({ example: 'zhangye-national-maize-seed-industrial-park' }),
   city: z.string().describe('The narrowest area the text gives for it.'),
   name_zh: z.string().describe('As the text names it, in Simplified.'),
-  name_en: z.string(),
-  sector: z.enum(PROJECT_SECTORS),
-  kind: z.enum(PROJECT_KINDS),
+  name_en: z.string().describe('Its name in English.'),
+  sector: z.enum(PROJECT_SECTORS).describe('The sector it belongs to.'),
+  kind: z.enum(PROJECT_KINDS).describe('What sort of undertaking it is.'),
   description_en: z.string().nullable().describe('What the text says of it, and no more.'),
   initiatives: z.array(z.string()).describe('Initiatives the text ties it to.'),
   corroborated: z.boolean().describe('True when more than one article names it.'),
@@ -79,6 +79,8 @@ export const projectResource = citingResource({
   table: projects,
   fields,
   name: 'Project',
+  describes: 'A named project (a plant, park, line, road …) and what the text says happened to it, with the quotes it rests on.',
+  references: { city: 'cities' },
   filters: {
     sector: commaList(`Sectors, comma-separated: ${PROJECT_SECTORS.join(', ')}.`, 'energy', z.enum(PROJECT_SECTORS)),
     kind: commaList(`Kinds, comma-separated: ${PROJECT_KINDS.join(', ')}.`, 'plant', z.enum(PROJECT_KINDS)),

@@ -33,8 +33,10 @@ export type Operation = { operationId: string; summary: string; description?: st
 export type ResourceDefinition<Item extends object = object, Query extends ListQuery = ListQuery> = {
   /** The record type: its name in evidence and in the record cache (indicator). */
   type: string;
-  /** The URL segment of its list (indicators). */
+  /** The URL segment of its list (indicators), and its table's name in the data package. */
   path: string;
+  /** What one record is, in a sentence: the data package's description of its table. */
+  describes: string;
   table: SQLiteTable;
   /** The column holding each record's key: id, or slug, or key. */
   key: string;
@@ -47,6 +49,8 @@ export type ResourceDefinition<Item extends object = object, Query extends ListQ
   scopedQuery?: z.ZodType<Query>;
   /** The passages its records cite, when they do. */
   evidence?: CitingType;
+  /** Fields holding the key of a record of another resource (named by its path), for the data package's foreign keys. */
+  references?: Record<string, string>;
   /** Its search index, when q= searches it. */
   search?: Searchable;
   /** A request's conditions, q, order and the index giving key order. */
@@ -83,6 +87,9 @@ export function defineResource<Item extends object, Query extends ListQuery>(
     if (!columns.includes(name)) throw new Error(`${resource.type}: ${getTableName(resource.table)} has no column ${name}`);
   }
   const fields = Object.keys((resource.item as unknown as { shape: Record<string, unknown> }).shape);
+  for (const name of Object.keys(resource.references ?? {})) {
+    if (!fields.includes(name)) throw new Error(`${resource.type}: references names ${name}, which is not one of its fields`);
+  }
   const withFields = (query: z.ZodType<Query> | undefined) =>
     query && ((query as unknown as z.ZodObject).extend({ fields: fieldsParam(fields) }) as unknown as z.ZodType<Query>);
   return {

@@ -8,15 +8,26 @@ import { periodRange } from '../domain/periods.ts';
 
 export const evidenceSchema = z
   .object({
-    id: z.string().meta({ example: '000-p031' }),
+    id: z.string().describe('The key: the article id, p and a number.').meta({ example: '000-p031' }),
     source: z.string().describe('Id of the source article.').meta({ example: '000' }),
-    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.'),
-    end: z.number().int().describe('End offset (exclusive), in code points.'),
+    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.').meta({ unit: 'code points' }),
+    end: z.number().int().describe('End offset (exclusive), in code points.').meta({ unit: 'code points' }),
     text: z.string().describe('The verbatim span: article code points [start, end).'),
     text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
     text_en: z.string().describe('A faithful English translation.'),
   })
   .meta({ id: 'Evidence' });
+
+/**
+ * A calendar date, YYYY-MM-DD, as format date for JSON Schema readers (the data package makes it a
+ * date field). The pattern is the plain one: the dates come from the seed, whose checks already
+ * reject impossible ones, and zod's own ISO pattern (leap years and all) would sit in every schema
+ * of the OpenAPI document.
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .meta({ format: 'date' });
 
 export const problemSchema = z
   .object({
@@ -36,10 +47,17 @@ export const problemSchema = z
         }),
       )
       .optional(),
+    withdrawn: z
+      .object({ reason_en: z.string(), reason_zh: z.string() })
+      .optional()
+      .describe('Why a record once published was withdrawn (with status 410).'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
 
 export const errorResponses = { 400: problemSchema, 404: problemSchema };
+
+/** A record's errors: a record once published and since withdrawn answers 410 Gone with the reason. */
+export const recordErrorResponses = { ...errorResponses, 410: problemSchema };
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(DEFAULTS.pageSize).describe(`Page size, 1 to ${LIMITS.pageSize}.`),

@@ -4,9 +4,9 @@ import type { Db } from '../db/open.ts';
 import { passages, sources } from '../db/schema.ts';
 import { JSON_VALUES, oneOf } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
-import { CONFIDENCES, SCRIPTS } from '../domain/vocabulary.ts';
+import { AUTHOR_ROLES, CONFIDENCES, MEDIA, SCRIPTS } from '../domain/vocabulary.ts';
 import { defineResource } from './resource.ts';
-import { commaList, evidenceSchema, listSchema, pageQuery, searchParam } from './schemas.ts';
+import { commaList, evidenceSchema, isoDate, listSchema, pageQuery, searchParam } from './schemas.ts';
 
 const repairSchema = z
   .object({
@@ -22,21 +22,36 @@ const repairSchema = z
 
 type Repair = z.output<typeof repairSchema>;
 
+const authorSchema = z
+  .object({
+    name: z.string().describe('As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军).'),
+    role: z.enum(AUTHOR_ROLES).describe('What the article calls them: a byline (author), 记者 (reporter), 编辑 (editor).'),
+  })
+  .meta({ id: 'Author' });
+
 export const sourceSchema = z
   .object({
-    id: z.string().meta({ example: '000' }),
+    id: z.string().describe('The key: three digits.').meta({ example: '000' }),
     file: z.string().describe('File name as received.'),
     sha256: z.string().describe('SHA-256 of the file bytes; checked at every build.'),
-    title_zh: z.string(),
-    title_en: z.string(),
-    outlet: z.string().nullable(),
-    source_line: z.string().nullable(),
-    authors: z.string().nullable(),
-    published_on: z.string().nullable().describe('Publication date, null where the text does not state it.'),
-    published_at: z.string().nullable(),
-    script: z.enum(SCRIPTS),
-    length: z.number().int().describe('Length in code points.'),
-    note: z.string().nullable(),
+    title_zh: z.string().describe('The headline as printed.'),
+    title_en: z.string().describe('The headline in English (a translation, not a title of the article).'),
+    outlet: z.string().nullable().describe('The site or paper it appeared in, where the text names it.'),
+    source_line: z.string().nullable().describe('Its 来源 (source) line as printed, where it has one.'),
+    authors: z
+      .array(authorSchema)
+      .describe('Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one.'),
+    medium: z
+      .enum(MEDIA)
+      .nullable()
+      .describe(
+        'web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say.',
+      ),
+    published_on: isoDate.nullable().describe('Publication date, null where the text does not state it.'),
+    published_at: z.string().nullable().describe('Publication date and time as printed (local time, no zone), where the text gives it.'),
+    script: z.enum(SCRIPTS).describe('The script it arrived in: Hans (Simplified) or Hant (Traditional).'),
+    length: z.number().int().describe('Length in code points.').meta({ unit: 'code points' }),
+    note: z.string().nullable().describe('What a reader of the article should know: what it leaves unstated, how it was printed.'),
     repairs: z.array(repairSchema),
   })
   .meta({ id: 'Source' });
@@ -75,6 +90,7 @@ const SOURCE_FIELDS = [
   'outlet',
   'source_line',
   'authors',
+  'medium',
   'published_on',
   'published_at',
   'script',
@@ -85,6 +101,7 @@ const SOURCE_FIELDS = [
 export const sourceResource = defineResource({
   type: 'source',
   path: 'sources',
+  describes: 'An article: its file (byte for byte as received, SHA-256 checked), headline, byline, outlet, date and known damage.',
   table: sources,
   key: 'id',
   item: sourceSchema,
@@ -93,11 +110,11 @@ export const sourceResource = defineResource({
   ask: () => ({ where: [], sort: [] }),
   load: (db, ids) => {
     const repairs = repairsOf(db, ids);
-    return rows<Omit<Source, 'repairs'>>(
+    return rows<Omit<Source, 'repairs' | 'authors'> & { authors: string }>(
       db,
       `select ${SOURCE_FIELDS.map((f) => `"${f}"`).join(', ')} from sources where id in ${JSON_VALUES}`,
       [JSON.stringify(ids)],
-    ).map((s) => ({ ...s, repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
+    ).map((s) => ({ ...s, authors: JSON.parse(s.authors), repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
   },
   operations: {
     list: { operationId: 'listSources', tags: ['sources'], summary: 'The five articles, with their SHA-256 and known damage' },
@@ -114,11 +131,14 @@ const passageQuery = z.strictObject({
 export const passageResource = defineResource({
   type: 'passage',
   path: 'passages',
+  describes:
+    'A verbatim span of an article that records rest on, at code point offsets, with its Simplified reading and English translation.',
   table: passages,
   key: 'id',
   item: passageSchema,
   list: listSchema(passageSchema, 'Passage'),
   query: passageQuery,
+  references: { source: 'sources' },
   search: 'passage',
   // In reading order: by article, then by where each stands (the (source, start) index).
   ask: (q: z.output<typeof passageQuery>) => ({

@@ -5,12 +5,13 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../http/errors.ts';
+import { withdrawn } from '../db/vocabulary.ts';
+import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { pageOf } from '../resources/resource.ts';
-import { citySlugParams, errorResponses, idParams } from '../resources/schemas.ts';
+import { citySlugParams, errorResponses, idParams, recordErrorResponses } from '../resources/schemas.ts';
 
 type AnyResource = Resource<object, ListQuery>;
 
@@ -50,12 +51,13 @@ export function recordList(
   };
 }
 
-/** The record with this key and its JSON, or a 404 naming it. */
+/** The record with this key and its JSON, or a 410 saying why it was withdrawn, or a 404 naming it. */
 export function recordServed(app: FastifyInstance, resource: AnyResource, key: string): Served<object> {
   if (key === '') throw notFound(resource.type, key);
   const [found] = servedRecords(app.db, app.recordCache, resource, [key], { missing: 'skip' });
-  if (!found) throw notFound(resource.type, key);
-  return found;
+  if (found) return found;
+  const withdrawal = withdrawn(app.db, resource.type, key);
+  throw withdrawal ? gone(resource.type, key, withdrawal) : notFound(resource.type, key);
 }
 
 /** GET /{path} and GET /{path}/{key}, as the resource declares them. */
@@ -79,7 +81,7 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
             ...get,
             params: param === 'slug' ? citySlugParams : idParams,
             querystring: resource.recordQuery,
-            response: { 200: resource.item, ...errorResponses },
+            response: { 200: resource.item, ...recordErrorResponses },
           },
         },
         async (request, reply) => {

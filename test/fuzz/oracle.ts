@@ -4,6 +4,7 @@
  * draft 2020-12); CSV and citations come with their own content type; one strong ETag, one body.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { type Answer, clip, decoded, type Verdict } from './requests.ts';
 
 /** Only the parts of the OpenAPI document that the generators and the oracle read. */
@@ -92,7 +93,9 @@ function rebased(schema: unknown): unknown {
 const CITATION_TYPES: Record<string, string> = {
   text: 'text/plain',
   bibtex: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
   'csl-json': 'application/vnd.citationstyles.csl+json',
+  gbt7714: 'text/plain',
 };
 
 /**
@@ -135,10 +138,13 @@ export function createOracle(doc: OpenApi): {
 } {
   // Ajv is CommonJS; under Node's ESM its default export is the module, whose `default` is the class.
   const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+  // Formats (date) are checked, not ignored with a warning.
+  addFormats.default(ajv);
   ajv.addSchema({ $id: BASE, components: doc.components });
   // With fields=, each record holds only the fields asked for: the same schemas, none of a record's
   // fields required (the envelopes, their meta and problems keep theirs).
   const sparseAjv = new Ajv2020.default({ strict: false, allErrors: true });
+  addFormats.default(sparseAjv);
   sparseAjv.addSchema({ $id: BASE, components: { schemas: sparseRecords(doc.components.schemas) } });
   const problemValidator = ajv.compile({ $ref: `${BASE}#/components/schemas/Problem` });
 
@@ -224,12 +230,11 @@ export function createOracle(doc: OpenApi): {
       return;
     }
 
-    // A text answer (an article as received) documents text/plain and nothing else.
+    // Files (a table's CSV, the zip, the SQLite export, an article's text) come in the one media type their operation documents.
     const documented = Object.keys(route.op.responses['200']?.content ?? {});
-    if (!documented.includes('application/json') && documented.includes('text/plain')) {
-      if (!/^text\/plain\s*(;|$)/.test(type)) return 'asked for its text, got another content type';
-      if (body === '') return 'an empty text';
-      return;
+    if (!documented.includes('application/json')) {
+      if (!documented.includes(type.split(';')[0].trim())) return `a file whose content type is not ${documented.join(' or ')}`;
+      return body === '' ? 'an empty file' : undefined;
     }
 
     const supportsCsv = formatParam?.schema.enum?.includes('csv') ?? false;

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The dataset: title, version, counts and links */
+        /** The dataset: title, version, counts and links; its schema.org metadata with Accept: application/ld+json */
         get: operations["getDataset"];
         put?: never;
         post?: never;
@@ -418,6 +418,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scopes (口径) by which a figure narrows its metric
+         * @description An indicator's scope is null when it is the metric exactly. /compare compares figures of one scope.
+         */
+        get: operations["listScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scopes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scope (口径): what its figures count */
+        get: operations["getScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conflicts": {
         parameters: {
             query?: never;
@@ -484,7 +521,7 @@ export interface paths {
         };
         /**
          * Cite one indicator: its source article, the verbatim quote and where it stands
-         * @description One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
          */
         get: operations["citeIndicator"];
         put?: never;
@@ -504,7 +541,7 @@ export interface paths {
         };
         /**
          * Cite one initiative: its source article, the verbatim quote and where it stands
-         * @description One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
          */
         get: operations["citeInitiative"];
         put?: never;
@@ -524,7 +561,7 @@ export interface paths {
         };
         /**
          * Cite one complaint: its source article, the verbatim quote and where it stands
-         * @description One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
          */
         get: operations["citeComplaint"];
         put?: never;
@@ -544,7 +581,7 @@ export interface paths {
         };
         /**
          * Cite one project: its source article, the verbatim quote and where it stands
-         * @description One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
          */
         get: operations["citeProject"];
         put?: never;
@@ -579,12 +616,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Frictionless Data Package: every record table as a CSV resource with its Table Schema */
+        get: operations["getDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/cities.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every city record as CSV, the data package's cities resource */
+        get: operations["downloadCitiesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every indicator record as CSV, the data package's indicators resource */
+        get: operations["downloadIndicatorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/initiatives.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every initiative record as CSV, the data package's initiatives resource */
+        get: operations["downloadInitiativesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/complaints.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every complaint record as CSV, the data package's complaints resource */
+        get: operations["downloadComplaintsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/projects.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every project record as CSV, the data package's projects resource */
+        get: operations["downloadProjectsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/sources.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every source record as CSV, the data package's sources resource */
+        get: operations["downloadSourcesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/passages.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every passage record as CSV, the data package's passages resource */
+        get: operations["downloadPassagesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/metrics.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every metric record as CSV, the data package's metrics resource */
+        get: operations["downloadMetricsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/scopes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every scope record as CSV, the data package's scopes resource */
+        get: operations["downloadScopesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/ledger.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip.
+         * @description The file is named gansu-campaign-ledger-{version}.zip and its ETag "{version}-zip", the dataset version it was built from; it was built with the database, never by the server.
+         */
+        get: operations["downloadZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/downloads/ledger.sqlite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SQLite database: every table of the served file, without its search indexes and stored facet counts
+         * @description The file is named gansu-campaign-ledger-{version}.sqlite and its ETag "{version}-sqlite", the dataset version it was built from; it was built with the database, never by the server.
+         */
+        get: operations["downloadSqlite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         EvidenceInput: {
-            /** @example 000-p031 */
+            /**
+             * @description The key: the article id, p and a number.
+             * @example 000-p031
+             */
             id: string;
             /**
              * @description Id of the source article.
@@ -619,16 +869,34 @@ export interface components {
                 /** @description The closest values the parameter knows, best first. */
                 suggestions?: string[];
             }[];
+            /** @description Why a record once published was withdrawn (with status 410). */
+            withdrawn?: {
+                reason_en: string;
+                reason_zh: string;
+            };
         };
         CityInput: {
-            /** @example wuwei */
+            /**
+             * @description The key: lowercase pinyin.
+             * @example wuwei
+             */
             slug: string;
-            /** @example 武威市 */
+            /**
+             * @description Its name in Chinese, with its level suffix (市, 县, 区).
+             * @example 武威市
+             */
             name_zh: string;
-            /** @example Wuwei */
+            /**
+             * @description Its name in English.
+             * @example Wuwei
+             */
             name_en: string;
-            /** @enum {string} */
+            /**
+             * @description Its administrative level (a county-level city is county).
+             * @enum {string}
+             */
             level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
+            /** @description The slug of the area it belongs to; null for a province. */
             parent: string | null;
             /** @description GB/T 2260 six-digit code, null where the area has none. */
             code: string | null;
@@ -647,18 +915,28 @@ export interface components {
             };
         };
         ComplaintInput: {
-            /** @example 000-c01 */
+            /**
+             * @description The key: the article id, c and a number.
+             * @example 000-c01
+             */
             id: string;
             /** @description The narrowest area the case belongs to. */
             city: string;
+            /** @description The case in a line, in Chinese. */
             title_zh: string;
+            /** @description The case in a line, in English. */
             title_en: string;
             /** @description Who raised the problem, where the text says. */
             raised_by_zh: string | null;
+            /** @description Who raised it, in English, where the text says. */
             raised_by_en: string | null;
+            /** @description The problem, in the article’s words. */
             problem_zh: string;
+            /** @description The problem, in English. */
             problem_en: string;
+            /** @description Where, as the text names it, where it does. */
             location_zh: string | null;
+            /** @description Where, in English. */
             location_en: string | null;
             /** @description Period code of the report (2023-10, 2023-04-26), null if unknown. */
             reported_on: string | null;
@@ -670,8 +948,11 @@ export interface components {
             households: number | null;
             /** @description Money involved, in yuan, only where the text says. */
             amount_cny: number | null;
+            /** @description How it was handled, in the article’s words. */
             handling_zh: string | null;
+            /** @description How it was handled, in English. */
             handling_en: string | null;
+            /** @description The initiative under which it was resolved, where the text says. */
             initiative: string | null;
             evidence: components["schemas"]["EvidenceInput"][];
         };
@@ -689,7 +970,10 @@ export interface components {
             };
         };
         IndicatorInput: {
-            /** @example 000-i040 */
+            /**
+             * @description The key: the id of the article that first gave it, i and a number.
+             * @example 000-i040
+             */
             id: string;
             /** @description Slug of the narrowest area the text attributes the figure to. */
             city: string;
@@ -697,30 +981,39 @@ export interface components {
             metric: string;
             /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly. */
             scope: string | null;
+            /** @description What the figure is, in Chinese. */
             label_zh: string;
+            /** @description What the figure is, in English. */
             label_en: string;
-            /** @description The number as written (5.5 for 5.5万人次). */
+            /** @description The number as written, in the unit as written, unit_zh (5.5 for 5.5万人次). */
             value: number;
             /** @description The number exactly as it appears in the quote. */
             value_text: string;
-            /** @description The unit as written, in Simplified (亿元, 万人次, %). */
+            /** @description The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖). */
             unit_zh: string;
             /**
              * @description Normalized unit.
              * @enum {string}
              */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-            /** @description The value in the normalized unit (429.49亿元 → 42949000000 CNY). */
+            /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
             value_base: number;
-            /** @enum {string} */
+            /**
+             * @description How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.
+             * @enum {string}
+             */
             qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
             /** @description True for 预计 and planned figures. */
             estimated: boolean;
             /** @description Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end). */
             period: string | null;
+            /** @description First day of the period; null when it has none or its start is open. */
             period_start: string | null;
+            /** @description Last day of the period; null when it has none or its end is open. */
             period_end: string | null;
+            /** @description The initiative the figure belongs to, where the text ties it to one. */
             initiative: string | null;
+            /** @description The complaint the figure counts something of, where it belongs to one. */
             complaint: string | null;
             /** @description The indicator this growth, share or rank qualifies. */
             relates_to: string | null;
@@ -776,14 +1069,23 @@ export interface components {
             };
         };
         InitiativeInput: {
-            /** @example three-grasps-three-promotes */
+            /**
+             * @description The key: a slug of its English name.
+             * @example three-grasps-three-promotes
+             */
             id: string;
             /** @description The area whose initiative it is (gansu for province-wide ones). */
             city: string;
-            /** @enum {string} */
+            /**
+             * @description What sort of initiative it is.
+             * @enum {string}
+             */
             kind: "campaign" | "mechanism" | "policy_document" | "service_brand" | "programme";
+            /** @description Its name as the text gives it, in Simplified. */
             name_zh: string;
+            /** @description Its name in English. */
             name_en: string;
+            /** @description What the text says it is and does, in English. */
             description_en: string | null;
             /** @description The description in Chinese, in the article’s own words. */
             description_zh: string | null;
@@ -807,9 +1109,14 @@ export interface components {
             };
         };
         MetricInput: {
-            /** @example investment.funds_in_place */
+            /**
+             * @description The key: a dotted name, area first.
+             * @example investment.funds_in_place
+             */
             key: string;
+            /** @description Its name in Chinese. */
             name_zh: string;
+            /** @description Its name in English. */
             name_en: string;
             /** @description What it measures, in English. */
             definition: string;
@@ -856,16 +1163,26 @@ export interface components {
             evidence: string[];
         };
         ProjectInput: {
-            /** @example zhangye-national-maize-seed-industrial-park */
+            /**
+             * @description The key: a slug of its English name.
+             * @example zhangye-national-maize-seed-industrial-park
+             */
             id: string;
             /** @description The narrowest area the text gives for it. */
             city: string;
             /** @description As the text names it, in Simplified. */
             name_zh: string;
+            /** @description Its name in English. */
             name_en: string;
-            /** @enum {string} */
+            /**
+             * @description The sector it belongs to.
+             * @enum {string}
+             */
             sector: "energy" | "industry" | "agriculture" | "culture_tourism" | "transport" | "urban_infrastructure" | "digital" | "environment" | "water" | "commerce_logistics" | "health" | "education" | "other";
-            /** @enum {string} */
+            /**
+             * @description What sort of undertaking it is.
+             * @enum {string}
+             */
             kind: "plant" | "park" | "line" | "road" | "station" | "facility" | "scenic_area" | "building" | "base" | "centre" | "programme_works" | "other";
             /** @description What the text says of it, and no more. */
             description_en: string | null;
@@ -901,6 +1218,34 @@ export interface components {
                 next: string | null;
             };
         };
+        ScopeInput: {
+            /**
+             * @description The scope's key, as indicators and /compare name it.
+             * @example out_of_province
+             */
+            key: string;
+            /** @description Its name in Chinese. */
+            name_zh: string;
+            /** @description Its name in English. */
+            name_en: string;
+            /** @description What the figures of this scope count, in English. */
+            definition_en: string;
+            /** @description The same, in Chinese. */
+            definition_zh: string;
+        };
+        ScopeListInput: {
+            data: components["schemas"]["ScopeInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
         RepairInput: {
             id: string;
             /** @description Code point offset of the damaged run in the article. */
@@ -914,30 +1259,57 @@ export interface components {
             confidence: "high" | "medium" | "low";
             note: string | null;
         };
+        AuthorInput: {
+            /** @description As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军). */
+            name: string;
+            /**
+             * @description What the article calls them: a byline (author), 记者 (reporter), 编辑 (editor).
+             * @enum {string}
+             */
+            role: "author" | "reporter" | "editor";
+        };
         SourceInput: {
-            /** @example 000 */
+            /**
+             * @description The key: three digits.
+             * @example 000
+             */
             id: string;
             /** @description File name as received. */
             file: string;
             /** @description SHA-256 of the file bytes; checked at every build. */
             sha256: string;
+            /** @description The headline as printed. */
             title_zh: string;
+            /** @description The headline in English (a translation, not a title of the article). */
             title_en: string;
+            /** @description The site or paper it appeared in, where the text names it. */
             outlet: string | null;
+            /** @description Its 来源 (source) line as printed, where it has one. */
             source_line: string | null;
-            authors: string | null;
+            /** @description Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one. */
+            authors: components["schemas"]["AuthorInput"][];
+            /** @description web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say. */
+            medium: ("print" | "web") | null;
             /** @description Publication date, null where the text does not state it. */
             published_on: string | null;
+            /** @description Publication date and time as printed (local time, no zone), where the text gives it. */
             published_at: string | null;
-            /** @enum {string} */
+            /**
+             * @description The script it arrived in: Hans (Simplified) or Hant (Traditional).
+             * @enum {string}
+             */
             script: "Hans" | "Hant";
             /** @description Length in code points. */
             length: number;
+            /** @description What a reader of the article should know: what it leaves unstated, how it was printed. */
             note: string | null;
             repairs: components["schemas"]["RepairInput"][];
         };
         PassageInput: {
-            /** @example 000-p031 */
+            /**
+             * @description The key: the article id, p and a number.
+             * @example 000-p031
+             */
             id: string;
             /**
              * @description Id of the source article.
@@ -1110,7 +1482,10 @@ export interface components {
             title_en: string | null;
             /** @description The passage the match stands in (null for cities). */
             passage: {
-                /** @example 000-p031 */
+                /**
+                 * @description The key: the article id, p and a number.
+                 * @example 000-p031
+                 */
                 id: string;
                 /**
                  * @description Id of the source article.
@@ -1151,6 +1526,30 @@ export interface components {
             /** @description Every row of this metric, city and period; their values differ. */
             indicators: components["schemas"]["IndicatorInput"][];
         };
+        /** @description A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package. */
+        DataPackageInput: {
+            name: string;
+            /** @description The dataset version. */
+            version: string;
+            resources: ({
+                name: string;
+                path: string;
+                schema: {
+                    fields: ({
+                        name: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         DatasetInput: {
             title: string;
             description: string;
@@ -1162,16 +1561,40 @@ export interface components {
                 passages: number;
                 cities: number;
                 metrics: number;
+                scopes: number;
                 initiatives: number;
                 indicators: number;
                 complaints: number;
+                projects: number;
             };
             links: {
                 [key: string]: string;
             };
         };
+        /** @description The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server. */
+        DatasetJsonLdInput: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "Dataset";
+            name: string[];
+            version: string;
+            distribution: ({
+                /** @constant */
+                "@type": "DataDownload";
+                contentUrl: string;
+                encodingFormat: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         Evidence: {
-            /** @example 000-p031 */
+            /**
+             * @description The key: the article id, p and a number.
+             * @example 000-p031
+             */
             id: string;
             /**
              * @description Id of the source article.
@@ -1206,16 +1629,34 @@ export interface components {
                 /** @description The closest values the parameter knows, best first. */
                 suggestions?: string[];
             }[];
+            /** @description Why a record once published was withdrawn (with status 410). */
+            withdrawn?: {
+                reason_en: string;
+                reason_zh: string;
+            };
         };
         City: {
-            /** @example wuwei */
+            /**
+             * @description The key: lowercase pinyin.
+             * @example wuwei
+             */
             slug: string;
-            /** @example 武威市 */
+            /**
+             * @description Its name in Chinese, with its level suffix (市, 县, 区).
+             * @example 武威市
+             */
             name_zh: string;
-            /** @example Wuwei */
+            /**
+             * @description Its name in English.
+             * @example Wuwei
+             */
             name_en: string;
-            /** @enum {string} */
+            /**
+             * @description Its administrative level (a county-level city is county).
+             * @enum {string}
+             */
             level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
+            /** @description The slug of the area it belongs to; null for a province. */
             parent: string | null;
             /** @description GB/T 2260 six-digit code, null where the area has none. */
             code: string | null;
@@ -1234,18 +1675,28 @@ export interface components {
             };
         };
         Complaint: {
-            /** @example 000-c01 */
+            /**
+             * @description The key: the article id, c and a number.
+             * @example 000-c01
+             */
             id: string;
             /** @description The narrowest area the case belongs to. */
             city: string;
+            /** @description The case in a line, in Chinese. */
             title_zh: string;
+            /** @description The case in a line, in English. */
             title_en: string;
             /** @description Who raised the problem, where the text says. */
             raised_by_zh: string | null;
+            /** @description Who raised it, in English, where the text says. */
             raised_by_en: string | null;
+            /** @description The problem, in the article’s words. */
             problem_zh: string;
+            /** @description The problem, in English. */
             problem_en: string;
+            /** @description Where, as the text names it, where it does. */
             location_zh: string | null;
+            /** @description Where, in English. */
             location_en: string | null;
             /** @description Period code of the report (2023-10, 2023-04-26), null if unknown. */
             reported_on: string | null;
@@ -1257,8 +1708,11 @@ export interface components {
             households: number | null;
             /** @description Money involved, in yuan, only where the text says. */
             amount_cny: number | null;
+            /** @description How it was handled, in the article’s words. */
             handling_zh: string | null;
+            /** @description How it was handled, in English. */
             handling_en: string | null;
+            /** @description The initiative under which it was resolved, where the text says. */
             initiative: string | null;
             evidence: components["schemas"]["Evidence"][];
         };
@@ -1276,7 +1730,10 @@ export interface components {
             };
         };
         Indicator: {
-            /** @example 000-i040 */
+            /**
+             * @description The key: the id of the article that first gave it, i and a number.
+             * @example 000-i040
+             */
             id: string;
             /** @description Slug of the narrowest area the text attributes the figure to. */
             city: string;
@@ -1284,30 +1741,39 @@ export interface components {
             metric: string;
             /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly. */
             scope: string | null;
+            /** @description What the figure is, in Chinese. */
             label_zh: string;
+            /** @description What the figure is, in English. */
             label_en: string;
-            /** @description The number as written (5.5 for 5.5万人次). */
+            /** @description The number as written, in the unit as written, unit_zh (5.5 for 5.5万人次). */
             value: number;
             /** @description The number exactly as it appears in the quote. */
             value_text: string;
-            /** @description The unit as written, in Simplified (亿元, 万人次, %). */
+            /** @description The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖). */
             unit_zh: string;
             /**
              * @description Normalized unit.
              * @enum {string}
              */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-            /** @description The value in the normalized unit (429.49亿元 → 42949000000 CNY). */
+            /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
             value_base: number;
-            /** @enum {string} */
+            /**
+             * @description How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.
+             * @enum {string}
+             */
             qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
             /** @description True for 预计 and planned figures. */
             estimated: boolean;
             /** @description Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end). */
             period: string | null;
+            /** @description First day of the period; null when it has none or its start is open. */
             period_start: string | null;
+            /** @description Last day of the period; null when it has none or its end is open. */
             period_end: string | null;
+            /** @description The initiative the figure belongs to, where the text ties it to one. */
             initiative: string | null;
+            /** @description The complaint the figure counts something of, where it belongs to one. */
             complaint: string | null;
             /** @description The indicator this growth, share or rank qualifies. */
             relates_to: string | null;
@@ -1363,14 +1829,23 @@ export interface components {
             };
         };
         Initiative: {
-            /** @example three-grasps-three-promotes */
+            /**
+             * @description The key: a slug of its English name.
+             * @example three-grasps-three-promotes
+             */
             id: string;
             /** @description The area whose initiative it is (gansu for province-wide ones). */
             city: string;
-            /** @enum {string} */
+            /**
+             * @description What sort of initiative it is.
+             * @enum {string}
+             */
             kind: "campaign" | "mechanism" | "policy_document" | "service_brand" | "programme";
+            /** @description Its name as the text gives it, in Simplified. */
             name_zh: string;
+            /** @description Its name in English. */
             name_en: string;
+            /** @description What the text says it is and does, in English. */
             description_en: string | null;
             /** @description The description in Chinese, in the article’s own words. */
             description_zh: string | null;
@@ -1394,9 +1869,14 @@ export interface components {
             };
         };
         Metric: {
-            /** @example investment.funds_in_place */
+            /**
+             * @description The key: a dotted name, area first.
+             * @example investment.funds_in_place
+             */
             key: string;
+            /** @description Its name in Chinese. */
             name_zh: string;
+            /** @description Its name in English. */
             name_en: string;
             /** @description What it measures, in English. */
             definition: string;
@@ -1443,16 +1923,26 @@ export interface components {
             evidence: string[];
         };
         Project: {
-            /** @example zhangye-national-maize-seed-industrial-park */
+            /**
+             * @description The key: a slug of its English name.
+             * @example zhangye-national-maize-seed-industrial-park
+             */
             id: string;
             /** @description The narrowest area the text gives for it. */
             city: string;
             /** @description As the text names it, in Simplified. */
             name_zh: string;
+            /** @description Its name in English. */
             name_en: string;
-            /** @enum {string} */
+            /**
+             * @description The sector it belongs to.
+             * @enum {string}
+             */
             sector: "energy" | "industry" | "agriculture" | "culture_tourism" | "transport" | "urban_infrastructure" | "digital" | "environment" | "water" | "commerce_logistics" | "health" | "education" | "other";
-            /** @enum {string} */
+            /**
+             * @description What sort of undertaking it is.
+             * @enum {string}
+             */
             kind: "plant" | "park" | "line" | "road" | "station" | "facility" | "scenic_area" | "building" | "base" | "centre" | "programme_works" | "other";
             /** @description What the text says of it, and no more. */
             description_en: string | null;
@@ -1488,6 +1978,34 @@ export interface components {
                 next: string | null;
             };
         };
+        Scope: {
+            /**
+             * @description The scope's key, as indicators and /compare name it.
+             * @example out_of_province
+             */
+            key: string;
+            /** @description Its name in Chinese. */
+            name_zh: string;
+            /** @description Its name in English. */
+            name_en: string;
+            /** @description What the figures of this scope count, in English. */
+            definition_en: string;
+            /** @description The same, in Chinese. */
+            definition_zh: string;
+        };
+        ScopeList: {
+            data: components["schemas"]["Scope"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
         Repair: {
             id: string;
             /** @description Code point offset of the damaged run in the article. */
@@ -1501,30 +2019,57 @@ export interface components {
             confidence: "high" | "medium" | "low";
             note: string | null;
         };
+        Author: {
+            /** @description As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军). */
+            name: string;
+            /**
+             * @description What the article calls them: a byline (author), 记者 (reporter), 编辑 (editor).
+             * @enum {string}
+             */
+            role: "author" | "reporter" | "editor";
+        };
         Source: {
-            /** @example 000 */
+            /**
+             * @description The key: three digits.
+             * @example 000
+             */
             id: string;
             /** @description File name as received. */
             file: string;
             /** @description SHA-256 of the file bytes; checked at every build. */
             sha256: string;
+            /** @description The headline as printed. */
             title_zh: string;
+            /** @description The headline in English (a translation, not a title of the article). */
             title_en: string;
+            /** @description The site or paper it appeared in, where the text names it. */
             outlet: string | null;
+            /** @description Its 来源 (source) line as printed, where it has one. */
             source_line: string | null;
-            authors: string | null;
+            /** @description Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one. */
+            authors: components["schemas"]["Author"][];
+            /** @description web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say. */
+            medium: ("print" | "web") | null;
             /** @description Publication date, null where the text does not state it. */
             published_on: string | null;
+            /** @description Publication date and time as printed (local time, no zone), where the text gives it. */
             published_at: string | null;
-            /** @enum {string} */
+            /**
+             * @description The script it arrived in: Hans (Simplified) or Hant (Traditional).
+             * @enum {string}
+             */
             script: "Hans" | "Hant";
             /** @description Length in code points. */
             length: number;
+            /** @description What a reader of the article should know: what it leaves unstated, how it was printed. */
             note: string | null;
             repairs: components["schemas"]["Repair"][];
         };
         Passage: {
-            /** @example 000-p031 */
+            /**
+             * @description The key: the article id, p and a number.
+             * @example 000-p031
+             */
             id: string;
             /**
              * @description Id of the source article.
@@ -1697,7 +2242,10 @@ export interface components {
             title_en: string | null;
             /** @description The passage the match stands in (null for cities). */
             passage: {
-                /** @example 000-p031 */
+                /**
+                 * @description The key: the article id, p and a number.
+                 * @example 000-p031
+                 */
                 id: string;
                 /**
                  * @description Id of the source article.
@@ -1738,6 +2286,30 @@ export interface components {
             /** @description Every row of this metric, city and period; their values differ. */
             indicators: components["schemas"]["Indicator"][];
         };
+        /** @description A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package. */
+        DataPackage: {
+            name: string;
+            /** @description The dataset version. */
+            version: string;
+            resources: ({
+                name: string;
+                path: string;
+                schema: {
+                    fields: ({
+                        name: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         Dataset: {
             title: string;
             description: string;
@@ -1749,13 +2321,34 @@ export interface components {
                 passages: number;
                 cities: number;
                 metrics: number;
+                scopes: number;
                 initiatives: number;
                 indicators: number;
                 complaints: number;
+                projects: number;
             };
             links: {
                 [key: string]: string;
             };
+        };
+        /** @description The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server. */
+        DatasetJsonLd: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "Dataset";
+            name: string[];
+            version: string;
+            distribution: ({
+                /** @constant */
+                "@type": "DataDownload";
+                contentUrl: string;
+                encodingFormat: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: never;
@@ -1782,6 +2375,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dataset"];
+                    "application/ld+json": components["schemas"]["DatasetJsonLd"];
                     "text/html": string;
                 };
             };
@@ -1971,6 +2565,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCityIndicators: {
@@ -1992,8 +2595,12 @@ export interface operations {
                 qualifier?: string;
                 /** @description true: only planned or expected figures; false: only reported ones. */
                 estimated?: "true" | "false";
+                /** @description Scope keys (/scopes), comma-separated; none: figures that are their metric exactly. */
+                scope?: string;
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
+                /** @description Project ids (/projects), comma-separated: the figures that measure one of these named projects. */
+                project?: string;
                 /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
@@ -2079,6 +2686,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
+                /** @description Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes). */
+                part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
@@ -2273,8 +2882,12 @@ export interface operations {
                 qualifier?: string;
                 /** @description true: only planned or expected figures; false: only reported ones. */
                 estimated?: "true" | "false";
+                /** @description Scope keys (/scopes), comma-separated; none: figures that are their metric exactly. */
+                scope?: string;
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
+                /** @description Project ids (/projects), comma-separated: the figures that measure one of these named projects. */
+                project?: string;
                 /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
@@ -2394,6 +3007,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listInitiatives: {
@@ -2407,6 +3029,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
+                /** @description Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes). */
+                part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
@@ -2498,6 +3122,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                     "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2604,6 +3237,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                     "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2718,6 +3360,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSources: {
@@ -2729,7 +3380,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
             };
             header?: never;
@@ -2773,7 +3424,7 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
             };
             header?: never;
@@ -2812,6 +3463,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                     "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2951,6 +3611,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMetrics: {
@@ -3049,11 +3718,121 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScopes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                format?: "json" | "csv";
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScope: {
+        parameters: {
+            query?: {
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scope"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listConflicts: {
         parameters: {
             query?: {
+                /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv). */
+                format?: "json" | "csv";
                 /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
             };
@@ -3221,8 +4000,8 @@ export interface operations {
     citeIndicator: {
         parameters: {
             query?: {
-                /** @description text, bibtex or csl-json. */
-                format?: "text" | "bibtex" | "csl-json";
+                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -3240,6 +4019,7 @@ export interface operations {
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
                     "application/vnd.citationstyles.csl+json": string;
                 };
             };
@@ -3251,6 +4031,7 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3262,6 +4043,19 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3270,8 +4064,8 @@ export interface operations {
     citeInitiative: {
         parameters: {
             query?: {
-                /** @description text, bibtex or csl-json. */
-                format?: "text" | "bibtex" | "csl-json";
+                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -3289,6 +4083,7 @@ export interface operations {
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
                     "application/vnd.citationstyles.csl+json": string;
                 };
             };
@@ -3300,6 +4095,7 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3311,6 +4107,19 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3319,8 +4128,8 @@ export interface operations {
     citeComplaint: {
         parameters: {
             query?: {
-                /** @description text, bibtex or csl-json. */
-                format?: "text" | "bibtex" | "csl-json";
+                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -3338,6 +4147,7 @@ export interface operations {
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
                     "application/vnd.citationstyles.csl+json": string;
                 };
             };
@@ -3349,6 +4159,7 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3360,6 +4171,19 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3368,8 +4192,8 @@ export interface operations {
     citeProject: {
         parameters: {
             query?: {
-                /** @description text, bibtex or csl-json. */
-                format?: "text" | "bibtex" | "csl-json";
+                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -3387,6 +4211,7 @@ export interface operations {
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
                     "application/vnd.citationstyles.csl+json": string;
                 };
             };
@@ -3398,6 +4223,7 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3409,6 +4235,19 @@ export interface operations {
                 content: {
                     "text/plain": components["schemas"]["Problem"];
                     "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Problem"];
+                    "application/x-bibtex": components["schemas"]["Problem"];
+                    "application/x-research-info-systems": components["schemas"]["Problem"];
                     "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
                 };
             };
@@ -3505,6 +4344,381 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCitiesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadIndicatorsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadInitiativesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadComplaintsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadProjectsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSourcesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPassagesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMetricsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadScopesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadZip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSqlite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SQLite database: every table of the served file, without its search indexes and stored facet counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": components["schemas"]["Problem"];
                 };
             };
         };

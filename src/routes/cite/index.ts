@@ -1,14 +1,24 @@
 /** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
+
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../http/errors.ts';
+import {
+  CITATION_FORMATS,
+  CITATION_MEDIA_TYPES,
+  type Citation,
+  type Cited,
+  type CitedDataset,
+  formatCitations,
+} from '../../citations/index.ts';
+import { ProblemError } from '../../http/errors.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
-import { errorResponses, idParams } from '../../resources/schemas.ts';
-import { CITATION_FORMATS, CITATION_MEDIA_TYPES, type Citation, formatCitations } from './format.ts';
+import { idParams, recordErrorResponses } from '../../resources/schemas.ts';
+import { recordServed } from '../resources.ts';
 
-export type Cited = { id: string; evidence: Citation['passage'][] };
+/** A record that quotes articles: its id and its evidence passages. */
+export type Quoting = { id: string; evidence: Citation['passage'][] };
 
 /** Each citable resource and the English name a citation gives its record. */
 const CITABLE: [Resource, (record: never) => string][] = [
@@ -18,20 +28,31 @@ const CITABLE: [Resource, (record: never) => string][] = [
   [projectResource, (r: { name_en: string }) => r.name_en],
 ];
 
-/** The citations of a record of a citable type, one per quoted passage (the record pages show them too). */
-export function citationsOf(app: FastifyInstance, type: string, record: Cited): Citation[] {
+/** The dataset a citation names, or null when the database was built without its description. */
+export function citedDataset(app: FastifyInstance): CitedDataset | null {
+  const { version, about } = app.datasetMeta;
+  return about && { title_en: about.title_en, title_zh: about.title_zh, creator: about.creator, version, created: about.created };
+}
+
+/** A record's citations, one per quoted passage, and the dataset; null when the dataset cannot be cited (the record pages show them too). */
+export function citationsOf(app: FastifyInstance, type: string, record: Quoting): Cited | null {
   const citable = CITABLE.find(([resource]) => resource.type === type);
   if (!citable) throw new Error(`${type} records are not citable`);
+  const dataset = citedDataset(app);
+  if (!dataset) return null;
   const [, label] = citable;
-  return record.evidence.map((passage) => {
+  const citations = record.evidence.map((passage): Citation => {
     const source = getRecord(app.db, sourceResource, passage.source);
     if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
-    return { recordType: type, recordId: record.id, label: label(record as never), source, passage, version: app.datasetMeta.version };
+    return { recordType: type, recordId: record.id, label: label(record as never), source, passage };
   });
+  return { citations, dataset };
 }
 
 /** The citation's query string (the MCP cite tool takes the same parameters). */
-export const citeQuery = z.strictObject({ format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex or csl-json.') });
+export const citeQuery = z.strictObject({
+  format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
+});
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const [resource] of CITABLE) {
@@ -44,18 +65,20 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: [path],
           summary: `Cite one ${type}: its source article, the verbatim quote and where it stands`,
           description:
-            'One citation per quoted passage. text is plain text, bibtex is BibTeX, csl-json is CSL-JSON for Zotero and citeproc.',
+            'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).',
           params: idParams,
-          produces: Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]),
+          produces: [...new Set(Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]))],
           querystring: citeQuery,
-          response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...errorResponses },
+          response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...recordErrorResponses },
         },
       },
       async (request, reply) => {
-        const record = getRecord(app.db, resource, request.params.id) as Cited | undefined;
-        if (!record) throw notFound(type, request.params.id);
-        const citations = citationsOf(app, type, record);
-        return reply.type(CITATION_MEDIA_TYPES[request.query.format]).send(formatCitations(citations, request.query.format));
+        const record = recordServed(app, resource, request.params.id).record as Quoting;
+        const cited = citationsOf(app, type, record);
+        if (!cited)
+          throw new ProblemError(404, 'not-built', 'Not Built', 'This database was built without its description; it cannot be cited.');
+        const { format } = request.query;
+        return reply.type(CITATION_MEDIA_TYPES[format]).send(formatCitations(cited, format));
       },
     );
   }

@@ -1,12 +1,17 @@
-/** /conflicts: where articles disagree. */
+/**
+ * /conflicts: where articles disagree. As CSV, one row per indicator in conflict, in the columns of
+ * /indicators?format=csv, so the same reader takes both; a conflict is the rows sharing metric, city
+ * and period. fields= names the conflict's fields: metric, city and period are those columns,
+ * indicators every other column of the indicator.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pick, sendItems, servedRows } from '../../http/lists.ts';
+import { pick, sendCsv, sendItems, servedRows } from '../../http/lists.ts';
 import { representation } from '../../http/negotiation.ts';
 import { servedRecords } from '../../http/records.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
-import { errorResponses, fieldsParam } from '../../resources/schemas.ts';
+import { errorResponses, fieldsParam, pageQuery } from '../../resources/schemas.ts';
 import { conflictGroups } from './query.ts';
 
 const conflictSchema = z
@@ -20,6 +25,14 @@ const conflictSchema = z
 
 const conflictList = z.object({ data: z.array(conflictSchema), meta: z.object({ total: z.number().int() }) });
 
+const GROUP = ['metric', 'city', 'period'];
+
+/** The indicator columns of a conflict's fields. */
+const csvColumns = (fields: readonly string[] | undefined) =>
+  fields
+    ? indicatorResource.csv.filter(([header]) => (GROUP.includes(header) ? fields.includes(header) : fields.includes('indicators')))
+    : indicatorResource.csv;
+
 const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/conflicts',
@@ -28,13 +41,33 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listConflicts',
         tags: ['indicators'],
         summary: 'The same metric, city and period reported differently by different sources',
-        querystring: z.strictObject({ fields: fieldsParam(Object.keys(conflictSchema.shape)) }),
+        querystring: z.strictObject({
+          format: pageQuery.format.describe(
+            'csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv).',
+          ),
+          fields: fieldsParam(Object.keys(conflictSchema.shape)),
+        }),
         response: { 200: conflictList, ...errorResponses },
       },
     },
     async (request, reply) => {
       const { fields } = request.query;
       const groups = conflictGroups(app.db);
+      if (representation(request) === 'csv') {
+        const rows = servedRecords(
+          app.db,
+          app.recordCache,
+          indicatorResource,
+          groups.flatMap((g) => g.ids),
+          { keep: false },
+        );
+        return sendCsv(
+          reply,
+          'conflicts',
+          rows.map((r) => r.record),
+          csvColumns(fields),
+        );
+      }
       const conflicts = groups.map(({ ids, ...group }) => ({
         ...group,
         indicators: servedRecords(app.db, app.recordCache, indicatorResource, ids).map((i) => i.record),

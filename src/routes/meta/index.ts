@@ -1,11 +1,19 @@
-/** / (what this is, its version, counts and links), /healthz (liveness) and /readyz (readiness). */
+/**
+ * / (what this is, its version, counts and links, or with Accept: application/ld+json its
+ * schema.org Dataset metadata), /healthz (liveness) and /readyz (readiness).
+ */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DOWNLOADS } from '../../dataset/about.ts';
+import { datasetJsonLd } from '../../dataset/jsonld.ts';
+import { everyRecord } from '../../dataset/tables.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
-import { RESOURCES } from '../../resources/index.ts';
+import { RESOURCES, sourceResource } from '../../resources/index.ts';
 import { problemSchema } from '../../resources/schemas.ts';
-import { datasetCounts, readiness } from './query.ts';
+import type { Source } from '../../resources/sources.ts';
+import { coverage, datasetCounts, readiness } from './query.ts';
 
 const rootSchema = z
   .object({
@@ -18,13 +26,30 @@ const rootSchema = z
       passages: z.number().int(),
       cities: z.number().int(),
       metrics: z.number().int(),
+      scopes: z.number().int(),
       initiatives: z.number().int(),
       indicators: z.number().int(),
       complaints: z.number().int(),
+      projects: z.number().int(),
     }),
     links: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Dataset' });
+
+const jsonLdSchema = z
+  .object({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.literal('Dataset'),
+    name: z.array(z.string()),
+    version: z.string(),
+    distribution: z.array(z.object({ '@type': z.literal('DataDownload'), contentUrl: z.string(), encodingFormat: z.string() }).loose()),
+  })
+  .loose()
+  .meta({
+    id: 'DatasetJsonLd',
+    description:
+      'The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server.',
+  });
 
 const statusSchema = z.object({ status: z.literal('ok'), version: z.string() });
 
@@ -32,6 +57,11 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable while the process runs: describe it once.
   const { title, version, schemaVersion } = app.datasetMeta;
   const counts = datasetCounts(app.db);
+  const { about } = app.datasetMeta;
+  const covered = about ? coverage(app.db, about.area) : null;
+  // A database built without its description (the benchmarks') has no schema.org metadata to give.
+  const jsonLd =
+    about && covered ? JSON.stringify(datasetJsonLd(about, version, everyRecord(app.db, sourceResource) as Source[], covered)) : null;
 
   app.get(
     '/',
@@ -39,12 +69,18 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getDataset',
         tags: ['dataset'],
-        summary: 'The dataset: title, version, counts and links',
+        summary: 'The dataset: title, version, counts and links; its schema.org metadata with Accept: application/ld+json',
         querystring: z.strictObject({}),
-        response: { 200: rootSchema, 400: problemSchema },
+        response: {
+          200: { content: { 'application/json': { schema: rootSchema }, 'application/ld+json': { schema: jsonLdSchema } } },
+          400: problemSchema,
+        },
       },
     },
     async (request, reply) => {
+      if (representation(request) === 'jsonld' && jsonLd) {
+        return (reply as FastifyReply).type('application/ld+json; charset=utf-8').send(jsonLd);
+      }
       const dataset = {
         title,
         description:
@@ -60,12 +96,25 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
           indicators: '/indicators',
           initiatives: '/initiatives',
           complaints: '/complaints',
+          projects: '/projects',
           sources: '/sources',
+          passages: '/passages',
           metrics: '/metrics',
+          scopes: '/scopes',
+          conflicts: '/conflicts',
+          search: '/search',
+          check: '/check',
+          mcp: '/mcp',
           example: '/cities/wuwei/indicators',
+          datapackage: DOWNLOADS.package.path,
+          download_zip: DOWNLOADS.zip.path,
+          download_sqlite: DOWNLOADS.sqlite.path,
+          download_csv: '/downloads/indicators.csv',
         },
       };
-      return representation(request) === 'html' ? reply.sendPage(dataset) : dataset;
+      if (representation(request) === 'html') return reply.sendPage(dataset);
+      reply.type('application/json; charset=utf-8');
+      return dataset;
     },
   );
 

@@ -1,5 +1,6 @@
 /** The dataset's own description, and the readiness check. */
 import { getTableName } from 'drizzle-orm';
+import type { Coverage } from '../../dataset/jsonld.ts';
 import { checkFileUnchanged, type Db } from '../../db/open.ts';
 import { rowCount } from '../../db/pages.ts';
 import { SEARCHABLE, searchTable } from '../../db/search.ts';
@@ -14,9 +15,11 @@ export function datasetCounts(db: Db) {
     passages: rowCount(db, 'passages'),
     cities: rowCount(db, 'cities'),
     metrics: rowCount(db, 'metrics'),
+    scopes: rowCount(db, 'scopes'),
     initiatives: rowCount(db, 'initiatives'),
     indicators: rowCount(db, 'indicators'),
     complaints: rowCount(db, 'complaints'),
+    projects: rowCount(db, 'projects'),
   };
 }
 
@@ -35,4 +38,16 @@ export function readiness(db: Db, resources: readonly Resource[]): void {
   }
   row(db, 'select * from evidence order by record_type desc, record_id desc limit 1', []);
   for (const type of SEARCHABLE) row(db, `select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?`, ['content : "a"']);
+}
+
+/** The area the data covers, and the days its figures' periods span (first start to last end), where they have periods. */
+export function coverage(db: Db, area: string): Coverage | null {
+  const city = row<Coverage['area']>(db, 'select name_zh, name_en, code from cities where slug = ?', [area]);
+  if (!city) return null;
+  const span = row<{ first: string | null; last: string | null }>(
+    db,
+    'select min(period_start) as first, max(period_end) as last from indicators',
+    [],
+  );
+  return { area: city, temporal: span?.first && span.last ? `${span.first}/${span.last}` : null };
 }

@@ -1,0 +1,82 @@
+/**
+ * BibTeX, as biblatex reads it and Zotero's BibTeX translator imports it. An article taken from a
+ * web page is @online (Zotero: Web Page); one whose medium the text does not give is @article
+ * marked entrysubtype = newspaper, biblatex's newspaper article (Zotero's importer has no newspaper
+ * type for BibTeX; RIS and CSL-JSON carry it). People are joined with "and", one name each, so a
+ * byline of three is three authors and an editor is an editor. Both date and year are given,
+ * for biblatex and for BibTeX styles and importers that read only year. The English title is a
+ * note, never the title. The dataset is a @dataset entry with its version.
+ */
+import {
+  type Citation,
+  type Cited,
+  type CitedDataset,
+  citationKey,
+  datasetKey,
+  datasetLines,
+  editorsOf,
+  languageOf,
+  makersOf,
+  quoteLines,
+} from './citation.ts';
+
+/** LaTeX's special characters written so that a field stays balanced and prints what it holds. */
+const ESCAPES: Record<string, string> = {
+  '\\': '{\\textbackslash}',
+  '{': '{\\textbraceleft}',
+  '}': '{\\textbraceright}',
+  '%': '\\%',
+  '#': '\\#',
+  '&': '\\&',
+  _: '\\_',
+  $: '\\$',
+  '~': '{\\textasciitilde}',
+  '^': '{\\textasciicircum}',
+};
+
+const latex = (value: string) => value.replace(/[\\{}%#&_$~^]/g, (ch) => ESCAPES[ch]);
+
+/** Names joined as BibTeX joins them; a name with a space in it is braced so it stays one name. */
+const names = (list: string[]) => list.map((n) => (/\s/.test(n) ? `{${latex(n)}}` : latex(n))).join(' and ');
+
+function entry(type: string, key: string, fields: [string, string | null | undefined][]): string {
+  const body = fields
+    .filter((f): f is [string, string] => f[1] !== null && f[1] !== undefined && f[1] !== '')
+    .map(([name, value]) => `  ${name} = {${value}}`)
+    .join(',\n');
+  return `@${type}{${key},\n${body}\n}\n`;
+}
+
+function articleEntry(c: Citation, d: CitedDataset): string {
+  const s = c.source;
+  const web = s.medium === 'web';
+  return entry(web ? 'online' : 'article', citationKey(c), [
+    ['author', names(makersOf(s))],
+    ['editor', names(editorsOf(s))],
+    ['title', latex(s.title_zh)],
+    ...(web
+      ? ([['organization', s.outlet && latex(s.outlet)]] as [string, string | null][])
+      : [['entrysubtype', 'newspaper'] as [string, string]]),
+    ['journaltitle', s.outlet && latex(s.outlet)],
+    ['date', s.published_on],
+    ['year', s.published_on?.slice(0, 4)],
+    ['url', s.url],
+    ['urldate', s.accessed_on],
+    ['language', languageOf(s)],
+    ['note', latex(quoteLines(c, d).join(' '))],
+  ]);
+}
+
+const datasetEntry = (d: CitedDataset) =>
+  entry('dataset', datasetKey(d), [
+    ['author', `{${latex(d.creator)}}`],
+    ['title', latex(d.title_en)],
+    ['version', d.version],
+    ['date', d.created],
+    ['year', d.created.slice(0, 4)],
+    ['language', 'en'],
+    ['note', latex(datasetLines(d).join(' '))],
+  ]);
+
+export const toBibtex = ({ citations, dataset }: Cited) =>
+  [...citations.map((c) => articleEntry(c, dataset)), datasetEntry(dataset)].join('\n');

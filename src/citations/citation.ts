@@ -1,0 +1,73 @@
+/**
+ * What a citation says, whatever its format: the article (its people by the role the article gives
+ * them, its title as printed, where and when it appeared as far as the text says), the quoted
+ * passage and where it stands, and the dataset version the record was read from. Each format
+ * (bibtex.ts, ris.ts, csl.ts, gbt7714.ts, text.ts) writes these and invents nothing: a field the
+ * article does not give is left out, never guessed.
+ */
+import type { Source } from '../resources/sources.ts';
+
+export type CitedSource = Pick<
+  Source,
+  'id' | 'file' | 'sha256' | 'title_zh' | 'title_en' | 'outlet' | 'authors' | 'medium' | 'published_on' | 'script'
+> & {
+  /** Where the article is online, and when it was read there: no source of this dataset records them yet. */
+  url?: string;
+  accessed_on?: string;
+  /** The newspaper page (版次) of a print article. */
+  page?: string;
+};
+
+export type CitedPassage = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
+
+export type CitedDataset = { title_en: string; title_zh: string; creator: string; version: string; created: string };
+
+/** One quoted passage of one record. */
+export type Citation = { recordType: string; recordId: string; label: string; source: CitedSource; passage: CitedPassage };
+
+/** What a /cite answer holds: a citation for each passage, and the dataset they were read from. */
+export type Cited = { citations: Citation[]; dataset: CitedDataset };
+
+/** Who made the article: its bylines and reporters, in its order. */
+export const makersOf = (s: CitedSource) => s.authors.filter((a) => a.role !== 'editor').map((a) => a.name);
+
+/** Who the article says edited it. */
+export const editorsOf = (s: CitedSource) => s.authors.filter((a) => a.role === 'editor').map((a) => a.name);
+
+/** The article's language tag: Chinese, in the script it was received in. */
+export const languageOf = (s: CitedSource) => (s.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
+
+/** [year, month, day] of a YYYY-MM-DD date. */
+export const dateParts = (date: string) => date.split('-').map(Number);
+
+export const citationKey = (c: Citation) => `ledger-${c.recordId}-${c.passage.id}`;
+export const datasetKey = (d: CitedDataset) => `gansu-campaign-ledger-${d.version}`;
+
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The quote and where it stands, as sentences for a format's note: the verbatim text, and where the
+ * dataset's Simplified reading differs from it (002: Traditional script, glosses, repaired damage),
+ * that reading, marked as the dataset's and not the article's.
+ */
+export function quoteLines(c: Citation, d: CitedDataset): string[] {
+  const { passage: p, source: s } = c;
+  return [
+    `English title: ${s.title_en}.`,
+    `Quoted verbatim (passage ${p.id}: article ${s.id}, ${s.file}, code points ${p.start}–${p.end}): “${p.text}”`,
+    ...(squeezed(p.text_zh_hans) === squeezed(p.text)
+      ? []
+      : [
+          `Simplified reading, with glosses stripped and known damage repaired (the dataset’s reading, not the article’s text): “${p.text_zh_hans}”`,
+        ]),
+    `English: ${p.text_en}`,
+    `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}.`,
+  ];
+}
+
+/** What the dataset entry of every format says besides its title. */
+export const datasetLines = (d: CitedDataset) => [
+  `${d.title_zh}.`,
+  'Hand-verified records of five Chinese government news articles on Gansu, each figure with the verbatim quote it rests on.',
+  `Dataset version ${d.version} (a content hash of the curated data).`,
+];

@@ -1,0 +1,30 @@
+/** The citation formats /{type}/{id}/cite writes, with their media types. */
+import { toBibtex } from './bibtex.ts';
+import type { Cited } from './citation.ts';
+import { toCslJson } from './csl.ts';
+import { toGbt7714 } from './gbt7714.ts';
+import { toRis } from './ris.ts';
+import { toText } from './text.ts';
+
+export type { Citation, Cited, CitedDataset, CitedPassage, CitedSource } from './citation.ts';
+
+export const CITATION_FORMATS = ['text', 'bibtex', 'ris', 'csl-json', 'gbt7714'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+export const CITATION_MEDIA_TYPES: Record<CitationFormat, string> = {
+  text: 'text/plain; charset=utf-8',
+  bibtex: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  'csl-json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  gbt7714: 'text/plain; charset=utf-8',
+};
+
+const WRITERS: Record<CitationFormat, (cited: Cited) => string> = {
+  text: toText,
+  bibtex: toBibtex,
+  ris: toRis,
+  'csl-json': toCslJson,
+  gbt7714: toGbt7714,
+};
+
+export const formatCitations = (cited: Cited, format: CitationFormat): string => WRITERS[format](cited);

@@ -1,0 +1,60 @@
+/**
+ * What the dataset says of itself, wherever it is described: the data package, the schema.org
+ * metadata, the citations, the README in the zip. Its words are curated in seed/dataset.json (so a
+ * change to them is a new dataset version) and stored with the data in the meta table; its
+ * licences and downloads are the project's, stated once here.
+ */
+import { z } from 'zod';
+
+export const aboutSchema = z.strictObject({
+  /** The package name: lowercase, digits and -, as both Data Package versions accept. */
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  title_en: z.string().min(1),
+  title_zh: z.string().min(1),
+  description_en: z.string().min(1),
+  description_zh: z.string().min(1),
+  /** The city slug of the area the data covers (its spatial coverage). */
+  area: z.string().min(1),
+  creator: z.string().min(1),
+  /** The day this version of the data was made: curators update it with any change to seed/. */
+  created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  keywords: z.array(z.string().min(1)),
+});
+
+export type About = z.output<typeof aboutSchema>;
+
+/** The licence of the code and of the curated records, translations and structure: the repository's LICENSE. */
+export const LICENSE = {
+  name: 'MIT',
+  path: 'https://opensource.org/license/mit',
+  title: 'MIT License: the code, and the curated records, translations and structure of this dataset',
+} as const;
+
+/** The articles are not ours to license: every place that states the licence says so too. */
+export const ARTICLES_RIGHTS =
+  'The five articles, and the passages quoted from them, remain the property of their publishers; they are included unchanged, as evidence, so that every figure can be checked against its source, and are not licensed by this project.';
+
+/** A file to take home, as / links it and the schema.org metadata lists it. */
+export type Download = { path: string; mediaType: string; title: string };
+
+/** The bulk downloads besides the per-table CSVs, each at a path that never changes. */
+export const DOWNLOADS = {
+  package: { path: '/datapackage.json', mediaType: 'application/json', title: 'Frictionless Data Package (v2, readable as v1)' },
+  zip: {
+    path: '/downloads/ledger.zip',
+    mediaType: 'application/zip',
+    title: 'The data package, its CSV files, the five articles as received, a README and a CITATION.cff',
+  },
+  sqlite: {
+    path: '/downloads/ledger.sqlite',
+    mediaType: 'application/vnd.sqlite3',
+    title: 'The SQLite database: every table of the served file, without its search indexes and stored facet counts',
+  },
+} as const satisfies Record<string, Download>;
+
+/** The CSV of a record table, at its stable path. */
+export const tableDownload = (table: string): Download => ({
+  path: `/downloads/${table}.csv`,
+  mediaType: 'text/csv',
+  title: `Every ${table} record as CSV`,
+});

@@ -1,0 +1,65 @@
+/**
+ * The downloads built with a database, beside it (data/ledger.db → data/ledger-downloads/): the zip
+ * and the SQLite export, and a manifest naming the dataset version they were built from. The build
+ * writes them (seed/downloads.ts); a server only opens them, once, when it starts, and keeps them
+ * open, so it serves the files of the version it answers from even if a rebuild replaces them.
+ */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { z } from 'zod';
+
+/** The file names inside the downloads directory. */
+export const DOWNLOAD_FILES = { zip: 'ledger.zip', sqlite: 'ledger.sqlite' } as const;
+export type DownloadFile = keyof typeof DOWNLOAD_FILES;
+
+export const MANIFEST = 'manifest.json';
+
+export const manifestSchema = z.object({
+  dataset_version: z.string(),
+  files: z.record(z.string(), z.object({ bytes: z.number().int(), sha256: z.string() })),
+});
+
+export type Manifest = z.output<typeof manifestSchema>;
+
+/** Where the downloads of the database at `databasePath` are built and found. */
+export const downloadsDirOf = (databasePath: string): string =>
+  join(dirname(databasePath), `${basename(databasePath, extname(databasePath))}-downloads`);
+
+export type OpenFile = { fd: number; bytes: number };
+
+/** The downloads opened for serving, or why there are none. */
+export type OpenDownloads = { files: Record<DownloadFile, OpenFile>; close(): void } | { missing: string };
+
+/** Opens the downloads of `version` in `dir`; a directory that is missing, incomplete or of another version serves none. */
+export function openDownloads(dir: string, version: string): OpenDownloads {
+  let manifest: Manifest;
+  try {
+    manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')));
+  } catch {
+    return { missing: `no downloads were built beside this database (${dir}); npm run db:build builds them` };
+  }
+  if (manifest.dataset_version !== version) {
+    return {
+      missing: `the downloads in ${dir} are of dataset ${manifest.dataset_version}, not ${version}; npm run db:build rebuilds them`,
+    };
+  }
+  const opened: OpenFile[] = [];
+  const close = () => {
+    for (const { fd } of opened) closeSync(fd);
+  };
+  try {
+    const files = {} as Record<DownloadFile, OpenFile>;
+    for (const [key, name] of Object.entries(DOWNLOAD_FILES) as [DownloadFile, string][]) {
+      const fd = openSync(join(dir, name), 'r');
+      opened.push({ fd, bytes: 0 });
+      const bytes = fstatSync(fd).size;
+      if (bytes !== manifest.files[name]?.bytes)
+        throw new Error(`${name} is ${bytes} bytes, its manifest says ${manifest.files[name]?.bytes}`);
+      files[key] = { fd, bytes };
+    }
+    return { files, close };
+  } catch (error) {
+    close();
+    return { missing: `the downloads in ${dir} are incomplete (${(error as Error).message}); npm run db:build rebuilds them` };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Bulk downloads: /datapackage.json, /downloads/{table}.csv for every record table, and the zip and
+ * SQLite file built with the database (/downloads/ledger.zip, /downloads/ledger.sqlite).
+ *
+ * The package and the CSVs are answers like any other (made once, then kept by the answer cache).
+ * The two files are streamed from the descriptors opened when the server started, never read
+ * whole into memory, with an ETag of the dataset version they were built from and the file's kind.
+ */
+import { createReadStream } from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DOWNLOADS } from '../../dataset/about.ts';
+import { type DownloadFile, downloadsDirOf, type OpenFile, openDownloads } from '../../dataset/files.ts';
+import { dataPackage } from '../../dataset/package.ts';
+import { everyRecord, TABLES } from '../../dataset/tables.ts';
+import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
+import { ProblemError } from '../../http/errors.ts';
+import { sendCsv } from '../../http/lists.ts';
+import { problemSchema } from '../../resources/schemas.ts';
+
+const noQuery = z.strictObject({});
+
+const packageSchema = z
+  .object({
+    name: z.string(),
+    version: z.string().describe('The dataset version.'),
+    resources: z.array(
+      z
+        .object({
+          name: z.string(),
+          path: z.string(),
+          schema: z.object({ fields: z.array(z.object({ name: z.string(), type: z.string() }).loose()) }).loose(),
+        })
+        .loose(),
+    ),
+  })
+  .loose()
+  .meta({
+    id: 'DataPackage',
+    description: 'A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package.',
+  });
+
+/** The problem for a download this server was started without. */
+const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built', `This download is not available: ${why}.`);
+
+/** Sends an open file as an attachment, or the 304 standing for it. */
+function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, type: string, name: string, etag: string) {
+  reply.headers({ etag, 'cache-control': CACHE_CONTROL });
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.code(304).send();
+  return reply
+    .type(type)
+    .headers({ 'content-length': String(file.bytes), 'content-disposition': `attachment; filename="${name}"` })
+    .send(createReadStream('', { fd: file.fd, start: 0, autoClose: false }));
+}
+
+export type DownloadOptions = { downloadsDir?: string };
+
+const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { downloadsDir }) => {
+  const { version, about } = app.datasetMeta;
+  const opened = openDownloads(downloadsDir ?? downloadsDirOf(app.db.$client.name), version);
+  if ('missing' in opened) app.log.warn(`downloads: ${opened.missing}`);
+  else app.addHook('onClose', async () => opened.close());
+
+  app.get(
+    DOWNLOADS.package.path,
+    {
+      schema: {
+        operationId: 'getDataPackage',
+        tags: ['downloads'],
+        summary: 'The Frictionless Data Package: every record table as a CSV resource with its Table Schema',
+        querystring: noQuery,
+        response: { 200: packageSchema, 400: problemSchema, 404: problemSchema },
+      },
+    },
+    async (_request, reply) => {
+      if (!about) throw notBuilt('this database was built without its description (seed/dataset.json)');
+      // The descriptor as the zip holds it: pretty-printed, a file for people as much as for programs.
+      const body = `${JSON.stringify(dataPackage(app.db, version, about), null, 2)}\n`;
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
+    },
+  );
+
+  for (const table of TABLES) {
+    app.get(
+      `/downloads/${table.path}.csv`,
+      {
+        schema: {
+          operationId: `download${table.path[0].toUpperCase()}${table.path.slice(1)}Csv`,
+          tags: ['downloads'],
+          summary: `Every ${table.type} record as CSV, the data package's ${table.path} resource`,
+          produces: ['text/csv'],
+          querystring: noQuery,
+          response: {
+            200: z.string().describe('UTF-8 CSV with a byte order mark; see /datapackage.json for its fields.'),
+            400: problemSchema,
+          },
+        },
+      },
+      async (_request, reply) => sendCsv(reply, table.path, everyRecord(app.db, table, app.recordCache), table.csv),
+    );
+  }
+
+  const files: [DownloadFile, string, string][] = [
+    ['zip', DOWNLOADS.zip.mediaType, 'The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip.'],
+    ['sqlite', DOWNLOADS.sqlite.mediaType, DOWNLOADS.sqlite.title],
+  ];
+  for (const [key, type, description] of files) {
+    app.get(
+      DOWNLOADS[key].path,
+      {
+        // Streamed from the file: the answer cache keeps only answers it can hold whole.
+        config: { uncached: true },
+        schema: {
+          operationId: key === 'zip' ? 'downloadZip' : 'downloadSqlite',
+          tags: ['downloads'],
+          summary: description,
+          description: `The file is named ${about?.name ?? 'ledger'}-{version}.${key} and its ETag "{version}-${key}", the dataset version it was built from; it was built with the database, never by the server.`,
+          produces: [type],
+          querystring: noQuery,
+          response: { 200: z.string().describe(description), 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        if ('missing' in opened) throw notBuilt(opened.missing);
+        const name = `${about?.name ?? 'ledger'}-${version}.${key}`;
+        return sendFile(request, reply, opened.files[key], type, name, `"${version}-${key}"`);
+      },
+    );
+  }
+};
+
+export default downloadRoutes;

@@ -1,0 +1,8 @@
+/** The part of citation.js the tests use (it ships no types): parse any supported input, write CSL-JSON. */
+declare module '@citation-js/core' {
+  export class Cite {
+    /** Parses BibTeX, RIS or CSL-JSON, recognised by their form. */
+    static async(data: string | object): Promise<Cite>;
+    format(format: 'data', options: { format: 'object' }): object[];
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Citations as reference managers read them: every format of /{type}/{id}/cite parsed back with
+ * citation.js (BibTeX, RIS, CSL-JSON) gives the article's title as printed, each person as one name
+ * in the role the article gives, its date, a newspaper or online article's type, and the dataset
+ * with its version; CSL-JSON is valid against the CSL data schema; the verbatim quote and, marked,
+ * the repaired Simplified reading of 002 are in the note; GB/T 7714-2015 matches the standard's
+ * own examples.
+ */
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { gbtArticle } from '../src/citations/gbt7714.ts';
+import type { CitedSource } from '../src/citations/index.ts';
+import { getJson, useApp } from './helper.ts';
+
+const app = useApp();
+
+type Csl = {
+  id: string;
+  type: string;
+  title?: string;
+  'title-short'?: string;
+  author?: { family?: string; literal?: string; given?: string }[];
+  editor?: { family?: string; literal?: string }[];
+  issued?: { 'date-parts': number[][] };
+  version?: string;
+  note?: string;
+  genre?: string;
+  'container-title'?: string;
+  publisher?: string;
+};
+
+const cite = async (path: string, format: string) => {
+  const response = await app().inject({ url: `${path}/cite?format=${format}` });
+  expect(response.statusCode).toBe(200);
+  return response.body;
+};
+
+/** What citation.js reads from a citation, as CSL-JSON. */
+const readBack = async (text: string): Promise<Csl[]> => (await Cite.async(text)).format('data', { format: 'object' }) as Csl[];
+
+/** A person as citation.js gives them: the one name, whichever part it landed in. */
+const nameOf = (p: { family?: string; literal?: string; given?: string }) => p.literal ?? [p.family, p.given].filter(Boolean).join('');
+
+describe('a citation of 004 (a web page with a reporter and an editor), read back by citation.js', () => {
+  it('in BibTeX, RIS and CSL-JSON gives the title as printed, the reporter as the author, the editor as editor, the date, an online article', async () => {
+    const source = (await getJson(app(), '/sources/004')).body;
+    for (const format of ['bibtex', 'ris', 'csl-json']) {
+      const [article, dataset] = await readBack(await cite('/indicators/004-i001', format));
+      expect(article.title, format).toBe(source.title_zh);
+      expect(article['title-short'], format).toBeUndefined();
+      expect(article.author?.map(nameOf), format).toEqual(['郭军']);
+      expect(article.editor?.map(nameOf), format).toEqual(['赵满同']);
+      expect(article.issued, format).toEqual({ 'date-parts': [[2021, 4, 22]] });
+      // The site: biblatex's organization of an @online entry, which citation.js reads as its publisher.
+      expect(article['container-title'] ?? article.publisher, format).toBe('中国甘肃网');
+      expect(article.type, format).toBe(format === 'csl-json' ? 'article-newspaper' : 'webpage');
+      expect(article.note, format).toContain(`English title: ${source.title_en}`);
+      expect(JSON.stringify(article), format).not.toMatch(/"(title|title-short)":"High-quality/);
+      expect(dataset, format).toMatchObject({ type: 'dataset', title: 'Gansu Campaign Ledger', version: app().datasetMeta.version });
+    }
+  });
+
+  it('in BibTeX has date and year, people joined by "and", and @online', async () => {
+    const bibtex = await cite('/indicators/004-i001', 'bibtex');
+    expect(bibtex).toMatch(/^@online\{ledger-004-i001-004-p\d+,\n {2}author = \{郭军\},\n {2}editor = \{赵满同\},/);
+    expect(bibtex).toContain('  date = {2021-04-22},\n  year = {2021},');
+    expect(bibtex).toMatch(/@dataset\{gansu-campaign-ledger-[0-9a-f]{16},/);
+  });
+});
+
+describe('a citation of 000 and 003 (bylines of three, outlet and date not stated)', () => {
+  it('gives three authors for each article in every format, a newspaper article, and no date', async () => {
+    const bylines = [
+      ['金奉乾', '院振东', '王丽霞'],
+      ['金奉乾', '张婷', '金赚'],
+    ];
+    const bibtex = await cite('/indicators/000-i031', 'bibtex');
+    expect(bibtex).toContain('author = {金奉乾 and 院振东 and 王丽霞}');
+    for (const [format, type] of [
+      ['bibtex', 'article-journal'],
+      ['ris', 'article-newspaper'],
+      ['csl-json', 'article-newspaper'],
+    ]) {
+      const items = await readBack(await cite('/indicators/000-i031', format));
+      expect(items.map((i) => i.type)).toEqual([type, type, 'dataset']);
+      expect(
+        items.slice(0, 2).map((i) => i.author?.map(nameOf)),
+        format,
+      ).toEqual(bylines);
+      for (const item of items.slice(0, 2)) {
+        expect(item.issued, format).toBeUndefined();
+        expect(item.editor, format).toBeUndefined();
+      }
+      // biblatex's newspaper article is @article with entrysubtype = newspaper.
+      if (format === 'bibtex') expect(items[0].genre).toBe('newspaper');
+    }
+  });
+});
+
+describe('the quote', () => {
+  it('of a passage of 002 is verbatim, with its repaired Simplified reading marked as the dataset’s', async () => {
+    const passage = (await getJson(app(), '/passages/002-p016')).body;
+    const record = (await getJson(app(), '/indicators?source=002&limit=500')).body.data.find((i: { evidence: { id: string }[] }) =>
+      i.evidence.some((e) => e.id === passage.id),
+    );
+    if (!record) throw new Error('no indicator quotes 002-p016');
+    expect(passage.text).not.toBe(passage.text_zh_hans);
+    for (const format of ['bibtex', 'ris', 'csl-json', 'text']) {
+      const body = await cite(`/indicators/${record.id}`, format);
+      const notes = format === 'text' ? body : (await readBack(body)).map((i) => i.note ?? '').join('\n');
+      expect(notes, format).toContain(`“${passage.text}”`);
+      expect(notes, format).toMatch(
+        new RegExp(`Simplified reading[^“]*(dataset’s|repaired)[^“]*“${passage.text_zh_hans.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
+      );
+    }
+  });
+
+  it('of a Simplified article carries no second reading', async () => {
+    const [article] = await readBack(await cite('/indicators/004-i001', 'csl-json'));
+    expect(article.note).toMatch(/Quoted verbatim/);
+    expect(article.note).not.toMatch(/Simplified reading/);
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('is valid against the CSL data schema for every indicator, initiative, complaint and project', async () => {
+    const ajv = new Ajv.default({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(new URL('profiles/csl-data.json', import.meta.url), 'utf8')));
+    let checked = 0;
+    for (const type of ['indicators', 'initiatives', 'complaints', 'projects']) {
+      for (const { id } of (await getJson(app(), `/${type}?limit=500&fields=id`)).body.data as { id: string }[]) {
+        const items = JSON.parse(await cite(`/${type}/${id}`, 'csl-json'));
+        expect(validate(items), `${type}/${id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});
+
+describe('GB/T 7714-2015', () => {
+  const example = (fields: Partial<CitedSource>): CitedSource => ({
+    id: 'x',
+    file: 'x.txt',
+    sha256: '',
+    title_zh: '',
+    title_en: '',
+    outlet: null,
+    authors: [],
+    medium: null,
+    published_on: null,
+    script: 'Hans',
+    ...fields,
+  });
+
+  it('writes the standard’s own examples of a newspaper article [N] and an online one [EB/OL]', () => {
+    expect(
+      gbtArticle(
+        example({
+          authors: [{ name: '丁文祥', role: 'author' }],
+          title_zh: '数字革命与竞争国际化',
+          medium: 'print',
+          outlet: '中国青年报',
+          published_on: '2000-11-20',
+          page: '15',
+        }),
+      ),
+    ).toBe('丁文祥. 数字革命与竞争国际化[N]. 中国青年报, 2000-11-20(15).');
+    expect(
+      gbtArticle(
+        example({
+          authors: [{ name: '萧钰', role: 'author' }],
+          title_zh: '出版业信息化迈入快车道',
+          medium: 'web',
+          published_on: '2001-12-19',
+          accessed_on: '2002-04-15',
+          url: 'http://www.creader.com/news/20011219/200112190019.html',
+        }),
+      ),
+    ).toBe('萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.');
+  });
+
+  it('names three people and then 等, and leaves out an editor', () => {
+    const four = ['甲一', '乙二', '丙三', '丁四'].map((name) => ({ name, role: 'author' as const }));
+    expect(gbtArticle(example({ authors: [...four, { name: '戊五', role: 'editor' }], title_zh: '题名' }))).toBe(
+      '甲一, 乙二, 丙三, 等. 题名[Z].',
+    );
+  });
+
+  it('lists each article once, online ones [EB/OL] with their site, unstated media [Z], then the dataset [DS] with its version', async () => {
+    const { version } = app().datasetMeta;
+    const response = await app().inject({ url: '/indicators/000-i031/cite?format=gbt7714' });
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(response.body.split('\n')).toEqual([
+      '[1] 金奉乾, 院振东, 王丽霞. 为经济社会高质量发展聚势赋能 ——武威市深入开展“三抓三促”行动综述[Z].',
+      '[2] 金奉乾, 张婷, 金赚. 打造“磁力场” 集聚“新动能” ——武威市持续优化营商环境大力推进招商引资工作综述[Z].',
+      `[3] The Gansu Campaign Ledger authors. Gansu Campaign Ledger: 甘肃“三抓三促”行动与招商引资数据台账[DS]. 版本 ${version}. 2026.`,
+      '',
+    ]);
+    expect(await cite('/indicators/004-i001', 'gbt7714')).toMatch(
+      /^\[1\] 郭军\. 高质量发展势如虹 ——酒泉市招商引资工作纪实\[EB\/OL\]\. 中国甘肃网, 2021\(2021-04-22\)\.\n/,
+    );
+  });
+});
+
+describe('RIS', () => {
+  it('is served as application/x-research-info-systems, a record per article and one for the dataset', async () => {
+    const response = await app().inject({ url: '/indicators/000-i031/cite?format=ris' });
+    expect(response.headers['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
+    expect(response.body.match(/^TY {2}- .*$/gm)).toEqual(['TY  - NEWS', 'TY  - NEWS', 'TY  - DATA']);
+    expect(response.body.match(/^A1 {2}- .*$/gm)).toHaveLength(6);
+    expect(response.body).toMatch(/^ER {2}- \r$/m);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The CSV in the clients researchers use: the server listening, /indicators?format=csv read by
+ * pandas (Debian's python3-pandas) and by R (Debian's r-base-core, read.csv(url, encoding =
+ * "UTF-8")), as the README shows them. Every row comes back, value and value_base as numbers, and
+ * the Chinese as the API's JSON has it, byte for byte.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.ts';
+import { openApp } from './helper.ts';
+
+const run = promisify(execFile);
+
+let app: App & { closeAll: () => Promise<void> };
+let url: string;
+type Indicator = { id: string; value: number; value_base: number; label_zh: string; evidence: { text: string }[] };
+let expected: Indicator[];
+
+beforeAll(async () => {
+  app = await openApp({ rateLimitMax: 0 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/indicators?format=csv`;
+  expected = (await app.inject({ url: '/indicators?limit=500' })).json().data;
+});
+
+afterAll(async () => {
+  await app?.closeAll();
+});
+
+/** Debian's Python, where python3-pandas installs (a python3 earlier on PATH may be another). */
+const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+const PANDAS = `
+import json, sys
+import pandas as pd
+d = pd.read_csv(sys.argv[1])
+print(json.dumps({
+    "columns": list(d.columns),
+    "kinds": {c: d[c].dtype.kind for c in ("value", "value_base")},
+    "rows": [[r.id, r.value, r.value_base, r.label_zh, json.loads(r.evidence_text)[0]] for r in d.itertuples()],
+}))
+`;
+
+// Strings as the hex of their UTF-8 bytes, so the comparison holds whatever the locale R runs in.
+const R = `
+d <- read.csv(commandArgs(TRUE)[1], encoding = "UTF-8")
+hex <- function(s) paste(as.character(charToRaw(enc2utf8(s))), collapse = "")
+cat(paste(names(d), collapse = ","), "\\n", sep = "")
+cat(class(d$value), class(d$value_base), "\\n", sep = "\\t")
+for (i in seq_len(nrow(d))) cat(d$id[i], sprintf("%.17g", d$value[i]), sprintf("%.17g", d$value_base[i]), hex(d$label_zh[i]), "\\n", sep = "\\t")
+`;
+
+const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
+
+describe('/indicators?format=csv', () => {
+  it('reads in pandas: every row, value and value_base as numbers, Chinese intact', async () => {
+    const { stdout } = await run(python, ['-c', PANDAS, url]).catch((error) => {
+      throw new Error(`pandas could not read the CSV (apt-get install python3-pandas): ${error.stderr ?? error.message}`);
+    });
+    const read = JSON.parse(stdout);
+    expect(read.columns.slice(0, 3)).toEqual(['id', 'city', 'metric']);
+    expect(read.kinds).toEqual({ value: 'f', value_base: 'f' });
+    expect(read.rows).toEqual(expected.map((i) => [i.id, i.value, i.value_base, i.label_zh, i.evidence[0].text]));
+  });
+
+  it('reads in R with read.csv(url, encoding = "UTF-8"): every row, numbers as numbers, Chinese intact', async () => {
+    const { stdout } = await run('Rscript', ['-e', R, url]).catch((error) => {
+      throw new Error(`R could not read the CSV (apt-get install r-base-core): ${error.stderr ?? error.message}`);
+    });
+    const [names, classes, ...rows] = stdout.trimEnd().split('\n');
+    expect(names.split(',').slice(0, 3)).toEqual(['id', 'city', 'metric']);
+    expect(classes).toBe('numeric\tnumeric\t');
+    const read = rows.map((line) => line.split('\t'));
+    expect(read.map(([id, value, base, label]) => [id, Number(value), Number(base), label])).toEqual(
+      expected.map((i) => [i.id, i.value, i.value_base, hex(i.label_zh)]),
+    );
+  });
+});

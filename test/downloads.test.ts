@@ -1,0 +1,176 @@
+/**
+ * The files to take home: the zip (the package, its CSVs, the articles byte for byte, a README and
+ * a CITATION.cff), the clean SQLite export, both built with the database and served with the dataset
+ * version in their name and ETag; the schema.org Dataset at / whose every download answers; and a
+ * server without its downloads saying so instead of serving another version's.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildDatabase } from '../seed/build.ts';
+import { downloadsDirOf, MANIFEST } from '../src/dataset/files.ts';
+import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
+import { getJson, useApp, withApp } from './helper.ts';
+
+const app = useApp();
+const dir = mkdtempSync(join(tmpdir(), 'ledger-downloads-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('/downloads/ledger.zip', () => {
+  it('is an attachment named with the dataset version, its ETag the version, 304 when the client has it', async () => {
+    const { version } = app().datasetMeta;
+    const response = await app().inject({ url: '/downloads/ledger.zip' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="gansu-campaign-ledger-${version}.zip"`);
+    expect(response.headers.etag).toBe(`"${version}-zip"`);
+    expect(Number(response.headers['content-length'])).toBe(response.rawPayload.length);
+    const again = await app().inject({ url: '/downloads/ledger.zip', headers: { 'if-none-match': `"${version}-zip"` } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    const head = await app().inject({ method: 'HEAD', url: '/downloads/ledger.zip' });
+    expect([head.statusCode, head.headers['content-length'], head.rawPayload.length]).toEqual([200, response.headers['content-length'], 0]);
+  });
+
+  it('holds the package and its CSVs as served, the five articles byte for byte, a README and a CITATION.cff', async () => {
+    const { version } = app().datasetMeta;
+    const entries = unzipSync(new Uint8Array((await app().inject({ url: '/downloads/ledger.zip' })).rawPayload));
+    const folder = `gansu-campaign-ledger-${version}/`;
+    const entry = (path: string) => {
+      const bytes = entries[`${folder}${path}`];
+      if (!bytes) throw new Error(`the zip has no ${path}`);
+      return Buffer.from(bytes);
+    };
+    const served = (url: string) =>
+      app()
+        .inject({ url })
+        .then((r) => r.rawPayload);
+    expect(entry('datapackage.json').equals(await served('/datapackage.json'))).toBe(true);
+    const pkg = JSON.parse(entry('datapackage.json').toString());
+    for (const table of pkg.resources as { path: string }[]) {
+      expect(entry(table.path).equals(await served(`/${table.path}`)), table.path).toBe(true);
+    }
+    const sources = (await getJson(app(), '/sources')).body.data as { file: string; sha256: string }[];
+    for (const source of sources) {
+      const article = entry(`articles/${source.file}`);
+      expect(article.equals(readFileSync(join(DEFAULT_SEED_DIR, 'sources', source.file)))).toBe(true);
+      expect(sha256(article)).toBe(source.sha256);
+    }
+    expect(entry('README.md').toString()).toContain(`Dataset version \`${version}\``);
+    expect(entry('CITATION.cff').toString()).toMatch(
+      new RegExp(`^cff-version: 1\\.2\\.0\\n[\\s\\S]*\\ntype: dataset\\n[\\s\\S]*\\nversion: "${version}"\\n`),
+    );
+    expect(Object.keys(entries).every((name) => name.startsWith(folder))).toBe(true);
+    expect(Object.keys(entries)).toHaveLength(3 + pkg.resources.length + sources.length);
+  });
+});
+
+describe('/downloads/ledger.sqlite', () => {
+  it('is a clean export: every data table with every row, no search index, facet counts or migration journal', async () => {
+    const { version } = app().datasetMeta;
+    const response = await app().inject({ url: '/downloads/ledger.sqlite' });
+    expect(response.headers['content-type']).toBe('application/vnd.sqlite3');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="gansu-campaign-ledger-${version}.sqlite"`);
+    expect(response.headers.etag).toBe(`"${version}-sqlite"`);
+    const path = join(dir, 'export.sqlite');
+    writeFileSync(path, response.rawPayload);
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const tables = (db.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all() as string[]).filter(
+        (t) => !t.startsWith('sqlite_'),
+      );
+      expect(tables.filter((t) => /_search|facet_counts|drizzle/.test(t))).toEqual([]);
+      for (const table of ['sources', 'passages', 'cities', 'metrics', 'initiatives', 'indicators', 'complaints', 'projects', 'evidence']) {
+        expect(tables).toContain(table);
+      }
+      const counts = (await getJson(app(), '/')).body.counts as Record<string, number>;
+      for (const [table, count] of Object.entries(counts)) {
+        expect(db.prepare(`select count(*) from "${table}"`).pluck().get(), table).toBe(count);
+      }
+      expect(db.prepare("select value from meta where key = 'dataset_version'").pluck().get()).toBe(version);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('the build', () => {
+  it('writes the same zip and SQLite file from the same seed, byte for byte', () => {
+    mkdirSync(join(dir, 'again'));
+    const again = buildDatabase(join(dir, 'again', 'ledger.db'));
+    const manifest = (db: string) => JSON.parse(readFileSync(join(downloadsDirOf(db), MANIFEST), 'utf8'));
+    expect(manifest(again.path)).toEqual(manifest(inject('databasePath')));
+  });
+});
+
+describe('a server started without the downloads of its version', () => {
+  it('answers 404 saying why, for downloads that are missing or of another version, and serves the rest', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, MANIFEST), JSON.stringify({ dataset_version: 'feedfacefeedface', files: {} }));
+    for (const [downloadsDir, why] of [
+      [empty, /no downloads were built/],
+      [other, /of dataset feedfacefeedface/],
+    ] as const) {
+      await withApp({ downloadsDir }, async (bare) => {
+        const response = await bare.inject({ url: '/downloads/ledger.sqlite' });
+        expect(response.statusCode).toBe(404);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.json().detail).toMatch(why);
+        expect((await bare.inject({ url: '/downloads/indicators.csv' })).statusCode).toBe(200);
+      });
+    }
+  });
+});
+
+describe('GET / with Accept: application/ld+json', () => {
+  it('is a schema.org Dataset in English and Chinese: version, licence, creator, Gansu, its period, the five articles', async () => {
+    const response = await app().inject({ url: '/', headers: { accept: 'application/ld+json' } });
+    expect(response.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    const ld = response.json();
+    const { version } = app().datasetMeta;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      name: ['Gansu Campaign Ledger', expect.stringMatching(/甘肃/)],
+      description: [expect.stringMatching(/^Hand-verified/), expect.stringMatching(/甘肃/)],
+      version,
+      license: 'https://opensource.org/license/mit',
+      creator: { '@type': 'Organization', name: 'The Gansu Campaign Ledger authors' },
+      spatialCoverage: { '@type': 'Place', name: ['甘肃省', 'Gansu Province'], identifier: 'GB/T 2260 620000' },
+      temporalCoverage: expect.stringMatching(/^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/),
+    });
+    const sources = (await getJson(app(), '/sources')).body.data as { id: string; title_zh: string }[];
+    expect(ld.isBasedOn.map((a: { headline: string }) => a.headline)).toEqual(sources.map((s) => s.title_zh));
+    expect(ld.isBasedOn.find((a: { '@id': string }) => a['@id'] === '/sources/004')).toMatchObject({
+      author: [{ '@type': 'Person', name: '郭军' }],
+      editor: [{ '@type': 'Person', name: '赵满同' }],
+      datePublished: '2021-04-22',
+    });
+    // The plain JSON answer is another representation, with its own ETag.
+    const plain = await app().inject({ url: '/' });
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(plain.headers.etag).not.toBe(response.headers.etag);
+  });
+
+  it('lists a distribution for every download, and each contentUrl answers 200 with its encodingFormat', async () => {
+    const ld = (await app().inject({ url: '/', headers: { accept: 'application/ld+json' } })).json();
+    const urls = ld.distribution.map((d: { contentUrl: string }) => d.contentUrl);
+    const links = (await getJson(app(), '/')).body.links;
+    for (const url of [links.datapackage, links.download_zip, links.download_sqlite, links.download_csv]) expect(urls).toContain(url);
+    for (const { contentUrl, encodingFormat } of ld.distribution as { contentUrl: string; encodingFormat: string }[]) {
+      const response = await app().inject({ url: contentUrl });
+      expect(response.statusCode, contentUrl).toBe(200);
+      expect(String(response.headers['content-type']).split(';')[0], contentUrl).toBe(encodingFormat);
+    }
+  });
+});
