@@ -200,7 +200,7 @@ describe('escaping', () => {
     }
   });
 
-  it('writes no inline script and no event handler into any page', async () => {
+  it('writes no inline script and no event handler into any page (JSON-LD is data, which no browser runs)', async () => {
     for (const url of [
       '/',
       '/indicators/000-i031',
@@ -209,9 +209,23 @@ describe('escaping', () => {
       '/search?q=张掖',
     ]) {
       const { body } = await page(url);
-      expect(body, url).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(body, url).not.toMatch(/<script(?![^>]*\b(src=|type="application\/ld\+json"))[^>]*>/);
       expect(body, url).not.toMatch(/\son[a-z]+=/i);
     }
+  });
+
+  it('keeps a pasted paragraph inert in the check page, in the text it marks and in the form', async () => {
+    const payload = '<script>alert(1)</script>武威市2023年招商引资到位资金约429亿元</textarea><img src=x onerror=alert(1)>';
+    const response = await app().inject({
+      method: 'POST',
+      url: '/check',
+      headers: { accept: BROWSER, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ text: payload }).toString(),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain('<script>alert');
+    expect(response.body).not.toMatch(/<img\b/);
+    expect(response.body).toContain(html('</textarea><img'));
   });
 
   it('never writes a link to another host from a path that starts with two slashes', async () => {
@@ -345,6 +359,67 @@ describe('pages say what their JSON says', () => {
     expect(zh).toMatch(/<p class="translation" lang="en">/);
     // Every link of a page whose language lang= chose keeps it.
     expect(zh).toContain('href="/cities/wuwei?lang=zh"');
+  });
+});
+
+describe('/check', () => {
+  const paragraph = '武威市2023年招商引资到位资金约429亿元，实施项目629个。甘肃2023年省外招商引资到位资金5961.26亿元。';
+  const post = (headers: Record<string, string>, payload: string) =>
+    app().inject({
+      method: 'POST',
+      url: '/check?lang=en',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      payload,
+    });
+
+  it('is a form to a browser that asks with nothing, and still a 400 to a program', async () => {
+    const { response, body } = await page('/check');
+    expect(response.statusCode).toBe(200);
+    expect(body).toMatch(/<form class="check-form" method="post" action="\/check">/);
+    expect(body).toMatch(/<textarea id="check-text" name="text"/);
+    const program = await app().inject({ url: '/check', headers: { accept: 'application/json' } });
+    expect(program.statusCode).toBe(400);
+    expect(program.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('marks each figure of a posted paragraph with the verdict the JSON gives it, in order, linked to its explanation', async () => {
+    const form = new URLSearchParams({ text: paragraph }).toString();
+    const asJson = (await post({ accept: 'application/json' }, form)).json() as {
+      results: { start: number; end: number; text: string; verdict: string; matches: { indicator: { id: string } }[] }[];
+    };
+    expect(asJson.results.length).toBeGreaterThan(1);
+    const response = await post({ accept: BROWSER }, form);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    const marked = [...response.body.matchAll(/<a href="#figure-(\d+)" class="verdict v-(\w+)"><mark>([^<]*)<\/mark>/g)];
+    expect(marked.map((m) => [Number(m[1]), m[2], m[3]])).toEqual(asJson.results.map((r, k) => [k + 1, r.verdict, r.text]));
+    for (const r of asJson.results.filter((r) => r.matches.length > 0))
+      expect(response.body).toContain(`href="/indicators/${r.matches[0].indicator.id}?lang=en"`);
+    // The text stays in the form, to change and check again.
+    expect(response.body).toContain(`${paragraph}</textarea>`);
+  });
+
+  it('checks one claim of a link the same way, and says why a paragraph is refused', async () => {
+    const claim = '甘肃2023年省外招商引资到位资金5961.26亿元';
+    const { verdict } = await json<{ verdict: string }>(`/check?claim=${encodeURIComponent(claim)}`);
+    const { body } = await page(`/check?claim=${encodeURIComponent(claim)}`);
+    expect(body).toContain(`class="verdict v-${verdict}"`);
+    const empty = await post({ accept: BROWSER }, 'text=');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.headers['content-type']).toMatch(/^text\/html/);
+    expect(empty.body).toContain('give some text');
+  });
+});
+
+describe('the home page', () => {
+  it('embeds the schema.org Dataset that / gives for application/ld+json, and links every download it lists', async () => {
+    const ld = await app().inject({ url: '/', headers: { accept: 'application/ld+json' } });
+    const { body } = await page('/');
+    const embedded = body.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1];
+    expect(embedded).toBeDefined();
+    expect(JSON.parse(embedded as string)).toEqual(ld.json());
+    for (const download of (ld.json() as { distribution: { contentUrl: string }[] }).distribution)
+      expect(body, download.contentUrl).toContain(`href="${download.contentUrl}"`);
   });
 });
 

@@ -17,7 +17,9 @@ const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fas
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
 
-type Document = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>> };
+type Document = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> } | undefined>>;
+};
 
 /**
  * The routes with a page (src/pages/registry.ts) answer text/html too: a page for a 200, an error
@@ -33,12 +35,14 @@ function withPages(document: Document): Document {
           : 'The same problem as a page for browsers, with the same status.',
     },
   });
-  for (const route of Object.keys(PAGES)) {
+  for (const [route, page] of Object.entries(PAGES)) {
     const path = route.replace(/:(\w+)/g, '{$1}');
-    const responses = document.paths?.[path]?.get?.responses ?? {};
-    for (const [status, response] of Object.entries(responses)) {
-      if (!['200', '400', '404'].includes(status) || !response.content) continue;
-      response.content['text/html'] = html(status);
+    for (const method of page.post ? ['get', 'post'] : ['get']) {
+      const responses = document.paths?.[path]?.[method]?.responses ?? {};
+      for (const [status, response] of Object.entries(responses)) {
+        if (!['200', '400', '404'].includes(status) || !response.content) continue;
+        response.content['text/html'] = html(status);
+      }
     }
   }
   return document;

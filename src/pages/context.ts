@@ -29,6 +29,13 @@ export type PageContext = {
 export type Page<Body = never> = {
   render: (ctx: PageContext, body: Body) => VNode | Promise<VNode>;
   params?: Record<string, readonly string[]>;
+  /**
+   * The page of the route's address asked for with nothing (a form to fill in), where the API
+   * requires a parameter: /check without a claim is a 400 to a program and a form to a browser.
+   */
+  blank?: (ctx: PageContext) => VNode;
+  /** Whether a form POSTs to the route too (a paragraph is too long for a URL): its answer is a page as well. */
+  post?: boolean;
 };
 
 /** A path as safe to write in a link: one leading slash, so //evil.example never becomes a link to another host. */

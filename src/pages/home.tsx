@@ -3,6 +3,8 @@
  * in the data: measures reported for several areas in one scope), downloads, how to cite, and the API.
  */
 
+import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
+import { TABLES } from '../dataset/tables.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
 import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts';
@@ -12,7 +14,15 @@ import { everyMetric, everyRecord, sourcesById } from './data.ts';
 import { Layout } from './layout.tsx';
 import { AreaTree } from './lists.tsx';
 
-type Dataset = { title: string; description: string; version: string; counts: Record<string, number>; links: Record<string, string> };
+type Dataset = {
+  title: string;
+  description: string;
+  version: string;
+  counts: Record<string, number>;
+  links: Record<string, string>;
+  /** The schema.org Dataset that / gives for Accept: application/ld+json, embedded for search engines. */
+  jsonLd: string | null;
+};
 
 type Comparison = { metric: string; name: string; cities: string[]; scope: string | null; scopeName: string | null };
 
@@ -44,8 +54,6 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
   return found;
 }
 
-const LISTS = ['indicators', 'initiatives', 'complaints', 'cities', 'metrics', 'sources', 'passages', 'projects'];
-
 function homePage(ctx: PageContext, dataset: Dataset) {
   const { t, lang, app } = ctx;
   const cities = everyRecord<City>(app, cityResource);
@@ -57,13 +65,14 @@ function homePage(ctx: PageContext, dataset: Dataset) {
     ['indicators', t.indicators, '/indicators'],
     ['initiatives', t.initiatives, '/initiatives'],
     ['complaints', t.complaints, '/complaints'],
+    ['projects', t.projects, '/projects'],
     ['cities', t.areas, '/cities'],
     ['sources', t.articles, '/sources'],
-    ['passages', t.passages, '/sources'],
+    ['passages', t.passages, '/passages'],
     ['metrics', t.metrics, '/metrics'],
   ];
   return (
-    <Layout ctx={ctx} title={lang === 'zh' ? '首页' : 'Home'} description={t.tagline} json="/?format=json">
+    <Layout ctx={ctx} title={lang === 'zh' ? '首页' : 'Home'} description={t.tagline} json="/?format=json" jsonLd={dataset.jsonLd}>
       <div class="hero">
         <h1>{t.site}</h1>
         <p class="lede">{t.tagline}</p>
@@ -78,6 +87,9 @@ function homePage(ctx: PageContext, dataset: Dataset) {
             </div>
           </form>
         </search>
+        <p>
+          <a href={href(ctx, '/check')}>{t.checkTitle}</a> · <a href={href(ctx, '/conflicts')}>{t.conflicts}</a>
+        </p>
       </div>
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading">{t.counts}</h2>
@@ -124,22 +136,27 @@ function homePage(ctx: PageContext, dataset: Dataset) {
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t.downloads}</h2>
         <ul>
-          <li>
-            <a href="/datapackage.json">{t.dataPackage}</a> <code>/datapackage.json</code>
-          </li>
-          <li>
-            <a href="/downloads/ledger.zip">{t.zipAll}</a> <code>/downloads/ledger.zip</code>
-          </li>
-          <li>
-            <a href="/downloads/ledger.sqlite">{t.sqliteFile}</a> <code>/downloads/ledger.sqlite</code>
-          </li>
+          {(
+            [
+              [DOWNLOADS.package, t.dataPackage],
+              [DOWNLOADS.zip, t.zipAll],
+              [DOWNLOADS.sqlite, t.sqliteFile],
+            ] as const
+          ).map(([download, name]) => (
+            <li key={download.path}>
+              <a href={download.path} type={download.mediaType}>
+                {name}
+              </a>{' '}
+              <code>{download.path}</code>
+            </li>
+          ))}
           <li>
             {t.csvOf}:{' '}
-            {LISTS.map((list, k) => (
-              <span key={list}>
+            {TABLES.map((table, k) => (
+              <span key={table.path}>
                 {k > 0 ? ' · ' : ''}
-                <a href={`/${list}?format=csv`} type="text/csv">
-                  {list}
+                <a href={tableDownload(table.path).path} type="text/csv">
+                  {table.path}
                 </a>
               </span>
             ))}

@@ -217,6 +217,26 @@ const WORDS = {
   city: { zh: '地区', en: 'Area' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
+  projects: { zh: '项目', en: 'Projects' },
+  check: { zh: '核对', en: 'Check' },
+  checkTitle: { zh: '核对文中的数字', en: 'Check the figures of a text' },
+  checkIntro: {
+    zh: '粘贴一段中文（简体或繁体）或英文：每个数字都会与同一地区、同一度量的记录比对，并给出原文依据。只比对地区与度量都对得上的记录，从不拿无关的数字充数。',
+    en: 'Paste a paragraph in Chinese (Simplified or Traditional) or English: each figure in it is compared with the records of the same area and measure, with the article’s words as evidence. Only records of that area and measure are compared, never the nearest unrelated figure.',
+  },
+  checkLabel: { zh: '要核对的文字（最多 2000 字）', en: 'The text to check (at most 2,000 characters)' },
+  checkButton: { zh: '核对', en: 'Check' },
+  checkExample: { zh: '示例', en: 'For example' },
+  checkedText: { zh: '核对结果', en: 'What was found' },
+  figureN: { zh: '数字', en: 'Figure' },
+  inSentence: { zh: '所在句子', en: 'In the sentence' },
+  comparedWith: { zh: '比对的记录', en: 'Compared with' },
+  noFiguresRead: { zh: '文中没有读到数字。', en: 'No figures were read in the text.' },
+  verdictsLegend: { zh: '结论', en: 'Verdicts' },
+  forProgramsCheck: {
+    zh: '程序可用 GET /check?claim=…（一句话）或 POST /check（JSON：{"text": …}，一段话）得到同样的结果。',
+    en: 'Programs get the same answers from GET /check?claim=… (one claim) or POST /check with JSON {"text": …} (a paragraph).',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Words = { [K in keyof typeof WORDS]: string };
@@ -266,6 +286,10 @@ export const NAMES: Record<string, Record<Language, string>> = {
   Hans: { zh: '简体', en: 'Simplified' },
   Hant: { zh: '繁体', en: 'Traditional' },
   reported: { zh: '实际数', en: 'reported' },
+  supported: { zh: '相符', en: 'supported' },
+  rounded: { zh: '四舍五入后相符', en: 'rounded' },
+  contradicted: { zh: '不符', en: 'contradicted' },
+  not_found: { zh: '无可比记录', en: 'not found' },
   estimated: { zh: '预计或计划数', en: 'planned or expected' },
 };
 

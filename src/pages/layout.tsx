@@ -13,6 +13,8 @@ type LayoutProps = {
   description: string;
   /** The same page as JSON, or none (an error page). */
   json?: string;
+  /** Metadata for search engines, as JSON-LD (the home page's schema.org Dataset). */
+  jsonLd?: string | null;
   children: ComponentChildren;
 };
 
@@ -40,7 +42,7 @@ function SearchForm({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, json, children }: LayoutProps) {
+export function Layout({ ctx, title, description, json, jsonLd, children }: LayoutProps) {
   const { t, lang } = ctx;
   const other = lang === 'zh' ? 'en' : 'zh';
   const nav: [string, string][] = [
@@ -48,8 +50,10 @@ export function Layout({ ctx, title, description, json, children }: LayoutProps)
     ['/indicators', t.indicators],
     ['/initiatives', t.initiatives],
     ['/complaints', t.complaints],
+    ['/projects', t.projects],
     ['/sources', t.articles],
     ['/metrics', t.metrics],
+    ['/check', t.check],
   ];
   return (
     <html lang={tagOf(lang)}>
@@ -62,6 +66,10 @@ export function Layout({ ctx, title, description, json, children }: LayoutProps)
         <link rel="icon" href={ctx.asset('favicon.svg')} type="image/svg+xml" />
         {json ? <link rel="alternate" type="application/json" href={json} /> : null}
         <script src={ctx.asset('ledger.js')} defer />
+        {jsonLd ? (
+          // A data block, not a script: the CSP does not run it. `<` escaped, so no text in it can close the element.
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd.replace(/</g, '\\u003c') }} />
+        ) : null}
       </head>
       <body>
         <a class="skip" href="#main">

@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { type InvalidParam, type Problem, ProblemError } from '../http/errors.ts';
 import { pathOf } from '../http/lists.ts';
@@ -35,6 +36,9 @@ declare module 'fastify' {
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
+/** The document a page renders to. */
+const documentOf = (page: VNode) => `<!doctype html>${renderToString(page)}`;
+
 /** The language of a request without a page (an unknown path): its lang= if it names one, else Accept-Language. */
 function looseLanguage(request: FastifyRequest): { lang: Language; langGiven: boolean } {
   const given = (request.query as { lang?: unknown } | undefined)?.lang;
@@ -54,7 +58,7 @@ export default fp(
     // A page's own parameters are read and taken out before the API's strict query validation.
     app.addHook('onRequest', (request, reply, done) => {
       const page = PAGES[request.routeOptions.url ?? ''];
-      if (!page || !isRead(request)) return done();
+      if (!page || !(isRead(request) || (page.post && request.method === 'POST'))) return done();
       const query = (request.query ?? {}) as Record<string, unknown>;
       const format = typeof query.format === 'string' ? query.format : undefined;
       const chosen = representationOf(request.headers.accept, format, { page: true });
@@ -85,6 +89,12 @@ export default fp(
         const detail = invalid.map((p) => `${p.name}: ${p.reason}`).join('; ');
         return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
       }
+      if (chosen === 'html' && page.blank && isRead(request) && Object.keys(query).length === 0) {
+        reply
+          .type('text/html; charset=utf-8')
+          .send(documentOf(page.blank(pageContext(app, request, { lang, langGiven, params }, {}, asset))));
+        return;
+      }
       // A GET form sends its empty fields too (city=&metric=…): the page's address is the query without them.
       const empty = Object.entries(query).filter(([, v]) => v === '');
       if (chosen === 'html' && empty.length > 0) {
@@ -103,8 +113,7 @@ export default fp(
       const ask = pageAskOf(request);
       if (!page || !ask) throw new Error(`no page for ${request.routeOptions.url}`);
       const ctx = pageContext(app, request, ask, (query ?? request.query ?? {}) as Record<string, unknown>, asset);
-      const html = `<!doctype html>${renderToString(await page.render(ctx, body as never))}`;
-      return this.type('text/html; charset=utf-8').send(html);
+      return this.type('text/html; charset=utf-8').send(documentOf(await page.render(ctx, body as never)));
     });
 
     // An error a browser would read (it asked for a page, or navigated to a path with none) is a page too.
@@ -118,7 +127,7 @@ export default fp(
       if (!(ask ? representation(request) === 'html' : unrouted && wantsHtml(request))) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
       const ctx = pageContext(app, request, ask ?? { ...looseLanguage(request), params: {} }, {}, asset);
-      const html = `<!doctype html>${renderToString(ErrorPage({ ctx, problem, page: Boolean(ask) }))}`;
+      const html = documentOf(ErrorPage({ ctx, problem, page: Boolean(ask) }));
       reply.type('text/html; charset=utf-8').headers(DOCUMENT_HEADERS);
       done(null, html);
     });

@@ -4,6 +4,7 @@
  * OpenAPI document lists text/html for exactly these (src/http/docs.ts).
  */
 import { articlePageOf } from './article.tsx';
+import { checkPageOf } from './check.tsx';
 import { cityPageOf } from './city.tsx';
 import { comparePageOf } from './compare.tsx';
 import type { Page } from './context.ts';
@@ -42,4 +43,5 @@ export const PAGES: Record<string, Page<never>> = {
   '/conflicts': conflictListPage,
   '/compare': comparePageOf,
   '/search': searchPageOf,
+  '/check': checkPageOf,
 };

@@ -1,10 +1,13 @@
 /** /check: a claim, or every figure of a paragraph, checked against the records and their evidence. */
+
+import formBody from '@fastify/formbody';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
 import { VERDICTS } from '../../domain/claims.ts';
 import { UNITS } from '../../domain/units.ts';
 import { QUALIFIERS } from '../../domain/vocabulary.ts';
+import { representation } from '../../http/negotiation.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
 import { checkClaim, checkText } from './query.ts';
@@ -100,8 +103,16 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: claimCheckSchema, ...errorResponses },
       },
     },
-    async (request) => checkClaim(app.db, request.query.claim),
+    async (request, reply) => {
+      const { claim } = request.query;
+      // The page marks each figure in the text it checked, as the paragraph's page does.
+      if (representation(request) === 'html') return reply.sendPage({ text: claim, results: checkText(app.db, claim) });
+      return checkClaim(app.db, claim);
+    },
   );
+
+  // The page's form POSTs its paragraph as a browser sends forms (a paragraph is too long for a URL).
+  await app.register(formBody, { bodyLimit: LIMITS.checkBodyBytes });
 
   app.post(
     '/check',
@@ -111,6 +122,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'checkText',
         tags: ['check'],
         summary: 'Check every figure of a paragraph, each with its offsets in the text',
+        consumes: ['application/json', 'application/x-www-form-urlencoded'],
         description: `${DESCRIPTION} A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.`,
         body: z.strictObject({
           text: textOf(LIMITS.checkTextLength).describe(`The paragraph, at most ${LIMITS.checkTextLength} characters.`),
@@ -118,7 +130,10 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: textCheckSchema, 400: problemSchema, 413: problemSchema, 415: problemSchema },
       },
     },
-    async (request) => ({ text: request.body.text, results: checkText(app.db, request.body.text) }),
+    async (request, reply) => {
+      const checked = { text: request.body.text, results: checkText(app.db, request.body.text) };
+      return representation(request) === 'html' ? reply.sendPage(checked) : checked;
+    },
   );
 };
 

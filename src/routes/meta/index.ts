@@ -112,7 +112,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
           download_csv: '/downloads/indicators.csv',
         },
       };
-      if (representation(request) === 'html') return reply.sendPage(dataset);
+      if (representation(request) === 'html') return reply.sendPage({ ...dataset, jsonLd });
       reply.type('application/json; charset=utf-8');
       return dataset;
     },

@@ -1,0 +1,144 @@
+/**
+ * /check for people: a form to paste a paragraph into (POSTed, as a paragraph is too long for a
+ * URL; /check?claim= links to one claim), and the text it checked with every figure marked by its
+ * verdict and numbered, each figure's verdict explained below with the record it was compared with
+ * and that record's quote.
+ */
+import { toSimplified } from '../domain/chinese.ts';
+import type { FigureCheck } from '../routes/check/query.ts';
+import { areaName, Crumbs, Quote } from './components.tsx';
+import { href, type Page, type PageContext } from './context.ts';
+import { citiesBySlug, sourcesById } from './data.ts';
+import { nameOf } from './i18n.ts';
+import { Layout } from './layout.tsx';
+import { FigureItem } from './records.tsx';
+
+/** What the route checked: the text as given and each figure in it. */
+export type CheckedText = { text: string; results: FigureCheck[] };
+
+/** One claim to try, whose figure the records contradict (the province's funds in place were 5961.27亿元). */
+const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
+
+/** The language tag of a pasted text: Chinese in its script when it has Han characters, else English. */
+const tagOfText = (text: string) => (/\p{Script=Han}/u.test(text) ? (toSimplified(text) === text ? 'zh-Hans' : 'zh-Hant') : 'en');
+
+/** The text with each figure marked by its verdict and linked to its explanation below. */
+function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string; results: FigureCheck[] }) {
+  const chars = [...text];
+  const parts = [];
+  let cursor = 0;
+  results.forEach((r, k) => {
+    parts.push(chars.slice(cursor, r.start).join(''));
+    parts.push(
+      <a key={`f${k + 1}`} href={`#figure-${k + 1}`} class={`verdict v-${r.verdict}`}>
+        <mark>{chars.slice(r.start, r.end).join('')}</mark>
+        <sup>{k + 1}</sup>
+        <span class="vh"> ({nameOf(r.verdict, ctx.lang)})</span>
+      </a>,
+    );
+    cursor = r.end;
+  });
+  parts.push(chars.slice(cursor).join(''));
+  return (
+    <p class="checked-text" lang={tagOfText(text)}>
+      {parts}
+    </p>
+  );
+}
+
+function CheckForm({ ctx, text }: { ctx: PageContext; text?: string }) {
+  const { t } = ctx;
+  return (
+    <form class="check-form" method="post" action={href(ctx, '/check')}>
+      <label for="check-text">{t.checkLabel}</label>
+      <textarea id="check-text" name="text" rows={6} maxLength={2000} required>
+        {text ?? ''}
+      </textarea>
+      <p>
+        <button type="submit">{t.checkButton}</button>
+      </p>
+    </form>
+  );
+}
+
+function checkPage(ctx: PageContext, checked: CheckedText | null) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const sources = sourcesById(app);
+  return (
+    <Layout ctx={ctx} title={t.checkTitle} description={t.checkIntro}>
+      <Crumbs ctx={ctx} trail={[[t.check, undefined]]} />
+      <h1>{t.checkTitle}</h1>
+      <p>{t.checkIntro}</p>
+      <CheckForm ctx={ctx} text={checked?.text} />
+      <p class="note">
+        {t.checkExample}:{' '}
+        <a href={href(ctx, '/check', { claim: EXAMPLE })} lang="zh-Hans">
+          {EXAMPLE}
+        </a>
+      </p>
+      {checked ? (
+        <section aria-labelledby="checked-heading">
+          <h2 id="checked-heading">{t.checkedText}</h2>
+          {checked.results.length === 0 ? (
+            <p>{t.noFiguresRead}</p>
+          ) : (
+            <AnnotatedText ctx={ctx} text={checked.text} results={checked.results} />
+          )}
+          <ol class="checks">
+            {checked.results.map((r, k) => {
+              const [best, ...others] = r.matches;
+              return (
+                <li key={`${r.start}-${r.end}`} id={`figure-${k + 1}`}>
+                  <h3>
+                    {t.figureN} {k + 1}: <span lang={tagOfText(r.text)}>{r.text}</span>{' '}
+                    <span class={`badge v-${r.verdict}`}>{nameOf(r.verdict, lang)}</span>
+                  </h3>
+                  <p class="note">
+                    {t.inSentence}: <span lang={tagOfText(r.claim)}>{r.claim}</span>
+                  </p>
+                  <p lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? r.explanation_zh : r.explanation_en}</p>
+                  {best ? (
+                    <>
+                      <h4>{t.comparedWith}</h4>
+                      <ul class="figures">
+                        <FigureItem
+                          ctx={ctx}
+                          indicator={best.indicator}
+                          note={areaName(ctx, cities.get(best.indicator.city), best.indicator.city)}
+                        />
+                        {others.map((m) => (
+                          <FigureItem
+                            key={m.indicator.id}
+                            ctx={ctx}
+                            indicator={m.indicator}
+                            note={`${nameOf(m.verdict, lang)} · ${areaName(ctx, cities.get(m.indicator.city), m.indicator.city)}`}
+                          />
+                        ))}
+                      </ul>
+                      {best.indicator.evidence[0] ? (
+                        <Quote
+                          ctx={ctx}
+                          passage={best.indicator.evidence[0]}
+                          source={sources.get(best.indicator.evidence[0].source)}
+                          mark={best.indicator.value_text}
+                        />
+                      ) : null}
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+      <p>{t.forProgramsCheck}</p>
+    </Layout>
+  );
+}
+
+export const checkPageOf: Page<CheckedText> = {
+  render: checkPage,
+  blank: (ctx) => checkPage(ctx, null),
+  post: true,
+};
