@@ -194,6 +194,35 @@ describe('journeys', () => {
     await page.close();
   }, 60_000);
 
+  it('a fact-checker pastes a paragraph into /check, sees each figure marked with its verdict, and opens the record one was compared with', async () => {
+    const { page, problems } = await watchedPage();
+    const paragraph = '武威市2023年招商引资到位资金约429亿元，实施项目629个。甘肃2023年省外招商引资到位资金5961.26亿元。';
+    const checked = (
+      await app.inject({ method: 'POST', url: '/check', headers: { accept: 'application/json' }, payload: { text: paragraph } })
+    ).json() as { results: { text: string; verdict: string; matches: { indicator: { id: string } }[] }[] };
+    await page.goto(`${base}/`);
+    await page.locator('nav a[href="/check"]').click();
+    await page.waitForURL(/\/check$/);
+    await page.locator('#check-text').fill(paragraph);
+    await Promise.all([page.waitForURL(/\/check$/), page.locator('.check-form button[type="submit"]').click()]);
+    const marks = page.locator('.checked-text a.verdict');
+    await expect.poll(() => marks.count()).toBe(checked.results.length);
+    for (const [k, r] of checked.results.entries()) {
+      expect(await marks.nth(k).getAttribute('class')).toBe(`verdict v-${r.verdict}`);
+      expect(await marks.nth(k).locator('mark').textContent()).toBe(r.text);
+    }
+    expect(await page.locator('#check-text').inputValue()).toBe(paragraph);
+    await shot(page, 'fact-checker-1-check', true);
+    const contradicted = checked.results.findIndex((r) => r.verdict === 'contradicted');
+    expect(contradicted).toBeGreaterThanOrEqual(0);
+    const record = checked.results[contradicted].matches[0].indicator.id;
+    await marks.nth(contradicted).click();
+    await page.locator(`#figure-${contradicted + 1} a[href="/indicators/${record}"]`).click();
+    await page.waitForURL(new RegExp(`/indicators/${record}$`));
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('the city page reads at a phone’s width, with nothing wider than the screen', async () => {
     const { page, problems } = await watchedPage();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -249,6 +278,8 @@ describe('accessibility', () => {
       '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
       '/compare?metric=problems.resolved&cities=gansu,wuwei',
       '/search?q=張掖',
+      '/check',
+      `/check?claim=${encodeURIComponent('甘肃2023年省外招商引资到位资金5961.26亿元')}`,
       '/no-such-page',
       '/indicators?unit=dollars',
     ];
