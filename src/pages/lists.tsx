@@ -42,7 +42,14 @@ export type ListBody<T> = {
   links: { self: string; next: string | null };
 };
 
-type Column<T> = { head: string; cell: (row: T) => ComponentChildren; numeric?: boolean; wide?: boolean };
+type Column<T> = {
+  head: string;
+  cell: (row: T) => ComponentChildren;
+  numeric?: boolean;
+  wide?: boolean;
+  /** The column the rows are for (a passage's text): it takes most of the width. */
+  main?: boolean;
+};
 
 /** A table of rows with a caption and column heads. */
 export function Table<T>({
@@ -63,7 +70,7 @@ export function Table<T>({
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.head} scope="col" class={c.numeric ? 'num' : c.wide ? 'wide' : undefined}>
+              <th key={c.head} scope="col" class={c.numeric ? 'num' : c.main ? 'main' : c.wide ? 'wide' : undefined}>
                 {c.head}
               </th>
             ))}
@@ -482,7 +489,8 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
             </a>
           ),
         },
-        areaColumn(ctx),
+        // Under /cities/{slug}/ every row is of the path's area.
+        ...(area ? [] : [areaColumn<Project>(ctx)]),
         { head: t.sector, cell: (p) => nameOf(p.sector, lang) },
         { head: t.kind, cell: (p) => nameOf(p.kind, lang) },
         {
@@ -567,7 +575,7 @@ function passageList(ctx: PageContext, body: ListBody<Passage>) {
         { head: t.source, cell: (p) => <a href={passageHref(ctx, p)}>{p.source}</a> },
         {
           head: t.quote,
-          wide: true,
+          main: true,
           cell: (p) => (
             <>
               <span class="row-quote" lang="zh-Hans">
