@@ -257,6 +257,8 @@ describe('accessibility', () => {
 
   it('axe finds no violation on any kind of page, in either language', async () => {
     // Every kind of page once, the languages taking turns (each takes a second or two).
+    const projects = await json<{ data: { id: string; events: unknown[] }[] }>('/projects?limit=500');
+    const project = projects.data.find((p) => p.events.length > 0) ?? projects.data[0];
     const paths = [
       '/',
       '/cities',
@@ -268,12 +270,17 @@ describe('accessibility', () => {
       '/initiatives/attract-big-strong-leading',
       '/complaints',
       '/complaints/000-c01',
+      '/projects',
+      `/projects/${project.id}`,
+      '/cities/zhangye/projects',
       '/metrics',
       '/metrics/investment.funds_in_place',
+      '/scopes',
       '/sources',
       '/sources/000',
       '/sources/002?view=simplified',
       '/passages/002-p013',
+      '/passages?source=002',
       '/conflicts',
       '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
       '/compare?metric=problems.resolved&cities=gansu,wuwei',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
+import { nameOf } from '../src/pages/i18n.ts';
 import { useApp } from './helper.ts';
 
 const app = useApp({ rateLimitMax: 0 });
@@ -61,9 +62,9 @@ describe('one URL, two representations', () => {
   });
 
   it('keeps JSON for routes that have no page, and refuses format=html there', async () => {
-    for (const url of ['/passages', '/projects', '/healthz', '/indicators/000-i031/cite'])
+    for (const url of ['/healthz', '/indicators/000-i031/cite', '/sources/000/text'])
       expect(String((await page(url)).response.headers['content-type']), url).not.toMatch(/^text\/html/);
-    const refused = await app().inject({ url: '/passages?format=html', headers: { accept: BROWSER } });
+    const refused = await app().inject({ url: '/healthz?format=html', headers: { accept: BROWSER } });
     expect(refused.statusCode).toBe(400);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
@@ -420,6 +421,111 @@ describe('the home page', () => {
     expect(JSON.parse(embedded as string)).toEqual(ld.json());
     for (const download of (ld.json() as { distribution: { contentUrl: string }[] }).distribution)
       expect(body, download.contentUrl).toContain(`href="${download.contentUrl}"`);
+  });
+});
+
+type ProjectEvent = { status: string; period: string | null; evidence: string[] };
+type Project = { id: string; city: string; name_en: string; events: ProjectEvent[]; evidence: Evidence[] };
+
+describe('projects, scopes and passages', () => {
+  it('the project list: every row of its JSON linked by name, the sector facet as links, corroborated counted only', async () => {
+    for (const url of ['/projects', '/cities/wuwei/projects']) {
+      const list = await json<{ data: Project[]; meta: { total: number } }>(url);
+      expect(list.data.length, url).toBeGreaterThan(0);
+      const { response, body } = await page(url);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      const shown = [...body.matchAll(/href="\/projects\/([^"#?]+)"/g)].map((m) => m[1]);
+      expect([...new Set(shown)], url).toEqual(list.data.map((p) => p.id));
+      expect(body).toContain(html(list.data[0].name_en));
+      expect(body).toContain(`of ${list.meta.total} rows`);
+    }
+    const counted = await json<{ meta: { facets: { sector: { value: string; count: number }[]; corroborated: unknown[] } } }>(
+      '/projects?facets=sector,corroborated',
+    );
+    const { body } = await page('/projects');
+    for (const { value, count } of counted.meta.facets.sector)
+      expect(body).toContain(`<a href="/projects?sector=${value}">${html(nameOf(value, 'en'))} <span class="count">${count}</span>`);
+    // /projects counts corroborated but cannot filter by it: a link would answer 400.
+    expect(counted.meta.facets.corroborated.length).toBeGreaterThan(0);
+    expect(body).not.toContain('corroborated=');
+  });
+
+  it('a project: its events in order with their status and passages, its quotes, figures and citation box', async () => {
+    const list = await json<{ data: Project[] }>('/projects?limit=500');
+    const project = list.data.find((p) => p.events.length > 1) ?? list.data.find((p) => p.events.length > 0);
+    if (!project) throw new Error('no project has an event');
+    const { body } = await page(`/projects/${project.id}`);
+    expect(body).toContain(html(project.name_en));
+    const events = body.slice(body.indexOf('<ol class="events">'), body.indexOf('</ol>', body.indexOf('<ol class="events">')));
+    expect(events.match(/<li>/g)?.length).toBe(project.events.length);
+    for (const [k, event] of project.events.entries()) {
+      const item = events.split('<li>')[k + 1];
+      expect(item).toContain(nameOf(event.status, 'en'));
+      expect(item).toContain(nameOf(event.status, 'zh'));
+      for (const id of event.evidence) {
+        const passage = project.evidence.find((e) => e.id === id);
+        expect(item).toContain(`href="/sources/${passage?.source}#${id}"`);
+      }
+    }
+    for (const e of project.evidence) expect(body).toContain(`cite="/sources/${e.source}#${e.id}"`);
+    const cited = (await app().inject(`/projects/${project.id}/cite?format=text`)).body;
+    expect(body).toContain(`<pre id="cite-text">${html(cited)}</pre>`);
+    expect(body).toContain(`href="/projects/${project.id}/cite?format=text"`);
+
+    const figures = await json<{ data: (Indicator & { project: string | null })[] }>('/indicators?limit=500');
+    const measured = figures.data.find((i) => i.project !== null);
+    if (!measured?.project) throw new Error('no figure measures a project');
+    expect((await page(`/projects/${measured.project}`)).body).toContain(`href="/indicators/${measured.id}"`);
+  });
+
+  it('an area links its projects, with their latest status, and its list of them', async () => {
+    const projects = await json<{ data: Project[] }>('/cities/zhangye/projects');
+    expect(projects.data.length).toBeGreaterThan(0);
+    const { body } = await page('/cities/zhangye');
+    for (const p of projects.data) expect(body).toContain(`href="/projects/${p.id}"`);
+    expect(body).toContain('href="/cities/zhangye/projects"');
+  });
+
+  it('scopes and passages: pages for a browser, varying on Accept, each linking where it should', async () => {
+    const scopes = await json<{ data: { key: string; name_en: string }[] }>('/scopes');
+    const passages = await json<{ data: Evidence[] }>('/passages?source=002');
+    const scope = scopes.data[0];
+    const pages: [string, string[]][] = [
+      ['/scopes', scopes.data.map((s) => `href="/scopes/${s.key}"`)],
+      [`/scopes/${scope.key}`, [`href="/indicators?scope=${scope.key}"`, html(scope.name_en)]],
+      ['/passages?source=002', passages.data.map((p) => `href="/sources/${p.source}#${p.id}"`)],
+    ];
+    for (const [url, links] of pages) {
+      const { response, body } = await page(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(String(response.headers.vary), url).toMatch(/\bAccept\b/);
+      for (const link of links) expect(body, url).toContain(link);
+    }
+    expect(passages.data.length).toBeGreaterThan(0);
+    expect((await page('/passages?source=002')).body).toContain(
+      `<span class="row-quote" lang="zh-Hans">${html(passages.data[0].text_zh_hans)}`,
+    );
+  });
+
+  it('leaves the JSON of these URLs to programs', async () => {
+    const project = (await json<{ data: Project[] }>('/projects?limit=1')).data[0];
+    const scope = (await json<{ data: { key: string }[] }>('/scopes?limit=1')).data[0];
+    for (const url of [
+      '/projects',
+      `/projects/${project.id}`,
+      '/cities/zhangye/projects',
+      '/scopes',
+      `/scopes/${scope.key}`,
+      '/passages',
+    ]) {
+      for (const headers of [{}, { accept: '*/*' }, { accept: 'application/json' }]) {
+        const response = await app().inject({ url, headers });
+        expect(response.statusCode, url).toBe(200);
+        expect(response.headers['content-type'], url).toMatch(/^application\/json/);
+        expect(() => response.json(), url).not.toThrow();
+      }
+    }
   });
 });
 

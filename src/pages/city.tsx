@@ -1,17 +1,32 @@
 /**
  * An area's page: where it stands (its parent and the areas within it), its figures grouped by what
  * they measure (each as written and in base units, its qualifier and period in words, its quote with
- * the number marked), and its initiatives and complaints.
+ * the number marked), and its initiatives, complaints and projects.
  */
 
 import type { City } from '../resources/cities.ts';
-import { complaintResource, indicatorResource, initiativeResource } from '../resources/index.ts';
+import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
-import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, Marked, Normalized, Written } from './components.tsx';
+import type { Project } from '../resources/projects.ts';
+import {
+  areaName,
+  Bilingual,
+  Circumstances,
+  Crumbs,
+  DataLinks,
+  latestEvent,
+  Marked,
+  Normalized,
+  StatusWords,
+  Written,
+} from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
-import { citiesBySlug, everyMetric, everyRecord } from './data.ts';
+import { citiesBySlug, everyMetric, everyRecord, firstRecords } from './data.ts';
 import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
+
+/** How many of an area's projects its page lists; /cities/{slug}/projects has every one. */
+const PROJECTS_SHOWN = 12;
 
 type Named = { id: string; city: string; name_zh?: string; name_en?: string; title_zh?: string; title_en?: string; kind?: string };
 
@@ -55,6 +70,7 @@ function cityPage(ctx: PageContext, city: City) {
   const groups = [...byMetric.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const initiatives = everyRecord<Named>(app, initiativeResource, { city: [city.slug] });
   const complaints = everyRecord<Named>(app, complaintResource, { city: [city.slug] });
+  const projects = firstRecords<Project>(app, projectResource, { city: [city.slug] }, PROJECTS_SHOWN);
   const json = `/cities/${city.slug}?format=json`;
   const trail: [string, string | undefined][] = [[t.areas, href(ctx, '/cities')]];
   for (let up = parent; up; up = up.parent ? cities.get(up.parent) : undefined)
@@ -145,6 +161,38 @@ function cityPage(ctx: PageContext, city: City) {
               </a>
             </li>
           ))}
+        </ul>
+      </section>
+      <section aria-labelledby="projects-heading">
+        <h2 id="projects-heading">
+          {t.projects} <span class="count">({projects.total})</span>
+        </h2>
+        {projects.total > 0 ? (
+          <p>
+            <a href={href(ctx, `/cities/${city.slug}/projects`)}>
+              {projects.total > projects.records.length ? `${t.moreProjects} (${projects.total})` : t.asTable}
+            </a>
+          </p>
+        ) : null}
+        <ul>
+          {projects.records.map((p) => {
+            const latest = latestEvent(p.events);
+            return (
+              <li key={p.id}>
+                <a href={href(ctx, `/projects/${p.id}`)}>
+                  <Bilingual ctx={ctx} zh={p.name_zh} en={p.name_en} />
+                </a>
+                {latest ? (
+                  <>
+                    {' '}
+                    <small>
+                      <StatusWords ctx={ctx} event={latest} />
+                    </small>
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </Layout>

@@ -3,6 +3,7 @@
  * type error. Record fields come in both languages from the data itself (label_zh, label_en …);
  * only the interface is here.
  */
+import type { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import type { Language } from '../http/negotiation.ts';
 
 const WORDS = {
@@ -214,10 +215,29 @@ const WORDS = {
     en: 'Every record’s page has a citation box in every format, with the quote and where it stands.',
   },
   project: { zh: '项目', en: 'Project' },
+  projects: { zh: '项目', en: 'Projects' },
+  sector: { zh: '行业', en: 'Sector' },
+  status: { zh: '进展', en: 'Status' },
+  latestStatus: { zh: '最新进展', en: 'Latest status' },
+  events: { zh: '原文所述进展', en: 'What the text says happened' },
+  noEvents: { zh: '原文未提及其进展。', en: 'The text says nothing of what happened to it.' },
+  statedIn: { zh: '见', en: 'stated in' },
+  figuresOfProject: { zh: '关于本项目的数据', en: 'Figures about this project' },
+  moreProjects: { zh: '全部项目', en: 'all its projects' },
+  scopes: { zh: '口径', en: 'Scopes' },
+  scope: { zh: '口径', en: 'Scope' },
+  scopesIntro: {
+    zh: '口径说明一个数据如何在其度量的定义上进一步限定（只计省外、只计新引进项目……）。口径不同的数据不能并列比较。',
+    en: 'A scope (口径) says how a figure narrows what its metric defines (out of province only, newly introduced projects only …). Figures of different scopes cannot stand side by side.',
+  },
+  figuresOfScope: { zh: '该口径的数据', en: 'Figures of this scope' },
+  passagesIntro: {
+    zh: '记录所引用的原文段落，按文章及其在文中的位置排列。',
+    en: 'The verbatim spans the records quote, article by article, in reading order.',
+  },
   city: { zh: '地区', en: 'Area' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
-  projects: { zh: '项目', en: 'Projects' },
   check: { zh: '核对', en: 'Check' },
   checkTitle: { zh: '核对文中的数字', en: 'Check the figures of a text' },
   checkIntro: {
@@ -250,6 +270,44 @@ export const wordsFor = (lang: Language): Words => BY_LANGUAGE[lang];
 
 /** The BCP 47 tag of a language as the pages write it (lang attributes, hreflang). */
 export const tagOf = (lang: Language) => (lang === 'zh' ? 'zh-Hans' : 'en');
+
+/** A project's statuses, sectors and kinds: a value of the closed lists without a name is a type error. */
+const PROJECT_NAMES = {
+  // A project's status events (src/domain/vocabulary.ts PROJECT_STATUSES), as the articles word them.
+  planned: { zh: '谋划储备', en: 'planned' },
+  signed: { zh: '签约', en: 'signed' },
+  started: { zh: '开工', en: 'started' },
+  resumed: { zh: '复工', en: 'resumed' },
+  under_way: { zh: '推进在建', en: 'under way' },
+  completed: { zh: '建成', en: 'completed' },
+  in_operation: { zh: '投产运营', en: 'in operation' },
+  // Project sectors (PROJECT_SECTORS).
+  energy: { zh: '能源', en: 'energy' },
+  industry: { zh: '工业', en: 'industry' },
+  agriculture: { zh: '农业', en: 'agriculture' },
+  culture_tourism: { zh: '文化旅游', en: 'culture and tourism' },
+  transport: { zh: '交通', en: 'transport' },
+  urban_infrastructure: { zh: '城市基础设施', en: 'urban infrastructure' },
+  digital: { zh: '数字经济', en: 'digital' },
+  environment: { zh: '生态环境', en: 'environment' },
+  water: { zh: '水利', en: 'water' },
+  commerce_logistics: { zh: '商贸物流', en: 'commerce and logistics' },
+  health: { zh: '卫生健康', en: 'health' },
+  education: { zh: '教育', en: 'education' },
+  // Project kinds (PROJECT_KINDS).
+  plant: { zh: '工厂或电场', en: 'plant' },
+  park: { zh: '园区', en: 'park' },
+  line: { zh: '线路', en: 'line' },
+  road: { zh: '道路', en: 'road' },
+  station: { zh: '电站', en: 'station' },
+  facility: { zh: '设施', en: 'facility' },
+  scenic_area: { zh: '景区', en: 'scenic area' },
+  building: { zh: '建筑', en: 'building' },
+  base: { zh: '基地', en: 'base' },
+  centre: { zh: '中心', en: 'centre' },
+  programme_works: { zh: '建设工程', en: 'programme of works' },
+  other: { zh: '其他', en: 'other' },
+} as const satisfies Record<(typeof PROJECT_STATUSES | typeof PROJECT_SECTORS | typeof PROJECT_KINDS)[number], Record<Language, string>>;
 
 /** Names of closed vocabularies (levels, qualifiers, kinds, confidences, record types), in both languages. */
 export const NAMES: Record<string, Record<Language, string>> = {
@@ -291,6 +349,7 @@ export const NAMES: Record<string, Record<Language, string>> = {
   contradicted: { zh: '不符', en: 'contradicted' },
   not_found: { zh: '无可比记录', en: 'not found' },
   estimated: { zh: '预计或计划数', en: 'planned or expected' },
+  ...PROJECT_NAMES,
 };
 
 /** A vocabulary value's name in a language, or the value itself. */

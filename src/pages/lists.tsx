@@ -1,24 +1,37 @@
 /**
  * List pages: a table of the rows the JSON answer holds, driven by the same query parameters (the
  * form's fields are the API's), facets as links with counts, pages of the list, and the same rows
- * as JSON and CSV. Indicators, initiatives and complaints (also under /cities/{slug}/), metrics,
- * areas, articles and conflicts.
+ * as JSON and CSV. Indicators, initiatives, complaints and projects (also under /cities/{slug}/),
+ * metrics, scopes, areas, articles, passages and conflicts.
  */
 import type { ComponentChildren, VNode } from 'preact';
 import type { Facets } from '../db/facets.ts';
 import type { City } from '../resources/cities.ts';
 import type { Complaint } from '../resources/complaints.ts';
-import { complaintResource, indicatorResource, initiativeResource } from '../resources/index.ts';
+import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { INDICATOR_FACETS } from '../resources/indicators.ts';
 import type { Initiative } from '../resources/initiatives.ts';
 import type { Metric } from '../resources/metrics.ts';
+import { PROJECT_FACETS, type Project } from '../resources/projects.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
-import type { Source } from '../resources/sources.ts';
-import { areaName, Bilingual, Crumbs, DataLinks, Marked, Normalized, Written } from './components.tsx';
+import type { Scope } from '../resources/scopes.ts';
+import type { Passage, Source } from '../resources/sources.ts';
+import {
+  areaName,
+  Bilingual,
+  Crumbs,
+  DataLinks,
+  latestEvent,
+  Marked,
+  Normalized,
+  passageHref,
+  StatusWords,
+  Written,
+} from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, rawQuery, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from './data.ts';
-import { QueryForm } from './form.tsx';
+import { fieldsOf, QueryForm } from './form.tsx';
 import { periodWords } from './format.ts';
 import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
@@ -29,7 +42,14 @@ export type ListBody<T> = {
   links: { self: string; next: string | null };
 };
 
-type Column<T> = { head: string; cell: (row: T) => ComponentChildren; numeric?: boolean; wide?: boolean };
+type Column<T> = {
+  head: string;
+  cell: (row: T) => ComponentChildren;
+  numeric?: boolean;
+  wide?: boolean;
+  /** The column the rows are for (a passage's text): it takes most of the width. */
+  main?: boolean;
+};
 
 /** A table of rows with a caption and column heads. */
 export function Table<T>({
@@ -50,7 +70,7 @@ export function Table<T>({
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.head} scope="col" class={c.numeric ? 'num' : c.wide ? 'wide' : undefined}>
+              <th key={c.head} scope="col" class={c.numeric ? 'num' : c.main ? 'main' : c.wide ? 'wide' : undefined}>
                 {c.head}
               </th>
             ))}
@@ -125,6 +145,8 @@ function FacetList({
   nameOfValue: (field: string, value: string) => string;
 }) {
   const { t } = ctx;
+  // A field counted but not a filter of this route (a project's corroborated) is counted, not linked.
+  const accepted = new Set(fieldsOf(ctx.request).map((f) => f.name));
   const chosen = (field: string) => {
     const value = ctx.query[field];
     return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
@@ -146,6 +168,12 @@ function FacetList({
                 return (
                   <li key="null">
                     — <span class="count">{count}</span>
+                  </li>
+                );
+              if (!accepted.has(field))
+                return (
+                  <li key={text}>
+                    {nameOfValue(field, text)} <span class="count">{count}</span>
                   </li>
                 );
               return (
@@ -426,6 +454,143 @@ function metricList(ctx: PageContext, body: ListBody<Metric>) {
   );
 }
 
+function projectList(ctx: PageContext, body: ListBody<Project>) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const area = scopedArea(ctx, cities);
+  // Under /cities/{slug}/ the area is the path's: no facet of it.
+  const facets = facetsOf(
+    app,
+    projectResource as Resource<object, ListQuery>,
+    ctx.query,
+    PROJECT_FACETS.filter((f) => !(area && f === 'city')),
+  );
+  const fieldNames: Record<string, string> = { city: t.area, sector: t.sector, kind: t.kind, corroborated: t.corroborated };
+  const nameOfValue = (field: string, value: string) => {
+    if (field === 'field') return fieldNames[value] ?? value;
+    if (field === 'city') return areaName(ctx, cities.get(value), value);
+    if (field === 'corroborated') return value === 'true' || value === '1' ? t.yes : t.no;
+    return nameOf(value, lang);
+  };
+  return (
+    <ListLayout<Project>
+      ctx={ctx}
+      word={t.projects}
+      body={body}
+      known={{ source: [...sourcesById(app).keys()] }}
+      facets={facets ? <FacetList ctx={ctx} facets={facets} nameOfValue={nameOfValue} /> : null}
+      rowKey={(p) => p.id}
+      columns={[
+        {
+          head: t.label,
+          cell: (p) => (
+            <a href={href(ctx, `/projects/${p.id}`)}>
+              <Bilingual ctx={ctx} zh={p.name_zh} en={p.name_en} />
+            </a>
+          ),
+        },
+        // Under /cities/{slug}/ every row is of the path's area.
+        ...(area ? [] : [areaColumn<Project>(ctx)]),
+        { head: t.sector, cell: (p) => nameOf(p.sector, lang) },
+        { head: t.kind, cell: (p) => nameOf(p.kind, lang) },
+        {
+          head: t.latestStatus,
+          cell: (p) => {
+            const latest = latestEvent(p.events);
+            return latest ? <StatusWords ctx={ctx} event={latest} /> : null;
+          },
+        },
+        {
+          head: t.sources,
+          cell: (p) =>
+            [...new Set(p.evidence.map((e) => e.source))].map((source, k) => {
+              const first = p.evidence.find((e) => e.source === source);
+              return (
+                <span key={source}>
+                  {k > 0 ? ', ' : ''}
+                  {first ? <a href={passageHref(ctx, first)}>{source}</a> : source}
+                </span>
+              );
+            }),
+        },
+      ]}
+    />
+  );
+}
+
+function scopeList(ctx: PageContext, body: ListBody<Scope>) {
+  const { t, lang } = ctx;
+  return (
+    <ListLayout<Scope>
+      ctx={ctx}
+      word={t.scopes}
+      body={body}
+      intro={<p>{t.scopesIntro}</p>}
+      rowKey={(s) => s.key}
+      columns={[
+        {
+          head: t.scope,
+          cell: (s) => (
+            <>
+              <a href={href(ctx, `/scopes/${s.key}`)}>
+                <Bilingual ctx={ctx} zh={s.name_zh} en={s.name_en} />
+              </a>
+              <br />
+              <small>
+                <code>{s.key}</code>
+              </small>
+            </>
+          ),
+        },
+        {
+          head: t.definition,
+          wide: true,
+          cell: (s) => (lang === 'zh' ? <span lang="zh-Hans">{s.definition_zh}</span> : <span lang="en">{s.definition_en}</span>),
+        },
+        { head: t.indicators, cell: (s) => <a href={href(ctx, '/indicators', { scope: s.key })}>{t.figuresOfScope}</a> },
+      ]}
+    />
+  );
+}
+
+function passageList(ctx: PageContext, body: ListBody<Passage>) {
+  const { t, app } = ctx;
+  return (
+    <ListLayout<Passage>
+      ctx={ctx}
+      word={t.passages}
+      body={body}
+      intro={<p>{t.passagesIntro}</p>}
+      known={{ source: [...sourcesById(app).keys()] }}
+      rowKey={(p) => p.id}
+      columns={[
+        {
+          head: t.passage,
+          cell: (p) => (
+            <a href={href(ctx, `/passages/${p.id}`)}>
+              <code>{p.id}</code>
+            </a>
+          ),
+        },
+        { head: t.source, cell: (p) => <a href={passageHref(ctx, p)}>{p.source}</a> },
+        {
+          head: t.quote,
+          main: true,
+          cell: (p) => (
+            <>
+              <span class="row-quote" lang="zh-Hans">
+                {p.text_zh_hans}
+              </span>
+              <br />
+              <small lang="en">{p.text_en}</small>
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 /** Areas as a tree: each under its parent, Gansu's first. */
 export function AreaTree({ ctx, cities }: { ctx: PageContext; cities: City[] }) {
   const children = (parent: string | null) =>
@@ -551,4 +716,7 @@ export const complaintListPage: Page<ListBody<Complaint>> = { render: complaintL
 export const metricListPage: Page<ListBody<Metric>> = { render: metricList };
 export const cityListPage: Page<ListBody<City>> = { render: cityList };
 export const sourceListPage: Page<ListBody<Source>> = { render: sourceList };
+export const projectListPage: Page<ListBody<Project>> = { render: projectList };
+export const scopeListPage: Page<ListBody<Scope>> = { render: scopeList };
+export const passageListPage: Page<ListBody<Passage>> = { render: passageList };
 export const conflictListPage: Page<{ data: Conflict[]; meta: { total: number } }> = { render: conflictList };

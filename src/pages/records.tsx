@@ -1,7 +1,7 @@
 /**
  * One record's page: an indicator (the figure large, what it measures, how it was written and
  * normalized, every quote with its number marked, its sources, the figures around it, and its
- * citation), an initiative, a complaint.
+ * citation), an initiative, a complaint, a project (what the text says happened to it, and when).
  */
 import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../db/articles.ts';
@@ -11,11 +11,24 @@ import type { Complaint } from '../resources/complaints.ts';
 import { indicatorResource, initiativeResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import type { Initiative } from '../resources/initiatives.ts';
+import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
 import { CitationBox } from './citation.tsx';
-import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Quote, Written } from './components.tsx';
+import {
+  areaName,
+  Bilingual,
+  Circumstances,
+  Crumbs,
+  DataLinks,
+  figureOf,
+  Normalized,
+  passageHref,
+  Quote,
+  StatusWords,
+  Written,
+} from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
-import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from './data.ts';
+import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, recordsByKey, sourcesById } from './data.ts';
 import { dateWords, periodWords, qualifiedFigure, qualifierWord } from './format.ts';
 import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
@@ -356,6 +369,112 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
   );
 }
 
+function projectPage(ctx: PageContext, project: Project) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const sources = sourcesById(app);
+  const area = areaName(ctx, cities.get(project.city), project.city);
+  const name = lang === 'zh' ? project.name_zh : project.name_en;
+  const initiatives = recordsByKey<Initiative>(app, initiativeResource, project.initiatives);
+  const figures = firstRecords<Indicator>(app, indicatorResource, { project: [project.id] }, 10);
+  const passages = new Map(project.evidence.map((e) => [e.id, e]));
+  const json = `/projects/${project.id}?format=json`;
+  return (
+    <Layout ctx={ctx} title={name} description={project.description_en ?? name} json={json}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [area, href(ctx, `/cities/${project.city}`)],
+          [t.projects, href(ctx, `/cities/${project.city}/projects`)],
+          [project.id, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={project.name_zh} en={project.name_en} />
+      </h1>
+      <DataLinks ctx={ctx} json={json} cite={`/projects/${project.id}/cite`} />
+      <Facts
+        rows={[
+          [t.area, <a href={href(ctx, `/cities/${project.city}`)}>{area}</a>],
+          [t.sector, <a href={href(ctx, '/projects', { sector: project.sector })}>{nameOf(project.sector, lang)}</a>],
+          [t.kind, <a href={href(ctx, '/projects', { kind: project.kind })}>{nameOf(project.kind, lang)}</a>],
+          ...(project.description_en
+            ? ([[t.description, <p lang="en">{project.description_en}</p>]] as [string, ComponentChildren][])
+            : []),
+          ...(initiatives.length > 0
+            ? ([
+                [
+                  t.initiatives,
+                  <ul class="inline-list">
+                    {initiatives.map((i) => (
+                      <li key={i.id}>
+                        <a href={href(ctx, `/initiatives/${i.id}`)}>
+                          <Bilingual ctx={ctx} zh={i.name_zh} en={i.name_en} />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>,
+                ],
+              ] as [string, ComponentChildren][])
+            : []),
+          [t.corroborated, project.corroborated ? t.yes : t.no],
+        ]}
+      />
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">{t.events}</h2>
+        {project.events.length === 0 ? (
+          <p>{t.noEvents}</p>
+        ) : (
+          <ol class="events">
+            {project.events.map((event, k) => (
+              <li key={`${event.status}-${k}`}>
+                <StatusWords ctx={ctx} event={event} /> — {t.statedIn}{' '}
+                {event.evidence.map((id, n) => {
+                  const passage = passages.get(id);
+                  return (
+                    <span key={id}>
+                      {n > 0 ? ', ' : ''}
+                      {passage ? (
+                        <a href={passageHref(ctx, passage)}>
+                          {t.passage} {id}
+                        </a>
+                      ) : (
+                        <a href={href(ctx, `/passages/${id}`)}>
+                          {t.passage} {id}
+                        </a>
+                      )}
+                    </span>
+                  );
+                })}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <Quotes ctx={ctx} evidence={project.evidence} sources={sources} mark={project.name_zh} />
+      {figures.records.length > 0 ? (
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading">
+            {t.figuresOfProject} <span class="count">({figures.total})</span>
+          </h2>
+          <ul class="figures">
+            {figures.records.map((i) => (
+              <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
+            ))}
+          </ul>
+          <p>
+            <a href={href(ctx, '/indicators', { project: project.id })}>
+              {figures.total > figures.records.length ? t.allOfThem : t.asTable}
+            </a>
+          </p>
+        </section>
+      ) : null}
+      <CitationBox ctx={ctx} type="project" record={project} />
+    </Layout>
+  );
+}
+
 export const indicatorRecordPage: Page<Indicator> = { render: indicatorPage };
 export const initiativeRecordPage: Page<Initiative> = { render: initiativePage };
 export const complaintRecordPage: Page<Complaint> = { render: complaintPage };
+export const projectRecordPage: Page<Project> = { render: projectPage };

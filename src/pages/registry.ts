@@ -16,11 +16,14 @@ import {
   indicatorListPage,
   initiativeListPage,
   metricListPage,
+  passageListPage,
+  projectListPage,
+  scopeListPage,
   sourceListPage,
 } from './lists.tsx';
-import { complaintRecordPage, indicatorRecordPage, initiativeRecordPage } from './records.tsx';
+import { complaintRecordPage, indicatorRecordPage, initiativeRecordPage, projectRecordPage } from './records.tsx';
 import { searchPageOf } from './search.tsx';
-import { metricPageOf, passagePageOf } from './vocabulary.tsx';
+import { metricPageOf, passagePageOf, scopePageOf } from './vocabulary.tsx';
 
 export const PAGES: Record<string, Page<never>> = {
   '/': homePageOf,
@@ -35,10 +38,16 @@ export const PAGES: Record<string, Page<never>> = {
   '/complaints': complaintListPage,
   '/cities/:slug/complaints': complaintListPage,
   '/complaints/:id': complaintRecordPage,
+  '/projects': projectListPage,
+  '/cities/:slug/projects': projectListPage,
+  '/projects/:id': projectRecordPage,
   '/metrics': metricListPage,
   '/metrics/:id': metricPageOf,
+  '/scopes': scopeListPage,
+  '/scopes/:id': scopePageOf,
   '/sources': sourceListPage,
   '/sources/:id': articlePageOf,
+  '/passages': passageListPage,
   '/passages/:id': passagePageOf,
   '/conflicts': conflictListPage,
   '/compare': comparePageOf,

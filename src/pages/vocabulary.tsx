@@ -1,9 +1,13 @@
-/** A metric's page (its definitions, base unit, areas and figures) and a passage's (its text and the records quoting it). */
+/**
+ * A metric's page (its definitions, base unit, areas and figures), a scope's (what its figures
+ * count, and the first of them) and a passage's (its text and the records quoting it).
+ */
 import { recordsQuoting } from '../db/articles.ts';
 import type { Unit } from '../domain/units.ts';
 import { indicatorResource, sourceResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import type { Metric } from '../resources/metrics.ts';
+import type { Scope } from '../resources/scopes.ts';
 import type { Passage, Source } from '../resources/sources.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
@@ -98,6 +102,55 @@ function metricPage(ctx: PageContext, metric: Metric) {
   );
 }
 
+function scopePage(ctx: PageContext, scope: Scope) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const figures = firstRecords<Indicator>(app, indicatorResource, { scope: [scope.key] }, 10);
+  const name = lang === 'zh' ? scope.name_zh : scope.name_en;
+  const json = `/scopes/${scope.key}?format=json`;
+  return (
+    <Layout ctx={ctx} title={name} description={scope.definition_en} json={json}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [t.scopes, href(ctx, '/scopes')],
+          [scope.key, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={scope.name_zh} en={scope.name_en} />
+      </h1>
+      <p>
+        <code>{scope.key}</code>
+      </p>
+      <DataLinks ctx={ctx} json={json} csv={`/indicators?scope=${encodeURIComponent(scope.key)}&format=csv`} />
+      <dl class="facts">
+        <div>
+          <dt>{t.definition}</dt>
+          <dd>
+            <p lang="en">{scope.definition_en}</p>
+            <p lang="zh-Hans">{scope.definition_zh}</p>
+          </dd>
+        </div>
+      </dl>
+      <p class="note">{t.scopesIntro}</p>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">
+          {t.figuresOfScope} <span class="count">({figures.total})</span>
+        </h2>
+        <ul class="figures">
+          {figures.records.map((i) => (
+            <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
+          ))}
+        </ul>
+        <p>
+          <a href={href(ctx, '/indicators', { scope: scope.key })}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
 function passagePage(ctx: PageContext, passage: Passage) {
   const { t, lang, app } = ctx;
   const source = recordOf<Source>(app, sourceResource, passage.source);
@@ -143,4 +196,5 @@ function passagePage(ctx: PageContext, passage: Passage) {
 }
 
 export const metricPageOf: Page<Metric> = { render: metricPage };
+export const scopePageOf: Page<Scope> = { render: scopePage };
 export const passagePageOf: Page<Passage> = { render: passagePage };

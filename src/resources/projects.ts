@@ -36,7 +36,7 @@ const fields = z.object({
   events: z.array(eventSchema).describe('What the text says happened to it, in the text’s order.'),
 });
 
-type Project = z.output<typeof fields> & { evidence: EvidenceRow[] };
+export type Project = z.output<typeof fields> & { evidence: EvidenceRow[] };
 
 export const PROJECT_SORT_FIELDS = ['id', 'city', 'sector', 'kind', 'name_zh'] as const;
 export const PROJECT_FACETS = ['city', 'sector', 'kind', 'corroborated'] as const;

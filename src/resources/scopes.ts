@@ -14,6 +14,8 @@ export const scopeSchema = z
   })
   .meta({ id: 'Scope' });
 
+export type Scope = z.output<typeof scopeSchema>;
+
 const query = z.strictObject({ ...pageQuery });
 
 export const scopeResource = defineResource({

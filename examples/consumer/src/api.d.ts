@@ -2841,6 +2841,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2850,6 +2851,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -2859,6 +2861,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3297,6 +3300,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3306,6 +3310,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3315,6 +3320,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3340,6 +3346,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Project"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3349,6 +3356,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3358,6 +3366,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3545,6 +3554,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PassageList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3554,6 +3564,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3563,6 +3574,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3754,6 +3766,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScopeList"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3763,6 +3776,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3772,6 +3786,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3797,6 +3812,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Scope"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3806,6 +3822,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -3815,6 +3832,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -4272,6 +4290,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimCheck"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -4281,6 +4300,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -4290,6 +4310,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4307,6 +4328,10 @@ export interface operations {
                     /** @description The paragraph, at most 2000 characters. */
                     text: string;
                 };
+                "application/x-www-form-urlencoded": {
+                    /** @description The paragraph, at most 2000 characters. */
+                    text: string;
+                };
             };
         };
         responses: {
@@ -4317,6 +4342,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TextCheck"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
@@ -4326,6 +4352,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */
