@@ -47,6 +47,44 @@ export function FigureItem({ ctx, indicator, note }: { ctx: PageContext; indicat
   );
 }
 
+/**
+ * The figures of a record (a metric's, a scope's, an initiative's, a project's): how many, the first
+ * of them with their areas, and a link to all of them as a table (and whatever else `more` links).
+ */
+export function FigureSection({
+  ctx,
+  heading,
+  figures,
+  filter,
+  more,
+}: {
+  ctx: PageContext;
+  heading: string;
+  figures: { records: Indicator[]; total: number };
+  /** The /indicators filter that lists them all. */
+  filter: Record<string, string>;
+  more?: ComponentChildren;
+}) {
+  const { t, app } = ctx;
+  const cities = citiesBySlug(app);
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">
+        {heading} <span class="count">({figures.total})</span>
+      </h2>
+      <ul class="figures">
+        {figures.records.map((i) => (
+          <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
+        ))}
+      </ul>
+      <p>
+        {more}
+        <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
+      </p>
+    </section>
+  );
+}
+
 /** Terms and their descriptions. */
 const Facts = ({ rows }: { rows: [string, ComponentChildren][] }) => (
   <dl class="facts">
@@ -304,19 +342,7 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
       />
       <Quotes ctx={ctx} evidence={initiative.evidence} sources={sources} />
       {figures.records.length > 0 ? (
-        <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading">{t.figures}</h2>
-          <ul class="figures">
-            {figures.records.map((i) => (
-              <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
-            ))}
-          </ul>
-          {figures.total > figures.records.length ? (
-            <p>
-              <a href={href(ctx, '/indicators', { initiative: initiative.id })}>{t.allOfThem}</a>
-            </p>
-          ) : null}
-        </section>
+        <FigureSection ctx={ctx} heading={t.figures} figures={figures} filter={{ initiative: initiative.id }} />
       ) : null}
       <CitationBox ctx={ctx} type="initiative" record={initiative} />
     </Layout>
@@ -453,21 +479,7 @@ function projectPage(ctx: PageContext, project: Project) {
       </section>
       <Quotes ctx={ctx} evidence={project.evidence} sources={sources} mark={project.name_zh} />
       {figures.records.length > 0 ? (
-        <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading">
-            {t.figuresOfProject} <span class="count">({figures.total})</span>
-          </h2>
-          <ul class="figures">
-            {figures.records.map((i) => (
-              <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
-            ))}
-          </ul>
-          <p>
-            <a href={href(ctx, '/indicators', { project: project.id })}>
-              {figures.total > figures.records.length ? t.allOfThem : t.asTable}
-            </a>
-          </p>
-        </section>
+        <FigureSection ctx={ctx} heading={t.figuresOfProject} figures={figures} filter={{ project: project.id }} />
       ) : null}
       <CitationBox ctx={ctx} type="project" record={project} />
     </Layout>

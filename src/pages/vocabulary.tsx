@@ -15,7 +15,7 @@ import { citiesBySlug, firstRecords, recordOf } from './data.ts';
 import { periodWords, unitWord } from './format.ts';
 import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { FigureItem } from './records.tsx';
+import { FigureSection } from './records.tsx';
 
 function metricPage(ctx: PageContext, metric: Metric) {
   const { t, lang, app } = ctx;
@@ -79,32 +79,26 @@ function metricPage(ctx: PageContext, metric: Metric) {
           </div>
         ) : null}
       </dl>
-      <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">
-          {t.figures} <span class="count">({metric.records})</span>
-        </h2>
-        <ul class="figures">
-          {figures.records.map((i) => (
-            <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
-          ))}
-        </ul>
-        <p>
-          {metric.areas.length > 1 ? (
+      <FigureSection
+        ctx={ctx}
+        heading={t.figures}
+        figures={{ records: figures.records, total: metric.records }}
+        filter={{ metric: metric.key }}
+        more={
+          metric.areas.length > 1 ? (
             <>
               <a href={href(ctx, '/compare', { metric: metric.key, cities: metric.areas.join(',') })}>{t.compareThese}</a>
               {' · '}
             </>
-          ) : null}
-          <a href={href(ctx, '/indicators', { metric: metric.key })}>{t.asTable}</a>
-        </p>
-      </section>
+          ) : null
+        }
+      />
     </Layout>
   );
 }
 
 function scopePage(ctx: PageContext, scope: Scope) {
   const { t, lang, app } = ctx;
-  const cities = citiesBySlug(app);
   const figures = firstRecords<Indicator>(app, indicatorResource, { scope: [scope.key] }, 10);
   const name = lang === 'zh' ? scope.name_zh : scope.name_en;
   const json = `/scopes/${scope.key}?format=json`;
@@ -134,19 +128,7 @@ function scopePage(ctx: PageContext, scope: Scope) {
         </div>
       </dl>
       <p class="note">{t.scopesIntro}</p>
-      <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">
-          {t.figuresOfScope} <span class="count">({figures.total})</span>
-        </h2>
-        <ul class="figures">
-          {figures.records.map((i) => (
-            <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
-          ))}
-        </ul>
-        <p>
-          <a href={href(ctx, '/indicators', { scope: scope.key })}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
-        </p>
-      </section>
+      <FigureSection ctx={ctx} heading={t.figuresOfScope} figures={figures} filter={{ scope: scope.key }} />
     </Layout>
   );
 }
