@@ -4,7 +4,6 @@
  * and the stdio MCP server both start here.
  */
 import { existsSync } from 'node:fs';
-import { buildWhenNeeded } from '../../seed/build.ts';
 import type { Config } from '../config.ts';
 import { damage } from './integrity.ts';
 import { openDatabase, readMeta } from './open.ts';
@@ -42,6 +41,9 @@ export async function ensureDatabase(
   const stale = staleReason(path);
   if (!stale) return;
   if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${path} is ${stale}, and DATABASE_AUTO_BUILD is false`);
+  // The seed pipeline is loaded only when there is something to build: a server starting on a built
+  // database never evaluates it.
+  const { buildWhenNeeded } = await import('../../seed/build.ts');
   const built = await buildWhenNeeded(path, () => staleReason(path));
   if (built) say(`database ${path} was ${built.why}: built it from seed/`);
 }

@@ -41,6 +41,11 @@ export function vocabulary(db: Db, kind: Vocabulary): Term[] {
   );
 }
 
+/** The values of a vocabulary, to look one up (a set built once, not on every request). */
+export function knownValues(db: Db, kind: Vocabulary): ReadonlySet<string> {
+  return once(db, `${kind}:values`, () => new Set(vocabulary(db, kind).map((t) => t.value)));
+}
+
 /** Metric keys once published and since retired, by key. */
 export function metricAliases(db: Db): Map<string, MetricAlias> {
   return once(

@@ -10,7 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/open.ts';
-import { type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
+import { knownValues, type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { toSimplified } from '../domain/chinese.ts';
 import { type InvalidParam, ProblemError } from './errors.ts';
 
@@ -76,7 +76,7 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
     if (given === undefined) continue;
     const values = Array.isArray(given) ? (given as string[]) : [String(given)];
     const terms = vocabulary(db, kind);
-    const known = new Set(terms.map((t) => t.value));
+    const known = knownValues(db, kind);
     const kept: string[] = [];
     for (const value of values) {
       if (known.has(value) || (kind === 'scope' && value === 'none')) {

@@ -5,17 +5,25 @@
  * writes the answer itself (JSON, not a stream): the headers the app set so far (security, CORS,
  * rate limit) are handed to it first. GET and DELETE, which only a stateful server answers, are 405.
  */
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { LIMITS } from '../config.ts';
 import { PROBLEM_TYPE_BASE, sendProblem } from '../http/errors.ts';
-import { buildMcpServer } from './server.ts';
+
+/** The MCP SDK and the tools, loaded with the first call to /mcp: a server no agent calls starts without them. */
+const loadMcp = async () => {
+  const [{ StreamableHTTPServerTransport }, { buildMcpServer }] = await Promise.all([
+    import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+    import('./server.ts'),
+  ]);
+  return { StreamableHTTPServerTransport, buildMcpServer };
+};
 
 export default async function mcpRoutes(app: FastifyInstance) {
   // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").
   const hidden = { hide: true };
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
+    const { StreamableHTTPServerTransport, buildMcpServer } = await loadMcp();
     const server = buildMcpServer(app as App);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);

@@ -6,7 +6,7 @@
 import type { Unit } from '../domain/units.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric } from '../routes/compare/query.ts';
-import { type ChartRow, comparisonChart } from './chart.ts';
+import type { ChartRow } from './chart.ts';
 import { areaName, Crumbs, DataLinks, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, indicatorsByKey, metricsByKey } from './data.ts';
@@ -29,7 +29,7 @@ type Body = ListBody<Row> & {
   meta: ListBody<Row>['meta'] & { scope: ScopeCount | null; left_out: (ScopeCount & { reason_en: string; reason_zh: string })[] };
 };
 
-function comparePage(ctx: PageContext, body: Body) {
+async function comparePage(ctx: PageContext, body: Body) {
   const { t, lang, app } = ctx;
   const metricKey = String(ctx.query.metric);
   const metric = metricsByKey(app, [metricKey]).get(metricKey);
@@ -50,6 +50,8 @@ function comparePage(ctx: PageContext, body: Body) {
   const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
+  // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
+  const { comparisonChart } = await import('./chart.ts');
   const chart =
     rows.length > 0
       ? comparisonChart(rows, {
