@@ -33,6 +33,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const TARGET = 0.95;
 
 const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : undefined;
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 1;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -58,15 +59,17 @@ async function main() {
   const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
   const results: Record<
     string,
-    { url: string; scores: Record<string, number>; metrics: Record<string, number>; failed: string[]; ms: number }
+    { url: string; scores: Record<string, number>; metrics: Record<string, number>; failed: string[]; shifted: string[]; ms: number }
   > = {};
   try {
-    for (const [name, page] of Object.entries(PAGES)) {
+    for (const [name, page] of Object.entries(PAGES).filter(([name]) => !only || only.includes(name))) {
       const url = `${base}${page}`;
       await fetch(url, { headers: { accept: 'text/html', 'accept-language': 'en-US' } });
       const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       const metrics: Record<string, number[]> = Object.fromEntries(METRICS.map((m) => [m, []]));
       const failed = new Set<string>();
+      // What moved, when something did: the elements Lighthouse charges the layout shifts to.
+      const shifted = new Set<string>();
       const started = performance.now();
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
@@ -75,6 +78,10 @@ async function main() {
         if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
         for (const c of CATEGORIES) scores[c].push(lhr.categories[c]?.score ?? 0);
         for (const m of METRICS) metrics[m].push(lhr.audits[m]?.numericValue ?? Number.NaN);
+        const shifts = (
+          lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined
+        )?.items;
+        for (const item of shifts ?? []) shifted.add(`${item.node?.selector ?? '?'} ${item.node?.snippet ?? ''}`.slice(0, 160));
         for (const audit of Object.values(lhr.audits))
           if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') failed.add(audit.id);
       }
@@ -84,6 +91,7 @@ async function main() {
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])),
         metrics: Object.fromEntries(METRICS.map((m) => [m, median(metrics[m])])),
         failed: [...failed],
+        shifted: [...shifted],
         ms,
       };
       const line = CATEGORIES.map((c) => `${c} ${results[name].scores[c].toFixed(2)}`).join(', ');
@@ -91,6 +99,7 @@ async function main() {
       const timings = `FCP ${Math.round(m['first-contentful-paint'])} ms, LCP ${Math.round(m['largest-contentful-paint'])} ms, TBT ${Math.round(m['total-blocking-time'])} ms, CLS ${m['cumulative-layout-shift'].toFixed(3)}, SI ${Math.round(m['speed-index'])} ms`;
       console.log(`${name.padEnd(16)} ${line}${failed.size ? `; failed: ${[...failed].join(', ')}` : ''}`);
       console.log(`${''.padEnd(16)} ${timings} (${(ms / 1000).toFixed(1)} s) ${page}`);
+      for (const element of shifted) console.log(`${''.padEnd(16)} moved: ${element}`);
     }
   } finally {
     chrome.kill();

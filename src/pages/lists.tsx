@@ -232,13 +232,6 @@ function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey 
       {intro}
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <div class="list-layout">
-        <div class="list-side" id="filters">
-          {facets}
-          <details class="form-box" open={filtered(ctx)}>
-            <summary>{t.filters}</summary>
-            <QueryForm ctx={ctx} action={ctx.path} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
-          </details>
-        </div>
         <div class="list-main">
           <p class="to-filters">
             <a href="#filters">{t.filters} ↓</a>
@@ -246,6 +239,13 @@ function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey 
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
           {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
           <Paging ctx={ctx} meta={body.meta} links={body.links} end />
+        </div>
+        <div class="list-side" id="filters">
+          {facets}
+          <details class="form-box" open={filtered(ctx)}>
+            <summary>{t.filters}</summary>
+            <QueryForm ctx={ctx} action={ctx.path} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
+          </details>
         </div>
       </div>
     </Layout>
