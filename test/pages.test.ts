@@ -320,8 +320,14 @@ describe('pages say what their JSON says', () => {
     expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(createHash('sha256').update(text.rawPayload).digest('hex')).toBe(source.sha256);
     const chars = Array.from(text.body);
-    for (const p of (await json<{ data: Evidence[] }>('/passages?source=002&limit=500')).data)
-      expect(chars.slice(p.start, p.end).join(''), p.id).toBe(p.text);
+    const passages = (await json<{ data: Evidence[] }>('/passages?source=002&limit=500')).data;
+    for (const p of passages) expect(chars.slice(p.start, p.end).join(''), p.id).toBe(p.text);
+    // And its Simplified reading, repaired: every quote's reading stands in it as the quote does.
+    const reading = await app().inject('/sources/002/text?reading=simplified');
+    expect(reading.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(reading.body).not.toBe(text.body);
+    for (const p of passages) expect(reading.body, p.id).toContain(p.text_zh_hans);
+    expect((await app().inject('/sources/002/text?reading=pinyin')).statusCode).toBe(400);
   });
 
   it('a comparison: a chart for screen readers with every mark a link to its record, the scopes left out and a link to each', async () => {

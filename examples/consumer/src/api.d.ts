@@ -335,8 +335,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One article as received, byte for byte: the text whose code points the evidence offsets count
-         * @description UTF-8 plain text with the SHA-256 given in /sources/{id}. A quote is the code points [start, end) of this text; in JavaScript, Array.from(text).slice(start, end).join("").
+         * One article as received, byte for byte (the text whose code points the evidence offsets count), or its Simplified reading
+         * @description UTF-8 plain text. As received (the default) it has the SHA-256 given in /sources/{id}, and a quote is the code points [start, end) of it; in JavaScript, Array.from(text).slice(start, end).join(""). reading=simplified gives the Simplified reading instead: pinyin glosses removed, Traditional converted, each damaged run replaced by its repair (see repairs in /sources/{id}, with their confidence), the characters the converter gets wrong read as reviewed, line breaks inside sentences joined. Offsets do not apply to it.
          */
         get: operations["getSourceText"];
         put?: never;
@@ -1473,52 +1473,6 @@ export interface components {
                 next: string | null;
             };
         };
-        SearchHitInput: {
-            /** @enum {string} */
-            type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
-            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
-            id: string;
-            title_zh: string | null;
-            title_en: string | null;
-            /** @description The passage the match stands in (null for cities). */
-            passage: {
-                /**
-                 * @description The key: the article id, p and a number.
-                 * @example 000-p031
-                 */
-                id: string;
-                /**
-                 * @description Id of the source article.
-                 * @example 000
-                 */
-                source: string;
-                /** @description Start offset, in Unicode code points, into the article as received. */
-                start: number;
-                /** @description End offset (exclusive), in code points. */
-                end: number;
-                /** @description The verbatim span: article code points [start, end). */
-                text: string;
-                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
-                text_zh_hans: string;
-                /** @description A faithful English translation. */
-                text_en: string;
-                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
-                highlight: string;
-            } | null;
-        };
-        SearchHitListInput: {
-            data: components["schemas"]["SearchHitInput"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                next: string | null;
-            };
-        };
         ConflictInput: {
             metric: string;
             city: string;
@@ -1589,6 +1543,52 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        SearchHitInput: {
+            /** @enum {string} */
+            type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
+            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
+            id: string;
+            title_zh: string | null;
+            title_en: string | null;
+            /** @description The passage the match stands in (null for cities). */
+            passage: {
+                /**
+                 * @description The key: the article id, p and a number.
+                 * @example 000-p031
+                 */
+                id: string;
+                /**
+                 * @description Id of the source article.
+                 * @example 000
+                 */
+                source: string;
+                /** @description Start offset, in Unicode code points, into the article as received. */
+                start: number;
+                /** @description End offset (exclusive), in code points. */
+                end: number;
+                /** @description The verbatim span: article code points [start, end). */
+                text: string;
+                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
+                text_zh_hans: string;
+                /** @description A faithful English translation. */
+                text_en: string;
+                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
+                highlight: string;
+            } | null;
+        };
+        SearchHitListInput: {
+            data: components["schemas"]["SearchHitInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
         };
         Evidence: {
             /**
@@ -2233,52 +2233,6 @@ export interface components {
                 next: string | null;
             };
         };
-        SearchHit: {
-            /** @enum {string} */
-            type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
-            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
-            id: string;
-            title_zh: string | null;
-            title_en: string | null;
-            /** @description The passage the match stands in (null for cities). */
-            passage: {
-                /**
-                 * @description The key: the article id, p and a number.
-                 * @example 000-p031
-                 */
-                id: string;
-                /**
-                 * @description Id of the source article.
-                 * @example 000
-                 */
-                source: string;
-                /** @description Start offset, in Unicode code points, into the article as received. */
-                start: number;
-                /** @description End offset (exclusive), in code points. */
-                end: number;
-                /** @description The verbatim span: article code points [start, end). */
-                text: string;
-                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
-                text_zh_hans: string;
-                /** @description A faithful English translation. */
-                text_en: string;
-                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
-                highlight: string;
-            } | null;
-        };
-        SearchHitList: {
-            data: components["schemas"]["SearchHit"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                next: string | null;
-            };
-        };
         Conflict: {
             metric: string;
             city: string;
@@ -2349,6 +2303,52 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        SearchHit: {
+            /** @enum {string} */
+            type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
+            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
+            id: string;
+            title_zh: string | null;
+            title_en: string | null;
+            /** @description The passage the match stands in (null for cities). */
+            passage: {
+                /**
+                 * @description The key: the article id, p and a number.
+                 * @example 000-p031
+                 */
+                id: string;
+                /**
+                 * @description Id of the source article.
+                 * @example 000
+                 */
+                source: string;
+                /** @description Start offset, in Unicode code points, into the article as received. */
+                start: number;
+                /** @description End offset (exclusive), in code points. */
+                end: number;
+                /** @description The verbatim span: article code points [start, end). */
+                text: string;
+                /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
+                text_zh_hans: string;
+                /** @description A faithful English translation. */
+                text_en: string;
+                /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
+                highlight: string;
+            } | null;
+        };
+        SearchHitList: {
+            data: components["schemas"]["SearchHit"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
         };
     };
     responses: never;
@@ -3487,7 +3487,10 @@ export interface operations {
     };
     getSourceText: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description as_received: the text byte for byte; simplified: its Simplified reading, repaired. */
+                reading?: "as_received" | "simplified";
+            };
             header?: never;
             path: {
                 id: string;

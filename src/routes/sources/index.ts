@@ -1,10 +1,29 @@
-/** /sources and /sources/{id}: the articles, from the resource's definition; /sources/{id}/text: one article's text as received. */
+/**
+ * /sources and /sources/{id}: the articles, from the resource's definition; /sources/{id}/text: one
+ * article's text as received, or its Simplified reading (002 arrived in Traditional, with glosses and
+ * damage: the reading is what the curators read, each damaged run replaced by its repair).
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { articleText } from '../../db/articles.ts';
+import { articleText, readingsOf } from '../../db/articles.ts';
+import type { Db } from '../../db/open.ts';
+import { toSimplifiedReading } from '../../domain/chinese.ts';
 import { sourceResource } from '../../resources/index.ts';
 import { errorResponses, idParams } from '../../resources/schemas.ts';
+import type { Source } from '../../resources/sources.ts';
 import { recordServed, resourceRoutes } from '../resources.ts';
+
+/**
+ * An article's Simplified reading, made as its quotes' readings are (seed/readings.ts): its damage
+ * repaired, the reviewed readings of characters the converter gets wrong applied, the rest converted.
+ */
+function simplifiedReading(db: Db, source: Source, text: string): string {
+  const spans = [
+    ...source.repairs,
+    ...readingsOf(db, source.id).map((r) => ({ start: r.start, end: r.end, damaged: r.text, repaired: r.reading })),
+  ];
+  return toSimplifiedReading(text, 0, spans);
+}
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(resourceRoutes(sourceResource));
@@ -14,18 +33,28 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getSourceText',
         tags: ['sources'],
-        summary: 'One article as received, byte for byte: the text whose code points the evidence offsets count',
+        summary:
+          'One article as received, byte for byte (the text whose code points the evidence offsets count), or its Simplified reading',
         description:
-          'UTF-8 plain text with the SHA-256 given in /sources/{id}. A quote is the code points [start, end) of this text; in JavaScript, Array.from(text).slice(start, end).join("").',
+          'UTF-8 plain text. As received (the default) it has the SHA-256 given in /sources/{id}, and a quote is the code points [start, end) of it; in JavaScript, Array.from(text).slice(start, end).join(""). ' +
+          'reading=simplified gives the Simplified reading instead: pinyin glosses removed, Traditional converted, each damaged run replaced by its repair (see repairs in /sources/{id}, with their confidence), the characters the converter gets wrong read as reviewed, line breaks inside sentences joined. Offsets do not apply to it.',
         params: idParams,
-        querystring: z.strictObject({}),
+        querystring: z.strictObject({
+          reading: z
+            .enum(['as_received', 'simplified'])
+            .default('as_received')
+            .describe('as_received: the text byte for byte; simplified: its Simplified reading, repaired.'),
+        }),
         produces: ['text/plain'],
         response: { 200: z.string().describe('The article as received.'), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const source = recordServed(app, sourceResource, request.params.id).record as { id: string; file: string; sha256: string };
-      return reply.type('text/plain; charset=utf-8').send(articleText(source));
+      const source = recordServed(app, sourceResource, request.params.id).record as Source;
+      const text = articleText(source);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send(request.query.reading === 'simplified' ? simplifiedReading(app.db, source, text) : text);
     },
   );
 };
