@@ -4,15 +4,13 @@
  * (data/readings.json), and the rest converted (src/domain/chinese.ts). Both are spans of the
  * article that replace what they cover, so they go through toSimplifiedReading alike.
  */
-import { toSimplifiedReading } from '../src/domain/chinese.ts';
+import { readingSpans, toSimplifiedReading } from '../src/domain/chinese.ts';
 import type { PassageRecord, SeedData } from './records.ts';
 
 export function passageReading(data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string {
-  const spans = [
-    ...data.repairs.filter((r) => r.source === passage.source),
-    ...data.readings
-      .filter((r) => r.source === passage.source)
-      .map((r) => ({ start: r.start, end: r.end, damaged: r.text, repaired: r.reading })),
-  ];
+  const spans = readingSpans(
+    data.repairs.filter((r) => r.source === passage.source),
+    data.readings.filter((r) => r.source === passage.source),
+  );
   return toSimplifiedReading(passage.text, passage.start, spans);
 }

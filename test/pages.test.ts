@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { nameOf } from '../src/pages/i18n.ts';
+import { scriptSafe } from '../src/pages/layout.tsx';
 import { useApp } from './helper.ts';
 
 const app = useApp({ rateLimitMax: 0 });
@@ -67,6 +68,15 @@ describe('one URL, two representations', () => {
     const refused = await app().inject({ url: '/healthz?format=html', headers: { accept: BROWSER } });
     expect(refused.statusCode).toBe(400);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('gives a program the same JSON, with the same ETag, whatever its Accept-Language', async () => {
+    const asked = (language: string) =>
+      app().inject({ url: '/cities/wuwei/indicators', headers: { accept: 'application/json', 'accept-language': language } });
+    const [en, zh] = [await asked('en-GB'), await asked('zh-CN')];
+    expect(zh.body).toBe(en.body);
+    expect(zh.headers.etag).toBe(en.headers.etag);
+    expect(en.headers.vary).toBe('Accept, Accept-Encoding');
   });
 
   it('never changes a JSON answer for lang=, which only pages read', async () => {
@@ -382,6 +392,9 @@ describe('/check', () => {
   it('is a form to a browser that asks with nothing, and still a 400 to a program', async () => {
     const { response, body } = await page('/check');
     expect(response.statusCode).toBe(200);
+    // The same URL answers two representations, the page in the reader's language: caches must know.
+    expect(response.headers.vary).toBe('Accept, Accept-Encoding, Accept-Language');
+    expect(response.headers['cache-control']).toMatch(/^public, max-age=/);
     expect(body).toMatch(/<form class="check-form" method="post" action="\/check">/);
     expect(body).toMatch(/<textarea id="check-text" name="text"/);
     const program = await app().inject({ url: '/check', headers: { accept: 'application/json' } });
@@ -414,11 +427,42 @@ describe('/check', () => {
     const empty = await post({ accept: BROWSER }, 'text=');
     expect(empty.statusCode).toBe(400);
     expect(empty.headers['content-type']).toMatch(/^text\/html/);
-    expect(empty.body).toContain('give some text');
+    // The form again, with the reason tied to the box.
+    expect(empty.body).toMatch(/<p id="check-problem"[^>]*>[^<]*give some text/);
+    expect(empty.body).toMatch(/<textarea[^>]*aria-invalid="true"[^>]*aria-describedby="check-problem"/);
+  });
+
+  it('reads a textarea’s CRLF line breaks as the reader typed them, so a full box is within the limit', async () => {
+    // 2,000 characters in nine lines, as the box counts them; a browser sends each break as CRLF.
+    const lines = [...Array(8)].map(() => '武'.repeat(224));
+    const typed = [...lines, '武'.repeat(2000 - 8 * 225)].join('\n');
+    expect([...typed].length).toBe(2000);
+    const sent = new URLSearchParams({ text: typed.replaceAll('\n', '\r\n') }).toString();
+    const response = await post({ accept: 'application/json' }, sent);
+    expect(response.statusCode).toBe(200);
+    expect((response.json() as { text: string }).text).toBe(typed);
+    // POSTed answers are never cached.
+    expect(response.headers.etag).toBeUndefined();
+    const browser = await post({ accept: BROWSER }, sent);
+    expect(browser.statusCode).toBe(200);
+    expect(browser.headers['cache-control']).toBeUndefined();
+  });
+
+  it('answers a form too large for the limit with a page of the same status', async () => {
+    const response = await post({ accept: BROWSER }, `text=${'%E6%AD%A6'.repeat(12_000)}`);
+    expect(response.statusCode).toBe(413);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
   });
 });
 
 describe('the home page', () => {
+  it('writes JSON-LD that no text in it can break out of', () => {
+    const hostile = JSON.stringify({ name: '</script><script>alert(1)</script><!--' });
+    const safe = scriptSafe(hostile);
+    expect(safe).not.toContain('<');
+    expect(JSON.parse(safe)).toEqual(JSON.parse(hostile));
+  });
+
   it('embeds the schema.org Dataset that / gives for application/ld+json, and links every download it lists', async () => {
     const ld = await app().inject({ url: '/', headers: { accept: 'application/ld+json' } });
     const { body } = await page('/');

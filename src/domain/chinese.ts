@@ -38,6 +38,18 @@ const LAYOUT_BREAK = /(?<=\p{Script=Han})[ \t\u3000]*\n\s*(?=[\p{Script=Han}\d])
 
 export type Repair = { start: number; end: number; damaged: string; repaired: string };
 
+/** A reviewed reading of characters the converter gets wrong (著力 read as 着力), in article offsets. */
+export type ReviewedReading = { start: number; end: number; text: string; reading: string };
+
+/**
+ * What a Simplified reading replaces in an article: its damage by the repairs, and the characters
+ * the converter gets wrong by their reviewed readings. Both are spans that replace what they cover.
+ */
+export const readingSpans = (repairs: readonly Repair[], readings: readonly ReviewedReading[]): Repair[] => [
+  ...repairs,
+  ...readings.map((r) => ({ start: r.start, end: r.end, damaged: r.text, repaired: r.reading })),
+];
+
 /**
  * The Simplified reading of a verbatim span: damaged runs replaced by their
  * repairs, the rest stripped of glosses and converted to Simplified, and

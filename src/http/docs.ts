@@ -23,7 +23,7 @@ type Document = {
 
 /**
  * The routes with a page (src/pages/registry.ts) answer text/html too: a page for a 200, an error
- * page for a 400 or 404. Listed beside their JSON, which does not change.
+ * page for a 400, 404 or 413 (a form too large). Listed beside their JSON, which does not change.
  */
 function withPages(document: Document): Document {
   const html = (status: string) => ({
@@ -40,7 +40,7 @@ function withPages(document: Document): Document {
     for (const method of page.post ? ['get', 'post'] : ['get']) {
       const responses = document.paths?.[path]?.[method]?.responses ?? {};
       for (const [status, response] of Object.entries(responses)) {
-        if (!['200', '400', '404'].includes(status) || !response.content) continue;
+        if (!['200', '400', '404', '413'].includes(status) || !response.content) continue;
         response.content['text/html'] = html(status);
       }
     }

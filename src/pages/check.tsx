@@ -5,6 +5,7 @@
  * and that record's quote.
  */
 import { toSimplified } from '../domain/chinese.ts';
+import { VERDICTS } from '../domain/claims.ts';
 import type { FigureCheck } from '../routes/check/query.ts';
 import { areaName, Crumbs, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
@@ -46,13 +47,27 @@ function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string;
   );
 }
 
-function CheckForm({ ctx, text }: { ctx: PageContext; text?: string }) {
+function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; problem?: string }) {
   const { t } = ctx;
   return (
     <form class="check-form" method="post" action={href(ctx, '/check')}>
       <label for="check-text">{t.checkLabel}</label>
-      <textarea id="check-text" name="text" rows={6} maxLength={2000} required>
-        {text ?? ''}
+      {problem ? (
+        <p id="check-problem" class="problem-detail" lang="en">
+          {problem}
+        </p>
+      ) : null}
+      <textarea
+        id="check-text"
+        name="text"
+        rows={6}
+        maxLength={2000}
+        required
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? 'check-problem' : undefined}
+      >
+        {/* An HTML parser drops the first line break after <textarea>: this one, so the text's own stays. */}
+        {`\n${text ?? ''}`}
       </textarea>
       <p>
         <button type="submit">{t.checkButton}</button>
@@ -61,7 +76,24 @@ function CheckForm({ ctx, text }: { ctx: PageContext; text?: string }) {
   );
 }
 
-function checkPage(ctx: PageContext, checked: CheckedText | null) {
+/** Each verdict as the marked text shows it: its colour and its own underline, named. */
+function VerdictLegend({ ctx }: { ctx: PageContext }) {
+  return (
+    <p class="verdict-legend">
+      {ctx.t.verdictsLegend}:{' '}
+      {VERDICTS.map((v, k) => (
+        <span key={v}>
+          {k > 0 ? ' ' : ''}
+          <span class={`verdict v-${v}`}>
+            <mark>{nameOf(v, ctx.lang)}</mark>
+          </span>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { text?: string; problem: string }) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
@@ -70,7 +102,7 @@ function checkPage(ctx: PageContext, checked: CheckedText | null) {
       <Crumbs ctx={ctx} trail={[[t.check, undefined]]} />
       <h1>{t.checkTitle}</h1>
       <p>{t.checkIntro}</p>
-      <CheckForm ctx={ctx} text={checked?.text} />
+      <CheckForm ctx={ctx} text={checked?.text ?? refused?.text} problem={refused?.problem} />
       <p class="note">
         {t.checkExample}:{' '}
         <a href={href(ctx, '/check', { claim: EXAMPLE })} lang="zh-Hans">
@@ -83,7 +115,10 @@ function checkPage(ctx: PageContext, checked: CheckedText | null) {
           {checked.results.length === 0 ? (
             <p>{t.noFiguresRead}</p>
           ) : (
-            <AnnotatedText ctx={ctx} text={checked.text} results={checked.results} />
+            <>
+              <VerdictLegend ctx={ctx} />
+              <AnnotatedText ctx={ctx} text={checked.text} results={checked.results} />
+            </>
           )}
           <ol class="checks">
             {checked.results.map((r, k) => {
@@ -141,4 +176,9 @@ export const checkPageOf: Page<CheckedText> = {
   render: checkPage,
   blank: (ctx) => checkPage(ctx, null),
   post: true,
+  // A refused paragraph (empty, or too long) comes back in the form with the reason, to mend and send again.
+  refused: (ctx, problem, sent) => {
+    const text = (sent as { text?: unknown } | undefined)?.text;
+    return checkPage(ctx, null, { text: typeof text === 'string' ? text : undefined, problem: problem.detail });
+  },
 };

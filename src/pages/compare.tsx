@@ -51,10 +51,9 @@ async function comparePage(ctx: PageContext, body: Body) {
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
-  const { comparisonChart } = await import('./chart.ts');
   const chart =
     rows.length > 0
-      ? comparisonChart(rows, {
+      ? (await import('./chart.ts')).comparisonChart(rows, {
           lang,
           id: 'comparison',
           title,

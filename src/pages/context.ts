@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
+import type { Problem } from '../http/errors.ts';
 import { canonicalQuery, pathOf } from '../http/lists.ts';
 import type { Language } from '../http/negotiation.ts';
 import { type Words, wordsFor } from './i18n.ts';
@@ -36,6 +37,8 @@ export type Page<Body = never> = {
   blank?: (ctx: PageContext) => VNode;
   /** Whether a form POSTs to the route too (a paragraph is too long for a URL): its answer is a page as well. */
   post?: boolean;
+  /** The page of a POSTed form the route refused: the form again, with what was sent and why (else the error page). */
+  refused?: (ctx: PageContext, problem: Problem, sent: unknown) => VNode;
 };
 
 /** A path as safe to write in a link: one leading slash, so //evil.example never becomes a link to another host. */

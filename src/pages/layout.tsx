@@ -18,6 +18,9 @@ type LayoutProps = {
   children: ComponentChildren;
 };
 
+/** JSON as the text of a script element: every < escaped, so nothing in it can close the element or open a comment. */
+export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
+
 /** The same page in the other language: its path and query as requested, lang= switched. */
 export function otherLanguageHref(ctx: PageContext): string {
   const other = ctx.lang === 'zh' ? 'en' : 'zh';
@@ -68,7 +71,7 @@ export function Layout({ ctx, title, description, json, jsonLd, children }: Layo
         <script src={ctx.asset('ledger.js')} defer />
         {jsonLd ? (
           // A data block, not a script: the CSP does not run it. `<` escaped, so no text in it can close the element.
-          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd.replace(/</g, '\\u003c') }} />
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafe(jsonLd) }} />
         ) : null}
       </head>
       <body>

@@ -240,13 +240,13 @@ function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey 
           {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
           <Paging ctx={ctx} meta={body.meta} links={body.links} end />
         </div>
-        <div class="list-side" id="filters">
+        <section class="list-side" id="filters" aria-label={t.filters}>
           {facets}
           <details class="form-box" open={filtered(ctx)}>
             <summary>{t.filters}</summary>
             <QueryForm ctx={ctx} action={ctx.path} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
           </details>
-        </div>
+        </section>
       </div>
     </Layout>
   );

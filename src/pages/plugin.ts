@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { CACHE_CONTROL } from '../http/cache.ts';
 import { type InvalidParam, type Problem, ProblemError } from '../http/errors.ts';
 import { pathOf } from '../http/lists.ts';
 import {
@@ -19,6 +20,7 @@ import {
   pageAskOf,
   representation,
   representationOf,
+  varyOf,
   wantsHtml,
 } from '../http/negotiation.ts';
 import { DOCUMENT_HEADERS } from '../http/safety.ts';
@@ -92,8 +94,11 @@ export default fp(
         return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
       }
       if (chosen === 'html' && page.blank && isRead(request) && Object.keys(query).length === 0) {
+        // Not through the answer cache, so its caching headers are set here: the same URL is a 400 to a
+        // program and a page in the reader's language to a browser.
         reply
           .type('text/html; charset=utf-8')
+          .headers({ 'cache-control': CACHE_CONTROL, vary: varyOf(request) })
           .send(documentOf(page.blank(pageContext(app, request, { lang, langGiven, params }, {}, asset))));
         return;
       }
@@ -129,7 +134,12 @@ export default fp(
       if (!(ask ? representation(request) === 'html' : unrouted && wantsHtml(request))) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
       const ctx = pageContext(app, request, ask ?? { ...looseLanguage(request), params: {} }, {}, asset);
-      const html = documentOf(ErrorPage({ ctx, problem, page: Boolean(ask) }));
+      const page = PAGES[request.routeOptions.url ?? ''];
+      const html = documentOf(
+        page?.refused && request.method === 'POST'
+          ? page.refused(ctx, problem, request.body)
+          : ErrorPage({ ctx, problem, page: Boolean(ask) }),
+      );
       reply.type('text/html; charset=utf-8').headers(DOCUMENT_HEADERS);
       done(null, html);
     });

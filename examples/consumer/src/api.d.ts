@@ -3499,7 +3499,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article as received. */
+            /** @description The article as received, or its Simplified reading. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4365,6 +4365,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Default Response */

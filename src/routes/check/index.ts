@@ -90,6 +90,21 @@ const DESCRIPTION =
   'the period a year, quarter, month or day the sentence names; the measure the words around the figure, read through the metric vocabulary, the records’ labels and the search index. ' +
   'Units and magnitudes are scaled exactly, as the seed scales its own figures.';
 
+/**
+ * A form body's fields, a repeated one as a list (which the body schema refuses). A textarea's line
+ * breaks arrive as CRLF (HTML's form encoding): read as the LF the reader typed, so a paragraph the
+ * box held within its length is within the API's too.
+ */
+function formFields(body: string): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = Object.create(null);
+  for (const [name, raw] of new URLSearchParams(body)) {
+    const value = raw.replace(/\r\n?/g, '\n');
+    const had = fields[name];
+    fields[name] = had === undefined ? value : [...(Array.isArray(had) ? had : [had]), value];
+  }
+  return fields;
+}
+
 const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/check',
@@ -112,7 +127,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // The page's form POSTs its paragraph as a browser sends forms (a paragraph is too long for a URL).
-  await app.register(formBody, { bodyLimit: LIMITS.checkBodyBytes });
+  await app.register(formBody, { bodyLimit: LIMITS.checkBodyBytes, parser: formFields });
 
   app.post(
     '/check',

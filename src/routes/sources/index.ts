@@ -6,24 +6,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { articleText, readingsOf } from '../../db/articles.ts';
-import type { Db } from '../../db/open.ts';
-import { toSimplifiedReading } from '../../domain/chinese.ts';
+import { readingSpans, toSimplifiedReading } from '../../domain/chinese.ts';
 import { sourceResource } from '../../resources/index.ts';
 import { errorResponses, idParams } from '../../resources/schemas.ts';
 import type { Source } from '../../resources/sources.ts';
 import { recordServed, resourceRoutes } from '../resources.ts';
-
-/**
- * An article's Simplified reading, made as its quotes' readings are (seed/readings.ts): its damage
- * repaired, the reviewed readings of characters the converter gets wrong applied, the rest converted.
- */
-function simplifiedReading(db: Db, source: Source, text: string): string {
-  const spans = [
-    ...source.repairs,
-    ...readingsOf(db, source.id).map((r) => ({ start: r.start, end: r.end, damaged: r.text, repaired: r.reading })),
-  ];
-  return toSimplifiedReading(text, 0, spans);
-}
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(resourceRoutes(sourceResource));
@@ -46,7 +33,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
             .describe('as_received: the text byte for byte; simplified: its Simplified reading, repaired.'),
         }),
         produces: ['text/plain'],
-        response: { 200: z.string().describe('The article as received.'), ...errorResponses },
+        response: { 200: z.string().describe('The article as received, or its Simplified reading.'), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -54,7 +41,11 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       const text = articleText(source);
       return reply
         .type('text/plain; charset=utf-8')
-        .send(request.query.reading === 'simplified' ? simplifiedReading(app.db, source, text) : text);
+        .send(
+          request.query.reading === 'simplified'
+            ? toSimplifiedReading(text, 0, readingSpans(source.repairs, readingsOf(app.db, source.id)))
+            : text,
+        );
     },
   );
 };
