@@ -65,6 +65,13 @@ export type AppOptions = {
   downloadsDir?: string;
 };
 
+/** Whether a logger option writes info lines: a logger at trace, debug or info. */
+function writesInfo(logger: AppOptions['logger']): boolean {
+  if (!logger) return false;
+  const level = typeof logger === 'object' && 'level' in logger ? logger.level : 'info';
+  return level === undefined || ['trace', 'debug', 'info'].includes(level);
+}
+
 export async function buildApp({
   db,
   logger = false,
@@ -79,6 +86,10 @@ export async function buildApp({
 }: AppOptions) {
   const app = Fastify({
     logger,
+    // Fastify's two lines a request ("incoming request", "request completed") are written at info: at a
+    // level above it they would be dropped, so they are not made at all (a few µs of every cached
+    // answer: docs/PERFORMANCE.md, "The gap to the ceiling").
+    disableRequestLogging: !writesInfo(logger),
     requestTimeout,
     // A silent close of a socket idle this long; the request and header timeouts (answered 408) come first.
     connectionTimeout: 2 * requestTimeout,
