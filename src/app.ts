@@ -11,6 +11,7 @@ import http from './http/cache.ts';
 import docs from './http/docs.ts';
 import errors, { clientErrorHandler, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
+import { RequestLines, writesInfo } from './http/logging.ts';
 import params from './http/params.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
@@ -65,13 +66,6 @@ export type AppOptions = {
   downloadsDir?: string;
 };
 
-/** Whether a logger option writes info lines: a logger at trace, debug or info. */
-function writesInfo(logger: AppOptions['logger']): boolean {
-  if (!logger) return false;
-  const level = typeof logger === 'object' && 'level' in logger ? logger.level : 'info';
-  return level === undefined || ['trace', 'debug', 'info'].includes(level);
-}
-
 export async function buildApp({
   db,
   logger = false,
@@ -86,10 +80,8 @@ export async function buildApp({
 }: AppOptions) {
   const app = Fastify({
     logger,
-    // Fastify's two lines a request ("incoming request", "request completed") are written at info: at a
-    // level above it they would be dropped, so they are not made at all (a few µs of every cached
-    // answer: docs/PERFORMANCE.md, "The gap to the ceiling").
-    disableRequestLogging: !writesInfo(logger),
+    // A request's info lines are made only at a level that writes them (src/http/logging.ts).
+    logController: new RequestLines(writesInfo(logger)),
     requestTimeout,
     // A silent close of a socket idle this long; the request and header timeouts (answered 408) come first.
     connectionTimeout: 2 * requestTimeout,

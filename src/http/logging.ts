@@ -1,0 +1,36 @@
+/**
+ * Fastify's lines of each request, made only where they are written. Fastify logs "incoming request"
+ * and "request completed" at info for every request; at a level above info pino drops them, but
+ * Fastify still made them, a measurable part of a cached answer's cost (docs/PERFORMANCE.md, "The
+ * gap to the ceiling"). Every other line Fastify writes (a request that errored, a stream or header
+ * failure) is written as before.
+ */
+import { type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+
+/** Whether a logger option writes info lines: a logger at trace, debug or info (Fastify's default level). */
+export function writesInfo(logger: FastifyServerOptions['logger']): boolean {
+  if (!logger) return false;
+  const level = typeof logger === 'object' && 'level' in logger ? logger.level : undefined;
+  return level === undefined || ['trace', 'debug', 'info'].includes(level);
+}
+
+/** Fastify's log controller, skipping a request's two info lines when the logger would drop them. */
+export class RequestLines extends LogController {
+  constructor(private readonly infoWritten: boolean) {
+    super();
+  }
+
+  override incomingRequest(request: FastifyRequest, reply: FastifyReply, metadata?: Record<string, unknown>): void {
+    if (this.infoWritten) super.incomingRequest(request, reply, metadata);
+  }
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    metadata?: Record<string, unknown>,
+  ): void {
+    // A request that errored is an error line, written at any level that writes errors.
+    if (this.infoWritten || error) super.requestCompleted(error, request, reply, metadata);
+  }
+}
