@@ -11,9 +11,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TEST_HOST } from './chromium.ts';
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 let browser: BrowserContext;
@@ -25,24 +23,13 @@ beforeAll(async () => {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
   app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://ledger.test:${(app.server.address() as AddressInfo).port}`;
+  base = `http://${TEST_HOST}:${(app.server.address() as AddressInfo).port}`;
   // This machine's network is closed: every background connection Chromium would make is turned off.
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 1600 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A host name that is not loopback, as a container's would be: browsers treat 127.0.0.1 as
-      // secure and would hide a policy that upgrades plain-http requests to https.
-      '--host-resolver-rules=MAP ledger.test 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 

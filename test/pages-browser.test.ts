@@ -16,9 +16,9 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TEST_HOST } from './chromium.ts';
+import { reflectedPlaces } from './reflected.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -32,20 +32,11 @@ let base: string;
 beforeAll(async () => {
   app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://ledger.test:${(app.server.address() as AddressInfo).port}`;
+  base = `http://${TEST_HOST}:${(app.server.address() as AddressInfo).port}`;
   chromiumProcess = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP ledger.test 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
   browser = await chromiumProcess.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   audit = await chromiumProcess.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', bypassCSP: true });
@@ -331,17 +322,6 @@ describe('script injection', () => {
     '\'><svg onload="window.injected=1;alert(1)">',
     '</title><script>window.injected=1</script>',
   ];
-  const places = (p: string) => [
-    `/search?q=${encodeURIComponent(p)}`,
-    `/indicators?q=${encodeURIComponent(p)}`,
-    `/cities/${encodeURIComponent(p)}`,
-    `/indicators/${encodeURIComponent(p)}`,
-    `/cities/${encodeURIComponent(p)}/indicators`,
-    `/compare?metric=${encodeURIComponent(p)}&cities=wuwei`,
-    `/indicators?city=${encodeURIComponent(p)}`,
-    `/sources/000?view=${encodeURIComponent(p)}`,
-    `/no-such-page/${encodeURIComponent(p)}`,
-  ];
 
   it('runs no payload in any reflected place, opens no dialog, and shows the payload as text', async () => {
     const page = await audit.newPage();
@@ -351,7 +331,7 @@ describe('script injection', () => {
       void d.dismiss();
     });
     for (const payload of payloads) {
-      for (const path of places(payload)) {
+      for (const path of reflectedPlaces(payload)) {
         await page.goto(`${base}${path}`);
         expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected), path).toBeUndefined();
         expect(await page.locator('img[src="x"], body svg[onload], script:not([src])').count(), path).toBe(0);

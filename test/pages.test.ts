@@ -13,6 +13,7 @@ import { STATIC_DIR } from '../src/pages/assets.ts';
 import { nameOf } from '../src/pages/i18n.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { useApp } from './helper.ts';
+import { reflectedPlaces } from './reflected.ts';
 
 const app = useApp({ rateLimitMax: 0 });
 
@@ -179,19 +180,9 @@ describe('error pages', () => {
 
 describe('escaping', () => {
   const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", 'javascript:alert(1)'];
-  const places = (p: string) => [
-    `/search?q=${encodeURIComponent(p)}`,
-    `/indicators?q=${encodeURIComponent(p)}`,
-    `/cities/${encodeURIComponent(p)}`,
-    `/indicators/${encodeURIComponent(p)}`,
-    `/cities/${encodeURIComponent(p)}/indicators`,
-    `/compare?metric=${encodeURIComponent(p)}&cities=wuwei`,
-    `/no-such-page/${encodeURIComponent(p)}?x=${encodeURIComponent(p)}`,
-    `/indicators?city=${encodeURIComponent(p)}`,
-  ];
   for (const payload of payloads) {
     it(`never reflects ${payload} unescaped`, async () => {
-      for (const url of places(payload)) {
+      for (const url of reflectedPlaces(payload)) {
         const { response, body } = await page(url);
         expect(response.headers['content-type'], url).toMatch(/^text\/html/);
         if (payload.includes('<')) expect(body, url).not.toContain(payload);
