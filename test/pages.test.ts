@@ -12,7 +12,7 @@ import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { nameOf } from '../src/pages/i18n.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
-import { useApp } from './helper.ts';
+import { useApp, withApp } from './helper.ts';
 import { reflectedPlaces } from './reflected.ts';
 
 const app = useApp({ rateLimitMax: 0 });
@@ -345,6 +345,17 @@ describe('pages say what their JSON says', () => {
     // Gansu's figure is of another scope: the page names it where it says what was left out.
     const gansu = await json<{ data: { indicator: string }[] }>(`${url}&scope=out_of_province`);
     expect(body).toContain(`href="/indicators/${gansu.data[0].indicator}"`);
+  });
+
+  it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
+    await withApp({ rateLimitMax: 0, answerCacheBytes: 0 }, async (uncached) => {
+      const draw = () =>
+        uncached.inject({ url: '/compare?metric=investment.funds_in_place&cities=wuwei,gansu', headers: { accept: BROWSER } });
+      const first = await draw();
+      const second = await draw();
+      expect(first.body).toMatch(/class="comparison-cls-0"/);
+      expect(second.body).toBe(first.body);
+    });
   });
 
   it('search: Traditional and Simplified alike, one character too, the match marked', async () => {

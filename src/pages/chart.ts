@@ -130,6 +130,18 @@ export function comparisonChart(
   } finally {
     chart.dispose();
   }
+  // ECharts names its CSS classes after counts it keeps for the whole process (zr0-cls-0, later
+  // zr1-cls-2): renamed after the chart's id and numbered in order of appearance, the same request
+  // gives the same bytes, as its ETag promises, and two charts of one page still keep apart.
+  const classes = new Map<string, string>();
+  svg = svg.replace(/\bzr\d+-cls-\d+\b/g, (name) => {
+    let renamed = classes.get(name);
+    if (!renamed) {
+      renamed = `${id}-cls-${classes.size}`;
+      classes.set(name, renamed);
+    }
+    return renamed;
+  });
   // A mark's <path> names its series and data index (ECharts writes these when it renders for the server).
   svg = svg.replace(/<path\b[^>]*\becmeta_ssr_type="chart"[^>]*><\/path>/g, (element) => {
     const s = /\becmeta_series_index="(\d+)"/.exec(element)?.[1];
