@@ -10,6 +10,9 @@
  * 200 (as @fastify/etag does), so an unknown route, a bad parameter or a missing record is never a
  * 304 and never cached.
  *
+ * An answer is kept from the second time it is asked for (the Doorkeeper below); every 200 has its
+ * ETag from the first.
+ *
  * Two lookups serve a repeated request. A request target (with its Accept) that was validated
  * before and answered 200 is looked up before validation, once rate limiting and load shedding have
  * run: the same target validates the same way. Any other is looked up after validation, by its
@@ -126,6 +129,36 @@ function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached,
   return reply.header('content-encoding', encoding).send(encoded);
 }
 
+/** Requests asked once that the doorkeeper remembers (4 bytes each). */
+const DOORKEEPER_SLOTS = 1 << 16;
+
+/**
+ * Admission to the answer cache: an answer is kept the second time it is asked for, never the first.
+ * A public API is asked many things once (a crawler's walk, a one-off filter); keeping each of them
+ * would evict answers that are asked again, and every body kept and then dropped is work for the
+ * garbage collector (docs/PERFORMANCE.md, "Mixed workload"). The requests asked once are remembered
+ * as fingerprints of their key's digest in a fixed table, with no object to collect: a later request
+ * landing on the same slot takes it over (what CDNs call caching on the second hit; TinyLFU's
+ * "doorkeeper").
+ */
+export class Doorkeeper {
+  private readonly prints: Uint32Array;
+
+  constructor(slots: number) {
+    this.prints = new Uint32Array(slots);
+  }
+
+  /** Whether the key of this digest (SHA-256) was asked for before; remembers it if not. */
+  admit(digest: Buffer): boolean {
+    const slot = digest.readUInt32LE(0) % this.prints.length;
+    // 0 marks an empty slot.
+    const print = digest.readUInt32LE(4) || 1;
+    if (this.prints[slot] === print) return true;
+    this.prints[slot] = print;
+    return false;
+  }
+}
+
 export type HttpOptions = { version: string; cacheBytes: number };
 
 export default fp(
@@ -134,7 +167,7 @@ export default fp(
     app.decorate('answerCache', cache);
     // Request targets validated and answered before, and the key of their answer.
     const seen = new Lru<string>(cacheBytes / 8, (key, target) => 2 * (key.length + target.length) + 128);
-    const etagOf = (key: string) => `"${version}-${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
+    const doorkeeper = new Doorkeeper(DOORKEEPER_SLOTS);
     const cacheable = (request: FastifyRequest, reply: FastifyReply) =>
       (request.method === 'GET' || request.method === 'HEAD') && !reply.routeOptions.config.uncached;
 
@@ -167,8 +200,9 @@ export default fp(
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
+      const digest = createHash('sha256').update(key).digest();
       const headers: Record<string, string> = {
-        etag: etagOf(key),
+        etag: `"${version}-${digest.toString('base64url').slice(0, 22)}"`,
         'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,
         vary: varyOf(request),
       };
@@ -177,8 +211,11 @@ export default fp(
         if (typeof value === 'string') headers[name] = value;
       }
       const entry: Cached = { body, encoded: {}, etag: headers.etag, headers };
-      cache.set(key, entry);
-      seen.set(targetOf(request), key);
+      const kept = doorkeeper.admit(digest);
+      if (kept) {
+        cache.set(key, entry);
+        seen.set(targetOf(request), key);
+      }
       reply.headers(headers);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
@@ -189,7 +226,7 @@ export default fp(
       if (!encoding) return done(null, body);
       const encoded = ENCODERS[encoding](body);
       entry.encoded[encoding] = encoded;
-      cache.reweigh(key, entry);
+      if (kept) cache.reweigh(key, entry);
       reply.header('content-encoding', encoding);
       done(null, encoded);
     });
