@@ -3,7 +3,9 @@
  * autocannon loads GET /cities/wuwei/indicators from this one; then the profile's self time is
  * summed by function and by where the code lives (our source, a package, Node itself).
  *
- *   tsx bench/profile.ts [--seconds 10] [--path /cities/wuwei/indicators] [--header accept-encoding=gzip] [--mixed]
+ *   tsx bench/profile.ts [--seconds 10] [--path /cities/wuwei/indicators] [--header accept-encoding=gzip] [--mixed [--match <regex>]]
+ *
+ * --match keeps the mixed workload's URLs that match a regular expression (one kind of request).
  *
  * Needs a built .bench/ledger.db (npm run bench makes one). The .cpuprofile is kept under
  * .bench/profile/ for Chrome DevTools or speedscope.
@@ -116,7 +118,8 @@ async function main() {
   const headers = header ? { [header[0]]: header[1] } : undefined;
   // --mixed: the distinct URLs of the mixed workload instead, every one a cache miss.
   let next = 0;
-  const mixed = argv.includes('--mixed') ? mixedUrls(openDatabase(database).$client, 40_000).urls : [];
+  const match = new RegExp(arg('match') ?? '');
+  const mixed = argv.includes('--mixed') ? mixedUrls(openDatabase(database).$client, 150_000).urls.filter((u) => match.test(u)) : [];
   const requests =
     mixed.length > 0 ? [{ setupRequest: (request: object) => ({ ...request, path: mixed[next++ % mixed.length] }) }] : undefined;
   await autocannon({ url, headers, requests, duration: 2, connections: 10 });
