@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { HOT_PATH } from './http.ts';
-import { freePort, median, ROOT, stopChild } from './lib.ts';
+import { freePort, median, ROOT, START_ARGS, stopChild } from './lib.ts';
 
 /** `npm run db:build` into `database`, timed from the shell's side (npm, tsx and the build itself). */
 export function timeDbBuild(database: string, runs: number): number[] {
@@ -68,14 +68,14 @@ export async function timeStart(command: string[], database: string): Promise<nu
 }
 
 /**
- * Start to first answer, as `npm start` runs the server (node scripts/start.mjs: the bundle with V8's
+ * Start to first answer, as `npm start` runs the server (node scripts/start.mjs with its flags: the bundle with V8's
  * code cache) and, for the parts of it, the same without npm, and without the code cache (the first
  * start after a new bundle, or an install that cannot write dist/).
  */
 export async function runFootprint(database: string, runs: number, log: (line: string) => void) {
   const build = timeDbBuild(database, runs);
   log(`npm run db:build: ${build.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
-  const start = [process.execPath, join(ROOT, 'scripts/start.mjs')];
+  const start = [process.execPath, ...START_ARGS];
   // Once, so the bundle is current and the code cache written before anything is timed.
   await timeStart(start, database);
   const npm: number[] = [];

@@ -56,14 +56,19 @@ export function spawnServer(name: string, script: string, args: string[]): Promi
   });
 }
 
+/** What `npm start` runs after `node`: its flags and scripts/start.mjs. */
+export const START_ARGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .slice(1);
+
 /**
- * Starts our server as `npm start` runs it (`node scripts/start.mjs`: the bundle with V8's code cache)
+ * Starts our server as `npm start` runs it (`node scripts/start.mjs` and its flags: the bundle with V8's code cache)
  * on `database`, rate limiting and load shedding off, and waits until /healthz answers. `nodeArgs`
  * go to node (e.g. --cpu-prof), `env` overrides the environment (e.g. RECORD_CACHE_MB).
  */
 export async function spawnOurs(name: string, database: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts/start.mjs')], {
+  const child = spawn(process.execPath, [...nodeArgs, ...START_ARGS], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {

@@ -15,6 +15,16 @@ import { copyOfTestDatabase as copyOfDatabase, finished, run, scratchDirectory }
 const dir = scratchDirectory();
 const copyOfTestDatabase = (name: string, change?: (db: Database.Database) => void) => copyOfDatabase(dir, name, change);
 
+describe('starting', () => {
+  it('the Dockerfile runs the server as npm start does, flags and all', () => {
+    const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const command = /^CMD (\[.*\])$/m.exec(readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8'))?.[1];
+    expect(command).toBeDefined();
+    expect((JSON.parse(command as string) as string[]).join(' ')).toBe(start);
+    expect(start).toMatch(/^node --max-semi-space-size=\d+ scripts\/start\.mjs$/);
+  });
+});
+
 describe('refusing to start', () => {
   const cases: [string, () => string, RegExp][] = [
     ['a missing database', () => join(dir, 'nothing-here.db'), /is missing/],
