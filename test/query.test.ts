@@ -135,6 +135,24 @@ describe('search', () => {
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
   });
 
+  it('/search totals every hit, counted or read off a page that ends them, at every page', async () => {
+    const url = `/search?q=${encodeURIComponent('张掖')}`;
+    const { body: all } = await getJson(app(), `${url}&limit=500`);
+    const every = all.data.length as number;
+    expect(every).toBeGreaterThan(10);
+    expect(all.meta.total).toBe(every);
+    // Full pages (counted), the short last page and an empty page past the end (read off the page).
+    for (const [limit, offset] of [
+      [5, 0],
+      [5, every - 5],
+      [7, every - 3],
+      [5, every + 5],
+    ]) {
+      const { body } = await getJson(app(), `${url}&limit=${limit}&offset=${offset}`);
+      expect(body.meta.total, `limit=${limit}&offset=${offset}`).toBe(every);
+    }
+  });
+
   it('FTS5 syntax in a query is text, never an operator', async () => {
     for (const q of ['"NEAR(', 'a OR b', '张掖*', '-张掖', '(张掖']) {
       const { response } = await getJson(app(), `/search?q=${encodeURIComponent(q)}`);
