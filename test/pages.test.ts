@@ -117,9 +117,12 @@ describe('one URL, two representations', () => {
 
   it('serves a cached page in the language each request asks for', async () => {
     const url = '/cities/jiuquan';
-    for (let round = 0; round < 2; round++) {
+    const before = app().answerCache.size;
+    // Made, then made and kept, then served from the cache: each language its own answer.
+    for (let round = 0; round < 3; round++) {
       expect((await page(url, { 'accept-language': 'zh' })).body).toContain('<html lang="zh-Hans">');
       expect((await page(url, { 'accept-language': 'en' })).body).toContain('<html lang="en">');
+      if (round === 1) expect(app().answerCache.size).toBe(before + 2);
     }
   });
 
@@ -349,12 +352,22 @@ describe('pages say what their JSON says', () => {
 
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
     await withApp({ rateLimitMax: 0, answerCacheBytes: 0 }, async (uncached) => {
-      const draw = () =>
-        uncached.inject({ url: '/compare?metric=investment.funds_in_place&cities=wuwei,gansu', headers: { accept: BROWSER } });
-      const first = await draw();
-      const second = await draw();
-      expect(first.body).toMatch(/class="comparison-cls-0"/);
-      expect(second.body).toBe(first.body);
+      // Bars for one period; lines, each series clipped, for several.
+      for (const url of [
+        '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
+        '/compare?metric=projects.started&cities=jiuquan,jiuquan-etdz,sunan',
+      ]) {
+        const draw = () => uncached.inject({ url, headers: { accept: BROWSER } });
+        const first = await draw();
+        const second = await draw();
+        expect(first.body, url).toMatch(/class="comparison-cls-0"/);
+        expect(first.body, url).not.toMatch(/\bzr\d/);
+        expect(second.body, url).toBe(first.body);
+      }
+      expect(
+        (await uncached.inject({ url: '/compare?metric=projects.started&cities=jiuquan,jiuquan-etdz,sunan', headers: { accept: BROWSER } }))
+          .body,
+      ).toMatch(/clip-path="url\(#comparison-c0\)"/);
     });
   });
 

@@ -130,17 +130,21 @@ export function comparisonChart(
   } finally {
     chart.dispose();
   }
-  // ECharts names its CSS classes after counts it keeps for the whole process (zr0-cls-0, later
-  // zr1-cls-2): renamed after the chart's id and numbered in order of appearance, the same request
-  // gives the same bytes, as its ETag promises, and two charts of one page still keep apart.
-  const classes = new Map<string, string>();
-  svg = svg.replace(/\bzr\d+-cls-\d+\b/g, (name) => {
-    let renamed = classes.get(name);
-    if (!renamed) {
-      renamed = `${id}-cls-${classes.size}`;
-      classes.set(name, renamed);
+  // zrender names the SVG's ids and CSS classes after counters it keeps for the whole process
+  // (zr0-cls-0, zr4-c0 for a line chart's clip path; later zr1-cls-2, zr5-c0): renamed after the
+  // chart's id and numbered in order of appearance, the same request gives the same bytes, as its
+  // ETag promises, and two charts of one page still keep apart.
+  const renamed = new Map<string, string>();
+  const counts = new Map<string, number>();
+  svg = svg.replace(/\bzr\d+-([a-z]+-?)\d+\b/g, (name, kind: string) => {
+    let to = renamed.get(name);
+    if (!to) {
+      const k = counts.get(kind) ?? 0;
+      counts.set(kind, k + 1);
+      to = `${id}-${kind}${k}`;
+      renamed.set(name, to);
     }
-    return renamed;
+    return to;
   });
   // A mark's <path> names its series and data index (ECharts writes these when it renders for the server).
   svg = svg.replace(/<path\b[^>]*\becmeta_ssr_type="chart"[^>]*><\/path>/g, (element) => {
