@@ -90,6 +90,16 @@ describe('the answer cache', () => {
       expect(app.answerCache.size).toBe(0);
       await app.inject('/indicators?limit=7');
       expect(app.answerCache.size).toBe(1);
+      // A compressed answer is the same made once, made and kept, or served kept.
+      const asked = () => app.inject({ url: '/indicators?limit=60', headers: { 'accept-encoding': 'br' } });
+      const [made, madeAndKept, served] = [await asked(), await asked(), await asked()];
+      for (const response of [madeAndKept, served]) {
+        const { date: _a, 'x-ratelimit-remaining': _b, 'x-ratelimit-reset': _c, ...headers } = response.headers;
+        const { date: _d, 'x-ratelimit-remaining': _e, 'x-ratelimit-reset': _f, ...first } = made.headers;
+        expect(headers).toEqual(first);
+        expect(brotliDecompressSync(response.rawPayload).equals(brotliDecompressSync(made.rawPayload))).toBe(true);
+      }
+      expect(made.headers['content-encoding']).toBe('br');
       // An answer this server never kept still revalidates: its ETag comes from the request, as a replica's does.
       const elsewhere = await app.inject('/indicators?limit=40');
       await withApp({}, async (replica) => {

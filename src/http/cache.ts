@@ -136,7 +136,7 @@ const DOORKEEPER_SLOTS = 1 << 16;
  * Admission to the answer cache: an answer is kept the second time it is asked for, never the first.
  * A public API is asked many things once (a crawler's walk, a one-off filter); keeping each of them
  * would evict answers that are asked again, and every body kept and then dropped is work for the
- * garbage collector (docs/PERFORMANCE.md, "Mixed workload"). The requests asked once are remembered
+ * garbage collector (docs/PERFORMANCE.md, "What misses, and why"). The requests asked once are remembered
  * as fingerprints of their key's digest in a fixed table, with no object to collect: a later request
  * landing on the same slot takes it over (what CDNs call caching on the second hit; TinyLFU's
  * "doorkeeper").
@@ -194,7 +194,7 @@ export default fp(
       sendAnswer(request, reply, hit, () => cache.reweigh(key, hit));
     });
 
-    // A new answer: kept with its ETag, then sent as a cached one is.
+    // A new answer: its ETag and headers, kept if asked for before (the doorkeeper), then sent as a cached one is.
     app.addHook('onSend', (request, reply, payload, done) => {
       const key = request.answerKey;
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
