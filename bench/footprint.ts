@@ -88,6 +88,8 @@ export async function runFootprint(database: string, runs: number, log: (line: s
     uncached.push(await timeStart(start, database));
   }
   const list = (values: number[]) => values.map((ms) => `${Math.round(ms)} ms`).join(', ');
-  log(`start to first answer: npm start ${list(npm)}; node scripts/start.mjs ${list(node)}; without the code cache ${list(uncached)}`);
+  log(
+    `start to first answer: npm start ${list(npm)}; without npm (${START_ARGS.join(' ')}) ${list(node)}; without the code cache ${list(uncached)}`,
+  );
   return { buildMs: median(build), startNpmMs: median(npm), startNodeMs: median(node), startUncachedMs: median(uncached) };
 }

@@ -1,4 +1,4 @@
-/** Servers as processes, for the tests that need a real one: spawned as npm start runs it, on a copy of the test database. */
+/** Servers as processes, for the tests that need a real one: spawned as npm start runs it (less its memory flag), on a copy of the test database. */
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,8 @@ export function scratchDirectory(): string {
 }
 
 /**
- * `script` as npm runs it: scripts/start.mjs (npm start) with plain node, TypeScript through tsx;
+ * `script` as npm runs it: scripts/start.mjs (npm start, without its --max-semi-space-size, which only
+ * bounds memory) with plain node, TypeScript through tsx;
  * `shell` runs a shell command first (a ulimit), `uid` runs it as another user.
  */
 export function run(script: string, env: Record<string, string>, { shell, uid }: { shell?: string; uid?: number } = {}): ChildProcess {
