@@ -222,6 +222,30 @@ describe('the pages, totals and facets the plans give are those of the plain rul
     return `/indicators?${params}`;
   };
 
+  it('/compare totals the rows of the scope it compares, counted once, exactly or past the bound as a lower bound', async () => {
+    const url = '/compare?metric=problems.resolved&within=gansu&limit=2';
+    const expected = selectRows({ metric: ['problems.resolved'], within: 'gansu', scope: ['none'] }, []).length;
+    expect(expected).toBeGreaterThan(4);
+    const counts = (on: { ran: Ran[] }, from: number) =>
+      on.ran.slice(from).filter((r) => /^select count\(\*\)/.test(r.sql) && r.params.includes(null)).length;
+    const cases: [{ app: App; ran: Ran[] }, number | undefined][] = [
+      [{ app, ran }, undefined],
+      [bounded, 3],
+    ];
+    for (const [on, bound] of cases) {
+      const from = on.ran.length;
+      const { meta } = (await on.app.inject(url)).json() as { meta: { total: number; total_exact: boolean } };
+      if (bound === undefined) expect(meta).toMatchObject({ total: expected, total_exact: true });
+      else {
+        expect(meta.total_exact).toBe(false);
+        expect(meta.total).toBeGreaterThan(bound);
+        expect(meta.total).toBeLessThanOrEqual(expected);
+      }
+      // The figures with no scope are counted to choose the scope; the page does not count them again.
+      expect(counts(on, from), url).toBe(1);
+    }
+  });
+
   it('for filters, sorts, pages and bounds drawn at random', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -33,6 +33,8 @@ export type ListAsk = {
   ordered?: string;
   q?: string;
   sort: readonly { column: string; descending: boolean }[];
+  /** The set's total, when the caller has counted the same conditions with the same bound: not counted again. */
+  counted?: Total;
 };
 
 export type Plan = 'position' | 'text' | 'ordered' | 'sorted' | 'walk' | 'index';
@@ -110,9 +112,9 @@ export function listPage(
     const keys = column<string>(db, `select ${key} from ${table} where rowid > ? order by rowid limit ?`, [page.offset, page.limit]);
     return { keys, plan, total: tableRows, exact: true };
   }
-  let total: Total | undefined;
+  let total: Total | undefined = ask.counted;
   if (plan === 'index') {
-    total = count();
+    total ??= count();
     if (walkIsCheaper(page, total, tableRows)) {
       from = `${table} not indexed`;
       order = `${table}.rowid`;

@@ -105,7 +105,9 @@ export function compareMetric(
         { column: 'city', descending: false },
         { column: 'period_start', descending: false },
       ];
-  const found = listPage(db, { table: 'indicators', key: 'id' }, { where: where(chosen.scope), sort }, page, options);
+  // The chosen scope was counted above, with the same conditions and bound: the page need not count it again.
+  const counted = { total: chosen.rows, exact: chosen.exact };
+  const found = listPage(db, { table: 'indicators', key: 'id' }, { where: where(chosen.scope), sort, counted }, page, options);
   const byId = new Map(
     rows<ComparisonRow>(db, ROWS, [JSON.stringify(found.keys)]).map((r) => [r.indicator, { ...r, estimated: Boolean(r.estimated) }]),
   );
