@@ -4,13 +4,13 @@
  * file-descriptor limit; and on a signal drain, then stop without dropping an accepted request.
  */
 import { readFileSync } from 'node:fs';
-import { Server } from 'node:net';
 import closeWithGrace from 'close-with-grace';
 import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { ensureDatabase } from './db/ready.ts';
+import { stopServing } from './http/lifecycle.ts';
 
 /**
  * Connections served at once: MAX_CONNECTIONS, or three quarters of the file descriptors the
@@ -41,24 +41,8 @@ async function main() {
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     // Readiness fails, so a load balancer stops sending new connections; requests a client sent just
-    // before the signal may still sit unread in socket buffers. Keep serving briefly, as usual.
-    app.stopping();
-    if (signal) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_MS));
-    // Stop accepting, without reaping idle keep-alive connections as http.Server.close does (a request
-    // may be on its way on one). Then drain: each connection closes after its next answer. A busy
-    // client has had its answer, and its Connection: close, well within three seconds; what is idle
-    // then is closed, and again every second.
-    const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
-    app.drain();
-    let idle: NodeJS.Timeout | undefined;
-    const grace = setTimeout(() => {
-      app.server.closeIdleConnections();
-      idle = setInterval(() => app.server.closeIdleConnections(), 1000);
-    }, 3000);
-    await closed;
-    clearTimeout(grace);
-    clearInterval(idle);
-    await app.close();
+    // before the signal may still sit unread in socket buffers: serve as usual for a while, then drain.
+    await stopServing(app, { delayMs: signal ? config.SHUTDOWN_DELAY_MS : 0 });
     db.$client.close();
   });
   await app.listen({ port: config.PORT, host: config.HOST });

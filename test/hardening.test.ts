@@ -3,7 +3,7 @@
  * count and time: a connection flood under a low file-descriptor limit, idle keep-alive connections,
  * requests Node's HTTP parser refuses, a shutdown under keep-alive load, a backlog of heavy
  * requests, a database damaged on disk, two builds of one database at once, a read-only data
- * directory.
+ * directory. A shutdown after a stall runs in this process, which stalls the loop itself.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, openSync, readdirSync, statSync, utimesSync, writeSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/db/version.ts';
+import { stopServing } from '../src/http/lifecycle.ts';
+import { openApp } from './helper.ts';
 import { copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
 
 const dir = scratchDirectory();
@@ -142,6 +144,56 @@ describe('shutdown under keep-alive load', () => {
     expect(outcomes.reset).toEqual([]);
     expect(outcomes.answered).toBeGreaterThan(100);
     expect((await exit).code).toBe(0);
+  });
+});
+
+describe('shutdown after a stall', () => {
+  it('answers the requests that arrived while the process was stalled past the grace, never resets them', async () => {
+    const app = await openApp({ rateLimitMax: 0 });
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address() as { port: number };
+      const ask = 'GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n';
+      // Keep-alive connections, each answered once and now idle.
+      const clients = await Promise.all(
+        Array.from(
+          { length: 5 },
+          () =>
+            new Promise<{ socket: Socket; read: string[]; errors: string[] }>((resolve, reject) => {
+              const client = { socket: connect(port, '127.0.0.1'), read: [] as string[], errors: [] as string[] };
+              client.socket.on('data', (d) => {
+                client.read.push(String(d));
+                if (client.read.length === 1) resolve(client);
+              });
+              client.socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
+              client.socket.once('error', reject);
+              client.socket.write(ask);
+            }),
+        ),
+      );
+      const closed = clients.map(({ socket }) => new Promise((resolve) => socket.on('close', resolve)));
+      const stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
+      // From the check phase, so the loop's next step is its timers: each client sends its next request,
+      // and the process stalls past the grace before it could read them.
+      await new Promise<void>((resolve) =>
+        setImmediate(() => {
+          for (const { socket } of clients) socket.write(ask);
+          const until = Date.now() + 300;
+          while (Date.now() < until);
+          resolve();
+        }),
+      );
+      await Promise.all(closed);
+      await stopped;
+      for (const client of clients) {
+        const answers = client.read.join('').split('HTTP/1.1 ').slice(1);
+        expect(client.errors).toEqual([]);
+        expect(answers.map((a) => a.slice(0, 3))).toEqual(['200', '200']);
+        expect(answers[1].toLowerCase()).toContain('connection: close');
+      }
+    } finally {
+      await app.closeAll();
+    }
   });
 });
 

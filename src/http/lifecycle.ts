@@ -5,6 +5,7 @@
  * every answer (answers already being computed included) says `Connection: close`, so each client
  * finishes its request and opens its next connection elsewhere, refused here rather than reset.
  */
+import { Server } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -39,3 +40,39 @@ export default fp(
   },
   { name: 'lifecycle' },
 );
+
+export type StopOptions = {
+  /** How long to go on serving as usual once readiness fails (SHUTDOWN_DELAY_MS); 0 on a stop not asked by a signal. */
+  delayMs: number;
+  /** How long draining connections have to take their last answer before idle ones are closed. */
+  graceMs?: number;
+};
+
+/**
+ * Stops serving without resetting a request a client has sent: readiness fails, the server goes on
+ * serving for `delayMs`, stops accepting (without reaping idle keep-alive connections as
+ * http.Server.close does: a request may be on its way on one) and drains, each connection closing
+ * after its next answer. After `graceMs` the connections still idle are closed, and again every
+ * second, until the last is gone; then the app closes.
+ *
+ * Node counts a connection as idle until it has read a request from it, and after a stall (a busy
+ * or starved process) the event loop runs its expired timers before the poll that reads what
+ * arrived meanwhile: closing idle connections from a timer would reset requests already sent. Each
+ * close is deferred past the next poll (setImmediate), so what has arrived is read, and answered, first.
+ */
+export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 3000 }: StopOptions): Promise<void> {
+  app.stopping();
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
+  app.drain();
+  const closeIdle = () => setImmediate(() => app.server.closeIdleConnections());
+  let idle: NodeJS.Timeout | undefined;
+  const grace = setTimeout(() => {
+    closeIdle();
+    idle = setInterval(closeIdle, 1000);
+  }, graceMs);
+  await closed;
+  clearTimeout(grace);
+  clearInterval(idle);
+  await app.close();
+}
