@@ -163,6 +163,24 @@ describe('the answer cache', () => {
     cache.set('huge', entry(2100));
     expect(cache.get('huge')).toBeUndefined();
   });
+
+  it('counts a compressed form added in place once reweighed, pushing out the least recently used', () => {
+    const entry = () => ({ body: Buffer.alloc(600), encoded: {} as Record<string, Buffer>, etag: '"e"', headers: {} });
+    const cache = new AnswerCache(16_000);
+    // 18 entries of about 860 bytes fit in 16,000; 'b' is then the least recently used.
+    const entries = Object.fromEntries([...'abcdefghijklmnopqr'].map((key) => [key, entry()]));
+    for (const [key, value] of Object.entries(entries)) cache.set(key, value);
+    cache.get('a');
+    // A stale value (no longer the entry under its key) is not weighed.
+    cache.reweigh('c', entry());
+    entries.c.encoded.gzip = Buffer.alloc(900);
+    expect(cache.size).toBe(18);
+    cache.reweigh('c', entries.c);
+    expect(cache.size).toBe(17);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(entries.a);
+    expect(cache.get('c')).toBe(entries.c);
+  });
 });
 
 describe('the record cache', () => {
