@@ -152,8 +152,11 @@ describe('a database damaged while served', () => {
     expect(ready.status).toBe(503);
     expect(ready.headers.get('retry-after')).toBe('10');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    // The bundle's stack trace, mapped through its source map to the file that threw.
-    const logged = log.split('\n').find((line) => line.includes('readiness'));
+    // The bundle's stack trace, mapped through its source map to the file that threw. The line may
+    // reach this process after the answers that followed it (the log and the socket are two pipes).
+    const readinessLine = () => log.split('\n').find((line) => line.includes('readiness'));
+    for (const until = Date.now() + 5000; !readinessLine() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+    const logged = readinessLine();
     expect(logged).toMatch(/src\/db\/open\.ts:\d+/);
     server.kill('SIGTERM');
     expect((await exit).code).toBe(0);
