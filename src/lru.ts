@@ -15,18 +15,19 @@ export class Lru<V extends {}> {
   private readonly entries?: LRUCache<string, V>;
 
   /**
-   * @param budget what the entries' weights may add up to (0 or less: nothing is kept)
+   * @param budget what the entries' weights may add up to (less than 1: nothing is kept)
    * @param weigh an entry's weight, given its value and key (default 1: the budget is a count)
-   * @param heaviest the heaviest entry kept at all (default the budget); heavier ones are not stored
+   * @param heaviest the heaviest entry stored (default the budget); a heavier one is not, and the
+   *   entry under its key stays. An entry that grows past it in place (reweigh) stays too.
    */
-  constructor(budget: number, weigh: (value: V, key: string) => number = () => 1, heaviest = budget) {
-    const maxSize = Math.floor(budget);
-    if (maxSize < 1) return;
-    this.entries = new LRUCache<string, V>({
-      maxSize,
-      maxEntrySize: Math.max(1, Math.min(maxSize, Math.floor(heaviest))),
-      sizeCalculation: (value, key) => Math.max(1, Math.ceil(weigh(value, key))),
-    });
+  constructor(
+    budget: number,
+    private readonly weigh: (value: V, key: string) => number = () => 1,
+    private readonly heaviest = budget,
+  ) {
+    const maxSize = Math.min(Math.floor(budget), Number.MAX_SAFE_INTEGER);
+    if (!(maxSize >= 1)) return;
+    this.entries = new LRUCache<string, V>({ maxSize, maxEntrySize: maxSize });
   }
 
   /** The entry, now the most recently used. */
@@ -35,18 +36,26 @@ export class Lru<V extends {}> {
   }
 
   set(key: string, value: V): void {
-    this.entries?.set(key, value);
+    const size = this.sizeOf(value, key);
+    if (size !== undefined && size <= this.heaviest) this.entries?.set(key, value, { size });
   }
 
   /** Weighs `value` again after it grew in place, if it is still the entry under `key` (it is then the most recently used). */
   reweigh(key: string, value: V): void {
     if (this.entries?.peek(key) !== value) return;
+    const size = this.sizeOf(value, key);
     // lru-cache weighs a value when it is set as a new value: set again, the same value keeps its old weight.
     this.entries.delete(key);
-    this.entries.set(key, value);
+    if (size !== undefined) this.entries.set(key, value, { size });
   }
 
   get size(): number {
     return this.entries?.size ?? 0;
+  }
+
+  /** The weight lru-cache counts (a positive integer), or undefined for a weight that is not a number. */
+  private sizeOf(value: V, key: string): number | undefined {
+    const weight = this.weigh(value, key);
+    return Number.isFinite(weight) ? Math.max(1, Math.ceil(weight)) : undefined;
   }
 }

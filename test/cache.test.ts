@@ -180,6 +180,11 @@ describe('the answer cache', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')).toBe(entries.a);
     expect(cache.get('c')).toBe(entries.c);
+    // Grown past an eighth of the budget (what a new answer may weigh), it stays: it is asked for.
+    entries.c.encoded.br = Buffer.alloc(900);
+    cache.reweigh('c', entries.c);
+    expect(cache.get('c')).toBe(entries.c);
+    expect(cache.size).toBe(16);
   });
 });
 
