@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, openSync, readdirSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/db/version.ts';
@@ -148,51 +148,99 @@ describe('shutdown under keep-alive load', () => {
 });
 
 describe('shutdown after a stall', () => {
-  it('answers the requests that arrived while the process was stalled past the grace, never resets them', async () => {
+  type Client = { socket: Socket; read: string[]; errors: string[]; closed: Promise<unknown> };
+  const ask = 'GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n';
+  const stall = (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until);
+  };
+
+  /**
+   * An app listening with `count` keep-alive connections, each answered once and now idle, handed to
+   * `use` with a stop that drains with a grace of 50 ms; every connection must then be closed cleanly:
+   * those that asked again with their answer and `Connection: close`, the others as idle.
+   */
+  async function stopWithIdleClients(count: number, use: (clients: Client[], stop: () => Promise<void>) => Promise<Client[]>) {
     const app = await openApp({ rateLimitMax: 0 });
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
       const { port } = app.server.address() as { port: number };
-      const ask = 'GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n';
-      // Keep-alive connections, each answered once and now idle.
       const clients = await Promise.all(
         Array.from(
-          { length: 5 },
+          { length: count },
           () =>
-            new Promise<{ socket: Socket; read: string[]; errors: string[] }>((resolve, reject) => {
-              const client = { socket: connect(port, '127.0.0.1'), read: [] as string[], errors: [] as string[] };
-              client.socket.on('data', (d) => {
+            new Promise<Client>((resolve, reject) => {
+              const socket = connect(port, '127.0.0.1');
+              const client: Client = { socket, read: [], errors: [], closed: new Promise((done) => socket.on('close', done)) };
+              socket.on('data', (d) => {
                 client.read.push(String(d));
                 if (client.read.length === 1) resolve(client);
               });
-              client.socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
-              client.socket.once('error', reject);
-              client.socket.write(ask);
+              socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
+              socket.once('error', reject);
+              socket.write(ask);
             }),
         ),
       );
-      const closed = clients.map(({ socket }) => new Promise((resolve) => socket.on('close', resolve)));
-      const stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
-      // From the check phase, so the loop's next step is its timers: each client sends its next request,
-      // and the process stalls past the grace before it could read them.
-      await new Promise<void>((resolve) =>
-        setImmediate(() => {
-          for (const { socket } of clients) socket.write(ask);
-          const until = Date.now() + 300;
-          while (Date.now() < until);
-          resolve();
-        }),
-      );
-      await Promise.all(closed);
+      let stopped: Promise<void> | undefined;
+      const askedAgain = await use(clients, () => {
+        stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
+        return stopped;
+      });
+      await Promise.all(clients.map((c) => c.closed));
       await stopped;
       for (const client of clients) {
         const answers = client.read.join('').split('HTTP/1.1 ').slice(1);
         expect(client.errors).toEqual([]);
-        expect(answers.map((a) => a.slice(0, 3))).toEqual(['200', '200']);
-        expect(answers[1].toLowerCase()).toContain('connection: close');
+        expect(answers.map((a) => a.slice(0, 3))).toEqual(askedAgain.includes(client) ? ['200', '200'] : ['200']);
+        if (askedAgain.includes(client)) expect(answers[1].toLowerCase()).toContain('connection: close');
       }
     } finally {
       await app.closeAll();
+    }
+  }
+
+  it('answers the requests that arrived while the process was stalled past the grace, and closes the idle', async () => {
+    await stopWithIdleClients(6, async (clients, stop) => {
+      const asking = clients.slice(0, 5);
+      void stop();
+      // From the check phase, so the loop's next step is its timers: five clients send their next request
+      // and the process stalls past the grace before it could read them; the sixth stays idle.
+      await new Promise<void>((resolve) =>
+        setImmediate(() => {
+          for (const { socket } of asking) socket.write(ask);
+          stall(300);
+          resolve();
+        }),
+      );
+      return asking;
+    });
+  });
+
+  it('answers a request that arrived while the poll after the grace was busy', async () => {
+    // A loopback pair whose data event runs in the poll phase after the grace has fired.
+    const relay = createServer();
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const near = connect((relay.address() as { port: number }).port, '127.0.0.1');
+    const far = await new Promise<Socket>((resolve) => relay.once('connection', resolve));
+    try {
+      await stopWithIdleClients(2, async ([asking], stop) => {
+        void stop();
+        // Queued after the grace timer with the same delay, so it runs right after it in the same timers phase.
+        setTimeout(() => near.write('x'), 50);
+        await new Promise<void>((resolve) =>
+          far.once('data', () => {
+            asking.socket.write(ask);
+            stall(100);
+            resolve();
+          }),
+        );
+        return [asking];
+      });
+    } finally {
+      near.destroy();
+      far.destroy();
+      relay.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Stopping without dropping a request, in two steps (src/server.ts runs them). Once told it will
+ * Stopping without dropping a request, in two steps (stopServing below runs them). Once told it will
  * stop, a server answers /readyz with 503, so a load balancer stops sending it new connections,
  * and goes on serving keep-alive connections as usual. Once it has stopped accepting, it drains:
  * every answer (answers already being computed included) says `Connection: close`, so each client
@@ -41,6 +41,20 @@ export default fp(
   { name: 'lifecycle' },
 );
 
+/** A poll whose callbacks took longer than this may have let requests arrive unread. */
+const QUICK_POLL_MS = 5;
+/** How many slow polls a close waits through before it closes anyway. */
+const SLOW_POLLS_AWAITED = 20;
+
+/** Runs `then` after a poll of the event loop that took less than QUICK_POLL_MS (or after SLOW_POLLS_AWAITED that did not). */
+function afterQuickPoll(then: () => void, polls = 0): void {
+  const queued = performance.now();
+  setImmediate(() => {
+    if (performance.now() - queued > QUICK_POLL_MS && polls < SLOW_POLLS_AWAITED) afterQuickPoll(then, polls + 1);
+    else then();
+  });
+}
+
 export type StopOptions = {
   /** How long to go on serving as usual once readiness fails (SHUTDOWN_DELAY_MS); 0 on a stop not asked by a signal. */
   delayMs: number;
@@ -58,14 +72,16 @@ export type StopOptions = {
  * Node counts a connection as idle until it has read a request from it, and after a stall (a busy
  * or starved process) the event loop runs its expired timers before the poll that reads what
  * arrived meanwhile: closing idle connections from a timer would reset requests already sent. Each
- * close is deferred past the next poll (setImmediate), so what has arrived is read, and answered, first.
+ * close waits for a poll of the loop to read what has arrived (setImmediate runs after the next
+ * poll), and for another while that poll's callbacks took long, since a request may have arrived
+ * as they ran; a client may still send in the instant before its idle connection closes.
  */
 export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 3000 }: StopOptions): Promise<void> {
   app.stopping();
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
   app.drain();
-  const closeIdle = () => setImmediate(() => app.server.closeIdleConnections());
+  const closeIdle = () => afterQuickPoll(() => app.server.closeIdleConnections());
   let idle: NodeJS.Timeout | undefined;
   const grace = setTimeout(() => {
     closeIdle();
