@@ -1,6 +1,8 @@
 /** The public contract: the OpenAPI document validates, and any change to it shows up in review. */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { RESOURCES } from '../src/resources/index.ts';
 import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
@@ -55,5 +57,51 @@ describe('/openapi.json', () => {
     const response = await app().inject({ method: 'GET', url: '/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('swagger-ui');
+  });
+});
+
+/** A schema's JSON Schema for what it reads or for what it gives, objects' strictness aside (zod's output ones are closed). */
+function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): unknown {
+  return JSON.parse(
+    JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }), (key, value) =>
+      key === 'additionalProperties' ? undefined : value,
+    ),
+  );
+}
+
+describe('response schemas', () => {
+  // Answers are checked by parsing them against their schema (src/http/records.ts, jsonOf), which
+  // gives what encoding would only while a schema reads the same in both directions. The route
+  // modules are imported once the app has loaded them: imported ahead of it, they would change the
+  // order zod meets the schemas in, and with it the document the snapshot above holds.
+  async function responseSchemas(): Promise<[string, z.ZodType][]> {
+    const [search, compare, conflicts] = await Promise.all([
+      import('../src/routes/search/index.ts'),
+      import('../src/routes/compare/index.ts'),
+      import('../src/routes/conflicts/index.ts'),
+    ]);
+    return [
+      ...RESOURCES.flatMap((r): [string, z.ZodType][] => [
+        [r.type, r.item],
+        [`${r.type} list`, r.list],
+      ]),
+      ['search hit', search.hitSchema],
+      ['comparison row', compare.rowSchema],
+      ['conflict', conflicts.conflictSchema],
+    ];
+  }
+
+  it('have no codec, transform or default', async () => {
+    const schemas = await responseSchemas();
+    expect(schemas.length).toBe(2 * RESOURCES.length + 3);
+    for (const [name, schema] of schemas) expect(jsonSchemaOf(schema, 'output'), name).toEqual(jsonSchemaOf(schema, 'input'));
+  });
+
+  it('the check sees a codec, a transform and a default', () => {
+    const date = z.codec(z.iso.datetime(), z.date(), { decode: (s) => new Date(s), encode: (d) => d.toISOString() });
+    for (const field of [date, z.string().transform((s) => s.length), z.string().default('x')]) {
+      const schema = z.object({ field });
+      expect(jsonSchemaOf(schema, 'output')).not.toEqual(jsonSchemaOf(schema, 'input'));
+    }
   });
 });

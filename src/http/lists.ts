@@ -11,7 +11,7 @@ import type { Page, PageOptions } from '../db/totals.ts';
 import type { ListQuery } from '../resources/resource.ts';
 import { type CsvColumn, toCsv } from './csv.ts';
 import { representation } from './negotiation.ts';
-import type { Served } from './records.ts';
+import { jsonOf, type Served } from './records.ts';
 
 /** Where a list's items come from. */
 export type ListSource<T> = {
@@ -28,7 +28,7 @@ export type ListSource<T> = {
 
 /** Items as bytes: each validated by `schema` and serialized, for lists of computed rows. */
 export const servedRows = <T>(schema: z.ZodType<T>, rows: readonly T[]): Served<T>[] =>
-  rows.map((record) => ({ record, bytes: Buffer.from(JSON.stringify(schema.encode(record))) }));
+  rows.map((record) => ({ record, bytes: jsonOf(schema, record) }));
 
 /** The request's path, whatever form its target came in (an absolute-form target names a host we never echo). */
 export function pathOf(request: FastifyRequest): string {
@@ -78,7 +78,8 @@ const COMMA = Buffer.from(',');
 
 /** A list answer made of items' bytes and an envelope validated by the list schema (with no rows), its key order kept. */
 export function sendItems(reply: FastifyReply, list: z.ZodType, items: readonly Served[], envelope: object) {
-  const checked = list.encode({ data: [], ...envelope }) as Record<string, unknown>;
+  // Parsed, not encoded: see jsonOf.
+  const checked = list.parse({ data: [], ...envelope }) as Record<string, unknown>;
   const { data: _, ...rest } = checked;
   const next = (rest.links as { next?: string | null } | undefined)?.next;
   if (next) reply.header('link', `<${next}>; rel="next"`);

@@ -4,6 +4,7 @@
  * the first time it is asked for, instead of validating and serializing every row of every page
  * again. One cache per app, and an app serves one database file: an entry never outlives its data.
  */
+import type { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import { Lru } from '../lru.ts';
 import { type ListQuery, loadRecords, type Resource } from '../resources/resource.ts';
@@ -19,10 +20,18 @@ export class RecordCache extends Lru<Served> {
   }
 }
 
+/**
+ * A value as the UTF-8 JSON it is sent as, checked against its response schema on the way. Response
+ * schemas read the same in both directions (no codecs, transforms or defaults; test/openapi.test.ts
+ * checks), so parsing gives what zod's encode would: zod compiles a parser for an object schema but
+ * walks the schema to encode, several times slower (docs/PERFORMANCE.md).
+ */
+export const jsonOf = (schema: z.ZodType, value: unknown): Buffer => Buffer.from(JSON.stringify(schema.parse(value)));
+
 /** A record serialized: validated by its schema on the way. */
 export const serialize = <T extends object, Q extends ListQuery>(resource: Resource<T, Q>, record: T): Served<T> => ({
   record,
-  bytes: Buffer.from(JSON.stringify(resource.item.encode(record))),
+  bytes: jsonOf(resource.item, record),
 });
 
 /**

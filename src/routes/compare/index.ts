@@ -17,7 +17,7 @@ import {
 } from '../../resources/schemas.ts';
 import { type ComparisonRow, compareMetric, type ScopeCount } from './query.ts';
 
-const rowSchema = z
+export const rowSchema = z
   .object({
     city: z.string(),
     city_name_zh: z.string(),

@@ -14,7 +14,7 @@ import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, fieldsParam, pageQuery } from '../../resources/schemas.ts';
 import { conflictGroups } from './query.ts';
 
-const conflictSchema = z
+export const conflictSchema = z
   .object({
     metric: z.string(),
     city: z.string(),

@@ -7,7 +7,7 @@ import { answerList, servedRows } from '../../http/lists.ts';
 import { commaList, errorResponses, evidenceSchema, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
 import { type SearchHit, search } from './query.ts';
 
-const hitSchema = z
+export const hitSchema = z
   .object({
     type: z.enum(SEARCHABLE),
     id: z.string().describe('The record id (a slug for cities); fetch it at /{type}s/{id}.'),
