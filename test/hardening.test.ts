@@ -167,7 +167,10 @@ describe('shutdown after a stall', () => {
    * `use` with a stop that drains with a grace of 50 ms; every connection must then be closed cleanly:
    * those that asked again with their answer and `Connection: close`, the others as idle.
    */
-  async function stopWithIdleClients(count: number, use: (clients: Client[], stop: () => Promise<void>) => Promise<Client[]>) {
+  async function stopWithIdleClients(
+    count: number,
+    use: (clients: Client[], stop: () => Promise<void>, listening: () => boolean) => Promise<Client[]>,
+  ) {
     const app = await openApp({ rateLimitMax: 0 });
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
@@ -190,10 +193,14 @@ describe('shutdown after a stall', () => {
         ),
       );
       let stopped: Promise<void> | undefined;
-      const askedAgain = await use(clients, () => {
-        stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
-        return stopped;
-      });
+      const askedAgain = await use(
+        clients,
+        () => {
+          stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
+          return stopped;
+        },
+        () => app.server.listening,
+      );
       await Promise.all(clients.map((c) => c.closed));
       await stopped;
       for (const client of clients) {
@@ -208,18 +215,22 @@ describe('shutdown after a stall', () => {
   }
 
   it('answers the requests that arrived while the process was stalled past the grace, and closes the idle', async () => {
-    await stopWithIdleClients(6, async (clients, stop) => {
+    await stopWithIdleClients(6, async (clients, stop, listening) => {
       const asking = clients.slice(0, 5);
       void stop();
-      // From the check phase, so the loop's next step is its timers: five clients send their next request
-      // and the process stalls past the grace before it could read them; the sixth stays idle.
-      await new Promise<void>((resolve) =>
-        setImmediate(() => {
-          for (const { socket } of asking) socket.write(ask);
-          stall(300);
-          resolve();
-        }),
-      );
+      // Once the listener has closed and draining begun, from the check phase, so the loop's next step
+      // is its timers: five clients send their next request and the process stalls past the grace
+      // before it could read them; the sixth stays idle.
+      await new Promise<void>((resolve) => {
+        const once = () =>
+          setImmediate(() => {
+            if (listening()) return once();
+            for (const { socket } of asking) socket.write(ask);
+            stall(300);
+            resolve();
+          });
+        once();
+      });
       return asking;
     });
   });
@@ -248,6 +259,43 @@ describe('shutdown after a stall', () => {
       near.destroy();
       far.destroy();
       relay.close();
+    }
+  });
+});
+
+describe('shutdown with a connection not yet accepted', () => {
+  it('answers a connection made while the process was busy, before the listener closed', async () => {
+    const app = await openApp({ rateLimitMax: 0 });
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address() as { port: number };
+      const socket = connect(port, '127.0.0.1');
+      const read: string[] = [];
+      const errors: string[] = [];
+      socket.on('data', (d) => read.push(String(d)));
+      socket.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
+      const closed = new Promise((done) => socket.on('close', done));
+      socket.write('GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n');
+      // The connect goes out on the next tick and the kernel completes it at once; the process stays
+      // busy and then stops, before any poll of the loop has accepted the connection.
+      let stopped: Promise<void> | undefined;
+      await new Promise<void>((resolve) =>
+        process.nextTick(() =>
+          process.nextTick(() => {
+            const until = Date.now() + 50;
+            while (Date.now() < until);
+            stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
+            resolve();
+          }),
+        ),
+      );
+      await closed;
+      await stopped;
+      // Answered (before or after draining began), then closed: never reset.
+      expect(errors).toEqual([]);
+      expect(read.join('')).toMatch(/^HTTP\/1\.1 200 /);
+    } finally {
+      await app.closeAll();
     }
   });
 });

@@ -46,12 +46,19 @@ const QUICK_POLL_MS = 5;
 /** How many slow polls a close waits through before it closes anyway. */
 const SLOW_POLLS_AWAITED = 20;
 
-/** Runs `then` after a poll of the event loop that took less than QUICK_POLL_MS (or after SLOW_POLLS_AWAITED that did not). */
+/**
+ * Runs `then` after a poll of the event loop that took less than QUICK_POLL_MS (or after
+ * SLOW_POLLS_AWAITED that did not). A setImmediate runs in the check phase, after the poll of its
+ * turn of the loop; queued from the poll phase itself (a signal's handler, a socket's callback) it
+ * runs before any further poll, so the poll measured is the one between two of them.
+ */
 function afterQuickPoll(then: () => void, polls = 0): void {
-  const queued = performance.now();
   setImmediate(() => {
-    if (performance.now() - queued > QUICK_POLL_MS && polls < SLOW_POLLS_AWAITED) afterQuickPoll(then, polls + 1);
-    else then();
+    const before = performance.now();
+    setImmediate(() => {
+      if (performance.now() - before > QUICK_POLL_MS && polls < SLOW_POLLS_AWAITED) afterQuickPoll(then, polls + 1);
+      else then();
+    });
   });
 }
 
@@ -64,8 +71,9 @@ export type StopOptions = {
 
 /**
  * Stops serving without resetting a request a client has sent: readiness fails, the server goes on
- * serving for `delayMs`, stops accepting (without reaping idle keep-alive connections as
- * http.Server.close does: a request may be on its way on one) and drains, each connection closing
+ * serving for `delayMs`, accepts what has connected meanwhile, stops accepting (without reaping
+ * idle keep-alive connections as http.Server.close does: a request may be on its way on one) and
+ * drains, each connection closing
  * after its next answer. After `graceMs` the connections still idle are closed, and again every
  * second, until the last is gone; then the app closes.
  *
@@ -79,6 +87,9 @@ export type StopOptions = {
 export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 3000 }: StopOptions): Promise<void> {
   app.stopping();
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  // A connection the kernel has completed but the loop has not yet accepted is reset when the
+  // listener closes: a poll accepts those first.
+  await new Promise<void>((resolve) => afterQuickPoll(resolve));
   const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
   app.drain();
   const closeIdle = () => afterQuickPoll(() => app.server.closeIdleConnections());
