@@ -86,14 +86,17 @@ describe('response schemas', () => {
         [`${r.type} list`, r.list],
       ]),
       ['search hit', search.hitSchema],
+      ['search list', search.hitList],
       ['comparison row', compare.rowSchema],
+      ['comparison list', compare.comparisonList],
       ['conflict', conflicts.conflictSchema],
+      ['conflict list', conflicts.conflictList],
     ];
   }
 
   it('have no codec, transform or default', async () => {
     const schemas = await responseSchemas();
-    expect(schemas.length).toBe(2 * RESOURCES.length + 3);
+    expect(schemas.length).toBe(2 * RESOURCES.length + 6);
     for (const [name, schema] of schemas) expect(jsonSchemaOf(schema, 'output'), name).toEqual(jsonSchemaOf(schema, 'input'));
   });
 

@@ -22,9 +22,10 @@ export class RecordCache extends Lru<Served> {
 
 /**
  * A value as the UTF-8 JSON it is sent as, checked against its response schema on the way. Response
- * schemas read the same in both directions (no codecs, transforms or defaults; test/openapi.test.ts
- * checks), so parsing gives what zod's encode would: zod compiles a parser for an object schema but
- * walks the schema to encode, several times slower (docs/PERFORMANCE.md).
+ * schemas read the same in both directions (no codecs, transforms or defaults, which
+ * test/openapi.test.ts checks; nor `.catch` or `z.preprocess`, which its comparison cannot see), so
+ * parsing gives what zod's encode would: zod compiles a parser for an object schema but walks the
+ * schema to encode, several times slower (docs/PERFORMANCE.md).
  */
 export const jsonOf = (schema: z.ZodType, value: unknown): Buffer => Buffer.from(JSON.stringify(schema.parse(value)));
 

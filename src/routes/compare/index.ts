@@ -44,7 +44,7 @@ const scopeCount = z.object({
   rows_exact: z.boolean(),
 });
 
-const comparisonList = listSchema(rowSchema, 'Comparison', {
+export const comparisonList = listSchema(rowSchema, 'Comparison', {
   boundedTotal: true,
   meta: {
     scope: scopeCount.nullable().describe('The scope (口径) compared: only figures of one scope stand side by side.'),

@@ -23,7 +23,7 @@ export const conflictSchema = z
   })
   .meta({ id: 'Conflict' });
 
-const conflictList = z.object({ data: z.array(conflictSchema), meta: z.object({ total: z.number().int() }) });
+export const conflictList = z.object({ data: z.array(conflictSchema), meta: z.object({ total: z.number().int() }) });
 
 const GROUP = ['metric', 'city', 'period'];
 

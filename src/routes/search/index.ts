@@ -24,7 +24,7 @@ export const hitSchema = z
   })
   .meta({ id: 'SearchHit' });
 
-const hitList = listSchema(hitSchema, 'SearchHit');
+export const hitList = listSchema(hitSchema, 'SearchHit');
 
 /** /search's query string (the MCP search tool takes the same parameters). */
 export const searchQuery = z.strictObject({
