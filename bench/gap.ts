@@ -12,12 +12,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOT_PATH, runRounds, type Target } from './http.ts';
-import { BENCH_DIR, type Child, median, spawnOurs, spawnServer } from './lib.ts';
+import { BENCH_DIR, type Child, median, option, spawnOurs, spawnServer } from './lib.ts';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
-const rounds = arg('rounds', 8);
-const seconds = arg('seconds', 4);
+const rounds = Number(option('rounds') ?? 8);
+const seconds = Number(option('seconds') ?? 4);
 
 /** Headers a server sets per connection or per answer's length, which the ceilings set themselves. */
 const OWN = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);

@@ -18,14 +18,12 @@
 
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { BENCH_DIR } from './lib.ts';
+import { BENCH_DIR, option } from './lib.ts';
 import { mixedUrls } from './mixed.ts';
 
-const argv = process.argv.slice(2);
-const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
-const match = new RegExp(arg('match') ?? '.');
-const count = Number(arg('count') ?? 150);
-const warmup = Number(arg('warmup') ?? 150);
+const match = new RegExp(option('match') ?? '.');
+const count = Number(option('count') ?? 150);
+const warmup = Number(option('warmup') ?? 150);
 
 const db = openDatabase(`${BENCH_DIR}/ledger.db`);
 const app = await buildApp({ db, rateLimitMax: 0, maxEventLoopDelay: 0 });

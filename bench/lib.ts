@@ -17,6 +17,12 @@ export function median(values: number[]): number {
 
 export const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+/** The value given after `--name` on the command line, if any. */
+export function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`, 2);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
 /** A server in a child process of its own, listening on 127.0.0.1. */
 export type Child = { name: string; process: ChildProcess; pid: number; port: number; stop(): Promise<void> };
 

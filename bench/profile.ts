@@ -16,17 +16,16 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/open.ts';
 import { HOT_PATH } from './http.ts';
-import { BENCH_DIR, ROOT, spawnOurs } from './lib.ts';
+import { BENCH_DIR, option, ROOT, spawnOurs } from './lib.ts';
 import { mixedUrls } from './mixed.ts';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const argv = process.argv.slice(2);
-const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
-const seconds = Number(arg('seconds') ?? 10);
-const path = arg('path') ?? HOT_PATH;
-const header = arg('header')?.split('=');
+const seconds = Number(option('seconds') ?? 10);
+const path = option('path') ?? HOT_PATH;
+const header = option('header')?.split('=');
 
 /** Where a frame's code lives: a package, our source, Node's internals, or V8 itself. */
 function placeOf(url: string, name: string): string {
@@ -118,7 +117,7 @@ async function main() {
   const headers = header ? { [header[0]]: header[1] } : undefined;
   // --mixed: the distinct URLs of the mixed workload instead, every one a cache miss.
   let next = 0;
-  const match = new RegExp(arg('match') ?? '');
+  const match = new RegExp(option('match') ?? '');
   const mixed = argv.includes('--mixed') ? mixedUrls(openDatabase(database).$client, 150_000).urls.filter((u) => match.test(u)) : [];
   const requests =
     mixed.length > 0 ? [{ setupRequest: (request: object) => ({ ...request, path: mixed[next++ % mixed.length] }) }] : undefined;

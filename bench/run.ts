@@ -29,21 +29,17 @@ import { join } from 'node:path';
 import { schemaVersion } from '../src/db/version.ts';
 import { runFootprint, timeDbBuild } from './footprint.ts';
 import { HOT_PATH, type HttpResult, runHttp } from './http.ts';
-import { BENCH_DIR, fmt, mean, median, ROOT, START_ARGS } from './lib.ts';
+import { BENCH_DIR, fmt, mean, median, option, ROOT, START_ARGS } from './lib.ts';
 import { runPages } from './pages.ts';
 import { runScale, type ShapeResult } from './scale.ts';
 import { runSoak } from './soak.ts';
 
 const argv = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(argv[at + 1]) : fallback;
-};
-const LARGE_ROWS = option('rows', 1_000_000);
+const LARGE_ROWS = Number(option('rows') ?? 1_000_000);
 const SMALL_ROWS = 1_000;
-const ROUNDS = option('rounds', 3);
-const SECONDS = option('seconds', 4);
-const CONNECTIONS = option('connections', 10);
+const ROUNDS = Number(option('rounds') ?? 3);
+const SECONDS = Number(option('seconds') ?? 4);
+const CONNECTIONS = Number(option('connections') ?? 10);
 /**
  * The soak's warm-up lets the bounded caches fill: counted in requests, since it runs beside the 1M
  * build and its pace varies (alone, RSS rose for about 45 s, 50,000 requests, then held).

@@ -27,6 +27,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import type { Unit } from '../src/domain/units.ts';
 import { INITIATIVE_KINDS, QUALIFIERS } from '../src/domain/vocabulary.ts';
 import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
+import { option } from './lib.ts';
 
 export const AREA_COUNT = 10_000;
 const PREFECTURES = 99;
@@ -494,12 +495,8 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(`--${name}`);
-    return at > 0 ? process.argv[at + 1] : undefined;
-  };
-  const rows = Number(arg('rows') ?? 1000);
-  const out = resolve(arg('out') ?? `.bench/synthetic-${rows}.db`);
+  const rows = Number(option('rows') ?? 1000);
+  const out = resolve(option('out') ?? `.bench/synthetic-${rows}.db`);
   const result = buildSynthetic(out, rows);
   // One JSON line for bench/run.ts; readable by a person too.
   console.log(JSON.stringify(result));
