@@ -73,9 +73,8 @@ export type StopOptions = {
  * Stops serving without resetting a request a client has sent: readiness fails, the server goes on
  * serving for `delayMs`, accepts what has connected meanwhile, stops accepting (without reaping
  * idle keep-alive connections as http.Server.close does: a request may be on its way on one) and
- * drains, each connection closing
- * after its next answer. After `graceMs` the connections still idle are closed, and again every
- * second, until the last is gone; then the app closes.
+ * drains, each connection closing after its next answer. After `graceMs` the connections still
+ * idle are closed, and again every second, until the last is gone; then the app closes.
  *
  * Node counts a connection as idle until it has read a request from it, and after a stall (a busy
  * or starved process) the event loop runs its expired timers before the poll that reads what
