@@ -79,3 +79,17 @@ export function withdrawn(db: Db, type: string, id: string): Withdrawal | undefi
       ),
   ).get(`${type}:${id}`);
 }
+
+/**
+ * The scopes (口径) a metric's rows have, null for rows that are the metric exactly: a comparison
+ * counts only these instead of every scope the dataset knows. Read from the (metric, scope, …)
+ * index, the metric's own range of it.
+ */
+export function metricScopes(db: Db, metric: string): ReadonlySet<string | null> {
+  return once(
+    db,
+    `scopes of ${metric}`,
+    () =>
+      new Set(rows<{ scope: string | null }>(db, 'select distinct scope from indicators where metric = ?', [metric]).map((r) => r.scope)),
+  );
+}

@@ -9,6 +9,7 @@ import { listPage } from '../../db/pages.ts';
 import { type Condition, condition, JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
+import { metricScopes } from '../../db/vocabulary.ts';
 import type { Unit } from '../../domain/units.ts';
 
 export type ComparisonQuery = {
@@ -53,10 +54,18 @@ function areasOf(db: Db, q: ComparisonQuery): string[] {
 }
 
 /** The scopes of the metric's rows for these areas (and year), each with its rows counted up to the page's bound. */
-function scopesPresent(db: Db, where: (scope: string | null) => Condition[], page: Page, options: PageOptions): ScopeCount[] {
+function scopesPresent(
+  db: Db,
+  metric: string,
+  where: (scope: string | null) => Condition[],
+  page: Page,
+  options: PageOptions,
+): ScopeCount[] {
+  const ofMetric = metricScopes(db, metric);
   const known = rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes order by key', []);
   const counted: ScopeCount[] = [];
-  for (const scope of [null, ...known]) {
+  // Only the scopes the metric's rows have anywhere can have rows among these areas.
+  for (const scope of [null, ...known].filter((s) => ofMetric.has(s?.key ?? null))) {
     const c = where(scope?.key ?? null);
     const sql = `select count(*) as n from (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} limit ?)`;
     const n = row<{ n: number }>(db, sql, [...c.flatMap((x) => x.params), countLimit(page, options)])?.n ?? 0;
@@ -92,7 +101,7 @@ export function compareMetric(
     oneOf('city', areas),
     ...(q.year !== undefined ? [periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)] : []),
   ];
-  const present = scopesPresent(db, where, page, options);
+  const present = scopesPresent(db, q.metric, where, page, options);
   const chosen =
     q.scope !== undefined
       ? (present.find((s) => s.scope === q.scope) ?? null)
