@@ -135,6 +135,35 @@ describe('search', () => {
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
   });
 
+  it('/search shows each hit with the titles of its record and a passage its record rests on', async () => {
+    const { body } = await getJson(app(), `/search?q=${encodeURIComponent('张掖')}&limit=500`);
+    const TITLES: Record<string, [string, string] | null> = {
+      indicator: ['label_zh', 'label_en'],
+      initiative: ['name_zh', 'name_en'],
+      complaint: ['title_zh', 'title_en'],
+      project: ['name_zh', 'name_en'],
+      city: ['name_zh', 'name_en'],
+      metric: ['name_zh', 'name_en'],
+      passage: null,
+    };
+    const paths: Record<string, string> = { city: 'cities', passage: 'passages', metric: 'metrics' };
+    for (const hit of body.data) {
+      const { body: record } = await getJson(app(), `/${paths[hit.type] ?? `${hit.type}s`}/${encodeURIComponent(hit.id)}`);
+      const titles = TITLES[hit.type];
+      expect([hit.title_zh, hit.title_en], `${hit.type} ${hit.id}`).toEqual(titles ? [record[titles[0]], record[titles[1]]] : [null, null]);
+      const cited = hit.type === 'passage' ? [record] : (record.evidence ?? []);
+      if (hit.passage === null) expect(cited, `${hit.type} ${hit.id}`).toEqual([]);
+      else {
+        const { highlight, ...passage } = hit.passage;
+        const { repairs, ...shown } = cited.find((p: { id: string }) => p.id === passage.id) ?? {};
+        expect(passage, `${hit.type} ${hit.id}`).toEqual(shown);
+        expect(highlight.replace(/<\/?mark>/g, '')).toBe(
+          passage.text_zh_hans.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+        );
+      }
+    }
+  });
+
   it('/search totals every hit, counted or read off a page that ends them, at every page', async () => {
     const url = `/search?q=${encodeURIComponent('张掖')}`;
     const { body: all } = await getJson(app(), `${url}&limit=500`);

@@ -1,11 +1,23 @@
 /** /search: every record type and passage at once. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SEARCHABLE } from '../../db/search.ts';
+import { SEARCHABLE, type Searchable } from '../../db/search.ts';
 import { columnsOf } from '../../http/csv.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
+import { servedRecords } from '../../http/records.ts';
+import { RESOURCES } from '../../resources/index.ts';
+import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { commaList, errorResponses, evidenceSchema, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
-import { type SearchHit, search } from './query.ts';
+import { type RecordsOf, type SearchHit, search } from './query.ts';
+
+/** The resource of each searchable record type. */
+const RESOURCE_OF = Object.fromEntries(
+  SEARCHABLE.map((type) => {
+    const resource = RESOURCES.find((r) => r.type === type);
+    if (!resource) throw new Error(`no resource for the searchable type ${type}`);
+    return [type, resource as Resource<object, ListQuery>];
+  }),
+) as Record<Searchable, Resource<object, ListQuery>>;
 
 export const hitSchema = z
   .object({
@@ -54,15 +66,20 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, type } = request.query;
+      // Hits' titles and passages from their records as the API serves them; an export's are not kept.
+      const recordsOf =
+        (keep: boolean): RecordsOf =>
+        (t, ids) =>
+          servedRecords(app.db, app.recordCache, RESOURCE_OF[t], ids, { keep, missing: 'skip' }).map((s) => s.record);
       return answerList(request, reply, request.query, {
         fileName: 'search',
         list: hitList,
         columns: COLUMNS,
         page: (page) => {
-          const { rows, total } = search(app.db, q, type, page);
+          const { rows, total } = search(app.db, recordsOf(true), q, type, page);
           return { items: servedRows(hitSchema, rows), total };
         },
-        every: () => search(app.db, q, type, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }).rows,
+        every: () => search(app.db, recordsOf(false), q, type, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }).rows,
       });
     },
   );

@@ -1,13 +1,14 @@
 /**
  * The SQL for /search: one search over every record type's index (src/db/search.ts), best matches
  * first. Each type's matches are ranked by bm25 in its own index; a term of Han characters is read
- * from the pairs' short posting lists, so a rare phrase costs what its matches cost.
+ * from the pairs' short posting lists, so a rare phrase costs what its matches cost. A hit's titles
+ * and passage are read off its record.
  */
-import { type EvidenceRow, evidenceFor } from '../../db/evidence.ts';
+import type { EvidenceRow } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../../db/search.ts';
-import { JSON_VALUES } from '../../db/sql.ts';
 import { row, rows } from '../../db/statements.ts';
+import { totalFromPage } from '../../db/totals.ts';
 import { searchTerms, termRuns } from '../../domain/chinese.ts';
 
 export type SearchHit = {
@@ -18,13 +19,13 @@ export type SearchHit = {
   passage: (EvidenceRow & { highlight: string }) | null;
 };
 
-/** Each type's table, key and titles. */
-const TYPES: Record<Searchable, { table: string; key: string; zh: string; en: string }> = {
+/** Each type's table and key, and the fields of its record holding its titles. */
+const TYPES: Record<Searchable, { table: string; key: string; zh: string | null; en: string | null }> = {
   indicator: { table: 'indicators', key: 'id', zh: 'label_zh', en: 'label_en' },
   initiative: { table: 'initiatives', key: 'id', zh: 'name_zh', en: 'name_en' },
   complaint: { table: 'complaints', key: 'id', zh: 'title_zh', en: 'title_en' },
   project: { table: 'projects', key: 'id', zh: 'name_zh', en: 'name_en' },
-  passage: { table: 'passages', key: 'id', zh: 'null', en: 'null' },
+  passage: { table: 'passages', key: 'id', zh: null, en: null },
   city: { table: 'cities', key: 'slug', zh: 'name_zh', en: 'name_en' },
   metric: { table: 'metrics', key: 'key', zh: 'name_zh', en: 'name_en' },
 };
@@ -37,27 +38,36 @@ function matchesOf(type: Searchable): string {
     from ${index} cross join ${table} on ${table}.rowid = ${index}.rowid where ${index} match ?`;
 }
 
-const PASSAGES = `select id, source, start, "end", text, text_zh_hans, text_en from passages where id in ${JSON_VALUES}`;
+/**
+ * The records of one type with these keys, as the API serves them (the route reads them through
+ * the record cache): a hit's titles and passages are read off its record, not queried again.
+ */
+export type RecordsOf = (type: Searchable, ids: readonly string[]) => readonly object[];
 
-/** Titles and passages of the hits: a few statements per record type on the page, not a few per hit. */
-function detailsOf(db: Db, hits: { type: Searchable; id: string }[]) {
+/** A passage as a hit shows it: the evidence fields of a passage record, or of a record's evidence. */
+const evidenceOf = ({ id, source, start, end, text, text_zh_hans, text_en }: EvidenceRow): EvidenceRow => ({
+  id,
+  source,
+  start,
+  end,
+  text,
+  text_zh_hans,
+  text_en,
+});
+
+/** Titles and passages of the hits, from their records, a type at a time. */
+function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsOf) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
-  const passages = new Map<string, EvidenceRow[]>();
+  const passages = new Map<string, readonly EvidenceRow[]>();
   const byType = new Map<Searchable, string[]>();
   for (const { type, id } of hits) byType.set(type, [...(byType.get(type) ?? []), id]);
   for (const [type, ids] of byType) {
-    const { table, key, zh, en } = TYPES[type];
-    const json = JSON.stringify(ids);
-    for (const t of rows<{ id: string; zh: string | null; en: string | null }>(
-      db,
-      `select ${key} as id, ${zh} as zh, ${en} as en from ${table} where ${key} in ${JSON_VALUES}`,
-      [json],
-    ))
-      titles.set(`${type}:${t.id}`, t);
-    if (type === 'passage') {
-      for (const p of rows<EvidenceRow>(db, PASSAGES, [json])) passages.set(`passage:${p.id}`, [p]);
-    } else if (type !== 'city' && type !== 'metric') {
-      for (const [id, evidence] of evidenceFor(db, type, ids)) passages.set(`${type}:${id}`, evidence);
+    const { key, zh, en } = TYPES[type];
+    for (const record of recordsOf(type, ids) as Record<string, unknown>[]) {
+      const id = `${type}:${record[key]}`;
+      titles.set(id, { zh: zh ? (record[zh] as string | null) : null, en: en ? (record[en] as string | null) : null });
+      if (type === 'passage') passages.set(id, [record as EvidenceRow]);
+      else if (Array.isArray(record.evidence)) passages.set(id, record.evidence as EvidenceRow[]);
     }
   }
   return { titles, passages };
@@ -87,20 +97,26 @@ function markTerms(passage: EvidenceRow, terms: string[]): string | null {
 }
 
 /** A page of hits over the given record types (all when none), best first, and the total. */
-export function search(db: Db, query: string, types: readonly Searchable[] | undefined, page: { limit: number; offset: number }) {
+export function search(
+  db: Db,
+  recordsOf: RecordsOf,
+  query: string,
+  types: readonly Searchable[] | undefined,
+  page: { limit: number; offset: number },
+) {
   const chosen = types?.length ? SEARCHABLE.filter((t) => types.includes(t)) : SEARCHABLE;
   const expression = matchExpression(query);
   const params = chosen.map(() => expression);
-  // Every type's count in one statement: a statement's own cost (binding, stepping, resetting) is
-  // most of what counting a short posting list costs.
-  const counts = chosen.map((type) => `(select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?)`);
-  const total = row<{ n: number }>(db, `select ${counts.join(' + ')} as n`, params)?.n ?? 0;
   const found = rows<{ type: Searchable; id: string }>(
     db,
     `select type, id from (${chosen.map(matchesOf).join(' union all ')}) order by rank, type, id limit ? offset ?`,
     [...params, page.limit, page.offset],
   );
-  const details = detailsOf(db, found);
+  // A page short of its limit ends the set and gives the total, as lists do; else every type's
+  // count in one statement (a statement's own cost is most of what counting a short posting list costs).
+  const counts = chosen.map((type) => `(select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?)`);
+  const total = totalFromPage(found.length, page)?.total ?? row<{ n: number }>(db, `select ${counts.join(' + ')} as n`, params)?.n ?? 0;
+  const details = detailsOf(found, recordsOf);
   const terms = searchTerms(query);
   const hits: SearchHit[] = found.map(({ type, id }) => {
     const title = details.titles.get(`${type}:${id}`);
@@ -109,11 +125,11 @@ export function search(db: Db, query: string, types: readonly Searchable[] | und
     for (const p of passages) {
       const marked = markTerms(p, terms);
       if (marked !== null) {
-        passage = { ...p, highlight: marked };
+        passage = { ...evidenceOf(p), highlight: marked };
         break;
       }
     }
-    if (passage === null && passages.length > 0) passage = { ...passages[0], highlight: escapeHtml(passages[0].text_zh_hans) };
+    if (passage === null && passages.length > 0) passage = { ...evidenceOf(passages[0]), highlight: escapeHtml(passages[0].text_zh_hans) };
     return { type, id, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage };
   });
   return { rows: hits, total };
