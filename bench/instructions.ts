@@ -13,6 +13,9 @@
  * collector threads, so their work is counted the same way every time.) Two runs of the same code
  * differed by up to 2.5 % of the total, so N should make that small against a request's count; and
  * the first run after a source file changes also counts tsx compiling it: throw that one away.
+ * Inject decodes every answer's body into a string (light-my-request's `payload`), which a server
+ * never does: about a fifth of a request's count, the same for the same answers, so differences
+ * between two versions stand while the counts themselves overstate the server's work.
  * Needs .bench/ledger.db (`npm run bench` copies the built database there).
  */
 
