@@ -135,8 +135,7 @@ describe('search', () => {
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
   });
 
-  it('/search shows each hit with the titles of its record and a passage its record rests on', async () => {
-    const { body } = await getJson(app(), `/search?q=${encodeURIComponent('张掖')}&limit=500`);
+  it('/search shows each hit with the titles of its record and the first passage of it the query is in', async () => {
     const TITLES: Record<string, [string, string] | null> = {
       indicator: ['label_zh', 'label_en'],
       initiative: ['name_zh', 'name_en'],
@@ -147,21 +146,30 @@ describe('search', () => {
       passage: null,
     };
     const paths: Record<string, string> = { city: 'cities', passage: 'passages', metric: 'metrics' };
-    for (const hit of body.data) {
-      const { body: record } = await getJson(app(), `/${paths[hit.type] ?? `${hit.type}s`}/${encodeURIComponent(hit.id)}`);
-      const titles = TITLES[hit.type];
-      expect([hit.title_zh, hit.title_en], `${hit.type} ${hit.id}`).toEqual(titles ? [record[titles[0]], record[titles[1]]] : [null, null]);
-      const cited = hit.type === 'passage' ? [record] : (record.evidence ?? []);
-      if (hit.passage === null) expect(cited, `${hit.type} ${hit.id}`).toEqual([]);
-      else {
-        const { highlight, ...passage } = hit.passage;
-        const { repairs, ...shown } = cited.find((p: { id: string }) => p.id === passage.id) ?? {};
-        expect(passage, `${hit.type} ${hit.id}`).toEqual(shown);
-        expect(highlight.replace(/<\/?mark>/g, '')).toBe(
-          passage.text_zh_hans.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+    const types = new Set<string>();
+    // Between them, hits of every type.
+    for (const q of ['张掖', '群众']) {
+      const { body } = await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`);
+      for (const hit of body.data) {
+        types.add(hit.type);
+        const { body: record } = await getJson(app(), `/${paths[hit.type] ?? `${hit.type}s`}/${encodeURIComponent(hit.id)}`);
+        const titles = TITLES[hit.type];
+        expect([hit.title_zh, hit.title_en], `${hit.type} ${hit.id}`).toEqual(
+          titles ? [record[titles[0]], record[titles[1]]] : [null, null],
         );
+        const cited: { text_zh_hans: string; repairs?: unknown }[] = hit.type === 'passage' ? [record] : (record.evidence ?? []);
+        const { repairs, ...expected } = cited.find((p) => p.text_zh_hans.includes(q)) ?? cited[0] ?? {};
+        if (cited.length === 0) expect(hit.passage, `${hit.type} ${hit.id}`).toBeNull();
+        else {
+          const { highlight, ...passage } = hit.passage;
+          expect(passage, `${hit.type} ${hit.id}`).toEqual(expected);
+          expect(highlight.replace(/<\/?mark>/g, '')).toBe(
+            passage.text_zh_hans.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+          );
+        }
       }
     }
+    expect([...types].sort()).toEqual(['city', 'complaint', 'indicator', 'initiative', 'metric', 'passage', 'project']);
   });
 
   it('/search totals every hit, counted or read off a page that ends them, at every page', async () => {

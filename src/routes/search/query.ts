@@ -10,6 +10,7 @@ import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../..
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
 import { searchTerms, termRuns } from '../../domain/chinese.ts';
+import { evidenceSchema } from '../../resources/schemas.ts';
 
 export type SearchHit = {
   type: Searchable;
@@ -44,16 +45,10 @@ function matchesOf(type: Searchable): string {
  */
 export type RecordsOf = (type: Searchable, ids: readonly string[]) => readonly object[];
 
-/** A passage as a hit shows it: the evidence fields of a passage record, or of a record's evidence. */
-const evidenceOf = ({ id, source, start, end, text, text_zh_hans, text_en }: EvidenceRow): EvidenceRow => ({
-  id,
-  source,
-  start,
-  end,
-  text,
-  text_zh_hans,
-  text_en,
-});
+/** A passage as a hit shows it: the evidence fields (evidenceSchema's) of a passage record, or of a record's evidence. */
+const EVIDENCE_FIELDS = Object.keys(evidenceSchema.shape) as (keyof EvidenceRow)[];
+const evidenceOf = (passage: EvidenceRow): EvidenceRow =>
+  Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, passage[field]])) as EvidenceRow;
 
 /** Titles and passages of the hits, from their records, a type at a time. */
 function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsOf) {
