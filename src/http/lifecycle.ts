@@ -91,6 +91,8 @@ export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 300
   await new Promise<void>((resolve) => afterQuickPoll(resolve));
   const closed = new Promise<void>((resolve) => Server.prototype.close.call(app.server, () => resolve()));
   app.drain();
+  // When, against the signal, is what a reset reported by a client needs to be read against.
+  app.log.info('stopped accepting connections; draining');
   const closeIdle = () => afterQuickPoll(() => app.server.closeIdleConnections());
   let idle: NodeJS.Timeout | undefined;
   const grace = setTimeout(() => {
