@@ -109,8 +109,11 @@ export function search(
   );
   // A page short of its limit ends the set and gives the total, as lists do; else every type's
   // count in one statement (a statement's own cost is most of what counting a short posting list costs).
-  const counts = chosen.map((type) => `(select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?)`);
-  const total = totalFromPage(found.length, page)?.total ?? row<{ n: number }>(db, `select ${counts.join(' + ')} as n`, params)?.n ?? 0;
+  const counted = () => {
+    const counts = chosen.map((type) => `(select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?)`);
+    return row<{ n: number }>(db, `select ${counts.join(' + ')} as n`, params)?.n ?? 0;
+  };
+  const total = totalFromPage(found.length, page)?.total ?? counted();
   const details = detailsOf(found, recordsOf);
   const terms = searchTerms(query);
   const hits: SearchHit[] = found.map(({ type, id }) => {
