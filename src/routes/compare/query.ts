@@ -9,7 +9,7 @@ import { listPage } from '../../db/pages.ts';
 import { type Condition, condition, JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
-import { metricScopes } from '../../db/vocabulary.ts';
+import { metricScopes, vocabulary } from '../../db/vocabulary.ts';
 import type { Unit } from '../../domain/units.ts';
 
 export type ComparisonQuery = {
@@ -62,7 +62,10 @@ function scopesPresent(
   options: PageOptions,
 ): ScopeCount[] {
   const ofMetric = metricScopes(db, metric);
-  const known = rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes order by key', []);
+  // The dataset's scopes as the vocabulary read them once (its names: Chinese, English), in key order.
+  const known = [...vocabulary(db, 'scope')]
+    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .map((t) => ({ key: t.value, name_zh: t.names[0], name_en: t.names[1] }));
   const counted: ScopeCount[] = [];
   // Only the scopes the metric's rows have anywhere can have rows among these areas.
   for (const scope of [null, ...known].filter((s) => ofMetric.has(s?.key ?? null))) {
