@@ -316,23 +316,25 @@ describe('a backlog of heavy requests', () => {
       RECORD_CACHE_MB: '0',
     });
     const { port } = await listeningOn(server);
-    const agent = new Agent({ keepAlive: true, maxSockets: 400 });
+    // Every connection is opened (and answered once) first, so the heavy requests go out together on
+    // idle keep-alive connections, a backlog however slowly this process, sharing the cores with
+    // other tests, would have opened 400 connections one by one.
+    const agent = new Agent({ keepAlive: true, maxSockets: 400, maxFreeSockets: 400 });
+    const ask = (path: string) =>
+      new Promise<[number, number]>((resolve) => {
+        const started = Date.now();
+        const req = httpRequest({ port, host: '127.0.0.1', path, agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve([res.statusCode ?? 0, Date.now() - started]));
+        });
+        req.on('error', () => resolve([0, Date.now() - started]));
+        req.end();
+      });
+    const opened = await Promise.all(Array.from({ length: 400 }, () => ask('/healthz')));
+    expect(opened.every(([status]) => status === 200)).toBe(true);
+    // Distinct, uncached, some work each (five value counts), small answers.
     const timed = await Promise.all(
-      Array.from(
-        { length: 400 },
-        (_, k) =>
-          new Promise<[number, number]>((resolve) => {
-            const started = Date.now();
-            // Distinct, uncached, some work each (five value counts), small answers.
-            const path = `/indicators?facets=city,metric,unit,period,initiative&facet_limit=5&limit=1&min=${k}`;
-            const req = httpRequest({ port, host: '127.0.0.1', path, agent }, (res) => {
-              res.resume();
-              res.on('end', () => resolve([res.statusCode ?? 0, Date.now() - started]));
-            });
-            req.on('error', () => resolve([0, Date.now() - started]));
-            req.end();
-          }),
-      ),
+      Array.from({ length: 400 }, (_, k) => ask(`/indicators?facets=city,metric,unit,period,initiative&facet_limit=5&limit=1&min=${k}`)),
     );
     agent.destroy();
     const statuses = new Set(timed.map(([status]) => status));
