@@ -165,6 +165,9 @@ export default fp(
   async function http(app: FastifyInstance, { version, cacheBytes }: HttpOptions) {
     const cache = new AnswerCache(cacheBytes);
     app.decorate('answerCache', cache);
+    // Declared, so every request is made with them and keeps one shape whichever hooks set them.
+    app.decorateRequest('answerKey', undefined);
+    app.decorateRequest('answeredFromCache', false);
     // Request targets validated and answered before, and the key of their answer.
     const seen = new Lru<string>(cacheBytes / 8, (key, target) => 2 * (key.length + target.length) + 128);
     const doorkeeper = new Doorkeeper(DOORKEEPER_SLOTS);
