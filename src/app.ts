@@ -12,6 +12,7 @@ import docs from './http/docs.ts';
 import errors, { clientErrorHandler, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
 import { RequestLines, writesInfo } from './http/logging.ts';
+import negotiation from './http/negotiation.ts';
 import params from './http/params.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
@@ -130,6 +131,7 @@ export async function buildApp({
   await app.register(params);
   await app.register(safety, { rateLimitMax, maxEventLoopDelay });
   await app.register(vocabulary);
+  await app.register(negotiation);
   await app.register(pages);
   await app.register(http, { version, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });

@@ -86,7 +86,7 @@ export function etagMatches(ifNoneMatch: string, etag: string): boolean {
 declare module 'fastify' {
   interface FastifyRequest {
     answerKey?: string;
-    answeredFromCache?: boolean;
+    answeredFromCache: boolean;
   }
   interface FastifyInstance {
     answerCache: AnswerCache;

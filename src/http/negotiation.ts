@@ -9,7 +9,8 @@
  * they are. The language of a page is lang= if given, else the first of Accept-Language's that the
  * pages speak.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 
 export type Representation = 'json' | 'csv' | 'html' | 'jsonld';
 
@@ -119,26 +120,37 @@ const fromAcceptLanguage = remembered((acceptLanguage): Language => {
 /** What a page request asked for beyond the API's query: its language, whether lang= chose it, and its page's own parameters. */
 export type PageAsk = { lang: Language; langGiven: boolean; params: Record<string, string> };
 
-const decided = new WeakMap<FastifyRequest, Representation>();
-const pageAsks = new WeakMap<FastifyRequest, PageAsk>();
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The representation, once decided (read it through `representation`). */
+    representationChosen: Representation | undefined;
+    /** A page request's own parameters, set by the pages plugin before validation (read it through `pageAskOf`). */
+    pageAsk: PageAsk | undefined;
+  }
+}
+
+/** Declares the request fields negotiation keeps, so every request is made with them and keeps one shape. */
+export default fp(
+  async function negotiation(app: FastifyInstance) {
+    app.decorateRequest('representationChosen', undefined);
+    app.decorateRequest('pageAsk', undefined);
+  },
+  { name: 'negotiation' },
+);
 
 /** Records a page request's representation and page parameters (the pages plugin reads them before validation). */
 export function decidePage(request: FastifyRequest, chosen: Representation, ask: PageAsk): void {
-  decided.set(request, chosen);
-  pageAsks.set(request, ask);
+  request.representationChosen = chosen;
+  request.pageAsk = ask;
 }
 
 /** The page parameters of a request that has a page, or undefined. */
-export const pageAskOf = (request: FastifyRequest): PageAsk | undefined => pageAsks.get(request);
+export const pageAskOf = (request: FastifyRequest): PageAsk | undefined => request.pageAsk;
 
 /** The representation a request asks for (format= in its query, else Accept), decided once. */
 export function representation(request: FastifyRequest): Representation {
-  let chosen = decided.get(request);
-  if (chosen === undefined) {
-    chosen = representationOf(request.headers.accept, (request.query as { format?: string } | undefined)?.format);
-    decided.set(request, chosen);
-  }
-  return chosen;
+  request.representationChosen ??= representationOf(request.headers.accept, (request.query as { format?: string } | undefined)?.format);
+  return request.representationChosen;
 }
 
 /**
@@ -148,14 +160,14 @@ export function representation(request: FastifyRequest): Representation {
 export function variantOf(request: FastifyRequest): string {
   const chosen = representation(request);
   if (chosen !== 'html') return chosen;
-  const ask = pageAsks.get(request);
+  const ask = request.pageAsk;
   // Whether lang= chose the language matters too: then every link of the page carries it.
   return `html\0${ask?.lang ?? ''}\0${ask?.langGiven ? 'given' : ''}\0${JSON.stringify(ask?.params ?? {})}`;
 }
 
 /** The headers a shared cache must key this answer on: Accept-Language too when it chose a page's language. */
 export function varyOf(request: FastifyRequest): string {
-  const ask = pageAsks.get(request);
+  const ask = request.pageAsk;
   return ask && !ask.langGiven && representation(request) === 'html'
     ? 'Accept, Accept-Encoding, Accept-Language'
     : 'Accept, Accept-Encoding';
