@@ -29,7 +29,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Lru } from '../lru.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
-import { pageAskOf, variantOf, varyOf } from './negotiation.ts';
+import { variantOf, varyOf } from './negotiation.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 
@@ -109,7 +109,7 @@ function keyOf(request: FastifyRequest): string {
 }
 
 /** The request as it came: its target and what it accepts (and, for a page, the language Accept-Language chose). */
-const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0${pageAskOf(request)?.lang ?? ''}\0${request.url}`;
+const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0${request.pageAsk?.lang ?? ''}\0${request.url}`;
 
 /** Sends an answer's bytes (or the 304 standing for them), compressed as the client accepts; `keep` counts a new compressed form. */
 function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {

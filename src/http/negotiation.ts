@@ -123,9 +123,9 @@ export type PageAsk = { lang: Language; langGiven: boolean; params: Record<strin
 declare module 'fastify' {
   interface FastifyRequest {
     /** The representation, once decided (read it through `representation`). */
-    representationChosen: Representation | undefined;
-    /** A page request's own parameters, set by the pages plugin before validation (read it through `pageAskOf`). */
-    pageAsk: PageAsk | undefined;
+    representationChosen?: Representation;
+    /** A page request's own parameters, set by the pages plugin before validation; undefined on a request that has no page. */
+    pageAsk?: PageAsk;
   }
 }
 
@@ -143,9 +143,6 @@ export function decidePage(request: FastifyRequest, chosen: Representation, ask:
   request.representationChosen = chosen;
   request.pageAsk = ask;
 }
-
-/** The page parameters of a request that has a page, or undefined. */
-export const pageAskOf = (request: FastifyRequest): PageAsk | undefined => request.pageAsk;
 
 /** The representation a request asks for (format= in its query, else Accept), decided once. */
 export function representation(request: FastifyRequest): Representation {

@@ -17,7 +17,6 @@ import {
   LANGUAGES,
   type Language,
   languageOf,
-  pageAskOf,
   representation,
   representationOf,
   varyOf,
@@ -117,7 +116,7 @@ export default fp(
     app.decorateReply('sendPage', async function sendPage(this: FastifyReply, body: unknown, query?: object) {
       const request = this.request;
       const page = PAGES[request.routeOptions.url ?? ''];
-      const ask = pageAskOf(request);
+      const ask = request.pageAsk;
       if (!page || !ask) throw new Error(`no page for ${request.routeOptions.url}`);
       const ctx = pageContext(app, request, ask, (query ?? request.query ?? {}) as Record<string, unknown>, asset);
       return this.type('text/html; charset=utf-8').send(documentOf(await page.render(ctx, body as never)));
@@ -129,7 +128,7 @@ export default fp(
       if (!String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return done(null, payload);
       // A route with a page answers its errors as a page when its page was asked for; a path with no route
       // at all, when a browser asked (a route of the API alone keeps its JSON problems).
-      const ask = pageAskOf(request);
+      const ask = request.pageAsk;
       const unrouted = request.routeOptions.url === undefined;
       if (!(ask ? representation(request) === 'html' : unrouted && wantsHtml(request))) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
