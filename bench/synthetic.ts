@@ -22,7 +22,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { checkKeyOrder, searchWriter, writeFacetCounts, writeMetricUsage } from '../seed/indexes.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
-import { toSearchForm, toSearchTokens } from '../src/domain/chinese.ts';
+import { toSearchForm, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import type { Unit } from '../src/domain/units.ts';
 import { INITIATIVE_KINDS, QUALIFIERS } from '../src/domain/vocabulary.ts';

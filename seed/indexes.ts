@@ -10,7 +10,7 @@ import { DEFAULTS } from '../src/config.ts';
 import { facetQuery } from '../src/db/facets.ts';
 import { type Searchable, searchTable } from '../src/db/search.ts';
 import { quote } from '../src/db/sql.ts';
-import { toSearchPairs, toSearchTokens } from '../src/domain/chinese.ts';
+import { toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
 
 /**
  * Checks that a table's rowids are 1, 2, 3, … in key order: the records were written in key order,

@@ -1,17 +1,8 @@
 /** Units, periods and Chinese text: the domain rules every record passes through. */
 import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
-import {
-  isUnicode61Separator,
-  PAIR_BREAK,
-  parseChineseNumeral,
-  stripGlosses,
-  toPairedPhrases,
-  toSearchPairs,
-  toSearchTokens,
-  toSimplified,
-  toSimplifiedReading,
-} from '../src/domain/chinese.ts';
+import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
+import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { periodOverlaps, periodRange } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
 import { figure, periodWords } from '../src/pages/format.ts';

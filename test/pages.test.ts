@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
-import { nameOf } from '../src/pages/i18n.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
+import { nameOf } from '../src/pages/names.ts';
 import { useApp, withApp } from './helper.ts';
 import { reflectedPlaces } from './reflected.ts';
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../src/app.ts';
 import { type Db, openDatabase } from '../src/db/open.ts';
 import { matchExpression } from '../src/db/search.ts';
-import { toSearchPairs, toSearchPhrases, toSearchTokens } from '../src/domain/chinese.ts';
+import { toSearchPairs, toSearchPhrases, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from '../src/resources/indicators.ts';
 import { countValues, indicatorRows, type OracleFilters, type OracleSort, selectRows } from './oracle.ts';
 

@@ -2,14 +2,14 @@
  * Full-text search. Every record type has an index of its own, `<type>_search` (an FTS5 table with
  * no content of its own: migrations/0001_search.sql), holding one document per record under the
  * record's rowid: its names and labels with the Simplified reading and English of every passage it
- * cites, folded as src/domain/chinese.ts folds text (`content`), and the pairs of Han characters
+ * cites, folded as src/domain/chinese-search.ts folds text (`content`), and the pairs of Han characters
  * side by side in it (`pairs`). Records are written in key order, so rowid order is key order and
  * a search's matches stream in the order of a page.
  *
  * A query term of two or more Han characters is matched as the phrase of its pairs, read from the
  * pairs' short posting lists; any other term as the phrase of its tokens. Every term must match.
  */
-import { toPairedPhrases } from '../domain/chinese.ts';
+import { toPairedPhrases } from '../domain/chinese-search.ts';
 import type { Condition } from './sql.ts';
 
 export const SEARCHABLE = ['indicator', 'initiative', 'complaint', 'project', 'passage', 'city', 'metric'] as const;

@@ -3,7 +3,7 @@
  * better-sqlite3; remove_diacritics 2) treats as separators: 7,931 of them, in 407 ranges of hex
  * code points, ascending. Everything else is part of a token, code points its Unicode 6.1 tables
  * leave unassigned included. Written by `npx tsx scripts/unicode61-separators.ts`, which asks SQLite;
- * test/domain.test.ts checks it against SQLite; `isUnicode61Separator` in chinese.ts reads it.
+ * test/domain.test.ts checks it against SQLite; `isUnicode61Separator` in chinese-search.ts reads it.
  */
 export const UNICODE61_SEPARATORS = `
 0080-00A9 00AB-00B1 00B4 00B6-00B8 00BB 00BF 00D7 00F7 02C2-02C5 02D2-02DF

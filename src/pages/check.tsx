@@ -10,9 +10,9 @@ import type { FigureCheck } from '../routes/check/query.ts';
 import { areaName, Crumbs, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
-import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { FigureItem } from './records.tsx';
+import { nameOf } from './names.ts';
+import { FigureItem } from './records/parts.tsx';
 
 /** What the route checked: the text as given and each figure in it. */
 export type CheckedText = { text: string; results: FigureCheck[] };

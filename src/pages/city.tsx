@@ -22,8 +22,8 @@ import {
 } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, everyMetric, everyRecord, firstRecords } from './data.ts';
-import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
+import { nameOf } from './names.ts';
 
 /** How many of an area's projects its page lists; /cities/{slug}/projects has every one. */
 const PROJECTS_SHOWN = 12;

@@ -12,9 +12,9 @@ import { dataHrefs, href, type Page, type PageContext, selfHref } from './contex
 import { citiesBySlug, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, periodWords } from './format.ts';
-import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { type ListBody, Table } from './lists.tsx';
+import { type ListBody, Table } from './lists/layout.tsx';
+import { nameOf } from './names.ts';
 
 type Row = ChartRow & {
   period_end: string | null;

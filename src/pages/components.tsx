@@ -8,7 +8,8 @@ import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
 import { href, type PageContext } from './context.ts';
 import { figure, periodWords, qualifiedFigure } from './format.ts';
-import { nameOf, tagOf } from './i18n.ts';
+import { tagOf } from './i18n.ts';
+import { nameOf } from './names.ts';
 
 /** The language tag of an article's own words: Traditional for 002, Simplified otherwise. */
 export const scriptTag = (source: Pick<Source, 'script'> | undefined) => (source?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');

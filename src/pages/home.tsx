@@ -12,7 +12,7 @@ import { areaName, scriptTag } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, sourcesById } from './data.ts';
 import { Layout } from './layout.tsx';
-import { AreaTree } from './lists.tsx';
+import { AreaTree } from './lists/reference.tsx';
 
 type Dataset = {
   title: string;

@@ -3,25 +3,17 @@
  * listed here answers a browser with HTML and a program with JSON (src/http/negotiation.ts); the
  * OpenAPI document lists text/html for exactly these (src/http/docs.ts).
  */
-import { articlePageOf } from './article.tsx';
+import { articlePageOf } from './article/page.tsx';
 import { checkPageOf } from './check.tsx';
 import { cityPageOf } from './city.tsx';
 import { comparePageOf } from './compare.tsx';
 import type { Page } from './context.ts';
 import { homePageOf } from './home.tsx';
-import {
-  cityListPage,
-  complaintListPage,
-  conflictListPage,
-  indicatorListPage,
-  initiativeListPage,
-  metricListPage,
-  passageListPage,
-  projectListPage,
-  scopeListPage,
-  sourceListPage,
-} from './lists.tsx';
-import { complaintRecordPage, indicatorRecordPage, initiativeRecordPage, projectRecordPage } from './records.tsx';
+import { indicatorListPage } from './lists/indicators.tsx';
+import { complaintListPage, initiativeListPage, projectListPage } from './lists/records.tsx';
+import { cityListPage, conflictListPage, metricListPage, passageListPage, scopeListPage, sourceListPage } from './lists/reference.tsx';
+import { indicatorRecordPage } from './records/indicator.tsx';
+import { complaintRecordPage, initiativeRecordPage, projectRecordPage } from './records/others.tsx';
 import { searchPageOf } from './search.tsx';
 import { metricPageOf, passagePageOf, scopePageOf } from './vocabulary.tsx';
 

@@ -4,14 +4,15 @@
  * from the answer itself, the title marks from the same terms.
  */
 import type { ComponentChildren } from 'preact';
-import { searchTerms, termRuns } from '../domain/chinese.ts';
+import { searchTerms, termRuns } from '../domain/chinese-search.ts';
 import { Crumbs, DataLinks } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
-import { nameOf, tagOf } from './i18n.ts';
+import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { type ListBody, Paging } from './lists.tsx';
+import { type ListBody, Paging } from './lists/layout.tsx';
+import { nameOf } from './names.ts';
 
 type Hit = {
   type: string;

@@ -13,9 +13,9 @@ import { areaName, Bilingual, Crumbs, DataLinks, Quote } from './components.tsx'
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, firstRecords, recordOf } from './data.ts';
 import { periodWords, unitWord } from './format.ts';
-import { nameOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { FigureSection } from './records.tsx';
+import { nameOf } from './names.ts';
+import { FigureSection } from './records/parts.tsx';
 
 function metricPage(ctx: PageContext, metric: Metric) {
   const { t, lang, app } = ctx;

@@ -9,7 +9,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../../db/search.ts';
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
-import { searchTerms, termRuns } from '../../domain/chinese.ts';
+import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
 
 export type SearchHit = {

@@ -1,31 +1,22 @@
 /**
- * The article reader: the whole article as received, paragraphs kept, with every recorded number a
- * link to its record (its label and value shown on focus and hover), every digit run that is not a
- * statistic marked with the reason, and every quoted passage anchored where its offsets put it, so a
- * record's quote link lands on it. An article with damage or in Traditional script (002) also reads
- * as its Simplified reading (view=simplified), each repair shown with its confidence.
- *
- * Offsets are code points, as the evidence's are: the text is handled as an array of code points.
+ * The article reader's text: the article as paragraphs, each recorded number a link to its record,
+ * each excluded digit run, repair and reviewed reading marked where it stands.
  */
 import type { ComponentChildren } from 'preact';
-import { articleText, type Exclusion, exclusionsOf, type Reading, readingsOf } from '../db/articles.ts';
-import { stripGlosses, toSimplified } from '../domain/chinese.ts';
-import type { Unit } from '../domain/units.ts';
-import { indicatorResource, passageResource } from '../resources/index.ts';
-import type { Indicator } from '../resources/indicators.ts';
-import type { Passage, Source } from '../resources/sources.ts';
-import { Crumbs, DataLinks, scriptTag } from './components.tsx';
-import { href, type Page, type PageContext } from './context.ts';
-import { everyRecord } from './data.ts';
-import { qualifiedFigure } from './format.ts';
-import { nameOf } from './i18n.ts';
-import { Layout } from './layout.tsx';
+import type { Exclusion, Reading } from '../../db/articles.ts';
+import { stripGlosses, toSimplified } from '../../domain/chinese.ts';
+import type { Unit } from '../../domain/units.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import type { Passage, Source } from '../../resources/sources.ts';
+import { href, type PageContext } from '../context.ts';
+import { qualifiedFigure } from '../format.ts';
+import { nameOf } from '../names.ts';
 
 type Repair = Source['repairs'][number];
 type Span = { start: number; end: number };
 
 /** What stands at a place in the text: a recorded number, an excluded digit run, a repair, a reviewed reading. */
-type Leaf =
+export type Leaf =
   | (Span & { kind: 'figure'; indicators: Indicator[] })
   | (Span & { kind: 'excluded'; exclusion: Exclusion })
   | (Span & { kind: 'repair'; repair: Repair })
@@ -43,7 +34,7 @@ function wholeNumber(chars: string[], at: number, end: number): boolean {
  * each of its passages from this article. Where one run could be several figures' (2GW and 2GWh),
  * the figures whose unit as written follows it most fully keep it.
  */
-function figureRuns(indicators: Indicator[], sourceId: string): Leaf[] {
+export function figureRuns(indicators: Indicator[], sourceId: string): Leaf[] {
   const byRun = new Map<string, { start: number; end: number; candidates: { indicator: Indicator; unitMatch: number }[] }>();
   for (const indicator of indicators) {
     for (const passage of indicator.evidence.filter((e) => e.source === sourceId)) {
@@ -78,7 +69,7 @@ function figureRuns(indicators: Indicator[], sourceId: string): Leaf[] {
 }
 
 /** The article's paragraphs as code point ranges: its non-blank lines, or in a reading, lines joined across layout breaks. */
-function paragraphsOf(chars: string[], joinLayoutBreaks: boolean): Span[] {
+export function paragraphsOf(chars: string[], joinLayoutBreaks: boolean): Span[] {
   const lines: Span[] = [];
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
@@ -101,7 +92,7 @@ function paragraphsOf(chars: string[], joinLayoutBreaks: boolean): Span[] {
   return joined;
 }
 
-type Reader = {
+export type Reader = {
   ctx: PageContext;
   chars: string[];
   passages: Passage[];
@@ -175,7 +166,7 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
 }
 
 /** One paragraph: its text in chunks by the passages covering it, each chunk's figures, exclusions and repairs marked. */
-function Paragraph({ reader, span }: { reader: Reader; span: Span }) {
+export function Paragraph({ reader, span }: { reader: Reader; span: Span }) {
   const { chars, passages, leaves, simplified, anchored } = reader;
   const inside = (s: Span) => s.start < span.end && s.end > span.start;
   const mine = passages.filter(inside);
@@ -217,146 +208,3 @@ function Paragraph({ reader, span }: { reader: Reader; span: Span }) {
     </p>
   );
 }
-
-function articlePage(ctx: PageContext, source: Source) {
-  const { t, lang, app } = ctx;
-  const text = articleText(source);
-  const chars = Array.from(text);
-  const readable = source.script === 'Hant' || source.repairs.length > 0;
-  const simplified = readable && ctx.params.view === 'simplified';
-  const passages = everyRecord<Passage>(app, passageResource, { source: [source.id] });
-  const indicators = everyRecord<Indicator>(app, indicatorResource, { source: [source.id] });
-  const leaves: Leaf[] = [
-    ...figureRuns(indicators, source.id),
-    ...exclusionsOf(app.db, source.id).map(
-      (exclusion): Leaf => ({ kind: 'excluded', start: exclusion.start, end: exclusion.end, exclusion }),
-    ),
-    ...source.repairs.map((repair): Leaf => ({ kind: 'repair', start: repair.start, end: repair.end, repair })),
-    ...(simplified
-      ? readingsOf(app.db, source.id).map((reading): Leaf => ({ kind: 'reading', start: reading.start, end: reading.end, reading }))
-      : []),
-  ].sort((a, b) => a.start - b.start);
-  const reader: Reader = { ctx, chars, passages, leaves, simplified, anchored: new Set() };
-  const title = lang === 'zh' ? source.title_zh : source.title_en;
-  const json = `/sources/${source.id}?format=json`;
-  return (
-    <Layout ctx={ctx} title={title} description={`${source.title_en} — ${t.readerIntro}`} json={json}>
-      <Crumbs
-        ctx={ctx}
-        trail={[
-          [t.articles, href(ctx, '/sources')],
-          [source.id, undefined],
-        ]}
-      />
-      <header class="article-head">
-        <h1 lang="zh-Hans">{source.title_zh}</h1>
-        <p class="subtitle" lang="en">
-          {source.title_en}
-        </p>
-        <p>
-          {[
-            source.outlet ? <span lang="zh-Hans">{source.outlet}</span> : null,
-            source.authors ? <span lang="zh-Hans">{source.authors}</span> : null,
-            `${t.published}: ${source.published_at ?? source.published_on ?? t.dateNotStated}`,
-            nameOf(source.script, lang),
-            `${source.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t.codePoints}`,
-            `${indicators.length} ${t.figuresInArticle}`,
-          ]
-            .filter(Boolean)
-            .map((part, k) => (
-              <>
-                {k > 0 ? ' · ' : ''}
-                {part}
-              </>
-            ))}
-        </p>
-        <p class="hash">
-          {t.sha256} <code>{source.sha256}</code> · <code>{source.file}</code>
-        </p>
-        {source.note ? <p lang="en">{source.note}</p> : null}
-      </header>
-      <DataLinks ctx={ctx} json={json} />
-      <p>
-        <a href={`/sources/${source.id}/text`} type="text/plain">
-          {t.articleText}
-        </a>
-      </p>
-      <p>{t.readerIntro}</p>
-      {readable ? (
-        <nav class="switch" aria-label={t.readingSwitch}>
-          <a href={href(ctx, ctx.path)} aria-current={simplified ? undefined : 'page'}>
-            {t.verbatim}
-          </a>
-          <a href={href(ctx, ctx.path, { view: 'simplified' })} aria-current={simplified ? 'page' : undefined}>
-            {t.simplifiedReading}
-          </a>
-          <span class="switch-note">{simplified ? t.simplifiedNote : t.verbatimNote}</span>
-        </nav>
-      ) : null}
-      <details class="legend">
-        <summary>{t.legend}</summary>
-        <ul>
-          <li>
-            <span class="fig">
-              <span class="fig-sample">429.49</span>
-            </span>{' '}
-            {t.legendFigure}
-          </li>
-          <li>
-            <span class="excluded">2023</span> {t.legendExcluded}
-          </li>
-          <li>
-            <span class="passage">……</span> {t.legendPassage}
-          </li>
-          {source.repairs.length > 0 ? (
-            <li>
-              <span class="damaged">
-                <del>??</del>
-              </span>{' '}
-              {t.legendRepair}
-            </li>
-          ) : null}
-        </ul>
-      </details>
-      <article id="article-text" class="article-text" lang={simplified ? 'zh-Hans' : scriptTag(source)}>
-        {paragraphsOf(chars, simplified).map((span) => (
-          <Paragraph key={span.start} reader={reader} span={span} />
-        ))}
-      </article>
-      {source.repairs.length > 0 ? (
-        <section aria-labelledby="repairs-heading">
-          <h2 id="repairs-heading">{t.repairs}</h2>
-          <div class="table-wrap">
-            <table>
-              <caption>{t.repairs}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">id</th>
-                  <th scope="col">{t.damaged}</th>
-                  <th scope="col">{t.repaired}</th>
-                  <th scope="col">{t.confidence}</th>
-                  <th scope="col">{t.note}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {source.repairs.map((r) => (
-                  <tr key={r.id} id={r.id}>
-                    <th scope="row">
-                      <a href={`#${r.id}-text`}>{r.id}</a>
-                    </th>
-                    <td lang={scriptTag(source)}>{r.damaged}</td>
-                    <td lang="zh-Hans">{r.repaired}</td>
-                    <td>{nameOf(r.confidence, lang)}</td>
-                    <td lang="en">{r.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
-    </Layout>
-  );
-}
-
-export const articlePageOf: Page<Source> = { render: articlePage, params: { view: ['verbatim', 'simplified'] } };

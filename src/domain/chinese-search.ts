@@ -1,0 +1,190 @@
+/**
+ * Chinese text folded for search: the one form the search index and queries share (Simplified,
+ * glosses out, lower case), the tokens and phrases SQLite's unicode61 tokenizer matches, and the
+ * pairs of Han characters that let a query of any length match inside a run of Han text.
+ */
+import { stripGlosses, toSimplified } from './chinese.ts';
+import { UNICODE61_SEPARATORS } from './unicode61.ts';
+
+/** The form both search index and queries are folded to: Simplified, lower case. */
+export function toSearchForm(text: string): string {
+  return toSimplified(stripGlosses(text)).toLowerCase();
+}
+
+/** A query's terms as a match marks them: each whitespace-separated term folded, letters and digits only. */
+export function searchTerms(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((t) => t !== '');
+}
+
+/**
+ * Where the terms occur in a text (Simplified or English; compared in lower case): [start, end)
+ * UTF-16 ranges in order, none overlapping, or none.
+ */
+export function termRuns(text: string, terms: readonly string[]): [number, number][] {
+  const folded = text.toLowerCase();
+  const marks: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  const kept: [number, number][] = [];
+  for (const mark of marks) if (mark[0] >= (kept.at(-1)?.[1] ?? 0)) kept.push(mark);
+  return kept;
+}
+
+const HAN = /(\p{Script=Han})/gu;
+
+/**
+ * Text as the search index holds it and as queries are matched: Simplified,
+ * lower case, with each Han character standing as its own token, so 张掖 and
+ * 張掖 are the same two tokens and a one-character query is a token too.
+ */
+export function toSearchTokens(text: string): string {
+  return toSearchForm(text).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A user's query as search phrases: each whitespace-separated term becomes the
+ * tokens it is indexed as (folded as documents are, everything but letters and
+ * digits dropped), space-separated. Terms with nothing searchable are left out.
+ */
+export function toSearchPhrases(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map((term) =>
+      toSearchTokens(term)
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((tokens) => tokens !== '');
+}
+
+/**
+ * An FTS5 MATCH expression for a user's query: each term becomes a quoted
+ * phrase of its tokens (so no FTS5 syntax in the input is ever interpreted),
+ * and all terms must match. Null when nothing searchable is left.
+ */
+export function toMatchExpression(query: string): string | null {
+  const phrases = toSearchPhrases(query).map((tokens) => `"${tokens}"`);
+  return phrases.length > 0 ? phrases.join(' AND ') : null;
+}
+
+/*
+ * Character pairs. A phrase of Han characters is found in the index of single characters by reading
+ * the posting list of every character in it, however rare the phrase: 武威 reads every document with
+ * 武 and every one with 威. Indexing each pair of Han characters that stand side by side as a token
+ * of its own makes such a phrase a phrase of pairs (招商引资: 招商 商引 引资), read from the pairs'
+ * much shorter lists. A pair index answers exactly what the character index answers only if it
+ * puts token boundaries where SQLite's tokenizer does, so it reads them from the tokenizer's own
+ * table of separators (src/domain/unicode61.ts), not from today's Unicode.
+ */
+
+// The separators' ranges as [from, to, from, to, …], ascending: read on first use, since only a
+// build pairs documents and a server has no need of them.
+let separatorBounds: number[] | undefined;
+
+function separators(): number[] {
+  if (separatorBounds) return separatorBounds;
+  const bounds: number[] = [];
+  for (const item of UNICODE61_SEPARATORS.trim().split(/\s+/)) {
+    const [from, to = from] = item.split('-');
+    bounds.push(Number.parseInt(from, 16), Number.parseInt(to, 16));
+  }
+  separatorBounds = bounds;
+  return bounds;
+}
+
+/** Whether SQLite's tokenizer separates tokens at this code point (one above 0x7F). */
+export function isUnicode61Separator(codePoint: number): boolean {
+  const bounds = separators();
+  let lo = 0;
+  let hi = bounds.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codePoint < bounds[2 * mid]) hi = mid - 1;
+    else if (codePoint > bounds[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Han characters that are letters in unicode61's tables (CJK Unified Ideographs and Extension A as of Unicode 6.1): the ones paired. */
+function isPairedHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fcc) || (code >= 0x3400 && code <= 0x4db5);
+}
+
+/**
+ * Whether the character at `k` is part of a token, as SQLite's tokenizer reads it: ASCII letters and
+ * digits, and every other code point but its separators. A lone surrogate reaches SQLite as U+FFFD,
+ * a separator.
+ */
+function isTokenAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (isPairedHan(code)) return true;
+  const point = text.codePointAt(k) as number;
+  if (point >= 0xd800 && point <= 0xdfff) return false;
+  return !isUnicode61Separator(point);
+}
+
+/** UTF-16 units of the character at `k`. */
+const widthAt = (text: string, k: number) => ((text.codePointAt(k) as number) > 0xffff ? 2 : 1);
+
+/** What stands in the pairs between two pairs that are not side by side, so a phrase of pairs cannot span it. */
+export const PAIR_BREAK = 'x';
+
+/**
+ * The pairs of a search document (text as `toSearchTokens` gives it): for every two tokens side by
+ * side that are both one paired Han character, the two as one token, in order, with `PAIR_BREAK`
+ * between pairs that are not consecutive. A phrase of pairs matches here exactly where the phrase
+ * of their characters matches in the text.
+ */
+export function toSearchPairs(text: string): string {
+  let out = '';
+  let previous = -1; // the token before, when it was one paired Han character
+  let chained = false; // the last pair written ends at the token before
+  let k = 0;
+  while (k < text.length) {
+    if (!isTokenAt(text, k)) {
+      k += widthAt(text, k);
+      continue;
+    }
+    // A token: this character and the token characters after it.
+    const start = k;
+    k += widthAt(text, k);
+    while (k < text.length && isTokenAt(text, k)) k += widthAt(text, k);
+    const code = text.charCodeAt(start);
+    const paired = k === start + 1 && isPairedHan(code);
+    const pairs = paired && previous >= 0;
+    if (pairs) {
+      if (out !== '') out += chained ? ' ' : ` ${PAIR_BREAK} `;
+      out += String.fromCharCode(previous, code);
+    }
+    chained = pairs;
+    previous = paired ? code : -1;
+  }
+  return out;
+}
+
+/**
+ * A query's phrases for an index with the pairs of `toSearchPairs` beside the characters: a term
+ * of two or more paired Han characters as a phrase of their pairs (`pairs: true`), any other as
+ * the phrase of its tokens.
+ */
+export function toPairedPhrases(query: string): { pairs: boolean; phrase: string }[] {
+  return toSearchPhrases(query).map((tokens) => {
+    const list = tokens.split(' ');
+    if (list.length < 2 || !list.every((t) => t.length === 1 && isPairedHan(t.charCodeAt(0)))) return { pairs: false, phrase: tokens };
+    return {
+      pairs: true,
+      phrase: list
+        .slice(1)
+        .map((t, k) => list[k] + t)
+        .join(' '),
+    };
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * The list of indicators (also under /cities/{slug}/indicators): each figure as written and
+ * normalized, its period and its quote with the number marked, and every facet the API counts.
+ */
+import { indicatorResource, initiativeResource } from '../../resources/index.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import { INDICATOR_FACETS } from '../../resources/indicators.ts';
+import type { Initiative } from '../../resources/initiatives.ts';
+import type { ListQuery, Resource } from '../../resources/resource.ts';
+import { areaName, Marked, Normalized, Written } from '../components.tsx';
+import { href, type Page, type PageContext } from '../context.ts';
+import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
+import { periodWords } from '../format.ts';
+import { nameOf } from '../names.ts';
+import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
+
+function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const metrics = everyMetric(app);
+  const area = scopedArea(ctx, cities);
+  // Under /cities/{slug}/ the area is the path's: no facet of it.
+  const facets = facetsOf(
+    app,
+    indicatorResource as Resource<object, ListQuery>,
+    ctx.query,
+    INDICATOR_FACETS.filter((f) => !(area && f === 'city')),
+  );
+  const initiativeIds = (facets?.facets.initiative ?? []).map((f) => f.value).filter((v): v is string => typeof v === 'string');
+  const initiatives = new Map(recordsByKey<Initiative>(app, initiativeResource, initiativeIds).map((i) => [i.id, i]));
+  const fieldNames: Record<string, string> = {
+    city: t.area,
+    metric: t.metric,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    estimated: t.estimate,
+    corroborated: t.corroborated,
+    period: t.period,
+    initiative: t.initiative,
+  };
+  const nameOfValue = (field: string, value: string) => {
+    if (field === 'field') return fieldNames[value] ?? value;
+    if (field === 'city') return areaName(ctx, cities.get(value), value);
+    if (field === 'metric') return (lang === 'zh' ? metrics.get(value)?.name_zh : metrics.get(value)?.name_en) ?? value;
+    if (field === 'qualifier') return nameOf(value, lang);
+    const yes = value === 'true' || value === '1';
+    if (field === 'estimated') return nameOf(yes ? 'estimated' : 'reported', lang);
+    if (field === 'corroborated') return yes ? t.yes : t.no;
+    if (field === 'period') return periodWords(value, lang);
+    if (field === 'initiative') return (lang === 'zh' ? initiatives.get(value)?.name_zh : initiatives.get(value)?.name_en) ?? value;
+    return value;
+  };
+  const undated = body.meta.undated;
+  return (
+    <ListLayout<Indicator>
+      ctx={ctx}
+      word={t.indicators}
+      body={body}
+      known={{ source: [...sourcesById(app).keys()] }}
+      intro={
+        undated && undated.total > 0 ? (
+          <p class="note">
+            {undated.total} {t.undatedLeftOut}:{' '}
+            <a href={href(ctx, ctx.path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>{t.seeThem}</a>
+          </p>
+        ) : undefined
+      }
+      facets={facets ? <FacetList ctx={ctx} facets={facets} nameOfValue={nameOfValue} /> : null}
+      rowKey={(i) => i.id}
+      columns={[
+        {
+          head: t.label,
+          cell: (i) => (
+            <>
+              <a href={href(ctx, `/indicators/${i.id}`)}>{lang === 'zh' ? i.label_zh : i.label_en}</a>
+              <br />
+              <small>
+                <code>{i.id}</code> · {areaName(ctx, cities.get(i.city), i.city)}
+              </small>
+            </>
+          ),
+        },
+        { head: t.asWritten, cell: (i) => <Written indicator={i} />, numeric: true },
+        { head: t.normalized, cell: (i) => <Normalized ctx={ctx} indicator={i} />, numeric: true },
+        { head: t.period, cell: (i) => `${periodWords(i.period, lang)}${i.estimated ? ` (${nameOf('estimated', lang)})` : ''}` },
+        {
+          head: t.quote,
+          wide: true,
+          cell: (i) => {
+            const quote = i.evidence[0];
+            return quote ? (
+              <span class="row-quote" lang="zh-Hans">
+                <Marked text={quote.text_zh_hans} needle={i.value_text} />{' '}
+                <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+                  {quote.source}
+                </a>
+              </span>
+            ) : null;
+          },
+        },
+      ]}
+    />
+  );
+}
+
+export const indicatorListPage: Page<ListBody<Indicator>> = { render: indicatorList };

@@ -1,0 +1,250 @@
+/**
+ * What every list page is made of: the table of rows, the pages before and after, facet counts as
+ * links that set the filter, the query form, and the frame that puts them together with the same
+ * rows as JSON and CSV.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Facets } from '../../db/facets.ts';
+import type { City } from '../../resources/cities.ts';
+import type { ListQuery, Resource } from '../../resources/resource.ts';
+import { areaName, Crumbs, DataLinks } from '../components.tsx';
+import { dataHrefs, href, type PageContext, rawQuery, selfHref } from '../context.ts';
+import { citiesBySlug, facetsOf } from '../data.ts';
+import { fieldsOf, QueryForm } from '../form.tsx';
+import { Layout } from '../layout.tsx';
+import { nameOf } from '../names.ts';
+
+export type ListBody<T> = {
+  data: T[];
+  meta: { total: number; total_exact?: boolean; limit: number; offset: number; undated?: { total: number; link: string } };
+  links: { self: string; next: string | null };
+};
+
+export type Column<T> = {
+  head: string;
+  cell: (row: T) => ComponentChildren;
+  numeric?: boolean;
+  wide?: boolean;
+  /** The column the rows are for (a passage's text): it takes most of the width. */
+  main?: boolean;
+};
+
+/** A table of rows with a caption and column heads. */
+export function Table<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+}) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.head} scope="col" class={c.numeric ? 'num' : c.main ? 'main' : c.wide ? 'wide' : undefined}>
+                {c.head}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (
+                <td key={c.head} class={c.numeric ? 'num' : undefined} data-label={c.head}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Which rows of how many, and links to the pages before and after. */
+export function Paging({
+  ctx,
+  meta,
+  links,
+  end = false,
+}: {
+  ctx: PageContext;
+  meta: ListBody<unknown>['meta'];
+  links: ListBody<unknown>['links'];
+  /** The second, after the rows: not a landmark of its own (a page has one navigation between its pages). */
+  end?: boolean;
+}) {
+  const { t, lang } = ctx;
+  const Tag = end ? 'div' : 'nav';
+  const first = meta.total === 0 ? 0 : meta.offset + 1;
+  const last = Math.min(meta.offset + meta.limit, meta.total);
+  const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
+  const previous = meta.offset > 0 ? selfHref(ctx, { limit: meta.limit, offset: Math.max(0, meta.offset - meta.limit) }) : undefined;
+  const next = links.next ? selfHref(ctx, { limit: meta.limit, offset: meta.offset + meta.limit }) : undefined;
+  return (
+    <Tag class="paging" aria-label={end ? undefined : t.pagination}>
+      <p>{lang === 'zh' ? `共 ${total} 行，显示第 ${first}–${last} 行` : `Showing ${first}–${last} of ${total} rows`}</p>
+      {previous || next ? (
+        <p>
+          {previous ? (
+            <a href={previous} rel="prev">
+              ← {t.previous}
+            </a>
+          ) : null}
+          {previous && next ? ' · ' : null}
+          {next ? (
+            <a href={next} rel="next">
+              {t.next} →
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </Tag>
+  );
+}
+
+/** Facet counts as links that set the filter (or remove it, for a value already chosen). */
+export function FacetList({
+  ctx,
+  facets,
+  nameOfValue,
+}: {
+  ctx: PageContext;
+  facets: Facets;
+  nameOfValue: (field: string, value: string) => string;
+}) {
+  const { t } = ctx;
+  // A field counted but not a filter of this route (a project's corroborated) is counted, not linked.
+  const accepted = new Set(fieldsOf(ctx.request).map((f) => f.name));
+  const chosen = (field: string) => {
+    const value = ctx.query[field];
+    return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+  };
+  return (
+    <section class="facets" aria-labelledby="facets-heading">
+      <h2 id="facets-heading">{t.facets}</h2>
+      {Object.entries(facets.facets).map(([field, values]) => (
+        <details key={field} open={values.length <= 8}>
+          <summary>
+            {nameOfValue('field', field)} <span class="count">({values.length})</span>
+          </summary>
+          <ul>
+            {values.slice(0, 40).map(({ value, count }) => {
+              const text = String(value);
+              const on = chosen(field).includes(text);
+              // Rows with no value cannot be asked for by a filter: counted, not linked.
+              if (value === null)
+                return (
+                  <li key="null">
+                    — <span class="count">{count}</span>
+                  </li>
+                );
+              if (!accepted.has(field))
+                return (
+                  <li key={text}>
+                    {nameOfValue(field, text)} <span class="count">{count}</span>
+                  </li>
+                );
+              return (
+                <li key={text}>
+                  <a href={selfHref(ctx, { [field]: on ? undefined : text })} aria-current={on ? 'true' : undefined}>
+                    {nameOfValue(field, text)} <span class="count">{count}</span>
+                    {on ? <span class="vh"> ({t.remove})</span> : null}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}
+
+export type ListFrame<T> = {
+  ctx: PageContext;
+  /** What the list is of (Indicators): with the area of /cities/{slug}/…, the page's title. */
+  word: string;
+  intro?: ComponentChildren;
+  body: ListBody<T>;
+  /** Known values of open parameters, offered in the form. */
+  known?: Record<string, string[]>;
+  facets?: ComponentChildren;
+  columns: Column<T>[];
+  rowKey: (row: T) => string;
+};
+
+/** Whether the request gave any filter (not just a page of the list). */
+const filtered = (ctx: PageContext) => rawQuery(ctx.request).some(([name]) => name !== 'limit' && name !== 'offset');
+
+/** A list page: title, facets and the form, the rows as a table, pages, and the same rows as data. */
+export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey }: ListFrame<T>) {
+  const { t } = ctx;
+  const cities = citiesBySlug(ctx.app);
+  const area = scopedArea(ctx, cities);
+  const title = area ? `${area.name} · ${word}` : word;
+  const data = dataHrefs(ctx, body.meta);
+  return (
+    <Layout ctx={ctx} title={title} description={`${title} — ${t.tagline}`} json={data.json}>
+      <Crumbs
+        ctx={ctx}
+        trail={
+          area
+            ? [
+                [area.name, href(ctx, `/cities/${area.slug}`)],
+                [word, undefined],
+              ]
+            : [[word, undefined]]
+        }
+      />
+      <h1>{title}</h1>
+      {intro}
+      <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
+      <div class="list-layout">
+        <div class="list-main">
+          <p class="to-filters">
+            <a href="#filters">{t.filters} ↓</a>
+          </p>
+          <Paging ctx={ctx} meta={body.meta} links={body.links} />
+          {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
+          <Paging ctx={ctx} meta={body.meta} links={body.links} end />
+        </div>
+        <section class="list-side" id="filters" aria-label={t.filters}>
+          {facets}
+          <details class="form-box" open={filtered(ctx)}>
+            <summary>{t.filters}</summary>
+            <QueryForm ctx={ctx} action={ctx.path} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
+          </details>
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+/** The area a list is scoped to, from /cities/{slug}/…, if any. */
+export function scopedArea(ctx: PageContext, cities: Map<string, City>) {
+  const slug = (ctx.request.params as { slug?: string }).slug;
+  return slug ? { slug, name: areaName(ctx, cities.get(slug), slug) } : undefined;
+}
+
+/** Facets of a resource that counts them (none for initiatives and complaints, which have no facet fields). */
+export function facetsFor(ctx: PageContext, resource: { facets?: { fields: readonly string[] } }) {
+  const fields = resource.facets?.fields ?? [];
+  const facets = facetsOf(ctx.app, resource as Resource<object, ListQuery>, ctx.query, fields);
+  return facets ? <FacetList ctx={ctx} facets={facets} nameOfValue={(_field, value) => nameOf(value, ctx.lang)} /> : null;
+}
+
+/** A column linking a record of an area to its area. */
+export function areaColumn<T extends { city: string }>(ctx: PageContext): Column<T> {
+  const cities = citiesBySlug(ctx.app);
+  return { head: ctx.t.area, cell: (r) => <a href={href(ctx, `/cities/${r.city}`)}>{areaName(ctx, cities.get(r.city), r.city)}</a> };
+}

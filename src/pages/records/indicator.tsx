@@ -1,0 +1,194 @@
+/**
+ * An indicator's page: the figure large, what it measures, how it was written and normalized, every
+ * quote with its number marked, its sources, the figures around it, and its citation.
+ */
+import type { ComponentChildren } from 'preact';
+import { indicatorsQuotedWith } from '../../db/articles.ts';
+import { indicatorResource, initiativeResource } from '../../resources/index.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import type { Initiative } from '../../resources/initiatives.ts';
+import { CitationBox } from '../citation.tsx';
+import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written } from '../components.tsx';
+import { href, type Page, type PageContext } from '../context.ts';
+import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
+import { dateWords, periodWords, qualifierWord } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import { nameOf } from '../names.ts';
+import { Facts, FigureItem, Quotes } from './parts.tsx';
+
+function indicatorPage(ctx: PageContext, indicator: Indicator) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const sources = sourcesById(app);
+  const metric = metricsByKey(app, [indicator.metric]).get(indicator.metric);
+  const area = areaName(ctx, cities.get(indicator.city), indicator.city);
+  const label = lang === 'zh' ? indicator.label_zh : indicator.label_en;
+  const named = indicatorsByKey(
+    app,
+    [indicator.relates_to, indicator.part_of].filter((id): id is string => id !== null),
+  );
+  const quotedWith = indicatorsByKey(app, indicatorsQuotedWith(app.db, indicator.id));
+  const elsewhere = firstRecords<Indicator>(app, indicatorResource, { metric: [indicator.metric] }, 21);
+  const sameMeasure = elsewhere.records.filter((i) => i.id !== indicator.id).slice(0, 20);
+  const initiative = indicator.initiative ? recordOf<Initiative>(app, initiativeResource, indicator.initiative) : undefined;
+  const articleIds = [...new Set(indicator.evidence.map((e) => e.source))];
+  const qualifier = qualifierWord(indicator.qualifier, lang);
+  const relation = (other: Indicator) =>
+    other.id === indicator.relates_to
+      ? t.qualifies
+      : other.id === indicator.part_of
+        ? t.partOf
+        : other.relates_to === indicator.id
+          ? t.qualifiedBy
+          : other.part_of === indicator.id
+            ? t.parts
+            : undefined;
+  const compareAreas = [...new Set([indicator.city, ...sameMeasure.map((i) => i.city)])];
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${label}: ${indicator.value_text}${indicator.unit_zh}`}
+      description={`${label} — ${indicator.evidence[0]?.text_en ?? ''}`}
+      json={`/indicators/${indicator.id}?format=json`}
+    >
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [area, href(ctx, `/cities/${indicator.city}`)],
+          [t.indicators, href(ctx, `/cities/${indicator.city}/indicators`)],
+          [indicator.id, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={indicator.label_zh} en={indicator.label_en} />
+      </h1>
+      <div class="big-figure">
+        <p class="value">
+          {qualifier ? <span class="qualifier">{qualifier} </span> : null}
+          <Written indicator={indicator} />
+        </p>
+        <p class="in-base">
+          <Normalized ctx={ctx} indicator={indicator} /> · <Circumstances ctx={ctx} indicator={indicator} />
+        </p>
+      </div>
+      <DataLinks
+        ctx={ctx}
+        json={`/indicators/${indicator.id}?format=json`}
+        csv={`/indicators?city=${indicator.city}&metric=${encodeURIComponent(indicator.metric)}&format=csv`}
+        cite={`/indicators/${indicator.id}/cite`}
+      />
+      <Facts
+        rows={[
+          [t.area, <a href={href(ctx, `/cities/${indicator.city}`)}>{area}</a>],
+          [
+            t.whatItMeasures,
+            metric ? (
+              <>
+                <a href={href(ctx, `/metrics/${metric.key}`)}>
+                  <Bilingual ctx={ctx} zh={metric.name_zh} en={metric.name_en} />
+                </a>
+                <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>: {lang === 'zh' ? metric.definition_zh : metric.definition}</span>{' '}
+                <code>{metric.key}</code>
+              </>
+            ) : (
+              <code>{indicator.metric}</code>
+            ),
+          ],
+          [t.asWritten, <Written indicator={indicator} />],
+          [t.unit, <span lang="zh-Hans">{indicator.unit_zh}</span>],
+          [
+            t.baseValue,
+            <>
+              <data value={String(indicator.value_base)}>{indicator.value_base.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</data>{' '}
+              <code>{indicator.unit}</code> ({figureOf(ctx, indicator.value_base, indicator.unit)})
+            </>,
+          ],
+          [t.qualifier, nameOf(indicator.qualifier, lang)],
+          [t.estimate, nameOf(indicator.estimated ? 'estimated' : 'reported', lang)],
+          [
+            t.period,
+            indicator.period ? (
+              <>
+                {periodWords(indicator.period, lang)}
+                {periodWords(indicator.period, lang) === indicator.period ? null : (
+                  <>
+                    {' '}
+                    <code>{indicator.period}</code>
+                  </>
+                )}
+              </>
+            ) : (
+              <>
+                {periodWords(null, lang)}
+                {indicator.reported_on ? ` (${t.reportedOn} ${dateWords(indicator.reported_on, lang)})` : ''}
+              </>
+            ),
+          ],
+          ...(initiative
+            ? ([
+                [
+                  t.initiative,
+                  <a href={href(ctx, `/initiatives/${initiative.id}`)}>
+                    <Bilingual ctx={ctx} zh={initiative.name_zh} en={initiative.name_en} />
+                  </a>,
+                ],
+              ] as [string, ComponentChildren][])
+            : []),
+        ]}
+      />
+      <Quotes ctx={ctx} evidence={indicator.evidence} sources={sources} mark={indicator.value_text} />
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">{t.sources}</h2>
+        {indicator.corroborated ? <p class="badge">{t.corroborated}</p> : null}
+        <ul>
+          {articleIds.map((id) => {
+            const source = sources.get(id);
+            return (
+              <li key={id}>
+                <a href={href(ctx, `/sources/${id}`)}>
+                  {id}: <cite lang="zh-Hans">{source?.title_zh}</cite>
+                </a>
+                {source ? (
+                  <>
+                    {' '}
+                    <span lang="en">({source.title_en})</span>
+                    {source.outlet ? <span lang="zh-Hans">{` · ${source.outlet}`}</span> : null}
+                    {` · ${source.published_on ?? t.dateNotStated}`}
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="related-heading">
+        <h2 id="related-heading">{t.relatedRows}</h2>
+        {named.length + quotedWith.length > 0 ? (
+          <ul class="figures">
+            {[...named, ...quotedWith.filter((q) => !named.some((n) => n.id === q.id))].map((other) => (
+              <FigureItem key={other.id} ctx={ctx} indicator={other} note={relation(other)} />
+            ))}
+          </ul>
+        ) : null}
+        {sameMeasure.length > 0 ? (
+          <>
+            <h3>{t.sameMeasure}</h3>
+            <ul class="figures">
+              {sameMeasure.map((other) => (
+                <FigureItem key={other.id} ctx={ctx} indicator={other} note={areaName(ctx, cities.get(other.city), other.city)} />
+              ))}
+            </ul>
+            <p>
+              <a href={href(ctx, '/compare', { metric: indicator.metric, cities: compareAreas.join(',') })}>{t.compareThese}</a>
+              {' · '}
+              <a href={href(ctx, '/indicators', { metric: indicator.metric })}>{t.asTable}</a>
+            </p>
+          </>
+        ) : null}
+      </section>
+      <CitationBox ctx={ctx} type="indicator" record={indicator} />
+    </Layout>
+  );
+}
+
+export const indicatorRecordPage: Page<Indicator> = { render: indicatorPage };

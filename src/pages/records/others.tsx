@@ -1,0 +1,211 @@
+/** The pages of an initiative, a complaint and a project (what the text says happened to it, and when). */
+import type { ComponentChildren } from 'preact';
+import type { Complaint } from '../../resources/complaints.ts';
+import { indicatorResource, initiativeResource } from '../../resources/index.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import type { Initiative } from '../../resources/initiatives.ts';
+import type { Project } from '../../resources/projects.ts';
+import { CitationBox } from '../citation.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords } from '../components.tsx';
+import { href, type Page, type PageContext } from '../context.ts';
+import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
+import { periodWords } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import { nameOf } from '../names.ts';
+import { Facts, FigureSection, Quotes } from './parts.tsx';
+
+function initiativePage(ctx: PageContext, initiative: Initiative) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const sources = sourcesById(app);
+  const area = areaName(ctx, cities.get(initiative.city), initiative.city);
+  const name = lang === 'zh' ? initiative.name_zh : initiative.name_en;
+  const whole = initiative.part_of ? recordOf<Initiative>(app, initiativeResource, initiative.part_of) : undefined;
+  const figures = firstRecords<Indicator>(app, indicatorResource, { initiative: [initiative.id] }, 50);
+  return (
+    <Layout ctx={ctx} title={name} description={initiative.description_en ?? name} json={`/initiatives/${initiative.id}?format=json`}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [area, href(ctx, `/cities/${initiative.city}`)],
+          [t.initiatives, href(ctx, `/cities/${initiative.city}/initiatives`)],
+          [initiative.id, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={initiative.name_zh} en={initiative.name_en} />
+      </h1>
+      <DataLinks ctx={ctx} json={`/initiatives/${initiative.id}?format=json`} cite={`/initiatives/${initiative.id}/cite`} />
+      <Facts
+        rows={[
+          [t.area, <a href={href(ctx, `/cities/${initiative.city}`)}>{area}</a>],
+          [t.kind, nameOf(initiative.kind, lang)],
+          [
+            t.description,
+            <>
+              {initiative.description_en ? <p lang="en">{initiative.description_en}</p> : null}
+              {initiative.description_zh ? <p lang="zh-Hans">{initiative.description_zh}</p> : null}
+            </>,
+          ],
+          ...(initiative.started_on ? ([[t.startedOn, periodWords(initiative.started_on, lang)]] as [string, ComponentChildren][]) : []),
+          ...(whole
+            ? ([
+                [
+                  t.partOf,
+                  <a href={href(ctx, `/initiatives/${whole.id}`)}>
+                    <Bilingual ctx={ctx} zh={whole.name_zh} en={whole.name_en} />
+                  </a>,
+                ],
+              ] as [string, ComponentChildren][])
+            : []),
+        ]}
+      />
+      <Quotes ctx={ctx} evidence={initiative.evidence} sources={sources} />
+      {figures.records.length > 0 ? (
+        <FigureSection ctx={ctx} heading={t.figures} figures={figures} filter={{ initiative: initiative.id }} />
+      ) : null}
+      <CitationBox ctx={ctx} type="initiative" record={initiative} />
+    </Layout>
+  );
+}
+
+function complaintPage(ctx: PageContext, complaint: Complaint) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const sources = sourcesById(app);
+  const area = areaName(ctx, cities.get(complaint.city), complaint.city);
+  const title = lang === 'zh' ? complaint.title_zh : complaint.title_en;
+  const both = (zh: string | null, en: string | null) =>
+    zh || en ? (
+      <>
+        {en ? <p lang="en">{en}</p> : null}
+        {zh ? <p lang="zh-Hans">{zh}</p> : null}
+      </>
+    ) : null;
+  const rows: [string, ComponentChildren][] = [
+    [t.area, <a href={href(ctx, `/cities/${complaint.city}`)}>{area}</a>],
+    [t.problem, both(complaint.problem_zh, complaint.problem_en)],
+    [t.raisedBy, both(complaint.raised_by_zh, complaint.raised_by_en)],
+    [t.location, both(complaint.location_zh, complaint.location_en)],
+    [t.reportedOn, complaint.reported_on ? periodWords(complaint.reported_on, lang) : null],
+    [t.resolvedOn, complaint.resolved_on ? periodWords(complaint.resolved_on, lang) : null],
+    [t.duration, complaint.duration_days !== null ? `${complaint.duration_days} ${t.days}` : null],
+    [t.households, complaint.households !== null ? String(complaint.households) : null],
+    [t.amount, complaint.amount_cny !== null ? figureOf(ctx, complaint.amount_cny, 'CNY') : null],
+    [t.handling, both(complaint.handling_zh, complaint.handling_en)],
+  ];
+  return (
+    <Layout ctx={ctx} title={title} description={complaint.problem_en} json={`/complaints/${complaint.id}?format=json`}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [area, href(ctx, `/cities/${complaint.city}`)],
+          [t.complaints, href(ctx, `/cities/${complaint.city}/complaints`)],
+          [complaint.id, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={complaint.title_zh} en={complaint.title_en} />
+      </h1>
+      <DataLinks ctx={ctx} json={`/complaints/${complaint.id}?format=json`} cite={`/complaints/${complaint.id}/cite`} />
+      <Facts rows={rows.filter(([, value]) => value !== null)} />
+      <Quotes ctx={ctx} evidence={complaint.evidence} sources={sources} />
+      <CitationBox ctx={ctx} type="complaint" record={complaint} />
+    </Layout>
+  );
+}
+
+function projectPage(ctx: PageContext, project: Project) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const sources = sourcesById(app);
+  const area = areaName(ctx, cities.get(project.city), project.city);
+  const name = lang === 'zh' ? project.name_zh : project.name_en;
+  const initiatives = recordsByKey<Initiative>(app, initiativeResource, project.initiatives);
+  const figures = firstRecords<Indicator>(app, indicatorResource, { project: [project.id] }, 10);
+  const passages = new Map(project.evidence.map((e) => [e.id, e]));
+  const json = `/projects/${project.id}?format=json`;
+  return (
+    <Layout ctx={ctx} title={name} description={project.description_en ?? name} json={json}>
+      <Crumbs
+        ctx={ctx}
+        trail={[
+          [area, href(ctx, `/cities/${project.city}`)],
+          [t.projects, href(ctx, `/cities/${project.city}/projects`)],
+          [project.id, undefined],
+        ]}
+      />
+      <h1>
+        <Bilingual ctx={ctx} zh={project.name_zh} en={project.name_en} />
+      </h1>
+      <DataLinks ctx={ctx} json={json} cite={`/projects/${project.id}/cite`} />
+      <Facts
+        rows={[
+          [t.area, <a href={href(ctx, `/cities/${project.city}`)}>{area}</a>],
+          [t.sector, <a href={href(ctx, '/projects', { sector: project.sector })}>{nameOf(project.sector, lang)}</a>],
+          [t.kind, <a href={href(ctx, '/projects', { kind: project.kind })}>{nameOf(project.kind, lang)}</a>],
+          ...(project.description_en
+            ? ([[t.description, <p lang="en">{project.description_en}</p>]] as [string, ComponentChildren][])
+            : []),
+          ...(initiatives.length > 0
+            ? ([
+                [
+                  t.initiatives,
+                  <ul class="inline-list">
+                    {initiatives.map((i) => (
+                      <li key={i.id}>
+                        <a href={href(ctx, `/initiatives/${i.id}`)}>
+                          <Bilingual ctx={ctx} zh={i.name_zh} en={i.name_en} />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>,
+                ],
+              ] as [string, ComponentChildren][])
+            : []),
+          [t.corroborated, project.corroborated ? t.yes : t.no],
+        ]}
+      />
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">{t.events}</h2>
+        {project.events.length === 0 ? (
+          <p>{t.noEvents}</p>
+        ) : (
+          <ol class="events">
+            {project.events.map((event, k) => (
+              <li key={`${event.status}-${k}`}>
+                <StatusWords ctx={ctx} event={event} /> — {t.statedIn}{' '}
+                {event.evidence.map((id, n) => {
+                  const passage = passages.get(id);
+                  return (
+                    <span key={id}>
+                      {n > 0 ? ', ' : ''}
+                      {passage ? (
+                        <a href={passageHref(ctx, passage)}>
+                          {t.passage} {id}
+                        </a>
+                      ) : (
+                        <a href={href(ctx, `/passages/${id}`)}>
+                          {t.passage} {id}
+                        </a>
+                      )}
+                    </span>
+                  );
+                })}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <Quotes ctx={ctx} evidence={project.evidence} sources={sources} mark={project.name_zh} />
+      {figures.records.length > 0 ? (
+        <FigureSection ctx={ctx} heading={t.figuresOfProject} figures={figures} filter={{ project: project.id }} />
+      ) : null}
+      <CitationBox ctx={ctx} type="project" record={project} />
+    </Layout>
+  );
+}
+
+export const initiativeRecordPage: Page<Initiative> = { render: initiativePage };
+export const complaintRecordPage: Page<Complaint> = { render: complaintPage };
+export const projectRecordPage: Page<Project> = { render: projectPage };

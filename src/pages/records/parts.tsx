@@ -1,0 +1,96 @@
+/** What record pages, and the pages that list figures, are made of: a figure in a list, a section of figures, terms, quotes. */
+import type { ComponentChildren } from 'preact';
+import type { EvidenceRow } from '../../db/evidence.ts';
+import type { Unit } from '../../domain/units.ts';
+import type { Indicator } from '../../resources/indicators.ts';
+import type { Source } from '../../resources/sources.ts';
+import { areaName, Circumstances, Quote, Written } from '../components.tsx';
+import { href, type PageContext } from '../context.ts';
+import { citiesBySlug } from '../data.ts';
+import { qualifiedFigure } from '../format.ts';
+
+/** An indicator in a list of figures: its label linked, its value as written and in the reader's terms, its period. */
+export function FigureItem({ ctx, indicator, note }: { ctx: PageContext; indicator: Indicator; note?: string }) {
+  const normalized = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, ctx.lang);
+  return (
+    <li>
+      {note ? <span class="note">{note}: </span> : null}
+      <a href={href(ctx, `/indicators/${indicator.id}`)}>{ctx.lang === 'zh' ? indicator.label_zh : indicator.label_en}</a>{' '}
+      <Written indicator={indicator} />
+      {normalized === `${indicator.value_text}${indicator.unit_zh}` ? ' ' : ` (${normalized}) `}
+      <Circumstances ctx={ctx} indicator={indicator} />
+    </li>
+  );
+}
+
+/**
+ * The figures of a record (a metric's, a scope's, an initiative's, a project's): how many, the first
+ * of them with their areas, and a link to all of them as a table (and whatever else `more` links).
+ */
+export function FigureSection({
+  ctx,
+  heading,
+  figures,
+  filter,
+  more,
+}: {
+  ctx: PageContext;
+  heading: string;
+  figures: { records: Indicator[]; total: number };
+  /** The /indicators filter that lists them all. */
+  filter: Record<string, string>;
+  more?: ComponentChildren;
+}) {
+  const { t, app } = ctx;
+  const cities = citiesBySlug(app);
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">
+        {heading} <span class="count">({figures.total})</span>
+      </h2>
+      <ul class="figures">
+        {figures.records.map((i) => (
+          <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
+        ))}
+      </ul>
+      <p>
+        {more}
+        <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
+      </p>
+    </section>
+  );
+}
+
+/** Terms and their descriptions. */
+export const Facts = ({ rows }: { rows: [string, ComponentChildren][] }) => (
+  <dl class="facts">
+    {rows.map(([term, value]) => (
+      <div key={term}>
+        <dt>{term}</dt>
+        <dd>{value}</dd>
+      </div>
+    ))}
+  </dl>
+);
+
+/** Each quote of a record, with the articles it comes from. */
+export function Quotes({
+  ctx,
+  evidence,
+  sources,
+  mark,
+}: {
+  ctx: PageContext;
+  evidence: EvidenceRow[];
+  sources: Map<string, Source>;
+  mark?: string;
+}) {
+  return (
+    <section aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">{ctx.t.quotes}</h2>
+      {evidence.map((passage) => (
+        <Quote key={passage.id} ctx={ctx} passage={passage} source={sources.get(passage.source)} mark={mark} />
+      ))}
+    </section>
+  );
+}

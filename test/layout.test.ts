@@ -1,0 +1,47 @@
+/**
+ * The layout the README's map promises, checked over the source files as they are: files small
+ * enough to read whole, routes and pages with no SQL, queries with no HTTP.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const SQL = /from 'drizzle-orm|from 'better-sqlite3'|\.prepare\(|\bsql`/;
+const HTTP = /from 'fastify|from '@fastify\//;
+
+describe('the source layout', () => {
+  const files = sourceFiles('src');
+
+  it('finds the source files it checks', () => {
+    expect(files).toContain(join('src', 'app.ts'));
+    expect(files.some((f) => f.startsWith(join('src', 'routes')))).toBe(true);
+  });
+
+  it('has no file under src/ over 300 lines', () => {
+    const long = files.map((f) => [relative(ROOT, join(ROOT, f)), read(f).split('\n').length - 1] as const).filter(([, n]) => n > 300);
+    expect(long).toEqual([]);
+  });
+
+  it('keeps SQL out of routes and pages', () => {
+    const routes = files.filter((f) => f.startsWith(join('src', 'routes')) || f.startsWith(join('src', 'pages')));
+    const withSql = routes.filter((f) => !/[/\\]query\.ts$/.test(f) && SQL.test(read(f)));
+    expect(withSql).toEqual([]);
+  });
+
+  it('keeps HTTP out of queries and the database layer', () => {
+    const queries = files.filter(
+      (f) => /[/\\]query\.ts$/.test(f) || f.startsWith(join('src', 'db')) || f.startsWith(join('src', 'domain')),
+    );
+    const withHttp = queries.filter((f) => HTTP.test(read(f)));
+    expect(withHttp).toEqual([]);
+  });
+});
