@@ -119,6 +119,8 @@ export function verifySeed(data: SeedData): Problem[] {
   const initiatives = duplicates(data.initiatives, (i) => i.id, 'data/initiatives.json', 'id', problems);
   const complaints = duplicates(data.complaints, (c) => c.id, 'data/complaints.json', 'id', problems);
   const indicators = duplicates(data.indicators, (i) => i.id, 'data/indicators.json', 'id', problems);
+  const projectCities = new Map(data.projects.map((p) => [p.id, p.city]));
+  const complaintCities = new Map(data.complaints.map((c) => [c.id, c.city]));
 
   const checkCity = (file: string, id: string, city: string) => {
     if (!cities.has(city)) add(file, id, 'city', `unknown city "${city}"`);
@@ -179,6 +181,13 @@ export function verifySeed(data: SeedData): Problem[] {
     if (r.relates_to === r.id) add(file, r.id, 'relates_to', 'an indicator cannot relate to itself');
     if (r.initiative !== null && !initiatives.has(r.initiative)) add(file, r.id, 'initiative', `unknown initiative "${r.initiative}"`);
     if (r.complaint !== null && !complaints.has(r.complaint)) add(file, r.id, 'complaint', `unknown complaint "${r.complaint}"`);
+    // A figure of a case is the case's: it sits with the case's area, as one of a project sits with the project's.
+    const complaint = r.complaint === null ? undefined : complaintCities.get(r.complaint);
+    if (complaint !== undefined && complaint !== r.city)
+      add(file, r.id, 'city', `"${r.city}" is not the area of its complaint ${r.complaint} ("${complaint}")`);
+    const project = r.project == null ? undefined : projectCities.get(r.project);
+    if (project !== undefined && project !== r.city)
+      add(file, r.id, 'city', `"${r.city}" is not the area of its project ${r.project} ("${project}")`);
   }
   checkPartsOfWholes(data, add);
   checkProjects(data, { cities, passages: new Set(passages.keys()), initiatives }, add);

@@ -105,6 +105,23 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a figure of a case or a project placed in another area than its case or project', () => {
+    const data = fresh();
+    const ofCase = data.indicators.find((i) => i.complaint !== null);
+    const ofProject = data.indicators.find((i) => i.project != null && i.complaint === null);
+    if (!ofCase || !ofProject) throw new Error('the seed has a figure of a case and one of a project');
+    const caseArea = data.complaints.find((c) => c.id === ofCase.complaint)?.city;
+    const projectArea = data.projects.find((p) => p.id === ofProject.project)?.city;
+    ofCase.city = ofCase.city === 'gansu' ? 'wuwei' : 'gansu';
+    ofProject.city = ofProject.city === 'gansu' ? 'wuwei' : 'gansu';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/indicators.json ${ofCase.id} city: "${ofCase.city}" is not the area of its complaint ${ofCase.complaint} ("${caseArea}")`,
+        `data/indicators.json ${ofProject.id} city: "${ofProject.city}" is not the area of its project ${ofProject.project} ("${projectArea}")`,
+      ]),
+    );
+  });
+
   it('reject a changed article', () => {
     const data = fresh();
     data.digests.set('000', '0'.repeat(64));
