@@ -15,7 +15,10 @@ function cell(value: unknown): string | number | null {
 
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
   const records = rows.map((row) => columns.map(([, value]) => cell(value(row))));
-  return `\uFEFF${stringify([columns.map(([header]) => header), ...records], { record_delimiter: '\r\n' })}`;
+  // A cell holding a line break is quoted whatever the break (RFC 4180 §2.6): csv-stringify quotes only
+  // cells holding the record delimiter, and a passage's text can hold a bare \n, which pandas, R and
+  // Python's csv module read as the end of a row.
+  return `\uFEFF${stringify([columns.map(([header]) => header), ...records], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 type Quote = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
