@@ -9,7 +9,7 @@ import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
 
-type Kind = 'true' | 'rounded' | 'digit' | 'magnitude' | 'area' | 'year' | 'measure' | 'qualifier';
+type Kind = 'true' | 'rounded' | 'digit' | 'magnitude' | 'area' | 'year' | 'measure' | 'qualifier' | 'bound' | 'currency' | 'part';
 type Row = [kind: Kind, script: 'Hans' | 'Hant' | 'en', claim: string, verdict: string, record: string | null];
 
 // biome-ignore format: a table, one claim a line
@@ -65,6 +65,19 @@ const CLAIMS: Row[] = [
   ['measure', 'Hans', '张掖市粮食产量120万吨', 'not_found', null],
   ['qualifier', 'Hans', '武威各级党组织开展理论学习中心组学习正好5000场次', 'supported', '000-i004'],
   ['qualifier', 'en', 'Party organizations in Wuwei held exactly 5000 theory study central group sessions', 'supported', '000-i004'],
+  // A bound holds or not: no rounding makes 1962.3万 more than 20 million.
+  ['bound', 'en', 'Wuwei received more than 20 million tourist visits in 2023', 'contradicted', '000-i035'],
+  ['bound', 'en', 'Wuwei received over 19.5 million tourist visits in 2023', 'supported', '000-i035'],
+  ['bound', 'Hans', '武威市2023年接待游客超过2000万人次', 'contradicted', '000-i035'],
+  ['bound', 'Hant', '武威市2023年接待遊客不少於1900萬人次', 'supported', '000-i035'],
+  // All of the dataset's money is yuan.
+  ['currency', 'Hans', '武威市2023年招商引资到位资金429.49亿美元', 'not_found', null],
+  ['currency', 'en', "Wuwei's investment funds in place were 42.949 billion dollars in 2023", 'not_found', null],
+  ['currency', 'en', "Wuwei's investment funds in place were US$42.949 billion in 2023", 'not_found', null],
+  // A part's figure (out-of-province funds) said of the whole is checked against the whole.
+  ['part', 'en', "Wuwei's funds in place grew 46.75% in 2023", 'contradicted', '000-i032'],
+  ['part', 'Hans', '武威市2023年省外到位资金增长46.75%', 'supported', '000-i033'],
+  ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
@@ -90,8 +103,10 @@ describe('the claim table', () => {
     const [best] = body.matches;
     expect(best.indicator.id).toBe(record);
     expect(best.verdict).toBe(verdict);
-    // The evidence comes with it, and the explanation quotes it and says the recorded value.
-    const quote = best.indicator.evidence[0].text;
+    // The evidence comes with it, and the explanation quotes the passage its number stands in and says the recorded value.
+    const evidence: { text: string }[] = best.indicator.evidence;
+    const quote = evidence.find((e) => e.text.includes(best.indicator.value_text))?.text;
+    expect(quote).toBeDefined();
     expect(best.explanation_en).toContain(`“${quote}”`);
     expect(best.explanation_zh).toContain(`“${quote}”`);
     expect(best.explanation_en).toContain(`${best.indicator.value_text}${best.indicator.unit_zh}`);
@@ -147,6 +162,27 @@ describe('GET /check', () => {
       'supported 000-i036',
       'contradicted 000-i038',
     ]);
+  });
+
+  it('reads 签约 as signing, not as the hedge 约, and 分别 as pairing each listed figure with its own measure', async () => {
+    const signed = await check('张掖市招商局签约234.48亿元');
+    expect(signed.matches[0].claimed.qualifier).toBeNull();
+    const respectively = await check('2023年武威市全市累计接待游客1962.3万人次,实现旅游综合收入123.1亿元,分别增长98.28%、115.96%。');
+    expect(respectively.matches.map((m: { verdict: string; indicator: { id: string } }) => `${m.verdict} ${m.indicator.id}`)).toEqual([
+      'supported 000-i035',
+      'supported 000-i036',
+      'supported 000-i037',
+      'supported 000-i038',
+    ]);
+  });
+
+  it('says when the claimed figure is a part’s, and when the record is a plan', async () => {
+    const part = await check("Wuwei's funds in place grew 46.75% in 2023");
+    expect(part.explanation_en).toContain('record 000-i033');
+    expect(part.explanation_zh).toContain('记录000-i033');
+    const plan = await check('临泽县重点项目总投资230.6亿元');
+    expect(plan.verdict).toBe('supported');
+    expect(plan.explanation_en).toContain('an estimate or a plan');
   });
 
   it(`refuses an empty claim and one over ${LIMITS.claimLength} characters`, async () => {

@@ -179,7 +179,31 @@ describe('MCP over Streamable HTTP', () => {
     }
     const { contents } = await http.readResource({ uri: 'ledger://metrics' });
     expect(JSON.parse((contents[0] as { text: string }).text)).toEqual((await getJson(app(), '/metrics?limit=500')).body);
-    await expect(http.readResource({ uri: 'ledger://sources/999' })).rejects.toThrow(/999/);
+    // An article that is not there is the client's mistake (invalid params, as the SDK answers an unknown URI), not an internal error.
+    await expect(http.readResource({ uri: 'ledger://sources/999' })).rejects.toMatchObject({
+      code: -32602,
+      message: expect.stringMatching(/999/),
+    });
+  });
+
+  it('names every row of its text by id and URL whatever fields were asked for', async () => {
+    const samples: [string, Record<string, unknown>, RegExp][] = [
+      ['list_indicators', { fields: ['value'], limit: 3 }, /^- indicator \d{3}-i\d+ — \/indicators\/\d{3}-i\d+$/],
+      ['search', { q: 'tourist visits', fields: ['title_en'], limit: 3 }, /^- [a-z]+ [\w.-]+ — \/[a-z]+(\/[\w.-]+)?$/],
+      [
+        'compare',
+        { metric: 'investment.funds_in_place', within: 'gansu', scope: 'out_of_province', fields: ['value_base'] },
+        /^- [a-z]+.* — \/indicators\/\d{3}-i\d+$/,
+      ],
+    ];
+    for (const [tool, args, line] of samples) {
+      const { content, isError } = await call(http, tool, args);
+      expect(isError, tool).toBeFalsy();
+      const lines = content[0].text.split('\n').filter((l) => !l.startsWith('Page: '));
+      expect(lines.length, tool).toBeGreaterThan(0);
+      for (const l of lines) expect(l, tool).toMatch(line);
+      expect(content[0].text, tool).not.toContain('undefined');
+    }
   });
 
   it('writes every figure of a tool’s text beside its verbatim quote and its record’s URL', async () => {

@@ -4,7 +4,7 @@
  * scaled by src/domain/units.ts, the code the seed's base values come from, never floating point.
  */
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
-import { readFigures, type WrittenFigure } from './numbers.ts';
+import { type Qualifier, readFigures, type WrittenFigure } from './numbers.ts';
 import { readPeriods, type WrittenPeriod } from './periods.ts';
 import { compareDecimals, normalizeMagnitude, precisionOf, scaleDecimal, type Unit, withinHalfUnit } from './units.ts';
 
@@ -86,17 +86,43 @@ const MEASURE_REACH = 48;
  */
 export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string } {
   const sentence = read.sentences.find((s) => within(s, figure)) ?? { start: 0, end: read.form.length };
+  // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
+  // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
+  const respectively = read.form.lastIndexOf('分别', figure.start);
+  if (respectively >= sentence.start) {
+    const inSentence = read.figures.filter((f) => within(sentence, f));
+    const listed = inSentence.filter((f) => f.start > respectively);
+    const said = inSentence.filter((f) => f.end <= respectively);
+    const k = listed.indexOf(figure);
+    if (k >= 0 && listed.length > 1 && listed.length === said.length) {
+      const partner = measureWords(read, blanked, said[k]);
+      return { own: `${partner.own} ${blanked.slice(respectively, listed[0].start)}`, before: partner.before };
+    }
+  }
   const clause =
     spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
   const own = blanked.slice(Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   return { own, before: blanked.slice(Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
 }
 
-/** A figure in base units and the power of ten of its last significant digit. */
-export type Figure = { base: string; precision: number };
+/** A figure in base units, the power of ten of its last significant digit, and the hedge written with it (none: exact). */
+export type Figure = { base: string; precision: number; qualifier?: Qualifier | null };
+
+/** Hedges that make a figure a bound: more than, at least, less than. */
+const BOUNDS: readonly Qualifier[] = ['more_than', 'at_least', 'less_than'];
+
+/** Whether a claim's bound holds for a recorded value (more than 19.5 million, of 19623000: yes). */
+export function boundHolds(bound: Qualifier, claimed: string, recorded: string): boolean {
+  const order = compareDecimals(recorded, claimed);
+  return bound === 'more_than' ? order > 0 : bound === 'at_least' ? order >= 0 : order < 0;
+}
+
+/** Whether a claim is judged as a bound: it says more than, at least or less than, and the record is a value, not a bound itself. */
+export const judgedAsBound = (claimed: Figure, recorded: Figure) =>
+  BOUNDS.includes(claimed.qualifier ?? 'exact') && !BOUNDS.includes(recorded.qualifier ?? 'exact');
 
 /** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
-export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit }): Figure | null {
+export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Qualifier }): Figure | null {
   const decimal = readWrittenNumber(record.value_text);
   const normalized = normalizeMagnitude(record.unit_zh, record.unit);
   if (decimal === null || 'error' in normalized) return null;
@@ -104,15 +130,21 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
   return {
     base: scaleDecimal(decimal, normalized.exponent),
     precision: precisionOf(decimal, normalized.exponent, { roundNumber: chinese }),
+    qualifier: record.qualifier ?? null,
   };
 }
 
 /**
  * A claimed figure against a recorded one: supported when they are the same number; rounded when
  * one is the other rounded at the coarser of their precisions (约429亿元 or 42.9 billion against
- * 429.49亿元, or a claim more precise than a record that is itself rounded); else contradicted.
+ * 429.49亿元, or a claim more precise than a record that is itself rounded); else contradicted. A
+ * claim of a bound (more than 20 million) against a recorded value is supported when the value is
+ * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million.
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
+  if (judgedAsBound(claimed, recorded)) {
+    return boundHolds(claimed.qualifier as Qualifier, claimed.base, recorded.base) ? 'supported' : 'contradicted';
+  }
   if (compareDecimals(claimed.base, recorded.base) === 0) return 'supported';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
   return 'contradicted';

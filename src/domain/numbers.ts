@@ -31,7 +31,7 @@ export type WrittenFigure = {
   precision: number;
   /** The unit as written after the magnitude ('元', '人次', '%', 'yuan'); '' when none. */
   unitText: string;
-  /** The normalized units that unit can be; null when the text writes none this reader knows. */
+  /** The normalized units that unit can be; null when the text writes none this reader knows; none for a currency the dataset never records. */
   units: Unit[] | null;
   /** The hedge the text puts on it (约, 余, more than, exactly …); null when it says none. */
   qualifier: Qualifier | null;
@@ -88,6 +88,14 @@ const AFTER: [string, Qualifier][] = [
   [' or more', 'at_least'],
   [' or so', 'approx'],
 ];
+/**
+ * Words that end in a one-character hedge but are no hedge: 签约234.48亿元 is a signing of that much,
+ * not about that much; 最近5年 is the last five years.
+ */
+const NOT_HEDGES = '签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' ');
+/** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
+const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
+
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
 
@@ -115,9 +123,11 @@ function magnitudeAt(rest: string): { length: number; exponent: number } {
   let length = 0;
   let exponent = 0;
   for (let words = 0; words < 2; words++) {
-    const chinese = MAGNITUDES.find(([word]) => rest.startsWith(word, length));
+    // One space may stand between a number and its first magnitude word (1.08 亿元), none inside 万亿.
+    const gap = words === 0 && /^ [万亿千百]/.test(rest) ? 1 : 0;
+    const chinese = MAGNITUDES.find(([word]) => rest.startsWith(word, length + gap));
     if (chinese) {
-      length += chinese[0].length;
+      length += gap + chinese[0].length;
       exponent += chinese[1];
       continue;
     }
@@ -195,11 +205,17 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (after) at += after[0].length;
     const hedge = (() => {
       const trimmed = before.replace(/\s+$/, '');
-      const found = BEFORE.find(([word]) => trimmed.endsWith(word) && !/[a-z]$/.test(trimmed.slice(0, -word.length)));
+      const found = BEFORE.find(
+        ([word]) =>
+          trimmed.endsWith(word) &&
+          !/[a-z]$/.test(trimmed.slice(0, -word.length)) &&
+          !NOT_HEDGES.some((other) => other.length > word.length && trimmed.endsWith(other)),
+      );
       return found ? { qualifier: found[1], start: trimmed.length - found[0].length } : undefined;
     })();
     qualifier = after?.[1] ?? hedge?.qualifier ?? qualifier;
-    const units: Unit[] | null = percentWords ? ['percent'] : (written?.units ?? null);
+    const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
+    const units: Unit[] | null = percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
     const negative = (percent && FALL.test(before)) || signed;

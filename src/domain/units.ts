@@ -68,34 +68,7 @@ const COUNTERS: Record<Unit, readonly string[]> = {
   CNY: ['元'],
   percent: ['%'],
   percentage_points: ['个百分点', '百分点'],
-  count: [
-    '个',
-    '项',
-    '条',
-    '部',
-    '张',
-    '座',
-    '类',
-    '件',
-    '批',
-    '支',
-    '人',
-    '名',
-    '家',
-    '种',
-    '环节',
-    '大类',
-    '方面',
-    '村',
-    '处',
-    '期',
-    '套',
-    '块',
-    '份',
-    '次',
-    '县区',
-    '',
-  ],
+  count: [...'个 项 条 部 张 座 类 件 批 支 人 名 家 种 环节 大类 方面 村 处 期 套 块 份 次 县区'.split(' '), ''],
   persons: ['人', '名', '余人', '位'],
   person_times: ['人次'],
   households: ['户'],
@@ -146,6 +119,15 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
   minutes: { units: ['minutes'], exponent: 0 },
 };
 
+/**
+ * Currencies the dataset never records (all of its money is yuan): a figure in one is in no unit of
+ * the dataset, so it matches no record (a claim of 429.49亿美元 is not 429.49亿元).
+ */
+const OTHER_CURRENCIES: readonly string[] = [
+  ...'美元 港元 港币 欧元 英镑 日元'.split(' '),
+  ...'us dollars|dollars|usd|hong kong dollars|hkd|euros|eur|pounds|yen'.split('|'),
+];
+
 /** A unit as a text writes it after a number: the normalized units it can be, and its power of ten. */
 export type WrittenUnit = { units: Unit[]; exponent: number };
 
@@ -155,6 +137,7 @@ export const WRITTEN_UNITS: readonly string[] = [
     ...Object.values(COUNTERS).flat(),
     ...Object.keys(PHYSICAL).map((u) => u.toLowerCase()),
     ...Object.keys(ENGLISH_UNITS),
+    ...OTHER_CURRENCIES,
     '％',
   ]),
 ]
@@ -163,8 +146,8 @@ export const WRITTEN_UNITS: readonly string[] = [
 
 /**
  * The normalized units a unit written after a number (and after its magnitude word) can be: 个 is
- * a count, projects, enterprises or cases; GW is kW times 10^6; yuan is CNY. Null when the text
- * writes no unit this module knows: the figure's unit is then unknown, not a count.
+ * a count, projects, enterprises or cases; GW is kW times 10^6; yuan is CNY; US dollars none. Null
+ * when the text writes no unit this module knows: the figure's unit is then unknown, not a count.
  */
 export function unitsOfWritten(written: string): WrittenUnit | null {
   const lower = written.toLowerCase();
@@ -174,6 +157,7 @@ export function unitsOfWritten(written: string): WrittenUnit | null {
   if (physical) return { units: [physical.unit], exponent: physical.exponent };
   const english = ENGLISH_UNITS[lower];
   if (english) return english;
+  if (OTHER_CURRENCIES.includes(lower)) return { units: [], exponent: 0 };
   const units = UNITS.filter((u) => COUNTERS[u].includes(written));
   return units.length > 0 ? { units, exponent: 0 } : null;
 }

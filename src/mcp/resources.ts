@@ -4,6 +4,7 @@
  * the SHA-256 the database recorded for it: the quotes' offsets point into exactly those bytes.
  */
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { App } from '../app.ts';
 import { articleText } from '../db/articles.ts';
 import { ask } from './ask.ts';
@@ -35,6 +36,9 @@ export function registerResources(server: McpServer, app: App): void {
     },
     async (uri, { id }) => {
       const answer = await ask(app, `/sources/${encodeURIComponent(String(id))}`);
+      // Not found is the client's to fix: InvalidParams, as the SDK answers a URI no resource has.
+      if (answer.status === 404)
+        throw new McpError(ErrorCode.InvalidParams, `Resource ${uri.href} not found: the articles are 000 to 004.`);
       if (answer.status !== 200) throw new Error((answer.json as { detail?: string } | undefined)?.detail ?? `no source ${id}`);
       const source = answer.json as SourceRecord;
       return {

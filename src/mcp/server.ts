@@ -54,6 +54,16 @@ async function findRecord(app: App, id: string, suffix = ''): Promise<{ type: st
   return found as { type: string; answer: Answer };
 }
 
+/**
+ * A tool's arguments with the fields that name each row added to fields= when it is given: the text
+ * beside the structured result names every row by its id and URL, whatever fields were asked for.
+ */
+function withKeys(args: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const fields = args.fields;
+  if (!Array.isArray(fields)) return args;
+  return { ...args, fields: [...keys.filter((k) => !fields.includes(k)), ...fields] };
+}
+
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const SMALL_PAGE = { limit: 10 };
 
@@ -78,7 +88,7 @@ export function buildMcpServer(app: App): McpServer {
       inputSchema: z.strictObject(toolInput(searchQuery.shape, { defaults: SMALL_PAGE })),
       annotations: READ_ONLY,
     },
-    async (args) => result(await ask(app, `/search${toQueryString(args)}`), searchText),
+    async (args) => result(await ask(app, `/search${toQueryString(withKeys(args, ['type', 'id']))}`), searchText),
   );
 
   server.registerTool(
@@ -91,7 +101,7 @@ export function buildMcpServer(app: App): McpServer {
       ),
       annotations: READ_ONLY,
     },
-    async (args) => result(await ask(app, `/indicators${toQueryString(args)}`), indicatorsText),
+    async (args) => result(await ask(app, `/indicators${toQueryString(withKeys(args, ['id']))}`), indicatorsText),
   );
 
   server.registerTool(
@@ -104,15 +114,18 @@ export function buildMcpServer(app: App): McpServer {
       annotations: READ_ONLY,
     },
     async (args) =>
-      result(await ask(app, `/compare${toQueryString(args)}`), async (page: { data: { indicator: string }[] }) => {
-        // The rows carry no quotes: each row's indicator is asked for, so every figure in the text stands with its quote.
-        const indicators = new Map<string, Record<string, unknown>>();
-        for (const row of page.data) {
-          const answer = await ask(app, `/indicators/${encodeURIComponent(row.indicator)}`);
-          if (answer.status === 200) indicators.set(row.indicator, answer.json as Record<string, unknown>);
-        }
-        return compareText(page as never, indicators as never);
-      }),
+      result(
+        await ask(app, `/compare${toQueryString(withKeys(args, ['indicator', 'city']))}`),
+        async (page: { data: { indicator: string }[] }) => {
+          // The rows carry no quotes: each row's indicator is asked for, so every figure in the text stands with its quote.
+          const indicators = new Map<string, Record<string, unknown>>();
+          for (const row of page.data) {
+            const answer = await ask(app, `/indicators/${encodeURIComponent(row.indicator)}`);
+            if (answer.status === 200) indicators.set(row.indicator, answer.json as Record<string, unknown>);
+          }
+          return compareText(page as never, indicators as never);
+        },
+      ),
   );
 
   server.registerTool(
@@ -130,7 +143,7 @@ export function buildMcpServer(app: App): McpServer {
         answered.content = [
           {
             type: 'text',
-            text: `Not Found (404): no initiative or project has the id "${id}"; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`,
+            text: `Not Found (404): no initiative or project has the id "${id}" (ids without a type in them are tried as both); indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`,
           },
         ];
       }
@@ -155,7 +168,7 @@ export function buildMcpServer(app: App): McpServer {
     {
       title: 'Cite a record',
       description:
-        'A citation of an indicator, initiative, complaint or project: its article, the verbatim quote and where it stands, as text, BibTeX or CSL-JSON. ' +
+        'A citation of an indicator, initiative, complaint or project: its article, the verbatim quote and where it stands, as text, BibTeX (biblatex), RIS, CSL-JSON or GB/T 7714. ' +
         'structuredContent is { id, format, media_type, citation } with the citation exactly as GET /{type}s/{id}/cite answers it.',
       inputSchema: z.strictObject({
         id: idParams.shape.id.min(1).describe('The record id.'),

@@ -79,7 +79,7 @@ export function compareText(page: Page, indicators: Map<string, Row>): string {
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
     const period = row.period ? `, period ${row.period}` : '';
-    return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${row.value_base} ${row.unit}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
+    return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
   return [header(page, 'rows'), ...lines].join('\n');
 }

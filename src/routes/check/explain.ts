@@ -3,10 +3,9 @@
  * base units, the quote it rests on with where it stands, and what differs (the value, a magnitude
  * word, a hedge). Every recorded figure named here stands beside its quote.
  */
-import { type Figure, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
+import { type Figure, judgedAsBound, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import type { Qualifier, WrittenFigure } from '../../domain/numbers.ts';
 import type { Unit } from '../../domain/units.ts';
-import { compareDecimals } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
@@ -37,8 +36,9 @@ const HEDGE_ZH: Record<Qualifier, string> = { exact: '确数', more_than: '多�
 
 const power = (exponent: number) => (exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
 
+/** The quote a record's figure stands in (a record may cite a passage before the one with its number). */
 function quoteOf(indicator: Indicator): { en: string; zh: string } {
-  const e = indicator.evidence[0];
+  const e = indicator.evidence.find((q) => q.text.includes(indicator.value_text)) ?? indicator.evidence[0];
   if (!e) return { en: `Record: /indicators/${indicator.id}.`, zh: `记录：/indicators/${indicator.id}。` };
   return {
     en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}” — /indicators/${indicator.id}`,
@@ -54,6 +54,7 @@ export function explainMatch({
   indicator,
   recorded,
   lexicon,
+  part,
 }: {
   verdict: Exclude<Verdict, 'not_found'>;
   figure: WrittenFigure;
@@ -62,6 +63,8 @@ export function explainMatch({
   indicator: Indicator;
   recorded: Figure;
   lexicon: Lexicon;
+  /** A record of part of the whole the claim speaks of that has the claimed figure, when this one does not. */
+  part?: { record: { id: string; label_en: string; label_zh: string }; scope?: { name_en: string; name_zh: string } };
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
@@ -70,7 +73,12 @@ export function explainMatch({
   const claimedBase = `${figure.base} ${indicator.unit}`;
   let en: string;
   let zh: string;
-  if (verdict === 'supported') {
+  const bound = judgedAsBound(figure, recorded) ? (figure.qualifier as Qualifier) : null;
+  if (bound) {
+    const holds = verdict === 'supported';
+    en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claim's bound, ${said} (${HEDGE_EN[bound]} ${claimedBase}).`;
+    zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的界限“${said}”（${HEDGE_ZH[bound]}${claimedBase}）之内。`;
+  } else if (verdict === 'supported') {
     en = `Supported: ${record}, as claimed.`;
     zh = `属实：${recordZh}，与声明一致。`;
   } else if (verdict === 'rounded') {
@@ -92,16 +100,17 @@ export function explainMatch({
       zh += `声明数字是记录的${slip > 0 ? power(slip) : `1/${power(-slip)}`}倍：数量级单位（万、亿）有误。`;
     }
   }
-  const above = figure.qualifier === 'more_than' || figure.qualifier === 'at_least';
-  const below = figure.qualifier === 'less_than';
-  const order = compareDecimals(recorded.base, figure.base);
-  if (verdict === 'contradicted' && ((above && order > 0) || (below && order < 0))) {
-    en += ` The record is ${above ? 'above' : 'below'} the claim's bound, so the bound holds; the figure the claim gives is not the record's.`;
-    zh += `记录${above ? '高于' : '低于'}声明所给的界限，界限成立，但声明的数字并非记录的数字。`;
-  }
-  if (figure.qualifier && figure.qualifier !== indicator.qualifier && !(figure.qualifier === 'approx' && verdict === 'rounded')) {
+  if (!bound && figure.qualifier && figure.qualifier !== indicator.qualifier && !(figure.qualifier === 'approx' && verdict === 'rounded')) {
     en += ` The claim says ${HEDGE_EN[figure.qualifier]}; the record says ${HEDGE_EN[indicator.qualifier]}.`;
     zh += `声明为“${HEDGE_ZH[figure.qualifier]}”，记录为“${HEDGE_ZH[indicator.qualifier]}”。`;
+  }
+  if (part) {
+    en += ` The claimed figure is record ${part.record.id}'s (${part.record.label_en}; ${part.scope?.name_en}), of a part of the whole the claim speaks of.`;
+    zh += `声明的数字是记录${part.record.id}（${part.record.label_zh}；${part.scope?.name_zh}）的数字，只是声明所说整体的一部分。`;
+  }
+  if (indicator.estimated) {
+    en += ' The record is an estimate or a plan (expected, planned, a total investment), not an outcome.';
+    zh += '该记录为预计或计划数（预计、计划、总投资），并非实际完成数。';
   }
   const scope = indicator.scope ? lexicon.scopes.get(indicator.scope) : undefined;
   if (scope) {
@@ -126,7 +135,7 @@ export function explainMatch({
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -147,6 +156,11 @@ export function explainNotFound(
       return {
         explanation_en: 'Not found: the claim names no area the dataset holds (see /cities), so no record is of its area.',
         explanation_zh: '未找到：声明中没有数据集所含的地区（见 /cities），无法对应任何记录。',
+      };
+    case 'currency':
+      return {
+        explanation_en: 'Not found: the figure is in a currency the dataset does not record; all of its money is in yuan (CNY).',
+        explanation_zh: '未找到：该数字的币种不在数据集之内；数据集中的金额均以人民币（元）计。',
       };
     case 'measure':
       return {

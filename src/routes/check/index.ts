@@ -17,7 +17,9 @@ const textOf = (max: number) =>
   z
     .string()
     .refine((t) => t.trim() !== '', 'give some text')
-    .refine((t) => [...t].length <= max, `at most ${max} characters`);
+    .refine((t) => [...t].length <= max, `at most ${max} characters`)
+    // The limits in the JSON Schema the OpenAPI document and MCP clients read (JSON Schema counts characters, as the refinement does).
+    .meta({ minLength: 1, maxLength: max });
 
 /** GET /check's query string: one claim. */
 export const checkQuery = z.strictObject({

@@ -19,6 +19,7 @@ import { column, rows } from '../../db/statements.ts';
 import {
   blankedForm,
   distance,
+  type Figure,
   judge,
   measureWords,
   nearest,
@@ -80,6 +81,12 @@ function candidatesOf(db: Db, city: string, units: Unit[] | null, period: string
 
 type Scored = { candidate: Candidate; score: number };
 
+/** Whether a record has the claimed figure itself. */
+function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
+  const recorded = recordedFigure(candidate);
+  return recorded !== null && judge(claimed, recorded) === 'supported';
+}
+
 /** The candidates whose measure the words describe, best first, with the score of each. */
 function byMeasure(
   db: Db,
@@ -121,6 +128,9 @@ function byMeasure(
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
+/** Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not by the scope's words. */
+const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
+
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
   const at = new Array<number>(text.length + 1);
@@ -160,9 +170,26 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     ...explainNotFound(reason, { area, period, elsewhere }),
     matches: [] as Match[],
   });
+  if (figure.units?.length === 0) return notFound('currency');
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
-  const found = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
+  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
+  // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
+  // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
+  // beside a record of the whole, a claim that does not name the part is about the whole.
+  const partOf = (c: Candidate) =>
+    c.scope !== null
+      ? SUBJECT_SCOPES.has(c.scope)
+        ? undefined
+        : c.scope
+      : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
+  const whole = measured.some((s) => partOf(s.candidate) === undefined);
+  const namesPart = (c: Candidate) => {
+    const part = partOf(c);
+    return part === undefined || [...(lexicon.scopes.get(part)?.terms ?? [])].some((t) => wanted.has(t));
+  };
+  const found = whole ? measured.filter((s) => namesPart(s.candidate)) : measured;
+  const parts = measured.filter((s) => !found.includes(s));
   if (found.length === 0) {
     // Of the area and measure but of another period: said, never compared.
     const other = period ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits) : [];
@@ -171,7 +198,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       other.map((s) => s.candidate),
     );
   }
-  const claimed = { base: figure.base, precision: figure.precision };
+  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier };
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
@@ -194,8 +221,12 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       judged.map((j) => j.candidate.id),
     ).map((r) => [r.id, r]),
   );
-  const matches = judged.map((j) =>
+  // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.
+  const part = judged[0].verdict === 'supported' ? undefined : parts.find((s) => judgedSupported(claimed, s.candidate));
+  const partNote = part && { record: part.candidate, scope: lexicon.scopes.get(partOf(part.candidate) ?? '') };
+  const matches = judged.map((j, k) =>
     explainMatch({
+      part: k === 0 ? partNote : undefined,
       verdict: j.verdict,
       figure,
       text,
