@@ -116,7 +116,7 @@ describe('judging a claimed figure', () => {
 
   it('reads a record as the seed scales it', () => {
     expect(funds?.base).toBe(valueBaseOf('429.49', '亿元', 'CNY'));
-    expect(recordedFigure({ value_text: '千', unit_zh: '万元', unit: 'CNY' })).toEqual({ base: '10000000', precision: 7 });
+    expect(recordedFigure({ value_text: '千', unit_zh: '万元', unit: 'CNY' })).toEqual({ base: '10000000', precision: 7, qualifier: null });
   });
 
   it('supports the same number, rounds at the coarser precision, contradicts the rest', () => {
@@ -128,6 +128,20 @@ describe('judging a claimed figure', () => {
     expect(judge({ base: '42849000000', precision: 6 }, funds)).toBe('contradicted');
     // A claim more precise than a rounded record: 55,123 against 5.5万.
     expect(judge({ base: '55123', precision: 0 }, { base: '55000', precision: 3 })).toBe('rounded');
+  });
+
+  it('holds a bound or not, with no rounding, against a recorded value; a bound against a bound compares the numbers', () => {
+    const visits = { base: '19623000', precision: 3, qualifier: 'exact' as const };
+    expect(judge({ base: '20000000', precision: 6, qualifier: 'more_than' }, visits)).toBe('contradicted');
+    expect(judge({ base: '19500000', precision: 5, qualifier: 'more_than' }, visits)).toBe('supported');
+    expect(judge({ base: '19623000', precision: 3, qualifier: 'more_than' }, visits)).toBe('contradicted');
+    expect(judge({ base: '19623000', precision: 3, qualifier: 'at_least' }, visits)).toBe('supported');
+    expect(judge({ base: '19700000', precision: 5, qualifier: 'less_than' }, visits)).toBe('supported');
+    expect(judge({ base: '19600000', precision: 5, qualifier: 'less_than' }, visits)).toBe('contradicted');
+    // 5000余 claimed as more than 5000: the same bound.
+    expect(judge({ base: '5000', precision: 0, qualifier: 'more_than' }, { base: '5000', precision: 0, qualifier: 'more_than' })).toBe(
+      'supported',
+    );
   });
 
   it('rounds exactly, ties included, where floating point would not', () => {
