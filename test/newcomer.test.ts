@@ -119,6 +119,10 @@ describe('findable measures', () => {
     expect(answered.body.data.every((i: { metric: string }) => alias.metrics.includes(i.metric))).toBe(true);
     const metric = await getJson(app(), `/metrics/${alias.metrics[0]}`);
     expect(metric.body.aliases).toContain(alias.alias);
+    // Its own address leads to the key it became, keeping the query.
+    const moved = await app().inject({ url: `/metrics/${alias.alias}?fields=key` });
+    expect(moved.statusCode).toBe(308);
+    expect(moved.headers.location).toBe(`/metrics/${alias.metrics[0]}?fields=key`);
   });
 });
 

@@ -350,8 +350,11 @@ describe('parameters read strictly', () => {
       ['/indicators?limit=0x1F4', 'limit', /whole number in decimal digits/],
       ['/indicators?offset=1e2', 'offset', /whole number in decimal digits/],
       ['/indicators?year=2023.0', 'year', /whole number/],
-      ['/indicators?from=2023-99-99', 'from', /a date that exists/],
-      ['/indicators?period=2023-02-30', 'period', /a period that exists/],
+      ['/indicators?from=2023-99-99', 'from', /a date that exists \(2023-99-99 does not\)/],
+      ['/indicators?period=2023-13', 'period', /a period that exists \(2023-13 does not\)/],
+      ['/indicators?from=2024-01-01&to=2023-01-01', 'to', /on or after from= \(2024-01-01\)/],
+      ['/cities/wuwei/indicators?reported_from=2024-01-01&reported_to=2023-01-01', 'reported_to', /on or after reported_from=/],
+      ['/compare?metric=tourism.*&cities=wuwei', 'metric', /one metric key, not the family tourism\.\*: tourism\./],
       ['/indicators?limit=1&limit=2', 'limit', /given 2 times; give it once/],
       ['/compare?metric=projects.count&within=gansu&year=', 'year', /whole number/],
     ];
@@ -359,6 +362,8 @@ describe('parameters read strictly', () => {
       const { response, body } = await getJson(app(), url);
       expect(response.statusCode, url).toBe(400);
       expect(body.invalid_params, url).toContainEqual(expect.objectContaining({ name, reason: expect.stringMatching(reason) }));
+      // One reason a parameter: a date not in YYYY-MM-DD form is not also called a date that does not exist.
+      expect(new Set(body.invalid_params.map((p: { name: string }) => p.name)).size, url).toBe(body.invalid_params.length);
     }
     // Numbers as people write them still work: 1e6 is a million for value bounds.
     expect((await getJson(app(), '/indicators?min=1e6&max=100000000&limit=1')).response.statusCode).toBe(200);

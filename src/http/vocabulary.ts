@@ -83,8 +83,19 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
         kept.push(value);
       } else if (kind === 'metric' && value.endsWith('.*')) {
         const prefix = value.slice(0, -1);
-        if (terms.some((t) => t.value.startsWith(prefix))) kept.push(value);
-        else invalid.push(unknown(db, name, kind, value, terms));
+        const members = [...known].filter((key) => key.startsWith(prefix)).sort();
+        if (members.length === 0) invalid.push(unknown(db, name, kind, value, terms));
+        else if (!Array.isArray(given)) {
+          // A parameter of one metric (/compare's) takes a key, not a family.
+          const shown = members.slice(0, 8);
+          invalid.push({
+            name,
+            in: 'query',
+            reason: `one metric key, not the family ${value}: ${shown.join(', ')}${members.length > shown.length ? ' …' : ''}`,
+            value,
+            suggestions: shown,
+          });
+        } else kept.push(value);
       } else if (kind === 'metric' && metricAliases(db).has(value)) {
         const alias = metricAliases(db).get(value) as MetricAlias;
         request.aliases = [...(request.aliases ?? []), alias];

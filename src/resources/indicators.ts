@@ -16,6 +16,7 @@ import {
   isoDate,
   listSchema,
   pageQuery,
+  rangesInOrder,
   searchParam,
   sortOrder,
   sortParam,
@@ -109,8 +110,8 @@ const filterQuery = {
   reported_to: dateParam.optional().describe('Figures first reported on or before this date.'),
   period: z
     .string()
-    .regex(PERIOD_PATTERN, 'a period code')
-    .refine((code) => periodRange(code) !== null, 'a period that exists (2023-02-30 does not)')
+    .regex(PERIOD_PATTERN, { error: 'a period code', abort: true })
+    .refine((code) => periodRange(code) !== null, { error: (issue) => `a period that exists (${issue.input} does not)` })
     .optional()
     .describe('Exact period code, such as 2023 or 2023-Q1.'),
   min: z.coerce.number().optional().describe('Lowest value_base.'),
@@ -120,11 +121,13 @@ const filterQuery = {
   ...facetParams(INDICATOR_FACETS, 'city,unit'),
 };
 
-const query = z.strictObject({
-  ...filterQuery,
-  city: commaList('City slugs, comma-separated.', 'wuwei'),
-  within: z.string().max(64).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).'),
-});
+const query = rangesInOrder(
+  z.strictObject({
+    ...filterQuery,
+    city: commaList('City slugs, comma-separated.', 'wuwei'),
+    within: z.string().max(64).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).'),
+  }),
+);
 
 export type IndicatorQuery = z.output<typeof query>;
 
@@ -199,7 +202,7 @@ export const indicatorResource = defineResource({
     },
   }),
   query,
-  scopedQuery: z.strictObject(filterQuery),
+  scopedQuery: rangesInOrder(z.strictObject(filterQuery)),
   evidence: 'indicator',
   search: 'indicator',
   ask: indicatorAsk,

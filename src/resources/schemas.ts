@@ -239,8 +239,28 @@ export function fieldsParam(fields: readonly string[]) {
 /** A date YYYY-MM-DD that exists (2023-99-99 and 2023-02-30 do not). */
 export const dateParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((date) => periodRange(date) !== null, 'a date that exists (2023-02-30 does not)');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date YYYY-MM-DD', abort: true })
+  .refine((date) => periodRange(date) !== null, { error: (issue) => `a date that exists (${issue.input} does not)` });
+
+/**
+ * A query whose date ranges run forwards: from= not after to=, reported_from= not after reported_to=
+ * (a reversed range would quietly match what overlaps either end, or nothing).
+ */
+export function rangesInOrder<T extends z.ZodObject>(query: T): T {
+  return query.check((ctx) => {
+    const q = ctx.value as Record<string, unknown>;
+    for (const [start, end] of [
+      ['from', 'to'],
+      ['reported_from', 'reported_to'],
+    ] as const) {
+      const a = q[start];
+      const b = q[end];
+      if (typeof a === 'string' && typeof b === 'string' && a > b) {
+        ctx.issues.push({ code: 'custom', input: b, path: [end], message: `a date on or after ${start}= (${a})` });
+      }
+    }
+  }) as T;
+}
 
 /** meta.aliases: the retired metric keys a request named, and the keys they now stand for. */
 export const aliasesMeta = z

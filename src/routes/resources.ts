@@ -3,9 +3,9 @@
  * by key, and its list under /cities/{slug}/. The route folders call these; only what a resource
  * has beyond them is written there.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withdrawn } from '../db/vocabulary.ts';
+import { type MetricAlias, metricAliases, withdrawn } from '../db/vocabulary.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
@@ -60,6 +60,22 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   throw withdrawal ? gone(resource.type, key, withdrawal) : notFound(resource.type, key);
 }
 
+/**
+ * A retired metric key still answers for what it now stands for: a permanent redirect to the one key
+ * it became, or, split into several, a 410 naming them (as a filter, it stands for all of them).
+ */
+function retiredMetric(reply: FastifyReply, url: string, alias: MetricAlias) {
+  const [only, ...others] = alias.metrics;
+  if (others.length === 0) {
+    const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    return reply.redirect(`/metrics/${encodeURIComponent(only)}${search}`, 308);
+  }
+  throw gone('metric', alias.alias, {
+    reason_en: `It was split into ${alias.metrics.join(', ')}: ${alias.note_en}`,
+    reason_zh: `已拆分为${alias.metrics.join('、')}：${alias.note_zh}`,
+  });
+}
+
 /** GET /{path} and GET /{path}/{key}, as the resource declares them. */
 export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
   return async (app) => {
@@ -86,6 +102,8 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
         },
         async (request, reply) => {
           const key = (request.params as Record<string, string>)[param];
+          const alias = resource.type === 'metric' ? metricAliases(app.db).get(key) : undefined;
+          if (alias) return retiredMetric(reply, request.url, alias);
           const { fields } = request.query as { fields?: string[] };
           return answerRecord(request, reply, recordServed(app, resource, key), fields);
         },
