@@ -254,7 +254,11 @@ describe('POST /check', () => {
       [JSON.stringify({ text: 'a', extra: 1 }), 400, /extra/],
       [JSON.stringify({ claim: 'a' }), 400, /text/],
       ['{"text":', 400, /JSON/i],
-      [JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }), 413, /too large/i],
+      [
+        JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }),
+        413,
+        new RegExp(`larger than this route takes \\(${LIMITS.checkBodyBytes} bytes\\)`),
+      ],
     ];
     for (const [payload, status, detail] of cases) {
       const response = await post(payload);

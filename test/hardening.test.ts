@@ -95,6 +95,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['a bad request line', 'GET /cities HTTP/9.9.9\r\nHost: x\r\n\r\n', 400],
       ['no Host', 'GET /cities HTTP/1.1\r\n\r\n', 400],
       ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
+      ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
     ];
     for (const [what, text, status] of cases) {
       const answer = await exchange(port, text);
@@ -102,6 +103,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       expect(answer, what).toMatch(/content-type: application\/problem\+json/i);
       const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
       expect(body, what).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
+      if (what === 'a URL not percent-encoded') expect(body.detail).toMatch(/percent-encode/);
     }
     expect((await stop(server)).code).toBe(0);
   });

@@ -58,7 +58,7 @@ describe('safety', () => {
     statuses.push((await app.inject(`/indicators?q=${'a'.repeat(3000)}`)).statusCode);
     for (const url of ['/nothing-here', '/cities/%E4%B8', `/indicators?q=${'a'.repeat(3000)}`])
       statuses.push((await app.inject(url)).statusCode);
-    expect(statuses).toEqual([404, 204, 400, 400, 429, 429, 429]);
+    expect(statuses).toEqual([404, 204, 400, 414, 429, 429, 429]);
     await app.closeAll();
   });
 
@@ -82,10 +82,11 @@ describe('safety', () => {
     await app.closeAll();
   });
 
-  it('refuses overlong request targets, path parameters and bad encodings with a 400 that says why', async () => {
+  it('refuses overlong request targets (414), path parameters and bad encodings (400) saying why', async () => {
     const app = await appWith({});
     const longUrl = await app.inject(`/indicators?q=${'张'.repeat(800)}`);
-    expect(longUrl.statusCode).toBe(400);
+    expect(longUrl.statusCode).toBe(414);
+    expect(longUrl.json().title).toBe('URI Too Long');
     expect(longUrl.json().detail).toMatch(/the limit is 2048/);
     const longParam = await app.inject(`/cities/${'a'.repeat(201)}`);
     expect(longParam.statusCode).toBe(400);

@@ -94,7 +94,12 @@ function kindOf(status: number): { type: string; title: string } {
 
 /** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
 const CLIENT_ERRORS: Record<string, [number, string]> = {
-  HPE_HEADER_OVERFLOW: [431, 'The request headers are larger than the server accepts (16 KB).'],
+  HPE_HEADER_OVERFLOW: [431, 'The request line and headers are larger than the server accepts (16 KB).'],
+  // Raw UTF-8 in a URL (curl 'http://…/search?q=張掖' sends it so): HTTP allows only ASCII there.
+  HPE_INVALID_URL: [
+    400,
+    'The request target is not a valid URL: percent-encode what is not ASCII (curl -G --data-urlencode "q=張掖", or encodeURIComponent).',
+  ],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
   HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'The request body chunk extensions are too large.'],
 };
@@ -141,8 +146,13 @@ export default fp(
       return sendProblem(reply, {
         ...kindOf(status),
         status,
-        // Never leak stack traces or SQL: a 500 says only that it happened.
-        detail: status === 500 ? 'The server failed to answer this request.' : error.message,
+        // Never leak stack traces or SQL: a 500 says only that it happened. A body too large says the limit.
+        detail:
+          status === 500
+            ? 'The server failed to answer this request.'
+            : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+              ? `The request body is larger than this route takes (${request.routeOptions.bodyLimit ?? LIMITS.bodyBytes} bytes).`
+              : error.message,
         instance,
       });
     });

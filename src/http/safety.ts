@@ -145,9 +145,9 @@ export default fp(
       if (request.url.length <= LIMITS.urlLength) return done();
       done(
         new ProblemError(
-          400,
-          'too-long',
-          'Request Too Long',
+          414,
+          'uri-too-long',
+          'URI Too Long',
           `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`,
         ),
       );
