@@ -63,6 +63,19 @@ describe('one URL, two representations', () => {
     expect(await asked('csv', BROWSER)).toMatch(/^text\/csv/);
   });
 
+  it('gives every JSON link a page writes, a record’s and the home page’s too, as JSON to the browser that follows it', async () => {
+    const pages = ['/', '/cities/wuwei', '/indicators/000-i031', '/complaints/000-c01', '/sources/000', '/indicators?city=wuwei'];
+    for (const url of pages) {
+      const links = [...(await page(url)).body.matchAll(/href="([^"]*format=json[^"]*)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+      expect(links.length, url).toBeGreaterThan(0);
+      for (const link of new Set(links)) {
+        const followed = await page(link);
+        expect(followed.response.statusCode, `${url} → ${link}`).toBe(200);
+        expect(followed.response.headers['content-type'], link).toMatch(/^application\/json/);
+      }
+    }
+  });
+
   it('keeps JSON for routes that have no page, and refuses format=html there', async () => {
     for (const url of ['/healthz', '/indicators/000-i031/cite', '/sources/000/text'])
       expect(String((await page(url)).response.headers['content-type']), url).not.toMatch(/^text\/html/);
@@ -391,6 +404,29 @@ describe('pages say what their JSON says', () => {
     expect(zh).toMatch(/<p class="translation" lang="en">/);
     // Every link of a page whose language lang= chose keeps it.
     expect(zh).toContain('href="/cities/wuwei?lang=zh"');
+  });
+});
+
+describe('a cleared form', () => {
+  it('is a page that asks again, for /compare and /search, and a 400 saying what is required to a program', async () => {
+    for (const [url, word] of [
+      ['/compare', /Choose a metric and some areas/],
+      ['/search?lang=zh', /一个字也可以/],
+    ] as const) {
+      const { response, body } = await page(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(body, url).toMatch(word);
+      expect(body, url).toMatch(/<form /);
+    }
+    // Each comparable metric is a comparison that answers.
+    const links = [...(await page('/compare')).body.matchAll(/href="(\/compare\?metric=[^"]+)"/g)].map((m) =>
+      m[1].replaceAll('&amp;', '&'),
+    );
+    expect(links.length).toBeGreaterThan(3);
+    expect((await page(links[0])).response.statusCode).toBe(200);
+    const program = await app().inject({ url: '/compare', headers: { accept: 'application/json' } });
+    expect(program.statusCode).toBe(400);
+    expect(program.json().invalid_params).toContainEqual(expect.objectContaining({ name: 'metric', reason: 'required' }));
   });
 });
 

@@ -71,7 +71,13 @@ function validationProblem(error: FastifyError, instance: string): Problem {
       if (keys.length > 0) {
         for (const key of keys) invalid.push({ name: key, in: where, reason: 'unknown parameter for this endpoint' });
       } else {
-        invalid.push({ name: v.instancePath.replace(/^\//, '').split('/')[0] || '-', in: where, reason: v.message ?? 'invalid' });
+        // A parameter left out is required, said so, not zod's "expected string, received undefined".
+        const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
+        invalid.push({
+          name: v.instancePath.replace(/^\//, '').split('/')[0] || '-',
+          in: where,
+          reason: missing ? 'required' : (v.message ?? 'invalid'),
+        });
       }
     }
   }

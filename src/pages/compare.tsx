@@ -9,7 +9,7 @@ import { compareMetric } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
 import { areaName, Crumbs, DataLinks, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
-import { citiesBySlug, indicatorsByKey, metricsByKey } from './data.ts';
+import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, periodWords } from './format.ts';
 import { Layout } from './layout.tsx';
@@ -167,4 +167,27 @@ async function comparePage(ctx: PageContext, body: Body) {
   );
 }
 
-export const comparePageOf: Page<Body> = { render: comparePage };
+/** /compare with nothing asked yet (a cleared form): the metrics that have figures of more than one area, each a comparison. */
+function compareBlank(ctx: PageContext) {
+  const { t, lang, app } = ctx;
+  const cities = citiesBySlug(app);
+  const comparable = [...everyMetric(app).values()].filter((m) => m.areas.length > 1);
+  return (
+    <Layout ctx={ctx} title={t.compare} description={t.compareIntro}>
+      <Crumbs ctx={ctx} trail={[[t.compare, undefined]]} />
+      <h1>{t.compare}</h1>
+      <p>{t.compareIntro}</p>
+      <ul class="comparable">
+        {comparable.map((m) => (
+          <li key={m.key}>
+            <a href={href(ctx, '/compare', { metric: m.key, cities: m.areas.join(',') })}>{lang === 'zh' ? m.name_zh : m.name_en}</a>{' '}
+            <small>({m.areas.map((slug) => areaName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')})</small>
+          </li>
+        ))}
+      </ul>
+      <QueryForm ctx={ctx} action="/compare" known={{ cities: [...cities.keys()], within: [...cities.keys()] }} />
+    </Layout>
+  );
+}
+
+export const comparePageOf: Page<Body> = { render: comparePage, blank: compareBlank };

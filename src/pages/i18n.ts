@@ -172,6 +172,14 @@ const WORDS = {
   },
   compareThatScope: { zh: '比较该口径', en: 'compare that scope' },
   nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
+  compareIntro: {
+    zh: '选择一个度量和若干地区，在基准单位下并列比较。以下度量有不止一个地区的数据：',
+    en: 'Choose a metric and some areas to see their figures side by side, in base units. These metrics have figures of more than one area:',
+  },
+  searchIntro: {
+    zh: '在记录的名称和标签、以及它们引用的原文中搜索；简体、繁体和英文均可，一个字也可以。',
+    en: 'Search the names and labels of the records and the passages they quote, in Simplified, Traditional or English; one character is enough.',
+  },
   chartOf: { zh: '的比较', en: 'compared' },
   results: { zh: '搜索结果', en: 'Results' },
   resultsFor: { zh: '的搜索结果', en: 'Results for' },

@@ -63,6 +63,11 @@ export default fp(
       const query = (request.query ?? {}) as Record<string, unknown>;
       const format = typeof query.format === 'string' ? query.format : undefined;
       const chosen = representationOf(request.headers.accept, format, { page: true });
+      // format=json is every page route's (a record's route has no format of its own): read here, as format=html is.
+      if (format === 'json') {
+        request.representationChosen = 'json';
+        delete query.format;
+      }
       // A program's request (the hot path) with nothing of a page's in its query has nothing to read here.
       if (chosen !== 'html' && query.lang === undefined && !Object.keys(page.params ?? {}).some((name) => name in query)) return done();
       if (format === 'html') delete query.format;

@@ -112,4 +112,17 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
   );
 }
 
-export const searchPageOf: Page<ListBody<Hit>> = { render: searchPage };
+/** /search with nothing asked yet (a cleared form): the form and what it searches. */
+function searchBlank(ctx: PageContext) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t.search} description={t.searchIntro}>
+      <Crumbs ctx={ctx} trail={[[t.search, undefined]]} />
+      <h1>{t.search}</h1>
+      <p>{t.searchIntro}</p>
+      <QueryForm ctx={ctx} action="/search" />
+    </Layout>
+  );
+}
+
+export const searchPageOf: Page<ListBody<Hit>> = { render: searchPage, blank: searchBlank };
