@@ -92,11 +92,14 @@ describe('Chinese text', () => {
     expect(stripGlosses('(張掖市融媒體中心記者王晶晶)')).toBe('(張掖市融媒體中心記者王晶晶)');
   });
 
-  it('applies a repair by article offset and joins layout line breaks', () => {
+  it('applies a repair by article offset and joins layout line breaks, never a heading’s', () => {
     const text = 'ab重獎??h委cd';
     const repair = { start: 12, end: 18, damaged: '重獎??h委', repaired: '重奖。县委' };
     expect(toSimplifiedReading(text, 10, [repair])).toBe('ab重奖。县委cd');
-    expect(toSimplifiedReading('核\n\n发了', 0)).toBe('核发了');
+    expect(toSimplifiedReading('为16户群众办理了不动产登记,核\n\n发了', 0)).toBe('为16户群众办理了不动产登记,核发了');
+    expect(toSimplifiedReading('课题1013个、典型案例解剖式课题\n\n336个', 0)).toBe('课题1013个、典型案例解剖式课题336个');
+    // 002's headings stand on lines of their own, with no punctuation: a line break, not a layout break.
+    expect(toSimplifiedReading('合力。\n經濟部門齊發力互促共融促發展\n市發改委把', 0)).toBe('合力。\n经济部门齐发力互促共融促发展\n市发改委把');
     expect(() => toSimplifiedReading(text, 14, [repair])).toThrow(/straddles/);
   });
 

@@ -328,6 +328,9 @@ describe('pages say what their JSON says', () => {
     }
     expect(verbatim).toContain('發(fā)');
     expect(reading).not.toContain('(fā)');
+    // Its section headings stay paragraphs of their own in the reading, as in the text received.
+    expect(reading).toContain('<p>经济部门齐发力互促共融促发展</p>');
+    expect(reading).toContain('<p>县区聚力鼓干劲频出实招促发展</p>');
     expect((await page('/sources/002?view=glossed')).response.statusCode).toBe(400);
   });
 

@@ -33,8 +33,30 @@ export function stripGlosses(text: string): string {
   return text.replace(PINYIN_GLOSS, '');
 }
 
-/** Line breaks that the print layout put inside a sentence (核\n\n发了, 课题\n\n336个). */
+/** A line break between a Han character and a Han character or a digit: perhaps the print layout's, inside a sentence. */
 const LAYOUT_BREAK = /(?<=\p{Script=Han})[ \t\u3000]*\n\s*(?=[\p{Script=Han}\d])/gu;
+/** Punctuation of running text: a line with none (a heading, a byline) ends where it ends. */
+const RUNNING_TEXT = /[，,、；;：:。！？!?]/;
+
+/**
+ * Whether the break between two lines is the print layout's, inside a sentence (核⏎⏎发了, 课题⏎⏎336个):
+ * the line before ends in a Han character and is running text, the line after starts with a Han
+ * character or a digit. A heading (经济部门齐发力互促共融促发展⏎市发改委把…) keeps its break.
+ */
+export function isLayoutBreak(before: string, after: string): boolean {
+  const last = before.trimEnd().at(-1) ?? '';
+  const first = after.trimStart()[0] ?? '';
+  return /\p{Script=Han}/u.test(last) && /[\p{Script=Han}\d]/u.test(first) && RUNNING_TEXT.test(before);
+}
+
+/** Text with its layout breaks (isLayoutBreak) taken out. */
+function joinLayoutBreaks(text: string): string {
+  return text.replace(LAYOUT_BREAK, (match, offset: number) => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = text.indexOf('\n', offset + match.length);
+    return isLayoutBreak(text.slice(lineStart, offset), text.slice(offset + match.length, lineEnd < 0 ? undefined : lineEnd)) ? '' : match;
+  });
+}
 
 export type Repair = { start: number; end: number; damaged: string; repaired: string };
 
@@ -71,7 +93,7 @@ export function toSimplifiedReading(text: string, start: number, repairs: readon
     cursor = repair.end;
   }
   out += readClean(chars.slice(cursor - start).join(''));
-  return out.replace(LAYOUT_BREAK, '').trim();
+  return joinLayoutBreaks(out).trim();
 }
 
 function readClean(text: string): string {

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Exclusion, Reading } from '../../db/articles.ts';
-import { stripGlosses, toSimplified } from '../../domain/chinese.ts';
+import { isLayoutBreak, stripGlosses, toSimplified } from '../../domain/chinese.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
@@ -79,16 +79,13 @@ export function paragraphsOf(chars: string[], joinLayoutBreaks: boolean): Span[]
     }
   }
   if (!joinLayoutBreaks) return lines;
-  // A line ending in a Han character and followed by one starting with a Han character or a digit was broken by the print layout.
-  const han = /\p{Script=Han}/u;
+  const text = (span: Span) => chars.slice(span.start, span.end).join('');
   const joined: Span[] = [];
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     const previous = joined.at(-1);
-    const last = previous ? (chars.slice(previous.start, previous.end).join('').trimEnd().at(-1) ?? '') : '';
-    const first = chars.slice(line.start, line.end).join('').trimStart()[0] ?? '';
-    if (previous && han.test(last) && (han.test(first) || /\d/.test(first))) previous.end = line.end;
+    if (previous && isLayoutBreak(text(lines[k - 1]), text(line))) previous.end = line.end;
     else joined.push({ ...line });
-  }
+  });
   return joined;
 }
 
