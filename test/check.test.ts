@@ -127,13 +127,13 @@ describe('GET /check', () => {
       qualifier: 'approx',
       period: '2023',
     });
-    expect(body.explanation_en).toContain('rounded to the nearest 100000000 CNY');
+    expect(body.explanation_en).toContain('rounded to the nearest 100,000,000 CNY');
   });
 
   it('names the magnitude word that is wrong', async () => {
     const body = await check('武威市2023年招商引资到位资金429.49万元');
-    expect(body.explanation_en).toContain('429.49亿元 (42949000000 CNY), not 429.49万元 (4294900 CNY)');
-    expect(body.explanation_en).toContain('times 1/10000');
+    expect(body.explanation_en).toContain('429.49亿元 (42,949,000,000 CNY), not 429.49万元 (4,294,900 CNY)');
+    expect(body.explanation_en).toContain('times 1/10,000');
   });
 
   it('names a hedge that disagrees: exactly 5000 against 5000余', async () => {

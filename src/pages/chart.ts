@@ -86,6 +86,9 @@ export function comparisonChart(
   if (kind === 'bars') {
     // One bar a row: one period, or rows that do not make a grid (two figures for one city and period).
     categories = rows.map((r) => (periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)} · ${periodName(periodKey(r))}`));
+    // Two figures of one area and period (articles that disagree, or scopes): each bar names its record.
+    const repeated = new Set(categories.filter((c, k) => categories.indexOf(c) !== k));
+    categories = categories.map((c, k) => (repeated.has(c) ? `${c} · ${rows[k].indicator}` : c));
     marks.push([...rows]);
     series = [
       {
@@ -117,7 +120,14 @@ export function comparisonChart(
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: { color: TEXT, fontFamily: FONTS, interval: 0, overflow: 'break', width: 110 },
+      // Each label breaks into lines within its own slot of the axis, so neighbours never overlap.
+      axisLabel: {
+        color: TEXT,
+        fontFamily: FONTS,
+        interval: 0,
+        overflow: 'break',
+        width: Math.max(48, Math.min(110, Math.floor(640 / categories.length) - 8)),
+      },
     },
     yAxis: { type: 'value', axisLabel: { color: TEXT, fontFamily: FONTS, formatter: (v: number) => axisFigure(v, unit, lang) } },
     series,

@@ -7,8 +7,17 @@ import { CITATION_FORMATS, formatCitations } from '../citations/index.ts';
 import { citationsOf, type Quoting } from '../routes/cite/index.ts';
 import type { PageContext } from './context.ts';
 
+/** Each format by the name its readers know it by. */
+const FORMAT_NAMES: Record<(typeof CITATION_FORMATS)[number], { zh: string; en: string }> = {
+  text: { zh: '纯文本', en: 'Plain text' },
+  bibtex: { zh: 'BibTeX（biblatex）', en: 'BibTeX (biblatex)' },
+  ris: { zh: 'RIS（Zotero、EndNote）', en: 'RIS (Zotero, EndNote)' },
+  'csl-json': { zh: 'CSL-JSON', en: 'CSL-JSON' },
+  gbt7714: { zh: 'GB/T 7714', en: 'GB/T 7714' },
+};
+
 export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: string; record: Quoting }) {
-  const { t } = ctx;
+  const { t, lang } = ctx;
   const cited = citationsOf(ctx.app, type, record);
   if (!cited) return null;
   const path = `/${type}s/${record.id}/cite`;
@@ -17,11 +26,11 @@ export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: str
       <h2 id="cite-heading">{t.citation}</h2>
       {CITATION_FORMATS.map((format, k) => (
         <details key={format} open={k === 0}>
-          <summary>{format}</summary>
+          <summary>{FORMAT_NAMES[format][lang]}</summary>
           <pre id={`cite-${format}`}>{formatCitations(cited, format)}</pre>
           <p class="cite-actions">
             <button type="button" class="copy" data-copy={`cite-${format}`} data-done={t.copied} hidden>
-              {t.copy} {format}
+              {t.copy} {FORMAT_NAMES[format][lang]}
             </button>{' '}
             <a href={`${path}?format=${format}`}>{`${path}?format=${format}`}</a>
           </p>

@@ -4,6 +4,7 @@
  * the number marked), and its initiatives, complaints and projects.
  */
 
+import type { Unit } from '../domain/units.ts';
 import type { City } from '../resources/cities.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
@@ -22,6 +23,7 @@ import {
 } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, everyMetric, everyRecord, firstRecords } from './data.ts';
+import { qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
 
@@ -29,6 +31,10 @@ import { nameOf } from './names.ts';
 const PROJECTS_SHOWN = 12;
 
 type Named = { id: string; city: string; name_zh?: string; name_en?: string; title_zh?: string; title_en?: string; kind?: string };
+
+/** Whether the reader's figure is the figure as written (429.49亿元 in Chinese): then it is written once. */
+const sameAsWritten = (ctx: PageContext, i: Indicator) =>
+  qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang) === `${i.value_text}${i.unit_zh}`;
 
 /** One figure of an area: label linked, value as written and normalized, circumstances, quote with its number marked. */
 function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
@@ -39,8 +45,13 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
         <a href={href(ctx, `/indicators/${indicator.id}`)}>{ctx.lang === 'zh' ? indicator.label_zh : indicator.label_en}</a>
       </p>
       <p class="figure-value">
-        <Written indicator={indicator} /> <span class="sep">=</span> <Normalized ctx={ctx} indicator={indicator} /> ·{' '}
-        <Circumstances ctx={ctx} indicator={indicator} />
+        <Written indicator={indicator} />{' '}
+        {sameAsWritten(ctx, indicator) ? null : (
+          <>
+            <span class="sep">=</span> <Normalized ctx={ctx} indicator={indicator} />{' '}
+          </>
+        )}
+        · <Circumstances ctx={ctx} indicator={indicator} />
       </p>
       {quote ? (
         <p class="figure-quote">
@@ -54,6 +65,17 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** Under a list of an area's own records, a link to the list with its areas within too (a county's complaints are its city's too). */
+function WithinToo({ ctx, city, path, own, within }: { ctx: PageContext; city: City; path: string; own: number; within: boolean }) {
+  if (!within) return null;
+  return (
+    <p>
+      {own === 0 ? `${ctx.t.noneOfItsOwn} ` : null}
+      <a href={href(ctx, `/${path}`, { within: city.slug })}>{ctx.t.withTheAreasWithin}</a>
+    </p>
   );
 }
 
@@ -138,6 +160,7 @@ function cityPage(ctx: PageContext, city: City) {
         <h2 id="initiatives-heading">
           {t.initiatives} <span class="count">({initiatives.length})</span>
         </h2>
+        <WithinToo ctx={ctx} city={city} path="initiatives" own={initiatives.length} within={children.length > 0} />
         <ul>
           {initiatives.map((i) => (
             <li key={i.id}>
@@ -153,6 +176,7 @@ function cityPage(ctx: PageContext, city: City) {
         <h2 id="complaints-heading">
           {t.complaints} <span class="count">({complaints.length})</span>
         </h2>
+        <WithinToo ctx={ctx} city={city} path="complaints" own={complaints.length} within={children.length > 0} />
         <ul>
           {complaints.map((c) => (
             <li key={c.id}>

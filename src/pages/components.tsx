@@ -96,14 +96,10 @@ export const Normalized = ({ ctx, indicator }: { ctx: PageContext; indicator: Pi
   <span class="normalized">{qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, ctx.lang)}</span>
 );
 
-/** Qualifier, estimate and period in words. */
+/** Period and estimate in words (the qualifier is the figure's own: more than 5,000, 超过5000). */
 export function Circumstances({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
   const { lang } = ctx;
-  const parts = [
-    periodWords(indicator.period, lang),
-    indicator.qualifier === 'exact' ? null : nameOf(indicator.qualifier, lang),
-    indicator.estimated ? nameOf('estimated', lang) : null,
-  ].filter(Boolean);
+  const parts = [periodWords(indicator.period, lang), indicator.estimated ? nameOf('estimated', lang) : null].filter(Boolean);
   return <span class="circumstances">{parts.join(lang === 'zh' ? '，' : '; ')}</span>;
 }
 

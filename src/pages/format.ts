@@ -108,3 +108,21 @@ export function periodWords(period: string | null, lang: Language): string {
   if (period.length === 10) return dateWords(period, lang);
   return lang === 'zh' ? `${year}年` : year;
 }
+
+/** Who made an article, as it names them: 金奉乾、院振东 (names of a byline), 王晶晶 (reporter), 赵满同 (editor). */
+export function authorsWords(authors: readonly { name: string; role: string }[], lang: Language): string {
+  const roles = { reporter: { zh: '记者', en: 'reporter' }, editor: { zh: '编辑', en: 'editor' } } as Record<
+    string,
+    Record<Language, string>
+  >;
+  return authors.map((a) => (roles[a.role] ? `${a.name} (${roles[a.role][lang]})` : a.name)).join(lang === 'zh' ? '、' : ', ');
+}
+
+/** When an article was published, as far as it says: 7 April 2023, 09:44; 2021年4月22日. */
+export function publishedWords(source: { published_at?: string | null; published_on?: string | null }, lang: Language): string | null {
+  const at = source.published_at;
+  if (at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at))
+    return `${dateWords(at.slice(0, 10), lang)}${lang === 'zh' ? ' ' : ', '}${at.slice(11, 16)}`;
+  const on = source.published_on;
+  return on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? dateWords(on, lang) : (on ?? null);
+}

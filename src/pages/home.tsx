@@ -172,7 +172,16 @@ function homePage(ctx: PageContext, dataset: Dataset) {
       <section aria-labelledby="api-heading">
         <h2 id="api-heading">{t.forProgrammers}</h2>
         <p>{t.forProgrammersText}</p>
-        <pre>{"curl '/cities/wuwei/indicators?metric=investment.funds_in_place'\ncurl '/cities/wuwei/indicators?format=csv'"}</pre>
+        {/* The local address of a fresh install (README); the script puts this page's own origin in its place. */}
+        <pre>
+          {['/cities/wuwei/indicators?metric=investment.funds_in_place', '/cities/wuwei/indicators?format=csv'].map((path) => (
+            <>
+              {"curl '"}
+              <span data-origin="">http://127.0.0.1:3000</span>
+              {`${path}'\n`}
+            </>
+          ))}
+        </pre>
         <p>
           <a href="/docs">{t.apiDocs}</a> · <a href="/openapi.json">OpenAPI 3.1</a>
         </p>

@@ -171,6 +171,8 @@ const WORDS = {
     en: 'Only figures of the same scope (口径) can stand side by side. These figures are of the same measure and areas but a different scope, so they are not in the chart:',
   },
   compareThatScope: { zh: '比较该口径', en: 'compare that scope' },
+  noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
+  withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
   nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
   compareIntro: {
     zh: '选择一个度量和若干地区，在基准单位下并列比较。以下度量有不止一个地区的数据：',

@@ -15,6 +15,7 @@ import type { Passage, Source } from '../../resources/sources.ts';
 import { Crumbs, DataLinks, scriptTag } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { everyRecord } from '../data.ts';
+import { authorsWords, publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { figureRuns, type Leaf, Paragraph, paragraphsOf, type Reader } from './reader.tsx';
@@ -57,8 +58,8 @@ function articlePage(ctx: PageContext, source: Source) {
         <p>
           {[
             source.outlet ? <span lang="zh-Hans">{source.outlet}</span> : null,
-            source.authors ? <span lang="zh-Hans">{source.authors}</span> : null,
-            `${t.published}: ${source.published_at ?? source.published_on ?? t.dateNotStated}`,
+            source.authors.length > 0 ? <span lang="zh-Hans">{authorsWords(source.authors, lang)}</span> : null,
+            `${t.published}: ${publishedWords(source, lang) ?? t.dateNotStated}`,
             nameOf(source.script, lang),
             `${source.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t.codePoints}`,
             `${indicators.length} ${t.figuresInArticle}`,

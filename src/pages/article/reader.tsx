@@ -132,7 +132,8 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
   if (leaf.kind === 'excluded') {
     const { reason, note } = leaf.exclusion;
     return (
-      <span class="excluded">
+      // Focusable, so a keyboard or a tap shows why, as a pointer's hover does.
+      <span class="excluded" tabindex={0}>
         {text}
         <span class="tip" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
           {` (${t.notAStatistic}: ${nameOf(reason, lang)}${note ? ` — ${note}` : ''})`}

@@ -85,14 +85,26 @@ export function Paging({
 }) {
   const { t, lang } = ctx;
   const Tag = end ? 'div' : 'nav';
-  const first = meta.total === 0 ? 0 : meta.offset + 1;
-  const last = Math.min(meta.offset + meta.limit, meta.total);
+  const past = meta.total_exact !== false && meta.offset >= meta.total;
+  const first = meta.total === 0 || past ? 0 : meta.offset + 1;
+  const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
   const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
-  const previous = meta.offset > 0 ? selfHref(ctx, { limit: meta.limit, offset: Math.max(0, meta.offset - meta.limit) }) : undefined;
+  // Past the end, "previous" is the last page that has rows.
+  const lastPage = Math.max(0, Math.floor((meta.total - 1) / meta.limit) * meta.limit);
+  const previousOffset = past ? lastPage : Math.max(0, meta.offset - meta.limit);
+  const previous = meta.offset > 0 ? selfHref(ctx, { limit: meta.limit, offset: previousOffset }) : undefined;
   const next = links.next ? selfHref(ctx, { limit: meta.limit, offset: meta.offset + meta.limit }) : undefined;
   return (
     <Tag class="paging" aria-label={end ? undefined : t.pagination}>
-      <p>{lang === 'zh' ? `共 ${total} 行，显示第 ${first}–${last} 行` : `Showing ${first}–${last} of ${total} rows`}</p>
+      <p>
+        {past
+          ? lang === 'zh'
+            ? `共 ${total} 行；此页在最后一行之后`
+            : `${total} rows; this page is past the last of them`
+          : lang === 'zh'
+            ? `共 ${total} 行，显示第 ${first}–${last} 行`
+            : `Showing ${first}–${last} of ${total} rows`}
+      </p>
       {previous || next ? (
         <p>
           {previous ? (

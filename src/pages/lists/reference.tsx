@@ -8,7 +8,7 @@ import type { Passage, Source } from '../../resources/sources.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Normalized, passageHref, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
-import { periodWords } from '../format.ts';
+import { periodWords, publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { type ListBody, ListLayout, Table } from './layout.tsx';
@@ -204,8 +204,9 @@ function sourceList(ctx: PageContext, body: ListBody<Source>) {
             </h2>
             <p lang="en">{s.title_en}</p>
             <p>
-              {s.id} · {s.outlet ? <span lang="zh-Hans">{s.outlet}</span> : null} · {t.published}: {s.published_on ?? t.dateNotStated} ·{' '}
-              {nameOf(s.script, lang)} · {s.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} {t.codePoints}
+              {s.id} · {s.outlet ? <span lang="zh-Hans">{s.outlet} · </span> : null}
+              {t.published}: {publishedWords(s, lang) ?? t.dateNotStated} · {nameOf(s.script, lang)} ·{' '}
+              {s.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} {t.codePoints}
             </p>
           </li>
         ))}

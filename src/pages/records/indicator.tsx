@@ -2,8 +2,10 @@
  * An indicator's page: the figure large, what it measures, how it was written and normalized, every
  * quote with its number marked, its sources, the figures around it, and its citation.
  */
+
 import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
+import type { Unit } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
@@ -11,7 +13,7 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
-import { dateWords, periodWords, qualifierWord } from '../format.ts';
+import { dateWords, periodWords, qualifiedFigure, qualifierWord } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureItem, Quotes } from './parts.tsx';
@@ -33,6 +35,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const initiative = indicator.initiative ? recordOf<Initiative>(app, initiativeResource, indicator.initiative) : undefined;
   const articleIds = [...new Set(indicator.evidence.map((e) => e.source))];
   const qualifier = qualifierWord(indicator.qualifier, lang);
+  const written = `${indicator.value_text}${indicator.unit_zh}`;
+  const inWords = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, lang);
   const relation = (other: Indicator) =>
     other.id === indicator.relates_to
       ? t.qualifies
@@ -47,7 +51,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   return (
     <Layout
       ctx={ctx}
-      title={`${label}: ${indicator.value_text}${indicator.unit_zh}`}
+      title={`${label}: ${lang === 'en' ? `${inWords} (${written})` : written}`}
       description={`${label} — ${indicator.evidence[0]?.text_en ?? ''}`}
       json={`/indicators/${indicator.id}?format=json`}
     >
@@ -62,14 +66,26 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
       <h1>
         <Bilingual ctx={ctx} zh={indicator.label_zh} en={indicator.label_en} />
       </h1>
+      {/* Large, the figure in the reader's terms: as written in Chinese, in words in English (beside it as written). */}
       <div class="big-figure">
-        <p class="value">
-          {qualifier ? <span class="qualifier">{qualifier} </span> : null}
-          <Written indicator={indicator} />
-        </p>
-        <p class="in-base">
-          <Normalized ctx={ctx} indicator={indicator} /> · <Circumstances ctx={ctx} indicator={indicator} />
-        </p>
+        {lang === 'en' ? (
+          <>
+            <p class="value">{inWords}</p>
+            <p class="in-base">
+              <Written indicator={indicator} /> · <Circumstances ctx={ctx} indicator={indicator} />
+            </p>
+          </>
+        ) : (
+          <>
+            <p class="value">
+              {qualifier ? <span class="qualifier">{qualifier} </span> : null}
+              <Written indicator={indicator} />
+            </p>
+            <p class="in-base">
+              <Normalized ctx={ctx} indicator={indicator} /> · <Circumstances ctx={ctx} indicator={indicator} />
+            </p>
+          </>
+        )}
       </div>
       <DataLinks
         ctx={ctx}

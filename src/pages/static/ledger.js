@@ -38,3 +38,6 @@
     });
   }
 })();
+
+// Examples of calls: the address this page came from, where the page alone can say only a local one.
+for (const origin of document.querySelectorAll('[data-origin]')) origin.textContent = window.location.origin;

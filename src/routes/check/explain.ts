@@ -34,7 +34,10 @@ const HEDGE_EN: Record<Qualifier, string> = {
 };
 const HEDGE_ZH: Record<Qualifier, string> = { exact: '确数', more_than: '多于', at_least: '不少于', approx: '约', less_than: '少于' };
 
-const power = (exponent: number) => (exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
+/** A decimal string with its whole part in groups of three (42949000000 → 42,949,000,000), exact: never through a float. */
+const grouped = (decimal: string) => decimal.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+$)/g, ','));
+
+const power = (exponent: number) => grouped(exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
 
 /** The quote a record's figure stands in (a record may cite a passage before the one with its number). */
 function quoteOf(indicator: Indicator): { en: string; zh: string } {
@@ -68,9 +71,9 @@ export function explainMatch({
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
-  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${recorded.base} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
-  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${recorded.base} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
-  const claimedBase = `${figure.base} ${indicator.unit}`;
+  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${grouped(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
+  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${grouped(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
+  const claimedBase = `${grouped(figure.base)} ${indicator.unit}`;
   let en: string;
   let zh: string;
   const bound = judgedAsBound(figure, recorded) ? (figure.qualifier as Qualifier) : null;
