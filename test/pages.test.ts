@@ -410,6 +410,45 @@ describe('pages say what their JSON says', () => {
   });
 });
 
+describe('what a reader found wanting, mended', () => {
+  it('paging past the end says so and leads back to the last page that has rows', async () => {
+    const { body } = await page('/indicators?limit=50&offset=300');
+    const total = (await json<{ meta: { total: number } }>('/indicators?limit=1')).meta.total;
+    expect(body).toContain(`${total} rows; this page is past the last of them`);
+    expect(body).toContain(`offset=${Math.floor((total - 1) / 50) * 50}`);
+    expect(body).not.toMatch(/Showing 301–/);
+  });
+
+  it('an article names who made it and when, with no empty separators', async () => {
+    const source = await json<{ authors: { name: string }[] }>('/sources/004');
+    const article = (await page('/sources/004')).body;
+    for (const a of source.authors) expect(article).toContain(a.name);
+    expect(article).toMatch(/Published: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}/);
+    expect((await page('/sources')).body).not.toMatch(/·\s*·/);
+  });
+
+  it('a figure is written once where the reader’s terms are the text’s, and its qualifier once', async () => {
+    const zh = (await page('/cities/wuwei?lang=zh')).body;
+    expect(zh).not.toMatch(/429\.49亿元<\/span> <span class="sep">=<\/span> <span class="normalized">429\.49亿元/);
+    const en = (await page('/cities/wuwei')).body;
+    expect(en).not.toMatch(/no period given; more than/);
+    expect((await page('/indicators/000-i031')).body).toMatch(/<title>[^<]*: 42\.949 billion yuan \(429\.49亿元\)/);
+  });
+
+  it('two bars of one area and period in a chart name their records; an excluded digit run can take focus', async () => {
+    const compared = await json<{ data: { city: string; period: string | null; indicator: string }[] }>(
+      '/compare?metric=problems.resolved&cities=gansu,wuwei',
+    );
+    const seen = new Map<string, number>();
+    for (const r of compared.data) seen.set(`${r.city} ${r.period}`, (seen.get(`${r.city} ${r.period}`) ?? 0) + 1);
+    const twice = compared.data.filter((r) => (seen.get(`${r.city} ${r.period}`) ?? 0) > 1);
+    expect(twice.length).toBeGreaterThan(1);
+    const chart = (await page('/compare?metric=problems.resolved&cities=gansu,wuwei')).body;
+    for (const r of twice) expect(chart).toContain(`· ${r.indicator}`);
+    expect((await page('/sources/000')).body).toContain('<span class="excluded" tabindex="0">');
+  });
+});
+
 describe('a cleared form', () => {
   it('is a page that asks again, for /compare and /search, and a 400 saying what is required to a program', async () => {
     for (const [url, word] of [
