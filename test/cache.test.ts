@@ -81,6 +81,14 @@ describe('the answer cache', () => {
       const refused = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
       expect(refused.headers['content-encoding']).toBeUndefined();
       expect(refused.body).toBe(plain.body);
+      // Other bytes, another validator: a compressed form's ETag is the plain one's, weak (RFC 9110 §8.8.3); either revalidates.
+      const compressed = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'gzip' } });
+      expect(compressed.headers.etag).toBe(`W/${plain.headers.etag}`);
+      for (const tag of [String(plain.headers.etag), String(compressed.headers.etag)]) {
+        const again = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'gzip', 'if-none-match': tag } });
+        expect(again.statusCode).toBe(304);
+        expect(again.headers.etag).toBe(compressed.headers.etag);
+      }
     });
   });
 
@@ -145,6 +153,7 @@ describe('the answer cache', () => {
       body: Buffer.alloc(body),
       encoded: {},
       etag: '"e"',
+      weak: 'W/"e"',
       headers: { link: 'x'.repeat(header) },
     });
     const cache = new AnswerCache(16_000);
@@ -165,7 +174,7 @@ describe('the answer cache', () => {
   });
 
   it('counts a compressed form added in place once reweighed, pushing out the least recently used', () => {
-    const entry = () => ({ body: Buffer.alloc(600), encoded: {} as Record<string, Buffer>, etag: '"e"', headers: {} });
+    const entry = () => ({ body: Buffer.alloc(600), encoded: {} as Record<string, Buffer>, etag: '"e"', weak: 'W/"e"', headers: {} });
     const cache = new AnswerCache(16_000);
     // 18 entries of about 860 bytes fit in 16,000; 'b' is then the least recently used.
     const entries = Object.fromEntries([...'abcdefghijklmnopqr'].map((key) => [key, entry()]));

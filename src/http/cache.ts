@@ -56,6 +56,8 @@ type Cached = {
   /** The same bytes compressed, made once per encoding when first asked for. */
   encoded: Partial<Record<Encoding, Buffer>>;
   etag: string;
+  /** The ETag of its compressed forms: weak, as they are other bytes than the strong tag stands for (RFC 9110 §8.8.3). */
+  weak: string;
   /** What the answer was sent with besides the security and CORS headers. */
   headers: Record<string, string>;
 };
@@ -114,11 +116,12 @@ const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0
 /** Sends an answer's bytes (or the 304 standing for them), compressed as the client accepts; `keep` counts a new compressed form. */
 function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {
   const ifNoneMatch = request.headers['if-none-match'];
+  const encoding = encodingFor(request, entry.body.length);
   if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
-    return reply.code(304).headers({ etag: entry.etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary }).send();
+    const etag = encoding ? entry.weak : entry.etag;
+    return reply.code(304).headers({ etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary }).send();
   }
   reply.code(200).headers(entry.headers);
-  const encoding = encodingFor(request, entry.body.length);
   if (!encoding) return reply.send(entry.body);
   let encoded = entry.encoded[encoding];
   if (!encoded) {
@@ -126,7 +129,7 @@ function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached,
     entry.encoded[encoding] = encoded;
     keep?.();
   }
-  return reply.header('content-encoding', encoding).send(encoded);
+  return reply.header('content-encoding', encoding).header('etag', entry.weak).send(encoded);
 }
 
 /** Requests asked once that the doorkeeper remembers (4 bytes each). */
@@ -213,7 +216,7 @@ export default fp(
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;
       }
-      const entry: Cached = { body, encoded: {}, etag: headers.etag, headers };
+      const entry: Cached = { body, encoded: {}, etag: headers.etag, weak: `W/${headers.etag}`, headers };
       const kept = doorkeeper.admit(digest);
       if (kept) {
         cache.set(key, entry);
@@ -221,11 +224,12 @@ export default fp(
       }
       reply.headers(headers);
       const ifNoneMatch = request.headers['if-none-match'];
+      const encoding = encodingFor(request, body.length);
+      if (encoding) reply.header('etag', entry.weak);
       if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
         reply.code(304);
         return done(null, '');
       }
-      const encoding = encodingFor(request, body.length);
       if (!encoding) return done(null, body);
       const encoded = ENCODERS[encoding](body);
       entry.encoded[encoding] = encoded;
