@@ -47,6 +47,23 @@ describe('/openapi.json', () => {
     }
   });
 
+  it('lists text/csv beside JSON wherever format= offers csv', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    let offered = 0;
+    for (const operations of Object.values(body.paths) as Record<
+      string,
+      { parameters?: { name: string; schema?: { enum?: string[] } }[]; responses: Record<string, { content?: Record<string, unknown> }> }
+    >[]) {
+      for (const operation of Object.values(operations)) {
+        const csv = operation.parameters?.find((p) => p.name === 'format')?.schema?.enum?.includes('csv') ?? false;
+        if (!csv) continue;
+        offered++;
+        expect(operation.responses['200']?.content?.['text/csv']).toBeDefined();
+      }
+    }
+    expect(offered).toBeGreaterThan(5);
+  });
+
   it('matches the snapshot of the public contract', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     body.info.version = '<dataset version>';

@@ -17,9 +17,30 @@ const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fas
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
 
-type Document = {
-  paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> } | undefined>>;
+type Operation = {
+  parameters?: { name: string; schema?: { enum?: unknown[] } }[];
+  responses?: Record<string, { content?: Record<string, unknown> }>;
 };
+type Document = { paths?: Record<string, Record<string, Operation | undefined>> };
+
+/** A route whose format= offers csv answers text/csv too (format=csv, or Accept: text/csv above JSON): listed beside its JSON. */
+function withCsv(document: Document): Document {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      const format = operation?.parameters?.find((p) => p.name === 'format');
+      const ok = operation?.responses?.['200']?.content;
+      if (!ok || !format?.schema?.enum?.includes('csv')) continue;
+      ok['text/csv'] = {
+        schema: {
+          type: 'string',
+          description:
+            'Every row of the filtered set (not one page) as CSV, RFC 4180, UTF-8 with a BOM, for format=csv or Accept: text/csv above application/json.',
+        },
+      };
+    }
+  }
+  return document;
+}
 
 /**
  * The routes with a page (src/pages/registry.ts) answer text/html too: a page for a 200, an error
@@ -86,7 +107,7 @@ export default fp(
         ],
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
-      transformObject: (input) => withPages(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document) as never,
+      transformObject: (input) => withCsv(withPages(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)) as never,
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

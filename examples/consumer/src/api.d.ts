@@ -2496,6 +2496,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CityList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -2651,6 +2652,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -2712,6 +2714,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["InitiativeList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -2771,6 +2774,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ComplaintList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -2842,6 +2846,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProjectList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -2942,6 +2947,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3059,6 +3065,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["InitiativeList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3174,6 +3181,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ComplaintList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3301,6 +3309,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProjectList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3406,6 +3415,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SourceList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3558,6 +3568,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PassageList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3665,6 +3676,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MetricList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3770,6 +3782,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ScopeList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3876,6 +3889,7 @@ export interface operations {
                         };
                     };
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3930,6 +3944,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SearchHitList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -3994,6 +4009,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ComparisonList"];
                     "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
