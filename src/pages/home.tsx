@@ -56,6 +56,17 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
 
 function homePage(ctx: PageContext, dataset: Dataset) {
   const { t, lang, app } = ctx;
+  const tableWords: Record<string, string> = {
+    sources: t.sources,
+    passages: t.passages,
+    cities: t.areas,
+    metrics: t.metrics,
+    scopes: t.scopes,
+    initiatives: t.initiatives,
+    indicators: t.indicators,
+    complaints: t.complaints,
+    projects: t.projects,
+  };
   const cities = everyRecord<City>(app, cityResource);
   const byslug = new Map(cities.map((c) => [c.slug, c]));
   const sources = [...sourcesById(app).values()];
@@ -133,6 +144,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
         <h2 id="areas-heading">{t.areaHierarchy}</h2>
         <AreaTree ctx={ctx} cities={cities} />
       </section>
+      {/* A table's CSV by the name its records go by on the pages (the file is tables' own name: indicators.csv). */}
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t.downloads}</h2>
         <ul>
@@ -156,7 +168,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               <span key={table.path}>
                 {k > 0 ? ' · ' : ''}
                 <a href={tableDownload(table.path).path} type="text/csv">
-                  {table.path}
+                  {tableWords[table.path] ?? table.path}
                 </a>
               </span>
             ))}
