@@ -219,10 +219,17 @@ describe('errors', () => {
     expect(body.invalid_params[0].name).toBe('limit');
   });
 
-  it('an unknown query parameter is a 400 naming it', async () => {
+  it('an unknown query parameter is a 400 naming it and the nearest names the endpoint takes; a value outside an enumeration lists them', async () => {
     const { response, body } = await getJson(app(), '/indicators?ctiy=wuwei');
     expect(response.statusCode).toBe(400);
-    expect(body.invalid_params).toEqual([{ name: 'ctiy', in: 'query', reason: 'unknown parameter for this endpoint' }]);
+    expect(body.invalid_params).toEqual([
+      { name: 'ctiy', in: 'query', reason: 'unknown parameter for this endpoint; did you mean city?', suggestions: ['city'] },
+    ]);
+    const far = await getJson(app(), '/indicators?zzzzzzzz=1');
+    expect(far.body.invalid_params).toEqual([{ name: 'zzzzzzzz', in: 'query', reason: 'unknown parameter for this endpoint' }]);
+    const value = await getJson(app(), '/indicators?qualifier=aproxx');
+    expect(value.body.invalid_params[0]).toMatchObject({ name: 'qualifier', reason: expect.stringMatching(/^one of exact, /) });
+    expect(value.body.invalid_params[0].suggestions).toContain('approx');
   });
 
   it('an unknown route is a 404 problem', async () => {

@@ -4,11 +4,12 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
+import { suggestions } from './suggest.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
 
@@ -62,23 +63,48 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
-function validationProblem(error: FastifyError, instance: string): Problem {
+/** The names a route's query string (or body) takes, from its zod schema: what an unknown name is compared with. */
+function parameterNames(request: FastifyRequest, where: string): string[] {
+  const schema =
+    where === 'query' ? request.routeOptions.schema?.querystring : where === 'body' ? request.routeOptions.schema?.body : undefined;
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+const asTerms = (values: readonly string[]) => values.map((value) => ({ value, names: [] }));
+
+function validationProblem(error: FastifyError, request: FastifyRequest, instance: string): Problem {
   const where = error.validationContext === 'params' ? 'path' : error.validationContext === 'body' ? 'body' : 'query';
   const invalid: InvalidParam[] = [];
   if (hasZodFastifySchemaValidationErrors(error)) {
     for (const v of error.validation) {
       const keys = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
       if (keys.length > 0) {
-        for (const key of keys) invalid.push({ name: key, in: where, reason: 'unknown parameter for this endpoint' });
-      } else {
-        // A parameter left out is required, said so, not zod's "expected string, received undefined".
-        const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
-        invalid.push({
-          name: v.instancePath.replace(/^\//, '').split('/')[0] || '-',
-          in: where,
-          reason: missing ? 'required' : (v.message ?? 'invalid'),
-        });
+        // A misspelt name (ctiy) comes back with the names the endpoint takes that are nearest to it (city).
+        const names = asTerms(parameterNames(request, where));
+        for (const key of keys) {
+          const near = suggestions(key, names);
+          invalid.push({
+            name: key,
+            in: where,
+            reason: `unknown parameter for this endpoint${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''}`,
+            ...(near.length > 0 ? { suggestions: near } : {}),
+          });
+        }
+        continue;
       }
+      const name = v.instancePath.replace(/^\//, '').split('/')[0] || '-';
+      if (v.keyword === 'invalid_value') {
+        // A value outside an enumeration: the nearest allowed ones, or all of them when none is near.
+        const { values = [], input } = v.params as { values?: unknown[]; input?: unknown };
+        const allowed = values.map(String);
+        const near = suggestions(String(input ?? ''), asTerms(allowed));
+        invalid.push({ name, in: where, reason: `one of ${allowed.join(', ')}`, suggestions: near.length > 0 ? near : allowed });
+        continue;
+      }
+      // A parameter left out is required, said so, not zod's "expected string, received undefined".
+      const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
+      invalid.push({ name, in: where, reason: missing ? 'required' : (v.message ?? 'invalid') });
     }
   }
   const detail = invalid.length > 0 ? invalid.map((p) => `${p.name}: ${p.reason}`).join('; ') : error.message;
@@ -146,7 +172,7 @@ export default fp(
           ...error.extensions,
         });
       }
-      if (error.validation) return sendProblem(reply, validationProblem(error, instance));
+      if (error.validation) return sendProblem(reply, validationProblem(error, request, instance));
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
       if (status === 500) request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, {

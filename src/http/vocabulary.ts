@@ -6,13 +6,12 @@
  * ending in `.*` asks for the whole family.
  */
 
-import { distance } from 'fastest-levenshtein';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/open.ts';
 import { knownValues, type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
-import { toSimplified } from '../domain/chinese.ts';
 import { type InvalidParam, ProblemError } from './errors.ts';
+import { suggestions } from './suggest.ts';
 
 /** Query parameters whose values come from a vocabulary, wherever they appear. */
 const PARAMS: Record<string, Vocabulary> = {
@@ -33,29 +32,6 @@ declare module 'fastify' {
     /** Retired metric keys the request named, and what they stand for now. */
     aliases?: MetricAlias[];
   }
-}
-
-/** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
-const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
-
-/**
- * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
- * for three-grasps-three-promotes), else by spelling; the best three at most.
- */
-export function suggestions(value: string, terms: readonly Term[]): string[] {
-  const wanted = folded(value);
-  const byName = terms.filter((t) =>
-    t.names.some((n) => n && (folded(n) === wanted || (wanted.length >= 2 && folded(n).includes(wanted)))),
-  );
-  if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
-  const lower = value.toLowerCase();
-  const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
-  if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
-  const near = terms
-    .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
-    .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))
-    .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
-  return near.slice(0, 3).map((t) => t.value);
 }
 
 function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {

@@ -1,0 +1,30 @@
+/**
+ * The known values closest to a value a request gave that is not one of them (a city, a metric, a
+ * parameter's name): the suggestions of a 400.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Term } from '../db/vocabulary.ts';
+import { toSimplified } from '../domain/chinese.ts';
+
+/** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
+const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
+
+/**
+ * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
+ * for three-grasps-three-promotes), else by spelling; the best three at most.
+ */
+export function suggestions(value: string, terms: readonly Term[]): string[] {
+  const wanted = folded(value);
+  const byName = terms.filter((t) =>
+    t.names.some((n) => n && (folded(n) === wanted || (wanted.length >= 2 && folded(n).includes(wanted)))),
+  );
+  if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
+  const lower = value.toLowerCase();
+  const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
+  if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
+  const near = terms
+    .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
+    .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))
+    .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
+  return near.slice(0, 3).map((t) => t.value);
+}
