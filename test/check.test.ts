@@ -77,6 +77,13 @@ const CLAIMS: Row[] = [
   // A part's figure (out-of-province funds) said of the whole is checked against the whole.
   ['part', 'en', "Wuwei's funds in place grew 46.75% in 2023", 'contradicted', '000-i032'],
   ['part', 'Hans', '武威市2023年省外到位资金增长46.75%', 'supported', '000-i033'],
+  ['part', 'en', "Wuwei's funds in place grew only 46.75% in 2023", 'contradicted', '000-i032'],
+  ['part', 'en', 'Investment-attraction projects planned and placed in reserve, Sunan County: 27', 'supported', '002-i050'],
+  // 余 and 多 are no bounds (10余万 is not 1962.3万); a bound on a fall is a fall; a bound within a recorded bound holds.
+  ['bound', 'Hans', '武威市2023年接待游客10余万人次', 'contradicted', '000-i035'],
+  ['bound', 'Hans', '武威市2023年招商引资到位资金1亿多元', 'contradicted', '000-i031'],
+  ['bound', 'Hans', '武威市2023年招商引资到位资金下降超过5%', 'contradicted', '000-i032'],
+  ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
 ];
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toReadingForm } from '../src/domain/chinese.ts';
 import { judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
 import { termsOf } from '../src/domain/measures.ts';
+import { readFigures } from '../src/domain/numbers.ts';
 import { readPeriods } from '../src/domain/periods.ts';
 import { namesOf, readPlaces } from '../src/domain/places.ts';
 import { precisionOf, unitsOfWritten, valueBaseOf, withinHalfUnit } from '../src/domain/units.ts';
@@ -130,18 +131,31 @@ describe('judging a claimed figure', () => {
     expect(judge({ base: '55123', precision: 0 }, { base: '55000', precision: 3 })).toBe('rounded');
   });
 
-  it('holds a bound or not, with no rounding, against a recorded value; a bound against a bound compares the numbers', () => {
+  it('holds a bound or not, with no rounding, against a recorded value; a bound against a bound the same way holds when the record is past it', () => {
     const visits = { base: '19623000', precision: 3, qualifier: 'exact' as const };
-    expect(judge({ base: '20000000', precision: 6, qualifier: 'more_than' }, visits)).toBe('contradicted');
-    expect(judge({ base: '19500000', precision: 5, qualifier: 'more_than' }, visits)).toBe('supported');
-    expect(judge({ base: '19623000', precision: 3, qualifier: 'more_than' }, visits)).toBe('contradicted');
-    expect(judge({ base: '19623000', precision: 3, qualifier: 'at_least' }, visits)).toBe('supported');
-    expect(judge({ base: '19700000', precision: 5, qualifier: 'less_than' }, visits)).toBe('supported');
-    expect(judge({ base: '19600000', precision: 5, qualifier: 'less_than' }, visits)).toBe('contradicted');
-    // 5000余 claimed as more than 5000: the same bound.
-    expect(judge({ base: '5000', precision: 0, qualifier: 'more_than' }, { base: '5000', precision: 0, qualifier: 'more_than' })).toBe(
-      'supported',
-    );
+    const bound = { bound: true };
+    expect(judge({ base: '20000000', precision: 6, qualifier: 'more_than', ...bound }, visits)).toBe('contradicted');
+    expect(judge({ base: '19500000', precision: 5, qualifier: 'more_than', ...bound }, visits)).toBe('supported');
+    expect(judge({ base: '19623000', precision: 3, qualifier: 'more_than', ...bound }, visits)).toBe('contradicted');
+    expect(judge({ base: '19623000', precision: 3, qualifier: 'at_least', ...bound }, visits)).toBe('supported');
+    expect(judge({ base: '19700000', precision: 5, qualifier: 'less_than', ...bound }, visits)).toBe('supported');
+    expect(judge({ base: '19600000', precision: 5, qualifier: 'less_than', ...bound }, visits)).toBe('contradicted');
+    // Of a recorded 5000余: more than 5000 and more than 4000 hold; more than 6000 is a number the record does not give.
+    const sessions = { base: '5000', precision: 0, qualifier: 'more_than' as const };
+    expect(judge({ base: '5000', precision: 0, qualifier: 'more_than', ...bound }, sessions)).toBe('supported');
+    expect(judge({ base: '4000', precision: 0, qualifier: 'more_than', ...bound }, sessions)).toBe('supported');
+    expect(judge({ base: '6000', precision: 0, qualifier: 'more_than', ...bound }, sessions)).toBe('contradicted');
+    // 余 is no bound: 10余万 is a hundred thousand and some, so 1962.3万 is not it.
+    expect(judge({ base: '100000', precision: 4, qualifier: 'more_than', bound: false }, visits)).toBe('contradicted');
+  });
+
+  it('reads which hedges set a bound, and a fall with a bound on it as a fall', () => {
+    const [over] = readFigures('超过2000万人次');
+    expect(over).toMatchObject({ qualifier: 'more_than', bound: true });
+    const [some] = readFigures('10余万人次');
+    expect(some).toMatchObject({ qualifier: 'more_than', bound: false });
+    const [fall] = readFigures('到位资金下降超过5%');
+    expect(fall).toMatchObject({ decimal: '-5', bound: false });
   });
 
   it('rounds exactly, ties included, where floating point would not', () => {

@@ -76,6 +76,14 @@ describe('one URL, two representations', () => {
     }
   });
 
+  it('keeps format=json in the links of a JSON list a browser asked for with it, so following them stays JSON', async () => {
+    const { response, body } = await page('/indicators?format=json&limit=1');
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const next = JSON.parse(body).links.next as string;
+    expect(next).toContain('format=json');
+    expect((await page(next)).response.headers['content-type']).toMatch(/^application\/json/);
+  });
+
   it('keeps JSON for routes that have no page, and refuses format=html there', async () => {
     for (const url of ['/healthz', '/indicators/000-i031/cite', '/sources/000/text'])
       expect(String((await page(url)).response.headers['content-type']), url).not.toMatch(/^text\/html/);
@@ -417,6 +425,8 @@ describe('what a reader found wanting, mended', () => {
     expect(body).toContain(`${total} rows; this page is past the last of them`);
     expect(body).toContain(`offset=${Math.floor((total - 1) / 50) * 50}`);
     expect(body).not.toMatch(/Showing 301–/);
+    // A filter that matches nothing is no page past the end.
+    expect((await page('/indicators?min=1e20')).body).not.toContain('past the last');
   });
 
   it('an article names who made it and when, with no empty separators', async () => {

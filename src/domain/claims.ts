@@ -105,8 +105,11 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   return { own, before: blanked.slice(Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
 }
 
-/** A figure in base units, the power of ten of its last significant digit, and the hedge written with it (none: exact). */
-export type Figure = { base: string; precision: number; qualifier?: Qualifier | null };
+/**
+ * A figure in base units, the power of ten of its last significant digit, the hedge written with it
+ * (none: exact), and whether that hedge is a bound the text sets (超过, more than; not 余).
+ */
+export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean };
 
 /** Hedges that make a figure a bound: more than, at least, less than. */
 const BOUNDS: readonly Qualifier[] = ['more_than', 'at_least', 'less_than'];
@@ -117,9 +120,18 @@ export function boundHolds(bound: Qualifier, claimed: string, recorded: string):
   return bound === 'more_than' ? order > 0 : bound === 'at_least' ? order >= 0 : order < 0;
 }
 
-/** Whether a claim is judged as a bound: it says more than, at least or less than, and the record is a value, not a bound itself. */
-export const judgedAsBound = (claimed: Figure, recorded: Figure) =>
-  BOUNDS.includes(claimed.qualifier ?? 'exact') && !BOUNDS.includes(recorded.qualifier ?? 'exact');
+/** Which way a bound points: up for more than and at least, down for less than. */
+const direction = (q: Qualifier | null | undefined) => (q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' ? 'down' : null);
+
+/**
+ * Whether a claim is judged as a bound: it sets one (more than, at least, less than), and the record
+ * is a value, or a bound pointing the same way (超过4000 of a recorded 5000余: the record is past it).
+ */
+export function judgedAsBound(claimed: Figure, recorded: Figure): boolean {
+  if (!claimed.bound || !BOUNDS.includes(claimed.qualifier ?? 'exact')) return false;
+  const recordedWay = direction(recorded.qualifier);
+  return recordedWay === null || recordedWay === direction(claimed.qualifier);
+}
 
 /** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
 export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Qualifier }): Figure | null {
@@ -143,7 +155,12 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
   if (judgedAsBound(claimed, recorded)) {
-    return boundHolds(claimed.qualifier as Qualifier, claimed.base, recorded.base) ? 'supported' : 'contradicted';
+    // Against a recorded bound the same way, the claim holds when the record's bound is at or past it.
+    const holds = direction(recorded.qualifier)
+      ? compareDecimals(recorded.base, claimed.base) * (direction(claimed.qualifier) === 'up' ? 1 : -1) >= 0
+      : boundHolds(claimed.qualifier as Qualifier, claimed.base, recorded.base);
+    if (holds) return 'supported';
+    if (!direction(recorded.qualifier)) return 'contradicted';
   }
   if (compareDecimals(claimed.base, recorded.base) === 0) return 'supported';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';

@@ -35,6 +35,12 @@ export type WrittenFigure = {
   units: Unit[] | null;
   /** The hedge the text puts on it (约, 余, more than, exactly …); null when it says none. */
   qualifier: Qualifier | null;
+  /**
+   * Whether the hedge is a bound the text sets (超过, 以上, more than, at least, less than): a figure
+   * beyond which the value lies. 余 and 多 are not: 10余万 is a hundred thousand and some, not any
+   * number above it. Nor is a bound on a fall (下降超过5%).
+   */
+  bound: boolean;
 };
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
@@ -213,12 +219,16 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       );
       return found ? { qualifier: found[1], start: trimmed.length - found[0].length } : undefined;
     })();
-    qualifier = after?.[1] ?? hedge?.qualifier ?? qualifier;
+    const said = after?.[1] ?? hedge?.qualifier ?? null;
+    qualifier = said ?? qualifier;
+    // The words before the hedge say whether the figure is a fall (下降超过5%: the fall is more than 5%).
+    const beforeHedge = hedge ? before.slice(0, hedge.start) : before;
+    const fall = FALL.test(beforeHedge);
     const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
     const units: Unit[] | null = percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
-    const negative = (percent && FALL.test(before)) || signed;
+    const negative = (percent && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({
       start: hedge?.start ?? (percentWords ? numberStart - 3 : signed ? numberStart - 1 : numberStart),
@@ -232,6 +242,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       unitText: unitText.trim(),
       units,
       qualifier,
+      bound: (said === 'more_than' || said === 'at_least' || said === 'less_than') && !fall,
     });
   }
   return figures;

@@ -274,3 +274,10 @@ export function inMagnitude(valueBase: number, unit: Unit, lang: 'zh' | 'en'): M
   const exponent = words.find((e) => Math.abs(valueBase) >= 10 ** e);
   return exponent === undefined ? plain : { digits: scaleDecimal(decimal, -exponent), exponent };
 }
+
+/** A decimal string with its whole part in groups of three (42949000000 → 42,949,000,000), exactly: never through a float. */
+export function groupThousands(decimal: string): string {
+  const [whole, fraction] = decimal.split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+}

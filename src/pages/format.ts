@@ -4,15 +4,12 @@
  * words are chosen here.
  */
 import { periodRange } from '../domain/periods.ts';
-import { inMagnitude, type Unit } from '../domain/units.ts';
+import { groupThousands, inMagnitude, type Unit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
 export function grouped(decimal: string, lang: Language): string {
-  if (lang === 'zh') return decimal;
-  const [whole, fraction] = decimal.split('.');
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+  return lang === 'zh' ? decimal : groupThousands(decimal);
 }
 
 const ZH_MAGNITUDE: Record<number, string> = { 8: '亿', 4: '万', 0: '' };

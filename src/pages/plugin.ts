@@ -63,10 +63,12 @@ export default fp(
       const query = (request.query ?? {}) as Record<string, unknown>;
       const format = typeof query.format === 'string' ? query.format : undefined;
       const chosen = representationOf(request.headers.accept, format, { page: true });
-      // format=json is every page route's (a record's route has no format of its own): read here, as format=html is.
+      // format=json is every page route's: a list's own parameter (kept, so its links keep it), read here
+      // and taken out for a route that has no format= of its own (a record's), as format=html is.
       if (format === 'json') {
         request.representationChosen = 'json';
-        delete query.format;
+        const own = (request.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined)?.shape;
+        if (!own?.format) delete query.format;
       }
       // A program's request (the hot path) with nothing of a page's in its query has nothing to read here.
       if (chosen !== 'html' && query.lang === undefined && !Object.keys(page.params ?? {}).some((name) => name in query)) return done();

@@ -85,7 +85,7 @@ export function Paging({
 }) {
   const { t, lang } = ctx;
   const Tag = end ? 'div' : 'nav';
-  const past = meta.total_exact !== false && meta.offset >= meta.total;
+  const past = meta.offset > 0 && meta.total_exact !== false && meta.offset >= meta.total;
   const first = meta.total === 0 || past ? 0 : meta.offset + 1;
   const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
   const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;

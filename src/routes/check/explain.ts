@@ -5,7 +5,7 @@
  */
 import { type Figure, judgedAsBound, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import type { Qualifier, WrittenFigure } from '../../domain/numbers.ts';
-import type { Unit } from '../../domain/units.ts';
+import { groupThousands, type Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
@@ -34,10 +34,7 @@ const HEDGE_EN: Record<Qualifier, string> = {
 };
 const HEDGE_ZH: Record<Qualifier, string> = { exact: '确数', more_than: '多于', at_least: '不少于', approx: '约', less_than: '少于' };
 
-/** A decimal string with its whole part in groups of three (42949000000 → 42,949,000,000), exact: never through a float. */
-const grouped = (decimal: string) => decimal.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+$)/g, ','));
-
-const power = (exponent: number) => grouped(exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
+const power = (exponent: number) => groupThousands(exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
 
 /** The quote a record's figure stands in (a record may cite a passage before the one with its number). */
 function quoteOf(indicator: Indicator): { en: string; zh: string } {
@@ -71,12 +68,12 @@ export function explainMatch({
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
-  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${grouped(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
-  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${grouped(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
-  const claimedBase = `${grouped(figure.base)} ${indicator.unit}`;
+  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
+  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
+  const claimedBase = `${groupThousands(figure.base)} ${indicator.unit}`;
   let en: string;
   let zh: string;
-  const bound = judgedAsBound(figure, recorded) ? (figure.qualifier as Qualifier) : null;
+  const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
   if (bound) {
     const holds = verdict === 'supported';
     en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claim's bound, ${said} (${HEDGE_EN[bound]} ${claimedBase}).`;

@@ -183,11 +183,14 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
         ? undefined
         : c.scope
       : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
-  const whole = measured.some((s) => partOf(s.candidate) === undefined);
-  const namesPart = (c: Candidate) => {
-    const part = partOf(c);
-    return part === undefined || [...(lexicon.scopes.get(part)?.terms ?? [])].some((t) => wanted.has(t));
-  };
+  const labelOf = (c: Candidate) => lexicon.labelTerms(c.id, c.label_zh, c.label_en).terms;
+  const wholes = measured.filter((s) => partOf(s.candidate) === undefined);
+  const whole = wholes.length > 0;
+  // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
+  const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
+  const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: read.form.length };
+  const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
+  const namesPart = (c: Candidate) => partOf(c) === undefined || [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   const found = whole ? measured.filter((s) => namesPart(s.candidate)) : measured;
   const parts = measured.filter((s) => !found.includes(s));
   if (found.length === 0) {
@@ -198,7 +201,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       other.map((s) => s.candidate),
     );
   }
-  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier };
+  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound };
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
