@@ -99,7 +99,9 @@ describe('Chinese text', () => {
     expect(toSimplifiedReading('为16户群众办理了不动产登记,核\n\n发了', 0)).toBe('为16户群众办理了不动产登记,核发了');
     expect(toSimplifiedReading('课题1013个、典型案例解剖式课题\n\n336个', 0)).toBe('课题1013个、典型案例解剖式课题336个');
     // 002's headings stand on lines of their own, with no punctuation: a line break, not a layout break.
-    expect(toSimplifiedReading('合力。\n經濟部門齊發力互促共融促發展\n市發改委把', 0)).toBe('合力。\n经济部门齐发力互促共融促发展\n市发改委把');
+    expect(toSimplifiedReading('合力。\n經濟部門齊發力互促共融促發展\n市發改委把', 0)).toBe(
+      '合力。\n经济部门齐发力互促共融促发展\n市发改委把',
+    );
     expect(() => toSimplifiedReading(text, 14, [repair])).toThrow(/straddles/);
   });
 
