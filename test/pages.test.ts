@@ -194,6 +194,18 @@ describe('error pages', () => {
     expect(body).toContain('<form class="query-form"');
   });
 
+  it('say in Chinese, to a Chinese reader, what the API says in English, keeping the English beside it', async () => {
+    const missing = (await page('/indicators/999-i999?lang=zh')).body;
+    expect(missing).toContain('没有 id 为“999-i999”的指标。');
+    expect(missing).toContain('No indicator has the id &quot;999-i999&quot;.');
+    const unknown = (await page('/indicators?ctiy=1&lang=zh')).body;
+    expect(unknown).toContain('此页不接受这个参数');
+    const reversed = (await page('/indicators?from=2024-01-01&to=2023-01-01&lang=zh')).body;
+    expect(reversed).toContain('to：不早于 from=（2024-01-01）的日期');
+    // An English reader gets the English alone.
+    expect((await page('/indicators/999-i999?lang=en')).body).not.toContain('没有 id');
+  });
+
   it('refuse a page language other than zh and en, saying so', async () => {
     const { response, body } = await page('/indicators/000-i031?lang=fr');
     expect(response.statusCode).toBe(400);

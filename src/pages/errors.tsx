@@ -7,6 +7,7 @@ import type { Problem } from '../http/errors.ts';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldLabel, fieldsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
+import { detailZh, reasonZh } from './problems-zh.ts';
 
 /** The same page with one parameter set to a suggested value. */
 function corrected(ctx: PageContext, name: string, value: string, where: 'query' | 'path' | 'body'): string | undefined {
@@ -23,7 +24,8 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
       <h1>
         {title} <span class="status">({problem.status})</span>
       </h1>
-      <p class="problem-detail" lang={lang === 'en' ? undefined : 'en'}>
+      {lang === 'zh' && detailZh(problem) ? <p class="problem-detail">{detailZh(problem)}</p> : null}
+      <p class={lang === 'zh' && detailZh(problem) ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
         {problem.detail}
       </p>
       {problem.invalid_params?.length ? (
@@ -39,7 +41,14 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                     <code>{p.value}</code>
                   </>
                 ) : null}
-                : <span lang="en">{p.reason}</span>
+                :{' '}
+                {lang === 'zh' && reasonZh(p.reason) ? (
+                  <>
+                    {reasonZh(p.reason)} <small lang="en">({p.reason})</small>
+                  </>
+                ) : (
+                  <span lang="en">{p.reason}</span>
+                )}
                 {p.suggestions?.length ? (
                   <>
                     {' '}
