@@ -4,7 +4,7 @@
  * scaled by src/domain/units.ts, the code the seed's base values come from, never floating point.
  */
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
-import { type Qualifier, readFigures, type WrittenFigure } from './numbers.ts';
+import { boundDirection, type Qualifier, readFigures, type WrittenFigure } from './numbers.ts';
 import { readPeriods, type WrittenPeriod } from './periods.ts';
 import { compareDecimals, normalizeMagnitude, precisionOf, scaleDecimal, type Unit, withinHalfUnit } from './units.ts';
 
@@ -111,26 +111,15 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
  */
 export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean };
 
-/** Hedges that make a figure a bound: more than, at least, less than. */
-const BOUNDS: readonly Qualifier[] = ['more_than', 'at_least', 'less_than'];
-
-/** Whether a claim's bound holds for a recorded value (more than 19.5 million, of 19623000: yes). */
-export function boundHolds(bound: Qualifier, claimed: string, recorded: string): boolean {
-  const order = compareDecimals(recorded, claimed);
-  return bound === 'more_than' ? order > 0 : bound === 'at_least' ? order >= 0 : order < 0;
-}
-
-/** Which way a bound points: up for more than and at least, down for less than. */
-const direction = (q: Qualifier | null | undefined) => (q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' ? 'down' : null);
-
 /**
  * Whether a claim is judged as a bound: it sets one (more than, at least, less than), and the record
  * is a value, or a bound pointing the same way (超过4000 of a recorded 5000余: the record is past it).
  */
 export function judgedAsBound(claimed: Figure, recorded: Figure): boolean {
-  if (!claimed.bound || !BOUNDS.includes(claimed.qualifier ?? 'exact')) return false;
-  const recordedWay = direction(recorded.qualifier);
-  return recordedWay === null || recordedWay === direction(claimed.qualifier);
+  const way = boundDirection(claimed.qualifier);
+  if (!claimed.bound || way === null) return false;
+  const recordedWay = boundDirection(recorded.qualifier);
+  return recordedWay === null || recordedWay === way;
 }
 
 /** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
@@ -155,12 +144,12 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
   if (judgedAsBound(claimed, recorded)) {
-    // Against a recorded bound the same way, the claim holds when the record's bound is at or past it.
-    const holds = direction(recorded.qualifier)
-      ? compareDecimals(recorded.base, claimed.base) * (direction(claimed.qualifier) === 'up' ? 1 : -1) >= 0
-      : boundHolds(claimed.qualifier as Qualifier, claimed.base, recorded.base);
-    if (holds) return 'supported';
-    if (!direction(recorded.qualifier)) return 'contradicted';
+    // How far past the claimed bound the record lies, in the bound's direction: a recorded value must be
+    // past it (at it, for at least); a recorded bound the same way may stand at it.
+    const past = compareDecimals(recorded.base, claimed.base) * (boundDirection(claimed.qualifier) === 'up' ? 1 : -1);
+    const recordedBound = boundDirection(recorded.qualifier) !== null;
+    if (past > 0 || (past === 0 && (claimed.qualifier === 'at_least' || recordedBound))) return 'supported';
+    if (!recordedBound) return 'contradicted';
   }
   if (compareDecimals(claimed.base, recorded.base) === 0) return 'supported';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';

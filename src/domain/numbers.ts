@@ -102,6 +102,10 @@ const NOT_HEDGES = '签约 预约 合约 公约 条约 制约 节约 集约 履�
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
+/** Which way a hedge bounds a figure: up for more than and at least, down for less than; none for the rest. */
+export const boundDirection = (q: Qualifier | null | undefined): 'up' | 'down' | null =>
+  q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' ? 'down' : null;
+
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
 
@@ -242,7 +246,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       unitText: unitText.trim(),
       units,
       qualifier,
-      bound: (said === 'more_than' || said === 'at_least' || said === 'less_than') && !fall,
+      bound: boundDirection(said) !== null && !fall,
     });
   }
   return figures;
