@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
+import { routeShape } from './route-schema.ts';
 import { suggestions } from './suggest.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
@@ -63,13 +64,9 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
-/** The names a route's query string (or body) takes, from its zod schema: what an unknown name is compared with. */
-function parameterNames(request: FastifyRequest, where: string): string[] {
-  const schema =
-    where === 'query' ? request.routeOptions.schema?.querystring : where === 'body' ? request.routeOptions.schema?.body : undefined;
-  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return shape ? Object.keys(shape) : [];
-}
+/** The names a route's query string (or body) takes: what an unknown name is compared with. */
+const parameterNames = (request: FastifyRequest, where: string): string[] =>
+  where === 'query' || where === 'body' ? Object.keys(routeShape(request, where === 'query' ? 'querystring' : 'body')) : [];
 
 const asTerms = (values: readonly string[]) => values.map((value) => ({ value, names: [] }));
 

@@ -12,6 +12,7 @@ import type { ListQuery } from '../resources/resource.ts';
 import { type CsvColumn, toCsv } from './csv.ts';
 import { representation } from './negotiation.ts';
 import { jsonOf, type Served } from './records.ts';
+import { routeShape } from './route-schema.ts';
 
 /** Where a list's items come from. */
 export type ListSource<T> = {
@@ -48,7 +49,7 @@ function valueText(value: unknown): string {
  */
 export function canonicalQuery(request: FastifyRequest, { paging = true } = {}): [string, string][] {
   const query = (request.query ?? {}) as Record<string, unknown>;
-  const shape = (request.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+  const shape = routeShape(request);
   const out: [string, string][] = [];
   for (const name of Object.keys(shape)) {
     if (paging && (name === 'limit' || name === 'offset')) continue;

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type InvalidParam, ProblemError } from './errors.ts';
+import { routeShape } from './route-schema.ts';
 
 type Schema = { _zod: { def: { type: string; innerType?: Schema } }; isInt?: boolean };
 
@@ -26,7 +27,7 @@ export default fp(
     app.addHook('preValidation', (request, _reply, done) => {
       const query = request.query as Record<string, unknown> | undefined;
       if (!query) return done();
-      const shape = (request.routeOptions.schema?.querystring as { shape?: Record<string, Schema> } | undefined)?.shape ?? {};
+      const shape = routeShape<Schema>(request);
       const invalid: InvalidParam[] = [];
       for (const [name, value] of Object.entries(query)) {
         if (Array.isArray(value)) {

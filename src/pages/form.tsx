@@ -4,7 +4,7 @@
  * (units, qualifiers, true/false) is a select; areas and articles come with their known values.
  */
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { routeShape } from '../http/route-schema.ts';
 import type { PageContext } from './context.ts';
 
 type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; entries?: Record<string, string> };
@@ -38,8 +38,7 @@ function fieldOf(name: string, schema: Schema): Field {
 
 /** The fields of a route's query string, in its schema's order. */
 export function fieldsOf(request: FastifyRequest): Field[] {
-  const shape = (request.routeOptions.schema?.querystring as z.ZodObject | undefined)?.shape as Record<string, Schema> | undefined;
-  return Object.entries(shape ?? {})
+  return Object.entries(routeShape<Schema>(request))
     .filter(([name]) => !NOT_IN_FORM.has(name))
     .map(([name, schema]) => fieldOf(name, schema));
 }

@@ -22,6 +22,7 @@ import {
   varyOf,
   wantsHtml,
 } from '../http/negotiation.ts';
+import { routeShape } from '../http/route-schema.ts';
 import { DOCUMENT_HEADERS } from '../http/safety.ts';
 import { IMMUTABLE, loadAssets } from './assets.ts';
 import { pageContext, rawQuery, safePath } from './context.ts';
@@ -67,8 +68,7 @@ export default fp(
       // and taken out for a route that has no format= of its own (a record's), as format=html is.
       if (format === 'json') {
         request.representationChosen = 'json';
-        const own = (request.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined)?.shape;
-        if (!own?.format) delete query.format;
+        if (!('format' in routeShape(request))) delete query.format;
       }
       // A program's request (the hot path) with nothing of a page's in its query has nothing to read here.
       if (chosen !== 'html' && query.lang === undefined && !Object.keys(page.params ?? {}).some((name) => name in query)) return done();
