@@ -19,13 +19,14 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const { t, lang } = ctx;
   const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
   const fields = page ? fieldsOf(ctx.request) : [];
+  const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail}>
       <h1>
         {title} <span class="status">({problem.status})</span>
       </h1>
-      {lang === 'zh' && detailZh(problem) ? <p class="problem-detail">{detailZh(problem)}</p> : null}
-      <p class={lang === 'zh' && detailZh(problem) ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
+      {inChinese ? <p class="problem-detail">{inChinese}</p> : null}
+      <p class={inChinese ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
         {problem.detail}
       </p>
       {problem.invalid_params?.length ? (
