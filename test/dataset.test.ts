@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
+import type { FastifyInstance } from 'fastify';
 import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { coverage } from '../seed/verify.ts';
@@ -183,35 +184,66 @@ describe('corroboration and conflicts', () => {
     expect(body.meta.total).toBe(expected.length);
   });
 
-  it('/conflicts as CSV gives every indicator in conflict, one row each, in the columns of /indicators', async () => {
-    // This version has no conflict: make one in a copy, 001 reporting Wuwei's 2023 funds otherwise.
+  /** An app over a copy of the database in which 001 reports these figures otherwise (this version has no conflict). */
+  async function withConflicts(originals: string[], test: (conflicted: FastifyInstance) => Promise<void>) {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-conflict-'));
     try {
       const path = join(dir, 'ledger.db');
       copyFileSync(inject('databasePath'), path);
       const db = new Database(path);
-      db.exec(`insert into indicators select 'x-i001', city, metric, scope, label_zh, label_en, 1, '1', unit_zh, unit, 1e8, qualifier,
-        estimated, period, period_start, period_end, null, null, null, null, null, 0, null from indicators where id = '000-i031'`);
-      db.exec("insert into evidence values ('indicator', 'x-i001', '001-p001', 0)");
-      db.close();
-      await withApp({ databasePath: path }, async (conflicted) => {
-        const json = (await getJson(conflicted, '/conflicts')).body;
-        expect(json.data.map((c: { indicators: { id: string }[] }) => c.indicators.map((i) => i.id))).toEqual([['000-i031', 'x-i001']]);
-        const csv = await conflicted.inject({ url: '/conflicts', headers: { accept: 'text/csv' } });
-        expect(csv.headers['content-disposition']).toBe('attachment; filename="conflicts.csv"');
-        const [header, ...rows] = parse(csv.body, { bom: true }) as string[][];
-        const [indicatorHeader] = parse((await conflicted.inject({ url: '/indicators?format=csv&limit=1' })).body, { bom: true, to: 1 });
-        expect(header).toEqual(indicatorHeader);
-        expect(rows.map((r) => [r[0], r[header.indexOf('metric')], r[header.indexOf('value')]])).toEqual([
-          ['000-i031', 'investment.funds_in_place', '429.49'],
-          ['x-i001', 'investment.funds_in_place', '1'],
-        ]);
-        const sparse = parse((await conflicted.inject({ url: '/conflicts?format=csv&fields=metric,period' })).body, { bom: true });
-        expect(sparse).toEqual([['metric', 'period'], ...rows.map((r) => [r[header.indexOf('metric')], r[header.indexOf('period')]])]);
+      originals.forEach((id, k) => {
+        const copy = `x-i00${k + 1}`;
+        db.prepare(`insert into indicators select ?, city, metric, scope, label_zh, label_en, 1, '1', unit_zh, unit, 1e8, qualifier,
+          estimated, period, period_start, period_end, null, null, null, null, null, 0, null from indicators where id = ?`).run(copy, id);
+        db.prepare("insert into evidence values ('indicator', ?, '001-p001', 0)").run(copy);
       });
+      db.close();
+      await withApp({ databasePath: path }, test);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('/conflicts as CSV gives every indicator in conflict, one row each, in the columns of /indicators', async () => {
+    await withConflicts(['000-i031'], async (conflicted) => {
+      const json = (await getJson(conflicted, '/conflicts')).body;
+      expect(json.data.map((c: { indicators: { id: string }[] }) => c.indicators.map((i) => i.id))).toEqual([['000-i031', 'x-i001']]);
+      const csv = await conflicted.inject({ url: '/conflicts', headers: { accept: 'text/csv' } });
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="conflicts.csv"');
+      const [header, ...rows] = parse(csv.body, { bom: true }) as string[][];
+      const [indicatorHeader] = parse((await conflicted.inject({ url: '/indicators?format=csv&limit=1' })).body, { bom: true, to: 1 });
+      expect(header).toEqual(indicatorHeader);
+      expect(rows.map((r) => [r[0], r[header.indexOf('metric')], r[header.indexOf('value')]])).toEqual([
+        ['000-i031', 'investment.funds_in_place', '429.49'],
+        ['x-i001', 'investment.funds_in_place', '1'],
+      ]);
+      const sparse = parse((await conflicted.inject({ url: '/conflicts?format=csv&fields=metric,period' })).body, { bom: true });
+      expect(sparse).toEqual([['metric', 'period'], ...rows.map((r) => [r[header.indexOf('metric')], r[header.indexOf('period')]])]);
+    });
+  });
+
+  it('/conflicts is paged as every list is: limit, offset, links and a Link header', async () => {
+    // Two figures of 000 with a period, of two metrics, each reported otherwise by 001.
+    const dated = seed.indicators.filter((i) => i.id.startsWith('000-') && i.period !== null);
+    const second = dated.find((i) => i.metric !== 'investment.funds_in_place');
+    expect(second).toBeDefined();
+    await withConflicts(['000-i031', String(second?.id)], async (conflicted) => {
+      const all = (await getJson(conflicted, '/conflicts')).body;
+      expect(all.meta).toMatchObject({ total: 2, limit: 50, offset: 0 });
+      expect(all.links).toEqual({ self: '/conflicts?limit=50&offset=0', prev: null, next: null });
+      const first = await conflicted.inject({ url: '/conflicts?limit=1' });
+      const firstBody = first.json();
+      expect(firstBody.data).toEqual(all.data.slice(0, 1));
+      expect(firstBody.meta).toMatchObject({ total: 2, limit: 1, offset: 0 });
+      expect(firstBody.links).toEqual({ self: '/conflicts?limit=1&offset=0', prev: null, next: '/conflicts?limit=1&offset=1' });
+      expect(first.headers.link).toBe('</conflicts?limit=1&offset=1>; rel="next"');
+      const last = await conflicted.inject({ url: firstBody.links.next });
+      expect(last.json().data).toEqual(all.data.slice(1));
+      expect(last.json().links.next).toBeNull();
+      expect(last.headers.link).toBe('</conflicts?limit=1&offset=0>; rel="prev"');
+      // Past the end, the page before is the last one with rows.
+      expect((await getJson(conflicted, '/conflicts?limit=1&offset=9')).body.links.prev).toBe('/conflicts?limit=1&offset=1');
+    });
   });
 });
 

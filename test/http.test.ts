@@ -85,6 +85,7 @@ describe('links', () => {
     const body = response.json();
     expect(body.links.self).toBe('/indicators?limit=1&offset=0');
     expect(body.links.next).toBe('/indicators?limit=1&offset=1');
+    expect(body.links.prev).toBeNull();
     expect(response.headers.link).toBe('</indicators?limit=1&offset=1>; rel="next"');
   });
 });

@@ -229,11 +229,22 @@ describe('facets and pagination', () => {
     expect((await getJson(app(), '/indicators?facets=metric&facet_limit=0')).response.statusCode).toBe(400);
   });
 
-  it('a page with more to come has an RFC 8288 Link header', async () => {
+  it('a page links the pages before and after it, in the body and in an RFC 8288 Link header', async () => {
     const { response, body } = await getJson(app(), '/indicators?limit=10');
+    expect(body.links.prev).toBeNull();
     expect(response.headers.link).toBe(`<${body.links.next}>; rel="next"`);
-    const last = await getJson(app(), `/indicators?limit=10&offset=${body.meta.total - 1}`);
-    expect(last.response.headers.link).toBeUndefined();
+    const middle = await getJson(app(), '/indicators?limit=10&offset=15');
+    expect(middle.body.links.prev).toBe('/indicators?limit=10&offset=5');
+    expect(middle.response.headers.link).toBe(`<${middle.body.links.next}>; rel="next", <${middle.body.links.prev}>; rel="prev"`);
+    const total = body.meta.total;
+    const last = await getJson(app(), `/indicators?limit=10&offset=${total - 1}`);
+    expect(last.body.links.next).toBeNull();
+    expect(last.response.headers.link).toBe(`</indicators?limit=10&offset=${total - 11}>; rel="prev"`);
+    // The first page has neither.
+    expect((await getJson(app(), `/indicators?limit=${total}`)).response.headers.link).toBeUndefined();
+    // Past the end, the page before is the last page with rows.
+    const past = await getJson(app(), `/indicators?limit=10&offset=${total + 100}&total=exact`);
+    expect(past.body.links.prev).toBe(`/indicators?total=exact&limit=10&offset=${Math.floor((total - 1) / 10) * 10}`);
   });
 });
 

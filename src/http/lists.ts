@@ -65,13 +65,33 @@ export function linkWith(request: FastifyRequest, changes: Record<string, string
   return `${pathOf(request)}?${new URLSearchParams([...kept, ...added]).toString()}`;
 }
 
-/** The self and next links of a page: the canonical query with the page's limit and offset. */
-export function pageLinks(request: FastifyRequest, page: Page, total: number): { self: string; next: string | null } {
+/**
+ * Where the page before this one starts, or null on the first page. Past the end of a list whose
+ * total is known it is the last page that has rows, not the page just before (which has none either).
+ */
+export function previousOffset(page: Page, total: number, exact = true): number | null {
+  if (page.offset === 0) return null;
+  const past = exact && page.offset >= total;
+  return past ? Math.max(0, Math.floor((total - 1) / page.limit) * page.limit) : Math.max(0, page.offset - page.limit);
+}
+
+/** The self, previous and next links of a page: the canonical query with the page's limit and offset. */
+export function pageLinks(
+  request: FastifyRequest,
+  page: Page,
+  total: number,
+  exact = true,
+): { self: string; prev: string | null; next: string | null } {
   const base = canonicalQuery(request);
   const path = pathOf(request);
   const at = (offset: number) =>
     `${path}?${new URLSearchParams([...base, ['limit', String(page.limit)], ['offset', String(offset)]]).toString()}`;
-  return { self: at(page.offset), next: page.offset + page.limit < total ? at(page.offset + page.limit) : null };
+  const prev = previousOffset(page, total, exact);
+  return {
+    self: at(page.offset),
+    prev: prev === null ? null : at(prev),
+    next: page.offset + page.limit < total ? at(page.offset + page.limit) : null,
+  };
 }
 
 const LIST_START = Buffer.from('{"data":[');
@@ -82,8 +102,9 @@ export function sendItems(reply: FastifyReply, list: z.ZodType, items: readonly 
   // Parsed, not encoded: see jsonOf.
   const checked = list.parse({ data: [], ...envelope }) as Record<string, unknown>;
   const { data: _, ...rest } = checked;
-  const next = (rest.links as { next?: string | null } | undefined)?.next;
-  if (next) reply.header('link', `<${next}>; rel="next"`);
+  const links = rest.links as { prev?: string | null; next?: string | null } | undefined;
+  const related = [links?.next && `<${links.next}>; rel="next"`, links?.prev && `<${links.prev}>; rel="prev"`].filter(Boolean);
+  if (related.length > 0) reply.header('link', related.join(', '));
   const parts: Buffer[] = [LIST_START];
   items.forEach((item, k) => {
     if (k > 0) parts.push(COMMA);
@@ -132,7 +153,7 @@ export function answerList<T>(request: FastifyRequest, reply: FastifyReply, quer
     ...more,
     ...(request.aliases?.length ? { aliases: request.aliases } : {}),
   };
-  const links = pageLinks(request, page, total);
+  const links = pageLinks(request, page, total, exact !== false);
   // A page shows what it shows of each record: fields= shapes JSON only.
   if (chosen === 'html') return reply.sendPage({ data: items.map((item) => item.record), meta, links }, query);
   const sent = fields

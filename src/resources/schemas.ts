@@ -125,7 +125,11 @@ export function listSchema<T extends z.ZodType>(
     .object({
       data: z.array(item),
       meta: (facets ? meta.extend({ facets: facetSchema.optional(), facets_omitted: facetsOmittedSchema.optional() }) : meta).extend(more),
-      links: z.object({ self: z.string(), next: z.string().nullable() }),
+      links: z.object({
+        self: z.string(),
+        prev: z.string().nullable().describe('The page before; null on the first page. Past the end, the last page with rows.'),
+        next: z.string().nullable().describe('The page after; null on the last page.'),
+      }),
     })
     .meta({ id: `${name}List` });
 }

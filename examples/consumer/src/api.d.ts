@@ -911,6 +911,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -966,6 +969,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1065,6 +1071,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1105,6 +1114,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1146,6 +1158,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1215,6 +1230,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1243,6 +1261,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1339,6 +1360,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1352,6 +1376,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1470,6 +1497,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1479,6 +1509,22 @@ export interface components {
             period: string;
             /** @description Every row of this metric, city and period; their values differ. */
             indicators: components["schemas"]["IndicatorInput"][];
+        };
+        ConflictListInput: {
+            data: components["schemas"]["ConflictInput"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
         };
         /** @description A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package. */
         DataPackageInput: {
@@ -1587,6 +1633,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1671,6 +1720,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1726,6 +1778,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1825,6 +1880,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1865,6 +1923,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1906,6 +1967,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -1975,6 +2039,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -2003,6 +2070,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -2099,6 +2169,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -2112,6 +2185,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -2230,6 +2306,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -2239,6 +2318,22 @@ export interface components {
             period: string;
             /** @description Every row of this metric, city and period; their values differ. */
             indicators: components["schemas"]["Indicator"][];
+        };
+        ConflictList: {
+            data: components["schemas"]["Conflict"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
         };
         /** @description A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package. */
         DataPackage: {
@@ -2347,6 +2442,9 @@ export interface components {
             };
             links: {
                 self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
                 next: string | null;
             };
         };
@@ -3865,7 +3963,11 @@ export interface operations {
     listConflicts: {
         parameters: {
             query?: {
-                /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv). */
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored. */
                 format?: "json" | "csv";
                 /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -3882,12 +3984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Conflict"][];
-                        meta: {
-                            total: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["ConflictList"];
                     "text/html": string;
                     "text/csv": string;
                 };

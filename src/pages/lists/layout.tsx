@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Facets } from '../../db/facets.ts';
+import { previousOffset } from '../../http/lists.ts';
 import type { City } from '../../resources/cities.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Crumbs, DataLinks } from '../components.tsx';
@@ -17,7 +18,7 @@ import { nameOf } from '../names.ts';
 export type ListBody<T> = {
   data: T[];
   meta: { total: number; total_exact?: boolean; limit: number; offset: number; undated?: { total: number; link: string } };
-  links: { self: string; next: string | null };
+  links: { self: string; prev: string | null; next: string | null };
 };
 
 export type Column<T> = {
@@ -89,10 +90,9 @@ export function Paging({
   const first = meta.total === 0 || past ? 0 : meta.offset + 1;
   const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
   const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
-  // Past the end, "previous" is the last page that has rows.
-  const lastPage = Math.max(0, Math.floor((meta.total - 1) / meta.limit) * meta.limit);
-  const previousOffset = past ? lastPage : Math.max(0, meta.offset - meta.limit);
-  const previous = meta.offset > 0 ? selfHref(ctx, { limit: meta.limit, offset: previousOffset }) : undefined;
+  // The page's own links keep its language and what it shows; where they lead is the API's.
+  const before = previousOffset(meta, meta.total, meta.total_exact !== false);
+  const previous = before === null ? undefined : selfHref(ctx, { limit: meta.limit, offset: before });
   const next = links.next ? selfHref(ctx, { limit: meta.limit, offset: meta.offset + meta.limit }) : undefined;
   return (
     <Tag class="paging" aria-label={end ? undefined : t.pagination}>

@@ -11,7 +11,7 @@ import { citiesBySlug, sourcesById } from '../data.ts';
 import { periodWords, publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
-import { type ListBody, ListLayout, Table } from './layout.tsx';
+import { type ListBody, ListLayout, Paging, Table } from './layout.tsx';
 
 function metricList(ctx: PageContext, body: ListBody<Metric>) {
   const { t, lang } = ctx;
@@ -217,7 +217,7 @@ function sourceList(ctx: PageContext, body: ListBody<Source>) {
 
 type Conflict = { metric: string; city: string; period: string; indicators: Indicator[] };
 
-function conflictList(ctx: PageContext, body: { data: Conflict[]; meta: { total: number } }) {
+function conflictList(ctx: PageContext, body: ListBody<Conflict>) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   return (
@@ -242,6 +242,7 @@ function conflictList(ctx: PageContext, body: { data: Conflict[]; meta: { total:
           </ul>
         </section>
       ))}
+      {body.meta.offset > 0 || body.links.next ? <Paging ctx={ctx} meta={body.meta} links={body.links} /> : null}
     </Layout>
   );
 }
@@ -251,4 +252,4 @@ export const cityListPage: Page<ListBody<City>> = { render: cityList };
 export const sourceListPage: Page<ListBody<Source>> = { render: sourceList };
 export const scopeListPage: Page<ListBody<Scope>> = { render: scopeList };
 export const passageListPage: Page<ListBody<Passage>> = { render: passageList };
-export const conflictListPage: Page<{ data: Conflict[]; meta: { total: number } }> = { render: conflictList };
+export const conflictListPage: Page<ListBody<Conflict>> = { render: conflictList };

@@ -2,16 +2,16 @@
  * /conflicts: where articles disagree. As CSV, one row per indicator in conflict, in the columns of
  * /indicators?format=csv, so the same reader takes both; a conflict is the rows sharing metric, city
  * and period. fields= names the conflict's fields: metric, city and period are those columns,
- * indicators every other column of the indicator.
+ * indicators every other column of the indicator. A page of conflicts is paged as every list is.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pick, sendCsv, sendItems, servedRows } from '../../http/lists.ts';
+import { pageLinks, pick, sendCsv, sendItems, servedRows } from '../../http/lists.ts';
 import { representation } from '../../http/negotiation.ts';
 import { servedRecords } from '../../http/records.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
-import { errorResponses, fieldsParam, pageQuery } from '../../resources/schemas.ts';
+import { errorResponses, fieldsParam, listSchema, pageQuery } from '../../resources/schemas.ts';
 import { conflictGroups } from './query.ts';
 
 export const conflictSchema = z
@@ -23,7 +23,7 @@ export const conflictSchema = z
   })
   .meta({ id: 'Conflict' });
 
-export const conflictList = z.object({ data: z.array(conflictSchema), meta: z.object({ total: z.number().int() }) });
+export const conflictList = listSchema(conflictSchema, 'Conflict');
 
 const GROUP = ['metric', 'city', 'period'];
 
@@ -42,8 +42,10 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['indicators'],
         summary: 'The same metric, city and period reported differently by different sources',
         querystring: z.strictObject({
+          limit: pageQuery.limit,
+          offset: pageQuery.offset,
           format: pageQuery.format.describe(
-            'csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv).',
+            'csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored.',
           ),
           fields: fieldsParam(Object.keys(conflictSchema.shape)),
         }),
@@ -68,15 +70,18 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
           csvColumns(fields),
         );
       }
-      const conflicts = groups.map(({ ids, ...group }) => ({
+      const { limit, offset } = request.query;
+      const page = { limit, offset };
+      const conflicts = groups.slice(offset, offset + limit).map(({ ids, ...group }) => ({
         ...group,
         indicators: servedRecords(app.db, app.recordCache, indicatorResource, ids).map((i) => i.record),
       }));
-      if (representation(request) === 'html') return reply.sendPage({ data: conflicts, meta: { total: conflicts.length } });
+      const envelope = { meta: { total: groups.length, ...page }, links: pageLinks(request, page, groups.length) };
+      if (representation(request) === 'html') return reply.sendPage({ data: conflicts, ...envelope });
       const items = servedRows(conflictSchema, conflicts).map((c) =>
         fields ? { ...c, bytes: Buffer.from(JSON.stringify(pick(c.record, fields))) } : c,
       );
-      return sendItems(reply, conflictList, items, { meta: { total: conflicts.length } });
+      return sendItems(reply, conflictList, items, envelope);
     },
   );
 };
