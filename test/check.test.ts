@@ -98,10 +98,18 @@ describe('the claim table', () => {
     }
   });
 
-  it.each(CLAIMS)('%s, %s: %s → %s %s', async (_kind, _script, claim, verdict, record) => {
+  it.each(CLAIMS)('%s, %s: %s → %s %s', async (_kind, script, claim, verdict, record) => {
     const body = await check(claim);
     expect(body.claim).toBe(claim);
     expect(body.verdict).toBe(verdict);
+    // A Chinese claim's Chinese explanation is Chinese: units in their words (人次, 元), not the API's keys.
+    if (script !== 'en') {
+      const words = body.explanation_zh
+        .replace(/原文（[\s\S]*$/, '')
+        .replace(/\d{3}-[a-z]\d{3}/g, '')
+        .replace(/[“（][^”）]*(?:GW|MW)[^”）]*[”）]/g, '');
+      expect(words, body.explanation_zh).not.toMatch(/[A-Za-z]/);
+    }
     if (record === null) {
       expect(body.matches).toEqual([]);
       expect(body.explanation_en).toMatch(/^Not found/);

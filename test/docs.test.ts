@@ -123,11 +123,8 @@ describe('the README’s answers are real', () => {
     const real = response.json();
     const expected = JSON.parse(shown);
     expect(real.result.content).toEqual(expected.result.content);
-    const { matches, ...rest } = real.result.structuredContent;
-    expect(rest.claim).toBe(expected.result.structuredContent.claim);
-    expect(rest.verdict).toBe(expected.result.structuredContent.verdict);
-    expect(matches[0].claimed).toEqual(expected.result.structuredContent.matches[0].claimed);
-    expect(matches[0].indicator.id).toBe(expected.result.structuredContent.matches[0].indicator.id);
+    // Every field shown is the server's, a text cut with … its beginning.
+    expect(shownAs(expected.result.structuredContent, real.result.structuredContent)).toBeNull();
   });
 
   it('"Checking claims": the example claim is answered as shown', async () => {

@@ -1,11 +1,12 @@
 /** Units, periods and Chinese text: the domain rules every record passes through. */
+
 import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
-import { periodOverlaps, periodRange } from '../src/domain/periods.ts';
+import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
-import { figure, periodWords } from '../src/pages/format.ts';
+import { figure } from '../src/pages/format.ts';
 
 describe('units', () => {
   it('scales decimals exactly, where floating point would not', () => {

@@ -29,6 +29,19 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** Unit words after a number, [Chinese, English]: Chinese without a space (亿元, 万人次), English after one. */
+// biome-ignore format: a table
+const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string]> = {
+  CNY: ['元', 'yuan'], percent: ['%', '%'], percentage_points: ['个百分点', 'percentage points'], count: ['', ''],
+  persons: ['人', 'people'], person_times: ['人次', 'person-times'], households: ['户', 'households'],
+  projects: ['个项目', 'projects'], enterprises: ['家企业', 'enterprises'], cases: ['件', 'cases'], events: ['次', 'events'],
+  kW: ['千瓦', 'kW'], kWh: ['千瓦时', 'kWh'], t: ['吨', 'tonnes'], days: ['天', 'days'], working_days: ['个工作日', 'working days'],
+  years: ['年', 'years'], minutes: ['分钟', 'minutes'], rank: ['位', ''],
+};
+
+/** The words a reader of the language writes after a number of this unit (人次, person-times). */
+export const unitWord = (unit: Unit, lang: 'zh' | 'en') => UNIT_WORDS[unit][lang === 'zh' ? 0 : 1];
+
 /** Magnitude words that may stand before the unit, longest first. */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['千万', 7],

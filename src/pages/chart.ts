@@ -5,6 +5,7 @@
  * renders on the server, so the SVG gets a title, a description and a role here, and each mark
  * link its name; the table under the chart carries the same figures.
  */
+
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { BarChart, LineChart } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption } from 'echarts/components';
@@ -12,9 +13,10 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
-import { axisFigure, figure, periodWords } from './format.ts';
+import { axisFigure, figure } from './format.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 

@@ -3,6 +3,7 @@
  * compared and, in plain words, the figures of other scopes left out with a link to compare those,
  * the table of the same rows, and the CSV.
  */
+import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric } from '../routes/compare/query.ts';
@@ -11,7 +12,7 @@ import { areaName, Crumbs, DataLinks, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
-import { figure, periodWords } from './format.ts';
+import { figure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Table } from './lists/layout.tsx';
 import { nameOf } from './names.ts';

@@ -1,13 +1,15 @@
 /** Parts several pages share: a quote with its number marked, a figure, links to the data, crumbs and pages of a list. */
+
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
 import { toSimplified } from '../domain/chinese.ts';
+import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
 import { href, type PageContext } from './context.ts';
-import { figure, periodWords, qualifiedFigure } from './format.ts';
+import { figure, qualifiedFigure } from './format.ts';
 import { tagOf } from './i18n.ts';
 import { nameOf } from './names.ts';
 

@@ -2,8 +2,10 @@
  * A metric's page (its definitions, base unit, areas and figures), a scope's (what its figures
  * count, and the first of them) and a passage's (its text and the records quoting it).
  */
+
 import { recordsQuoting } from '../db/articles.ts';
-import type { Unit } from '../domain/units.ts';
+import { periodWords } from '../domain/periods.ts';
+import { type Unit, unitWord } from '../domain/units.ts';
 import { indicatorResource, sourceResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import type { Metric } from '../resources/metrics.ts';
@@ -12,7 +14,6 @@ import type { Passage, Source } from '../resources/sources.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, firstRecords, recordOf } from './data.ts';
-import { periodWords, unitWord } from './format.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
 import { FigureSection } from './records/parts.tsx';

@@ -2,6 +2,7 @@
  * The list of indicators (also under /cities/{slug}/indicators): each figure as written and
  * normalized, its period and its quote with the number marked, and every facet the API counts.
  */
+import { periodWords } from '../../domain/periods.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { INDICATOR_FACETS } from '../../resources/indicators.ts';
@@ -10,7 +11,6 @@ import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Marked, Normalized, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
-import { periodWords } from '../format.ts';
 import { nameOf } from '../names.ts';
 import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 

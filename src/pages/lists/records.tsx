@@ -1,4 +1,5 @@
 /** The lists of initiatives, complaints and projects (also under /cities/{slug}/). */
+import { periodWords } from '../../domain/periods.ts';
 import type { Complaint } from '../../resources/complaints.ts';
 import { complaintResource, initiativeResource, projectResource } from '../../resources/index.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
@@ -7,7 +8,6 @@ import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Bilingual, latestEvent, passageHref, StatusWords } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
-import { periodWords } from '../format.ts';
 import { nameOf } from '../names.ts';
 import { areaColumn, FacetList, facetsFor, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 

@@ -1,5 +1,7 @@
 /** The lists that describe the data: metrics, scopes, areas (as a tree too), articles, passages and conflicts. */
+
 import type { VNode } from 'preact';
+import { periodWords } from '../../domain/periods.ts';
 import type { City } from '../../resources/cities.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Metric } from '../../resources/metrics.ts';
@@ -8,7 +10,7 @@ import type { Passage, Source } from '../../resources/sources.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Normalized, passageHref, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
-import { periodWords, publishedWords } from '../format.ts';
+import { publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { type ListBody, ListLayout, Paging, Table } from './layout.tsx';

@@ -5,6 +5,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
+import { dateWords, periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -13,7 +14,7 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
-import { dateWords, periodWords, qualifiedFigure, qualifierWord } from '../format.ts';
+import { qualifiedFigure, qualifierWord } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureItem, Quotes } from './parts.tsx';

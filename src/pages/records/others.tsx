@@ -1,5 +1,7 @@
 /** The pages of an initiative, a complaint and a project (what the text says happened to it, and when). */
+
 import type { ComponentChildren } from 'preact';
+import { periodWords } from '../../domain/periods.ts';
 import type { Complaint } from '../../resources/complaints.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -9,7 +11,6 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
-import { periodWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureSection, Quotes } from './parts.tsx';

@@ -5,7 +5,8 @@
  */
 import { type Figure, judgedAsBound, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import type { Qualifier, WrittenFigure } from '../../domain/numbers.ts';
-import { groupThousands, type Unit } from '../../domain/units.ts';
+import { periodWords } from '../../domain/periods.ts';
+import { groupThousands, type Unit, unitWord } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
@@ -33,6 +34,9 @@ const HEDGE_EN: Record<Qualifier, string> = {
   less_than: 'less than',
 };
 const HEDGE_ZH: Record<Qualifier, string> = { exact: '确数', more_than: '多于', at_least: '不少于', approx: '约', less_than: '少于' };
+
+/** A value in base units for a Chinese reader, in the unit's words: 42,949,000,000元, 19,623,000人次, 第3位. */
+const baseZh = (decimal: string, unit: Unit) => (unit === 'rank' ? `第${decimal}位` : `${groupThousands(decimal)}${unitWord(unit, 'zh')}`);
 
 const power = (exponent: number) => groupThousands(exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
 
@@ -69,31 +73,33 @@ export function explainMatch({
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
   const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
-  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
+  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${baseZh(recorded.base, indicator.unit)}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
   const claimedBase = `${groupThousands(figure.base)} ${indicator.unit}`;
+  const claimedBaseZh = baseZh(figure.base, indicator.unit);
   let en: string;
   let zh: string;
   const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
   if (bound) {
     const holds = verdict === 'supported';
     en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claim's bound, ${said} (${HEDGE_EN[bound]} ${claimedBase}).`;
-    zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的界限“${said}”（${HEDGE_ZH[bound]}${claimedBase}）之内。`;
+    zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的界限“${said}”（${HEDGE_ZH[bound]}${claimedBaseZh}）之内。`;
   } else if (verdict === 'supported') {
     en = `Supported: ${record}, as claimed.`;
     zh = `属实：${recordZh}，与声明一致。`;
   } else if (verdict === 'rounded') {
     const coarser = Math.max(figure.precision, recorded.precision);
     const unit = `${power(coarser)} ${indicator.unit}`;
+    const unitZh = baseZh(power(coarser).replaceAll(',', ''), indicator.unit);
     if (figure.precision >= recorded.precision) {
       en = `Rounded: ${record}; the claimed ${said} (${claimedBase}) is that figure rounded to the nearest ${unit}.`;
-      zh = `约数：${recordZh}；声明的“${said}”（${claimedBase}）是该数字取整到${unit}的结果。`;
+      zh = `约数：${recordZh}；声明的“${said}”（${claimedBaseZh}）是该数字取整到${unitZh}的结果。`;
     } else {
       en = `Rounded: ${record}, given only to the nearest ${unit}; the claimed ${said} (${claimedBase}) rounds to it, and its further digits cannot be checked.`;
-      zh = `约数：${recordZh}，只精确到${unit}；声明的“${said}”（${claimedBase}）取整后与之相符，更细的数位无法核对。`;
+      zh = `约数：${recordZh}，只精确到${unitZh}；声明的“${said}”（${claimedBaseZh}）取整后与之相符，更细的数位无法核对。`;
     }
   } else {
     en = `Contradicted: ${record}, not ${said} (${claimedBase}).`;
-    zh = `不符：${recordZh}，而非声明的“${said}”（${claimedBase}）。`;
+    zh = `不符：${recordZh}，而非声明的“${said}”（${claimedBaseZh}）。`;
     const slip = magnitudeSlip(figure.base, recorded.base);
     if (slip !== null) {
       en += ` The claimed figure is the recorded one times ${slip > 0 ? power(slip) : `1/${power(-slip)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
@@ -144,7 +150,7 @@ export function explainNotFound(
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
   const when = period ? ` for ${period}` : '';
-  const whenZh = period ? `（时期 ${period}）` : '';
+  const whenZh = period ? periodWords(period, 'zh') : '';
   switch (reason) {
     case 'figure':
       return {
@@ -169,9 +175,10 @@ export function explainNotFound(
       };
     case 'period': {
       const others = elsewhere.map((r) => `${r.id} (${r.period ?? 'no period'})`).join(', ');
+      const othersZh = elsewhere.map((r) => `${r.id}（${periodWords(r.period, 'zh')}）`).join('、');
       return {
         explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring this; it holds that measure for other periods only (${others}), which are not compared with the claim.`,
-        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}的该项记录；只有其他时期的记录（${others}），不与声明比较。`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}的该项记录；只有其他时期的记录：${othersZh}，不与声明比较。`,
       };
     }
   }
