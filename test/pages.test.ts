@@ -471,6 +471,40 @@ describe('what a reader found wanting, mended', () => {
   });
 });
 
+describe('the filter form in Chinese', () => {
+  const FORMS = [
+    '/indicators',
+    '/cities/wuwei/indicators',
+    '/initiatives',
+    '/cities/zhangye/initiatives',
+    '/complaints',
+    '/projects',
+    '/cities/zhangye/projects',
+    '/passages',
+    '/metrics',
+    '/cities',
+    '/search?q=武威',
+    '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
+    '/sources/002/text',
+  ];
+
+  it('helps every field in Chinese on a Chinese page, and in the API’s English on an English one', async () => {
+    let fields = 0;
+    for (const url of FORMS) {
+      const at = `${url}${url.includes('?') ? '&' : '?'}`;
+      const zh = (await page(`${at}lang=zh`)).body;
+      const hints = [...zh.matchAll(/<small id="f-([\w-]+)-hint" class="hint"( lang="en")?>([^<]*)<\/small>/g)];
+      const english = hints.filter((h) => h[2]).map((h) => h[1]);
+      expect(english, `${url}: fields with English help only`).toEqual([]);
+      for (const [, , , text] of hints) expect(text, url).toMatch(/[\u4e00-\u9fff]/);
+      fields += hints.length;
+      const en = (await page(`${at}lang=en`)).body;
+      expect([...en.matchAll(/class="hint" lang="en">/g)].length, url).toBe(hints.length);
+    }
+    expect(fields).toBeGreaterThan(50);
+  });
+});
+
 describe('a cleared form', () => {
   it('is a page that asks again, for /compare and /search, and a 400 saying what is required to a program', async () => {
     for (const [url, word] of [

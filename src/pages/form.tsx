@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { routeShape } from '../http/route-schema.ts';
 import type { PageContext } from './context.ts';
+import { hintZh } from './hints-zh.ts';
 
 type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; entries?: Record<string, string> };
 type Schema = { _zod: { def: Def }; description?: string };
@@ -106,7 +107,8 @@ export function QueryForm({
           {fields.map((field) => {
             const id = `f-${field.name}`;
             const value = givenValue(ctx.request, field.name);
-            const hint = field.description ? `${id}-hint` : undefined;
+            const help = ctx.lang === 'zh' ? (hintZh(ctx.request.routeOptions.url, field.name) ?? null) : null;
+            const hint = help || field.description ? `${id}-hint` : undefined;
             const list = known[field.name] ? `${id}-list` : undefined;
             return (
               <div class="field" key={field.name}>
@@ -139,8 +141,8 @@ export function QueryForm({
                   </datalist>
                 ) : null}
                 {hint ? (
-                  <small id={hint} class="hint" lang="en">
-                    {field.description}
+                  <small id={hint} class="hint" lang={help ? undefined : 'en'}>
+                    {help ?? field.description}
                   </small>
                 ) : null}
               </div>
