@@ -80,7 +80,8 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
 function VerdictLegend({ ctx }: { ctx: PageContext }) {
   return (
     <p class="verdict-legend">
-      {ctx.t.verdictsLegend}:{' '}
+      {ctx.t.verdictsLegend}
+      {ctx.t.colon}
       {VERDICTS.map((v, k) => (
         <span key={v}>
           {k > 0 ? ' ' : ''}
@@ -104,7 +105,8 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
       <p>{t.checkIntro}</p>
       <CheckForm ctx={ctx} text={checked?.text ?? refused?.text} problem={refused?.problem} />
       <p class="note">
-        {t.checkExample}:{' '}
+        {t.checkExample}
+        {t.colon}
         <a href={href(ctx, '/check', { claim: EXAMPLE })} lang="zh-Hans">
           {EXAMPLE}
         </a>
@@ -126,11 +128,14 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
               return (
                 <li key={`${r.start}-${r.end}`} id={`figure-${k + 1}`}>
                   <h3>
-                    {t.figureN} {k + 1}: <span lang={tagOfText(r.text)}>{r.text}</span>{' '}
-                    <span class={`badge v-${r.verdict}`}>{nameOf(r.verdict, lang)}</span>
+                    {t.figureN} {k + 1}
+                    {t.colon}
+                    <span lang={tagOfText(r.text)}>{r.text}</span> <span class={`badge v-${r.verdict}`}>{nameOf(r.verdict, lang)}</span>
                   </h3>
                   <p class="note">
-                    {t.inSentence}: <span lang={tagOfText(r.claim)}>{r.claim}</span>
+                    {t.inSentence}
+                    {t.colon}
+                    <span lang={tagOfText(r.claim)}>{r.claim}</span>
                   </p>
                   <p lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? r.explanation_zh : r.explanation_en}</p>
                   {best ? (

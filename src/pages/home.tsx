@@ -163,7 +163,8 @@ function homePage(ctx: PageContext, dataset: Dataset) {
             </li>
           ))}
           <li>
-            {t.csvOf}:{' '}
+            {t.csvOf}
+            {t.colon}
             {TABLES.map((table, k) => (
               <span key={table.path}>
                 {k > 0 ? ' · ' : ''}
@@ -177,7 +178,10 @@ function homePage(ctx: PageContext, dataset: Dataset) {
       </section>
       <section aria-labelledby="cite-heading">
         <h2 id="cite-heading">{t.howToCite}</h2>
-        <p>{t.datasetCitation}:</p>
+        <p>
+          {t.datasetCitation}
+          {t.colon.trim()}
+        </p>
         <pre class="cite-dataset">{`${dataset.title}, dataset version ${dataset.version}. ${dataset.description}`}</pre>
         <p>{t.citeEachRecord}</p>
       </section>

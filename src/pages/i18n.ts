@@ -262,6 +262,8 @@ const WORDS = {
   comparedWith: { zh: '比对的记录', en: 'Compared with' },
   noFiguresRead: { zh: '文中没有读到数字。', en: 'No figures were read in the text.' },
   verdictsLegend: { zh: '结论', en: 'Verdicts' },
+  /** What follows a label: a full-width colon in Chinese, which takes no space after it. */
+  colon: { zh: '：', en: ': ' },
   forProgramsCheck: {
     zh: '程序可用 GET /check?claim=…（一句话）或 POST /check（JSON：{"text": …}，一段话）得到同样的结果。',
     en: 'Programs get the same answers from GET /check?claim=… (one claim) or POST /check with JSON {"text": …} (a paragraph).',

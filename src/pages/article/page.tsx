@@ -59,7 +59,7 @@ function articlePage(ctx: PageContext, source: Source) {
           {[
             source.outlet ? <span lang="zh-Hans">{source.outlet}</span> : null,
             source.authors.length > 0 ? <span lang="zh-Hans">{authorsWords(source.authors, lang)}</span> : null,
-            `${t.published}: ${publishedWords(source, lang) ?? t.dateNotStated}`,
+            `${t.published}${t.colon}${publishedWords(source, lang) ?? t.dateNotStated}`,
             nameOf(source.script, lang),
             `${source.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t.codePoints}`,
             `${indicators.length} ${t.figuresInArticle}`,

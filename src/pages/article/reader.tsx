@@ -136,14 +136,14 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
       <span class="excluded" tabindex={0}>
         {text}
         <span class="tip" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
-          {` (${t.notAStatistic}: ${nameOf(reason, lang)}${note ? ` — ${note}` : ''})`}
+          {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}${note ? ` — ${note}` : ''})`}
         </span>
       </span>
     );
   }
   if (leaf.kind === 'repair') {
     const { repair } = leaf;
-    const words = `${t.confidence}: ${nameOf(repair.confidence, lang)}`;
+    const words = `${t.confidence}${t.colon}${nameOf(repair.confidence, lang)}`;
     return simplified ? (
       <span class="repair" id={`${repair.id}-text`}>
         <ins lang="zh-Hans">{repair.repaired}</ins>{' '}
