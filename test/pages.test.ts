@@ -12,6 +12,7 @@ import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
+import { detailZh } from '../src/pages/problems-zh.ts';
 import { useApp, withApp } from './helper.ts';
 import { reflectedPlaces } from './reflected.ts';
 
@@ -204,6 +205,41 @@ describe('error pages', () => {
     expect(reversed).toContain('to：不早于 from=（2024-01-01）的日期');
     // An English reader gets the English alone.
     expect((await page('/indicators/999-i999?lang=en')).body).not.toContain('没有 id');
+  });
+
+  it('have Chinese for every problem a reader of the pages is likely to meet', async () => {
+    const BAD = [
+      '/indicators?limit=0',
+      '/indicators?limit=9999',
+      '/indicators?offset=-1',
+      '/indicators?min=abc',
+      '/indicators?min=5&max=1',
+      '/indicators?sort=foo',
+      '/indicators?q=',
+      '/indicators?q=%21%21',
+      '/indicators?metric=a&metric=b',
+      '/indicators?metric=no.such',
+      '/indicators?unit=usd',
+      '/indicators?from=2023-02-30',
+      '/indicators?period=2023-Q5',
+      '/indicators?ctiy=wuwei',
+      '/compare?metric=tourism.*&cities=wuwei',
+      '/compare?metric=investment.funds_in_place',
+      '/sources/009',
+      '/indicators/000-i999',
+      `/indicators/${'a'.repeat(70)}`,
+      '/check?claim=',
+      `/check?claim=${'a'.repeat(300)}`,
+      '/no-such-page',
+    ];
+    for (const url of BAD) {
+      const problem = (await app().inject({ url, headers: { accept: 'application/json' } })).json();
+      expect(problem.status, url).toBeGreaterThanOrEqual(400);
+      expect(detailZh(problem), `${url}: ${problem.detail}`).toMatch(/[\u4e00-\u9fff]/);
+      // One reason a parameter.
+      const names = (problem.invalid_params ?? []).map((p: { name: string }) => p.name);
+      expect(new Set(names).size, url).toBe(names.length);
+    }
   });
 
   it('refuse a page language other than zh and en, saying so', async () => {

@@ -70,6 +70,25 @@ const parameterNames = (request: FastifyRequest, where: string): string[] =>
 
 const asTerms = (values: readonly string[]) => values.map((value) => ({ value, names: [] }));
 
+/**
+ * A value past a bound, in the words of the API's other reasons ("at most 500", "at most 64
+ * characters"), where the schema gave no message of its own (zod's default reads "Too big:
+ * expected number to be <=500").
+ */
+function boundReason(v: { keyword: string; message?: string; params: unknown }): string | undefined {
+  if (!/^Too (small|big):/.test(v.message ?? '')) return undefined;
+  const { origin, minimum, maximum, inclusive } = v.params as {
+    origin?: string;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: boolean;
+  };
+  const small = v.keyword === 'too_small';
+  const words = small ? (inclusive === false ? 'more than' : 'at least') : inclusive === false ? 'less than' : 'at most';
+  const counted = origin === 'string' ? ' characters' : origin === 'array' ? ' values' : '';
+  return `${words} ${String(small ? minimum : maximum)}${counted}`;
+}
+
 function validationProblem(error: FastifyError, request: FastifyRequest, instance: string): Problem {
   const where = error.validationContext === 'params' ? 'path' : error.validationContext === 'body' ? 'body' : 'query';
   const invalid: InvalidParam[] = [];
@@ -101,7 +120,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
       }
       // A parameter left out is required, said so, not zod's "expected string, received undefined".
       const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
-      invalid.push({ name, in: where, reason: missing ? 'required' : (v.message ?? 'invalid') });
+      invalid.push({ name, in: where, reason: missing ? 'required' : (boundReason(v) ?? v.message ?? 'invalid') });
     }
   }
   const detail = invalid.length > 0 ? invalid.map((p) => `${p.name}: ${p.reason}`).join('; ') : error.message;

@@ -75,6 +75,8 @@ export const NAMES: Record<string, Record<Language, string>> = {
   passage: { zh: '原文段落', en: 'passage' },
   city: { zh: '地区', en: 'area' },
   metric: { zh: '度量', en: 'metric' },
+  source: { zh: '原文', en: 'article' },
+  scope: { zh: '口径', en: 'scope' },
   Hans: { zh: '简体', en: 'Simplified' },
   Hant: { zh: '繁体', en: 'Traditional' },
   reported: { zh: '实际数', en: 'reported' },

@@ -11,7 +11,10 @@ type Rule = [pattern: RegExp, chinese: (...groups: string[]) => string];
 const DETAILS: Rule[] = [
   [/^No (\w+) has the id "(.*)"\.$/, (what, id) => `没有 id 为“${id}”的${nameOf(what, 'zh')}。`],
   [/^No resource at GET (\S+)\./, (path) => `没有这个地址：${path}。`],
+  [/^Give cities= or within= to say which areas to compare\.$/, () => '请用 cities= 或 within= 指定要比较的地区。'],
 ];
+
+const COUNTED: Record<string, string> = { '': '', ' characters': ' 个字符', ' values': ' 个值' };
 
 const REASONS: Rule[] = [
   [
@@ -33,6 +36,18 @@ const REASONS: Rule[] = [
   ],
   [/^no (\w+) "(.+)"; see \/\w+$/, (what, value) => `没有“${value}”这个${nameOf(what, 'zh')}`],
   [/^the language of the page: zh or en$/, () => '页面语言：zh 或 en'],
+  [/^at least (\S+)( characters| values)?$/, (n, counted = '') => `至少 ${n}${COUNTED[counted]}`],
+  [/^at most (\S+)( characters| values)?$/, (n, counted = '') => `至多 ${n}${COUNTED[counted]}`],
+  [/^a whole number in decimal digits$/, () => '十进制整数'],
+  [/^a decimal number, such as (\S+) or (\S+)$/, (a, b) => `十进制数，例如 ${a} 或 ${b}`],
+  [/^a number at least (\w+)= \((.+)\)$/, (start, value) => `不小于 ${start}=（${value}）的数`],
+  [/^a field among (.+), with - for descending$/, (fields) => `以下字段之一：${fields}；前加 - 为降序`],
+  [/^give at least one character$/, () => '至少给出一个字'],
+  [/^give at least one letter, digit or Chinese character$/, () => '至少包含一个字母、数字或汉字'],
+  [/^give some text$/, () => '请给出要核对的文字'],
+  [/^given (\d+) times; give it once \(a list is comma-separated: a,b\)$/, (n) => `给出了 ${n} 次；只能给一次（多个值用逗号分隔：a,b）`],
+  [/^one metric key, not the family (\S+): (.+)$/, (family, keys) => `一个度量代码，而不是整个类别 ${family}：${keys}`],
+  [/^cities or within is required$/, () => '必须给出 cities 或 within'],
 ];
 
 function translate(text: string, rules: readonly Rule[]): string | undefined {

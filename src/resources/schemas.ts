@@ -72,7 +72,7 @@ export const pageQuery = {
 export const searchParam = z
   .string()
   .trim()
-  .min(1, 'give at least one character')
+  .min(1, { message: 'give at least one character', abort: true })
   .max(LIMITS.queryLength, `at most ${LIMITS.queryLength} characters`)
   .refine((q) => /[\p{L}\p{N}]/u.test(q), 'give at least one letter, digit or Chinese character')
   .describe(
@@ -247,20 +247,21 @@ export const dateParam = z
   .refine((date) => periodRange(date) !== null, { error: (issue) => `a date that exists (${issue.input} does not)` });
 
 /**
- * A query whose date ranges run forwards: from= not after to=, reported_from= not after reported_to=
- * (a reversed range would quietly match what overlaps either end, or nothing).
+ * A query whose ranges run forwards: from= not after to=, reported_from= not after reported_to=, min=
+ * not above max= (a reversed range would quietly match what overlaps either end, or nothing).
  */
 export function rangesInOrder<T extends z.ZodObject>(query: T): T {
   return query.check((ctx) => {
     const q = ctx.value as Record<string, unknown>;
-    for (const [start, end] of [
-      ['from', 'to'],
-      ['reported_from', 'reported_to'],
+    for (const [start, end, what] of [
+      ['from', 'to', 'a date on or after'],
+      ['reported_from', 'reported_to', 'a date on or after'],
+      ['min', 'max', 'a number at least'],
     ] as const) {
       const a = q[start];
       const b = q[end];
-      if (typeof a === 'string' && typeof b === 'string' && a > b) {
-        ctx.issues.push({ code: 'custom', input: b, path: [end], message: `a date on or after ${start}= (${a})` });
+      if (a !== undefined && b !== undefined && typeof a === typeof b && (a as string | number) > (b as string | number)) {
+        ctx.issues.push({ code: 'custom', input: b, path: [end], message: `${what} ${start}= (${a})` });
       }
     }
   }) as T;
