@@ -152,6 +152,10 @@ describe('one URL, two representations', () => {
     const { response } = await page('/indicators?city=&unit=CNY&metric=');
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/indicators?unit=CNY');
+    // A page asked for by format=html (no Accept: curl, a script) stays a page, in the language asked for.
+    const asked = await app().inject('/projects?limit=&format=html&lang=zh&q=');
+    expect(asked.statusCode).toBe(303);
+    expect(asked.headers.location).toBe('/projects?format=html&lang=zh');
   });
 });
 

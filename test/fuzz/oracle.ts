@@ -314,7 +314,23 @@ export function createOracle(doc: OpenApi): {
     if (!answer.body.includes(`<title>${answer.status} `)) return 'an error page that does not say its status';
   }
 
+  /**
+   * A page's form sends its empty fields too (limit=&city=…): a page request with an empty parameter
+   * is sent on (303) to the same page without them, every other parameter kept.
+   */
+  function emptyFieldsVerdict(answer: Answer): string | undefined {
+    const seen = new URL(answer.url.startsWith('//') ? `http://localhost${answer.url}` : answer.url, 'http://localhost');
+    if (!routeFor(seen.pathname)?.op.responses['200']?.content?.['text/html']) return 'a 303 from an operation that has no page';
+    if (seen.searchParams.get('format') !== 'html' && negotiated(answer.request.accept, true) !== 'html') return 'a 303 nobody asked for';
+    const given = [...seen.searchParams];
+    if (!given.some(([, value]) => value === '')) return 'a 303 for a page request with no empty field';
+    const kept = new URLSearchParams(given.filter(([, value]) => value !== '')).toString();
+    const expected = `${seen.pathname}${kept ? `?${kept}` : ''}`;
+    if (answer.headers.location !== expected) return `a 303 to ${String(answer.headers.location)}, not ${expected}`;
+  }
+
   const verdict: Verdict = (answer) => {
+    if (answer.status === 303) return emptyFieldsVerdict(answer);
     if (answer.status >= 400 && answer.status < 500 && /^text\/html\s*(;|$)/.test(answer.type)) return errorPageVerdict(answer);
     if (answer.status >= 400 && answer.status < 500) return problemVerdict(answer);
     if (answer.status < 200 || answer.status >= 300) return answer.status >= 500 ? 'a server error' : 'neither a 2xx nor a 4xx';
