@@ -87,7 +87,8 @@ describe('MCP over Streamable HTTP', () => {
     const { body: openapi } = await getJson(app(), '/openapi.json');
     const apiParams = (path: string) =>
       (openapi.paths[path].get.parameters as { name: string; in: string }[])
-        .filter((p) => p.in === 'query' && p.name !== 'format')
+        // format= and lang= choose a representation and a page's language: an MCP tool answers one way.
+        .filter((p) => p.in === 'query' && p.name !== 'format' && p.name !== 'lang')
         .map((p) => p.name);
     const toolParams = (name: string) => Object.keys((byName.get(name)?.inputSchema.properties ?? {}) as object);
     expect(toolParams('list_indicators').sort()).toEqual(apiParams('/indicators').sort());

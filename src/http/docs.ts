@@ -17,8 +17,9 @@ const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fas
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
 
+type Parameter = { name: string; in?: string; description?: string; required?: boolean; schema?: { type?: string; enum?: unknown[] } };
 type Operation = {
-  parameters?: { name: string; schema?: { enum?: unknown[] } }[];
+  parameters?: Parameter[];
   responses?: Record<string, { content?: Record<string, unknown> }>;
 };
 type Document = { paths?: Record<string, Record<string, Operation | undefined>> };
@@ -59,12 +60,58 @@ function withPages(document: Document): Document {
   for (const [route, page] of Object.entries(PAGES)) {
     const path = route.replace(/:(\w+)/g, '{$1}');
     for (const method of page.post ? ['get', 'post'] : ['get']) {
-      const responses = document.paths?.[path]?.[method]?.responses ?? {};
-      for (const [status, response] of Object.entries(responses)) {
+      const operation = document.paths?.[path]?.[method];
+      if (!operation) continue;
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (!['200', '400', '404', '413'].includes(status) || !response.content) continue;
         response.content['text/html'] = html(status);
       }
+      if (method === 'get') operation.parameters = [...pageParameters(operation.parameters ?? [])];
     }
+  }
+  return document;
+}
+
+/** A page route's query as a browser may send it: format= offers html (and json, where the API's has no format=), and lang= the page's language. */
+function* pageParameters(parameters: Parameter[]): Generator<Parameter> {
+  let format = false;
+  for (const p of parameters) {
+    if (p.in === 'query' && p.name === 'format' && p.schema?.enum) {
+      format = true;
+      yield { ...p, schema: { ...p.schema, enum: [...p.schema.enum, 'html'] } };
+    } else yield p;
+  }
+  const pageOnly = 'The page’s own parameter: the JSON answer is the same with it or without it.';
+  if (!format)
+    yield {
+      name: 'format',
+      in: 'query',
+      required: false,
+      description: `html: this answer as a page for browsers; json: as JSON, whatever Accept says. ${pageOnly}`,
+      schema: { type: 'string', enum: ['json', 'html'] },
+    };
+  yield {
+    name: 'lang',
+    in: 'query',
+    required: false,
+    description: `The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. ${pageOnly}`,
+    schema: { type: 'string', enum: ['zh', 'en'] },
+  };
+}
+
+/** A CSL-JSON citation is a JSON array of CSL items, not a string as the other formats are. */
+function withCslJson(document: Document): Document {
+  for (const operations of Object.values(document.paths ?? {})) {
+    const content = operations.get?.responses?.['200']?.content;
+    if (content?.['application/vnd.citationstyles.csl+json'])
+      content['application/vnd.citationstyles.csl+json'] = {
+        schema: {
+          type: 'array',
+          items: { type: 'object', description: 'A CSL item: https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html' },
+          description:
+            'The citation as CSL-JSON items (format=csl-json): one for each quoted passage (its article, with the quote in a note), then the dataset.',
+        },
+      };
   }
   return document;
 }
@@ -107,7 +154,8 @@ export default fp(
         ],
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
-      transformObject: (input) => withCsv(withPages(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)) as never,
+      transformObject: (input) =>
+        withCslJson(withCsv(withPages(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document))) as never,
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

@@ -2459,7 +2459,12 @@ export type $defs = Record<string, never>;
 export interface operations {
     getDataset: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2572,13 +2577,15 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Areas directly under these (zhangye: its counties and districts), comma-separated. */
                 parent?: string;
                 /** @description Levels, comma-separated: province, prefecture, county, district, new_area, development_zone. */
                 level?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -2624,6 +2631,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -2683,7 +2694,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
                 /** @description Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases. */
@@ -2732,6 +2743,8 @@ export interface operations {
                 facet_limit?: number;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -2783,7 +2796,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
                 /** @description Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes). */
@@ -2794,6 +2807,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -2845,7 +2860,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
@@ -2854,6 +2869,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -2905,7 +2922,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. For example: energy. */
                 sector?: string;
                 /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. For example: plant. */
@@ -2926,6 +2943,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -2977,7 +2996,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
                 /** @description Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases. */
@@ -3030,6 +3049,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3075,6 +3096,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3133,7 +3158,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
                 /** @description Initiative ids, comma-separated: the initiatives that belong to one of these (three-grasps-three-promotes). */
@@ -3148,6 +3173,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3193,6 +3220,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3251,7 +3282,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
@@ -3264,6 +3295,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3309,6 +3342,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3367,7 +3404,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. For example: energy. */
                 sector?: string;
                 /** @description Kinds, comma-separated: plant, park, line, road, station, facility, scenic_area, building, base, centre, programme_works, other. For example: plant. */
@@ -3392,6 +3429,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3437,6 +3476,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3495,9 +3538,11 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3543,6 +3588,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3644,13 +3693,15 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Article ids, comma-separated: their passages, in the order they stand in the article. For example: 002. */
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3696,6 +3747,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3754,11 +3809,13 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3804,6 +3861,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3862,9 +3923,11 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -3910,6 +3973,10 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {
@@ -3968,9 +4035,11 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -4019,13 +4088,15 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -4074,7 +4145,7 @@ export interface operations {
                 /** @description Rows to skip. */
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "html";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
                 /** @description The metric key to compare. */
@@ -4091,6 +4162,8 @@ export interface operations {
                 sort?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -4154,7 +4227,7 @@ export interface operations {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": string;
+                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
             /** @description Default Response */
@@ -4218,7 +4291,7 @@ export interface operations {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": string;
+                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
             /** @description Default Response */
@@ -4282,7 +4355,7 @@ export interface operations {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": string;
+                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
             /** @description Default Response */
@@ -4346,7 +4419,7 @@ export interface operations {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": string;
+                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
             /** @description Default Response */
@@ -4392,6 +4465,10 @@ export interface operations {
             query: {
                 /** @description One claim, at most 200 characters, in Simplified, Traditional or English: the area, the measure, the figure and, if it has one, the period. */
                 claim: string;
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
