@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
+import { DEFAULTS } from '../config.ts';
 import type { Problem } from '../http/errors.ts';
 import { canonicalQuery, pathOf } from '../http/lists.ts';
 import type { Language } from '../http/negotiation.ts';
@@ -59,7 +60,22 @@ export function href(
   return text ? `${safePath(path)}?${text}` : safePath(path);
 }
 
-/** The query of the request as it came (lang and format taken out), for links to the same page with something changed. */
+/**
+ * This page's query as the API read it, with what the page shows (view=) and its paging where not
+ * the default: what its answer is cached under, so two requests sharing an answer (?offset=0 and
+ * none, city=wuwei%2Czhangye and city=wuwei,zhangye) make the same bytes.
+ */
+export function pageQueryOf(ctx: PageContext): [string, string][] {
+  const paging = ctx.request.query as { limit?: unknown; offset?: unknown } | undefined;
+  return [
+    ...canonicalQuery(ctx.request),
+    ...(paging?.limit !== undefined && paging.limit !== DEFAULTS.pageSize ? [['limit', String(paging.limit)] as [string, string]] : []),
+    ...(paging?.offset ? [['offset', String(paging.offset)] as [string, string]] : []),
+    ...Object.entries(ctx.params),
+  ];
+}
+
+/** The query of the request as it came (lang and format taken out), for an error page's links (never cached). */
 export function rawQuery(request: FastifyRequest): [string, string][] {
   const at = request.url.indexOf('?');
   if (at < 0) return [];

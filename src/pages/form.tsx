@@ -4,6 +4,7 @@
  * (units, qualifiers, true/false) is a select; areas and articles come with their known values.
  */
 import type { FastifyRequest } from 'fastify';
+import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
 import type { PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
@@ -79,10 +80,9 @@ const ZH_NAMES: Record<string, string> = {
 
 export const fieldLabel = (ctx: PageContext, name: string) => (ctx.lang === 'zh' && ZH_NAMES[name] ? `${ZH_NAMES[name]} ${name}` : name);
 
-/** The value a field shows: what the request gave (a list as the comma list it was written as). */
+/** The value a field shows: what the request gave, as the API read it (a list as a comma list), so requests sharing an answer share a page. */
 function givenValue(request: FastifyRequest, name: string): string {
-  const at = request.url.indexOf('?');
-  return at < 0 ? '' : (new URLSearchParams(request.url.slice(at + 1)).get(name) ?? '');
+  return canonicalQuery(request).find(([given]) => given === name)?.[1] ?? '';
 }
 
 /** A GET form over a page's parameters, filled in with what this request gave. */

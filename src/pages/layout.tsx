@@ -4,7 +4,7 @@
  * One stylesheet and one deferred script, both static files: no inline script, no web fonts.
  */
 import type { ComponentChildren } from 'preact';
-import { href, type PageContext, rawQuery } from './context.ts';
+import { href, type PageContext, pageQueryOf } from './context.ts';
 import { tagOf } from './i18n.ts';
 
 type LayoutProps = {
@@ -21,12 +21,9 @@ type LayoutProps = {
 /** JSON as the text of a script element: every < escaped, so nothing in it can close the element or open a comment. */
 export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
-/** The same page in the other language: its path and query as requested, lang= switched. */
+/** The same page in the other language: its path and query as the API read them, lang= switched. */
 export function otherLanguageHref(ctx: PageContext): string {
-  const other = ctx.lang === 'zh' ? 'en' : 'zh';
-  const query = new URLSearchParams(rawQuery(ctx.request));
-  query.set('lang', other);
-  return `${ctx.path}?${query.toString()}`;
+  return href({ lang: ctx.lang === 'zh' ? 'en' : 'zh', langGiven: true }, ctx.path, pageQueryOf(ctx));
 }
 
 function SearchForm({ ctx }: { ctx: PageContext }) {

@@ -5,7 +5,7 @@
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { type Answer, clip, decoded, type Verdict } from './requests.ts';
+import { type Answer, decoded, type Verdict } from './requests.ts';
 
 /** Only the parts of the OpenAPI document that the generators and the oracle read. */
 export type JsonSchema = {
@@ -199,7 +199,12 @@ export function createOracle(doc: OpenApi): {
     const etag = headers.etag;
     if (typeof etag === 'string') {
       const earlier = bodiesByEtag.get(etag);
-      if (earlier !== undefined && earlier !== body) return `the ETag ${etag} of another answer (${clip(JSON.stringify(earlier), 120)})`;
+      if (earlier !== undefined && earlier !== body) {
+        let k = 0;
+        while (k < earlier.length && earlier[k] === body[k]) k++;
+        const around = (text: string) => JSON.stringify(text.slice(Math.max(0, k - 60), k + 60));
+        return `the ETag ${etag} of another answer (${url} differs from it at ${k}: ${around(body)} against ${around(earlier)})`;
+      }
       bodiesByEtag.set(etag, body);
     }
 

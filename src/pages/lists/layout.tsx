@@ -5,11 +5,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Facets } from '../../db/facets.ts';
-import { previousOffset } from '../../http/lists.ts';
+import { canonicalQuery, previousOffset } from '../../http/lists.ts';
 import type { City } from '../../resources/cities.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Crumbs, DataLinks } from '../components.tsx';
-import { dataHrefs, href, type PageContext, rawQuery, selfHref } from '../context.ts';
+import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
 import { Layout } from '../layout.tsx';
@@ -91,7 +91,7 @@ export function Paging({
   const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
   const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
   // The page's own links keep its language and what it shows; where they lead is the API's.
-  const before = previousOffset(meta, meta.total, meta.total_exact !== false);
+  const before = previousOffset(meta, meta.total);
   const previous = before === null ? undefined : selfHref(ctx, { limit: meta.limit, offset: before });
   const next = links.next ? selfHref(ctx, { limit: meta.limit, offset: meta.offset + meta.limit }) : undefined;
   return (
@@ -196,7 +196,7 @@ export type ListFrame<T> = {
 };
 
 /** Whether the request gave any filter (not just a page of the list). */
-const filtered = (ctx: PageContext) => rawQuery(ctx.request).some(([name]) => name !== 'limit' && name !== 'offset');
+const filtered = (ctx: PageContext) => canonicalQuery(ctx.request).length > 0;
 
 /** A list page: title, facets and the form, the rows as a table, pages, and the same rows as data. */
 export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey }: ListFrame<T>) {
