@@ -66,22 +66,31 @@ function withPages(document: Document): Document {
         if (!['200', '400', '404', '413'].includes(status) || !response.content) continue;
         response.content['text/html'] = html(status);
       }
-      if (method === 'get') operation.parameters = [...pageParameters(operation.parameters ?? [])];
+      if (method === 'get') operation.parameters = [...pageParameters(operation.parameters ?? [], page.params ?? {})];
     }
   }
   return document;
 }
 
 /** A page route's query as a browser may send it: format= offers html (and json, where the API's has no format=), and lang= the page's language. */
-function* pageParameters(parameters: Parameter[]): Generator<Parameter> {
+function* pageParameters(parameters: Parameter[], own: Record<string, readonly string[]>): Generator<Parameter> {
   let format = false;
   for (const p of parameters) {
     if (p.in === 'query' && p.name === 'format' && p.schema?.enum) {
       format = true;
-      yield { ...p, schema: { ...p.schema, enum: [...p.schema.enum, 'html'] } };
+      const description = `${p.description ?? ''} html: this answer as a page for browsers (same as Accept: text/html).`.trim();
+      yield { ...p, description, schema: { ...p.schema, enum: [...p.schema.enum, 'html'] } };
     } else yield p;
   }
   const pageOnly = 'The page’s own parameter: the JSON answer is the same with it or without it.';
+  for (const [name, values] of Object.entries(own))
+    yield {
+      name,
+      in: 'query',
+      required: false,
+      description: `What the page shows: ${values.join(' or ')}. ${pageOnly}`,
+      schema: { type: 'string', enum: [...values] },
+    };
   if (!format)
     yield {
       name: 'format',

@@ -911,7 +911,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -969,7 +969,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1071,7 +1071,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1114,7 +1114,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1158,7 +1158,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1230,7 +1230,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1261,7 +1261,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1360,7 +1360,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1376,7 +1376,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1497,7 +1497,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1520,7 +1520,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1633,7 +1633,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1720,7 +1720,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1778,7 +1778,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1880,7 +1880,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1923,7 +1923,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -1967,7 +1967,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2039,7 +2039,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2070,7 +2070,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2169,7 +2169,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2185,7 +2185,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2306,7 +2306,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2329,7 +2329,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2442,7 +2442,7 @@ export interface components {
             };
             links: {
                 self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows. */
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
                 prev: string | null;
                 /** @description The page after; null on the last page. */
                 next: string | null;
@@ -2576,7 +2576,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Areas directly under these (zhangye: its counties and districts), comma-separated. */
                 parent?: string;
@@ -2693,7 +2693,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
@@ -2795,7 +2795,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
@@ -2859,7 +2859,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
@@ -2921,7 +2921,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. For example: energy. */
                 sector?: string;
@@ -2995,7 +2995,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
@@ -3157,7 +3157,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description campaign, mechanism, policy_document, service_brand, programme; comma-separated. For example: campaign. */
                 kind?: string;
@@ -3281,7 +3281,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Initiative ids, comma-separated. */
                 initiative?: string;
@@ -3403,7 +3403,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Sectors, comma-separated: energy, industry, agriculture, culture_tourism, transport, urban_infrastructure, digital, environment, water, commerce_logistics, health, education, other. For example: energy. */
                 sector?: string;
@@ -3537,7 +3537,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -3588,6 +3588,8 @@ export interface operations {
             query?: {
                 /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
+                /** @description What the page shows: verbatim or simplified. The page’s own parameter: the JSON answer is the same with it or without it. */
+                view?: "verbatim" | "simplified";
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
@@ -3692,7 +3694,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Article ids, comma-separated: their passages, in the order they stand in the article. For example: 002. */
                 source?: string;
@@ -3808,7 +3810,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
@@ -3922,7 +3924,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -4034,7 +4036,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -4087,7 +4089,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q: string;
@@ -4144,7 +4146,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. */
+                /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
                 /** @description bounded (the default): count matching rows up to one row past 10,000 or past the end of the page, whichever is further, and say in meta.total_exact whether that was all of them. exact: count them all, however many. */
                 total?: "bounded" | "exact";
