@@ -4,7 +4,9 @@
  * server CPU per answer. The headers' cost is the second ceiling's over the first; the rest of ours
  * is the hooks, the answer cache's lookup and Fastify's work for a routed, validated request.
  *
- *   npx tsx bench/gap.ts [--rounds 8] [--seconds 4]
+ *   npx tsx bench/gap.ts [--rounds 8] [--seconds 4] [--page]
+ *
+ * --page asks as a browser does (bench/pages.ts's headers): the hot path's HTML page and its headers.
  *
  * Needs a built .bench/ledger.db (npm run bench makes one).
  */
@@ -13,9 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOT_PATH, runRounds, type Target } from './http.ts';
 import { BENCH_DIR, type Child, median, option, spawnOurs, spawnServer } from './lib.ts';
+import { BROWSER_HEADERS } from './pages.ts';
 
 const rounds = Number(option('rounds') ?? 8);
 const seconds = Number(option('seconds') ?? 4);
+const asked: Record<string, string> = process.argv.includes('--page') ? BROWSER_HEADERS : {};
 
 /** Headers a server sets per connection or per answer's length, which the ceilings set themselves. */
 const OWN = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
@@ -23,7 +27,7 @@ const OWN = new Set(['date', 'connection', 'keep-alive', 'content-length', 'tran
 const ours = await spawnOurs('ours', join(BENCH_DIR, 'ledger.db'));
 const servers: Child[] = [ours];
 try {
-  const response = await fetch(`http://127.0.0.1:${ours.port}${HOT_PATH}`, { headers: { 'accept-encoding': 'identity' } });
+  const response = await fetch(`http://127.0.0.1:${ours.port}${HOT_PATH}`, { headers: { ...asked, 'accept-encoding': 'identity' } });
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
@@ -46,7 +50,7 @@ try {
   const target = (server: Child): Target => ({
     name: server.name,
     server,
-    options: () => ({ url: `http://127.0.0.1:${server.port}${HOT_PATH}`, connections: 10 }),
+    options: () => ({ url: `http://127.0.0.1:${server.port}${HOT_PATH}`, connections: 10, headers: asked }),
   });
   const results = await runRounds(servers.map(target), { rounds, seconds, warmupSeconds: 3, connections: 10 }, console.log);
   for (const [name, r] of Object.entries(results)) {
