@@ -156,7 +156,7 @@ describe('GET /check', () => {
     expect(body.matches[0].claimed.qualifier).toBe('exact');
     expect(body.matches[0].indicator.qualifier).toBe('more_than');
     expect(body.explanation_en).toContain('The claim says exactly; the record says more than.');
-    expect(body.explanation_zh).toContain('声明为“确数”，记录为“多于”');
+    expect(body.explanation_zh).toContain('声明为“确数”，记录为“超过”');
   });
 
   it('says when the area and measure are held for another period only, and compares nothing', async () => {

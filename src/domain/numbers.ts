@@ -106,6 +106,17 @@ const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 export const boundDirection = (q: Qualifier | null | undefined): 'up' | 'down' | null =>
   q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' ? 'down' : null;
 
+const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact'>, Record<'zh' | 'en', string>> = {
+  more_than: { zh: '超过', en: 'more than' },
+  at_least: { zh: '至少', en: 'at least' },
+  approx: { zh: '约', en: 'about' },
+  less_than: { zh: '不到', en: 'less than' },
+};
+
+/** The word a qualifier puts before a figure (约, more than …), or nothing for an exact one. */
+export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
+  QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS]?.[lang] ?? '';
+
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
 

@@ -66,27 +66,23 @@ export function linkWith(request: FastifyRequest, changes: Record<string, string
 }
 
 /**
- * Where the page before this one starts, or null on the first page. Past the end of a list whose
- * total is known it is the last page that has rows, not the page just before (which has none either).
+ * Where the page before this one starts, or null on the first page. Past the end it is the last page
+ * that has rows, not the page just before (which has none either). A total that is a lower bound is
+ * always past the page it was counted for (src/db/totals.ts), so a page is past the end only of a
+ * total that is exact.
  */
-export function previousOffset(page: Page, total: number, exact = true): number | null {
+export function previousOffset(page: Page, total: number): number | null {
   if (page.offset === 0) return null;
-  const past = exact && page.offset >= total;
-  return past ? Math.max(0, Math.floor((total - 1) / page.limit) * page.limit) : Math.max(0, page.offset - page.limit);
+  return page.offset >= total ? Math.max(0, Math.floor((total - 1) / page.limit) * page.limit) : Math.max(0, page.offset - page.limit);
 }
 
 /** The self, previous and next links of a page: the canonical query with the page's limit and offset. */
-export function pageLinks(
-  request: FastifyRequest,
-  page: Page,
-  total: number,
-  exact = true,
-): { self: string; prev: string | null; next: string | null } {
+export function pageLinks(request: FastifyRequest, page: Page, total: number): { self: string; prev: string | null; next: string | null } {
   const base = canonicalQuery(request);
   const path = pathOf(request);
   const at = (offset: number) =>
     `${path}?${new URLSearchParams([...base, ['limit', String(page.limit)], ['offset', String(offset)]]).toString()}`;
-  const prev = previousOffset(page, total, exact);
+  const prev = previousOffset(page, total);
   return {
     self: at(page.offset),
     prev: prev === null ? null : at(prev),
@@ -153,7 +149,7 @@ export function answerList<T>(request: FastifyRequest, reply: FastifyReply, quer
     ...more,
     ...(request.aliases?.length ? { aliases: request.aliases } : {}),
   };
-  const links = pageLinks(request, page, total, exact !== false);
+  const links = pageLinks(request, page, total);
   // A page shows what it shows of each record: fields= shapes JSON only.
   if (chosen === 'html') return reply.sendPage({ data: items.map((item) => item.record), meta, links }, query);
   const sent = fields

@@ -3,6 +3,8 @@
  * yuan, 2023年第一季度 and Q1 2023. The scaling and the units' words are the domain's
  * (src/domain/units.ts); how a figure is put together for a reader is chosen here.
  */
+
+import { qualifierWord } from '../domain/numbers.ts';
 import { dateWords } from '../domain/periods.ts';
 import { groupThousands, inMagnitude, type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
@@ -33,17 +35,6 @@ export function axisFigure(value: number, unit: Unit, lang: Language): string {
   const number = `${value < 0 ? '−' : ''}${grouped(digits, lang)}`;
   if (unit === 'percent') return `${number}%`;
   return lang === 'zh' ? `${number}${ZH_MAGNITUDE[exponent]}` : `${number}${EN_MAGNITUDE[exponent]}`;
-}
-
-/** The word a qualifier puts before a figure (约, more than …), or nothing for an exact one. */
-export function qualifierWord(qualifier: string, lang: Language): string {
-  const words: Record<string, Record<Language, string>> = {
-    more_than: { zh: '超过', en: 'more than' },
-    at_least: { zh: '至少', en: 'at least' },
-    approx: { zh: '约', en: 'about' },
-    less_than: { zh: '不到', en: 'less than' },
-  };
-  return words[qualifier]?.[lang] ?? '';
 }
 
 /** A figure with its qualifier: 超过5000人, more than 5,000 people. */

@@ -24,7 +24,7 @@ const BY_NAME: Record<string, string> = {
   part_of: '举措编号，逗号分隔：属于其中之一的举措（如 three-grasps-three-promotes）。',
   project: '项目编号（见 /projects），逗号分隔：衡量这些具名项目的数字。',
   source: '来源文章编号，逗号分隔：引用其中任一篇的记录。例如：000。',
-  corroborated: 'true：只看被一篇以上文章引述的数字。',
+  corroborated: 'true：只看被两篇或更多文章引述的数字。',
   year: '时期与这一年有重叠的记录。',
   from: '时期与 [from, to] 有重叠的记录。',
   to: '时期与 [from, to] 有重叠的记录。',
@@ -37,7 +37,6 @@ const BY_NAME: Record<string, string> = {
   sort: '排序字段，前加 - 为降序；相同者按编号排。例如：-value_base。',
   sector: '行业，逗号分隔。例如：energy（能源）。',
   status: '有这些进展的项目：planned 计划、signed 签约、started 开工、resumed 复工、under_way 在建、completed 建成、in_operation 投运。',
-  reading: 'as_received：逐字节原样的文本；simplified：其简体读本，已修复损坏处。',
   type: '要检索的记录类型，逗号分隔：indicator 指标、initiative 举措、complaint 诉求、project 项目、passage 段落、city 地区、metric 度量。',
   claim: '一条声明，至多200字，简体、繁体或英文均可：地区、度量、数字，以及时期（如有）。',
 };

@@ -133,7 +133,9 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {comparisons.map((c) => (
             <li key={`${c.metric}-${c.scope}`}>
               <a href={href(ctx, '/compare', { metric: c.metric, cities: c.cities.join(','), scope: c.scope ?? undefined })}>
-                {c.name}: {c.cities.map((slug) => areaName(ctx, byslug.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')}
+                {c.name}
+                {t.colon}
+                {c.cities.map((slug) => areaName(ctx, byslug.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')}
               </a>
               {c.scopeName ? <small> ({c.scopeName})</small> : null}
             </li>

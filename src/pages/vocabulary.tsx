@@ -159,7 +159,9 @@ function passagePage(ctx: PageContext, passage: Passage) {
           {passage.repairs.map((r) => (
             <li key={r.id}>
               <a href={`${href(ctx, `/sources/${passage.source}`)}#${r.id}`}>{r.id}</a>: <span lang="zh-Hant">{r.damaged}</span> →{' '}
-              <span lang="zh-Hans">{r.repaired}</span> ({t.confidence}: {nameOf(r.confidence, lang)})
+              <span lang="zh-Hans">{r.repaired}</span> ({t.confidence}
+              {t.colon}
+              {nameOf(r.confidence, lang)})
             </li>
           ))}
         </ul>
@@ -169,7 +171,9 @@ function passagePage(ctx: PageContext, passage: Passage) {
         <ul>
           {quoting.map((r) => (
             <li key={`${r.record_type}:${r.record_id}`}>
-              {nameOf(r.record_type, lang)}: <a href={href(ctx, `/${r.record_type}s/${r.record_id}`)}>{r.record_id}</a>
+              {nameOf(r.record_type, lang)}
+              {t.colon}
+              <a href={href(ctx, `/${r.record_type}s/${r.record_id}`)}>{r.record_id}</a>
             </li>
           ))}
         </ul>

@@ -127,7 +127,12 @@ export function listSchema<T extends z.ZodType>(
       meta: (facets ? meta.extend({ facets: facetSchema.optional(), facets_omitted: facetsOmittedSchema.optional() }) : meta).extend(more),
       links: z.object({
         self: z.string(),
-        prev: z.string().nullable().describe('The page before; null on the first page. Past the end, the last page with rows.'),
+        prev: z
+          .string()
+          .nullable()
+          .describe(
+            'The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched).',
+          ),
         next: z.string().nullable().describe('The page after; null on the last page.'),
       }),
     })

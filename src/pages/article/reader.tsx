@@ -102,7 +102,7 @@ export type Reader = {
 /** A figure's label and value, as its tooltip and description say them. */
 function figureWords(ctx: PageContext, i: Indicator): string {
   const label = ctx.lang === 'zh' ? i.label_zh : i.label_en;
-  return `${label}: ${i.value_text}${i.unit_zh} (${qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang)})`;
+  return `${label}${ctx.t.colon}${i.value_text}${i.unit_zh} (${qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang)})`;
 }
 
 function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: string }) {

@@ -207,7 +207,9 @@ function sourceList(ctx: PageContext, body: ListBody<Source>) {
             <p lang="en">{s.title_en}</p>
             <p>
               {s.id} · {s.outlet ? <span lang="zh-Hans">{s.outlet} · </span> : null}
-              {t.published}: {publishedWords(s, lang) ?? t.dateNotStated} · {nameOf(s.script, lang)} ·{' '}
+              {t.published}
+              {t.colon}
+              {publishedWords(s, lang) ?? t.dateNotStated} · {nameOf(s.script, lang)} ·{' '}
               {s.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} {t.codePoints}
             </p>
           </li>
@@ -228,7 +230,7 @@ function conflictList(ctx: PageContext, body: ListBody<Conflict>) {
       <h1>{t.conflicts}</h1>
       <p>{t.conflictsIntro}</p>
       <DataLinks ctx={ctx} json="/conflicts?format=json" />
-      {body.data.length === 0 ? <p class="note">{t.noConflicts}</p> : null}
+      {body.meta.total === 0 ? <p class="note">{t.noConflicts}</p> : null}
       {body.data.map((c) => (
         <section key={`${c.metric}-${c.city}-${c.period}`}>
           <h2>

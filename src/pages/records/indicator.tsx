@@ -5,6 +5,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
+import { qualifierWord } from '../../domain/numbers.ts';
 import { dateWords, periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
@@ -14,7 +15,7 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
-import { qualifiedFigure, qualifierWord } from '../format.ts';
+import { qualifiedFigure } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureItem, Quotes } from './parts.tsx';
@@ -52,7 +53,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   return (
     <Layout
       ctx={ctx}
-      title={`${label}: ${lang === 'en' ? `${inWords} (${written})` : written}`}
+      title={`${label}${ctx.t.colon}${lang === 'en' ? `${inWords} (${written})` : written}`}
       description={`${label} — ${indicator.evidence[0]?.text_en ?? ''}`}
       json={`/indicators/${indicator.id}?format=json`}
     >
@@ -163,7 +164,9 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             return (
               <li key={id}>
                 <a href={href(ctx, `/sources/${id}`)}>
-                  {id}: <cite lang="zh-Hans">{source?.title_zh}</cite>
+                  {id}
+                  {ctx.t.colon}
+                  <cite lang="zh-Hans">{source?.title_zh}</cite>
                 </a>
                 {source ? (
                   <>

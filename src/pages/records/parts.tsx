@@ -14,7 +14,12 @@ export function FigureItem({ ctx, indicator, note }: { ctx: PageContext; indicat
   const normalized = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, ctx.lang);
   return (
     <li>
-      {note ? <span class="note">{note}: </span> : null}
+      {note ? (
+        <span class="note">
+          {note}
+          {ctx.t.colon}
+        </span>
+      ) : null}
       <a href={href(ctx, `/indicators/${indicator.id}`)}>{ctx.lang === 'zh' ? indicator.label_zh : indicator.label_en}</a>{' '}
       <Written indicator={indicator} />
       {normalized === `${indicator.value_text}${indicator.unit_zh}` ? ' ' : ` (${normalized}) `}

@@ -4,7 +4,7 @@
  * word, a hedge). Every recorded figure named here stands beside its quote.
  */
 import { type Figure, judgedAsBound, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
-import type { Qualifier, WrittenFigure } from '../../domain/numbers.ts';
+import { type Qualifier, qualifierWord, type WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { groupThousands, type Unit, unitWord } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -26,14 +26,8 @@ export type Match = {
   explanation_zh: string;
 };
 
-const HEDGE_EN: Record<Qualifier, string> = {
-  exact: 'exactly',
-  more_than: 'more than',
-  at_least: 'at least',
-  approx: 'about',
-  less_than: 'less than',
-};
-const HEDGE_ZH: Record<Qualifier, string> = { exact: '确数', more_than: '多于', at_least: '不少于', approx: '约', less_than: '少于' };
+/** A hedge in words, in a sentence about it: exactly, more than, 约 (an exact figure is 确数, not nothing). */
+const hedge = (q: Qualifier, lang: 'zh' | 'en') => (q === 'exact' ? (lang === 'zh' ? '确数' : 'exactly') : qualifierWord(q, lang));
 
 /** A value in base units for a Chinese reader, in the unit's words: 42,949,000,000元, 19,623,000人次, 第3位. */
 const baseZh = (decimal: string, unit: Unit) => (unit === 'rank' ? `第${decimal}位` : `${groupThousands(decimal)}${unitWord(unit, 'zh')}`);
@@ -72,8 +66,8 @@ export function explainMatch({
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
-  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${HEDGE_EN[indicator.qualifier]}`})`;
-  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${baseZh(recorded.base, indicator.unit)}${indicator.qualifier === 'exact' ? '' : `，${HEDGE_ZH[indicator.qualifier]}`}）`;
+  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${hedge(indicator.qualifier, 'en')}`})`;
+  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${baseZh(recorded.base, indicator.unit)}${indicator.qualifier === 'exact' ? '' : `，${hedge(indicator.qualifier, 'zh')}`}）`;
   const claimedBase = `${groupThousands(figure.base)} ${indicator.unit}`;
   const claimedBaseZh = baseZh(figure.base, indicator.unit);
   let en: string;
@@ -81,8 +75,8 @@ export function explainMatch({
   const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
   if (bound) {
     const holds = verdict === 'supported';
-    en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claim's bound, ${said} (${HEDGE_EN[bound]} ${claimedBase}).`;
-    zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的界限“${said}”（${HEDGE_ZH[bound]}${claimedBaseZh}）之内。`;
+    en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claim's bound, ${said} (${hedge(bound, 'en')} ${claimedBase}).`;
+    zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的界限“${said}”（${hedge(bound, 'zh')}${claimedBaseZh}）之内。`;
   } else if (verdict === 'supported') {
     en = `Supported: ${record}, as claimed.`;
     zh = `属实：${recordZh}，与声明一致。`;
@@ -107,8 +101,8 @@ export function explainMatch({
     }
   }
   if (!bound && figure.qualifier && figure.qualifier !== indicator.qualifier && !(figure.qualifier === 'approx' && verdict === 'rounded')) {
-    en += ` The claim says ${HEDGE_EN[figure.qualifier]}; the record says ${HEDGE_EN[indicator.qualifier]}.`;
-    zh += `声明为“${HEDGE_ZH[figure.qualifier]}”，记录为“${HEDGE_ZH[indicator.qualifier]}”。`;
+    en += ` The claim says ${hedge(figure.qualifier, 'en')}; the record says ${hedge(indicator.qualifier, 'en')}.`;
+    zh += `声明为“${hedge(figure.qualifier, 'zh')}”，记录为“${hedge(indicator.qualifier, 'zh')}”。`;
   }
   if (part) {
     en += ` The claimed figure is record ${part.record.id}'s (${part.record.label_en}; ${part.scope?.name_en}), of a part of the whole the claim speaks of.`;
