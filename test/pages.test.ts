@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
+import { hintZh } from '../src/pages/hints-zh.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
 import { detailZh } from '../src/pages/problems-zh.ts';
@@ -151,7 +152,11 @@ describe('one URL, two representations', () => {
   it('makes the same bytes for requests that share an answer, whose one ETag stands for them all', async () => {
     for (const urls of [
       ['/cities', '/cities?offset=0', '/cities?limit=50'],
-      ['/indicators?city=wuwei,zhangye&unit=CNY', '/indicators?unit=CNY&city=wuwei%2Czhangye', '/indicators?city=wuwei,zhangye&unit=CNY&offset=0'],
+      [
+        '/indicators?city=wuwei,zhangye&unit=CNY',
+        '/indicators?unit=CNY&city=wuwei%2Czhangye',
+        '/indicators?city=wuwei,zhangye&unit=CNY&offset=0',
+      ],
       ['/indicators?min=1e6', '/indicators?min=1000000'],
     ]) {
       const pages = await Promise.all(urls.map((url) => page(url)));
@@ -222,6 +227,10 @@ describe('error pages', () => {
     expect(unknown).toContain('此页不接受这个参数');
     const reversed = (await page('/indicators?from=2024-01-01&to=2023-01-01&lang=zh')).body;
     expect(reversed).toContain('to：不早于 from=（2024-01-01）的日期');
+    // The parameters the page takes, in Chinese too.
+    const table = /<table class="params">[\s\S]*?<\/table>/.exec(reversed)?.[0] ?? '';
+    expect(table).toContain(html(hintZh('/indicators', 'unit') ?? 'no Chinese help'));
+    expect(table).not.toContain('lang="en"');
     // An English reader gets the English alone.
     expect((await page('/indicators/999-i999?lang=en')).body).not.toContain('没有 id');
   });

@@ -6,6 +6,7 @@
 import type { Problem } from '../http/errors.ts';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldLabel, fieldsOf, QueryForm } from './form.tsx';
+import { hintZh } from './hints-zh.ts';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
@@ -19,6 +20,8 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const { t, lang } = ctx;
   const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
   const fields = page ? fieldsOf(ctx.request) : [];
+  // A parameter's meaning in Chinese where the forms have it, else the API's English.
+  const help = (name: string) => (lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined);
   const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail}>
@@ -42,7 +45,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                     <code>{p.value}</code>
                   </>
                 ) : null}
-                :{' '}
+                {t.colon}
                 {lang === 'zh' && reasonZh(p.reason) ? (
                   <>
                     {reasonZh(p.reason)} <small lang="en">({p.reason})</small>
@@ -86,9 +89,9 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                   <th scope="row">
                     <code>{fieldLabel(ctx, f.name)}</code>
                   </th>
-                  <td lang="en">
-                    {f.description}
-                    {f.options ? ` (${f.options.join(', ')})` : ''}
+                  <td lang={help(f.name) ? undefined : 'en'}>
+                    {help(f.name) ?? f.description}
+                    {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 /**
- * The help under each field of a page's filter form, in Chinese. In English the form shows the
- * API's own description of the parameter (its OpenAPI text); a Chinese reader gets this instead.
+ * What each parameter of a page means, in Chinese: the help under each field of its filter form and
+ * the table of parameters on its error page. In English they show the API's own description of the
+ * parameter (its OpenAPI text); a Chinese reader gets this instead.
  * Keyed by parameter, with the few that mean something else on one route keyed by route and
  * parameter. A parameter with no Chinese help here shows the English, marked as English, and a
  * test lists every form field that has none.
