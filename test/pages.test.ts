@@ -195,6 +195,11 @@ describe('error pages', () => {
       expect(program.statusCode, url).toBe(status);
       expect(program.headers['content-type'], url).toMatch(/^application\/problem\+json/);
       expect(browser.body, url).toContain(html(program.json().detail));
+      // One URL, two representations of the error: a cache must neither store it nor hand one to the other.
+      for (const answer of [browser.response, program]) {
+        expect(answer.headers['cache-control'], url).toBe('no-store');
+        expect(answer.headers.vary, url).toBe('Accept, Accept-Language');
+      }
     }
   });
 

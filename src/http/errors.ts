@@ -60,8 +60,15 @@ export function notFound(what: string, id: string): ProblemError {
   ]);
 }
 
+/**
+ * A problem is never stored by a cache (a 404 or 410 may be, unless told otherwise, and a 429 or
+ * 503 must not outlive its moment), and it varies on what a browser sends: it becomes an error page
+ * in the reader's language for one that asks for HTML.
+ */
+const PROBLEM_HEADERS = { 'cache-control': 'no-store', vary: 'Accept, Accept-Language' };
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
-  return reply.code(problem.status).type('application/problem+json').send(problem);
+  return reply.code(problem.status).type('application/problem+json').headers(PROBLEM_HEADERS).send(problem);
 }
 
 /** The names a route's query string (or body) takes: what an unknown name is compared with. */
@@ -99,6 +106,11 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         // A misspelt name (ctiy) comes back with the names the endpoint takes that are nearest to it (city).
         const names = asTerms(parameterNames(request, where));
         for (const key of keys) {
+          // format= on a record's page route: the page's json|html, which the route's own schema does not list.
+          if (key === 'format' && request.routeOptions.config.page) {
+            invalid.push({ name: key, in: where, reason: 'one of json, html', suggestions: ['json', 'html'] });
+            continue;
+          }
           const near = suggestions(key, names);
           invalid.push({
             name: key,
@@ -114,6 +126,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         // A value outside an enumeration: the nearest allowed ones, or all of them when none is near.
         const { values = [], input } = v.params as { values?: unknown[]; input?: unknown };
         const allowed = values.map(String);
+        if (name === 'format' && where === 'query' && request.routeOptions.config.page) allowed.push('html');
         const near = suggestions(String(input ?? ''), asTerms(allowed));
         invalid.push({ name, in: where, reason: `one of ${allowed.join(', ')}`, suggestions: near.length > 0 ? near : allowed });
         continue;
