@@ -366,6 +366,9 @@ describe('parameters read strictly', () => {
       ['/indicators?from=2024-01-01&to=2023-01-01', 'to', /on or after from= \(2024-01-01\)/],
       ['/cities/wuwei/indicators?reported_from=2024-01-01&reported_to=2023-01-01', 'reported_to', /on or after reported_from=/],
       ['/indicators?min=1e9&max=5', 'max', /a number at least min= \(1000000000\)/],
+      // A page route's format= offers html too, a record's (which has no format= of its own) json and html.
+      ['/indicators?format=xml', 'format', /^one of json, csv, html$/],
+      ['/sources/000?format=xml', 'format', /^one of json, html$/],
       ['/compare?metric=tourism.*&cities=wuwei', 'metric', /one metric key, not the family tourism\.\*: tourism\./],
       ['/indicators?limit=1&limit=2', 'limit', /given 2 times; give it once/],
       ['/compare?metric=projects.count&within=gansu&year=', 'year', /whole number/],

@@ -30,6 +30,10 @@ import { ErrorPage } from './errors.tsx';
 import { PAGES } from './registry.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route has a page (src/pages/registry.ts): format=html and lang= are its too. */
+    page?: boolean;
+  }
   interface FastifyReply {
     /** Answers with the route's page, rendered from `body` (what the JSON answer says) and the query as read. */
     sendPage(body: unknown, query?: object): Promise<FastifyReply>;
@@ -56,6 +60,11 @@ export default fp(
       if (!found) throw new Error(`no static file ${name}`);
       return `/static/${found.hashed}`;
     };
+
+    // Marked, so what is said of a route's parameters (its problems) can say so without the registry.
+    app.addHook('onRoute', (route) => {
+      if (PAGES[route.url]) route.config = { ...route.config, page: true };
+    });
 
     // A page's own parameters are read and taken out before the API's strict query validation.
     app.addHook('onRequest', (request, reply, done) => {
