@@ -45,7 +45,7 @@ function withCsv(document: Document): Document {
 
 /**
  * The routes with a page (src/pages/registry.ts) answer text/html too: a page for a 200, an error
- * page for a 400, 404 or 413 (a form too large). Listed beside their JSON, which does not change.
+ * page for a 400, 404, 410 or 413 (a form too large). Listed beside their JSON, which does not change.
  */
 function withPages(document: Document): Document {
   const html = (status: string) => ({
@@ -63,7 +63,7 @@ function withPages(document: Document): Document {
       const operation = document.paths?.[path]?.[method];
       if (!operation) continue;
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (!['200', '400', '404', '413'].includes(status) || !response.content) continue;
+        if (!['200', '400', '404', '410', '413'].includes(status) || !response.content) continue;
         response.content['text/html'] = html(status);
       }
       if (method === 'get') operation.parameters = [...pageParameters(operation.parameters ?? [], page.params ?? {})];
@@ -106,6 +106,28 @@ function* pageParameters(parameters: Parameter[], own: Record<string, readonly s
     description: `The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. ${pageOnly}`,
     schema: { type: 'string', enum: ['zh', 'en'] },
   };
+}
+
+const PROBLEM_DESCRIPTIONS: Record<string, string> = {
+  400: 'A parameter is missing, unknown or out of its range: a problem naming each (invalid_params).',
+  404: 'No such record or resource.',
+  410: 'A record once published and since withdrawn, with the reason in both languages.',
+  413: 'A request body larger than the route takes.',
+};
+
+/** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
+function withProblems(document: Document): Document {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+        if (Number(status) < 400 || !response.content) continue;
+        const [declared] = Object.values(response.content) as { schema?: unknown }[];
+        response.content = { 'application/problem+json': { schema: declared?.schema } };
+        (response as { description?: string }).description = PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.';
+      }
+    }
+  }
+  return document;
 }
 
 /** A CSL-JSON citation is a JSON array of CSL items, not a string as the other formats are. */
@@ -164,7 +186,7 @@ export default fp(
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
       transformObject: (input) =>
-        withCslJson(withCsv(withPages(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document))) as never,
+        withCslJson(withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)))) as never,
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

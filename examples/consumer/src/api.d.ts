@@ -2482,13 +2482,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -2516,13 +2516,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2549,22 +2549,22 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description An RFC 9457 problem. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2604,23 +2604,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -2655,33 +2655,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2766,23 +2767,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -2830,23 +2831,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -2892,23 +2893,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -2966,23 +2967,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3069,23 +3070,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3119,33 +3120,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3193,23 +3195,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3243,33 +3245,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3315,23 +3318,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3365,33 +3368,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3449,23 +3453,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3499,33 +3503,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3561,23 +3566,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3613,33 +3618,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3667,22 +3673,22 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3722,23 +3728,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3772,33 +3778,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3836,23 +3843,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3886,33 +3893,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3948,23 +3956,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -3998,33 +4006,34 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4060,23 +4069,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -4117,23 +4126,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -4184,23 +4193,23 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -4232,40 +4241,31 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4296,40 +4296,31 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4360,40 +4351,31 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4424,40 +4406,31 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A record once published and since withdrawn, with the reason in both languages. */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Problem"];
-                    "application/x-bibtex": components["schemas"]["Problem"];
-                    "application/x-research-info-systems": components["schemas"]["Problem"];
-                    "application/vnd.citationstyles.csl+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4488,23 +4461,23 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
@@ -4540,33 +4513,33 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A request body larger than the route takes. */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
                 };
             };
-            /** @description Default Response */
+            /** @description An RFC 9457 problem. */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4589,22 +4562,22 @@ export interface operations {
                     "application/json": components["schemas"]["DataPackage"];
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4627,13 +4600,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4656,13 +4629,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4685,13 +4658,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4714,13 +4687,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4743,13 +4716,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4772,13 +4745,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4801,13 +4774,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4830,13 +4803,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4859,13 +4832,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4888,22 +4861,22 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4926,22 +4899,22 @@ export interface operations {
                     "application/vnd.sqlite3": string;
                 };
             };
-            /** @description Default Response */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.sqlite3": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description No such record or resource. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.sqlite3": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
