@@ -127,6 +127,14 @@ describe('the README’s answers are real', () => {
     expect(shownAs(expected.result.structuredContent, real.result.structuredContent)).toBeNull();
   });
 
+  it('"How many records per area": the facet counts shown are the server\'s', async () => {
+    const shown = /`(\/indicators\?facets=city&limit=1)` → `meta\.facets\.city` starts\n`(\[.*), …\]`/.exec(readme);
+    if (!shown) throw new Error('the README shows no facet counts');
+    const expected = JSON.parse(`${shown[2]}]`) as unknown[];
+    const real = (await app().inject({ method: 'GET', url: shown[1] })).json();
+    expect(real.meta.facets.city.slice(0, expected.length)).toEqual(expected);
+  });
+
   it('"Checking claims": the example claim is answered as shown', async () => {
     const section = readme.slice(readme.indexOf('## Checking claims'), readme.indexOf('## For agents'));
     const line = /\n(curl [^\n]*\/check[^\n]*)\n/.exec(section)?.[1] as string;

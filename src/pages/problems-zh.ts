@@ -28,7 +28,7 @@ const REASONS: Rule[] = [
   [/^a date YYYY-MM-DD$/, () => '日期，格式为 YYYY-MM-DD'],
   [/^a date that exists \((.+) does not\)$/, (value) => `存在的日期（${value} 不存在）`],
   [/^a period that exists \((.+) does not\)$/, (value) => `存在的时期（${value} 不存在）`],
-  [/^a period code$/, () => '时期代码，例如 2023、2023-Q1、2023-04'],
+  [/^a period code, such as .+$/, () => '时期代码，例如 2023、2023-Q1、2023-04、2023-02-13/..'],
   [/^a date on or after (\w+)= \((.+)\)$/, (start, date) => `不早于 ${start}=（${date}）的日期`],
   [
     /^no (\w+) "(.+)"; did you mean (.+)\?$/,

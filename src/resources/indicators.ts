@@ -110,7 +110,7 @@ const filterQuery = {
   reported_to: dateParam.optional().describe('Figures first reported on or before this date.'),
   period: z
     .string()
-    .regex(PERIOD_PATTERN, { error: 'a period code', abort: true })
+    .regex(PERIOD_PATTERN, { error: 'a period code, such as 2023, 2023-Q1, 2023-04 or 2023-02-13/..', abort: true })
     .refine((code) => periodRange(code) !== null, { error: (issue) => `a period that exists (${issue.input} does not)` })
     .optional()
     .describe('Exact period code, such as 2023 or 2023-Q1.'),
