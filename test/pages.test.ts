@@ -573,6 +573,44 @@ describe('the filter form in Chinese', () => {
   });
 });
 
+describe('what a Chinese reader found wanting, mended', () => {
+  it('shows a figure beside the quote that holds its number, not the first passage its record cites', async () => {
+    const url = '/cities/wuwei/indicators?limit=500';
+    const list = await json<{ data: Indicator[] }>(url);
+    const moved = list.data.filter(
+      (i) => !i.evidence[0].text.includes(i.value_text) && i.evidence.some((e) => e.text.includes(i.value_text)),
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    const rows = (await page(url)).body.split('<tr');
+    for (const i of moved) {
+      const row = rows.find((r) => r.includes(`href="/indicators/${i.id}"`)) ?? '';
+      const holding = i.evidence.find((e) => e.text.includes(i.value_text));
+      expect(row, i.id).toContain(`#${holding?.id}"`);
+      expect(row, i.id).toContain(`<mark>${i.value_text}</mark>`);
+    }
+  });
+
+  it('puts the reader’s language first in a record’s two-language texts, and names units and descriptions in Chinese', async () => {
+    const complaint = await json<{ problem_zh: string; problem_en: string }>('/complaints/000-c01');
+    for (const [lang, first, second] of [
+      ['zh', complaint.problem_zh, complaint.problem_en],
+      ['en', complaint.problem_en, complaint.problem_zh],
+    ] as const) {
+      const body = (await page(`/complaints/000-c01?lang=${lang}`)).body;
+      expect(body.indexOf(html(first)), lang).toBeGreaterThan(0);
+      expect(body.indexOf(html(first)), lang).toBeLessThan(body.indexOf(html(second)));
+    }
+    const initiatives = await json<{ data: { description_zh: string | null }[] }>('/initiatives?limit=500');
+    const described = initiatives.data.filter((i) => i.description_zh);
+    expect(described.length).toBeGreaterThan(0);
+    const listed = (await page('/initiatives?limit=500&lang=zh')).body;
+    for (const i of described) expect(listed).toContain(html(i.description_zh as string));
+    // The unit facet names units in Chinese: 人次, not person_times.
+    const facets = (await page('/indicators?lang=zh')).body;
+    expect(facets).toMatch(/unit=person_times[^>]*>人次/);
+  });
+});
+
 describe('a cleared form', () => {
   it('is a page that asks again, for /compare and /search, and a 400 saying what is required to a program', async () => {
     for (const [url, word] of [

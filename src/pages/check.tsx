@@ -6,6 +6,7 @@
  */
 import { toSimplified } from '../domain/chinese.ts';
 import { VERDICTS } from '../domain/claims.ts';
+import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck } from '../routes/check/query.ts';
 import { areaName, Crumbs, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
@@ -156,11 +157,11 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                           />
                         ))}
                       </ul>
-                      {best.indicator.evidence[0] ? (
+                      {quoteOfFigure(best.indicator) ? (
                         <Quote
                           ctx={ctx}
-                          passage={best.indicator.evidence[0]}
-                          source={sources.get(best.indicator.evidence[0].source)}
+                          passage={quoteOfFigure(best.indicator)}
+                          source={sources.get(quoteOfFigure(best.indicator).source)}
                           mark={best.indicator.value_text}
                         />
                       ) : null}

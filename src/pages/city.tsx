@@ -7,7 +7,7 @@
 import type { Unit } from '../domain/units.ts';
 import type { City } from '../resources/cities.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../resources/index.ts';
-import type { Indicator } from '../resources/indicators.ts';
+import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import {
   areaName,
@@ -38,7 +38,7 @@ const sameAsWritten = (ctx: PageContext, i: Indicator) =>
 
 /** One figure of an area: label linked, value as written and normalized, circumstances, quote with its number marked. */
 function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
-  const quote = indicator.evidence[0];
+  const quote = quoteOfFigure(indicator);
   return (
     <li class="figure-card">
       <p class="figure-line">
@@ -115,7 +115,9 @@ function cityPage(ctx: PageContext, city: City) {
         {parent ? (
           <>
             {' · '}
-            {t.parent}: <a href={href(ctx, `/cities/${parent.slug}`)}>{areaName(ctx, parent, parent.slug)}</a>
+            {t.parent}
+            {t.colon}
+            <a href={href(ctx, `/cities/${parent.slug}`)}>{areaName(ctx, parent, parent.slug)}</a>
           </>
         ) : null}
       </p>

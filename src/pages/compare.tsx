@@ -91,11 +91,14 @@ async function comparePage(ctx: PageContext, body: Body) {
         </p>
       ) : null}
       <p>
-        {t.scopeCompared}: <strong>{scopeName(body.meta.scope)}</strong>
+        {t.scopeCompared}
+        {t.colon}
+        <strong>{scopeName(body.meta.scope)}</strong>
         {metric ? (
           <>
             {' · '}
-            <a href={href(ctx, `/metrics/${metric.key}`)}>{t.whatItMeasures}</a>:{' '}
+            <a href={href(ctx, `/metrics/${metric.key}`)}>{t.whatItMeasures}</a>
+            {t.colon}
             <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? metric.definition_zh : metric.definition}</span>
           </>
         ) : null}

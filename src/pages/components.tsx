@@ -76,7 +76,7 @@ export function Quote({ ctx, passage, source, mark }: { ctx: PageContext; passag
             {' · '}
             <cite lang="zh-Hans">{source.title_zh}</cite>
             {source.outlet ? <span lang="zh-Hans">{` · ${source.outlet}`}</span> : null}
-            {` · ${t.published}: ${source.published_on ?? t.dateNotStated}`}
+            {` · ${t.published}${t.colon}${source.published_on ?? t.dateNotStated}`}
           </>
         ) : null}
         {` · ${t.passage} ${passage.id}, ${passage.start}–${passage.end}`}
@@ -120,6 +120,16 @@ export function Bilingual({ ctx, zh, en }: { ctx: PageContext; zh: string | null
       ) : null}
     </>
   );
+}
+
+/** A text in both languages as paragraphs, the reader's first (the other, where there is one, after it). */
+export function Texts({ ctx, zh, en }: { ctx: PageContext; zh: string | null | undefined; en: string | null | undefined }) {
+  const both = [
+    ['zh-Hans', zh],
+    ['en', en],
+  ] as const;
+  const ordered = ctx.lang === 'zh' ? both : [both[1], both[0]];
+  return <>{ordered.map(([lang, text]) => (text ? <p lang={lang}>{text}</p> : null))}</>;
 }
 
 type ProjectEvent = Project['events'][number];

@@ -56,6 +56,7 @@ const ZH_NAMES: Record<string, string> = {
   qualifier: '限定',
   estimated: '预计数',
   initiative: '举措',
+  part_of: '所属举措',
   project: '项目',
   sector: '行业',
   status: '进展',

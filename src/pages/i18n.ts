@@ -86,6 +86,7 @@ const WORDS = {
   qualifies: { zh: '限定的数据', en: 'Qualifies' },
   qualifiedBy: { zh: '相关增速、占比或排名', en: 'Growth, shares and ranks of this figure' },
   partOf: { zh: '所属总数', en: 'Part of' },
+  partOfInitiative: { zh: '所属举措', en: 'Part of' },
   parts: { zh: '其中', en: 'Parts of it' },
   sameMeasure: { zh: '同一度量的其他数据', en: 'The same measure elsewhere' },
   compareThese: { zh: '比较这些数据', en: 'Compare these' },

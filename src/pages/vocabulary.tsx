@@ -11,7 +11,7 @@ import type { Indicator } from '../resources/indicators.ts';
 import type { Metric } from '../resources/metrics.ts';
 import type { Scope } from '../resources/scopes.ts';
 import type { Passage, Source } from '../resources/sources.ts';
-import { areaName, Bilingual, Crumbs, DataLinks, Quote } from './components.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, Quote, Texts } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, firstRecords, recordOf } from './data.ts';
 import { Layout } from './layout.tsx';
@@ -44,8 +44,7 @@ function metricPage(ctx: PageContext, metric: Metric) {
         <div>
           <dt>{t.definition}</dt>
           <dd>
-            <p lang="en">{metric.definition}</p>
-            <p lang="zh-Hans">{metric.definition_zh}</p>
+            <Texts ctx={ctx} zh={metric.definition_zh} en={metric.definition} />
           </dd>
         </div>
         <div>
@@ -123,8 +122,7 @@ function scopePage(ctx: PageContext, scope: Scope) {
         <div>
           <dt>{t.definition}</dt>
           <dd>
-            <p lang="en">{scope.definition_en}</p>
-            <p lang="zh-Hans">{scope.definition_zh}</p>
+            <Texts ctx={ctx} zh={scope.definition_zh} en={scope.definition_en} />
           </dd>
         </div>
       </dl>

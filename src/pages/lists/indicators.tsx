@@ -4,14 +4,13 @@
  */
 import { periodWords } from '../../domain/periods.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
-import type { Indicator } from '../../resources/indicators.ts';
-import { INDICATOR_FACETS } from '../../resources/indicators.ts';
+import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Marked, Normalized, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
-import { nameOf } from '../names.ts';
+import { nameOf, unitName } from '../names.ts';
 import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
 function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
@@ -43,6 +42,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
     if (field === 'city') return areaName(ctx, cities.get(value), value);
     if (field === 'metric') return (lang === 'zh' ? metrics.get(value)?.name_zh : metrics.get(value)?.name_en) ?? value;
     if (field === 'qualifier') return nameOf(value, lang);
+    if (field === 'unit') return unitName(value, lang);
     const yes = value === 'true' || value === '1';
     if (field === 'estimated') return nameOf(yes ? 'estimated' : 'reported', lang);
     if (field === 'corroborated') return yes ? t.yes : t.no;
@@ -87,7 +87,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
           head: t.quote,
           wide: true,
           cell: (i) => {
-            const quote = i.evidence[0];
+            const quote = quoteOfFigure(i);
             return quote ? (
               <span class="row-quote" lang="zh-Hans">
                 <Marked text={quote.text_zh_hans} needle={i.value_text} />{' '}

@@ -31,7 +31,17 @@ function initiativeList(ctx: PageContext, body: ListBody<Initiative>) {
         },
         { head: t.kind, cell: (i) => nameOf(i.kind, lang) },
         areaColumn(ctx),
-        { head: t.description, cell: (i) => (i.description_en ? <span lang="en">{i.description_en}</span> : null) },
+        {
+          head: t.description,
+          // The reader's language where the record has it, else the other.
+          cell: (i) => {
+            const [text, tag] =
+              lang === 'zh' && i.description_zh
+                ? [i.description_zh, 'zh-Hans']
+                : [i.description_en ?? i.description_zh, i.description_en ? 'en' : 'zh-Hans'];
+            return text ? <span lang={tag}>{text}</span> : null;
+          },
+        },
         { head: t.sources, cell: (i) => [...new Set(i.evidence.map((e) => e.source))].join(', ') },
       ]}
     />

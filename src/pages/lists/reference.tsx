@@ -12,7 +12,7 @@ import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
 import { publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
-import { nameOf } from '../names.ts';
+import { nameOf, unitName } from '../names.ts';
 import { type ListBody, ListLayout, Paging, Table } from './layout.tsx';
 
 function metricList(ctx: PageContext, body: ListBody<Metric>) {
@@ -39,7 +39,7 @@ function metricList(ctx: PageContext, body: ListBody<Metric>) {
           ),
         },
         { head: t.definition, cell: (m) => (lang === 'zh' ? <span lang="zh-Hans">{m.definition_zh}</span> : m.definition) },
-        { head: t.baseUnit, cell: (m) => <code>{m.unit}</code> },
+        { head: t.baseUnit, cell: (m) => (ctx.lang === 'zh' ? `${unitName(m.unit, 'zh')}（${m.unit}）` : <code>{m.unit}</code>) },
         { head: t.indicators, numeric: true, cell: (m) => <a href={href(ctx, '/indicators', { metric: m.key })}>{m.records}</a> },
         {
           head: t.compare,

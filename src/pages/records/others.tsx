@@ -8,7 +8,7 @@ import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { Project } from '../../resources/projects.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords } from '../components.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords, Texts } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
 import { Layout } from '../layout.tsx';
@@ -41,18 +41,12 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
         rows={[
           [t.area, <a href={href(ctx, `/cities/${initiative.city}`)}>{area}</a>],
           [t.kind, nameOf(initiative.kind, lang)],
-          [
-            t.description,
-            <>
-              {initiative.description_en ? <p lang="en">{initiative.description_en}</p> : null}
-              {initiative.description_zh ? <p lang="zh-Hans">{initiative.description_zh}</p> : null}
-            </>,
-          ],
+          [t.description, <Texts ctx={ctx} zh={initiative.description_zh} en={initiative.description_en} />],
           ...(initiative.started_on ? ([[t.startedOn, periodWords(initiative.started_on, lang)]] as [string, ComponentChildren][]) : []),
           ...(whole
             ? ([
                 [
-                  t.partOf,
+                  t.partOfInitiative,
                   <a href={href(ctx, `/initiatives/${whole.id}`)}>
                     <Bilingual ctx={ctx} zh={whole.name_zh} en={whole.name_en} />
                   </a>,
@@ -76,13 +70,7 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
   const sources = sourcesById(app);
   const area = areaName(ctx, cities.get(complaint.city), complaint.city);
   const title = lang === 'zh' ? complaint.title_zh : complaint.title_en;
-  const both = (zh: string | null, en: string | null) =>
-    zh || en ? (
-      <>
-        {en ? <p lang="en">{en}</p> : null}
-        {zh ? <p lang="zh-Hans">{zh}</p> : null}
-      </>
-    ) : null;
+  const both = (zh: string | null, en: string | null) => (zh || en ? <Texts ctx={ctx} zh={zh} en={en} /> : null);
   const rows: [string, ComponentChildren][] = [
     [t.area, <a href={href(ctx, `/cities/${complaint.city}`)}>{area}</a>],
     [t.problem, both(complaint.problem_zh, complaint.problem_en)],

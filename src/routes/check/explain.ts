@@ -7,7 +7,7 @@ import { type Figure, judgedAsBound, magnitudeSlip, type Verdict } from '../../d
 import { type Qualifier, qualifierWord, type WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { groupThousands, type Unit, unitWord } from '../../domain/units.ts';
-import type { Indicator } from '../../resources/indicators.ts';
+import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
 /** A record compared with a claimed figure. */
@@ -36,7 +36,7 @@ const power = (exponent: number) => groupThousands(exponent >= 0 ? `1${'0'.repea
 
 /** The quote a record's figure stands in (a record may cite a passage before the one with its number). */
 function quoteOf(indicator: Indicator): { en: string; zh: string } {
-  const e = indicator.evidence.find((q) => q.text.includes(indicator.value_text)) ?? indicator.evidence[0];
+  const e = quoteOfFigure(indicator);
   if (!e) return { en: `Record: /indicators/${indicator.id}.`, zh: `记录：/indicators/${indicator.id}。` };
   return {
     en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}” — /indicators/${indicator.id}`,
