@@ -236,6 +236,8 @@ describe('error pages', () => {
     const table = /<table class="params">[\s\S]*?<\/table>/.exec(reversed)?.[0] ?? '';
     expect(table).toContain(html(hintZh('/indicators', 'unit') ?? 'no Chinese help'));
     expect(table).not.toContain('lang="en"');
+    // Paging is among them: a wrong limit= is as likely as a wrong unit=.
+    expect(table).toContain('<code>limit</code>');
     // An English reader gets the English alone.
     expect((await page('/indicators/999-i999?lang=en')).body).not.toContain('没有 id');
   });
@@ -608,6 +610,14 @@ describe('what a Chinese reader found wanting, mended', () => {
     // The unit facet names units in Chinese: 人次, not person_times.
     const facets = (await page('/indicators?lang=zh')).body;
     expect(facets).toMatch(/unit=person_times[^>]*>人次/);
+  });
+
+  it('offers no empty filter form on a list with nothing to filter by', async () => {
+    const scopes = (await page('/scopes?lang=zh')).body;
+    expect(scopes).toContain('<table');
+    expect(scopes).not.toContain('class="query-form"');
+    expect(scopes).not.toContain('href="#filters"');
+    expect((await page('/indicators?lang=zh')).body).toContain('class="query-form"');
   });
 });
 

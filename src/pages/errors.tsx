@@ -19,7 +19,8 @@ function corrected(ctx: PageContext, name: string, value: string, where: 'query'
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
   const { t, lang } = ctx;
   const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
-  const fields = page ? fieldsOf(ctx.request) : [];
+  // Every parameter the route takes, paging and the shape of the answer too: the wrong one may be any of them.
+  const fields = page ? fieldsOf(ctx.request, { all: true }) : [];
   // A parameter's meaning in Chinese where the forms have it, else the API's English.
   const help = (name: string) => (lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined);
   const inChinese = lang === 'zh' ? detailZh(problem) : undefined;

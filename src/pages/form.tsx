@@ -38,10 +38,10 @@ function fieldOf(name: string, schema: Schema): Field {
   return { name, description, options, kind };
 }
 
-/** The fields of a route's query string, in its schema's order. */
-export function fieldsOf(request: FastifyRequest): Field[] {
+/** The fields of a route's query string, in its schema's order: those a form shows, or (`all`) every one but format=. */
+export function fieldsOf(request: FastifyRequest, { all = false } = {}): Field[] {
   return Object.entries(routeShape<Schema>(request))
-    .filter(([name]) => !NOT_IN_FORM.has(name))
+    .filter(([name]) => (all ? name !== 'format' : !NOT_IN_FORM.has(name)))
     .map(([name, schema]) => fieldOf(name, schema));
 }
 

@@ -1,6 +1,6 @@
 /**
  * What each parameter of a page means, in Chinese: the help under each field of its filter form and
- * the table of parameters on its error page. In English they show the API's own description of the
+ * the table of parameters on its error page (paging and the answer's shape too). In English they show the API's own description of the
  * parameter (its OpenAPI text); a Chinese reader gets this instead.
  * Keyed by parameter, with the few that mean something else on one route keyed by route and
  * parameter. A parameter with no Chinese help here shows the English, marked as English, and a
@@ -40,6 +40,12 @@ const BY_NAME: Record<string, string> = {
   status: '有这些进展的项目：planned 计划、signed 签约、started 开工、resumed 复工、under_way 在建、completed 建成、in_operation 投运。',
   type: '要检索的记录类型，逗号分隔：indicator 指标、initiative 举措、complaint 诉求、project 项目、passage 段落、city 地区、metric 度量。',
   claim: '一条声明，至多200字，简体、繁体或英文均可：地区、度量、数字，以及时期（如有）。',
+  limit: '每页行数，1 至 500。',
+  offset: '跳过的行数。',
+  fields: '只给出这些字段，逗号分隔（JSON 与 CSV）。',
+  facets: '对这些字段统计整个筛选结果中各个值的行数，逗号分隔。',
+  facet_limit: '每个统计字段列出多少个值。',
+  total: 'bounded（默认）：计数到一定行数为止，meta.total_exact 说明是否已数完；exact：全部计数。',
 };
 
 /** Where a parameter means something else on a route (its route pattern, then the parameter). */

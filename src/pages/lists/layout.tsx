@@ -205,6 +205,8 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   const area = scopedArea(ctx, cities);
   const title = area ? `${area.name} · ${word}` : word;
   const data = dataHrefs(ctx, body.meta);
+  const fields = fieldsOf(ctx.request);
+  const side = Boolean(facets) || fields.length > 0;
   return (
     <Layout ctx={ctx} title={title} description={`${title} — ${t.tagline}`} json={data.json}>
       <Crumbs
@@ -221,22 +223,34 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
       <h1>{title}</h1>
       {intro}
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
-      <div class="list-layout">
+      <div class={side ? 'list-layout' : 'list-layout alone'}>
         <div class="list-main">
-          <p class="to-filters">
-            <a href="#filters">{t.filters} ↓</a>
-          </p>
+          {side ? (
+            <p class="to-filters">
+              <a href="#filters">{t.filters} ↓</a>
+            </p>
+          ) : null}
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
           {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
           <Paging ctx={ctx} meta={body.meta} links={body.links} end />
         </div>
-        <section class="list-side" id="filters" aria-label={t.filters}>
-          {facets}
-          <details class="form-box" open={filtered(ctx)}>
-            <summary>{t.filters}</summary>
-            <QueryForm ctx={ctx} action={ctx.path} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
-          </details>
-        </section>
+        {side ? (
+          <section class="list-side" id="filters" aria-label={t.filters}>
+            {facets}
+            {/* A list with nothing to filter by (the scopes) has no form, rather than an empty one. */}
+            {fields.length > 0 ? (
+              <details class="form-box" open={filtered(ctx)}>
+                <summary>{t.filters}</summary>
+                <QueryForm
+                  ctx={ctx}
+                  action={ctx.path}
+                  fields={fields}
+                  known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }}
+                />
+              </details>
+            ) : null}
+          </section>
+        ) : null}
       </div>
     </Layout>
   );
