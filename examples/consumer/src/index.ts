@@ -11,8 +11,9 @@ import createClient from 'openapi-fetch';
 import type { paths } from './api.d.ts';
 
 const baseUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
-// JSON, not the pages: the same URLs also answer text/html to browsers, which the types list too.
-const client = createClient<paths, 'application/json'>({ baseUrl });
+// JSON and its problems (RFC 9457), not the pages: the same URLs also answer text/html to browsers,
+// and text/csv, which the types list too.
+const client = createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl });
 
 async function main(): Promise<void> {
   const { data, error, response } = await client.GET('/cities/{slug}/indicators', {
