@@ -258,6 +258,7 @@ describe('error pages', () => {
       '/indicators?from=2023-02-30',
       '/indicators?period=2023-Q5',
       '/indicators?ctiy=wuwei',
+      '/indicators?within=wuwei,zhangye',
       '/compare?metric=tourism.*&cities=wuwei',
       '/compare?metric=investment.funds_in_place',
       '/sources/009',

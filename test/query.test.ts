@@ -368,6 +368,7 @@ describe('parameters read strictly', () => {
       ['/indicators?min=1e9&max=5', 'max', /a number at least min= \(1000000000\)/],
       // A page route's format= offers html too, a record's (which has no format= of its own) json and html.
       ['/indicators?format=xml', 'format', /^one of json, csv, html$/],
+      ['/indicators?within=wuwei,zhangye', 'within', /^one city: within= takes one, not a list$/],
       ['/sources/000?format=xml', 'format', /^one of json, html$/],
       ['/compare?metric=tourism.*&cities=wuwei', 'metric', /one metric key, not the family tourism\.\*: tourism\./],
       ['/indicators?limit=1&limit=2', 'limit', /given 2 times; give it once/],

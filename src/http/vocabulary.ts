@@ -50,9 +50,17 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
   for (const [name, kind] of Object.entries(PARAMS)) {
     const given = query[name];
     if (given === undefined) continue;
-    const values = Array.isArray(given) ? (given as string[]) : [String(given)];
     const terms = vocabulary(db, kind);
     const known = knownValues(db, kind);
+    // A parameter of one value given a comma list (within=wuwei,zhangye): say so, not "no city wuwei,zhangye".
+    if (!Array.isArray(given) && String(given).includes(',') && !known.has(String(given))) {
+      const parts = String(given)
+        .split(',')
+        .filter((part) => known.has(part));
+      invalid.push({ name, in: 'query', reason: `one ${kind}: ${name}= takes one, not a list`, value: String(given), suggestions: parts });
+      continue;
+    }
+    const values = Array.isArray(given) ? (given as string[]) : [String(given)];
     const kept: string[] = [];
     for (const value of values) {
       if (known.has(value) || (kind === 'scope' && value === 'none')) {

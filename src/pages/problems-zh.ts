@@ -48,6 +48,7 @@ const REASONS: Rule[] = [
   [/^given (\d+) times; give it once \(a list is comma-separated: a,b\)$/, (n) => `给出了 ${n} 次；只能给一次（多个值用逗号分隔：a,b）`],
   [/^one metric key, not the family (\S+): (.+)$/, (family, keys) => `一个度量代码，而不是整个类别 ${family}：${keys}`],
   [/^cities or within is required$/, () => '必须给出 cities 或 within'],
+  [/^one (\w+): (\w+)= takes one, not a list$/, (kind, name) => `只能填一个${nameOf(kind, 'zh')}：${name}= 不接受列表`],
 ];
 
 function translate(text: string, rules: readonly Rule[]): string | undefined {
