@@ -17,6 +17,7 @@ import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { axisFigure, figure } from './format.ts';
+import { wordsFor } from './i18n.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -164,7 +165,7 @@ export function comparisonChart(
     const d = /\becmeta_data_index="(\d+)"/.exec(element)?.[1];
     const row = s === undefined || d === undefined ? undefined : marks[Number(s)]?.[Number(d)];
     if (!row) return element;
-    const name = `${labelOf(row)}: ${figure(row.value_base, unit, lang)}`;
+    const name = `${labelOf(row)}${wordsFor(lang).colon}${figure(row.value_base, unit, lang)}`;
     return `<a href="${escapeXml(hrefOf(row))}" aria-label="${escapeXml(name)}"><title>${escapeXml(name)}</title>${element}</a>`;
   });
   // Links inside role=img are hidden from assistive technology: the chart is a group of named links.

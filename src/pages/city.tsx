@@ -13,6 +13,7 @@ import {
   areaName,
   Bilingual,
   Circumstances,
+  Count,
   Crumbs,
   DataLinks,
   latestEvent,
@@ -136,7 +137,8 @@ function cityPage(ctx: PageContext, city: City) {
       ) : null}
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">
-          {t.figuresByMetric} <span class="count">({figures.length})</span>
+          {t.figuresByMetric}
+          <Count ctx={ctx} n={figures.length} />
         </h2>
         <p>
           <a href={href(ctx, `/cities/${city.slug}/indicators`)}>{t.asTable}</a>
@@ -160,7 +162,8 @@ function cityPage(ctx: PageContext, city: City) {
       </section>
       <section aria-labelledby="initiatives-heading">
         <h2 id="initiatives-heading">
-          {t.initiatives} <span class="count">({initiatives.length})</span>
+          {t.initiatives}
+          <Count ctx={ctx} n={initiatives.length} />
         </h2>
         <WithinToo ctx={ctx} city={city} path="initiatives" own={initiatives.length} within={children.length > 0} />
         <ul>
@@ -176,7 +179,8 @@ function cityPage(ctx: PageContext, city: City) {
       </section>
       <section aria-labelledby="complaints-heading">
         <h2 id="complaints-heading">
-          {t.complaints} <span class="count">({complaints.length})</span>
+          {t.complaints}
+          <Count ctx={ctx} n={complaints.length} />
         </h2>
         <WithinToo ctx={ctx} city={city} path="complaints" own={complaints.length} within={children.length > 0} />
         <ul>
@@ -191,7 +195,8 @@ function cityPage(ctx: PageContext, city: City) {
       </section>
       <section aria-labelledby="projects-heading">
         <h2 id="projects-heading">
-          {t.projects} <span class="count">({projects.total})</span>
+          {t.projects}
+          <Count ctx={ctx} n={projects.total} />
         </h2>
         {projects.total > 0 ? (
           <p>

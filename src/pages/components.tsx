@@ -122,6 +122,11 @@ export function Bilingual({ ctx, zh, en }: { ctx: PageContext; zh: string | null
   );
 }
 
+/** How many, after a heading or a facet's name: 项目（15）, Projects (15). */
+export const Count = ({ ctx, n }: { ctx: PageContext; n: number }) => (
+  <span class="count">{ctx.lang === 'zh' ? `（${n}）` : ` (${n})`}</span>
+);
+
 /** A text in both languages as paragraphs, the reader's first (the other, where there is one, after it). */
 export function Texts({ ctx, zh, en }: { ctx: PageContext; zh: string | null | undefined; en: string | null | undefined }) {
   const both = [

@@ -8,7 +8,7 @@ import type { Facets } from '../../db/facets.ts';
 import { canonicalQuery, previousOffset } from '../../http/lists.ts';
 import type { City } from '../../resources/cities.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Crumbs, DataLinks } from '../components.tsx';
+import { areaName, Count, Crumbs, DataLinks } from '../components.tsx';
 import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
@@ -147,7 +147,8 @@ export function FacetList({
       {Object.entries(facets.facets).map(([field, values]) => (
         <details key={field} open={values.length <= 8}>
           <summary>
-            {nameOfValue('field', field)} <span class="count">({values.length})</span>
+            {nameOfValue('field', field)}
+            <Count ctx={ctx} n={values.length} />
           </summary>
           <ul>
             {values.slice(0, 40).map(({ value, count }) => {

@@ -4,7 +4,7 @@ import type { EvidenceRow } from '../../db/evidence.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
-import { areaName, Circumstances, Quote, Written } from '../components.tsx';
+import { areaName, Circumstances, Count, Quote, Written } from '../components.tsx';
 import { href, type PageContext } from '../context.ts';
 import { citiesBySlug } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
@@ -51,7 +51,8 @@ export function FigureSection({
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">
-        {heading} <span class="count">({figures.total})</span>
+        {heading}
+        <Count ctx={ctx} n={figures.total} />
       </h2>
       <ul class="figures">
         {figures.records.map((i) => (
