@@ -485,8 +485,8 @@ describe('pages say what their JSON says', () => {
     const simplified = (await page('/search?q=张掖')).body;
     expect(traditional).toContain('<mark>张掖</mark>');
     for (const hit of hits.data.filter((h) => h.type === 'indicator')) expect(traditional).toContain(`href="/indicators/${hit.id}"`);
-    expect(traditional).toContain(`of ${hits.meta.total} rows`);
-    expect(simplified).toContain(`of ${hits.meta.total} rows`);
+    expect(traditional).toContain(`of ${hits.meta.total} results`);
+    expect(simplified).toContain(`of ${hits.meta.total} results`);
     expect((await page('/search?q=掖')).body).toContain('<mark>掖</mark>');
   });
 
@@ -611,6 +611,19 @@ describe('what a Chinese reader found wanting, mended', () => {
     // The unit facet names units in Chinese: 人次, not person_times.
     const facets = (await page('/indicators?lang=zh')).body;
     expect(facets).toMatch(/unit=person_times[^>]*>人次/);
+  });
+
+  it('names the rows a facet has no value for, and links the undated to undated=true', async () => {
+    const undated = (await json<{ meta: { total: number } }>('/indicators?undated=true&limit=1')).meta.total;
+    expect(undated).toBeGreaterThan(0);
+    const body = (await page('/indicators?lang=zh')).body;
+    expect(body).toContain(`<a href="/indicators?undated=true&amp;lang=zh">未注明时间 <span class="count">${undated}</span></a>`);
+    expect(body).toMatch(/<li>无 <span class="count">\d+<\/span><\/li>/);
+    expect(body).not.toMatch(/<li>— <span class="count">/);
+    // A search counts results, a list rows.
+    const found = (await page('/search?q=张掖&lang=zh')).body;
+    expect(found).toMatch(/共 \d+ 条结果，显示第 1–\d+ 条/);
+    expect((await page('/search?q=张掖')).body).toMatch(/Showing 1–\d+ of \d+ results/);
   });
 
   it('offers no empty filter form on a list with nothing to filter by', async () => {

@@ -248,6 +248,8 @@ const WORDS = {
   city: { zh: '地区', en: 'Area' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
+  /** A facet's rows that have no value for its field (no initiative, no scope). */
+  noValue: { zh: '无', en: 'none' },
   check: { zh: '核对', en: 'Check' },
   checkTitle: { zh: '核对文中的数字', en: 'Check the figures of a text' },
   checkIntro: {

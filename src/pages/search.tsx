@@ -66,7 +66,7 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
       <h1>{title}</h1>
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <QueryForm ctx={ctx} action="/search" />
-      <Paging ctx={ctx} meta={body.meta} links={body.links} />
+      <Paging ctx={ctx} meta={body.meta} links={body.links} results />
       {body.data.length === 0 ? <p>{t.noResults}</p> : null}
       <ol class="hits" start={body.meta.offset + 1}>
         {body.data.map((hit) => {
@@ -107,7 +107,7 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
           );
         })}
       </ol>
-      <Paging ctx={ctx} meta={body.meta} links={body.links} end />
+      <Paging ctx={ctx} meta={body.meta} links={body.links} end results />
     </Layout>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Facets } from '../../db/facets.ts';
+import { periodWords } from '../../domain/periods.ts';
 import { canonicalQuery, previousOffset } from '../../http/lists.ts';
 import type { City } from '../../resources/cities.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
@@ -77,14 +78,18 @@ export function Paging({
   meta,
   links,
   end = false,
+  results = false,
 }: {
   ctx: PageContext;
   meta: ListBody<unknown>['meta'];
   links: ListBody<unknown>['links'];
   /** The second, after the rows: not a landmark of its own (a page has one navigation between its pages). */
   end?: boolean;
+  /** What is counted: rows of a list, or results of a search. */
+  results?: boolean;
 }) {
   const { t, lang } = ctx;
+  const [zhNoun, zhOne, enNoun] = results ? ['条结果', '条', 'results'] : ['行', '行', 'rows'];
   const Tag = end ? 'div' : 'nav';
   const past = meta.offset > 0 && meta.total_exact !== false && meta.offset >= meta.total;
   const first = meta.total === 0 || past ? 0 : meta.offset + 1;
@@ -99,11 +104,11 @@ export function Paging({
       <p>
         {past
           ? lang === 'zh'
-            ? `共 ${total} 行；此页在最后一行之后`
-            : `${total} rows; this page is past the last of them`
+            ? `共 ${total} ${zhNoun}；此页在最后一${zhOne}之后`
+            : `${total} ${enNoun}; this page is past the last of them`
           : lang === 'zh'
-            ? `共 ${total} 行，显示第 ${first}–${last} 行`
-            : `Showing ${first}–${last} of ${total} rows`}
+            ? `共 ${total} ${zhNoun}，显示第 ${first}–${last} ${zhOne}`
+            : `Showing ${first}–${last} of ${total} ${enNoun}`}
       </p>
       {previous || next ? (
         <p>
@@ -154,13 +159,23 @@ export function FacetList({
             {values.slice(0, 40).map(({ value, count }) => {
               const text = String(value);
               const on = chosen(field).includes(text);
-              // Rows with no value cannot be asked for by a filter: counted, not linked.
-              if (value === null)
+              // Rows with no value cannot be asked for by a filter, but for the undated (undated=true).
+              if (value === null) {
+                const name = field === 'period' ? periodWords(null, ctx.lang) : t.noValue;
                 return (
                   <li key="null">
-                    — <span class="count">{count}</span>
+                    {field === 'period' && accepted.has('undated') ? (
+                      <a href={selfHref(ctx, { undated: 'true' })}>
+                        {name} <span class="count">{count}</span>
+                      </a>
+                    ) : (
+                      <>
+                        {name} <span class="count">{count}</span>
+                      </>
+                    )}
                   </li>
                 );
+              }
               if (!accepted.has(field))
                 return (
                   <li key={text}>
