@@ -626,6 +626,19 @@ describe('what a Chinese reader found wanting, mended', () => {
     expect((await page('/search?q=张掖')).body).toMatch(/Showing 1–\d+ of \d+ results/);
   });
 
+  it('shows a Chinese reader the GB/T 7714 reference first, open, and an English reader the plain text', async () => {
+    const citationOf = async (lang: string) => {
+      const body = (await page(`/indicators/000-i031?lang=${lang}`)).body;
+      return body.slice(body.indexOf('<section class="citation"'));
+    };
+    expect(await citationOf('zh')).toMatch(
+      /^<section class="citation"[^>]*><h2[^>]*>[^<]*<\/h2><details open><summary>GB\/T 7714<\/summary><pre id="cite-gbt7714">/,
+    );
+    expect(await citationOf('en')).toMatch(
+      /^<section class="citation"[^>]*><h2[^>]*>[^<]*<\/h2><details open><summary>Plain text<\/summary><pre id="cite-text">/,
+    );
+  });
+
   it('offers no empty filter form on a list with nothing to filter by', async () => {
     const scopes = (await page('/scopes?lang=zh')).body;
     expect(scopes).toContain('<table');

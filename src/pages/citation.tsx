@@ -21,10 +21,12 @@ export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: str
   const cited = citationsOf(ctx.app, type, record);
   if (!cited) return null;
   const path = `/${type}s/${record.id}/cite`;
+  // A Chinese reader is shown first the standard Chinese references follow (GB/T 7714); the plain text is English.
+  const formats = lang === 'zh' ? ['gbt7714' as const, ...CITATION_FORMATS.filter((f) => f !== 'gbt7714')] : CITATION_FORMATS;
   return (
     <section class="citation" aria-labelledby="cite-heading">
       <h2 id="cite-heading">{t.citation}</h2>
-      {CITATION_FORMATS.map((format, k) => (
+      {formats.map((format, k) => (
         <details key={format} open={k === 0}>
           <summary>{FORMAT_NAMES[format][lang]}</summary>
           <pre id={`cite-${format}`}>{formatCitations(cited, format)}</pre>
