@@ -105,7 +105,10 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
                 <a href={href(ctx, `/metrics/${metric.key}`)}>
                   <Bilingual ctx={ctx} zh={metric.name_zh} en={metric.name_en} />
                 </a>
-                <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>: {lang === 'zh' ? metric.definition_zh : metric.definition}</span>{' '}
+                <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+                  {t.colon}
+                  {lang === 'zh' ? metric.definition_zh : metric.definition}
+                </span>{' '}
                 <code>{metric.key}</code>
               </>
             ) : (
