@@ -38,7 +38,7 @@ function newestSource() {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const name of readdirSync(path)) visit(join(path, name));
-    } else if (/\.(ts|mts|js|mjs)$/.test(path) || path.endsWith('package-lock.json')) {
+    } else if (/\.(ts|tsx|mts|js|mjs)$/.test(path) || path.endsWith('package-lock.json')) {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };
