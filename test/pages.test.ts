@@ -645,6 +645,11 @@ describe('what a Chinese reader found wanting, mended', () => {
     expect(scopes).not.toContain('class="query-form"');
     expect(scopes).not.toContain('href="#filters"');
     expect((await page('/indicators?lang=zh')).body).toContain('class="query-form"');
+    // A list without facets has its form above the rows and no column beside them.
+    const initiatives = (await page('/initiatives?lang=zh')).body;
+    expect(initiatives).toContain('<section class="filters-above" id="filters"');
+    expect(initiatives).toContain('class="list-layout alone"');
+    expect(initiatives).not.toContain('class="list-side"');
   });
 });
 

@@ -222,7 +222,17 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   const title = area ? `${area.name} · ${word}` : word;
   const data = dataHrefs(ctx, body.meta);
   const fields = fieldsOf(ctx.request);
-  const side = Boolean(facets) || fields.length > 0;
+  // A list with nothing to filter by (the scopes) has no form, rather than an empty one.
+  const form =
+    fields.length > 0 ? (
+      <details class="form-box" open={filtered(ctx)}>
+        <summary>{t.filters}</summary>
+        <QueryForm ctx={ctx} action={ctx.path} fields={fields} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
+      </details>
+    ) : null;
+  // Facets take a column beside the rows, the form under them; a list without facets has its form
+  // above the rows and the whole width for them.
+  const side = Boolean(facets);
   return (
     <Layout ctx={ctx} title={title} description={`${title} — ${t.tagline}`} json={data.json}>
       <Crumbs
@@ -245,6 +255,10 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
             <p class="to-filters">
               <a href="#filters">{t.filters} ↓</a>
             </p>
+          ) : form ? (
+            <section class="filters-above" id="filters" aria-label={t.filters}>
+              {form}
+            </section>
           ) : null}
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
           {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
@@ -253,18 +267,7 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
         {side ? (
           <section class="list-side" id="filters" aria-label={t.filters}>
             {facets}
-            {/* A list with nothing to filter by (the scopes) has no form, rather than an empty one. */}
-            {fields.length > 0 ? (
-              <details class="form-box" open={filtered(ctx)}>
-                <summary>{t.filters}</summary>
-                <QueryForm
-                  ctx={ctx}
-                  action={ctx.path}
-                  fields={fields}
-                  known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }}
-                />
-              </details>
-            ) : null}
+            {form}
           </section>
         ) : null}
       </div>
