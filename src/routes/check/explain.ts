@@ -32,7 +32,9 @@ const hedge = (q: Qualifier, lang: 'zh' | 'en') => (q === 'exact' ? (lang === 'z
 /** A value in base units for a Chinese reader, in the unit's words: 42,949,000,000元, 19,623,000人次, 第3位. */
 const baseZh = (decimal: string, unit: Unit) => (unit === 'rank' ? `第${decimal}位` : `${groupThousands(decimal)}${unitWord(unit, 'zh')}`);
 
-const power = (exponent: number) => groupThousands(exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
+/** 10 to a power as a plain decimal (1000000, 0.01), and with its digits grouped (1,000,000). */
+const tenTo = (exponent: number) => (exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
+const power = (exponent: number) => groupThousands(tenTo(exponent));
 
 /** The quote a record's figure stands in (a record may cite a passage before the one with its number). */
 function quoteOf(indicator: Indicator): { en: string; zh: string } {
@@ -83,7 +85,7 @@ export function explainMatch({
   } else if (verdict === 'rounded') {
     const coarser = Math.max(figure.precision, recorded.precision);
     const unit = `${power(coarser)} ${indicator.unit}`;
-    const unitZh = baseZh(power(coarser).replaceAll(',', ''), indicator.unit);
+    const unitZh = baseZh(tenTo(coarser), indicator.unit);
     if (figure.precision >= recorded.precision) {
       en = `Rounded: ${record}; the claimed ${said} (${claimedBase}) is that figure rounded to the nearest ${unit}.`;
       zh = `约数：${recordZh}；声明的“${said}”（${claimedBaseZh}）是该数字取整到${unitZh}的结果。`;
