@@ -126,6 +126,7 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
           <ol class="checks">
             {checked.results.map((r, k) => {
               const [best, ...others] = r.matches;
+              const quote = best ? quoteOfFigure(best.indicator) : undefined;
               return (
                 <li key={`${r.start}-${r.end}`} id={`figure-${k + 1}`}>
                   <h3>
@@ -157,13 +158,8 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                           />
                         ))}
                       </ul>
-                      {quoteOfFigure(best.indicator) ? (
-                        <Quote
-                          ctx={ctx}
-                          passage={quoteOfFigure(best.indicator)}
-                          source={sources.get(quoteOfFigure(best.indicator).source)}
-                          mark={best.indicator.value_text}
-                        />
+                      {quote ? (
+                        <Quote ctx={ctx} passage={quote} source={sources.get(quote.source)} mark={best.indicator.value_text} />
                       ) : null}
                     </>
                   ) : null}
