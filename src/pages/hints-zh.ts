@@ -1,10 +1,10 @@
 /**
- * What each parameter of a page means, in Chinese: the help under each field of its filter form and
- * the table of parameters on its error page (paging and the answer's shape too). In English they show the API's own description of the
- * parameter (its OpenAPI text); a Chinese reader gets this instead.
- * Keyed by parameter, with the few that mean something else on one route keyed by route and
- * parameter. A parameter with no Chinese help here shows the English, marked as English, and a
- * test lists every form field that has none.
+ * What each parameter of a page means, in Chinese: the help under each field of its filter form,
+ * and the table of parameters on its error page (paging and the answer's shape too). In English
+ * they show the API's own description of the parameter (its OpenAPI text); a Chinese reader gets
+ * this instead. Keyed by parameter, with the few that mean something else on one route keyed by
+ * route and parameter. A parameter with no Chinese help here shows the English, marked as English,
+ * and a test lists every form field that has none.
  */
 
 /** A parameter's help on most routes. */

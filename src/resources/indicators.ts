@@ -66,7 +66,6 @@ export const indicatorSchema = z
 
 export type Indicator = z.output<typeof indicatorSchema>;
 
-/** Fields sort= may name; ties are broken by id. */
 /**
  * The quote a figure's number stands in: its first evidence passage that holds the number as written,
  * else its first (a record may cite a passage before the one with its number, for what it measures).
@@ -75,6 +74,7 @@ export const quoteOfFigure = (indicator: Pick<Indicator, 'evidence' | 'value_tex
   indicator.evidence.find((e) => e.text.includes(indicator.value_text) || e.text_zh_hans.includes(indicator.value_text)) ??
   indicator.evidence[0];
 
+/** Fields sort= may name; ties are broken by id. */
 export const INDICATOR_SORT_FIELDS = [
   'id',
   'city',
