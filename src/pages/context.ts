@@ -75,12 +75,15 @@ export function pageQueryOf(ctx: PageContext): [string, string][] {
   ];
 }
 
-/** The query of the request as it came (lang and format taken out), for an error page's links (never cached). */
-export function rawQuery(request: FastifyRequest): [string, string][] {
+/** The query of the request as it came, every parameter in its order. */
+export function givenQuery(request: FastifyRequest): [string, string][] {
   const at = request.url.indexOf('?');
-  if (at < 0) return [];
-  return [...new URLSearchParams(request.url.slice(at + 1))].filter(([name]) => name !== 'lang' && name !== 'format');
+  return at < 0 ? [] : [...new URLSearchParams(request.url.slice(at + 1))];
 }
+
+/** The query of the request as it came (lang and format taken out), for an error page's links (never cached). */
+export const rawQuery = (request: FastifyRequest): [string, string][] =>
+  givenQuery(request).filter(([name]) => name !== 'lang' && name !== 'format');
 
 /** Builds a page's context. */
 export function pageContext(

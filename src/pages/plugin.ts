@@ -25,7 +25,7 @@ import {
 import { routeShape } from '../http/route-schema.ts';
 import { DOCUMENT_HEADERS } from '../http/safety.ts';
 import { IMMUTABLE, loadAssets } from './assets.ts';
-import { pageContext, safePath } from './context.ts';
+import { givenQuery, pageContext, safePath } from './context.ts';
 import { ErrorPage } from './errors.tsx';
 import { PAGES } from './registry.ts';
 
@@ -121,8 +121,7 @@ export default fp(
       const empty = Object.entries(query).filter(([, v]) => v === '');
       if (chosen === 'html' && empty.length > 0) {
         // Every other parameter kept as given, format=html and lang= too.
-        const at = request.url.indexOf('?');
-        const kept = new URLSearchParams([...new URLSearchParams(request.url.slice(at + 1))].filter(([, v]) => v !== ''));
+        const kept = new URLSearchParams(givenQuery(request).filter(([, v]) => v !== ''));
         const search = kept.toString();
         reply.redirect(`${safePath(pathOf(request))}${search ? `?${search}` : ''}`, 303);
         return;
