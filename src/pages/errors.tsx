@@ -5,8 +5,7 @@
  */
 import type { Problem } from '../http/errors.ts';
 import { href, type PageContext, rawQuery } from './context.ts';
-import { fieldLabel, fieldsOf, QueryForm } from './form.tsx';
-import { hintZh } from './hints-zh.ts';
+import { fieldHelp, fieldLabel, fieldsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
@@ -21,8 +20,6 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
   // Every parameter the route takes, paging and the shape of the answer too: the wrong one may be any of them.
   const fields = page ? fieldsOf(ctx.request, { all: true }) : [];
-  // A parameter's meaning in Chinese where the forms have it, else the API's English.
-  const help = (name: string) => (lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined);
   const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail}>
@@ -85,17 +82,20 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
               </tr>
             </thead>
             <tbody>
-              {fields.map((f) => (
-                <tr key={f.name}>
-                  <th scope="row">
-                    <code>{fieldLabel(ctx, f.name)}</code>
-                  </th>
-                  <td lang={help(f.name) ? undefined : 'en'}>
-                    {help(f.name) ?? f.description}
-                    {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
-                  </td>
-                </tr>
-              ))}
+              {fields.map((f) => {
+                const help = fieldHelp(ctx, f.name);
+                return (
+                  <tr key={f.name}>
+                    <th scope="row">
+                      <code>{fieldLabel(ctx, f.name)}</code>
+                    </th>
+                    <td lang={help ? undefined : 'en'}>
+                      {help ?? f.description}
+                      {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
+                    </td>
+                  </tr>
+                );
+              })}
               <tr>
                 <th scope="row">
                   <code>lang</code>

@@ -81,6 +81,10 @@ const ZH_NAMES: Record<string, string> = {
 
 export const fieldLabel = (ctx: PageContext, name: string) => (ctx.lang === 'zh' && ZH_NAMES[name] ? `${ZH_NAMES[name]} ${name}` : name);
 
+/** A parameter's meaning for a Chinese reader (src/pages/hints-zh.ts), or undefined where the API's English stands. */
+export const fieldHelp = (ctx: PageContext, name: string): string | undefined =>
+  ctx.lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined;
+
 /** The value a field shows: what the request gave, as the API read it (a list as a comma list), so requests sharing an answer share a page. */
 function givenValue(request: FastifyRequest, name: string): string {
   return canonicalQuery(request).find(([given]) => given === name)?.[1] ?? '';
@@ -108,7 +112,7 @@ export function QueryForm({
           {fields.map((field) => {
             const id = `f-${field.name}`;
             const value = givenValue(ctx.request, field.name);
-            const help = ctx.lang === 'zh' ? (hintZh(ctx.request.routeOptions.url, field.name) ?? null) : null;
+            const help = fieldHelp(ctx, field.name);
             const hint = help || field.description ? `${id}-hint` : undefined;
             const list = known[field.name] ? `${id}-list` : undefined;
             return (
