@@ -29,18 +29,22 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-/** Unit words after a number, [Chinese, English]: Chinese without a space (亿元, 万人次), English after one. */
+/** Each unit's words after a number, Chinese (no space: 万人次) and English (person-times), and its Chinese name alone (项目). */
 // biome-ignore format: a table
-const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string]> = {
-  CNY: ['元', 'yuan'], percent: ['%', '%'], percentage_points: ['个百分点', 'percentage points'], count: ['', ''],
-  persons: ['人', 'people'], person_times: ['人次', 'person-times'], households: ['户', 'households'],
-  projects: ['个项目', 'projects'], enterprises: ['家企业', 'enterprises'], cases: ['件', 'cases'], events: ['次', 'events'],
-  kW: ['千瓦', 'kW'], kWh: ['千瓦时', 'kWh'], t: ['吨', 'tonnes'], days: ['天', 'days'], working_days: ['个工作日', 'working days'],
-  years: ['年', 'years'], minutes: ['分钟', 'minutes'], rank: ['位', ''],
+const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]> = {
+  CNY: ['元', 'yuan', '元'], percent: ['%', '%', '百分比'], percentage_points: ['个百分点', 'percentage points', '百分点'],
+  count: ['', '', '个数'], persons: ['人', 'people', '人'], person_times: ['人次', 'person-times', '人次'],
+  households: ['户', 'households', '户'], projects: ['个项目', 'projects', '项目'], enterprises: ['家企业', 'enterprises', '企业'],
+  cases: ['件', 'cases', '件'], events: ['次', 'events', '次'], kW: ['千瓦', 'kW', '千瓦'], kWh: ['千瓦时', 'kWh', '千瓦时'],
+  t: ['吨', 'tonnes', '吨'], days: ['天', 'days', '天'], working_days: ['个工作日', 'working days', '工作日'],
+  years: ['年', 'years', '年'], minutes: ['分钟', 'minutes', '分钟'], rank: ['位', '', '位次'],
 };
 
 /** The words a reader of the language writes after a number of this unit (人次, person-times). */
 export const unitWord = (unit: Unit, lang: 'zh' | 'en') => UNIT_WORDS[unit][lang === 'zh' ? 0 : 1];
+
+/** A unit's name where it stands alone: in Chinese its word (人次, 百分比); in English the API's own key. */
+export const unitName = (unit: string, lang: 'zh' | 'en'): string => (lang === 'zh' ? (UNIT_WORDS[unit as Unit]?.[2] ?? unit) : unit);
 
 /** Magnitude words that may stand before the unit, longest first. */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [

@@ -90,28 +90,3 @@ export const NAMES: Record<string, Record<Language, string>> = {
 
 /** A vocabulary value's name in a language, or the value itself. */
 export const nameOf = (value: string | null | undefined, lang: Language): string => (value == null ? '' : (NAMES[value]?.[lang] ?? value));
-
-/** A normalized unit's name for a reader of Chinese (元, 人次); English readers see the API's own key. */
-const UNIT_NAMES_ZH: Record<string, string> = {
-  CNY: '元',
-  percent: '百分比',
-  percentage_points: '百分点',
-  count: '个数',
-  persons: '人',
-  person_times: '人次',
-  households: '户',
-  projects: '项目',
-  enterprises: '企业',
-  cases: '件',
-  events: '次',
-  kW: '千瓦',
-  kWh: '千瓦时',
-  t: '吨',
-  days: '天',
-  working_days: '工作日',
-  years: '年',
-  minutes: '分钟',
-  rank: '位次',
-};
-
-export const unitName = (unit: string, lang: Language): string => (lang === 'zh' ? (UNIT_NAMES_ZH[unit] ?? unit) : unit);

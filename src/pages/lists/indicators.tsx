@@ -2,7 +2,9 @@
  * The list of indicators (also under /cities/{slug}/indicators): each figure as written and
  * normalized, its period and its quote with the number marked, and every facet the API counts.
  */
+
 import { periodWords } from '../../domain/periods.ts';
+import { unitName } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
@@ -10,7 +12,7 @@ import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Marked, Normalized, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
-import { nameOf, unitName } from '../names.ts';
+import { nameOf } from '../names.ts';
 import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
 function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {

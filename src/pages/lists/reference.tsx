@@ -2,6 +2,7 @@
 
 import type { VNode } from 'preact';
 import { periodWords } from '../../domain/periods.ts';
+import { unitName } from '../../domain/units.ts';
 import type { City } from '../../resources/cities.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Metric } from '../../resources/metrics.ts';
@@ -12,7 +13,7 @@ import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
 import { publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
-import { nameOf, unitName } from '../names.ts';
+import { nameOf } from '../names.ts';
 import { type ListBody, ListLayout, Paging, Table } from './layout.tsx';
 
 function metricList(ctx: PageContext, body: ListBody<Metric>) {
