@@ -53,14 +53,12 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
     const terms = vocabulary(db, kind);
     const known = knownValues(db, kind);
     // A parameter of one value given a comma list (within=wuwei,zhangye): say so, not "no city wuwei,zhangye".
-    if (!Array.isArray(given) && String(given).includes(',') && !known.has(String(given))) {
-      const parts = String(given)
-        .split(',')
-        .filter((part) => known.has(part));
-      invalid.push({ name, in: 'query', reason: `one ${kind}: ${name}= takes one, not a list`, value: String(given), suggestions: parts });
+    const values = Array.isArray(given) ? (given as string[]) : [String(given)];
+    if (!Array.isArray(given) && values[0].includes(',') && !known.has(values[0])) {
+      const parts = values[0].split(',').filter((part) => known.has(part));
+      invalid.push({ name, in: 'query', reason: `one ${kind}: ${name}= takes one, not a list`, value: values[0], suggestions: parts });
       continue;
     }
-    const values = Array.isArray(given) ? (given as string[]) : [String(given)];
     const kept: string[] = [];
     for (const value of values) {
       if (known.has(value) || (kind === 'scope' && value === 'none')) {

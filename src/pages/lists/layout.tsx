@@ -161,18 +161,14 @@ export function FacetList({
               const on = chosen(field).includes(text);
               // Rows with no value cannot be asked for by a filter, but for the undated (undated=true).
               if (value === null) {
-                const name = field === 'period' ? periodWords(null, ctx.lang) : t.noValue;
+                const label = (
+                  <>
+                    {field === 'period' ? periodWords(null, ctx.lang) : t.noValue} <span class="count">{count}</span>
+                  </>
+                );
                 return (
                   <li key="null">
-                    {field === 'period' && accepted.has('undated') ? (
-                      <a href={selfHref(ctx, { undated: 'true' })}>
-                        {name} <span class="count">{count}</span>
-                      </a>
-                    ) : (
-                      <>
-                        {name} <span class="count">{count}</span>
-                      </>
-                    )}
+                    {field === 'period' && accepted.has('undated') ? <a href={selfHref(ctx, { undated: 'true' })}>{label}</a> : label}
                   </li>
                 );
               }
