@@ -24,21 +24,25 @@ type Operation = {
 };
 type Document = { paths?: Record<string, Record<string, Operation | undefined>> };
 
+/** Every operation of the document, whatever its path and method. */
+function* operationsOf(document: Document): Generator<Operation> {
+  for (const operations of Object.values(document.paths ?? {}))
+    for (const operation of Object.values(operations)) if (operation) yield operation;
+}
+
 /** A route whose format= offers csv answers text/csv too (format=csv, or Accept: text/csv above JSON): listed beside its JSON. */
 function withCsv(document: Document): Document {
-  for (const operations of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
-      const format = operation?.parameters?.find((p) => p.name === 'format');
-      const ok = operation?.responses?.['200']?.content;
-      if (!ok || !format?.schema?.enum?.includes('csv')) continue;
-      ok['text/csv'] = {
-        schema: {
-          type: 'string',
-          description:
-            'Every row of the filtered set (not one page) as CSV, RFC 4180, UTF-8 with a BOM, for format=csv or Accept: text/csv above application/json.',
-        },
-      };
-    }
+  for (const operation of operationsOf(document)) {
+    const format = operation.parameters?.find((p) => p.name === 'format');
+    const ok = operation.responses?.['200']?.content;
+    if (!ok || !format?.schema?.enum?.includes('csv')) continue;
+    ok['text/csv'] = {
+      schema: {
+        type: 'string',
+        description:
+          'Every row of the filtered set (not one page) as CSV, RFC 4180, UTF-8 with a BOM, for format=csv or Accept: text/csv above application/json.',
+      },
+    };
   }
   return document;
 }
@@ -117,14 +121,12 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
 
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
-  for (const operations of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
-      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
-        if (Number(status) < 400 || !response.content) continue;
-        const [declared] = Object.values(response.content) as { schema?: unknown }[];
-        response.content = { 'application/problem+json': { schema: declared?.schema } };
-        (response as { description?: string }).description = PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.';
-      }
+  for (const operation of operationsOf(document)) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (Number(status) < 400 || !response.content) continue;
+      const [declared] = Object.values(response.content) as { schema?: unknown }[];
+      response.content = { 'application/problem+json': { schema: declared?.schema } };
+      (response as { description?: string }).description = PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.';
     }
   }
   return document;
@@ -132,8 +134,8 @@ function withProblems(document: Document): Document {
 
 /** A CSL-JSON citation is a JSON array of CSL items, not a string as the other formats are. */
 function withCslJson(document: Document): Document {
-  for (const operations of Object.values(document.paths ?? {})) {
-    const content = operations.get?.responses?.['200']?.content;
+  for (const operation of operationsOf(document)) {
+    const content = operation.responses?.['200']?.content;
     if (content?.['application/vnd.citationstyles.csl+json'])
       content['application/vnd.citationstyles.csl+json'] = {
         schema: {
