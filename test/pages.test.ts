@@ -86,6 +86,55 @@ describe('one URL, two representations', () => {
     expect((await page(next)).response.headers['content-type']).toMatch(/^application\/json/);
   });
 
+  it('keeps format=html in the links and forms of a page a script asked for with it, so following them stays HTML', async () => {
+    const script = (url: string) => app().inject({ url, headers: { accept: 'application/json' } });
+    const pages = [
+      '/',
+      '/cities/wuwei',
+      '/indicators?city=wuwei&facets=unit',
+      '/indicators/000-i031',
+      '/sources/000',
+      '/check',
+      '/nothing-here',
+    ];
+    // One link of each shape (path without its last segment, and the names of its parameters): a list page links many rows alike.
+    const shapes = new Map<string, string>();
+    for (const url of pages) {
+      const asked = await script(`${url}${url.includes('?') ? '&' : '?'}format=html&lang=zh`);
+      expect(asked.headers['content-type'], url).toMatch(/^text\/html/);
+      // Every GET form sends format=html and lang= along.
+      for (const form of asked.body.match(/<form [^>]*method="get"[\s\S]*?<\/form>/g) ?? []) {
+        expect(form, url).toContain('<input type="hidden" name="format" value="html"/>');
+        expect(form, url).toContain('<input type="hidden" name="lang" value="zh"/>');
+      }
+      for (const [, link] of asked.body.matchAll(/href="(\/[^/"#][^"#]*)/g)) {
+        const target = new URL(link.replaceAll('&amp;', '&'), 'http://x');
+        if (target.pathname.startsWith('/static/')) continue;
+        const shape = `${target.pathname.replace(/\/[^/]*$/, '/*')}?${[...target.searchParams.keys()].sort().join()}`;
+        if (!shapes.has(shape)) shapes.set(shape, `${target.pathname}${target.search}`);
+      }
+    }
+    expect(shapes.size).toBeGreaterThan(20);
+    for (const link of shapes.values()) {
+      const params = new URL(link, 'http://x').searchParams;
+      if (params.get('format') === 'html') {
+        const followed = await script(link);
+        expect(followed.headers['content-type'], link).toMatch(/^text\/html/);
+        // In the language the link names (the language switch names the other).
+        expect(followed.body.includes(`<html lang="${params.get('lang') === 'zh' ? 'zh-Hans' : 'en'}">`), link).toBe(true);
+      } else if (!params.has('format')) {
+        // A link without it goes where a script gets no page: a file, the API's documents, a citation.
+        const browsed = await page(link);
+        expect(String(browsed.response.headers['content-type']), link).not.toMatch(/^text\/html/);
+      }
+    }
+    // The page a browser gets at the same address has links without format=html: another answer, another ETag.
+    const [browsed, scripted] = [await page('/cities'), await script('/cities?format=html')];
+    expect(browsed.body).not.toContain('format=html');
+    expect(scripted.body).toContain('href="/cities/wuwei?format=html"');
+    expect(scripted.headers.etag).not.toBe(browsed.response.headers.etag);
+  });
+
   it('keeps JSON for routes that have no page, and refuses format=html there', async () => {
     for (const url of ['/healthz', '/indicators/000-i031/cite', '/sources/000/text'])
       expect(String((await page(url)).response.headers['content-type']), url).not.toMatch(/^text\/html/);

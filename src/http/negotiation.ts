@@ -117,8 +117,12 @@ const fromAcceptLanguage = remembered((acceptLanguage): Language => {
   return 'en';
 });
 
-/** What a page request asked for beyond the API's query: its language, whether lang= chose it, and its page's own parameters. */
-export type PageAsk = { lang: Language; langGiven: boolean; params: Record<string, string> };
+/**
+ * What a page request asked for beyond the API's query: its language, whether lang= chose it,
+ * whether format=html asked for the page (a script's request, whose links must keep asking for
+ * pages), and its page's own parameters.
+ */
+export type PageAsk = { lang: Language; langGiven: boolean; formatGiven: boolean; params: Record<string, string> };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -158,8 +162,8 @@ export function variantOf(request: FastifyRequest): string {
   const chosen = representation(request);
   if (chosen !== 'html') return chosen;
   const ask = request.pageAsk;
-  // Whether lang= chose the language matters too: then every link of the page carries it.
-  return `html\0${ask?.lang ?? ''}\0${ask?.langGiven ? 'given' : ''}\0${JSON.stringify(ask?.params ?? {})}`;
+  // Whether lang= chose the language, or format=html the page, matters too: then every link of the page carries it.
+  return `html\0${ask?.lang ?? ''}\0${ask?.langGiven ? 'given' : ''}\0${ask?.formatGiven ? 'html' : ''}\0${JSON.stringify(ask?.params ?? {})}`;
 }
 
 /** The headers a shared cache must key this answer on: Accept-Language too when it chose a page's language. */

@@ -7,7 +7,7 @@ import type { VNode } from 'preact';
 import { DEFAULTS } from '../config.ts';
 import type { Problem } from '../http/errors.ts';
 import { canonicalQuery, pathOf } from '../http/lists.ts';
-import type { Language } from '../http/negotiation.ts';
+import type { Language, PageAsk } from '../http/negotiation.ts';
 import { type Words, wordsFor } from './i18n.ts';
 
 export type PageContext = {
@@ -17,6 +17,8 @@ export type PageContext = {
   t: Words;
   /** Whether lang= chose the language: then every link carries it, so the reader stays in it. */
   langGiven: boolean;
+  /** Whether format=html asked for the page (no browser's Accept): then every link to a page carries it, so a script following them gets pages. */
+  formatGiven: boolean;
   /** The page's own parameters (view=…), validated. */
   params: Record<string, string>;
   /** The query as the route read it (validated, with its defaults). */
@@ -45,9 +47,9 @@ export type Page<Body = never> = {
 /** A path as safe to write in a link: one leading slash, so //evil.example never becomes a link to another host. */
 export const safePath = (path: string) => `/${path.replace(/^\/+/, '')}`;
 
-/** A link to `path` with these query parameters, carrying lang= when the reader chose it. */
+/** A link to the page at `path` with these query parameters, carrying format=html and lang= when the request gave them. */
 export function href(
-  ctx: Pick<PageContext, 'lang' | 'langGiven'>,
+  ctx: Pick<PageContext, 'lang' | 'langGiven' | 'formatGiven'>,
   path: string,
   params: Record<string, string | number | undefined> | [string, string][] = {},
 ): string {
@@ -55,6 +57,7 @@ export function href(
     (e): e is [string, string | number] => e[1] !== undefined && e[1] !== '',
   );
   const search = new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
+  if (ctx.formatGiven) search.set('format', 'html');
   if (ctx.langGiven) search.set('lang', ctx.lang);
   const text = search.toString();
   return text ? `${safePath(path)}?${text}` : safePath(path);
@@ -89,7 +92,7 @@ export const rawQuery = (request: FastifyRequest): [string, string][] =>
 export function pageContext(
   app: FastifyInstance,
   request: FastifyRequest,
-  ask: { lang: Language; langGiven: boolean; params: Record<string, string> },
+  ask: PageAsk,
   query: Record<string, unknown>,
   asset: (name: string) => string,
 ): PageContext {
@@ -99,6 +102,7 @@ export function pageContext(
     lang: ask.lang,
     t: wordsFor(ask.lang),
     langGiven: ask.langGiven,
+    formatGiven: ask.formatGiven,
     params: ask.params,
     query,
     path: safePath(pathOf(request)),

@@ -6,8 +6,9 @@
 import type { FastifyRequest } from 'fastify';
 import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
-import type { PageContext } from './context.ts';
+import { href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
+import { KeptFields } from './layout.tsx';
 
 type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; entries?: Record<string, string> };
 type Schema = { _zod: { def: Def }; description?: string };
@@ -154,9 +155,9 @@ export function QueryForm({
             );
           })}
         </div>
-        {ctx.langGiven ? <input type="hidden" name="lang" value={ctx.lang} /> : null}
+        <KeptFields ctx={ctx} />
         <p class="form-actions">
-          <button type="submit">{t.apply}</button> <a href={ctx.langGiven ? `${action}?lang=${ctx.lang}` : action}>{t.clear}</a>
+          <button type="submit">{t.apply}</button> <a href={href(ctx, action)}>{t.clear}</a>
         </p>
       </fieldset>
     </form>

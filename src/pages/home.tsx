@@ -11,7 +11,7 @@ import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts'
 import { areaName, scriptTag } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, sourcesById } from './data.ts';
-import { Layout } from './layout.tsx';
+import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
 
 type Dataset = {
@@ -93,7 +93,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
             <label for="home-q">{t.searchLabel}</label>
             <div class="row">
               <input id="home-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
-              {ctx.langGiven ? <input type="hidden" name="lang" value={lang} /> : null}
+              <KeptFields ctx={ctx} />
               <button type="submit">{t.search}</button>
             </div>
           </form>

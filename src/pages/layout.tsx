@@ -23,7 +23,17 @@ export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
 /** The same page in the other language: its path and query as the API read them, lang= switched. */
 export function otherLanguageHref(ctx: PageContext): string {
-  return href({ lang: ctx.lang === 'zh' ? 'en' : 'zh', langGiven: true }, ctx.path, pageQueryOf(ctx));
+  return href({ ...ctx, lang: ctx.lang === 'zh' ? 'en' : 'zh', langGiven: true }, ctx.path, pageQueryOf(ctx));
+}
+
+/** The hidden fields of a GET form that keep what the request gave beside its query: format=html and lang=, as `href` does for links. */
+export function KeptFields({ ctx }: { ctx: Pick<PageContext, 'lang' | 'langGiven' | 'formatGiven'> }) {
+  return (
+    <>
+      {ctx.formatGiven ? <input type="hidden" name="format" value="html" /> : null}
+      {ctx.langGiven ? <input type="hidden" name="lang" value={ctx.lang} /> : null}
+    </>
+  );
 }
 
 function SearchForm({ ctx }: { ctx: PageContext }) {
@@ -35,7 +45,7 @@ function SearchForm({ ctx }: { ctx: PageContext }) {
           {t.searchLabel}
         </label>
         <input id="site-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
-        {ctx.langGiven ? <input type="hidden" name="lang" value={ctx.lang} /> : null}
+        <KeptFields ctx={ctx} />
         <button type="submit">{t.search}</button>
       </form>
     </search>

@@ -17,6 +17,7 @@ import {
   LANGUAGES,
   type Language,
   languageOf,
+  type PageAsk,
   representation,
   representationOf,
   varyOf,
@@ -45,11 +46,13 @@ const isRead = (request: FastifyRequest) => request.method === 'GET' || request.
 /** The document a page renders to. */
 const documentOf = (page: VNode) => `<!doctype html>${renderToString(page)}`;
 
-/** The language of a request without a page (an unknown path): its lang= if it names one, else Accept-Language. */
-function looseLanguage(request: FastifyRequest): { lang: Language; langGiven: boolean } {
-  const given = (request.query as { lang?: unknown } | undefined)?.lang;
-  if (typeof given === 'string' && (LANGUAGES as readonly string[]).includes(given)) return { lang: given as Language, langGiven: true };
-  return { lang: languageOf(request.headers['accept-language']), langGiven: false };
+/** What a request without a page (an unknown path) asked of its error page: lang= if it names a language (else Accept-Language), and format=html. */
+function looseAsk(request: FastifyRequest): PageAsk {
+  const { lang: given, format } = (request.query ?? {}) as { lang?: unknown; format?: unknown };
+  const formatGiven = format === 'html';
+  if (typeof given === 'string' && (LANGUAGES as readonly string[]).includes(given))
+    return { lang: given as Language, langGiven: true, formatGiven, params: {} };
+  return { lang: languageOf(request.headers['accept-language']), langGiven: false, formatGiven, params: {} };
 }
 
 export default fp(
@@ -103,7 +106,8 @@ export default fp(
         else invalid.push({ name, in: 'query', reason: `one of ${allowed.join(', ')}`, value: String(value), suggestions: [...allowed] });
       }
       const lang = langGiven ? (given as Language) : languageOf(request.headers['accept-language']);
-      decidePage(request, chosen, { lang, langGiven, params });
+      const ask: PageAsk = { lang, langGiven, formatGiven: format === 'html', params };
+      decidePage(request, chosen, ask);
       if (invalid.length > 0) {
         const detail = invalid.map((p) => `${p.name}: ${p.reason}`).join('; ');
         return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
@@ -114,7 +118,7 @@ export default fp(
         reply
           .type('text/html; charset=utf-8')
           .headers({ 'cache-control': CACHE_CONTROL, vary: varyOf(request) })
-          .send(documentOf(page.blank(pageContext(app, request, { lang, langGiven, params }, {}, asset))));
+          .send(documentOf(page.blank(pageContext(app, request, ask, {}, asset))));
         return;
       }
       // A GET form sends its empty fields too (city=&metric=…): the page's address is the query without them.
@@ -148,7 +152,7 @@ export default fp(
       const unrouted = request.routeOptions.url === undefined;
       if (!(ask ? representation(request) === 'html' : unrouted && wantsHtml(request))) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
-      const ctx = pageContext(app, request, ask ?? { ...looseLanguage(request), params: {} }, {}, asset);
+      const ctx = pageContext(app, request, ask ?? looseAsk(request), {}, asset);
       const page = PAGES[request.routeOptions.url ?? ''];
       const html = documentOf(
         page?.refused && request.method === 'POST'
