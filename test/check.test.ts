@@ -85,6 +85,9 @@ const CLAIMS: Row[] = [
   ['bound', 'Hans', '武威市2023年招商引资到位资金下降超过5%', 'contradicted', '000-i032'],
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
+  // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
+  ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
+  ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;

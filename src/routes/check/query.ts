@@ -112,11 +112,15 @@ function byMeasure(
     const label = lexicon.labelTerms(candidate.id, candidate.label_zh, candidate.label_en);
     const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
     const vocabulary = (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
+    const names = [...label.names, ...(metric?.names ?? [])];
     // How much of a name of the record the claim says: 招商引资到位资金增长 over 省外到位资金增长 for 招商引资到位资金增长.
-    const named = Math.max(0, ...[...label.names, ...(metric?.names ?? [])].map((name) => coverage(name, (t) => wanted.has(t))));
+    const named = Math.max(0, ...names.map((name) => coverage(name, (t) => wanted.has(t))));
+    // Or whether one name holds every word the claim says of the measure (two at least): a long label
+    // ("Project payments owed to … as stated when the problem was referred") is little of it said.
+    const held = wanted.size >= 2 && names.some((name) => coverage(wanted, (t) => name.has(t)) === 1);
     const covered = coverage(wanted, vocabulary);
     // The search index is asked only about a record that can still pass, whatever it answers.
-    if (named < ACCEPT.named || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;
+    if ((named < ACCEPT.named && !held) || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;
     const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
     const score = 0.6 * covered + 0.2 * indexed + 0.2 * named;
     if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
