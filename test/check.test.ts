@@ -85,6 +85,12 @@ const CLAIMS: Row[] = [
   ['bound', 'Hans', '武威市2023年招商引资到位资金下降超过5%', 'contradicted', '000-i032'],
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
+  // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.
+  ['bound', 'Hans', '武威市2023年接待游客1900多万人次', 'supported', '000-i035'],
+  ['bound', 'Hant', '張掖市儲備春耕農資40多萬噸', 'supported', '002-i013'],
+  ['bound', 'Hans', '武威市2023年接待游客突破1900万人次', 'supported', '000-i035'],
+  ['bound', 'en', "Wuwei's tourist visits exceeded 19 million in 2023", 'supported', '000-i035'],
+  ['bound', 'en', "Wuwei's tourist visits topped 20 million in 2023", 'contradicted', '000-i035'],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],
@@ -145,12 +151,12 @@ describe('GET /check', () => {
       qualifier: 'approx',
       period: '2023',
     });
-    expect(body.explanation_en).toContain('rounded to the nearest 100,000,000 CNY');
+    expect(body.explanation_en).toContain('rounded to the nearest 100,000,000 yuan');
   });
 
   it('names the magnitude word that is wrong', async () => {
     const body = await check('武威市2023年招商引资到位资金429.49万元');
-    expect(body.explanation_en).toContain('429.49亿元 (42,949,000,000 CNY), not 429.49万元 (4,294,900 CNY)');
+    expect(body.explanation_en).toContain('429.49亿元 (42,949,000,000 yuan), not 429.49万元 (4,294,900 yuan)');
     expect(body.explanation_en).toContain('times 1/10,000');
   });
 

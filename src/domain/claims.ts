@@ -6,7 +6,7 @@
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { boundDirection, type Qualifier, readFigures, type WrittenFigure } from './numbers.ts';
 import { readPeriods, type WrittenPeriod } from './periods.ts';
-import { compareDecimals, normalizeMagnitude, precisionOf, scaleDecimal, type Unit, withinHalfUnit } from './units.ts';
+import { addPower, compareDecimals, normalizeMagnitude, precisionOf, scaleDecimal, type Unit, withinHalfUnit } from './units.ts';
 
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -109,7 +109,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
  * A figure in base units, the power of ten of its last significant digit, the hedge written with it
  * (none: exact), and whether that hedge is a bound the text sets (超过, more than; not 余).
  */
-export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean };
+export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean; some?: boolean };
 
 /**
  * Whether a claim is judged as a bound: it sets one (more than, at least, less than), and the record
@@ -121,6 +121,17 @@ export function judgedAsBound(claimed: Figure, recorded: Figure): boolean {
   const recordedWay = boundDirection(recorded.qualifier);
   return recordedWay === null || recordedWay === way;
 }
+
+/**
+ * Whether a claim is judged as a range: 余 or 多 (1900多万, the number and some, short of 2000万)
+ * against a record that is no bound (a recorded 5000余 is compared as written).
+ */
+export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
+  return Boolean(claimed.some) && boundDirection(recorded.qualifier) === null;
+}
+
+/** The end of the range a claim of 余 or 多 says, which it stays short of: 1900多万 → 20000000. */
+export const someEnd = (claimed: Figure) => addPower(claimed.base, claimed.precision);
 
 /** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
 export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Qualifier }): Figure | null {
@@ -140,9 +151,14 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  * one is the other rounded at the coarser of their precisions (约429亿元 or 42.9 billion against
  * 429.49亿元, or a claim more precise than a record that is itself rounded); else contradicted. A
  * claim of a bound (more than 20 million) against a recorded value is supported when the value is
- * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million.
+ * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million. A
+ * claim of 余 or 多 is supported by a value within its range, and contradicted by one outside it.
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
+  if (judgedAsSome(claimed, recorded)) {
+    const within = compareDecimals(recorded.base, claimed.base) >= 0 && compareDecimals(recorded.base, someEnd(claimed)) < 0;
+    return within ? 'supported' : 'contradicted';
+  }
   if (judgedAsBound(claimed, recorded)) {
     // How far past the claimed bound the record lies, in the bound's direction: a recorded value must be
     // past it (at it, for at least); a recorded bound the same way may stand at it.

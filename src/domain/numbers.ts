@@ -41,6 +41,12 @@ export type WrittenFigure = {
    * number above it. Nor is a bound on a fall (下降超过5%).
    */
   bound: boolean;
+  /**
+   * Whether 余 or 多 stands after the number (1900多万, 5000余场次): the number and some, short of one
+   * more of its last non-zero digit (1900多万 is 1900万 to under 2000万; 10余万, 10万 to under 20万).
+   * `precision` is then that digit's power of ten.
+   */
+  some: boolean;
 };
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
@@ -54,6 +60,7 @@ const BEFORE: [string, Qualifier][] = [
   ['约', 'approx'],
   ['近', 'approx'],
   ['超过', 'more_than'],
+  ['突破', 'more_than'],
   ['多达', 'more_than'],
   ['逾', 'more_than'],
   ['超', 'more_than'],
@@ -78,6 +85,16 @@ const BEFORE: [string, Qualifier][] = [
   ['upwards of', 'more_than'],
   ['over', 'more_than'],
   ['above', 'more_than'],
+  ['exceeding', 'more_than'],
+  ['exceeded', 'more_than'],
+  ['exceeds', 'more_than'],
+  ['exceed', 'more_than'],
+  ['surpassing', 'more_than'],
+  ['surpassed', 'more_than'],
+  ['surpasses', 'more_than'],
+  ['topping', 'more_than'],
+  ['topped', 'more_than'],
+  ['tops', 'more_than'],
   ['less than', 'less_than'],
   ['fewer than', 'less_than'],
   ['under', 'less_than'],
@@ -199,10 +216,12 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (decimal.replace('.', '').length > MAX_DIGITS) continue;
     let at = numberEnd;
     let qualifier: Qualifier | null = null;
+    let some = false;
     const between = () => {
       const hedge = BETWEEN.exec(text.slice(at));
       if (hedge) {
         qualifier = 'more_than';
+        some = true;
         at += hedge[0].length;
       }
     };
@@ -253,11 +272,12 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       decimal: negative ? `-${decimal}` : decimal,
       exponent,
       base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
-      precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' }),
+      precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' || some }),
       unitText: unitText.trim(),
       units,
       qualifier,
       bound: boundDirection(said) !== null && !fall,
+      some: some && said === null,
     });
   }
   return figures;

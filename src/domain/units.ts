@@ -259,6 +259,17 @@ export function withinHalfUnit(a: string, b: string, exponent: number): boolean 
   return 2n * d <= 10n ** BigInt(exponent + scale);
 }
 
+/** A plain decimal plus 10^exponent, exactly: 19000000 and 6 give 20000000. */
+export function addPower(decimal: string, exponent: number): string {
+  const scale = Math.max(decimalsOf(decimal), -exponent, 0);
+  const sum = scaled(decimal, scale) + 10n ** BigInt(exponent + scale);
+  const negative = sum < 0n;
+  const digits = (negative ? -sum : sum).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
 /**
  * The power of ten of the last significant digit of a number as written, times 10^exponent: 429.49
  * (亿, 8) is significant to 10^6; 5.5 (万, 4) to 10^3. Trailing zeros of a whole number are

@@ -3,7 +3,7 @@
  * base units, the quote it rests on with where it stands, and what differs (the value, a magnitude
  * word, a hedge). Every recorded figure named here stands beside its quote.
  */
-import { type Figure, judgedAsBound, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
+import { type Figure, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
 import { type Qualifier, qualifierWord, type WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { groupThousands, type Unit, unitWord } from '../../domain/units.ts';
@@ -31,6 +31,13 @@ const hedge = (q: Qualifier, lang: 'zh' | 'en') => (q === 'exact' ? (lang === 'z
 
 /** A value in base units for a Chinese reader, in the unit's words: 42,949,000,000元, 19,623,000人次, 第3位. */
 const baseZh = (decimal: string, unit: Unit) => (unit === 'rank' ? `第${decimal}位` : `${groupThousands(decimal)}${unitWord(unit, 'zh')}`);
+
+/** The same for an English reader: 42,949,000,000 yuan, 19,623,000 person-times, 68.1%, rank 3. */
+function baseEn(decimal: string, unit: Unit): string {
+  if (unit === 'rank') return `rank ${decimal}`;
+  const word = unitWord(unit, 'en');
+  return word === '' || word === '%' ? `${groupThousands(decimal)}${word}` : `${groupThousands(decimal)} ${word}`;
+}
 
 /** 10 to a power as a plain decimal (1000000, 0.01), and with its digits grouped (1,000,000). */
 const tenTo = (exponent: number) => (exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
@@ -68,14 +75,25 @@ export function explainMatch({
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
-  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written} (${groupThousands(recorded.base)} ${indicator.unit}${indicator.qualifier === 'exact' ? '' : `, ${hedge(indicator.qualifier, 'en')}`})`;
-  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}（${baseZh(recorded.base, indicator.unit)}${indicator.qualifier === 'exact' ? '' : `，${hedge(indicator.qualifier, 'zh')}`}）`;
-  const claimedBase = `${groupThousands(figure.base)} ${indicator.unit}`;
+  // The recorded figure in base units where that reads otherwise than as written (not 62.2% twice), and its hedge.
+  const aside = (base: string, hedged: string, comma: string) =>
+    [base === written ? '' : base, indicator.qualifier === 'exact' ? '' : hedged].filter(Boolean).join(comma);
+  const asideEn = aside(baseEn(recorded.base, indicator.unit), hedge(indicator.qualifier, 'en'), ', ');
+  const asideZh = aside(baseZh(recorded.base, indicator.unit), hedge(indicator.qualifier, 'zh'), '，');
+  const record = `record ${indicator.id} (${indicator.label_en}) gives ${written}${asideEn ? ` (${asideEn})` : ''}`;
+  const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}${asideZh ? `（${asideZh}）` : ''}`;
+  const claimedBase = baseEn(figure.base, indicator.unit);
   const claimedBaseZh = baseZh(figure.base, indicator.unit);
   let en: string;
   let zh: string;
   const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
-  if (bound) {
+  const some = judgedAsSome(figure, recorded);
+  if (some) {
+    const holds = verdict === 'supported';
+    const end = someEnd(figure);
+    en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claimed ${said} (from ${claimedBase} to under ${baseEn(end, indicator.unit)}).`;
+    zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的“${said}”（${claimedBaseZh}至不足${baseZh(end, indicator.unit)}）之内。`;
+  } else if (bound) {
     const holds = verdict === 'supported';
     en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claim's bound, ${said} (${hedge(bound, 'en')} ${claimedBase}).`;
     zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的界限“${said}”（${hedge(bound, 'zh')}${claimedBaseZh}）之内。`;
@@ -84,7 +102,7 @@ export function explainMatch({
     zh = `属实：${recordZh}，与声明一致。`;
   } else if (verdict === 'rounded') {
     const coarser = Math.max(figure.precision, recorded.precision);
-    const unit = `${power(coarser)} ${indicator.unit}`;
+    const unit = baseEn(tenTo(coarser), indicator.unit);
     const unitZh = baseZh(tenTo(coarser), indicator.unit);
     if (figure.precision >= recorded.precision) {
       en = `Rounded: ${record}; the claimed ${said} (${claimedBase}) is that figure rounded to the nearest ${unit}.`;
@@ -102,7 +120,13 @@ export function explainMatch({
       zh += `声明数字是记录的${slip > 0 ? power(slip) : `1/${power(-slip)}`}倍：数量级单位（万、亿）有误。`;
     }
   }
-  if (!bound && figure.qualifier && figure.qualifier !== indicator.qualifier && !(figure.qualifier === 'approx' && verdict === 'rounded')) {
+  if (
+    !bound &&
+    !some &&
+    figure.qualifier &&
+    figure.qualifier !== indicator.qualifier &&
+    !(figure.qualifier === 'approx' && verdict === 'rounded')
+  ) {
     en += ` The claim says ${hedge(figure.qualifier, 'en')}; the record says ${hedge(indicator.qualifier, 'en')}.`;
     zh += `声明为“${hedge(figure.qualifier, 'zh')}”，记录为“${hedge(indicator.qualifier, 'zh')}”。`;
   }

@@ -205,7 +205,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       other.map((s) => s.candidate),
     );
   }
-  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound };
+  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound, some: figure.some };
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
