@@ -170,8 +170,41 @@ describe('GET /check', () => {
 
   it('says when the area and measure are held for another period only, and compares nothing', async () => {
     const body = await check('武威市2022年招商引资到位资金429.49亿元');
-    expect(body.explanation_en).toContain('000-i031 (2023)');
+    expect(body.explanation_en).toContain('for other periods (000-i031: 2023)');
+    expect(body.explanation_zh).toContain('其他时期的记录（000-i031：2023年）');
     expect(body.matches).toEqual([]);
+    // A record whose text states no period is said to be one, not a record of another period.
+    const undated = await check('甘肃省2023年清欠企业和群众账款8.044亿元');
+    expect(undated.verdict).toBe('not_found');
+    expect(undated.explanation_en).toContain('only with no period stated (001-i038)');
+    expect(undated.explanation_zh).toContain('只有未注明时间的记录（001-i038）');
+  });
+
+  it('compares no record of another part of a year, nor of the year with a part of it', async () => {
+    for (const [claim, other] of [
+      ['武威市2023年一季度招商引资到位资金429.49亿元', '000-i031: 2023'],
+      ["Jiuquan's investment funds in place grew 68.1% in 2021", '004-i001: Q1 2021'],
+    ]) {
+      const body = await check(claim);
+      expect(body.verdict, claim).toBe('not_found');
+      expect(body.explanation_en, claim).toContain(other);
+    }
+    // An event of a month or a day is one of its year.
+    expect((await check('2023年天祝县用5天解决不动产登记问题')).matches[0].indicator.id).toBe('000-i039');
+  });
+
+  it('does not check a claim that names a part against the whole', async () => {
+    // Wuwei's out-of-province funds are given only as a growth rate: 429.49亿元 is all funds in place.
+    for (const claim of ['武威市省外到位资金429.49亿元', "Wuwei's out-of-province funds in place reached 42.949 billion yuan in 2023"]) {
+      const body = await check(claim);
+      expect(body.verdict, claim).toBe('not_found');
+      expect(body.explanation_en, claim).not.toContain('000-i031');
+    }
+  });
+
+  it('separates the Chinese explanations of several figures as it does the English', async () => {
+    const body = await check('武威市2023年接待游客1962.3万人次，旅游综合收入150亿元');
+    expect(body.explanation_zh).toContain('——/indicators/000-i035；150亿元：不符');
   });
 
   it('answers a claim with no figure, or no area, as not found with the reason', async () => {

@@ -59,6 +59,23 @@ export function periodOverlaps(record: PeriodRange, from: string | null, to: str
   return startsBeforeWindowEnds && endsAfterWindowStarts;
 }
 
+/**
+ * Whether a record of period `record` answers a claim about period `claim`: the same period; a day
+ * or a month within the claim's (an event, or a state, then: 2023-10 answers a claim of 2023); a
+ * span (since the launch, until a date) that overlaps it. A quarter is not its year, nor a year any
+ * part of it: a flow over one is not a flow over the other (68.1% in 2021-Q1 is no growth of 2021).
+ */
+export function periodAnswers(record: string | null, claim: string): boolean {
+  if (record === null) return false;
+  if (record === claim) return true;
+  const r = periodRange(record);
+  const c = periodRange(claim);
+  if (!r || !c) return false;
+  if (record.includes('/')) return periodOverlaps(r, c.start, c.end);
+  const pointlike = record.length === 10 || (record.length === 7 && !record.includes('Q'));
+  return pointlike && c.start !== null && c.end !== null && r.start !== null && r.end !== null && c.start <= r.start && r.end <= c.end;
+}
+
 /** A period a text names: where (UTF-16 indexes into the text) and its code. */
 export type WrittenPeriod = { start: number; end: number; code: string };
 

@@ -84,6 +84,9 @@ export function explainMatch({
   const recordZh = `记录${indicator.id}（${indicator.label_zh}）为${written}${asideZh ? `（${asideZh}）` : ''}`;
   const claimedBase = baseEn(figure.base, indicator.unit);
   const claimedBaseZh = baseZh(figure.base, indicator.unit);
+  // The claimed figure as said, and in base units where that reads otherwise (not 46.75% (46.75%)).
+  const claimedEn = claimedBase === said ? said : `${said} (${claimedBase})`;
+  const claimedZh = claimedBaseZh === said ? `“${said}”` : `“${said}”（${claimedBaseZh}）`;
   let en: string;
   let zh: string;
   const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
@@ -105,15 +108,15 @@ export function explainMatch({
     const unit = baseEn(tenTo(coarser), indicator.unit);
     const unitZh = baseZh(tenTo(coarser), indicator.unit);
     if (figure.precision >= recorded.precision) {
-      en = `Rounded: ${record}; the claimed ${said} (${claimedBase}) is that figure rounded to the nearest ${unit}.`;
-      zh = `约数：${recordZh}；声明的“${said}”（${claimedBaseZh}）是该数字取整到${unitZh}的结果。`;
+      en = `Rounded: ${record}; the claimed ${claimedEn} is that figure rounded to the nearest ${unit}.`;
+      zh = `约数：${recordZh}；声明的${claimedZh}是该数字取整到${unitZh}的结果。`;
     } else {
-      en = `Rounded: ${record}, given only to the nearest ${unit}; the claimed ${said} (${claimedBase}) rounds to it, and its further digits cannot be checked.`;
-      zh = `约数：${recordZh}，只精确到${unitZh}；声明的“${said}”（${claimedBaseZh}）取整后与之相符，更细的数位无法核对。`;
+      en = `Rounded: ${record}, given only to the nearest ${unit}; the claimed ${claimedEn} rounds to it, and its further digits cannot be checked.`;
+      zh = `约数：${recordZh}，只精确到${unitZh}；声明的${claimedZh}取整后与之相符，更细的数位无法核对。`;
     }
   } else {
-    en = `Contradicted: ${record}, not ${said} (${claimedBase}).`;
-    zh = `不符：${recordZh}，而非声明的“${said}”（${claimedBaseZh}）。`;
+    en = `Contradicted: ${record}, not ${claimedEn}.`;
+    zh = `不符：${recordZh}，而非声明的${claimedZh}。`;
     const slip = magnitudeSlip(figure.base, recorded.base);
     if (slip !== null) {
       en += ` The claimed figure is the recorded one times ${slip > 0 ? power(slip) : `1/${power(-slip)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
@@ -169,7 +172,7 @@ export function explainNotFound(
   { area, period, elsewhere = [] }: { area?: Place; period?: string | null; elsewhere?: { id: string; period: string | null }[] },
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
-  const when = period ? ` for ${period}` : '';
+  const when = period ? ` for ${periodWords(period, 'en')}` : '';
   const whenZh = period ? periodWords(period, 'zh') : '';
   switch (reason) {
     case 'figure':
@@ -194,11 +197,20 @@ export function explainNotFound(
         explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。`,
       };
     case 'period': {
-      const others = elsewhere.map((r) => `${r.id} (${r.period ?? 'no period'})`).join(', ');
-      const othersZh = elsewhere.map((r) => `${r.id}（${periodWords(r.period, 'zh')}）`).join('、');
+      // Records of another period, and records whose text states none (which no claimed period can be matched to).
+      const dated = elsewhere.filter((r) => r.period !== null);
+      const undated = elsewhere.filter((r) => r.period === null).map((r) => r.id);
+      const en = [
+        dated.length > 0 ? `for other periods (${dated.map((r) => `${r.id}: ${periodWords(r.period, 'en')}`).join(', ')})` : '',
+        undated.length > 0 ? `with no period stated (${undated.join(', ')})` : '',
+      ].filter(Boolean);
+      const zh = [
+        dated.length > 0 ? `其他时期的记录（${dated.map((r) => `${r.id}：${periodWords(r.period, 'zh')}`).join('；')}）` : '',
+        undated.length > 0 ? `未注明时间的记录（${undated.join('、')}）` : '',
+      ].filter(Boolean);
       return {
-        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring this; it holds that measure for other periods only (${others}), which are not compared with the claim.`,
-        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}的该项记录；只有其他时期的记录：${othersZh}，不与声明比较。`,
+        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring this; it holds that measure only ${en.join(' or ')}, which are not compared with the claim.`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}的该项记录；只有${zh.join('或')}，不与声明比较。`,
       };
     }
   }

@@ -5,7 +5,7 @@
  *
  * Which records are "of that area and measure": those of the area the claim names (exactly that
  * area: a county's figure is not its city's), of a unit the claimed unit can be, of a period that
- * overlaps the claim's when it states one, whose measure the words around the figure describe. The
+ * answers the claim's when it states one (periodAnswers: a quarter is not its year), whose measure the words around the figure describe. The
  * measure is read three ways: the metric vocabulary (names, definitions, key, retired aliases), the
  * record's own labels, and the indicators' search index (its labels and quoted passages). Only the
  * records whose measure matches best are compared; a figure of another measure is never offered as
@@ -30,7 +30,7 @@ import {
 } from '../../domain/claims.ts';
 import { coverage, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { periodRange } from '../../domain/periods.ts';
+import { periodAnswers, periodRange } from '../../domain/periods.ts';
 import { readPlaces, type WrittenPlace } from '../../domain/places.ts';
 import type { Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -76,7 +76,8 @@ function candidatesOf(db: Db, city: string, units: Unit[] | null, period: string
     units ? oneOf('unit', units) : undefined,
     range ? periodOverlaps(range.start ?? undefined, range.end ?? undefined) : undefined,
   ]);
-  return where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params) : [];
+  const found = where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params) : [];
+  return period ? found.filter((c) => periodAnswers(c.period, period)) : found;
 }
 
 type Scored = { candidate: Candidate; score: number };
@@ -194,12 +195,30 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
   const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: read.form.length };
   const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
-  const namesPart = (c: Candidate) => partOf(c) === undefined || [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
-  const found = whole ? measured.filter((s) => namesPart(s.candidate)) : measured;
+  const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
+  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
+  // A claim that names a part is not about the whole, whatever the part's records measure in: the
+  // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
+  // not the whole's 429.49亿元.
+  const partNamed =
+    whole &&
+    byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, null, period), hits).some(
+      (s) => partOf(s.candidate) !== undefined && saysPartWord(s.candidate),
+    );
+  const found = partNamed
+    ? measured.filter((s) => partOf(s.candidate) !== undefined && saysPartWord(s.candidate))
+    : whole
+      ? measured.filter((s) => namesPart(s.candidate))
+      : measured;
   const parts = measured.filter((s) => !found.includes(s));
   if (found.length === 0) {
     // Of the area and measure but of another period: said, never compared.
-    const other = period ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits) : [];
+    const other = period
+      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits).filter(
+          (s) =>
+            !periodAnswers(s.candidate.period, period) && (!partNamed || (partOf(s.candidate) !== undefined && saysPartWord(s.candidate))),
+        )
+      : [];
     return notFound(
       period && other.length > 0 ? 'period' : 'measure',
       other.map((s) => s.candidate),
@@ -281,7 +300,11 @@ export function checkClaim(db: Db, claim: string) {
         ? 'rounded'
         : 'supported';
   const join = (key: 'explanation_en' | 'explanation_zh') =>
-    figures.length === 1 ? figures[0][key] : figures.map((f) => `${f.text}: ${f[key]}`).join(key === 'explanation_zh' ? '' : ' ');
+    figures.length === 1
+      ? figures[0][key]
+      : key === 'explanation_zh'
+        ? figures.map((f) => `${f.text}：${f[key]}`).join('；')
+        : figures.map((f) => `${f.text}: ${f[key]}`).join(' ');
   return {
     claim,
     verdict,
