@@ -3,7 +3,7 @@
 //  - examples/consumer's packages (its own package: openapi-typescript needs TypeScript 5);
 //  - Debian's packages the suite uses (as root with apt-get; otherwise the tests that need them
 //    fail saying what to install): Chromium for the browser tests, CJK fonts so Chinese renders in
-//    their screenshots, pandas and R for the test that reads the CSV in them.
+//    their screenshots, pandas and R (and R's jsonlite) for the test that reads the CSV in them.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -16,7 +16,7 @@ if (!existsSync(`${root}examples/consumer/node_modules`)) {
   run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', 'examples/consumer']);
 }
 
-const PACKAGES = ['chromium', 'fonts-noto-cjk', 'python3-pandas', 'r-base-core'];
+const PACKAGES = ['chromium', 'fonts-noto-cjk', 'python3-pandas', 'r-base-core', 'r-cran-jsonlite'];
 const installed = (name) => {
   try {
     execFileSync('dpkg', ['-s', name], { stdio: 'ignore' });

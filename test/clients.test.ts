@@ -50,7 +50,8 @@ d <- read.csv(commandArgs(TRUE)[1], encoding = "UTF-8")
 hex <- function(s) paste(as.character(charToRaw(enc2utf8(s))), collapse = "")
 cat(paste(names(d), collapse = ","), "\\n", sep = "")
 cat(class(d$value), class(d$value_base), "\\n", sep = "\\t")
-for (i in seq_len(nrow(d))) cat(d$id[i], sprintf("%.17g", d$value[i]), sprintf("%.17g", d$value_base[i]), hex(d$label_zh[i]), "\\n", sep = "\\t")
+quotes <- lapply(d$evidence_text, jsonlite::fromJSON)
+for (i in seq_len(nrow(d))) cat(d$id[i], sprintf("%.17g", d$value[i]), sprintf("%.17g", d$value_base[i]), hex(d$label_zh[i]), hex(quotes[[i]][1]), "\\n", sep = "\\t")
 `;
 
 const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
@@ -66,7 +67,7 @@ describe('/indicators?format=csv', () => {
     expect(read.rows).toEqual(expected.map((i) => [i.id, i.value, i.value_base, i.label_zh, i.evidence[0].text]));
   });
 
-  it('reads in R with read.csv(url, encoding = "UTF-8"): every row, numbers as numbers, Chinese intact', async () => {
+  it('reads in R with read.csv(url, encoding = "UTF-8") and jsonlite: every row, numbers as numbers, Chinese and quotes intact', async () => {
     const { stdout } = await run('Rscript', ['-e', R, url]).catch((error) => {
       throw new Error(`R could not read the CSV (apt-get install r-base-core): ${error.stderr ?? error.message}`);
     });
@@ -74,8 +75,8 @@ describe('/indicators?format=csv', () => {
     expect(names.split(',').slice(0, 3)).toEqual(['id', 'city', 'metric']);
     expect(classes).toBe('numeric\tnumeric\t');
     const read = rows.map((line) => line.split('\t'));
-    expect(read.map(([id, value, base, label]) => [id, Number(value), Number(base), label])).toEqual(
-      expected.map((i) => [i.id, i.value, i.value_base, hex(i.label_zh)]),
+    expect(read.map(([id, value, base, label, quote]) => [id, Number(value), Number(base), label, quote])).toEqual(
+      expected.map((i) => [i.id, i.value, i.value_base, hex(i.label_zh), hex(i.evidence[0].text)]),
     );
   });
 });

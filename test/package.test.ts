@@ -17,13 +17,19 @@ const app = useApp();
 const require = createRequire(import.meta.url);
 const profile = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-type Field = { name: string; type: string; constraints?: { required?: boolean; unique?: boolean; enum?: string[] } };
+type Field = {
+  name: string;
+  type: string;
+  missingValues?: string[];
+  constraints?: { required?: boolean; unique?: boolean; enum?: string[] };
+};
 type Table = {
   name: string;
   path: string;
   schema: {
     fields: Field[];
     primaryKey: string[];
+    missingValues?: string[];
     foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   };
 };
@@ -142,6 +148,26 @@ describe('the CSV resources', () => {
       if (new Set(keys).size !== keys.length) misfits.push(`${table.name}: its primary key repeats`);
     }
     expect(misfits).toEqual([]);
+  });
+
+  it('read as the package says give a null where the JSON has one, and only there (an empty unit_zh is the empty string)', async () => {
+    const json = (await getJson(app(), '/indicators?limit=500')).body.data as Record<string, unknown>[];
+    const byId = new Map(json.map((r) => [r.id, r]));
+    const table = pkg.resources.find((t) => t.name === 'indicators') as Table;
+    const differ: string[] = [];
+    let empties = 0;
+    for (const row of tables.get('indicators') ?? []) {
+      const record = byId.get(row.id) as Record<string, unknown>;
+      for (const field of table.schema.fields) {
+        if (!(field.name in record)) continue;
+        const missing = (field.missingValues ?? table.schema.missingValues ?? ['']).includes(row[field.name]);
+        if (record[field.name] === '') empties++;
+        if (missing !== (record[field.name] === null))
+          differ.push(`${row.id} ${field.name}: "${row[field.name]}" for ${JSON.stringify(record[field.name])}`);
+      }
+    }
+    expect(empties).toBeGreaterThan(0);
+    expect(differ).toEqual([]);
   });
 
   it('resolve every foreign key the package declares, and every passage and article the evidence columns name', () => {

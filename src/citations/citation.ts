@@ -22,10 +22,10 @@ export type CitedPassage = { id: string; source: string; start: number; end: num
 
 export type CitedDataset = { title_en: string; title_zh: string; creator: string; version: string; created: string };
 
-/** One quoted passage of one record. */
-export type Citation = { recordType: string; recordId: string; label: string; source: CitedSource; passage: CitedPassage };
+/** One article a record quotes, with the passages of it the record quotes, in the record's order. */
+export type Citation = { recordType: string; recordId: string; label: string; source: CitedSource; passages: CitedPassage[] };
 
-/** What a /cite answer holds: a citation for each passage, and the dataset they were read from. */
+/** What a /cite answer holds: a citation for each article (one entry however many of its passages are quoted), and the dataset. */
 export type Cited = { citations: Citation[]; dataset: CitedDataset };
 
 /** Who made the article: its bylines and reporters, in its order. */
@@ -40,27 +40,32 @@ export const languageOf = (s: CitedSource) => (s.script === 'Hant' ? 'zh-Hant' :
 /** [year, month, day] of a YYYY-MM-DD date. */
 export const dateParts = (date: string) => date.split('-').map(Number);
 
-export const citationKey = (c: Citation) => `ledger-${c.recordId}-${c.passage.id}`;
+export const citationKey = (c: Citation) => `ledger-${c.recordId}-${c.source.id}`;
 export const datasetKey = (d: CitedDataset) => `gansu-campaign-ledger-${d.version}`;
 
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
+/** Whether the dataset's Simplified reading of a passage differs from its text (002: Traditional script, glosses, repaired damage). */
+export const hasOwnReading = (p: CitedPassage) => squeezed(p.text_zh_hans) !== squeezed(p.text);
+
 /**
- * The quote and where it stands, as sentences for a format's note: the verbatim text, and where the
- * dataset's Simplified reading differs from it (002: Traditional script, glosses, repaired damage),
- * that reading, marked as the dataset's and not the article's.
+ * The quotes and where they stand, as sentences for a format's note: each verbatim text, and where
+ * the dataset's Simplified reading differs from it, that reading, marked as the dataset's and not
+ * the article's.
  */
 export function quoteLines(c: Citation, d: CitedDataset): string[] {
-  const { passage: p, source: s } = c;
+  const s = c.source;
   return [
     `English title: ${s.title_en}.`,
-    `Quoted verbatim (passage ${p.id}: article ${s.id}, ${s.file}, code points ${p.start}–${p.end}): “${p.text}”`,
-    ...(squeezed(p.text_zh_hans) === squeezed(p.text)
-      ? []
-      : [
-          `Simplified reading, with glosses stripped and known damage repaired (the dataset’s reading, not the article’s text): “${p.text_zh_hans}”`,
-        ]),
-    `English: ${p.text_en}`,
+    ...c.passages.flatMap((p) => [
+      `Quoted verbatim (passage ${p.id}: article ${s.id}, ${s.file}, code points ${p.start}–${p.end}): “${p.text}”`,
+      ...(hasOwnReading(p)
+        ? [
+            `Simplified reading, with glosses stripped and known damage repaired (the dataset’s reading, not the article’s text): “${p.text_zh_hans}”`,
+          ]
+        : []),
+      `English: ${p.text_en}`,
+    ]),
     `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}.`,
   ];
 }

@@ -1,19 +1,17 @@
 /** Plain text: the article, the quote and where it stands, its translation, the record and the dataset. */
-import { type Citation, type Cited, type CitedDataset, editorsOf, makersOf } from './citation.ts';
+import { type Citation, type Cited, type CitedDataset, editorsOf, hasOwnReading, makersOf } from './citation.ts';
 
 function articleText(c: Citation): string {
-  const { source: s, passage: p } = c;
+  const s = c.source;
   const people = [...makersOf(s), ...editorsOf(s).map((name) => `${name} (editor)`)];
   const where = [s.outlet, s.published_on ?? 'date not stated'].filter(Boolean).join(', ');
-  const reading =
-    p.text_zh_hans.replace(/\s+/g, '') === p.text.replace(/\s+/g, '')
-      ? []
-      : [`Simplified reading (the dataset’s, repaired): “${p.text_zh_hans}”`];
   return [
     `${people.length > 0 ? `${people.join(', ')}. ` : ''}“${s.title_zh}” [${s.title_en}]. ${where}.`,
-    `Quoted: “${p.text}” (article ${s.id}, ${s.file}, code points ${p.start}–${p.end}; SHA-256 ${s.sha256}).`,
-    ...reading,
-    `Translation: ${p.text_en}`,
+    ...c.passages.flatMap((p) => [
+      `Quoted: “${p.text}” (article ${s.id}, ${s.file}, code points ${p.start}–${p.end}; SHA-256 ${s.sha256}).`,
+      ...(hasOwnReading(p) ? [`Simplified reading (the dataset’s, repaired): “${p.text_zh_hans}”`] : []),
+      `Translation: ${p.text_en}`,
+    ]),
     `Record: ${c.recordType} ${c.recordId}, ${c.label}.`,
   ].join('\n');
 }

@@ -25,6 +25,8 @@ export type TableField = {
   /** The unit of every value of the field, where it has one (a custom property). */
   unit?: string;
   constraints?: { required?: boolean; unique?: boolean; enum?: string[] };
+  /** The cells read as missing, where not the table's (Table Schema 2: a field's own). */
+  missingValues?: string[];
 };
 
 type JsonSchema = {
@@ -48,8 +50,10 @@ function tableField(name: string, schema: z.ZodType, isKey: boolean): TableField
   const main = variants.find((v) => v.type !== 'null') ?? {};
   const jsonType = (Array.isArray(main.type) ? main.type.find((t) => t !== 'null') : main.type) ?? 'string';
   const type: FieldType = main.format === 'date' ? 'date' : (jsonType as FieldType);
-  // A string that may be empty (minLength 0) is written as an empty cell, which readers take as missing.
-  const required = !nullable && main.minLength !== 0;
+  // A string that may be empty but is never null (unit_zh where the text writes no counter) has no
+  // missing value of its own: its empty cell is the empty string the JSON gives, not a null.
+  const empty = !nullable && main.minLength === 0;
+  const required = !nullable && !empty;
   const notes = [type === 'array' || type === 'object' ? `${JSON_CELL[type]}.` : '', json.description ?? main.description ?? ''];
   const constraints = {
     ...(required ? { required: true } : {}),
@@ -62,6 +66,7 @@ function tableField(name: string, schema: z.ZodType, isKey: boolean): TableField
     ...(notes.some(Boolean) ? { description: notes.filter(Boolean).join(' ') } : {}),
     ...(json.unit ? { unit: json.unit } : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    ...(empty ? { missingValues: [] } : {}),
   };
 }
 
@@ -108,7 +113,7 @@ function tableResource(resource: Resource<object, ListQuery>) {
 
 /** How every CSV is written, for readers: said in the package's description and the README. */
 export const CSV_CONVENTIONS =
-  'Each CSV is UTF-8 with a byte order mark, comma-separated, RFC 4180 quoted, with CRLF line ends and a header row of its fields. An empty cell is a missing value (null). Numbers are plain decimals, booleans are true or false, and a list or object is one cell holding JSON (json.loads in Python, jsonlite::fromJSON in R). A record’s evidence is six columns, each a JSON array with one item per quoted passage in the same order: evidence_ids, evidence_sources, evidence_spans, evidence_text (verbatim), evidence_text_zh_hans (Simplified, repaired) and evidence_text_en.';
+  'Each CSV is UTF-8 with a byte order mark, comma-separated, RFC 4180 quoted, with CRLF line ends and a header row of its fields. An empty cell is a missing value (null), except in a field whose own missingValues are none (unit_zh), where it is the empty string. Numbers are plain decimals, booleans are true or false, and a list or object is one cell holding JSON (json.loads in Python, jsonlite::fromJSON in R). A record’s evidence is six columns, each a JSON array with one item per quoted passage in the same order: evidence_ids, evidence_sources, evidence_spans, evidence_text (verbatim), evidence_text_zh_hans (Simplified, repaired) and evidence_text_en.';
 
 /** An article as a data package source: its byline, title and where it appeared, as far as the text says. */
 function articleSource(s: Source) {

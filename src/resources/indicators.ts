@@ -32,7 +32,7 @@ export const indicatorSchema = z
       .string()
       .nullable()
       .describe(
-        'How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly.',
+        'How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_body …; null when it is the metric exactly.',
       ),
     label_zh: z.string().describe('What the figure is, in Chinese.'),
     label_en: z.string().describe('What the figure is, in English.'),
@@ -46,7 +46,7 @@ export const indicatorSchema = z
     value_base: z.number().describe('The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY).'),
     qualifier: z
       .enum(QUALIFIERS)
-      .describe('How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.'),
+      .describe('How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.'),
     estimated: z.boolean().describe('True for 预计 and planned figures.'),
     period: z.string().nullable().describe('Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end).'),
     period_start: isoDate.nullable().describe('First day of the period; null when it has none or its start is open.'),

@@ -34,7 +34,9 @@ export const sourceSchema = z
     id: z.string().describe('The key: three digits.').meta({ example: '000' }),
     file: z.string().describe('File name as received.'),
     sha256: z.string().describe('SHA-256 of the file bytes; checked at every build.'),
-    title_zh: z.string().describe('The headline as printed.'),
+    title_zh: z
+      .string()
+      .describe('The headline as printed; for 002, printed in Traditional script with pinyin glosses, its Simplified reading.'),
     title_en: z.string().describe('The headline in English (a translation, not a title of the article).'),
     outlet: z.string().nullable().describe('The site or paper it appeared in, where the text names it.'),
     source_line: z.string().nullable().describe('Its 来源 (source) line as printed, where it has one.'),

@@ -985,7 +985,7 @@ export interface components {
             city: string;
             /** @description Key in the controlled vocabulary (/metrics). */
             metric: string;
-            /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly. */
+            /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_body …; null when it is the metric exactly. */
             scope: string | null;
             /** @description What the figure is, in Chinese. */
             label_zh: string;
@@ -1005,7 +1005,7 @@ export interface components {
             /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
             value_base: number;
             /**
-             * @description How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.
+             * @description How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.
              * @enum {string}
              */
             qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
@@ -1299,7 +1299,7 @@ export interface components {
             file: string;
             /** @description SHA-256 of the file bytes; checked at every build. */
             sha256: string;
-            /** @description The headline as printed. */
+            /** @description The headline as printed; for 002, printed in Traditional script with pinyin glosses, its Simplified reading. */
             title_zh: string;
             /** @description The headline in English (a translation, not a title of the article). */
             title_en: string;
@@ -1794,7 +1794,7 @@ export interface components {
             city: string;
             /** @description Key in the controlled vocabulary (/metrics). */
             metric: string;
-            /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_department …; null when it is the metric exactly. */
+            /** @description How the figure narrows what its metric defines (口径), a key of /scopes: out_of_province, one_body …; null when it is the metric exactly. */
             scope: string | null;
             /** @description What the figure is, in Chinese. */
             label_zh: string;
@@ -1814,7 +1814,7 @@ export interface components {
             /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
             value_base: number;
             /**
-             * @description How the text qualifies the number: exact, more_than (多, 余, 以上), at_least, approx (约), less_than.
+             * @description How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.
              * @enum {string}
              */
             qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
@@ -2108,7 +2108,7 @@ export interface components {
             file: string;
             /** @description SHA-256 of the file bytes; checked at every build. */
             sha256: string;
-            /** @description The headline as printed. */
+            /** @description The headline as printed; for 002, printed in Traditional script with pinyin glosses, its Simplified reading. */
             title_zh: string;
             /** @description The headline in English (a translation, not a title of the article). */
             title_en: string;

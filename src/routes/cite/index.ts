@@ -9,6 +9,7 @@ import {
   type Citation,
   type Cited,
   type CitedDataset,
+  type CitedPassage,
   formatCitations,
 } from '../../citations/index.ts';
 import { ProblemError } from '../../http/errors.ts';
@@ -18,7 +19,7 @@ import { idParams, recordErrorResponses } from '../../resources/schemas.ts';
 import { recordServed } from '../resources.ts';
 
 /** A record that quotes articles: its id and its evidence passages. */
-export type Quoting = { id: string; evidence: Citation['passage'][] };
+export type Quoting = { id: string; evidence: CitedPassage[] };
 
 /** Each citable resource and the English name a citation gives its record. */
 const CITABLE: [Resource, (record: never) => string][] = [
@@ -41,12 +42,19 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
   const dataset = citedDataset(app);
   if (!dataset) return null;
   const [, label] = citable;
-  const citations = record.evidence.map((passage): Citation => {
+  // One citation per article, in the order first quoted, with every passage of it the record quotes.
+  const citations = new Map<string, Citation>();
+  for (const passage of record.evidence) {
+    const known = citations.get(passage.source);
+    if (known) {
+      known.passages.push(passage);
+      continue;
+    }
     const source = getRecord(app.db, sourceResource, passage.source);
     if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
-    return { recordType: type, recordId: record.id, label: label(record as never), source, passage };
-  });
-  return { citations, dataset };
+    citations.set(passage.source, { recordType: type, recordId: record.id, label: label(record as never), source, passages: [passage] });
+  }
+  return { citations: [...citations.values()], dataset };
 }
 
 /** The citation's query string (the MCP cite tool takes the same parameters). */
