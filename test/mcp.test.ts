@@ -134,8 +134,13 @@ describe('MCP over Streamable HTTP', () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
       ['get_record', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing"/],
-      ['cite', { id: '000-p015', format: 'text' }, /No resource at GET \/passages\/000-p015\/cite/],
-      ['compare', { metric: 'no.such.metric', cities: ['wuwei'] }, /no metric "no.such.metric"; see \/metrics/],
+      [
+        'compare',
+        { metric: 'no.such.metric', cities: ['wuwei'] },
+        /no metric "no.such.metric"; see \/metrics \(here: the resource ledger:\/\/metrics\)/,
+      ],
+      ['list_indicators', { metric: ['visitors'] }, /no metric "visitors"; did you mean tourism\.visitors\b/],
+      ['cite', { id: '000-p015' }, /^A passage is not cited on its own: .* ledger:\/\/sources\/000\)\.$/],
       ['compare', { metric: 'investmnt.funds_in_place', cities: ['wuwei'] }, /did you mean investment\.funds_in_place\b/],
       ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
       ['list_indicators', { sort: ['value', '-value'] }, /sort: each field at most once/],
@@ -200,11 +205,20 @@ describe('MCP over Streamable HTTP', () => {
     for (const [tool, args, line] of samples) {
       const { content, isError } = await call(http, tool, args);
       expect(isError, tool).toBeFalsy();
-      const lines = content[0].text.split('\n').filter((l) => !l.startsWith('Page: '));
+      const lines = content[0].text.split('\n').filter((l) => !/^(Page|Scope|Left out): /.test(l));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const l of lines) expect(l, tool).toMatch(line);
       expect(content[0].text, tool).not.toContain('undefined');
     }
+  });
+
+  it('says in a comparison’s text which scope its rows are of, and which were left out and why', async () => {
+    const within = (await call(http, 'compare', { metric: 'investment.funds_in_place', within: 'zhangye' })).content[0].text;
+    expect(within).toContain('Scope: Out-of-province only (out_of_province): every row is of it, not of the metric as a whole.');
+    const cities = (await call(http, 'compare', { metric: 'investment.funds_in_place', cities: ['wuwei', 'gansu'], year: 2023 })).content[0]
+      .text;
+    expect(cities).toContain('Scope: the metric exactly.');
+    expect(cities).toMatch(/^Left out: the rows of scope out_of_province\. Its scope is Out-of-province only/m);
   });
 
   it('writes every figure of a tool’s text beside its verbatim quote and its record’s URL', async () => {

@@ -11,7 +11,8 @@ const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace
 
 /**
  * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
- * for three-grasps-three-promotes), else by spelling; the best three at most.
+ * for three-grasps-three-promotes), else the keys it is a word of (visitors for tourism.visitors),
+ * else by spelling; the best three at most.
  */
 export function suggestions(value: string, terms: readonly Term[]): string[] {
   const wanted = folded(value);
@@ -22,6 +23,8 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   const lower = value.toLowerCase();
   const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
   if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
+  const worded = lower.length >= 4 ? terms.filter((t) => t.value.split(/[._-]/).includes(lower)) : [];
+  if (worded.length > 0) return worded.slice(0, 3).map((t) => t.value);
   const near = terms
     .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
     .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))

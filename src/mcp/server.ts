@@ -178,7 +178,17 @@ export function buildMcpServer(app: App): McpServer {
     },
     async (args) => {
       const { id, format } = args as { id: string; format: string };
-      const { answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
+      const { type, answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
+      if (type === 'passage')
+        return {
+          isError: true,
+          content: [
+            {
+              type: 'text',
+              text: `A passage is not cited on its own: cite a record that quotes it (the search tool finds records by its words), or its article (the resource ledger://sources/${id.slice(0, 3)}).`,
+            },
+          ],
+        };
       if (answer.status !== 200) return result(answer, () => '');
       const citation = { id, format, media_type: answer.type, citation: answer.body };
       return { content: [{ type: 'text', text: answer.body }], structuredContent: citation };

@@ -74,14 +74,27 @@ export function searchText(page: Page): string {
 }
 
 /** A comparison's rows, each with the quote of the indicator it comes from (fetched beside it). */
-export function compareText(page: Page, indicators: Map<string, Row>): string {
+type Scope = { scope: string | null; name_en: string | null };
+type ComparePage = Page & { meta: { scope?: Scope | null; left_out?: (Scope & { reason_en: string })[] } };
+
+/**
+ * A comparison: which scope (口径) its rows are of, each row's figure with its quote, and the rows
+ * of the same metric left out as another scope, with why: a model reading the text alone must not
+ * take an out-of-province figure for the whole, nor an area left out for one with no figure.
+ */
+export function compareText(page: ComparePage, indicators: Map<string, Row>): string {
+  const { scope, left_out: leftOut = [] } = page.meta;
+  const scopeLine = scope?.scope
+    ? `Scope: ${scope.name_en ?? scope.scope} (${scope.scope}): every row is of it, not of the metric as a whole.`
+    : 'Scope: the metric exactly.';
+  const leftLines = leftOut.map((s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${s.reason_en}`);
   const lines = page.data.map((row) => {
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
     const period = row.period ? `, period ${row.period}` : '';
     return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
-  return [header(page, 'rows'), ...lines].join('\n');
+  return [header(page, 'rows'), scopeLine, ...lines, ...leftLines].join('\n');
 }
 
 export function recordText(type: string, record: Row): string {
@@ -97,6 +110,12 @@ export function checkText(answer: Check): string {
   return [`Verdict: ${answer.verdict}.`, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
 }
 
+/** Where the API's lists that a problem points to are found by an MCP client, which has no GET. */
+const OVER_MCP: [RegExp, string][] = [
+  [/see \/metrics\b/, 'see /metrics (here: the resource ledger://metrics)'],
+  [/see \/cities\b/, 'see /cities (here: the search tool with type city)'],
+];
+
 /** A problem the API answered, as the text of a tool error. */
 export const problemText = (problem: { title?: string; status?: number; detail?: string }) =>
-  `${problem.title ?? 'Error'} (${problem.status ?? 'error'}): ${problem.detail ?? 'no detail'}`;
+  `${problem.title ?? 'Error'} (${problem.status ?? 'error'}): ${OVER_MCP.reduce((text, [said, here]) => text.replace(said, here), problem.detail ?? 'no detail')}`;
