@@ -91,6 +91,12 @@ const CLAIMS: Row[] = [
   ['bound', 'Hans', '武威市2023年接待游客突破1900万人次', 'supported', '000-i035'],
   ['bound', 'en', "Wuwei's tourist visits exceeded 19 million in 2023", 'supported', '000-i035'],
   ['bound', 'en', "Wuwei's tourist visits topped 20 million in 2023", 'contradicted', '000-i035'],
+  // A count whose noun stands a word after it; measures listed before 分别 or respectively; a window that cut "tourism" to "rism".
+  ['true', 'en', 'Wuwei implemented 629 investment projects in 2023 with funds in place of 42.949 billion yuan', 'supported', '000-i030'],
+  ['true', 'Hans', '武威市2023年接待游客和旅游综合收入分别增长98.28%和115.96%', 'supported', '000-i037'],
+  ['true', 'en', "Wuwei's tourist visits and tourism revenue grew 98.28% and 115.96% respectively in 2023", 'supported', '000-i037'],
+  ['true', 'en', 'In 2023 Wuwei received 19.623 million tourist visits and 12.31 billion yuan of tourism revenue, up 98.28% and 115.96% respectively', 'supported', '000-i035'],
+  ['true', 'en', "Wuwei's tourism revenue reached 12.31 billion yuan in 2023, up 115.96%", 'supported', '000-i036'],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],

@@ -98,11 +98,59 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
       const partner = measureWords(read, blanked, said[k]);
       return { own: `${partner.own} ${blanked.slice(respectively, listed[0].start)}`, before: partner.before };
     }
+    // With no figure before it, the measures are listed before 分别 instead (接待游客和旅游综合收入分别增长98.28%和115.96%).
+    if (k >= 0 && listed.length > 1 && said.length === 0) {
+      const from = Math.max(sentence.start, ...[...read.form.slice(0, respectively).matchAll(/[,;:]/g)].map((m) => (m.index ?? 0) + 1));
+      const names = blanked
+        .slice(from, respectively)
+        .split(/以及|和|与|及|、/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+      if (names.length === listed.length) return { own: `${names[k]} ${blanked.slice(respectively, listed[0].start)}`, before: '' };
+    }
+  }
+  // "respectively" after a list of figures: they measure, in order, what the figures before the list measure
+  // (19.62 million tourist visits and 12.31 billion yuan of tourism revenue, up 98.28% and 115.96% respectively).
+  const after = read.form.slice(figure.end, sentence.end).search(/\brespectively\b/);
+  if (after >= 0) {
+    const end = figure.end + after;
+    const before = read.figures.filter((f) => within(sentence, f) && f.end <= end);
+    const run = before.slice(-1);
+    for (let i = before.length - 2; i >= 0 && /^\s*(,|and|,\s*and)\s*$/.test(read.form.slice(before[i].end, run[0].start)); i--)
+      run.unshift(before[i]);
+    const said = before.filter((f) => f.end <= run[0].start);
+    const k = run.indexOf(figure);
+    if (k >= 0 && run.length > 1 && said.length === run.length) {
+      // English names a measure after its number: the partner's words run to the next figure (… tourist visits and).
+      const partner = blanked.slice(said[k].end, k + 1 < said.length ? said[k + 1].start : run[0].start);
+      const clauseStart = Math.max(said[said.length - 1].end, read.form.lastIndexOf(',', run[0].start) + 1);
+      return { own: `${partner} ${blanked.slice(clauseStart, run[0].start)}`, before: blanked.slice(sentence.start, said[0].start) };
+    }
+    // With no figure before the list, the measures are listed before it instead (tourist visits and tourism revenue grew …).
+    if (k >= 0 && run.length > 1 && said.length === 0) {
+      const from = Math.max(sentence.start, read.form.lastIndexOf(',', run[0].start) + 1);
+      const names = blanked
+        .slice(from, run[0].start)
+        .split(/,|\band\b/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+      if (names.length === run.length) return { own: names[k], before: '' };
+    }
   }
   const clause =
     spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
-  const own = blanked.slice(Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
-  return { own, before: blanked.slice(Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
+  const own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  return { own, before: wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
+}
+
+/** `text` from `from` to `to` without an English word cut at either end ("rism revenue" is no measure of tourism revenue). */
+function wholeWords(text: string, from: number, to: number): string {
+  const letter = (k: number) => /[a-z]/.test(text[k] ?? '');
+  let start = from;
+  let end = to;
+  while (start < end && letter(start - 1) && letter(start)) start++;
+  while (end > start && letter(end - 1) && letter(end)) end--;
+  return text.slice(start, end);
 }
 
 /**

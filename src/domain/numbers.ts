@@ -8,7 +8,16 @@
  */
 import { parseChineseNumeral } from './chinese.ts';
 import type { WrittenPeriod } from './periods.ts';
-import { ENGLISH_MAGNITUDES, MAGNITUDES, precisionOf, scaleDecimal, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import {
+  ENGLISH_MAGNITUDES,
+  MAGNITUDES,
+  precisionOf,
+  scaleDecimal,
+  type Unit,
+  unitsOfWritten,
+  WRITTEN_UNITS,
+  type WrittenUnit,
+} from './units.ts';
 import type { QUALIFIERS } from './vocabulary.ts';
 
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -189,6 +198,15 @@ function unitAt(rest: string): string {
   return rest.slice(0, space + word.length);
 }
 
+/** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
+const COUNTED = /^ (?:[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
+
+/** The units of a count whose noun stands a word or two after the number; null when none does. */
+function countedAfter(rest: string): WrittenUnit | null {
+  const noun = COUNTED.exec(rest)?.[1];
+  return noun ? unitsOfWritten(noun) : null;
+}
+
 /**
  * The figures of a text in its reading form, in order. Numbers inside the periods given (2023年,
  * Q1 2023) are dates, not figures; so are ordinals (第14, 14th) and date parts (3月16日). A Chinese
@@ -231,7 +249,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     at += magnitude.length;
     between();
     const unitText = unitAt(text.slice(at));
-    const written = unitsOfWritten(unitText.trim());
+    const written = unitsOfWritten(unitText.trim()) ?? (chinese ? null : countedAfter(text.slice(at)));
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
