@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { toReadingForm } from '../src/domain/chinese.ts';
 import { judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
+import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { termsOf } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
 import { readPeriods } from '../src/domain/periods.ts';
 import { namesOf, readPlaces } from '../src/domain/places.ts';
-import { precisionOf, unitsOfWritten, valueBaseOf, withinHalfUnit } from '../src/domain/units.ts';
+import { unitsOfWritten, valueBaseOf } from '../src/domain/units.ts';
 
 const figures = (text: string) =>
   readText(text).figures.map((f) => ({

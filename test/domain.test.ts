@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { scaleDecimal } from '../src/domain/decimals.ts';
 import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
-import { inMagnitude, normalizeMagnitude, scaleDecimal } from '../src/domain/units.ts';
+import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
 import { figure } from '../src/pages/format.ts';
 
 describe('units', () => {

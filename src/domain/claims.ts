@@ -4,9 +4,10 @@
  * scaled by src/domain/units.ts, the code the seed's base values come from, never floating point.
  */
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
+import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, type Qualifier, readFigures, type WrittenFigure } from './numbers.ts';
 import { readPeriods, type WrittenPeriod } from './periods.ts';
-import { addPower, compareDecimals, normalizeMagnitude, precisionOf, scaleDecimal, type Unit, withinHalfUnit } from './units.ts';
+import { normalizeMagnitude, type Unit } from './units.ts';
 
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
 export type Verdict = (typeof VERDICTS)[number];

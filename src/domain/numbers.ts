@@ -7,17 +7,9 @@
  * the code the seed's figures go through; Chinese numerals are read by src/domain/chinese.ts.
  */
 import { parseChineseNumeral } from './chinese.ts';
+import { precisionOf, scaleDecimal } from './decimals.ts';
 import type { WrittenPeriod } from './periods.ts';
-import {
-  ENGLISH_MAGNITUDES,
-  MAGNITUDES,
-  precisionOf,
-  scaleDecimal,
-  type Unit,
-  unitsOfWritten,
-  WRITTEN_UNITS,
-  type WrittenUnit,
-} from './units.ts';
+import { countedAfter, ENGLISH_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import type { QUALIFIERS } from './vocabulary.ts';
 
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -196,15 +188,6 @@ function unitAt(rest: string): string {
   if (!word) return '';
   // English unit words stand after a space or glued to digits (5kw); Chinese counters and % glued on.
   return rest.slice(0, space + word.length);
-}
-
-/** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
-const COUNTED = /^ (?:[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
-
-/** The units of a count whose noun stands a word or two after the number; null when none does. */
-function countedAfter(rest: string): WrittenUnit | null {
-  const noun = COUNTED.exec(rest)?.[1];
-  return noun ? unitsOfWritten(noun) : null;
 }
 
 /**

@@ -3,19 +3,14 @@
  * around it, the records of that area and measure, and the verdict on each. A page checks a pasted
  * paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
  *
- * Which records are "of that area and measure": those of the area the claim names (exactly that
- * area: a county's figure is not its city's), of a unit the claimed unit can be, of a period that
- * answers the claim's when it states one (periodAnswers: a quarter is not its year), whose measure the words around the figure describe. The
- * measure is read three ways: the metric vocabulary (names, definitions, key, retired aliases), the
- * record's own labels, and the indicators' search index (its labels and quoted passages). Only the
- * records whose measure matches best are compared; a figure of another measure is never offered as
- * the nearest one.
+ * Which records are "of that area and measure" (src/routes/check/measure.ts): those of the area the
+ * claim names (exactly that area: a county's figure is not its city's), of a unit the claimed unit
+ * can be, of a period that answers the claim's, whose measure the words around the figure describe.
+ * Only those are compared; a figure of another measure is never offered as the nearest one. A claim
+ * that names a part of a whole (省外) is not checked against the whole.
  */
 
 import type { Db } from '../../db/open.ts';
-import { matchExpression } from '../../db/search.ts';
-import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
-import { column, rows } from '../../db/statements.ts';
 import {
   blankedForm,
   distance,
@@ -28,16 +23,19 @@ import {
   recordedFigure,
   type Verdict,
 } from '../../domain/claims.ts';
-import { coverage, termsOf } from '../../domain/measures.ts';
+import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { periodAnswers, periodRange } from '../../domain/periods.ts';
+import { periodAnswers } from '../../domain/periods.ts';
 import { readPlaces, type WrittenPlace } from '../../domain/places.ts';
-import type { Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
+import { byMeasure, type Candidate, candidatesOf } from './measure.ts';
+
+/** Matches given per figure at most. */
+const MATCHES = 5;
 
 /** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
 export type FigureCheck = {
@@ -51,84 +49,10 @@ export type FigureCheck = {
   matches: Match[];
 };
 
-type Candidate = Pick<
-  Indicator,
-  'id' | 'metric' | 'scope' | 'label_zh' | 'label_en' | 'value_text' | 'unit_zh' | 'unit' | 'qualifier' | 'period'
->;
-
-/**
- * How well a record's measure must match the words around a figure: half of the words (by weight)
- * found in its vocabulary or index, a quarter of one of its names said (a word its definition
- * merely mentions is not its measure), and how close to the best match the others compared must be.
- */
-const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
-/** Matches given per figure at most. */
-const MATCHES = 5;
-
-const CANDIDATES = 'select id, metric, scope, label_zh, label_en, value_text, unit_zh, unit, qualifier, period from indicators where ';
-const INDEX_HITS =
-  'select indicators.id from indicator_search cross join indicators on indicators.rowid = indicator_search.rowid where indicator_search match ? and indicators.city = ?';
-
-function candidatesOf(db: Db, city: string, units: Unit[] | null, period: string | null): Candidate[] {
-  const range = period ? periodRange(period) : null;
-  const where = all([
-    oneOf('city', [city]),
-    units ? oneOf('unit', units) : undefined,
-    range ? periodOverlaps(range.start ?? undefined, range.end ?? undefined) : undefined,
-  ]);
-  const found = where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params) : [];
-  return period ? found.filter((c) => periodAnswers(c.period, period)) : found;
-}
-
-type Scored = { candidate: Candidate; score: number };
-
 /** Whether a record has the claimed figure itself. */
 function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   const recorded = recordedFigure(candidate);
   return recorded !== null && judge(claimed, recorded) === 'supported';
-}
-
-/** The candidates whose measure the words describe, best first, with the score of each. */
-function byMeasure(
-  db: Db,
-  lexicon: Lexicon,
-  city: string,
-  wanted: Map<string, number>,
-  surfaces: Map<string, string>,
-  candidates: Candidate[],
-  hits: Map<string, Set<string>>,
-) {
-  const indexHas = (term: string, id: string) => {
-    const key = `${city}\0${term}`;
-    let ids = hits.get(key);
-    if (!ids) {
-      ids = new Set(column<string>(db, INDEX_HITS, [matchExpression(surfaces.get(term) ?? term), city]));
-      hits.set(key, ids);
-    }
-    return ids.has(id);
-  };
-  const scored: Scored[] = [];
-  for (const candidate of candidates) {
-    const metric = lexicon.metrics.get(candidate.metric);
-    const label = lexicon.labelTerms(candidate.id, candidate.label_zh, candidate.label_en);
-    const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
-    const vocabulary = (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
-    const names = [...label.names, ...(metric?.names ?? [])];
-    // How much of a name of the record the claim says: 招商引资到位资金增长 over 省外到位资金增长 for 招商引资到位资金增长.
-    const named = Math.max(0, ...names.map((name) => coverage(name, (t) => wanted.has(t))));
-    // Or whether one name holds every word the claim says of the measure (two at least): a long label
-    // ("Project payments owed to … as stated when the problem was referred") is little of it said.
-    const held = wanted.size >= 2 && names.some((name) => coverage(wanted, (t) => name.has(t)) === 1);
-    const covered = coverage(wanted, vocabulary);
-    // The search index is asked only about a record that can still pass, whatever it answers.
-    if ((named < ACCEPT.named && !held) || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;
-    const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
-    const score = 0.6 * covered + 0.2 * indexed + 0.2 * named;
-    if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
-  }
-  scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
-  const best = scored[0]?.score ?? 0;
-  return scored.filter((s) => s.score >= best - ACCEPT.margin);
 }
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
