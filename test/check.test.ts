@@ -9,7 +9,19 @@ import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
 
-type Kind = 'true' | 'rounded' | 'digit' | 'magnitude' | 'area' | 'year' | 'measure' | 'qualifier' | 'bound' | 'currency' | 'part';
+type Kind =
+  | 'true'
+  | 'rounded'
+  | 'digit'
+  | 'magnitude'
+  | 'area'
+  | 'year'
+  | 'measure'
+  | 'qualifier'
+  | 'bound'
+  | 'range'
+  | 'currency'
+  | 'part';
 type Row = [kind: Kind, script: 'Hans' | 'Hant' | 'en', claim: string, verdict: string, record: string | null];
 
 // biome-ignore format: a table, one claim a line
@@ -86,8 +98,11 @@ const CLAIMS: Row[] = [
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
   // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.
-  ['bound', 'Hans', '武威市2023年接待游客1900多万人次', 'supported', '000-i035'],
-  ['bound', 'Hant', '張掖市儲備春耕農資40多萬噸', 'supported', '002-i013'],
+  ['range', 'Hans', '武威市2023年接待游客1900多万人次', 'supported', '000-i035'],
+  ['range', 'Hans', '武威市2023年接待游客1800多万人次', 'contradicted', '000-i035'],
+  ['range', 'Hant', '張掖市儲備春耕農資40多萬噸', 'supported', '002-i013'],
+  // A recorded 80多万 is no 100多万, however coarse the claim.
+  ['range', 'Hans', '武威市各级各方面宣讲受众100多万人次', 'contradicted', '000-i015'],
   ['bound', 'Hans', '武威市2023年接待游客突破1900万人次', 'supported', '000-i035'],
   ['bound', 'en', "Wuwei's tourist visits exceeded 19 million in 2023", 'supported', '000-i035'],
   ['bound', 'en', "Wuwei's tourist visits topped 20 million in 2023", 'contradicted', '000-i035'],
@@ -197,6 +212,12 @@ describe('GET /check', () => {
     }
     // An event of a month or a day is one of its year.
     expect((await check('2023年天祝县用5天解决不动产登记问题')).matches[0].indicator.id).toBe('000-i039');
+  });
+
+  it('checks a claim that names the whole against the whole, whatever other words the part’s label has', async () => {
+    const body = await check("Wuwei's investment funds in place reached 42.949 billion yuan in 2023, a growth of 50.38%");
+    expect(body.verdict).toBe('supported');
+    expect(body.matches.map((m: { indicator: { id: string } }) => m.indicator.id)).toEqual(['000-i031', '000-i032']);
   });
 
   it('does not check a claim that names a part against the whole', async () => {

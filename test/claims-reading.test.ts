@@ -8,7 +8,7 @@ import { judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/cl
 import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { termsOf } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
-import { readPeriods } from '../src/domain/periods.ts';
+import { periodAnswers, readPeriods } from '../src/domain/periods.ts';
 import { namesOf, readPlaces } from '../src/domain/places.ts';
 import { unitsOfWritten, valueBaseOf } from '../src/domain/units.ts';
 
@@ -29,9 +29,9 @@ describe('reading figures', () => {
       ['到位資金約429億元', '約429億元', '42900000000', 8, ['CNY'], 'approx'],
       ['42.9 billion yuan', '42.9 billion yuan', '42900000000', 8, ['CNY'], null],
       ['about 19.6 million', 'about 19.6 million', '19600000', 5, null, 'approx'],
-      ['4000多万元', '4000多万元', '40000000', 7, ['CNY'], 'more_than'],
-      ['80万余人次', '80万余人次', '800000', 5, ['person_times'], 'more_than'],
-      ['5000余场次', '5000余场次', '5000', 3, ['events'], 'more_than'],
+      ['4000多万元', '4000多万元', '40000000', 4, ['CNY'], 'more_than'],
+      ['80万余人次', '80万余人次', '800000', 4, ['person_times'], 'more_than'],
+      ['5000余场次', '5000余场次', '5000', 0, ['events'], 'more_than'],
       ['近6000亿元', '近6000亿元', '600000000000', 11, ['CNY'], 'approx'],
       ['1,234,567元', '1,234,567元', '1234567', 0, ['CNY'], null],
       ['24.75个百分点', '24.75个百分点', '24.75', -2, ['percentage_points'], null],
@@ -48,6 +48,27 @@ describe('reading figures', () => {
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
     }
+  });
+
+  it('reads 余 and 多 as a range up to one more of the last non-zero digit, a fall’s downwards', () => {
+    const ranged = (text: string) => readText(text).figures.map((f) => [f.base, f.range]);
+    expect(ranged('1900多万人次')).toEqual([['19000000', 6]]);
+    expect(ranged('10余万人次')).toEqual([['100000', 5]]);
+    expect(ranged('5000余场次')).toEqual([['5000', 3]]);
+    expect(ranged('下降10多%')).toEqual([['-10', 1]]);
+    // Another hedge, or none, is no range.
+    expect(ranged('超过1900万人次')).toEqual([['19000000', null]]);
+    expect(ranged('1962.3万人次')).toEqual([['19623000', null]]);
+    const claim = (base: string, range: number) => ({ base, precision: 0, qualifier: 'more_than' as const, range });
+    const value = (base: string, qualifier: 'exact' | 'more_than' | 'approx' = 'exact') => ({ base, precision: 0, qualifier });
+    expect(judge(claim('19000000', 6), value('19623000'))).toBe('supported');
+    expect(judge(claim('18000000', 6), value('19623000'))).toBe('contradicted');
+    expect(judge(claim('19000000', 6), value('20000000'))).toBe('contradicted');
+    expect(judge(claim('-10', 1), value('-15'))).toBe('supported');
+    expect(judge(claim('-10', 1), value('-5'))).toBe('contradicted');
+    // A recorded 80万余 is no 100多万; a recorded 5000余 is a claimed 5000余.
+    expect(judge(claim('1000000', 6), value('800000', 'more_than'))).toBe('contradicted');
+    expect(judge(claim('5000', 3), value('5000', 'more_than'))).toBe('supported');
   });
 
   it('reads no figure in dates, years, ordinals, names or words', () => {
@@ -74,6 +95,19 @@ describe('reading figures', () => {
     expect(figures('9'.repeat(25))).toEqual([]);
     expect(figures('1亿亿亿元')[0].base).toBe('10000000000000000');
     expect(figures(`${'9'.repeat(24)} trillion billion yuan`)[0].base).toBe(`${'9'.repeat(24)}${'0'.repeat(21)}`);
+  });
+});
+
+describe('which record periods answer a claimed period', () => {
+  it('the same days, or a day, a month or a span within it; never a quarter of a year, a year of a quarter, nor a span it overlaps', () => {
+    // biome-ignore format: a table
+    const cases: [string | null, string, boolean][] = [
+      ['2023', '2023', true], ['2023', '2023-01-01/2023-12-31', true], ['2023-10', '2023', true], ['2023-06-26', '2023', true],
+      ['2023-02-13/2023-04-07', '2023', true], ['2023-02-13/..', '2023-01-01/..', true],
+      ['2023-Q1', '2023', false], ['2023', '2023-Q1', false], ['2023-02-13/2024-02-18', '2023-Q1', false],
+      ['2023-02-13/2024-02-18', '2023', false], ['../2024-02-18', '2019', false], ['2023-02-13/..', '2030', false], [null, '2023', false],
+    ];
+    for (const [record, claim, answers] of cases) expect(periodAnswers(record, claim), `${record} for ${claim}`).toBe(answers);
   });
 });
 

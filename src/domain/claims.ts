@@ -101,13 +101,10 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     }
     // With no figure before it, the measures are listed before 分别 instead (接待游客和旅游综合收入分别增长98.28%和115.96%).
     if (k >= 0 && listed.length > 1 && said.length === 0) {
-      const from = Math.max(sentence.start, ...[...read.form.slice(0, respectively).matchAll(/[,;:]/g)].map((m) => (m.index ?? 0) + 1));
-      const names = blanked
-        .slice(from, respectively)
-        .split(/以及|和|与|及|、/)
-        .map((name) => name.trim())
-        .filter(Boolean);
-      if (names.length === listed.length) return { own: `${names[k]} ${blanked.slice(respectively, listed[0].start)}`, before: '' };
+      // The last names before 分别, as many as the figures: what comes before them is the subject.
+      const names = listedNames(blanked.slice(sentence.start, respectively), /以及|和|与|及|、|,|;|:/);
+      if (names.length >= listed.length)
+        return { own: `${names[names.length - listed.length + k]} ${blanked.slice(respectively, listed[0].start)}`, before: '' };
     }
   }
   // "respectively" after a list of figures: they measure, in order, what the figures before the list measure
@@ -129,13 +126,8 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     }
     // With no figure before the list, the measures are listed before it instead (tourist visits and tourism revenue grew …).
     if (k >= 0 && run.length > 1 && said.length === 0) {
-      const from = Math.max(sentence.start, read.form.lastIndexOf(',', run[0].start) + 1);
-      const names = blanked
-        .slice(from, run[0].start)
-        .split(/,|\band\b/)
-        .map((name) => name.trim())
-        .filter(Boolean);
-      if (names.length === run.length) return { own: names[k], before: '' };
+      const names = listedNames(blanked.slice(sentence.start, run[0].start), /,|;|:|\band\b/);
+      if (names.length >= run.length) return { own: names[names.length - run.length + k], before: '' };
     }
   }
   const clause =
@@ -144,13 +136,20 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   return { own, before: wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
 }
 
-/** `text` from `from` to `to` without an English word cut at either end ("rism revenue" is no measure of tourism revenue). */
+/** The parts of a list of names (接待游客和旅游综合收入, tourist visits and tourism revenue), in order. */
+const listedNames = (text: string, separators: RegExp) =>
+  text
+    .split(separators)
+    .map((name) => name.trim())
+    .filter(Boolean);
+
+/** `text` from `from` to `to` with an English word cut at either end made whole ("rism revenue" is tourism revenue). */
 function wholeWords(text: string, from: number, to: number): string {
   const letter = (k: number) => /[a-z]/.test(text[k] ?? '');
   let start = from;
   let end = to;
-  while (start < end && letter(start - 1) && letter(start)) start++;
-  while (end > start && letter(end - 1) && letter(end)) end--;
+  while (start > 0 && letter(start - 1) && letter(start)) start--;
+  while (end < text.length && letter(end - 1) && letter(end)) end++;
   return text.slice(start, end);
 }
 
@@ -158,7 +157,7 @@ function wholeWords(text: string, from: number, to: number): string {
  * A figure in base units, the power of ten of its last significant digit, the hedge written with it
  * (none: exact), and whether that hedge is a bound the text sets (超过, more than; not 余).
  */
-export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean; some?: boolean };
+export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean; range?: number | null };
 
 /**
  * Whether a claim is judged as a bound: it sets one (more than, at least, less than), and the record
@@ -172,15 +171,19 @@ export function judgedAsBound(claimed: Figure, recorded: Figure): boolean {
 }
 
 /**
- * Whether a claim is judged as a range: 余 or 多 (1900多万, the number and some, short of 2000万)
- * against a record that is no bound (a recorded 5000余 is compared as written).
+ * Whether a claim is judged as a range: 余 or 多 (1900多万, the number and some, short of 2000万),
+ * against any record but an approximate one (约2000万 is compared by rounding, as written).
  */
 export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
-  return Boolean(claimed.some) && boundDirection(recorded.qualifier) === null;
+  return claimed.range !== null && claimed.range !== undefined && recorded.qualifier !== 'approx';
 }
 
-/** The end of the range a claim of 余 or 多 says, which it stays short of: 1900多万 → 20000000. */
-export const someEnd = (claimed: Figure) => addPower(claimed.base, claimed.precision);
+/** The end of the range a claim of 余 or 多 says, which it stays short of, away from zero: 1900多万 → 20000000; 下降10多% → -20. */
+export function someEnd(claimed: Figure): string {
+  const negative = claimed.base.startsWith('-');
+  const end = addPower(negative ? claimed.base.slice(1) : claimed.base, claimed.range ?? 0);
+  return negative ? `-${end}` : end;
+}
 
 /** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
 export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Qualifier }): Figure | null {
@@ -201,11 +204,14 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  * 429.49亿元, or a claim more precise than a record that is itself rounded); else contradicted. A
  * claim of a bound (more than 20 million) against a recorded value is supported when the value is
  * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million. A
- * claim of 余 or 多 is supported by a value within its range, and contradicted by one outside it.
+ * claim of 余 or 多 is supported by a recorded figure within its range, and contradicted by one
+ * outside it (a recorded 80万余 is no 100多万).
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
   if (judgedAsSome(claimed, recorded)) {
-    const within = compareDecimals(recorded.base, claimed.base) >= 0 && compareDecimals(recorded.base, someEnd(claimed)) < 0;
+    // From the number (itself included) away from zero, short of the end: a recorded 5000余 of a claimed 5000余 holds.
+    const away = claimed.base.startsWith('-') ? -1 : 1;
+    const within = compareDecimals(recorded.base, claimed.base) * away >= 0 && compareDecimals(recorded.base, someEnd(claimed)) * away < 0;
     return within ? 'supported' : 'contradicted';
   }
   if (judgedAsBound(claimed, recorded)) {

@@ -43,11 +43,11 @@ export type WrittenFigure = {
    */
   bound: boolean;
   /**
-   * Whether 余 or 多 stands after the number (1900多万, 5000余场次): the number and some, short of one
-   * more of its last non-zero digit (1900多万 is 1900万 to under 2000万; 10余万, 10万 to under 20万).
-   * `precision` is then that digit's power of ten.
+   * Where 余 or 多 stands after the number (1900多万, 5000余场次): the power of ten of its last
+   * non-zero digit, for the number and some, short of one more of that digit (1900多万 is 1900万 to
+   * under 2000万: 6; 10余万, 10万 to under 20万: 5); null without them, or with another hedge.
    */
-  some: boolean;
+  range: number | null;
 };
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
@@ -232,7 +232,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     at += magnitude.length;
     between();
     const unitText = unitAt(text.slice(at));
-    const written = unitsOfWritten(unitText.trim()) ?? (chinese ? null : countedAfter(text.slice(at)));
+    const written = unitsOfWritten(unitText.trim()) ?? (chinese || magnitude.length > 0 ? null : countedAfter(text.slice(at)));
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
@@ -273,12 +273,12 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       decimal: negative ? `-${decimal}` : decimal,
       exponent,
       base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
-      precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' || some }),
+      precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' }),
       unitText: unitText.trim(),
       units,
       qualifier,
       bound: boundDirection(said) !== null && !fall,
-      some: some && said === null,
+      range: some && said === null ? precisionOf(decimal, exponent, { roundNumber: true }) : null,
     });
   }
   return figures;

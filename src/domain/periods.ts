@@ -60,20 +60,21 @@ export function periodOverlaps(record: PeriodRange, from: string | null, to: str
 }
 
 /**
- * Whether a record of period `record` answers a claim about period `claim`: the same period; a day
- * or a month within the claim's (an event, or a state, then: 2023-10 answers a claim of 2023); a
- * span (since the launch, until a date) that overlaps it. A quarter is not its year, nor a year any
- * part of it: a flow over one is not a flow over the other (68.1% in 2021-Q1 is no growth of 2021).
+ * Whether a record of period `record` answers a claim about period `claim`: the same days; or a day,
+ * a month or a span within the claim's (an event or a state then: 2023-10 answers a claim of 2023;
+ * 2023-02-13/2023-04-07 does too, and 2023-02-13/.. a claim since 2023). A quarter is not its year,
+ * nor a year any part of it, nor a span what it only overlaps: a flow over one is not a flow over the
+ * other (68.1% in 2021-Q1 is no growth of 2021; the campaign's first year is no Q1 2023).
  */
 export function periodAnswers(record: string | null, claim: string): boolean {
   if (record === null) return false;
-  if (record === claim) return true;
   const r = periodRange(record);
   const c = periodRange(claim);
   if (!r || !c) return false;
-  if (record.includes('/')) return periodOverlaps(r, c.start, c.end);
+  if (r.start === c.start && r.end === c.end) return true;
+  const within = (c.start === null || (r.start !== null && c.start <= r.start)) && (c.end === null || (r.end !== null && r.end <= c.end));
   const pointlike = record.length === 10 || (record.length === 7 && !record.includes('Q'));
-  return pointlike && c.start !== null && c.end !== null && r.start !== null && r.end !== null && c.start <= r.start && r.end <= c.end;
+  return within && (pointlike || record.includes('/'));
 }
 
 /** A period a text names: where (UTF-16 indexes into the text) and its code. */

@@ -181,9 +181,10 @@ export function unitsOfWritten(written: string): WrittenUnit | null {
 }
 
 /** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
-const COUNTED = /^ (?:[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
+const COUNTED =
+  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
 
-/** The units of a count whose noun stands a word or two after the number; null when none does. */
+/** The units of a count whose noun stands a word or two after the number, no preposition between (not 40 million for the projects); null when none does. */
 export function countedAfter(rest: string): WrittenUnit | null {
   const noun = COUNTED.exec(rest)?.[1];
   return noun ? unitsOfWritten(noun) : null;

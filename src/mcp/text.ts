@@ -73,14 +73,14 @@ export function searchText(page: Page): string {
   return [header(page, 'matches'), ...lines].join('\n');
 }
 
-/** A comparison's rows, each with the quote of the indicator it comes from (fetched beside it). */
+/** What the text reads of a comparison's scope and of each scope left out (the answer's meta). */
 type Scope = { scope: string | null; name_en: string | null };
 type ComparePage = Page & { meta: { scope?: Scope | null; left_out?: (Scope & { reason_en: string })[] } };
 
 /**
- * A comparison: which scope (口径) its rows are of, each row's figure with its quote, and the rows
- * of the same metric left out as another scope, with why: a model reading the text alone must not
- * take an out-of-province figure for the whole, nor an area left out for one with no figure.
+ * A comparison: which scope (口径) its rows are of, each row's figure with the quote of the indicator
+ * it comes from (fetched beside it), and the rows of the same metric left out as another scope, with
+ * why: a model reading the text alone must not take an out-of-province figure for the whole.
  */
 export function compareText(page: ComparePage, indicators: Map<string, Row>): string {
   const { scope, left_out: leftOut = [] } = page.meta;

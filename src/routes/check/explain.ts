@@ -94,7 +94,7 @@ export function explainMatch({
   if (some) {
     const holds = verdict === 'supported';
     const end = someEnd(figure);
-    en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claimed ${said} (from ${claimedBase} to under ${baseEn(end, indicator.unit)}).`;
+    en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claimed ${said} (from ${claimedBase} to short of ${baseEn(end, indicator.unit)}).`;
     zh = `${holds ? '属实' : '不符'}：${recordZh}，${holds ? '在' : '不在'}声明的“${said}”（${claimedBaseZh}至不足${baseZh(end, indicator.unit)}）之内。`;
   } else if (bound) {
     const holds = verdict === 'supported';

@@ -71,9 +71,13 @@ export function byMeasure(
     const names = [...label.names, ...(metric?.names ?? [])];
     // How much of a name of the record the claim says: 招商引资到位资金增长 over 省外到位资金增长 for 招商引资到位资金增长.
     const named = Math.max(0, ...names.map((name) => coverage(name, (t) => wanted.has(t))));
-    // Or whether one name holds every word the claim says of the measure (two at least): a long label
-    // ("Project payments owed to … as stated when the problem was referred") is little of it said.
-    const held = wanted.size >= 2 && names.some((name) => coverage(wanted, (t) => name.has(t)) === 1);
+    // Or whether one name holds every word the claim says of the measure (two at least, one of them the
+    // metric's: a subject's name is no measure): a long label ("Project payments owed to … as stated when
+    // the problem was referred") is little of it said.
+    const held =
+      wanted.size >= 2 &&
+      [...wanted.keys()].some((t) => metric?.terms.has(t)) &&
+      names.some((name) => coverage(wanted, (t) => name.has(t)) === 1);
     const covered = coverage(wanted, vocabulary);
     // The search index is asked only about a record that can still pass, whatever it answers.
     if ((named < ACCEPT.named && !held) || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;

@@ -121,16 +121,20 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
+  // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
+  // by any word of its label that the wholes compared here lack (增长, growth).
+  const saysScope = (c: Candidate) =>
+    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && said.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
   const partNamed =
     whole &&
     byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, null, period), hits).some(
-      (s) => partOf(s.candidate) !== undefined && saysPartWord(s.candidate),
+      (s) => partOf(s.candidate) !== undefined && saysScope(s.candidate),
     );
   const found = partNamed
-    ? measured.filter((s) => partOf(s.candidate) !== undefined && saysPartWord(s.candidate))
+    ? measured.filter((s) => partOf(s.candidate) !== undefined && saysScope(s.candidate))
     : whole
       ? measured.filter((s) => namesPart(s.candidate))
       : measured;
@@ -140,7 +144,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     const other = period
       ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits).filter(
           (s) =>
-            !periodAnswers(s.candidate.period, period) && (!partNamed || (partOf(s.candidate) !== undefined && saysPartWord(s.candidate))),
+            !periodAnswers(s.candidate.period, period) && (!partNamed || (partOf(s.candidate) !== undefined && saysScope(s.candidate))),
         )
       : [];
     return notFound(
@@ -148,7 +152,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       other.map((s) => s.candidate),
     );
   }
-  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound, some: figure.some };
+  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound, range: figure.range };
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
