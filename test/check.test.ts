@@ -100,6 +100,7 @@ const CLAIMS: Row[] = [
   // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.
   ['range', 'Hans', '武威市2023年接待游客1900多万人次', 'supported', '000-i035'],
   ['range', 'Hans', '武威市2023年接待游客1800多万人次', 'contradicted', '000-i035'],
+  ['range', 'Hans', '武威市2023年接待游客一千九百多万人次', 'supported', '000-i035'],
   ['range', 'Hant', '張掖市儲備春耕農資40多萬噸', 'supported', '002-i013'],
   // A recorded 80多万 is no 100多万, however coarse the claim.
   ['range', 'Hans', '武威市各级各方面宣讲受众100多万人次', 'contradicted', '000-i015'],

@@ -56,6 +56,9 @@ describe('reading figures', () => {
     expect(ranged('10余万人次')).toEqual([['100000', 5]]);
     expect(ranged('5000余场次')).toEqual([['5000', 3]]);
     expect(ranged('下降10多%')).toEqual([['-10', 1]]);
+    // A Chinese numeral takes its magnitude after 多 or 余.
+    expect(ranged('两千多万元')).toEqual([['20000000', 7]]);
+    expect(ranged('三十余万人次')).toEqual([['300000', 5]]);
     // Another hedge, or none, is no range.
     expect(ranged('超过1900万人次')).toEqual([['19000000', null]]);
     expect(ranged('1962.3万人次')).toEqual([['19623000', null]]);

@@ -227,8 +227,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       }
     };
     between();
-    // A Chinese numeral holds its own 万 and 亿 (三千万); only an Arabic number takes a magnitude word.
-    const magnitude = chinese ? { length: 0, exponent: 0 } : magnitudeAt(text.slice(at));
+    // A Chinese numeral holds its own 万 and 亿 (三千万); only an Arabic number takes a magnitude word, or
+    // a numeral with 多 or 余 between it and its magnitude (两千多万, 十余万).
+    const magnitude = chinese && !some ? { length: 0, exponent: 0 } : magnitudeAt(text.slice(at));
     at += magnitude.length;
     between();
     const unitText = unitAt(text.slice(at));
