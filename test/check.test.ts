@@ -113,6 +113,8 @@ const CLAIMS: Row[] = [
   ['true', 'en', "Wuwei's tourist visits and tourism revenue grew 98.28% and 115.96% respectively in 2023", 'supported', '000-i037'],
   ['true', 'en', 'In 2023 Wuwei received 19.623 million tourist visits and 12.31 billion yuan of tourism revenue, up 98.28% and 115.96% respectively', 'supported', '000-i035'],
   ['true', 'en', "Wuwei's tourism revenue reached 12.31 billion yuan in 2023, up 115.96%", 'supported', '000-i036'],
+  // 廣東 begins a company's name (廣東基石等企業), not the area of the figures.
+  ['true', 'Hant', '甘州區與廣東基石等企業簽訂戰略合作協議13項、總投資86億元', 'supported', '002-i025'],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],

@@ -142,6 +142,10 @@ describe('reading periods and places', () => {
     expect(slugs('張掖、肅南縣、Sunan, zhangye')).toEqual(['zhangye', 'sunan', 'sunan', 'zhangye']);
     expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
     expect(slugs('Zhangyexyz sunanese')).toEqual([]);
+    // A company named after a place is no place; the enterprises of a place are its.
+    expect(slugs('张掖与酒泉钢铁集团签约')).toEqual(['zhangye']);
+    expect(slugs('张掖与酒泉基石等企业签约')).toEqual(['zhangye']);
+    expect(slugs('酒泉民营企业')).toEqual(['jiuquan']);
   });
 
   it('reads the words of a measure without filler, in pairs of Han characters and English stems', () => {

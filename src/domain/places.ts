@@ -31,9 +31,16 @@ export function namesOf(area: Area): string[] {
 }
 
 /**
+ * A name that begins a company's (广东基石等企业, 酒泉钢铁集团): up to four more Han characters and then
+ * 公司, 集团 or 等企业 (not 企业 alone: 武威民营企业 are Wuwei's). Such a name is the company's, not its area's.
+ */
+const COMPANY_AFTER = /^[\p{Script=Han}]{1,4}?(?:等企业|公司|集团)/u;
+
+/**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap
- * (酒泉经济技术开发区 over 酒泉). English names stand between word boundaries (wuwei's, not
- * wuweian). `names` maps each name, in reading form, to its area's slug.
+ * (酒泉经济技术开发区 over 酒泉), and a name that begins a company's is none (广东基石等企业). English
+ * names stand between word boundaries (wuwei's, not wuweian). `names` maps each name, in reading
+ * form, to its area's slug.
  */
 export function readPlaces(text: string, names: ReadonlyMap<string, string>): WrittenPlace[] {
   const found: WrittenPlace[] = [];
@@ -43,6 +50,7 @@ export function readPlaces(text: string, names: ReadonlyMap<string, string>): Wr
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (latin && (/[a-z0-9]/.test(text[at - 1] ?? '') || /[a-z0-9]/.test(text[end] ?? ''))) continue;
+      if (!latin && COMPANY_AFTER.test(text.slice(end))) continue;
       if (found.some((p) => p.start < end && at < p.end)) continue;
       found.push({ start: at, end, slug: names.get(name) as string });
     }
