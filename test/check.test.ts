@@ -115,6 +115,19 @@ const CLAIMS: Row[] = [
   ['true', 'en', "Wuwei's tourism revenue reached 12.31 billion yuan in 2023, up 115.96%", 'supported', '000-i036'],
   // 廣東 begins a company's name (廣東基石等企業), not the area of the figures.
   ['true', 'Hant', '甘州區與廣東基石等企業簽訂戰略合作協議13項、總投資86億元', 'supported', '002-i025'],
+  // Places the subject went to, addressed, dealt with or set up in are not its area; a development zone's short name is its.
+  ['true', 'Hant', '臨澤縣組建招商小分隊赴江蘇、廣東等地開展招商,簽約江蘇天合2GW光伏組件生產', 'supported', '002-i032'],
+  ['true', 'Hans', '高台县在上海市长宁区设置招商驿站，谋划储备产业项目43项', 'supported', '002-i037'],
+  ['true', 'Hans', '民乐县主要领导赴兰州、上海、江苏等地对接洽谈，签约项目8项', 'supported', '002-i046'],
+  ['true', 'Hans', '3月24日，酒泉经开区10个项目集中开工', 'supported', '004-i008'],
+  ['true', 'en', 'Jiuquan ETDZ started 10 projects together', 'supported', '004-i008'],
+  // A year compared with is not the claim's; the end of December is the year; a date, a year and a quoted name are no figures.
+  ['true', 'Hans', '武威市谋划招商引资重点项目总投资1618亿元，较2022年增加520亿元', 'supported', '003-i009'],
+  ['true', 'Hans', '截至2023年12月底，甘肃省列重大项目完成投资2690亿元', 'supported', '001-i080'],
+  ['true', 'en', 'Jiuquan started 360 projects on March 16', 'supported', '004-i004'],
+  ['true', 'Hans', '武威市2023到位资金429.49亿元', 'supported', '000-i031'],
+  ['true', 'Hans', '武威市引进“三个500强”和行业头部企业24家', 'supported', '000-i027'],
+  ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],
@@ -140,7 +153,9 @@ describe('the claim table', () => {
       const words = body.explanation_zh
         .replace(/原文（[\s\S]*$/, '')
         .replace(/\d{3}-[a-z]\d{3}/g, '')
-        .replace(/[“（][^”）]*(?:GW|MW)[^”）]*[”）]/g, '');
+        .replace(/[“（][^”）]*(?:GW|MW)[^”）]*[”）]/g, '')
+        // A figure the article writes in GW is written so.
+        .replace(/\d+(?:\.\d+)?(?:GWh|GW|MW)/g, '');
       expect(words, body.explanation_zh).not.toMatch(/[A-Za-z]/);
     }
     if (record === null) {

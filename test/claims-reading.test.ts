@@ -44,6 +44,8 @@ describe('reading figures', () => {
       ['2 GW', '2 GW', '2000000', 6, ['kW'], null],
       ['exactly 5000', 'exactly 5000', '5000', 0, null, 'exact'],
       ['１２３亿元', '１２３亿元', '12300000000', 8, ['CNY'], null],
+      ['百分之一百一十五点九六', '百分之一百一十五点九六', '115.96', -2, ['percent'], null],
+      ['一百二十三点一亿元', '一百二十三点一亿元', '12310000000', 7, ['CNY'], null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
@@ -87,6 +89,9 @@ describe('reading figures', () => {
       'In 2023,',
       'Q1 2021',
       '一',
+      'on March 16',
+      '武威市2023到位资金',
+      '“三个500强”',
     ]) {
       expect(figures(text), text).toEqual([]);
     }

@@ -15,7 +15,21 @@ export type Verdict = (typeof VERDICTS)[number];
 type Span = { start: number; end: number };
 
 /** A text read: its reading form, its figures and periods, its sentences and paragraphs (UTF-16 indexes). */
-export type ReadText = { form: string; figures: WrittenFigure[]; periods: WrittenPeriod[]; sentences: Span[]; paragraphs: Span[] };
+export type ReadText = {
+  form: string;
+  figures: WrittenFigure[];
+  /** Every period the text names (none of their digits is a figure). */
+  periods: WrittenPeriod[];
+  /** The periods its figures may be of: not one compared with (较2022年, than in 2022). */
+  frames: WrittenPeriod[];
+  sentences: Span[];
+  paragraphs: Span[];
+};
+
+/** What makes a period the one a figure is compared with, written just before it. */
+const COMPARED_WITH = /(?:较|比|相比|同比|对比|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
+/** A short quotation (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
+const SHORT_QUOTE = /“[^”]{1,12}”/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
@@ -37,10 +51,12 @@ function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[]
 export function readText(text: string): ReadText {
   const form = toReadingForm(text);
   const periods = readPeriods(form);
+  const names = [...form.matchAll(SHORT_QUOTE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return {
     form,
     periods,
-    figures: readFigures(form, periods),
+    frames: periods.filter((p) => !COMPARED_WITH.test(form.slice(0, p.start))),
+    figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f))),
     sentences: spans(form, SENTENCE_END),
     paragraphs: spans(form, /\n\s*\n/g),
   };

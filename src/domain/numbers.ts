@@ -135,6 +135,25 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact'>, Record<'zh' | 'en', s
 export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
   QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS]?.[lang] ?? '';
 
+/** A month's name just before a number: the number is its day (March 16). */
+const ENGLISH_MONTH_BEFORE =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/;
+
+const CHINESE_DIGIT_VALUES = '零一二三四五六七八九';
+
+/** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
+function chineseDecimal(numeral: string): string | null {
+  const [whole, after] = numeral.split('点');
+  const value = parseChineseNumeral(whole);
+  if (value === null || !Number.isSafeInteger(value)) return null;
+  if (after === undefined) return String(value);
+  const magnitude = /[万亿]*$/.exec(after)?.[0] ?? '';
+  const fraction = [...after.slice(0, after.length - magnitude.length)].map((c) => CHINESE_DIGIT_VALUES.indexOf(c === '〇' ? '零' : c));
+  if (fraction.some((d) => d < 0)) return null;
+  const exponent = [...magnitude].reduce((n, c) => n + (c === '万' ? 4 : 8), 0);
+  return scaleDecimal(`${value}.${fraction.join('')}`, exponent);
+}
+
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
 
@@ -144,7 +163,7 @@ const FALL =
 
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
 const NUMBER = new RegExp(
-  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|([${CHINESE_DIGITS}万亿]*[${CHINESE_DIGITS}][${CHINESE_DIGITS}万亿]*)`,
+  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|([${CHINESE_DIGITS}万亿]*[${CHINESE_DIGITS}][${CHINESE_DIGITS}万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)`,
   'gu',
 );
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
@@ -204,13 +223,15 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
     const before = text.slice(0, numberStart);
     if (before.endsWith('第')) continue;
+    // A day of a month named in English (on March 16): a date, not a figure.
+    if (ENGLISH_MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
     const chinese = m[2] !== undefined;
     let decimal: string;
     if (chinese) {
       if (m[0] === '一' || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
-      const value = parseChineseNumeral(m[0]);
-      if (value === null || !Number.isSafeInteger(value)) continue;
-      decimal = String(value);
+      const value = chineseDecimal(m[0]);
+      if (value === null) continue;
+      decimal = value;
     } else {
       decimal = m[1].replaceAll(',', '');
     }
@@ -237,6 +258,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
+    // A year glued to the words after it, with no unit (武威市2023到位资金): a year, not a figure.
+    if (!chinese && !unitText && !magnitude.length && /^(19|20)\d{2}$/.test(decimal) && /^\p{Script=Han}/u.test(rest)) continue;
     if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
     if (ORDINAL_AFTER.test(rest) && !unitText) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.

@@ -17,10 +17,15 @@ const EN_ENDINGS =
 
 /**
  * The names a text may call an area by, in reading form. A new area or a development zone is
- * named in full only: 兰州新区 is not 兰州.
+ * named in full only (兰州新区 is not 兰州), or as such zones are called for short: 酒泉经开区,
+ * Jiuquan ETDZ.
  */
 export function namesOf(area: Area): string[] {
   const names = [area.name_zh, area.name_en.toLowerCase()];
+  if (area.level === 'development_zone') {
+    names.push(area.name_zh.replace(/经济技术开发区$/, '经开区'));
+    names.push(area.name_en.toLowerCase().replace(/ economic and technological development zone$/, ' etdz'));
+  }
   if (area.level !== 'new_area' && area.level !== 'development_zone') {
     const zh = area.name_zh.replace(ZH_ENDINGS, '');
     if (zh.length >= 2) names.push(zh);
@@ -35,6 +40,31 @@ export function namesOf(area: Area): string[] {
  * 公司, 集团 or 等企业 (not 企业 alone: 武威民营企业 are Wuwei's). Such a name is the company's, not its area's.
  */
 const COMPANY_AFTER = /^[\p{Script=Han}]{1,4}?(?:等企业|公司|集团)/u;
+
+/**
+ * Words after which, in the same clause, places are where the subject went, what it addressed or
+ * whom it dealt with (赴江苏、广东等地, 向12个市州、兰州新区发送, 与广东基石…签订, 签约江苏天合), or where it set
+ * something up (在上海市长宁区设置): never the area of the clause's figures.
+ */
+const TOWARD = /(?:赴|前往|奔赴|远赴|向|与|同|签约|签订|引进)[^,;:。!?]{0,12}$/u;
+const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
+
+/** The places of `places` that may be the subject of their clause: not a destination, an addressee or a place something was set up in. */
+export function subjectPlaces(text: string, places: readonly WrittenPlace[]): WrittenPlace[] {
+  // Places written one after the other (上海市长宁区) are one place for what stands before and after them.
+  const runs: WrittenPlace[][] = [];
+  for (const p of places) {
+    const last = runs.at(-1);
+    if (last && last[last.length - 1].end === p.start) last.push(p);
+    else runs.push([p]);
+  }
+  return runs
+    .filter((run) => {
+      const before = text.slice(0, run[0].start);
+      return !TOWARD.test(before) && !(SET_UP.before.test(before) && SET_UP.after.test(text.slice(run[run.length - 1].end)));
+    })
+    .flat();
+}
 
 /**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap

@@ -26,7 +26,7 @@ import {
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { readPlaces, type WrittenPlace } from '../../domain/places.ts';
+import { readPlaces, subjectPlaces, type WrittenPlace } from '../../domain/places.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
@@ -80,7 +80,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const places = [...named, ...province];
   // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
   const ownPlace = nearest(read, figure, places, { carry: false });
-  const period = nearest(read, figure, read.periods, { carry: !ownPlace })?.code ?? null;
+  const period = nearest(read, figure, read.frames, { carry: !ownPlace })?.code ?? null;
   const words = measureWords(read, blanked, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
@@ -197,9 +197,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
 export function checkText(db: Db, text: string): FigureCheck[] {
   const lexicon = lexiconOf(db);
   const read = readText(text);
-  const named = readPlaces(read.form, lexicon.placeNames);
+  // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
+  const places = readPlaces(read.form, lexicon.placeNames);
+  const named = subjectPlaces(read.form, places);
   const province = readPlaces(read.form, lexicon.provinceWords);
-  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...named, ...province]), hits: new Map() };
+  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
   const offset = codePoints(text);
   return read.figures.map((figure) => {
     const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: text.length };
