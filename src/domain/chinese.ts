@@ -6,6 +6,7 @@
  * ./chinese-search.ts.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { scaleDecimal } from './decimals.ts';
 
 // Built on first use: its dictionaries take tens of megabytes, which a server answering from its
 // caches, without a search to fold, never needs.
@@ -170,4 +171,19 @@ export function toReadingForm(text: string): string {
       return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
     })
     .join('');
+}
+
+const CHINESE_DIGIT_VALUES = '零一二三四五六七八九';
+
+/** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
+export function chineseDecimal(numeral: string): string | null {
+  const [whole, after] = numeral.split('点');
+  const value = parseChineseNumeral(whole);
+  if (value === null || !Number.isSafeInteger(value)) return null;
+  if (after === undefined) return String(value);
+  const magnitude = /[万亿]*$/.exec(after)?.[0] ?? '';
+  const fraction = [...after.slice(0, after.length - magnitude.length)].map((c) => CHINESE_DIGIT_VALUES.indexOf(c === '〇' ? '零' : c));
+  if (fraction.some((d) => d < 0)) return null;
+  const exponent = [...magnitude].reduce((n, c) => n + (c === '万' ? 4 : 8), 0);
+  return scaleDecimal(`${value}.${fraction.join('')}`, exponent);
 }

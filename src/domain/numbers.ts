@@ -6,7 +6,7 @@
  * percentage points. The magnitudes, the units and the exact decimal scaling are src/domain/units.ts,
  * the code the seed's figures go through; Chinese numerals are read by src/domain/chinese.ts.
  */
-import { parseChineseNumeral } from './chinese.ts';
+import { chineseDecimal } from './chinese.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import type { WrittenPeriod } from './periods.ts';
 import { countedAfter, ENGLISH_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
@@ -138,21 +138,6 @@ export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
 /** A month's name just before a number: the number is its day (March 16). */
 const ENGLISH_MONTH_BEFORE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/;
-
-const CHINESE_DIGIT_VALUES = '零一二三四五六七八九';
-
-/** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
-function chineseDecimal(numeral: string): string | null {
-  const [whole, after] = numeral.split('点');
-  const value = parseChineseNumeral(whole);
-  if (value === null || !Number.isSafeInteger(value)) return null;
-  if (after === undefined) return String(value);
-  const magnitude = /[万亿]*$/.exec(after)?.[0] ?? '';
-  const fraction = [...after.slice(0, after.length - magnitude.length)].map((c) => CHINESE_DIGIT_VALUES.indexOf(c === '〇' ? '零' : c));
-  if (fraction.some((d) => d < 0)) return null;
-  const exponent = [...magnitude].reduce((n, c) => n + (c === '万' ? 4 : 8), 0);
-  return scaleDecimal(`${value}.${fraction.join('')}`, exponent);
-}
 
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
