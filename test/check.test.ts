@@ -128,6 +128,9 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市2023到位资金429.49亿元', 'supported', '000-i031'],
   ['true', 'Hans', '武威市引进“三个500强”和行业头部企业24家', 'supported', '000-i027'],
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
+  // In a list of clauses, a figure's own clause says more of its measure than the clause before it.
+  ['true', 'Hans', '民乐县初步达成意向项目19项，签约项目8项', 'supported', '002-i045'],
+  ['true', 'Hans', '山丹县对接洽谈重点项目22项，签约项目4个', 'supported', '002-i042'],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],

@@ -84,9 +84,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const words = measureWords(read, blanked, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
+  // A figure's own clause says four times as much of its measure as the clauses before it: in
+  // 初步达成意向项目19项，签约项目8项 the 8 are signed projects, not intended ones.
   for (const [part, times] of [
     [words.own, 2],
-    [words.before, 1],
+    [words.before, 0.5],
   ] as const) {
     for (const { term, surface } of termsOf(part)) {
       wanted.set(term, (wanted.get(term) ?? 0) + times * lexicon.weight(term));
