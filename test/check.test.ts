@@ -241,6 +241,19 @@ describe('GET /check', () => {
     expect(body.matches.map((m: { indicator: { id: string } }) => m.indicator.id)).toEqual(['000-i031', '000-i032']);
   });
 
+  it('names the area within the claimed one whose record has the figure: a county’s figure claimed for its city', async () => {
+    const contradicted = await check('武威市帮助企业群众解决问题1900多件');
+    expect(contradicted.verdict).toBe('contradicted');
+    expect(contradicted.explanation_en).toContain("The claimed figure is record 000-i018's");
+    expect(contradicted.explanation_en).toContain('of Liangzhou District (凉州区), an area within Wuwei.');
+    expect(contradicted.explanation_zh).toContain('声明的数字是记录000-i018（');
+    const notFound = await check('张掖市落实省外到位资金1.41亿元');
+    expect(notFound.verdict).toBe('not_found');
+    expect(notFound.explanation_zh).toContain('属于张掖市下辖的临泽县。');
+    // Where the area's own record has it, nothing is said of the areas within.
+    expect((await check('武威市2023年招商引资到位资金429.49亿元')).explanation_en).not.toContain('an area within');
+  });
+
   it('does not check a claim that names a part against the whole', async () => {
     // Wuwei's out-of-province funds are given only as a growth rate: 429.49亿元 is all funds in place.
     for (const claim of ['武威市省外到位资金429.49亿元', "Wuwei's out-of-province funds in place reached 42.949 billion yuan in 2023"]) {

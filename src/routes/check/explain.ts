@@ -53,6 +53,15 @@ function quoteOf(indicator: Indicator): { en: string; zh: string } {
   };
 }
 
+/** A record of an area within the claim's area that has the claimed figure. */
+export type Within = { record: { id: string; label_en: string; label_zh: string }; place: Place; of: Place };
+
+/** The sentence that names it: the figure is a county's, claimed for its city. */
+const withinWords = ({ record, place, of }: Within) => ({
+  en: ` The claimed figure is record ${record.id}'s (${record.label_en}), of ${place.name_en} (${place.name_zh}), an area within ${of.name_en}.`,
+  zh: `声明的数字是记录${record.id}（${record.label_zh}）的数字，属于${of.name_zh}下辖的${place.name_zh}。`,
+});
+
 export function explainMatch({
   verdict,
   figure,
@@ -62,6 +71,7 @@ export function explainMatch({
   recorded,
   lexicon,
   part,
+  within,
 }: {
   verdict: Exclude<Verdict, 'not_found'>;
   figure: WrittenFigure;
@@ -72,6 +82,8 @@ export function explainMatch({
   lexicon: Lexicon;
   /** A record of part of the whole the claim speaks of that has the claimed figure, when this one does not. */
   part?: { record: { id: string; label_en: string; label_zh: string }; scope?: { name_en: string; name_zh: string } };
+  /** A record of an area within the claim's that has the claimed figure, when this one does not. */
+  within?: Within;
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
@@ -137,6 +149,10 @@ export function explainMatch({
     en += ` The claimed figure is record ${part.record.id}'s (${part.record.label_en}; ${part.scope?.name_en}), of a part of the whole the claim speaks of.`;
     zh += `声明的数字是记录${part.record.id}（${part.record.label_zh}；${part.scope?.name_zh}）的数字，只是声明所说整体的一部分。`;
   }
+  if (within) {
+    en += withinWords(within).en;
+    zh += withinWords(within).zh;
+  }
   if (indicator.estimated) {
     en += ' The record is an estimate or a plan (expected, planned, a total investment), not an outcome.';
     zh += '该记录为预计或计划数（预计、计划、总投资），并非实际完成数。';
@@ -169,7 +185,12 @@ type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency';
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
   reason: NotFound,
-  { area, period, elsewhere = [] }: { area?: Place; period?: string | null; elsewhere?: { id: string; period: string | null }[] },
+  {
+    area,
+    period,
+    elsewhere = [],
+    within,
+  }: { area?: Place; period?: string | null; elsewhere?: { id: string; period: string | null }[]; within?: Within },
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
   const when = period ? ` for ${periodWords(period, 'en')}` : '';
@@ -193,8 +214,8 @@ export function explainNotFound(
       };
     case 'measure':
       return {
-        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.`,
-        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。`,
+        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.${within ? withinWords(within).en : ''}`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。${within ? withinWords(within).zh : ''}`,
       };
     case 'period': {
       // Records of another period, and records whose text states none (which no claimed period can be matched to).

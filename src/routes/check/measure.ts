@@ -89,3 +89,27 @@ export function byMeasure(
   const best = scored[0]?.score ?? 0;
   return scored.filter((s) => s.score >= best - ACCEPT.margin);
 }
+
+const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0 order by depth, city';
+
+/**
+ * Of the areas within `area`, nearest first, a record whose measure the words describe and that
+ * `holds` (has the claimed figure itself): a county's figure claimed for its city (1900多件 is
+ * Liangzhou District's, not Wuwei's), which the explanation names.
+ */
+export function figureWithin(
+  db: Db,
+  lexicon: Lexicon,
+  area: string,
+  words: { wanted: Map<string, number>; surfaces: Map<string, string> },
+  ask: { units: Unit[] | null; period: string | null; holds: (c: Candidate) => boolean },
+  hits: Map<string, Set<string>>,
+): (Candidate & { city: string }) | undefined {
+  for (const city of column<string>(db, WITHIN, [area])) {
+    const held = candidatesOf(db, city, ask.units, ask.period).filter(ask.holds);
+    if (held.length === 0) continue;
+    const [best] = byMeasure(db, lexicon, city, words.wanted, words.surfaces, held, hits);
+    if (best) return { ...best.candidate, city };
+  }
+  return undefined;
+}

@@ -32,7 +32,7 @@ import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
 
 /** Matches given per figure at most. */
 const MATCHES = 5;
@@ -96,9 +96,18 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     }
   }
   const area = place ? lexicon.places.get(place.slug) : undefined;
+  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound, range: figure.range };
+  // Where the area's own records do not have the figure, an area within it may: said, never compared.
+  const withinNote = () => {
+    if (!area) return undefined;
+    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(claimed, c) };
+    const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
+    const within = record && lexicon.places.get(record.city);
+    return record && within ? { record, place: within, of: area } : undefined;
+  };
   const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => ({
     verdict: 'not_found' as const,
-    ...explainNotFound(reason, { area, period, elsewhere }),
+    ...explainNotFound(reason, { area, period, elsewhere, within: reason === 'measure' ? withinNote() : undefined }),
     matches: [] as Match[],
   });
   if (figure.units?.length === 0) return notFound('currency');
@@ -154,7 +163,6 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       other.map((s) => s.candidate),
     );
   }
-  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound, range: figure.range };
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
@@ -180,9 +188,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.
   const part = judged[0].verdict === 'supported' ? undefined : parts.find((s) => judgedSupported(claimed, s.candidate));
   const partNote = part && { record: part.candidate, scope: lexicon.scopes.get(partOf(part.candidate) ?? '') };
+  const within = judged[0].verdict === 'supported' || part ? undefined : withinNote();
   const matches = judged.map((j, k) =>
     explainMatch({
       part: k === 0 ? partNote : undefined,
+      within: k === 0 ? within : undefined,
       verdict: j.verdict,
       figure,
       text,
