@@ -131,6 +131,9 @@ const CLAIMS: Row[] = [
   // In a list of clauses, a figure's own clause says more of its measure than the clause before it.
   ['true', 'Hans', '民乐县初步达成意向项目19项，签约项目8项', 'supported', '002-i045'],
   ['true', 'Hans', '山丹县对接洽谈重点项目22项，签约项目4个', 'supported', '002-i042'],
+  // A rank after 居…第 is a figure; no other ordinal is.
+  ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省第一位', 'supported', '000-i026'],
+  ['digit', 'Hans', '武威市民营经济增加值占比居全省第二', 'contradicted', '000-i026'],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],

@@ -45,6 +45,8 @@ describe('reading figures', () => {
       ['exactly 5000', 'exactly 5000', '5000', 0, null, 'exact'],
       ['１２３亿元', '１２３亿元', '12300000000', 8, ['CNY'], null],
       ['百分之一百一十五点九六', '百分之一百一十五点九六', '115.96', -2, ['percent'], null],
+      ['居全省第二', '二', '2', 0, ['rank'], null],
+      ['位列第3位', '3位', '3', 0, ['rank'], null],
       ['一百二十三点一亿元', '一百二十三点一亿元', '12310000000', 7, ['CNY'], null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {

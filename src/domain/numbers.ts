@@ -8,7 +8,7 @@
  */
 import { chineseDecimal } from './chinese.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
-import type { WrittenPeriod } from './periods.ts';
+import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { countedAfter, ENGLISH_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import type { QUALIFIERS } from './vocabulary.ts';
 
@@ -135,9 +135,8 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact'>, Record<'zh' | 'en', s
 export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
   QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS]?.[lang] ?? '';
 
-/** A month's name just before a number: the number is its day (March 16). */
-const ENGLISH_MONTH_BEFORE =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/;
+/** A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal is. */
+const RANK_BEFORE = /(?:居|位居|位列|排名|排在|名列)[^,;。]{0,8}第$/;
 
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
@@ -207,13 +206,14 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const numberEnd = numberStart + m[0].length;
     if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
     const before = text.slice(0, numberStart);
-    if (before.endsWith('第')) continue;
+    const rank = before.endsWith('第') && RANK_BEFORE.test(before);
+    if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16): a date, not a figure.
-    if (ENGLISH_MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
+    if (MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
     const chinese = m[2] !== undefined;
     let decimal: string;
     if (chinese) {
-      if (m[0] === '一' || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
+      if ((m[0] === '一' && !rank) || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
       const value = chineseDecimal(m[0]);
       if (value === null) continue;
       decimal = value;
@@ -250,7 +250,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
-    if (chinese && !unitText && magnitude.length === 0 && !percentWords) continue;
+    if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = (() => {
@@ -269,7 +269,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const beforeHedge = hedge ? before.slice(0, hedge.start) : before;
     const fall = FALL.test(beforeHedge);
     const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
-    const units: Unit[] | null = percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
+    const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
     const negative = (percent && fall) || signed;

@@ -96,6 +96,9 @@ const MONTH_NAMES = [
 ];
 const MONTHS = MONTH_NAMES.join('|').toLowerCase();
 const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
+
+/** A month's name (or its short form) just before a number, which is then its day (March 16). */
+export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+$`);
 const QUARTERS: Record<string, number> = {
   一: 1,
   二: 2,
