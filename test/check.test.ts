@@ -131,6 +131,9 @@ const CLAIMS: Row[] = [
   // In a list of clauses, a figure's own clause says more of its measure than the clause before it.
   ['true', 'Hans', '民乐县初步达成意向项目19项，签约项目8项', 'supported', '002-i045'],
   ['true', 'Hans', '山丹县对接洽谈重点项目22项，签约项目4个', 'supported', '002-i042'],
+  // 同时 and 与此同时 are no "with": the place after them is the subject.
+  ['true', 'Hans', '张掖市节假日系列文化活动108项。同时甘州区签订战略合作协议13项', 'supported', '002-i017'],
+  ['true', 'Hans', '与此同时武威市2023年接待游客1962.3万人次', 'supported', '000-i035'],
   // A rank after 居…第 is a figure; no other ordinal is.
   ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省第一位', 'supported', '000-i026'],
   ['digit', 'Hans', '武威市民营经济增加值占比居全省第二', 'contradicted', '000-i026'],

@@ -9,7 +9,7 @@ import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { termsOf } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
 import { periodAnswers, readPeriods } from '../src/domain/periods.ts';
-import { namesOf, readPlaces } from '../src/domain/places.ts';
+import { namesOf, readPlaces, subjectPlaces } from '../src/domain/places.ts';
 import { unitsOfWritten, valueBaseOf } from '../src/domain/units.ts';
 
 const figures = (text: string) =>
@@ -63,6 +63,8 @@ describe('reading figures', () => {
     // A Chinese numeral takes its magnitude after 多 or 余.
     expect(ranged('两千多万元')).toEqual([['20000000', 7]]);
     expect(ranged('三十余万人次')).toEqual([['300000', 5]]);
+    // A figure that fills a quotation is one; a quoted name holding a number is not.
+    expect(ranged('企业“24家”')).toEqual([['24', null]]);
     // Another hedge, or none, is no range.
     expect(ranged('超过1900万人次')).toEqual([['19000000', null]]);
     expect(ranged('1962.3万人次')).toEqual([['19623000', null]]);
@@ -94,6 +96,7 @@ describe('reading figures', () => {
       'on March 16',
       '武威市2023到位资金',
       '“三个500强”',
+      '城乡居民第一次享受补助',
     ]) {
       expect(figures(text), text).toEqual([]);
     }
@@ -149,6 +152,11 @@ describe('reading periods and places', () => {
     expect(slugs('張掖、肅南縣、Sunan, zhangye')).toEqual(['zhangye', 'sunan', 'sunan', 'zhangye']);
     expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
     expect(slugs('Zhangyexyz sunanese')).toEqual([]);
+    // Places the subject went to or dealt with are not its subject, unless they are all its sentence names.
+    const subjects = (text: string) => subjectPlaces(toReadingForm(text), readPlaces(toReadingForm(text), names)).map((p) => p.slug);
+    expect(subjects('张掖赴酒泉招商')).toEqual(['zhangye']);
+    expect(subjects('同时张掖签约')).toEqual(['zhangye']);
+    expect(subjects('在酒泉设立分支机构')).toEqual(['jiuquan']);
     // A company named after a place is no place; the enterprises of a place are its.
     expect(slugs('张掖与酒泉钢铁集团签约')).toEqual(['zhangye']);
     expect(slugs('张掖与酒泉基石等企业签约')).toEqual(['zhangye']);

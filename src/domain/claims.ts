@@ -27,8 +27,8 @@ export type ReadText = {
 };
 
 /** What makes a period the one a figure is compared with, written just before it. */
-const COMPARED_WITH = /(?:较|比|相比|同比|对比|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
-/** A short quotation (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
+const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
+/** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
@@ -56,7 +56,7 @@ export function readText(text: string): ReadText {
     form,
     periods,
     frames: periods.filter((p) => !COMPARED_WITH.test(form.slice(0, p.start))),
-    figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f))),
+    figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1))),
     sentences: spans(form, SENTENCE_END),
     paragraphs: spans(form, /\n\s*\n/g),
   };

@@ -9,7 +9,7 @@
 import { chineseDecimal } from './chinese.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
-import { countedAfter, ENGLISH_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { countedAfter, ENGLISH_MAGNITUDES, isRank, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import type { QUALIFIERS } from './vocabulary.ts';
 
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -135,9 +135,6 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact'>, Record<'zh' | 'en', s
 export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
   QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS]?.[lang] ?? '';
 
-/** A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal is. */
-const RANK_BEFORE = /(?:居|位居|位列|排名|排在|名列)[^,;。]{0,8}第$/;
-
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 const BETWEEN = /^(余|多)/;
 
@@ -206,7 +203,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const numberEnd = numberStart + m[0].length;
     if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
     const before = text.slice(0, numberStart);
-    const rank = before.endsWith('第') && RANK_BEFORE.test(before);
+    const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16): a date, not a figure.
     if (MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
@@ -243,8 +240,16 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
-    // A year glued to the words after it, with no unit (武威市2023到位资金): a year, not a figure.
-    if (!chinese && !unitText && !magnitude.length && /^(19|20)\d{2}$/.test(decimal) && /^\p{Script=Han}/u.test(rest)) continue;
+    // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
+    if (
+      !chinese &&
+      !unitText &&
+      !magnitude.length &&
+      /^(19|20)\d{2}$/.test(decimal) &&
+      /[市县区省]$/.test(before) &&
+      /^\p{Script=Han}/u.test(rest)
+    )
+      continue;
     if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
     if (ORDINAL_AFTER.test(rest) && !unitText) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.

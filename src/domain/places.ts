@@ -46,7 +46,8 @@ const COMPANY_AFTER = /^[\p{Script=Han}]{1,4}?(?:等企业|公司|集团)/u;
  * whom it dealt with (赴江苏、广东等地, 向12个市州、兰州新区发送, 与广东基石…签订, 签约江苏天合), or where it set
  * something up (在上海市长宁区设置): never the area of the clause's figures.
  */
-const TOWARD = /(?:赴|前往|奔赴|远赴|向|与|同|签约|签订|引进)[^,;:。!?]{0,12}$/u;
+const TOWARD =
+  /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
 
 /** The places of `places` that may be the subject of their clause: not a destination, an addressee or a place something was set up in. */
@@ -58,12 +59,13 @@ export function subjectPlaces(text: string, places: readonly WrittenPlace[]): Wr
     if (last && last[last.length - 1].end === p.start) last.push(p);
     else runs.push([p]);
   }
-  return runs
-    .filter((run) => {
-      const before = text.slice(0, run[0].start);
-      return !TOWARD.test(before) && !(SET_UP.before.test(before) && SET_UP.after.test(text.slice(run[run.length - 1].end)));
-    })
-    .flat();
+  const kept = runs.filter((run) => {
+    const before = text.slice(0, run[0].start);
+    return !TOWARD.test(before) && !(SET_UP.before.test(before) && SET_UP.after.test(text.slice(run[run.length - 1].end)));
+  });
+  // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
+  const sentenceOf = (p: WrittenPlace) => text.slice(0, p.start).split(/[。!?;\n]/).length;
+  return runs.filter((run) => kept.includes(run) || !kept.some((k) => sentenceOf(k[0]) === sentenceOf(run[0]))).flat();
 }
 
 /**

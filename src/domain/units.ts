@@ -190,6 +190,14 @@ export function countedAfter(rest: string): WrittenUnit | null {
   return noun ? unitsOfWritten(noun) : null;
 }
 
+/** A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal is. */
+const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}第$/;
+/** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
+const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
+
+/** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
+export const isRank = (before: string, after: string) => before.endsWith('第') && RANK_BEFORE.test(before) && RANK_AFTER.test(after);
+
 /**
  * Splits a unit as written into its magnitude and counter and checks the
  * counter fits the normalized unit. Returns the power of ten to apply, or an

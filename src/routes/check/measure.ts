@@ -93,9 +93,9 @@ export function byMeasure(
 const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0 order by depth, city';
 
 /**
- * Of the areas within `area`, nearest first, a record whose measure the words describe and that
- * `holds` (has the claimed figure itself): a county's figure claimed for its city (1900多件 is
- * Liangzhou District's, not Wuwei's), which the explanation names.
+ * Of the areas within `area`, the record whose measure the words describe best (the nearer area on
+ * a tie) and that `holds` (has the claimed figure itself): a county's figure claimed for its city
+ * (1900多件 is Liangzhou District's, not Wuwei's), which the explanation names.
  */
 export function figureWithin(
   db: Db,
@@ -105,11 +105,13 @@ export function figureWithin(
   ask: { units: Unit[] | null; period: string | null; holds: (c: Candidate) => boolean },
   hits: Map<string, Set<string>>,
 ): (Candidate & { city: string }) | undefined {
+  if (words.wanted.size === 0) return undefined;
+  let found: { candidate: Candidate; score: number; city: string } | undefined;
   for (const city of column<string>(db, WITHIN, [area])) {
     const held = candidatesOf(db, city, ask.units, ask.period).filter(ask.holds);
     if (held.length === 0) continue;
     const [best] = byMeasure(db, lexicon, city, words.wanted, words.surfaces, held, hits);
-    if (best) return { ...best.candidate, city };
+    if (best && (!found || best.score > found.score)) found = { ...best, city };
   }
-  return undefined;
+  return found && { ...found.candidate, city: found.city };
 }
