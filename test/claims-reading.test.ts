@@ -153,7 +153,10 @@ describe('reading periods and places', () => {
     expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
     expect(slugs('Zhangyexyz sunanese')).toEqual([]);
     // Places the subject went to or dealt with are not its subject, unless they are all its sentence names.
-    const subjects = (text: string) => subjectPlaces(toReadingForm(text), readPlaces(toReadingForm(text), names)).map((p) => p.slug);
+    const subjects = (text: string) => {
+      const read = readText(text);
+      return subjectPlaces(read.form, readPlaces(read.form, names), read.sentences).map((p) => p.slug);
+    };
     expect(subjects('张掖赴酒泉招商')).toEqual(['zhangye']);
     expect(subjects('同时张掖签约')).toEqual(['zhangye']);
     expect(subjects('在酒泉设立分支机构')).toEqual(['jiuquan']);

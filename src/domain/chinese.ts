@@ -173,17 +173,15 @@ export function toReadingForm(text: string): string {
     .join('');
 }
 
-const CHINESE_DIGIT_VALUES = '零一二三四五六七八九';
-
 /** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
 export function chineseDecimal(numeral: string): string | null {
   const [whole, after] = numeral.split('点');
   const value = parseChineseNumeral(whole);
   if (value === null || !Number.isSafeInteger(value)) return null;
   if (after === undefined) return String(value);
-  const magnitude = /[万亿]*$/.exec(after)?.[0] ?? '';
-  const fraction = [...after.slice(0, after.length - magnitude.length)].map((c) => CHINESE_DIGIT_VALUES.indexOf(c === '〇' ? '零' : c));
-  if (fraction.some((d) => d < 0)) return null;
-  const exponent = [...magnitude].reduce((n, c) => n + (c === '万' ? 4 : 8), 0);
-  return scaleDecimal(`${value}.${fraction.join('')}`, exponent);
+  const magnitude = [...after].filter((c) => c in LARGE_UNITS);
+  const fraction = [...after].slice(0, after.length - magnitude.length);
+  if (fraction.some((c) => !(c in DIGITS))) return null;
+  const exponent = magnitude.reduce((n, c) => n + Math.log10(LARGE_UNITS[c]), 0);
+  return scaleDecimal(`${value}.${fraction.map((c) => DIGITS[c]).join('')}`, exponent);
 }

@@ -50,8 +50,15 @@ const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
 
-/** The places of `places` that may be the subject of their clause: not a destination, an addressee or a place something was set up in. */
-export function subjectPlaces(text: string, places: readonly WrittenPlace[]): WrittenPlace[] {
+/**
+ * The places of `places` that may be the subject of their clause: not a destination, an addressee or
+ * a place something was set up in. `sentences` are the text's (src/domain/claims.ts reads them).
+ */
+export function subjectPlaces(
+  text: string,
+  places: readonly WrittenPlace[],
+  sentences: readonly { start: number; end: number }[],
+): WrittenPlace[] {
   // Places written one after the other (上海市长宁区) are one place for what stands before and after them.
   const runs: WrittenPlace[][] = [];
   for (const p of places) {
@@ -64,8 +71,9 @@ export function subjectPlaces(text: string, places: readonly WrittenPlace[]): Wr
     return !TOWARD.test(before) && !(SET_UP.before.test(before) && SET_UP.after.test(text.slice(run[run.length - 1].end)));
   });
   // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
-  const sentenceOf = (p: WrittenPlace) => text.slice(0, p.start).split(/[。!?;\n]/).length;
-  return runs.filter((run) => kept.includes(run) || !kept.some((k) => sentenceOf(k[0]) === sentenceOf(run[0]))).flat();
+  const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);
+  const keeping = new Set(kept.map(sentenceOf));
+  return runs.filter((run) => kept.includes(run) || !keeping.has(sentenceOf(run))).flat();
 }
 
 /**

@@ -150,8 +150,9 @@ export function explainMatch({
     zh += `声明的数字是记录${part.record.id}（${part.record.label_zh}；${part.scope?.name_zh}）的数字，只是声明所说整体的一部分。`;
   }
   if (within) {
-    en += withinWords(within).en;
-    zh += withinWords(within).zh;
+    const note = withinWords(within);
+    en += note.en;
+    zh += note.zh;
   }
   if (indicator.estimated) {
     en += ' The record is an estimate or a plan (expected, planned, a total investment), not an outcome.';

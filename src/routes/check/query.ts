@@ -96,11 +96,10 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     }
   }
   const area = place ? lexicon.places.get(place.slug) : undefined;
-  const claimed = { base: figure.base, precision: figure.precision, qualifier: figure.qualifier, bound: figure.bound, range: figure.range };
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
-    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(claimed, c) };
+    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(figure, c) };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area } : undefined;
@@ -133,7 +132,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
-  // by any word of its label that the wholes compared here lack (增长, growth).
+  // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
   const saysScope = (c: Candidate) =>
     [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && said.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
@@ -141,11 +140,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // not the whole's 429.49亿元.
   const partNamed =
     whole &&
-    byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, null, period), hits).some(
-      (s) => partOf(s.candidate) !== undefined && saysScope(s.candidate),
+    byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, null, period), hits).some((s) =>
+      saysScope(s.candidate),
     );
   const found = partNamed
-    ? measured.filter((s) => partOf(s.candidate) !== undefined && saysScope(s.candidate))
+    ? measured.filter((s) => saysScope(s.candidate))
     : whole
       ? measured.filter((s) => namesPart(s.candidate))
       : measured;
@@ -154,8 +153,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     // Of the area and measure but of another period: said, never compared.
     const other = period
       ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits).filter(
-          (s) =>
-            !periodAnswers(s.candidate.period, period) && (!partNamed || (partOf(s.candidate) !== undefined && saysScope(s.candidate))),
+          (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
       : [];
     return notFound(
@@ -166,7 +164,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
-      return recorded ? { candidate, score, recorded, verdict: judge(claimed, recorded) } : undefined;
+      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded) } : undefined;
     })
     .filter((j) => j !== undefined)
     .sort(
@@ -186,7 +184,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     ).map((r) => [r.id, r]),
   );
   // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.
-  const part = judged[0].verdict === 'supported' ? undefined : parts.find((s) => judgedSupported(claimed, s.candidate));
+  const part = judged[0].verdict === 'supported' ? undefined : parts.find((s) => judgedSupported(figure, s.candidate));
   const partNote = part && { record: part.candidate, scope: lexicon.scopes.get(partOf(part.candidate) ?? '') };
   const within = judged[0].verdict === 'supported' || part ? undefined : withinNote();
   const matches = judged.map((j, k) =>
@@ -211,7 +209,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   const read = readText(text);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = readPlaces(read.form, lexicon.placeNames);
-  const named = subjectPlaces(read.form, places);
+  const named = subjectPlaces(read.form, places, read.sentences);
   const province = readPlaces(read.form, lexicon.provinceWords);
   const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
   const offset = codePoints(text);
