@@ -1,7 +1,8 @@
 /**
  * CSL-JSON, as Zotero, citeproc and pandoc read it (valid against the CSL data schema). An article
  * taken from a web page is a webpage (Zotero: Web Page), any other article-newspaper, as the BibTeX
- * and RIS entries type them, so a reference manager files it alike from every format; its people by role (author, editor), each name one literal: a
+ * and RIS entries type them, so a reference manager files it alike from every format; its people
+ * by role (author, editor), each name one literal: a
  * Chinese name is not split into family and given names the article does not mark. The English
  * title and the quote are the note; CSL has no translated-title variable, and the short title is
  * not a translation. The dataset is a dataset item with its version.

@@ -49,6 +49,6 @@ export const gbtDataset = (d: CitedDataset) =>
 
 /** The numbered reference list: each article once, in the order first cited, then the dataset. */
 export function toGbt7714({ citations, dataset }: Cited): string {
-  const articles = [...new Map(citations.map((c) => [c.source.id, c.source])).values()];
+  const articles = citations.map((c) => c.source);
   return `${[...articles.map(gbtArticle), gbtDataset(dataset)].map((reference, k) => `[${k + 1}] ${reference}`).join('\n')}\n`;
 }

@@ -178,8 +178,8 @@ export function buildMcpServer(app: App): McpServer {
     },
     async (args) => {
       const { id, format } = args as { id: string; format: string };
-      const { type, answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
-      if (type === 'passage')
+      // A passage's id says what it is: no request is made for what has no citation.
+      if (TYPED_IDS.some(([pattern, type]) => type === 'passage' && pattern.test(id)))
         return {
           isError: true,
           content: [
@@ -189,6 +189,7 @@ export function buildMcpServer(app: App): McpServer {
             },
           ],
         };
+      const { answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
       if (answer.status !== 200) return result(answer, () => '');
       const citation = { id, format, media_type: answer.type, citation: answer.body };
       return { content: [{ type: 'text', text: answer.body }], structuredContent: citation };
