@@ -139,7 +139,7 @@ const DOORKEEPER_SLOTS = 1 << 16;
  * Admission to the answer cache: an answer is kept the second time it is asked for, never the first.
  * A public API is asked many things once (a crawler's walk, a one-off filter); keeping each of them
  * would evict answers that are asked again, and every body kept and then dropped is work for the
- * garbage collector (docs/PERFORMANCE.md, "What misses, and why"). The requests asked once are remembered
+ * garbage collector (docs/PERFORMANCE.md, "Memory"). The requests asked once are remembered
  * as fingerprints of their key's digest in a fixed table, with no object to collect: a later request
  * landing on the same slot takes it over (what CDNs call caching on the second hit; TinyLFU's
  * "doorkeeper").
