@@ -129,6 +129,8 @@ export const scopeRecord = z.strictObject({
 export const metricAliasRecord = z.strictObject({
   alias: metricKey,
   metrics: z.array(metricKey).min(1, 'an alias stands for at least one live metric'),
+  /** Where the retired key's name meant a scope (out_of_province_funds_in_place), the scopes its figures now carry. */
+  scopes: z.array(z.string()).min(1).nullable().default(null),
   note_en: nonEmpty,
   note_zh: nonEmpty,
 });

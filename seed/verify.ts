@@ -270,6 +270,14 @@ function checkMetricAliases(data: SeedData, metrics: Map<string, unknown>, add: 
       if (aliases.has(target)) add(file, a.alias, 'metrics', `"${target}" is itself an alias; point at the live key it stands for`);
       else if (!metrics.has(target)) add(file, a.alias, 'metrics', `unknown metric "${target}"`);
     }
+    if (!a.scopes) continue;
+    // A retired key that meant a scope answers as its metric of that scope: one metric, scopes its rows have.
+    if (a.metrics.length !== 1) add(file, a.alias, 'scopes', 'scopes are for a key merged into one metric, not a split');
+    for (const scope of a.scopes) {
+      if (!data.scopes.some((s) => s.key === scope)) add(file, a.alias, 'scopes', `unknown scope "${scope}"`);
+      else if (!data.indicators.some((i) => i.metric === a.metrics[0] && i.scope === scope))
+        add(file, a.alias, 'scopes', `no indicator of ${a.metrics[0]} has the scope "${scope}"`);
+    }
   }
 }
 

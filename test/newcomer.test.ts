@@ -124,9 +124,55 @@ describe('findable measures', () => {
     expect(moved.statusCode).toBe(308);
     expect(moved.headers.location).toBe(`/metrics/${alias.metrics[0]}?fields=key`);
   });
+
+  it('a retired key that meant a scope answers for its metric of that scope only, in lists and comparisons', async () => {
+    const scoped = seed['metric-aliases'].filter((a) => a.scopes);
+    expect(scoped.length).toBeGreaterThan(0);
+    for (const alias of scoped) {
+      const expected = indicatorRows.filter((i) => i.metric === alias.metrics[0] && alias.scopes?.includes(i.scope ?? ''));
+      const { body } = await getJson(app(), `/indicators?metric=${alias.alias}&limit=500`);
+      expect(body.data.map((i: { id: string }) => i.id)).toEqual(expected.map((i) => i.id));
+      expect(body.meta.aliases).toEqual([expect.objectContaining({ alias: alias.alias, scopes: alias.scopes })]);
+      // The request's own scope= wins.
+      const all = await getJson(app(), `/indicators?metric=${alias.alias}&scope=${alias.scopes?.join(',')},none&limit=1`);
+      expect(all.body.meta.total).toBeGreaterThanOrEqual(expected.length);
+    }
+    const funds = 'investment.out_of_province_funds_in_place';
+    const compared = await getJson(app(), `/compare?metric=${funds}&within=gansu`);
+    expect(compared.body.meta.scope.scope).toBe('out_of_province');
+    expect(compared.body.data.every((r: { scope: string }) => r.scope === 'out_of_province')).toBe(true);
+    expect(compared.body.meta.aliases).toEqual([expect.objectContaining({ alias: funds })]);
+    // Beside other metrics it is refused, with the spelling that says what it means.
+    const mixed = await getJson(app(), `/indicators?metric=${funds},tourism.visitors`);
+    expect(mixed.response.statusCode).toBe(400);
+    expect(mixed.body.invalid_params[0].reason).toContain('metric=investment.funds_in_place&scope=out_of_province');
+  });
+
+  it('every out-of-province growth is one metric, so a prefecture and the province compare', async () => {
+    const key = 'investment.out_of_province_funds_in_place.growth';
+    const rows = indicatorRows.filter((i) => i.metric === 'investment.funds_in_place.growth' && i.scope === 'out_of_province');
+    expect(rows).toEqual([]);
+    const { body } = await getJson(app(), `/compare?metric=${key}&cities=wuwei,gansu`);
+    expect(body.data.map((r: { city: string }) => r.city).sort()).toEqual(['gansu', 'wuwei']);
+  });
 });
 
 describe('time, honestly', () => {
+  it("a comparison's year counts the undated figures it leaves out, and links to them", async () => {
+    const { body } = await getJson(app(), '/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province&year=2023');
+    const undated = indicatorRows.filter(
+      (i) => i.metric === 'investment.funds_in_place' && i.scope === 'out_of_province' && i.period === null,
+    );
+    expect(undated.length).toBeGreaterThan(0);
+    expect(body.meta.undated).toMatchObject({ total: undated.length, total_exact: true });
+    const listed = await getJson(app(), `${body.meta.undated.link}&limit=500`);
+    expect(listed.body.data.map((i: { id: string }) => i.id).sort()).toEqual(undated.map((i) => i.id).sort());
+    // Without a year nothing is left out for its period.
+    expect(
+      (await getJson(app(), '/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province')).body.meta.undated,
+    ).toBeUndefined();
+  });
+
   it('a time filter counts the figures it leaves out for having no period, and links to them', async () => {
     const { body } = await getJson(app(), '/indicators?city=wuwei&year=2023&limit=1');
     const undated = indicatorRows.filter((i) => i.city === 'wuwei' && i.period === null);

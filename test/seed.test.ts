@@ -153,15 +153,26 @@ describe('seed checks', () => {
     const data = fresh();
     const live = data.metrics[0].key;
     data['metric-aliases'] = [
-      { alias: live, metrics: [data.metrics[1].key], note_en: 'x', note_zh: 'x' },
-      { alias: 'old.first', metrics: ['old.second'], note_en: 'x', note_zh: 'x' },
-      { alias: 'old.second', metrics: ['no.such_key'], note_en: 'x', note_zh: 'x' },
+      { alias: live, metrics: [data.metrics[1].key], scopes: null, note_en: 'x', note_zh: 'x' },
+      { alias: 'old.first', metrics: ['old.second'], scopes: null, note_en: 'x', note_zh: 'x' },
+      { alias: 'old.second', metrics: ['no.such_key'], scopes: null, note_en: 'x', note_zh: 'x' },
+      // A scope its metric's rows do not have, and scopes over a split.
+      { alias: 'old.third', metrics: ['investment.funds_in_place'], scopes: ['one_case'], note_en: 'x', note_zh: 'x' },
+      {
+        alias: 'old.fourth',
+        metrics: ['investment.funds_in_place', 'investment.signed_amount'],
+        scopes: ['out_of_province'],
+        note_en: 'x',
+        note_zh: 'x',
+      },
     ];
     expect(messages(data)).toEqual(
       expect.arrayContaining([
         `data/metric-aliases.json ${live} alias: is a live metric key; an alias stands only for a retired key`,
         'data/metric-aliases.json old.first metrics: "old.second" is itself an alias; point at the live key it stands for',
         'data/metric-aliases.json old.second metrics: unknown metric "no.such_key"',
+        'data/metric-aliases.json old.third scopes: no indicator of investment.funds_in_place has the scope "one_case"',
+        'data/metric-aliases.json old.fourth scopes: scopes are for a key merged into one metric, not a split',
       ]),
     );
   });

@@ -111,6 +111,8 @@ export const metrics = sqliteTable('metrics', {
 export const metricAliases = sqliteTable('metric_aliases', {
   alias: text('alias').primaryKey(),
   metrics: text('metrics', { mode: 'json' }).$type<string[]>().notNull(),
+  /** The scopes the retired key's figures now carry, where its name meant them; null where it meant no scope. */
+  scopes: text('scopes', { mode: 'json' }).$type<string[]>(),
   note_en: text('note_en').notNull(),
   note_zh: text('note_zh').notNull(),
 });

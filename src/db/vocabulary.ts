@@ -8,7 +8,7 @@ import { rows } from './statements.ts';
 
 export type Term = { value: string; names: string[] };
 export type Vocabulary = 'city' | 'metric' | 'source' | 'initiative' | 'scope' | 'project';
-export type MetricAlias = { alias: string; metrics: string[]; note_en: string; note_zh: string };
+export type MetricAlias = { alias: string; metrics: string[]; scopes: string[] | null; note_en: string; note_zh: string };
 
 const QUERIES: Record<Vocabulary, string> = {
   city: 'select slug as value, name_zh, name_en from cities',
@@ -53,11 +53,14 @@ export function metricAliases(db: Db): Map<string, MetricAlias> {
     'aliases',
     () =>
       new Map(
-        rows<{ alias: string; metrics: string; note_en: string; note_zh: string }>(
+        rows<{ alias: string; metrics: string; scopes: string | null; note_en: string; note_zh: string }>(
           db,
-          'select alias, metrics, note_en, note_zh from metric_aliases',
+          'select alias, metrics, scopes, note_en, note_zh from metric_aliases',
           [],
-        ).map((a) => [a.alias, { ...a, metrics: JSON.parse(a.metrics) as string[] }]),
+        ).map((a) => [
+          a.alias,
+          { ...a, metrics: JSON.parse(a.metrics) as string[], scopes: a.scopes === null ? null : (JSON.parse(a.scopes) as string[]) },
+        ]),
       ),
   );
 }

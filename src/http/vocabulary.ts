@@ -42,6 +42,33 @@ function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: r
   return { name, in: 'query', reason: `no ${kind} "${value}"${hint}`, value, suggestions: closest };
 }
 
+/**
+ * A retired key that meant a scope (investment.out_of_province_funds_in_place) answers as its metric of
+ * that scope: the request's scope= is set to it unless the request gives its own. Named beside other
+ * metrics, whose rows the scope would narrow too, it is refused with the spelling that says it.
+ */
+function scopeOfAlias(
+  name: string,
+  alias: MetricAlias,
+  values: readonly string[],
+  query: Record<string, unknown>,
+): InvalidParam | undefined {
+  if (!alias.scopes || query.scope !== undefined) return undefined;
+  const spelled = `${name}=${alias.metrics[0]}&scope=${alias.scopes.join(',')}`;
+  if (values.length > 1)
+    return {
+      name,
+      in: 'query',
+      reason: `${alias.alias} means ${spelled}; name it alone, or so`,
+      value: values.join(','),
+      suggestions: alias.metrics,
+    };
+  // A list parameter (/indicators' metric=) takes every scope of it, a parameter of one value (/compare's) its only one.
+  if (Array.isArray(query[name])) query.scope = [...alias.scopes];
+  else if (alias.scopes.length === 1) query.scope = alias.scopes[0];
+  return undefined;
+}
+
 /** Checks a request's vocabulary values; returns what is wrong, and rewrites retired metric keys. */
 export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[] {
   const query = request.query as Record<string, unknown> | undefined;
@@ -91,6 +118,8 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
           });
         }
         kept.push(...alias.metrics);
+        const scoped = scopeOfAlias(name, alias, values, query);
+        if (scoped) invalid.push(scoped);
       } else {
         invalid.push(unknown(db, name, kind, value, terms));
       }

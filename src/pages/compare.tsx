@@ -27,7 +27,11 @@ type Row = ChartRow & {
 };
 type ScopeCount = { scope: string | null; name_zh: string | null; name_en: string | null; rows: number; rows_exact: boolean };
 type Body = ListBody<Row> & {
-  meta: ListBody<Row>['meta'] & { scope: ScopeCount | null; left_out: (ScopeCount & { reason_en: string; reason_zh: string })[] };
+  meta: ListBody<Row>['meta'] & {
+    scope: ScopeCount | null;
+    left_out: (ScopeCount & { reason_en: string; reason_zh: string })[];
+    undated?: { total: number; link: string };
+  };
 };
 
 async function comparePage(ctx: PageContext, body: Body) {
@@ -115,6 +119,12 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : (
         <p class="note">{t.nothingToCompare}</p>
       )}
+      {body.meta.undated ? (
+        <p class="note">
+          {body.meta.undated.total} {t.undatedLeftOut}:{' '}
+          <a href={href(ctx, '/indicators', [...new URLSearchParams(body.meta.undated.link.split('?')[1] ?? '')])}>{t.seeThem}</a>
+        </p>
+      ) : null}
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">
           <h2 id="left-out-heading">{t.leftOut}</h2>

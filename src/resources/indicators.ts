@@ -21,6 +21,7 @@ import {
   sortOrder,
   sortParam,
   totalParam,
+  undatedMeta,
 } from './schemas.ts';
 
 export const indicatorSchema = z
@@ -198,14 +199,9 @@ export const indicatorResource = defineResource({
     facets: true,
     boundedTotal: true,
     meta: {
-      undated: z
-        .object({
-          total: z.number().int().describe('Figures matching every other filter that have no period, counted as total is.'),
-          total_exact: z.boolean(),
-          link: z.string().describe('The list of them.'),
-        })
-        .optional()
-        .describe('With a time filter (year, from, to, period): the figures it left out because the text gives them no period.'),
+      undated: undatedMeta.describe(
+        'With a time filter (year, from, to, period): the figures it left out because the text gives them no period.',
+      ),
       aliases: aliasesMeta,
     },
   }),

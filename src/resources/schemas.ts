@@ -272,8 +272,25 @@ export function rangesInOrder<T extends z.ZodObject>(query: T): T {
   }) as T;
 }
 
+/** meta.undated: the figures a time filter left out because the text gives them no period. */
+export const undatedMeta = z
+  .object({
+    total: z.number().int().describe('Figures matching every other filter that have no period, counted as total is.'),
+    total_exact: z.boolean(),
+    link: z.string().describe('The list of them.'),
+  })
+  .optional();
+
 /** meta.aliases: the retired metric keys a request named, and the keys they now stand for. */
 export const aliasesMeta = z
-  .array(z.object({ alias: z.string(), metrics: z.array(z.string()), note_en: z.string(), note_zh: z.string() }))
+  .array(
+    z.object({
+      alias: z.string(),
+      metrics: z.array(z.string()),
+      scopes: z.array(z.string()).nullable().describe('Where the retired key meant a scope, the scopes it answers for.'),
+      note_en: z.string(),
+      note_zh: z.string(),
+    }),
+  )
   .optional()
-  .describe('Retired metric keys the request named: each answered for the keys it now stands for.');
+  .describe('Retired metric keys the request named: each answered for the keys (and scopes) it now stands for.');

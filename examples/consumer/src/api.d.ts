@@ -1061,10 +1061,12 @@ export interface components {
                     /** @description The list of them. */
                     link: string;
                 };
-                /** @description Retired metric keys the request named: each answered for the keys it now stands for. */
+                /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
                 aliases?: {
                     alias: string;
                     metrics: string[];
+                    /** @description Where the retired key meant a scope, the scopes it answers for. */
+                    scopes: string[] | null;
                     note_en: string;
                     note_zh: string;
                 }[];
@@ -1494,6 +1496,23 @@ export interface components {
                     reason_en: string;
                     reason_zh: string;
                 }[];
+                /** @description With year=: the figures it left out because the text gives them no period, listed at /indicators. */
+                undated?: {
+                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    total: number;
+                    total_exact: boolean;
+                    /** @description The list of them. */
+                    link: string;
+                };
+                /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
+                aliases?: {
+                    alias: string;
+                    metrics: string[];
+                    /** @description Where the retired key meant a scope, the scopes it answers for. */
+                    scopes: string[] | null;
+                    note_en: string;
+                    note_zh: string;
+                }[];
             };
             links: {
                 self: string;
@@ -1870,10 +1889,12 @@ export interface components {
                     /** @description The list of them. */
                     link: string;
                 };
-                /** @description Retired metric keys the request named: each answered for the keys it now stands for. */
+                /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
                 aliases?: {
                     alias: string;
                     metrics: string[];
+                    /** @description Where the retired key meant a scope, the scopes it answers for. */
+                    scopes: string[] | null;
                     note_en: string;
                     note_zh: string;
                 }[];
@@ -2302,6 +2323,23 @@ export interface components {
                     rows_exact: boolean;
                     reason_en: string;
                     reason_zh: string;
+                }[];
+                /** @description With year=: the figures it left out because the text gives them no period, listed at /indicators. */
+                undated?: {
+                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    total: number;
+                    total_exact: boolean;
+                    /** @description The list of them. */
+                    link: string;
+                };
+                /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
+                aliases?: {
+                    alias: string;
+                    metrics: string[];
+                    /** @description Where the retired key meant a scope, the scopes it answers for. */
+                    scopes: string[] | null;
+                    note_en: string;
+                    note_zh: string;
                 }[];
             };
             links: {

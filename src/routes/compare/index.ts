@@ -6,6 +6,7 @@ import { columnsOf } from '../../http/csv.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { answerList, servedRows } from '../../http/lists.ts';
 import {
+  aliasesMeta,
   commaList,
   errorResponses,
   fieldsParam,
@@ -14,6 +15,7 @@ import {
   sortOrder,
   sortParam,
   totalParam,
+  undatedMeta,
 } from '../../resources/schemas.ts';
 import { type ComparisonRow, compareMetric, type ScopeCount } from './query.ts';
 
@@ -51,6 +53,8 @@ export const comparisonList = listSchema(rowSchema, 'Comparison', {
     left_out: z
       .array(scopeCount.extend({ reason_en: z.string(), reason_zh: z.string() }))
       .describe('Rows of the same metric, areas and year left out because their scope differs, by scope.'),
+    undated: undatedMeta.describe('With year=: the figures it left out because the text gives them no period, listed at /indicators.'),
+    aliases: aliasesMeta,
   },
 });
 
@@ -77,6 +81,15 @@ export const compareQuery = z.strictObject({
   sort: sortParam(COMPARE_SORT, '-value_base'),
   fields: fieldsParam(Object.keys(rowSchema.shape)),
 });
+
+/** The undated figures a year left out of a comparison, as an /indicators list. */
+function undatedLink(q: { metric: string; cities?: string[]; within?: string }, areas: string[], scope: string | null): string {
+  const params = new URLSearchParams({ metric: q.metric, scope: scope ?? 'none', undated: 'true' });
+  // /indicators takes within= alone as every area under it; with cities= as well the areas are listed.
+  if (q.within && !q.cities?.length) params.set('within', q.within);
+  else params.set('city', areas.join(','));
+  return `/indicators?${params}`;
+}
 
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -113,7 +126,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         list: comparisonList,
         columns: COLUMNS,
         page: (page, options) => {
-          const { rows, total, exact, scope: compared, leftOut } = compareMetric(app.db, question, page, options);
+          const { rows, total, exact, scope: compared, leftOut, undated } = compareMetric(app.db, question, page, options);
           const counted = (s: ScopeCount) => ({
             scope: s.scope,
             name_zh: s.name_zh,
@@ -128,6 +141,15 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
               reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${compared?.name_en ?? 'the metric exactly'}: compare it with scope=${s.scope ?? 'none'}.`,
               reason_zh: `口径为${s.name_zh ?? '指标本身'}，不同于${compared?.name_zh ?? '指标本身'}；可用 scope=${s.scope ?? 'none'} 比较。`,
             })),
+            ...(undated && undated.total > 0
+              ? {
+                  undated: {
+                    total: undated.total,
+                    total_exact: undated.exact,
+                    link: undatedLink(question, undated.areas, compared?.scope ?? null),
+                  },
+                }
+              : {}),
           };
           return { items: servedRows(rowSchema, rows), total, exact, meta };
         },

@@ -53,6 +53,12 @@ function areasOf(db: Db, q: ComparisonQuery): string[] {
   return [...new Set([...(q.cities ?? []), ...under])].sort();
 }
 
+/** The indicators meeting every condition, counted up to the page's bound. */
+function countUpTo(db: Db, c: Condition[], page: Page, options: PageOptions): number {
+  const sql = `select count(*) as n from (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} limit ?)`;
+  return row<{ n: number }>(db, sql, [...c.flatMap((x) => x.params), countLimit(page, options)])?.n ?? 0;
+}
+
 /** The scopes of the metric's rows for these areas (and year), each with its rows counted up to the page's bound. */
 function scopesPresent(
   db: Db,
@@ -69,9 +75,7 @@ function scopesPresent(
   const counted: ScopeCount[] = [];
   // Only the scopes the metric's rows have anywhere can have rows among these areas.
   for (const scope of [null, ...known].filter((s) => ofMetric.has(s?.key ?? null))) {
-    const c = where(scope?.key ?? null);
-    const sql = `select count(*) as n from (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} limit ?)`;
-    const n = row<{ n: number }>(db, sql, [...c.flatMap((x) => x.params), countLimit(page, options)])?.n ?? 0;
+    const n = countUpTo(db, where(scope?.key ?? null), page, options);
     if (n > 0)
       counted.push({
         scope: scope?.key ?? null,
@@ -94,7 +98,7 @@ export function compareMetric(
   q: ComparisonQuery,
   page: Page,
   options: PageOptions = {},
-): { rows: ComparisonRow[]; scope: ScopeCount | null; leftOut: ScopeCount[] } & Total {
+): { rows: ComparisonRow[]; scope: ScopeCount | null; leftOut: ScopeCount[]; undated?: Total & { areas: string[] } } & Total {
   const areas = areasOf(db, q);
   if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [] };
   const where = (scope: string | null): Condition[] => [
@@ -110,7 +114,9 @@ export function compareMetric(
       ? (present.find((s) => s.scope === q.scope) ?? null)
       : (present.find((s) => s.scope === null) ?? [...present].sort((a, b) => b.rows - a.rows)[0] ?? null);
   const leftOut = present.filter((s) => s !== chosen);
-  if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut };
+  // A year leaves out the figures the text gives no period: counted, as /indicators counts them.
+  const undated = q.year === undefined ? undefined : { ...undatedOf(db, q, areas, chosen?.scope ?? q.scope ?? null, page, options), areas };
+  if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut, undated };
   const sort = q.sort?.length
     ? q.sort
     : [
@@ -129,5 +135,17 @@ export function compareMetric(
     exact: found.exact,
     scope: chosen,
     leftOut,
+    undated,
   };
+}
+
+/** The metric's rows of this scope among the areas that have no period, counted up to the page's bound. */
+function undatedOf(db: Db, q: ComparisonQuery, areas: string[], scope: string | null, page: Page, options: PageOptions): Total {
+  const c = [
+    oneOf('metric', [q.metric]),
+    condition('scope is ?', scope),
+    oneOf('city', areas),
+    condition('period_start is null and period_end is null'),
+  ];
+  return totalOf(countUpTo(db, c, page, options), page, options);
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `metric_aliases` ADD `scopes` text;
