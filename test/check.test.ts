@@ -269,6 +269,16 @@ describe('GET /check', () => {
     }
   });
 
+  it('does not contradict a claim of the whole with the only record, a part’s, but says what the part is', async () => {
+    // Linze's one funds-in-place record counts investors from outside Gansu; its whole may be more.
+    const whole = await check('临泽县到位资金2亿元');
+    expect(whole.verdict).toBe('not_found');
+    expect(whole.explanation_en).toContain('only a part of what the claim measures: record 002-i036');
+    expect(whole.explanation_zh).toContain('只有声明所说内容的一部分：记录002-i036');
+    // Named, the part is checked, and a wrong figure is contradicted.
+    expect((await check('临泽县省外到位资金2亿元')).verdict).toBe('contradicted');
+  });
+
   it('separates the Chinese explanations of several figures as it does the English', async () => {
     const body = await check('武威市2023年接待游客1962.3万人次，旅游综合收入150亿元');
     expect(body.explanation_zh).toContain('——/indicators/000-i035；150亿元：不符');
@@ -329,6 +339,15 @@ describe('POST /check', () => {
       payload: payload as string,
       headers: { 'content-type': 'application/json', ...headers },
     });
+
+  it('takes 全省 in a figure’s own sentence for the province, before an area named in the sentence before', async () => {
+    const response = await post(JSON.stringify({ text: '武威市到位资金429.49亿元。全省省外到位资金5961.27亿元，同比增长41.78%。' }));
+    const verdicts = response.json().results.map((r: { text: string; verdict: string }) => `${r.text} ${r.verdict}`);
+    expect(verdicts).toEqual(['429.49亿元 supported', '5961.27亿元 supported', '41.78% supported']);
+    // In one sentence the name is stronger: the margin over the province's target is Wuwei's.
+    const margin = await post(JSON.stringify({ text: '武威市省外到位资金增速高于全省目标24.75个百分点。' }));
+    expect(margin.json().results[0].verdict).toBe('supported');
+  });
 
   it('checks every figure of a paragraph, with code point offsets into the text as submitted', async () => {
     const text =

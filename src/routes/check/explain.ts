@@ -181,7 +181,7 @@ export function explainMatch({
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -191,7 +191,18 @@ export function explainNotFound(
     period,
     elsewhere = [],
     within,
-  }: { area?: Place; period?: string | null; elsewhere?: { id: string; period: string | null }[]; within?: Within },
+    part,
+  }: {
+    area?: Place;
+    period?: string | null;
+    elsewhere?: { id: string; period: string | null }[];
+    within?: Within;
+    /** The record of a part of the claimed whole, the only one of that measure the area has. */
+    part?: {
+      record: { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string };
+      scope?: { name_en: string; name_zh: string };
+    };
+  },
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
   const when = period ? ` for ${periodWords(period, 'en')}` : '';
@@ -217,6 +228,11 @@ export function explainNotFound(
       return {
         explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.${within ? withinWords(within).en : ''}`,
         explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。${within ? withinWords(within).zh : ''}`,
+      };
+    case 'part':
+      return {
+        explanation_en: `Not found: of ${where}${when} the dataset holds only a part of what the claim measures: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A whole may differ from its part, so the two are not compared; name the part to check it.`,
+        explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有声明所说内容的一部分：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。整体可能不同于部分，二者不作比较；声明写明该部分方可核对。`,
       };
     case 'period': {
       // Records of another period, and records whose text states none (which no claimed period can be matched to).

@@ -76,8 +76,11 @@ function codePoints(text: string): (index: number) => number {
 type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
 
 function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, province, blanked, hits }: Reading, figure: WrittenFigure) {
-  const place = nearest(read, figure, named) ?? nearest(read, figure, province);
-  const places = [...named, ...province];
+  const places = [...named, ...province].sort((a, b) => a.start - b.start);
+  // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
+  // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's).
+  const place =
+    nearest(read, figure, named, { carry: false }) ?? nearest(read, figure, province, { carry: false }) ?? nearest(read, figure, places);
   // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
   const ownPlace = nearest(read, figure, places, { carry: false });
   const period = nearest(read, figure, read.frames, { carry: !ownPlace })?.code ?? null;
@@ -176,6 +179,14 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     )
     .filter((j, _, sorted) => j.verdict !== 'contradicted' || sorted[0].verdict === 'contradicted')
     .slice(0, MATCHES);
+  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
+  // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
+  const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
+  if (onlyParts && judged[0].verdict === 'contradicted') {
+    const record = judged[0].candidate;
+    const note = { record, scope: lexicon.scopes.get(partOf(record) ?? '') };
+    return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };
+  }
   const records = new Map(
     loadRecords(
       db,
