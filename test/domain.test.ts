@@ -7,6 +7,7 @@ import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSea
 import { scaleDecimal } from '../src/domain/decimals.ts';
 import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
+import { figurePlaces } from '../src/domain/written.ts';
 import { figure } from '../src/pages/format.ts';
 
 describe('units', () => {
@@ -159,5 +160,26 @@ describe('Chinese text', () => {
       { pairs: false, phrase: 'gdp' },
       { pairs: true, phrase: '武威' },
     ]);
+  });
+});
+
+describe('a recorded figure where its quote writes it', () => {
+  const written = (text: string, value: string, unit: string) =>
+    figurePlaces(text, value, unit).map((p) => `${text.slice(p.start, p.end)}|${text.slice(p.numberStart, p.numberEnd)}`);
+
+  it('takes in the hedges around it, as the text writes them', () => {
+    expect(written('带动宣讲3.1万场、受众80多万人次', '80', '万人次')).toEqual(['80多万人次|80']);
+    expect(written('累计投资120亿元以上', '120', '亿元')).toEqual(['120亿元以上|120']);
+    expect(written('共有超过5000人参加', '5000', '人')).toEqual(['超过5000人|5000']);
+  });
+
+  it('finds the number where its unit follows, not every match of it', () => {
+    // 千 of 千万千瓦, not the 千 of 千瓦; 2 of 2GW, not of 2GWh; 一 of 一获, not of 唯一.
+    expect(written('打造千万千瓦级抽水蓄能基地', '千', '万千瓦')).toEqual(['千万千瓦|千']);
+    expect(written('签约2GW光伏组件、2GWh新型储能', '2', 'GW')).toEqual(['2GW|2']);
+    expect(written('签约2GW光伏组件、2GWh新型储能', '2', 'GWh')).toEqual(['2GWh|2']);
+    expect(written('全省唯一两获贡献奖、一获进步奖', '一', '')).toEqual(['一|一']);
+    // Traditional text, read through its Simplified reading, at the same indexes.
+    expect(written('到位資金429.49億元', '429.49', '亿元')).toEqual(['429.49億元|429.49']);
   });
 });

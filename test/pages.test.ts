@@ -552,6 +552,18 @@ describe('pages say what their JSON says', () => {
 });
 
 describe('what a reader found wanting, mended', () => {
+  it('shows a figure as its article writes it, hedge and all, and marks its number only where it stands', async () => {
+    // The value and unit recorded are 80 and 万人次; the article writes 80多万人次.
+    const { body } = await page('/indicators/000-i015');
+    expect(body).toContain('<span class="written" lang="zh-Hans">80多万人次</span>');
+    expect(body).not.toContain('<span class="written" lang="zh-Hans">80万人次</span>');
+    // 千万千瓦: the first 千 is the figure's, the second the unit's (千瓦).
+    const quote = await json<Indicator>('/indicators/002-i056');
+    expect(quote.value_text).toBe('千');
+    const marked = (await page('/indicators/002-i056')).body.match(/<blockquote[\s\S]*?<\/blockquote>/)?.[0] ?? '';
+    expect(marked.match(/<mark>/g)).toHaveLength(1);
+  });
+
   it('paging past the end says so and leads back to the last page that has rows', async () => {
     const { body } = await page('/indicators?limit=50&offset=300');
     const total = (await json<{ meta: { total: number } }>('/indicators?limit=1')).meta.total;

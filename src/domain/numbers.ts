@@ -51,7 +51,7 @@ export type WrittenFigure = {
 };
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
-const BEFORE: [string, Qualifier][] = [
+export const BEFORE: [string, Qualifier][] = [
   ['不少于', 'at_least'],
   ['至少', 'at_least'],
   ['大约', 'approx'],
@@ -103,7 +103,7 @@ const BEFORE: [string, Qualifier][] = [
   ['exactly', 'exact'],
   ['precisely', 'exact'],
 ];
-const AFTER: [string, Qualifier][] = [
+export const AFTER: [string, Qualifier][] = [
   ['以上', 'at_least'],
   ['左右', 'approx'],
   ['上下', 'approx'],
@@ -116,7 +116,7 @@ const AFTER: [string, Qualifier][] = [
  * Words that end in a one-character hedge but are no hedge: 签约234.48亿元 is a signing of that much,
  * not about that much; 最近5年 is the last five years.
  */
-const NOT_HEDGES = '签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' ');
+export const NOT_HEDGES = '签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' ');
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
@@ -136,7 +136,7 @@ export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
   QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS]?.[lang] ?? '';
 
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
-const BETWEEN = /^(余|多)/;
+export const BETWEEN = /^(余|多)/;
 
 /** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
 const FALL =

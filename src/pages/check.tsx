@@ -159,7 +159,13 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                         ))}
                       </ul>
                       {quote ? (
-                        <Quote ctx={ctx} passage={quote} source={sources.get(quote.source)} mark={best.indicator.value_text} />
+                        <Quote
+                          ctx={ctx}
+                          passage={quote}
+                          source={sources.get(quote.source)}
+                          mark={best.indicator.value_text}
+                          unit={best.indicator.unit_zh}
+                        />
                       ) : null}
                     </>
                   ) : null}

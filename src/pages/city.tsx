@@ -57,7 +57,7 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
       {quote ? (
         <p class="figure-quote">
           <span lang="zh-Hans">
-            “<Marked text={quote.text_zh_hans} needle={indicator.value_text} />”
+            “<Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />”
           </span>{' '}
           <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`}>
             {ctx.t.source} {quote.source}

@@ -5,7 +5,8 @@ import type { EvidenceRow } from '../db/evidence.ts';
 import { toSimplified } from '../domain/chinese.ts';
 import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
-import type { Indicator } from '../resources/indicators.ts';
+import { figurePlaces } from '../domain/written.ts';
+import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
 import { href, type PageContext } from './context.ts';
@@ -16,23 +17,21 @@ import { nameOf } from './names.ts';
 /** The language tag of an article's own words: Traditional for 002, Simplified otherwise. */
 export const scriptTag = (source: Pick<Source, 'script'> | undefined) => (source?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
 
-/** Whether a match of a number at [at, end) stands alone: not a piece of a longer number (5 in 50.38). */
-function standsAlone(text: string, at: number, end: number): boolean {
-  const before = text.slice(Math.max(0, at - 1), at);
-  const after = text.slice(end, end + 2);
-  return !/[\d.]/.test(before) && !/^(\d|\.\d)/.test(after);
-}
-
-/** A text with every occurrence of `needle` marked (a number only where it is the whole number). */
-export function Marked({ text, needle }: { text: string; needle?: string }) {
+/**
+ * A text with a needle marked: a figure's number where the figure stands (its unit after it, as
+ * src/domain/written.ts finds it), or every occurrence of another needle (a project's name).
+ */
+export function Marked({ text, needle, unit }: { text: string; needle?: string; unit?: string }) {
   if (!needle) return <>{text}</>;
-  const numeric = /^\d/.test(needle);
+  const spans: [number, number][] = [];
+  if (unit !== undefined) for (const p of figurePlaces(text, needle, unit)) spans.push([p.numberStart, p.numberEnd]);
+  else for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) spans.push([at, at + needle.length]);
   const parts: ComponentChildren[] = [];
   let cursor = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    if (numeric && !standsAlone(text, at, at + needle.length)) continue;
-    parts.push(text.slice(cursor, at), <mark>{needle}</mark>);
-    cursor = at + needle.length;
+  for (const [at, end] of spans) {
+    if (at < cursor) continue;
+    parts.push(text.slice(cursor, at), <mark>{text.slice(at, end)}</mark>);
+    cursor = end;
   }
   parts.push(text.slice(cursor));
   return <>{parts}</>;
@@ -46,21 +45,34 @@ export const passageHref = (ctx: PageContext, passage: Pick<EvidenceRow, 'id' | 
  * A quote as the article has it, `mark` marked in it (the figure's number), linked to its place in the
  * article; its Simplified reading where that differs, and its English translation.
  */
-export function Quote({ ctx, passage, source, mark }: { ctx: PageContext; passage: EvidenceRow; source?: Source; mark?: string }) {
+export function Quote({
+  ctx,
+  passage,
+  source,
+  mark,
+  unit,
+}: {
+  ctx: PageContext;
+  passage: EvidenceRow;
+  source?: Source;
+  mark?: string;
+  /** The unit as written of the figure whose number `mark` is: only where it stands is it marked. */
+  unit?: string;
+}) {
   const { t } = ctx;
   const reading = passage.text_zh_hans !== passage.text.replace(/\s*\n\s*/g, '');
   return (
     <figure class="quote">
       <blockquote lang={scriptTag(source)} cite={passageHref(ctx, passage)}>
         <p>
-          <Marked text={passage.text} needle={mark} />
+          <Marked text={passage.text} needle={mark} unit={unit} />
         </p>
       </blockquote>
       {reading ? (
         <p class="reading">
           <span class="label">{t.reading}: </span>
           <span lang="zh-Hans">
-            <Marked text={passage.text_zh_hans} needle={mark ? toSimplified(mark) : undefined} />
+            <Marked text={passage.text_zh_hans} needle={mark ? toSimplified(mark) : undefined} unit={unit} />
           </span>
         </p>
       ) : null}
@@ -85,13 +97,21 @@ export function Quote({ ctx, passage, source, mark }: { ctx: PageContext; passag
   );
 }
 
-/** An indicator's value as written (429.49亿元), in the article's script. */
-export const Written = ({ indicator }: { indicator: Pick<Indicator, 'value_text' | 'unit_zh'> }) => (
-  <span class="written" lang="zh-Hans">
-    {indicator.value_text}
-    {indicator.unit_zh}
-  </span>
-);
+/**
+ * An indicator's value as its article writes it, hedges and all (80多万人次, 120亿元以上), from the
+ * passage its number stands in; its value and unit as recorded where no passage has them together.
+ */
+export const Written = ({ indicator }: { indicator: Pick<Indicator, 'value_text' | 'unit_zh' | 'evidence'> }) => {
+  const quote = quoteOfFigure(indicator)?.text_zh_hans ?? '';
+  const [place] = figurePlaces(quote, indicator.value_text, indicator.unit_zh);
+  const written =
+    place && place.end > place.numberEnd ? quote.slice(place.start, place.end) : `${indicator.value_text}${indicator.unit_zh}`;
+  return (
+    <span class="written" lang="zh-Hans">
+      {written}
+    </span>
+  );
+};
 
 /** An indicator's value in base units for the reader (超过5000人, more than 5,000 people). */
 export const Normalized = ({ ctx, indicator }: { ctx: PageContext; indicator: Pick<Indicator, 'value_base' | 'unit' | 'qualifier'> }) => (

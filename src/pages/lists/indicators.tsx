@@ -92,7 +92,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
             const quote = quoteOfFigure(i);
             return quote ? (
               <span class="row-quote" lang="zh-Hans">
-                <Marked text={quote.text_zh_hans} needle={i.value_text} />{' '}
+                <Marked text={quote.text_zh_hans} needle={i.value_text} unit={i.unit_zh} />{' '}
                 <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
                   {quote.source}
                 </a>

@@ -157,7 +157,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             : []),
         ]}
       />
-      <Quotes ctx={ctx} evidence={indicator.evidence} sources={sources} mark={indicator.value_text} />
+      <Quotes ctx={ctx} evidence={indicator.evidence} sources={sources} mark={indicator.value_text} unit={indicator.unit_zh} />
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t.sources}</h2>
         {indicator.corroborated ? <p class="badge">{t.corroborated}</p> : null}

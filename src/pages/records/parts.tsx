@@ -85,17 +85,20 @@ export function Quotes({
   evidence,
   sources,
   mark,
+  unit,
 }: {
   ctx: PageContext;
   evidence: EvidenceRow[];
   sources: Map<string, Source>;
   mark?: string;
+  /** The unit as written of the figure whose number `mark` is. */
+  unit?: string;
 }) {
   return (
     <section aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">{ctx.t.quotes}</h2>
       {evidence.map((passage) => (
-        <Quote key={passage.id} ctx={ctx} passage={passage} source={sources.get(passage.source)} mark={mark} />
+        <Quote key={passage.id} ctx={ctx} passage={passage} source={sources.get(passage.source)} mark={mark} unit={unit} />
       ))}
     </section>
   );

@@ -1,0 +1,52 @@
+/**
+ * Where a recorded figure is written in a text: the number of a record (its value and unit as the
+ * article writes them) found again in a quote, to mark it and to show it as written. The hedges are
+ * src/domain/numbers.ts's.
+ */
+import { toSimplified } from './chinese.ts';
+import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './numbers.ts';
+
+/** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
+export type FigurePlace = { start: number; end: number; numberStart: number; numberEnd: number };
+
+/** Characters that make a word of a Chinese numeral after them (唯一, 统一, 同一, 第一, 之一, 逐一, 专一). */
+const WORD_BEFORE_NUMERAL = /[唯统同第之逐专]$/u;
+
+/**
+ * Where a recorded figure (its value and unit as written, 80 and 万人次) stands in a text, Simplified
+ * or Traditional: each place its number stands whole with, after it and perhaps 余 or 多, as much of
+ * its unit as any place has (in 千万千瓦 the 千 before 万千瓦, not the 千 of 千瓦; 2 of 2GW, not of 2GWh).
+ * The phrase takes in the hedges written around it: 80多万人次, 120亿元以上, 超过5000人.
+ */
+export function figurePlaces(text: string, valueText: string, unitText: string): FigurePlace[] {
+  if (!valueText) return [];
+  const value = toSimplified(valueText);
+  const numeric = /^\d/.test(value);
+  const simplified = toSimplified(text);
+  const found: (FigurePlace & { unit: number })[] = [];
+  for (let at = simplified.indexOf(value); at >= 0; at = simplified.indexOf(value, at + 1)) {
+    const numberEnd = at + value.length;
+    if (numeric && (/[\d.]/.test(simplified[at - 1] ?? '') || /^(\d|\.\d)/.test(simplified.slice(numberEnd, numberEnd + 2)))) continue;
+    // 一 in 唯一, 统一, 同一, 之一 is a word, not a number.
+    if (!numeric && WORD_BEFORE_NUMERAL.test(simplified.slice(0, at))) continue;
+    let end = numberEnd + (BETWEEN.exec(simplified.slice(numberEnd))?.[0].length ?? 0);
+    let unit = 0;
+    while (unit < unitText.length && simplified[end + unit] === unitText[unit]) unit++;
+    // A unit written whole, not the start of a longer one (GW of 2GWh), outweighs any part of it.
+    const whole = unit === unitText.length && !(/[A-Za-z]$/.test(unitText) && /[A-Za-z]/.test(simplified[end + unit] ?? ''));
+    end += unit;
+    const score = whole ? unit + 1000 : unit;
+    let start = at;
+    if (whole) {
+      const head = simplified.slice(0, at);
+      // 签约2GW is a signing of 2GW, not about 2GW.
+      const before = BEFORE.find(([word]) => /\p{Script=Han}/u.test(word) && head.endsWith(word));
+      if (before && !NOT_HEDGES.some((word) => head.endsWith(word))) start -= before[0].length;
+      const after = AFTER.find(([word]) => /\p{Script=Han}/u.test(word) && simplified.startsWith(word, end));
+      if (after) end += after[0].length;
+    } else end = numberEnd;
+    found.push({ start, end, numberStart: at, numberEnd, unit: score });
+  }
+  const best = Math.max(0, ...found.map((f) => f.unit));
+  return found.filter((f) => f.unit === best).map(({ unit: _, ...place }) => place);
+}
