@@ -43,6 +43,8 @@ describe('units', () => {
     expect(figure(42949000000, 'CNY', 'en')).toBe('42.949 billion yuan');
     expect(figure(596127000000, 'CNY', 'en')).toBe('596.127 billion yuan');
     expect(figure(5000, 'events', 'en')).toBe('5,000 events');
+    expect(figure(1, 'working_days', 'en')).toBe('1 working day');
+    expect(figure(1, 'persons', 'en')).toBe('1 person');
     expect(figure(3, 'rank', 'zh')).toBe('第3位');
   });
 });

@@ -41,8 +41,17 @@ const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]
   years: ['年', 'years', '年'], minutes: ['分钟', 'minutes', '分钟'], rank: ['位', '', '位次'],
 };
 
-/** The words a reader of the language writes after a number of this unit (人次, person-times). */
-export const unitWord = (unit: Unit, lang: 'zh' | 'en') => UNIT_WORDS[unit][lang === 'zh' ? 0 : 1];
+/** The English words after the number one (1 working day, 1 person), where they are not the plural's. */
+// biome-ignore format: a table
+const ENGLISH_ONE: Partial<Record<Unit, string>> = {
+  persons: 'person', person_times: 'person-time', households: 'household', projects: 'project', enterprises: 'enterprise',
+  cases: 'case', events: 'event', t: 'tonne', days: 'day', working_days: 'working day', years: 'year', minutes: 'minute',
+  percentage_points: 'percentage point',
+};
+
+/** The words a reader of the language writes after a number of this unit (人次, person-times; after one, person-time). */
+export const unitWord = (unit: Unit, lang: 'zh' | 'en', one = false) =>
+  lang === 'en' && one ? (ENGLISH_ONE[unit] ?? UNIT_WORDS[unit][1]) : UNIT_WORDS[unit][lang === 'zh' ? 0 : 1];
 
 /** A unit's name where it stands alone: in Chinese its word (人次, 百分比); in English the API's own key. */
 export const unitName = (unit: string, lang: 'zh' | 'en'): string => (lang === 'zh' ? (UNIT_WORDS[unit as Unit]?.[2] ?? unit) : unit);

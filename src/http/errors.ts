@@ -121,7 +121,8 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         }
         continue;
       }
-      const name = v.instancePath.replace(/^\//, '').split('/')[0] || '-';
+      // An issue with the whole body or query (a bare text where an object is wanted) is named after it.
+      const name = v.instancePath.replace(/^\//, '').split('/')[0] || where;
       if (v.keyword === 'invalid_value') {
         // A value outside an enumeration: the nearest allowed ones, or all of them when none is near.
         const { values = [], input } = v.params as { values?: unknown[]; input?: unknown };

@@ -25,7 +25,7 @@ export function figure(valueBase: number, unit: Unit, lang: Language): string {
   if (unit === 'rank') return lang === 'zh' ? `第${number}位` : `rank ${number}`;
   if (unit === 'percent') return `${number}%`;
   if (lang === 'zh') return `${number}${ZH_MAGNITUDE[exponent]}${unitWord(unit, 'zh')}`;
-  const word = unitWord(unit, 'en');
+  const word = unitWord(unit, 'en', valueBase === 1);
   return `${number}${EN_MAGNITUDE[exponent]}${word ? ` ${word}` : ''}`;
 }
 

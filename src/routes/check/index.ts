@@ -141,9 +141,11 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Check every figure of a paragraph, each with its offsets in the text',
         consumes: ['application/json', 'application/x-www-form-urlencoded'],
         description: `${DESCRIPTION} A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.`,
-        body: z.strictObject({
-          text: textOf(LIMITS.checkTextLength).describe(`The paragraph, at most ${LIMITS.checkTextLength} characters.`),
-        }),
+        body: z.strictObject(
+          { text: textOf(LIMITS.checkTextLength).describe(`The paragraph, at most ${LIMITS.checkTextLength} characters.`) },
+          // A bare text (text/plain) is no object: say what to send.
+          { error: (issue) => (issue.code === 'invalid_type' ? 'send JSON {"text": "…"} or a form with a text field' : undefined) },
+        ),
         response: { 200: textCheckSchema, 400: problemSchema, 413: problemSchema, 415: problemSchema },
       },
     },
