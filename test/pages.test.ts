@@ -814,6 +814,17 @@ describe('/check', () => {
 });
 
 describe('the home page', () => {
+  it('offers first the comparisons whose areas report the same period', async () => {
+    const { body } = await page('/');
+    const first = body.match(/href="\/compare\?metric=([^&]+)&amp;cities=([^&"]+)/);
+    expect(first).not.toBeNull();
+    const [metric, cities] = [decodeURIComponent(first?.[1] ?? ''), decodeURIComponent(first?.[2] ?? '').split(',')];
+    const rows = (await json<{ data: { city: string; period: string | null }[] }>(`/compare?metric=${metric}&cities=${cities.join(',')}`))
+      .data;
+    const periods = cities.map((c) => new Set(rows.filter((r) => r.city === c).map((r) => r.period)));
+    expect([...periods[0]].some((p) => p !== null && periods.every((set) => set.has(p)))).toBe(true);
+  });
+
   it('writes JSON-LD that no text in it can break out of', () => {
     const hostile = JSON.stringify({ name: '</script><script>alert(1)</script><!--' });
     const safe = scriptSafe(hostile);

@@ -26,30 +26,45 @@ type Dataset = {
 
 type Comparison = { metric: string; name: string; cities: string[]; scope: string | null; scopeName: string | null };
 
-/** Up to `wanted` measures with figures for two areas or more in one scope, the most widely reported first. */
+/** The areas of a comparison's rows that share a period, the period most areas have; none for rows with no period. */
+function areasOfOnePeriod(rows: { city: string; period: string | null }[]): string[] {
+  const byPeriod = new Map<string, Set<string>>();
+  for (const r of rows) if (r.period) byPeriod.set(r.period, (byPeriod.get(r.period) ?? new Set()).add(r.city));
+  return [...byPeriod.values()].reduce<string[]>((best, cities) => (cities.size > best.length ? [...cities] : best), []);
+}
+
+/**
+ * Up to `wanted` measures with figures for two areas or more in one scope, the most widely reported
+ * first: those whose areas share a period before the others (a comparison of different years, or of
+ * undated sets, says less).
+ */
 function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] {
   const found: Comparison[] = [];
   const metrics = [...everyMetric(ctx.app).values()]
     .filter((m) => m.areas.length >= 2)
     .sort((a, b) => b.areas.length - a.areas.length || b.records - a.records || a.key.localeCompare(b.key));
   const page = { limit: 50, offset: 0 };
-  for (const m of metrics) {
-    if (found.length >= wanted) break;
-    const ask: ComparisonQuery = { metric: m.key, cities: m.areas };
-    const first = compareMetric(ctx.app.db, ask, page);
-    const tries = [
-      first,
-      ...first.leftOut.filter((s) => s.rows >= 2).map((s) => compareMetric(ctx.app.db, { ...ask, scope: s.scope }, page)),
-    ];
-    const good = tries.find((c) => new Set(c.rows.map((r) => r.city)).size >= 2);
-    if (!good?.scope) continue;
-    found.push({
-      metric: m.key,
-      name: ctx.lang === 'zh' ? m.name_zh : m.name_en,
-      cities: [...new Set(good.rows.map((r) => r.city))],
-      scope: good === first ? null : good.scope.scope,
-      scopeName: good.scope.scope ? (ctx.lang === 'zh' ? good.scope.name_zh : good.scope.name_en) : null,
-    });
+  const anyPeriod = (rows: { city: string }[]) => [...new Set(rows.map((r) => r.city))];
+  for (const areasOf of [areasOfOnePeriod, anyPeriod]) {
+    for (const m of metrics) {
+      if (found.length >= wanted) return found;
+      if (found.some((f) => f.metric === m.key)) continue;
+      const ask: ComparisonQuery = { metric: m.key, cities: m.areas };
+      const first = compareMetric(ctx.app.db, ask, page);
+      const tries = [
+        first,
+        ...first.leftOut.filter((s) => s.rows >= 2).map((s) => compareMetric(ctx.app.db, { ...ask, scope: s.scope }, page)),
+      ];
+      const good = tries.find((c) => areasOf(c.rows).length >= 2);
+      if (!good?.scope) continue;
+      found.push({
+        metric: m.key,
+        name: ctx.lang === 'zh' ? m.name_zh : m.name_en,
+        cities: areasOf(good.rows).sort(),
+        scope: good === first ? null : good.scope.scope,
+        scopeName: good.scope.scope ? (ctx.lang === 'zh' ? good.scope.name_zh : good.scope.name_en) : null,
+      });
+    }
   }
   return found;
 }
