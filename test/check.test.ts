@@ -279,6 +279,15 @@ describe('GET /check', () => {
     expect((await check('临泽县省外到位资金2亿元')).verdict).toBe('contradicted');
   });
 
+  it('does not give a figure the period written after it for another area', async () => {
+    // 2023年 is Wuwei's; Zhangye's investment bureau's 234.48亿元 has no period in the records.
+    const body = await check('張掖市招商局簽約金額234.48億元，武威市2023年到位资金429.49亿元');
+    expect(body.matches.map((m: { verdict: string; indicator: { id: string } }) => `${m.verdict} ${m.indicator.id}`)).toEqual([
+      'supported 002-i011',
+      'supported 000-i031',
+    ]);
+  });
+
   it('separates the Chinese explanations of several figures as it does the English', async () => {
     const body = await check('武威市2023年接待游客1962.3万人次，旅游综合收入150亿元');
     expect(body.explanation_zh).toContain('——/indicators/000-i035；150亿元：不符');

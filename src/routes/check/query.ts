@@ -83,7 +83,10 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     nearest(read, figure, named, { carry: false }) ?? nearest(read, figure, province, { carry: false }) ?? nearest(read, figure, places);
   // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
   const ownPlace = nearest(read, figure, places, { carry: false });
-  const period = nearest(read, figure, read.frames, { carry: !ownPlace })?.code ?? null;
+  const framed = nearest(read, figure, read.frames, { carry: !ownPlace });
+  // A period written after the figure past another area's name is that area's (…234.48亿元，武威市2023年…).
+  const othersPeriod = framed && framed.start >= figure.end && places.some((p) => p.start >= figure.end && p.end <= framed.start);
+  const period = othersPeriod ? null : (framed?.code ?? null);
   const words = measureWords(read, blanked, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
