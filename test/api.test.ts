@@ -202,8 +202,24 @@ describe('errors', () => {
     const { response, body } = await getJson(app(), '/cities/atlantis/indicators');
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(body).toMatchObject({ status: 404, title: 'Not Found', detail: 'No city has the id "atlantis".' });
+    expect(body).toMatchObject({ status: 404, title: 'Not Found', detail: 'No city has the slug "atlantis".' });
     expect(body.invalid_params).toEqual([{ name: 'slug', in: 'path', reason: 'unknown' }]);
+  });
+
+  it('a mistyped slug or key is a 404 that suggests the closest, and a unit is found by its word', async () => {
+    const city = await getJson(app(), '/cities/wuwie');
+    expect(city.response.statusCode).toBe(404);
+    expect(city.body.detail).toBe('No city has the slug "wuwie"; did you mean wuwei?');
+    expect(city.body.invalid_params[0].suggestions).toEqual(['wuwei']);
+    const zh = await app().inject({ url: '/cities/wuwie?lang=zh', headers: { accept: 'text/html' } });
+    expect(zh.body).toContain('没有 slug 为“wuwie”的地区；是否要找 wuwei？');
+    for (const [url, near] of [
+      ['/indicators?unit=yuan', 'CNY'],
+      ['/indicators?unit=CNY,people', 'persons'],
+    ]) {
+      const { body } = await getJson(app(), url);
+      expect(body.invalid_params[0].suggestions, url).toEqual([near]);
+    }
   });
 
   it('an unknown id is a 404 of the same shape', async () => {

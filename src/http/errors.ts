@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
+import { unitNames } from '../domain/units.ts';
 import { routeShape } from './route-schema.ts';
 import { suggestions } from './suggest.ts';
 
@@ -54,9 +55,12 @@ export function gone(what: string, id: string, withdrawn: { reason_en: string; r
   });
 }
 
-export function notFound(what: string, id: string): ProblemError {
-  return new ProblemError(404, 'not-found', 'Not Found', `No ${what} has the id "${id}".`, [
-    { name: what === 'city' ? 'slug' : 'id', in: 'path', reason: 'unknown' },
+/** A 404 for a record's address: a city's is its slug; `near`, the keys closest to the one given. */
+export function notFound(what: string, id: string, near: readonly string[] = []): ProblemError {
+  const key = what === 'city' ? 'slug' : 'id';
+  const hint = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '.';
+  return new ProblemError(404, 'not-found', 'Not Found', `No ${what} has the ${key} "${id}"${hint}`, [
+    { name: key, in: 'path', reason: 'unknown', ...(near.length > 0 ? { suggestions: [...near] } : {}) },
   ]);
 }
 
@@ -128,7 +132,15 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         const { values = [], input } = v.params as { values?: unknown[]; input?: unknown };
         const allowed = values.map(String);
         if (name === 'format' && where === 'query' && request.routeOptions.config.page) allowed.push('html');
-        const near = suggestions(String(input ?? ''), asTerms(allowed));
+        // An item of a comma list (unit=yuan,CNY) carries no input of its own: read it from the request.
+        const [, , item] = v.instancePath.split('/');
+        const raw = (where === 'query' ? (request.query as Record<string, unknown>) : {})[name];
+        const given = input ?? (typeof raw === 'string' && item !== undefined ? raw.split(',')[Number(item)]?.trim() : raw);
+        // A unit is found by its words too (unit=yuan is CNY).
+        const near = suggestions(
+          String(given ?? ''),
+          allowed.map((value) => ({ value, names: unitNames(value) })),
+        );
         invalid.push({ name, in: where, reason: `one of ${allowed.join(', ')}`, suggestions: near.length > 0 ? near : allowed });
         continue;
       }

@@ -9,7 +9,10 @@ import { nameOf } from './names.ts';
 type Rule = [pattern: RegExp, chinese: (...groups: string[]) => string];
 
 const DETAILS: Rule[] = [
-  [/^No (\w+) has the id "(.*)"\.$/, (what, id) => `没有 id 为“${id}”的${nameOf(what, 'zh')}。`],
+  [
+    /^No (\w+) has the (id|slug) "(.*)"(?:\.|; did you mean (.*)\?)$/,
+    (what, key, id, near) => `没有 ${key} 为“${id}”的${nameOf(what, 'zh')}${near ? `；是否要找 ${near.replaceAll(' or ', '、')}？` : '。'}`,
+  ],
   [/^No resource at GET (\S+)\./, (path) => `没有这个地址：${path}。`],
   [/^Give cities= or within= to say which areas to compare\.$/, () => '请用 cities= 或 within= 指定要比较的地区。'],
 ];

@@ -5,10 +5,11 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type MetricAlias, metricAliases, withdrawn } from '../db/vocabulary.ts';
+import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
+import { suggestions } from '../http/suggest.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { pageOf } from '../resources/resource.ts';
 import { citySlugParams, errorResponses, idParams, recordErrorResponses } from '../resources/schemas.ts';
@@ -51,13 +52,18 @@ export function recordList(
   };
 }
 
+const VOCABULARIES: ReadonlySet<string> = new Set<Vocabulary>(['city', 'metric', 'source', 'initiative', 'project']);
+
 /** The record with this key and its JSON, or a 410 saying why it was withdrawn, or a 404 naming it. */
 export function recordServed(app: FastifyInstance, resource: AnyResource, key: string): Served<object> {
   if (key === '') throw notFound(resource.type, key);
   const [found] = servedRecords(app.db, app.recordCache, resource, [key], { missing: 'skip' });
   if (found) return found;
   const withdrawal = withdrawn(app.db, resource.type, key);
-  throw withdrawal ? gone(resource.type, key, withdrawal) : notFound(resource.type, key);
+  if (withdrawal) throw gone(resource.type, key, withdrawal);
+  // An area, metric, article, initiative or project mistyped: the closest, as a filter's 400 gives them.
+  const kind = resource.type as Vocabulary;
+  throw notFound(resource.type, key, VOCABULARIES.has(kind) ? suggestions(key, vocabulary(app.db, kind)) : []);
 }
 
 /**
