@@ -638,6 +638,17 @@ describe('the filter form in Chinese', () => {
 });
 
 describe('what a Chinese reader found wanting, mended', () => {
+  it('names a select’s options in Chinese, and gives an excluded number’s reason without the curators’ English notes', async () => {
+    const zh = { 'accept-language': 'zh-CN' };
+    const search = (await page('/search?q=%E5%BC%A0%E6%8E%96', zh)).body;
+    expect(search).toContain('<option value="indicator">指标</option>');
+    expect((await page('/indicators', zh)).body).toContain('<option value="person_times">人次</option>');
+    // 发布时间: 2024/02/18 (publication date line) is 001's; a Chinese page says it is a date, in Chinese.
+    const reader = (await page('/sources/001', zh)).body;
+    expect(reader).not.toContain('publication date line');
+    expect((await page('/sources/001')).body).toContain('publication date line');
+  });
+
   it('shows a figure beside the quote that holds its number, not the first passage its record cites', async () => {
     const url = '/cities/wuwei/indicators?limit=500';
     const list = await json<{ data: Indicator[] }>(url);

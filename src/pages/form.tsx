@@ -4,11 +4,13 @@
  * (units, qualifiers, true/false) is a select; areas and articles come with their known values.
  */
 import type { FastifyRequest } from 'fastify';
+import { unitName } from '../domain/units.ts';
 import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
 import { href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
 import { KeptFields } from './layout.tsx';
+import { nameOf } from './names.ts';
 
 type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; entries?: Record<string, string> };
 type Schema = { _zod: { def: Def }; description?: string };
@@ -124,7 +126,7 @@ export function QueryForm({
                     <option value="">—</option>
                     {field.options.map((option) => (
                       <option key={option} value={option} selected={option === value}>
-                        {option}
+                        {field.name === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang)}
                       </option>
                     ))}
                   </select>

@@ -131,12 +131,14 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
   }
   if (leaf.kind === 'excluded') {
     const { reason, note } = leaf.exclusion;
+    // The curators' notes are partly English (2023年8月 (photo caption)): a Chinese page gives the reason alone for those.
+    const shown = note && (lang === 'en' || !/[A-Za-z]/.test(note)) ? note : '';
     return (
       // Focusable, so a keyboard or a tap shows why, as a pointer's hover does.
       <span class="excluded" tabindex={0}>
         {text}
         <span class="tip" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
-          {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}${note ? ` — ${note}` : ''})`}
+          {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}${shown ? ` — ${shown}` : ''})`}
         </span>
       </span>
     );
