@@ -552,6 +552,13 @@ describe('pages say what their JSON says', () => {
 });
 
 describe('what a reader found wanting, mended', () => {
+  it('says a figure once in the reader’s tips where its reader’s form adds nothing, and names levels as levels', async () => {
+    const reader = (await page('/sources/002')).body;
+    expect(reader).toContain('56项');
+    expect(reader).not.toContain('56项 (56)');
+    expect((await page('/cities/beijing')).body).toContain('provincial-level');
+  });
+
   it('shows a figure as its article writes it, hedge and all, and marks its number only where it stands', async () => {
     // The value and unit recorded are 80 and 万人次; the article writes 80多万人次.
     const { body } = await page('/indicators/000-i015');

@@ -45,9 +45,10 @@ const PROJECT_NAMES = {
 
 /** Names of closed vocabularies (levels, qualifiers, kinds, confidences, record types), in both languages. */
 export const NAMES: Record<string, Record<Language, string>> = {
-  province: { zh: '省级', en: 'province' },
-  prefecture: { zh: '地级', en: 'prefecture' },
-  county: { zh: '县级', en: 'county' },
+  // Levels: Beijing and Xinjiang are provincial-level as Gansu is, Yumen a county-level city.
+  province: { zh: '省级', en: 'provincial-level' },
+  prefecture: { zh: '地级', en: 'prefecture-level' },
+  county: { zh: '县级', en: 'county-level' },
   district: { zh: '市辖区', en: 'district' },
   new_area: { zh: '国家级新区', en: 'new area' },
   development_zone: { zh: '开发区', en: 'development zone' },

@@ -102,7 +102,10 @@ export type Reader = {
 /** A figure's label and value, as its tooltip and description say them. */
 function figureWords(ctx: PageContext, i: Indicator): string {
   const label = ctx.lang === 'zh' ? i.label_zh : i.label_en;
-  return `${label}${ctx.t.colon}${i.value_text}${i.unit_zh} (${qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang)})`;
+  const written = `${i.value_text}${i.unit_zh}`;
+  const normalized = qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang);
+  // Said once where the reader's figure says nothing more (75次, not 75次 (75次); 56项, not 56项 (56)).
+  return `${label}${ctx.t.colon}${written}${normalized === written || normalized === i.value_text ? '' : ` (${normalized})`}`;
 }
 
 function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: string }) {
