@@ -216,6 +216,7 @@ describe('errors', () => {
     for (const [url, near] of [
       ['/indicators?unit=yuan', 'CNY'],
       ['/indicators?unit=CNY,people', 'persons'],
+      ['/indicators?unit=CNY,,yuan', 'CNY'],
     ]) {
       const { body } = await getJson(app(), url);
       expect(body.invalid_params[0].suggestions, url).toEqual([near]);

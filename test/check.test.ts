@@ -353,6 +353,9 @@ describe('POST /check', () => {
     const response = await post(JSON.stringify({ text: '武威市到位资金429.49亿元。全省省外到位资金5961.27亿元，同比增长41.78%。' }));
     const verdicts = response.json().results.map((r: { text: string; verdict: string }) => `${r.text} ${r.verdict}`);
     expect(verdicts).toEqual(['429.49亿元 supported', '5961.27亿元 supported', '41.78% supported']);
+    // Carried from a sentence before, a name is stronger than 全省: 位居全省前列 compares Wuwei, it is no subject.
+    const ranked = await post(JSON.stringify({ text: '武威市2023年实施招商引资项目629个，位居全省前列。到位资金429.49亿元。' }));
+    expect(ranked.json().results.map((r: { verdict: string }) => r.verdict)).toEqual(['supported', 'supported']);
     // In one sentence the name is stronger: the margin over the province's target is Wuwei's.
     const margin = await post(JSON.stringify({ text: '武威市省外到位资金增速高于全省目标24.75个百分点。' }));
     expect(margin.json().results[0].verdict).toBe('supported');

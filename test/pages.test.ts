@@ -569,6 +569,9 @@ describe('what a reader found wanting, mended', () => {
     expect(quote.value_text).toBe('千');
     const marked = (await page('/indicators/002-i056')).body.match(/<blockquote[\s\S]*?<\/blockquote>/)?.[0] ?? '';
     expect(marked.match(/<mark>/g)).toHaveLength(1);
+    // A rank's 第一 is a figure; the article reader links 一获进步奖's 一, not 唯一's.
+    expect((await page('/indicators/000-i026')).body.match(/<blockquote[\s\S]*?<\/blockquote>/)?.[0]).toContain('<mark>一</mark>');
+    expect((await page('/sources/001')).body).not.toContain('唯<a href="/indicators/001-i074"');
   });
 
   it('paging past the end says so and leads back to the last page that has rows', async () => {
@@ -649,7 +652,9 @@ describe('what a Chinese reader found wanting, mended', () => {
     const zh = { 'accept-language': 'zh-CN' };
     const search = (await page('/search?q=%E5%BC%A0%E6%8E%96', zh)).body;
     expect(search).toContain('<option value="indicator">指标</option>');
-    expect((await page('/indicators', zh)).body).toContain('<option value="person_times">人次</option>');
+    const list = (await page('/indicators', zh)).body;
+    expect(list).toContain('<option value="person_times">人次</option>');
+    expect(list).toContain('<option value="true">是</option>');
     // 发布时间: 2024/02/18 (publication date line) is 001's; a Chinese page says it is a date, in Chinese.
     const reader = (await page('/sources/001', zh)).body;
     expect(reader).not.toContain('publication date line');

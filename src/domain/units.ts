@@ -54,7 +54,8 @@ export const unitWord = (unit: Unit, lang: 'zh' | 'en', one = false) =>
   lang === 'en' && one ? (ENGLISH_ONE[unit] ?? UNIT_WORDS[unit][1]) : UNIT_WORDS[unit][lang === 'zh' ? 0 : 1];
 
 /** The words a unit goes by (元, yuan; 人次, person-times), to find it from a word. */
-export const unitNames = (unit: string): string[] => [...new Set(UNIT_WORDS[unit as Unit] ?? [])].filter(Boolean);
+export const unitNames = (unit: string): string[] =>
+  [...new Set([...(UNIT_WORDS[unit as Unit] ?? []), ENGLISH_ONE[unit as Unit] ?? ''])].filter(Boolean);
 
 /** A unit's name where it stands alone: in Chinese its word (人次, 百分比); in English the API's own key. */
 export const unitName = (unit: string, lang: 'zh' | 'en'): string => (lang === 'zh' ? (UNIT_WORDS[unit as Unit]?.[2] ?? unit) : unit);

@@ -7,10 +7,17 @@ import { toSimplified } from './chinese.ts';
 import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './numbers.ts';
 
 /** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
-export type FigurePlace = { start: number; end: number; numberStart: number; numberEnd: number };
+export type FigurePlace = {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  /** How much of the unit follows the number: a whole unit outranks any part of one (2GW光伏 is GW's, not GWh's). */
+  fit: number;
+};
 
-/** Characters that make a word of a Chinese numeral after them (唯一, 统一, 同一, 第一, 之一, 逐一, 专一). */
-const WORD_BEFORE_NUMERAL = /[唯统同第之逐专]$/u;
+/** Characters that make a word of a Chinese numeral after them (唯一, 统一, 同一, 之一, 逐一, 专一; 第一 is a rank). */
+const WORD_BEFORE_NUMERAL = /[唯统同之逐专]$/u;
 
 /**
  * Where a recorded figure (its value and unit as written, 80 and 万人次) stands in a text, Simplified
@@ -22,8 +29,17 @@ export function figurePlaces(text: string, valueText: string, unitText: string):
   if (!valueText) return [];
   const value = toSimplified(valueText);
   const numeric = /^\d/.test(value);
-  const simplified = toSimplified(text);
-  const found: (FigurePlace & { unit: number })[] = [];
+  // Indexes into the Simplified text stand for the text's own: where converting a phrase changes its
+  // length (二噁英), each character is converted alone, as src/domain/chinese.ts's reading form does.
+  const converted = toSimplified(text);
+  const simplified =
+    converted.length === text.length
+      ? converted
+      : Array.from(text, (c) => {
+          const s = toSimplified(c);
+          return s.length === c.length ? s : c;
+        }).join('');
+  const found: FigurePlace[] = [];
   for (let at = simplified.indexOf(value); at >= 0; at = simplified.indexOf(value, at + 1)) {
     const numberEnd = at + value.length;
     if (numeric && (/[\d.]/.test(simplified[at - 1] ?? '') || /^(\d|\.\d)/.test(simplified.slice(numberEnd, numberEnd + 2)))) continue;
@@ -45,8 +61,8 @@ export function figurePlaces(text: string, valueText: string, unitText: string):
       const after = AFTER.find(([word]) => /\p{Script=Han}/u.test(word) && simplified.startsWith(word, end));
       if (after) end += after[0].length;
     } else end = numberEnd;
-    found.push({ start, end, numberStart: at, numberEnd, unit: score });
+    found.push({ start, end, numberStart: at, numberEnd, fit: score });
   }
-  const best = Math.max(0, ...found.map((f) => f.unit));
-  return found.filter((f) => f.unit === best).map(({ unit: _, ...place }) => place);
+  const best = Math.max(0, ...found.map((f) => f.fit));
+  return found.filter((f) => f.fit === best);
 }

@@ -135,7 +135,14 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         // An item of a comma list (unit=yuan,CNY) carries no input of its own: read it from the request.
         const [, , item] = v.instancePath.split('/');
         const raw = (where === 'query' ? (request.query as Record<string, unknown>) : {})[name];
-        const given = input ?? (typeof raw === 'string' && item !== undefined ? raw.split(',')[Number(item)]?.trim() : raw);
+        const items =
+          typeof raw === 'string'
+            ? raw
+                .split(',')
+                .map((v) => v.trim())
+                .filter((v) => v !== '')
+            : [];
+        const given = input ?? (item !== undefined && items.length > 0 ? items[Number(item)] : raw);
         // A unit is found by its words too (unit=yuan is CNY).
         const near = suggestions(
           String(given ?? ''),

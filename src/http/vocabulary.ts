@@ -66,6 +66,14 @@ function scopeOfAlias(
   // A list parameter (/indicators' metric=) takes every scope of it, a parameter of one value (/compare's) its only one.
   if (Array.isArray(query[name])) query.scope = [...alias.scopes];
   else if (alias.scopes.length === 1) query.scope = alias.scopes[0];
+  else
+    return {
+      name,
+      in: 'query',
+      reason: `${alias.alias} means ${spelled}; a comparison is of one scope: name it with scope=`,
+      value: values[0],
+      suggestions: alias.scopes,
+    };
   return undefined;
 }
 

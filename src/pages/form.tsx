@@ -42,6 +42,12 @@ function fieldOf(name: string, schema: Schema): Field {
 }
 
 /** The fields of a route's query string, in its schema's order: those a form shows, or (`all`) every one but format=. */
+/** An option of a select as the reader's language names it (是, 人次, 指标); its value stays the API's. */
+function optionName(ctx: PageContext, field: string, option: string): string {
+  if (option === 'true' || option === 'false') return option === 'true' ? ctx.t.yes : ctx.t.no;
+  return field === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang);
+}
+
 export function fieldsOf(request: FastifyRequest, { all = false } = {}): Field[] {
   return Object.entries(routeShape<Schema>(request))
     .filter(([name]) => (all ? name !== 'format' : !NOT_IN_FORM.has(name)))
@@ -126,7 +132,7 @@ export function QueryForm({
                     <option value="">—</option>
                     {field.options.map((option) => (
                       <option key={option} value={option} selected={option === value}>
-                        {field.name === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang)}
+                        {optionName(ctx, field.name, option)}
                       </option>
                     ))}
                   </select>

@@ -35,8 +35,8 @@ function areasOfOnePeriod(rows: { city: string; period: string | null }[]): stri
 
 /**
  * Up to `wanted` measures with figures for two areas or more in one scope, the most widely reported
- * first: those whose areas share a period before the others (a comparison of different years, or of
- * undated sets, says less).
+ * first: those whose areas share a period before those of different periods (a comparison of
+ * different years says less); none of figures without a period.
  */
 function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] {
   const found: Comparison[] = [];
@@ -44,7 +44,8 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
     .filter((m) => m.areas.length >= 2)
     .sort((a, b) => b.areas.length - a.areas.length || b.records - a.records || a.key.localeCompare(b.key));
   const page = { limit: 50, offset: 0 };
-  const anyPeriod = (rows: { city: string }[]) => [...new Set(rows.map((r) => r.city))];
+  // Then areas of any periods, each dated: undated sets (77 pooled projects, five stations) say least.
+  const anyPeriod = (rows: { city: string; period: string | null }[]) => [...new Set(rows.filter((r) => r.period).map((r) => r.city))];
   for (const areasOf of [areasOfOnePeriod, anyPeriod]) {
     for (const m of metrics) {
       if (found.length >= wanted) return found;

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { Exclusion, Reading } from '../../db/articles.ts';
 import { isLayoutBreak, stripGlosses, toSimplified } from '../../domain/chinese.ts';
 import type { Unit } from '../../domain/units.ts';
+import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
 import { href, type PageContext } from '../context.ts';
@@ -22,48 +23,32 @@ export type Leaf =
   | (Span & { kind: 'repair'; repair: Repair })
   | (Span & { kind: 'reading'; reading: Reading });
 
-/** Whether code points [at, end) of `chars` are a whole number, not a piece of one (5 in 50.38). */
-function wholeNumber(chars: string[], at: number, end: number): boolean {
-  const before = chars[at - 1] ?? '';
-  const after = chars[end] ?? '';
-  return !/[\d.]/.test(before) && !/\d/.test(after) && !(after === '.' && /\d/.test(chars[end + 1] ?? ''));
-}
-
 /**
- * Where each indicator's number stands in the article: each occurrence of its value as written in
- * each of its passages from this article. Where one run could be several figures' (2GW and 2GWh),
- * the figures whose unit as written follows it most fully keep it.
+ * Where each indicator's number stands in the article: where src/domain/written.ts finds it in each
+ * of its passages from this article, in code points. Where one run could be several figures' (two
+ * records of one number), the figures whose unit as written follows it most fully keep it.
  */
 export function figureRuns(indicators: Indicator[], sourceId: string): Leaf[] {
-  const byRun = new Map<string, { start: number; end: number; candidates: { indicator: Indicator; unitMatch: number }[] }>();
+  const byRun = new Map<string, { start: number; end: number; candidates: { indicator: Indicator; fit: number }[] }>();
   for (const indicator of indicators) {
     for (const passage of indicator.evidence.filter((e) => e.source === sourceId)) {
-      const chars = Array.from(passage.text);
-      const needle = Array.from(indicator.value_text);
-      const numeric = /^\d/.test(indicator.value_text);
-      for (let i = 0; i + needle.length <= chars.length; i++) {
-        if (!needle.every((ch, k) => chars[i + k] === ch)) continue;
-        if (numeric && !wholeNumber(chars, i, i + needle.length)) continue;
-        const following = toSimplified(stripGlosses(chars.slice(i + needle.length, i + needle.length + 8).join('')));
-        let unitMatch = 0;
-        while (unitMatch < indicator.unit_zh.length && following[unitMatch] === indicator.unit_zh[unitMatch]) unitMatch++;
-        // A unit written in full after the number beats one that only begins there (2GW光伏 is GW's, not GWh's).
-        if (unitMatch === indicator.unit_zh.length) unitMatch += 1000;
-        const start = passage.start + i;
-        const key = `${start}:${start + needle.length}`;
-        const run = byRun.get(key) ?? { start, end: start + needle.length, candidates: [] };
-        if (!run.candidates.some((c) => c.indicator.id === indicator.id)) run.candidates.push({ indicator, unitMatch });
+      for (const place of figurePlaces(passage.text, indicator.value_text, indicator.unit_zh)) {
+        const start = passage.start + Array.from(passage.text.slice(0, place.numberStart)).length;
+        const end = start + Array.from(passage.text.slice(place.numberStart, place.numberEnd)).length;
+        const key = `${start}:${end}`;
+        const run = byRun.get(key) ?? { start, end, candidates: [] };
+        if (!run.candidates.some((c) => c.indicator.id === indicator.id)) run.candidates.push({ indicator, fit: place.fit });
         byRun.set(key, run);
       }
     }
   }
   return [...byRun.values()].map((run) => {
-    const best = Math.max(...run.candidates.map((c) => c.unitMatch));
+    const best = Math.max(...run.candidates.map((c) => c.fit));
     return {
       kind: 'figure',
       start: run.start,
       end: run.end,
-      indicators: run.candidates.filter((c) => c.unitMatch === best).map((c) => c.indicator),
+      indicators: run.candidates.filter((c) => c.fit === best).map((c) => c.indicator),
     };
   });
 }

@@ -78,9 +78,13 @@ type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]
 function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, province, blanked, hits }: Reading, figure: WrittenFigure) {
   const places = [...named, ...province].sort((a, b) => a.start - b.start);
   // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
-  // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's).
+  // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried,
+  // a name is stronger again: 位居全省前列 compares the area named before, it is not the subject.
   const place =
-    nearest(read, figure, named, { carry: false }) ?? nearest(read, figure, province, { carry: false }) ?? nearest(read, figure, places);
+    nearest(read, figure, named, { carry: false }) ??
+    nearest(read, figure, province, { carry: false }) ??
+    nearest(read, figure, named) ??
+    nearest(read, figure, province);
   // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
   const ownPlace = nearest(read, figure, places, { carry: false });
   const framed = nearest(read, figure, read.frames, { carry: !ownPlace });

@@ -146,7 +146,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
                   undated: {
                     total: undated.total,
                     total_exact: undated.exact,
-                    link: undatedLink(question, undated.areas, compared?.scope ?? null),
+                    link: undatedLink(question, undated.areas, undated.scope),
                   },
                 }
               : {}),

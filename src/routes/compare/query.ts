@@ -98,7 +98,12 @@ export function compareMetric(
   q: ComparisonQuery,
   page: Page,
   options: PageOptions = {},
-): { rows: ComparisonRow[]; scope: ScopeCount | null; leftOut: ScopeCount[]; undated?: Total & { areas: string[] } } & Total {
+): {
+  rows: ComparisonRow[];
+  scope: ScopeCount | null;
+  leftOut: ScopeCount[];
+  undated?: Total & { areas: string[]; scope: string | null };
+} & Total {
   const areas = areasOf(db, q);
   if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [] };
   const where = (scope: string | null): Condition[] => [
@@ -115,7 +120,9 @@ export function compareMetric(
       : (present.find((s) => s.scope === null) ?? [...present].sort((a, b) => b.rows - a.rows)[0] ?? null);
   const leftOut = present.filter((s) => s !== chosen);
   // A year leaves out the figures the text gives no period: counted, as /indicators counts them.
-  const undated = q.year === undefined ? undefined : { ...undatedOf(db, q, areas, chosen?.scope ?? q.scope ?? null, page, options), areas };
+  const undatedScope = chosen?.scope ?? q.scope ?? null;
+  const undated =
+    q.year === undefined ? undefined : { ...undatedOf(db, q, areas, undatedScope, page, options), areas, scope: undatedScope };
   if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut, undated };
   const sort = q.sort?.length
     ? q.sort
