@@ -505,6 +505,10 @@ describe('pages say what their JSON says', () => {
     // Gansu's figure is of another scope: the page names it where it says what was left out.
     const gansu = await json<{ data: { indicator: string }[] }>(`${url}&scope=out_of_province`);
     expect(body).toContain(`href="/indicators/${gansu.data[0].indicator}"`);
+    // The value axis names its unit; its labels give magnitudes.
+    const svg = body.match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? '';
+    expect(svg).toMatch(/>yuan<\/text>/);
+    expect((await page(`${url}&lang=zh`)).body.match(/<svg[\s\S]*?<\/svg>/)?.[0]).toMatch(/>元<\/text>/);
   });
 
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
@@ -552,6 +556,16 @@ describe('pages say what their JSON says', () => {
 });
 
 describe('what a reader found wanting, mended', () => {
+  it('names the other articles that report an area’s figure, not its passages counted as if they were', async () => {
+    const indicators = await json<{ data: Indicator[] }>('/cities/wuwei/indicators?limit=500');
+    const two = indicators.data.find((i) => new Set(i.evidence.map((e) => e.source)).size > 1);
+    const other = two?.evidence.map((e) => e.source).find((s) => s !== two.evidence[0].source);
+    expect(other).toBeDefined();
+    const { body } = await page('/cities/wuwei');
+    expect(body).toContain(`<a href="/sources/${other}">${other}</a>`);
+    expect(body).not.toMatch(/<\/a> \+\d/);
+  });
+
   it('says a figure once in the reader’s tips where its reader’s form adds nothing, and names levels as levels', async () => {
     const reader = (await page('/sources/002')).body;
     expect(reader).toContain('56项');

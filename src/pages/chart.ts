@@ -14,7 +14,7 @@ import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { periodWords } from '../domain/periods.ts';
-import type { Unit } from '../domain/units.ts';
+import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { axisFigure, figure } from './format.ts';
 import { wordsFor } from './i18n.ts';
@@ -110,7 +110,15 @@ export function comparisonChart(
       const data = byPeriod.map((r) => (r ? r.value_base : null));
       return kind === 'lines'
         ? ({ type: 'line', name, data, symbolSize: 12, connectNulls: true, label: { ...label, position: 'top' } } as LineSeriesOption)
-        : ({ type: 'bar', name, data, label: { ...label, position: 'top' }, barMaxWidth: 48 } as BarSeriesOption);
+        : // Side by side, small bars' labels would overlap (141 million over 35 million): the table below gives them.
+          ({
+            type: 'bar',
+            name,
+            data,
+            label: { ...label, position: 'top' },
+            labelLayout: { hideOverlap: true },
+            barMaxWidth: 48,
+          } as BarSeriesOption);
     });
   }
   const option: Option = {
@@ -132,7 +140,13 @@ export function comparisonChart(
         width: Math.max(48, Math.min(110, Math.floor(640 / categories.length) - 8)),
       },
     },
-    yAxis: { type: 'value', axisLabel: { color: TEXT, fontFamily: FONTS, formatter: (v: number) => axisFigure(v, unit, lang) } },
+    // The axis's labels give magnitudes (500亿, 10 billion); its name, the unit they are of (元, yuan).
+    yAxis: {
+      type: 'value',
+      name: unit === 'percent' ? '' : unitWord(unit, lang),
+      nameTextStyle: { color: TEXT, fontFamily: FONTS, align: 'left' },
+      axisLabel: { color: TEXT, fontFamily: FONTS, formatter: (v: number) => axisFigure(v, unit, lang) },
+    },
     series,
   };
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 720, height: 400 });

@@ -62,7 +62,15 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
           <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`}>
             {ctx.t.source} {quote.source}
           </a>
-          {indicator.evidence.length > 1 ? ` +${indicator.evidence.length - 1}` : ''}
+          {/* Another article that reports the figure too, by its number: another passage of the same one is on the record's page. */}
+          {[...new Set(indicator.evidence.map((e) => e.source))]
+            .filter((source) => source !== quote.source)
+            .map((source) => (
+              <span key={source}>
+                {ctx.lang === 'zh' ? '、' : ', '}
+                <a href={href(ctx, `/sources/${source}`)}>{source}</a>
+              </span>
+            ))}
         </p>
       ) : null}
     </li>
