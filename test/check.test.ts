@@ -275,8 +275,12 @@ describe('GET /check', () => {
     expect(whole.verdict).toBe('not_found');
     expect(whole.explanation_en).toContain('only a part of what the claim measures: record 002-i036');
     expect(whole.explanation_zh).toContain('只有声明所说内容的一部分：记录002-i036');
-    // Named, the part is checked, and a wrong figure is contradicted.
+    // Nor does the part's equal figure support the whole, which the article does not give.
+    expect((await check('临泽县到位资金1.41亿元')).verdict).toBe('not_found');
+    // Named, the part is checked, and a wrong figure is contradicted; 甘肃省外 names it too.
     expect((await check('临泽县省外到位资金2亿元')).verdict).toBe('contradicted');
+    expect((await check('临泽县落实省外到位资金1.41亿元')).verdict).toBe('supported');
+    expect((await check('甘肃省外到位资金6000亿元')).verdict).toBe('contradicted');
   });
 
   it('does not give a figure the period written after it for another area', async () => {

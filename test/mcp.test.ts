@@ -219,6 +219,20 @@ describe('MCP over Streamable HTTP', () => {
       .text;
     expect(cities).toContain('Scope: the metric exactly.');
     expect(cities).toMatch(/^Left out: the rows of scope out_of_province\. Its scope is Out-of-province only/m);
+    // A scope asked for that no row has is said so, not named 'the metric exactly'.
+    const none = (
+      await call(http, 'compare', { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'gansu'], scope: 'out_of_province' })
+    ).content[0].text;
+    expect(none).not.toContain('not the metric exactly');
+  });
+
+  it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {
+    // 46.75% of the province is no record's (the province's out-of-province growth is 41.78%): its explanation stays in the text.
+    const text = (await call(http, 'check_claim', { claim: '武威市到位资金429.49亿元。甘肃省到位资金增长46.75%。' })).content[0].text;
+    expect(text).toMatch(/^Verdict: not_found\. .*46\.75%: Not found/);
+    const hits = (await call(http, 'search', { q: '武威 到位资金', type: ['indicator'], limit: 5 })).content[0].text;
+    for (const line of hits.split('\n').filter((l: string) => l.startsWith('- indicator')))
+      expect(line).toMatch(/^- indicator \d{3}-i\d+ \([^)]+\): “/);
   });
 
   it('writes every figure of a tool’s text beside its verbatim quote and its record’s URL', async () => {

@@ -133,16 +133,22 @@ describe('findable measures', () => {
       const { body } = await getJson(app(), `/indicators?metric=${alias.alias}&limit=500`);
       expect(body.data.map((i: { id: string }) => i.id)).toEqual(expected.map((i) => i.id));
       expect(body.meta.aliases).toEqual([expect.objectContaining({ alias: alias.alias, scopes: alias.scopes })]);
-      // The request's own scope= wins.
-      const unscoped = indicatorRows.filter((i) => i.metric === alias.metrics[0] && i.scope === null);
-      const none = await getJson(app(), `/indicators?metric=${alias.alias}&scope=none&limit=500`);
-      expect(none.body.data.map((i: { id: string }) => i.id)).toEqual(unscoped.map((i) => i.id));
+      // Another scope is its metric's: asked by the retired key, it is refused with the metric to ask.
+      const none = await getJson(app(), `/indicators?metric=${alias.alias}&scope=none`);
+      expect(none.response.statusCode).toBe(400);
+      expect(none.body.invalid_params[0].reason).toContain(`for other scopes ask metric=${alias.metrics[0]}`);
+      // One of its own scopes narrows it.
+      const [first] = alias.scopes ?? [];
+      const one = await getJson(app(), `/indicators?metric=${alias.alias}&scope=${first}&limit=500`);
+      expect(one.body.data.map((i: { id: string }) => i.id)).toEqual(expected.filter((i) => i.scope === first).map((i) => i.id));
     }
     const funds = 'investment.out_of_province_funds_in_place';
     const compared = await getJson(app(), `/compare?metric=${funds}&within=gansu`);
     expect(compared.body.meta.scope.scope).toBe('out_of_province');
     expect(compared.body.data.every((r: { scope: string }) => r.scope === 'out_of_province')).toBe(true);
     expect(compared.body.meta.aliases).toEqual([expect.objectContaining({ alias: funds })]);
+    // What it leaves out is its metric's other scopes, asked by that metric.
+    expect(compared.body.meta.left_out[0].reason_en).toContain('compare it with metric=investment.funds_in_place&scope=');
     // A comparison is of one scope: an alias of two is asked to name one.
     const two = await getJson(app(), '/compare?metric=investment.projects_started&within=gansu');
     expect(two.response.statusCode).toBe(400);

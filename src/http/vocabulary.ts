@@ -53,8 +53,20 @@ function scopeOfAlias(
   values: readonly string[],
   query: Record<string, unknown>,
 ): InvalidParam | undefined {
-  if (!alias.scopes || query.scope !== undefined) return undefined;
+  if (!alias.scopes) return undefined;
   const spelled = `${name}=${alias.metrics[0]}&scope=${alias.scopes.join(',')}`;
+  if (query.scope !== undefined) {
+    // Its own scopes narrowed further are its; another scope (none: the whole) is its metric's, asked by that metric.
+    const asked = Array.isArray(query.scope) ? (query.scope as string[]) : [String(query.scope)];
+    if (asked.every((scope) => alias.scopes?.includes(scope))) return undefined;
+    return {
+      name,
+      in: 'query',
+      reason: `${alias.alias} means ${spelled}; for other scopes ask ${name}=${alias.metrics[0]}`,
+      value: values.join(','),
+      suggestions: alias.metrics,
+    };
+  }
   if (values.length > 1)
     return {
       name,

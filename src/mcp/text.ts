@@ -68,7 +68,9 @@ export function searchText(page: Page): string {
   const lines = (page.data as unknown as Hit[]).map((hit) => {
     const url = urlOf(hit.type, hit.id);
     if (!hit.passage) return `- ${hit.type} ${hit.id} — ${url}`;
-    return `- ${hit.type} ${hit.id}: ${quotes([hit.passage])} — ${url}`;
+    // Its title says what the record is: five hits may quote one sentence (Wuwei's funds, their growth …).
+    const title = hit.title_en ?? hit.title_zh;
+    return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''}: ${quotes([hit.passage])} — ${url}`;
   });
   return [header(page, 'matches'), ...lines].join('\n');
 }
@@ -105,9 +107,15 @@ export function recordText(type: string, record: Row): string {
 
 type Check = { verdict: string; explanation_en: string; matches: { verdict: string; indicator: { id: string }; explanation_en: string }[] };
 
+/**
+ * The verdict with the explanation of every figure (one with no record compared has no line of its
+ * own below: left out, a model read a not-found verdict beside a supported record), then each record compared.
+ */
 export function checkText(answer: Check): string {
-  if (answer.matches.length === 0) return `Verdict: ${answer.verdict}. ${oneLine(answer.explanation_en)}`;
-  return [`Verdict: ${answer.verdict}.`, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
+  // One figure's explanation is its best match's, given below; several figures' are given here.
+  const told = answer.matches.some((m) => m.explanation_en === answer.explanation_en);
+  const verdict = `Verdict: ${answer.verdict}.${told ? '' : ` ${oneLine(answer.explanation_en)}`}`;
+  return [verdict, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
 }
 
 /** Where the API's lists that a problem points to are found by an MCP client, which has no GET. */

@@ -139,12 +139,14 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
   const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: read.form.length };
   const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
+  // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
+  const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
   const saysScope = (c: Candidate) =>
-    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && said.has(t));
+    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
@@ -188,8 +190,9 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     .slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
+  // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
   const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  if (onlyParts && judged[0].verdict === 'contradicted') {
+  if (onlyParts) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? '') };
     return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };

@@ -134,12 +134,22 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
             rows: s.rows,
             rows_exact: s.exact,
           });
+          // What was compared: the scope asked for may have no figure among these areas (then none was).
+          const asked = question.scope;
+          const comparedName = compared
+            ? { en: compared.name_en ?? 'the metric exactly', zh: compared.name_zh ?? '指标本身' }
+            : asked
+              ? { en: `${asked}, which no figure here has`, zh: `${asked}（此处没有该口径的数据）` }
+              : { en: 'the metric exactly', zh: '指标本身' };
+          // Asked by a retired key that meant a scope, another scope is its metric's, asked by that metric.
+          const alias = request.aliases?.find((a) => a.scopes);
+          const retry = alias ? `metric=${alias.metrics[0]}&` : '';
           const meta = {
             scope: compared ? counted(compared) : null,
             left_out: leftOut.map((s) => ({
               ...counted(s),
-              reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${compared?.name_en ?? 'the metric exactly'}: compare it with scope=${s.scope ?? 'none'}.`,
-              reason_zh: `口径为${s.name_zh ?? '指标本身'}，不同于${compared?.name_zh ?? '指标本身'}；可用 scope=${s.scope ?? 'none'} 比较。`,
+              reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${comparedName.en}: compare it with ${retry}scope=${s.scope ?? 'none'}.`,
+              reason_zh: `口径为${s.name_zh ?? '指标本身'}，不同于${comparedName.zh}；可用 ${retry}scope=${s.scope ?? 'none'} 比较。`,
             })),
             ...(undated && undated.total > 0
               ? {
