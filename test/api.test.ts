@@ -221,6 +221,9 @@ describe('errors', () => {
       const { body } = await getJson(app(), url);
       expect(body.invalid_params[0].suggestions, url).toEqual([near]);
     }
+    // The few scopes are named where none is near, for a client that cannot read /scopes.
+    const scope = await getJson(app(), '/indicators?scope=outside');
+    expect(scope.body.invalid_params[0].reason).toMatch(/^no scope "outside"; one of out_of_province, .*, or none$/);
   });
 
   it('an unknown id is a 404 of the same shape', async () => {

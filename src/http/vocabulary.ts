@@ -38,7 +38,10 @@ function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: r
   const withdrawal = withdrawn(db, kind, value);
   if (withdrawal) return { name, in: 'query', reason: `${kind} "${value}" was withdrawn: ${withdrawal.reason_en}`, value, suggestions: [] };
   const closest = suggestions(value, terms);
-  const hint = closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : `; see /${kind === 'city' ? 'cities' : `${kind}s`}`;
+  // The scopes are few: named here, where a client without the HTTP API (an MCP client) can read them.
+  const every = kind === 'scope' ? `; one of ${terms.map((t) => t.value).join(', ')}, or none` : '';
+  const hint =
+    closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : every || `; see /${kind === 'city' ? 'cities' : `${kind}s`}`;
   return { name, in: 'query', reason: `no ${kind} "${value}"${hint}`, value, suggestions: closest };
 }
 
