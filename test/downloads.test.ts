@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -72,6 +74,43 @@ describe('/downloads/ledger.zip', () => {
 });
 
 describe('/downloads/ledger.sqlite', () => {
+  it('serves each file whole again after a download given up half way, and to several at once', async () => {
+    // Over a socket: a client that goes away makes Fastify destroy the file's stream, which closed the
+    // descriptor every download shares (then 500s, EBADF or ESPIPE; inject never gives up).
+    await withApp({ rateLimitMax: 0 }, async (served) => {
+      await served.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = served.server.address() as AddressInfo;
+      const dir = downloadsDirOf(inject('databasePath'));
+      for (const name of ['ledger.sqlite', 'ledger.zip']) {
+        const path = `/downloads/${name}`;
+        await new Promise<void>((resolve) => {
+          const asked = httpGet({ host: '127.0.0.1', port, path, agent: false }, (response) =>
+            response.once('data', () => {
+              asked.destroy();
+              setTimeout(resolve, 100);
+            }),
+          );
+          asked.on('error', () => undefined);
+        });
+        const bytes = readFileSync(join(dir, name));
+        const ask = () =>
+          new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+            const asked = httpGet({ host: '127.0.0.1', port, path, agent: false }, (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+            });
+            asked.on('error', reject);
+          });
+        const answers = [await ask(), await ask(), ...(await Promise.all([ask(), ask(), ask()]))];
+        for (const answer of answers) {
+          expect(answer.status, name).toBe(200);
+          expect(answer.body.equals(bytes), name).toBe(true);
+        }
+      }
+    });
+  });
+
   it('is a clean export: every data table with every row, no search index, facet counts or migration journal', async () => {
     const { version } = app().datasetMeta;
     const response = await app().inject({ url: '/downloads/ledger.sqlite' });

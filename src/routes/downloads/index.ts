@@ -6,7 +6,7 @@
  * The two files are streamed from the descriptors opened when the server started, never read
  * whole into memory, with an ETag of the dataset version they were built from and the file's kind.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, read } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -52,8 +52,16 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
   return reply
     .type(type)
     .headers({ 'content-length': String(file.bytes), 'content-disposition': `attachment; filename="${name}"` })
-    .send(createReadStream('', { fd: file.fd, start: 0, autoClose: false }));
+    .send(createReadStream('', { fd: file.fd, start: 0, autoClose: false, fs: SHARED }));
 }
+
+/**
+ * The descriptors are the server's, shared by every download: a stream reads at its own positions
+ * and never closes one. (Fastify destroys a stream it has sent, and a file stream closes its
+ * descriptor when destroyed, whatever autoClose says: the second download failed with EBADF or, its
+ * number taken by a socket since, ESPIPE.)
+ */
+const SHARED = { read, close: (_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => done(null) };
 
 export type DownloadOptions = { downloadsDir?: string };
 
