@@ -578,6 +578,10 @@ describe('what a reader found wanting, mended', () => {
     const { body } = await page('/indicators/000-i015');
     expect(body).toContain('<span class="written" lang="zh-Hans">80多万人次</span>');
     expect(body).not.toContain('<span class="written" lang="zh-Hans">80万人次</span>');
+    // Its title says it so too, and the Chinese figure gives its hedge once (not 超过 80多万人次).
+    expect(body).toMatch(/<title>[^<]*\(80多万人次\)/);
+    const zh = (await page('/indicators/000-i015', { 'accept-language': 'zh-CN' })).body;
+    expect(zh).toContain('<p class="value"><span class="written" lang="zh-Hans">80多万人次</span></p>');
     // 千万千瓦: the first 千 is the figure's, the second the unit's (千瓦).
     const quote = await json<Indicator>('/indicators/002-i056');
     expect(quote.value_text).toBe('千');

@@ -101,17 +101,20 @@ export function Quote({
  * An indicator's value as its article writes it, hedges and all (80多万人次, 120亿元以上), from the
  * passage its number stands in; its value and unit as recorded where no passage has them together.
  */
-export const Written = ({ indicator }: { indicator: Pick<Indicator, 'value_text' | 'unit_zh' | 'evidence'> }) => {
+export const Written = ({ indicator }: { indicator: Pick<Indicator, 'value_text' | 'unit_zh' | 'evidence'> }) => (
+  <span class="written" lang="zh-Hans">
+    {writtenOf(indicator).text}
+  </span>
+);
+
+/** The phrase Written shows, and whether it carries its own hedge (80多万人次: no 超过 before it then). */
+export function writtenOf(indicator: Pick<Indicator, 'value_text' | 'unit_zh' | 'evidence'>): { text: string; hedged: boolean } {
+  const recorded = `${indicator.value_text}${indicator.unit_zh}`;
   const quote = quoteOfFigure(indicator)?.text_zh_hans ?? '';
   const [place] = figurePlaces(quote, indicator.value_text, indicator.unit_zh);
-  const written =
-    place && place.end > place.numberEnd ? quote.slice(place.start, place.end) : `${indicator.value_text}${indicator.unit_zh}`;
-  return (
-    <span class="written" lang="zh-Hans">
-      {written}
-    </span>
-  );
-};
+  const text = place && place.end > place.numberEnd ? quote.slice(place.start, place.end) : recorded;
+  return { text, hedged: text !== recorded };
+}
 
 /** An indicator's value in base units for the reader (超过5000人, more than 5,000 people). */
 export const Normalized = ({ ctx, indicator }: { ctx: PageContext; indicator: Pick<Indicator, 'value_base' | 'unit' | 'qualifier'> }) => (

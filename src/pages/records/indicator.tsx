@@ -12,7 +12,7 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written } from '../components.tsx';
+import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written, writtenOf } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
@@ -37,7 +37,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const initiative = indicator.initiative ? recordOf<Initiative>(app, initiativeResource, indicator.initiative) : undefined;
   const articleIds = [...new Set(indicator.evidence.map((e) => e.source))];
   const qualifier = qualifierWord(indicator.qualifier, lang);
-  const written = `${indicator.value_text}${indicator.unit_zh}`;
+  const { text: written, hedged } = writtenOf(indicator);
   const inWords = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, lang);
   const relation = (other: Indicator) =>
     other.id === indicator.relates_to
@@ -80,7 +80,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
         ) : (
           <>
             <p class="value">
-              {qualifier ? <span class="qualifier">{qualifier} </span> : null}
+              {qualifier && !hedged ? <span class="qualifier">{qualifier} </span> : null}
               <Written indicator={indicator} />
             </p>
             <p class="in-base">
