@@ -156,13 +156,24 @@ export function readWrittenNumber(text: string): string | null {
 }
 
 /**
+ * The Simplified text with every character where it was, so that an offset into it is an offset into
+ * the text: a conversion that changes a phrase's length (二噁英) is made a character at a time, and a
+ * character whose Simplified form is of another length stays as it is.
+ */
+export function toSimplifiedInPlace(text: string): string {
+  const chars = Array.from(text);
+  const whole = Array.from(toSimplified(text));
+  const simplified = whole.length === chars.length ? whole : chars.map((c) => toSimplified(c));
+  return chars.map((c, k) => (simplified[k].length === c.length ? simplified[k] : c)).join('');
+}
+
+/**
  * A user's text folded for reading figures, places and measures, one code point for one so that an
  * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case.
  */
 export function toReadingForm(text: string): string {
   const chars = Array.from(text);
-  let simplified = Array.from(toSimplified(text));
-  if (simplified.length !== chars.length) simplified = chars.map((c) => toSimplified(c));
+  const simplified = Array.from(toSimplifiedInPlace(text));
   return chars
     .map((c, k) => {
       const code = simplified[k].codePointAt(0) ?? 0;

@@ -3,7 +3,7 @@
  * article writes them) found again in a quote, to mark it and to show it as written. The hedges are
  * src/domain/numbers.ts's.
  */
-import { toSimplified } from './chinese.ts';
+import { toSimplified, toSimplifiedInPlace } from './chinese.ts';
 import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './numbers.ts';
 
 /** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
@@ -29,16 +29,8 @@ export function figurePlaces(text: string, valueText: string, unitText: string):
   if (!valueText) return [];
   const value = toSimplified(valueText);
   const numeric = /^\d/.test(value);
-  // Indexes into the Simplified text stand for the text's own: where converting a phrase changes its
-  // length (二噁英), each character is converted alone, as src/domain/chinese.ts's reading form does.
-  const converted = toSimplified(text);
-  const simplified =
-    converted.length === text.length
-      ? converted
-      : Array.from(text, (c) => {
-          const s = toSimplified(c);
-          return s.length === c.length ? s : c;
-        }).join('');
+  // Indexes into the Simplified text stand for the text's own.
+  const simplified = toSimplifiedInPlace(text);
   const found: FigurePlace[] = [];
   for (let at = simplified.indexOf(value); at >= 0; at = simplified.indexOf(value, at + 1)) {
     const numberEnd = at + value.length;

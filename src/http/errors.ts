@@ -10,6 +10,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
+import { commaItems } from '../resources/schemas.ts';
 import { routeShape } from './route-schema.ts';
 import { suggestions } from './suggest.ts';
 
@@ -135,13 +136,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         // An item of a comma list (unit=yuan,CNY) carries no input of its own: read it from the request.
         const [, , item] = v.instancePath.split('/');
         const raw = (where === 'query' ? (request.query as Record<string, unknown>) : {})[name];
-        const items =
-          typeof raw === 'string'
-            ? raw
-                .split(',')
-                .map((v) => v.trim())
-                .filter((v) => v !== '')
-            : [];
+        const items = typeof raw === 'string' ? commaItems(raw) : [];
         const given = input ?? (item !== undefined && items.length > 0 ? items[Number(item)] : raw);
         // A unit is found by its words too (unit=yuan is CNY).
         const near = suggestions(

@@ -57,38 +57,26 @@ function scopeOfAlias(
   query: Record<string, unknown>,
 ): InvalidParam | undefined {
   if (!alias.scopes) return undefined;
-  const spelled = `${name}=${alias.metrics[0]}&scope=${alias.scopes.join(',')}`;
+  const spelled = `${alias.alias} means ${name}=${alias.metrics[0]}&scope=${alias.scopes.join(',')}`;
+  const refused = (why: string, suggestions: string[]): InvalidParam => ({
+    name,
+    in: 'query',
+    reason: `${spelled}; ${why}`,
+    value: values.join(','),
+    suggestions,
+  });
   if (query.scope !== undefined) {
     // Its own scopes narrowed further are its; another scope (none: the whole) is its metric's, asked by that metric.
     const asked = Array.isArray(query.scope) ? (query.scope as string[]) : [String(query.scope)];
-    if (asked.every((scope) => alias.scopes?.includes(scope))) return undefined;
-    return {
-      name,
-      in: 'query',
-      reason: `${alias.alias} means ${spelled}; for other scopes ask ${name}=${alias.metrics[0]}`,
-      value: values.join(','),
-      suggestions: alias.metrics,
-    };
+    return asked.every((scope) => alias.scopes?.includes(scope))
+      ? undefined
+      : refused(`for other scopes ask ${name}=${alias.metrics[0]}`, alias.metrics);
   }
-  if (values.length > 1)
-    return {
-      name,
-      in: 'query',
-      reason: `${alias.alias} means ${spelled}; name it alone, or so`,
-      value: values.join(','),
-      suggestions: alias.metrics,
-    };
+  if (values.length > 1) return refused('name it alone, or so', alias.metrics);
   // A list parameter (/indicators' metric=) takes every scope of it, a parameter of one value (/compare's) its only one.
   if (Array.isArray(query[name])) query.scope = [...alias.scopes];
   else if (alias.scopes.length === 1) query.scope = alias.scopes[0];
-  else
-    return {
-      name,
-      in: 'query',
-      reason: `${alias.alias} means ${spelled}; a comparison is of one scope: name it with scope=`,
-      value: values[0],
-      suggestions: alias.scopes,
-    };
+  else return refused('a comparison is of one scope: name it with scope=', alias.scopes);
   return undefined;
 }
 

@@ -150,6 +150,13 @@ export const idParams = z.object({ id: z.string().max(64) });
  * Swagger UI's "Try it out" fills in every example it is given, and a list should come back whole,
  * not narrowed by every optional filter at once. `{ prefill: true }` gives it as an example too.
  */
+/** The items of a comma list as a list parameter reads them: trimmed, empty ones dropped. */
+export const commaItems = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+
 export function commaList<T extends z.ZodType<string, string> = z.ZodString>(
   description: string,
   example?: string,
@@ -163,12 +170,7 @@ export function commaList<T extends z.ZodType<string, string> = z.ZodString>(
   return z
     .string()
     .max(1000)
-    .transform((value) =>
-      value
-        .split(',')
-        .map((v) => v.trim())
-        .filter((v) => v !== ''),
-    )
+    .transform(commaItems)
     .pipe(items)
     .optional()
     .describe(example && !prefill ? `${description} For example: ${example}.` : description)

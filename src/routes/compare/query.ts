@@ -53,6 +53,17 @@ function areasOf(db: Db, q: ComparisonQuery): string[] {
   return [...new Set([...(q.cities ?? []), ...under])].sort();
 }
 
+/** A metric's rows of one scope among some areas. */
+const ofScope = (metric: string, areas: string[], scope: string | null): Condition[] => [
+  oneOf('metric', [metric]),
+  // IS, not =, so that a bound null asks for the rows with no scope, by the same index.
+  condition('scope is ?', scope),
+  oneOf('city', areas),
+];
+
+/** Rows the text gives no period. */
+const UNDATED = condition('period_start is null and period_end is null');
+
 /** The indicators meeting every condition, counted up to the page's bound. */
 function countUpTo(db: Db, c: Condition[], page: Page, options: PageOptions): number {
   const sql = `select count(*) as n from (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} limit ?)`;
@@ -107,10 +118,7 @@ export function compareMetric(
   const areas = areasOf(db, q);
   if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [] };
   const where = (scope: string | null): Condition[] => [
-    oneOf('metric', [q.metric]),
-    // IS, not =, so that a bound null asks for the rows with no scope, by the same index.
-    condition('scope is ?', scope),
-    oneOf('city', areas),
+    ...ofScope(q.metric, areas, scope),
     ...(q.year !== undefined ? [periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)] : []),
   ];
   const present = scopesPresent(db, q.metric, where, page, options);
@@ -122,7 +130,13 @@ export function compareMetric(
   // A year leaves out the figures the text gives no period: counted, as /indicators counts them.
   const undatedScope = chosen?.scope ?? q.scope ?? null;
   const undated =
-    q.year === undefined ? undefined : { ...undatedOf(db, q, areas, undatedScope, page, options), areas, scope: undatedScope };
+    q.year === undefined
+      ? undefined
+      : {
+          ...totalOf(countUpTo(db, [...ofScope(q.metric, areas, undatedScope), UNDATED], page, options), page, options),
+          areas,
+          scope: undatedScope,
+        };
   if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut, undated };
   const sort = q.sort?.length
     ? q.sort
@@ -144,15 +158,4 @@ export function compareMetric(
     leftOut,
     undated,
   };
-}
-
-/** The metric's rows of this scope among the areas that have no period, counted up to the page's bound. */
-function undatedOf(db: Db, q: ComparisonQuery, areas: string[], scope: string | null, page: Page, options: PageOptions): Total {
-  const c = [
-    oneOf('metric', [q.metric]),
-    condition('scope is ?', scope),
-    oneOf('city', areas),
-    condition('period_start is null and period_end is null'),
-  ];
-  return totalOf(countUpTo(db, c, page, options), page, options);
 }
