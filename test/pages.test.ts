@@ -673,6 +673,9 @@ describe('what a Chinese reader found wanting, mended', () => {
     const list = (await page('/indicators', zh)).body;
     expect(list).toContain('<option value="person_times">人次</option>');
     expect(list).toContain('<option value="true">是</option>');
+    // The note of figures a year left out, on a comparison as on a list, with a Chinese colon.
+    const compared = (await page('/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province&year=2023', zh)).body;
+    expect(compared).toMatch(/<p class="note">2 条未注明时间的数据因时间筛选被排除：<a href="\/indicators\?[^"]*undated=true/);
     // 发布时间: 2024/02/18 (publication date line) is 001's; a Chinese page says it is a date, in Chinese.
     const reader = (await page('/sources/001', zh)).body;
     expect(reader).not.toContain('publication date line');

@@ -8,7 +8,7 @@ import type { Unit } from '../domain/units.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
-import { areaName, Crumbs, DataLinks, Written } from './components.tsx';
+import { areaName, Crumbs, DataLinks, UndatedNote, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -119,12 +119,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : (
         <p class="note">{t.nothingToCompare}</p>
       )}
-      {body.meta.undated ? (
-        <p class="note">
-          {body.meta.undated.total} {t.undatedLeftOut}:{' '}
-          <a href={href(ctx, '/indicators', [...new URLSearchParams(body.meta.undated.link.split('?')[1] ?? '')])}>{t.seeThem}</a>
-        </p>
-      ) : null}
+      <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">
           <h2 id="left-out-heading">{t.leftOut}</h2>

@@ -9,7 +9,7 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Marked, Normalized, Written } from '../components.tsx';
+import { areaName, Marked, Normalized, UndatedNote, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
@@ -59,14 +59,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
       word={t.indicators}
       body={body}
       known={{ source: [...sourcesById(app).keys()] }}
-      intro={
-        undated && undated.total > 0 ? (
-          <p class="note">
-            {undated.total} {t.undatedLeftOut}:{' '}
-            <a href={href(ctx, ctx.path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>{t.seeThem}</a>
-          </p>
-        ) : undefined
-      }
+      intro={undated && undated.total > 0 ? <UndatedNote ctx={ctx} undated={undated} path={ctx.path} /> : undefined}
       facets={facets ? <FacetList ctx={ctx} facets={facets} nameOfValue={nameOfValue} /> : null}
       rowKey={(i) => i.id}
       columns={[
