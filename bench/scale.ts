@@ -49,7 +49,14 @@ export const SHAPES: Shape[] = [
   { name: 'q, rare, no row at 1k', url: () => `/indicators?q=${encodeURIComponent('武威')}`, judged: false },
   // Five hits at both sizes (7 at 1k, 97 at 1M): the same amount sent, as for the other shapes.
   { name: '/search, two characters', url: () => `/search?q=${encodeURIComponent('武威')}&limit=5` },
-  { name: '/compare', url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}` },
+  // The three areas have 22 rows of the top metric at 1k: a page of 20 is full at both sizes. The
+  // default page of 50 sends 22 rows at 1k and 50 at 1M: shown, not judged.
+  { name: '/compare', url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}&limit=20` },
+  {
+    name: '/compare, default page of 50',
+    url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}`,
+    judged: false,
+  },
 ];
 
 /** Rows matched, and whether that is all of them (an indicator list may count up to a bound). */
