@@ -283,6 +283,24 @@ describe('GET /check', () => {
     expect((await check('甘肃省外到位资金6000亿元')).verdict).toBe('contradicted');
   });
 
+  it('takes a body’s or a programme’s figure for a part of its area’s, named by the subject’s own words', async () => {
+    // Zhangye's one signed amount is its investment bureau's (one_body): the city's may be more.
+    for (const claim of ['张掖市签约金额300亿元', '张掖市签约金额234.48亿元', 'Zhangye signed 23.4 billion yuan']) {
+      const body = await check(claim);
+      expect(body.verdict, claim).toBe('not_found');
+      expect(body.explanation_en, claim).toContain('only a part of what the claim measures: record 002-i011');
+      expect(body.explanation_en, claim).toContain('One body only');
+    }
+    // Named by the bureau, it is checked.
+    expect((await check('张掖市招商局签约金额300亿元')).verdict).toBe('contradicted');
+    // Gansu's 18 projects were signed during one programme's visits, not all the province signed.
+    const programme = await check('甘肃省签约项目30个');
+    expect(programme.verdict).toBe('not_found');
+    expect(programme.explanation_en).toContain('record 001-i061');
+    // A case's figures are the case, its area's own: a claim of the area is checked against them.
+    expect((await check('灵台县21个村饮水困难')).verdict).toBe('supported');
+  });
+
   it('does not give a figure the period written after it for another area', async () => {
     // 2023年 is Wuwei's; Zhangye's investment bureau's 234.48亿元 has no period in the records.
     const body = await check('張掖市招商局簽約金額234.48億元，武威市2023年到位资金429.49亿元');
@@ -386,12 +404,13 @@ describe('POST /check', () => {
       '23.4 billion yuan',
       '1.2 trillion yuan',
     ]);
-    expect(results.map((r: { verdict: string }) => r.verdict)).toEqual(['supported', 'supported', 'supported', 'rounded', 'not_found']);
+    // Zhangye's 23.4 billion is its investment bureau's 234.48亿元, a part of the city's: not compared.
+    expect(results.map((r: { verdict: string }) => r.verdict)).toEqual(['supported', 'supported', 'supported', 'not_found', 'not_found']);
     expect(results.map((r: { matches: { indicator: { id: string } }[] }) => r.matches[0]?.indicator.id ?? null)).toEqual([
       '000-i030',
       '000-i031',
       '000-i032',
-      '002-i011',
+      null,
       null,
     ]);
     expect(results[3].claim).toBe('Zhangye signed 23.4 billion yuan, and Gansu’s GDP was 1.2 trillion yuan.');

@@ -57,7 +57,11 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
-/** Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not by the scope's words. */
+/**
+ * Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not by the scope's words.
+ * A body's or a programme's figure is a part of its area's (the bureau's signed amount, of the city's); a case's figures
+ * are the case, which is the area's own (the villages of the county's complaint), so a claim of the area is of the case.
+ */
 const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
 
 /** Code point offsets of UTF-16 indexes of `text`. */
@@ -127,11 +131,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
   // beside a record of the whole, a claim that does not name the part is about the whole.
   const partOf = (c: Candidate) =>
-    c.scope !== null
-      ? SUBJECT_SCOPES.has(c.scope)
-        ? undefined
-        : c.scope
-      : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
+    c.scope !== null ? (c.scope === 'one_case' ? undefined : c.scope) : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
   const labelOf = (c: Candidate) => lexicon.labelTerms(c.id, c.label_zh, c.label_en).terms;
   const wholes = measured.filter((s) => partOf(s.candidate) === undefined);
   const whole = wholes.length > 0;
@@ -142,11 +142,20 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
   const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
-  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
+  const namesPart = (c: Candidate) =>
+    partOf(c) === undefined || (c.scope !== null && SUBJECT_SCOPES.has(c.scope) ? saysSubject(c) : saysPartWord(c));
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
+  // A part of one subject (a body, a programme, a case) is named by the subject's own words: those
+  // of its label that neither its metric nor a whole's label has (招商局 in 张掖市招商局签约金额).
+  const saysSubject = (c: Candidate) => {
+    const measure = lexicon.metrics.get(c.metric)?.terms;
+    return [...labelOf(c)].some((t) => !wholeWords.has(t) && !measure?.has(t) && said.has(t));
+  };
   const saysScope = (c: Candidate) =>
-    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
+    c.scope !== null && SUBJECT_SCOPES.has(c.scope)
+      ? saysSubject(c)
+      : [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
