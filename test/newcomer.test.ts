@@ -182,6 +182,15 @@ describe('time, honestly', () => {
     const none = await getJson(app(), '/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province&year=2099');
     expect(none.body.meta.undated.total).toBe(undated.length);
     expect((await getJson(app(), none.body.meta.undated.link)).body.meta.total).toBe(undated.length);
+    // With no scope asked for, the undated figures of every scope are counted: Zhangye's one signed
+    // amount is its investment bureau's, of a scope no dated row has, and is counted nowhere else.
+    const zhangye = indicatorRows.filter((i) => i.metric === 'investment.signed_amount' && i.city === 'zhangye' && i.period === null);
+    expect(new Set(zhangye.map((i) => i.scope)).has(null)).toBe(false);
+    const signed = await getJson(app(), '/compare?metric=investment.signed_amount&cities=wuwei,zhangye&year=2023');
+    const wuwei = indicatorRows.filter((i) => i.metric === 'investment.signed_amount' && i.city === 'wuwei' && i.period === null);
+    expect(signed.body.meta.undated.total).toBe(zhangye.length + wuwei.length);
+    const signedUndated = await getJson(app(), `${signed.body.meta.undated.link}&limit=500`);
+    expect(signedUndated.body.data.map((i: { id: string }) => i.id).sort()).toEqual([...zhangye, ...wuwei].map((i) => i.id).sort());
     // Without a year nothing is left out for its period.
     expect(
       (await getJson(app(), '/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province')).body.meta.undated,

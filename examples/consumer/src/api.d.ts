@@ -1496,7 +1496,7 @@ export interface components {
                     reason_en: string;
                     reason_zh: string;
                 }[];
-                /** @description With year=: the figures it left out because the text gives them no period, listed at /indicators. */
+                /** @description With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators. */
                 undated?: {
                     /** @description Figures matching every other filter that have no period, counted as total is. */
                     total: number;
@@ -2324,7 +2324,7 @@ export interface components {
                     reason_en: string;
                     reason_zh: string;
                 }[];
-                /** @description With year=: the figures it left out because the text gives them no period, listed at /indicators. */
+                /** @description With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators. */
                 undated?: {
                     /** @description Figures matching every other filter that have no period, counted as total is. */
                     total: number;

@@ -53,7 +53,9 @@ export const comparisonList = listSchema(rowSchema, 'Comparison', {
     left_out: z
       .array(scopeCount.extend({ reason_en: z.string(), reason_zh: z.string() }))
       .describe('Rows of the same metric, areas and year left out because their scope differs, by scope.'),
-    undated: undatedMeta.describe('With year=: the figures it left out because the text gives them no period, listed at /indicators.'),
+    undated: undatedMeta.describe(
+      'With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators.',
+    ),
     aliases: aliasesMeta,
   },
 });
@@ -83,8 +85,8 @@ export const compareQuery = z.strictObject({
 });
 
 /** The undated figures a year left out of a comparison, as an /indicators list. */
-function undatedLink(q: { metric: string; cities?: string[]; within?: string }, areas: string[], scope: string | null): string {
-  const params = new URLSearchParams({ metric: q.metric, scope: scope ?? 'none', undated: 'true' });
+function undatedLink(q: { metric: string; cities?: string[]; within?: string }, areas: string[], scope: string | null | undefined): string {
+  const params = new URLSearchParams({ metric: q.metric, ...(scope !== undefined && { scope: scope ?? 'none' }), undated: 'true' });
   // /indicators takes within= alone as every area under it; with cities= as well the areas are listed.
   if (q.within && !q.cities?.length) params.set('within', q.within);
   else params.set('city', areas.join(','));

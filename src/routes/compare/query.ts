@@ -53,11 +53,11 @@ function areasOf(db: Db, q: ComparisonQuery): string[] {
   return [...new Set([...(q.cities ?? []), ...under])].sort();
 }
 
-/** A metric's rows of one scope among some areas. */
-const ofScope = (metric: string, areas: string[], scope: string | null): Condition[] => [
+/** A metric's rows of one scope (undefined: of every scope) among some areas. */
+const ofScope = (metric: string, areas: string[], scope: string | null | undefined): Condition[] => [
   oneOf('metric', [metric]),
   // IS, not =, so that a bound null asks for the rows with no scope, by the same index.
-  condition('scope is ?', scope),
+  ...(scope === undefined ? [] : [condition('scope is ?', scope)]),
   oneOf('city', areas),
 ];
 
@@ -113,7 +113,7 @@ export function compareMetric(
   rows: ComparisonRow[];
   scope: ScopeCount | null;
   leftOut: ScopeCount[];
-  undated?: Total & { areas: string[]; scope: string | null };
+  undated?: Total & { areas: string[]; scope: string | null | undefined };
 } & Total {
   const areas = areasOf(db, q);
   if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [] };
@@ -127,8 +127,9 @@ export function compareMetric(
       ? (present.find((s) => s.scope === q.scope) ?? null)
       : (present.find((s) => s.scope === null) ?? [...present].sort((a, b) => b.rows - a.rows)[0] ?? null);
   const leftOut = present.filter((s) => s !== chosen);
-  // A year leaves out the figures the text gives no period: counted, as /indicators counts them.
-  const undatedScope = chosen?.scope ?? q.scope ?? null;
+  // A year leaves out the figures the text gives no period: counted, as /indicators counts them, of the
+  // scope asked for, or of every scope when none was (a scope no dated row has is in no other count).
+  const undatedScope = q.scope;
   const undated =
     q.year === undefined
       ? undefined
