@@ -250,6 +250,16 @@ describe('errors', () => {
     const value = await getJson(app(), '/indicators?qualifier=aproxx');
     expect(value.body.invalid_params[0]).toMatchObject({ name: 'qualifier', reason: expect.stringMatching(/^one of exact, /) });
     expect(value.body.invalid_params[0].suggestions).toContain('approx');
+    // The plural /compare takes, asked of a list that takes the singular, and the other way.
+    const plural = await getJson(app(), '/indicators?cities=wuwei');
+    expect(plural.body.invalid_params[0].suggestions).toEqual(['city']);
+    const singular = await getJson(app(), '/compare?metric=investment.funds_in_place&city=wuwei');
+    expect(singular.body.invalid_params[0].suggestions).toEqual(['cities']);
+  });
+
+  it('a metric named by the dotted part after its family is suggested whole', async () => {
+    const { body } = await getJson(app(), '/indicators?metric=funds_in_place');
+    expect(body.invalid_params[0].suggestions[0]).toBe('investment.funds_in_place');
   });
 
   it('an unknown route is a 404 problem', async () => {

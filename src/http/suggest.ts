@@ -9,10 +9,14 @@ import { toSimplified } from '../domain/chinese.ts';
 /** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
 const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
 
+/** An English name without its plural ending (cities: city, sources: source). */
+const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
+
 /**
  * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
- * for three-grasps-three-promotes), else the keys it is a word of (visitors for tourism.visitors),
- * else by spelling; the best three at most.
+ * for three-grasps-three-promotes), else the keys it is a dotted part or a word of
+ * (funds_in_place, visitors for tourism.visitors), else the same name singular or plural (cities for city), else by
+ * spelling; the best three at most.
  */
 export function suggestions(value: string, terms: readonly Term[]): string[] {
   const wanted = folded(value);
@@ -23,8 +27,12 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   const lower = value.toLowerCase();
   const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
   if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
-  const worded = lower.length >= 4 ? terms.filter((t) => t.value.split(/[._-]/).includes(lower)) : [];
+  // A dotted part of a key (funds_in_place of investment.funds_in_place), or a word of one.
+  const worded = lower.length >= 4 ? terms.filter((t) => t.value.split('.').includes(lower) || t.value.split(/[._-]/).includes(lower)) : [];
   if (worded.length > 0) return worded.slice(0, 3).map((t) => t.value);
+  // The plural of a singular name, or the other way (cities for city, as /compare names it).
+  const counted = terms.filter((t) => singular(t.value) === singular(lower));
+  if (counted.length > 0) return counted.slice(0, 3).map((t) => t.value);
   const near = terms
     .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
     .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))
