@@ -205,7 +205,7 @@ describe('MCP over Streamable HTTP', () => {
     for (const [tool, args, line] of samples) {
       const { content, isError } = await call(http, tool, args);
       expect(isError, tool).toBeFalsy();
-      const lines = content[0].text.split('\n').filter((l) => !/^(Page|Scope|Left out): /.test(l));
+      const lines = content[0].text.split('\n').filter((l) => !/^(Page|Scope|Periods differ|Left out( by the year)?): /.test(l));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const l of lines) expect(l, tool).toMatch(line);
       expect(content[0].text, tool).not.toContain('undefined');
@@ -224,6 +224,12 @@ describe('MCP over Streamable HTTP', () => {
       await call(http, 'compare', { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'gansu'], scope: 'out_of_province' })
     ).content[0].text;
     expect(none).not.toContain('not the metric exactly');
+    // Rows of different periods are said to be; a year's rows are not, and its undated figures are counted.
+    const growth = { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'jiuquan'] };
+    expect((await call(http, 'compare', growth)).content[0].text).toMatch(/^Periods differ: (2021-Q1, 2023|2023, 2021-Q1); year=/m);
+    expect((await call(http, 'compare', { ...growth, year: 2023 })).content[0].text).not.toContain('Periods differ');
+    const signed = (await call(http, 'compare', { metric: 'investment.signed_amount', cities: ['zhangye'], year: 2023 })).content[0].text;
+    expect(signed).toMatch(/^Left out by the year: 1 figure\(s\) the text gives no period — \/indicators\?/m);
   });
 
   it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {

@@ -77,7 +77,9 @@ export function searchText(page: Page): string {
 
 /** What the text reads of a comparison's scope and of each scope left out (the answer's meta). */
 type Scope = { scope: string | null; name_en: string | null };
-type ComparePage = Page & { meta: { scope?: Scope | null; left_out?: (Scope & { reason_en: string })[] } };
+type ComparePage = Page & {
+  meta: { scope?: Scope | null; left_out?: (Scope & { reason_en: string })[]; undated?: { total: number; link: string } };
+};
 
 /**
  * A comparison: which scope (口径) its rows are of, each row's figure with the quote of the indicator
@@ -90,13 +92,18 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>): st
     ? `Scope: ${scope.name_en ?? scope.scope} (${scope.scope}): every row is of it, not of the metric as a whole.`
     : 'Scope: the metric exactly.';
   const leftLines = leftOut.map((s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${s.reason_en}`);
+  const { undated } = page.meta;
+  if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period — ${undated.link}`);
+  // Rows of different periods stand side by side unless a year is asked: a model must not read them as one year's.
+  const periods = [...new Set(page.data.map((row) => (row.period as string | null) ?? 'none given'))];
+  const periodLine = periods.length > 1 ? [`Periods differ: ${periods.join(', ')}; year= compares one year's.`] : [];
   const lines = page.data.map((row) => {
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
     const period = row.period ? `, period ${row.period}` : '';
     return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
-  return [header(page, 'rows'), scopeLine, ...lines, ...leftLines].join('\n');
+  return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
 }
 
 export function recordText(type: string, record: Row): string {

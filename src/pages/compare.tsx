@@ -55,6 +55,8 @@ async function comparePage(ctx: PageContext, body: Body) {
   const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
+  // Figures of different periods stand side by side unless year= is asked: the page says which.
+  const periods = [...new Set(rows.map((r) => r.period))];
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
   const chart =
     rows.length > 0
@@ -119,6 +121,14 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : (
         <p class="note">{t.nothingToCompare}</p>
       )}
+      {periods.length > 1 ? (
+        <p class="note">
+          {t.periodsDiffer}
+          {t.colon}
+          {periods.map((p) => periodWords(p, lang)).join(lang === 'zh' ? '、' : ', ')}
+          {lang === 'zh' ? '。' : '.'}
+        </p>
+      ) : null}
       <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">

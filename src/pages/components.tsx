@@ -236,9 +236,11 @@ export function UndatedNote({ ctx, undated, path }: { ctx: PageContext; undated?
   if (!undated || undated.total === 0) return null;
   return (
     <p class="note">
-      {undated.total} {ctx.t.undatedLeftOut}
+      {undated.total} {undated.total === 1 ? ctx.t.undatedLeftOutOne : ctx.t.undatedLeftOut}
       {ctx.t.colon}
-      <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>{ctx.t.seeThem}</a>
+      <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>
+        {undated.total === 1 ? ctx.t.seeIt : ctx.t.seeThem}
+      </a>
     </p>
   );
 }

@@ -122,7 +122,9 @@ const WORDS = {
   sameFilter: { zh: '同一筛选条件的数据', en: 'The same rows as data' },
   noRows: { zh: '没有符合条件的记录。', en: 'No rows match.' },
   undatedLeftOut: { zh: '条未注明时间的数据因时间筛选被排除', en: 'figures with no period were left out by the time filter' },
+  undatedLeftOutOne: { zh: '条未注明时间的数据因时间筛选被排除', en: 'figure with no period was left out by the time filter' },
   seeThem: { zh: '查看', en: 'see them' },
+  seeIt: { zh: '查看', en: 'see it' },
   article: { zh: '原文', en: 'Article' },
   published: { zh: '发布时间', en: 'Published' },
   dateNotStated: { zh: '未注明', en: 'not stated' },
@@ -175,6 +177,10 @@ const WORDS = {
   noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
   withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
   nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
+  periodsDiffer: {
+    zh: '这些数据所属的时间不同，并列时请留意；用 year= 只比较同一年的数据',
+    en: 'These figures are of different periods, so mind them side by side; year= compares one year’s',
+  },
   compareIntro: {
     zh: '选择一个度量和若干地区，在基准单位下并列比较。以下度量有不止一个地区的数据：',
     en: 'Choose a metric and some areas to see their figures side by side, in base units. These metrics have figures of more than one area:',
