@@ -291,14 +291,20 @@ describe('GET /check', () => {
       expect(body.explanation_en, claim).toContain('only a part of what the claim measures: record 002-i011');
       expect(body.explanation_en, claim).toContain('One body only');
     }
-    // Named by the bureau, it is checked.
+    // Named by the bureau, it is checked; the words of a measure name no subject, nor do two of them side by side
+    // (招商 of 招商局; 约总 of 签约总额, 作项 of 合作项目).
     expect((await check('张掖市招商局签约金额300亿元')).verdict).toBe('contradicted');
+    for (const claim of ['张掖市招商引资签约金额300亿元', '甘肃省签约总额300亿元', '甘肃省签约合作项目30个']) {
+      expect((await check(claim)).verdict, claim).toBe('not_found');
+    }
     // Gansu's 18 projects were signed during one programme's visits, not all the province signed.
     const programme = await check('甘肃省签约项目30个');
     expect(programme.verdict).toBe('not_found');
     expect(programme.explanation_en).toContain('record 001-i061');
-    // A case's figures are the case, its area's own: a claim of the area is checked against them.
+    // A case's figures are read as its area's own: a claim of the area is checked against them, whichever
+    // other unit's record of the case shares its words.
     expect((await check('灵台县21个村饮水困难')).verdict).toBe('supported');
+    expect((await check('灵台县涧河水源供水区3565户群众用水难问题得到解决')).verdict).toBe('supported');
   });
 
   it('does not give a figure the period written after it for another area', async () => {

@@ -5,6 +5,7 @@ import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
+import { uncoveredTerms } from '../src/domain/measures.ts';
 import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
@@ -46,6 +47,16 @@ describe('units', () => {
     expect(figure(1, 'working_days', 'en')).toBe('1 working day');
     expect(figure(1, 'persons', 'en')).toBe('1 person');
     expect(figure(3, 'rank', 'zh')).toBe('第3位');
+  });
+});
+
+describe('measures', () => {
+  it('finds the terms no covered term says: not a pair that only joins two covered ones', () => {
+    const covered = (t: string) => ['签约', '总额', '招商', 'signed'].includes(t);
+    expect([...uncoveredTerms('签约总额', covered)]).toEqual([]);
+    // Both pairs that hold 局, the one character no covered pair holds.
+    expect([...uncoveredTerms('招商局签约总额', covered)]).toEqual(['商局', '局签']);
+    expect([...uncoveredTerms('signed by the bureau', covered)]).toEqual(['bureau']);
   });
 });
 

@@ -509,15 +509,20 @@ describe('pages say what their JSON says', () => {
     const svg = body.match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? '';
     expect(svg).toMatch(/>yuan<\/text>/);
     expect((await page(`${url}&lang=zh`)).body.match(/<svg[\s\S]*?<\/svg>/)?.[0]).toMatch(/>元<\/text>/);
-    // Figures of different periods side by side are said to be, with the periods named; a year's are one period.
+    // Figures of different periods side by side are said to be, with the periods named; a year's are one period here.
     const growth = '/compare?metric=investment.funds_in_place.growth&cities=wuwei,jiuquan';
     expect((await page(growth)).body).toMatch(
-      /<p class="note">These figures are of different periods[^<]*: (Q1 2021, 2023|2023, Q1 2021)\.<\/p>/,
+      /<p class="note">These figures are of different periods \((Q1 2021, 2023|2023, Q1 2021)\), so mind them side by side\. year= keeps/,
     );
-    expect((await page(`${growth}&lang=zh`)).body).toMatch(
-      /这些数据所属的时间不同[^<]*：(2021年第一季度、2023年|2023年、2021年第一季度)。<\/p>/,
-    );
+    expect((await page(`${growth}&lang=zh`)).body).toMatch(/这些数据所属的时间不同（(2021年第一季度、2023年|2023年、2021年第一季度)）/);
     expect((await page(`${growth}&year=2023`)).body).not.toContain('different periods');
+    // A year keeps every period overlapping it: the note names them, and does not offer year= again.
+    const overlapsUrl = '/compare?metric=supervision.opinions_received&cities=wuwei,zhangye&year=2023';
+    const opinions = await json<{ data: { period: string }[] }>(overlapsUrl);
+    expect(new Set(opinions.data.map((r) => r.period)).size).toBeGreaterThan(1);
+    const overlapping = (await page(overlapsUrl)).body;
+    expect(overlapping).toContain('These figures are of different periods (');
+    expect(overlapping).not.toContain('year= keeps');
     // One figure left out is one, in English.
     const one = (await page('/compare?metric=investment.signed_amount&cities=zhangye&year=2023')).body;
     expect(one).toMatch(/<p class="note">1 figure with no period was left out by the time filter: <a href="[^"]+">see it<\/a><\/p>/);

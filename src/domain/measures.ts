@@ -22,7 +22,7 @@ const CHINESE_FILLER = ['比上年', '较上年', '同比', '实现', '达到', 
 const CHINESE_EDGE = /^[的了是为有达共约近超在和与及等年月日个项元]+|[的了是为有达共约近超在和与及等年月日个项元]+$/gu;
 
 /** An English word reduced to its stem, so singular and plural meet: visits → visit, activities → activity. */
-function stem(word: string): string {
+export function stem(word: string): string {
   const w = word.replace(/'s$/, '').replace(/'$/, '');
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
@@ -37,14 +37,26 @@ function stem(word: string): string {
  */
 export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
+  for (const han of hanParts(text)) {
+    for (let k = 0; k + 1 < han.length; k++) terms.push({ term: han.slice(k, k + 2), surface: han.slice(k, k + 2) });
+  }
+  terms.push(...englishTerms(text));
+  return terms;
+}
+
+/** The runs of Han characters a text's Chinese terms are paired from: filler taken out, edges trimmed. */
+function hanParts(text: string): string[] {
+  const parts: string[] = [];
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     let cleaned = run;
     for (const filler of CHINESE_FILLER) cleaned = cleaned.replaceAll(filler, ' ');
-    for (const part of cleaned.split(' ')) {
-      const han = part.replace(CHINESE_EDGE, '');
-      for (let k = 0; k + 1 < han.length; k++) terms.push({ term: han.slice(k, k + 2), surface: han.slice(k, k + 2) });
-    }
+    for (const part of cleaned.split(' ')) parts.push(part.replace(CHINESE_EDGE, ''));
   }
+  return parts;
+}
+
+function englishTerms(text: string): Term[] {
+  const terms: Term[] = [];
   for (const word of text.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []) {
     for (const piece of word.split('-')) {
       if (piece.length < 2 || ENGLISH_FILLER.has(piece) || ENGLISH_FILLER.has(stem(piece))) continue;
@@ -52,6 +64,22 @@ export function termsOf(text: string): Term[] {
     }
   }
   return terms;
+}
+
+/**
+ * The terms of a text that say something `covered` terms do not: English words not covered, and
+ * pairs of Han characters one of which no covered pair holds. 签约总额 has none when 签约 and 总额
+ * are covered (约总 only joins them); 招商局 has 商局 when 招商 is.
+ */
+export function uncoveredTerms(text: string, covered: (term: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const han of hanParts(text)) {
+    const held = new Array<boolean>(han.length).fill(false);
+    for (let k = 0; k + 1 < han.length; k++) if (covered(han.slice(k, k + 2))) held[k] = held[k + 1] = true;
+    for (let k = 0; k + 1 < han.length; k++) if (!held[k] || !held[k + 1]) found.add(han.slice(k, k + 2));
+  }
+  for (const { term } of englishTerms(text)) if (!covered(term)) found.add(term);
+  return found;
 }
 
 /** The distinct terms of a text. */

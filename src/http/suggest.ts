@@ -5,12 +5,10 @@
 import { distance } from 'fastest-levenshtein';
 import type { Term } from '../db/vocabulary.ts';
 import { toSimplified } from '../domain/chinese.ts';
+import { stem } from '../domain/measures.ts';
 
 /** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
 const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
-
-/** An English name without its plural ending (cities: city, sources: source). */
-const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
 
 /**
  * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
@@ -31,7 +29,7 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   const worded = lower.length >= 4 ? terms.filter((t) => t.value.split('.').includes(lower) || t.value.split(/[._-]/).includes(lower)) : [];
   if (worded.length > 0) return worded.slice(0, 3).map((t) => t.value);
   // The plural of a singular name, or the other way (cities for city, as /compare names it).
-  const counted = terms.filter((t) => singular(t.value) === singular(lower));
+  const counted = terms.filter((t) => stem(t.value) === stem(lower));
   if (counted.length > 0) return counted.slice(0, 3).map((t) => t.value);
   const near = terms
     .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))

@@ -94,9 +94,9 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>): st
   const leftLines = leftOut.map((s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${s.reason_en}`);
   const { undated } = page.meta;
   if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period — ${undated.link}`);
-  // Rows of different periods stand side by side unless a year is asked: a model must not read them as one year's.
+  // Rows of different periods stand side by side (year= keeps every period overlapping it): a model must not read them as one period's.
   const periods = [...new Set(page.data.map((row) => (row.period as string | null) ?? 'none given'))];
-  const periodLine = periods.length > 1 ? [`Periods differ: ${periods.join(', ')}; year= compares one year's.`] : [];
+  const periodLine = periods.length > 1 ? [`Periods differ: ${periods.join(', ')}; these rows are not one period's figures.`] : [];
   const lines = page.data.map((row) => {
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;

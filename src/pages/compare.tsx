@@ -34,6 +34,13 @@ type Body = ListBody<Row> & {
   };
 };
 
+/** That the figures shown are of different periods, which; without a year, what keeps one year's. */
+function periodsNote(periods: (string | null)[], lang: 'zh' | 'en', year: boolean): string {
+  const named = periods.map((p) => periodWords(p, lang)).join(lang === 'zh' ? '、' : ', ');
+  if (lang === 'zh') return `这些数据所属的时间不同（${named}），并列时请留意。${year ? '' : '用 year= 只看时间与某一年重叠的数据。'}`;
+  return `These figures are of different periods (${named}), so mind them side by side.${year ? '' : ' year= keeps those whose period overlaps one year.'}`;
+}
+
 async function comparePage(ctx: PageContext, body: Body) {
   const { t, lang, app } = ctx;
   const metricKey = String(ctx.query.metric);
@@ -55,7 +62,7 @@ async function comparePage(ctx: PageContext, body: Body) {
   const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
-  // Figures of different periods stand side by side unless year= is asked: the page says which.
+  // The rows shown may be of different periods (year= keeps every period overlapping the year): the page says which.
   const periods = [...new Set(rows.map((r) => r.period))];
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
   const chart =
@@ -121,14 +128,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : (
         <p class="note">{t.nothingToCompare}</p>
       )}
-      {periods.length > 1 ? (
-        <p class="note">
-          {t.periodsDiffer}
-          {t.colon}
-          {periods.map((p) => periodWords(p, lang)).join(lang === 'zh' ? '、' : ', ')}
-          {lang === 'zh' ? '。' : '.'}
-        </p>
-      ) : null}
+      {periods.length > 1 ? <p class="note">{periodsNote(periods, lang, ctx.query.year !== undefined)}</p> : null}
       <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">

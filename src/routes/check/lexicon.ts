@@ -8,7 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { rows } from '../../db/statements.ts';
 import { toReadingForm } from '../../domain/chinese.ts';
 import { blankedForm, readText } from '../../domain/claims.ts';
-import { termSet, termsOf, termWeight } from '../../domain/measures.ts';
+import { termSet, termsOf, termWeight, uncoveredTerms } from '../../domain/measures.ts';
 import { type Area, namesOf, readPlaces } from '../../domain/places.ts';
 import { Lru } from '../../lru.ts';
 
@@ -21,6 +21,8 @@ export type MetricWords = {
   names: Map<string, number>[];
 };
 
+export type LabelTerms = { terms: Set<string>; names: Map<string, number>[]; subject: Set<string> };
+
 export type Lexicon = {
   places: Map<string, Place>;
   /** Each name a text may give an area (reading form), and the area's slug. */
@@ -31,8 +33,11 @@ export type Lexicon = {
   scopes: Map<string, { terms: Set<string>; name_zh: string; name_en: string }>;
   /** A term's weight among the measures: rare terms say more. */
   weight: (term: string) => number;
-  /** The terms of an indicator's labels, its areas, periods and figures left out: all of them, and each label's. */
-  labelTerms: (id: string, label_zh: string, label_en: string) => { terms: Set<string>; names: Map<string, number>[] };
+  /**
+   * The terms of an indicator's labels, its areas, periods and figures left out: all of them, each label's, and
+   * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body, programme or case.
+   */
+  labelTerms: (id: string, label_zh: string, label_en: string) => LabelTerms;
 };
 
 const lexicons = new WeakMap<Db, Lexicon>();
@@ -83,15 +88,18 @@ export function lexiconOf(db: Db): Lexicon {
   for (const m of metrics.values()) m.names = m.names.map((name) => weighed(name.keys()));
 
   // Labels name the area and often the year (武威市2023年…): read like a claim, those are left out.
-  const labels = new Lru<{ terms: Set<string>; names: Map<string, number>[] }>(20_000);
+  const labels = new Lru<LabelTerms>(20_000);
+  const measureWord = (term: string) => frequency.has(term);
   const labelTerms = (id: string, label_zh: string, label_en: string) => {
     const cached = labels.get(id);
     if (cached) return cached;
-    const names = [label_zh, label_en].map((label) => {
+    const blanked = [label_zh, label_en].map((label) => {
       const read = readText(label);
-      return weighed(termSet(blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)])));
+      return blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)]);
     });
-    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names };
+    const names = blanked.map((text) => weighed(termSet(text)));
+    const subject = new Set(blanked.flatMap((text) => [...uncoveredTerms(text, measureWord)]));
+    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names, subject };
     labels.set(id, made);
     return made;
   };

@@ -95,7 +95,7 @@ const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0
 /**
  * Of the areas within `area`, the record whose measure the words describe best (the nearer area on
  * a tie) and that `holds` (has the claimed figure itself): a county's figure claimed for its city
- * (1900多件 is Liangzhou District's, not Wuwei's), which the explanation names.
+ * (1900多件 is a Liangzhou District squad's, not Wuwei's), which the explanation names.
  */
 export function figureWithin(
   db: Db,

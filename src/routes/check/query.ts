@@ -58,11 +58,12 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
 /**
- * Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not by the scope's words.
- * A body's or a programme's figure is a part of its area's (the bureau's signed amount, of the city's); a case's figures
- * are the case, which is the area's own (the villages of the county's complaint), so a claim of the area is of the case.
+ * Scopes of one body or one programme: a part of its area's measure (the bureau's signed amount, of the
+ * city's), which a claim names by the subject's own words, not by the scope's. A case's figures
+ * (one_case) are read as the area's own: its matter is written in the words of a measure
+ * (不动产登记), so no word tells a claim of the case from one of the area.
  */
-const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
+const SUBJECT_SCOPES = new Set(['one_body', 'one_programme']);
 
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
@@ -142,18 +143,17 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
   const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
-  const namesPart = (c: Candidate) =>
-    partOf(c) === undefined || (c.scope !== null && SUBJECT_SCOPES.has(c.scope) ? saysSubject(c) : saysPartWord(c));
+  const subjectOf = (c: Candidate) => SUBJECT_SCOPES.has(partOf(c) ?? '');
+  const namesPart = (c: Candidate) => partOf(c) === undefined || (subjectOf(c) ? saysSubject(c) : saysPartWord(c));
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
-  // A part of one subject (a body, a programme, a case) is named by the subject's own words: those
-  // of its label that neither its metric nor a whole's label has (招商局 in 张掖市招商局签约金额).
-  const saysSubject = (c: Candidate) => {
-    const measure = lexicon.metrics.get(c.metric)?.terms;
-    return [...labelOf(c)].some((t) => !wholeWords.has(t) && !measure?.has(t) && said.has(t));
-  };
+  // A part of one subject (a body, a programme) is named by the subject's own words: those
+  // of its label that no measure's words cover and no whole's label has (招商局 in 张掖市招商局签约金额,
+  // where 招商, 签约 and 金额 are words of measures, and 约金 only joins two).
+  const saysSubject = (c: Candidate) =>
+    [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => !wholeWords.has(t) && said.has(t));
   const saysScope = (c: Candidate) =>
-    c.scope !== null && SUBJECT_SCOPES.has(c.scope)
+    subjectOf(c)
       ? saysSubject(c)
       : [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
