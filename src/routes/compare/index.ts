@@ -17,7 +17,7 @@ import {
   totalParam,
   undatedMeta,
 } from '../../resources/schemas.ts';
-import { type ComparisonRow, compareMetric, type ScopeCount } from './query.ts';
+import { type ComparisonRow, compareMetric, metricOfScope, type ScopeCount } from './query.ts';
 
 export const rowSchema = z
   .object({
@@ -136,12 +136,19 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
             rows: s.rows,
             rows_exact: s.exact,
           });
+          // A scope asked for that no figure here has; its figures may be a metric of their own.
+          const scopeElsewhere = (asked: string) => {
+            const other = metricOfScope(app.db, metric, asked);
+            return other
+              ? { en: `${asked}, whose figures are the metric ${other}`, zh: `${asked}（该口径的数据为指标 ${other}）` }
+              : { en: `${asked}, which no figure here has`, zh: `${asked}（此处没有该口径的数据）` };
+          };
           // What was compared: the scope asked for may have no figure among these areas (then none was).
           const asked = question.scope;
           const comparedName = compared
             ? { en: compared.name_en ?? 'the metric exactly', zh: compared.name_zh ?? '指标本身' }
             : asked
-              ? { en: `${asked}, which no figure here has`, zh: `${asked}（此处没有该口径的数据）` }
+              ? scopeElsewhere(asked)
               : { en: 'the metric exactly', zh: '指标本身' };
           // Asked by a retired key that meant a scope, another scope is its metric's, asked by that metric.
           const alias = request.aliases?.find((a) => a.scopes);

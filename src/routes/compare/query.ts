@@ -9,7 +9,7 @@ import { listPage } from '../../db/pages.ts';
 import { type Condition, condition, JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
-import { metricScopes, vocabulary } from '../../db/vocabulary.ts';
+import { knownValues, metricScopes, vocabulary } from '../../db/vocabulary.ts';
 import type { Unit } from '../../domain/units.ts';
 
 export type ComparisonQuery = {
@@ -60,6 +60,15 @@ const ofScope = (metric: string, areas: string[], scope: string | null | undefin
   ...(scope === undefined ? [] : [condition('scope is ?', scope)]),
   oneOf('city', areas),
 ];
+
+/**
+ * The metric that holds a scope's figures of this one, where the curation kept them apart (the growth of
+ * out-of-province funds, investment.out_of_province_funds_in_place.growth, beside investment.funds_in_place.growth):
+ * its key is this one's with the scope's written into it.
+ */
+export function metricOfScope(db: Db, metric: string, scope: string): string | undefined {
+  return [...knownValues(db, 'metric')].find((key) => key !== metric && key.replace(`${scope}_`, '') === metric);
+}
 
 /** Rows the text gives no period. */
 const UNDATED = condition('period_start is null and period_end is null');
