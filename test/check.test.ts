@@ -91,6 +91,9 @@ const CLAIMS: Row[] = [
   ['part', 'Hans', '武威市2023年省外到位资金增长46.75%', 'supported', '000-i033'],
   ['part', 'en', "Wuwei's funds in place grew only 46.75% in 2023", 'contradicted', '000-i032'],
   ['part', 'en', 'Investment-attraction projects planned and placed in reserve, Sunan County: 27', 'supported', '002-i050'],
+  // A measure named in full that the area has no record of is not its whole's: Jiuquan has only the growth of all funds.
+  ['part', 'Hans', '酒泉市2021年一季度省外到位资金增长68.1%', 'not_found', null],
+  ['part', 'Hans', '酒泉市2021年一季度到位资金增长68.1%', 'supported', '004-i001'],
   // 余 and 多 are no bounds (10余万 is not 1962.3万); a bound on a fall is a fall; a bound within a recorded bound holds.
   ['bound', 'Hans', '武威市2023年接待游客10余万人次', 'contradicted', '000-i035'],
   ['bound', 'Hans', '武威市2023年招商引资到位资金1亿多元', 'contradicted', '000-i031'],
@@ -305,6 +308,10 @@ describe('GET /check', () => {
     // other unit's record of the case shares its words.
     expect((await check('灵台县21个村饮水困难')).verdict).toBe('supported');
     expect((await check('灵台县涧河水源供水区3565户群众用水难问题得到解决')).verdict).toBe('supported');
+    // A body named earlier in the sentence is not the subject of a clause that names the whole.
+    const whole = await check('武威市委理论学习中心组集体学习17次，带动全市各级党组织组织理论学习中心组5000余场次');
+    expect(whole.verdict).toBe('supported');
+    expect(whole.matches.map((m: { indicator: { id: string } }) => m.indicator.id)).toEqual(['000-i001', '000-i004']);
   });
 
   it('does not give a figure the period written after it for another area', async () => {

@@ -23,7 +23,7 @@ import {
   recordedFigure,
   type Verdict,
 } from '../../domain/claims.ts';
-import { termsOf } from '../../domain/measures.ts';
+import { termSet, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { readPlaces, subjectPlaces, type WrittenPlace } from '../../domain/places.ts';
@@ -31,8 +31,8 @@ import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
-import { type Lexicon, lexiconOf } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
+import { type Lexicon, lexiconOf, SUBJECT_SCOPES, WHOLE_WORDS } from './lexicon.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, unheldMeasure } from './measure.ts';
 
 /** Matches given per figure at most. */
 const MATCHES = 5;
@@ -56,14 +56,6 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 }
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
-
-/**
- * Scopes of one body or one programme: a part of its area's measure (the bureau's signed amount, of the
- * city's), which a claim names by the subject's own words, not by the scope's. A case's figures
- * (one_case) are read as the area's own: its matter is written in the words of a measure
- * (不动产登记), so no word tells a claim of the case from one of the area.
- */
-const SUBJECT_SCOPES = new Set(['one_body', 'one_programme']);
 
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
@@ -128,6 +120,18 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
   const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
+  // The figure's own clause names in full a measure more particular than every record found (省外到位资金增长
+  // of an area with only the growth of all funds): the area has no record of it; the whole's is not it.
+  const own = termSet(words.own);
+  if (
+    unheldMeasure(
+      lexicon,
+      own,
+      figure.units,
+      measured.map((s) => s.candidate),
+    )
+  )
+    return notFound('measure');
   // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
   // beside a record of the whole, a claim that does not name the part is about the whole.
@@ -150,8 +154,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // A part of one subject (a body, a programme) is named by the subject's own words: those
   // of its label that no measure's words cover and no whole's label has (招商局 in 张掖市招商局签约金额,
   // where 招商, 签约 and 金额 are words of measures, and 约金 only joins two).
+  // A subject named earlier in the sentence is not the figure's where its own clause names the whole
+  // (…市委…17次…带动全市各级党组织…5000余场次: the 5000 are every Party organization's).
+  const subjectSaid = WHOLE_WORDS.test(words.own) ? own : said;
   const saysSubject = (c: Candidate) =>
-    [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => !wholeWords.has(t) && said.has(t));
+    [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => !wholeWords.has(t) && subjectSaid.has(t));
   const saysScope = (c: Candidate) =>
     subjectOf(c)
       ? saysSubject(c)
