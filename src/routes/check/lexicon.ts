@@ -10,7 +10,6 @@ import { toReadingForm } from '../../domain/chinese.ts';
 import { blankedForm, readText } from '../../domain/claims.ts';
 import { termSet, termsOf, termWeight, uncoveredTerms } from '../../domain/measures.ts';
 import { type Area, namesOf, readPlaces } from '../../domain/places.ts';
-import type { Unit } from '../../domain/units.ts';
 import { Lru } from '../../lru.ts';
 
 export type Place = { slug: string; name_zh: string; name_en: string };
@@ -20,7 +19,6 @@ export type MetricWords = {
   terms: Set<string>;
   /** The terms of its Chinese and English names, each on its own with their weights: how much of a name a claim says. */
   names: Map<string, number>[];
-  unit: Unit;
 };
 
 export type LabelTerms = { terms: Set<string>; names: Map<string, number>[]; subject: Set<string> };
@@ -37,21 +35,10 @@ export type Lexicon = {
   weight: (term: string) => number;
   /**
    * The terms of an indicator's labels, its areas, periods and figures left out: all of them, each label's, and
-   * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body, programme or case.
+   * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body or programme.
    */
   labelTerms: (id: string, label_zh: string, label_en: string) => LabelTerms;
 };
-
-/**
- * Scopes of one body or one programme: a part of its area's measure (the bureau's signed amount, of the
- * city's), which a claim names by the subject's own words, not by the scope's. A case's figures
- * (one_case) are read as the area's own: its matter is written in the words of a measure
- * (不动产登记), so no word tells a claim of the case from one of the area.
- */
-export const SUBJECT_SCOPES = new Set(['one_body', 'one_programme']);
-
-/** Words by which a clause speaks of an area's whole, not of one body in it (全市各级党组织). */
-export const WHOLE_WORDS = /全市|全省|全县|全区|全州|各级|citywide|city-wide|province-wide|county-wide|at all levels/;
 
 const lexicons = new WeakMap<Db, Lexicon>();
 
@@ -81,15 +68,14 @@ export function lexiconOf(db: Db): Lexicon {
   const keyWords = (key: string) => key.replace(/[._]/g, ' ');
   const metrics = new Map<string, MetricWords>();
   const frequency = new Map<string, number>();
-  type MetricRow = { key: string; name_zh: string; name_en: string; definition: string; definition_zh: string; unit: Unit };
-  for (const m of rows<MetricRow>(db, 'select key, name_zh, name_en, definition, definition_zh, unit from metrics order by key', [])) {
+  type MetricRow = { key: string; name_zh: string; name_en: string; definition: string; definition_zh: string };
+  for (const m of rows<MetricRow>(db, 'select key, name_zh, name_en, definition, definition_zh from metrics order by key', [])) {
     const texts = [m.name_zh, m.name_en, m.definition, m.definition_zh, keyWords(m.key), ...(aliases.get(m.key) ?? []).map(keyWords)];
     const terms = new Set(texts.flatMap((t) => termsOf(toReadingForm(t)).map((x) => x.term)));
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     metrics.set(m.key, {
       terms,
       names: [m.name_zh, m.name_en].map((name) => new Map([...termSet(toReadingForm(name))].map((t) => [t, 0]))),
-      unit: m.unit,
     });
   }
   const scopes = new Map<string, { terms: Set<string>; name_zh: string; name_en: string }>();

@@ -90,33 +90,12 @@ export function byMeasure(
   return scored.filter((s) => s.score >= best - ACCEPT.margin);
 }
 
-/**
- * A metric the words `said` (a figure's own clause) name in full that is more than what every record found measures, and that none of
- * them is of: 省外到位资金增长 (out-of-province growth) said of Jiuquan, whose one record is the growth of
- * all its funds in place. The claim then measures what the area has no record of, not the whole's.
- */
-export function unheldMeasure(lexicon: Lexicon, said: ReadonlySet<string>, units: Unit[] | null, found: Candidate[]): string | undefined {
-  if (found.length === 0) return undefined;
-  const metrics = new Set(found.map((c) => c.metric));
-  const vocabularies = found.map((c) => {
-    const label = lexicon.labelTerms(c.id, c.label_zh, c.label_en).terms;
-    const metric = lexicon.metrics.get(c.metric)?.terms;
-    return (t: string) => label.has(t) || Boolean(metric?.has(t));
-  });
-  for (const [key, metric] of lexicon.metrics) {
-    if (metrics.has(key) || (units && !units.includes(metric.unit))) continue;
-    const named = metric.names.find((name) => name.size >= 2 && coverage(name, (t) => said.has(t)) === 1);
-    if (named && vocabularies.every((has) => [...named.keys()].some((t) => !has(t)))) return key;
-  }
-  return undefined;
-}
-
 const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0 order by depth, city';
 
 /**
  * Of the areas within `area`, the record whose measure the words describe best (the nearer area on
  * a tie) and that `holds` (has the claimed figure itself): a county's figure claimed for its city
- * (1900多件 is a Liangzhou District squad's, not Wuwei's), which the explanation names.
+ * (1900多件 is Liangzhou District's, not Wuwei's), which the explanation names.
  */
 export function figureWithin(
   db: Db,

@@ -23,7 +23,7 @@ import {
   recordedFigure,
   type Verdict,
 } from '../../domain/claims.ts';
-import { termSet, termsOf } from '../../domain/measures.ts';
+import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { readPlaces, subjectPlaces, type WrittenPlace } from '../../domain/places.ts';
@@ -31,8 +31,8 @@ import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
-import { type Lexicon, lexiconOf, SUBJECT_SCOPES, WHOLE_WORDS } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, unheldMeasure } from './measure.ts';
+import { type Lexicon, lexiconOf } from './lexicon.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
 
 /** Matches given per figure at most. */
 const MATCHES = 5;
@@ -56,6 +56,12 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 }
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
+
+/** Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not by the scope's words. */
+const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
+
+/** Of those, the scopes of a part of its area's measure (a bureau's signed amount, of its city's); a case's figures are its area's own. */
+const PART_SUBJECTS = new Set(['one_body', 'one_programme']);
 
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
@@ -120,23 +126,15 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
   const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
-  // The figure's own clause names in full a measure more particular than every record found (省外到位资金增长
-  // of an area with only the growth of all funds): the area has no record of it; the whole's is not it.
-  const own = termSet(words.own);
-  if (
-    unheldMeasure(
-      lexicon,
-      own,
-      figure.units,
-      measured.map((s) => s.candidate),
-    )
-  )
-    return notFound('measure');
   // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
   // beside a record of the whole, a claim that does not name the part is about the whole.
   const partOf = (c: Candidate) =>
-    c.scope !== null ? (c.scope === 'one_case' ? undefined : c.scope) : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
+    c.scope !== null
+      ? SUBJECT_SCOPES.has(c.scope)
+        ? undefined
+        : c.scope
+      : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
   const labelOf = (c: Candidate) => lexicon.labelTerms(c.id, c.label_zh, c.label_en).terms;
   const wholes = measured.filter((s) => partOf(s.candidate) === undefined);
   const whole = wholes.length > 0;
@@ -147,22 +145,14 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
   const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
-  const subjectOf = (c: Candidate) => SUBJECT_SCOPES.has(partOf(c) ?? '');
-  const namesPart = (c: Candidate) => partOf(c) === undefined || (subjectOf(c) ? saysSubject(c) : saysPartWord(c));
+  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
-  // A part of one subject (a body, a programme) is named by the subject's own words: those
-  // of its label that no measure's words cover and no whole's label has (招商局 in 张掖市招商局签约金额,
-  // where 招商, 签约 and 金额 are words of measures, and 约金 only joins two).
-  // A subject named earlier in the sentence is not the figure's where its own clause names the whole
-  // (…市委…17次…带动全市各级党组织…5000余场次: the 5000 are every Party organization's).
-  const subjectSaid = WHOLE_WORDS.test(words.own) ? own : said;
-  const saysSubject = (c: Candidate) =>
-    [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => !wholeWords.has(t) && subjectSaid.has(t));
+  // A body or a programme is named by its own words: those of its label that no measure's words cover
+  // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's).
+  const saysSubject = (c: Candidate) => [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => said.has(t));
   const saysScope = (c: Candidate) =>
-    subjectOf(c)
-      ? saysSubject(c)
-      : [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
+    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
@@ -211,6 +201,17 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   if (onlyParts) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? '') };
+    return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };
+  }
+  // Every record that contradicts the claim is one body's or one programme's, and the claim does not
+  // name the subject: the area's whole may differ from its part (张掖市签约金额300亿元 against the
+  // investment bureau's 234.48亿元), so it is not contradicted but not found, the part named. Named by
+  // the subject's words (招商局), or matched, the part's figure is judged as before.
+  const subjectOnly =
+    judged[0].verdict === 'contradicted' && judged.every((j) => PART_SUBJECTS.has(j.candidate.scope ?? '') && !saysSubject(j.candidate));
+  if (subjectOnly) {
+    const record = judged[0].candidate;
+    const note = { record, scope: lexicon.scopes.get(record.scope ?? '') };
     return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };
   }
   const records = new Map(
