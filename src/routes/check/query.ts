@@ -146,11 +146,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
-  // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
-  // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
   // A body or a programme is named by its own words: those of its label that no measure's words cover
   // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's).
   const saysSubject = (c: Candidate) => [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => said.has(t));
+  // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
+  // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
   const saysScope = (c: Candidate) =>
     [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
@@ -198,20 +198,15 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
   // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
   const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  if (onlyParts) {
-    const record = judged[0].candidate;
-    const note = { record, scope: lexicon.scopes.get(partOf(record) ?? '') };
-    return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };
-  }
   // Every record that contradicts the claim is one body's or one programme's, and the claim does not
   // name the subject: the area's whole may differ from its part (张掖市签约金额300亿元 against the
   // investment bureau's 234.48亿元), so it is not contradicted but not found, the part named. Named by
   // the subject's words (招商局), or matched, the part's figure is judged as before.
   const subjectOnly =
     judged[0].verdict === 'contradicted' && judged.every((j) => PART_SUBJECTS.has(j.candidate.scope ?? '') && !saysSubject(j.candidate));
-  if (subjectOnly) {
+  if (onlyParts || subjectOnly) {
     const record = judged[0].candidate;
-    const note = { record, scope: lexicon.scopes.get(record.scope ?? '') };
+    const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };
   }
   const records = new Map(
