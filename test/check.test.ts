@@ -284,7 +284,7 @@ describe('GET /check', () => {
     expect((await check('甘肃省外到位资金6000亿元')).verdict).toBe('contradicted');
   });
 
-  it('takes a body’s or a programme’s figure for a part of its area’s, named by the subject’s own words', async () => {
+  it('takes a body’s, a programme’s or a case’s figure for a part of its area’s, named by the subject’s own words', async () => {
     // Zhangye's one signed amount is its investment bureau's (one_body): the city's may be more, so it
     // does not contradict a claim of the city; matched, it is the figure the claim speaks of.
     const whole = await check('张掖市签约金额300亿元');
@@ -303,10 +303,18 @@ describe('GET /check', () => {
     const programme = await check('甘肃省签约项目30个');
     expect(programme.verdict).toBe('not_found');
     expect(programme.explanation_en).toContain('record 001-i061');
-    // A case's figures are read as its area's own: a claim of the area is checked against them, whichever
-    // other unit's record of the case shares its words.
+    // A case (one_case) is a part too: its equal figure supports a claim of its area, whichever other unit's
+    // record of the case shares its words, but its other figure does not contradict one that does not
+    // name the case (one building's 16户 is not the county's); named (兴盛嘉园, 涧河水源), it does.
     expect((await check('灵台县21个村饮水困难')).verdict).toBe('supported');
     expect((await check('灵台县涧河水源供水区3565户群众用水难问题得到解决')).verdict).toBe('supported');
+    const county = await check('天祝县办理不动产登记500户');
+    expect(county.verdict).toBe('not_found');
+    expect(county.explanation_en).toContain('record 000-i040');
+    expect(county.explanation_en).toContain('One case only');
+    expect((await check('甘肃省新能源建设指标50万千瓦')).verdict).toBe('not_found');
+    expect((await check('天祝县兴盛嘉园2号楼办理不动产登记500户')).verdict).toBe('contradicted');
+    expect((await check('灵台县涧河水源饮水困难的村30个')).verdict).toBe('contradicted');
     // Beside a record of the whole, a body's figure is judged as the whole's is: the best verdict stands.
     const both = await check('武威市委理论学习中心组集体学习17次，带动全市各级党组织组织理论学习中心组5000余场次');
     expect(both.verdict).toBe('supported');

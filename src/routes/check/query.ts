@@ -57,11 +57,12 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
-/** Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not by the scope's words. */
+/**
+ * Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not
+ * by the scope's words. Each is a part of its area's measure: a bureau's signed amount of its city's,
+ * one building's households registered of its county's.
+ */
 const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
-
-/** Of those, the scopes of a part of its area's measure (a bureau's signed amount, of its city's); a case's figures are its area's own. */
-const PART_SUBJECTS = new Set(['one_body', 'one_programme']);
 
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
@@ -198,12 +199,13 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
   // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
   const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  // Every record that contradicts the claim is one body's or one programme's, and the claim does not
-  // name the subject: the area's whole may differ from its part (张掖市签约金额300亿元 against the
-  // investment bureau's 234.48亿元), so it is not contradicted but not found, the part named. Named by
-  // the subject's words (招商局), or matched, the part's figure is judged as before.
+  // Every record that contradicts the claim is one body's, programme's or case's, and the claim does
+  // not name the subject: the area's whole may differ from its part (张掖市签约金额300亿元 against the
+  // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
+  // contradicted but not found, the part named. Named by the subject's words (招商局, 兴盛嘉园), or
+  // matched, the part's figure is judged as before.
   const subjectOnly =
-    judged[0].verdict === 'contradicted' && judged.every((j) => PART_SUBJECTS.has(j.candidate.scope ?? '') && !saysSubject(j.candidate));
+    judged[0].verdict === 'contradicted' && judged.every((j) => SUBJECT_SCOPES.has(j.candidate.scope ?? '') && !saysSubject(j.candidate));
   if (onlyParts || subjectOnly) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
