@@ -23,6 +23,9 @@ export type MetricWords = {
 
 export type LabelTerms = { terms: Set<string>; names: Map<string, number>[]; subject: Set<string> };
 
+/** An indicator as its words are read: its labels, and the complaint whose case it is (if any). */
+export type LabelledRecord = { id: string; label_zh: string; label_en: string; complaint: string | null };
+
 export type Lexicon = {
   places: Map<string, Place>;
   /** Each name a text may give an area (reading form), and the area's slug. */
@@ -35,9 +38,10 @@ export type Lexicon = {
   weight: (term: string) => number;
   /**
    * The terms of an indicator's labels, its areas, periods and figures left out: all of them, each label's, and
-   * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body or programme.
+   * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body, programme
+   * or case; a case is named by the place of its complaint too (涧河水源), which a label may not say.
    */
-  labelTerms: (id: string, label_zh: string, label_en: string) => LabelTerms;
+  labelTerms: (record: LabelledRecord) => LabelTerms;
 };
 
 const lexicons = new WeakMap<Db, Lexicon>();
@@ -90,15 +94,25 @@ export function lexiconOf(db: Db): Lexicon {
   // Labels name the area and often the year (武威市2023年…): read like a claim, those are left out.
   const labels = new Lru<LabelTerms>(20_000);
   const measureWord = (term: string) => frequency.has(term);
-  const labelTerms = (id: string, label_zh: string, label_en: string) => {
+  const casePlaces = new Map(
+    rows<{ id: string; location_zh: string }>(db, 'select id, location_zh from complaints where location_zh is not null', []).map((c) => [
+      c.id,
+      c.location_zh,
+    ]),
+  );
+  const blank = (text: string) => {
+    const read = readText(text);
+    return blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)]);
+  };
+  const labelTerms = ({ id, label_zh, label_en, complaint }: LabelledRecord) => {
     const cached = labels.get(id);
     if (cached) return cached;
-    const blanked = [label_zh, label_en].map((label) => {
-      const read = readText(label);
-      return blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)]);
-    });
+    const blanked = [label_zh, label_en].map(blank);
     const names = blanked.map((text) => weighed(termSet(text)));
-    const subject = new Set(blanked.flatMap((text) => [...uncoveredTerms(text, measureWord)]));
+    const casePlace = complaint ? casePlaces.get(complaint) : undefined;
+    const subject = new Set(
+      [...blanked, ...(casePlace ? [blank(casePlace)] : [])].flatMap((text) => [...uncoveredTerms(text, measureWord)]),
+    );
     const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names, subject };
     labels.set(id, made);
     return made;

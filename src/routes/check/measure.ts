@@ -16,7 +16,7 @@ import type { Lexicon } from './lexicon.ts';
 
 export type Candidate = Pick<
   Indicator,
-  'id' | 'metric' | 'scope' | 'label_zh' | 'label_en' | 'value_text' | 'unit_zh' | 'unit' | 'qualifier' | 'period'
+  'id' | 'metric' | 'scope' | 'label_zh' | 'label_en' | 'value_text' | 'unit_zh' | 'unit' | 'qualifier' | 'period' | 'complaint'
 >;
 
 /**
@@ -26,7 +26,8 @@ export type Candidate = Pick<
  */
 const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
 
-const CANDIDATES = 'select id, metric, scope, label_zh, label_en, value_text, unit_zh, unit, qualifier, period from indicators where ';
+const CANDIDATES =
+  'select id, metric, scope, label_zh, label_en, value_text, unit_zh, unit, qualifier, period, complaint from indicators where ';
 const INDEX_HITS =
   'select indicators.id from indicator_search cross join indicators on indicators.rowid = indicator_search.rowid where indicator_search match ? and indicators.city = ?';
 
@@ -65,7 +66,7 @@ export function byMeasure(
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const metric = lexicon.metrics.get(candidate.metric);
-    const label = lexicon.labelTerms(candidate.id, candidate.label_zh, candidate.label_en);
+    const label = lexicon.labelTerms(candidate);
     const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
     const vocabulary = (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
     const names = [...label.names, ...(metric?.names ?? [])];

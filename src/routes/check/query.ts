@@ -136,7 +136,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
         ? undefined
         : c.scope
       : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
-  const labelOf = (c: Candidate) => lexicon.labelTerms(c.id, c.label_zh, c.label_en).terms;
+  const labelOf = (c: Candidate) => lexicon.labelTerms(c).terms;
   const wholes = measured.filter((s) => partOf(s.candidate) === undefined);
   const whole = wholes.length > 0;
   // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
@@ -149,7 +149,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
   // A body or a programme is named by its own words: those of its label that no measure's words cover
   // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's).
-  const saysSubject = (c: Candidate) => [...lexicon.labelTerms(c.id, c.label_zh, c.label_en).subject].some((t) => said.has(t));
+  const saysSubject = (c: Candidate) => [...lexicon.labelTerms(c).subject].some((t) => said.has(t));
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
   const saysScope = (c: Candidate) =>
