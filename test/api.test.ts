@@ -266,5 +266,26 @@ describe('errors', () => {
     const { response, body } = await getJson(app(), '/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(body.status).toBe(404);
+    expect(body.did_you_mean).toBeUndefined();
+  });
+
+  it('a mistyped path is given the route nearest it, its parameters kept', async () => {
+    const cases: [string, string | undefined][] = [
+      ['/cites/wuwei', '/cities/wuwei'],
+      ['/city/wuwei/indicators', '/cities/wuwei/indicators'],
+      ['/indicator/000-i001', '/indicators/000-i001'],
+      ['/Sources/002/text', '/sources/002/text'],
+      ['/check/', '/check'],
+      // Nothing near; an empty segment only where the route has one (/docs/ is Swagger UI's).
+      ['/docs/x', undefined],
+      ['/citiesandtowns', undefined],
+    ];
+    for (const [path, near] of cases) {
+      const { response, body } = await getJson(app(), path);
+      expect(response.statusCode, path).toBe(404);
+      expect(body.did_you_mean, path).toBe(near);
+      if (near) expect(body.detail, path).toBe(`No resource at GET ${path}; did you mean ${near}? See /openapi.json for the routes.`);
+      if (near) expect((await app().inject(near)).statusCode, near).not.toBe(404);
+    }
   });
 });

@@ -260,6 +260,14 @@ describe('error pages', () => {
     expect(problem.invalid_params.map((p) => p.name)).toEqual(['city']);
     expect(problem.invalid_params[0].suggestions).toContain('wuwei');
     expect(suggested.body).toContain('href="/indicators?year=2023&amp;city=wuwei"');
+    // A wrong segment of the path is corrected in the path, the query kept.
+    const path = await page('/cities/wuwie/indicators?year=2023');
+    expect(path.response.statusCode).toBe(404);
+    expect(path.body).toContain('<a href="/cities/wuwei/indicators?year=2023">wuwei</a>');
+    // A mistyped route is linked, in the reader's language, lang= kept.
+    const route = await page('/cites/wuwei?lang=zh');
+    expect(route.body).toContain('没有这个地址：/cites/wuwei；是否要找 /cities/wuwei？');
+    expect(route.body).toContain('<a href="/cities/wuwei?lang=zh">/cities/wuwei</a>');
     const { body } = await page('/indicators?unit=dollars');
     // What the page accepts: each parameter of the route's schema, with its allowed values.
     const openapi = await json<{

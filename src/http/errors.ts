@@ -12,7 +12,7 @@ import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
 import { commaItems } from '../resources/schemas.ts';
 import { routeShape } from './route-schema.ts';
-import { suggestions } from './suggest.ts';
+import { nearestPath, suggestions } from './suggest.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
 
@@ -33,6 +33,8 @@ export type Problem = {
   invalid_params?: InvalidParam[];
   /** Why a record once published was withdrawn (a 410). */
   withdrawn?: { reason_en: string; reason_zh: string };
+  /** The route nearest an unknown path (a 404 for a path no route has). */
+  did_you_mean?: string;
 };
 
 /** An error a route throws on purpose: it carries its problem document. */
@@ -259,12 +261,15 @@ export default fp(
           instance: request.url,
         });
       }
+      // A path a reader mistyped (/cites/wuwei, /city/wuwei, /cities/) is given the route it is nearest to.
+      const near = ['GET', 'HEAD'].includes(request.method) && path.startsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
       return sendProblem(reply, {
         type: `${PROBLEM_TYPE_BASE}not-found`,
         title: 'Not Found',
         status: 404,
-        detail: `No resource at ${request.method} ${path}. See /openapi.json for the routes.`,
+        detail: `No resource at ${request.method} ${path}${near ? `; did you mean ${near}?` : '.'} See /openapi.json for the routes.`,
         instance: request.url,
+        ...(near ? { did_you_mean: near } : {}),
       });
     });
 

@@ -37,3 +37,29 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
     .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
   return near.slice(0, 3).map((t) => t.value);
 }
+
+/**
+ * The route closest to a path that has none, its parameters filled in from the path: each fixed
+ * segment spelled nearly so (cites for cities), or the same word singular or plural (city, indicator),
+ * and a trailing slash dropped (/cities/ for /cities). Undefined when no route is near.
+ */
+export function nearestPath(path: string, routes: Iterable<string>): string | undefined {
+  const given = (path.replace(/\/+$/, '') || '/').split('/');
+  let best: { path: string; cost: number } | undefined;
+  for (const route of routes) {
+    const fixed = route.split('/');
+    if (fixed.length !== given.length) continue;
+    let cost = 0;
+    for (let k = 0; k < fixed.length && cost < Number.POSITIVE_INFINITY; k++) {
+      if (fixed[k].startsWith(':')) continue;
+      const word = given[k].toLowerCase();
+      const apart = distance(word, fixed[k]);
+      const near = fixed[k] !== '' && apart <= Math.max(1, Math.floor(fixed[k].length / 3));
+      cost += apart === 0 ? 0 : near ? apart : fixed[k] !== '' && stem(word) === stem(fixed[k]) ? 1 : Number.POSITIVE_INFINITY;
+    }
+    if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) {
+      best = { path: fixed.map((segment, k) => (segment.startsWith(':') ? given[k] : segment)).join('/') || '/', cost };
+    }
+  }
+  return best && best.path !== path ? best.path : undefined;
+}

@@ -9,10 +9,24 @@ import { fieldHelp, fieldLabel, fieldsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
-/** The same page with one parameter set to a suggested value. */
+/** The same page with one parameter set to a suggested value: in its query, or its segment of the path (/cities/wuwie → wuwei). */
 function corrected(ctx: PageContext, name: string, value: string, where: 'query' | 'path' | 'body'): string | undefined {
-  if (where !== 'query') return undefined;
-  return href(ctx, ctx.path, [...rawQuery(ctx.request).filter(([n]) => n !== name), [name, value]]);
+  if (where === 'query') return href(ctx, ctx.path, [...rawQuery(ctx.request).filter(([n]) => n !== name), [name, value]]);
+  const given = (ctx.request.params as Record<string, string | undefined> | undefined)?.[name];
+  if (where !== 'path' || given === undefined) return undefined;
+  const segments = ctx.path.split('/');
+  const at = segments.findIndex((segment) => safeDecode(segment) === given);
+  if (at < 0) return undefined;
+  segments[at] = encodeURIComponent(value);
+  return href(ctx, segments.join('/'), rawQuery(ctx.request));
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
@@ -30,6 +44,12 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
       <p class={inChinese ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
         {problem.detail}
       </p>
+      {problem.did_you_mean ? (
+        <p>
+          {t.didYouMean} <a href={href(ctx, problem.did_you_mean, rawQuery(ctx.request))}>{problem.did_you_mean}</a>
+          {lang === 'zh' ? '？' : '?'}
+        </p>
+      ) : null}
       {problem.invalid_params?.length ? (
         <section aria-labelledby="wrong-heading">
           <h2 id="wrong-heading">{t.whatIsWrong}</h2>

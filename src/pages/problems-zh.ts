@@ -13,7 +13,10 @@ const DETAILS: Rule[] = [
     /^No (\w+) has the (id|slug) "(.*)"(?:\.|; did you mean (.*)\?)$/,
     (what, key, id, near) => `没有 ${key} 为“${id}”的${nameOf(what, 'zh')}${near ? `；是否要找 ${near.replaceAll(' or ', '、')}？` : '。'}`,
   ],
-  [/^No resource at GET (\S+)\./, (path) => `没有这个地址：${path}。`],
+  [
+    /^No resource at GET (\S+?)(?:\.|; did you mean (\S+)\?) See /,
+    (path, near) => `没有这个地址：${path}${near ? `；是否要找 ${near}？` : '。'}`,
+  ],
   [/^Give cities= or within= to say which areas to compare\.$/, () => '请用 cities= 或 within= 指定要比较的地区。'],
 ];
 

@@ -51,6 +51,7 @@ export const problemSchema = z
       .object({ reason_en: z.string(), reason_zh: z.string() })
       .optional()
       .describe('Why a record once published was withdrawn (with status 410).'),
+    did_you_mean: z.string().optional().describe('The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei.'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
 

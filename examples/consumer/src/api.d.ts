@@ -874,6 +874,8 @@ export interface components {
                 reason_en: string;
                 reason_zh: string;
             };
+            /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
+            did_you_mean?: string;
         };
         CityInput: {
             /**
@@ -1702,6 +1704,8 @@ export interface components {
                 reason_en: string;
                 reason_zh: string;
             };
+            /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
+            did_you_mean?: string;
         };
         City: {
             /**
