@@ -214,7 +214,7 @@ describe('journeys', () => {
     await page.close();
   }, 60_000);
 
-  it('the city page reads at a phone’s width, with nothing wider than the screen', async () => {
+  it('the city page and a comparison read at a phone’s width, with nothing wider than the screen', async () => {
     const { page, problems } = await watchedPage();
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ['/cities/wuwei', '/cities/wuwei/indicators']) {
@@ -224,6 +224,16 @@ describe('journeys', () => {
     }
     await page.goto(`${base}/cities/wuwei`);
     await shot(page, 'phone-city');
+    // A chart of a few bars fits the screen whole: its box does not scroll, and every bar and its label is in view.
+    await page.goto(`${base}/compare?metric=investment.funds_in_place&within=zhangye`);
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector('.chart-svg') as HTMLElement;
+      const marks = [...box.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+      return { scroll: box.scrollWidth, width: box.clientWidth, marks: marks.length, right: Math.max(...marks.map((m) => m.right)) };
+    });
+    expect(fit.marks).toBeGreaterThan(0);
+    expect(fit.scroll).toBeLessThanOrEqual(fit.width);
+    expect(fit.right).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

@@ -43,7 +43,8 @@ const TEXT = '#333333';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export type Chart = { svg: string; kind: 'bars' | 'grouped' | 'lines' };
+/** `narrow`: drawn for a phone's width, a few bars whose labels fit it (else the chart scrolls sideways there). */
+export type Chart = { svg: string; kind: 'bars' | 'grouped' | 'lines'; narrow: boolean };
 
 /**
  * The chart of a comparison's rows, with `title` and `description` for screen readers and a link on
@@ -121,6 +122,9 @@ export function comparisonChart(
           } as BarSeriesOption);
     });
   }
+  // A few bars fit a phone's width; more, or lines and their legend, keep the width their labels need.
+  const narrow = kind === 'bars' && categories.length <= 3;
+  const width = narrow ? 400 : 720;
   const option: Option = {
     animation: false,
     color: PALETTE,
@@ -137,7 +141,7 @@ export function comparisonChart(
         fontFamily: FONTS,
         interval: 0,
         overflow: 'break',
-        width: Math.max(48, Math.min(110, Math.floor(640 / categories.length) - 8)),
+        width: Math.max(48, Math.min(110, Math.floor((width - 80) / categories.length) - 8)),
       },
     },
     // The axis's labels give magnitudes (500亿, 10 billion); its name, the unit they are of (元, yuan).
@@ -149,7 +153,7 @@ export function comparisonChart(
     },
     series,
   };
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 720, height: 400 });
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 400 });
   let svg: string;
   try {
     chart.setOption(option);
@@ -186,5 +190,5 @@ export function comparisonChart(
   svg = svg
     .replace(/^<svg\b/, `<svg role="group" aria-labelledby="${id}-title ${id}-desc" focusable="false"`)
     .replace(/(<svg[^>]*>)/, `$1<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`);
-  return { svg, kind };
+  return { svg, kind, narrow };
 }

@@ -123,7 +123,7 @@ async function comparePage(ctx: PageContext, body: Body) {
             {title} <small>({t.normalized})</small>
           </figcaption>
           {/* Made by ECharts from the rows above: its text escaped by zrender, the links and titles added here escaped too. */}
-          <div class="chart-svg" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+          <div class={chart.narrow ? 'chart-svg narrow' : 'chart-svg'} dangerouslySetInnerHTML={{ __html: chart.svg }} />
         </figure>
       ) : (
         <p class="note">{t.nothingToCompare}</p>
