@@ -315,6 +315,10 @@ describe('GET /check', () => {
     expect((await check('甘肃省新能源建设指标50万千瓦')).verdict).toBe('not_found');
     expect((await check('天祝县兴盛嘉园2号楼办理不动产登记500户')).verdict).toBe('contradicted');
     expect((await check('灵台县涧河水源饮水困难的村30个')).verdict).toBe('contradicted');
+    // Of the case's records that contradict, the one of the measure named is cited: owed (i034), not paid (i033).
+    const owed = await check('安宁区环卫局拖欠八冶集团工程款5000万元');
+    expect(owed.verdict).toBe('contradicted');
+    expect(owed.matches[0].indicator.id).toBe('001-i034');
     // A case is named by its complaint's place too: 001-i047's label (灵台县用水难问题得到解决的群众户数) says none.
     expect((await check('灵台县涧河水源供水区5000户群众用水难问题得到解决')).verdict).toBe('contradicted');
     expect((await check('灵台县解决了5000户群众的用水难问题')).verdict).toBe('not_found');

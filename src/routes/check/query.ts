@@ -189,6 +189,8 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     .sort(
       (a, b) =>
         RANK[a.verdict] - RANK[b.verdict] ||
+        // Of records that contradict, the one of the measure the claim names best is cited (尚欠, owed: not paid).
+        (a.verdict === 'contradicted' ? b.score - a.score : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
         b.score - a.score ||
         a.candidate.id.localeCompare(b.candidate.id),
