@@ -312,6 +312,8 @@ describe('GET /check', () => {
     expect(county.verdict).toBe('not_found');
     expect(county.explanation_en).toContain('record 000-i040');
     expect(county.explanation_en).toContain('One case only');
+    expect(county.explanation_en).toContain('only for one case');
+    expect(county.explanation_zh).toContain('只有单个案件的这项数据');
     expect((await check('甘肃省新能源建设指标50万千瓦')).verdict).toBe('not_found');
     expect((await check('天祝县兴盛嘉园2号楼办理不动产登记500户')).verdict).toBe('contradicted');
     expect((await check('灵台县涧河水源饮水困难的村30个')).verdict).toBe('contradicted');

@@ -181,7 +181,7 @@ export function explainMatch({
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -233,6 +233,12 @@ export function explainNotFound(
       return {
         explanation_en: `Not found: of ${where}${when} the dataset holds only a part of what the claim measures: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A whole may differ from its part, so the two are not compared; name the part to check it.`,
         explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有声明所说内容的一部分：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。整体可能不同于部分，二者不作比较；声明写明该部分方可核对。`,
+      };
+    // A case's figure (a building's households, the days one problem took) is not its area's, though no whole is given.
+    case 'case':
+      return {
+        explanation_en: `Not found: of ${where}${when} the dataset holds what the claim measures only for one case: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A case's figure is not the area's, so the two are not compared; name the case (its place or subject) to check it.`,
+        explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有单个案件的这项数据：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。案件的数字不是全地区的，二者不作比较；声明写明该案件（地点或对象）方可核对。`,
       };
     case 'period': {
       // Records of another period, and records whose text states none (which no claimed period can be matched to).

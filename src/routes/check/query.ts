@@ -211,7 +211,8 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   if (onlyParts || subjectOnly) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
-    return { verdict: 'not_found' as const, ...explainNotFound('part', { area, period, part: note }), matches: [] as Match[] };
+    const reason = record.scope === 'one_case' ? 'case' : 'part';
+    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
   }
   const records = new Map(
     loadRecords(
