@@ -1,6 +1,7 @@
 /** The endpoints answer the documented shapes on the real data. */
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { nearestPath } from '../src/http/suggest.ts';
 import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
@@ -279,6 +280,8 @@ describe('errors', () => {
       // Nothing near; an empty segment only where the route has one (/docs/ is Swagger UI's).
       ['/docs/x', undefined],
       ['/citiesandtowns', undefined],
+      // A parameter is never filled by nothing (nor by a dot segment: below).
+      ['/indicators//cit', undefined],
     ];
     for (const [path, near] of cases) {
       const { response, body } = await getJson(app(), path);
@@ -287,5 +290,9 @@ describe('errors', () => {
       if (near) expect(body.detail, path).toBe(`No resource at GET ${path}; did you mean ${near}? See /openapi.json for the routes.`);
       if (near) expect((await app().inject(near)).statusCode, near).not.toBe(404);
     }
+    // A dot segment, which a browser would resolve (/cities/.. is /), fills no parameter; light-my-request
+    // resolves it before routing, as a browser does, so the function is asked directly.
+    for (const dots of ['..', '%2e%2e', '%2E.', '.']) expect(nearestPath(`/cites/${dots}`, ['/cities/:slug']), dots).toBeUndefined();
+    expect(nearestPath('/cites/wuwei', ['/cities/:slug'])).toBe('/cities/wuwei');
   });
 });

@@ -324,6 +324,10 @@ describe('GET /check', () => {
     // A case is named by its complaint's place too: 001-i047's label (灵台县用水难问题得到解决的群众户数) says none.
     expect((await check('灵台县涧河水源供水区5000户群众用水难问题得到解决')).verdict).toBe('contradicted');
     expect((await check('灵台县解决了5000户群众的用水难问题')).verdict).toBe('not_found');
+    // By three characters of the place running on, not a common word of it (小区, 水源).
+    for (const claim of ['天祝县小区办理不动产登记500户', '灵台县新建水源工程解决5000户群众用水难问题']) {
+      expect((await check(claim)).verdict, claim).toBe('not_found');
+    }
     // Beside a record of the whole, a body's figure is judged as the whole's is: the best verdict stands.
     const both = await check('武威市委理论学习中心组集体学习17次，带动全市各级党组织组织理论学习中心组5000余场次');
     expect(both.verdict).toBe('supported');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
+import { safePath } from '../src/pages/context.ts';
 import { hintZh } from '../src/pages/hints-zh.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
@@ -395,9 +396,14 @@ describe('escaping', () => {
     expect(response.body).toContain(html('</textarea><img'));
   });
 
-  it('never writes a link to another host from a path that starts with two slashes', async () => {
+  it('never writes a link to another host from a path that starts with two slashes, or a slash and a backslash', async () => {
     const { body } = await page('//evil.example/x');
     expect(body).not.toMatch(/href="\/\/evil/);
+    // Browsers read /\evil.example as //evil.example; a client that is not a browser may send it as it is (the
+    // request injected here is parsed as a browser's would be, so the function is asked directly).
+    expect(safePath('/\\evil.example/x')).toBe('/evil.example/x');
+    expect(safePath('\\/\\evil.example')).toBe('/evil.example');
+    expect(safePath('/cities/wuwei')).toBe('/cities/wuwei');
   });
 });
 

@@ -51,7 +51,11 @@ export function nearestPath(path: string, routes: Iterable<string>): string | un
     if (fixed.length !== given.length) continue;
     let cost = 0;
     for (let k = 0; k < fixed.length && cost < Number.POSITIVE_INFINITY; k++) {
-      if (fixed[k].startsWith(':')) continue;
+      if (fixed[k].startsWith(':')) {
+        // A parameter is filled by what the path gave, never by nothing or a dot segment a browser would resolve (/cities/..).
+        if (['', '.', '..', '%2e', '%2e%2e', '.%2e', '%2e.'].includes(given[k].toLowerCase())) cost = Number.POSITIVE_INFINITY;
+        continue;
+      }
       const word = given[k].toLowerCase();
       const apart = distance(word, fixed[k]);
       const near = fixed[k] !== '' && apart <= Math.max(1, Math.floor(fixed[k].length / 3));

@@ -44,8 +44,8 @@ export type Page<Body = never> = {
   refused?: (ctx: PageContext, problem: Problem, sent: unknown) => VNode;
 };
 
-/** A path as safe to write in a link: one leading slash, so //evil.example never becomes a link to another host. */
-export const safePath = (path: string) => `/${path.replace(/^\/+/, '')}`;
+/** A path as safe to write in a link: one leading slash, so //evil.example (or /\evil.example, which browsers read so) never becomes a link to another host. */
+export const safePath = (path: string) => `/${path.replace(/^[/\\]+/, '')}`;
 
 /** A link to the page at `path` with these query parameters, carrying format=html and lang= when the request gave them. */
 export function href(

@@ -12,21 +12,12 @@ import { detailZh, reasonZh } from './problems-zh.ts';
 /** The same page with one parameter set to a suggested value: in its query, or its segment of the path (/cities/wuwie → wuwei). */
 function corrected(ctx: PageContext, name: string, value: string, where: 'query' | 'path' | 'body'): string | undefined {
   if (where === 'query') return href(ctx, ctx.path, [...rawQuery(ctx.request).filter(([n]) => n !== name), [name, value]]);
-  const given = (ctx.request.params as Record<string, string | undefined> | undefined)?.[name];
-  if (where !== 'path' || given === undefined) return undefined;
+  // The parameter's segment is where the route's pattern has it (/cities/:slug/indicators), whatever the others say.
+  const at = (ctx.request.routeOptions.url ?? '').split('/').indexOf(`:${name}`);
   const segments = ctx.path.split('/');
-  const at = segments.findIndex((segment) => safeDecode(segment) === given);
-  if (at < 0) return undefined;
+  if (where !== 'path' || at < 0 || at >= segments.length) return undefined;
   segments[at] = encodeURIComponent(value);
   return href(ctx, segments.join('/'), rawQuery(ctx.request));
-}
-
-function safeDecode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }
 
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {

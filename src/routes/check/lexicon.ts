@@ -21,7 +21,13 @@ export type MetricWords = {
   names: Map<string, number>[];
 };
 
-export type LabelTerms = { terms: Set<string>; names: Map<string, number>[]; subject: Set<string> };
+export type LabelTerms = {
+  terms: Set<string>;
+  names: Map<string, number>[];
+  subject: Set<string>;
+  /** A case's complaint's place, as runs of three characters a claim names it by. */
+  place: Set<string>;
+};
 
 /** An indicator as its words are read: its labels, and the complaint whose case it is (if any). */
 export type LabelledRecord = { id: string; label_zh: string; label_en: string; complaint: string | null };
@@ -39,7 +45,7 @@ export type Lexicon = {
   /**
    * The terms of an indicator's labels, its areas, periods and figures left out: all of them, each label's, and
    * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body, programme
-   * or case; a case is named by the place of its complaint too (涧河水源), which a label may not say.
+   * or case; and a case's complaint's place (涧河水源), which a label may not say.
    */
   labelTerms: (record: LabelledRecord) => LabelTerms;
 };
@@ -109,11 +115,11 @@ export function lexiconOf(db: Db): Lexicon {
     if (cached) return cached;
     const blanked = [label_zh, label_en].map(blank);
     const names = blanked.map((text) => weighed(termSet(text)));
-    const casePlace = complaint ? casePlaces.get(complaint) : undefined;
-    const subject = new Set(
-      [...blanked, ...(casePlace ? [blank(casePlace)] : [])].flatMap((text) => [...uncoveredTerms(text, measureWord)]),
-    );
-    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names, subject };
+    const subject = new Set(blanked.flatMap((text) => [...uncoveredTerms(text, measureWord)]));
+    // A place is named by three characters of it running on (涧河水, 兴盛嘉): two would be a common word (小区, 水源).
+    const casePlace = complaint ? blank(casePlaces.get(complaint) ?? '') : '';
+    const place = new Set([...casePlace].map((_, k, chars) => chars.slice(k, k + 3).join('')).filter((run) => /^\S{3}$/u.test(run)));
+    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names, subject, place };
     labels.set(id, made);
     return made;
   };
