@@ -290,6 +290,16 @@ describe('errors', () => {
       if (near) expect(body.detail, path).toBe(`No resource at GET ${path}; did you mean ${near}? See /openapi.json for the routes.`);
       if (near) expect((await app().inject(near)).statusCode, near).not.toBe(404);
     }
+    // A trailing slash that reads as an empty key (/cities/ is the city "") names the route without it.
+    for (const [path, near, detail] of [
+      ['/cities/', '/cities', 'No city has the slug ""; did you mean /cities?'],
+      ['/indicators/', '/indicators', 'No indicator has the id ""; did you mean /indicators?'],
+    ]) {
+      const { response, body } = await getJson(app(), path);
+      expect(response.statusCode, path).toBe(404);
+      expect(body.did_you_mean, path).toBe(near);
+      expect(body.detail, path).toBe(detail);
+    }
     // A dot segment, which a browser would resolve (/cities/.. is /), fills no parameter; light-my-request
     // resolves it before routing, as a browser does, so the function is asked directly.
     for (const dots of ['..', '%2e%2e', '%2E.', '.']) expect(nearestPath(`/cites/${dots}`, ['/cities/:slug']), dots).toBeUndefined();

@@ -204,15 +204,33 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
 
 export default fp(
   async function errors(app: FastifyInstance) {
+    // Every route's path and methods, so a wrong method on a real path is a 405 that says the right ones.
+    const paths = FindMyWay();
+    const methodsOf = new Map<string, Set<string>>();
+    app.addHook('onRoute', (route) => {
+      if (route.url === '*' || route.url.endsWith('/*')) return;
+      let methods = methodsOf.get(route.url);
+      if (!methods) {
+        methods = new Set();
+        methodsOf.set(route.url, methods);
+        paths.on('GET', route.url, () => {}, methods);
+      }
+      for (const method of [route.method].flat()) methods.add(method);
+    });
+
     app.setErrorHandler((error: FastifyError, request, reply) => {
       // The path alone when the request target is absurdly long: never echo more than a sane URL.
       const instance = request.url.length > LIMITS.urlLength ? request.url.split('?')[0].slice(0, LIMITS.urlLength) : request.url;
       if (error instanceof ProblemError) {
+        // A trailing slash reads as an empty key (/cities/ is the city ""): the route without it is named.
+        const path = request.url.split('?')[0];
+        const near = error.status === 404 && path.length > 1 && path.endsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
         return sendProblem(reply, {
           type: `${PROBLEM_TYPE_BASE}${error.kind}`,
           title: error.title,
           status: error.status,
-          detail: error.message,
+          detail: near ? `${error.message.replace(/\.$/, '')}; did you mean ${near}?` : error.message,
+          ...(near ? { did_you_mean: near } : {}),
           instance,
           ...(error.invalidParams ? { invalid_params: error.invalidParams } : {}),
           ...error.extensions,
@@ -233,20 +251,6 @@ export default fp(
               : error.message,
         instance,
       });
-    });
-
-    // Every route's path and methods, so a wrong method on a real path is a 405 that says the right ones.
-    const paths = FindMyWay();
-    const methodsOf = new Map<string, Set<string>>();
-    app.addHook('onRoute', (route) => {
-      if (route.url === '*' || route.url.endsWith('/*')) return;
-      let methods = methodsOf.get(route.url);
-      if (!methods) {
-        methods = new Set();
-        methodsOf.set(route.url, methods);
-        paths.on('GET', route.url, () => {}, methods);
-      }
-      for (const method of [route.method].flat()) methods.add(method);
     });
 
     app.setNotFoundHandler((request, reply) => {
