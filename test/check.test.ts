@@ -416,6 +416,22 @@ describe('POST /check', () => {
     expect(margin.json().results[0].verdict).toBe('supported');
   });
 
+  it('takes a case named earlier in a paragraph for the subject of its later sentences, not of another paragraph', async () => {
+    const verdicts = async (text: string) =>
+      (await post(JSON.stringify({ text }))).json().results.map((r: { text: string; verdict: string }) => `${r.text} ${r.verdict}`);
+    expect(await verdicts('天祝县兴盛嘉园住宅小区2号楼不动产登记无法办理。天祝县仅用5天时间为20户群众办理了不动产登记。')).toEqual([
+      '5天 supported',
+      '20户 contradicted',
+    ]);
+    expect(await verdicts('灵台县涧河水源水量不足。平凉市督促灵台县仅用5天解决了5000户群众用水难问题。')).toEqual([
+      '5天 supported',
+      '5000户 contradicted',
+    ]);
+    expect(await verdicts('天祝县兴盛嘉园住宅小区2号楼不动产登记无法办理。\n\n天祝县今年为2000户群众办理了不动产登记。')).toEqual([
+      '2000户 not_found',
+    ]);
+  });
+
   it('checks every figure of a paragraph, with code point offsets into the text as submitted', async () => {
     const text =
       '😀2023年，武威市實施招商引資項目629個，到位資金429.49億元，增長50.38%。\n\nZhangye signed 23.4 billion yuan, and Gansu’s GDP was 1.2 trillion yuan.';

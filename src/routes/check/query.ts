@@ -142,17 +142,19 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
   const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
   const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: read.form.length };
-  const sentenceText = blanked.slice(sentence.start, sentence.end);
-  const said = new Set([...termsOf(sentenceText)].map((t) => t.term));
+  const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
+  // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
+  const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
+  const caseText = blanked.slice(paragraph.start, sentence.end);
   // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
   const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
   // A body, programme or case is named by its own words: those of its label that no measure's words cover
-  // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place.
+  // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place, said before.
   const saysSubject = (c: Candidate) => {
     const { subject, place } = lexicon.labelTerms(c);
-    return [...subject].some((t) => said.has(t)) || [...place].some((run) => sentenceText.includes(run));
+    return [...subject].some((t) => said.has(t)) || [...place].some((run) => caseText.includes(run));
   };
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
