@@ -317,10 +317,19 @@ describe('GET /check', () => {
     expect((await check('甘肃省新能源建设指标50万千瓦')).verdict).toBe('not_found');
     expect((await check('天祝县兴盛嘉园2号楼办理不动产登记500户')).verdict).toBe('contradicted');
     expect((await check('灵台县涧河水源饮水困难的村30个')).verdict).toBe('contradicted');
-    // Of the case's records that contradict, the one of the measure named is cited: owed (i034), not paid (i033).
-    const owed = await check('安宁区环卫局拖欠八冶集团工程款5000万元');
-    expect(owed.verdict).toBe('contradicted');
-    expect(owed.matches[0].indicator.id).toBe('001-i034');
+    // Of records that contradict, one whose label alone has a word the claim says is cited first: owed (i034,
+    // 尚欠八冶), not paid (i033); 在库 (i018), not 新入库 (i019). Else the nearest value: 115 planned key
+    // projects (i027), not the 20 started (i030), whose measure scores a little higher.
+    for (const [claim, first] of [
+      ['安宁区环卫局拖欠八冶集团工程款5000万元', '001-i034'],
+      ['甘州区在库项目80个', '002-i018'],
+      ['临泽县重点项目150项', '002-i027'],
+      ['张掖市社会监督问题20件', '002-i060'],
+    ]) {
+      const answer = await check(claim);
+      expect(answer.verdict, claim).toBe('contradicted');
+      expect(answer.matches[0].indicator.id, claim).toBe(first);
+    }
     // A case is named by its complaint's place too: 001-i047's label (灵台县用水难问题得到解决的群众户数) says none.
     expect((await check('灵台县涧河水源供水区5000户群众用水难问题得到解决')).verdict).toBe('contradicted');
     expect((await check('灵台县解决了5000户群众的用水难问题')).verdict).toBe('not_found');

@@ -57,11 +57,7 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
-/**
- * Scopes of one subject (a body, a programme, a case) that a claim names by the subject's own name, not
- * by the scope's words. Each is a part of its area's measure: a bureau's signed amount of its city's,
- * one building's households registered of its county's.
- */
+/** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
 const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
 
 /** Code point offsets of UTF-16 indexes of `text`. */
@@ -186,17 +182,20 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
       other.map((s) => s.candidate),
     );
   }
+  // Of records that differ, one whose label alone has a word the claim says is the one it speaks of (在库, not
+  // 新入库; 尚欠八冶, owed, not paid), else the nearest value: scores byMeasure accepts are too close to tell.
+  const saidOnlyBy = (c: Candidate) =>
+    [...labelOf(c)].filter((t) => said.has(t) && !found.some((o) => o.candidate !== c && labelOf(o.candidate).has(t))).length;
   const judged = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
-      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded) } : undefined;
+      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: saidOnlyBy(candidate) } : undefined;
     })
     .filter((j) => j !== undefined)
     .sort(
       (a, b) =>
         RANK[a.verdict] - RANK[b.verdict] ||
-        // Of records that contradict, the one of the measure the claim names best is cited (尚欠, owed: not paid).
-        (a.verdict === 'contradicted' ? b.score - a.score : 0) ||
+        (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
         b.score - a.score ||
         a.candidate.id.localeCompare(b.candidate.id),
