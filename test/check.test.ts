@@ -282,6 +282,11 @@ describe('GET /check', () => {
     expect((await check('临泽县省外到位资金2亿元')).verdict).toBe('contradicted');
     expect((await check('临泽县落实省外到位资金1.41亿元')).verdict).toBe('supported');
     expect((await check('甘肃省外到位资金6000亿元')).verdict).toBe('contradicted');
+    // Parts of two kinds and no whole (Gansu's out-of-province signed amount, one programme's): still not found.
+    const mixed = await check('甘肃省签约金额300亿元');
+    expect(mixed.verdict).toBe('not_found');
+    expect(mixed.explanation_en).toContain('only a part of what the claim measures: record 001-i078');
+    expect((await check('甘肃省2023年省外招商引资签约金额5000亿元')).verdict).toBe('contradicted');
   });
 
   it('takes a body’s, a programme’s or a case’s figure for a part of its area’s, named by the subject’s own words', async () => {

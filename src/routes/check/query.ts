@@ -206,13 +206,12 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
   // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
   const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  // Every record that contradicts the claim is one body's, programme's or case's, and the claim does
-  // not name the subject: the area's whole may differ from its part (张掖市签约金额300亿元 against the
+  // Every record that contradicts the claim is a part it does not name (a body's, programme's or case's
+  // subject, or a scope: 省外): the area's whole may differ from its parts (张掖市签约金额300亿元 against the
   // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
-  // contradicted but not found, the part named. Named by the subject's words (招商局, 兴盛嘉园), or
-  // matched, the part's figure is judged as before.
-  const subjectOnly =
-    judged[0].verdict === 'contradicted' && judged.every((j) => SUBJECT_SCOPES.has(j.candidate.scope ?? '') && !saysSubject(j.candidate));
+  // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
+  const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
+  const subjectOnly = judged[0].verdict === 'contradicted' && judged.every((j) => unnamedPart(j.candidate));
   if (onlyParts || subjectOnly) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
