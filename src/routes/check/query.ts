@@ -186,7 +186,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // 新入库; 尚欠八冶, owed, not paid), else the nearest value: scores byMeasure accepts are too close to tell.
   const saidOnlyBy = (c: Candidate) =>
     [...labelOf(c)].filter((t) => said.has(t) && !found.some((o) => o.candidate !== c && labelOf(o.candidate).has(t))).length;
-  const judged = found
+  const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
       return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: saidOnlyBy(candidate) } : undefined;
@@ -200,8 +200,8 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
         b.score - a.score ||
         a.candidate.id.localeCompare(b.candidate.id),
     )
-    .filter((j, _, sorted) => j.verdict !== 'contradicted' || sorted[0].verdict === 'contradicted')
-    .slice(0, MATCHES);
+    .filter((j, _, sorted) => j.verdict !== 'contradicted' || sorted[0].verdict === 'contradicted');
+  const judged = ranked.slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
   // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
@@ -211,7 +211,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
   // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
-  const subjectOnly = judged[0].verdict === 'contradicted' && judged.every((j) => unnamedPart(j.candidate));
+  const subjectOnly = ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
   if (onlyParts || subjectOnly) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
