@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
+import { comparisonChart } from '../src/pages/chart.ts';
 import { safePath } from '../src/pages/context.ts';
 import { hintZh } from '../src/pages/hints-zh.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
@@ -530,6 +531,11 @@ describe('pages say what their JSON says', () => {
     );
     expect((await page(`${growth}&lang=zh`)).body).toMatch(/这些数据所属的时间不同（(2021年第一季度、2023年|2023年、2021年第一季度)）/);
     expect((await page(`${growth}&year=2023`)).body).not.toContain('different periods');
+    // One figure an area, each of its own period: a bar each, named by area and period (not lines of single points).
+    const started = (await page('/compare?metric=projects.started&cities=jiuquan,jiuquan-etdz,sunan')).body;
+    expect(started).toContain('class="chart-svg narrow"');
+    expect(started).toMatch(/aria-label="Jiuquan[^"]*: 360 projects"/);
+    expect(started).not.toMatch(/<path[^>]*clip-path/);
     // A year keeps every period overlapping it: the note names them, and does not offer year= again.
     const overlapsUrl = '/compare?metric=supervision.opinions_received&cities=wuwei,zhangye&year=2023';
     const opinions = await json<{ data: { period: string }[] }>(overlapsUrl);
@@ -544,7 +550,7 @@ describe('pages say what their JSON says', () => {
 
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
     await withApp({ rateLimitMax: 0, answerCacheBytes: 0 }, async (uncached) => {
-      // Bars for one period; lines, each series clipped, for several.
+      // Bars for one period, and for areas of one figure each of its own period.
       for (const url of [
         '/compare?metric=investment.funds_in_place&cities=wuwei,gansu',
         '/compare?metric=projects.started&cities=jiuquan,jiuquan-etdz,sunan',
@@ -556,11 +562,34 @@ describe('pages say what their JSON says', () => {
         expect(first.body, url).not.toMatch(/\bzr\d/);
         expect(second.body, url).toBe(first.body);
       }
-      expect(
-        (await uncached.inject({ url: '/compare?metric=projects.started&cities=jiuquan,jiuquan-etdz,sunan', headers: { accept: BROWSER } }))
-          .body,
-      ).toMatch(/clip-path="url\(#comparison-c0\)"/);
     });
+    // Lines, each series clipped, for areas of several periods each (no comparison of the curated data has them).
+    const rows = ['wuwei', 'zhangye'].flatMap((city, c) =>
+      ['2021', '2022', '2023'].map((period, k) => ({
+        city,
+        city_name_zh: city,
+        city_name_en: city,
+        period,
+        period_start: `${period}-01-01`,
+        value_base: 100 * (c + 1) + k,
+        unit: 'count',
+        indicator: `${c}-${k}`,
+      })),
+    );
+    const draw = () =>
+      comparisonChart(rows, {
+        lang: 'en',
+        id: 'comparison',
+        title: 't',
+        description: 'd',
+        hrefOf: (r) => `/indicators/${r.indicator}`,
+        labelOf: (r) => r.city,
+      });
+    const lines = draw();
+    expect(lines.kind).toBe('lines');
+    expect(lines.svg).toMatch(/clip-path="url\(#comparison-c0\)"/);
+    expect(lines.svg).not.toMatch(/\bzr\d/);
+    expect(draw().svg).toBe(lines.svg);
   });
 
   it('search: Traditional and Simplified alike, one character too, the match marked', async () => {

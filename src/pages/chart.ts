@@ -74,7 +74,9 @@ export function comparisonChart(
   const periodKey = (r: ChartRow) => r.period ?? '';
   const periods = [...new Set([...rows].sort((a, b) => (a.period_start ?? '9999').localeCompare(b.period_start ?? '9999')).map(periodKey))];
   const oneEach = new Set(rows.map((r) => `${r.city}\0${periodKey(r)}`)).size === rows.length;
-  const kind: Chart['kind'] = periods.length <= 1 || !oneEach ? 'bars' : periods.length === 2 ? 'grouped' : 'lines';
+  // Lines or groups only where an area has figures of two periods or more: one figure an area is a bar each.
+  const onePerArea = cities.length === rows.length;
+  const kind: Chart['kind'] = periods.length <= 1 || !oneEach || onePerArea ? 'bars' : periods.length === 2 ? 'grouped' : 'lines';
   const periodName = (p: string) => periodWords(p || null, lang);
 
   // Each mark's row, by series and data index, for its link.
