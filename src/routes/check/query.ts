@@ -211,8 +211,8 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
   // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
-  const subjectOnly = ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
-  if (onlyParts || subjectOnly) {
+  const unnamedPartsOnly = ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
+  if (onlyParts || unnamedPartsOnly) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     const reason = record.scope === 'one_case' ? 'case' : 'part';
