@@ -348,6 +348,33 @@ describe('GET /check', () => {
     expect(both.matches.map((m: { indicator: { id: string } }) => m.indicator.id)).toEqual(['000-i001', '000-i004']);
   });
 
+  it('reads two figures of one sentence as two measures, and a part against the whole of its own measure', async () => {
+    const ids = (answer: { matches: { verdict: string; indicator: { id: string } }[] }) =>
+      answer.matches.map((m) => `${m.verdict} ${m.indicator.id}`);
+    // The 510 started are what the words describe best for both figures; the 515 is another record's (introduced).
+    const both = await check('武威市515个新引进项目已开工510个');
+    expect(both.verdict).toBe('supported');
+    expect(ids(both)).toEqual(['supported 003-i012', 'supported 003-i013']);
+    // Said alone, 515 started is the started record's figure, and wrong.
+    expect(ids(await check('武威市新引进项目已开工515个'))[0]).toBe('contradicted 003-i013');
+    // With no other record the words describe, a record another figure of the sentence is, is not this one's:
+    // not found, the record named (the 28 newly added projects beside the 77 already in the database).
+    const article = await check('甘州区对标对表“三个清单”,分解落实在库的77个项目和新入库的28个项目,加速推进建设风光电优质新能源');
+    expect(article.verdict).toBe('not_found');
+    expect(ids(article)).toEqual(['supported 002-i018']);
+    expect(article.explanation_en).toContain('28个: Not found: the record the words around this figure describe, 002-i018');
+    expect(article.explanation_zh).toContain('是文本中的另一个数字');
+    // In another sentence, the same measure given twice, differently, is contradicted.
+    const twice = await check('武威市2023年到位资金429.49亿元。武威市2023年到位资金439亿元');
+    expect(ids(twice)).toEqual(['supported 000-i031', 'contradicted 000-i031']);
+    // 287 province-listed major projects are not a part of the 74 whose legacy problems were solved: that
+    // record measures another thing, so it is no whole the part gives way to.
+    const listed = await check('全省287个省列重大项目完成投资2690亿元');
+    expect(listed.verdict).toBe('supported');
+    expect(ids(listed)).toEqual(['supported 001-i028', 'supported 001-i080']);
+    expect(ids(await check('甘肃省省列重大项目300个'))[0]).toBe('contradicted 001-i028');
+  });
+
   it('does not give a figure the period written after it for another area', async () => {
     // 2023年 is Wuwei's; Zhangye's investment bureau's 234.48亿元 has no period in the records.
     const body = await check('張掖市招商局簽約金額234.48億元，武威市2023年到位资金429.49亿元');

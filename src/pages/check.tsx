@@ -7,7 +7,7 @@
 import { toSimplified } from '../domain/chinese.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
-import type { FigureCheck } from '../routes/check/query.ts';
+import type { FigureCheck } from '../routes/check/text.ts';
 import { areaName, Crumbs, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';

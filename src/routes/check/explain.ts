@@ -181,7 +181,7 @@ export function explainMatch({
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -233,6 +233,12 @@ export function explainNotFound(
       return {
         explanation_en: `Not found: of ${where}${when} the dataset holds only a part of what the claim measures: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A whole may differ from its part, so the two are not compared; name the part to check it.`,
         explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有声明所说内容的一部分：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。整体可能不同于部分，二者不作比较；声明写明该部分方可核对。`,
+      };
+    // The record the words describe is what another figure of the text is (…77个项目和新入库的28个项目: the 77).
+    case 'taken':
+      return {
+        explanation_en: `Not found: the record the words around this figure describe, ${part?.record.id} (${part?.record.label_en}), gives ${part?.record.value_text}${part?.record.unit_zh}, which is another figure of the text, not this one; the dataset holds no other record of what this figure measures.`,
+        explanation_zh: `未找到：该数字前后文字所指的记录${part?.record.id}（${part?.record.label_zh}）为${part?.record.value_text}${part?.record.unit_zh}，是文本中的另一个数字，而非此数字；数据集中没有衡量此数字所指内容的其他记录。`,
       };
     // A case's figure (a building's households, the days one problem took) is not its area's, though no whole is given.
     case 'case':

@@ -10,7 +10,7 @@ import { QUALIFIERS } from '../../domain/vocabulary.ts';
 import { representation } from '../../http/negotiation.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
-import { checkClaim, checkText } from './query.ts';
+import { checkClaim, checkText } from './text.ts';
 
 /** Text of at most `max` characters (code points, as every offset of the API counts), with something in it. */
 const textOf = (max: number) =>

@@ -1,7 +1,7 @@
 /**
  * Claim checking over the database, no HTTP: every figure of a text, the area, period and measure
- * around it, the records of that area and measure, and the verdict on each. A page checks a pasted
- * paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
+ * around it, the records of that area and measure, and the verdict on one figure (`checkFigure`;
+ * a text's figures together: src/routes/check/text.ts).
  *
  * Which records are "of that area and measure" (src/routes/check/measure.ts): those of the area the
  * claim names (exactly that area: a county's figure is not its city's), of a unit the claimed unit
@@ -11,43 +11,20 @@
  */
 
 import type { Db } from '../../db/open.ts';
-import {
-  blankedForm,
-  distance,
-  type Figure,
-  judge,
-  measureWords,
-  nearest,
-  type ReadText,
-  readText,
-  recordedFigure,
-  type Verdict,
-} from '../../domain/claims.ts';
+import { distance, type Figure, judge, measureWords, nearest, type ReadText, recordedFigure, type Verdict } from '../../domain/claims.ts';
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { readPlaces, subjectPlaces, type WrittenPlace } from '../../domain/places.ts';
+import type { WrittenPlace } from '../../domain/places.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
-import { type Lexicon, lexiconOf } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
 
 /** Matches given per figure at most. */
 const MATCHES = 5;
-
-/** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
-export type FigureCheck = {
-  start: number;
-  end: number;
-  text: string;
-  claim: string;
-  verdict: Verdict;
-  explanation_en: string;
-  explanation_zh: string;
-  matches: Match[];
-};
 
 /** Whether a record has the claimed figure itself. */
 function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
@@ -55,27 +32,22 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   return recorded !== null && judge(claimed, recorded) === 'supported';
 }
 
-const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
+export const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
 /** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
 const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
 
-/** Code point offsets of UTF-16 indexes of `text`. */
-function codePoints(text: string): (index: number) => number {
-  const at = new Array<number>(text.length + 1);
-  let n = 0;
-  for (let k = 0; k <= text.length; k++) {
-    at[k] = n;
-    const code = text.charCodeAt(k);
-    if (!(code >= 0xd800 && code <= 0xdbff && k + 1 < text.length)) n++;
-  }
-  return (index) => at[index];
-}
-
 /** A text read once for all its figures: its places, its measure words, and the search index's answers so far, by area and term. */
-type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
+export type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
 
-function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, province, blanked, hits }: Reading, figure: WrittenFigure) {
+export function checkFigure(
+  db: Db,
+  lexicon: Lexicon,
+  text: string,
+  { read, named, province, blanked, hits }: Reading,
+  figure: WrittenFigure,
+  taken: ReadonlySet<string> = new Set(),
+) {
   const places = [...named, ...province].sort((a, b) => a.start - b.start);
   // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
   // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried,
@@ -122,7 +94,9 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   if (figure.units?.length === 0) return notFound('currency');
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
-  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, period), hits);
+  const candidates = (units: typeof figure.units, of: string | null) =>
+    candidatesOf(db, area.slug, units, of).filter((c) => !taken.has(c.id));
+  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
   // beside a record of the whole, a claim that does not name the part is about the whole.
@@ -145,7 +119,11 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
   const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
-  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c);
+  // A part is of the whole of its own measure (a scope's key taken out of a metric named for it), not of
+  // every other record beside it: 287个省列重大项目 is not about the 74 of them whose legacy problems were solved.
+  const measureOf = (c: Candidate) => (c.scope === null ? c.metric.replace(`${partOf(c)}_`, '') : c.metric);
+  const hasWhole = (c: Candidate) => wholes.some((w) => measureOf(w.candidate) === measureOf(c));
+  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c) || !hasWhole(c);
   // A body, programme or case is named by its own words: those of its label that no measure's words cover
   // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place, said before.
   const saysSubject = (c: Candidate) => {
@@ -160,10 +138,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
   const partNamed =
-    whole &&
-    byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, null, period), hits).some((s) =>
-      saysScope(s.candidate),
-    );
+    whole && byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(null, period), hits).some((s) => saysScope(s.candidate));
   const found = partNamed
     ? measured.filter((s) => saysScope(s.candidate))
     : whole
@@ -173,7 +148,7 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
   if (found.length === 0) {
     // Of the area and measure but of another period: said, never compared.
     const other = period
-      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidatesOf(db, area.slug, figure.units, null), hits).filter(
+      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, null), hits).filter(
           (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
       : [];
@@ -243,55 +218,4 @@ function checkFigure(db: Db, lexicon: Lexicon, text: string, { read, named, prov
     }),
   );
   return { verdict: matches[0].verdict, explanation_en: matches[0].explanation_en, explanation_zh: matches[0].explanation_zh, matches };
-}
-
-/** Every figure of a text, checked, in order. */
-export function checkText(db: Db, text: string): FigureCheck[] {
-  const lexicon = lexiconOf(db);
-  const read = readText(text);
-  // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
-  const places = readPlaces(read.form, lexicon.placeNames);
-  const named = subjectPlaces(read.form, places, read.sentences);
-  const province = readPlaces(read.form, lexicon.provinceWords);
-  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
-  const offset = codePoints(text);
-  return read.figures.map((figure) => {
-    const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: text.length };
-    return {
-      start: offset(figure.start),
-      end: offset(figure.end),
-      text: text.slice(figure.start, figure.end),
-      claim: text.slice(sentence.start, sentence.end).trim(),
-      ...checkFigure(db, lexicon, text, reading, figure),
-    };
-  });
-}
-
-/** The answer to one claim: the verdict on its figures, their matches, best first for each figure. */
-export function checkClaim(db: Db, claim: string) {
-  const figures = checkText(db, claim);
-  if (figures.length === 0) {
-    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[] };
-  }
-  const verdicts = figures.map((f) => f.verdict);
-  const verdict: Verdict = verdicts.includes('contradicted')
-    ? 'contradicted'
-    : verdicts.includes('not_found')
-      ? 'not_found'
-      : verdicts.includes('rounded')
-        ? 'rounded'
-        : 'supported';
-  const join = (key: 'explanation_en' | 'explanation_zh') =>
-    figures.length === 1
-      ? figures[0][key]
-      : key === 'explanation_zh'
-        ? figures.map((f) => `${f.text}：${f[key]}`).join('；')
-        : figures.map((f) => `${f.text}: ${f[key]}`).join(' ');
-  return {
-    claim,
-    verdict,
-    explanation_en: join('explanation_en'),
-    explanation_zh: join('explanation_zh'),
-    matches: figures.flatMap((f) => f.matches),
-  };
 }

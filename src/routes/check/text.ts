@@ -1,0 +1,105 @@
+/**
+ * A text's figures checked together (each by checkFigure, src/routes/check/query.ts), no HTTP: a page
+ * checks a pasted paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
+ */
+import type { Db } from '../../db/open.ts';
+import { blankedForm, readText, type Verdict } from '../../domain/claims.ts';
+import type { WrittenFigure } from '../../domain/numbers.ts';
+import { readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { explainNotFound, type Match } from './explain.ts';
+import { lexiconOf } from './lexicon.ts';
+import { checkFigure, RANK, type Reading } from './query.ts';
+
+/** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
+export type FigureCheck = {
+  start: number;
+  end: number;
+  text: string;
+  claim: string;
+  verdict: Verdict;
+  explanation_en: string;
+  explanation_zh: string;
+  matches: Match[];
+};
+
+/** Code point offsets of UTF-16 indexes of `text`. */
+function codePoints(text: string): (index: number) => number {
+  const at = new Array<number>(text.length + 1);
+  let n = 0;
+  for (let k = 0; k <= text.length; k++) {
+    at[k] = n;
+    const code = text.charCodeAt(k);
+    if (!(code >= 0xd800 && code <= 0xdbff && k + 1 < text.length)) n++;
+  }
+  return (index) => at[index];
+}
+
+/** Every figure of a text, checked, in order. */
+export function checkText(db: Db, text: string): FigureCheck[] {
+  const lexicon = lexiconOf(db);
+  const read = readText(text);
+  // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
+  const places = readPlaces(read.form, lexicon.placeNames);
+  const named = subjectPlaces(read.form, places, read.sentences);
+  const province = readPlaces(read.form, lexicon.provinceWords);
+  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
+  const offset = codePoints(text);
+  const checks = read.figures.map((figure) => checkFigure(db, lexicon, text, reading, figure));
+  // A record another figure of the text is (515个新引进项目已开工510个: the 510 started) is not what this
+  // one measures: another record the words describe may have this figure itself (the 515 introduced).
+  // Only within a sentence: a text that gives a measure twice, differently, contradicts itself.
+  const sentenceOf = (figure: WrittenFigure) =>
+    read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: text.length };
+  const supports = (k: number) => (checks[k].verdict === 'supported' ? checks[k].matches[0]?.indicator.id : undefined);
+  return read.figures.map((figure, k) => {
+    let check = checks[k];
+    const sentence = sentenceOf(figure);
+    const beside = (j: number) => j !== k && sentenceOf(read.figures[j]) === sentence;
+    const taken = new Set(checks.map((_, j) => (beside(j) ? supports(j) : undefined)).filter((id) => id !== undefined));
+    const other = check.verdict === 'contradicted' && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
+    if (other) {
+      const again = checkFigure(db, lexicon, text, reading, figure, taken);
+      // With no other record, the one compared is the other figure's, not this one's: not found, not contradicted.
+      check =
+        RANK[again.verdict] < RANK.contradicted
+          ? again
+          : { verdict: 'not_found', ...explainNotFound('taken', { part: { record: other } }), matches: [] };
+    }
+    return {
+      start: offset(figure.start),
+      end: offset(figure.end),
+      text: text.slice(figure.start, figure.end),
+      claim: text.slice(sentence.start, sentence.end).trim(),
+      ...check,
+    };
+  });
+}
+
+/** The answer to one claim: the verdict on its figures, their matches, best first for each figure. */
+export function checkClaim(db: Db, claim: string) {
+  const figures = checkText(db, claim);
+  if (figures.length === 0) {
+    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[] };
+  }
+  const verdicts = figures.map((f) => f.verdict);
+  const verdict: Verdict = verdicts.includes('contradicted')
+    ? 'contradicted'
+    : verdicts.includes('not_found')
+      ? 'not_found'
+      : verdicts.includes('rounded')
+        ? 'rounded'
+        : 'supported';
+  const join = (key: 'explanation_en' | 'explanation_zh') =>
+    figures.length === 1
+      ? figures[0][key]
+      : key === 'explanation_zh'
+        ? figures.map((f) => `${f.text}：${f[key]}`).join('；')
+        : figures.map((f) => `${f.text}: ${f[key]}`).join(' ');
+  return {
+    claim,
+    verdict,
+    explanation_en: join('explanation_en'),
+    explanation_zh: join('explanation_zh'),
+    matches: figures.flatMap((f) => f.matches),
+  };
+}
