@@ -75,8 +75,8 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Zhangye had 1.2 million residents', 'not_found', null],
   // Zhangye does hold a 120万吨 figure (a coking plant's capacity): a grain harvest is still not found.
   ['measure', 'Hans', '张掖市粮食产量120万吨', 'not_found', null],
-  ['qualifier', 'Hans', '武威各级党组织开展理论学习中心组学习正好5000场次', 'supported', '000-i004'],
-  ['qualifier', 'en', 'Party organizations in Wuwei held exactly 5000 theory study central group sessions', 'supported', '000-i004'],
+  ['qualifier', 'Hans', '武威各级党组织开展理论学习中心组学习正好5000场次', 'contradicted', '000-i004'],
+  ['qualifier', 'en', 'Party organizations in Wuwei held exactly 5000 theory study central group sessions', 'contradicted', '000-i004'],
   // A bound holds or not: no rounding makes 1962.3万 more than 20 million.
   ['bound', 'en', 'Wuwei received more than 20 million tourist visits in 2023', 'contradicted', '000-i035'],
   ['bound', 'en', 'Wuwei received over 19.5 million tourist visits in 2023', 'supported', '000-i035'],
@@ -215,6 +215,16 @@ describe('GET /check', () => {
     expect(body.matches[0].indicator.qualifier).toBe('more_than');
     expect(body.explanation_en).toContain('The claim says exactly; the record says more than.');
     expect(body.explanation_zh).toContain('声明为“确数”，记录为“超过”');
+  });
+
+  it('holds a claim of exactly a number to it: no rounding, and not a record of more than it', async () => {
+    // Exactly 19.6 million is not 1962.3万, which 19.6 million alone rounds.
+    const rounded = await check('Wuwei received exactly 19.6 million tourist visits in 2023');
+    expect(rounded.verdict).toBe('contradicted');
+    expect(rounded.explanation_en).toContain('The claim says exactly, so it is not read as rounded.');
+    expect(rounded.explanation_zh).toContain('声明为确数，不按约数比较。');
+    expect((await check('Wuwei received exactly 19.623 million tourist visits in 2023')).verdict).toBe('supported');
+    expect((await check('武威市2023年接待游客正好1962.3万人次')).verdict).toBe('supported');
   });
 
   it('says when the area and measure are held for another period only, and compares nothing', async () => {

@@ -221,9 +221,16 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  * claim of a bound (more than 20 million) against a recorded value is supported when the value is
  * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million. A
  * claim of 余 or 多 is supported by a recorded figure within its range, and contradicted by one
- * outside it (a recorded 80万余 is no 100多万).
+ * outside it (a recorded 80万余 is no 100多万). A claim of exactly a number (exactly, 正好) is held to
+ * it: contradicted by any other exact value, and by a record of more or less than that number.
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
+  if (claimed.qualifier === 'exact') {
+    const same = compareDecimals(claimed.base, recorded.base) === 0;
+    // Exactly 5000 is not 5000余 (more than 5000); no rounding makes 1962.3万 exactly 19.6 million.
+    if (same && (recorded.qualifier === 'more_than' || recorded.qualifier === 'less_than')) return 'contradicted';
+    if (!same && (recorded.qualifier === null || recorded.qualifier === 'exact')) return 'contradicted';
+  }
   if (judgedAsSome(claimed, recorded)) {
     // From the number (itself included) away from zero, short of the end: a recorded 5000余 of a claimed 5000余 holds.
     const away = claimed.base.startsWith('-') ? -1 : 1;

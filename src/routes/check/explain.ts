@@ -4,6 +4,7 @@
  * word, a hedge). Every recorded figure named here stands beside its quote.
  */
 import { type Figure, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
+import { withinHalfUnit } from '../../domain/decimals.ts';
 import { type Qualifier, qualifierWord, type WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { groupThousands, type Unit, unitWord } from '../../domain/units.ts';
@@ -129,6 +130,10 @@ export function explainMatch({
   } else {
     en = `Contradicted: ${record}, not ${claimedEn}.`;
     zh = `不符：${recordZh}，而非声明的${claimedZh}。`;
+    if (figure.qualifier === 'exact' && withinHalfUnit(figure.base, recorded.base, Math.max(figure.precision, recorded.precision))) {
+      en += ' The claim says exactly, so it is not read as rounded.';
+      zh += '声明为确数，不按约数比较。';
+    }
     const slip = magnitudeSlip(figure.base, recorded.base);
     if (slip !== null) {
       en += ` The claimed figure is the recorded one times ${slip > 0 ? power(slip) : `1/${power(-slip)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
