@@ -262,6 +262,11 @@ describe('error pages', () => {
     expect(problem.invalid_params.map((p) => p.name)).toEqual(['city']);
     expect(problem.invalid_params[0].suggestions).toContain('wuwei');
     expect(suggested.body).toContain('href="/indicators?year=2023&amp;city=wuwei"');
+    // A wrong item of a list is corrected in its list, the other items kept: an area or a type is not lost.
+    const list = await page('/compare?metric=investment.funds_in_place&cities=wuwei,zhangyee');
+    expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
+    const types = await page('/search?q=%E6%B0%B4&type=indicator,projct');
+    expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
     // A wrong segment of the path is corrected in the path, the query kept.
     const path = await page('/cities/wuwie/indicators?year=2023');
     expect(path.response.statusCode).toBe(404);

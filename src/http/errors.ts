@@ -145,7 +145,13 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
           String(given ?? ''),
           allowed.map((value) => ({ value, names: unitNames(value) })),
         );
-        invalid.push({ name, in: where, reason: `one of ${allowed.join(', ')}`, suggestions: near.length > 0 ? near : allowed });
+        invalid.push({
+          name,
+          in: where,
+          reason: `one of ${allowed.join(', ')}`,
+          ...(typeof given === 'string' ? { value: given } : {}),
+          suggestions: near.length > 0 ? near : allowed,
+        });
         continue;
       }
       // A parameter left out is required, said so, not zod's "expected string, received undefined".

@@ -9,9 +9,24 @@ import { fieldHelp, fieldLabel, fieldsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
-/** The same page with one parameter set to a suggested value: in its query, or its segment of the path (/cities/wuwie → wuwei). */
-function corrected(ctx: PageContext, name: string, value: string, where: 'query' | 'path' | 'body'): string | undefined {
-  if (where === 'query') return href(ctx, ctx.path, [...rawQuery(ctx.request).filter(([n]) => n !== name), [name, value]]);
+/**
+ * The same page with one parameter set to a suggested value: in its query, or its segment of the path
+ * (/cities/wuwie → wuwei). A wrong item of a comma list is replaced in its list, the others kept
+ * (cities=wuwei,zhangyee → wuwei,zhangye).
+ */
+function corrected(
+  ctx: PageContext,
+  { name, in: where, value: wrong }: { name: string; in: 'query' | 'path' | 'body'; value?: string },
+  value: string,
+): string | undefined {
+  if (where === 'query') {
+    const query = rawQuery(ctx.request);
+    const given = query.filter(([n]) => n === name);
+    const items = given.length === 1 ? given[0][1].split(',') : [];
+    const fixed =
+      wrong !== undefined && items.length > 1 && items.includes(wrong) ? items.map((i) => (i === wrong ? value : i)).join(',') : value;
+    return href(ctx, ctx.path, [...query.filter(([n]) => n !== name), [name, fixed]]);
+  }
   // The parameter's segment is where the route's pattern has it (/cities/:slug/indicators), whatever the others say.
   const at = (ctx.request.routeOptions.url ?? '').split('/').indexOf(`:${name}`);
   const segments = ctx.path.split('/');
@@ -67,7 +82,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                     {' '}
                     {t.didYouMean}{' '}
                     {p.suggestions.map((s, k) => {
-                      const link = corrected(ctx, p.name, s, p.in);
+                      const link = corrected(ctx, p, s);
                       return (
                         <span key={s}>
                           {k > 0 ? ', ' : ''}
