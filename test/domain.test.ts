@@ -66,6 +66,9 @@ describe('periods', () => {
     expect(periodWords('2023-Q1', 'en')).toBe('Q1 2023');
     expect(periodWords('2023-04-26', 'en')).toBe('26 April 2023');
     expect(periodWords('2023-02-13/..', 'zh')).toBe('2023年2月13日以来');
+    // What held by a date (截至), not what ended then: a project started by 22 April 2021 is still started.
+    expect(periodWords('../2021-04-22', 'zh')).toBe('截至2021年4月22日');
+    expect(periodWords('../2021-04-22', 'en')).toBe('as of 22 April 2021');
     expect(periodWords(null, 'en')).toBe('no period given');
   });
 

@@ -168,13 +168,13 @@ export function dateWords(date: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
-/** A period code in words: 2023年第一季度, Q1 2023; from 13 February 2023 onwards. */
+/** A period code in words: 2023年第一季度, Q1 2023; from 13 February 2023 onwards; 截至2021年4月22日, as of 22 April 2021 (what held by then, not what ended). */
 export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
   if (!period || !periodRange(period)) return lang === 'zh' ? '未注明时间' : 'no period given';
   if (period.includes('/')) {
     const [from, to] = period.split('/');
     if (to === '..') return lang === 'zh' ? `${dateWords(from, lang)}以来` : `from ${dateWords(from, lang)} onwards`;
-    if (from === '..') return lang === 'zh' ? `截至${dateWords(to, lang)}` : `until ${dateWords(to, lang)}`;
+    if (from === '..') return lang === 'zh' ? `截至${dateWords(to, lang)}` : `as of ${dateWords(to, lang)}`;
     return lang === 'zh' ? `${dateWords(from, lang)}至${dateWords(to, lang)}` : `${dateWords(from, lang)} to ${dateWords(to, lang)}`;
   }
   const year = period.slice(0, 4);
