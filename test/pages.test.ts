@@ -621,14 +621,17 @@ describe('pages say what their JSON says', () => {
 });
 
 describe('what a reader found wanting, mended', () => {
-  it('names the other articles that report an area’s figure, not its passages counted as if they were', async () => {
+  it('names the other articles that report an area’s figure, each linked at its passage, not its passages counted as if they were', async () => {
     const indicators = await json<{ data: Indicator[] }>('/cities/wuwei/indicators?limit=500');
     const two = indicators.data.find((i) => new Set(i.evidence.map((e) => e.source)).size > 1);
-    const other = two?.evidence.map((e) => e.source).find((s) => s !== two.evidence[0].source);
-    expect(other).toBeDefined();
+    const other = two?.evidence.find((e) => e.source !== two.evidence[0].source);
+    if (!two || !other) throw new Error('no figure of Wuwei is reported by two articles');
+    const link = `<a href="/sources/${other.source}#${other.id}">${other.source}</a>`;
     const { body } = await page('/cities/wuwei');
-    expect(body).toContain(`<a href="/sources/${other}">${other}</a>`);
+    expect(body).toContain(link);
     expect(body).not.toMatch(/<\/a> \+\d/);
+    // The list of indicators names them too.
+    expect((await page(`/indicators?metric=${two.metric}`)).body).toContain(link);
   });
 
   it('says a figure once in the reader’s tips where its reader’s form adds nothing, and names levels as levels', async () => {

@@ -19,6 +19,8 @@ import {
   latestEvent,
   Marked,
   Normalized,
+  OtherSources,
+  passageHref,
   StatusWords,
   Written,
 } from './components.tsx';
@@ -59,18 +61,10 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
           <span lang="zh-Hans">
             “<Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />”
           </span>{' '}
-          <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`}>
+          <a href={passageHref(ctx, quote)}>
             {ctx.t.source} {quote.source}
           </a>
-          {/* Another article that reports the figure too, by its number: another passage of the same one is on the record's page. */}
-          {[...new Set(indicator.evidence.map((e) => e.source))]
-            .filter((source) => source !== quote.source)
-            .map((source) => (
-              <span key={source}>
-                {ctx.lang === 'zh' ? '、' : ', '}
-                <a href={href(ctx, `/sources/${source}`)}>{source}</a>
-              </span>
-            ))}
+          <OtherSources ctx={ctx} indicator={indicator} shown={quote.source} />
         </p>
       ) : null}
     </li>

@@ -42,6 +42,25 @@ export const passageHref = (ctx: PageContext, passage: Pick<EvidenceRow, 'id' | 
   `${href(ctx, `/sources/${passage.source}`)}#${passage.id}`;
 
 /**
+ * The other articles that report a figure too, each linked at its first passage there (another passage
+ * of the article shown is on the record's page): ", 003" after the quote's own source.
+ */
+export function OtherSources({ ctx, indicator, shown }: { ctx: PageContext; indicator: Pick<Indicator, 'evidence'>; shown: string }) {
+  return (
+    <>
+      {indicator.evidence
+        .filter((e, k, all) => e.source !== shown && all.findIndex((o) => o.source === e.source) === k)
+        .map((e) => (
+          <span key={e.source}>
+            {ctx.lang === 'zh' ? '、' : ', '}
+            <a href={passageHref(ctx, e)}>{e.source}</a>
+          </span>
+        ))}
+    </>
+  );
+}
+
+/**
  * A quote as the article has it, `mark` marked in it (the figure's number), linked to its place in the
  * article; its Simplified reading where that differs, and its English translation.
  */

@@ -9,7 +9,7 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Marked, Normalized, UndatedNote, Written } from '../components.tsx';
+import { areaName, Marked, Normalized, OtherSources, passageHref, UndatedNote, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
@@ -86,9 +86,10 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
             return quote ? (
               <span class="row-quote" lang="zh-Hans">
                 <Marked text={quote.text_zh_hans} needle={i.value_text} unit={i.unit_zh} />{' '}
-                <a href={`${href(ctx, `/sources/${quote.source}`)}#${quote.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+                <a href={passageHref(ctx, quote)} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
                   {quote.source}
                 </a>
+                <OtherSources ctx={ctx} indicator={i} shown={quote.source} />
               </span>
             ) : null;
           },
