@@ -894,6 +894,12 @@ describe('/check', () => {
     const { verdict } = await json<{ verdict: string }>(`/check?claim=${encodeURIComponent(claim)}`);
     const { body } = await page(`/check?claim=${encodeURIComponent(claim)}`);
     expect(body).toContain(`class="verdict v-${verdict}"`);
+    // In Chinese the badge says the word the explanation under it begins with (属实, 未找到 …).
+    for (const said of [claim, '武威市2023年招商引资到位资金428.49亿元', '甘肃省粮食产量1200万吨']) {
+      const answer = await json<{ verdict: string; explanation_zh: string }>(`/check?claim=${encodeURIComponent(said)}`);
+      const zh = (await page(`/check?claim=${encodeURIComponent(said)}&lang=zh`)).body;
+      expect(zh, said).toContain(`<span class="badge v-${answer.verdict}">${answer.explanation_zh.split('：')[0]}</span>`);
+    }
     const empty = await post({ accept: BROWSER }, 'text=');
     expect(empty.statusCode).toBe(400);
     expect(empty.headers['content-type']).toMatch(/^text\/html/);
@@ -935,6 +941,15 @@ describe('the home page', () => {
       .data;
     const periods = cities.map((c) => new Set(rows.filter((r) => r.city === c).map((r) => r.period)));
     expect([...periods[0]].some((p) => p !== null && periods.every((set) => set.has(p)))).toBe(true);
+  });
+
+  it('names the articles in the reader’s language', async () => {
+    const sources = (await json<{ data: { id: string; title_zh: string; title_en: string }[] }>('/sources')).data;
+    const [en, zh] = [(await page('/?lang=en')).body, (await page('/?lang=zh')).body];
+    for (const s of sources) {
+      expect(en, s.id).toContain(`${s.id}: ${html(s.title_en)}</a>`);
+      expect(zh, s.id).toContain(`${s.id}: <span lang="zh-Hans">${html(s.title_zh)}</span>`);
+    }
   });
 
   it('writes JSON-LD that no text in it can break out of', () => {

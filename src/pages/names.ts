@@ -81,10 +81,11 @@ export const NAMES: Record<string, Record<Language, string>> = {
   Hans: { zh: '简体', en: 'Simplified' },
   Hant: { zh: '繁体', en: 'Traditional' },
   reported: { zh: '实际数', en: 'reported' },
-  supported: { zh: '相符', en: 'supported' },
-  rounded: { zh: '四舍五入后相符', en: 'rounded' },
+  // A verdict's badge says the word its explanation begins with (属实：…), in either language.
+  supported: { zh: '属实', en: 'supported' },
+  rounded: { zh: '约数', en: 'rounded' },
   contradicted: { zh: '不符', en: 'contradicted' },
-  not_found: { zh: '无可比记录', en: 'not found' },
+  not_found: { zh: '未找到', en: 'not found' },
   estimated: { zh: '预计或计划数', en: 'planned or expected' },
   ...PROJECT_NAMES,
 };
