@@ -133,7 +133,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {sources.map((s) => (
             <li key={s.id}>
               <a href={href(ctx, `/sources/${s.id}`)}>
-                {s.id}: <span lang="zh-Hans">{s.title_zh}</span>
+                {s.id}: {ctx.lang === 'zh' ? <span lang="zh-Hans">{s.title_zh}</span> : s.title_en}
               </a>{' '}
               <small>
                 {s.published_on ?? t.dateNotStated}
