@@ -205,7 +205,9 @@ describe('MCP over Streamable HTTP', () => {
     for (const [tool, args, line] of samples) {
       const { content, isError } = await call(http, tool, args);
       expect(isError, tool).toBeFalsy();
-      const lines = content[0].text.split('\n').filter((l) => !/^(Page|Scope|Periods differ|Left out( by the year)?): /.test(l));
+      const lines = content[0].text
+        .split('\n')
+        .filter((l) => !/^(Page|Scope|Periods differ|Left out( by the year)?|No row compared for): /.test(l));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const l of lines) expect(l, tool).toMatch(line);
       expect(content[0].text, tool).not.toContain('undefined');
@@ -230,6 +232,22 @@ describe('MCP over Streamable HTTP', () => {
     const growth = { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'jiuquan'] };
     expect((await call(http, 'compare', growth)).content[0].text).toMatch(/^Periods differ: (2021-Q1, 2023|2023, 2021-Q1); these rows/m);
     expect((await call(http, 'compare', { ...growth, year: 2023 })).content[0].text).not.toContain('Periods differ');
+    // The areas asked for with no row compared are named, and an estimate is said to be one.
+    const three = { metric: 'investment.funds_in_place', cities: ['wuwei', 'zhangye', 'jiuquan'] };
+    const { meta } = (await getJson(app(), `/compare?metric=${three.metric}&cities=${three.cities.join(',')}`)).body;
+    expect(meta.without.length).toBeGreaterThan(0);
+    expect((await call(http, 'compare', three)).content[0].text).toContain(`No row compared for: ${meta.without.join(', ')} (`);
+    const planned = { metric: 'projects.total_investment', within: 'gansu', limit: 100 };
+    const rows = (await getJson(app(), `/compare?metric=${planned.metric}&within=gansu&limit=100`)).body.data as {
+      indicator: string;
+      estimated: boolean;
+    }[];
+    const text = (await call(http, 'compare', planned)).content[0].text as string;
+    expect(rows.some((r) => r.estimated)).toBe(true);
+    for (const r of rows) {
+      const line = text.split('\n').find((l) => l.endsWith(`/indicators/${r.indicator}`));
+      expect(line?.includes('(an estimate or a plan, not an outcome)'), r.indicator).toBe(r.estimated);
+    }
     const signed = (await call(http, 'compare', { metric: 'investment.signed_amount', cities: ['zhangye'], year: 2023 })).content[0].text;
     expect(signed).toMatch(/^Left out by the year: 1 figure\(s\) the text gives no period — \/indicators\?/m);
   });

@@ -548,6 +548,13 @@ describe('pages say what their JSON says', () => {
     const overlapping = (await page(overlapsUrl)).body;
     expect(overlapping).toContain('These figures are of different periods (');
     expect(overlapping).not.toContain('year= keeps');
+    // An area named with no row compared is said to be, linked to what it and its areas have of the metric.
+    const three = '/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan';
+    const { without } = (await json<{ meta: { without: string[] } }>(three)).meta;
+    expect(without.length).toBeGreaterThan(0);
+    const note = (await page(three)).body.match(/<p class="note without">[\s\S]*?<\/p>/)?.[0] ?? '';
+    for (const slug of without) expect(note).toContain(`href="/indicators?metric=investment.funds_in_place&amp;within=${slug}"`);
+    expect((await page(growth)).body).not.toContain('class="note without"');
     // One figure left out is one, in English.
     const one = (await page('/compare?metric=investment.signed_amount&cities=zhangye&year=2023')).body;
     expect(one).toMatch(/<p class="note">1 figure with no period was left out by the time filter: <a href="[^"]+">see it<\/a><\/p>/);

@@ -320,6 +320,29 @@ describe('compare, cite', () => {
     expect(unknown.body.invalid_params[0].name).toBe('metric');
   });
 
+  it('/compare names the areas asked for that have no row compared, whatever the reason', async () => {
+    // An area with no figure of the metric, and one with figures of a scope left out only, are both named.
+    for (const url of [
+      '/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan',
+      '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023',
+      '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023&scope=out_of_province',
+      '/compare?metric=projects.count&within=gansu&cities=zhangye,linze&limit=1',
+    ]) {
+      const { body } = await getJson(app(), url);
+      const asked = new URL(url, 'http://x').searchParams;
+      // Each area asked for, as a list of the metric's figures of the scope compared (and year) would have it.
+      const none: string[] = [];
+      for (const city of asked.get('cities')?.split(',') ?? []) {
+        const list = new URLSearchParams({ metric: String(asked.get('metric')), city, scope: body.meta.scope.scope ?? 'none', limit: '1' });
+        if (asked.get('year')) list.set('year', String(asked.get('year')));
+        if ((await getJson(app(), `/indicators?${list}`)).body.meta.total === 0) none.push(city);
+      }
+      expect(body.meta.without, url).toEqual(none);
+    }
+    const three = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan');
+    expect(three.body.meta.without.length).toBeGreaterThan(0);
+  });
+
   it('/indicators/{id}/cite quotes the passage and its location in each format', async () => {
     const indicator = seed.indicators.find((i) => i.value_text === '429.49');
     if (!indicator) throw new Error('429.49 is not in the seed');

@@ -78,7 +78,12 @@ export function searchText(page: Page): string {
 /** What the text reads of a comparison's scope and of each scope left out (the answer's meta). */
 type Scope = { scope: string | null; name_en: string | null };
 type ComparePage = Page & {
-  meta: { scope?: Scope | null; left_out?: (Scope & { reason_en: string })[]; undated?: { total: number; link: string } };
+  meta: {
+    scope?: Scope | null;
+    left_out?: (Scope & { reason_en: string })[];
+    undated?: { total: number; link: string };
+    without?: string[];
+  };
 };
 
 /**
@@ -92,8 +97,13 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>): st
     ? `Scope: ${scope.name_en ?? scope.scope} (${scope.scope}): every row is of it, not of the metric as a whole.`
     : 'Scope: the metric exactly.';
   const leftLines = leftOut.map((s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${s.reason_en}`);
-  const { undated } = page.meta;
+  const { undated, without = [] } = page.meta;
   if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period — ${undated.link}`);
+  // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
+  if (without.length > 0)
+    leftLines.push(
+      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there; the indicators tool with metric and within lists what an area and the areas under it have).`,
+    );
   // Rows of different periods stand side by side (year= keeps every period overlapping it): a model must not read them as one period's.
   const periods = [...new Set(page.data.map((row) => (row.period as string | null) ?? 'none given'))];
   const periodLine = periods.length > 1 ? [`Periods differ: ${periods.join(', ')}; these rows are not one period's figures.`] : [];
@@ -101,7 +111,8 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>): st
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
     const period = row.period ? `, period ${row.period}` : '';
-    return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
+    const planned = row.estimated ? ' (an estimate or a plan, not an outcome)' : '';
+    return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
   return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
 }

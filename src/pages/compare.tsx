@@ -31,6 +31,7 @@ type Body = ListBody<Row> & {
     scope: ScopeCount | null;
     left_out: (ScopeCount & { reason_en: string; reason_zh: string })[];
     undated?: { total: number; link: string };
+    without: string[];
   };
 };
 
@@ -117,6 +118,20 @@ async function comparePage(ctx: PageContext, body: Body) {
         ) : null}
       </p>
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
+      {body.meta.without.length > 0 ? (
+        <p class="note without">
+          {t.withoutFigures}
+          {body.meta.without.map((slug, k) => (
+            <span key={slug}>
+              {k > 0 ? (lang === 'zh' ? '、' : ', ') : ''}
+              <a href={href(ctx, '/indicators', { metric: metricKey, within: slug, year: ctx.query.year as number | undefined })}>
+                {areaName(ctx, cities.get(slug), slug)}
+              </a>
+            </span>
+          ))}
+          {lang === 'zh' ? '。' : '.'}
+        </p>
+      ) : null}
       {chart ? (
         <figure class="chart">
           <figcaption>

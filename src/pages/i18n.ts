@@ -177,6 +177,10 @@ const WORDS = {
   noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
   withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
   nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
+  withoutFigures: {
+    zh: '以下地区没有参与比较的数据（链接列出该地区及其下辖地区的这项数据）：',
+    en: 'No figure is compared for these areas (each links to what it and the areas under it have of this metric): ',
+  },
   compareIntro: {
     zh: '选择一个度量和若干地区，在基准单位下并列比较。以下度量有不止一个地区的数据：',
     en: 'Choose a metric and some areas to see their figures side by side, in base units. These metrics have figures of more than one area:',

@@ -1506,6 +1506,8 @@ export interface components {
                     /** @description The list of them. */
                     link: string;
                 };
+                /** @description The areas named in cities= with no row compared (of the scope compared, and year=): none of the metric there, or only of a scope left out. /indicators?metric=…&within=… lists what an area and the areas under it have. */
+                without: string[];
                 /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
                 aliases?: {
                     alias: string;
@@ -2336,6 +2338,8 @@ export interface components {
                     /** @description The list of them. */
                     link: string;
                 };
+                /** @description The areas named in cities= with no row compared (of the scope compared, and year=): none of the metric there, or only of a scope left out. /indicators?metric=…&within=… lists what an area and the areas under it have. */
+                without: string[];
                 /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
                 aliases?: {
                     alias: string;

@@ -56,6 +56,11 @@ export const comparisonList = listSchema(rowSchema, 'Comparison', {
     undated: undatedMeta.describe(
       'With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators.',
     ),
+    without: z
+      .array(z.string())
+      .describe(
+        'The areas named in cities= with no row compared (of the scope compared, and year=): none of the metric there, or only of a scope left out. /indicators?metric=…&within=… lists what an area and the areas under it have.',
+      ),
     aliases: aliasesMeta,
   },
 });
@@ -128,7 +133,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         list: comparisonList,
         columns: COLUMNS,
         page: (page, options) => {
-          const { rows, total, exact, scope: compared, leftOut, undated } = compareMetric(app.db, question, page, options);
+          const { rows, total, exact, scope: compared, leftOut, undated, without } = compareMetric(app.db, question, page, options);
           const counted = (s: ScopeCount) => ({
             scope: s.scope,
             name_zh: s.name_zh,
@@ -169,6 +174,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
                   },
                 }
               : {}),
+            without,
           };
           return { items: servedRows(rowSchema, rows), total, exact, meta };
         },

@@ -79,6 +79,18 @@ function countUpTo(db: Db, c: Condition[], page: Page, options: PageOptions): nu
   return row<{ n: number }>(db, sql, [...c.flatMap((x) => x.params), countLimit(page, options)])?.n ?? 0;
 }
 
+/** Whether any indicator meets every condition. */
+function anyRow(db: Db, c: Condition[]): boolean {
+  const sql = `select exists (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')}) as found`;
+  return Boolean(
+    row<{ found: number }>(
+      db,
+      sql,
+      c.flatMap((x) => x.params),
+    )?.found,
+  );
+}
+
 /** The scopes of the metric's rows for these areas (and year), each with its rows counted up to the page's bound. */
 function scopesPresent(
   db: Db,
@@ -123,11 +135,13 @@ export function compareMetric(
   scope: ScopeCount | null;
   leftOut: ScopeCount[];
   undated?: Total & { areas: string[]; scope: string | null | undefined };
+  /** The areas named in cities= with no row compared (of the chosen scope, and year): a title naming them says nothing of them. */
+  without: string[];
 } & Total {
   const areas = areasOf(db, q);
-  if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [] };
-  const where = (scope: string | null): Condition[] => [
-    ...ofScope(q.metric, areas, scope),
+  if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [], without: [] };
+  const where = (scope: string | null, among = areas): Condition[] => [
+    ...ofScope(q.metric, among, scope),
     ...(q.year !== undefined ? [periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)] : []),
   ];
   const present = scopesPresent(db, q.metric, where, page, options);
@@ -147,7 +161,8 @@ export function compareMetric(
           areas,
           scope: undatedScope,
         };
-  if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut, undated };
+  const without = (q.cities ?? []).filter((city) => !chosen || !anyRow(db, where(chosen.scope, [city])));
+  if (!chosen) return { rows: [], total: 0, exact: true, scope: null, leftOut, undated, without };
   const sort = q.sort?.length
     ? q.sort
     : [
@@ -167,5 +182,6 @@ export function compareMetric(
     scope: chosen,
     leftOut,
     undated,
+    without,
   };
 }
