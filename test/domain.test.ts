@@ -5,7 +5,7 @@ import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
-import { uncoveredTerms } from '../src/domain/measures.ts';
+import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
@@ -52,11 +52,21 @@ describe('units', () => {
 
 describe('measures', () => {
   it('finds the terms no covered term says: not a pair that only joins two covered ones', () => {
-    const covered = (t: string) => ['签约', '总额', '招商', 'signed'].includes(t);
+    // English terms are stems (signed, signing: sign).
+    const covered = (t: string) => ['签约', '总额', '招商', 'sign'].includes(t);
     expect([...uncoveredTerms('签约总额', covered)]).toEqual([]);
     // Both pairs that hold 局, the one character no covered pair holds.
     expect([...uncoveredTerms('招商局签约总额', covered)]).toEqual(['商局', '局签']);
     expect([...uncoveredTerms('signed by the bureau', covered)]).toEqual(['bureau']);
+  });
+
+  it('reads an English measure word and its other forms alike, and a few words no stemmer meets', () => {
+    const terms = (text: string) => [...termSet(text)];
+    expect(terms('resolved')).toEqual(terms('resolving'));
+    expect(terms('opened hotlines')).toEqual(terms('open hotline'));
+    expect(terms('tourism income')).toEqual(terms('tourism revenue'));
+    expect(terms('took')).toEqual(terms('time taken').slice(1));
+    expect(terms('signed')).not.toEqual(terms('resolved'));
   });
 });
 

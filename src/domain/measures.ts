@@ -5,6 +5,7 @@
  * "武威市2023年实现旅游综合收入" and "Comprehensive tourism revenue" are read for 旅游综合收入 and
  * tourism revenue alone. Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
+import { stemmer as porter } from 'stemmer';
 
 /** A term, and the text to look it up by in the search index (a Han pair, or the English word as written). */
 export type Term = { term: string; surface: string };
@@ -29,6 +30,19 @@ export function stem(word: string): string {
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
+
+/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken. */
+const SAME_WORD: Record<string, string> = {
+  income: 'revenue',
+  incomes: 'revenue',
+  took: 'take',
+  taken: 'take',
+  takes: 'take',
+  taking: 'take',
+};
+
+/** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. */
+const measureStem = (word: string) => porter(stem(SAME_WORD[word] ?? word));
 
 /**
  * The terms of a text: each pair of Han characters side by side in a run (after filler is taken
@@ -60,7 +74,7 @@ function englishTerms(text: string): Term[] {
   for (const word of text.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []) {
     for (const piece of word.split('-')) {
       if (piece.length < 2 || ENGLISH_FILLER.has(piece) || ENGLISH_FILLER.has(stem(piece))) continue;
-      terms.push({ term: stem(piece), surface: piece.replace(/'s?$/, '') });
+      terms.push({ term: measureStem(piece), surface: piece.replace(/'s?$/, '') });
     }
   }
   return terms;
