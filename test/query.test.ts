@@ -135,7 +135,7 @@ describe('search', () => {
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
   });
 
-  it('/search shows each hit with the titles of its record and the first passage of it the query is in', async () => {
+  it('/search shows each hit with the titles of its record and the first passage of it the query is in (a figure’s: the one that gives it)', async () => {
     const TITLES: Record<string, [string, string] | null> = {
       indicator: ['label_zh', 'label_en'],
       initiative: ['name_zh', 'name_en'],
@@ -147,8 +147,8 @@ describe('search', () => {
     };
     const paths: Record<string, string> = { city: 'cities', passage: 'passages', metric: 'metrics' };
     const types = new Set<string>();
-    // Between them, hits of every type.
-    for (const q of ['张掖', '群众']) {
+    // Between them, hits of every type; and figures (000-i034's 24.75个百分点) whose first passage the query is in gives another.
+    for (const q of ['张掖', '群众', '到位资金']) {
       const { body } = await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`);
       for (const hit of body.data) {
         types.add(hit.type);
@@ -157,7 +157,11 @@ describe('search', () => {
         expect([hit.title_zh, hit.title_en], `${hit.type} ${hit.id}`).toEqual(
           titles ? [record[titles[0]], record[titles[1]]] : [null, null],
         );
-        const cited: { text_zh_hans: string; repairs?: unknown }[] = hit.type === 'passage' ? [record] : (record.evidence ?? []);
+        const evidence: { text: string; text_zh_hans: string; repairs?: unknown }[] =
+          hit.type === 'passage' ? [record] : (record.evidence ?? []);
+        const figure = (p: { text: string; text_zh_hans: string }) =>
+          p.text.includes(record.value_text) || p.text_zh_hans.includes(record.value_text);
+        const cited = hit.type === 'indicator' ? [evidence.find(figure) ?? evidence[0]] : evidence;
         const { repairs, ...expected } = cited.find((p) => p.text_zh_hans.includes(q)) ?? cited[0] ?? {};
         if (cited.length === 0) expect(hit.passage, `${hit.type} ${hit.id}`).toBeNull();
         else {

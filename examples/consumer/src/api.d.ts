@@ -1620,7 +1620,7 @@ export interface components {
             id: string;
             title_zh: string | null;
             title_en: string | null;
-            /** @description The passage the match stands in (null for cities). */
+            /** @description The passage the match stands in (null for cities); an indicator's is the passage that gives its figure. */
             passage: {
                 /**
                  * @description The key: the article id, p and a number.
@@ -2452,7 +2452,7 @@ export interface components {
             id: string;
             title_zh: string | null;
             title_en: string | null;
-            /** @description The passage the match stands in (null for cities). */
+            /** @description The passage the match stands in (null for cities); an indicator's is the passage that gives its figure. */
             passage: {
                 /**
                  * @description The key: the article id, p and a number.

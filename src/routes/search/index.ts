@@ -32,7 +32,7 @@ export const hitSchema = z
           .describe('The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped.'),
       })
       .nullable()
-      .describe('The passage the match stands in (null for cities).'),
+      .describe("The passage the match stands in (null for cities); an indicator's is the passage that gives its figure."),
   })
   .meta({ id: 'SearchHit' });
 

@@ -10,6 +10,7 @@ import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../..
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
 import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
+import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
 
 export type SearchHit = {
@@ -62,6 +63,8 @@ function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsO
       const id = `${type}:${record[key]}`;
       titles.set(id, { zh: zh ? (record[zh] as string | null) : null, en: en ? (record[en] as string | null) : null });
       if (type === 'passage') passages.set(id, [record as EvidenceRow]);
+      // A figure's hit shows the passage that gives its number, whatever other passage the terms are in.
+      else if (type === 'indicator') passages.set(id, [quoteOfFigure(record as Pick<Indicator, 'evidence' | 'value_text'>)]);
       else if (Array.isArray(record.evidence)) passages.set(id, record.evidence as EvidenceRow[]);
     }
   }
