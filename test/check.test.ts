@@ -221,6 +221,20 @@ describe('GET /check', () => {
     expect(body.explanation_zh).toContain('声明为“确数”，记录为“超过”');
   });
 
+  it('names a unit slip between percent and percentage points, the number kept', async () => {
+    // The margin over the target is 24.75个百分点; said as 24.75%, the number is right and the unit wrong.
+    const margin = await check('武威市2023年省外到位资金增长高于省上调度目标24.75%');
+    expect(margin.verdict).toBe('contradicted');
+    expect(margin.matches[0].indicator.id).toBe('000-i034');
+    expect(margin.matches[0].claimed.unit).toBe('percent');
+    expect(margin.explanation_en).toContain('the same number, but in percentage points, not percent as the claimed 24.75% says');
+    const growth = await check('武威市2023年招商引资到位资金增长50.38个百分点');
+    expect(growth.verdict).toBe('contradicted');
+    expect(growth.matches[0].indicator.id).toBe('000-i032');
+    expect(growth.explanation_zh).toContain('声明的单位有误');
+    expect((await check('武威市2023年招商引资到位资金增长50.38%')).verdict).toBe('supported');
+  });
+
   it('holds a claim of exactly a number to it: no rounding, and not a record of more than it', async () => {
     // Exactly 19.6 million is not 1962.3万, which 19.6 million alone rounds.
     const rounded = await check('Wuwei received exactly 19.6 million tourist visits in 2023');

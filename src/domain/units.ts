@@ -41,6 +41,12 @@ const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]
   years: ['年', 'years', '年'], minutes: ['分钟', 'minutes', '分钟'], rank: ['位', '', '位次'],
 };
 
+/**
+ * The unit a claim may write for another, the number kept: a rise of 24.75个百分点 said as 24.75%. Checked
+ * in the other, an equal figure is named as the claim's unit slip, not passed over as another measure.
+ */
+export const CONFUSED_UNIT: Partial<Record<Unit, Unit>> = { percent: 'percentage_points', percentage_points: 'percent' };
+
 /** The English words after the number one (1 working day, 1 person), where they are not the plural's. */
 // biome-ignore format: a table
 const ENGLISH_ONE: Partial<Record<Unit, string>> = {

@@ -73,6 +73,7 @@ export function explainMatch({
   lexicon,
   part,
   within,
+  slip,
 }: {
   verdict: Exclude<Verdict, 'not_found'>;
   figure: WrittenFigure;
@@ -85,6 +86,8 @@ export function explainMatch({
   part?: { record: { id: string; label_en: string; label_zh: string }; scope?: { name_en: string; name_zh: string } };
   /** A record of an area within the claim's that has the claimed figure, when this one does not. */
   within?: Within;
+  /** The unit the claim wrote where the record has the same number in the unit confused with it (% for 个百分点). */
+  slip?: Unit;
 }): Match {
   const said = text.slice(figure.start, figure.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
@@ -104,7 +107,11 @@ export function explainMatch({
   let zh: string;
   const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
   const some = judgedAsSome(figure, recorded);
-  if (some) {
+  if (slip) {
+    const inWords = (unit: Unit) => (unit === 'percent' ? 'percent' : unitWord(unit, 'en'));
+    en = `Contradicted: ${record}: the same number, but in ${inWords(indicator.unit)}, not ${inWords(slip)} as the claimed ${said} says; the claimed unit is wrong.`;
+    zh = `不符：${recordZh}：数字相同，但单位是“${unitWord(indicator.unit, 'zh')}”，而非声明“${said}”的“${unitWord(slip, 'zh')}”；声明的单位有误。`;
+  } else if (some) {
     const holds = verdict === 'supported';
     const end = someEnd(figure);
     en = `${holds ? 'Supported' : 'Contradicted'}: ${record}, ${holds ? 'within' : 'outside'} the claimed ${said} (from ${claimedBase} to short of ${baseEn(end, indicator.unit)}).`;
@@ -169,7 +176,7 @@ export function explainMatch({
     zh += `口径：${scope.name_zh}。`;
   }
   const quote = quoteOf(indicator);
-  const unit = figure.units?.includes(indicator.unit) ? indicator.unit : figure.units?.length === 1 ? figure.units[0] : null;
+  const unit = slip ?? (figure.units?.includes(indicator.unit) ? indicator.unit : figure.units?.length === 1 ? figure.units[0] : null);
   return {
     verdict,
     indicator,

@@ -16,6 +16,7 @@ import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
+import type { Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
@@ -47,6 +48,8 @@ export function checkFigure(
   { read, named, province, blanked, hits }: Reading,
   figure: WrittenFigure,
   taken: ReadonlySet<string> = new Set(),
+  /** The unit the claim wrote, when `figure` is checked in the unit confused with it (CONFUSED_UNIT): an equal figure is its slip. */
+  slip?: Unit,
 ) {
   const places = [...named, ...province].sort((a, b) => a.start - b.start);
   // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
@@ -208,7 +211,8 @@ export function checkFigure(
     explainMatch({
       part: k === 0 ? partNote : undefined,
       within: k === 0 ? within : undefined,
-      verdict: j.verdict,
+      verdict: slip && j.verdict === 'supported' ? 'contradicted' : j.verdict,
+      slip: slip && j.verdict === 'supported' ? slip : undefined,
       figure,
       text,
       period,

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open.ts';
 import { blankedForm, readText, type Verdict } from '../../domain/claims.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { CONFUSED_UNIT } from '../../domain/units.ts';
 import { explainNotFound, type Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { checkFigure, RANK, type Reading } from './query.ts';
@@ -64,6 +65,13 @@ export function checkText(db: Db, text: string): FigureCheck[] {
         RANK[again.verdict] < RANK.contradicted
           ? again
           : { verdict: 'not_found', ...explainNotFound('taken', { part: { record: other } }), matches: [] };
+    }
+    // A number the area's records give in the unit confused with the claimed one (24.75% for 24.75个百分点): the unit is wrong.
+    const confused = figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
+    if (confused && RANK[check.verdict] >= RANK.contradicted) {
+      const inOther = { ...figure, units: [confused] };
+      if (checkFigure(db, lexicon, text, reading, inOther, taken).verdict === 'supported')
+        check = checkFigure(db, lexicon, text, reading, inOther, taken, figure.units?.[0]);
     }
     return {
       start: offset(figure.start),
