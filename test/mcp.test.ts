@@ -134,6 +134,7 @@ describe('MCP over Streamable HTTP', () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
       ['get_record', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing"/],
+      ['cite', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing" .* like 000-i031, 001-c01, 000-p015/],
       [
         'compare',
         { metric: 'no.such.metric', cities: ['wuwei'] },

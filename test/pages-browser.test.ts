@@ -80,11 +80,11 @@ describe('journeys', () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${base}/`);
     await page
-      .getByRole('searchbox', { name: /Search records and articles/ })
+      .getByRole('searchbox', { name: /Search records and the passages they quote/ })
       .last()
       .fill('張掖');
     await page
-      .getByRole('searchbox', { name: /Search records and articles/ })
+      .getByRole('searchbox', { name: /Search records and the passages they quote/ })
       .last()
       .press('Enter');
     await page.waitForURL(/\/search\?q=/);

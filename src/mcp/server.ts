@@ -138,16 +138,7 @@ export function buildMcpServer(app: App): McpServer {
     },
     async ({ id }) => {
       const { type, answer } = await findRecord(app, id);
-      const answered = await result(answer, (record: Record<string, unknown>) => recordText(type, record));
-      if (answer.status === 404 && !TYPED_IDS.some(([pattern]) => pattern.test(id))) {
-        answered.content = [
-          {
-            type: 'text',
-            text: `Not Found (404): no initiative or project has the id "${id}" (ids without a type in them are tried as both); indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`,
-          },
-        ];
-      }
-      return answered;
+      return untypedNotFound(id, answer, await result(answer, (record: Record<string, unknown>) => recordText(type, record)));
     },
   );
 
@@ -190,7 +181,7 @@ export function buildMcpServer(app: App): McpServer {
           ],
         };
       const { answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
-      if (answer.status !== 200) return result(answer, () => '');
+      if (answer.status !== 200) return untypedNotFound(id, answer, await result(answer, () => ''));
       const citation = { id, format, media_type: answer.type, citation: answer.body };
       return { content: [{ type: 'text', text: answer.body }], structuredContent: citation };
     },
@@ -198,4 +189,11 @@ export function buildMcpServer(app: App): McpServer {
 
   registerResources(server, app);
   return server;
+}
+
+/** A 404 for an id that says no type (tried as an initiative, then a project): what ids look like, not only the last type tried. */
+function untypedNotFound<T extends { content: unknown[] }>(id: string, answer: { status: number }, answered: T): T {
+  if (answer.status !== 404 || TYPED_IDS.some(([pattern]) => pattern.test(id))) return answered;
+  const text = `Not Found (404): no initiative or project has the id "${id}" (ids without a type in them are tried as both); indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
+  return { ...answered, content: [{ type: 'text', text }] };
 }

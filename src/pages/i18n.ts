@@ -27,7 +27,10 @@ const WORDS = {
   conflicts: { zh: '冲突', en: 'Conflicts' },
   compare: { zh: '比较', en: 'Compare' },
   search: { zh: '搜索', en: 'Search' },
-  searchLabel: { zh: '搜索记录与原文（简体、繁体或英文）', en: 'Search records and articles (Simplified, Traditional or English)' },
+  searchLabel: {
+    zh: '搜索记录及其引用的原文段落（简体、繁体或英文）',
+    en: 'Search records and the passages they quote (Simplified, Traditional or English)',
+  },
   searchPlaceholder: { zh: '例如 张掖', en: 'e.g. 张掖 or Zhangye' },
   otherLanguage: { zh: 'English', en: '中文' },
   otherLanguageLabel: { zh: 'Read this page in English', en: '用中文阅读本页' },
