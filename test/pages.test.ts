@@ -641,6 +641,21 @@ describe('what a reader found wanting, mended', () => {
     expect((await page(`/indicators?metric=${two.metric}`)).body).toContain(link);
   });
 
+  it('leads from an area with no record of its own to the records that name it', async () => {
+    for (const slug of ['gangu', 'wuwei']) {
+      let own = 0;
+      for (const type of ['indicators', 'initiatives', 'complaints', 'projects'])
+        own += (await json<{ meta: { total: number } }>(`/${type}?city=${slug}&limit=1`)).meta.total;
+      const { body } = await page(`/cities/${slug}`);
+      expect(body.includes('No record is filed under this area'), slug).toBe(own === 0);
+      if (own > 0) continue;
+      const link = body.match(/No record is filed under this area[^<]*<a href="([^"]+)">/)?.[1].replaceAll('&amp;', '&') ?? '';
+      // The search it links finds records of other areas that name it (Gansu's complaint about 华能甘谷).
+      const hits = await json<{ data: { type: string }[] }>(link.replace('lang=en', 'format=json'));
+      expect(hits.data.filter((h) => h.type !== 'city' && h.type !== 'passage').length, slug).toBeGreaterThan(0);
+    }
+  });
+
   it('says a figure once in the reader’s tips where its reader’s form adds nothing, and names levels as levels', async () => {
     const reader = (await page('/sources/002')).body;
     expect(reader).toContain('56项');

@@ -15,6 +15,13 @@ const ZH_ENDINGS = /(特别行政区|维吾尔自治区|回族自治州|藏族�
 const EN_ENDINGS =
   / (special administrative region|(hui |uygur |yugur |tibetan )?autonomous (region|prefecture|county)|province|district|county|city)$/;
 
+/** The Chinese name a text may call an area by for short (甘谷 for 甘谷县), or its full name when none is shorter. */
+export function shortNameZh(area: Pick<Area, 'name_zh' | 'level'>): string {
+  if (area.level === 'new_area' || area.level === 'development_zone') return area.name_zh;
+  const zh = area.name_zh.replace(ZH_ENDINGS, '');
+  return zh.length >= 2 ? zh : area.name_zh;
+}
+
 /**
  * The names a text may call an area by, in reading form. A new area or a development zone is
  * named in full only (兰州新区 is not 兰州), or as such zones are called for short: 酒泉经开区,
@@ -27,8 +34,7 @@ export function namesOf(area: Area): string[] {
     names.push(area.name_en.toLowerCase().replace(/ economic and technological development zone$/, ' etdz'));
   }
   if (area.level !== 'new_area' && area.level !== 'development_zone') {
-    const zh = area.name_zh.replace(ZH_ENDINGS, '');
-    if (zh.length >= 2) names.push(zh);
+    names.push(shortNameZh(area));
     names.push(area.name_en.toLowerCase().replace(EN_ENDINGS, ''));
     if (/^[a-z]+$/.test(area.slug)) names.push(area.slug);
   }

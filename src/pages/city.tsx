@@ -4,6 +4,7 @@
  * the number marked), and its initiatives, complaints and projects.
  */
 
+import { shortNameZh } from '../domain/places.ts';
 import type { Unit } from '../domain/units.ts';
 import type { City } from '../resources/cities.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../resources/index.ts';
@@ -125,6 +126,15 @@ function cityPage(ctx: PageContext, city: City) {
         ) : null}
       </p>
       <DataLinks ctx={ctx} json={json} csv={`/cities/${city.slug}/indicators?format=csv`} />
+      {/* A record of the province may name the area (华能甘谷 of Gansu's complaint): its page need not end the search. */}
+      {figures.length + initiatives.length + complaints.length + projects.total === 0 ? (
+        <p class="note">
+          {t.noneFiledHere}{' '}
+          <a href={href(ctx, '/search', { q: shortNameZh(city) })}>
+            {lang === 'zh' ? `搜索“${shortNameZh(city)}”` : `search for ${shortNameZh(city)}`}
+          </a>
+        </p>
+      ) : null}
       {children.length > 0 ? (
         <section aria-labelledby="children-heading">
           <h2 id="children-heading">{t.children}</h2>

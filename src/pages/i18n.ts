@@ -179,6 +179,10 @@ const WORDS = {
   compareThatScope: { zh: '比较该口径', en: 'compare that scope' },
   noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
   withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
+  noneFiledHere: {
+    zh: '没有记录归于该地区；其他地区的记录可能提到它：',
+    en: 'No record is filed under this area; records of other areas may name it:',
+  },
   nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
   withoutFigures: {
     zh: '以下地区没有参与比较的数据（链接列出该地区及其下辖地区的这项数据）：',
