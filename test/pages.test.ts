@@ -641,6 +641,16 @@ describe('what a reader found wanting, mended', () => {
     expect((await page(`/indicators?metric=${two.metric}`)).body).toContain(link);
   });
 
+  it('gives an English reader each quote of an area’s figures with its translation beside the Chinese', async () => {
+    const indicators = (await json<{ data: Indicator[] }>('/cities/zhangye/indicators?limit=500')).data;
+    const [en, zh] = [(await page('/cities/zhangye?lang=en')).body, (await page('/cities/zhangye?lang=zh')).body];
+    for (const i of indicators) {
+      const quote = i.evidence.find((e) => e.text_zh_hans.includes(i.value_text)) ?? i.evidence[0];
+      expect(en, i.id).toContain(`<span class="figure-translation">${html(quote.text_en)}</span>`);
+    }
+    expect(zh).not.toContain('figure-translation');
+  });
+
   it('leads from an area with no record of its own to the records that name it', async () => {
     for (const slug of ['gangu', 'wuwei']) {
       let own = 0;

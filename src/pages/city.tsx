@@ -66,6 +66,8 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
             {ctx.t.source} {quote.source}
           </a>
           <OtherSources ctx={ctx} indicator={indicator} shown={quote.source} />
+          {/* An English reader reads the quote through its translation; the Chinese stays the evidence. */}
+          {ctx.lang === 'en' ? <span class="figure-translation">{quote.text_en}</span> : null}
         </p>
       ) : null}
     </li>
