@@ -38,7 +38,7 @@ async function json<T = Record<string, unknown>>(url: string): Promise<T> {
   return response.json() as T;
 }
 
-type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string };
+type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
 type Indicator = { id: string; city: string; metric: string; label_en: string; value_text: string; unit_zh: string; evidence: Evidence[] };
 
 describe('one URL, two representations', () => {
@@ -919,6 +919,23 @@ describe('/check', () => {
       expect(response.body).toContain(`href="/indicators/${r.matches[0].indicator.id}?lang=en"`);
     // The text stays in the form, to change and check again.
     expect(response.body).toContain(`${paragraph}</textarea>`);
+    // The switch to Chinese posts the text again: followed, it gives the same figures, in Chinese, the text kept.
+    const action = response.body.match(/<form class="lang-switch-form" method="post" action="([^"]+)">/)?.[1];
+    expect(action).toBe('/check?lang=zh');
+    expect(response.body).toContain(`<input type="hidden" name="text" value="${html(paragraph)}"/>`);
+    const zh = await app().inject({
+      method: 'POST',
+      url: action as string,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: BROWSER },
+      payload: form,
+    });
+    expect(zh.body).toContain('<html lang="zh-Hans">');
+    expect(zh.body).toContain(`${paragraph}</textarea>`);
+    expect([...zh.body.matchAll(/<a href="#figure-\d+" class="verdict v-(\w+)">/g)].map((m) => m[1])).toEqual(
+      asJson.results.map((r) => r.verdict),
+    );
+    // A page not made from a posted text keeps the link.
+    expect((await page('/check')).body).toContain('<a class="lang-switch" href="/check?lang=zh"');
   });
 
   it('checks one claim of a link the same way, and says why a paragraph is refused', async () => {

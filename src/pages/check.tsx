@@ -100,7 +100,12 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
   return (
-    <Layout ctx={ctx} title={t.checkTitle} description={t.checkIntro}>
+    <Layout
+      ctx={ctx}
+      title={t.checkTitle}
+      description={t.checkIntro}
+      posted={ctx.request.method === 'POST' && checked ? { action: '/check', name: 'text', text: checked.text } : undefined}
+    >
       <Crumbs ctx={ctx} trail={[[t.check, undefined]]} />
       <h1>{t.checkTitle}</h1>
       <p>{t.checkIntro}</p>

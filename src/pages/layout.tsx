@@ -15,6 +15,8 @@ type LayoutProps = {
   json?: string;
   /** Metadata for search engines, as JSON-LD (the home page's schema.org Dataset). */
   jsonLd?: string | null;
+  /** A page made from a posted text (/check): the switch posts it again, in the other language, so nothing pasted is lost. */
+  posted?: { action: string; name: string; text: string };
   children: ComponentChildren;
 };
 
@@ -52,7 +54,7 @@ function SearchForm({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, json, jsonLd, children }: LayoutProps) {
+export function Layout({ ctx, title, description, json, jsonLd, posted, children }: LayoutProps) {
   const { t, lang } = ctx;
   const other = lang === 'zh' ? 'en' : 'zh';
   const nav: [string, string][] = [
@@ -90,9 +92,18 @@ export function Layout({ ctx, title, description, json, jsonLd, children }: Layo
             <a class="brand" href={href(ctx, '/')}>
               {t.site}
             </a>
-            <a class="lang-switch" href={otherLanguageHref(ctx)} lang={tagOf(other)} hreflang={tagOf(other)} title={t.otherLanguageLabel}>
-              {t.otherLanguage}
-            </a>
+            {posted ? (
+              <form class="lang-switch-form" method="post" action={otherLanguageHref({ ...ctx, path: posted.action })}>
+                <input type="hidden" name={posted.name} value={posted.text} />
+                <button type="submit" class="lang-switch" lang={tagOf(other)} title={t.otherLanguageLabel}>
+                  {t.otherLanguage}
+                </button>
+              </form>
+            ) : (
+              <a class="lang-switch" href={otherLanguageHref(ctx)} lang={tagOf(other)} hreflang={tagOf(other)} title={t.otherLanguageLabel}>
+                {t.otherLanguage}
+              </a>
+            )}
           </div>
           <nav aria-label={t.mainNav}>
             <ul>
