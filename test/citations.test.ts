@@ -226,6 +226,25 @@ describe('GB/T 7714-2015', () => {
   });
 });
 
+describe('every format', () => {
+  it('is shown inline but saved under the record’s id with the format’s extension', async () => {
+    const expected: Record<string, string> = {
+      text: '000-i031.txt',
+      bibtex: '000-i031.bib',
+      ris: '000-i031.ris',
+      'csl-json': '000-i031.json',
+      gbt7714: '000-i031.gbt7714.txt',
+    };
+    for (const [format, file] of Object.entries(expected)) {
+      const response = await app().inject({ url: `/indicators/000-i031/cite?format=${format}` });
+      expect(response.headers['content-disposition'], format).toBe(`inline; filename="${file}"`);
+    }
+    const initiative = (await getJson(app(), '/initiatives?limit=1&fields=id')).body.data[0].id;
+    const byDefault = await app().inject({ url: `/initiatives/${initiative}/cite` });
+    expect(byDefault.headers['content-disposition']).toBe(`inline; filename="${initiative}.txt"`);
+  });
+});
+
 describe('RIS', () => {
   it('is served as application/x-research-info-systems, a record per article and one for the dataset', async () => {
     const response = await app().inject({ url: '/indicators/000-i031/cite?format=ris' });
