@@ -137,6 +137,29 @@ describe('the quote', () => {
     }
   });
 
+  it('with line breaks says, where a format writes them as spaces (RIS, BibTeX), that it does, and keeps them in CSL-JSON', async () => {
+    const passage = (await getJson(app(), '/passages/000-p004')).body;
+    expect(passage.text).toContain('解剖式课题\n\n336个');
+    const flat = passage.text.replace(/\s*\n\s*/g, ' ');
+    const said = `Quoted verbatim, line breaks shown as spaces (passage 000-p004: article 000,`;
+    for (const format of ['ris', 'bibtex']) {
+      const body = await cite('/indicators/000-i006', format);
+      expect(body, format).toContain(said);
+      const [article] = await readBack(body);
+      expect(article.note, format).toContain(said);
+      expect(article.note, format).toContain(`“${flat}”`);
+    }
+    const [article] = await readBack(await cite('/indicators/000-i006', 'csl-json'));
+    expect(article.note).toContain(`Quoted verbatim (passage 000-p004: article 000,`);
+    expect(article.note).toContain(`“${passage.text}”`);
+    // A quote on one line is verbatim in every format, and is not said to have line breaks.
+    for (const format of ['ris', 'bibtex', 'csl-json']) {
+      const body = await cite('/indicators/004-i001', format);
+      expect(body, format).toMatch(/Quoted verbatim \(passage 004-p/);
+      expect(body, format).not.toMatch(/line breaks shown as spaces/);
+    }
+  });
+
   it('of a Simplified article carries no second reading', async () => {
     const [article] = await readBack(await cite('/indicators/004-i001', 'csl-json'));
     expect(article.note).toMatch(/Quoted verbatim/);
