@@ -7,7 +7,7 @@
  * own examples.
  */
 import { readFileSync } from 'node:fs';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
@@ -71,6 +71,23 @@ describe('a citation of 004 (a web page with a reporter and an editor), read bac
     expect(bibtex).toMatch(/^@online\{ledger-004-i001-004,\n {2}author = \{郭军\},\n {2}editor = \{赵满同\},/);
     expect(bibtex).toContain('  date = {2021-04-22},\n  year = {2021},');
     expect(bibtex).toMatch(/@dataset\{gansu-campaign-ledger-[0-9a-f]{16},/);
+  });
+});
+
+describe('BibTeX read by an importer that sentence-cases titles (Zotero’s Better BibTeX)', () => {
+  it('keeps the dataset’s English title, a proper name, as written, and the Chinese titles as printed', async () => {
+    const bibtex = await cite('/indicators/004-i001', 'bibtex');
+    const settings = plugins.config.get('@bibtex').parse;
+    const before = settings.sentenceCase;
+    settings.sentenceCase = 'always';
+    try {
+      const [article, dataset] = await readBack(bibtex);
+      expect(dataset.title).toBe('Gansu Campaign Ledger');
+      expect(article.title).toBe((await getJson(app(), '/sources/004')).body.title_zh);
+    } finally {
+      settings.sentenceCase = before;
+    }
+    expect(bibtex).toContain('  title = {{Gansu Campaign Ledger}},');
   });
 });
 
