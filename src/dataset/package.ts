@@ -113,7 +113,7 @@ function tableResource(resource: Resource<object, ListQuery>) {
 
 /** How every CSV is written, for readers: said in the package's description and the README. */
 export const CSV_CONVENTIONS =
-  'Each CSV is UTF-8 with a byte order mark, comma-separated, RFC 4180 quoted, with CRLF line ends and a header row of its fields. An empty cell is a missing value (null), except in a field whose own missingValues are none (unit_zh), where it is the empty string. Numbers are plain decimals, booleans are true or false, and a list or object is one cell holding JSON (json.loads in Python, jsonlite::fromJSON in R). A record’s evidence is six columns, each a JSON array with one item per quoted passage in the same order: evidence_ids, evidence_sources, evidence_spans, evidence_text (verbatim), evidence_text_zh_hans (Simplified, repaired) and evidence_text_en.';
+  'Each CSV is UTF-8 without a byte order mark (the API’s format=csv answers carry one, for Excel), comma-separated, RFC 4180 quoted, with CRLF line ends and a header row of its fields. An empty cell is a missing value (null), except in a field whose own missingValues are none (unit_zh), where it is the empty string. Numbers are plain decimals, booleans are true or false, and a list or object is one cell holding JSON (json.loads in Python, jsonlite::fromJSON in R). A record’s evidence is six columns, each a JSON array with one item per quoted passage in the same order: evidence_ids, evidence_sources, evidence_spans, evidence_text (verbatim), evidence_text_zh_hans (Simplified, repaired) and evidence_text_en.';
 
 /** An article as a data package source: its byline, title and where it appeared, as far as the text says. */
 function articleSource(s: Source) {

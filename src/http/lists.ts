@@ -134,11 +134,9 @@ export function exportName(request: FastifyRequest, base: string): string {
   return parts.every((part) => /^[A-Za-z0-9._+-]+$/.test(part)) && named.length <= EXPORT_NAME_LENGTH ? named : `${base}-filtered`;
 }
 
-export function sendCsv<T>(reply: FastifyReply, fileName: string, rows: readonly T[], columns: readonly CsvColumn<T>[]) {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName}.csv"`)
-    .send(toCsv(rows, columns));
+/** A CSV as an attachment named `{fileName}.csv`. */
+export function sendCsv(reply: FastifyReply, fileName: string, csv: string) {
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}.csv"`).send(csv);
 }
 
 /** A record holding only the fields asked for (sparse fieldsets), in its own field order. */
@@ -157,7 +155,7 @@ const columnsFor = <T>(columns: readonly CsvColumn<T>[], fields: readonly string
 export function answerList<T>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T>) {
   const { fields } = query;
   const chosen = representation(request);
-  if (chosen === 'csv') return sendCsv(reply, source.fileName, source.every(), columnsFor(source.columns, fields));
+  if (chosen === 'csv') return sendCsv(reply, source.fileName, toCsv(source.every(), columnsFor(source.columns, fields)));
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
   const { items, total, exact, facets, meta: more } = source.page(page, options);

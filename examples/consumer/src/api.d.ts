@@ -4633,7 +4633,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4662,7 +4662,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4691,7 +4691,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4720,7 +4720,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4749,7 +4749,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +4778,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4807,7 +4807,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4836,7 +4836,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4865,7 +4865,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { DOWNLOADS } from '../../dataset/about.ts';
 import { type DownloadFile, downloadsDirOf, type OpenFile, openDownloads } from '../../dataset/files.ts';
 import { dataPackage } from '../../dataset/package.ts';
-import { everyRecord, TABLES } from '../../dataset/tables.ts';
+import { TABLES, tableCsv } from '../../dataset/tables.ts';
 import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
@@ -101,12 +101,12 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
           produces: ['text/csv'],
           querystring: noQuery,
           response: {
-            200: z.string().describe('UTF-8 CSV with a byte order mark; see /datapackage.json for its fields.'),
+            200: z.string().describe('UTF-8 CSV without a byte order mark; see /datapackage.json for its fields.'),
             400: problemSchema,
           },
         },
       },
-      async (_request, reply) => sendCsv(reply, table.path, everyRecord(app.db, table, app.recordCache), table.csv),
+      async (_request, reply) => sendCsv(reply, table.path, tableCsv(app.db, table, app.recordCache)),
     );
   }
 
