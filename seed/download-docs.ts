@@ -27,7 +27,7 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     '',
     '| file | what it is |',
     '| --- | --- |',
-    '| `datapackage.json` | The Frictionless Data Package (version 2, readable as version 1): every table, its fields, types, units, keys and foreign keys. |',
+    '| `datapackage.json` | The Frictionless Data Package (version 2, readable as version 1): every table, its fields, types, units, keys and foreign keys, and each CSV’s size and SHA-256 (`bytes`, `hash`) to check it by. |',
     ...pkg.resources.map((r) => `| \`${r.path}\` | ${r.description} ${rows(r.name)} rows. |`),
     ...[...data.sources]
       .sort((a, b) => (a.id < b.id ? -1 : 1))

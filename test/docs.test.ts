@@ -151,7 +151,7 @@ describe('downloads and citations', () => {
   for (const doc of ['README.md', 'docs/DATASHEET.md']) {
     it(`${doc} links every bulk download and names every citation format`, () => {
       const text = read(doc);
-      for (const { path } of Object.values(DOWNLOADS)) expect(text, path).toContain(path);
+      for (const { path } of [...Object.values(DOWNLOADS), { path: '/downloads/manifest.json' }]) expect(text, path).toContain(path);
       for (const format of CITATION_FORMATS) expect(text, format).toContain(`format=${format}`);
     });
   }

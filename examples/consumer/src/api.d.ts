@@ -786,6 +786,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/downloads/manifest.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The size and SHA-256 of the zip and the SQLite file, and the dataset version they were built from
+         * @description As the build wrote it: files are named as under /downloads/ (ledger.zip, ledger.sqlite). Each CSV’s size and SHA-256 are its resource’s bytes and hash in /datapackage.json.
+         */
+        get: operations["getDownloadManifest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/downloads/ledger.zip": {
         parameters: {
             query?: never;
@@ -1570,6 +1590,16 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/. */
+        DownloadManifestInput: {
+            dataset_version: string;
+            files: {
+                [key: string]: {
+                    bytes: number;
+                    sha256: string;
+                };
+            };
         };
         DatasetInput: {
             title: string;
@@ -2400,6 +2430,16 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/. */
+        DownloadManifest: {
+            dataset_version: string;
+            files: {
+                [key: string]: {
+                    bytes: number;
+                    sha256: string;
+                };
+            };
         };
         Dataset: {
             title: string;
@@ -4876,6 +4916,44 @@ export interface operations {
             };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDownloadManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadManifest"];
+                };
+            };
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
