@@ -27,7 +27,7 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     '',
     '| file | what it is |',
     '| --- | --- |',
-    '| `datapackage.json` | The Frictionless Data Package (version 2, readable as version 1): every table, its fields, types, units, keys and foreign keys. |',
+    '| `datapackage.json` | The Frictionless Data Package (version 2, readable as version 1): every table, its fields, types, units, keys and foreign keys, and each CSV’s size and SHA-256 (`bytes`, `hash`) to check it by. |',
     ...pkg.resources.map((r) => `| \`${r.path}\` | ${r.description} ${rows(r.name)} rows. |`),
     ...[...data.sources]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -47,6 +47,8 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     'indicators = pd.read_csv("downloads/indicators.csv")',
     'indicators["evidence_text"] = indicators["evidence_text"].map(json.loads)',
     '```',
+    '',
+    'pandas and R guess a column’s type from its cells, so three columns of digits that are text read as numbers unless named as text: the articles’ ids (`id` of sources.csv, `source` of passages.csv: 000 … 004) and the GB/T 2260 area codes (`code` of cities.csv, which pandas reads as float64, 620105.0). In pandas pass `dtype={"id": str, "source": str, "code": str}` to read_csv (the same for every file); in R, `colClasses = c(code = "character")` for cities.csv, and likewise for `id` and `source`.',
     '',
     'R:',
     '',

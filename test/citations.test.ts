@@ -7,7 +7,7 @@
  * own examples.
  */
 import { readFileSync } from 'node:fs';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
@@ -74,6 +74,23 @@ describe('a citation of 004 (a web page with a reporter and an editor), read bac
   });
 });
 
+describe('BibTeX read by an importer that sentence-cases titles (Zotero’s Better BibTeX)', () => {
+  it('keeps the dataset’s English title, a proper name, as written, and the Chinese titles as printed', async () => {
+    const bibtex = await cite('/indicators/004-i001', 'bibtex');
+    const settings = plugins.config.get('@bibtex').parse;
+    const before = settings.sentenceCase;
+    settings.sentenceCase = 'always';
+    try {
+      const [article, dataset] = await readBack(bibtex);
+      expect(dataset.title).toBe('Gansu Campaign Ledger');
+      expect(article.title).toBe((await getJson(app(), '/sources/004')).body.title_zh);
+    } finally {
+      settings.sentenceCase = before;
+    }
+    expect(bibtex).toContain('  title = {{Gansu Campaign Ledger}},');
+  });
+});
+
 describe('a citation of 000 and 003 (bylines of three, outlet and date not stated)', () => {
   it('gives three authors for each article in every format, a newspaper article, and no date', async () => {
     const bylines = [
@@ -134,6 +151,29 @@ describe('the quote', () => {
       ).toEqual([...bySource.keys()].map(() => false).concat(true));
       for (const [k, quotes] of [...bySource.values()].entries())
         for (const quote of quotes) expect(items[k].note?.replace(/\s+/g, ''), format).toContain(quote.text.replace(/\s+/g, ''));
+    }
+  });
+
+  it('with line breaks says, where a format writes them as spaces (RIS, BibTeX), that it does, and keeps them in CSL-JSON', async () => {
+    const passage = (await getJson(app(), '/passages/000-p004')).body;
+    expect(passage.text).toContain('解剖式课题\n\n336个');
+    const flat = passage.text.replace(/\s*\n\s*/g, ' ');
+    const said = `Quoted verbatim, line breaks shown as spaces (passage 000-p004: article 000,`;
+    for (const format of ['ris', 'bibtex']) {
+      const body = await cite('/indicators/000-i006', format);
+      expect(body, format).toContain(said);
+      const [article] = await readBack(body);
+      expect(article.note, format).toContain(said);
+      expect(article.note, format).toContain(`“${flat}”`);
+    }
+    const [article] = await readBack(await cite('/indicators/000-i006', 'csl-json'));
+    expect(article.note).toContain(`Quoted verbatim (passage 000-p004: article 000,`);
+    expect(article.note).toContain(`“${passage.text}”`);
+    // A quote on one line is verbatim in every format, and is not said to have line breaks.
+    for (const format of ['ris', 'bibtex', 'csl-json']) {
+      const body = await cite('/indicators/004-i001', format);
+      expect(body, format).toMatch(/Quoted verbatim \(passage 004-p/);
+      expect(body, format).not.toMatch(/line breaks shown as spaces/);
     }
   });
 
@@ -223,6 +263,25 @@ describe('GB/T 7714-2015', () => {
     expect(await cite('/indicators/004-i001', 'gbt7714')).toMatch(
       /^\[1\] 郭军\. 高质量发展势如虹 ——酒泉市招商引资工作纪实\[EB\/OL\]\. 中国甘肃网, 2021\(2021-04-22\)\.\n/,
     );
+  });
+});
+
+describe('every format', () => {
+  it('is shown inline but saved under the record’s id with the format’s extension', async () => {
+    const expected: Record<string, string> = {
+      text: '000-i031.txt',
+      bibtex: '000-i031.bib',
+      ris: '000-i031.ris',
+      'csl-json': '000-i031.json',
+      gbt7714: '000-i031.gbt7714.txt',
+    };
+    for (const [format, file] of Object.entries(expected)) {
+      const response = await app().inject({ url: `/indicators/000-i031/cite?format=${format}` });
+      expect(response.headers['content-disposition'], format).toBe(`inline; filename="${file}"`);
+    }
+    const initiative = (await getJson(app(), '/initiatives?limit=1&fields=id')).body.data[0].id;
+    const byDefault = await app().inject({ url: `/initiatives/${initiative}/cite` });
+    expect(byDefault.headers['content-disposition']).toBe(`inline; filename="${initiative}.txt"`);
   });
 });
 

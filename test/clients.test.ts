@@ -2,12 +2,14 @@
  * The CSV in the clients researchers use: the server listening, /indicators?format=csv read by
  * pandas (Debian's python3-pandas) and by R (Debian's r-base-core, read.csv(url, encoding =
  * "UTF-8")), as the README shows them. Every row comes back, value and value_base as numbers, and
- * the Chinese as the API's JSON has it, byte for byte.
+ * the Chinese as the API's JSON has it, byte for byte. And every table of the data package read by
+ * pandas with the dtype= the README gives: every text column text, the area codes and article ids too.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { openApp } from './helper.ts';
@@ -16,13 +18,15 @@ const run = promisify(execFile);
 
 let app: App & { closeAll: () => Promise<void> };
 let url: string;
+let base: string;
 type Indicator = { id: string; value: number; value_base: number; label_zh: string; evidence: { text: string }[] };
 let expected: Indicator[];
 
 beforeAll(async () => {
   app = await openApp({ rateLimitMax: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/indicators?format=csv`;
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  url = `${base}/indicators?format=csv`;
   expected = (await app.inject({ url: '/indicators?limit=500' })).json().data;
 });
 
@@ -78,5 +82,53 @@ describe('/indicators?format=csv', () => {
     expect(read.map(([id, value, base, label, quote]) => [id, Number(value), Number(base), label, quote])).toEqual(
       expected.map((i) => [i.id, i.value, i.value_base, hex(i.label_zh), hex(i.evidence[0].text)]),
     );
+  });
+});
+
+// Every table of the package read by pandas, as it guesses (and with the dtype= given, argv[2]): for
+// each field the package declares text, what pandas made of it, and its first cell.
+const PANDAS_TEXT = `
+import json, sys
+import pandas as pd
+# The dtype= is the README's own Python, read as Python.
+base, dtype = sys.argv[1], eval(sys.argv[2]) if len(sys.argv) > 2 else None
+package = json.load(pd.io.common.urlopen(base + "/datapackage.json"))
+read = {}
+for table in package["resources"]:
+    d = pd.read_csv(base + "/" + table["path"], dtype=dtype)
+    for field in table["schema"]["fields"]:
+        if field["type"] in ("string", "date") and d[field["name"]].notna().any():
+            column = d[field["name"]]
+            read[table["name"] + "." + field["name"]] = [column.dtype.kind, str(column.dropna().iloc[0])]
+print(json.dumps(read))
+`;
+
+describe('the data package’s CSVs in pandas', () => {
+  it('read every text column as text with the dtype= the README and the zip’s README give, the area codes too', async () => {
+    const readPandas = async (...dtype: string[]) =>
+      JSON.parse((await run(python, ['-c', PANDAS_TEXT, base, ...dtype])).stdout) as Record<string, [string, string]>;
+    // As pandas guesses: digits that are text become numbers.
+    const guessed = Object.entries(await readPandas()).filter(([, [kind]]) => kind !== 'O');
+    expect(Object.fromEntries(guessed)).toEqual({
+      'cities.code': ['f', '620105.0'],
+      'sources.id': ['i', '0'],
+      'passages.source': ['i', '0'],
+    });
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const download = readme.slice(readme.indexOf('## Download the data'));
+    const advice = download.match(/`dtype=(\{[^}]*\})`/)?.[1];
+    if (!advice) throw new Error('README, "Download the data", gives no dtype= for pandas');
+    const advised = await readPandas(advice);
+    expect(Object.entries(advised).filter(([, [kind]]) => kind !== 'O')).toEqual([]);
+    expect([advised['cities.code'], advised['sources.id'], advised['passages.source']]).toEqual([
+      ['O', '620105'],
+      ['O', '000'],
+      ['O', '000'],
+    ]);
+    // The zip's README says the same.
+    const zip = unzipSync(new Uint8Array((await app.inject({ url: '/downloads/ledger.zip' })).rawPayload));
+    const zipReadme = Buffer.from(Object.entries(zip).find(([name]) => name.endsWith('/README.md'))?.[1] ?? []).toString();
+    expect(zipReadme).toContain(`\`dtype=${advice}\``);
+    for (const column of ['id', 'source', 'code']) expect(download, column).toContain(`c(${column} = "character")`);
   });
 });

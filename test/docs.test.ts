@@ -3,11 +3,14 @@
  * real, every download and citation format is in the README and the datasheet, and both
  * CITATION.cff files are valid.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { environment } from '../src/config.ts';
@@ -151,7 +154,7 @@ describe('downloads and citations', () => {
   for (const doc of ['README.md', 'docs/DATASHEET.md']) {
     it(`${doc} links every bulk download and names every citation format`, () => {
       const text = read(doc);
-      for (const { path } of Object.values(DOWNLOADS)) expect(text, path).toContain(path);
+      for (const { path } of [...Object.values(DOWNLOADS), { path: '/downloads/manifest.json' }]) expect(text, path).toContain(path);
       for (const format of CITATION_FORMATS) expect(text, format).toContain(`format=${format}`);
     });
   }
@@ -160,6 +163,137 @@ describe('downloads and citations', () => {
     const readme = read('README.md');
     expect(readme).toContain('pd.read_csv("http://127.0.0.1:3000/indicators?format=csv")');
     expect(readme).toContain('read.csv("http://127.0.0.1:3000/indicators?format=csv", encoding = "UTF-8")');
+  });
+});
+
+describe('docs/SQLITE.md', () => {
+  const doc = read('docs/SQLITE.md');
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-sqlite-doc-'));
+  let db: Database.Database;
+  beforeAll(async () => {
+    const app = await openApp();
+    try {
+      writeFileSync(join(dir, 'ledger.sqlite'), (await app.inject({ url: '/downloads/ledger.sqlite' })).rawPayload);
+    } finally {
+      await app.closeAll();
+    }
+    db = new Database(join(dir, 'ledger.sqlite'), { readonly: true });
+  });
+  afterAll(() => {
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
+  const column = (table: string, name: string) => db.prepare(`select "${name}" from "${table}"`).pluck().all() as unknown[];
+  /** The `table.column` names a bullet of the page ("- **Booleans …") gives. */
+  const namedIn = (bullet: string) => {
+    const text = doc.slice(doc.indexOf(`- **${bullet}`)).split(/\n- \*\*|\n\n/)[0];
+    const tables = new Set(columns().map((c) => c.table));
+    return [...text.matchAll(/`(\w+)\.(\w+)`/g)].map((m) => [m[1], m[2]] as const).filter(([table]) => tables.has(table));
+  };
+  const columns = () =>
+    (
+      db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[]
+    ).flatMap((table) => (db.pragma(`table_info("${table}")`) as { name: string; type: string }[]).map((c) => ({ table, ...c })));
+
+  it('README and the datasheet link it, and it has a line for every table of the download, and only those', () => {
+    expect(read('README.md')).toContain('(docs/SQLITE.md)');
+    expect(read('docs/DATASHEET.md')).toContain('(SQLITE.md)');
+    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").pluck().all() as string[];
+    const listed = [...doc.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual([...tables].sort());
+    expect(listed).toHaveLength(18);
+  });
+
+  it('names every column that holds JSON, and every 0/1 column, and they are so', () => {
+    const json = namedIn('JSON in text columns');
+    expect(json.map((c) => c.join('.'))).toEqual([
+      'sources.authors',
+      'projects.initiatives',
+      'project_events.evidence',
+      'metric_aliases.metrics',
+      'metric_aliases.scopes',
+      'meta.value',
+    ]);
+    const isJson = (v: unknown) => typeof v === 'string' && /^[[{]/.test(v) && JSON.parse(v) !== null;
+    // meta.value is JSON only for the key about, checked below.
+    for (const [table, name] of json.filter(([t]) => t !== 'meta'))
+      expect(
+        column(table, name).every((v) => v === null || isJson(v)),
+        `${table}.${name}`,
+      ).toBe(true);
+    const booleans = namedIn('Booleans');
+    expect(booleans.map((c) => c.join('.'))).toEqual(['indicators.estimated', 'indicators.corroborated', 'projects.corroborated']);
+    for (const [table, name] of booleans)
+      expect(
+        column(table, name).filter((v) => v !== 0 && v !== 1),
+        `${table}.${name}`,
+      ).toEqual([]);
+    // And no other: a text column all of JSON, an integer column of 0 and 1 only (an order, position, aside).
+    for (const { table, name, type } of columns()) {
+      const values = column(table, name).filter((v) => v !== null);
+      if (values.length === 0) continue;
+      const named = (list: readonly (readonly [string, string])[]) => list.some(([t, c]) => t === table && c === name);
+      if (type === 'TEXT' && values.every(isJson)) expect(named(json), `${table}.${name} holds JSON`).toBe(true);
+      if (type === 'INTEGER' && name !== 'position' && values.every((v) => v === 0 || v === 1))
+        expect(named(booleans), `${table}.${name} is 0/1`).toBe(true);
+    }
+    expect(JSON.parse(String(db.prepare("select value from meta where key = 'about'").pluck().get()))).toMatchObject({
+      name: 'gansu-campaign-ledger',
+    });
+  });
+
+  it('says truly how evidence, city_ancestors, retired and the area codes are written', () => {
+    expect(all('select distinct record_type from evidence order by 1').map((r) => r.record_type)).toEqual([
+      'complaint',
+      'indicator',
+      'initiative',
+      'project',
+    ]);
+    expect(all('select distinct record_type from retired').map((r) => r.record_type)).toEqual(['initiative']);
+    // position orders each record's quotes: 0, 1, … as the API lists them.
+    expect(
+      all('select record_type, record_id from evidence group by 1, 2 having min(position) != 0 or max(position) != count(*) - 1'),
+    ).toEqual([]);
+    expect(all("select passage from evidence where record_type = 'indicator' and record_id = '000-i031' order by position")).toEqual([
+      { passage: '000-p015' },
+      { passage: '003-p002' },
+    ]);
+    expect(all('select count(*) as n from city_ancestors where depth = 0 and ancestor = city')).toEqual(
+      all('select count(*) as n from cities'),
+    );
+    expect(all("select ancestor, depth from city_ancestors where city = 'liangzhou' order by depth")).toEqual([
+      { ancestor: 'liangzhou', depth: 0 },
+      { ancestor: 'wuwei', depth: 1 },
+      { ancestor: 'gansu', depth: 2 },
+    ]);
+    expect(all('select slug from cities where code is null order by slug').map((r) => r.slug)).toEqual([
+      'jiuquan-etdz',
+      'lanzhou-new-area',
+    ]);
+    expect(all('select typeof(code) as t from cities where code is not null group by 1')).toEqual([{ t: 'text' }]);
+  });
+
+  it('gives each example’s answer as the file gives it', () => {
+    const examples = [...doc.matchAll(/```sql\n([\s\S]*?)```\n\n(\|[^\n]*\|\n\|[- |]*\|\n(?:\|[^\n]*\|\n)*)/g)];
+    expect(examples).toHaveLength(2);
+    for (const [, sql, table] of examples) {
+      const [header, , ...rows] = table
+        .trim()
+        .split('\n')
+        .map((line) => line.slice(2, -2).split(' | '));
+      const answer = db.prepare(sql).all() as Record<string, unknown>[];
+      expect(
+        answer.map((row) => Object.keys(row)),
+        sql,
+      ).toEqual(answer.map(() => header));
+      // The page shows cells as the sqlite3 shell prints them, a whole REAL as 42949000000.0, which JavaScript writes 42949000000.
+      expect(
+        answer.map((row) => Object.values(row).map(String)),
+        sql,
+      ).toEqual(rows.map((cells) => cells.map((c) => c.replace(/^(\d+)\.0$/, '$1'))));
+    }
   });
 });
 

@@ -73,6 +73,34 @@ describe('/downloads/ledger.zip', () => {
   });
 });
 
+describe('checksums', () => {
+  it('of each CSV are its resource’s bytes and sha256 hash in /datapackage.json (the zip holds the same file)', async () => {
+    const pkg = (await getJson(app(), '/datapackage.json')).body as {
+      resources: { name: string; path: string; bytes: number; hash: string }[];
+    };
+    expect(pkg.resources).toHaveLength(9);
+    for (const table of pkg.resources) {
+      const file = (await app().inject({ url: `/${table.path}` })).rawPayload;
+      expect([table.bytes, table.hash], table.name).toEqual([file.length, `sha256:${sha256(file)}`]);
+    }
+  });
+
+  it('of the zip and the SQLite file are in /downloads/manifest.json, with the dataset version', async () => {
+    const { version } = app().datasetMeta;
+    const { response, body } = await getJson(app(), '/downloads/manifest.json');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    const served = async (name: string) => {
+      const file = (await app().inject({ url: `/downloads/${name}` })).rawPayload;
+      return { bytes: file.length, sha256: sha256(file) };
+    };
+    expect(body).toEqual({
+      dataset_version: version,
+      files: { 'ledger.zip': await served('ledger.zip'), 'ledger.sqlite': await served('ledger.sqlite') },
+    });
+  });
+});
+
 describe('/downloads/ledger.sqlite', () => {
   it('serves each file whole again after a download given up half way, and to several at once', async () => {
     // Over a socket: a client that goes away makes Fastify destroy the file's stream, which closed the
@@ -165,6 +193,7 @@ describe('a server started without the downloads of its version', () => {
         expect(response.statusCode).toBe(404);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(response.json().detail).toMatch(why);
+        expect((await bare.inject({ url: '/downloads/manifest.json' })).statusCode).toBe(404);
         expect((await bare.inject({ url: '/downloads/indicators.csv' })).statusCode).toBe(200);
       });
     }

@@ -4,12 +4,15 @@
  * its schema's fields and its rows the API's total, every cell what its field says, and every
  * foreign key, declared or in the evidence columns, found in the CSVs themselves.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getJson, useApp } from './helper.ts';
 
@@ -110,6 +113,16 @@ describe('/datapackage.json', () => {
 });
 
 describe('the CSV resources', () => {
+  it('carry no byte order mark, as utf-8 says; a list’s format=csv, for Excel, is the same bytes after one', async () => {
+    for (const table of pkg.resources) {
+      expect(table, table.name).toMatchObject({ encoding: 'utf-8' });
+      const file = (await app().inject({ url: `/${table.path}` })).rawPayload;
+      expect(file.toString('latin1').startsWith(`${table.schema.fields[0].name},`), table.name).toBe(true);
+      const forExcel = (await app().inject({ url: `/${table.name}?format=csv` })).rawPayload;
+      expect(forExcel.equals(Buffer.concat([Buffer.from('\uFEFF'), file])), table.name).toBe(true);
+    }
+  });
+
   it('have a header that is exactly their schema’s fields, and as many rows as the API counts', async () => {
     const counts = (await getJson(app(), '/')).body.counts;
     for (const table of pkg.resources) {
@@ -214,5 +227,40 @@ describe('the CSV resources', () => {
     expect(numerals.length).toBeGreaterThan(0);
     for (const row of indicators) expect(Number.isFinite(Number(row.value)), row.id).toBe(true);
     expect(numerals.map((r) => [r.value_text, Number(r.value)])).toContainEqual(['两', 2]);
+  });
+});
+
+/** The part of the Frictionless version 1 JavaScript library (datapackage, untyped) the test uses. */
+type V1Package = {
+  valid: boolean;
+  errors: unknown[];
+  resources: { name: string; read(options: { keyed: true }): Promise<Record<string, unknown>[]> }[];
+};
+
+describe('the zip’s data package in the Frictionless version 1 JavaScript library (datapackage 1.1.10)', () => {
+  it('reads every resource whole, each row keyed by its schema’s fields, the first one too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-package-'));
+    try {
+      const entries = unzipSync(new Uint8Array((await app().inject({ url: '/downloads/ledger.zip' })).rawPayload));
+      for (const [name, bytes] of Object.entries(entries)) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), bytes);
+      }
+      const folder = Object.keys(entries)[0].split('/')[0];
+      const { Package } = require('datapackage') as { Package: { load(path: string): Promise<V1Package> } };
+      const loaded = await Package.load(join(dir, folder, 'datapackage.json'));
+      expect(loaded.valid, loaded.errors.join('\n')).toBe(true);
+      const read: Record<string, [number, string[]]> = {};
+      // A header that is not its schema's fields (a byte order mark read into the first) throws here.
+      for (const resource of loaded.resources) {
+        const rows = await resource.read({ keyed: true });
+        read[resource.name] = [rows.length, Object.keys(rows[0])];
+      }
+      expect(read).toEqual(
+        Object.fromEntries(pkg.resources.map((t) => [t.name, [tables.get(t.name)?.length, t.schema.fields.map((f) => f.name)]])),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

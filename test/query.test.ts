@@ -257,12 +257,37 @@ describe('CSV', () => {
     const json = await getJson(app(), '/indicators?within=zhangye&limit=5');
     const csv = await app().inject({ url: '/indicators?within=zhangye&limit=5', headers: { accept: 'text/csv' } });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toBe('attachment; filename="indicators.csv"');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="indicators-within-zhangye.csv"');
     expect(csv.body.startsWith('\uFEFFid,city,metric,')).toBe(true);
     const records = csv.body.slice(1).trim().split('\r\n');
     expect(records.length - 1).toBe(json.body.meta.total);
     const viaFormat = await app().inject('/cities/wuwei/indicators?format=csv');
     expect(viaFormat.headers['content-disposition']).toBe('attachment; filename="wuwei-indicators.csv"');
+  });
+
+  it('is named for its filters, so a subset saved from a browser never takes the whole table’s name', async () => {
+    const nameOf = async (url: string) => {
+      const response = await app().inject(url);
+      expect(response.statusCode, url).toBe(200);
+      return response.headers['content-disposition'];
+    };
+    const named = (file: string) => `attachment; filename="${file}.csv"`;
+    // The whole table, in any order and whatever page was asked for: its own name, as /downloads/ gives it.
+    expect(await nameOf('/downloads/indicators.csv')).toBe(named('indicators'));
+    expect(await nameOf('/indicators?format=csv&sort=-value_base&limit=5&offset=10')).toBe(named('indicators'));
+    // Narrowed, by rows or by columns: the filters in the order the API documents them.
+    expect(await nameOf('/indicators?city=wuwei&format=csv')).toBe(named('indicators-city-wuwei'));
+    expect(await nameOf('/indicators?year=2023&city=wuwei,zhangye&format=csv')).toBe(named('indicators-year-2023-city-wuwei+zhangye'));
+    expect(await nameOf('/indicators?q=tourism&format=csv')).toBe(named('indicators-q-tourism'));
+    expect(await nameOf('/indicators?fields=id,value&format=csv')).toBe(named('indicators-fields-id+value'));
+    expect(await nameOf('/cities/wuwei/indicators?year=2023&format=csv')).toBe(named('wuwei-indicators-year-2023'));
+    // A value a file name cannot carry as it is, or too many filters: still not the table's name.
+    expect(await nameOf(`/indicators?q=${encodeURIComponent('武威')}&format=csv`)).toBe(named('indicators-filtered'));
+    expect(await nameOf('/indicators?metric=tourism.*&format=csv')).toBe(named('indicators-filtered'));
+    expect(
+      await nameOf('/indicators?within=zhangye&metric=investment.funds_in_place&unit=CNY&qualifier=exact&estimated=false&format=csv'),
+    ).toBe(named('indicators-filtered'));
+    expect(await nameOf('/projects?city=jiuquan&format=csv')).toBe(named('projects-city-jiuquan'));
   });
 });
 

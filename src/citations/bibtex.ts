@@ -5,7 +5,10 @@
  * type for BibTeX; RIS and CSL-JSON carry it). People are joined with "and", one name each, so a
  * byline of three is three authors and an editor is an editor. Both date and year are given,
  * for biblatex and for BibTeX styles and importers that read only year. The English title is a
- * note, never the title. The dataset is a @dataset entry with its version.
+ * note, never the title; BibTeX and its importers collapse a field's whitespace, so a quote's line
+ * breaks are written as spaces and the note says so. The dataset is a @dataset entry with its version,
+ * its English title, a proper name, braced whole so no style or importer changes its case (the
+ * articles' Chinese titles have none to change).
  */
 import {
   type Citation,
@@ -63,14 +66,15 @@ function articleEntry(c: Citation, d: CitedDataset): string {
     ['url', s.url],
     ['urldate', s.accessed_on],
     ['language', languageOf(s)],
-    ['note', latex(quoteLines(c, d).join(' '))],
+    ['note', latex(quoteLines(c, d, 'spaces').join(' '))],
   ]);
 }
 
 const datasetEntry = (d: CitedDataset) =>
   entry('dataset', datasetKey(d), [
     ['author', `{${latex(d.creator)}}`],
-    ['title', latex(d.title_en)],
+    // A proper name: braced whole, or an importer that sentence-cases titles (Better BibTeX) makes it "Gansu campaign ledger".
+    ['title', `{${latex(d.title_en)}}`],
     ['version', d.version],
     ['date', d.created],
     ['year', d.created.slice(0, 4)],

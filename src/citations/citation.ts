@@ -49,22 +49,33 @@ const squeezed = (text: string) => text.replace(/\s+/g, '');
 export const hasOwnReading = (p: CitedPassage) => squeezed(p.text_zh_hans) !== squeezed(p.text);
 
 /**
+ * How a format's note carries a quote's line breaks: kept (CSL-JSON), or as spaces, where a value
+ * must stay on one line (RIS) or its readers join the lines anyway (BibTeX collapses whitespace).
+ */
+export type LineBreaks = 'kept' | 'spaces';
+
+/** Text on one line: each run of line breaks, with the blanks around it, one space. */
+export const asOneLine = (text: string) => text.replace(/\s*[\r\n]\s*/g, ' ');
+
+/**
  * The quotes and where they stand, as sentences for a format's note: each verbatim text, and where
  * the dataset's Simplified reading differs from it, that reading, marked as the dataset's and not
- * the article's.
+ * the article's. A quote whose line breaks a format writes as spaces says so, since it is then not
+ * verbatim to the character (its offsets and /sources/{id}/text give the exact text).
  */
-export function quoteLines(c: Citation, d: CitedDataset): string[] {
+export function quoteLines(c: Citation, d: CitedDataset, lineBreaks: LineBreaks = 'kept'): string[] {
   const s = c.source;
+  const written = (text: string) => (lineBreaks === 'spaces' ? asOneLine(text) : text);
   return [
     `English title: ${s.title_en}.`,
     ...c.passages.flatMap((p) => [
-      `Quoted verbatim (passage ${p.id}: article ${s.id}, ${s.file}, code points ${p.start}–${p.end}): “${p.text}”`,
+      `Quoted verbatim${lineBreaks === 'spaces' && /[\r\n]/.test(p.text) ? ', line breaks shown as spaces' : ''} (passage ${p.id}: article ${s.id}, ${s.file}, code points ${p.start}–${p.end}): “${written(p.text)}”`,
       ...(hasOwnReading(p)
         ? [
-            `Simplified reading, with glosses stripped and known damage repaired (the dataset’s reading, not the article’s text): “${p.text_zh_hans}”`,
+            `Simplified reading, with glosses stripped and known damage repaired (the dataset’s reading, not the article’s text): “${written(p.text_zh_hans)}”`,
           ]
         : []),
-      `English: ${p.text_en}`,
+      `English: ${written(p.text_en)}`,
     ]),
     `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}.`,
   ];

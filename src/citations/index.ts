@@ -19,6 +19,18 @@ export const CITATION_MEDIA_TYPES: Record<CitationFormat, string> = {
   gbt7714: 'text/plain; charset=utf-8',
 };
 
+/**
+ * The file extension a citation is saved with, so a reference manager recognises the file:
+ * GB/T 7714 is plain text like the default, and is told apart so the two never share a name.
+ */
+export const CITATION_EXTENSIONS: Record<CitationFormat, string> = {
+  text: 'txt',
+  bibtex: 'bib',
+  ris: 'ris',
+  'csl-json': 'json',
+  gbt7714: 'gbt7714.txt',
+};
+
 const WRITERS: Record<CitationFormat, (cited: Cited) => string> = {
   text: toText,
   bibtex: toBibtex,

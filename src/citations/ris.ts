@@ -4,10 +4,12 @@
  * the first RIS specification (T1, A1, ED, JF, Y1): every reader takes them, and readers that tell
  * the two specifications apart by their tags (citation.js) read A1 as author in a NEWS entry, where
  * they read the newer AU as its reporter. Each person is one tag; the English title and the quote
- * are one note (N1), never the title. The dataset is a DATA entry in the newer tags, the only ones
- * with its version (ET).
+ * are one note (N1), never the title; a value ends at its line's end, so a quote's line breaks are
+ * written as spaces and the note says so. The dataset is a DATA entry in the newer tags, the only
+ * ones with its version (ET).
  */
 import {
+  asOneLine,
   type Citation,
   type Cited,
   type CitedDataset,
@@ -19,13 +21,11 @@ import {
   quoteLines,
 } from './citation.ts';
 
-/** A value on one line: RIS ends a value at the line's end. */
-const oneLine = (value: string) => value.replace(/\s*\n\s*/g, ' ');
-
 function record(tags: [string, string | null | undefined][]): string {
   return `${[...tags, ['ER', '']]
     .filter((t): t is [string, string] => typeof t[1] === 'string')
-    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
+    // RIS ends a value at the line's end.
+    .map(([tag, value]) => `${tag}  - ${asOneLine(value)}`)
     .join('\r\n')}\r\n`;
 }
 
@@ -44,7 +44,7 @@ function articleRecord(c: Citation, d: CitedDataset): string {
     ['Y1', risDate(s.published_on)],
     ['SP', s.page],
     ['UR', s.url],
-    ['N1', quoteLines(c, d).join(' ')],
+    ['N1', quoteLines(c, d, 'spaces').join(' ')],
   ]);
 }
 

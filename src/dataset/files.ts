@@ -27,14 +27,16 @@ export const downloadsDirOf = (databasePath: string): string =>
 
 export type OpenFile = { fd: number; bytes: number };
 
-/** The downloads opened for serving, or why there are none. */
-export type OpenDownloads = { files: Record<DownloadFile, OpenFile>; close(): void } | { missing: string };
+/** The downloads opened for serving, with their manifest as built, or why there are none. */
+export type OpenDownloads = { files: Record<DownloadFile, OpenFile>; manifest: string; close(): void } | { missing: string };
 
 /** Opens the downloads of `version` in `dir`; a directory that is missing, incomplete or of another version serves none. */
 export function openDownloads(dir: string, version: string): OpenDownloads {
   let manifest: Manifest;
+  let text: string;
   try {
-    manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')));
+    text = readFileSync(join(dir, MANIFEST), 'utf8');
+    manifest = manifestSchema.parse(JSON.parse(text));
   } catch {
     return { missing: `no downloads were built beside this database (${dir}); npm run db:build builds them` };
   }
@@ -57,7 +59,7 @@ export function openDownloads(dir: string, version: string): OpenDownloads {
         throw new Error(`${name} is ${bytes} bytes, its manifest says ${manifest.files[name]?.bytes}`);
       files[key] = { fd, bytes };
     }
-    return { files, close };
+    return { files, manifest: text, close };
   } catch (error) {
     close();
     return { missing: `the downloads in ${dir} are incomplete (${(error as Error).message}); npm run db:build rebuilds them` };

@@ -5,8 +5,11 @@
  *
  * It is a Data Package 2.0 descriptor ($schema, resource type "table") that a reader of version 1
  * also takes as a tabular data package (profile), and it validates against both profiles
- * (test/package.test.ts).
+ * (test/package.test.ts). Each resource gives the size and SHA-256 of the very bytes its file is
+ * served and zipped with (bytes, and hash as "sha256:<hex>", the form both versions give for an
+ * algorithm other than MD5), so a reader can check what it downloaded.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import { EVIDENCE_COLUMNS } from '../http/csv.ts';
@@ -14,7 +17,7 @@ import { sourceResource } from '../resources/index.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import type { Source } from '../resources/sources.ts';
 import { type About, ARTICLES_RIGHTS, LICENSE, tableDownload } from './about.ts';
-import { everyRecord, TABLES } from './tables.ts';
+import { everyRecord, TABLES, tableCsv } from './tables.ts';
 
 type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'array' | 'object';
 
@@ -84,8 +87,9 @@ export function tableFields(resource: Resource<object, ListQuery>): TableField[]
   return fields;
 }
 
-/** The table of a resource as a data package resource. */
-function tableResource(resource: Resource<object, ListQuery>) {
+/** The table of a resource as a data package resource, its file's size and hash those of `csv`. */
+function tableResource(resource: Resource<object, ListQuery>, csv: string) {
+  const file = Buffer.from(csv);
   const keyOf = new Map(TABLES.map((t) => [t.path, t.key]));
   const foreignKeys = Object.entries(resource.references ?? {}).map(([field, table]) => ({
     fields: [field],
@@ -101,6 +105,8 @@ function tableResource(resource: Resource<object, ListQuery>) {
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
+    bytes: file.length,
+    hash: `sha256:${createHash('sha256').update(file).digest('hex')}`,
     dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\r\n', header: true },
     schema: {
       fields: tableFields(resource),
@@ -113,7 +119,7 @@ function tableResource(resource: Resource<object, ListQuery>) {
 
 /** How every CSV is written, for readers: said in the package's description and the README. */
 export const CSV_CONVENTIONS =
-  'Each CSV is UTF-8 with a byte order mark, comma-separated, RFC 4180 quoted, with CRLF line ends and a header row of its fields. An empty cell is a missing value (null), except in a field whose own missingValues are none (unit_zh), where it is the empty string. Numbers are plain decimals, booleans are true or false, and a list or object is one cell holding JSON (json.loads in Python, jsonlite::fromJSON in R). A record’s evidence is six columns, each a JSON array with one item per quoted passage in the same order: evidence_ids, evidence_sources, evidence_spans, evidence_text (verbatim), evidence_text_zh_hans (Simplified, repaired) and evidence_text_en.';
+  'Each CSV is UTF-8 without a byte order mark (the API’s format=csv answers carry one, for Excel), comma-separated, RFC 4180 quoted, with CRLF line ends and a header row of its fields. An empty cell is a missing value (null), except in a field whose own missingValues are none (unit_zh), where it is the empty string. Numbers are plain decimals, booleans are true or false, and a list or object is one cell holding JSON (json.loads in Python, jsonlite::fromJSON in R). A record’s evidence is six columns, each a JSON array with one item per quoted passage in the same order: evidence_ids, evidence_sources, evidence_spans, evidence_text (verbatim), evidence_text_zh_hans (Simplified, repaired) and evidence_text_en.';
 
 /** An article as a data package source: its byline, title and where it appeared, as far as the text says. */
 function articleSource(s: Source) {
@@ -137,6 +143,6 @@ export function dataPackage(db: Db, version: string, about: About) {
     contributors: [{ title: about.creator, role: 'author', roles: ['creator'] }],
     licenses: [LICENSE],
     sources: articles.map(articleSource),
-    resources: TABLES.map(tableResource),
+    resources: TABLES.map((resource) => tableResource(resource, tableCsv(db, resource))),
   };
 }

@@ -1,6 +1,12 @@
 /**
  * The record tables as files: every record of a resource as CSV, in its list's order, the same bytes
  * whether the server answers /downloads/{table}.csv or the build writes the file into the zip.
+ *
+ * They carry no byte order mark, unlike a list's format=csv (kept for Excel): the data package
+ * declares them utf-8, which Data Package 2 recommends be without one, and the version 1 JavaScript
+ * library (datapackage 1.1.10) reads a mark into the first column's name ("The column header name
+ * 'slug' is missing"). utf-8-sig, the name Python gives UTF-8 with a mark, is no IANA charset name,
+ * and Node, iconv-lite and frictionless-ts refuse it; frictionless-py reads either form.
  */
 import type { Db } from '../db/open.ts';
 import { toCsv } from '../http/csv.ts';
@@ -20,4 +26,4 @@ export function everyRecord(db: Db, resource: Resource<object, ListQuery>, cache
 
 /** A record table as the data package's CSV: the columns of its records' JSON fields. */
 export const tableCsv = (db: Db, resource: Resource<object, ListQuery>, cache?: RecordCache): string =>
-  toCsv(everyRecord(db, resource, cache), resource.csv);
+  toCsv(everyRecord(db, resource, cache), resource.csv, { bom: false });

@@ -1,6 +1,7 @@
 /**
  * CSV for every list: UTF-8 with a byte order mark so Excel reads Chinese, a header row, RFC 4180
- * quoting (csv-stringify), CRLF line ends, every row of the filtered set.
+ * quoting (csv-stringify), CRLF line ends, every row of the filtered set. The data package's files
+ * go without the mark (src/dataset/tables.ts says why).
  */
 import { stringify } from 'csv-stringify/sync';
 
@@ -13,12 +14,12 @@ function cell(value: unknown): string | number | null {
   return String(value);
 }
 
-export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], { bom = true } = {}): string {
   const records = rows.map((row) => columns.map(([, value]) => cell(value(row))));
   // A cell holding a line break is quoted whatever the break (RFC 4180 §2.6): csv-stringify quotes only
   // cells holding the record delimiter, and a passage's text can hold a bare \n, which pandas, R and
   // Python's csv module read as the end of a row.
-  return `\uFEFF${stringify([columns.map(([header]) => header), ...records], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
+  return `${bom ? '\uFEFF' : ''}${stringify([columns.map(([header]) => header), ...records], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 type Quote = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };

@@ -113,11 +113,30 @@ export function sendItems(reply: FastifyReply, list: z.ZodType, items: readonly 
   return reply.type('application/json; charset=utf-8').send(Buffer.concat(parts));
 }
 
-export function sendCsv<T>(reply: FastifyReply, fileName: string, rows: readonly T[], columns: readonly CsvColumn<T>[]) {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName}.csv"`)
-    .send(toCsv(rows, columns));
+/** Parameters that leave an export's rows and columns as they are: a CSV is every row of the set, whatever the page or order. */
+const NOT_NARROWING = new Set(['limit', 'offset', 'sort', 'format', 'total', 'facets', 'facet_limit']);
+
+/** How long a file name made of filters may grow before it gives way to `-filtered`. */
+const EXPORT_NAME_LENGTH = 80;
+
+/**
+ * The file name (without .csv) of a list's CSV: the list's own name for every row and column of it,
+ * and for a set narrowed by filters or fields= that name and its filters (indicators-city-wuwei-year-2023),
+ * so a subset saved from a browser never lands on the whole table's file. A comma list is joined by +;
+ * a value that is not plain ASCII (q=武威, metric=tourism.*) or a name past 80 characters gives
+ * `{name}-filtered`, which is still never the whole table's.
+ */
+export function exportName(request: FastifyRequest, base: string): string {
+  const narrowing = canonicalQuery(request).filter(([name]) => !NOT_NARROWING.has(name));
+  if (narrowing.length === 0) return base;
+  const parts = narrowing.flatMap(([name, value]) => [name, value.replaceAll(',', '+')]);
+  const named = [base, ...parts].join('-');
+  return parts.every((part) => /^[A-Za-z0-9._+-]+$/.test(part)) && named.length <= EXPORT_NAME_LENGTH ? named : `${base}-filtered`;
+}
+
+/** A CSV as an attachment named `{fileName}.csv`. */
+export function sendCsv(reply: FastifyReply, fileName: string, csv: string) {
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}.csv"`).send(csv);
 }
 
 /** A record holding only the fields asked for (sparse fieldsets), in its own field order. */
@@ -136,7 +155,7 @@ const columnsFor = <T>(columns: readonly CsvColumn<T>[], fields: readonly string
 export function answerList<T>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T>) {
   const { fields } = query;
   const chosen = representation(request);
-  if (chosen === 'csv') return sendCsv(reply, source.fileName, source.every(), columnsFor(source.columns, fields));
+  if (chosen === 'csv') return sendCsv(reply, source.fileName, toCsv(source.every(), columnsFor(source.columns, fields)));
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
   const { items, total, exact, facets, meta: more } = source.page(page, options);

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { gone, notFound } from '../http/errors.ts';
-import { answerList, answerRecord, type ListSource, linkWith } from '../http/lists.ts';
+import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
 import { suggestions } from '../http/suggest.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
@@ -26,7 +26,7 @@ export function recordList(
 ): ListSource<object> {
   const { db, recordCache } = app;
   return {
-    fileName,
+    fileName: exportName(request, fileName),
     list: resource.list,
     columns: resource.csv,
     page: (page, options) => {

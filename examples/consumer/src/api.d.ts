@@ -786,6 +786,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/downloads/manifest.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The size and SHA-256 of the zip and the SQLite file, and the dataset version they were built from
+         * @description As the build wrote it: files are named as under /downloads/ (ledger.zip, ledger.sqlite). Each CSV’s size and SHA-256 are its resource’s bytes and hash in /datapackage.json.
+         */
+        get: operations["getDownloadManifest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/downloads/ledger.zip": {
         parameters: {
             query?: never;
@@ -1572,6 +1592,16 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/. */
+        DownloadManifestInput: {
+            dataset_version: string;
+            files: {
+                [key: string]: {
+                    bytes: number;
+                    sha256: string;
+                };
+            };
         };
         DatasetInput: {
             title: string;
@@ -2404,6 +2434,16 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/. */
+        DownloadManifest: {
+            dataset_version: string;
+            files: {
+                [key: string]: {
+                    bytes: number;
+                    sha256: string;
+                };
+            };
         };
         Dataset: {
             title: string;
@@ -4637,7 +4677,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4666,7 +4706,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4695,7 +4735,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,7 +4764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +4793,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4782,7 +4822,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4811,7 +4851,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4840,7 +4880,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4869,7 +4909,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte order mark; see /datapackage.json for its fields. */
+            /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4880,6 +4920,44 @@ export interface operations {
             };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDownloadManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadManifest"];
+                };
+            };
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  CITATION_EXTENSIONS,
   CITATION_FORMATS,
   CITATION_MEDIA_TYPES,
   type Citation,
@@ -86,7 +87,11 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!cited)
           throw new ProblemError(404, 'not-built', 'Not Built', 'This database was built without its description; it cannot be cited.');
         const { format } = request.query;
-        return reply.type(CITATION_MEDIA_TYPES[format]).send(formatCitations(cited, format));
+        // Inline, so a browser still shows it, but saved as 000-i031.bib rather than "cite" with no extension.
+        return reply
+          .type(CITATION_MEDIA_TYPES[format])
+          .header('content-disposition', `inline; filename="${record.id}.${CITATION_EXTENSIONS[format]}"`)
+          .send(formatCitations(cited, format));
       },
     );
   }

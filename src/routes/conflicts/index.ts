@@ -6,6 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { toCsv } from '../../http/csv.ts';
 import { pageLinks, pick, sendCsv, sendItems, servedRows } from '../../http/lists.ts';
 import { representation } from '../../http/negotiation.ts';
 import { servedRecords } from '../../http/records.ts';
@@ -66,8 +67,10 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
         return sendCsv(
           reply,
           'conflicts',
-          rows.map((r) => r.record),
-          csvColumns(fields),
+          toCsv(
+            rows.map((r) => r.record),
+            csvColumns(fields),
+          ),
         );
       }
       const { limit, offset } = request.query;

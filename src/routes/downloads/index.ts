@@ -1,6 +1,7 @@
 /**
- * Bulk downloads: /datapackage.json, /downloads/{table}.csv for every record table, and the zip and
- * SQLite file built with the database (/downloads/ledger.zip, /downloads/ledger.sqlite).
+ * Bulk downloads: /datapackage.json, /downloads/{table}.csv for every record table, the zip and
+ * SQLite file built with the database (/downloads/ledger.zip, /downloads/ledger.sqlite), and the
+ * manifest of their sizes and SHA-256s (/downloads/manifest.json; the package gives the CSVs').
  *
  * The package and the CSVs are answers like any other (made once, then kept by the answer cache).
  * The two files are streamed from the descriptors opened when the server started, never read
@@ -11,9 +12,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DOWNLOADS } from '../../dataset/about.ts';
-import { type DownloadFile, downloadsDirOf, type OpenFile, openDownloads } from '../../dataset/files.ts';
+import { type DownloadFile, downloadsDirOf, MANIFEST, manifestSchema, type OpenFile, openDownloads } from '../../dataset/files.ts';
 import { dataPackage } from '../../dataset/package.ts';
-import { everyRecord, TABLES } from '../../dataset/tables.ts';
+import { TABLES, tableCsv } from '../../dataset/tables.ts';
 import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
@@ -40,6 +41,12 @@ const packageSchema = z
     id: 'DataPackage',
     description: 'A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package.',
   });
+
+const manifestAnswer = manifestSchema.meta({
+  id: 'DownloadManifest',
+  description:
+    'The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/.',
+});
 
 /** The problem for a download this server was started without. */
 const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built', `This download is not available: ${why}.`);
@@ -101,14 +108,34 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
           produces: ['text/csv'],
           querystring: noQuery,
           response: {
-            200: z.string().describe('UTF-8 CSV with a byte order mark; see /datapackage.json for its fields.'),
+            200: z.string().describe('UTF-8 CSV without a byte order mark; see /datapackage.json for its fields.'),
             400: problemSchema,
           },
         },
       },
-      async (_request, reply) => sendCsv(reply, table.path, everyRecord(app.db, table, app.recordCache), table.csv),
+      async (_request, reply) => sendCsv(reply, table.path, tableCsv(app.db, table, app.recordCache)),
     );
   }
+
+  app.get(
+    `/downloads/${MANIFEST}`,
+    {
+      schema: {
+        operationId: 'getDownloadManifest',
+        tags: ['downloads'],
+        summary: 'The size and SHA-256 of the zip and the SQLite file, and the dataset version they were built from',
+        description:
+          'As the build wrote it: files are named as under /downloads/ (ledger.zip, ledger.sqlite). Each CSV’s size and SHA-256 are its resource’s bytes and hash in /datapackage.json.',
+        querystring: noQuery,
+        response: { 200: manifestAnswer, 400: problemSchema, 404: problemSchema },
+      },
+    },
+    async (_request, reply) => {
+      if ('missing' in opened) throw notBuilt(opened.missing);
+      // The bytes the build wrote, whose hashes were taken of the files it wrote beside them.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(opened.manifest);
+    },
+  );
 
   const files: [DownloadFile, string, string][] = [
     ['zip', DOWNLOADS.zip.mediaType, 'The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip.'],
