@@ -185,6 +185,7 @@ export const projectRecord = z.strictObject({
   sector: z.enum(PROJECT_SECTORS),
   kind: z.enum(PROJECT_KINDS),
   description_en: nonEmpty.nullable(),
+  description_zh: nonEmpty.nullable(),
   events: z.array(
     z.strictObject({
       status: z.enum(PROJECT_STATUSES),

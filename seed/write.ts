@@ -127,7 +127,10 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
             .values({ project: p.id, position, ...event, period_start: range?.start ?? null, period_end: range?.end ?? null })
             .run();
         });
-        documents.project.push([lastInsertRowid, text(p.name_zh, p.name_en, p.description_en, cityNames.get(p.city), cited(evidence))]);
+        documents.project.push([
+          lastInsertRowid,
+          text(p.name_zh, p.name_en, p.description_en, p.description_zh, cityNames.get(p.city), cited(evidence)),
+        ]);
       }
       for (const { evidence, ...r } of [...data.indicators].sort(byKey((i) => i.id))) {
         const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);

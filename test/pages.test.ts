@@ -651,6 +651,18 @@ describe('what a reader found wanting, mended', () => {
     expect(zh).not.toContain('figure-translation');
   });
 
+  it('describes a project in the reader’s language first, the other beside it', async () => {
+    const projects = (
+      await json<{ data: { id: string; description_zh: string | null; description_en: string | null }[] }>('/projects?limit=500')
+    ).data;
+    expect(projects.every((p) => (p.description_zh === null) === (p.description_en === null))).toBe(true);
+    for (const p of projects.filter((p) => p.description_zh).slice(0, 5)) {
+      const [zh, en] = [`<p lang="zh-Hans">${html(p.description_zh ?? '')}</p>`, `<p lang="en">${html(p.description_en ?? '')}</p>`];
+      expect((await page(`/projects/${p.id}?lang=zh`)).body, p.id).toContain(`${zh}${en}`);
+      expect((await page(`/projects/${p.id}?lang=en`)).body, p.id).toContain(`${en}${zh}`);
+    }
+  });
+
   it('leads from an area with no record of its own to the records that name it', async () => {
     for (const slug of ['gangu', 'wuwei']) {
       let own = 0;

@@ -169,6 +169,7 @@ export const projects = sqliteTable(
     sector: text('sector', { enum: vocabulary.PROJECT_SECTORS }).notNull(),
     kind: text('kind', { enum: vocabulary.PROJECT_KINDS }).notNull(),
     description_en: text('description_en'),
+    description_zh: text('description_zh'),
     initiatives: text('initiatives', { mode: 'json' }).$type<string[]>().notNull(),
     corroborated: integer('corroborated', { mode: 'boolean' }).notNull(),
   },

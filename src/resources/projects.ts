@@ -31,6 +31,7 @@ const fields = z.object({
   sector: z.enum(PROJECT_SECTORS).describe('The sector it belongs to.'),
   kind: z.enum(PROJECT_KINDS).describe('What sort of undertaking it is.'),
   description_en: z.string().nullable().describe('What the text says of it, and no more.'),
+  description_zh: z.string().nullable().describe('The same in Chinese, in the text’s own words where it has them.'),
   initiatives: z.array(z.string()).describe('Initiatives the text ties it to.'),
   corroborated: z.boolean().describe('True when more than one article names it.'),
   events: z.array(eventSchema).describe('What the text says happened to it, in the text’s order.'),
@@ -41,7 +42,7 @@ export type Project = z.output<typeof fields> & { evidence: EvidenceRow[] };
 export const PROJECT_SORT_FIELDS = ['id', 'city', 'sector', 'kind', 'name_zh'] as const;
 export const PROJECT_FACETS = ['city', 'sector', 'kind', 'corroborated'] as const;
 
-const COLUMNS = 'id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated';
+const COLUMNS = 'id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated';
 
 /** Projects by id with their events and evidence. */
 function loadProjects(db: Db, ids: readonly string[]): Project[] {

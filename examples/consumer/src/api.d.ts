@@ -1225,6 +1225,8 @@ export interface components {
             kind: "plant" | "park" | "line" | "road" | "station" | "facility" | "scenic_area" | "building" | "base" | "centre" | "programme_works" | "other";
             /** @description What the text says of it, and no more. */
             description_en: string | null;
+            /** @description The same in Chinese, in the text’s own words where it has them. */
+            description_zh: string | null;
             /** @description Initiatives the text ties it to. */
             initiatives: string[];
             /** @description True when more than one article names it. */
@@ -2067,6 +2069,8 @@ export interface components {
             kind: "plant" | "park" | "line" | "road" | "station" | "facility" | "scenic_area" | "building" | "base" | "centre" | "programme_works" | "other";
             /** @description What the text says of it, and no more. */
             description_en: string | null;
+            /** @description The same in Chinese, in the text’s own words where it has them. */
+            description_zh: string | null;
             /** @description Initiatives the text ties it to. */
             initiatives: string[];
             /** @description True when more than one article names it. */
@@ -3028,7 +3032,7 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -3517,7 +3521,7 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -3564,7 +3568,7 @@ export interface operations {
     getProject: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";

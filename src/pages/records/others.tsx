@@ -133,8 +133,11 @@ function projectPage(ctx: PageContext, project: Project) {
           [t.area, <a href={href(ctx, `/cities/${project.city}`)}>{area}</a>],
           [t.sector, <a href={href(ctx, '/projects', { sector: project.sector })}>{nameOf(project.sector, lang)}</a>],
           [t.kind, <a href={href(ctx, '/projects', { kind: project.kind })}>{nameOf(project.kind, lang)}</a>],
-          ...(project.description_en
-            ? ([[t.description, <p lang="en">{project.description_en}</p>]] as [string, ComponentChildren][])
+          ...(project.description_en || project.description_zh
+            ? ([[t.description, <Texts ctx={ctx} zh={project.description_zh} en={project.description_en} />]] as [
+                string,
+                ComponentChildren,
+              ][])
             : []),
           ...(initiatives.length > 0
             ? ([
