@@ -47,6 +47,7 @@ export const sourceRecord = z.strictObject({
     .nullable(),
   script: z.enum(SCRIPTS),
   note: nonEmpty.nullable(),
+  note_zh: nonEmpty.nullable(),
 });
 
 export const passageRecord = z.strictObject({
@@ -69,6 +70,7 @@ export const repairRecord = z.strictObject({
   repaired: z.string().min(1),
   confidence: z.enum(CONFIDENCES),
   note: nonEmpty.nullable(),
+  note_zh: nonEmpty.nullable(),
 });
 
 /**

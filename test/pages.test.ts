@@ -651,6 +651,19 @@ describe('what a reader found wanting, mended', () => {
     expect(zh).not.toContain('figure-translation');
   });
 
+  it('gives an article’s note and its repairs’ notes in the reader’s language', async () => {
+    type Note = { note: string | null; note_zh: string | null };
+    const source = await json<Note & { repairs: Note[] }>('/sources/002');
+    expect(source.note_zh).toBeTruthy();
+    expect(source.repairs.length).toBeGreaterThan(0);
+    const [zh, en] = [(await page('/sources/002?lang=zh')).body, (await page('/sources/002?lang=en')).body];
+    for (const n of [source, ...source.repairs]) {
+      expect(zh).toContain(html(n.note_zh ?? 'no Chinese note'));
+      expect(en).toContain(html(n.note ?? 'no note'));
+      expect(en).not.toContain(html(n.note_zh ?? ''));
+    }
+  });
+
   it('describes a project in the reader’s language first, the other beside it', async () => {
     const projects = (
       await json<{ data: { id: string; description_zh: string | null; description_en: string | null }[] }>('/projects?limit=500')

@@ -24,6 +24,7 @@ export const sources = sqliteTable('sources', {
   published_at: text('published_at'),
   script: text('script', { enum: vocabulary.SCRIPTS }).notNull(),
   note: text('note'),
+  note_zh: text('note_zh'),
   length: integer('length').notNull(),
 });
 
@@ -56,6 +57,7 @@ export const repairs = sqliteTable('repairs', {
   repaired: text('repaired').notNull(),
   confidence: text('confidence', { enum: vocabulary.CONFIDENCES }).notNull(),
   note: text('note'),
+  note_zh: text('note_zh'),
 });
 
 export const cities = sqliteTable(

@@ -16,7 +16,8 @@ const repairSchema = z
     damaged: z.string().describe('The text as received.'),
     repaired: z.string().describe('What the context says it was (Simplified).'),
     confidence: z.enum(CONFIDENCES),
-    note: z.string().nullable(),
+    note: z.string().nullable().describe('Why the repair reads so.'),
+    note_zh: z.string().nullable().describe('The same in Chinese.'),
   })
   .meta({ id: 'Repair' });
 
@@ -54,6 +55,7 @@ export const sourceSchema = z
     script: z.enum(SCRIPTS).describe('The script it arrived in: Hans (Simplified) or Hant (Traditional).'),
     length: z.number().int().describe('Length in code points.').meta({ unit: 'code points' }),
     note: z.string().nullable().describe('What a reader of the article should know: what it leaves unstated, how it was printed.'),
+    note_zh: z.string().nullable().describe('The same in Chinese.'),
     repairs: z.array(repairSchema),
   })
   .meta({ id: 'Source' });
@@ -66,7 +68,7 @@ export const passageSchema = evidenceSchema
 
 export type Passage = z.output<typeof passageSchema>;
 
-const REPAIR_COLUMNS = 'id, source, start, "end", damaged, repaired, confidence, note';
+const REPAIR_COLUMNS = 'id, source, start, "end", damaged, repaired, confidence, note, note_zh';
 
 /** Known damage of these articles, by article, in order. */
 function repairsOf(db: Db, ids: readonly string[]): Map<string, (Repair & { source: string })[]> {
@@ -98,6 +100,7 @@ const SOURCE_FIELDS = [
   'script',
   'length',
   'note',
+  'note_zh',
 ] as const;
 
 export const sourceResource = defineResource({

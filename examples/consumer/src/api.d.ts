@@ -1304,7 +1304,10 @@ export interface components {
             repaired: string;
             /** @enum {string} */
             confidence: "high" | "medium" | "low";
+            /** @description Why the repair reads so. */
             note: string | null;
+            /** @description The same in Chinese. */
+            note_zh: string | null;
         };
         AuthorInput: {
             /** @description As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军). */
@@ -1350,6 +1353,8 @@ export interface components {
             length: number;
             /** @description What a reader of the article should know: what it leaves unstated, how it was printed. */
             note: string | null;
+            /** @description The same in Chinese. */
+            note_zh: string | null;
             repairs: components["schemas"]["RepairInput"][];
         };
         PassageInput: {
@@ -2148,7 +2153,10 @@ export interface components {
             repaired: string;
             /** @enum {string} */
             confidence: "high" | "medium" | "low";
+            /** @description Why the repair reads so. */
             note: string | null;
+            /** @description The same in Chinese. */
+            note_zh: string | null;
         };
         Author: {
             /** @description As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军). */
@@ -2194,6 +2202,8 @@ export interface components {
             length: number;
             /** @description What a reader of the article should know: what it leaves unstated, how it was printed. */
             note: string | null;
+            /** @description The same in Chinese. */
+            note_zh: string | null;
             repairs: components["schemas"]["Repair"][];
         };
         Passage: {
@@ -3634,7 +3644,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -3681,7 +3691,7 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
                 /** @description What the page shows: verbatim or simplified. The page’s own parameter: the JSON answer is the same with it or without it. */
                 view?: "verbatim" | "simplified";

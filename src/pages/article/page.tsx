@@ -75,7 +75,7 @@ function articlePage(ctx: PageContext, source: Source) {
         <p class="hash">
           {t.sha256} <code>{source.sha256}</code> · <code>{source.file}</code>
         </p>
-        {source.note ? <p lang="en">{source.note}</p> : null}
+        {lang === 'zh' && source.note_zh ? <p>{source.note_zh}</p> : source.note ? <p lang="en">{source.note}</p> : null}
       </header>
       <DataLinks ctx={ctx} json={json} />
       <p>
@@ -149,7 +149,7 @@ function articlePage(ctx: PageContext, source: Source) {
                     <td lang={scriptTag(source)}>{r.damaged}</td>
                     <td lang="zh-Hans">{r.repaired}</td>
                     <td>{nameOf(r.confidence, lang)}</td>
-                    <td lang="en">{r.note}</td>
+                    {lang === 'zh' && r.note_zh ? <td>{r.note_zh}</td> : <td lang="en">{r.note}</td>}
                   </tr>
                 ))}
               </tbody>

@@ -1,1 +1,0 @@
-ALTER TABLE `projects` ADD `description_zh` text;
