@@ -67,6 +67,8 @@ describe('measures', () => {
     expect(terms('tourism income')).toEqual(terms('tourism revenue'));
     expect(terms('took')).toEqual(terms('time taken').slice(1));
     expect(terms('signed')).not.toEqual(terms('resolved'));
+    // A word that is a property of every object is a word like any other (the fuzzer's constructor).
+    expect(terms('constructor tostring')).toHaveLength(2);
   });
 });
 

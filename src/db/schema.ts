@@ -1,7 +1,4 @@
-/**
- * Every table of the ledger. Generated migrations in migrations/ come from
- * this file (npm run db:generate) and are never edited by hand.
- */
+/** Every table of the ledger. Generated migrations in migrations/ come from this file (npm run db:generate) and are never edited by hand. */
 
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { UNITS } from '../domain/units.ts';

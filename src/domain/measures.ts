@@ -32,17 +32,12 @@ export function stem(word: string): string {
 }
 
 /** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken. */
-const SAME_WORD: Record<string, string> = {
-  income: 'revenue',
-  incomes: 'revenue',
-  took: 'take',
-  taken: 'take',
-  takes: 'take',
-  taking: 'take',
-};
+const SAME_WORD = new Map(
+  Object.entries({ income: 'revenue', incomes: 'revenue', took: 'take', taken: 'take', takes: 'take', taking: 'take' }),
+);
 
-/** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. */
-const measureStem = (word: string) => porter(stem(SAME_WORD[word] ?? word));
+/** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. A Map: a word is never a property of Object's. */
+const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));
 
 /**
  * The terms of a text: each pair of Han characters side by side in a run (after filler is taken
