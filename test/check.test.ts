@@ -233,6 +233,13 @@ describe('GET /check', () => {
     expect(growth.matches[0].indicator.id).toBe('000-i032');
     expect(growth.explanation_zh).toContain('声明的单位有误');
     expect((await check('武威市2023年招商引资到位资金增长50.38%')).verdict).toBe('supported');
+    // Not where a record of the claim's own measure contradicts it: the 46.75% growth, not the 24.75-point margin.
+    const own = await check('2023年武威省外到位资金增长24.75%');
+    expect(own.verdict).toBe('contradicted');
+    expect(own.matches[0].indicator.id).toBe('000-i033');
+    expect(own.explanation_en).not.toContain('the same number');
+    // Nor for a bound or a range, whose number is no record's.
+    expect((await check('2023年武威省外到位资金增长超过40个百分点')).explanation_en).not.toContain('the same number');
   });
 
   it('holds a claim of exactly a number to it: no rounding, and not a record of more than it', async () => {
@@ -383,6 +390,8 @@ describe('GET /check', () => {
     const both = await check('武威市515个新引进项目已开工510个');
     expect(both.verdict).toBe('supported');
     expect(ids(both)).toEqual(['supported 003-i012', 'supported 003-i013']);
+    // The first figure wrong: it is compared with the record of its own measure, the 515 introduced.
+    expect(ids(await check('武威市500个新引进项目已开工510个'))).toEqual(['contradicted 003-i012', 'supported 003-i013']);
     // Said alone, 515 started is the started record's figure, and wrong.
     expect(ids(await check('武威市新引进项目已开工515个'))[0]).toBe('contradicted 003-i013');
     // With no other record the words describe, a record another figure of the sentence is, is not this one's:

@@ -238,6 +238,15 @@ describe('MCP over Streamable HTTP', () => {
     const { meta } = (await getJson(app(), `/compare?metric=${three.metric}&cities=${three.cities.join(',')}`)).body;
     expect(meta.without.length).toBeGreaterThan(0);
     expect((await call(http, 'compare', three)).content[0].text).toContain(`No row compared for: ${meta.without.join(', ')} (`);
+    // With a year, the line says the year left the area out: it may have figures of other years.
+    const dated = (await getJson(app(), '/compare?metric=investment.funds_in_place.growth&cities=wuwei,jiuquan&year=2023')).body.meta;
+    expect(dated.without).toContain('jiuquan');
+    const datedText = (
+      await call(http, 'compare', { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'jiuquan'], year: 2023 })
+    ).content[0].text;
+    expect(datedText).toContain(
+      `No row compared for: ${dated.without.join(', ')} (no figure of this metric and scope there overlapping 2023;`,
+    );
     const planned = { metric: 'projects.total_investment', within: 'gansu', limit: 100 };
     const rows = (await getJson(app(), `/compare?metric=${planned.metric}&within=gansu&limit=100`)).body.data as {
       indicator: string;

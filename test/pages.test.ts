@@ -263,7 +263,7 @@ describe('error pages', () => {
     expect(problem.invalid_params[0].suggestions).toContain('wuwei');
     expect(suggested.body).toContain('href="/indicators?year=2023&amp;city=wuwei"');
     // A wrong item of a list is corrected in its list, the other items kept: an area or a type is not lost.
-    const list = await page('/compare?metric=investment.funds_in_place&cities=wuwei,zhangyee');
+    const list = await page('/compare?metric=investment.funds_in_place&cities=wuwei,%20zhangyee');
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
     const types = await page('/search?q=%E6%B0%B4&type=indicator,projct');
     expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
@@ -555,6 +555,9 @@ describe('pages say what their JSON says', () => {
     const note = (await page(three)).body.match(/<p class="note without">[\s\S]*?<\/p>/)?.[0] ?? '';
     for (const slug of without) expect(note).toContain(`href="/indicators?metric=investment.funds_in_place&amp;within=${slug}"`);
     expect((await page(growth)).body).not.toContain('class="note without"');
+    // With a year, the area's link lists what it has of any year: the year is what left it out.
+    const dated = (await page(`${growth}&year=2023`)).body.match(/<p class="note without">[\s\S]*?<\/p>/)?.[0] ?? '';
+    expect(dated).toContain('href="/indicators?metric=investment.funds_in_place.growth&amp;within=jiuquan"');
     // One figure left out is one, in English.
     const one = (await page('/compare?metric=investment.signed_amount&cities=zhangye&year=2023')).body;
     expect(one).toMatch(/<p class="note">1 figure with no period was left out by the time filter: <a href="[^"]+">see it<\/a><\/p>/);

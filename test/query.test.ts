@@ -167,6 +167,8 @@ describe('search', () => {
         else {
           const { highlight, ...passage } = hit.passage;
           expect(passage, `${hit.type} ${hit.id}`).toEqual(expected);
+          // A figure's hit gives its number wherever a passage of it does (000-i034's 24.75, not the 50.38 before it).
+          if (hit.type === 'indicator' && evidence.some(figure)) expect(figure(passage), hit.id).toBe(true);
           expect(highlight.replace(/<\/?mark>/g, '')).toBe(
             passage.text_zh_hans.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
           );
@@ -288,6 +290,14 @@ describe('CSV', () => {
       await nameOf('/indicators?within=zhangye&metric=investment.funds_in_place&unit=CNY&qualifier=exact&estimated=false&format=csv'),
     ).toBe(named('indicators-filtered'));
     expect(await nameOf('/projects?city=jiuquan&format=csv')).toBe(named('projects-city-jiuquan'));
+    // A comparison and a search are named for what they ask, so two of them never share a name.
+    expect(await nameOf('/compare?metric=projects.count&cities=zhangye&format=csv')).toBe(
+      named('compare-metric-projects.count-cities-zhangye'),
+    );
+    expect(await nameOf('/compare?metric=projects.count&cities=gansu&format=csv')).toBe(
+      named('compare-metric-projects.count-cities-gansu'),
+    );
+    expect(await nameOf('/search?q=tourism&format=csv')).toBe(named('search-q-tourism'));
   });
 });
 

@@ -47,6 +47,9 @@ const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]
  */
 export const CONFUSED_UNIT: Partial<Record<Unit, Unit>> = { percent: 'percentage_points', percentage_points: 'percent' };
 
+/** A unit named in an English sentence, not after a number: percent (not %), percentage points, yuan. */
+export const unitInWords = (unit: Unit) => (unit === 'percent' ? 'percent' : UNIT_WORDS[unit][1] || unit);
+
 /** The English words after the number one (1 working day, 1 person), where they are not the plural's. */
 // biome-ignore format: a table
 const ENGLISH_ONE: Partial<Record<Unit, string>> = {

@@ -123,7 +123,7 @@ export function buildMcpServer(app: App): McpServer {
             const answer = await ask(app, `/indicators/${encodeURIComponent(row.indicator)}`);
             if (answer.status === 200) indicators.set(row.indicator, answer.json as Record<string, unknown>);
           }
-          return compareText(page as never, indicators as never);
+          return compareText(page as never, indicators as never, (args as { year?: number }).year);
         },
       ),
   );

@@ -91,7 +91,7 @@ type ComparePage = Page & {
  * it comes from (fetched beside it), and the rows of the same metric left out as another scope, with
  * why: a model reading the text alone must not take an out-of-province figure for the whole.
  */
-export function compareText(page: ComparePage, indicators: Map<string, Row>): string {
+export function compareText(page: ComparePage, indicators: Map<string, Row>, year?: number): string {
   const { scope, left_out: leftOut = [] } = page.meta;
   const scopeLine = scope?.scope
     ? `Scope: ${scope.name_en ?? scope.scope} (${scope.scope}): every row is of it, not of the metric as a whole.`
@@ -102,7 +102,7 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>): st
   // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
   if (without.length > 0)
     leftLines.push(
-      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there; the indicators tool with metric and within lists what an area and the areas under it have).`,
+      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there${year ? ` overlapping ${year}` : ''}; the indicators tool with metric and within lists what an area and the areas under it have, of any year).`,
     );
   // Rows of different periods stand side by side (year= keeps every period overlapping it): a model must not read them as one period's.
   const periods = [...new Set(page.data.map((row) => (row.period as string | null) ?? 'none given'))];

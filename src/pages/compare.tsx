@@ -124,9 +124,7 @@ async function comparePage(ctx: PageContext, body: Body) {
           {body.meta.without.map((slug, k) => (
             <span key={slug}>
               {k > 0 ? (lang === 'zh' ? '、' : ', ') : ''}
-              <a href={href(ctx, '/indicators', { metric: metricKey, within: slug, year: ctx.query.year as number | undefined })}>
-                {areaName(ctx, cities.get(slug), slug)}
-              </a>
+              <a href={href(ctx, '/indicators', { metric: metricKey, within: slug })}>{areaName(ctx, cities.get(slug), slug)}</a>
             </span>
           ))}
           {lang === 'zh' ? '。' : '.'}

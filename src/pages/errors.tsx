@@ -4,6 +4,7 @@
  * form to try again.
  */
 import type { Problem } from '../http/errors.ts';
+import { commaItems } from '../resources/schemas.ts';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldHelp, fieldLabel, fieldsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
@@ -22,7 +23,7 @@ function corrected(
   if (where === 'query') {
     const query = rawQuery(ctx.request);
     const given = query.filter(([n]) => n === name);
-    const items = given.length === 1 ? given[0][1].split(',') : [];
+    const items = given.length === 1 ? commaItems(given[0][1]) : [];
     const fixed =
       wrong !== undefined && items.length > 1 && items.includes(wrong) ? items.map((i) => (i === wrong ? value : i)).join(',') : value;
     return href(ctx, ctx.path, [...query.filter(([n]) => n !== name), [name, fixed]]);

@@ -115,7 +115,7 @@ function projectPage(ctx: PageContext, project: Project) {
   const passages = new Map(project.evidence.map((e) => [e.id, e]));
   const json = `/projects/${project.id}?format=json`;
   return (
-    <Layout ctx={ctx} title={name} description={project.description_en ?? name} json={json}>
+    <Layout ctx={ctx} title={name} description={(lang === 'zh' ? project.description_zh : project.description_en) ?? name} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

@@ -7,7 +7,7 @@ import { type Figure, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type 
 import { withinHalfUnit } from '../../domain/decimals.ts';
 import { type Qualifier, qualifierWord, type WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
-import { groupThousands, type Unit, unitWord } from '../../domain/units.ts';
+import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
@@ -108,8 +108,7 @@ export function explainMatch({
   const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
   const some = judgedAsSome(figure, recorded);
   if (slip) {
-    const inWords = (unit: Unit) => (unit === 'percent' ? 'percent' : unitWord(unit, 'en'));
-    en = `Contradicted: ${record}: the same number, but in ${inWords(indicator.unit)}, not ${inWords(slip)} as the claimed ${said} says; the claimed unit is wrong.`;
+    en = `Contradicted: ${record}: the same number, but in ${unitInWords(indicator.unit)}, not ${unitInWords(slip)} as the claimed ${said} says; the claimed unit is wrong.`;
     zh = `不符：${recordZh}：数字相同，但单位是“${unitWord(indicator.unit, 'zh')}”，而非声明“${said}”的“${unitWord(slip, 'zh')}”；声明的单位有误。`;
   } else if (some) {
     const holds = verdict === 'supported';
@@ -137,7 +136,12 @@ export function explainMatch({
   } else {
     en = `Contradicted: ${record}, not ${claimedEn}.`;
     zh = `不符：${recordZh}，而非声明的${claimedZh}。`;
-    if (figure.qualifier === 'exact' && withinHalfUnit(figure.base, recorded.base, Math.max(figure.precision, recorded.precision))) {
+    const apart = figure.base !== recorded.base;
+    if (
+      figure.qualifier === 'exact' &&
+      apart &&
+      withinHalfUnit(figure.base, recorded.base, Math.max(figure.precision, recorded.precision))
+    ) {
       en += ' The claim says exactly, so it is not read as rounded.';
       zh += '声明为确数，不按约数比较。';
     }

@@ -12,11 +12,12 @@
 
 import type { Db } from '../../db/open.ts';
 import { distance, type Figure, judge, measureWords, nearest, type ReadText, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import { compareDecimals } from '../../domain/decimals.ts';
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
-import type { Unit } from '../../domain/units.ts';
+import { CONFUSED_UNIT, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
@@ -33,7 +34,7 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   return recorded !== null && judge(claimed, recorded) === 'supported';
 }
 
-export const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
+const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
 /** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
 const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
@@ -41,16 +42,20 @@ const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
 /** A text read once for all its figures: its places, its measure words, and the search index's answers so far, by area and term. */
 export type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
 
+/** One figure's verdict, explained, with the records compared (none when not found). */
+type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };
+
 export function checkFigure(
   db: Db,
   lexicon: Lexicon,
   text: string,
-  { read, named, province, blanked, hits }: Reading,
+  reading: Reading,
   figure: WrittenFigure,
   taken: ReadonlySet<string> = new Set(),
   /** The unit the claim wrote, when `figure` is checked in the unit confused with it (CONFUSED_UNIT): an equal figure is its slip. */
   slip?: Unit,
-) {
+): FigureVerdict {
+  const { read, named, province, blanked, hits } = reading;
   const places = [...named, ...province].sort((a, b) => a.start - b.start);
   // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
   // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried,
@@ -100,6 +105,17 @@ export function checkFigure(
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of).filter((c) => !taken.has(c.id));
   const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
+  // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
+  // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
+  const confused = !slip && figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
+  const slipped = (beaten: number): FigureVerdict | undefined => {
+    if (!confused || figure.bound || figure.range !== null) return undefined;
+    const same = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates([confused], period), hits).some((s) => {
+      const recorded = recordedFigure(s.candidate);
+      return recorded !== null && s.score >= beaten && compareDecimals(recorded.base, figure.base) === 0;
+    });
+    return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
+  };
   // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
   // beside a record of the whole, a claim that does not name the part is about the whole.
@@ -155,9 +171,12 @@ export function checkFigure(
           (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
       : [];
-    return notFound(
-      period && other.length > 0 ? 'period' : 'measure',
-      other.map((s) => s.candidate),
+    return (
+      slipped(Number.NEGATIVE_INFINITY) ??
+      notFound(
+        period && other.length > 0 ? 'period' : 'measure',
+        other.map((s) => s.candidate),
+      )
     );
   }
   // Of records that differ, one whose label alone has a word the claim says is the one it speaks of (在库, not
@@ -190,6 +209,8 @@ export function checkFigure(
   // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
   const unnamedPartsOnly = ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
+  const slipping = judged[0].verdict === 'contradicted' || onlyParts || unnamedPartsOnly ? slipped(judged[0].score) : undefined;
+  if (slipping) return slipping;
   if (onlyParts || unnamedPartsOnly) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };

@@ -6,10 +6,9 @@ import type { Db } from '../../db/open.ts';
 import { blankedForm, readText, type Verdict } from '../../domain/claims.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { readPlaces, subjectPlaces } from '../../domain/places.ts';
-import { CONFUSED_UNIT } from '../../domain/units.ts';
 import { explainNotFound, type Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
-import { checkFigure, RANK, type Reading } from './query.ts';
+import { checkFigure, type Reading } from './query.ts';
 
 /** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
 export type FigureCheck = {
@@ -59,19 +58,13 @@ export function checkText(db: Db, text: string): FigureCheck[] {
     const taken = new Set(checks.map((_, j) => (beside(j) ? supports(j) : undefined)).filter((id) => id !== undefined));
     const other = check.verdict === 'contradicted' && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
     if (other) {
+      // Another record the words describe is judged, whatever its verdict (500个新引进项目 against the 515 introduced);
+      // with none, the one compared is the other figure's, not this one's: not found, not contradicted.
       const again = checkFigure(db, lexicon, text, reading, figure, taken);
-      // With no other record, the one compared is the other figure's, not this one's: not found, not contradicted.
       check =
-        RANK[again.verdict] < RANK.contradicted
+        again.verdict !== 'not_found'
           ? again
           : { verdict: 'not_found', ...explainNotFound('taken', { part: { record: other } }), matches: [] };
-    }
-    // A number the area's records give in the unit confused with the claimed one (24.75% for 24.75个百分点): the unit is wrong.
-    const confused = figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
-    if (confused && RANK[check.verdict] >= RANK.contradicted) {
-      const inOther = { ...figure, units: [confused] };
-      if (checkFigure(db, lexicon, text, reading, inOther, taken).verdict === 'supported')
-        check = checkFigure(db, lexicon, text, reading, inOther, taken, figure.units?.[0]);
     }
     return {
       start: offset(figure.start),

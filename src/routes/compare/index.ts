@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UNITS } from '../../domain/units.ts';
 import { columnsOf } from '../../http/csv.ts';
 import { ProblemError } from '../../http/errors.ts';
-import { answerList, servedRows } from '../../http/lists.ts';
+import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import {
   aliasesMeta,
   commaList,
@@ -129,7 +129,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         scope: scope === undefined ? undefined : scope === 'none' ? null : scope,
       };
       return answerList(request, reply, request.query, {
-        fileName: `compare-${metric}`,
+        fileName: exportName(request, 'compare'),
         list: comparisonList,
         columns: COLUMNS,
         page: (page, options) => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEARCHABLE, type Searchable } from '../../db/search.ts';
 import { columnsOf } from '../../http/csv.ts';
-import { answerList, servedRows } from '../../http/lists.ts';
+import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { servedRecords } from '../../http/records.ts';
 import { RESOURCES } from '../../resources/index.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
@@ -72,7 +72,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         (t, ids) =>
           servedRecords(app.db, app.recordCache, RESOURCE_OF[t], ids, { keep, missing: 'skip' }).map((s) => s.record);
       return answerList(request, reply, request.query, {
-        fileName: 'search',
+        fileName: exportName(request, 'search'),
         list: hitList,
         columns: COLUMNS,
         page: (page) => {
