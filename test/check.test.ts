@@ -47,6 +47,7 @@ const CLAIMS: Row[] = [
   ['true', 'en', "Wuwei's tourism income rose 115.96% in 2023", 'supported', '000-i038'],
   ['true', 'en', 'Tianzhu County took 5 days to resolve the property registration problem', 'supported', '000-i039'],
   ['true', 'en', 'Lingtai resolved the water problems of 3,565 households', 'supported', '001-i047'],
+  ['true', 'en', 'Gansu trained 30,800 people in 270 special training classes', 'supported', '001-i014'],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金约429亿元', 'rounded', '000-i031'],
   ['rounded', 'en', "Wuwei's investment funds in place reached 42.9 billion yuan in 2023", 'rounded', '000-i031'],
   ['rounded', 'en', 'Wuwei received 19.6 million tourist visits in 2023', 'rounded', '000-i035'],

@@ -31,9 +31,18 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken. */
+/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained. */
 const SAME_WORD = new Map(
-  Object.entries({ income: 'revenue', incomes: 'revenue', took: 'take', taken: 'take', takes: 'take', taking: 'take' }),
+  Object.entries({
+    income: 'revenue',
+    incomes: 'revenue',
+    took: 'take',
+    taken: 'take',
+    takes: 'take',
+    taking: 'take',
+    trainee: 'train',
+    trainees: 'train',
+  }),
 );
 
 /** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. A Map: a word is never a property of Object's. */
