@@ -265,6 +265,10 @@ describe('error pages', () => {
     // A wrong item of a list is corrected in its list, the other items kept: an area or a type is not lost.
     const list = await page('/compare?metric=investment.funds_in_place&cities=wuwei,%20zhangyee');
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
+    // The form to try again holds what was given, the refused item too, to correct it there.
+    expect(list.body).toContain('id="f-cities" name="cities" type="text" value="wuwei, zhangyee"');
+    // The language switch keeps what was refused, so the reader can correct it in the other language.
+    expect(list.body).toContain('class="lang-switch" href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2C+zhangyee&amp;lang=zh"');
     const types = await page('/search?q=%E6%B0%B4&type=indicator,projct');
     expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
     // A wrong segment of the path is corrected in the path, the query kept.

@@ -43,7 +43,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const fields = page ? fieldsOf(ctx.request, { all: true }) : [];
   const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
   return (
-    <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail}>
+    <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail} given={rawQuery(ctx.request)}>
       <h1>
         {title} <span class="status">({problem.status})</span>
       </h1>
@@ -137,7 +137,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
               </tr>
             </tbody>
           </table>
-          <QueryForm ctx={ctx} action={ctx.path} fields={fields} />
+          <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven />
         </section>
       ) : null}
       <p>

@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { unitName } from '../domain/units.ts';
 import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
-import { href, type PageContext } from './context.ts';
+import { givenQuery, href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
 import { KeptFields } from './layout.tsx';
 import { nameOf } from './names.ts';
@@ -95,8 +95,8 @@ export const fieldHelp = (ctx: PageContext, name: string): string | undefined =>
   ctx.lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined;
 
 /** The value a field shows: what the request gave, as the API read it (a list as a comma list), so requests sharing an answer share a page. */
-function givenValue(request: FastifyRequest, name: string): string {
-  return canonicalQuery(request).find(([given]) => given === name)?.[1] ?? '';
+function givenValue(request: FastifyRequest, name: string, asGiven: boolean): string {
+  return (asGiven ? givenQuery(request) : canonicalQuery(request)).find(([given]) => given === name)?.[1] ?? '';
 }
 
 /** A GET form over a page's parameters, filled in with what this request gave. */
@@ -105,9 +105,12 @@ export function QueryForm({
   action,
   known = {},
   fields = fieldsOf(ctx.request),
+  asGiven = false,
 }: {
   ctx: PageContext;
   action: string;
+  /** Fill the fields with the query as given, not as the API read it: an error page's, to correct what was refused. */
+  asGiven?: boolean;
   /** Known values of open parameters (areas, articles), offered as suggestions. */
   known?: Record<string, string[]>;
   fields?: Field[];
@@ -120,7 +123,7 @@ export function QueryForm({
         <div class="fields">
           {fields.map((field) => {
             const id = `f-${field.name}`;
-            const value = givenValue(ctx.request, field.name);
+            const value = givenValue(ctx.request, field.name, asGiven);
             const help = fieldHelp(ctx, field.name);
             const hint = help || field.description ? `${id}-hint` : undefined;
             const list = known[field.name] ? `${id}-list` : undefined;

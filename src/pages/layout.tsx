@@ -17,15 +17,17 @@ type LayoutProps = {
   jsonLd?: string | null;
   /** A page made from a posted text (/check): the switch posts it again, in the other language, so nothing pasted is lost. */
   posted?: { action: string; name: string; text: string };
+  /** The query the switch keeps, where it is not what the API read: an error page keeps what was refused, to correct it. */
+  given?: [string, string][];
   children: ComponentChildren;
 };
 
 /** JSON as the text of a script element: every < escaped, so nothing in it can close the element or open a comment. */
 export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
-/** The same page in the other language: its path and query as the API read them, lang= switched. */
-export function otherLanguageHref(ctx: PageContext): string {
-  return href({ ...ctx, lang: ctx.lang === 'zh' ? 'en' : 'zh', langGiven: true }, ctx.path, pageQueryOf(ctx));
+/** The same page in the other language: its path and query as the API read them (or as given), lang= switched. */
+export function otherLanguageHref(ctx: PageContext, query: [string, string][] = pageQueryOf(ctx)): string {
+  return href({ ...ctx, lang: ctx.lang === 'zh' ? 'en' : 'zh', langGiven: true }, ctx.path, query);
 }
 
 /** The hidden fields of a GET form that keep what the request gave beside its query: format=html and lang=, as `href` does for links. */
@@ -54,7 +56,7 @@ function SearchForm({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, json, jsonLd, posted, children }: LayoutProps) {
+export function Layout({ ctx, title, description, json, jsonLd, posted, given, children }: LayoutProps) {
   const { t, lang } = ctx;
   const other = lang === 'zh' ? 'en' : 'zh';
   const nav: [string, string][] = [
@@ -100,7 +102,13 @@ export function Layout({ ctx, title, description, json, jsonLd, posted, children
                 </button>
               </form>
             ) : (
-              <a class="lang-switch" href={otherLanguageHref(ctx)} lang={tagOf(other)} hreflang={tagOf(other)} title={t.otherLanguageLabel}>
+              <a
+                class="lang-switch"
+                href={otherLanguageHref(ctx, given)}
+                lang={tagOf(other)}
+                hreflang={tagOf(other)}
+                title={t.otherLanguageLabel}
+              >
                 {t.otherLanguage}
               </a>
             )}
