@@ -268,7 +268,9 @@ describe('error pages', () => {
     // The form to try again holds what was given, the refused item too, to correct it there.
     expect(list.body).toContain('id="f-cities" name="cities" type="text" value="wuwei, zhangyee"');
     // The language switch keeps what was refused, so the reader can correct it in the other language.
-    expect(list.body).toContain('class="lang-switch" href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2C+zhangyee&amp;lang=zh"');
+    expect(list.body).toContain(
+      'class="lang-switch" href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2C+zhangyee&amp;lang=zh"',
+    );
     const types = await page('/search?q=%E6%B0%B4&type=indicator,projct');
     expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
     // A wrong segment of the path is corrected in the path, the query kept.
