@@ -234,6 +234,10 @@ describe('GET /check', () => {
     expect(growth.matches[0].indicator.id).toBe('000-i032');
     expect(growth.explanation_zh).toContain('声明的单位有误');
     expect((await check('武威市2023年招商引资到位资金增长50.38%')).verdict).toBe('supported');
+    // A claim naming a part has wholes set aside: a whole's equal figure is no part's, and no scope is 'undefined'.
+    const reserve = await check('Sunan County has 58 reserve projects with a total investment of 2.87 billion yuan');
+    expect(reserve.explanation_en).not.toContain('undefined');
+    expect(reserve.explanation_en).not.toContain('of a part of the whole');
     // Not where a record of the claim's own measure contradicts it: the 46.75% growth, not the 24.75-point margin.
     const own = await check('2023年武威省外到位资金增长24.75%');
     expect(own.verdict).toBe('contradicted');

@@ -97,11 +97,16 @@ describe('reading figures', () => {
       '武威市2023到位资金',
       '“三个500强”',
       '城乡居民第一次享受补助',
+      'xingsheng jiayuan building 2',
+      'huaneng gangu unit 2',
+      'building no. 2',
     ]) {
       expect(figures(text), text).toEqual([]);
     }
     // A year-like number before a plural noun is a count: held 2012 symposiums.
     expect(figures('held 2012 symposiums').map((f) => f.base)).toEqual(['2012']);
+    // A number after a naming word is a name; before a noun, a count.
+    expect(figures('2 buildings').map((f) => f.base)).toEqual(['2']);
   });
 
   it('never reads a figure of more digits than any text states, or more than two magnitude words', () => {

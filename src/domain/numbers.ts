@@ -150,6 +150,8 @@ const NUMBER = new RegExp(
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
+/** A word that names a thing by its number (Building 2, Unit 2, No. 2, Line 1): the number is a name, as 2号楼's is. */
+const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/;
 /** What makes a number a date or time part, not a figure: 3月16日, 8时. */
 const DATE_PART = /^(月|日|号|时|点钟)/;
 
@@ -252,6 +254,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       continue;
     if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
     if (ORDINAL_AFTER.test(rest) && !unitText) continue;
+    if (NAMING_BEFORE.test(before) && !unitText && magnitude.length === 0) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');

@@ -225,7 +225,11 @@ export function checkFigure(
     ).map((r) => [r.id, r]),
   );
   // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.
-  const part = judged[0].verdict === 'supported' ? undefined : parts.find((s) => judgedSupported(figure, s.candidate));
+  // Only a part: beside a claim that names a part, the records set aside are wholes, and a whole's figure is no part's.
+  const part =
+    judged[0].verdict === 'supported'
+      ? undefined
+      : parts.find((s) => partOf(s.candidate) !== undefined && judgedSupported(figure, s.candidate));
   const partNote = part && { record: part.candidate, scope: lexicon.scopes.get(partOf(part.candidate) ?? '') };
   const within = judged[0].verdict === 'supported' || part ? undefined : withinNote();
   const matches = judged.map((j, k) =>
