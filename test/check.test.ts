@@ -341,6 +341,11 @@ describe('GET /check', () => {
     // Named by the bureau, it is checked; the words of a measure name no subject, nor do two of them side by side
     // (招商 of 招商局; 约总 of 签约总额, 作项 of 合作项目).
     expect((await check('张掖市招商局签约金额300亿元')).verdict).toBe('contradicted');
+    // Nor does a scope's part's equal figure support it, where no record of the whole stands beside it: the
+    // province's 10177.11亿元 is out of province only; named so (省外), it supports.
+    expect((await check('甘肃省签约金额10177.11亿元')).verdict).toBe('not_found');
+    expect((await check('甘肃省外签约金额10177.11亿元')).verdict).toBe('supported');
+    expect((await check('甘肃省签约金额243亿元')).verdict).toBe('supported');
     for (const claim of ['张掖市招商引资签约金额300亿元', '甘肃省签约总额300亿元', '甘肃省签约合作项目30个']) {
       expect((await check(claim)).verdict, claim).toBe('not_found');
     }

@@ -209,9 +209,14 @@ export function checkFigure(
   // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
   const unnamedPartsOnly = ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
+  // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
+  // (甘肃省签约金额10177.11亿元 is the province's out-of-province amount; a programme's 243亿 is no whole either).
+  const wholeFound = found.some((s) => s.candidate.scope === null && partOf(s.candidate) === undefined);
+  const partSupports =
+    !wholeFound && ranked[0].verdict !== 'contradicted' && partOf(ranked[0].candidate) !== undefined && !saysScope(ranked[0].candidate);
   const slipping = judged[0].verdict === 'contradicted' || onlyParts || unnamedPartsOnly ? slipped(judged[0].score) : undefined;
   if (slipping) return slipping;
-  if (onlyParts || unnamedPartsOnly) {
+  if (onlyParts || unnamedPartsOnly || partSupports) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     const reason = record.scope === 'one_case' ? 'case' : 'part';
