@@ -32,5 +32,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # As npm start runs it, without npm: the bundle, its stack traces mapped through its source map. The
-# image is read-only to the node user; Node keeps its compile cache in /tmp when /tmp is writable.
+# image is read-only to the node user, so no code cache is written beside the bundle: each start compiles.
 CMD ["node", "--max-semi-space-size=8", "scripts/start.mjs"]
