@@ -2,9 +2,8 @@
  * Figures as a text writes them: the numbers of a sentence with their magnitudes, units and hedges,
  * read from the reading form of src/domain/chinese.ts (Simplified, lower case, one code point for
  * one). Arabic digits (429.49, 42,949,000,000), Chinese numerals (两, 三千万), Chinese and English
- * magnitudes (万, 亿, 千万; thousand, million, billion), percent (%, percent, 百分之五十) and
- * percentage points. The magnitudes, the units and the exact decimal scaling are src/domain/units.ts,
- * the code the seed's figures go through; Chinese numerals are read by src/domain/chinese.ts.
+ * magnitudes (万, 亿, 千万; thousand, million, billion), percent (%, percent, 百分之五十) and percentage
+ * points. Magnitudes, units and decimal scaling are src/domain/units.ts, as the seed's; numerals, chinese.ts.
  */
 import { chineseDecimal } from './chinese.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
@@ -150,7 +149,7 @@ const NUMBER = new RegExp(
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
-/** A word that names a thing by its number (Building 2, Unit 2, No. 2, Line 1): the number is a name, as 2号楼's is. */
+/** A word that names a thing by its number (Building 2, Unit 2, No. 2): the number is a name, as 2号楼's is. */
 const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/;
 /** What makes a number a date or time part, not a figure: 3月16日, 8时. */
 const DATE_PART = /^(月|日|号|时|点钟)/;
@@ -253,8 +252,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     )
       continue;
     if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
-    if (ORDINAL_AFTER.test(rest) && !unitText) continue;
-    if (NAMING_BEFORE.test(before) && !unitText && magnitude.length === 0) continue;
+    if ((ORDINAL_AFTER.test(rest) || (NAMING_BEFORE.test(before) && magnitude.length === 0)) && !unitText) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
