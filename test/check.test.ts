@@ -247,6 +247,20 @@ describe('GET /check', () => {
     expect((await check('2023年武威省外到位资金增长超过40个百分点')).explanation_en).not.toContain('the same number');
   });
 
+  it('tells neighbouring measures apart in English by a body’s level and by total investment', async () => {
+    const first = async (claim: string) => {
+      const answer = await check(claim);
+      return `${answer.verdict} ${answer.matches[0]?.indicator.id}`;
+    };
+    // Each takes the figure of the measure beside it in the article's sentence: 44 is provincial, 120.2亿 a year's.
+    expect(await first('Jiayuguan had 44 city-level key projects')).toBe('contradicted 001-i068');
+    expect(await first("Linze County's key projects have a total investment of 12.02 billion yuan")).toBe('contradicted 002-i028');
+    expect(await first('Gansu trained 1,785 county-level and above cadres on the 20th Party Congress')).toBe('contradicted 001-i016');
+    // Said of their own measures, they hold; 'with' ends a clause, so the total is not the 360 projects' measure.
+    expect((await check("Linze County's 115 key projects have a total investment of 23.06 billion yuan")).verdict).toBe('supported');
+    expect((await check('Jiuquan started 360 projects with total investment of 95.8 billion yuan')).verdict).toBe('supported');
+  });
+
   it('holds a claim of exactly a number to it: no rounding, and not a record of more than it', async () => {
     // Exactly 19.6 million is not 1962.3万, which 19.6 million alone rounds.
     const rounded = await check('Wuwei received exactly 19.6 million tourist visits in 2023');

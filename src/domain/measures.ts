@@ -73,9 +73,22 @@ function hanParts(text: string): string[] {
   return parts;
 }
 
+/**
+ * English phrases whose words alone are filler or say too little, read as one word: the level of a
+ * body (city-level against provincial, whose place words the reader drops) and total investment (a
+ * project's size, not what was invested in a year).
+ */
+const COMPOUNDS: [RegExp, string][] = [
+  [/\b(city|municipal)[- ]level\b/g, 'citylevel'],
+  [/\bcounty(\/division)?[- ]level\b/g, 'countylevel'],
+  [/\b(province|provincial)[- ]level\b/g, 'provincelevel'],
+  [/\btotal investments?\b/g, 'totalinvestment'],
+];
+
 function englishTerms(text: string): Term[] {
   const terms: Term[] = [];
-  for (const word of text.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []) {
+  const joined = COMPOUNDS.reduce((t, [phrase, word]) => t.replace(phrase, word), text);
+  for (const word of joined.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []) {
     for (const piece of word.split('-')) {
       if (piece.length < 2 || ENGLISH_FILLER.has(piece) || ENGLISH_FILLER.has(stem(piece))) continue;
       terms.push({ term: measureStem(piece), surface: piece.replace(/'s?$/, '') });
