@@ -97,12 +97,16 @@ export function blankedForm(read: ReadText, places: readonly Span[]): string {
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
 const MEASURE_REACH = 48;
 
+/** The sentence a figure stands in (the whole text where none is read). */
+export const sentenceOf = (read: ReadText, figure: Span): Span =>
+  read.sentences.find((s) => within(s, figure)) ?? { start: 0, end: read.form.length };
+
 /**
  * The words that say what a figure measures: its own clause, and the clauses of its sentence before
  * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure.
  */
 export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string } {
-  const sentence = read.sentences.find((s) => within(s, figure)) ?? { start: 0, end: read.form.length };
+  const sentence = sentenceOf(read, figure);
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
   // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
   const respectively = read.form.lastIndexOf('分别', figure.start);

@@ -100,6 +100,7 @@ function cityPage(ctx: PageContext, city: City) {
   const complaints = everyRecord<Named>(app, complaintResource, { city: [city.slug] });
   const projects = firstRecords<Project>(app, projectResource, { city: [city.slug] }, PROJECTS_SHOWN);
   const json = `/cities/${city.slug}?format=json`;
+  const shortName = shortNameZh(city);
   const trail: [string, string | undefined][] = [[t.areas, href(ctx, '/cities')]];
   for (let up = parent; up; up = up.parent ? cities.get(up.parent) : undefined)
     trail.splice(1, 0, [areaName(ctx, up, up.slug), href(ctx, `/cities/${up.slug}`)]);
@@ -132,9 +133,7 @@ function cityPage(ctx: PageContext, city: City) {
       {figures.length + initiatives.length + complaints.length + projects.total === 0 ? (
         <p class="note">
           {t.noneFiledHere}{' '}
-          <a href={href(ctx, '/search', { q: shortNameZh(city) })}>
-            {lang === 'zh' ? `搜索“${shortNameZh(city)}”` : `search for ${shortNameZh(city)}`}
-          </a>
+          <a href={href(ctx, '/search', { q: shortName })}>{lang === 'zh' ? `搜索“${shortName}”` : `search for ${shortName}`}</a>
         </p>
       ) : null}
       {children.length > 0 ? (

@@ -11,7 +11,17 @@
  */
 
 import type { Db } from '../../db/open.ts';
-import { distance, type Figure, judge, measureWords, nearest, type ReadText, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import {
+  distance,
+  type Figure,
+  judge,
+  measureWords,
+  nearest,
+  type ReadText,
+  recordedFigure,
+  sentenceOf,
+  type Verdict,
+} from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
@@ -130,7 +140,7 @@ export function checkFigure(
   const whole = wholes.length > 0;
   // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
   const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
-  const sentence = read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: read.form.length };
+  const sentence = sentenceOf(read, figure);
   const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;

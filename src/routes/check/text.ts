@@ -3,8 +3,7 @@
  * checks a pasted paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
  */
 import type { Db } from '../../db/open.ts';
-import { blankedForm, readText, type Verdict } from '../../domain/claims.ts';
-import type { WrittenFigure } from '../../domain/numbers.ts';
+import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { readPlaces, subjectPlaces } from '../../domain/places.ts';
 import { explainNotFound, type Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
@@ -48,13 +47,11 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // A record another figure of the text is (515个新引进项目已开工510个: the 510 started) is not what this
   // one measures: another record the words describe may have this figure itself (the 515 introduced).
   // Only within a sentence: a text that gives a measure twice, differently, contradicts itself.
-  const sentenceOf = (figure: WrittenFigure) =>
-    read.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? { start: 0, end: text.length };
   const supports = (k: number) => (checks[k].verdict === 'supported' ? checks[k].matches[0]?.indicator.id : undefined);
   return read.figures.map((figure, k) => {
     let check = checks[k];
-    const sentence = sentenceOf(figure);
-    const beside = (j: number) => j !== k && sentenceOf(read.figures[j]) === sentence;
+    const sentence = sentenceOf(read, figure);
+    const beside = (j: number) => j !== k && sentenceOf(read, read.figures[j]).start === sentence.start;
     const taken = new Set(checks.map((_, j) => (beside(j) ? supports(j) : undefined)).filter((id) => id !== undefined));
     const other = check.verdict === 'contradicted' && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
     if (other) {
