@@ -495,6 +495,10 @@ describe('pages say what their JSON says', () => {
     }
     expect(verbatim).toContain('發(fā)');
     expect(reading).not.toContain('(fā)');
+    // The note's "see repairs" leads to them.
+    expect(verbatim).toContain(`<a href="#repairs-heading">Repairs (${source.repairs.length})</a>`);
+    expect(verbatim).toContain('id="repairs-heading"');
+    expect((await page('/sources/001')).body).not.toContain('href="#repairs-heading"');
     // Its section headings stay paragraphs of their own in the reading, as in the text received.
     expect(reading).toContain('<p>经济部门齐发力互促共融促发展</p>');
     expect(reading).toContain('<p>县区聚力鼓干劲频出实招促发展</p>');

@@ -76,6 +76,13 @@ function articlePage(ctx: PageContext, source: Source) {
           {t.sha256} <code>{source.sha256}</code> · <code>{source.file}</code>
         </p>
         {lang === 'zh' && source.note_zh ? <p>{source.note_zh}</p> : source.note ? <p lang="en">{source.note}</p> : null}
+        {source.repairs.length > 0 ? (
+          <p>
+            <a href="#repairs-heading">
+              {t.repairs} ({source.repairs.length})
+            </a>
+          </p>
+        ) : null}
       </header>
       <DataLinks ctx={ctx} json={json} />
       <p>
