@@ -5,7 +5,8 @@
  */
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
-import { boundDirection, type Qualifier, readFigures, type WrittenFigure } from './numbers.ts';
+import { boundDirection, type Qualifier } from './hedges.ts';
+import { readFigures, type WrittenFigure } from './numbers.ts';
 import { readPeriods, type WrittenPeriod } from './periods.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 

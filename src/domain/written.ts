@@ -1,10 +1,10 @@
 /**
  * Where a recorded figure is written in a text: the number of a record (its value and unit as the
  * article writes them) found again in a quote, to mark it and to show it as written. The hedges are
- * src/domain/numbers.ts's.
+ * src/domain/hedges.ts's, as a claim's figures read them.
  */
 import { toSimplified, toSimplifiedInPlace } from './chinese.ts';
-import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './numbers.ts';
+import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './hedges.ts';
 
 /** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
 export type FigurePlace = {

@@ -4,7 +4,7 @@
  * (src/domain/units.ts); how a figure is put together for a reader is chosen here.
  */
 
-import { qualifierWord } from '../domain/numbers.ts';
+import { qualifierWord } from '../domain/hedges.ts';
 import { dateWords } from '../domain/periods.ts';
 import { groupThousands, inMagnitude, type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';

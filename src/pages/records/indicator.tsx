@@ -5,7 +5,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
-import { qualifierWord } from '../../domain/numbers.ts';
+import { qualifierWord } from '../../domain/hedges.ts';
 import { dateWords, periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';

@@ -5,7 +5,8 @@
  */
 import { type Figure, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
 import { withinHalfUnit } from '../../domain/decimals.ts';
-import { type Qualifier, qualifierWord, type WrittenFigure } from '../../domain/numbers.ts';
+import { type Qualifier, qualifierWord } from '../../domain/hedges.ts';
+import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
