@@ -146,6 +146,12 @@ const CLAIMS: Row[] = [
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],
+  // Numbers written as words, and a unit joined to its number by a hyphen; solar is PV (光伏).
+  ['true', 'en', 'Minle County signed eight projects', 'supported', '002-i046'],
+  ['digit', 'en', 'Minle County signed nine projects', 'contradicted', '002-i046'],
+  ['true', 'en', 'Tianzhu County took five days to resolve the property registration problem', 'supported', '000-i039'],
+  ['true', 'en', 'Ganzhou District has a 300,000-kilowatt CSSC solar plant', 'supported', '002-i021'],
+  ['digit', 'en', 'Ganzhou District has a 200,000-kilowatt CSSC photovoltaic project', 'contradicted', '002-i021'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;

@@ -48,6 +48,12 @@ describe('reading figures', () => {
       ['居全省第二', '二', '2', 0, ['rank'], null],
       ['位列第3位', '3位', '3', 0, ['rank'], null],
       ['一百二十三点一亿元', '一百二十三点一亿元', '12310000000', 7, ['CNY'], null],
+      ['took five days', 'five days', '5', 0, ['days', 'working_days'], null],
+      ['about forty-two enterprises', 'about forty-two enterprises', '42', 0, ['enterprises'], 'approx'],
+      ['two billion yuan', 'two billion yuan', '2000000000', 9, ['CNY'], null],
+      ['seventeen major problems', 'seventeen', '17', 0, null, null],
+      ['a 300,000-kilowatt plant', '300,000-kilowatt', '300000', 0, ['kW'], null],
+      ['a five-day wait', 'five-day', '5', 0, ['days', 'working_days'], null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
@@ -100,6 +106,12 @@ describe('reading figures', () => {
       'xingsheng jiayuan building 2',
       'huaneng gangu unit 2',
       'building no. 2',
+      // Number words of prose, not counts: a name, an adjective, one of many.
+      'the three grasps, three promotes campaign',
+      'two-way secondments',
+      'one of them',
+      'the fourteenth five-year plan',
+      'someone often',
     ]) {
       expect(figures(text), text).toEqual([]);
     }

@@ -31,7 +31,7 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained. */
+/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV. */
 const SAME_WORD = new Map(
   Object.entries({
     income: 'revenue',
@@ -42,6 +42,9 @@ const SAME_WORD = new Map(
     taking: 'take',
     trainee: 'train',
     trainees: 'train',
+    // 光伏, as the labels and a reader write it.
+    solar: 'pv',
+    photovoltaic: 'pv',
   }),
 );
 

@@ -55,10 +55,28 @@ const FALL =
   /(下降|减少|下滑|回落|降低|\bdecline[ds]?(\s+by)?|\bfell(\s+by)?|\bdecreased?(\s+by)?|\bdropp?e?d?(\s+by)?|\bdown(\s+by)?)\s*了?\s*$/;
 
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
+/** English number words: one to nineteen, and the tens, with a unit digit after a hyphen (twenty-five). */
+const ENGLISH_ONES =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const ENGLISH_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const ENGLISH_NUMBER = `(?:${ENGLISH_TENS.join('|')})(?:-(?:${ENGLISH_ONES.slice(0, 9).join('|')}))?|${[...ENGLISH_ONES].reverse().join('|')}`;
 const NUMBER = new RegExp(
-  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|([${CHINESE_DIGITS}万亿]*[${CHINESE_DIGITS}][${CHINESE_DIGITS}万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)`,
+  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|([${CHINESE_DIGITS}万亿]*[${CHINESE_DIGITS}][${CHINESE_DIGITS}万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
+/** An English number word as digits: twenty-five is 25. */
+function englishDecimal(words: string): string {
+  const [first, second] = words.split('-');
+  const tens = ENGLISH_TENS.indexOf(first);
+  if (tens < 0) return String(ENGLISH_ONES.indexOf(first) + 1);
+  return String((tens + 2) * 10 + (second ? ENGLISH_ONES.indexOf(second) + 1 : 0));
+}
+/**
+ * What makes an English number word above one a count: a plural noun after it, or a word and one
+ * (eight cities, five major problems), or of which (five of which); not the campaign's name (Three Grasps, Three Promotes).
+ */
+const COUNTED_WORDS_AFTER =
+  /^(?: (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z-]+ )?(?!(?:is|was|has|this|its|as|us|his|does|plus|less|thus|grasps|promotes)\b)[a-z]+s\b| of (?:which|them|these|those)\b)/;
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
@@ -97,7 +115,8 @@ function magnitudeAt(rest: string): { length: number; exponent: number } {
 
 /** The unit written at the start of `rest`, greedily; '' when none. */
 function unitAt(rest: string): string {
-  const space = /^ ?/.exec(rest)?.[0].length ?? 0;
+  // A hyphen may join an English unit to its number, as an adjective (a 300,000-kilowatt plant).
+  const space = /^(?: |-(?=[a-z]))?/.exec(rest)?.[0].length ?? 0;
   const word = matchList(rest.slice(space), WRITTEN_UNITS);
   if (!word) return '';
   // English unit words stand after a space or glued to digits (5kw); Chinese counters and % glued on.
@@ -122,8 +141,11 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // A day of a month named in English (on March 16): a date, not a figure.
     if (MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
     const chinese = m[2] !== undefined;
+    const english = m[3] !== undefined;
     let decimal: string;
-    if (chinese) {
+    if (english) {
+      decimal = englishDecimal(m[3]);
+    } else if (chinese) {
       if ((m[0] === '一' && !rank) || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
       const value = chineseDecimal(m[0]);
       if (value === null) continue;
@@ -150,7 +172,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     at += magnitude.length;
     between();
     const unitText = unitAt(text.slice(at));
-    const written = unitsOfWritten(unitText.trim()) ?? (chinese || magnitude.length > 0 ? null : countedAfter(text.slice(at)));
+    const unitWord = unitText.replace(/^[ -]/, '');
+    const written = unitsOfWritten(unitWord) ?? (chinese || magnitude.length > 0 ? null : countedAfter(text.slice(at)));
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
@@ -170,6 +193,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
     if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank) continue;
+    // An English number word counts only as a count, an amount or a measure (five days, eight projects, two billion yuan), never
+    // as a word of prose (two-way, one of them, three grasps).
+    if (english && !unitText && magnitude.length === 0 && !written && (decimal === '1' || !COUNTED_WORDS_AFTER.test(rest))) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = (() => {
@@ -202,7 +228,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       exponent,
       base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
       precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' }),
-      unitText: unitText.trim(),
+      unitText: unitWord,
       units,
       qualifier,
       bound: boundDirection(said) !== null && !fall,
