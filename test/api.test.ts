@@ -222,6 +222,12 @@ describe('errors', () => {
       const { body } = await getJson(app(), url);
       expect(body.invalid_params[0].suggestions, url).toEqual([near]);
     }
+    // A value two slips from a slug of five letters is another place, not a typo of it: wuhan is no sunan.
+    const far = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuhan');
+    expect(far.body.invalid_params[0]).toMatchObject({ reason: 'no city "wuhan"; see /cities', suggestions: [] });
+    const farZh = await app().inject({ url: '/indicators?city=wuhan&lang=zh', headers: { accept: 'text/html' } });
+    expect(farZh.body).toContain('没有“wuhan”这个地区；全部见 /cities');
+    expect((await getJson(app(), '/indicators?ctiy=wuwei')).body.invalid_params[0].suggestions).toEqual(['city']);
     // The few scopes are named where none is near, for a client that cannot read /scopes.
     const scope = await getJson(app(), '/indicators?scope=outside');
     expect(scope.body.invalid_params[0].reason).toMatch(/^no scope "outside"; one of out_of_province, .*, or none$/);

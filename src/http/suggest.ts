@@ -10,6 +10,15 @@ import { stem } from '../domain/measures.ts';
 /** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
 const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
 
+/** The edits between two spellings, two letters swapped side by side counted as one (wuwie, ctiy). */
+function spelling(a: string, b: string): number {
+  const edits = distance(a, b);
+  if (edits !== 2 || a.length !== b.length) return edits;
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2) ? 1 : edits;
+}
+
 /**
  * The known values closest to `value`: by one of their names, else the keys it begins (three-grasps
  * for three-grasps-three-promotes), else the keys it is a dotted part or a word of
@@ -31,9 +40,10 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   // The plural of a singular name, or the other way (cities for city, as /compare names it).
   const counted = terms.filter((t) => stem(t.value) === stem(lower));
   if (counted.length > 0) return counted.slice(0, 3).map((t) => t.value);
+  // A slip of about one key in three, at least one: wuwie and jiuqaun are near, wuhan is no sunan (two of five).
   const near = terms
-    .map((t) => ({ value: t.value, d: distance(value.toLowerCase(), t.value) }))
-    .filter((t) => t.d <= Math.max(2, Math.floor(value.length / 3)))
+    .map((t) => ({ value: t.value, d: spelling(lower, t.value) }))
+    .filter((t) => t.d <= Math.max(1, Math.floor(value.length / 3)))
     .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
   return near.slice(0, 3).map((t) => t.value);
 }

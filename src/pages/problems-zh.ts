@@ -40,7 +40,7 @@ const REASONS: Rule[] = [
     /^no (\w+) "(.+)"; did you mean (.+)\?$/,
     (what, value, names) => `没有“${value}”这个${nameOf(what, 'zh')}；是否想用 ${names.replaceAll(' or ', ' 或 ')}？`,
   ],
-  [/^no (\w+) "(.+)"; see \/\w+$/, (what, value) => `没有“${value}”这个${nameOf(what, 'zh')}`],
+  [/^no (\w+) "(.+)"; see (\/\w+)$/, (what, value, list) => `没有“${value}”这个${nameOf(what, 'zh')}；全部见 ${list}`],
   [/^the language of the page: zh or en$/, () => '页面语言：zh 或 en'],
   [/^at least (\S+)( characters| values)?$/, (n, counted = '') => `至少 ${n}${COUNTED[counted]}`],
   [/^at most (\S+)( characters| values)?$/, (n, counted = '') => `至多 ${n}${COUNTED[counted]}`],
