@@ -48,6 +48,8 @@ describe('reading figures', () => {
       ['居全省第二', '二', '2', 0, ['rank'], null],
       ['位列第3位', '3位', '3', 0, ['rank'], null],
       ['一百二十三点一亿元', '一百二十三点一亿元', '12310000000', 7, ['CNY'], null],
+      ['接待游客2千万人次', '2千万人次', '20000000', 7, ['person_times'], null],
+      ['5千亿元', '5千亿元', '500000000000', 11, ['CNY'], null],
       ['took five days', 'five days', '5', 0, ['days', 'working_days'], null],
       ['about forty-two enterprises', 'about forty-two enterprises', '42', 0, ['enterprises'], 'approx'],
       ['two billion yuan', 'two billion yuan', '2000000000', 9, ['CNY'], null],

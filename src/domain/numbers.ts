@@ -134,6 +134,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
     const numberEnd = numberStart + m[0].length;
+    // Within the figure before, as its magnitude or unit (千万 of 2千万人次): no figure of its own.
+    if (numberStart < (figures.at(-1)?.end ?? 0)) continue;
     if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
     const before = text.slice(0, numberStart);
     const rank = isRank(before, text.slice(numberEnd));

@@ -71,6 +71,8 @@ export const unitName = (unit: string, lang: 'zh' | 'en'): string => (lang === '
 
 /** Magnitude words that may stand before the unit, longest first. */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['千亿', 11],
+  ['百亿', 10],
   ['千万', 7],
   ['百万', 6],
   ['亿', 8],
