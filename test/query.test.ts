@@ -41,6 +41,19 @@ describe('filters', () => {
     }
   });
 
+  it('sort=period is in time, first day then last, not by the code’s letters; -period the other way', async () => {
+    const key = (r: Row) => [r.period_start ?? '', r.period_end ?? ''];
+    const inTime = (a: Row, b: Row) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] < y[0] || (x[0] === y[0] && x[1] <= y[1]);
+    };
+    const rows = await all('/indicators?undated=false&sort=period');
+    expect(rows.length).toBe(seed.indicators.filter((i) => i.period !== null).length);
+    for (let k = 1; k < rows.length; k++) expect(inTime(rows[k - 1], rows[k]), `${rows[k - 1].id} before ${rows[k].id}`).toBe(true);
+    const down = await all('/compare?metric=projects.started&within=gansu&sort=-period');
+    for (let k = 1; k < down.length; k++) expect(inTime(down[k], down[k - 1]), `${down[k - 1].id} before ${down[k].id}`).toBe(true);
+  });
+
   it('year selects rows whose period overlaps it, open ends included', async () => {
     const rows = await all('/indicators?year=2024');
     expect(rows.length).toBeGreaterThan(0);

@@ -187,3 +187,6 @@ export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
   if (period.length === 10) return dateWords(period, lang);
   return lang === 'zh' ? `${year}年` : year;
 }
+
+/** The columns a period sorts by: in time, its first day then its last (2023-Q1 before 2023, 2023-11 before 2024), the code last. */
+export const PERIOD_ORDER = ['period_start', 'period_end', 'period'] as const;

@@ -10,7 +10,8 @@ import type { Db } from '../db/open.ts';
 import type { Searchable } from '../db/search.ts';
 import type { Condition } from '../db/sql.ts';
 import { defineResource, type ListQuery, type Operation, scopeConditions } from './resource.ts';
-import { evidenceSchema, listQueries, listSchema, sortOrder } from './schemas.ts';
+import { evidenceSchema, listQueries, listSchema } from './schemas.ts';
+import { sortOrder } from './sort.ts';
 
 /** A list's query as parsed: the shared parameters, and its own filters (each optional). */
 type Query<S extends z.ZodRawShape> = ListQuery & { city?: string[]; within?: string; source?: string[]; q?: string } & {

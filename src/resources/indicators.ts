@@ -18,11 +18,10 @@ import {
   pageQuery,
   rangesInOrder,
   searchParam,
-  sortOrder,
-  sortParam,
   totalParam,
   undatedMeta,
 } from './schemas.ts';
+import { sortOrder, sortParam } from './sort.ts';
 
 export const indicatorSchema = z
   .object({

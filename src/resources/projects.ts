@@ -7,7 +7,8 @@ import { JSON_VALUES, oneOf, periodOverlaps } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
-import { commaList, facetParams, sortParam } from './schemas.ts';
+import { commaList, facetParams } from './schemas.ts';
+import { sortParam } from './sort.ts';
 
 const eventSchema = z
   .object({

@@ -206,19 +206,6 @@ export function listQueries<S extends z.ZodRawShape>(own: S) {
   return { scopedQuery, query };
 }
 
-/** sort=: fields of the record, - for descending, ties broken by the key. */
-export function sortParam(fields: readonly string[], example: string) {
-  const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
-  return commaList('Fields to sort by, - for descending; ties are broken by id.', example, field).refine(
-    (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,
-    'each field at most once',
-  );
-}
-
-/** The order sort= asks for. */
-export const sortOrder = (sort: readonly string[] | undefined) =>
-  (sort ?? []).map((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') }));
-
 /** facets= and facet_limit=: value counts of some fields over the whole filtered set. */
 export function facetParams<F extends readonly [string, ...string[]]>(fields: F, example: string) {
   return {

@@ -12,11 +12,10 @@ import {
   fieldsParam,
   listSchema,
   pageQuery,
-  sortOrder,
-  sortParam,
   totalParam,
   undatedMeta,
 } from '../../resources/schemas.ts';
+import { sortOrder, sortParam } from '../../resources/sort.ts';
 import { type ComparisonRow, compareMetric, metricOfScope, type ScopeCount } from './query.ts';
 
 export const rowSchema = z

@@ -1,0 +1,24 @@
+/**
+ * sort=: the fields of a record a list may be sorted by, - for descending, ties broken by the key;
+ * and the order it asks of the database.
+ */
+import { z } from 'zod';
+import { PERIOD_ORDER } from '../domain/periods.ts';
+import { commaList } from './schemas.ts';
+
+export function sortParam(fields: readonly string[], example: string) {
+  const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
+  const period = fields.includes('period') ? ' (period in time: by its first day, then its last)' : '';
+  return commaList(`Fields to sort by, - for descending${period}; ties are broken by id.`, example, field).refine(
+    (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,
+    'each field at most once',
+  );
+}
+
+/** The order sort= asks for; period= in time (PERIOD_ORDER), not by its code's letters. */
+export const sortOrder = (sort: readonly string[] | undefined) =>
+  (sort ?? []).flatMap((s) => {
+    const descending = s.startsWith('-');
+    const column = s.slice(descending ? 1 : 0);
+    return (column === 'period' ? PERIOD_ORDER : [column]).map((c) => ({ column: c, descending }));
+  });
