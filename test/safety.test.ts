@@ -1,4 +1,6 @@
 /** Security headers, rate limiting, load shedding and request limits, each answered as problem+json. */
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './helper.ts';
 
@@ -99,6 +101,30 @@ describe('safety', () => {
     expect(longQ.json().detail).toMatch(/at most 200 characters/);
     const manyCities = await app.inject(`/indicators?city=${Array(51).fill('wuwei').join(',')}`);
     expect(manyCities.json().detail).toMatch(/at most 50 values/);
+    await app.closeAll();
+  });
+
+  it('refuses a target that is no path (*) as a 400 saying so, but for OPTIONS of the whole server', async () => {
+    const app = await appWith({});
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const ask = (method: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const r = request({ host: '127.0.0.1', port, path: '*', method }, (res) => {
+          let body = '';
+          res.on('data', (chunk) => {
+            body += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        r.on('error', reject);
+        r.end();
+      });
+    const star = await ask('GET');
+    expect(star.status).toBe(400);
+    expect(JSON.parse(star.body).detail).toBe('The request target "*" is not a path: ask for one, such as /indicators.');
+    expect((await ask('HEAD')).status).toBe(400);
+    expect((await ask('OPTIONS')).status).toBe(204);
     await app.closeAll();
   });
 

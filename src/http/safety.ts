@@ -142,6 +142,11 @@ export default fp(
     await app.register(shedding, { maxDelay: options.maxEventLoopDelay });
 
     app.addHook('onRequest', (request, _reply, done) => {
+      // A target is a path, or from a proxy an absolute URL; * asks only OPTIONS of the server as a whole.
+      if (!request.url.startsWith('/') && !URL.canParse(request.url) && request.method !== 'OPTIONS') {
+        const detail = `The request target "${request.url.slice(0, 64)}" is not a path: ask for one, such as /indicators.`;
+        return done(new ProblemError(400, 'invalid-target', 'Bad Request', detail));
+      }
       if (request.url.length <= LIMITS.urlLength) return done();
       done(
         new ProblemError(
