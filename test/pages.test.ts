@@ -273,6 +273,9 @@ describe('error pages', () => {
     );
     const types = await page('/search?q=%E6%B0%B4&type=indicator,projct');
     expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
+    // A misspelt parameter's name is renamed, its value and place kept.
+    const named = await page('/indicators?year=2023&ctiy=wuwei&unit=CNY');
+    expect(named.body).toContain('<a href="/indicators?year=2023&amp;city=wuwei&amp;unit=CNY">city</a>');
     // A wrong segment of the path is corrected in the path, the query kept.
     const path = await page('/cities/wuwie/indicators?year=2023');
     expect(path.response.statusCode).toBe(404);

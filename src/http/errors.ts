@@ -38,6 +38,9 @@ export type Problem = {
 };
 
 /** An error a route throws on purpose: it carries its problem document. */
+/** The reason given for a parameter's name the endpoint does not take; its suggestions are names, not values. */
+export const UNKNOWN_PARAMETER = 'unknown parameter for this endpoint';
+
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
@@ -122,7 +125,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
           invalid.push({
             name: key,
             in: where,
-            reason: `unknown parameter for this endpoint${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''}`,
+            reason: `${UNKNOWN_PARAMETER}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''}`,
             ...(near.length > 0 ? { suggestions: near } : {}),
           });
         }

@@ -3,7 +3,7 @@
  * why, and the closest values as links to the corrected page), what the page accepts, and the
  * form to try again.
  */
-import type { Problem } from '../http/errors.ts';
+import { type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
 import { commaItems } from '../resources/schemas.ts';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldHelp, fieldLabel, fieldsOf, QueryForm } from './form.tsx';
@@ -13,15 +13,21 @@ import { detailZh, reasonZh } from './problems-zh.ts';
 /**
  * The same page with one parameter set to a suggested value: in its query, or its segment of the path
  * (/cities/wuwie → wuwei). A wrong item of a comma list is replaced in its list, the others kept
- * (cities=wuwei,zhangyee → wuwei,zhangye).
+ * (cities=wuwei,zhangyee → wuwei,zhangye). A misspelt name is renamed, its value kept (ctiy=wuwei → city=wuwei).
  */
 function corrected(
   ctx: PageContext,
-  { name, in: where, value: wrong }: { name: string; in: 'query' | 'path' | 'body'; value?: string },
+  { name, in: where, value: wrong, reason }: { name: string; in: 'query' | 'path' | 'body'; value?: string; reason: string },
   value: string,
 ): string | undefined {
   if (where === 'query') {
     const query = rawQuery(ctx.request);
+    if (reason.startsWith(UNKNOWN_PARAMETER))
+      return href(
+        ctx,
+        ctx.path,
+        query.map(([n, v]) => (n === name ? [value, v] : [n, v])),
+      );
     const given = query.filter(([n]) => n === name);
     const items = given.length === 1 ? commaItems(given[0][1]) : [];
     const fixed =
