@@ -237,6 +237,18 @@ describe('errors', () => {
     const { response, body } = await getJson(app(), '/indicators/999-i999');
     expect(response.statusCode).toBe(404);
     expect(body.type).toMatch(/not-found$/);
+    expect(body.invalid_params[0].suggestions).toBeUndefined();
+    // An id written short or in capitals suggests the one it stands for, where it exists.
+    for (const [url, near] of [
+      ['/indicators/000-i31', '000-i031'],
+      ['/indicators/0-I031', '000-i031'],
+      ['/passages/2-p16', '002-p016'],
+      ['/complaints/000-c1', '000-c01'],
+    ]) {
+      const short = await getJson(app(), url);
+      expect(short.response.statusCode, url).toBe(404);
+      expect(short.body.invalid_params[0].suggestions, url).toEqual([near]);
+    }
   });
 
   it('a limit over 500 is a 400 naming the parameter', async () => {

@@ -63,7 +63,24 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   if (withdrawal) throw gone(resource.type, key, withdrawal);
   // An area, metric, article, initiative or project mistyped: the closest, as a filter's 400 gives them.
   const kind = resource.type as Vocabulary;
-  throw notFound(resource.type, key, VOCABULARIES.has(kind) ? suggestions(key, vocabulary(app.db, kind)) : []);
+  if (VOCABULARIES.has(kind)) throw notFound(resource.type, key, suggestions(key, vocabulary(app.db, kind)));
+  // A record's id written short or in capitals (000-i31, 0-I031): the id it stands for, where there is one.
+  const near = servedRecords(app.db, app.recordCache, resource, idSpellings(key), { missing: 'skip', keep: false });
+  throw notFound(
+    resource.type,
+    key,
+    near.map((s) => String((s.record as Record<string, unknown>)[resource.key])),
+  );
+}
+
+/** The ids a record id may be short for: the article's three digits and the record's number padded, in lower case. */
+function idSpellings(key: string): string[] {
+  const written = /^(\d{1,3})-([a-z])(\d{1,3})$/i.exec(key);
+  if (!written) return [];
+  const [, article, letter, number] = written;
+  const n = String(Number(number));
+  const ids = [2, 3].map((width) => `${article.padStart(3, '0')}-${letter.toLowerCase()}${n.padStart(width, '0')}`);
+  return [...new Set(ids)].filter((id) => id !== key);
 }
 
 /**
