@@ -15,6 +15,7 @@ import {
   facetParams,
   isoDate,
   listSchema,
+  OPEN_PERIODS,
   pageQuery,
   rangesInOrder,
   searchParam,
@@ -106,16 +107,20 @@ const filterQuery = {
   project: commaList('Project ids (/projects), comma-separated: the figures that measure one of these named projects.'),
   source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
   corroborated: booleanParam('true: only figures quoted from more than one article.'),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Rows whose period overlaps this year.'),
-  from: date.optional().describe('Rows whose period overlaps [from, to].'),
-  to: date.optional().describe('Rows whose period overlaps [from, to].'),
+  year: z.coerce.number().int().min(1900).max(2100).optional().describe(`Rows whose period overlaps this year.${OPEN_PERIODS}`),
+  from: date.optional().describe(`Rows whose period overlaps [from, to].${OPEN_PERIODS}`),
+  to: date.optional().describe(`Rows whose period overlaps [from, to].${OPEN_PERIODS}`),
   undated: booleanParam(
     'true: only figures with no period (the text gives none); false: only dated ones. A time filter leaves undated figures out and counts them in meta.undated.',
   ),
   reported_from: dateParam
     .optional()
-    .describe('Figures first reported (the date of the earliest article quoting them) on or after this date.'),
-  reported_to: dateParam.optional().describe('Figures first reported on or before this date.'),
+    .describe(
+      'Figures first reported (the date of the earliest article quoting them) on or after this date; figures of articles whose date is not known are left out.',
+    ),
+  reported_to: dateParam
+    .optional()
+    .describe('Figures first reported on or before this date; figures of articles whose date is not known are left out.'),
   period: z
     .string()
     .regex(PERIOD_PATTERN, { error: 'a period code, such as 2023, 2023-Q1, 2023-04 or 2023-02-13/..', abort: true })

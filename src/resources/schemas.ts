@@ -235,6 +235,10 @@ export function fieldsParam(fields: readonly string[]) {
   );
 }
 
+/** What a time filter does with a period open at one end (the text gives no start, or no end): it overlaps every year on that side. */
+export const OPEN_PERIODS =
+  ' A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024.';
+
 /** A date YYYY-MM-DD that exists (2023-99-99 and 2023-02-30 do not). */
 export const dateParam = z
   .string()

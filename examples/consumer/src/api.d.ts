@@ -2816,17 +2816,17 @@ export interface operations {
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
                 corroborated?: "true" | "false";
-                /** @description Rows whose period overlaps this year. */
+                /** @description Rows whose period overlaps this year. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 year?: number;
-                /** @description Rows whose period overlaps [from, to]. */
+                /** @description Rows whose period overlaps [from, to]. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 from?: string;
-                /** @description Rows whose period overlaps [from, to]. */
+                /** @description Rows whose period overlaps [from, to]. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 to?: string;
                 /** @description true: only figures with no period (the text gives none); false: only dated ones. A time filter leaves undated figures out and counts them in meta.undated. */
                 undated?: "true" | "false";
-                /** @description Figures first reported (the date of the earliest article quoting them) on or after this date. */
+                /** @description Figures first reported (the date of the earliest article quoting them) on or after this date; figures of articles whose date is not known are left out. */
                 reported_from?: string;
-                /** @description Figures first reported on or before this date. */
+                /** @description Figures first reported on or before this date; figures of articles whose date is not known are left out. */
                 reported_to?: string;
                 /** @description Exact period code, such as 2023 or 2023-Q1. */
                 period?: string;
@@ -3118,17 +3118,17 @@ export interface operations {
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
                 corroborated?: "true" | "false";
-                /** @description Rows whose period overlaps this year. */
+                /** @description Rows whose period overlaps this year. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 year?: number;
-                /** @description Rows whose period overlaps [from, to]. */
+                /** @description Rows whose period overlaps [from, to]. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 from?: string;
-                /** @description Rows whose period overlaps [from, to]. */
+                /** @description Rows whose period overlaps [from, to]. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 to?: string;
                 /** @description true: only figures with no period (the text gives none); false: only dated ones. A time filter leaves undated figures out and counts them in meta.undated. */
                 undated?: "true" | "false";
-                /** @description Figures first reported (the date of the earliest article quoting them) on or after this date. */
+                /** @description Figures first reported (the date of the earliest article quoting them) on or after this date; figures of articles whose date is not known are left out. */
                 reported_from?: string;
-                /** @description Figures first reported on or before this date. */
+                /** @description Figures first reported on or before this date; figures of articles whose date is not known are left out. */
                 reported_to?: string;
                 /** @description Exact period code, such as 2023 or 2023-Q1. */
                 period?: string;
@@ -4265,7 +4265,7 @@ export interface operations {
                 cities?: string;
                 /** @description Every area under this one (itself included). */
                 within?: string;
-                /** @description Only rows whose period overlaps this year. */
+                /** @description Only rows whose period overlaps this year. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 year?: number;
                 /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have. */
                 scope?: string;

@@ -11,6 +11,7 @@ import {
   errorResponses,
   fieldsParam,
   listSchema,
+  OPEN_PERIODS,
   pageQuery,
   totalParam,
   undatedMeta,
@@ -76,7 +77,7 @@ export const compareQuery = z.strictObject({
   metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
   cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
   within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Only rows whose period overlaps this year.'),
+  year: z.coerce.number().int().min(1900).max(2100).optional().describe(`Only rows whose period overlaps this year.${OPEN_PERIODS}`),
   scope: z
     .string()
     .max(64)
