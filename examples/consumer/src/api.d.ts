@@ -2682,7 +2682,7 @@ export interface operations {
                 parent?: string;
                 /** @description Levels, comma-separated: province, prefecture, county, district, new_area, development_zone. */
                 level?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -2729,7 +2729,7 @@ export interface operations {
     getCity: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -3644,7 +3644,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -3691,7 +3691,7 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description What the page shows: verbatim or simplified. The page’s own parameter: the JSON answer is the same with it or without it. */
                 view?: "verbatim" | "simplified";
@@ -3806,7 +3806,7 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -3853,7 +3853,7 @@ export interface operations {
     getPassage: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -3921,7 +3921,7 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -3968,7 +3968,7 @@ export interface operations {
     getMetric: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -4034,7 +4034,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -4081,7 +4081,7 @@ export interface operations {
     getScope: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -4147,7 +4147,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -4204,7 +4204,7 @@ export interface operations {
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
@@ -4271,7 +4271,7 @@ export interface operations {
                 scope?: string;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";
