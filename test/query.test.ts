@@ -360,6 +360,11 @@ describe('compare, cite', () => {
       name_zh: out.body.meta.scope.name_zh,
       name_en: out.body.meta.scope.name_en,
     });
+    // A scope asked for that no row of these areas has is still named, with no row, not null.
+    const none = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei&year=2023&scope=out_of_province');
+    expect(none.body.data).toEqual([]);
+    expect(none.body.meta.scope).toEqual({ ...out.body.meta.scope, rows: 0, rows_exact: true });
+    expect(none.body.meta.left_out.map((s: { scope: string | null }) => s.scope)).toEqual([null]);
     expect((await getJson(app(), '/scopes?limit=500')).body.data.map((s: { key: string }) => s.key).sort()).toEqual(
       seed.scopes.map((s) => s.key).sort(),
     );

@@ -1503,7 +1503,7 @@ export interface components {
                 total_exact: boolean;
                 limit: number;
                 offset: number;
-                /** @description The scope (口径) compared: only figures of one scope stand side by side. */
+                /** @description The scope (口径) compared: only figures of one scope stand side by side. A scope asked for that no row has is given with rows 0; null only when none was asked and the areas have no row of the metric. */
                 scope: {
                     /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
                     scope: string | null;
@@ -2352,7 +2352,7 @@ export interface components {
                 total_exact: boolean;
                 limit: number;
                 offset: number;
-                /** @description The scope (口径) compared: only figures of one scope stand side by side. */
+                /** @description The scope (口径) compared: only figures of one scope stand side by side. A scope asked for that no row has is given with rows 0; null only when none was asked and the areas have no row of the metric. */
                 scope: {
                     /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
                     scope: string | null;

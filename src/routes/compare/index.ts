@@ -17,7 +17,7 @@ import {
   undatedMeta,
 } from '../../resources/schemas.ts';
 import { sortOrder, sortParam } from '../../resources/sort.ts';
-import { type ComparisonRow, compareMetric, metricOfScope, type ScopeCount } from './query.ts';
+import { type ComparisonRow, compareMetric, metricOfScope, noRowsOf, type ScopeCount } from './query.ts';
 
 export const rowSchema = z
   .object({
@@ -49,7 +49,11 @@ const scopeCount = z.object({
 export const comparisonList = listSchema(rowSchema, 'Comparison', {
   boundedTotal: true,
   meta: {
-    scope: scopeCount.nullable().describe('The scope (口径) compared: only figures of one scope stand side by side.'),
+    scope: scopeCount
+      .nullable()
+      .describe(
+        'The scope (口径) compared: only figures of one scope stand side by side. A scope asked for that no row has is given with rows 0; null only when none was asked and the areas have no row of the metric.',
+      ),
     left_out: z
       .array(scopeCount.extend({ reason_en: z.string(), reason_zh: z.string() }))
       .describe('Rows of the same metric, areas and year left out because their scope differs, by scope.'),
@@ -159,7 +163,8 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           const alias = request.aliases?.find((a) => a.scopes);
           const retry = alias ? `metric=${alias.metrics[0]}&` : '';
           const meta = {
-            scope: compared ? counted(compared) : null,
+            // The scope asked for, with no row, rather than null (which reads as none compared at all).
+            scope: compared ? counted(compared) : asked !== undefined ? counted(noRowsOf(app.db, asked)) : null,
             left_out: leftOut.map((s) => ({
               ...counted(s),
               reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${comparedName.en}: compare it with ${retry}scope=${s.scope ?? 'none'}.`,

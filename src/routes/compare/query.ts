@@ -47,6 +47,15 @@ const ROWS = `select indicators.city, cities.name_zh as city_name_zh, cities.nam
   from indicators join cities on cities.slug = indicators.city
   where indicators.id in ${JSON_VALUES}`;
 
+/** A scope asked for that no row here has, counted as none: its names (none for the metric exactly, null). */
+export function noRowsOf(db: Db, scope: string | null): ScopeCount {
+  const named =
+    scope === null
+      ? undefined
+      : row<{ name_zh: string; name_en: string }>(db, 'select name_zh, name_en from scopes where key = ?', [scope]);
+  return { scope, name_zh: named?.name_zh ?? null, name_en: named?.name_en ?? null, rows: 0, exact: true };
+}
+
 /** The areas compared: those named, and every area under `within` (itself included). */
 function areasOf(db: Db, q: ComparisonQuery): string[] {
   const under = q.within ? column<string>(db, 'select city from city_ancestors where ancestor = ? order by city', [q.within]) : [];
