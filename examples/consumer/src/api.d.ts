@@ -4263,7 +4263,7 @@ export interface operations {
                 metric: string;
                 /** @description City slugs, comma-separated. */
                 cities?: string;
-                /** @description Every area under this one (itself included). */
+                /** @description Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both). */
                 within?: string;
                 /** @description Only rows whose period overlaps this year. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 year?: number;

@@ -80,7 +80,13 @@ export const compareQuery = z.strictObject({
   total: totalParam,
   metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
   cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
-  within: z.string().max(64).optional().describe('Every area under this one (itself included).'),
+  within: z
+    .string()
+    .max(64)
+    .optional()
+    .describe(
+      'Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both).',
+    ),
   year: z.coerce.number().int().min(1900).max(2100).optional().describe(`Only rows whose period overlaps this year.${OPEN_PERIODS}`),
   scope: z
     .string()
