@@ -251,6 +251,15 @@ describe('errors', () => {
     }
   });
 
+  it('a number too large to be one (1e400) is refused as any other that is not a number, in both languages', async () => {
+    const { response, body } = await getJson(app(), '/indicators?min=1e400');
+    expect(response.statusCode).toBe(400);
+    expect(body.invalid_params).toEqual([{ name: 'min', in: 'query', reason: 'a decimal number, such as 1000000 or 1e6' }]);
+    const moved = await app().inject({ method: 'DELETE', url: '/indicators?lang=zh', headers: { accept: 'text/html' } });
+    expect(moved.statusCode).toBe(405);
+    expect(moved.body).toContain('/indicators 不接受 DELETE 请求；可用的方法：GET, HEAD, OPTIONS。');
+  });
+
   it('a limit over 500 is a 400 naming the parameter', async () => {
     const { response, body } = await getJson(app(), '/indicators?limit=501');
     expect(response.statusCode).toBe(400);

@@ -589,7 +589,8 @@ describe('POST /check', () => {
       [JSON.stringify({ text: '' }), 400, /give some text/],
       [JSON.stringify({ text: 'a', extra: 1 }), 400, /extra/],
       [JSON.stringify({ claim: 'a' }), 400, /text/],
-      ['{"text":', 400, /JSON/i],
+      ['{"text":', 400, /^The body is not JSON this server reads/],
+      ['{"__proto__":{}}', 400, /__proto__/],
       [
         JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }),
         413,
@@ -606,6 +607,20 @@ describe('POST /check', () => {
     const bare = await post('武威', { 'content-type': 'text/plain' });
     expect(bare.statusCode).toBe(400);
     expect(bare.json().detail).toBe('body: send JSON {"text": "…"} or a form with a text field');
-    expect((await post('<text>武威</text>', { 'content-type': 'application/xml' })).statusCode).toBe(415);
+    // A body of a type no parser reads is told the types the route reads, in Chinese too.
+    const xml = await post('<text>武威</text>', { 'content-type': 'application/xml' });
+    expect(xml.statusCode).toBe(415);
+    expect(xml.json().detail).toBe(
+      'A body of type application/xml is not read here: send application/json or application/x-www-form-urlencoded.',
+    );
+    const zh = await app().inject({
+      method: 'POST',
+      url: '/check?lang=zh',
+      payload: `text=${'水'.repeat(LIMITS.checkTextLength + 1)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    });
+    expect(zh.body).toContain(
+      `text：至多 ${LIMITS.checkTextLength} 个字符 <small lang="en">(text: at most ${LIMITS.checkTextLength} characters)</small>`,
+    );
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Every error the API answers is RFC 9457 problem+json: type, title, status,
- * detail, and the offending parameters. All error kinds live here.
+ * detail, and the offending parameters. Every error kind lives here but what Node refuses before
+ * Fastify reads a request (client-errors.ts).
  */
 import { STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -37,10 +37,26 @@ export type Problem = {
   did_you_mean?: string;
 };
 
-/** An error a route throws on purpose: it carries its problem document. */
+/** What is wrong with a request's body, said so that the sender can mend it: its size, its type, its JSON. */
+function bodyProblem(code: string | undefined, request: FastifyRequest): string | undefined {
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return `The request body is larger than this route takes (${request.routeOptions.bodyLimit ?? LIMITS.bodyBytes} bytes).`;
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
+    const type = String(request.headers['content-type'] ?? 'none')
+      .split(';')[0]
+      .slice(0, 64);
+    return `A body of type ${type} is not read here: send ${consumes.join(' or ')}.`;
+  }
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return 'The body is not JSON this server reads: it is empty or not valid JSON, or has a __proto__ or constructor key.';
+  return undefined;
+}
+
 /** The reason given for a parameter's name the endpoint does not take; its suggestions are names, not values. */
 export const UNKNOWN_PARAMETER = 'unknown parameter for this endpoint';
 
+/** An error a route throws on purpose: it carries its problem document. */
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
@@ -174,41 +190,9 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
 }
 
 /** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */
-function kindOf(status: number): { type: string; title: string } {
+export function kindOf(status: number): { type: string; title: string } {
   const title = STATUS_CODES[status] ?? 'Error';
   return { type: `${PROBLEM_TYPE_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title };
-}
-
-/** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
-const CLIENT_ERRORS: Record<string, [number, string]> = {
-  HPE_HEADER_OVERFLOW: [431, 'The request line and headers are larger than the server accepts (16 KB).'],
-  // Raw UTF-8 in a URL (curl 'http://…/search?q=張掖' sends it so): HTTP allows only ASCII there.
-  HPE_INVALID_URL: [
-    400,
-    'The request target is not a valid URL: percent-encode what is not ASCII (curl -G --data-urlencode "q=張掖", or encodeURIComponent).',
-  ],
-  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
-  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'The request body chunk extensions are too large.'],
-};
-
-/**
- * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed
- * request line or header, a NUL, a timeout), answered as problem+json like everything else, on the
- * socket itself, which is then closed.
- */
-export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP.'];
-  const body = JSON.stringify({ ...kindOf(status), status, detail });
-  // A response already under way on this socket (a pipelined request) cannot be followed by another.
-  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-  if (socket.writable && !started) {
-    socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
-  }
-  socket.destroy();
 }
 
 export default fp(
@@ -251,13 +235,8 @@ export default fp(
       return sendProblem(reply, {
         ...kindOf(status),
         status,
-        // Never leak stack traces or SQL: a 500 says only that it happened. A body too large says the limit.
-        detail:
-          status === 500
-            ? 'The server failed to answer this request.'
-            : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-              ? `The request body is larger than this route takes (${request.routeOptions.bodyLimit ?? LIMITS.bodyBytes} bytes).`
-              : error.message,
+        // Never leak stack traces or SQL: a 500 says only that it happened. A body refused says what is taken.
+        detail: status === 500 ? 'The server failed to answer this request.' : (bodyProblem(error.code, request) ?? error.message),
         instance,
       });
     });

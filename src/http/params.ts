@@ -37,7 +37,8 @@ export default fp(
         const kind = numberKind(Object.hasOwn(shape, name) ? shape[name] : undefined);
         if (kind === 'integer' && !INTEGER.test(String(value)))
           invalid.push({ name, in: 'query', reason: 'a whole number in decimal digits' });
-        if (kind === 'number' && !NUMBER.test(String(value)))
+        // 1e400 is written as a number but is none (Infinity).
+        if (kind === 'number' && (!NUMBER.test(String(value)) || !Number.isFinite(Number(value))))
           invalid.push({ name, in: 'query', reason: 'a decimal number, such as 1000000 or 1e6' });
       }
       if (invalid.length === 0) return done();

@@ -6,6 +6,7 @@
  */
 import { toSimplified } from '../domain/chinese.ts';
 import { VERDICTS } from '../domain/claims.ts';
+import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck } from '../routes/check/text.ts';
 import { areaName, Crumbs, Quote } from './components.tsx';
@@ -13,6 +14,7 @@ import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
+import { detailZh } from './problems-zh.ts';
 import { FigureItem } from './records/parts.tsx';
 
 /** What the route checked: the text as given and each figure in it. */
@@ -48,15 +50,22 @@ function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string;
   );
 }
 
-function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; problem?: string }) {
+function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; problem?: Problem }) {
   const { t } = ctx;
+  const inChinese = problem && ctx.lang === 'zh' ? detailZh(problem) : undefined;
   return (
     <form class="check-form" method="post" action={href(ctx, '/check')}>
       <label for="check-text">{t.checkLabel}</label>
       {problem ? (
-        <p id="check-problem" class="problem-detail" lang="en">
-          {problem}
-        </p>
+        inChinese ? (
+          <p id="check-problem" class="problem-detail">
+            {inChinese} <small lang="en">({problem.detail})</small>
+          </p>
+        ) : (
+          <p id="check-problem" class="problem-detail" lang="en">
+            {problem.detail}
+          </p>
+        )
       ) : null}
       <textarea
         id="check-text"
@@ -95,7 +104,7 @@ function VerdictLegend({ ctx }: { ctx: PageContext }) {
   );
 }
 
-function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { text?: string; problem: string }) {
+function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { text?: string; problem: Problem }) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
@@ -192,6 +201,6 @@ export const checkPageOf: Page<CheckedText> = {
   // A refused paragraph (empty, or too long) comes back in the form with the reason, to mend and send again.
   refused: (ctx, problem, sent) => {
     const text = (sent as { text?: unknown } | undefined)?.text;
-    return checkPage(ctx, null, { text: typeof text === 'string' ? text : undefined, problem: problem.detail });
+    return checkPage(ctx, null, { text: typeof text === 'string' ? text : undefined, problem });
   },
 };

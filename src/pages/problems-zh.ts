@@ -18,6 +18,16 @@ const DETAILS: Rule[] = [
     (path, near) => `没有这个地址：${path}${near ? `；是否要找 ${near}？` : '。'}`,
   ],
   [/^Give cities= or within= to say which areas to compare\.$/, () => '请用 cities= 或 within= 指定要比较的地区。'],
+  [
+    /^(\S+) is not allowed on (\S+); it allows (.+)\.$/,
+    (method, path, allowed) => `${path} 不接受 ${method} 请求；可用的方法：${allowed}。`,
+  ],
+  [/^The request body is larger than this route takes \((\d+) bytes\)\.$/, (bytes) => `请求体超过此处的上限（${bytes} 字节）。`],
+  [
+    /^A body of type (\S+) is not read here: send (.+)\.$/,
+    (type, send) => `此处不读取类型为 ${type} 的请求体；请发送 ${send.replaceAll(' or ', ' 或 ')}。`,
+  ],
+  [/^The body is not JSON this server reads/, () => '请求体不是本服务可读的 JSON：为空、格式有误，或含 __proto__、constructor 键。'],
 ];
 
 const COUNTED: Record<string, string> = { '': '', ' characters': ' 个字符', ' values': ' 个值' };

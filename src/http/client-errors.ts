@@ -1,0 +1,39 @@
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request, answered as a problem like every
+ * other error.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { kindOf } from './errors.ts';
+
+/** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'The request line and headers are larger than the server accepts (16 KB).'],
+  // Raw UTF-8 in a URL (curl 'http://…/search?q=張掖' sends it so): HTTP allows only ASCII there.
+  HPE_INVALID_URL: [
+    400,
+    'The request target is not a valid URL: percent-encode what is not ASCII (curl -G --data-urlencode "q=張掖", or encodeURIComponent).',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'The request body chunk extensions are too large.'],
+};
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed
+ * request line or header, a NUL, a timeout), answered as problem+json like everything else, on the
+ * socket itself, which is then closed.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ ...kindOf(status), status, detail });
+  // A response already under way on this socket (a pipelined request) cannot be followed by another.
+  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (socket.writable && !started) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
