@@ -97,6 +97,19 @@ describe('safety', () => {
     const badEncoding = await app.inject('/cities/%E4%B8');
     expect(badEncoding.statusCode).toBe(400);
     expect(badEncoding.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // In the query as in the path: %zz, a lone surrogate, an overlong or a cut character are refused, not read as bytes.
+    for (const bad of ['q=%zz', 'q=%ED%A0%80', 'q=%C0%AE', 'q=%E6%AD', 'city=%ED%A0%80']) {
+      const refused = await app.inject(`/indicators?${bad}`);
+      expect(refused.statusCode, bad).toBe(400);
+      expect(refused.json().detail, bad).toMatch(/^The query string is not validly percent-encoded UTF-8/);
+    }
+    expect((await app.inject('/indicators?q=%E5%BC%B5&limit=1')).statusCode).toBe(200);
+    const zh = await app.inject({ url: '/indicators?q=%zz&lang=zh', headers: { accept: 'text/html' } });
+    expect(zh.body).toContain('查询字符串不是有效的百分号编码 UTF-8。');
+    // Refused before its page was read, a page's error is still a page to a browser.
+    const longPage = await app.inject({ url: `/indicators?q=${'a'.repeat(3000)}`, headers: { accept: 'text/html' } });
+    expect(longPage.statusCode).toBe(414);
+    expect(longPage.headers['content-type']).toMatch(/^text\/html/);
     const longQ = await app.inject(`/indicators?q=${'a'.repeat(201)}`);
     expect(longQ.json().detail).toMatch(/at most 200 characters/);
     const manyCities = await app.inject(`/indicators?city=${Array(51).fill('wuwei').join(',')}`);

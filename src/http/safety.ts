@@ -97,6 +97,15 @@ export type SafetyOptions = {
   maxEventLoopDelay: number;
 };
 
+function validlyEncoded(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
     const token = randomUUID();
@@ -146,6 +155,13 @@ export default fp(
       if (!request.url.startsWith('/') && !URL.canParse(request.url) && request.method !== 'OPTIONS') {
         const detail = `The request target "${request.url.slice(0, 64)}" is not a path: ask for one, such as /indicators.`;
         return done(new ProblemError(400, 'invalid-target', 'Bad Request', detail));
+      }
+      // A query is read as the path is: %zz, a lone surrogate or a cut character is refused, never read as its bytes.
+      const query = request.url.indexOf('?');
+      if (query >= 0 && !validlyEncoded(request.url.slice(query + 1))) {
+        const detail =
+          'The query string is not validly percent-encoded UTF-8: write % as %25, and each byte of a character (張 is %E5%BC%B5).';
+        return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail));
       }
       if (request.url.length <= LIMITS.urlLength) return done();
       done(

@@ -147,10 +147,11 @@ export default fp(
       if (reply.statusCode < 400 || typeof payload !== 'string') return done(null, payload);
       if (!String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return done(null, payload);
       // A route with a page answers its errors as a page when its page was asked for; a path with no route
-      // at all, when a browser asked (a route of the API alone keeps its JSON problems).
+      // at all, or a page's refused before its page was read (a target too long, a query badly encoded),
+      // when a browser asked (a route of the API alone keeps its JSON problems).
       const ask = request.pageAsk;
-      const unrouted = request.routeOptions.url === undefined;
-      if (!(ask ? representation(request) === 'html' : unrouted && wantsHtml(request))) return done(null, payload);
+      const unread = request.routeOptions.url === undefined || PAGES[request.routeOptions.url] !== undefined;
+      if (!(ask ? representation(request) === 'html' : unread && wantsHtml(request))) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
       const ctx = pageContext(app, request, ask ?? looseAsk(request), {}, asset);
       const page = PAGES[request.routeOptions.url ?? ''];

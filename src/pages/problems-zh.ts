@@ -27,6 +27,10 @@ const DETAILS: Rule[] = [
     /^A body of type (\S+) is not read here: send (.+)\.$/,
     (type, send) => `此处不读取类型为 ${type} 的请求体；请发送 ${send.replaceAll(' or ', ' 或 ')}。`,
   ],
+  [
+    /^The (query string|path) is not validly percent-encoded UTF-8/,
+    (part) => `${part === 'path' ? '路径' : '查询字符串'}不是有效的百分号编码 UTF-8。`,
+  ],
   [/^The body is not JSON this server reads/, () => '请求体不是本服务可读的 JSON：为空、格式有误，或含 __proto__、constructor 键。'],
 ];
 
