@@ -34,6 +34,11 @@ describe('wrong values must not look like no data', () => {
     const tourism = await getJson(app(), '/indicators?metric=tourism');
     expect(tourism.response.statusCode).toBe(400);
     expect(tourism.body.invalid_params[0].suggestions.every((s: string) => s.startsWith('tourism.'))).toBe(true);
+    // A family's name alone: the family first where a list takes one, its keys (visitors too) where one key is taken.
+    expect(tourism.body.invalid_params[0].suggestions[0]).toBe('tourism.*');
+    const one = await getJson(app(), '/compare?metric=tourism&cities=wuwei');
+    expect(one.body.invalid_params[0].suggestions).toContain('tourism.visitors');
+    expect(one.body.invalid_params[0].suggestions).not.toContain('tourism.*');
   });
 
   it('a withdrawn record answers 410 Gone with the reason, on its URL, its citation and as a filter; an id never used is a 404', async () => {

@@ -34,10 +34,12 @@ declare module 'fastify' {
   }
 }
 
-function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: readonly Term[]): InvalidParam {
+function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: readonly Term[], list = false): InvalidParam {
   const withdrawal = withdrawn(db, kind, value);
   if (withdrawal) return { name, in: 'query', reason: `${kind} "${value}" was withdrawn: ${withdrawal.reason_en}`, value, suggestions: [] };
-  const closest = suggestions(value, terms);
+  // A family's name (tourism): the family, where a list takes one, and its first keys.
+  const family = kind === 'metric' ? [...knownValues(db, kind)].filter((key) => key.startsWith(`${value}.`)).sort() : [];
+  const closest = family.length > 0 ? [...(list ? [`${value}.*`] : []), ...family].slice(0, 4) : suggestions(value, terms);
   // The scopes are few: named here, where a client without the HTTP API (an MCP client) can read them.
   const every = kind === 'scope' ? `; one of ${terms.map((t) => t.value).join(', ')}, or none` : '';
   const hint =
@@ -132,7 +134,7 @@ export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[]
         const scoped = scopeOfAlias(name, alias, values, query);
         if (scoped) invalid.push(scoped);
       } else {
-        invalid.push(unknown(db, name, kind, value, terms));
+        invalid.push(unknown(db, name, kind, value, terms, Array.isArray(given)));
       }
     }
     query[name] = Array.isArray(given) ? [...new Set(kept)] : kept[0];
