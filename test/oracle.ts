@@ -110,8 +110,11 @@ export function selectRows(f: OracleFilters, sort: OracleSort = [], rows = indic
   );
   return chosen.sort((a, b) => {
     for (const { field, descending } of sort) {
-      const d = compare(a[field], b[field]);
-      if (d !== 0) return descending ? -d : d;
+      // A period sorts in time: its first day, then its last, then its code.
+      for (const key of field === 'period' ? (['period_start', 'period_end', 'period'] as const) : [field]) {
+        const d = compare(a[key], b[key]);
+        if (d !== 0) return descending ? -d : d;
+      }
     }
     return compare(a.id, b.id);
   });

@@ -305,6 +305,10 @@ describe('error pages', () => {
     expect(unknown).toContain('此页不接受这个参数');
     const reversed = (await page('/indicators?from=2024-01-01&to=2023-01-01&lang=zh')).body;
     expect(reversed).toContain('to：不早于 from=（2024-01-01）的日期');
+    // undated=true beside a time filter would keep nothing: a 400 that says so, not an empty page.
+    const nothing = await page('/indicators?undated=true&year=2023&lang=zh');
+    expect(nothing.response.statusCode).toBe(400);
+    expect(nothing.body).toContain('undated：true 只保留没有时期的数据，而 year= 正好把它们排除：二者只能给一个');
     // The parameters the page takes, in Chinese too.
     const table = /<table class="params">[\s\S]*?<\/table>/.exec(reversed)?.[0] ?? '';
     expect(table).toContain(html(hintZh('/indicators', 'unit') ?? 'no Chinese help'));

@@ -247,7 +247,8 @@ export const dateParam = z
 
 /**
  * A query whose ranges run forwards: from= not after to=, reported_from= not after reported_to=, min=
- * not above max= (a reversed range would quietly match what overlaps either end, or nothing).
+ * not above max= (a reversed range would quietly match what overlaps either end, or nothing); and
+ * undated=true with no time filter, which keeps only what undated=true leaves out (nothing, quietly).
  */
 export function rangesInOrder<T extends z.ZodObject>(query: T): T {
   return query.check((ctx) => {
@@ -263,6 +264,14 @@ export function rangesInOrder<T extends z.ZodObject>(query: T): T {
         ctx.issues.push({ code: 'custom', input: b, path: [end], message: `${what} ${start}= (${a})` });
       }
     }
+    const timed = ['year', 'from', 'to', 'period'].filter((name) => q[name] !== undefined);
+    if (q.undated === true && timed.length > 0)
+      ctx.issues.push({
+        code: 'custom',
+        input: 'true',
+        path: ['undated'],
+        message: `true keeps only figures with no period, which ${timed[0]}= leaves out: give one or the other`,
+      });
   }) as T;
 }
 
