@@ -607,6 +607,14 @@ describe('POST /check', () => {
     const bare = await post('武威', { 'content-type': 'text/plain' });
     expect(bare.statusCode).toBe(400);
     expect(bare.json().detail).toBe('body: send JSON {"text": "…"} or a form with a text field');
+    // A form's field given twice is said so, as a query's is, not in the validator's words.
+    const twice = await app().inject({
+      method: 'POST',
+      url: '/check',
+      payload: 'text=a&text=b',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(twice.json().invalid_params).toEqual([{ name: 'text', in: 'body', reason: 'given 2 times; give it once' }]);
     // A body of a type no parser reads is told the types the route reads, in Chinese too.
     const xml = await post('<text>武威</text>', { 'content-type': 'application/xml' });
     expect(xml.statusCode).toBe(415);

@@ -175,7 +175,10 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
       }
       // A parameter left out is required, said so, not zod's "expected string, received undefined".
       const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
-      invalid.push({ name, in: where, reason: missing ? 'required' : (boundReason(v) ?? v.message ?? 'invalid') });
+      // A form's field given twice (text=a&text=b) is a list: said as the query's would be.
+      const twice = v.keyword === 'invalid_type' && where === 'body' ? (request.body as Record<string, unknown>)?.[name] : undefined;
+      const reason = Array.isArray(twice) ? `given ${twice.length} times; give it once` : missing ? 'required' : boundReason(v);
+      invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid' });
     }
   }
   const detail = invalid.length > 0 ? invalid.map((p) => `${p.name}: ${p.reason}`).join('; ') : error.message;

@@ -66,6 +66,7 @@ const REASONS: Rule[] = [
   [/^give at least one letter, digit or Chinese character$/, () => '至少包含一个字母、数字或汉字'],
   [/^give some text$/, () => '请给出要核对的文字'],
   [/^given (\d+) times; give it once \(a list is comma-separated: a,b\)$/, (n) => `给出了 ${n} 次；只能给一次（多个值用逗号分隔：a,b）`],
+  [/^given (\d+) times; give it once$/, (n) => `给出了 ${n} 次；只能给一次`],
   [/^one metric key, not the family (\S+): (.+)$/, (family, keys) => `一个度量代码，而不是整个类别 ${family}：${keys}`],
   [/^cities or within is required$/, () => '必须给出 cities 或 within'],
   [
