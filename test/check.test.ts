@@ -154,6 +154,7 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Tianzhu County took five days to resolve the property registration problem', 'supported', '000-i039'],
   ['true', 'en', 'Ganzhou District has a 300,000-kilowatt CSSC solar plant', 'supported', '002-i021'],
   ['digit', 'en', 'Ganzhou District has a 200,000-kilowatt CSSC photovoltaic project', 'contradicted', '002-i021'],
+  ['true', 'en', 'Linze signed projects worth 8.5 billion yuan', 'supported', '002-i035'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
@@ -470,6 +471,14 @@ describe('GET /check', () => {
       'supported 000-i036',
       'contradicted 000-i038',
     ]);
+    // Each figure has its verdict, found or not: the one not found is named, not only in the explanation.
+    const one = await check('In 2023 Wuwei received 19.623 million tourist visits and opened 99 new airports');
+    expect(one.verdict).toBe('not_found');
+    expect(one.figures.map((f: { text: string; verdict: string; indicator: string | null }) => [f.text, f.verdict, f.indicator])).toEqual([
+      ['19.623 million', 'supported', '000-i035'],
+      ['99', 'not_found', null],
+    ]);
+    expect(one.figures[1]).toMatchObject({ start: 64, end: 66 });
   });
 
   it('reads 签约 as signing, not as the hedge 约, and 分别 as pairing each listed figure with its own measure', async () => {

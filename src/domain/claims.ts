@@ -34,8 +34,8 @@ const SHORT_QUOTE = /“[^”]{1,12}”/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
-/** Clause breaks within a sentence: a comma between digits (42,949) is none. */
-const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b/g;
+/** Clause breaks within a sentence: a comma between digits (42,949) is none; in English, 'with' and 'and' begin a clause. */
+const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b|\band\b/g;
 
 function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[] {
   const out: Span[] = [];

@@ -31,7 +31,7 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV. */
+/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV; worth is an amount. */
 const SAME_WORD = new Map(
   Object.entries({
     income: 'revenue',
@@ -44,6 +44,8 @@ const SAME_WORD = new Map(
     trainees: 'train',
     // 光伏, as the labels and a reader write it.
     solar: 'pv',
+    // Projects worth 8.5 billion: their amount (签约额).
+    worth: 'amount',
     photovoltaic: 'pv',
   }),
 );

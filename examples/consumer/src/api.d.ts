@@ -1437,6 +1437,23 @@ export interface components {
             explanation_en: string;
             explanation_zh: string;
         };
+        ClaimFigureInput: {
+            /** @description Where the figure starts in the claim, in code points. */
+            start: number;
+            /** @description Where it ends (exclusive), in code points. */
+            end: number;
+            /** @description The figure as written. */
+            text: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never the nearest unrelated figure.
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The id of the record its verdict rests on; null when none was found. */
+            indicator: string | null;
+        };
         ClaimCheckInput: {
             claim: string;
             /**
@@ -1449,6 +1466,8 @@ export interface components {
             explanation_zh: string;
             /** @description The records of that area and measure compared, best match first. */
             matches: components["schemas"]["ClaimMatchInput"][];
+            /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported). */
+            figures: components["schemas"]["ClaimFigureInput"][];
         };
         FigureCheckInput: {
             /** @description Where the figure starts in the submitted text, in code points. */
@@ -2286,6 +2305,23 @@ export interface components {
             explanation_en: string;
             explanation_zh: string;
         };
+        ClaimFigure: {
+            /** @description Where the figure starts in the claim, in code points. */
+            start: number;
+            /** @description Where it ends (exclusive), in code points. */
+            end: number;
+            /** @description The figure as written. */
+            text: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never the nearest unrelated figure.
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The id of the record its verdict rests on; null when none was found. */
+            indicator: string | null;
+        };
         ClaimCheck: {
             claim: string;
             /**
@@ -2298,6 +2334,8 @@ export interface components {
             explanation_zh: string;
             /** @description The records of that area and measure compared, best match first. */
             matches: components["schemas"]["ClaimMatch"][];
+            /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported). */
+            figures: components["schemas"]["ClaimFigure"][];
         };
         FigureCheck: {
             /** @description Where the figure starts in the submitted text, in code points. */

@@ -70,7 +70,29 @@ const explained = {
   matches: z.array(matchSchema).describe('The records of that area and measure compared, best match first.'),
 };
 
-const claimCheckSchema = z.object({ claim: z.string(), ...explained }).meta({ id: 'ClaimCheck' });
+const claimFigureSchema = z
+  .object({
+    start: z.number().int().describe('Where the figure starts in the claim, in code points.'),
+    end: z.number().int().describe('Where it ends (exclusive), in code points.'),
+    text: z.string().describe('The figure as written.'),
+    verdict,
+    explanation_en: z.string(),
+    explanation_zh: z.string(),
+    indicator: z.string().nullable().describe('The id of the record its verdict rests on; null when none was found.'),
+  })
+  .meta({ id: 'ClaimFigure' });
+
+const claimCheckSchema = z
+  .object({
+    claim: z.string(),
+    ...explained,
+    figures: z
+      .array(claimFigureSchema)
+      .describe(
+        'Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported).',
+      ),
+  })
+  .meta({ id: 'ClaimCheck' });
 
 const figureCheckSchema = z
   .object({

@@ -77,7 +77,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
 export function checkClaim(db: Db, claim: string) {
   const figures = checkText(db, claim);
   if (figures.length === 0) {
-    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[] };
+    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[], figures: [] };
   }
   const verdicts = figures.map((f) => f.verdict);
   const verdict: Verdict = verdicts.includes('contradicted')
@@ -99,5 +99,9 @@ export function checkClaim(db: Db, claim: string) {
     explanation_en: join('explanation_en'),
     explanation_zh: join('explanation_zh'),
     matches: figures.flatMap((f) => f.matches),
+    figures: figures.map((f) => {
+      const { start, end, text, verdict, explanation_en, explanation_zh } = f;
+      return { start, end, text, verdict, explanation_en, explanation_zh, indicator: f.matches[0]?.indicator.id ?? null };
+    }),
   };
 }
