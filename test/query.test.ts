@@ -135,9 +135,21 @@ describe('search', () => {
     }
   });
 
-  it('English words search the translations', async () => {
+  it('English words search the translations, in any of their forms', async () => {
     const rows = await all('/indicators?q=tourism');
     expect(rows.map((r) => r.metric)).toEqual(expect.arrayContaining(['tourism.revenue', 'tourism.visitors']));
+    // A word and its other forms find the same records (Porter's stems): project and projects, resolve and resolved.
+    for (const [one, other] of [
+      ['project', 'projects'],
+      ['enterprise', 'enterprises'],
+      ['resolve', 'resolved'],
+    ]) {
+      const [a, b] = await Promise.all([all(`/indicators?q=${one}`), all(`/indicators?q=${other}`)]);
+      expect(a.length, one).toBeGreaterThan(0);
+      expect(a.map((r) => r.id).sort(), `${one} and ${other}`).toEqual(b.map((r) => r.id).sort());
+    }
+    const labelled = seed.indicators.filter((i) => /\bresolved\b/i.test(i.label_en)).map((i) => i.id);
+    expect((await all('/indicators?q=resolve')).map((r) => r.id)).toEqual(expect.arrayContaining(labelled));
   });
 
   it('/search returns hits of every type with the match marked', async () => {

@@ -13,7 +13,7 @@ import { formatProblem, SeedError } from '../seed/problems.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
-import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
+import { DEFAULT_SEED_DIR, MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
 const fresh = (): SeedData =>
@@ -252,5 +252,18 @@ describe('the build', () => {
     expect(readMeta(db).dataset_version).toBe(good.datasetVersion);
     db.$client.close();
     copyFileSync(target, join(dir, 'kept.db'));
+  });
+});
+
+describe('the schema version', () => {
+  it('changes when a migration is edited in place, not only when one is added', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+    cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+    expect(schemaVersion(dir)).toBe(schemaVersion());
+    const sql = join(dir, '0001_search_and_facets.sql');
+    writeFileSync(sql, readFileSync(sql, 'utf8').replace("tokenize = 'porter unicode61", "tokenize = 'unicode61"));
+    expect(schemaVersion(dir)).not.toBe(schemaVersion());
+    expect(schemaVersion(dir).split('+')[0]).toBe(schemaVersion().split('+')[0]);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Versions that tie a database file to what built it: the dataset version is
- * a content hash of everything under seed/, the schema version is the last
- * migration's tag. A served database must match both.
+ * a content hash of everything under seed/, the schema version the last
+ * migration's tag with a hash of every migration. A served database must match both.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -39,10 +39,16 @@ export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The tag of the newest migration, e.g. 0000_puzzling_leech. */
+/**
+ * The tag of the newest migration and a hash of every migration's SQL (0003_chinese_descriptions+1a2b3c4d):
+ * a migration edited in place (a search index's tokenizer) changes it as a new one does, so a
+ * database built before is rebuilt, not served with the old tables.
+ */
 export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
     entries: { tag: string }[];
   };
-  return journal.entries.at(-1)?.tag ?? 'none';
+  const hash = createHash('sha256');
+  for (const { tag } of journal.entries) hash.update(readFileSync(join(migrationsDir, `${tag}.sql`))).update('\0');
+  return `${journal.entries.at(-1)?.tag ?? 'none'}+${hash.digest('hex').slice(0, 8)}`;
 }
