@@ -463,6 +463,17 @@ describe('pages say what their JSON says', () => {
     const { body } = await page('/indicators?within=zhangye');
     for (const { value, count } of counted.meta.facets.unit)
       expect(body).toContain(`<a href="/indicators?within=zhangye&amp;unit=${value}">${value} <span class="count">${count}</span>`);
+    // Scopes by name, and the figures of no narrower scope as scope=none.
+    const scoped = await json<{ meta: { facets: { scope: { value: string | null; count: number }[] } } }>(
+      '/indicators?within=zhangye&facets=scope',
+    );
+    const scopes = await json<{ data: { key: string; name_en: string }[] }>('/scopes?limit=500');
+    for (const { value, count } of scoped.meta.facets.scope) {
+      const name = value === null ? 'the metric exactly (no narrower scope)' : scopes.data.find((s) => s.key === value)?.name_en;
+      expect(body).toContain(
+        `<a href="/indicators?within=zhangye&amp;scope=${value ?? 'none'}">${name} <span class="count">${count}</span>`,
+      );
+    }
   });
 
   it('an area: every figure of it, its parent and its areas within', async () => {

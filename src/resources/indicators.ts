@@ -89,7 +89,17 @@ export const INDICATOR_SORT_FIELDS = [
   'period_end',
 ] as const;
 /** Fields facets= may count. */
-export const INDICATOR_FACETS = ['city', 'metric', 'unit', 'qualifier', 'estimated', 'corroborated', 'period', 'initiative'] as const;
+export const INDICATOR_FACETS = [
+  'city',
+  'metric',
+  'scope',
+  'unit',
+  'qualifier',
+  'estimated',
+  'corroborated',
+  'period',
+  'initiative',
+] as const;
 
 const date = dateParam;
 

@@ -2876,7 +2876,7 @@ export interface operations {
                 sort?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, scope, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
@@ -3178,7 +3178,7 @@ export interface operations {
                 sort?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
                 q?: string;
-                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
+                /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, scope, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;

@@ -5,13 +5,14 @@
 
 import { periodWords } from '../../domain/periods.ts';
 import { unitName } from '../../domain/units.ts';
-import { indicatorResource, initiativeResource } from '../../resources/index.ts';
+import { indicatorResource, initiativeResource, scopeResource } from '../../resources/index.ts';
 import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
+import type { Scope } from '../../resources/scopes.ts';
 import { areaName, Marked, Normalized, OtherSources, passageHref, UndatedNote, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
-import { citiesBySlug, everyMetric, facetsOf, recordsByKey, sourcesById } from '../data.ts';
+import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
 import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
@@ -29,9 +30,11 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
   );
   const initiativeIds = (facets?.facets.initiative ?? []).map((f) => f.value).filter((v): v is string => typeof v === 'string');
   const initiatives = new Map(recordsByKey<Initiative>(app, initiativeResource, initiativeIds).map((i) => [i.id, i]));
+  const scopes = new Map(everyRecord<Scope>(app, scopeResource as Resource<object, ListQuery>).map((s) => [s.key, s]));
   const fieldNames: Record<string, string> = {
     city: t.area,
     metric: t.metric,
+    scope: t.scope,
     unit: t.unit,
     qualifier: t.qualifier,
     estimated: t.estimate,
@@ -43,6 +46,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
     if (field === 'field') return fieldNames[value] ?? value;
     if (field === 'city') return areaName(ctx, cities.get(value), value);
     if (field === 'metric') return (lang === 'zh' ? metrics.get(value)?.name_zh : metrics.get(value)?.name_en) ?? value;
+    if (field === 'scope') return (lang === 'zh' ? scopes.get(value)?.name_zh : scopes.get(value)?.name_en) ?? value;
     if (field === 'qualifier') return nameOf(value, lang);
     if (field === 'unit') return unitName(value, lang);
     const yes = value === 'true' || value === '1';

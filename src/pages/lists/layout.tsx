@@ -159,18 +159,22 @@ export function FacetList({
             {values.slice(0, 40).map(({ value, count }) => {
               const text = String(value);
               const on = chosen(field).includes(text);
-              // Rows with no value cannot be asked for by a filter, but for the undated (undated=true).
+              // Rows with no value cannot be asked for by a filter, but for the undated (undated=true) and the
+              // figures of no narrower scope (scope=none).
               if (value === null) {
                 const label = (
                   <>
-                    {field === 'period' ? periodWords(null, ctx.lang) : t.noValue} <span class="count">{count}</span>
+                    {field === 'period' ? periodWords(null, ctx.lang) : field === 'scope' ? t.metricExactly : t.noValue}{' '}
+                    <span class="count">{count}</span>
                   </>
                 );
-                return (
-                  <li key="null">
-                    {field === 'period' && accepted.has('undated') ? <a href={selfHref(ctx, { undated: 'true' })}>{label}</a> : label}
-                  </li>
-                );
+                const ask =
+                  field === 'period' && accepted.has('undated')
+                    ? { undated: 'true' }
+                    : field === 'scope' && accepted.has('scope')
+                      ? { scope: 'none' }
+                      : undefined;
+                return <li key="null">{ask ? <a href={selfHref(ctx, ask)}>{label}</a> : label}</li>;
               }
               if (!accepted.has(field))
                 return (
