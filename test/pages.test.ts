@@ -273,6 +273,9 @@ describe('error pages', () => {
     );
     const types = await page('/search?q=%E6%B0%B4&type=indicator,projct');
     expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
+    // The formats the page's route answers in, and no other: a record has no CSV.
+    expect(suggested.body).toContain('format: json, csv, html (html: this page)');
+    expect((await page('/cities/wuwie')).body).toContain('format: json, html (html: this page)');
     // A misspelt parameter's name is renamed, its value and place kept.
     const named = await page('/indicators?year=2023&ctiy=wuwei&unit=CNY');
     expect(named.body).toContain('<a href="/indicators?year=2023&amp;city=wuwei&amp;unit=CNY">city</a>');

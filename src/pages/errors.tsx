@@ -6,7 +6,7 @@
 import { type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
 import { commaItems } from '../resources/schemas.ts';
 import { href, type PageContext, rawQuery } from './context.ts';
-import { fieldHelp, fieldLabel, fieldsOf, QueryForm } from './form.tsx';
+import { fieldHelp, fieldLabel, fieldsOf, formatsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
@@ -139,7 +139,11 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                 <th scope="row">
                   <code>format</code>
                 </th>
-                <td>{t.pageFormat}</td>
+                <td>
+                  format{t.colon}
+                  {formatsOf(ctx.request).join(lang === 'zh' ? '、' : ', ')}
+                  {t.pageFormat}
+                </td>
               </tr>
             </tbody>
           </table>

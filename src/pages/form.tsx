@@ -41,13 +41,19 @@ function fieldOf(name: string, schema: Schema): Field {
   return { name, description, options, kind };
 }
 
-/** The fields of a route's query string, in its schema's order: those a form shows, or (`all`) every one but format=. */
+/** The formats a page's route answers in: its own format= (json, csv for a list), and html, the page. */
+export function formatsOf(request: FastifyRequest): string[] {
+  const own = routeShape<Schema>(request).format;
+  return [...new Set([...(own ? (fieldOf('format', own).options ?? []) : ['json']), 'json', 'html'])];
+}
+
 /** An option of a select as the reader's language names it (是, 人次, 指标); its value stays the API's. */
 function optionName(ctx: PageContext, field: string, option: string): string {
   if (option === 'true' || option === 'false') return option === 'true' ? ctx.t.yes : ctx.t.no;
   return field === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang);
 }
 
+/** The fields of a route's query string, in its schema's order: those a form shows, or (`all`) every one but format=. */
 export function fieldsOf(request: FastifyRequest, { all = false } = {}): Field[] {
   return Object.entries(routeShape<Schema>(request))
     .filter(([name]) => (all ? name !== 'format' : !NOT_IN_FORM.has(name)))

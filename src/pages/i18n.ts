@@ -226,10 +226,7 @@ const WORDS = {
   tryAgain: { zh: '修改后重试', en: 'Try again' },
   goHome: { zh: '返回首页', en: 'Go to the home page' },
   pageLanguage: { zh: 'lang：页面语言，zh 或 en', en: 'lang: the page’s language, zh or en' },
-  pageFormat: {
-    zh: 'format：json、csv 或 html（网页）',
-    en: 'format: json, csv, or html (this page)',
-  },
+  pageFormat: { zh: '（html 为本网页）', en: ' (html: this page)' },
   figuresInArticle: { zh: '条数据引自本文', en: 'figures quoted from this article' },
   mentionedIn: { zh: '出现于', en: 'Quoted in' },
   datasetCitation: { zh: '引用本数据集', en: 'Citing the dataset' },
