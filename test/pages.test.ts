@@ -275,7 +275,11 @@ describe('error pages', () => {
     expect(types.body).toContain('href="/search?q=%E6%B0%B4&amp;type=indicator%2Cproject"');
     // The formats the page's route answers in, and no other: a record has no CSV.
     expect(suggested.body).toContain('format: json, csv, html (html: this page)');
-    expect((await page('/cities/wuwie')).body).toContain('format: json, html (html: this page)');
+    expect((await page('/sources/001?view=glossed')).body).toContain('format: json, html (html: this page)');
+    // A record's address not found: no query to mend, but the list it is one of.
+    const record = (await page('/cities/wuwie')).body;
+    expect(record).toContain('<a href="/cities">See them all: <code>/cities</code></a>');
+    expect(record).not.toContain('<table class="params">');
     // A misspelt parameter's name is renamed, its value and place kept.
     const named = await page('/indicators?year=2023&ctiy=wuwei&unit=CNY');
     expect(named.body).toContain('<a href="/indicators?year=2023&amp;city=wuwei&amp;unit=CNY">city</a>');

@@ -46,7 +46,10 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const { t, lang } = ctx;
   const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
   // Every parameter the route takes, paging and the shape of the answer too: the wrong one may be any of them.
-  const fields = page ? fieldsOf(ctx.request, { all: true }) : [];
+  // A record's address not found (/cities/wuwie): no query to mend, but the list it is one of.
+  const route = ctx.request.routeOptions.url ?? '';
+  const list = problem.status === 404 && route.includes('/:') ? route.slice(0, route.indexOf('/:')) || undefined : undefined;
+  const fields = page && !list ? fieldsOf(ctx.request, { all: true }) : [];
   const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail} given={rawQuery(ctx.request)}>
@@ -149,6 +152,13 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
           </table>
           <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven />
         </section>
+      ) : null}
+      {list ? (
+        <p>
+          <a href={href(ctx, list)}>
+            {t.seeAll} <code>{list}</code>
+          </a>
+        </p>
       ) : null}
       <p>
         <a href={href(ctx, '/')}>{t.goHome}</a>

@@ -225,6 +225,7 @@ const WORDS = {
   meaning: { zh: '含义', en: 'Meaning' },
   tryAgain: { zh: '修改后重试', en: 'Try again' },
   goHome: { zh: '返回首页', en: 'Go to the home page' },
+  seeAll: { zh: '查看全部：', en: 'See them all:' },
   pageLanguage: { zh: 'lang：页面语言，zh 或 en', en: 'lang: the page’s language, zh or en' },
   pageFormat: { zh: '（html 为本网页）', en: ' (html: this page)' },
   figuresInArticle: { zh: '条数据引自本文', en: 'figures quoted from this article' },
