@@ -64,6 +64,13 @@ describe('/openapi.json', () => {
     expect(offered).toBeGreaterThan(5);
   });
 
+  it('holds no component schema that nothing refers to (a client would generate a type of it)', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    const text = JSON.stringify(body);
+    const unused = Object.keys(body.components.schemas).filter((name) => !text.includes(`"#/components/schemas/${name}"`));
+    expect(unused).toEqual([]);
+  });
+
   it('matches the snapshot of the public contract', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     body.info.version = '<dataset version>';

@@ -132,6 +132,21 @@ function withProblems(document: Document): Document {
   return document;
 }
 
+/**
+ * Without the input copies of schemas no request takes (ProblemInput, IndicatorListInput …): the zod
+ * provider derives one for every schema it registers, and a generated client would carry two types of each.
+ */
+function withoutUnusedInputs(document: Document & { components?: { schemas?: Record<string, unknown> } }): Document {
+  const schemas = document.components?.schemas ?? {};
+  for (let removed = true; removed; ) {
+    const text = JSON.stringify(document);
+    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`));
+    for (const name of unused) delete schemas[name];
+    removed = unused.length > 0;
+  }
+  return document;
+}
+
 /** A CSL-JSON citation is a JSON array of CSL items, not a string as the other formats are. */
 function withCslJson(document: Document): Document {
   for (const operation of operationsOf(document)) {
@@ -188,7 +203,9 @@ export default fp(
       },
       transform: createJsonSchemaTransform({ zodToJsonConfig }),
       transformObject: (input) =>
-        withCslJson(withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)))) as never,
+        withoutUnusedInputs(
+          withCslJson(withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)))),
+        ) as never,
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',
