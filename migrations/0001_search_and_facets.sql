@@ -8,22 +8,20 @@
 -- length (one character included) is answered from the index. `pairs` holds the pairs of Han
 -- characters side by side in it (src/domain/chinese.ts, toSearchPairs): a term of two or more Han
 -- characters is matched as the phrase of its pairs, read from their short posting lists, not as
--- the phrase of its characters, which reads every document holding any of them. English words are
--- read by their Porter stems (the porter tokenizer wraps unicode61, and leaves Han characters as they
--- are), so project finds projects.
-CREATE VIRTUAL TABLE `indicator_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+-- the phrase of its characters, which reads every document holding any of them.
+CREATE VIRTUAL TABLE `indicator_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `initiative_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `initiative_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `complaint_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `complaint_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `passage_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `passage_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `city_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `city_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `project_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `project_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `metric_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `metric_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
 -- The value counts of every facet field over a whole table, most frequent first, written when the
 -- database is built (seed/indexes.ts): facets= on an unfiltered list is then one row read, not a

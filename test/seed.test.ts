@@ -261,7 +261,7 @@ describe('the schema version', () => {
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     expect(schemaVersion(dir)).toBe(schemaVersion());
     const sql = join(dir, '0001_search_and_facets.sql');
-    writeFileSync(sql, readFileSync(sql, 'utf8').replace("tokenize = 'porter unicode61", "tokenize = 'unicode61"));
+    writeFileSync(sql, `${readFileSync(sql, 'utf8')}\n-- an edit\n`);
     expect(schemaVersion(dir)).not.toBe(schemaVersion());
     expect(schemaVersion(dir).split('+')[0]).toBe(schemaVersion().split('+')[0]);
     rmSync(dir, { recursive: true });

@@ -10,6 +10,7 @@
  * pairs' short posting lists; any other term as the phrase of its tokens. Every term must match.
  */
 import { toPairedPhrases } from '../domain/chinese-search.ts';
+import { numberForms } from '../domain/measures.ts';
 import type { Condition } from './sql.ts';
 
 export const SEARCHABLE = ['indicator', 'initiative', 'complaint', 'project', 'passage', 'city', 'metric'] as const;
@@ -19,7 +20,14 @@ export const searchTable = (type: Searchable) => `${type}_search`;
 
 /** The FTS5 expression for a user's query ('""' matches nothing). No FTS5 syntax in the input is ever interpreted. */
 export function matchExpression(query: string): string {
-  const phrases = toPairedPhrases(query).map(({ pairs, phrase }) => `${pairs ? 'pairs' : 'content'} : "${phrase}"`);
+  // An English word matches the word in either number (project, projects): the index holds words as written.
+  const phrases = toPairedPhrases(query).map(({ pairs, phrase }) =>
+    !pairs && /^[a-z]{3,}$/.test(phrase)
+      ? `(${numberForms(phrase)
+          .map((form) => `content : "${form}"`)
+          .join(' OR ')})`
+      : `${pairs ? 'pairs' : 'content'} : "${phrase}"`,
+  );
   return phrases.length > 0 ? phrases.join(' AND ') : '""';
 }
 

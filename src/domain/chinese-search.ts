@@ -4,6 +4,7 @@
  * pairs of Han characters that let a query of any length match inside a run of Han text.
  */
 import { stripGlosses, toSimplified } from './chinese.ts';
+import { numberForms } from './measures.ts';
 import { UNICODE61_SEPARATORS } from './unicode61.ts';
 
 /** The form both search index and queries are folded to: Simplified, lower case. */
@@ -11,12 +12,13 @@ export function toSearchForm(text: string): string {
   return toSimplified(stripGlosses(text)).toLowerCase();
 }
 
-/** A query's terms as a match marks them: each whitespace-separated term folded, letters and digits only. */
+/** A query's terms as a match marks them: each whitespace-separated term folded, letters and digits only; an English word in both numbers. */
 export function searchTerms(query: string): string[] {
   return query
     .split(/\s+/)
     .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((t) => t !== '');
+    .filter((t) => t !== '')
+    .flatMap((t) => (/^[a-z]{3,}$/.test(t) ? numberForms(t) : [t]));
 }
 
 /**

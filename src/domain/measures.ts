@@ -31,6 +31,21 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * An English word in both numbers, for search: project and projects, activity and activities. A
+ * singular of fewer than four letters is not taken (news is no plural of new).
+ */
+export function numberForms(word: string): string[] {
+  const one = stem(word);
+  const singular = one.length >= 4 ? one : word;
+  const plural = /[^aeiou]y$/.test(singular)
+    ? `${singular.slice(0, -1)}ies`
+    : /(s|sh|ch|x)$/.test(singular)
+      ? `${singular}es`
+      : `${singular}s`;
+  return [...new Set([word, singular, plural])];
+}
+
 /** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV; worth is an amount. */
 const SAME_WORD = new Map(
   Object.entries({
