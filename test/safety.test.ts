@@ -110,6 +110,11 @@ describe('safety', () => {
     const longPage = await app.inject({ url: `/indicators?q=${'a'.repeat(3000)}`, headers: { accept: 'text/html' } });
     expect(longPage.statusCode).toBe(414);
     expect(longPage.headers['content-type']).toMatch(/^text\/html/);
+    // But format=json is JSON whatever a browser's Accept says, a missing record's problem too.
+    for (const url of ['/indicators/000-i999?format=json', '/metrics/nope?format=json', '/indicators?q=%zz&format=json']) {
+      const asked = await app.inject({ url, headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(asked.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+    }
     const longQ = await app.inject(`/indicators?q=${'a'.repeat(201)}`);
     expect(longQ.json().detail).toMatch(/at most 200 characters/);
     const manyCities = await app.inject(`/indicators?city=${Array(51).fill('wuwei').join(',')}`);

@@ -150,8 +150,11 @@ export default fp(
       // at all, or a page's refused before its page was read (a target too long, a query badly encoded),
       // when a browser asked (a route of the API alone keeps its JSON problems).
       const ask = request.pageAsk;
+      // (format=json, which the page's hook takes out of the query, is read from the target as given.)
       const unread = request.routeOptions.url === undefined || PAGES[request.routeOptions.url] !== undefined;
-      if (!(ask ? representation(request) === 'html' : unread && wantsHtml(request))) return done(null, payload);
+      const json = givenQuery(request).some(([name, value]) => name === 'format' && value === 'json');
+      const asPage = ask ? representation(request) === 'html' : unread && !json && wantsHtml(request);
+      if (!asPage) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
       const ctx = pageContext(app, request, ask ?? looseAsk(request), {}, asset);
       const page = PAGES[request.routeOptions.url ?? ''];
