@@ -155,6 +155,9 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Ganzhou District has a 300,000-kilowatt CSSC solar plant', 'supported', '002-i021'],
   ['digit', 'en', 'Ganzhou District has a 200,000-kilowatt CSSC photovoltaic project', 'contradicted', '002-i021'],
   ['true', 'en', 'Linze signed projects worth 8.5 billion yuan', 'supported', '002-i035'],
+  // 'and' joins words of one measure where no figure stands before it in the clause.
+  ['true', 'en', "Wuwei's research topics completed by leadership teams at county/division level and above reached 1013 items", 'supported', '000-i006'],
+  ['digit', 'en', 'Wuwei implemented over nine hundred projects in 2023', 'contradicted', '000-i030'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;

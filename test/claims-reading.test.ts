@@ -53,9 +53,9 @@ describe('reading figures', () => {
       ['took five days', 'five days', '5', 0, ['days', 'working_days'], null],
       ['about forty-two enterprises', 'about forty-two enterprises', '42', 0, ['enterprises'], 'approx'],
       ['two billion yuan', 'two billion yuan', '2000000000', 9, ['CNY'], null],
-      ['seventeen major problems', 'seventeen', '17', 0, null, null],
       ['a 300,000-kilowatt plant', '300,000-kilowatt', '300000', 0, ['kW'], null],
       ['a five-day wait', 'five-day', '5', 0, ['days', 'working_days'], null],
+      ['over nine hundred projects', 'over nine hundred projects', '900', 2, ['projects'], 'more_than'],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
@@ -114,6 +114,13 @@ describe('reading figures', () => {
       'one of them',
       'the fourteenth five-year plan',
       'someone often',
+      'over the past two months',
+      'the top three cities',
+      'one of the five cities',
+      // A number of several words is not read, rather than read as its parts.
+      'twenty five projects',
+      'one thousand two hundred jobs',
+      'one hundred and twenty projects',
     ]) {
       expect(figures(text), text).toEqual([]);
     }

@@ -34,8 +34,8 @@ const SHORT_QUOTE = /“[^”]{1,12}”/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
-/** Clause breaks within a sentence: a comma between digits (42,949) is none; in English, 'with' and 'and' begin a clause. */
-const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b|\band\b/g;
+/** Clause breaks within a sentence: a comma between digits (42,949) is none; in English, 'with' begins a clause. */
+const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b/g;
 
 function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
@@ -151,8 +151,18 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
       if (names.length >= run.length) return { own: names[names.length - run.length + k], before: '' };
     }
   }
-  const clause =
+  const found =
     spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
+  // 'and' between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports);
+  // elsewhere it joins words of one measure (at county level and above reached 1013).
+  const clause = { ...found };
+  for (const and of read.form.slice(found.start, found.end).matchAll(/\band\b/g)) {
+    const at = found.start + (and.index ?? 0);
+    const figureBefore = (end: number) => read.figures.some((f) => f.start >= clause.start && f.end <= end && f !== figure);
+    const figureAfter = (start: number) => read.figures.some((f) => f.start >= start && f.end <= clause.end && f !== figure);
+    if (at < figure.start && figureBefore(at)) clause.start = at;
+    else if (at >= figure.end && figureAfter(at)) clause.end = at;
+  }
   const own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   return { own, before: wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
 }

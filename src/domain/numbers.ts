@@ -71,12 +71,18 @@ function englishDecimal(words: string): string {
   if (tens < 0) return String(ENGLISH_ONES.indexOf(first) + 1);
   return String((tens + 2) * 10 + (second ? ENGLISH_ONES.indexOf(second) + 1 : 0));
 }
+/** A count of things named before it, said by an English number word above one: five of which. */
+const OF_WHICH_AFTER = /^ of (?:which|them|these|those)\b/;
 /**
- * What makes an English number word above one a count: a plural noun after it, or a word and one
- * (eight cities, five major problems), or of which (five of which); not the campaign's name (Three Grasps, Three Promotes).
+ * An English number said in several words (twenty five, one thousand two hundred): a run of number
+ * words and magnitudes. With two number words in it, it is not read, rather than read as its parts
+ * (20 and 5); one word and its magnitudes (nine hundred) is.
  */
-const COUNTED_WORDS_AFTER =
-  /^(?: (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z-]+ )?(?!(?:is|was|has|this|its|as|us|his|does|plus|less|thus|grasps|promotes)\b)[a-z]+s\b| of (?:which|them|these|those)\b)/;
+const ENGLISH_RUN = new RegExp(
+  `(?<![a-z-])(?:${ENGLISH_NUMBER})(?:(?:\\s+and\\s+|\\s+|-)(?:${ENGLISH_NUMBER}|hundred|thousand|million|billion))+(?![a-z])`,
+  'g',
+);
+const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g');
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
@@ -131,6 +137,9 @@ function unitAt(rest: string): string {
  */
 export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
   const figures: WrittenFigure[] = [];
+  const unreadRuns = [...text.matchAll(ENGLISH_RUN)]
+    .filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1)
+    .map((run) => ({ start: run.index ?? 0, end: (run.index ?? 0) + run[0].length }));
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
     const numberEnd = numberStart + m[0].length;
@@ -146,6 +155,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const english = m[3] !== undefined;
     let decimal: string;
     if (english) {
+      if (unreadRuns.some((run) => run.start <= numberStart && numberStart < run.end)) continue;
       decimal = englishDecimal(m[3]);
     } else if (chinese) {
       if ((m[0] === '一' && !rank) || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
@@ -196,8 +206,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const percentWords = before.endsWith('百分之');
     if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, two billion yuan), never
-    // as a word of prose (two-way, one of them, three grasps).
-    if (english && !unitText && magnitude.length === 0 && !written && (decimal === '1' || !COUNTED_WORDS_AFTER.test(rest))) continue;
+    // as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
+    if (english && !unitText && magnitude.length === 0 && !written && (decimal === '1' || !OF_WHICH_AFTER.test(rest))) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = (() => {

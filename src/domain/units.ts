@@ -81,6 +81,7 @@ export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
 
 /** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */
 export const ENGLISH_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['hundred', 2],
   ['thousand', 3],
   ['million', 6],
   ['billion', 9],

@@ -228,8 +228,9 @@ export function explainNotFound(
     case 'figure':
       return {
         explanation_en:
-          'Not found: the text states no figure to check (digits or Chinese numerals, with 万, 亿, million, billion or percent).',
-        explanation_zh: '未找到：文本中没有可核对的数字（阿拉伯数字或中文数字，可带万、亿或百分比）。',
+          'Not found: the text states no figure to check (digits, Chinese numerals, or an English number word before what it counts: five days; with 万, 亿, million, billion or percent; of at most 24 digits).',
+        explanation_zh:
+          '未找到：文本中没有可核对的数字（阿拉伯数字、中文数字，或后接所计之物的英文数词，如 five days；可带万、亿、million、billion 或百分比；至多 24 位）。',
       };
     case 'area':
       return {
