@@ -156,20 +156,14 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
   kilowatts: { units: ['kW'], exponent: 0 },
   megawatts: { units: ['kW'], exponent: 3 },
   gigawatts: { units: ['kW'], exponent: 6 },
-  // Singular, as an adjective joined by a hyphen writes them: a 300,000-kilowatt plant, a five-day wait.
-  tonne: { units: ['t'], exponent: 0 },
-  ton: { units: ['t'], exponent: 0 },
-  kilowatt: { units: ['kW'], exponent: 0 },
-  megawatt: { units: ['kW'], exponent: 3 },
-  gigawatt: { units: ['kW'], exponent: 6 },
-  day: { units: ['days', 'working_days'], exponent: 0 },
-  'working-day': { units: ['working_days'], exponent: 0 },
-  minute: { units: ['minutes'], exponent: 0 },
   'working days': { units: ['working_days'], exponent: 0 },
   days: { units: ['days', 'working_days'], exponent: 0 },
   years: { units: ['years'], exponent: 0 },
   minutes: { units: ['minutes'], exponent: 0 },
 };
+// Singular, as an adjective joined by a hyphen writes them: a 300,000-kilowatt plant, a five-day wait.
+for (const one of ['tonne', 'ton', 'kilowatt', 'megawatt', 'gigawatt', 'day', 'minute']) ENGLISH_UNITS[one] = ENGLISH_UNITS[`${one}s`];
+ENGLISH_UNITS['working-day'] = ENGLISH_UNITS['working days'];
 
 /**
  * Currencies the dataset never records (all of its money is yuan): a figure in one is in no unit of
