@@ -110,9 +110,10 @@ export function selectRows(f: OracleFilters, sort: OracleSort = [], rows = indic
   );
   return chosen.sort((a, b) => {
     for (const { field, descending } of sort) {
-      // A period sorts in time: its first day, then its last, then its code.
+      // A period sorts in time: its first day, then its last (an open end after every day), then its code.
       for (const key of field === 'period' ? (['period_start', 'period_end', 'period'] as const) : [field]) {
-        const d = compare(a[key], b[key]);
+        const open = (r: OracleRow) => (field === 'period' && key === 'period_end' && r.period_end === null ? '9999-12-31' : r[key]);
+        const d = compare(open(a), open(b));
         if (d !== 0) return descending ? -d : d;
       }
     }

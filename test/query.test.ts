@@ -42,7 +42,8 @@ describe('filters', () => {
   });
 
   it('sort=period is in time, first day then last, not by the code’s letters; -period the other way', async () => {
-    const key = (r: Row) => [r.period_start ?? '', r.period_end ?? ''];
+    // An open start is the earliest, an open end (still running) the latest.
+    const key = (r: Row) => [r.period_start ?? '', r.period_end ?? '9999-12-31'];
     const inTime = (a: Row, b: Row) => {
       const [x, y] = [key(a), key(b)];
       return x[0] < y[0] || (x[0] === y[0] && x[1] <= y[1]);

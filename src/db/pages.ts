@@ -32,7 +32,8 @@ export type ListAsk = {
   /** An index holding, in key order, the rows of a column's one asked-for value: key order without a sort. */
   ordered?: string;
   q?: string;
-  sort: readonly { column: string; descending: boolean }[];
+  /** nullIsLatest: a null sorts after every value (an open end), where SQLite sorts it before. */
+  sort: readonly { column: string; descending: boolean; nullIsLatest?: boolean }[];
   /** The set's total, when the caller has counted the same conditions with the same bound: not counted again. */
   counted?: Total;
 };
@@ -86,7 +87,8 @@ export function listPage(
     filter = all([{ sql: `${index} match ?`, params: [matchExpression(ask.q as string)] }, where]);
     plan = 'text';
   } else if (ask.sort.length > 0) {
-    order = [...ask.sort.map((s) => `${table}.${quote(s.column)}${s.descending ? ' desc' : ''}`), `${table}.${key}`].join(', ');
+    const nulls = (s: ListAsk['sort'][number]) => (s.nullIsLatest ? (s.descending ? ' nulls first' : ' nulls last') : '');
+    order = [...ask.sort.map((s) => `${table}.${quote(s.column)}${s.descending ? ' desc' : ''}${nulls(s)}`), `${table}.${key}`].join(', ');
     plan = 'sorted';
   } else if (where === undefined) {
     plan = 'position';

@@ -20,5 +20,5 @@ export const sortOrder = (sort: readonly string[] | undefined) =>
   (sort ?? []).flatMap((s) => {
     const descending = s.startsWith('-');
     const column = s.slice(descending ? 1 : 0);
-    return (column === 'period' ? PERIOD_ORDER : [column]).map((c) => ({ column: c, descending }));
+    return (column === 'period' ? PERIOD_ORDER : [{ column, nullIsLatest: false }]).map((c) => ({ ...c, descending }));
   });

@@ -5,7 +5,7 @@
  * order and the total, one range of it per area. Rows of other scopes are left out and counted.
  */
 import type { Db } from '../../db/open.ts';
-import { listPage } from '../../db/pages.ts';
+import { type ListAsk, listPage } from '../../db/pages.ts';
 import { type Condition, condition, JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
@@ -19,7 +19,7 @@ export type ComparisonQuery = {
   year?: number;
   /** A scope key, null for figures that are the metric exactly, undefined for the scope most rows have. */
   scope?: string | null;
-  sort?: { column: string; descending: boolean }[];
+  sort?: ListAsk['sort'];
 };
 
 export type ComparisonRow = {
