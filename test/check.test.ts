@@ -627,6 +627,9 @@ describe('POST /check', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(twice.json().invalid_params).toEqual([{ name: 'text', in: 'body', reason: 'given 2 times; give it once' }]);
+    // A JSON array is no field given twice: its type is wrong.
+    const array = await post(JSON.stringify({ text: ['a', 'b'] }));
+    expect(array.json().invalid_params[0].reason).not.toMatch(/given/);
     // A body of a type no parser reads is told the types the route reads, in Chinese too.
     const xml = await post('<text>武威</text>', { 'content-type': 'application/xml' });
     expect(xml.statusCode).toBe(415);
