@@ -283,6 +283,8 @@ describe('error pages', () => {
     // A misspelt parameter's name is renamed, its value and place kept.
     const named = await page('/indicators?year=2023&ctiy=wuwei&unit=CNY');
     expect(named.body).toContain('<a href="/indicators?year=2023&amp;city=wuwei&amp;unit=CNY">city</a>');
+    const both = await page('/indicators?city=wuwei&ctiy=zhangye');
+    expect(both.body).toContain('<a href="/indicators?city=wuwei%2Czhangye">city</a>');
     // A wrong segment of the path is corrected in the path, the query kept.
     const path = await page('/cities/wuwie/indicators?year=2023');
     expect(path.response.statusCode).toBe(404);

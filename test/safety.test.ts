@@ -105,7 +105,7 @@ describe('safety', () => {
     }
     expect((await app.inject('/indicators?q=%E5%BC%B5&limit=1')).statusCode).toBe(200);
     const zh = await app.inject({ url: '/indicators?q=%zz&lang=zh', headers: { accept: 'text/html' } });
-    expect(zh.body).toContain('查询字符串不是有效的百分号编码 UTF-8。');
+    expect(zh.body).toContain('查询字符串不是有效的百分号编码 UTF-8：% 应写作 %25');
     // Refused before its page was read, a page's error is still a page to a browser.
     const longPage = await app.inject({ url: `/indicators?q=${'a'.repeat(3000)}`, headers: { accept: 'text/html' } });
     expect(longPage.statusCode).toBe(414);

@@ -22,12 +22,15 @@ function corrected(
 ): string | undefined {
   if (where === 'query') {
     const query = rawQuery(ctx.request);
-    if (reason.startsWith(UNKNOWN_PARAMETER))
-      return href(
-        ctx,
-        ctx.path,
-        query.map(([n, v]) => (n === name ? [value, v] : [n, v])),
-      );
+    if (reason.startsWith(UNKNOWN_PARAMETER)) {
+      // Given under its right name too (city=wuwei&ctiy=zhangye): one list of both.
+      const misspelt = query.find(([n]) => n === name)?.[1] ?? '';
+      const right = query.some(([n]) => n === value);
+      const renamed = right
+        ? query.flatMap(([n, v]): [string, string][] => (n === name ? [] : n === value ? [[n, `${v},${misspelt}`]] : [[n, v]]))
+        : query.map(([n, v]): [string, string] => (n === name ? [value, v] : [n, v]));
+      return href(ctx, ctx.path, renamed);
+    }
     const given = query.filter(([n]) => n === name);
     const items = given.length === 1 ? commaItems(given[0][1]) : [];
     const fixed =

@@ -29,7 +29,10 @@ const DETAILS: Rule[] = [
   ],
   [
     /^The (query string|path) is not validly percent-encoded UTF-8/,
-    (part) => `${part === 'path' ? '路径' : '查询字符串'}不是有效的百分号编码 UTF-8。`,
+    (part) =>
+      part === 'path'
+        ? '路径不是有效的百分号编码 UTF-8。'
+        : '查询字符串不是有效的百分号编码 UTF-8：% 应写作 %25，字的每个字节都要编码（張 为 %E5%BC%B5）。',
   ],
   [/^The body is not JSON this server reads/, () => '请求体不是本服务可读的 JSON：为空、格式有误，或含 __proto__、constructor 键。'],
 ];
