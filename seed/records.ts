@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { About } from '../src/dataset/about.ts';
+import { idPattern } from '../src/domain/ids.ts';
 import { PERIOD_PATTERN } from '../src/domain/periods.ts';
 import { UNITS } from '../src/domain/units.ts';
 import {
@@ -25,7 +26,7 @@ const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits,
 const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const period = z.string().regex(PERIOD_PATTERN, 'a period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end');
-const passageId = z.string().regex(/^\d{3}-p\d{3}$/, 'a passage id such as 000-p001');
+const passageId = z.string().regex(idPattern('passage'), 'a passage id such as 000-p001');
 const nonEmpty = z.string().trim().min(1);
 
 export const sourceRecord = z.strictObject({
@@ -154,7 +155,7 @@ export const initiativeRecord = z.strictObject({
 });
 
 export const indicatorRecord = z.strictObject({
-  id: z.string().regex(/^\d{3}-i\d{3}$/, 'an indicator id such as 000-i001'),
+  id: z.string().regex(idPattern('indicator'), 'an indicator id such as 000-i001'),
   city: slug,
   metric: metricKey,
   /** The scope that narrows the metric for this figure, or null when the figure is the metric exactly. */
@@ -208,7 +209,7 @@ export const retiredRecord = z.strictObject({
 });
 
 export const complaintRecord = z.strictObject({
-  id: z.string().regex(/^\d{3}-c\d{2}$/, 'a complaint id such as 000-c01'),
+  id: z.string().regex(idPattern('complaint'), 'a complaint id such as 000-c01'),
   city: slug,
   title_zh: nonEmpty,
   title_en: nonEmpty,

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
+import { idSpelledOut } from '../domain/ids.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
@@ -65,22 +66,13 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   const kind = resource.type as Vocabulary;
   if (VOCABULARIES.has(kind)) throw notFound(resource.type, key, suggestions(key, vocabulary(app.db, kind)));
   // A record's id written short or in capitals (000-i31, 0-I031): the id it stands for, where there is one.
-  const near = servedRecords(app.db, app.recordCache, resource, idSpellings(key), { missing: 'skip', keep: false });
+  const spelled = idSpelledOut(key);
+  const near = spelled ? servedRecords(app.db, app.recordCache, resource, [spelled], { missing: 'skip', keep: false }) : [];
   throw notFound(
     resource.type,
     key,
     near.map((s) => String((s.record as Record<string, unknown>)[resource.key])),
   );
-}
-
-/** The ids a record id may be short for: the article's three digits and the record's number padded, in lower case. */
-function idSpellings(key: string): string[] {
-  const written = /^(\d{1,3})-([a-z])(\d{1,3})$/i.exec(key);
-  if (!written) return [];
-  const [, article, letter, number] = written;
-  const n = String(Number(number));
-  const ids = [2, 3].map((width) => `${article.padStart(3, '0')}-${letter.toLowerCase()}${n.padStart(width, '0')}`);
-  return [...new Set(ids)].filter((id) => id !== key);
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * The ids of the records read from the articles: the article's three digits, a letter for the type
+ * and the record's number (000-p001, 000-i031, 000-c01). The seed checks them by these patterns; an
+ * id written short or in capitals is read back to the one it stands for.
+ */
+
+const RECORD_IDS = {
+  passage: { letter: 'p', digits: 3 },
+  indicator: { letter: 'i', digits: 3 },
+  complaint: { letter: 'c', digits: 2 },
+} as const;
+
+type RecordType = keyof typeof RECORD_IDS;
+
+/** The pattern of a record type's ids: /^\d{3}-i\d{3}$/ for an indicator's. */
+export const idPattern = (type: RecordType): RegExp => new RegExp(`^\\d{3}-${RECORD_IDS[type].letter}\\d{${RECORD_IDS[type].digits}}$`);
+
+/** The id an id written short or in capitals stands for (000-i31 and 0-I031: 000-i031), where its letter is a type's; else none. */
+export function idSpelledOut(key: string): string | undefined {
+  const written = /^(\d{1,3})-([a-z])(\d{1,3})$/i.exec(key);
+  const type = Object.values(RECORD_IDS).find((t) => t.letter === written?.[2].toLowerCase());
+  if (!written || !type) return undefined;
+  const id = `${written[1].padStart(3, '0')}-${type.letter}${String(Number(written[3])).padStart(type.digits, '0')}`;
+  return id === key ? undefined : id;
+}
