@@ -158,6 +158,9 @@ const CLAIMS: Row[] = [
   // 'and' joins words of one measure where no figure stands before it in the clause.
   ['true', 'en', "Wuwei's research topics completed by leadership teams at county/division level and above reached 1013 items", 'supported', '000-i006'],
   ['digit', 'en', 'Wuwei implemented over nine hundred projects in 2023', 'contradicted', '000-i030'],
+  // A wrong number word before any counted noun is checked, as a wrong digit is: not left out while the claim's other figure passes.
+  ['digit', 'en', "Zhangye's holiday cultural activities came in nine categories", 'contradicted', '002-i016'],
+  ['true', 'en', "By the end of December 2023, Gansu's province-listed major projects had completed investment of 269 billion yuan", 'supported', '001-i080'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
@@ -482,6 +485,13 @@ describe('GET /check', () => {
       ['99', 'not_found', null],
     ]);
     expect(one.figures[1]).toMatchObject({ start: 64, end: 66 });
+    // A wrong number word is checked as a wrong digit is, not left out while the other figure passes.
+    const words = await check('Zhangye held 108 cultural activities in nine categories');
+    expect(words.verdict).toBe('contradicted');
+    expect(words.figures.map((f: { text: string; verdict: string }) => [f.text, f.verdict])).toEqual([
+      ['108', 'supported'],
+      ['nine', 'contradicted'],
+    ]);
   });
 
   it('reads 签约 as signing, not as the hedge 约, and 分别 as pairing each listed figure with its own measure', async () => {

@@ -56,6 +56,8 @@ describe('reading figures', () => {
       ['a 300,000-kilowatt plant', '300,000-kilowatt', '300000', 0, ['kW'], null],
       ['a five-day wait', 'five-day', '5', 0, ['days', 'working_days'], null],
       ['over nine hundred projects', 'over nine hundred projects', '900', 2, ['projects'], 'more_than'],
+      ['nine inspection groups', 'nine', '9', 0, null, null],
+      ['a 1.2-million-tonne plant', '1.2-million-tonne', '1200000', 5, ['t'], null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
@@ -117,6 +119,8 @@ describe('reading figures', () => {
       'over the past two months',
       'the top three cities',
       'one of the five cities',
+      'three times as many',
+      'wuwei attracted “three 500 strongest” firms',
       // A number of several words is not read, rather than read as its parts.
       'twenty five projects',
       'one thousand two hundred jobs',

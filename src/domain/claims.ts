@@ -29,8 +29,8 @@ export type ReadText = {
 
 /** What makes a period the one a figure is compared with, written just before it. */
 const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
-/** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
-const SHORT_QUOTE = /“[^”]{1,12}”/g;
+/** A short quotation holding more than a figure (“三个500强”, “1+20+3”, "Three 500 Strongest"): a name, whose digits are no figures. */
+const SHORT_QUOTE = /“[^”]{1,12}”|“[\x20-\x7e]{1,40}”|"[\x20-\x7e]{1,40}"/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;

@@ -71,8 +71,15 @@ function englishDecimal(words: string): string {
   if (tens < 0) return String(ENGLISH_ONES.indexOf(first) + 1);
   return String((tens + 2) * 10 + (second ? ENGLISH_ONES.indexOf(second) + 1 : 0));
 }
-/** A count of things named before it, said by an English number word above one: five of which. */
-const OF_WHICH_AFTER = /^ of (?:which|them|these|those)\b/;
+/**
+ * What makes an English number word above one a count, as digits would be: a plural noun a word or
+ * two after it (nine inspection groups, eight categories), or of which (five of which). Not a span of
+ * time or a rank in prose (the past two months, the top three cities, one of the five cities, three
+ * times), nor the campaign's name (Three Grasps, Three Promotes).
+ */
+const COUNTED_WORDS_AFTER =
+  /^(?: (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z-]+ )?(?!(?:is|was|has|this|its|as|us|his|does|plus|less|thus|times|ways|grasps|promotes)\b)[a-z]+s\b| of (?:which|them|these|those)\b)/;
+const PROSE_BEFORE = /\b(?:past|last|next|top|first|of the|all)\s+$/;
 /**
  * An English number said in several words (twenty five, one thousand two hundred): a run of number
  * words and magnitudes. With two number words in it, it is not read, rather than read as its parts
@@ -108,7 +115,8 @@ function magnitudeAt(rest: string): { length: number; exponent: number } {
       exponent += chinese[1];
       continue;
     }
-    const space = /^\s*/.exec(rest.slice(length))?.[0].length ?? 0;
+    // A space, or a hyphen as an adjective joins it (a 1.2-million-tonne plant).
+    const space = /^(?:-(?=[a-z])|\s*)/.exec(rest.slice(length))?.[0].length ?? 0;
     const english = ENGLISH_MAGNITUDES.find(
       ([word]) => rest.startsWith(word, length + space) && !/^[a-z]/.test(rest.slice(length + space + word.length)),
     );
@@ -205,9 +213,10 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
     if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank) continue;
-    // An English number word counts only as a count, an amount or a measure (five days, eight projects, two billion yuan), never
-    // as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
-    if (english && !unitText && magnitude.length === 0 && !written && (decimal === '1' || !OF_WHICH_AFTER.test(rest))) continue;
+    // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
+    // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
+    const counted = !PROSE_BEFORE.test(before) && COUNTED_WORDS_AFTER.test(rest);
+    if (english && !unitText && magnitude.length === 0 && !written && (decimal === '1' || !counted)) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = (() => {
