@@ -46,7 +46,7 @@ export function numberForms(word: string): string[] {
   return [...new Set([word, singular, plural])];
 }
 
-/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV; worth is an amount. */
+/** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV; worth is an amount; an increase is growth. */
 const SAME_WORD = new Map(
   Object.entries({
     income: 'revenue',
@@ -61,6 +61,12 @@ const SAME_WORD = new Map(
     solar: 'pv',
     // Projects worth 8.5 billion: their amount (签约额).
     worth: 'amount',
+    // An increase of 25%: its growth (增长), as the labels say it.
+    increase: 'growth',
+    increased: 'growth',
+    increases: 'growth',
+    rise: 'growth',
+    rose: 'growth',
     photovoltaic: 'pv',
   }),
 );
