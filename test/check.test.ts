@@ -160,6 +160,8 @@ const CLAIMS: Row[] = [
   ['digit', 'en', 'Wuwei implemented over nine hundred projects in 2023', 'contradicted', '000-i030'],
   // A wrong number word before any counted noun is checked, as a wrong digit is: not left out while the claim's other figure passes.
   ['digit', 'en', "Zhangye's holiday cultural activities came in nine categories", 'contradicted', '002-i016'],
+  // A 'with' clause between a figure and its verb: the verb after the last figure is the first's too.
+  ['true', 'en', 'On March 16, 360 projects with a total investment of 95.8 billion yuan started or resumed construction in Jiuquan', 'supported', '004-i004'],
   // An increase is growth (增长), as the labels say it.
   ['true', 'en', 'Wuwei added 24,000 new market entities, an increase of 25%', 'supported', '000-i022'],
   ['true', 'en', "By the end of December 2023, Gansu's province-listed major projects had completed investment of 269 billion yuan", 'supported', '001-i080'],

@@ -163,7 +163,12 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     if (at < figure.start && figureBefore(at)) clause.start = at;
     else if (at >= figure.end && figureAfter(at)) clause.end = at;
   }
-  const own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  let own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
+  // started …): the words after the sentence's last figure say what the first measures too.
+  const last = read.figures.filter((f) => within(sentence, f)).at(-1);
+  if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
+    own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
   return { own, before: wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
 }
 
