@@ -363,6 +363,8 @@ describe('compare, cite', () => {
     const { body } = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023');
     expect(body.data.map((r: { city: string; value_base: number }) => [r.city, r.value_base])).toEqual([['wuwei', 42949000000]]);
     expect(body.meta.scope).toMatchObject({ scope: null, rows: 1 });
+    // Each row says its number as the article writes it, as its record does.
+    expect(body.data[0]).toMatchObject({ indicator: '000-i031', value_text: '429.49', unit_zh: '亿元' });
     expect(body.meta.left_out).toEqual([expect.objectContaining({ scope: 'out_of_province', rows: 1, rows_exact: true })]);
     expect(body.meta.left_out[0].reason_en).toMatch(/scope=out_of_province/);
     // Asked for, the other scope is compared, and the first is the one left out.

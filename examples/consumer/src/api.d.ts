@@ -1502,6 +1502,9 @@ export interface components {
             period_start: string | null;
             period_end: string | null;
             value_base: number;
+            /** @description The number as the article writes it (429.49), with unit_zh (亿元): what a quote of it says. */
+            value_text: string;
+            unit_zh: string;
             /** @enum {string} */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
             qualifier: string;
@@ -3441,7 +3444,7 @@ export interface operations {
                 scope?: string;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, value_text, unit_zh, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. */
                 fields?: string;
                 /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: "zh" | "en";

@@ -28,6 +28,8 @@ export const rowSchema = z
     period_start: z.string().nullable(),
     period_end: z.string().nullable(),
     value_base: z.number(),
+    value_text: z.string().describe('The number as the article writes it (429.49), with unit_zh (亿元): what a quote of it says.'),
+    unit_zh: z.string(),
     unit: z.enum(UNITS),
     qualifier: z.string(),
     estimated: z.boolean(),

@@ -30,6 +30,8 @@ export type ComparisonRow = {
   period_start: string | null;
   period_end: string | null;
   value_base: number;
+  value_text: string;
+  unit_zh: string;
   unit: Unit;
   qualifier: string;
   estimated: boolean;
@@ -42,7 +44,8 @@ export type ComparisonRow = {
 export type ScopeCount = { scope: string | null; name_zh: string | null; name_en: string | null; rows: number; exact: boolean };
 
 const ROWS = `select indicators.city, cities.name_zh as city_name_zh, cities.name_en as city_name_en, indicators.period,
-    indicators.period_start, indicators.period_end, indicators.value_base, indicators.unit, indicators.qualifier,
+    indicators.period_start, indicators.period_end, indicators.value_base, indicators.value_text, indicators.unit_zh,
+    indicators.unit, indicators.qualifier,
     indicators.estimated, indicators.scope, indicators.id as indicator, indicators.label_zh, indicators.label_en
   from indicators join cities on cities.slug = indicators.city
   where indicators.id in ${JSON_VALUES}`;
