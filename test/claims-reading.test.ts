@@ -58,6 +58,10 @@ describe('reading figures', () => {
       ['over nine hundred projects', 'over nine hundred projects', '900', 2, ['projects'], 'more_than'],
       ['nine inspection groups', 'nine', '9', 0, null, null],
       ['a 1.2-million-tonne plant', '1.2-million-tonne', '1200000', 5, ['t'], null],
+      ['between two and three billion yuan', 'three billion yuan', '3000000000', 9, ['CNY'], null],
+      ['ten one-stop centres', 'ten', '10', 0, null, null],
+      // A quoted sentence is no name: its figures are read.
+      ['"Zhangye held 108 cultural activities"', '108', '108', 0, null, null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);
@@ -120,7 +124,8 @@ describe('reading figures', () => {
       'the top three cities',
       'one of the five cities',
       'three times as many',
-      'wuwei attracted “three 500 strongest” firms',
+      'Wuwei attracted “Three 500 Strongest” firms',
+      'a 10-billion-yuan-level cluster',
       // A number of several words is not read, rather than read as its parts.
       'twenty five projects',
       'one thousand two hundred jobs',

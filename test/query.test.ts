@@ -144,6 +144,8 @@ describe('search', () => {
       ['project', 'projects'],
       ['enterprise', 'enterprises'],
       ['activity', 'activities'],
+      ['tax', 'taxes'],
+      ['fee', 'fees'],
     ]) {
       const [a, b] = await Promise.all([all(`/indicators?q=${one}`), all(`/indicators?q=${other}`)]);
       expect(a.length, one).toBeGreaterThan(0);
@@ -151,6 +153,8 @@ describe('search', () => {
     }
     const labelled = seed.indicators.filter((i) => /\bprojects?\b/i.test(i.label_en)).map((i) => i.id);
     expect((await all('/indicators?q=projects')).map((r) => r.id)).toEqual(expect.arrayContaining(labelled));
+    // A word ending in s that is no plural stays itself: news finds no "new".
+    expect(await all('/indicators?q=news')).toEqual([]);
     // A name is no word to stem: anning finds Anning's figures, not every "an".
     const anning = await all('/indicators?q=anning');
     expect(anning.length).toBeGreaterThan(0);

@@ -29,8 +29,10 @@ export type ReadText = {
 
 /** What makes a period the one a figure is compared with, written just before it. */
 const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
-/** A short quotation holding more than a figure (“三个500强”, “1+20+3”, "Three 500 Strongest"): a name, whose digits are no figures. */
-const SHORT_QUOTE = /“[^”]{1,12}”|“[\x20-\x7e]{1,40}”|"[\x20-\x7e]{1,40}"/g;
+/** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
+const SHORT_QUOTE = /“[^”]{1,12}”/g;
+/** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
+const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
@@ -52,7 +54,10 @@ function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[]
 export function readText(text: string): ReadText {
   const form = toReadingForm(text);
   const periods = readPeriods(form);
-  const names = [...form.matchAll(SHORT_QUOTE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const names = [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   return {
     form,
     periods,

@@ -31,13 +31,12 @@ export function stem(word: string): string {
   return w;
 }
 
-/**
- * An English word in both numbers, for search: project and projects, activity and activities. A
- * singular of fewer than four letters is not taken (news is no plural of new).
- */
+/** Words ending in s that are no plural (news is no plural of new). */
+const NOT_PLURALS = new Set(['news', 'series', 'means', 'species', 'its', 'this', 'has', 'was', 'gas', 'bus', 'plus', 'thus']);
+
+/** An English word in both numbers, for search: project and projects, activity and activities, fee and fees, tax and taxes. */
 export function numberForms(word: string): string[] {
-  const one = stem(word);
-  const singular = one.length >= 4 ? one : word;
+  const singular = NOT_PLURALS.has(word) ? word : stem(word);
   const plural = /[^aeiou]y$/.test(singular)
     ? `${singular.slice(0, -1)}ies`
     : /(s|sh|ch|x)$/.test(singular)

@@ -86,7 +86,7 @@ const PROSE_BEFORE = /\b(?:past|last|next|top|first|of the|all)\s+$/;
  * (20 and 5); one word and its magnitudes (nine hundred) is.
  */
 const ENGLISH_RUN = new RegExp(
-  `(?<![a-z-])(?:${ENGLISH_NUMBER})(?:(?:\\s+and\\s+|\\s+|-)(?:${ENGLISH_NUMBER}|hundred|thousand|million|billion))+(?![a-z])`,
+  `(?<![a-z-])(?:${ENGLISH_NUMBER})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|\\s+|-)(?:${ENGLISH_NUMBER}|hundred|thousand|million|billion)(?![a-z-]))+`,
   'g',
 );
 const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g');
@@ -197,6 +197,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
+    // A size class, not an amount (a 10-billion-yuan-level cluster, 百亿级).
+    if (/^[- ](?:level|class|grade)\b/.test(rest)) continue;
     // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
     if (
       !chinese &&

@@ -124,7 +124,7 @@ const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(N
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [/(?:截至|截止|到)((?:19|20)\d{2})年(?:12月|年)?(?:底|末)/g, (m) => m[1]],
-  [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b/g, (m) => m[1]],
+  [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
   [/(?<!\d)((?:19|20)\d{2})年度?第?([一二三四1-4])季度/g, (m) => `${m[1]}-Q${quarterOf(m[2])}`],
   [/(?<!\d)((?:19|20)\d{2})年度?q([1-4])/g, (m) => `${m[1]}-Q${m[2]}`],
   [/(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/g, (m) => day(m[1], m[2], m[3])],
