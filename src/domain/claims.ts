@@ -6,7 +6,7 @@
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, type Qualifier } from './hedges.ts';
-import { readFigures, type WrittenFigure } from './numbers.ts';
+import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
 import { readPeriods, type WrittenPeriod } from './periods.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 
@@ -29,10 +29,6 @@ export type ReadText = {
 
 /** What makes a period the one a figure is compared with, written just before it. */
 const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
-/** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
-const SHORT_QUOTE = /“[^”]{1,12}”/g;
-/** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
-const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
@@ -54,10 +50,7 @@ function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[]
 export function readText(text: string): ReadText {
   const form = toReadingForm(text);
   const periods = readPeriods(form);
-  const names = [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME)].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+  const names = quotedNames(text, form);
   return {
     form,
     periods,

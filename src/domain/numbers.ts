@@ -90,6 +90,15 @@ const ENGLISH_RUN = new RegExp(
   'g',
 );
 const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g');
+/** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
+const SHORT_QUOTE = /“[^”]{1,12}”/g;
+/** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
+const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
+
+/** The quoted names of a text (its reading form; for English capitals, the text as written): spans whose digits are no figures. */
+export const quotedNames = (text: string, form: string): { start: number; end: number }[] =>
+  [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
