@@ -285,6 +285,8 @@ describe('error pages', () => {
     expect(named.body).toContain('<a href="/indicators?year=2023&amp;city=wuwei&amp;unit=CNY">city</a>');
     const both = await page('/indicators?city=wuwei&ctiy=zhangye');
     expect(both.body).toContain('<a href="/indicators?city=wuwei%2Czhangye">city</a>');
+    // A parameter of one value keeps the one given under its right name.
+    expect((await page('/indicators?year=2023&yaer=2024')).body).toContain('<a href="/indicators?year=2023">year</a>');
     // A wrong segment of the path is corrected in the path, the query kept.
     const path = await page('/cities/wuwie/indicators?year=2023');
     expect(path.response.statusCode).toBe(404);

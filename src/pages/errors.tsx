@@ -23,11 +23,13 @@ function corrected(
   if (where === 'query') {
     const query = rawQuery(ctx.request);
     if (reason.startsWith(UNKNOWN_PARAMETER)) {
-      // Given under its right name too (city=wuwei&ctiy=zhangye): one list of both.
+      // Given under its right name too (city=wuwei&ctiy=zhangye): one list of both where it takes a list, else the right one alone.
       const misspelt = query.find(([n]) => n === name)?.[1] ?? '';
       const right = query.some(([n]) => n === value);
+      const list = fieldsOf(ctx.request, { all: true }).find((f) => f.name === value)?.list;
+      const joined = (v: string) => (list ? `${v},${misspelt}` : v);
       const renamed = right
-        ? query.flatMap(([n, v]): [string, string][] => (n === name ? [] : n === value ? [[n, `${v},${misspelt}`]] : [[n, v]]))
+        ? query.flatMap(([n, v]): [string, string][] => (n === name ? [] : n === value ? [[n, joined(v)]] : [[n, v]]))
         : query.map(([n, v]): [string, string] => (n === name ? [value, v] : [n, v]));
       return href(ctx, ctx.path, renamed);
     }

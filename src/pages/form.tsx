@@ -19,26 +19,30 @@ type Schema = { _zod: { def: Def }; description?: string };
 const NOT_IN_FORM = new Set(['limit', 'offset', 'format', 'fields', 'facets', 'facet_limit', 'total']);
 const DATES = new Set(['from', 'to', 'reported_from', 'reported_to']);
 
-export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'date' };
+export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'date'; list?: boolean };
 
 /** What a query parameter's schema says about it: its description and, for a closed list, its values. */
 function fieldOf(name: string, schema: Schema): Field {
   let description = '';
   let options: string[] | undefined;
   let kind: Field['kind'] = DATES.has(name) ? 'date' : 'text';
+  let list = false;
   const visit = (s: Schema | undefined) => {
     if (!s) return;
     if (!description && s.description) description = s.description;
     const def = s._zod.def;
     if (def.type === 'enum' && def.entries) options ??= Object.values(def.entries);
     if (def.type === 'number') kind = 'number';
-    if (def.type === 'array') visit(def.element);
+    if (def.type === 'array') {
+      list = true;
+      visit(def.element);
+    }
     visit(def.innerType);
     visit(def.in);
     visit(def.out);
   };
   visit(schema);
-  return { name, description, options, kind };
+  return { name, description, options, kind, list };
 }
 
 /** The formats a page's route answers in: its own format= (json, csv for a list), and html, the page. */
