@@ -51,6 +51,15 @@ describe('filters', () => {
     const rows = await all('/indicators?undated=false&sort=period');
     expect(rows.length).toBe(seed.indicators.filter((i) => i.period !== null).length);
     for (let k = 1; k < rows.length; k++) expect(inTime(rows[k - 1], rows[k]), `${rows[k - 1].id} before ${rows[k].id}`).toBe(true);
+    // A figure with no period comes after every dated one, either way.
+    for (const order of ['period', '-period']) {
+      const every = await all(`/indicators?sort=${order}`);
+      const firstUndated = every.findIndex((r) => r.period_start === null && r.period_end === null);
+      expect(
+        every.slice(firstUndated).every((r) => r.period_start === null && r.period_end === null),
+        order,
+      ).toBe(true);
+    }
     const down = await all('/compare?metric=projects.started&within=gansu&sort=-period');
     for (let k = 1; k < down.length; k++) expect(inTime(down[k], down[k - 1]), `${down[k - 1].id} before ${down[k].id}`).toBe(true);
   });

@@ -32,8 +32,11 @@ export type ListAsk = {
   /** An index holding, in key order, the rows of a column's one asked-for value: key order without a sort. */
   ordered?: string;
   q?: string;
-  /** nullIsLatest: a null sorts after every value (an open end), where SQLite sorts it before. */
-  sort: readonly { column: string; descending: boolean; nullIsLatest?: boolean }[];
+  /**
+   * nullIsLatest: a null sorts after every value (an open end), where SQLite sorts it before;
+   * missingLast: the rows with none come last whichever way the rest sorts (no period at all).
+   */
+  sort: readonly { column: string; descending: boolean; nullIsLatest?: boolean; missingLast?: boolean }[];
   /** The set's total, when the caller has counted the same conditions with the same bound: not counted again. */
   counted?: Total;
 };
@@ -88,7 +91,9 @@ export function listPage(
     plan = 'text';
   } else if (ask.sort.length > 0) {
     const nulls = (s: ListAsk['sort'][number]) => (s.nullIsLatest ? (s.descending ? ' nulls first' : ' nulls last') : '');
-    order = [...ask.sort.map((s) => `${table}.${quote(s.column)}${s.descending ? ' desc' : ''}${nulls(s)}`), `${table}.${key}`].join(', ');
+    const term = (s: ListAsk['sort'][number]) =>
+      s.missingLast ? `${table}.${quote(s.column)} is null` : `${table}.${quote(s.column)}${s.descending ? ' desc' : ''}${nulls(s)}`;
+    order = [...ask.sort.map(term), `${table}.${key}`].join(', ');
     plan = 'sorted';
   } else if (where === undefined) {
     plan = 'position';

@@ -192,9 +192,10 @@ export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
 /**
  * The columns a period sorts by: in time, its first day then its last (2023-Q1 before 2023, 2023-11
  * before 2024), the code last. An open start is the earliest, as a null sorts first; an open end
- * (2023-02-13/.., still running) the latest.
+ * (2023-02-13/.., still running) the latest; a figure with no period after every dated one, either way.
  */
 export const PERIOD_ORDER = [
+  { column: 'period', nullIsLatest: false, missingLast: true },
   { column: 'period_start', nullIsLatest: false },
   { column: 'period_end', nullIsLatest: true },
   { column: 'period', nullIsLatest: false },

@@ -35,7 +35,7 @@ const BY_NAME: Record<string, string> = {
   period: '精确的时期代码，如 2023 或 2023-Q1。',
   min: 'value_base（以基本单位计的数值）的下限。',
   max: 'value_base（以基本单位计的数值）的上限。',
-  sort: '排序字段，前加 - 为降序（period 按时间：先看起始日，再看截止日）；相同者按编号排。例如：-value_base。',
+  sort: '排序字段，前加 - 为降序（period 按时间：先看起始日，再看截止日，尚未结束的排最后，未注明时间的总在已注明的之后）；相同者按编号排。例如：-value_base。',
   sector: '行业，逗号分隔。例如：energy（能源）。',
   status: '有这些进展的项目：planned 计划、signed 签约、started 开工、resumed 复工、under_way 在建、completed 建成、in_operation 投运。',
   type: '要检索的记录类型，逗号分隔：indicator 指标、initiative 举措、complaint 诉求、project 项目、passage 段落、city 地区、metric 度量。',

@@ -8,7 +8,9 @@ import { commaList } from './schemas.ts';
 
 export function sortParam(fields: readonly string[], example: string) {
   const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
-  const period = fields.includes('period') ? ' (period in time: by its first day, then its last)' : '';
+  const period = fields.includes('period')
+    ? ' (period in time: by its first day, then its last, a period still running last and a figure with none after every dated one)'
+    : '';
   return commaList(`Fields to sort by, - for descending${period}; ties are broken by id.`, example, field).refine(
     (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,
     'each field at most once',
