@@ -12,6 +12,12 @@ const RECORD_IDS = {
 
 type RecordType = keyof typeof RECORD_IDS;
 
+/** The type an id says it is by its letter (000-i031, and 000-i31 written short: an indicator), or none. */
+export function typeOfId(key: string): RecordType | undefined {
+  const letter = /^\d{1,3}-([a-z])\d+$/i.exec(key)?.[1].toLowerCase();
+  return (Object.keys(RECORD_IDS) as RecordType[]).find((type) => RECORD_IDS[type].letter === letter);
+}
+
 /** The pattern of a record type's ids: /^\d{3}-i\d{3}$/ for an indicator's. */
 export const idPattern = (type: RecordType): RegExp => new RegExp(`^\\d{3}-${RECORD_IDS[type].letter}\\d{${RECORD_IDS[type].digits}}$`);
 

@@ -176,7 +176,9 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
       // A parameter left out is required, said so, not zod's "expected string, received undefined".
       const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
       // A form's field given twice (text=a&text=b) is a list: said as the query's would be (a JSON array is no repeat).
-      const form = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+      const form = String(request.headers['content-type'] ?? '')
+        .toLowerCase()
+        .startsWith('application/x-www-form-urlencoded');
       const twice =
         v.keyword === 'invalid_type' && where === 'body' && form ? (request.body as Record<string, unknown>)?.[name] : undefined;
       const reason = Array.isArray(twice) ? `given ${twice.length} times; give it once` : missing ? 'required' : boundReason(v);

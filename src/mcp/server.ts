@@ -12,6 +12,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { App } from '../app.ts';
 import { DATASET_TITLE } from '../config.ts';
+import { typeOfId } from '../domain/ids.ts';
 import { indicatorResource } from '../resources/index.ts';
 import { idParams } from '../resources/schemas.ts';
 import { checkQuery } from '../routes/check/index.ts';
@@ -35,17 +36,11 @@ async function result(answer: Answer, text: (json: never) => string | Promise<st
   return { isError: true, content: [{ type: 'text', text: `The API answered ${answer.status} to GET ${answer.url}.` }] };
 }
 
-/** Record types whose ids say what they are; initiatives and projects are slugs, and are tried in turn. */
-const TYPED_IDS: [RegExp, string][] = [
-  [/^\d{3}-i\d+$/, 'indicator'],
-  [/^\d{3}-c\d+$/, 'complaint'],
-  [/^\d{3}-p\d+$/, 'passage'],
-];
-
 /** The record with this id, from the route of its type: the first of the possible types that has it. */
 async function findRecord(app: App, id: string, suffix = ''): Promise<{ type: string; answer: Answer }> {
-  const typed = TYPED_IDS.find(([pattern]) => pattern.test(id));
-  const types = typed ? [typed[1]] : ['initiative', 'project'];
+  // Indicators, passages and complaints say their type in their ids; initiatives and projects are slugs, tried in turn.
+  const typed = typeOfId(id);
+  const types = typed ? [typed] : ['initiative', 'project'];
   let found: { type: string; answer: Answer } | undefined;
   for (const type of types) {
     found = { type, answer: await ask(app, `/${RECORD_PATHS[type]}/${encodeURIComponent(id)}${suffix}`) };
@@ -170,7 +165,7 @@ export function buildMcpServer(app: App): McpServer {
     async (args) => {
       const { id, format } = args as { id: string; format: string };
       // A passage's id says what it is: no request is made for what has no citation.
-      if (TYPED_IDS.some(([pattern, type]) => type === 'passage' && pattern.test(id)))
+      if (typeOfId(id) === 'passage')
         return {
           isError: true,
           content: [
@@ -193,7 +188,7 @@ export function buildMcpServer(app: App): McpServer {
 
 /** A 404 for an id that says no type (tried as an initiative, then a project): what ids look like, not only the last type tried. */
 function untypedNotFound<T extends { content: unknown[] }>(id: string, answer: { status: number }, answered: T): T {
-  if (answer.status !== 404 || TYPED_IDS.some(([pattern]) => pattern.test(id))) return answered;
+  if (answer.status !== 404 || typeOfId(id)) return answered;
   const text = `Not Found (404): no initiative or project has the id "${id}" (ids without a type in them are tried as both); indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
   return { ...answered, content: [{ type: 'text', text }] };
 }
