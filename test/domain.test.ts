@@ -121,6 +121,9 @@ describe('Chinese text', () => {
     expect(toSimplified('張掖市融媒體中心')).toBe('张掖市融媒体中心');
     // A parenthesis that is not a gloss stays.
     expect(stripGlosses('(張掖市融媒體中心記者王晶晶)')).toBe('(張掖市融媒體中心記者王晶晶)');
+    // Nor does an English word in parentheses: a gloss has a tone mark.
+    expect(stripGlosses('a key (project) list')).toBe('a key (project) list');
+    expect(stripGlosses('產(chǎn)業(yè)')).toBe('產業');
   });
 
   it('applies a repair by article offset and joins layout line breaks, never a heading’s', () => {

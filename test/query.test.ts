@@ -162,6 +162,8 @@ describe('search', () => {
     }
     const labelled = seed.indicators.filter((i) => /\bprojects?\b/i.test(i.label_en)).map((i) => i.id);
     expect((await all('/indicators?q=projects')).map((r) => r.id)).toEqual(expect.arrayContaining(labelled));
+    // A word in parentheses is searched as the word, not taken for a pinyin gloss.
+    expect((await all('/indicators?q=(project)')).length).toBe((await all('/indicators?q=project')).length);
     // A word ending in s that is no plural stays itself: news finds no "new".
     expect(await all('/indicators?q=news')).toEqual([]);
     // A name is no word to stem: anning finds Anning's figures, not every "an".

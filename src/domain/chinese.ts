@@ -26,9 +26,10 @@ export function toSimplified(text: string): string {
 
 /**
  * A pinyin gloss glued after a character by the converter that damaged 002:
- * ASCII parentheses around one lowercase syllable with tone marks, e.g. 發(fā).
+ * ASCII parentheses around one lowercase syllable with a tone mark, e.g. 發(fā). An English word in
+ * parentheses, (project), has none and stays: every gloss of 002 is tone-marked.
  */
-export const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu;
+export const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu;
 
 export function stripGlosses(text: string): string {
   return text.replace(PINYIN_GLOSS, '');
