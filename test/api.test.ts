@@ -260,6 +260,18 @@ describe('errors', () => {
     expect(moved.body).toContain('/indicators 不接受 DELETE 请求；可用的方法：GET, HEAD, OPTIONS。');
   });
 
+  it('a number below or past its bounds is told the bound, once', async () => {
+    for (const [url, reason] of [
+      ['/indicators?limit=-1', 'limit: at least 1'],
+      ['/indicators?offset=-5', 'offset: at least 0'],
+      ['/indicators?offset=99999999999999999999', 'offset: at most 1000000'],
+    ]) {
+      const { response, body } = await getJson(app(), url);
+      expect(response.statusCode, url).toBe(400);
+      expect(body.detail, url).toBe(reason);
+    }
+  });
+
   it('a limit over 500 is a 400 naming the parameter', async () => {
     const { response, body } = await getJson(app(), '/indicators?limit=501');
     expect(response.statusCode).toBe(400);

@@ -185,14 +185,17 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
       invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid' });
     }
   }
-  const detail = invalid.length > 0 ? invalid.map((p) => `${p.name}: ${p.reason}`).join('; ') : error.message;
+  // Two bounds of one parameter (a safe integer's, then the API's own): the tighter alone.
+  const bound = (p: InvalidParam) => Number(/^at most (\d+)$/.exec(p.reason)?.[1] ?? Number.NaN);
+  const kept = invalid.filter((p) => !invalid.some((q) => q !== p && q.name === p.name && bound(q) < bound(p)));
+  const detail = kept.length > 0 ? kept.map((p) => `${p.name}: ${p.reason}`).join('; ') : error.message;
   return {
     type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
     title: 'Invalid Parameter',
     status: 400,
     detail,
     instance,
-    invalid_params: invalid,
+    invalid_params: kept,
   };
 }
 

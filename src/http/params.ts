@@ -11,7 +11,8 @@ import { routeShape } from './route-schema.ts';
 
 type Schema = { _zod: { def: { type: string; innerType?: Schema } }; isInt?: boolean };
 
-const INTEGER = /^\d+$/;
+/** A whole number as written (a sign allowed: -1 is then refused by the parameter's own bound, "at least 1"). */
+const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** Whether a query parameter's schema reads a whole number, any number, or neither. */
