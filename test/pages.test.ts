@@ -267,6 +267,9 @@ describe('error pages', () => {
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
     // The form to try again holds what was given, the refused item too, to correct it there.
     expect(list.body).toContain('id="f-cities" name="cities" type="text" value="wuwei, zhangyee"');
+    // A select keeps a value given that is none of its options, so Apply does not quietly widen the query.
+    const unit = (await page('/indicators?unit=USD')).body;
+    expect(unit).toContain('<option value>—</option><option value="USD" selected>USD</option>');
     // The language switch keeps what was refused, so the reader can correct it in the other language.
     expect(list.body).toContain(
       'class="lang-switch" href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2C+zhangyee&amp;lang=zh"',

@@ -143,6 +143,12 @@ export function QueryForm({
                 {field.options ? (
                   <select id={id} name={field.name} aria-describedby={hint}>
                     <option value="">—</option>
+                    {/* A value given that is none of the options (unit=USD, unit=CNY,yuan) is kept as given, as a text field keeps it. */}
+                    {value && !field.options.includes(value) ? (
+                      <option value={value} selected>
+                        {value}
+                      </option>
+                    ) : null}
                     {field.options.map((option) => (
                       <option key={option} value={option} selected={option === value}>
                         {optionName(ctx, field.name, option)}
