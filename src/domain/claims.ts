@@ -154,12 +154,11 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   // 'and' between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports);
   // elsewhere it joins words of one measure (at county level and above reached 1013).
   const clause = { ...found };
+  const other = (from: number, to: number) => read.figures.some((f) => f !== figure && f.start >= from && f.end <= to);
   for (const and of read.form.slice(found.start, found.end).matchAll(/\band\b/g)) {
     const at = found.start + (and.index ?? 0);
-    const figureBefore = (end: number) => read.figures.some((f) => f.start >= clause.start && f.end <= end && f !== figure);
-    const figureAfter = (start: number) => read.figures.some((f) => f.start >= start && f.end <= clause.end && f !== figure);
-    if (at < figure.start && figureBefore(at)) clause.start = at;
-    else if (at >= figure.end && figureAfter(at)) clause.end = at;
+    if (at < figure.start && other(clause.start, at)) clause.start = at;
+    else if (at >= figure.end && other(at, clause.end)) clause.end = at;
   }
   let own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan

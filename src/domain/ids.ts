@@ -12,9 +12,12 @@ const RECORD_IDS = {
 
 type RecordType = keyof typeof RECORD_IDS;
 
+/** An id as it may be written: the article's digits, a letter, the record's number, short or in capitals. */
+const WRITTEN_ID = /^(\d{1,3})-([a-z])(\d+)$/i;
+
 /** The type an id says it is by its letter (000-i031, and 000-i31 written short: an indicator), or none. */
 export function typeOfId(key: string): RecordType | undefined {
-  const letter = /^\d{1,3}-([a-z])\d+$/i.exec(key)?.[1].toLowerCase();
+  const letter = WRITTEN_ID.exec(key)?.[2].toLowerCase();
   return (Object.keys(RECORD_IDS) as RecordType[]).find((type) => RECORD_IDS[type].letter === letter);
 }
 
@@ -23,9 +26,10 @@ export const idPattern = (type: RecordType): RegExp => new RegExp(`^\\d{3}-${REC
 
 /** The id an id written short or in capitals stands for (000-i31 and 0-I031: 000-i031), where its letter is a type's; else none. */
 export function idSpelledOut(key: string): string | undefined {
-  const written = /^(\d{1,3})-([a-z])(\d{1,3})$/i.exec(key);
-  const type = Object.values(RECORD_IDS).find((t) => t.letter === written?.[2].toLowerCase());
+  const written = WRITTEN_ID.exec(key);
+  const type = typeOfId(key);
   if (!written || !type) return undefined;
-  const id = `${written[1].padStart(3, '0')}-${type.letter}${String(Number(written[3])).padStart(type.digits, '0')}`;
+  const { letter, digits } = RECORD_IDS[type];
+  const id = `${written[1].padStart(3, '0')}-${letter}${String(Number(written[3])).padStart(digits, '0')}`;
   return id === key ? undefined : id;
 }

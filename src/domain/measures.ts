@@ -58,6 +58,7 @@ const SAME_WORD = new Map(
     trainees: 'train',
     // 光伏, as the labels and a reader write it.
     solar: 'pv',
+    photovoltaic: 'pv',
     // Projects worth 8.5 billion: their amount (签约额).
     worth: 'amount',
     // An increase of 25%: its growth (增长), as the labels say it.
@@ -66,7 +67,6 @@ const SAME_WORD = new Map(
     increases: 'growth',
     rise: 'growth',
     rose: 'growth',
-    photovoltaic: 'pv',
   }),
 );
 

@@ -57,15 +57,15 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
     <form class="check-form" method="post" action={href(ctx, '/check')}>
       <label for="check-text">{t.checkLabel}</label>
       {problem ? (
-        inChinese ? (
-          <p id="check-problem" class="problem-detail">
-            {inChinese} <small lang="en">({problem.detail})</small>
-          </p>
-        ) : (
-          <p id="check-problem" class="problem-detail" lang="en">
-            {problem.detail}
-          </p>
-        )
+        <p id="check-problem" class="problem-detail" lang={inChinese ? undefined : 'en'}>
+          {inChinese ? (
+            <>
+              {inChinese} <small lang="en">({problem.detail})</small>
+            </>
+          ) : (
+            problem.detail
+          )}
+        </p>
       ) : null}
       <textarea
         id="check-text"

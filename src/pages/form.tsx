@@ -48,7 +48,7 @@ function fieldOf(name: string, schema: Schema): Field {
 /** The formats a page's route answers in: its own format= (json, csv for a list), and html, the page. */
 export function formatsOf(request: FastifyRequest): string[] {
   const own = routeShape<Schema>(request).format;
-  return [...new Set([...(own ? (fieldOf('format', own).options ?? []) : ['json']), 'json', 'html'])];
+  return [...new Set([...(own ? (fieldOf('format', own).options ?? []) : []), 'json', 'html'])];
 }
 
 /** An option of a select as the reader's language names it (是, 人次, 指标); its value stays the API's. */

@@ -5,6 +5,7 @@ import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodIs, periodOverlaps 
 import { PERIOD_PATTERN, periodRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
+import { rangesInOrder, TIME_FILTERS } from './ranges.ts';
 import { defineResource, pageOf, type Resource, scopeConditions } from './resource.ts';
 import {
   aliasesMeta,
@@ -17,7 +18,6 @@ import {
   listSchema,
   OPEN_PERIODS,
   pageQuery,
-  rangesInOrder,
   searchParam,
   totalParam,
   undatedMeta,
@@ -226,7 +226,7 @@ export const indicatorResource = defineResource({
   ask: indicatorAsk,
   facets: { fields: INDICATOR_FACETS, booleans: ['estimated', 'corroborated'] },
   meta: (db, q, linkTo): object => {
-    const timed = q.year !== undefined || q.from !== undefined || q.to !== undefined || q.period !== undefined;
+    const timed = TIME_FILTERS.some((name) => q[name] !== undefined);
     if (!timed || q.undated !== undefined) return {};
     const undated = { ...q, year: undefined, from: undefined, to: undefined, period: undefined, undated: true, facets: undefined };
     const { total, exact } = pageOf(db, indicatorResource as Resource<Indicator, IndicatorQuery>, undated, { limit: 1, offset: 0 }, {});

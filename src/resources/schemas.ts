@@ -245,36 +245,6 @@ export const dateParam = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date YYYY-MM-DD', abort: true })
   .refine((date) => periodRange(date) !== null, { error: (issue) => `a date that exists (${issue.input} does not)` });
 
-/**
- * A query whose ranges run forwards: from= not after to=, reported_from= not after reported_to=, min=
- * not above max= (a reversed range would quietly match what overlaps either end, or nothing); and
- * undated=true with no time filter, which keeps only what undated=true leaves out (nothing, quietly).
- */
-export function rangesInOrder<T extends z.ZodObject>(query: T): T {
-  return query.check((ctx) => {
-    const q = ctx.value as Record<string, unknown>;
-    for (const [start, end, what] of [
-      ['from', 'to', 'a date on or after'],
-      ['reported_from', 'reported_to', 'a date on or after'],
-      ['min', 'max', 'a number at least'],
-    ] as const) {
-      const a = q[start];
-      const b = q[end];
-      if (a !== undefined && b !== undefined && typeof a === typeof b && (a as string | number) > (b as string | number)) {
-        ctx.issues.push({ code: 'custom', input: b, path: [end], message: `${what} ${start}= (${a})` });
-      }
-    }
-    const timed = ['year', 'from', 'to', 'period'].filter((name) => q[name] !== undefined);
-    if (q.undated === true && timed.length > 0)
-      ctx.issues.push({
-        code: 'custom',
-        input: 'true',
-        path: ['undated'],
-        message: `true keeps only figures with no period, which ${timed[0]}= leaves out: give one or the other`,
-      });
-  }) as T;
-}
-
 /** meta.undated: the figures a time filter left out because the text gives them no period. */
 export const undatedMeta = z
   .object({

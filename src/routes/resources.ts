@@ -67,12 +67,9 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   if (VOCABULARIES.has(kind)) throw notFound(resource.type, key, suggestions(key, vocabulary(app.db, kind)));
   // A record's id written short or in capitals (000-i31, 0-I031): the id it stands for, where there is one.
   const spelled = idSpelledOut(key);
-  const near = spelled ? servedRecords(app.db, app.recordCache, resource, [spelled], { missing: 'skip', keep: false }) : [];
-  throw notFound(
-    resource.type,
-    key,
-    near.map((s) => String((s.record as Record<string, unknown>)[resource.key])),
-  );
+  const exists =
+    spelled !== undefined && servedRecords(app.db, app.recordCache, resource, [spelled], { missing: 'skip', keep: false }).length > 0;
+  throw notFound(resource.type, key, exists ? [spelled] : []);
 }
 
 /**
