@@ -136,6 +136,26 @@ describe('search', () => {
     }
   });
 
+  it('Hong Kong and Taiwan forms and full-width typing find what their plain twins find', async () => {
+    const ids = async (q: string) =>
+      (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data.map((r: { id: string }) => r.id);
+    for (const [typed, plain] of [
+      ['環衞', '环卫'], // Hong Kong's 衞 for 衛
+      ['著力', '着力'], // Taiwan's 著 for 着
+      ['Ｗｕｗｅｉ', 'wuwei'],
+      ['４２９．４９', '429.49'],
+    ]) {
+      const [a, b] = await Promise.all([ids(typed), ids(plain)]);
+      expect(b.length, plain).toBeGreaterThan(0);
+      expect(a, typed).toEqual(b);
+    }
+    // Folding 著 to 着 on both sides keeps Simplified 显著 found, and marked where it stands.
+    const found = (await getJson(app(), `/search?q=${encodeURIComponent('显著')}`)).body.data;
+    expect(found.map((r: { passage: { highlight: string } }) => r.passage.highlight)).toContain(
+      '据统计,“三抓三促”行动开展以来,全省排查督办解决各类突出问题5527个,推动抓落实的执行力<mark>显著</mark>增强。',
+    );
+  });
+
   it('one- and two-character queries find what a plain substring scan finds', async () => {
     for (const q of ['掖', '武威']) {
       const rows = await all(`/indicators?q=${encodeURIComponent(q)}`);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_FORM_REVISION } from '../domain/chinese-search.ts';
 
 /** The nearest directory above `from` holding package.json: the project, whether run from src/ or from the bundle in dist/. */
 function projectRoot(from: string): string {
@@ -40,9 +41,10 @@ export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR): string {
 }
 
 /**
- * The tag of the newest migration and a hash of every migration's SQL (0003_chinese_descriptions+1a2b3c4d):
- * a migration edited in place (a search index's tokenizer) changes it as a new one does, so a
- * database built before is rebuilt, not served with the old tables.
+ * The tag of the newest migration and a hash of every migration's SQL and of how search text is
+ * folded (0003_chinese_descriptions+1a2b3c4d): a migration edited in place (a search index's
+ * tokenizer) or a new fold changes it as a new migration does, so a database built before is
+ * rebuilt, not served with the old tables or an index its queries no longer match.
  */
 export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
@@ -50,5 +52,6 @@ export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
   };
   const hash = createHash('sha256');
   for (const { tag } of journal.entries) hash.update(readFileSync(join(migrationsDir, `${tag}.sql`))).update('\0');
+  hash.update(SEARCH_FORM_REVISION);
   return `${journal.entries.at(-1)?.tag ?? 'none'}+${hash.digest('hex').slice(0, 8)}`;
 }

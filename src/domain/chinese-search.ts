@@ -3,13 +3,29 @@
  * glosses out, lower case), the tokens and phrases SQLite's unicode61 tokenizer matches, and the
  * pairs of Han characters that let a query of any length match inside a run of Han text.
  */
-import { stripGlosses, toSimplified } from './chinese.ts';
+import { stripGlosses, toHalfWidth, toSimplified } from './chinese.ts';
 import { numberForms } from './measures.ts';
 import { UNICODE61_SEPARATORS } from './unicode61.ts';
 
-/** The form both search index and queries are folded to: Simplified, lower case. */
+/**
+ * Characters one script writes where the other writes another, left as they are by the converter
+ * because both are Simplified too: Taiwan's 著 (著力, 接著) for 着. The search form folds both sides
+ * to one, so 著力 finds 着力 and 显著 still finds 显著.
+ */
+const SEARCH_FOLDS: Readonly<Record<string, string>> = { 著: '着' };
+const SEARCH_FOLD = new RegExp(`[${Object.keys(SEARCH_FOLDS).join('')}]`, 'g');
+
+/**
+ * What the search form makes of a text, for the schema version (src/db/version.ts): a database whose
+ * index was folded otherwise is rebuilt at start. Change it with toSearchForm's rules.
+ */
+export const SEARCH_FORM_REVISION = `hk-to-cn half-width ${JSON.stringify(SEARCH_FOLDS)}`;
+
+/** The form both search index and queries are folded to: Simplified, half-width, lower case, SEARCH_FOLDS folded. */
 export function toSearchForm(text: string): string {
-  return toSimplified(stripGlosses(text)).toLowerCase();
+  return toHalfWidth(toSimplified(stripGlosses(text)))
+    .toLowerCase()
+    .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
 }
 
 /** A query's terms as a match marks them: each whitespace-separated term folded, letters and digits only; an English word in both numbers. */
@@ -22,11 +38,13 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
- * Where the terms occur in a text (Simplified or English; compared in lower case): [start, end)
+ * Where the terms occur in a text (Simplified or English; compared folded as the search form folds it, a character for a character): [start, end)
  * UTF-16 ranges in order, none overlapping, or none.
  */
 export function termRuns(text: string, terms: readonly string[]): [number, number][] {
-  const folded = text.toLowerCase();
+  const folded = toHalfWidth(text)
+    .toLowerCase()
+    .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
   const marks: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);

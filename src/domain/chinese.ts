@@ -9,12 +9,14 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { scaleDecimal } from './decimals.ts';
 
 // Built on first use: its dictionaries take tens of megabytes, which a server answering from its
-// caches, without a search to fold, never needs.
+// caches, without a search to fold, never needs. From Hong Kong's forms, a superset of OpenCC's
+// standard Traditional: 衞 (衛) becomes 卫 as 衛 does; Simplified text passes unchanged. (Taiwan's
+// converter is not used: it turns Simplified 显著 into 显着.)
 let traditionalToSimplified: ((text: string) => string) | undefined;
 
 function converter(): (text: string) => string {
   if (traditionalToSimplified) return traditionalToSimplified;
-  const made: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+  const made: (text: string) => string = OpenCC.Converter({ from: 'hk', to: 'cn' });
   traditionalToSimplified = made;
   return made;
 }
@@ -168,6 +170,10 @@ export function toSimplifiedInPlace(text: string): string {
   return chars.map((c, k) => (simplified[k].length === c.length ? simplified[k] : c)).join('');
 }
 
+/** Full-width ASCII (Ｗｕｗｅｉ, ４２９．４９) as ASCII and the ideographic space as a space, a character for a character. */
+export const toHalfWidth = (text: string): string =>
+  text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
 /**
  * A user's text folded for reading figures, places and measures, one code point for one so that an
  * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case.
@@ -177,8 +183,7 @@ export function toReadingForm(text: string): string {
   const simplified = Array.from(toSimplifiedInPlace(text));
   return chars
     .map((c, k) => {
-      const code = simplified[k].codePointAt(0) ?? 0;
-      const folded = code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : code === 0x3000 ? ' ' : simplified[k];
+      const folded = toHalfWidth(simplified[k]);
       const lower = folded.toLowerCase();
       return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
     })
