@@ -98,6 +98,8 @@ describe('reading figures', () => {
     for (const text of [
       '2023年',
       '2023年一季度',
+      '二〇二三年',
+      '民國112年',
       '3月16日',
       '第14期',
       'the 14th lecture',
@@ -164,6 +166,9 @@ describe('reading periods and places', () => {
     const codes = (text: string) => readPeriods(toReadingForm(text)).map((p) => p.code);
     expect(codes('2023年一季度，2021年3月16日，2023年10月，2023年以来')).toEqual(['2023-Q1', '2021-03-16', '2023-10', '2023-01-01/..']);
     expect(codes('2023年第一季度')).toEqual(['2023-Q1']);
+    // As Taiwan and Hong Kong write a quarter, and a year in numerals or in the Republic's count.
+    expect(codes('2021年第一季、2021年首季、2022年第3季')).toEqual(['2021-Q1', '2021-Q1', '2022-Q3']);
+    expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);
     expect(codes('In Q1 2021, in the second quarter of 2022, in March 2021, on 16 March 2021, since 2023')).toEqual([
       '2021-Q1',
       '2022-Q2',

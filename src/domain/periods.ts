@@ -114,6 +114,16 @@ const QUARTERS: Record<string, number> = {
   '4th': 4,
 };
 const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
+/**
+ * A year as Chinese text writes it before 年: in digits (2023), in numerals (二〇二三, 二零二三), or in
+ * the Republic of China's count that Taiwan writes (民国112 is 2023; the reading form has 民國 as 民国).
+ */
+const YEAR_ZH = '((?:19|20)\\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2}|民国\\d{2,3})';
+const yearOf = (written: string) =>
+  written.startsWith('民国')
+    ? String(1911 + Number(written.slice(2)))
+    : [...written].map((c) => (/\d/.test(c) ? c : String('〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))))).join('');
+const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 'g');
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
 /**
@@ -123,14 +133,15 @@ const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(N
  */
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
-  [/(?:截至|截止|到)((?:19|20)\d{2})年(?:12月|年)?(?:底|末)/g, (m) => m[1]],
+  [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
   [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
-  [/(?<!\d)((?:19|20)\d{2})年度?第?([一二三四1-4])季度/g, (m) => `${m[1]}-Q${quarterOf(m[2])}`],
-  [/(?<!\d)((?:19|20)\d{2})年度?q([1-4])/g, (m) => `${m[1]}-Q${m[2]}`],
-  [/(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/g, (m) => day(m[1], m[2], m[3])],
-  [/(?<!\d)((?:19|20)\d{2})年(\d{1,2})月/g, (m) => `${m[1]}-${pad(Number(m[2]))}`],
-  [/(?<!\d)((?:19|20)\d{2})年(?:度)?以来/g, (m) => `${m[1]}-01-01/..`],
-  [/(?<!\d)((?:19|20)\d{2})年(?:度)?/g, (m) => m[1]],
+  // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
+  [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
+  [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
+  [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
+  [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
+  [zh('(?<!\\d)YEAR年(?:度)?以来'), (m) => `${yearOf(m[1])}-01-01/..`],
+  [zh('(?<!\\d)YEAR年(?:度)?'), (m) => yearOf(m[1])],
   [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
   [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
