@@ -660,6 +660,20 @@ describe('pages say what their JSON says', () => {
     expect((await page('/search?q=掖')).body).toContain('<mark>掖</mark>');
   });
 
+  it('never quotes a Simplified reading as the article’s words: it is labelled so on city and search pages', async () => {
+    const zhangye = (await page('/cities/zhangye?lang=zh')).body;
+    const cards = zhangye.split('class="figure-quote"').slice(1);
+    expect(cards.length).toBeGreaterThan(0);
+    // Zhangye's figures stand in 002, received in Traditional: each card says its text is the reading.
+    for (const card of cards) expect(card.slice(0, 80)).toMatch(/^><span class="label">简体读本: <\/span><span lang="zh-Hans">/);
+    // A Simplified article's words are quoted as they stand, line breaks and all (000-p014 has a heading's).
+    const wuwei = (await page('/cities/wuwei?lang=zh')).body;
+    expect(wuwei).not.toContain('简体读本');
+    expect((await page('/indicators/000-i029?lang=zh')).body).not.toContain('简体读本');
+    const hits = (await page(`/search?lang=zh&q=${encodeURIComponent('高臺縣')}`)).body;
+    expect(hits).toContain('<p class="hit-passage"><span class="label">简体读本: </span><span lang="zh-Hans"><mark>高台县</mark>');
+  });
+
   it('writes numbers for each language and marks Chinese inside an English page as Chinese', async () => {
     const en = (await page('/indicators/000-i031?lang=en')).body;
     const zh = (await page('/indicators/000-i031?lang=zh')).body;

@@ -17,6 +17,7 @@ import {
   Count,
   Crumbs,
   DataLinks,
+  isReading,
   latestEvent,
   Marked,
   Normalized,
@@ -59,8 +60,12 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
       </p>
       {quote ? (
         <p class="figure-quote">
+          {/* A reading of the words (002's Traditional, converted and repaired) is labelled so, not quoted. */}
+          {isReading(quote) ? <span class="label">{ctx.t.reading}: </span> : null}
           <span lang="zh-Hans">
-            “<Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />”
+            {isReading(quote) ? null : '“'}
+            <Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />
+            {isReading(quote) ? null : '”'}
           </span>{' '}
           <a href={passageHref(ctx, quote)}>
             {ctx.t.source} {quote.source}

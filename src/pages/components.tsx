@@ -79,7 +79,7 @@ export function Quote({
   unit?: string;
 }) {
   const { t } = ctx;
-  const reading = passage.text_zh_hans !== passage.text.replace(/\s*\n\s*/g, '');
+  const reading = isReading(passage);
   return (
     <figure class="quote">
       <blockquote lang={scriptTag(source)} cite={passageHref(ctx, passage)}>
@@ -115,6 +115,13 @@ export function Quote({
     </figure>
   );
 }
+
+/**
+ * Whether a passage's Simplified text is a reading of it (converted, glosses out, repaired), not its
+ * words: then it is shown as 简体读本, never in quotation marks as if the article wrote it.
+ */
+export const isReading = (passage: { text: string; text_zh_hans: string }) =>
+  passage.text_zh_hans.replace(/\s+/g, '') !== passage.text.replace(/\s+/g, '');
 
 /**
  * An indicator's value as its article writes it, hedges and all (80多万人次, 120亿元以上), from the

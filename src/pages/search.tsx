@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
-import { Crumbs, DataLinks } from './components.tsx';
+import { Crumbs, DataLinks, isReading } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -19,7 +19,7 @@ type Hit = {
   id: string;
   title_zh: string | null;
   title_en: string | null;
-  passage: { id: string; source: string; text_zh_hans: string; text_en: string; highlight: string } | null;
+  passage: { id: string; source: string; text: string; text_zh_hans: string; text_en: string; highlight: string } | null;
 };
 
 /** Text with the runs of `terms` marked. */
@@ -89,6 +89,10 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
               </p>
               {hit.passage ? (
                 <p class="hit-passage">
+                  {/* The Chinese shown is a reading where the article's words are another script's: said so. */}
+                  {isReading(hit.passage) && /[\p{Script=Han}]/u.test(hit.passage.highlight) ? (
+                    <span class="label">{t.reading}: </span>
+                  ) : null}
                   <span lang={/[\p{Script=Han}]/u.test(hit.passage.highlight) ? 'zh-Hans' : 'en'}>
                     <Highlight html={hit.passage.highlight} />
                   </span>{' '}
