@@ -527,6 +527,10 @@ describe('pages say what their JSON says', () => {
     }
     expect(verbatim).toContain('發(fā)');
     expect(reading).not.toContain('(fā)');
+    // Each view says which text it is.
+    expect(verbatim).toContain('The whole article as received');
+    expect(reading).toContain('The whole article in its Simplified reading');
+    expect(reading).not.toContain('as received');
     // The note's "see repairs" leads to them.
     expect(verbatim).toContain(`<a href="#repairs-heading">Repairs (${source.repairs.length})</a>`);
     expect(verbatim).toContain('id="repairs-heading"');

@@ -137,9 +137,11 @@ const WORDS = {
   length: { zh: '长度', en: 'Length' },
   codePoints: { zh: '个码位', en: 'code points' },
   sha256: { zh: 'SHA-256', en: 'SHA-256' },
+  receivedWhole: { zh: '以下为收到的原文全文，段落保持原样。', en: 'The whole article as received, paragraphs kept.' },
+  readingWhole: { zh: '以下为全文的简体读本，段落保持原样。', en: 'The whole article in its Simplified reading, paragraphs kept.' },
   readerIntro: {
-    zh: '以下为收到的原文全文，段落保持原样。每个被记录的数字都链接到其记录；未计为统计数据的数字标注了原因。',
-    en: 'The whole article as received, paragraphs kept. Every recorded number links to its record; every digit run that is not a statistic is marked with the reason.',
+    zh: '每个被记录的数字都链接到其记录；未计为统计数据的数字标注了原因。',
+    en: 'Every recorded number links to its record; every digit run that is not a statistic is marked with the reason.',
   },
   legend: { zh: '图例', en: 'Legend' },
   legendFigure: { zh: '已记录的数字（链接到记录）', en: 'a recorded number (links to its record)' },

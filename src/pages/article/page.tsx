@@ -42,7 +42,12 @@ function articlePage(ctx: PageContext, source: Source) {
   const title = lang === 'zh' ? source.title_zh : source.title_en;
   const json = `/sources/${source.id}?format=json`;
   return (
-    <Layout ctx={ctx} title={title} description={`${source.title_en} — ${t.readerIntro}`} json={json}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={`${source.title_en} — ${simplified ? t.readingWhole : t.receivedWhole}${lang === 'zh' ? '' : ' '}${t.readerIntro}`}
+      json={json}
+    >
       <Crumbs
         ctx={ctx}
         trail={[
@@ -90,7 +95,11 @@ function articlePage(ctx: PageContext, source: Source) {
           {t.articleText}
         </a>
       </p>
-      <p>{t.readerIntro}</p>
+      <p>
+        {simplified ? t.readingWhole : t.receivedWhole}
+        {lang === 'zh' ? '' : ' '}
+        {t.readerIntro}
+      </p>
       {readable ? (
         <nav class="switch" aria-label={t.readingSwitch}>
           <a href={href(ctx, ctx.path)} aria-current={simplified ? undefined : 'page'}>
