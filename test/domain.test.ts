@@ -132,6 +132,10 @@ describe('Chinese text', () => {
     expect(toSimplifiedReading(text, 10, [repair])).toBe('ab重奖。县委cd');
     expect(toSimplifiedReading('为16户群众办理了不动产登记,核\n\n发了', 0)).toBe('为16户群众办理了不动产登记,核发了');
     expect(toSimplifiedReading('课题1013个、典型案例解剖式课题\n\n336个', 0)).toBe('课题1013个、典型案例解剖式课题336个');
+    // A photo caption's credit ends its line: the byline or heading after it is not glued on.
+    expect(toSimplifiedReading('铺轨作业现场。王丽霞\n\n学思践悟 增强干事本领', 0)).toBe('铺轨作业现场。王丽霞\n\n学思践悟 增强干事本领');
+    // The HK converter's forms: 衞 is 卫 as 衛 is.
+    expect(toSimplified('環衞局 環衛局')).toBe('环卫局 环卫局');
     // 002's headings stand on lines of their own, with no punctuation: a line break, not a layout break.
     expect(toSimplifiedReading('合力。\n經濟部門齊發力互促共融促發展\n市發改委把', 0)).toBe(
       '合力。\n经济部门齐发力互促共融促发展\n市发改委把',

@@ -50,8 +50,11 @@ const RUNNING_TEXT = /[，,、；;：:。！？!?]/;
 export function isLayoutBreak(before: string, after: string): boolean {
   const last = before.trimEnd().at(-1) ?? '';
   const first = after.trimStart()[0] ?? '';
-  return /\p{Script=Han}/u.test(last) && /[\p{Script=Han}\d]/u.test(first) && RUNNING_TEXT.test(before);
+  return /\p{Script=Han}/u.test(last) && /[\p{Script=Han}\d]/u.test(first) && RUNNING_TEXT.test(before) && !PHOTO_CREDIT.test(before);
 }
+
+/** A photo caption's credit: a name of two to four characters after the caption's last full stop (…新武威。金奉乾). */
+const PHOTO_CREDIT = /[。！？]\p{Script=Han}{2,4}\s*$/u;
 
 /** Text with its layout breaks (isLayoutBreak) taken out. */
 function joinLayoutBreaks(text: string): string {
