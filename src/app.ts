@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { CONFIG_DEFAULTS, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
 import { type About, aboutSchema } from './dataset/about.ts';
 import { type Db, readMeta } from './db/open.ts';
+import { codeVersion as currentCodeVersion } from './db/version.ts';
 import http from './http/cache.ts';
 import { clientErrorHandler } from './http/client-errors.ts';
 import docs from './http/docs.ts';
@@ -40,7 +41,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     /** What the served database says of itself; it cannot change while the process runs. */
-    datasetMeta: { title: string; version: string; schemaVersion: string; about: About | null };
+    datasetMeta: { title: string; version: string; schemaVersion: string; codeVersion: string; about: About | null };
     /** Rows a list counts before its total becomes a lower bound. */
     totalCountedUpTo: number;
     recordCache: RecordCache;
@@ -66,6 +67,8 @@ export type AppOptions = {
   totalCountedUpTo?: number;
   /** Where the zip and SQLite downloads of this database were built; by default beside it (src/dataset/files.ts). */
   downloadsDir?: string;
+  /** The code's version, in every ETag and in /healthz; by default a hash of src/ (src/db/version.ts). */
+  codeVersion?: string;
 };
 
 export async function buildApp({
@@ -79,6 +82,7 @@ export async function buildApp({
   recordCacheBytes = CONFIG_DEFAULTS.RECORD_CACHE_MB * 1024 * 1024,
   totalCountedUpTo = DEFAULTS.totalCountedUpTo,
   downloadsDir,
+  codeVersion = currentCodeVersion(),
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -121,6 +125,7 @@ export async function buildApp({
     title: meta.title ?? DATASET_TITLE,
     version,
     schemaVersion: meta.schema_version ?? 'unknown',
+    codeVersion,
     // A database built without it (the benchmarks' synthetic one), or by code that described it
     // otherwise, is described by its title alone.
     about: meta.about ? (aboutSchema.safeParse(JSON.parse(meta.about)).data ?? null) : null,
@@ -134,7 +139,7 @@ export async function buildApp({
   await app.register(vocabulary);
   await app.register(negotiation);
   await app.register(pages);
-  await app.register(http, { version, cacheBytes: answerCacheBytes });
+  await app.register(http, { version, codeVersion, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });
   await app.register(metaRoutes);
   await app.register(cityRoutes);

@@ -19,6 +19,20 @@ describe('conditional requests', () => {
     expect(other.statusCode).toBe(200);
   });
 
+  it('make each ETag with the code’s version, so upgraded code never answers 304 for a copy the old code made', async () => {
+    const { body: health } = await getJson(app(), '/healthz');
+    expect(health.code).toMatch(/^[0-9a-f]{16}$/);
+    const old = String((await app().inject('/cities/wuwei?lang=en')).headers.etag);
+    await withApp({ codeVersion: `${health.code}-upgraded` }, async (upgraded) => {
+      expect((await getJson(upgraded, '/healthz')).body.code).toBe(`${health.code}-upgraded`);
+      const asked = await upgraded.inject({ url: '/cities/wuwei?lang=en', headers: { 'if-none-match': old } });
+      expect(asked.statusCode).toBe(200);
+      // Same data, same request: only the code differs, and with it the tag (the dataset version stays its prefix).
+      expect(asked.headers.etag).not.toBe(old);
+      expect(String(asked.headers.etag).slice(0, 18)).toBe(old.slice(0, 18));
+    });
+  });
+
   it('never answer 304 for what would not be a 200: an unknown route, a bad parameter, a missing record', async () => {
     for (const url of [
       '/nothing-here',
@@ -51,7 +65,7 @@ describe('liveness and readiness', () => {
   it('/healthz says the process answers, and is never cached', async () => {
     const { response, body } = await getJson(app(), '/healthz');
     expect(response.statusCode).toBe(200);
-    expect(body).toEqual({ status: 'ok', version: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(body).toEqual({ status: 'ok', version: expect.stringMatching(/^[0-9a-f]{16}$/), code: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers.etag).toBeUndefined();
   });

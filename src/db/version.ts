@@ -55,3 +55,21 @@ export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
   hash.update(SEARCH_FORM_REVISION);
   return `${journal.entries.at(-1)?.tag ?? 'none'}+${hash.digest('hex').slice(0, 8)}`;
 }
+
+let code: string | undefined;
+
+/**
+ * A hash of the code that answers (16 hex digits): every file under src/ (the bundle `npm start`
+ * runs is built from them, and the pages' static files are read from there), the lockfile's
+ * packages and the schema. Every answer's ETag is made with it, so an upgrade of the code alone (a
+ * page's markup, a stylesheet, a new field) is not answered 304 from a copy the old code made.
+ */
+export function codeVersion(): string {
+  if (code) return code;
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder(join(PROJECT_ROOT, 'src')), join(PROJECT_ROOT, 'package-lock.json')].filter(existsSync)) {
+    hash.update(relative(PROJECT_ROOT, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');
+  }
+  code = hash.update(schemaVersion()).digest('hex').slice(0, 16);
+  return code;
+}

@@ -6,9 +6,9 @@
  *
  * Caching whole answers is correct because a running server answers from one database file opened
  * read-only: the same request always has the same answer. The ETag carries the dataset version, so
- * no answer outlives the data it was made from. An answer is cached, and given an ETag, only as a
- * 200 (as @fastify/etag does), so an unknown route, a bad parameter or a missing record is never a
- * 304 and never cached.
+ * no answer outlives the data it was made from, and is made with the code's version, so none
+ * outlives the code. An answer is cached, and given an ETag, only as a 200 (as @fastify/etag does),
+ * so an unknown route, a bad parameter or a missing record is never a 304 and never cached.
  *
  * An answer is kept from the second time it is asked for (the Doorkeeper below); every 200 has its
  * ETag from the first.
@@ -162,10 +162,10 @@ export class Doorkeeper {
   }
 }
 
-export type HttpOptions = { version: string; cacheBytes: number };
+export type HttpOptions = { version: string; codeVersion: string; cacheBytes: number };
 
 export default fp(
-  async function http(app: FastifyInstance, { version, cacheBytes }: HttpOptions) {
+  async function http(app: FastifyInstance, { version, codeVersion, cacheBytes }: HttpOptions) {
     const cache = new AnswerCache(cacheBytes);
     app.decorate('answerCache', cache);
     // Declared, so every request is made with them and keeps one shape whichever hooks set them.
@@ -206,7 +206,8 @@ export default fp(
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
-      const digest = createHash('sha256').update(key).digest();
+      // The code's version too: the same request to upgraded code is another answer, with another tag.
+      const digest = createHash('sha256').update(codeVersion).update(key).digest();
       const headers: Record<string, string> = {
         etag: `"${version}-${digest.toString('base64url').slice(0, 22)}"`,
         'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,

@@ -1785,7 +1785,10 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                        /** @description The dataset version: a hash of seed/. */
                         version: string;
+                        /** @description The code version: a hash of the code answering (src/, its packages, the schema); every ETag is made with it. */
+                        code: string;
                     };
                 };
             };
@@ -1818,7 +1821,10 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                        /** @description The dataset version: a hash of seed/. */
                         version: string;
+                        /** @description The code version: a hash of the code answering (src/, its packages, the schema); every ETag is made with it. */
+                        code: string;
                     };
                 };
             };

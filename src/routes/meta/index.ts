@@ -51,11 +51,15 @@ const jsonLdSchema = z
       'The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server.',
   });
 
-const statusSchema = z.object({ status: z.literal('ok'), version: z.string() });
+const statusSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string().describe('The dataset version: a hash of seed/.'),
+  code: z.string().describe('The code version: a hash of the code answering (src/, its packages, the schema); every ETag is made with it.'),
+});
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable while the process runs: describe it once.
-  const { title, version, schemaVersion } = app.datasetMeta;
+  const { title, version, schemaVersion, codeVersion: code } = app.datasetMeta;
   const counts = datasetCounts(app.db);
   const { about } = app.datasetMeta;
   const covered = about ? coverage(app.db, about.area) : null;
@@ -134,7 +138,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { status: 'ok' as const, version };
+      return { status: 'ok' as const, version, code };
     },
   );
 
@@ -164,7 +168,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         reply.header('retry-after', '10');
         throw new ProblemError(503, 'not-ready', 'Service Unavailable', 'The database does not answer; this instance is not ready.');
       }
-      return { status: 'ok' as const, version };
+      return { status: 'ok' as const, version, code };
     },
   );
 };
