@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { CONFIG_DEFAULTS, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
+import { CONFIG_DEFAULTS, type Config, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
 import { type About, aboutSchema } from './dataset/about.ts';
 import { type Db, readMeta } from './db/open.ts';
 import { codeVersion as currentCodeVersion } from './db/version.ts';
@@ -69,6 +69,8 @@ export type AppOptions = {
   downloadsDir?: string;
   /** The code's version, in every ETag and in /healthz; by default a hash of src/ (src/db/version.ts). */
   codeVersion?: string;
+  /** Proxies whose X-Forwarded-For names the client (its rate limit and log lines): TRUST_PROXY, src/config.ts. */
+  trustProxy?: Config['TRUST_PROXY'];
 };
 
 export async function buildApp({
@@ -83,9 +85,12 @@ export async function buildApp({
   totalCountedUpTo = DEFAULTS.totalCountedUpTo,
   downloadsDir,
   codeVersion = currentCodeVersion(),
+  trustProxy = CONFIG_DEFAULTS.TRUST_PROXY,
 }: AppOptions) {
   const app = Fastify({
     logger,
+    // A number of proxies is trusted hop by hop, as Fastify reads a number (its types take only the function).
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // A request's info lines are made only at a level that writes them (src/http/logging.ts).
     logController: new RequestLines(writesInfo(logger)),
     requestTimeout,

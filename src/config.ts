@@ -66,6 +66,18 @@ export const environment = z.object({
   ANSWER_CACHE_MB: z.coerce.number().min(0).default(32),
   RECORD_CACHE_MB: z.coerce.number().min(0).default(16),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Whose X-Forwarded-For to believe: the number of proxies in front, or their addresses, CIDR ranges
+  // or loopback/linklocal/uniquelocal, comma-separated. Unset: none, and a client is the socket's peer.
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?))*)$/,
+      {
+        message: 'a number of proxies, or addresses, CIDR ranges or loopback/linklocal/uniquelocal, comma-separated',
+      },
+    )
+    .optional()
+    .transform((v) => (v === undefined ? false : /^\d+$/.test(v) ? Number(v) : v)),
 });
 
 export type Config = z.infer<typeof environment>;

@@ -37,6 +37,7 @@ async function main() {
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
+    trustProxy: config.TRUST_PROXY,
   });
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');

@@ -2,9 +2,10 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { openApp } from './helper.ts';
 
-const appWith = (options: { rateLimitMax?: number; maxEventLoopDelay?: number }) =>
+const appWith = (options: { rateLimitMax?: number; maxEventLoopDelay?: number; trustProxy?: string | number | false }) =>
   openApp({ rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
 
 describe('safety', () => {
@@ -41,6 +42,28 @@ describe('safety', () => {
     // Liveness is never limited: an orchestrator's probe must not fail because clients are busy.
     for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     await app.closeAll();
+  });
+
+  it('behind a proxy named in TRUST_PROXY, limits each client X-Forwarded-For names; otherwise the proxy is one client', async () => {
+    const from = (client: string) => ({ url: '/cities', headers: { 'x-forwarded-for': client } });
+    for (const [trustProxy, expected] of [
+      ['127.0.0.1', [200, 200, 200, 200]], // inject's peer is 127.0.0.1: the proxy, trusted
+      [1, [200, 200, 200, 200]],
+      [false, [200, 200, 429, 429]], // untrusted: its header could be anyone's, so the peer is the client
+      ['10.0.0.1', [200, 200, 429, 429]], // another proxy trusted, not this one
+    ] as const) {
+      const app = await appWith({ rateLimitMax: 2, trustProxy });
+      const statuses = [];
+      for (const client of ['198.51.100.1', '198.51.100.2', '198.51.100.3', '198.51.100.4'])
+        statuses.push((await app.inject(from(client))).statusCode);
+      expect(statuses, String(trustProxy)).toEqual(expected);
+      await app.closeAll();
+    }
+    // The setting: a number of proxies, or addresses and ranges; never 'true' (every client could name itself).
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: a number of proxies/);
   });
 
   it('counts every request against the allowance: unknown routes, preflights, bad encodings and overlong targets too', async () => {
