@@ -1,5 +1,8 @@
 /** HTTP semantics: conditional requests, liveness apart from readiness, links that never name the request's host. */
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();
@@ -85,6 +88,26 @@ describe('liveness and readiness', () => {
       // The database was closed on purpose; closing it again is the only failure allowed.
       if (!/not open/.test(error.message)) throw error;
     });
+  });
+});
+
+describe('a database rebuilt under a running server', () => {
+  it('makes /readyz say the file was replaced and a restart serves it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-replaced-'));
+    const path = join(dir, 'ledger.db');
+    copyFileSync(inject('databasePath'), path);
+    try {
+      await withApp({ databasePath: path }, async (own) => {
+        expect((await own.inject('/readyz')).statusCode).toBe(200);
+        copyFileSync(inject('databasePath'), `${path}.new`);
+        renameSync(`${path}.new`, path); // as a build replaces it: another file under the name
+        const replaced = await own.inject('/readyz');
+        expect(replaced.statusCode).toBe(503);
+        expect(replaced.json().detail).toMatch(/replaced after this instance opened it.*restarted/);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

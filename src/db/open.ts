@@ -26,6 +26,9 @@ export function openDatabase(path: string, { readonly = true } = {}) {
 
 const openedAs = new WeakMap<Db, Stats>();
 
+/** The file a served database was opened from is another now (a rebuild under a running server). */
+export class FileReplacedError extends Error {}
+
 /**
  * Throws when the file a read-only database was opened from is no longer the same file, at the same
  * size and time: truncated, overwritten or replaced under a running server, whose page cache could
@@ -36,7 +39,7 @@ export function checkFileUnchanged(db: Db): void {
   if (!then) return;
   const now = statSync(db.$client.name);
   if (now.ino !== then.ino || now.size !== then.size || now.mtimeMs !== then.mtimeMs) {
-    throw new Error(`the database file ${db.$client.name} changed while it was served (${then.size} → ${now.size} bytes)`);
+    throw new FileReplacedError(`the database file ${db.$client.name} changed while it was served (${then.size} → ${now.size} bytes)`);
   }
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DOWNLOADS } from '../../dataset/about.ts';
 import { datasetJsonLd } from '../../dataset/jsonld.ts';
 import { everyRecord } from '../../dataset/tables.ts';
+import { FileReplacedError } from '../../db/open.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
 import { RESOURCES, sourceResource } from '../../resources/index.ts';
@@ -143,6 +144,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // Readiness: the database answers a query of every table the API reads, now.
+  let replacedSaid = false;
   app.get(
     '/readyz',
     {
@@ -164,8 +166,19 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         readiness(app.db, RESOURCES);
       } catch (error) {
-        app.log.error({ err: error }, 'readiness: the database does not answer');
         reply.header('retry-after', '10');
+        // A rebuild under a running server: said once, and what to do, not a stack at every probe.
+        if (error instanceof FileReplacedError) {
+          if (!replacedSaid) app.log.warn(`readiness: ${error.message}; restart this instance to serve the new file`);
+          replacedSaid = true;
+          throw new ProblemError(
+            503,
+            'not-ready',
+            'Service Unavailable',
+            'The database file was replaced after this instance opened it; it answers from the old one until it is restarted.',
+          );
+        }
+        app.log.error({ err: error }, 'readiness: the database does not answer');
         throw new ProblemError(503, 'not-ready', 'Service Unavailable', 'The database does not answer; this instance is not ready.');
       }
       return { status: 'ok' as const, version, code };
