@@ -185,14 +185,16 @@ describe('a server started without the downloads of its version', () => {
     mkdirSync(other);
     writeFileSync(join(other, MANIFEST), JSON.stringify({ dataset_version: 'feedfacefeedface', files: {} }));
     for (const [downloadsDir, why] of [
-      [empty, /no downloads were built/],
-      [other, /of dataset feedfacefeedface/],
+      [empty, /not built with this database/],
+      [other, /built from another dataset version/],
     ] as const) {
       await withApp({ downloadsDir }, async (bare) => {
         const response = await bare.inject({ url: '/downloads/ledger.sqlite' });
         expect(response.statusCode).toBe(404);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(response.json().detail).toMatch(why);
+        // A client is told why, not where the server keeps its files.
+        expect(response.json().detail).not.toContain(downloadsDir);
         expect((await bare.inject({ url: '/downloads/manifest.json' })).statusCode).toBe(404);
         expect((await bare.inject({ url: '/downloads/indicators.csv' })).statusCode).toBe(200);
       });

@@ -27,23 +27,27 @@ export const downloadsDirOf = (databasePath: string): string =>
 
 export type OpenFile = { fd: number; bytes: number };
 
-/** The downloads opened for serving, with their manifest as built, or why there are none. */
-export type OpenDownloads = { files: Record<DownloadFile, OpenFile>; manifest: string; close(): void } | { missing: string };
+/**
+ * The downloads opened for serving, with their manifest as built, or why there are none: `missing`
+ * for a client (no path of the server's), `detail` for its log.
+ */
+export type OpenDownloads =
+  | { files: Record<DownloadFile, OpenFile>; manifest: string; close(): void }
+  | { missing: string; detail: string };
 
 /** Opens the downloads of `version` in `dir`; a directory that is missing, incomplete or of another version serves none. */
 export function openDownloads(dir: string, version: string): OpenDownloads {
+  const none = (missing: string, why: string) => ({ missing, detail: `the downloads in ${dir} ${why}; npm run db:build builds them` });
   let manifest: Manifest;
   let text: string;
   try {
     text = readFileSync(join(dir, MANIFEST), 'utf8');
     manifest = manifestSchema.parse(JSON.parse(text));
   } catch {
-    return { missing: `no downloads were built beside this database (${dir}); npm run db:build builds them` };
+    return none('they were not built with this database', 'are missing (no readable manifest)');
   }
   if (manifest.dataset_version !== version) {
-    return {
-      missing: `the downloads in ${dir} are of dataset ${manifest.dataset_version}, not ${version}; npm run db:build rebuilds them`,
-    };
+    return none('they were built from another dataset version', `are of dataset ${manifest.dataset_version}, not ${version}`);
   }
   const opened: OpenFile[] = [];
   const close = () => {
@@ -62,6 +66,6 @@ export function openDownloads(dir: string, version: string): OpenDownloads {
     return { files, manifest: text, close };
   } catch (error) {
     close();
-    return { missing: `the downloads in ${dir} are incomplete (${(error as Error).message}); npm run db:build rebuilds them` };
+    return none('they are incomplete', `are incomplete (${(error as Error).message})`);
   }
 }

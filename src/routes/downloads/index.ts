@@ -49,7 +49,7 @@ const manifestAnswer = manifestSchema.meta({
 });
 
 /** The problem for a download this server was started without. */
-const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built', `This download is not available: ${why}.`);
+const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built', `This download is not available on this server: ${why}.`);
 
 /** Sends an open file as an attachment, or the 304 standing for it. */
 function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, type: string, name: string, etag: string) {
@@ -75,7 +75,7 @@ export type DownloadOptions = { downloadsDir?: string };
 const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { downloadsDir }) => {
   const { version, about } = app.datasetMeta;
   const opened = openDownloads(downloadsDir ?? downloadsDirOf(app.db.$client.name), version);
-  if ('missing' in opened) app.log.warn(`downloads: ${opened.missing}`);
+  if ('missing' in opened) app.log.warn(`downloads: ${opened.detail}`);
   else app.addHook('onClose', async () => opened.close());
 
   app.get(
