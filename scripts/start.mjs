@@ -163,7 +163,15 @@ if (bundleOnly || !bundleIsCurrent()) {
   if (!bundleOnly && existsSync(BUNDLE) && !writable(dirname(BUNDLE))) {
     console.warn(`${BUNDLE} is older than the sources, and its directory is read-only: serving it as built`);
   } else {
-    await bundle();
+    try {
+      await bundle();
+    } catch (error) {
+      // A checkout the serving user cannot write: one line, as every other reason not to start.
+      console.error(
+        `cannot start: the server could not be bundled into ${BUNDLE} (${error.errors?.[0]?.text ?? error.message.split('\n')[0]}); run npm start once as a user who can write dist/, or make it writable`,
+      );
+      process.exit(1);
+    }
   }
 }
 if (!bundleOnly) run();

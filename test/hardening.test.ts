@@ -6,7 +6,7 @@
  * directory. A shutdown after a stall runs in this process, which stalls the loop itself.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, openSync, readdirSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -403,6 +403,25 @@ describe('the database file', () => {
 });
 
 describe('npm start', () => {
+  it('in a checkout whose dist/ the server may not write: refused in one line, not a stack', async () => {
+    // A checkout of its own, read-only to the unprivileged user, with no bundle yet.
+    const checkout = join(dir, 'checkout');
+    mkdirSync(join(checkout, 'scripts'), { recursive: true });
+    copyFileSync(join(PROJECT_ROOT, 'scripts', 'start.mjs'), join(checkout, 'scripts', 'start.mjs'));
+    copyFileSync(join(PROJECT_ROOT, 'package.json'), join(checkout, 'package.json'));
+    for (const linked of ['src', 'seed', 'migrations', 'node_modules']) symlinkSync(join(PROJECT_ROOT, linked), join(checkout, linked));
+    chmodSync(dir, 0o755);
+    chmodSync(checkout, 0o555);
+    const database = copyOfTestDatabase(dir, 'unbundled.db');
+    const { code, stderr } = await finished(
+      run(join(checkout, 'scripts', 'start.mjs'), { DATABASE_PATH: database, PORT: '0' }, { uid: 65534 }),
+    );
+    expect(code, stderr).toBe(1);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(
+      /^cannot start: the server could not be bundled into .*checkout\/dist\/server\.cjs \(.*permission denied\)/,
+    );
+  });
+
   it('leaves no esbuild process behind once it has bundled', async () => {
     // A source newer than the bundle: this start bundles again.
     utimesSync(join(PROJECT_ROOT, 'src', 'server.ts'), new Date(), new Date());
