@@ -267,6 +267,10 @@ describe('error pages', () => {
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
     // The form to try again holds what was given, the refused item too, to correct it there.
     expect(list.body).toContain('id="f-cities" name="cities" type="text" value="wuwei, zhangyee"');
+    // …marked invalid, and described by what is wrong with it, for a screen reader in the form.
+    expect(list.body).toMatch(/<li id="wrong-cities"/);
+    expect(list.body).toMatch(/id="f-cities"[^>]*aria-describedby="wrong-cities f-cities-hint" aria-invalid="true"/);
+    expect(list.body).not.toMatch(/id="f-metric"[^>]*aria-invalid/);
     // A select keeps a value given that is none of its options, so Apply does not quietly widen the query.
     const unit = (await page('/indicators?unit=USD')).body;
     expect(unit).toContain('<option value>—</option><option value="USD" selected>USD</option>');
@@ -328,7 +332,7 @@ describe('error pages', () => {
     expect(table).toContain(html(hintZh('/indicators', 'unit') ?? 'no Chinese help'));
     expect(table).not.toContain('lang="en"');
     // Paging is among them: a wrong limit= is as likely as a wrong unit=.
-    expect(table).toContain('<code>limit</code>');
+    expect(table).toContain('<code>每页条数 limit</code>');
     // An English reader gets the English alone.
     expect((await page('/indicators/999-i999?lang=en')).body).not.toContain('没有 id');
   });
@@ -850,6 +854,18 @@ describe('the filter form in Chinese', () => {
       expect([...en.matchAll(/class="hint" lang="en">/g)].length, url).toBe(hints.length);
     }
     expect(fields).toBeGreaterThan(50);
+  });
+
+  it('names every field in Chinese, and total= by how far it counts, not as a qualifier', async () => {
+    // An error page's form shows every parameter of its route.
+    const zh = (await page('/cities/wuwei/indicators?year=abc&lang=zh')).body;
+    const labels = [...zh.matchAll(/<label for="f-([\w-]+)">([^<]*)<\/label>/g)];
+    expect(labels.map((l) => l[1])).toEqual(expect.arrayContaining(['limit', 'offset', 'total', 'facets', 'fields']));
+    for (const [, name, label] of labels) expect(label, name).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh).toContain('<option value="exact">逐行全部计数</option>');
+    expect((await page('/cities/wuwei/indicators?year=abc&lang=en')).body).toContain(
+      '<option value="bounded">count up to about 10,000</option>',
+    );
   });
 });
 

@@ -75,8 +75,8 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
         <section aria-labelledby="wrong-heading">
           <h2 id="wrong-heading">{t.whatIsWrong}</h2>
           <ul class="invalid">
-            {problem.invalid_params.map((p) => (
-              <li key={`${p.name}-${p.reason}`}>
+            {problem.invalid_params.map((p, k, all) => (
+              <li key={`${p.name}-${p.reason}`} id={all.findIndex((q) => q.name === p.name) === k ? `wrong-${p.name}` : undefined}>
                 <code>{p.name}</code>
                 {p.value !== undefined ? (
                   <>
@@ -155,7 +155,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
               </tr>
             </tbody>
           </table>
-          <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven />
+          <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven invalid={problem.invalid_params?.map((p) => p.name)} />
         </section>
       ) : null}
       {list ? (

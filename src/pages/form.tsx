@@ -52,8 +52,15 @@ export function formatsOf(request: FastifyRequest): string[] {
 }
 
 /** An option of a select as the reader's language names it (是, 人次, 指标); its value stays the API's. */
+/** total=: how far a list counts its rows, not a qualifier's 'exact'. */
+const TOTAL_NAMES: Record<string, { zh: string; en: string }> = {
+  bounded: { zh: '数到一万左右为止', en: 'count up to about 10,000' },
+  exact: { zh: '逐行全部计数', en: 'count every row' },
+};
+
 function optionName(ctx: PageContext, field: string, option: string): string {
   if (option === 'true' || option === 'false') return option === 'true' ? ctx.t.yes : ctx.t.no;
+  if (field === 'total' && TOTAL_NAMES[option]) return TOTAL_NAMES[option][ctx.lang];
   return field === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang);
 }
 
@@ -96,6 +103,12 @@ const ZH_NAMES: Record<string, string> = {
   type: '记录类型',
   parent: '上级地区',
   level: '层级',
+  limit: '每页条数',
+  offset: '起始位置',
+  total: '总数',
+  facets: '分类计数',
+  facet_limit: '分类计数上限',
+  fields: '字段',
 };
 
 export const fieldLabel = (ctx: PageContext, name: string) => (ctx.lang === 'zh' && ZH_NAMES[name] ? `${ZH_NAMES[name]} ${name}` : name);
@@ -115,6 +128,7 @@ export function QueryForm({
   action,
   known = {},
   fields = fieldsOf(ctx.request),
+  invalid = [],
   asGiven = false,
 }: {
   ctx: PageContext;
@@ -124,6 +138,8 @@ export function QueryForm({
   /** Known values of open parameters (areas, articles), offered as suggestions. */
   known?: Record<string, string[]>;
   fields?: Field[];
+  /** Fields an error page found wrong: each is marked invalid and described by its reason (li#wrong-{name}). */
+  invalid?: readonly string[];
 }) {
   const { t } = ctx;
   return (
@@ -136,12 +152,14 @@ export function QueryForm({
             const value = givenValue(ctx.request, field.name, asGiven);
             const help = fieldHelp(ctx, field.name);
             const hint = help || field.description ? `${id}-hint` : undefined;
+            const wrong = invalid.includes(field.name);
+            const described = [wrong ? `wrong-${field.name}` : undefined, hint].filter(Boolean).join(' ') || undefined;
             const list = known[field.name] ? `${id}-list` : undefined;
             return (
               <div class="field" key={field.name}>
                 <label for={id}>{fieldLabel(ctx, field.name)}</label>
                 {field.options ? (
-                  <select id={id} name={field.name} aria-describedby={hint}>
+                  <select id={id} name={field.name} aria-describedby={described} aria-invalid={wrong ? 'true' : undefined}>
                     <option value="">—</option>
                     {/* A value given that is none of the options (unit=USD, unit=CNY,yuan) is kept as given, as a text field keeps it. */}
                     {value && !field.options.includes(value) ? (
@@ -163,7 +181,8 @@ export function QueryForm({
                     inputMode={field.kind === 'number' ? 'decimal' : undefined}
                     value={value}
                     list={list}
-                    aria-describedby={hint}
+                    aria-describedby={described}
+                    aria-invalid={wrong ? 'true' : undefined}
                   />
                 )}
                 {list ? (
