@@ -26,7 +26,7 @@ export function openDatabase(path: string, { readonly = true } = {}) {
 
 const openedAs = new WeakMap<Db, Stats>();
 
-/** The file a served database was opened from is another now (a rebuild under a running server). */
+/** The file a served database was opened from is another file now (a rebuild under a running server), not damaged in place. */
 export class FileReplacedError extends Error {}
 
 /**
@@ -38,8 +38,10 @@ export function checkFileUnchanged(db: Db): void {
   const then = openedAs.get(db);
   if (!then) return;
   const now = statSync(db.$client.name);
-  if (now.ino !== then.ino || now.size !== then.size || now.mtimeMs !== then.mtimeMs) {
-    throw new FileReplacedError(`the database file ${db.$client.name} changed while it was served (${then.size} → ${now.size} bytes)`);
+  // Another file under the name: a build replaced it (it writes beside, then renames).
+  if (now.ino !== then.ino) throw new FileReplacedError(`the database file ${db.$client.name} was replaced while it was served`);
+  if (now.size !== then.size || now.mtimeMs !== then.mtimeMs) {
+    throw new Error(`the database file ${db.$client.name} changed while it was served (${then.size} → ${now.size} bytes)`);
   }
 }
 
