@@ -136,7 +136,7 @@ describe('search', () => {
     }
   });
 
-  it('Hong Kong and Taiwan forms and full-width typing find what their plain twins find', async () => {
+  it('Hong Kong and Taiwan forms, full-width typing and comma lists find what their plain twins find', async () => {
     const ids = async (q: string) =>
       (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data.map((r: { id: string }) => r.id);
     for (const [typed, plain] of [
@@ -144,6 +144,9 @@ describe('search', () => {
       ['著力', '着力'], // Taiwan's 著 for 着
       ['Ｗｕｗｅｉ', 'wuwei'],
       ['４２９．４９', '429.49'],
+      // A list typed with commas is its terms, as with spaces: not one phrase running through the comma.
+      ['武威，投資', '武威 投资'],
+      ['wuwei,investment', 'wuwei investment'],
     ]) {
       const [a, b] = await Promise.all([ids(typed), ids(plain)]);
       expect(b.length, plain).toBeGreaterThan(0);

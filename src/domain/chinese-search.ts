@@ -28,10 +28,16 @@ export function toSearchForm(text: string): string {
     .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
 }
 
-/** A query's terms as a match marks them: each whitespace-separated term folded, letters and digits only; an English word in both numbers. */
+/**
+ * Where a query divides into terms: spaces, and the commas and semicolons a list is typed with
+ * (武威，投资 is 武威 and 投资, as 武威 投资 is); a comma between digits (1,000) is the number's.
+ */
+const TERM_BREAK = /\s+|[，、；;]|(?<!\d),|,(?!\d)/;
+
+/** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only; an English word in both numbers. */
 export function searchTerms(query: string): string[] {
   return query
-    .split(/\s+/)
+    .split(TERM_BREAK)
     .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((t) => t !== '')
     .flatMap((t) => (/^[a-z]{3,}$/.test(t) ? numberForms(t) : [t]));
@@ -67,13 +73,13 @@ export function toSearchTokens(text: string): string {
 }
 
 /**
- * A user's query as search phrases: each whitespace-separated term becomes the
+ * A user's query as search phrases: each term (TERM_BREAK) becomes the
  * tokens it is indexed as (folded as documents are, everything but letters and
  * digits dropped), space-separated. Terms with nothing searchable are left out.
  */
 export function toSearchPhrases(query: string): string[] {
   return query
-    .split(/\s+/)
+    .split(TERM_BREAK)
     .map((term) =>
       toSearchTokens(term)
         .replace(/[^\p{L}\p{N}\s]/gu, ' ')

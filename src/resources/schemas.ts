@@ -77,7 +77,7 @@ export const searchParam = z
   .max(LIMITS.queryLength, `at most ${LIMITS.queryLength} characters`)
   .refine((q) => /[\p{L}\p{N}]/u.test(q), 'give at least one letter, digit or Chinese character')
   .describe(
-    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威.',
+    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威.',
   );
 
 export type Page = { limit: number; offset: number };

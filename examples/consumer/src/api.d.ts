@@ -2015,7 +2015,7 @@ export interface operations {
                 max?: number;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last and a figure with none after every dated one); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, scope, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
@@ -2083,7 +2083,7 @@ export interface operations {
                 part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -2145,7 +2145,7 @@ export interface operations {
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -2219,7 +2219,7 @@ export interface operations {
                 facet_limit?: number;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
@@ -2317,7 +2317,7 @@ export interface operations {
                 max?: number;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last and a figure with none after every dated one); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, scope, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
@@ -2446,7 +2446,7 @@ export interface operations {
                 part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -2569,7 +2569,7 @@ export interface operations {
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -2704,7 +2704,7 @@ export interface operations {
                 facet_limit?: number;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -2983,7 +2983,7 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description Article ids, comma-separated: their passages, in the order they stand in the article. For example: 002. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. */
                 fields?: string;
@@ -3098,7 +3098,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. */
                 fields?: string;
@@ -3379,7 +3379,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
