@@ -20,6 +20,7 @@ import {
   isReading,
   latestEvent,
   Marked,
+  Mixed,
   Normalized,
   OtherSources,
   passageHref,
@@ -72,7 +73,11 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
           </a>
           <OtherSources ctx={ctx} indicator={indicator} shown={quote.source} />
           {/* An English reader reads the quote through its translation; the Chinese stays the evidence. */}
-          {ctx.lang === 'en' ? <span class="figure-translation">{quote.text_en}</span> : null}
+          {ctx.lang === 'en' ? (
+            <span class="figure-translation">
+              <Mixed text={quote.text_en} />
+            </span>
+          ) : null}
         </p>
       ) : null}
     </li>

@@ -8,7 +8,7 @@ import type { Unit } from '../domain/units.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
-import { areaName, Crumbs, DataLinks, UndatedNote, Written } from './components.tsx';
+import { areaName, Crumbs, DataLinks, Mixed, UndatedNote, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -113,7 +113,7 @@ async function comparePage(ctx: PageContext, body: Body) {
             {' · '}
             <a href={href(ctx, `/metrics/${metric.key}`)}>{t.whatItMeasures}</a>
             {t.colon}
-            <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? metric.definition_zh : metric.definition}</span>
+            <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? metric.definition_zh : <Mixed text={metric.definition} />}</span>
           </>
         ) : null}
       </p>

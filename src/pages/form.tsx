@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { unitName } from '../domain/units.ts';
 import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
+import { Mixed } from './components.tsx';
 import { givenQuery, href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
 import { KeptFields } from './layout.tsx';
@@ -194,7 +195,7 @@ export function QueryForm({
                 ) : null}
                 {hint ? (
                   <small id={hint} class="hint" lang={help ? undefined : 'en'}>
-                    {help ?? field.description}
+                    {help ?? <Mixed text={field.description ?? ''} />}
                   </small>
                 ) : null}
               </div>

@@ -8,7 +8,7 @@ import { TABLES } from '../dataset/tables.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
 import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts';
-import { areaName, scriptTag } from './components.tsx';
+import { areaName, Mixed, scriptTag } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, sourcesById } from './data.ts';
 import { KeptFields, Layout } from './layout.tsx';
@@ -103,7 +103,9 @@ function homePage(ctx: PageContext, dataset: Dataset) {
       <div class="hero">
         <h1>{t.site}</h1>
         <p class="lede">{t.tagline}</p>
-        <p>{t.tagline2}</p>
+        <p>
+          <Mixed text={t.tagline2} />
+        </p>
         <search>
           <form class="big-search" action="/search" method="get">
             <label for="home-q">{t.searchLabel}</label>

@@ -8,7 +8,7 @@ import type { Indicator } from '../../resources/indicators.ts';
 import type { Metric } from '../../resources/metrics.ts';
 import type { Scope } from '../../resources/scopes.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
-import { areaName, Bilingual, Crumbs, DataLinks, Normalized, passageHref, Written } from '../components.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, passageHref, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
 import { publishedWords } from '../format.ts';
@@ -83,7 +83,14 @@ function scopeList(ctx: PageContext, body: ListBody<Scope>) {
         {
           head: t.definition,
           wide: true,
-          cell: (s) => (lang === 'zh' ? <span lang="zh-Hans">{s.definition_zh}</span> : <span lang="en">{s.definition_en}</span>),
+          cell: (s) =>
+            lang === 'zh' ? (
+              <span lang="zh-Hans">{s.definition_zh}</span>
+            ) : (
+              <span lang="en">
+                <Mixed text={s.definition_en} />
+              </span>
+            ),
         },
         { head: t.indicators, cell: (s) => <a href={href(ctx, '/indicators', { scope: s.key })}>{t.figuresOfScope}</a> },
       ]}

@@ -12,7 +12,7 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Normalized, Written, writtenOf } from '../components.tsx';
+import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
@@ -107,7 +107,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
                 </a>
                 <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
                   {t.colon}
-                  {lang === 'zh' ? metric.definition_zh : metric.definition}
+                  {lang === 'zh' ? metric.definition_zh : <Mixed text={metric.definition} />}
                 </span>{' '}
                 <code>{metric.key}</code>
               </>
