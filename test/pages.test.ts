@@ -1028,6 +1028,11 @@ describe('/check', () => {
     expect(marked.map((m) => [Number(m[1]), m[2], m[3]])).toEqual(asJson.results.map((r, k) => [k + 1, r.verdict, r.text]));
     for (const r of asJson.results.filter((r) => r.matches.length > 0))
       expect(response.body).toContain(`href="/indicators/${r.matches[0].indicator.id}?lang=en"`);
+    // The title says what came back, so the page after Check is not read as the empty form again.
+    const title = /<title>([^<]*)<\/title>/.exec(response.body)?.[1] ?? '';
+    expect(title).toMatch(new RegExp(`^${asJson.results.length} figures checked: `));
+    for (const verdict of new Set(asJson.results.map((r) => r.verdict)))
+      expect(title, verdict).toContain(`${asJson.results.filter((r) => r.verdict === verdict).length} ${verdict.replace('_', ' ')}`);
     // The text stays in the form, to change and check again.
     expect(response.body).toContain(`${paragraph}</textarea>`);
     // The switch to Chinese posts the text again: followed, it gives the same figures, in Chinese, the text kept.

@@ -104,19 +104,33 @@ function VerdictLegend({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/** What a check found, in a line: the page's title and the first thing read after its heading. */
+function summaryOf(ctx: PageContext, checked: CheckedText): string {
+  const n = checked.results.length;
+  const counts = VERDICTS.map((v) => [v, checked.results.filter((r) => r.verdict === v).length] as const).filter(([, c]) => c > 0);
+  if (ctx.lang === 'zh') return `核对了${n}个数字${n ? '：' : ''}${counts.map(([v, c]) => `${nameOf(v, 'zh')}${c}个`).join('，')}`;
+  return `${n} ${n === 1 ? 'figure' : 'figures'} checked${n ? ': ' : ''}${counts.map(([v, c]) => `${c} ${nameOf(v, 'en')}`).join(', ')}`;
+}
+
 function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { text?: string; problem: Problem }) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
+  const summary = checked ? summaryOf(ctx, checked) : undefined;
   return (
     <Layout
       ctx={ctx}
-      title={t.checkTitle}
+      title={summary ? `${summary} · ${t.checkTitle}` : t.checkTitle}
       description={t.checkIntro}
       posted={ctx.request.method === 'POST' && checked ? { action: '/check', name: 'text', text: checked.text } : undefined}
     >
       <Crumbs ctx={ctx} trail={[[t.check, undefined]]} />
       <h1>{t.checkTitle}</h1>
+      {summary ? (
+        <p class="summary">
+          <a href="#checked-heading">{summary}</a>
+        </p>
+      ) : null}
       <p>{t.checkIntro}</p>
       <CheckForm ctx={ctx} text={checked?.text ?? refused?.text} problem={refused?.problem} />
       <p class="note">
