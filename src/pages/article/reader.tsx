@@ -121,11 +121,13 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     const { reason, note } = leaf.exclusion;
     // The curators' notes are partly English (2023年8月 (photo caption)): a Chinese page gives the reason alone for those.
     const shown = note && (lang === 'en' || !/[A-Za-z]/.test(note)) ? note : '';
+    const tip = `tip-${leaf.start}`;
     return (
-      // Focusable, so a keyboard or a tap shows why, as a pointer's hover does.
-      <span class="excluded" tabindex={0}>
+      // Focusable, so a keyboard or a tap shows why, as a pointer's hover does. A screen reader reads
+      // the sentence through and says why on focus, as for a figure: the note is its description.
+      <span class="excluded" tabindex={0} aria-describedby={tip}>
         {text}
-        <span class="tip" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+        <span class="tip" id={tip} role="tooltip" lang={lang === 'zh' ? 'zh-Hans' : 'en'} aria-hidden="true">
           {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}${shown ? ` — ${shown}` : ''})`}
         </span>
       </span>
