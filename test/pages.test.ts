@@ -573,6 +573,12 @@ describe('pages say what their JSON says', () => {
     expect(body).toMatch(/<svg role="group" aria-labelledby="comparison-title comparison-desc"/);
     expect(body).toMatch(/<title id="comparison-title">[^<]+<\/title><desc id="comparison-desc">[^<]+<\/desc>/);
     for (const row of answer.data) expect(body).toMatch(new RegExp(`<a href="/indicators/${row.indicator}" aria-label="[^"]+"><title>`));
+    // Its drawn text (ticks, values) is what the description and the marks' names say: hidden, not read twice.
+    const drawn = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '';
+    expect(drawn).toContain('<text aria-hidden="true"');
+    expect(drawn).not.toMatch(/<text(?! aria-hidden="true")/);
+    // Each search landmark has a name of its own.
+    expect(((await page('/?lang=en')).body.match(/<search [^>]*aria-label(ledby)?=/g) ?? []).length).toBe(2);
     expect(answer.meta.left_out.length).toBeGreaterThan(0);
     for (const s of answer.meta.left_out) expect(body).toContain(`scope=${s.scope ?? 'none'}"`);
     // Gansu's figure is of another scope: the page names it where it says what was left out.

@@ -188,6 +188,9 @@ export function comparisonChart(
     const name = `${labelOf(row)}${wordsFor(lang).colon}${figure(row.value_base, unit, lang)}`;
     return `<a href="${escapeXml(hrefOf(row))}" aria-label="${escapeXml(name)}"><title>${escapeXml(name)}</title>${element}</a>`;
   });
+  // The axis ticks and value labels are drawn text, said already by the description and each mark's name:
+  // hidden, so a screen reader does not read 'yuan 0 20 billion 40 billion …' apart from the bars.
+  svg = svg.replace(/<text\b/g, '<text aria-hidden="true"');
   // Links inside role=img are hidden from assistive technology: the chart is a group of named links.
   svg = svg
     .replace(/^<svg\b/, `<svg role="group" aria-labelledby="${id}-title ${id}-desc" focusable="false"`)

@@ -106,9 +106,12 @@ function homePage(ctx: PageContext, dataset: Dataset) {
         <p>
           <Mixed text={t.tagline2} />
         </p>
-        <search>
+        {/* Named by its label, apart from the header's search landmark on the same page. */}
+        <search aria-labelledby="home-q-label">
           <form class="big-search" action="/search" method="get">
-            <label for="home-q">{t.searchLabel}</label>
+            <label for="home-q" id="home-q-label">
+              {t.searchLabel}
+            </label>
             <div class="row">
               <input id="home-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
               <KeptFields ctx={ctx} />

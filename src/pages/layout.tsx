@@ -43,7 +43,7 @@ export function KeptFields({ ctx }: { ctx: Pick<PageContext, 'lang' | 'langGiven
 function SearchForm({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
   return (
-    <search class="site-search">
+    <search class="site-search" aria-label={t.search}>
       <form action="/search" method="get">
         <label for="site-q" class="vh">
           {t.searchLabel}
