@@ -675,6 +675,11 @@ describe('pages say what their JSON says', () => {
     expect(traditional).toContain(`of ${hits.meta.total} results`);
     expect(simplified).toContain(`of ${hits.meta.total} results`);
     expect((await page('/search?q=掖')).body).toContain('<mark>掖</mark>');
+    // A passage's hit links once, named by its id and article, not twice, the second time by its id alone.
+    const passages = (await page(`/search?type=passage&q=${encodeURIComponent('营商环境')}`)).body;
+    const hit = /<li><p class="hit-head">[\s\S]*?<\/li>/.exec(passages)?.[0] ?? '';
+    expect(hit.match(/<a href=/g)).toHaveLength(1);
+    expect(hit).toMatch(/<a href="\/sources\/\d{3}#\d{3}-p\d{3}">\d{3}-p\d{3} · <span lang="zh-Hans">[^<]+<\/span><\/a>/);
   });
 
   it('never quotes a Simplified reading as the article’s words: it is labelled so on city and search pages', async () => {
@@ -713,7 +718,7 @@ describe('what a reader found wanting, mended', () => {
     const two = indicators.data.find((i) => new Set(i.evidence.map((e) => e.source)).size > 1);
     const other = two?.evidence.find((e) => e.source !== two.evidence[0].source);
     if (!two || !other) throw new Error('no figure of Wuwei is reported by two articles');
-    const link = `<a href="/sources/${other.source}#${other.id}">${other.source}</a>`;
+    const link = `<a href="/sources/${other.source}#${other.id}" aria-label="Article ${other.source}, passage ${other.id}">${other.source}</a>`;
     const { body } = await page('/cities/wuwei');
     expect(body).toContain(link);
     expect(body).not.toMatch(/<\/a> \+\d/);

@@ -42,6 +42,19 @@ export const passageHref = (ctx: PageContext, passage: Pick<EvidenceRow, 'id' | 
   `${href(ctx, `/sources/${passage.source}`)}#${passage.id}`;
 
 /**
+ * A passage's article as its bare number (000), linked to the passage, with a name that says so out of
+ * context ('Article 000, passage 000-p018'), as a screen reader's list of links reads it.
+ */
+export const SourceLink = ({ ctx, passage }: { ctx: PageContext; passage: Pick<EvidenceRow, 'id' | 'source'> }) => (
+  <a
+    href={passageHref(ctx, passage)}
+    aria-label={`${ctx.t.article} ${passage.source}${ctx.lang === 'zh' ? `，${ctx.t.passage}` : `, ${ctx.t.passage.toLowerCase()}`} ${passage.id}`}
+  >
+    {passage.source}
+  </a>
+);
+
+/**
  * The other articles that report a figure too, each linked at its first passage there (another passage
  * of the article shown is on the record's page): ", 003" after the quote's own source.
  */
@@ -53,7 +66,7 @@ export function OtherSources({ ctx, indicator, shown }: { ctx: PageContext; indi
         .map((e) => (
           <span key={e.source}>
             {ctx.lang === 'zh' ? '、' : ', '}
-            <a href={passageHref(ctx, e)}>{e.source}</a>
+            <SourceLink ctx={ctx} passage={e} />
           </span>
         ))}
     </>

@@ -53,6 +53,32 @@ function hitHref(ctx: PageContext, hit: Hit): string {
   return href(ctx, `/${hit.type}s/${hit.id}`);
 }
 
+/** Where a hit's passage stands (its id and article), linked into the article; unlinked, the words of a passage's own hit link. */
+function PassagePlace({
+  ctx,
+  passage,
+  title,
+  linked,
+}: {
+  ctx: PageContext;
+  passage: { id: string; source: string };
+  title?: string;
+  linked: boolean;
+}) {
+  const place = (
+    <>
+      {passage.id}
+      {title ? (
+        <>
+          {' · '}
+          <span lang="zh-Hans">{title}</span>
+        </>
+      ) : null}
+    </>
+  );
+  return linked ? <a href={`${href(ctx, `/sources/${passage.source}`)}#${passage.id}`}>{place}</a> : place;
+}
+
 function searchPage(ctx: PageContext, body: ListBody<Hit>) {
   const { t, lang, app } = ctx;
   const q = String(ctx.query.q ?? '');
@@ -78,7 +104,15 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
               <p class="hit-head">
                 <span class="badge">{nameOf(hit.type, lang)}</span>{' '}
                 <a href={hitHref(ctx, hit)}>
-                  <span lang={first ? firstLang : undefined}>{first ? <MarkedTerms text={first} terms={terms} /> : hit.id}</span>
+                  {first ? (
+                    <span lang={firstLang}>
+                      <MarkedTerms text={first} terms={terms} />
+                    </span>
+                  ) : hit.passage ? (
+                    <PassagePlace ctx={ctx} passage={hit.passage} title={source?.title_zh} linked={false} />
+                  ) : (
+                    hit.id
+                  )}
                 </a>
                 {second && second !== first ? (
                   <span class="other-lang" lang={firstLang === 'en' ? 'zh-Hans' : tagOf('en')}>
@@ -96,15 +130,7 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
                   <span lang={/[\p{Script=Han}]/u.test(hit.passage.highlight) ? 'zh-Hans' : 'en'}>
                     <Highlight html={hit.passage.highlight} />
                   </span>{' '}
-                  <a href={`${href(ctx, `/sources/${hit.passage.source}`)}#${hit.passage.id}`}>
-                    {hit.passage.id}
-                    {source ? (
-                      <>
-                        {' · '}
-                        <span lang="zh-Hans">{source.title_zh}</span>
-                      </>
-                    ) : null}
-                  </a>
+                  {hit.type === 'passage' ? null : <PassagePlace ctx={ctx} passage={hit.passage} title={source?.title_zh} linked />}
                 </p>
               ) : null}
             </li>

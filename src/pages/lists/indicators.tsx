@@ -10,7 +10,7 @@ import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import type { Scope } from '../../resources/scopes.ts';
-import { areaName, Marked, Normalized, OtherSources, passageHref, UndatedNote, Written } from '../components.tsx';
+import { areaName, Marked, Normalized, OtherSources, SourceLink, UndatedNote, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
@@ -90,9 +90,9 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
             return quote ? (
               <span class="row-quote" lang="zh-Hans">
                 <Marked text={quote.text_zh_hans} needle={i.value_text} unit={i.unit_zh} />{' '}
-                <a href={passageHref(ctx, quote)} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
-                  {quote.source}
-                </a>
+                <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+                  <SourceLink ctx={ctx} passage={quote} />
+                </span>
                 <OtherSources ctx={ctx} indicator={i} shown={quote.source} />
               </span>
             ) : null;

@@ -5,7 +5,7 @@ import { complaintResource, initiativeResource, projectResource } from '../../re
 import type { Initiative } from '../../resources/initiatives.ts';
 import { PROJECT_FACETS, type Project } from '../../resources/projects.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Bilingual, latestEvent, passageHref, StatusWords } from '../components.tsx';
+import { areaName, Bilingual, latestEvent, SourceLink, StatusWords } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
@@ -129,7 +129,7 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
               return (
                 <span key={source}>
                   {k > 0 ? ', ' : ''}
-                  {first ? <a href={passageHref(ctx, first)}>{source}</a> : source}
+                  {first ? <SourceLink ctx={ctx} passage={first} /> : source}
                 </span>
               );
             }),

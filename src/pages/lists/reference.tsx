@@ -8,7 +8,7 @@ import type { Indicator } from '../../resources/indicators.ts';
 import type { Metric } from '../../resources/metrics.ts';
 import type { Scope } from '../../resources/scopes.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
-import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, passageHref, Written } from '../components.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, SourceLink, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
 import { publishedWords } from '../format.ts';
@@ -117,7 +117,7 @@ function passageList(ctx: PageContext, body: ListBody<Passage>) {
             </a>
           ),
         },
-        { head: t.source, cell: (p) => <a href={passageHref(ctx, p)}>{p.source}</a> },
+        { head: t.source, cell: (p) => <SourceLink ctx={ctx} passage={p} /> },
         {
           head: t.quote,
           main: true,
