@@ -270,6 +270,9 @@ describe('error pages', () => {
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
     // The form to try again holds what was given, the refused item too, to correct it there.
     expect(list.body).toContain('id="f-cities" name="cities" type="text" value="wuwei, zhangyee"');
+    // The form is named once: by its legend on an error page, by its box's summary on a list (not both).
+    expect(list.body).toContain('<legend>Filter</legend>');
+    expect((await page('/indicators')).body).not.toContain('<legend>');
     // …marked invalid, and described by what is wrong with it, for a screen reader in the form.
     expect(list.body).toMatch(/<li id="wrong-cities"/);
     expect(list.body).toMatch(/id="f-cities"[^>]*aria-describedby="wrong-cities f-cities-hint" aria-invalid="true"/);

@@ -130,6 +130,7 @@ export function QueryForm({
   known = {},
   fields = fieldsOf(ctx.request),
   invalid = [],
+  legend = true,
   asGiven = false,
 }: {
   ctx: PageContext;
@@ -141,12 +142,14 @@ export function QueryForm({
   fields?: Field[];
   /** Fields an error page found wrong: each is marked invalid and described by its reason (li#wrong-{name}). */
   invalid?: readonly string[];
+  /** Whether the fields are named 'Filters' by a legend: not inside a box whose summary already says so. */
+  legend?: boolean;
 }) {
   const { t } = ctx;
   return (
     <form class="query-form" method="get" action={action}>
       <fieldset>
-        <legend>{t.filters}</legend>
+        {legend ? <legend>{t.filters}</legend> : null}
         <div class="fields">
           {fields.map((field) => {
             const id = `f-${field.name}`;

@@ -227,7 +227,13 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
     fields.length > 0 ? (
       <details class="form-box" open={filtered(ctx)}>
         <summary>{t.filters}</summary>
-        <QueryForm ctx={ctx} action={ctx.path} fields={fields} known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }} />
+        <QueryForm
+          ctx={ctx}
+          action={ctx.path}
+          fields={fields}
+          known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }}
+          legend={false}
+        />
       </details>
     ) : null;
   // Facets take a column beside the rows, the form under them; a list without facets has its form
