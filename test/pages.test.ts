@@ -1182,6 +1182,12 @@ describe('projects, scopes and passages', () => {
     // /projects counts corroborated but cannot filter by it: a link would answer 400.
     expect(counted.meta.facets.corroborated.length).toBeGreaterThan(0);
     expect(body).not.toContain('corroborated=');
+    // A project the text gives no event says so in its status cell, which is never empty.
+    const all = await json<{ data: Project[] }>('/projects?limit=500');
+    const statusless = all.data.filter((p) => p.events.length === 0).length;
+    expect(statusless).toBeGreaterThan(0);
+    expect(body.match(/<td data-label="Latest status"><span class="note">not stated<\/span><\/td>/g)).toHaveLength(statusless);
+    expect(body).not.toContain('<td data-label="Latest status"></td>');
   });
 
   it('a project: its events in order with their status and passages, its quotes, figures and citation box', async () => {

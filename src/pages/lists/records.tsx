@@ -118,7 +118,8 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
           head: t.latestStatus,
           cell: (p) => {
             const latest = latestEvent(p.events);
-            return latest ? <StatusWords ctx={ctx} event={latest} /> : null;
+            // A project the text names without saying what happened to it: said, not an empty cell.
+            return latest ? <StatusWords ctx={ctx} event={latest} /> : <span class="note">{t.dateNotStated}</span>;
           },
         },
         {
