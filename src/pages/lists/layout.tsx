@@ -222,18 +222,13 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   const title = area ? `${area.name} · ${word}` : word;
   const data = dataHrefs(ctx, body.meta);
   const fields = fieldsOf(ctx.request);
+  const areas = [...cities.keys()];
   // A list with nothing to filter by (the scopes) has no form, rather than an empty one.
   const form =
     fields.length > 0 ? (
       <details class="form-box" open={filtered(ctx)}>
         <summary>{t.filters}</summary>
-        <QueryForm
-          ctx={ctx}
-          action={ctx.path}
-          fields={fields}
-          known={{ city: [...cities.keys()], within: [...cities.keys()], ...known }}
-          legend={false}
-        />
+        <QueryForm ctx={ctx} action={ctx.path} fields={fields} known={{ city: areas, within: areas, ...known }} legend={false} />
       </details>
     ) : null;
   // Facets take a column beside the rows, the form under them; a list without facets has its form
