@@ -712,6 +712,15 @@ describe('pages say what their JSON says', () => {
     expect(zh).toMatch(/<p class="translation" lang="en">/);
     // Every link of a page whose language lang= chose keeps it.
     expect(zh).toContain('href="/cities/wuwei?lang=zh"');
+    // lang= takes a language tag as Accept-Language does: zh-TW and zh-Hant read Chinese (its links say zh), en-GB English.
+    for (const tag of ['zh-TW', 'zh-Hant']) {
+      const tagged = await page(`/indicators/000-i031?lang=${tag}`);
+      expect(tagged.response.statusCode, tag).toBe(200);
+      expect(tagged.body, tag).toContain('<html lang="zh-Hans"');
+      expect(tagged.body, tag).toContain('href="/cities/wuwei?lang=zh"');
+    }
+    expect((await page('/indicators/000-i031?lang=en-GB', { 'accept-language': 'zh' })).body).toContain('<html lang="en"');
+    expect((await page('/indicators/000-i031?lang=zh_TW')).response.statusCode).toBe(400);
   });
 });
 

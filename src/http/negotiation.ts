@@ -97,6 +97,17 @@ export function wantsHtml(request: FastifyRequest): boolean {
   return representationOf(request.headers.accept, typeof format === 'string' ? format : undefined, { page: true }) === 'html';
 }
 
+/**
+ * The language a lang= value names, as Accept-Language's tags are read: zh, zh-TW, zh-Hant and ZH-hk
+ * are Chinese (the pages' Simplified; a Traditional reader's search and claims are read alike), en and
+ * en-GB English; anything else none.
+ */
+export function languageNamed(given: unknown): Language | undefined {
+  if (typeof given !== 'string') return undefined;
+  const primary = given.split('-')[0].toLowerCase() as Language;
+  return /^[A-Za-z]{2}(-[A-Za-z0-9]{1,8})*$/.test(given) && LANGUAGES.includes(primary) ? primary : undefined;
+}
+
 /** The first language of Accept-Language the pages speak (zh-TW, zh-Hans and zh all read Chinese), else English. */
 export const languageOf = (acceptLanguage: string | undefined): Language => (acceptLanguage ? fromAcceptLanguage(acceptLanguage) : 'en');
 

@@ -15,7 +15,7 @@ import { pathOf } from '../http/lists.ts';
 import {
   decidePage,
   LANGUAGES,
-  type Language,
+  languageNamed,
   languageOf,
   type PageAsk,
   representation,
@@ -50,8 +50,8 @@ const documentOf = (page: VNode) => `<!doctype html>${renderToString(page)}`;
 function looseAsk(request: FastifyRequest): PageAsk {
   const { lang: given, format } = (request.query ?? {}) as { lang?: unknown; format?: unknown };
   const formatGiven = format === 'html';
-  if (typeof given === 'string' && (LANGUAGES as readonly string[]).includes(given))
-    return { lang: given as Language, langGiven: true, formatGiven, params: {} };
+  const named = languageNamed(given);
+  if (named) return { lang: named, langGiven: true, formatGiven, params: {} };
   return { lang: languageOf(request.headers['accept-language']), langGiven: false, formatGiven, params: {} };
 }
 
@@ -88,7 +88,8 @@ export default fp(
       const invalid: InvalidParam[] = [];
       const given = query.lang;
       delete query.lang;
-      const langGiven = typeof given === 'string' && (LANGUAGES as readonly string[]).includes(given);
+      const named = languageNamed(given);
+      const langGiven = named !== undefined;
       if (given !== undefined && !langGiven)
         invalid.push({
           name: 'lang',
@@ -105,7 +106,7 @@ export default fp(
         if (typeof value === 'string' && allowed.includes(value)) params[name] = value;
         else invalid.push({ name, in: 'query', reason: `one of ${allowed.join(', ')}`, value: String(value), suggestions: [...allowed] });
       }
-      const lang = langGiven ? (given as Language) : languageOf(request.headers['accept-language']);
+      const lang = named ?? languageOf(request.headers['accept-language']);
       const ask: PageAsk = { lang, langGiven, formatGiven: format === 'html', params };
       decidePage(request, chosen, ask);
       if (invalid.length > 0) {
