@@ -901,6 +901,9 @@ describe('the filter form in Chinese', () => {
     const labels = [...zh.matchAll(/<label for="f-([\w-]+)">([^<]*)<\/label>/g)];
     expect(labels.map((l) => l[1])).toEqual(expect.arrayContaining(['limit', 'offset', 'total', 'facets', 'fields']));
     for (const [, name, label] of labels) expect(label, name).toMatch(/[\u4e00-\u9fff]/);
+    // A phone offers digits for a whole number, digits and a point for a decimal.
+    expect(zh).toMatch(/id="f-year"[^>]*inputmode="numeric"/);
+    expect(zh).toMatch(/id="f-min"[^>]*inputmode="decimal"/);
     expect(zh).toContain('<option value="exact">逐行全部计数</option>');
     expect((await page('/cities/wuwei/indicators?year=abc&lang=en')).body).toContain(
       '<option value="bounded">count up to about 10,000</option>',

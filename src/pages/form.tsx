@@ -13,14 +13,22 @@ import { hintZh } from './hints-zh.ts';
 import { KeptFields } from './layout.tsx';
 import { nameOf } from './names.ts';
 
-type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  out?: Schema;
+  element?: Schema;
+  entries?: Record<string, string>;
+  checks?: { _zod: { def: { format?: string } } }[];
+};
 type Schema = { _zod: { def: Def }; description?: string };
 
 /** Parameters a page's form leaves to the URL: paging, representation and the shape of the JSON. */
 const NOT_IN_FORM = new Set(['limit', 'offset', 'format', 'fields', 'facets', 'facet_limit', 'total']);
 const DATES = new Set(['from', 'to', 'reported_from', 'reported_to']);
 
-export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'date'; list?: boolean };
+export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'integer' | 'date'; list?: boolean };
 
 /** What a query parameter's schema says about it: its description and, for a closed list, its values. */
 function fieldOf(name: string, schema: Schema): Field {
@@ -33,7 +41,8 @@ function fieldOf(name: string, schema: Schema): Field {
     if (!description && s.description) description = s.description;
     const def = s._zod.def;
     if (def.type === 'enum' && def.entries) options ??= Object.values(def.entries);
-    if (def.type === 'number') kind = 'number';
+    // A whole number (year, limit) asks a phone for digits alone; a decimal (min, max) for a point too.
+    if (def.type === 'number') kind = def.checks?.some((c) => c._zod.def.format === 'safeint') ? 'integer' : 'number';
     if (def.type === 'array') {
       list = true;
       visit(def.element);
@@ -182,7 +191,7 @@ export function QueryForm({
                     id={id}
                     name={field.name}
                     type={field.kind === 'date' ? 'date' : 'text'}
-                    inputMode={field.kind === 'number' ? 'decimal' : undefined}
+                    inputMode={field.kind === 'number' ? 'decimal' : field.kind === 'integer' ? 'numeric' : undefined}
                     value={value}
                     list={list}
                     aria-describedby={described}
