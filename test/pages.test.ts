@@ -721,6 +721,8 @@ describe('pages say what their JSON says', () => {
     }
     expect((await page('/indicators/000-i031?lang=en-GB', { 'accept-language': 'zh' })).body).toContain('<html lang="en"');
     expect((await page('/indicators/000-i031?lang=zh_TW')).response.statusCode).toBe(400);
+    // Every page tells a Traditional reader that its Simplified pages read their script as well.
+    expect(zh).toContain('<p>页面用简体；搜索与核对也读繁体（張掖即张掖）。</p>');
   });
 });
 
