@@ -147,6 +147,7 @@ describe('search', () => {
       // A list typed with commas is its terms, as with spaces: not one phrase running through the comma.
       ['武威，投資', '武威 投资'],
       ['wuwei,investment', 'wuwei investment'],
+      ['５，５２７', '5,527'], // a full-width number's comma is the number's, as a half-width one is
     ]) {
       const [a, b] = await Promise.all([ids(typed), ids(plain)]);
       expect(b.length, plain).toBeGreaterThan(0);

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEARCH_FORM_REVISION } from '../domain/chinese-search.ts';
 
 /** The nearest directory above `from` holding package.json: the project, whether run from src/ or from the bundle in dist/. */
 function projectRoot(from: string): string {
@@ -40,6 +39,14 @@ export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** What makes the search form (src/domain/chinese-search.ts) of a text: a change to any rebuilds the indexes. */
+const SEARCH_FORM_SOURCES = [
+  'src/domain/chinese.ts',
+  'src/domain/chinese-search.ts',
+  'src/domain/unicode61.ts',
+  'node_modules/opencc-js/package.json',
+];
+
 /**
  * The tag of the newest migration and a hash of every migration's SQL and of how search text is
  * folded (0003_chinese_descriptions+1a2b3c4d): a migration edited in place (a search index's
@@ -52,22 +59,32 @@ export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
   };
   const hash = createHash('sha256');
   for (const { tag } of journal.entries) hash.update(readFileSync(join(migrationsDir, `${tag}.sql`))).update('\0');
-  hash.update(SEARCH_FORM_REVISION);
+  // The search indexes hold text as the search form folds it: the code that folds it, and the converter's version.
+  for (const file of SEARCH_FORM_SOURCES.map((f) => join(PROJECT_ROOT, f)).filter(existsSync)) hash.update(readFileSync(file)).update('\0');
   return `${journal.entries.at(-1)?.tag ?? 'none'}+${hash.digest('hex').slice(0, 8)}`;
 }
 
 let code: string | undefined;
 
 /**
- * A hash of the code that answers (16 hex digits): every file under src/ (the bundle `npm start`
- * runs is built from them, and the pages' static files are read from there), the lockfile's
- * packages and the schema. Every answer's ETag is made with it, so an upgrade of the code alone (a
- * page's markup, a stylesheet, a new field) is not answered 304 from a copy the old code made.
+ * A hash of the code that answers (16 hex digits), and the schema's. Run from the bundle `npm start`
+ * makes (dist/server.cjs), the bundle itself, whose packages are inside it, with the pages' static
+ * files it reads from src/ and better-sqlite3's version; run from src/ (tests, tsx), every file under
+ * src/ and the lockfile. Every answer's ETag is made with it, so an upgrade of the code alone (a
+ * page's markup, a stylesheet, a package) is not answered 304 from a copy the old code made.
  */
 export function codeVersion(): string {
   if (code) return code;
+  const running = fileURLToPath(import.meta.url);
+  const files = running.endsWith('.cjs')
+    ? [
+        running,
+        ...filesUnder(join(PROJECT_ROOT, 'src', 'pages', 'static')),
+        join(PROJECT_ROOT, 'node_modules', 'better-sqlite3', 'package.json'),
+      ]
+    : [...filesUnder(join(PROJECT_ROOT, 'src')), join(PROJECT_ROOT, 'package-lock.json')];
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(join(PROJECT_ROOT, 'src')), join(PROJECT_ROOT, 'package-lock.json')].filter(existsSync)) {
+  for (const file of files.filter(existsSync)) {
     hash.update(relative(PROJECT_ROOT, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');
   }
   code = hash.update(schemaVersion()).digest('hex').slice(0, 16);

@@ -15,29 +15,29 @@ import { UNICODE61_SEPARATORS } from './unicode61.ts';
 const SEARCH_FOLDS: Readonly<Record<string, string>> = { 著: '着' };
 const SEARCH_FOLD = new RegExp(`[${Object.keys(SEARCH_FOLDS).join('')}]`, 'g');
 
-/**
- * What the search form makes of a text, for the schema version (src/db/version.ts): a database whose
- * index was folded otherwise is rebuilt at start. Change it with toSearchForm's rules.
- */
-export const SEARCH_FORM_REVISION = `hk-to-cn half-width ${JSON.stringify(SEARCH_FOLDS)}`;
+/** What follows conversion in the search form, a character for a character: half-width, lower case, SEARCH_FOLDS folded. */
+const foldConverted = (text: string) =>
+  toHalfWidth(text)
+    .toLowerCase()
+    .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
 
 /** The form both search index and queries are folded to: Simplified, half-width, lower case, SEARCH_FOLDS folded. */
 export function toSearchForm(text: string): string {
-  return toHalfWidth(toSimplified(stripGlosses(text)))
-    .toLowerCase()
-    .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
+  return foldConverted(toSimplified(stripGlosses(text)));
 }
 
 /**
  * Where a query divides into terms: spaces, and the commas and semicolons a list is typed with
  * (武威，投资 is 武威 and 投资, as 武威 投资 is); a comma between digits (1,000) is the number's.
  */
-const TERM_BREAK = /\s+|[，、；;]|(?<!\d),|,(?!\d)/;
+const TERM_BREAK = /\s+|[、；;]|(?<!\d),|,(?!\d)/;
+
+/** A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is 1,000). */
+const termsOf = (query: string) => toHalfWidth(query).split(TERM_BREAK);
 
 /** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only; an English word in both numbers. */
 export function searchTerms(query: string): string[] {
-  return query
-    .split(TERM_BREAK)
+  return termsOf(query)
     .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((t) => t !== '')
     .flatMap((t) => (/^[a-z]{3,}$/.test(t) ? numberForms(t) : [t]));
@@ -48,9 +48,7 @@ export function searchTerms(query: string): string[] {
  * UTF-16 ranges in order, none overlapping, or none.
  */
 export function termRuns(text: string, terms: readonly string[]): [number, number][] {
-  const folded = toHalfWidth(text)
-    .toLowerCase()
-    .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
+  const folded = foldConverted(text);
   const marks: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
@@ -78,8 +76,7 @@ export function toSearchTokens(text: string): string {
  * digits dropped), space-separated. Terms with nothing searchable are left out.
  */
 export function toSearchPhrases(query: string): string[] {
-  return query
-    .split(TERM_BREAK)
+  return termsOf(query)
     .map((term) =>
       toSearchTokens(term)
         .replace(/[^\p{L}\p{N}\s]/gu, ' ')
