@@ -25,7 +25,7 @@ export type Manifest = z.output<typeof manifestSchema>;
 export const downloadsDirOf = (databasePath: string): string =>
   join(dirname(databasePath), `${basename(databasePath, extname(databasePath))}-downloads`);
 
-export type OpenFile = { fd: number; bytes: number };
+export type OpenFile = { fd: number; bytes: number; sha256: string };
 
 /**
  * The downloads opened for serving, with their manifest as built, or why there are none: `missing`
@@ -57,11 +57,11 @@ export function openDownloads(dir: string, version: string): OpenDownloads {
     const files = {} as Record<DownloadFile, OpenFile>;
     for (const [key, name] of Object.entries(DOWNLOAD_FILES) as [DownloadFile, string][]) {
       const fd = openSync(join(dir, name), 'r');
-      opened.push({ fd, bytes: 0 });
+      opened.push({ fd, bytes: 0, sha256: '' });
       const bytes = fstatSync(fd).size;
       if (bytes !== manifest.files[name]?.bytes)
         throw new Error(`${name} is ${bytes} bytes, its manifest says ${manifest.files[name]?.bytes}`);
-      files[key] = { fd, bytes };
+      files[key] = { fd, bytes, sha256: manifest.files[name].sha256 };
     }
     return { files, manifest: text, close };
   } catch (error) {

@@ -151,7 +151,7 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
           operationId: key === 'zip' ? 'downloadZip' : 'downloadSqlite',
           tags: ['downloads'],
           summary: description,
-          description: `The file is named ${about?.name ?? 'ledger'}-{version}.${key} and its ETag "{version}-${key}", the dataset version it was built from; it was built with the database, never by the server.`,
+          description: `The file is named ${about?.name ?? 'ledger'}-{version}.${key} and its ETag "{version}-${key}-{sha256}", the dataset version it was built from and the start of its SHA-256 (as /downloads/manifest.json gives it); it was built with the database, never by the server.`,
           produces: [type],
           querystring: noQuery,
           response: { 200: z.string().describe(description), 400: problemSchema, 404: problemSchema },
@@ -160,7 +160,9 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
       async (request, reply) => {
         if ('missing' in opened) throw notBuilt(opened.missing);
         const name = `${about?.name ?? 'ledger'}-${version}.${key}`;
-        return sendFile(request, reply, opened.files[key], type, name, `"${version}-${key}"`);
+        // Its bytes' hash too: the same seed built by other code is another file (a rebuilt export), another tag.
+        const file = opened.files[key];
+        return sendFile(request, reply, file, type, name, `"${version}-${key}-${file.sha256.slice(0, 16)}"`);
       },
     );
   }
