@@ -166,9 +166,15 @@ if (bundleOnly || !bundleIsCurrent()) {
     try {
       await bundle();
     } catch (error) {
-      // A checkout the serving user cannot write: one line, as every other reason not to start.
+      // One line, as every other reason not to start: a checkout the serving user cannot write, or a
+      // source esbuild cannot read, named where it is.
+      const first = error.errors?.[0];
+      const text = first?.text ?? error.message.split('\n')[0];
+      const where = first?.location ? `${first.location.file}:${first.location.line}: ` : '';
       console.error(
-        `cannot start: the server could not be bundled into ${BUNDLE} (${error.errors?.[0]?.text ?? error.message.split('\n')[0]}); run npm start once as a user who can write dist/, or make it writable`,
+        /permission denied|EACCES|EPERM|read-only/i.test(text)
+          ? `cannot start: the server could not be bundled into ${BUNDLE} (${text}); run npm start once as a user who can write dist/, or make it writable`
+          : `cannot start: the server could not be bundled: ${where}${text}`,
       );
       process.exit(1);
     }
