@@ -2,6 +2,7 @@
  * The environment, parsed once into one typed object, and the one home of the service's limits and
  * defaults: the README's tables and the OpenAPI descriptions quote these, never copies of them.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from './db/version.ts';
@@ -46,6 +47,15 @@ export const DEFAULTS = {
   totalCountedUpTo: 10_000,
 } as const;
 
+/** A proxy TRUST_PROXY may name: an address or a CIDR range of one (its prefix within the address's bits), or a named range. */
+function isProxyAddress(item: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true;
+  const [address, prefix, ...rest] = item.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
 export const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -70,12 +80,9 @@ export const environment = z.object({
   // or loopback/linklocal/uniquelocal, comma-separated. Unset: none, and a client is the socket's peer.
   TRUST_PROXY: z
     .string()
-    .regex(
-      /^(\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?))*)$/,
-      {
-        message: 'a number of proxies, or addresses, CIDR ranges or loopback/linklocal/uniquelocal, comma-separated',
-      },
-    )
+    .refine((v) => /^\d+$/.test(v) || v.split(',').every((item) => isProxyAddress(item.trim())), {
+      message: 'a number of proxies, or addresses, CIDR ranges or loopback/linklocal/uniquelocal, comma-separated',
+    })
     .optional()
     .transform((v) => (v === undefined ? false : /^\d+$/.test(v) ? Number(v) : v)),
 });

@@ -63,7 +63,9 @@ describe('safety', () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
-    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: a number of proxies/);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, ::1, 192.168.0.0/16' }).TRUST_PROXY).toBe('10.0.0.1, ::1, 192.168.0.0/16');
+    for (const wrong of ['true', 'abc', '10.0.0.0/40', '10.0.0.1/8/8', ''])
+      expect(() => loadConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY: a number of proxies/);
   });
 
   it('counts every request against the allowance: unknown routes, preflights, bad encodings and overlong targets too', async () => {
