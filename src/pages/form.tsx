@@ -61,16 +61,18 @@ export function formatsOf(request: FastifyRequest): string[] {
   return [...new Set([...(own ? (fieldOf('format', own).options ?? []) : []), 'json', 'html'])];
 }
 
-/** An option of a select as the reader's language names it (是, 人次, 指标); its value stays the API's. */
-/** total=: how far a list counts its rows, not a qualifier's 'exact'. */
-const TOTAL_NAMES: Record<string, { zh: string; en: string }> = {
-  bounded: { zh: '数到一万左右为止', en: 'count up to about 10,000' },
-  exact: { zh: '逐行全部计数', en: 'count every row' },
-};
+/** total=: how far a list counts its rows (as far as this server counts them), not a qualifier's 'exact'. */
+function totalName(ctx: PageContext, option: string): string | undefined {
+  const upTo = ctx.app.totalCountedUpTo;
+  if (option === 'bounded') return ctx.lang === 'zh' ? `数到约${upTo}行为止` : `count up to about ${upTo.toLocaleString('en-US')}`;
+  if (option === 'exact') return ctx.lang === 'zh' ? '逐行全部计数' : 'count every row';
+  return undefined;
+}
 
+/** An option of a select as the reader's language names it (是, 人次, 指标); its value stays the API's. */
 function optionName(ctx: PageContext, field: string, option: string): string {
   if (option === 'true' || option === 'false') return option === 'true' ? ctx.t.yes : ctx.t.no;
-  if (field === 'total' && TOTAL_NAMES[option]) return TOTAL_NAMES[option][ctx.lang];
+  if (field === 'total') return totalName(ctx, option) ?? option;
   return field === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang);
 }
 

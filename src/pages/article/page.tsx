@@ -41,13 +41,10 @@ function articlePage(ctx: PageContext, source: Source) {
   const reader: Reader = { ctx, chars, passages, leaves, simplified, anchored: new Set() };
   const title = lang === 'zh' ? source.title_zh : source.title_en;
   const json = `/sources/${source.id}?format=json`;
+  // Which text this view is, then what the reader marks in it.
+  const intro = `${simplified ? t.readingWhole : t.receivedWhole}${lang === 'zh' ? '' : ' '}${t.readerIntro}`;
   return (
-    <Layout
-      ctx={ctx}
-      title={title}
-      description={`${source.title_en} — ${simplified ? t.readingWhole : t.receivedWhole}${lang === 'zh' ? '' : ' '}${t.readerIntro}`}
-      json={json}
-    >
+    <Layout ctx={ctx} title={title} description={`${source.title_en} — ${intro}`} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[
@@ -95,11 +92,7 @@ function articlePage(ctx: PageContext, source: Source) {
           {t.articleText}
         </a>
       </p>
-      <p>
-        {simplified ? t.readingWhole : t.receivedWhole}
-        {lang === 'zh' ? '' : ' '}
-        {t.readerIntro}
-      </p>
+      <p>{intro}</p>
       {readable ? (
         <nav class="switch" aria-label={t.readingSwitch}>
           <a href={href(ctx, ctx.path)} aria-current={simplified ? undefined : 'page'}>
