@@ -815,7 +815,7 @@ export interface paths {
         };
         /**
          * The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip.
-         * @description The file is named gansu-campaign-ledger-{version}.zip and its ETag "{version}-zip", the dataset version it was built from; it was built with the database, never by the server.
+         * @description The file is named gansu-campaign-ledger-{version}.zip and its ETag "{version}-zip-{sha256}", the dataset version it was built from and the start of its SHA-256 (as /downloads/manifest.json gives it); it was built with the database, never by the server.
          */
         get: operations["downloadZip"];
         put?: never;
@@ -835,7 +835,7 @@ export interface paths {
         };
         /**
          * The SQLite database: every table of the served file, without its search indexes and stored facet counts
-         * @description The file is named gansu-campaign-ledger-{version}.sqlite and its ETag "{version}-sqlite", the dataset version it was built from; it was built with the database, never by the server.
+         * @description The file is named gansu-campaign-ledger-{version}.sqlite and its ETag "{version}-sqlite-{sha256}", the dataset version it was built from and the start of its SHA-256 (as /downloads/manifest.json gives it); it was built with the database, never by the server.
          */
         get: operations["downloadSqlite"];
         put?: never;
@@ -1787,7 +1787,7 @@ export interface operations {
                         status: "ok";
                         /** @description The dataset version: a hash of seed/. */
                         version: string;
-                        /** @description The code version: a hash of the code answering (src/, its packages, the schema); every ETag is made with it. */
+                        /** @description The code version: a hash of the code answering (its bundle and static files, or src/ and the lockfile) and the schema; every ETag is made with it. */
                         code: string;
                     };
                 };
@@ -1823,7 +1823,7 @@ export interface operations {
                         status: "ok";
                         /** @description The dataset version: a hash of seed/. */
                         version: string;
-                        /** @description The code version: a hash of the code answering (src/, its packages, the schema); every ETag is made with it. */
+                        /** @description The code version: a hash of the code answering (its bundle and static files, or src/ and the lockfile) and the schema; every ETag is made with it. */
                         code: string;
                     };
                 };

@@ -55,7 +55,11 @@ const jsonLdSchema = z
 const statusSchema = z.object({
   status: z.literal('ok'),
   version: z.string().describe('The dataset version: a hash of seed/.'),
-  code: z.string().describe('The code version: a hash of the code answering (src/, its packages, the schema); every ETag is made with it.'),
+  code: z
+    .string()
+    .describe(
+      'The code version: a hash of the code answering (its bundle and static files, or src/ and the lockfile) and the schema; every ETag is made with it.',
+    ),
 });
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
