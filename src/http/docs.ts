@@ -17,7 +17,13 @@ const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fas
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
 
-type Parameter = { name: string; in?: string; description?: string; required?: boolean; schema?: { type?: string; enum?: unknown[] } };
+type Parameter = {
+  name: string;
+  in?: string;
+  description?: string;
+  required?: boolean;
+  schema?: { type?: string; enum?: unknown[]; pattern?: string; examples?: unknown[] };
+};
 type Operation = {
   parameters?: Parameter[];
   responses?: Record<string, { content?: Record<string, unknown> }>;
@@ -107,8 +113,8 @@ function* pageParameters(parameters: Parameter[], own: Record<string, readonly s
     name: 'lang',
     in: 'query',
     required: false,
-    description: `The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. ${pageOnly}`,
-    schema: { type: 'string', enum: ['zh', 'en'] },
+    description: `The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. ${pageOnly}`,
+    schema: { type: 'string', pattern: '^(?:[zZ][hH]|[eE][nN])(?:-[A-Za-z0-9]{1,8})*$', examples: ['zh', 'en'] },
   };
 }
 

@@ -71,7 +71,7 @@ export const metricResource = defineResource({
       operationId: 'listMetrics',
       tags: ['metrics'],
       summary: 'The controlled vocabulary of measures, with definitions, base units and where each is used',
-      description: 'q= searches keys, names and definitions in Simplified, Traditional or English (旅游, 旅遊 and tourism find the same).',
+      description: 'q= searches keys, names and definitions in Simplified, Traditional or English (旅游 and 旅遊 find the same).',
     },
     get: {
       operationId: 'getMetric',

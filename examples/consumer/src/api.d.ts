@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * The controlled vocabulary of measures, with definitions, base units and where each is used
-         * @description q= searches keys, names and definitions in Simplified, Traditional or English (旅游, 旅遊 and tourism find the same).
+         * @description q= searches keys, names and definitions in Simplified, Traditional or English (旅游 and 旅遊 find the same).
          */
         get: operations["listMetrics"];
         put?: never;
@@ -1735,8 +1735,8 @@ export interface operations {
             query?: {
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -1863,8 +1863,8 @@ export interface operations {
                 level?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -1912,8 +1912,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2023,8 +2023,8 @@ export interface operations {
                 facet_limit?: number;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2087,8 +2087,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2149,8 +2149,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2223,8 +2223,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2329,8 +2329,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -2378,8 +2378,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2454,8 +2454,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -2503,8 +2503,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2577,8 +2577,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -2626,8 +2626,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2712,8 +2712,8 @@ export interface operations {
                 within?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -2761,8 +2761,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2825,8 +2825,8 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -2876,8 +2876,8 @@ export interface operations {
                 view?: "verbatim" | "simplified";
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -2987,8 +2987,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3036,8 +3036,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -3102,8 +3102,8 @@ export interface operations {
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3151,8 +3151,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -3215,8 +3215,8 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3264,8 +3264,8 @@ export interface operations {
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path: {
@@ -3328,8 +3328,8 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3385,8 +3385,8 @@ export interface operations {
                 type?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3452,8 +3452,8 @@ export interface operations {
                 sort?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, value_text, unit_zh, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. */
                 fields?: string;
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3721,8 +3721,8 @@ export interface operations {
                 claim: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
-                /** @description The language of the page (zh: Chinese, en: English); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
-                lang?: "zh" | "en";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
             };
             header?: never;
             path?: never;
