@@ -47,6 +47,18 @@ describe('/openapi.json', () => {
     }
   });
 
+  it('declares the rate limit’s 429 and load shedding’s 503 on every route but liveness, as problems', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    type Responses = Record<string, { content?: Record<string, unknown> }>;
+    for (const [path, methods] of Object.entries(body.paths as Record<string, Record<string, { responses: Responses }>>))
+      for (const [method, { responses }] of Object.entries(methods))
+        for (const status of ['429', '503']) {
+          if (path === '/healthz') expect(responses[status], `${method} ${path}`).toBeUndefined();
+          else
+            expect(Object.keys(responses[status]?.content ?? {}), `${status} of ${method} ${path}`).toEqual(['application/problem+json']);
+        }
+  });
+
   it('lists text/csv beside JSON wherever format= offers csv', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     let offered = 0;

@@ -123,10 +123,21 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   404: 'No such record or resource.',
   410: 'A record once published and since withdrawn, with the reason in both languages.',
   413: 'A request body larger than the route takes.',
+  429: 'More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again.',
+  503: 'The server is shedding load, stopping or not ready; Retry-After says when to ask again.',
 };
 
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
+  for (const [path, operations] of Object.entries(document.paths ?? {})) {
+    // Any route may be rate limited (429) or shed (503), liveness alone never (src/http/safety.ts).
+    if (path === '/healthz') continue;
+    for (const operation of Object.values(operations)) {
+      const problem = operation?.responses?.['400']?.content;
+      if (!operation?.responses || !problem) continue;
+      for (const status of ['429', '503']) operation.responses[status] ??= { content: problem };
+    }
+  }
   for (const operation of operationsOf(document)) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
       if (Number(status) < 400 || !response.content) continue;
