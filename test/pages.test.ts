@@ -695,6 +695,10 @@ describe('pages say what their JSON says', () => {
     const wuwei = (await page('/cities/wuwei?lang=zh')).body;
     expect(wuwei).not.toContain('简体读本');
     expect((await page('/indicators/000-i029?lang=zh')).body).not.toContain('简体读本');
+    // So in a list's quote column.
+    const rows = (await page('/cities/zhangye/indicators?lang=en')).body.split('class="row-quote"').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.slice(0, 80)).toMatch(/^ lang="zh-Hans"><span class="label" lang="en">Simplified reading: <\/span>/);
     const hits = (await page(`/search?lang=zh&q=${encodeURIComponent('高臺縣')}`)).body;
     expect(hits).toContain('<p class="hit-passage"><span class="label">简体读本: </span><span lang="zh-Hans"><mark>高台县</mark>');
   });
@@ -1202,6 +1206,8 @@ describe('projects, scopes and passages', () => {
     expect(statusless).toBeGreaterThan(0);
     expect(body.match(/<td data-label="Latest status"><span class="note">not stated<\/span><\/td>/g)).toHaveLength(statusless);
     expect(body).not.toContain('<td data-label="Latest status"></td>');
+    // Nor is any cell of the complaints' list.
+    expect((await page('/complaints?lang=en')).body).not.toMatch(/<td data-label="[^"]*"><\/td>/);
   });
 
   it('a project: its events in order with their status and passages, its quotes, figures and citation box', async () => {

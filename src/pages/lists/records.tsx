@@ -11,6 +11,9 @@ import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
 import { areaColumn, FacetList, facetsFor, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
+/** A cell of something the text does not give. */
+const NotStated = ({ ctx }: { ctx: PageContext }) => <span class="note">{ctx.t.dateNotStated}</span>;
+
 function initiativeList(ctx: PageContext, body: ListBody<Initiative>) {
   const { t, lang } = ctx;
   return (
@@ -67,9 +70,14 @@ function complaintList(ctx: PageContext, body: ListBody<Complaint>) {
           ),
         },
         areaColumn(ctx),
-        { head: t.reportedOn, cell: (c) => (c.reported_on ? periodWords(c.reported_on, lang) : '') },
-        { head: t.duration, cell: (c) => (c.duration_days !== null ? `${c.duration_days} ${t.days}` : ''), numeric: true },
-        { head: t.households, cell: (c) => (c.households !== null ? String(c.households) : ''), numeric: true },
+        // What the text does not give is said, not left an empty cell (a blank line on a phone, nothing to a screen reader).
+        { head: t.reportedOn, cell: (c) => (c.reported_on ? periodWords(c.reported_on, lang) : <NotStated ctx={ctx} />) },
+        {
+          head: t.duration,
+          cell: (c) => (c.duration_days !== null ? `${c.duration_days} ${t.days}` : <NotStated ctx={ctx} />),
+          numeric: true,
+        },
+        { head: t.households, cell: (c) => (c.households !== null ? String(c.households) : <NotStated ctx={ctx} />), numeric: true },
       ]}
     />
   );
@@ -119,7 +127,7 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
           cell: (p) => {
             const latest = latestEvent(p.events);
             // A project the text names without saying what happened to it: said, not an empty cell.
-            return latest ? <StatusWords ctx={ctx} event={latest} /> : <span class="note">{t.dateNotStated}</span>;
+            return latest ? <StatusWords ctx={ctx} event={latest} /> : <NotStated ctx={ctx} />;
           },
         },
         {
