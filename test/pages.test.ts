@@ -709,6 +709,10 @@ describe('pages say what their JSON says', () => {
     expect(en).toMatch(/\(<span lang="zh-Hans">到位资金<\/span>\)/);
     expect((await page('/cities/wuwei?lang=en')).body).toContain('(<span lang="zh-Hans">429.49亿元</span>)');
     expect((await page('/?lang=en')).body).toContain('province-wide <span lang="zh-Hans">三抓三促</span> (Three Grasps');
+    // …in the metrics' definitions, the initiatives' descriptions and an error page's list of parameters too.
+    expect((await page('/metrics?lang=en')).body).toMatch(/\(<span lang="zh-Hans">[^<]+<\/span>\)/);
+    expect((await page('/initiatives?lang=en')).body).toMatch(/<span lang="en">[^<]*<span lang="zh-Hans">/);
+    expect((await page('/indicators?year=abc&lang=en')).body).toMatch(/<td lang="en">Text search [^<]*<span lang="zh-Hans">张掖<\/span>/);
     const zh = (await page('/indicators/000-i031?lang=zh')).body;
     expect(en).toContain('42.949 billion yuan');
     expect(zh).toContain('429.49亿元');

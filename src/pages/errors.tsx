@@ -5,6 +5,7 @@
  */
 import { type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
 import { commaItems } from '../resources/schemas.ts';
+import { Mixed } from './components.tsx';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldHelp, fieldLabel, fieldsOf, formatsOf, QueryForm } from './form.tsx';
 import { Layout } from './layout.tsx';
@@ -131,7 +132,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                       <code>{fieldLabel(ctx, f.name)}</code>
                     </th>
                     <td lang={help ? undefined : 'en'}>
-                      {help ?? f.description}
+                      {help ?? <Mixed text={f.description} />}
                       {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
                     </td>
                   </tr>

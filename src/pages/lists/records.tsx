@@ -5,7 +5,7 @@ import { complaintResource, initiativeResource, projectResource } from '../../re
 import type { Initiative } from '../../resources/initiatives.ts';
 import { PROJECT_FACETS, type Project } from '../../resources/projects.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Bilingual, latestEvent, SourceLink, StatusWords } from '../components.tsx';
+import { areaName, Bilingual, latestEvent, Mixed, SourceLink, StatusWords } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
@@ -42,7 +42,7 @@ function initiativeList(ctx: PageContext, body: ListBody<Initiative>) {
               lang === 'zh' && i.description_zh
                 ? [i.description_zh, 'zh-Hans']
                 : [i.description_en ?? i.description_zh, i.description_en ? 'en' : 'zh-Hans'];
-            return text ? <span lang={tag}>{text}</span> : null;
+            return text ? <span lang={tag}>{tag === 'en' ? <Mixed text={text} /> : text}</span> : null;
           },
         },
         { head: t.sources, cell: (i) => [...new Set(i.evidence.map((e) => e.source))].join(', ') },

@@ -39,7 +39,10 @@ function metricList(ctx: PageContext, body: ListBody<Metric>) {
             </>
           ),
         },
-        { head: t.definition, cell: (m) => (lang === 'zh' ? <span lang="zh-Hans">{m.definition_zh}</span> : m.definition) },
+        {
+          head: t.definition,
+          cell: (m) => (lang === 'zh' ? <span lang="zh-Hans">{m.definition_zh}</span> : <Mixed text={m.definition} />),
+        },
         { head: t.baseUnit, cell: (m) => (ctx.lang === 'zh' ? `${unitName(m.unit, 'zh')}（${m.unit}）` : <code>{m.unit}</code>) },
         { head: t.indicators, numeric: true, cell: (m) => <a href={href(ctx, '/indicators', { metric: m.key })}>{m.records}</a> },
         {
