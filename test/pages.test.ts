@@ -915,6 +915,8 @@ describe('the filter form in Chinese', () => {
     expect(zh).toMatch(/id="f-year"[^>]*inputmode="numeric"/);
     expect(zh).toMatch(/id="f-min"[^>]*inputmode="decimal"/);
     expect(zh).toContain('<option value="exact">逐行全部计数</option>');
+    // facets= offers fields, named as the form names them.
+    expect(zh).toContain('<option value="qualifier">限定 qualifier</option>');
     expect((await page('/cities/wuwei/indicators?year=abc&lang=en')).body).toContain(
       '<option value="bounded">count up to about 10,000</option>',
     );

@@ -73,6 +73,8 @@ function totalName(ctx: PageContext, option: string): string | undefined {
 function optionName(ctx: PageContext, field: string, option: string): string {
   if (option === 'true' || option === 'false') return option === 'true' ? ctx.t.yes : ctx.t.no;
   if (field === 'total') return totalName(ctx, option) ?? option;
+  // facets= and fields= name fields: as the form names them (地区 city).
+  if (field === 'facets' || field === 'fields') return fieldLabel(ctx, option);
   return field === 'unit' ? unitName(option, ctx.lang) : nameOf(option, ctx.lang);
 }
 
