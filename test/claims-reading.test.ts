@@ -100,6 +100,8 @@ describe('reading figures', () => {
       '2023年一季度',
       '二〇二三年',
       '民國112年',
+      '二○二三年',
+      '民國一一二年',
       '3月16日',
       '第14期',
       'the 14th lecture',
@@ -169,6 +171,8 @@ describe('reading periods and places', () => {
     // As Taiwan and Hong Kong write a quarter, and a year in numerals or in the Republic's count.
     expect(codes('2021年第一季、2021年首季、2022年第3季')).toEqual(['2021-Q1', '2021-Q1', '2022-Q3']);
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);
+    // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.
+    expect(codes('二○二三年，民國一一二年，民國一百零九年')).toEqual(['2023', '2023', '2020']);
     expect(codes('In Q1 2021, in the second quarter of 2022, in March 2021, on 16 March 2021, since 2023')).toEqual([
       '2021-Q1',
       '2022-Q2',

@@ -3,6 +3,7 @@
  * 2023-04-26, 2023-02-13/2024-02-18, 2023-02-13/..) into the first and last
  * day it covers, and decides whether two periods overlap.
  */
+import { parseChineseNumeral } from './chinese.ts';
 
 export const PERIOD_PATTERN = /^(\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?|(\d{4}-\d{2}-\d{2}|\.\.)\/(\d{4}-\d{2}-\d{2}|\.\.))$/;
 
@@ -118,11 +119,13 @@ const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
  * A year as Chinese text writes it before 年: in digits (2023), in numerals (二〇二三, 二零二三), or in
  * the Republic of China's count that Taiwan writes (民国112 is 2023; the reading form has 民國 as 民国).
  */
-const YEAR_ZH = '((?:19|20)\\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2}|民国\\d{2,3})';
-const yearOf = (written: string) =>
-  written.startsWith('民国')
-    ? String(1911 + Number(written.slice(2)))
-    : [...written].map((c) => (/\d/.test(c) ? c : String('〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))))).join('');
+const YEAR_ZH = '((?:19|20)\\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2}|民国(?:\\d{2,3}|[〇零○一二三四五六七八九十百]{1,5}))';
+/** A numeral's digits read one by one (二〇二三, 一一二; ○, a circle, as 〇), or as a number (一百一十二). */
+const numeralOf = (written: string): number => {
+  const digits = [...written.replace(/[零○]/g, '〇')].map((c) => (/\d/.test(c) ? Number(c) : '〇一二三四五六七八九'.indexOf(c)));
+  return digits.every((d) => d >= 0) ? Number(digits.join('')) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
+};
+const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 + numeralOf(written.slice(2)) : numeralOf(written));
 const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 'g');
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
