@@ -172,7 +172,7 @@ if (bundleOnly || !bundleIsCurrent()) {
       const text = first?.text ?? error.message.split('\n')[0];
       const where = first?.location ? `${first.location.file}:${first.location.line}: ` : '';
       console.error(
-        /permission denied|EACCES|EPERM|read-only/i.test(text)
+        /permission denied|not permitted|EACCES|EPERM|read-only/i.test(text)
           ? `cannot start: the server could not be bundled into ${BUNDLE} (${text}); run npm start once as a user who can write dist/, or make it writable`
           : `cannot start: the server could not be bundled: ${where}${text}`,
       );

@@ -148,6 +148,8 @@ describe('search', () => {
       ['武威，投資', '武威 投资'],
       ['wuwei,investment', 'wuwei investment'],
       ['５，５２７', '5,527'], // a full-width number's comma is the number's, as a half-width one is
+      ['武威/投資', '武威 投资'],
+      ['⾦', '金'], // a Kangxi radical, as a copy from a PDF gives it
     ]) {
       const [a, b] = await Promise.all([ids(typed), ids(plain)]);
       expect(b.length, plain).toBeGreaterThan(0);

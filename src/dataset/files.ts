@@ -44,10 +44,10 @@ export function openDownloads(dir: string, version: string): OpenDownloads {
     text = readFileSync(join(dir, MANIFEST), 'utf8');
     manifest = manifestSchema.parse(JSON.parse(text));
   } catch {
-    return none('they were not built with this database', 'are missing (no readable manifest)');
+    return none('the downloads were not built with this database', 'are missing (no readable manifest)');
   }
   if (manifest.dataset_version !== version) {
-    return none('they were built from another dataset version', `are of dataset ${manifest.dataset_version}, not ${version}`);
+    return none('the downloads were built from another dataset version', `are of dataset ${manifest.dataset_version}, not ${version}`);
   }
   const opened: OpenFile[] = [];
   const close = () => {
@@ -66,6 +66,6 @@ export function openDownloads(dir: string, version: string): OpenDownloads {
     return { files, manifest: text, close };
   } catch (error) {
     close();
-    return none('they are incomplete', `are incomplete (${(error as Error).message})`);
+    return none('the downloads are incomplete', `are incomplete (${(error as Error).message})`);
   }
 }

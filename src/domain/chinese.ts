@@ -173,9 +173,19 @@ export function toSimplifiedInPlace(text: string): string {
   return chars.map((c, k) => (simplified[k].length === c.length ? simplified[k] : c)).join('');
 }
 
-/** Full-width ASCII (Ｗｕｗｅｉ, ４２９．４９) as ASCII and the ideographic space as a space, a character for a character. */
+/**
+ * Full-width ASCII (Ｗｕｗｅｉ, ４２９．４９) as ASCII, the ideographic space as a space, and a Kangxi
+ * radical or compatibility ideograph (⾦, as a copy from a PDF gives it) as its ideograph: a character
+ * for a character.
+ */
 export const toHalfWidth = (text: string): string =>
-  text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  text.replace(/[\uff01-\uff5e\u3000\u2f00-\u2fd5\uf900-\ufaff]/g, (c) => {
+    if (c === '\u3000') return ' ';
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
+    const unified = c.normalize('NFKC');
+    return unified.length === 1 ? unified : c;
+  });
 
 /**
  * A user's text folded for reading figures, places and measures, one code point for one so that an

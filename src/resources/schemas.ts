@@ -75,7 +75,8 @@ export const searchParam = z
   .trim()
   .min(1, { message: 'give at least one character', abort: true })
   .max(LIMITS.queryLength, `at most ${LIMITS.queryLength} characters`)
-  .refine((q) => /[\p{L}\p{N}]/u.test(q), 'give at least one letter, digit or Chinese character')
+  // A Kangxi radical (⾦, from a PDF) is searched as its ideograph (src/domain/chinese.ts toHalfWidth).
+  .refine((q) => /[\p{L}\p{N}\u2f00-\u2fd5]/u.test(q), 'give at least one letter, digit or Chinese character')
   .describe(
     'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威.',
   );
