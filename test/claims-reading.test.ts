@@ -102,6 +102,7 @@ describe('reading figures', () => {
       '民國112年',
       '二○二三年',
       '民國一一二年',
+      '2021年1-3月',
       '3月16日',
       '第14期',
       'the 14th lecture',
@@ -173,6 +174,15 @@ describe('reading periods and places', () => {
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);
     // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.
     expect(codes('二○二三年，民國一一二年，民國一百零九年')).toEqual(['2023', '2023', '2020']);
+    // Spans of months: a quarter where they are one, else their days; half years.
+    expect(codes('2021年1-3月，2021年一至三月，2023年4～6月份，2023年1-10月，2021年上半年，2023年下半年')).toEqual([
+      '2021-Q1',
+      '2021-Q1',
+      '2023-Q2',
+      '2023-01-01/2023-10-31',
+      '2021-01-01/2021-06-30',
+      '2023-07-01/2023-12-31',
+    ]);
     expect(codes('In Q1 2021, in the second quarter of 2022, in March 2021, on 16 March 2021, since 2023')).toEqual([
       '2021-Q1',
       '2022-Q2',

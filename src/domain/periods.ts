@@ -126,6 +126,13 @@ const numeralOf = (written: string): number => {
   return digits.every((d) => d >= 0) ? Number(digits.join('')) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
 };
 const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 + numeralOf(written.slice(2)) : numeralOf(written));
+/** The months from `from` to `to` of a year (digits or numerals): a quarter's code where they are one, else their days. */
+function monthSpan(year: string, from: string, to: string): string {
+  const [a, b] = [from, to].map((m) => numeralOf(m));
+  if (b === a + 2 && a % 3 === 1) return `${year}-Q${(a + 2) / 3}`;
+  if (!(a >= 1 && b <= 12 && a < b)) return '';
+  return `${year}-${pad(a)}-01/${lastDayOfMonth(Number(year), b)}`;
+}
 const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 'g');
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
@@ -141,6 +148,15 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
   [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
+  // A span of months (1-3月, 一至三月): a quarter where it is one, else the months' days; a half year.
+  [
+    zh('(?<!\\d)YEAR年(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:[-—–~～至到])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?'),
+    (m) => monthSpan(yearOf(m[1]), m[2], m[3]),
+  ],
+  [
+    zh('(?<!\\d)YEAR年(上|下)半年'),
+    (m) => (m[2] === '上' ? `${yearOf(m[1])}-01-01/${yearOf(m[1])}-06-30` : `${yearOf(m[1])}-07-01/${yearOf(m[1])}-12-31`),
+  ],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
   [zh('(?<!\\d)YEAR年(?:度)?以来'), (m) => `${yearOf(m[1])}-01-01/..`],
