@@ -174,6 +174,8 @@ describe('reading periods and places', () => {
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);
     // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.
     expect(codes('二○二三年，民國一一二年，民國一百零九年')).toEqual(['2023', '2023', '2020']);
+    // Two days listed: the days from the first to the second.
+    expect(codes('2023年9月28日、10月23日')).toEqual(['2023-09-28/2023-10-23']);
     // Spans of months: a quarter where they are one, else their days; half years.
     expect(codes('2021年1-3月，2021年一至三月，2023年4～6月份，2023年1-10月，2021年上半年，2023年下半年')).toEqual([
       '2021-Q1',
