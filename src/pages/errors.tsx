@@ -58,7 +58,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const fields = page && !list ? fieldsOf(ctx.request, { all: true }) : [];
   const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
   return (
-    <Layout ctx={ctx} title={`${problem.status} ${title}`} description={problem.detail} given={rawQuery(ctx.request)}>
+    <Layout ctx={ctx} title={`${problem.status} ${title}`} description={inChinese ?? problem.detail} given={rawQuery(ctx.request)}>
       <h1>
         {title} <span class="status">({problem.status})</span>
       </h1>
