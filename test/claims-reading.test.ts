@@ -176,14 +176,17 @@ describe('reading periods and places', () => {
     expect(codes('二○二三年，民國一一二年，民國一百零九年')).toEqual(['2023', '2023', '2020']);
     // Two days listed: the days from the first to the second.
     expect(codes('2023年9月28日、10月23日')).toEqual(['2023-09-28/2023-10-23']);
+    // …but a day compared with another is that day (与…相比 is a comparison, not a list).
+    expect(codes('2023年9月28日与10月23日相比')).toEqual(['2023-09-28']);
     // Spans of months: a quarter where they are one, else their days; half years.
-    expect(codes('2021年1-3月，2021年一至三月，2023年4～6月份，2023年1-10月，2021年上半年，2023年下半年')).toEqual([
+    expect(codes('2021年1-3月，2021年一至三月，2023年4～6月份，2023年1-10月，2021年上半年，2023年下半年，2023年1月至3月')).toEqual([
       '2021-Q1',
       '2021-Q1',
       '2023-Q2',
       '2023-01-01/2023-10-31',
       '2021-01-01/2021-06-30',
       '2023-07-01/2023-12-31',
+      '2023-Q1',
     ]);
     expect(codes('In Q1 2021, in the second quarter of 2022, in March 2021, on 16 March 2021, since 2023')).toEqual([
       '2021-Q1',

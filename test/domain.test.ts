@@ -2,8 +2,15 @@
 
 import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
-import { parseChineseNumeral, stripGlosses, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
-import { isUnicode61Separator, PAIR_BREAK, toPairedPhrases, toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { parseChineseNumeral, stripGlosses, toReadingForm, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
+import {
+  isUnicode61Separator,
+  PAIR_BREAK,
+  toPairedPhrases,
+  toSearchForm,
+  toSearchPairs,
+  toSearchTokens,
+} from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
 import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
@@ -136,6 +143,9 @@ describe('Chinese text', () => {
     expect(toSimplifiedReading('铺轨作业现场。王丽霞\n\n学思践悟 增强干事本领', 0)).toBe('铺轨作业现场。王丽霞\n\n学思践悟 增强干事本领');
     // The HK converter's forms: 衞 is 卫 as 衛 is.
     expect(toSimplified('環衞局 環衛局')).toBe('环卫局 环卫局');
+    // A Kangxi radical is its ideograph, then Simplified as that is: ⾨ is 门, in search and in claims, a character for a character.
+    expect(toSearchForm('⾨')).toBe(toSearchForm('門'));
+    expect(toReadingForm('⾺铃薯')).toBe('马铃薯');
     // 002's headings stand on lines of their own, with no punctuation: a line break, not a layout break.
     expect(toSimplifiedReading('合力。\n經濟部門齊發力互促共融促發展\n市發改委把', 0)).toBe(
       '合力。\n经济部门齐发力互促共融促发展\n市发改委把',

@@ -23,7 +23,8 @@ const foldConverted = (text: string) =>
 
 /** The form both search index and queries are folded to: Simplified, half-width, lower case, SEARCH_FOLDS folded. */
 export function toSearchForm(text: string): string {
-  return foldConverted(toSimplified(stripGlosses(text)));
+  // Half-width first too: a Kangxi radical (⾨) is its ideograph (門) before it is made Simplified (门).
+  return foldConverted(toSimplified(toHalfWidth(stripGlosses(text))));
 }
 
 /**
@@ -33,8 +34,11 @@ export function toSearchForm(text: string): string {
  */
 const TERM_BREAK = /\s+|[、；;/|]|(?<!\d),|,(?!\d)/;
 
-/** A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is 1,000). */
-const termsOf = (query: string) => toHalfWidth(query).split(TERM_BREAK);
+/**
+ * A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is
+ * 1,000); a Chinese comma between half-width digits (2022，2023) is a list's, not a number's.
+ */
+const termsOf = (query: string) => toHalfWidth(query.replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
 
 /** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only; an English word in both numbers. */
 export function searchTerms(query: string): string[] {

@@ -193,7 +193,8 @@ export const toHalfWidth = (text: string): string =>
  */
 export function toReadingForm(text: string): string {
   const chars = Array.from(text);
-  const simplified = Array.from(toSimplifiedInPlace(text));
+  // Half-width first, a character for a character, so a Kangxi radical (⾨) is made Simplified as its ideograph.
+  const simplified = Array.from(toSimplifiedInPlace(toHalfWidth(text)));
   return chars
     .map((c, k) => {
       const folded = toHalfWidth(simplified[k]);

@@ -150,12 +150,12 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
   // Two days of a year listed (2023年9月28日、10月23日: the two payments): the days from the first to the second.
   [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号][、和及与](\\d{1,2})月(\\d{1,2})[日号]'),
+    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号][、和及](\\d{1,2})月(\\d{1,2})[日号]'),
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[1]), m[4], m[5])}`,
   ],
   // A span of months (1-3月, 一至三月): a quarter where it is one, else the months' days; a half year.
   [
-    zh('(?<!\\d)YEAR年(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:[-—–~～至到])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?'),
+    zh('(?<!\\d)YEAR年(\\d{1,2}|[一二三四五六七八九十]{1,2})月?\\s*(?:[-—–~～至到])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?'),
     (m) => monthSpan(yearOf(m[1]), m[2], m[3]),
   ],
   [
