@@ -13,7 +13,7 @@ import { formatProblem, SeedError } from '../seed/problems.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
-import { DEFAULT_SEED_DIR, MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
+import { DEFAULT_SEED_DIR, MIGRATIONS_DIR, PROJECT_ROOT, schemaVersion } from '../src/db/version.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
 const fresh = (): SeedData =>
@@ -265,5 +265,22 @@ describe('the schema version', () => {
     expect(schemaVersion(dir)).not.toBe(schemaVersion());
     expect(schemaVersion(dir).split('+')[0]).toBe(schemaVersion().split('+')[0]);
     rmSync(dir, { recursive: true });
+  });
+
+  it('changes when the code that folds text for the search indexes changes', () => {
+    // A project root holding what makes the search form: the same files give the same version.
+    const root = mkdtempSync(join(tmpdir(), 'fold-'));
+    for (const file of [
+      'src/domain/chinese.ts',
+      'src/domain/chinese-search.ts',
+      'src/domain/unicode61.ts',
+      'node_modules/opencc-js/package.json',
+    ])
+      cpSync(join(PROJECT_ROOT, file), join(root, file));
+    expect(schemaVersion(MIGRATIONS_DIR, root)).toBe(schemaVersion());
+    const fold = join(root, 'src/domain/chinese-search.ts');
+    writeFileSync(fold, readFileSync(fold, 'utf8').replace("{ 著: '着' }", "{ 著: '着', 綫: '线' }"));
+    expect(schemaVersion(MIGRATIONS_DIR, root)).not.toBe(schemaVersion());
+    rmSync(root, { recursive: true });
   });
 });

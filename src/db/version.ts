@@ -53,14 +53,14 @@ const SEARCH_FORM_SOURCES = [
  * tokenizer) or a new fold changes it as a new migration does, so a database built before is
  * rebuilt, not served with the old tables or an index its queries no longer match.
  */
-export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR): string {
+export function schemaVersion(migrationsDir: string = MIGRATIONS_DIR, root: string = PROJECT_ROOT): string {
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
     entries: { tag: string }[];
   };
   const hash = createHash('sha256');
   for (const { tag } of journal.entries) hash.update(readFileSync(join(migrationsDir, `${tag}.sql`))).update('\0');
   // The search indexes hold text as the search form folds it: the code that folds it, and the converter's version.
-  for (const file of SEARCH_FORM_SOURCES.map((f) => join(PROJECT_ROOT, f)).filter(existsSync)) hash.update(readFileSync(file)).update('\0');
+  for (const file of SEARCH_FORM_SOURCES.map((f) => join(root, f)).filter(existsSync)) hash.update(readFileSync(file)).update('\0');
   return `${journal.entries.at(-1)?.tag ?? 'none'}+${hash.digest('hex').slice(0, 8)}`;
 }
 

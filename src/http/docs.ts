@@ -10,6 +10,7 @@ import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
 import { PAGES } from '../pages/registry.ts';
+import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
 
 // Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
 // points into dist/ when the server runs bundled (scripts/start.mjs).
@@ -114,7 +115,7 @@ function* pageParameters(parameters: Parameter[], own: Record<string, readonly s
     in: 'query',
     required: false,
     description: `The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. ${pageOnly}`,
-    schema: { type: 'string', pattern: '^(?:[zZ][hH]|[eE][nN])(?:-[A-Za-z0-9]{1,8})*$', examples: ['zh', 'en'] },
+    schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN, examples: ['zh', 'en'] },
   };
 }
 

@@ -103,10 +103,13 @@ export function wantsHtml(request: FastifyRequest): boolean {
  * en-GB English; anything else none.
  */
 export function languageNamed(given: unknown): Language | undefined {
-  if (typeof given !== 'string') return undefined;
-  const primary = given.split('-')[0].toLowerCase() as Language;
-  return /^[A-Za-z]{2}(-[A-Za-z0-9]{1,8})*$/.test(given) && LANGUAGES.includes(primary) ? primary : undefined;
+  if (typeof given !== 'string' || !LANGUAGE_TAG.test(given)) return undefined;
+  return given.slice(0, 2).toLowerCase() as Language;
 }
+
+/** A lang= value the pages read: a language tag whose primary language is zh or en (as the OpenAPI document says it). */
+export const LANGUAGE_TAG_PATTERN = '^(?:[zZ][hH]|[eE][nN])(?:-[A-Za-z0-9]{1,8})*$';
+const LANGUAGE_TAG = new RegExp(LANGUAGE_TAG_PATTERN);
 
 /** The first language of Accept-Language the pages speak (zh-TW, zh-Hans and zh all read Chinese), else English. */
 export const languageOf = (acceptLanguage: string | undefined): Language => (acceptLanguage ? fromAcceptLanguage(acceptLanguage) : 'en');

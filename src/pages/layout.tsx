@@ -4,15 +4,11 @@
  * One stylesheet and one deferred script, both static files: no inline script, no web fonts.
  */
 import type { ComponentChildren } from 'preact';
-import { Mixed } from './components.tsx';
 import { href, type PageContext, pageQueryOf } from './context.ts';
 import { tagOf } from './i18n.ts';
 
-/** Said at the foot of every page: the pages write Simplified, and read Traditional as well (a Taiwan or Hong Kong reader's input). */
-const SCRIPT_NOTE = {
-  zh: '页面用简体；搜索与核对也读繁体（張掖即张掖）。',
-  en: 'Search and claim checks read Traditional as Simplified (張掖 is 张掖).',
-} as const;
+/** Said at the foot of every Chinese page (the English page's is written out below): the pages write Simplified, and read Traditional too. */
+const SCRIPT_NOTE = '页面用简体；搜索与核对也读繁体（張掖即张掖）。';
 
 type LayoutProps = {
   ctx: PageContext;
@@ -148,7 +144,16 @@ export function Layout({ ctx, title, description, json, jsonLd, posted, given, c
             {' · '}
             {t.datasetVersion} <code>{ctx.app.datasetMeta.version}</code>
           </p>
-          <p>{ctx.lang === 'en' ? <Mixed text={SCRIPT_NOTE.en} /> : SCRIPT_NOTE.zh}</p>
+          <p>
+            {ctx.lang === 'en' ? (
+              <>
+                Search and claim checks read Traditional as Simplified (<span lang="zh-Hant">張掖</span> is <span lang="zh-Hans">张掖</span>
+                ).
+              </>
+            ) : (
+              SCRIPT_NOTE
+            )}
+          </p>
           <p>{t.licence}</p>
         </footer>
       </body>

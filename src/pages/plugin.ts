@@ -94,7 +94,7 @@ export default fp(
         invalid.push({
           name: 'lang',
           in: 'query',
-          reason: 'the language of the page: zh or en',
+          reason: 'the language of the page: a language tag of zh or en (zh, zh-TW, en-GB)',
           value: String(given),
           suggestions: [...LANGUAGES],
         });

@@ -58,7 +58,10 @@ const REASONS: Rule[] = [
     (what, value, names) => `没有“${value}”这个${nameOf(what, 'zh')}；是否想用 ${names.replaceAll(' or ', ' 或 ')}？`,
   ],
   [/^no (\w+) "(.+)"; see (\/\w+)$/, (what, value, list) => `没有“${value}”这个${nameOf(what, 'zh')}；全部见 ${list}`],
-  [/^the language of the page: zh or en$/, () => '页面语言：zh 或 en'],
+  [
+    /^the language of the page: a language tag of zh or en \(zh, zh-TW, en-GB\)$/,
+    () => '页面语言：zh 或 en 的语言标记（zh、zh-TW、en-GB）',
+  ],
   [/^at least (\S+)( characters| values)?$/, (n, counted = '') => `至少 ${n}${COUNTED[counted]}`],
   [/^at most (\S+)( characters| values)?$/, (n, counted = '') => `至多 ${n}${COUNTED[counted]}`],
   [/^a whole number in decimal digits$/, () => '十进制整数'],

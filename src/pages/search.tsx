@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
-import { Crumbs, DataLinks, isReading } from './components.tsx';
+import { Crumbs, DataLinks, isReading, passageHref } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -76,7 +76,7 @@ function PassagePlace({
       ) : null}
     </>
   );
-  return linked ? <a href={`${href(ctx, `/sources/${passage.source}`)}#${passage.id}`}>{place}</a> : place;
+  return linked ? <a href={passageHref(ctx, passage)}>{place}</a> : place;
 }
 
 function searchPage(ctx: PageContext, body: ListBody<Hit>) {
