@@ -29,14 +29,16 @@ function filesUnder(dir: string): string[] {
 
 /** sha256 over every file under seed/ (path and bytes), shortened to 16 hex digits. */
 export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR): string {
+  return hashFiles(seedDir, filesUnder(seedDir)).digest('hex').slice(0, 16);
+}
+
+/** sha256 over files (each its path from `root` and its bytes), as far as they exist. */
+function hashFiles(root: string, files: string[]) {
   const hash = createHash('sha256');
-  for (const file of filesUnder(seedDir)) {
-    hash.update(relative(seedDir, file).split('\\').join('/'));
-    hash.update('\0');
-    hash.update(readFileSync(file));
-    hash.update('\0');
+  for (const file of files.filter(existsSync)) {
+    hash.update(relative(root, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');
   }
-  return hash.digest('hex').slice(0, 16);
+  return hash;
 }
 
 /** What makes the search form (src/domain/chinese-search.ts) of a text: a change to any rebuilds the indexes. */
@@ -83,10 +85,6 @@ export function codeVersion(): string {
         join(PROJECT_ROOT, 'node_modules', 'better-sqlite3', 'package.json'),
       ]
     : [...filesUnder(join(PROJECT_ROOT, 'src')), join(PROJECT_ROOT, 'package-lock.json')];
-  const hash = createHash('sha256');
-  for (const file of files.filter(existsSync)) {
-    hash.update(relative(PROJECT_ROOT, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');
-  }
-  code = hash.update(schemaVersion()).digest('hex').slice(0, 16);
+  code = hashFiles(PROJECT_ROOT, files).update(schemaVersion()).digest('hex').slice(0, 16);
   return code;
 }

@@ -15,11 +15,8 @@ import { UNICODE61_SEPARATORS } from './unicode61.ts';
 const SEARCH_FOLDS: Readonly<Record<string, string>> = { 著: '着' };
 const SEARCH_FOLD = new RegExp(`[${Object.keys(SEARCH_FOLDS).join('')}]`, 'g');
 
-/** What follows conversion in the search form, a character for a character: half-width, lower case, SEARCH_FOLDS folded. */
-const foldConverted = (text: string) =>
-  toHalfWidth(text)
-    .toLowerCase()
-    .replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
+/** What follows conversion in the search form, a character for a character: lower case, SEARCH_FOLDS folded. */
+const foldConverted = (text: string) => text.toLowerCase().replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
 
 /** The form both search index and queries are folded to: Simplified, half-width, lower case, SEARCH_FOLDS folded. */
 export function toSearchForm(text: string): string {
@@ -53,7 +50,7 @@ export function searchTerms(query: string): string[] {
  * UTF-16 ranges in order, none overlapping, or none.
  */
 export function termRuns(text: string, terms: readonly string[]): [number, number][] {
-  const folded = foldConverted(text);
+  const folded = foldConverted(toHalfWidth(text));
   const marks: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);

@@ -197,7 +197,7 @@ export function toReadingForm(text: string): string {
   const simplified = Array.from(toSimplifiedInPlace(toHalfWidth(text)));
   return chars
     .map((c, k) => {
-      const folded = toHalfWidth(simplified[k]);
+      const folded = simplified[k];
       const lower = folded.toLowerCase();
       return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
     })
