@@ -45,6 +45,7 @@ const sameAsWritten = (ctx: PageContext, i: Indicator) =>
 /** One figure of an area: label linked, value as written and normalized, circumstances, quote with its number marked. */
 function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
   const quote = quoteOfFigure(indicator);
+  const reading = quote ? isReading(quote) : false;
   return (
     <li class="figure-card">
       <p class="figure-line">
@@ -62,11 +63,11 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
       {quote ? (
         <p class="figure-quote">
           {/* A reading of the words (002's Traditional, converted and repaired) is labelled so, not quoted. */}
-          {isReading(quote) ? <span class="label">{ctx.t.reading}: </span> : null}
+          {reading ? <span class="label">{ctx.t.reading}: </span> : null}
           <span lang="zh-Hans">
-            {isReading(quote) ? null : '“'}
+            {reading ? null : '“'}
             <Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />
-            {isReading(quote) ? null : '”'}
+            {reading ? null : '”'}
           </span>{' '}
           <a href={passageHref(ctx, quote)}>
             {ctx.t.source} {quote.source}

@@ -99,6 +99,8 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
           const [first, second] = lang === 'zh' ? [hit.title_zh, hit.title_en] : [hit.title_en, hit.title_zh];
           const firstLang = first === hit.title_zh ? 'zh-Hans' : 'en';
           const source = hit.passage ? sources.get(hit.passage.source) : undefined;
+          // The passage's Chinese is shown where a term matched it, else its English.
+          const chinese = hit.passage ? /[\p{Script=Han}]/u.test(hit.passage.highlight) : false;
           return (
             <li key={`${hit.type}:${hit.id}`}>
               <p class="hit-head">
@@ -124,10 +126,8 @@ function searchPage(ctx: PageContext, body: ListBody<Hit>) {
               {hit.passage ? (
                 <p class="hit-passage">
                   {/* The Chinese shown is a reading where the article's words are another script's: said so. */}
-                  {isReading(hit.passage) && /[\p{Script=Han}]/u.test(hit.passage.highlight) ? (
-                    <span class="label">{t.reading}: </span>
-                  ) : null}
-                  <span lang={/[\p{Script=Han}]/u.test(hit.passage.highlight) ? 'zh-Hans' : 'en'}>
+                  {isReading(hit.passage) && chinese ? <span class="label">{t.reading}: </span> : null}
+                  <span lang={chinese ? 'zh-Hans' : 'en'}>
                     <Highlight html={hit.passage.highlight} />
                   </span>{' '}
                   {hit.type === 'passage' ? null : <PassagePlace ctx={ctx} passage={hit.passage} title={source?.title_zh} linked />}
