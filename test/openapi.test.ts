@@ -47,16 +47,44 @@ describe('/openapi.json', () => {
     }
   });
 
-  it('declares the rate limit’s 429 and load shedding’s 503 on every route but liveness, as problems', async () => {
+  it('declares the rate limit’s 429 and load shedding’s 503 on every route but liveness, 414 and 431 on all, as problems', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     type Responses = Record<string, { content?: Record<string, unknown> }>;
     for (const [path, methods] of Object.entries(body.paths as Record<string, Record<string, { responses: Responses }>>))
       for (const [method, { responses }] of Object.entries(methods))
-        for (const status of ['429', '503']) {
-          if (path === '/healthz') expect(responses[status], `${method} ${path}`).toBeUndefined();
+        for (const status of ['414', '429', '431', '503']) {
+          if (path === '/healthz' && ['429', '503'].includes(status)) expect(responses[status], `${method} ${path}`).toBeUndefined();
           else
             expect(Object.keys(responses[status]?.content ?? {}), `${status} of ${method} ${path}`).toEqual(['application/problem+json']);
         }
+  });
+
+  it('declares 304 on exactly the operations that answer a matching If-None-Match with one', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    type Operation = { parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> };
+    const firstOf = async (list: string) => {
+      const { data } = (await getJson(app(), `${list}?limit=1`)).body as { data: { id?: string; key?: string }[] };
+      return String(data[0]?.id ?? data[0]?.key);
+    };
+    // A value each required parameter takes (/compare needs its areas too, which only a refusal says).
+    const required: Record<string, string> = { q: '武威', claim: '武威', metric: 'investment.funds_in_place&within=gansu' };
+    let declared = 0;
+    for (const [path, operations] of Object.entries(body.paths as Record<string, Record<string, Operation>>)) {
+      const operation = operations.get;
+      if (!operation) continue;
+      let url = path.replace('{slug}', 'wuwei');
+      if (url.includes('{id}')) url = url.replace('{id}', await firstOf(path.slice(0, path.indexOf('/{id}'))));
+      const query = operation.parameters?.filter((p) => p.in === 'query' && p.required).map(({ name }) => `${name}=${required[name]}`);
+      if (query?.length) url += `?${encodeURI(query.join('&'))}`;
+      const first = await app().inject({ url });
+      expect(first.statusCode, url).toBe(200);
+      const etag = first.headers.etag;
+      const again = etag ? await app().inject({ url, headers: { 'if-none-match': String(etag) } }) : undefined;
+      const answers304 = again?.statusCode === 304;
+      expect('304' in operation.responses, `${url}: answers 304 ${answers304}`).toBe(answers304);
+      if (answers304) declared++;
+    }
+    expect(declared).toBeGreaterThan(30);
   });
 
   it('lists text/csv beside JSON wherever format= offers csv', async () => {

@@ -96,9 +96,16 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Answers that must not be cached (liveness, readiness): the route sets its own Cache-Control. */
     uncached?: boolean;
+    /** An uncached route that tags its answers itself and answers If-None-Match (a file streamed from disk). */
+    conditional?: boolean;
     /** The Cache-Control of the route's answers, when not CACHE_CONTROL (files named by their content: a year). */
     cacheControl?: string;
   }
+}
+
+/** Whether a route's GET answers carry an ETag and a matching If-None-Match is answered 304. */
+export function answersNotModified(config: { uncached?: boolean; conditional?: boolean }): boolean {
+  return !config.uncached || config.conditional === true;
 }
 
 /** The request as the API read it: two requests that ask the same thing have the same key. */

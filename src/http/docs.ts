@@ -10,6 +10,7 @@ import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
 import { PAGES } from '../pages/registry.ts';
+import { answersNotModified } from './cache.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
 
 // Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
@@ -119,24 +120,44 @@ function* pageParameters(parameters: Parameter[], own: Record<string, readonly s
   };
 }
 
+const NOT_MODIFIED =
+  'Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5).';
+
 const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   400: 'A parameter is missing, unknown or out of its range: a problem naming each (invalid_params).',
   404: 'No such record or resource.',
   410: 'A record once published and since withdrawn, with the reason in both languages.',
   413: 'A request body larger than the route takes.',
+  414: 'A request target (path and query) longer than the server reads.',
+  431: 'A request line and headers larger than the server reads.',
   429: 'More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again.',
   503: 'The server is shedding load, stopping or not ready; Retry-After says when to ask again.',
 };
 
+type RouteTransform = ReturnType<typeof createJsonSchemaTransform>;
+
+/** A route that tags its answers (src/http/cache.ts) answers 304 to an If-None-Match naming the tag: declared beside its 200. */
+function withNotModified(transform: RouteTransform): RouteTransform {
+  return (input) => {
+    const output = transform(input);
+    const { route } = input as Parameters<RouteTransform>[0] & { route?: { method: string | string[]; config?: object } };
+    const response = (output.schema as { response?: Record<string, unknown> } | undefined)?.response;
+    if (response?.['200'] && route && [route.method].flat().includes('GET') && answersNotModified(route.config ?? {}))
+      response['304'] = { type: 'null', description: NOT_MODIFIED };
+    return output;
+  };
+}
+
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
-    // Any route may be rate limited (429) or shed (503), liveness alone never (src/http/safety.ts).
-    if (path === '/healthz') continue;
     for (const operation of Object.values(operations)) {
       const problem = operation?.responses?.['400']?.content;
       if (!operation?.responses || !problem) continue;
-      for (const status of ['429', '503']) operation.responses[status] ??= { content: problem };
+      // Any route may be refused a target or headers too long (src/http/safety.ts, client-errors.ts), and
+      // rate limited (429) or shed (503), liveness alone never.
+      const statuses = path === '/healthz' ? ['414', '431'] : ['414', '429', '431', '503'];
+      for (const status of statuses) operation.responses[status] ??= { content: problem };
     }
   }
   for (const operation of operationsOf(document)) {
@@ -219,7 +240,7 @@ export default fp(
           },
         ],
       },
-      transform: createJsonSchemaTransform({ zodToJsonConfig }),
+      transform: withNotModified(createJsonSchemaTransform({ zodToJsonConfig })),
       transformObject: (input) =>
         withoutUnusedInputs(
           withCslJson(withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)))),

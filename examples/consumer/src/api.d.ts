@@ -1755,6 +1755,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -1765,8 +1772,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1819,6 +1844,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -1855,8 +1898,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1910,6 +1971,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -1930,8 +1998,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1979,6 +2065,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2009,8 +2102,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2109,6 +2220,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2129,8 +2247,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2191,6 +2327,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2211,8 +2354,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2271,6 +2432,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2291,8 +2459,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2363,6 +2549,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2383,8 +2576,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2484,6 +2695,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2504,8 +2722,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2552,6 +2788,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2582,8 +2825,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2645,6 +2906,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2665,8 +2933,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2713,6 +2999,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2743,8 +3036,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2804,6 +3115,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2824,8 +3142,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2872,6 +3208,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2902,8 +3245,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2975,6 +3336,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -2995,8 +3363,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3043,6 +3429,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3073,8 +3466,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3124,6 +3535,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3144,8 +3562,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3194,6 +3630,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3224,8 +3667,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3267,6 +3728,13 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3285,8 +3753,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3340,6 +3826,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3360,8 +3853,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3408,6 +3919,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3438,8 +3956,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3491,6 +4027,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3511,8 +4054,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3559,6 +4120,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3589,8 +4157,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3640,6 +4226,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3660,8 +4253,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3708,6 +4319,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3738,8 +4356,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3789,6 +4425,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3809,8 +4452,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3864,6 +4525,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3884,8 +4552,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3949,6 +4635,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -3969,8 +4662,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4015,6 +4726,13 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4042,8 +4760,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4088,6 +4824,13 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4115,8 +4858,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4161,6 +4922,13 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4188,8 +4956,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4234,6 +5020,13 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": Record<string, never>[];
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4261,8 +5054,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4307,6 +5118,13 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4327,8 +5145,26 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4397,6 +5233,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An RFC 9457 problem. */
             415: {
                 headers: {
@@ -4408,6 +5253,15 @@ export interface operations {
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4444,6 +5298,13 @@ export interface operations {
                     "application/json": components["schemas"]["DataPackage"];
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4462,8 +5323,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4500,6 +5379,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4509,8 +5395,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4547,6 +5451,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4556,8 +5467,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4594,6 +5523,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4603,8 +5539,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4641,6 +5595,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4650,8 +5611,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4688,6 +5667,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4697,8 +5683,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4735,6 +5739,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4744,8 +5755,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4782,6 +5811,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4791,8 +5827,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4829,6 +5883,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4838,8 +5899,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4876,6 +5955,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4885,8 +5971,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4923,6 +6027,13 @@ export interface operations {
                     "application/json": components["schemas"]["DownloadManifest"];
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4941,8 +6052,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4979,6 +6108,13 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -4997,8 +6133,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5035,6 +6189,13 @@ export interface operations {
                     "application/vnd.sqlite3": string;
                 };
             };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
             400: {
                 headers: {
@@ -5053,8 +6214,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };

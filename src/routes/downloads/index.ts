@@ -146,7 +146,7 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
       DOWNLOADS[key].path,
       {
         // Streamed from the file: the answer cache keeps only answers it can hold whole.
-        config: { uncached: true },
+        config: { uncached: true, conditional: true },
         schema: {
           operationId: key === 'zip' ? 'downloadZip' : 'downloadSqlite',
           tags: ['downloads'],
