@@ -1189,10 +1189,10 @@ describe('the home page', () => {
 });
 
 type ProjectEvent = { status: string; period: string | null; evidence: string[] };
-type Project = { id: string; city: string; name_en: string; events: ProjectEvent[]; evidence: Evidence[] };
+type Project = { id: string; city: string; name_en: string; events: ProjectEvent[]; evidence: Evidence[]; corroborated: boolean };
 
 describe('projects, scopes and passages', () => {
-  it('the project list: every row of its JSON linked by name, the sector facet as links, corroborated counted only', async () => {
+  it('the project list: every row of its JSON linked by name, the sector and corroborated facets as links that count true', async () => {
     for (const url of ['/projects', '/cities/wuwei/projects']) {
       const list = await json<{ data: Project[]; meta: { total: number } }>(url);
       expect(list.data.length, url).toBeGreaterThan(0);
@@ -1203,15 +1203,20 @@ describe('projects, scopes and passages', () => {
       expect(body).toContain(html(list.data[0].name_en));
       expect(body).toContain(`of ${list.meta.total} rows`);
     }
-    const counted = await json<{ meta: { facets: { sector: { value: string; count: number }[]; corroborated: unknown[] } } }>(
-      '/projects?facets=sector,corroborated',
-    );
+    const counted = await json<{
+      meta: { facets: { sector: { value: string; count: number }[]; corroborated: { value: boolean; count: number }[] } };
+    }>('/projects?facets=sector,corroborated');
     const { body } = await page('/projects');
     for (const { value, count } of counted.meta.facets.sector)
       expect(body).toContain(`<a href="/projects?sector=${value}">${html(nameOf(value, 'en'))} <span class="count">${count}</span>`);
-    // /projects counts corroborated but cannot filter by it: a link would answer 400.
+    // Corroborated is a filter too: each value counted links to the projects it counts.
     expect(counted.meta.facets.corroborated.length).toBeGreaterThan(0);
-    expect(body).not.toContain('corroborated=');
+    for (const { value, count } of counted.meta.facets.corroborated) {
+      expect(body).toContain(`<a href="/projects?corroborated=${value}">`);
+      const filtered = await json<{ data: Project[]; meta: { total: number } }>(`/projects?corroborated=${value}&limit=500`);
+      expect(filtered.meta.total).toBe(count);
+      expect(filtered.data.every((p) => p.corroborated === value)).toBe(true);
+    }
     // A project the text gives no event says so in its status cell, which is never empty.
     const all = await json<{ data: Project[] }>('/projects?limit=500');
     const statusless = all.data.filter((p) => p.events.length === 0).length;

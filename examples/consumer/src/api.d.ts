@@ -2514,6 +2514,8 @@ export interface operations {
                 status?: string;
                 /** @description Projects with a status event whose period overlaps this year. */
                 year?: number;
+                /** @description true: only projects more than one article names; false: those one article names. */
+                corroborated?: "true" | "false";
                 /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
                 sort?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */
@@ -3300,6 +3302,8 @@ export interface operations {
                 status?: string;
                 /** @description Projects with a status event whose period overlaps this year. */
                 year?: number;
+                /** @description true: only projects more than one article names; false: those one article names. */
+                corroborated?: "true" | "false";
                 /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
                 sort?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */

@@ -140,7 +140,7 @@ export function FacetList({
   nameOfValue: (field: string, value: string) => string;
 }) {
   const { t } = ctx;
-  // A field counted but not a filter of this route (a project's corroborated) is counted, not linked.
+  // A field counted but not a filter of this route is counted, not linked.
   const accepted = new Set(fieldsOf(ctx.request).map((f) => f.name));
   const chosen = (field: string) => {
     const value = ctx.query[field];
