@@ -47,13 +47,15 @@ describe('/openapi.json', () => {
     }
   });
 
-  it('declares the rate limit’s 429 and load shedding’s 503 on every route but liveness, 414 and 431 on all, as problems', async () => {
+  it('declares 429 where the rate limit applies, 503 where load is shed, 414 and 431 everywhere, as problems', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     type Responses = Record<string, { content?: Record<string, unknown> }>;
     for (const [path, methods] of Object.entries(body.paths as Record<string, Record<string, { responses: Responses }>>))
       for (const [method, { responses }] of Object.entries(methods))
         for (const status of ['414', '429', '431', '503']) {
-          if (path === '/healthz' && ['429', '503'].includes(status)) expect(responses[status], `${method} ${path}`).toBeUndefined();
+          // Liveness is never limited nor shed; readiness may be shed, but is never limited.
+          const never = { '/healthz': ['429', '503'], '/readyz': ['429'] }[path] ?? [];
+          if (never.includes(status)) expect(responses[status], `${status} of ${method} ${path}`).toBeUndefined();
           else
             expect(Object.keys(responses[status]?.content ?? {}), `${status} of ${method} ${path}`).toEqual(['application/problem+json']);
         }

@@ -34,13 +34,28 @@ describe('safety', () => {
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await app.inject('/')).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    const limited = await app.inject('/cities');
+    const limited = await app.inject({ url: '/cities', headers: { origin: 'https://client.example' } });
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
     expect(limited.json().detail).toMatch(/More than 5 requests a minute/);
-    // Liveness is never limited: an orchestrator's probe must not fail because clients are busy.
+    // A browser's script reads the 429 and when to ask again (without CORS it is a network error).
+    expect(limited.headers['access-control-allow-origin']).toBe('*');
+    const exposed = String(limited.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
+    for (const name of ['retry-after', 'x-ratelimit-limit', 'x-ratelimit-reset']) expect(exposed).toContain(name);
+    expect(limited.headers['x-ratelimit-limit']).toBe('5');
+    // Liveness and readiness are never limited: a probe must not fail because clients are busy.
     for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await app.inject('/readyz')).statusCode).toBe(200);
+    await app.closeAll();
+  });
+
+  it('keeps a client’s own counts off answers a shared cache may keep', async () => {
+    const app = await appWith({ rateLimitMax: 5 });
+    const answer = await app.inject('/cities');
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['cache-control']).toMatch(/public/);
+    expect(Object.keys(answer.headers).filter((name) => name.startsWith('x-ratelimit'))).toEqual([]);
     await app.closeAll();
   });
 
@@ -68,24 +83,27 @@ describe('safety', () => {
       expect(() => loadConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY: a number of proxies/);
   });
 
-  it('counts every request against the allowance: unknown routes, preflights, bad encodings and overlong targets too', async () => {
+  it('counts every request against the allowance, unknown routes, bad encodings and overlong targets too; preflights are answered before it', async () => {
     const app = await appWith({ rateLimitMax: 4 });
+    const preflight = () =>
+      app.inject({
+        method: 'OPTIONS',
+        url: '/cities',
+        headers: { origin: 'https://x.example', 'access-control-request-method': 'GET' },
+      });
     const statuses = [];
     statuses.push((await app.inject('/nothing-here')).statusCode);
-    statuses.push(
-      (
-        await app.inject({
-          method: 'OPTIONS',
-          url: '/cities',
-          headers: { origin: 'https://x.example', 'access-control-request-method': 'GET' },
-        })
-      ).statusCode,
-    );
+    statuses.push((await preflight()).statusCode);
     statuses.push((await app.inject('/cities/%E4%B8')).statusCode);
     statuses.push((await app.inject(`/indicators?q=${'a'.repeat(3000)}`)).statusCode);
-    for (const url of ['/nothing-here', '/cities/%E4%B8', `/indicators?q=${'a'.repeat(3000)}`])
+    for (const url of ['/nothing-here', '/cities/%E4%B8', `/indicators?q=${'a'.repeat(3000)}`, '/nothing-here'])
       statuses.push((await app.inject(url)).statusCode);
-    expect(statuses).toEqual([404, 204, 400, 414, 429, 429, 429]);
+    expect(statuses).toEqual([404, 204, 400, 414, 404, 429, 429, 429]);
+    // Past the allowance a browser can still ask whether it may ask, and keeps the answer a day.
+    const late = await preflight();
+    expect(late.statusCode).toBe(204);
+    expect(late.headers['access-control-allow-origin']).toBe('*');
+    expect(late.headers['access-control-max-age']).toBe('86400');
     await app.closeAll();
   });
 

@@ -24,7 +24,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
-import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Lru } from '../lru.ts';
@@ -244,15 +243,6 @@ export default fp(
       if (kept) cache.reweigh(key, entry);
       reply.header('content-encoding', encoding);
       done(null, encoded);
-    });
-
-    // strictPreflight off: an OPTIONS without preflight headers gets the same 204 with the CORS headers
-    // (what the resource allows), not a text/plain 400. POST is for /check and /mcp.
-    await app.register(cors, {
-      origin: '*',
-      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      exposedHeaders: ['ETag', 'Link', 'Content-Disposition'],
-      strictPreflight: false,
     });
   },
   { name: 'http' },

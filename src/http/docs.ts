@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
@@ -136,30 +136,32 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
 
 type RouteTransform = ReturnType<typeof createJsonSchemaTransform>;
 
-/** A route that tags its answers (src/http/cache.ts) answers 304 to an If-None-Match naming the tag: declared beside its 200. */
-function withNotModified(transform: RouteTransform): RouteTransform {
+/**
+ * What a route's own settings say it can answer beyond its schema: 304 where it tags its answers
+ * (src/http/cache.ts); 429 unless the rate limit passes it over, 503 unless it is never shed
+ * (src/http/safety.ts, shedding.ts); 414 and 431, which every request can meet before its route.
+ */
+function withRouteStatuses(transform: RouteTransform): RouteTransform {
   return (input) => {
     const output = transform(input);
-    const { route } = input as Parameters<RouteTransform>[0] & { route?: { method: string | string[]; config?: object } };
+    const { route } = input as Parameters<RouteTransform>[0] & { route?: { method: string | string[]; config?: FastifyContextConfig } };
     const response = (output.schema as { response?: Record<string, unknown> } | undefined)?.response;
-    if (response?.['200'] && route && [route.method].flat().includes('GET') && answersNotModified(route.config ?? {}))
+    if (!route || !response) return output;
+    const config = route.config ?? {};
+    if (response['200'] && [route.method].flat().includes('GET') && answersNotModified(config))
       response['304'] = { type: 'null', description: NOT_MODIFIED };
+    const problem = response['400'];
+    if (!problem) return output;
+    const refusals = ['414', '431'];
+    if (!config.neverShed && !config.unlimited) refusals.push('429');
+    if (!config.neverShed) refusals.push('503');
+    for (const status of refusals) response[status] ??= problem;
     return output;
   };
 }
 
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
-  for (const [path, operations] of Object.entries(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
-      const problem = operation?.responses?.['400']?.content;
-      if (!operation?.responses || !problem) continue;
-      // Any route may be refused a target or headers too long (src/http/safety.ts, client-errors.ts), and
-      // rate limited (429) or shed (503), liveness alone never.
-      const statuses = path === '/healthz' ? ['414', '431'] : ['414', '429', '431', '503'];
-      for (const status of statuses) operation.responses[status] ??= { content: problem };
-    }
-  }
   for (const operation of operationsOf(document)) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
       if (Number(status) < 400 || !response.content) continue;
@@ -240,7 +242,7 @@ export default fp(
           },
         ],
       },
-      transform: withNotModified(createJsonSchemaTransform({ zodToJsonConfig })),
+      transform: withRouteStatuses(createJsonSchemaTransform({ zodToJsonConfig })),
       transformObject: (input) =>
         withoutUnusedInputs(
           withCslJson(withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)))),

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -76,6 +77,10 @@ export const API_HEADERS = {
 } as const;
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A route the rate limit passes over (readiness: a load balancer probing it may share its clients' address). */
+    unlimited?: boolean;
+  }
   interface FastifyInstance {
     /**
      * Headers for the requests the app makes of itself (an MCP tool answers through app.inject):
@@ -89,6 +94,9 @@ declare module 'fastify' {
 }
 
 const INTERNAL_HEADER = 'x-ledger-internal';
+
+/** What a 429 says of the client's allowance, beside Retry-After (@fastify/rate-limit's names). */
+const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
 export type SafetyOptions = {
   /** Requests per minute per client; 0 turns rate limiting off. */
@@ -121,13 +129,28 @@ export default fp(
       done(null, payload);
     });
 
-    // First of the onRequest hooks, and for every request the server reads: unmatched routes, CORS
-    // preflights and requests refused for their length count against the client's allowance too.
+    // CORS before any hook that can refuse: a 429, 503 or 414 a browser's script cannot read is a network
+    // error to it. A preflight is answered here, before the rate limit. strictPreflight off: an OPTIONS
+    // without preflight headers gets the same 204 with the CORS headers (what the resource allows), not a
+    // text/plain 400. POST is for /check and /mcp.
+    await app.register(cors, {
+      origin: '*',
+      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Link', 'Content-Disposition', 'Retry-After', ...RATE_LIMIT_HEADERS],
+      strictPreflight: false,
+      // Chromium keeps a preflight two hours at most, Firefox a day.
+      maxAge: 86_400,
+    });
+
+    // Every other request the server reads counts against the client's allowance: unmatched routes and
+    // requests refused for their length or encoding too.
     if (options.rateLimitMax > 0) {
       await app.register(rateLimit, {
         global: false,
         max: options.rateLimitMax,
         timeWindow: 60_000,
+        // A client's own counts only on its 429: an answer a shared cache keeps would give them to everyone.
+        addHeadersOnExceeding: Object.fromEntries(RATE_LIMIT_HEADERS.map((name) => [name, false])),
         allowList: (request) => request.headers[INTERNAL_HEADER] === token,
         errorResponseBuilder: (_request, context) =>
           new ProblemError(
@@ -143,7 +166,8 @@ export default fp(
       };
       app.decorate('rateLimitRequest', limit);
       app.addHook('onRequest', async (request, reply) => {
-        if (!reply.routeOptions.config.neverShed) await limit(request, reply);
+        const { neverShed, unlimited } = reply.routeOptions.config;
+        if (!neverShed && !unlimited) await limit(request, reply);
       });
     } else {
       app.decorate('rateLimitRequest', async () => {});
