@@ -38,3 +38,15 @@ export function loadAssets(dir = STATIC_DIR): { byName: Map<string, Asset>; byHa
   }
   return { byName, byHashed };
 }
+
+/**
+ * The file a hashed name stands for now: itself, or, for a name of other content (a page kept from
+ * before an upgrade names the stylesheet it was made with), the same file as it is now.
+ */
+export function assetNamed(assets: ReturnType<typeof loadAssets>, hashed: string): { asset: Asset; current: boolean } | undefined {
+  const asset = assets.byHashed.get(hashed);
+  if (asset) return { asset, current: true };
+  const stale = /^(.+)\.[0-9a-f]{12}(\.[a-z]+)$/.exec(hashed);
+  const now = stale ? assets.byName.get(stale[1] + stale[2]) : undefined;
+  return now ? { asset: now, current: false } : undefined;
+}

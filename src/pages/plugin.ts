@@ -25,7 +25,7 @@ import {
 } from '../http/negotiation.ts';
 import { routeShape } from '../http/route-schema.ts';
 import { DOCUMENT_HEADERS } from '../http/safety.ts';
-import { IMMUTABLE, loadAssets } from './assets.ts';
+import { assetNamed, IMMUTABLE, loadAssets } from './assets.ts';
 import { givenQuery, pageContext, safePath } from './context.ts';
 import { ErrorPage } from './errors.tsx';
 import { PAGES } from './registry.ts';
@@ -170,9 +170,12 @@ export default fp(
 
     // Through the answer cache, for its ETags and compression; a name that changes with the content keeps a year.
     app.get('/static/:file', { schema: { hide: true }, config: { cacheControl: IMMUTABLE } }, async (request, reply) => {
-      const found = assets.byHashed.get((request.params as { file: string }).file);
+      const found = assetNamed(assets, (request.params as { file: string }).file);
       if (!found) throw new ProblemError(404, 'not-found', 'Not Found', 'No such static file.');
-      return reply.type(found.type).send(found.body);
+      // A page cached from before an upgrade (an hour, a day stale) names its files as they were: sent on
+      // to them as they are now, never kept, rather than a page without its stylesheet.
+      if (!found.current) return reply.header('cache-control', 'no-store').redirect(`/static/${found.asset.hashed}`, 302);
+      return reply.type(found.asset.type).send(found.asset.body);
     });
 
     // Crawlers may read every page; Lighthouse's SEO audit reads this file.
