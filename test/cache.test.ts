@@ -78,6 +78,12 @@ describe('the answer cache', () => {
           expect(inflate(response.rawPayload).toString()).toBe(plain.body);
         }
       }
+      // Codings are named in any case, and x-gzip is gzip (RFC 9110 §8.4.1, §8.4.1.3).
+      for (const asked of ['GZIP', 'Gzip;q=1, identity;q=0.5', 'x-gzip']) {
+        const response = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': asked } });
+        expect(response.headers['content-encoding'], asked).toBe('gzip');
+        expect(gunzipSync(response.rawPayload).toString()).toBe(plain.body);
+      }
       const refused = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
       expect(refused.headers['content-encoding']).toBeUndefined();
       expect(refused.body).toBe(plain.body);

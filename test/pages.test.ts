@@ -197,9 +197,26 @@ describe('one URL, two representations', () => {
     const before = app().answerCache.size;
     // Made, then made and kept, then served from the cache: each language its own answer.
     for (let round = 0; round < 3; round++) {
-      expect((await page(url, { 'accept-language': 'zh' })).body).toContain('<html lang="zh-Hans">');
-      expect((await page(url, { 'accept-language': 'en' })).body).toContain('<html lang="en">');
+      for (const [asked, tag] of [
+        ['zh', 'zh-Hans'],
+        ['en', 'en'],
+      ]) {
+        const { body, response } = await page(url, { 'accept-language': asked });
+        expect(body).toContain(`<html lang="${tag}">`);
+        // Said in the header too, for caches and tools that do not read the document.
+        expect(response.headers['content-language'], `round ${round}`).toBe(tag);
+      }
       if (round === 1) expect(app().answerCache.size).toBe(before + 2);
+    }
+    // Error pages and the blank form say theirs.
+    for (const [url, tag] of [
+      ['/cities/nowhere?lang=zh', 'zh-Hans'],
+      ['/indicators?limit=x&lang=en', 'en'],
+      ['/check?lang=zh', 'zh-Hans'],
+    ]) {
+      const { body, response } = await page(url);
+      expect(body, url).toContain(`<html lang="${tag}">`);
+      expect(response.headers['content-language'], url).toBe(tag);
     }
   });
 

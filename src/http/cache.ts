@@ -46,7 +46,8 @@ const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = {
 function encodingFor(request: FastifyRequest, size: number): Encoding | null {
   const accepted = request.headers['accept-encoding'];
   if (!accepted || size < COMPRESS_FROM) return null;
-  const chosen = negotiate(accepted, [...ENCODINGS, 'identity']);
+  // Codings are named in any case, and x-gzip is gzip (RFC 9110 §8.4.1).
+  const chosen = negotiate(accepted.toLowerCase().replaceAll('x-gzip', 'gzip'), [...ENCODINGS, 'identity']);
   return chosen && chosen !== 'identity' ? (chosen as Encoding) : null;
 }
 
@@ -219,7 +220,7 @@ export default fp(
         'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,
         vary: varyOf(request),
       };
-      for (const name of ['content-type', 'link', 'content-disposition']) {
+      for (const name of ['content-type', 'content-language', 'link', 'content-disposition']) {
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;
       }

@@ -28,6 +28,7 @@ import { DOCUMENT_HEADERS } from '../http/safety.ts';
 import { assetNamed, IMMUTABLE, loadAssets } from './assets.ts';
 import { givenQuery, pageContext, safePath } from './context.ts';
 import { ErrorPage } from './errors.tsx';
+import { tagOf } from './i18n.ts';
 import { PAGES } from './registry.ts';
 
 declare module 'fastify' {
@@ -118,7 +119,7 @@ export default fp(
         // program and a page in the reader's language to a browser.
         reply
           .type('text/html; charset=utf-8')
-          .headers({ 'cache-control': CACHE_CONTROL, vary: varyOf(request) })
+          .headers({ 'cache-control': CACHE_CONTROL, vary: varyOf(request), 'content-language': tagOf(lang) })
           .send(documentOf(page.blank(pageContext(app, request, ask, {}, asset))));
         return;
       }
@@ -140,7 +141,9 @@ export default fp(
       const ask = request.pageAsk;
       if (!page || !ask) throw new Error(`no page for ${request.routeOptions.url}`);
       const ctx = pageContext(app, request, ask, (query ?? request.query ?? {}) as Record<string, unknown>, asset);
-      return this.type('text/html; charset=utf-8').send(documentOf(await page.render(ctx, body as never)));
+      return this.type('text/html; charset=utf-8')
+        .header('content-language', tagOf(ask.lang))
+        .send(documentOf(await page.render(ctx, body as never)));
     });
 
     // An error a browser would read (it asked for a page, or navigated to a path with none) is a page too.
@@ -157,14 +160,15 @@ export default fp(
       const asPage = ask ? representation(request) === 'html' : unread && !json && wantsHtml(request);
       if (!asPage) return done(null, payload);
       const problem = JSON.parse(payload) as Problem;
-      const ctx = pageContext(app, request, ask ?? looseAsk(request), {}, asset);
+      const asked = ask ?? looseAsk(request);
+      const ctx = pageContext(app, request, asked, {}, asset);
       const page = PAGES[request.routeOptions.url ?? ''];
       const html = documentOf(
         page?.refused && request.method === 'POST'
           ? page.refused(ctx, problem, request.body)
           : ErrorPage({ ctx, problem, page: Boolean(ask) }),
       );
-      reply.type('text/html; charset=utf-8').headers(DOCUMENT_HEADERS);
+      reply.type('text/html; charset=utf-8').headers(DOCUMENT_HEADERS).header('content-language', tagOf(asked.lang));
       done(null, html);
     });
 

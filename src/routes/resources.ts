@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { idSpelledOut } from '../domain/ids.ts';
+import { CACHE_CONTROL } from '../http/cache.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
@@ -80,7 +81,8 @@ function retiredMetric(reply: FastifyReply, url: string, alias: MetricAlias) {
   const [only, ...others] = alias.metrics;
   if (others.length === 0) {
     const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-    return reply.redirect(`/metrics/${encodeURIComponent(only)}${search}`, 308);
+    // Kept as the data's answers are: another dataset could give the key back.
+    return reply.header('cache-control', CACHE_CONTROL).redirect(`/metrics/${encodeURIComponent(only)}${search}`, 308);
   }
   throw gone('metric', alias.alias, {
     reason_en: `It was split into ${alias.metrics.join(', ')}: ${alias.note_en}`,
