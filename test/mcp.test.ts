@@ -215,6 +215,19 @@ describe('MCP over Streamable HTTP', () => {
     }
   });
 
+  it('says in a figure’s line the scope that narrows it, and none for a figure that is its metric exactly', async () => {
+    const scoped = await call(http, 'list_indicators', { scope: ['out_of_province'], limit: 20 });
+    const rows = (scoped.structuredContent as { data: { id: string }[] }).data;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { id } of rows)
+      expect(scoped.content[0].text).toMatch(
+        new RegExp(`^- ${id} · .*, scope out_of_province \\(/scopes/out_of_province\\)\\. Quote:`, 'm'),
+      );
+    const exactly = await call(http, 'list_indicators', { scope: ['none'], limit: 20 });
+    expect((exactly.structuredContent as { data: unknown[] }).data.length).toBeGreaterThan(0);
+    expect(exactly.content[0].text).not.toContain(', scope ');
+  });
+
   it('says in a comparison’s text which scope its rows are of, and which were left out and why', async () => {
     const within = (await call(http, 'compare', { metric: 'investment.funds_in_place', within: 'zhangye' })).content[0].text;
     expect(within).toContain('Scope: Out-of-province only (out_of_province): every row is of it, not of the metric as a whole.');

@@ -470,6 +470,35 @@ describe('escaping', () => {
 });
 
 describe('pages say what their JSON says', () => {
+  it('a figure’s scope, on its page, in its list and on its area’s page, in both languages', async () => {
+    const { data: scopes } = await json<{ data: { key: string; name_en: string; name_zh: string }[] }>('/scopes?limit=500');
+    const { data: figures } = await json<{ data: { id: string; city: string; scope: string | null }[] }>('/indicators?limit=500');
+    const scoped = figures.filter((i) => i.scope);
+    expect(scoped.length).toBeGreaterThan(10);
+    const word = (name: string, lang: string) => (lang === 'zh' ? name : name.charAt(0).toLowerCase() + name.slice(1));
+    for (const lang of ['en', 'zh']) {
+      for (const figure of [...scoped.slice(0, 12), figures.find((i) => !i.scope)]) {
+        if (!figure) continue;
+        const scope = scopes.find((s) => s.key === figure.scope);
+        const { body } = await page(`/indicators/${figure.id}?lang=${lang}`);
+        const row = /<dt>(?:Scope|口径)<\/dt>\s*<dd>(.*?)<\/dd>/s.exec(body)?.[1];
+        expect(row, `${figure.id} ${lang}`).toBeDefined();
+        if (scope) {
+          expect(row).toContain(`href="/scopes/${scope.key}?lang=${lang}"`);
+          expect(body).toContain(`class="circumstances">`);
+          expect(body, `${figure.id} ${lang}`).toContain(word(lang === 'zh' ? scope.name_zh : scope.name_en, lang));
+        } else expect(row).toContain(lang === 'zh' ? '指标本身' : 'the metric exactly');
+      }
+      const city = scoped[0].city;
+      const name = (key: string | null) => scopes.find((s) => s.key === key)?.[lang === 'zh' ? 'name_zh' : 'name_en'] ?? '';
+      const list = (await page(`/cities/${city}/indicators?lang=${lang}&limit=500`)).body;
+      for (const figure of scoped.filter((i) => i.city === city))
+        expect(list, figure.id).toMatch(new RegExp(`${figure.id}</code> · [^<]* · ${name(figure.scope).replace(/[()]/g, '\\$&')}`));
+      const cityPage = (await page(`/cities/${city}?lang=${lang}`)).body;
+      expect(cityPage).toContain(word(name(scoped[0].scope), lang));
+    }
+  });
+
   it('an indicator: the figure, its metric, each quote with the number marked and linked into its article, its citations', async () => {
     const indicator = await json<Indicator>('/indicators/000-i031');
     const metric = await json<{ definition: string; name_en: string }>(`/metrics/${indicator.metric}`);

@@ -36,8 +36,10 @@ export function indicatorLine(i: Row): string {
   const label = i.label_en ?? i.label_zh ?? '';
   const base = i.value_base !== undefined ? ` = ${i.value_base} ${i.unit ?? ''}`.trimEnd() : '';
   const period = i.period ? `, period ${i.period}` : '';
+  // A scope narrows what the metric counts (out_of_province): a model must not read it as the whole.
+  const scope = i.scope ? `, scope ${i.scope} (/scopes/${i.scope})` : '';
   const hedge = HEDGES[String(i.qualifier)] ?? '';
-  return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${period}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
+  return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${period}${scope}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
 }
 
 /** A cited record that is no figure (initiative, complaint, project): its names, quotes and URL. */

@@ -13,7 +13,6 @@ import type { Project } from '../resources/projects.ts';
 import {
   areaName,
   Bilingual,
-  Circumstances,
   Count,
   Crumbs,
   DataLinks,
@@ -32,6 +31,7 @@ import { citiesBySlug, everyMetric, everyRecord, firstRecords } from './data.ts'
 import { qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
+import { Circumstances } from './records/parts.tsx';
 
 /** How many of an area's projects its page lists; /cities/{slug}/projects has every one. */
 const PROJECTS_SHOWN = 12;

@@ -160,13 +160,6 @@ export const Normalized = ({ ctx, indicator }: { ctx: PageContext; indicator: Pi
   <span class="normalized">{qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, ctx.lang)}</span>
 );
 
-/** Period and estimate in words (the qualifier is the figure's own: more than 5,000, 超过5000). */
-export function Circumstances({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
-  const { lang } = ctx;
-  const parts = [periodWords(indicator.period, lang), indicator.estimated ? nameOf('estimated', lang) : null].filter(Boolean);
-  return <span class="circumstances">{parts.join(lang === 'zh' ? '，' : '; ')}</span>;
-}
-
 /** A record's names in both languages: the reader's first, the other beside it in its own language. */
 export function Bilingual({ ctx, zh, en }: { ctx: PageContext; zh: string | null; en: string | null }) {
   const [first, second] = ctx.lang === 'zh' ? [zh, en] : [en, zh];

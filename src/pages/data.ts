@@ -7,10 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Facets } from '../db/facets.ts';
 import { servedRecords } from '../http/records.ts';
 import type { City } from '../resources/cities.ts';
-import { cityResource, indicatorResource, metricResource, sourceResource } from '../resources/index.ts';
+import { cityResource, indicatorResource, metricResource, scopeResource, sourceResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import type { Metric } from '../resources/metrics.ts';
 import { type ListQuery, pageOf, type Resource } from '../resources/resource.ts';
+import type { Scope } from '../resources/scopes.ts';
 import type { Source } from '../resources/sources.ts';
 
 type AnyResource = Resource<object, ListQuery>;
@@ -65,3 +66,6 @@ export const everyMetric = (app: FastifyInstance) =>
 /** Indicators by key. */
 export const indicatorsByKey = (app: FastifyInstance, keys: readonly string[]) =>
   recordsByKey<Indicator>(app, indicatorResource as AnyResource, keys);
+
+/** A scope by key (ten of them), or undefined. */
+export const scopeOf = (app: FastifyInstance, key: string) => recordOf<Scope>(app, scopeResource as AnyResource, key);

@@ -75,6 +75,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
               <br />
               <small>
                 <code>{i.id}</code> · {areaName(ctx, cities.get(i.city), i.city)}
+                {i.scope ? ` · ${nameOfValue('scope', i.scope)}` : null}
               </small>
             </>
           ),

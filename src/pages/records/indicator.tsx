@@ -12,19 +12,20 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Circumstances, Crumbs, DataLinks, figureOf, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, figureOf, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
-import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, sourcesById } from '../data.ts';
+import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
-import { Facts, FigureItem, Quotes } from './parts.tsx';
+import { Circumstances, Facts, FigureItem, Quotes } from './parts.tsx';
 
 function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
   const metric = metricsByKey(app, [indicator.metric]).get(indicator.metric);
+  const scope = indicator.scope ? scopeOf(app, indicator.scope) : undefined;
   const area = areaName(ctx, cities.get(indicator.city), indicator.city);
   const label = lang === 'zh' ? indicator.label_zh : indicator.label_en;
   const named = indicatorsByKey(
@@ -113,6 +114,16 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
               </>
             ) : (
               <code>{indicator.metric}</code>
+            ),
+          ],
+          [
+            t.scope,
+            scope ? (
+              <a href={href(ctx, `/scopes/${scope.key}`)}>
+                <Bilingual ctx={ctx} zh={scope.name_zh} en={scope.name_en} />
+              </a>
+            ) : (
+              t.metricExactly
             ),
           ],
           [t.asWritten, <Written indicator={indicator} />],

@@ -1,13 +1,33 @@
 /** What record pages, and the pages that list figures, are made of: a figure in a list, a section of figures, terms, quotes. */
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../../db/evidence.ts';
+import { periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
-import { areaName, Circumstances, Count, Quote, Written } from '../components.tsx';
+import { areaName, Count, Quote, Written } from '../components.tsx';
 import { href, type PageContext } from '../context.ts';
-import { citiesBySlug } from '../data.ts';
+import { citiesBySlug, scopeOf } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
+import { nameOf } from '../names.ts';
+
+/** A figure's scope as words within a sentence (省外口径, out-of-province only): null for the metric exactly. */
+export function scopeWords(ctx: PageContext, key: string | null): string | null {
+  const scope = key ? scopeOf(ctx.app, key) : undefined;
+  if (!scope) return null;
+  return ctx.lang === 'zh' ? scope.name_zh : scope.name_en.charAt(0).toLowerCase() + scope.name_en.slice(1);
+}
+
+/** Period, scope and estimate in words (the qualifier is the figure's own: more than 5,000, 超过5000). */
+export function Circumstances({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
+  const { lang } = ctx;
+  const parts = [
+    periodWords(indicator.period, lang),
+    scopeWords(ctx, indicator.scope),
+    indicator.estimated ? nameOf('estimated', lang) : null,
+  ].filter(Boolean);
+  return <span class="circumstances">{parts.join(lang === 'zh' ? '，' : '; ')}</span>;
+}
 
 /** An indicator in a list of figures: its label linked, its value as written and in the reader's terms, its period. */
 export function FigureItem({ ctx, indicator, note }: { ctx: PageContext; indicator: Indicator; note?: string }) {
