@@ -285,6 +285,28 @@ describe('every format', () => {
   });
 });
 
+describe('plain text', () => {
+  it('ends a record’s line with one full stop, whatever its name ends with', async () => {
+    // Every name that ends in a stop of its own (a company's "Co."), and a few that do not.
+    const asked: string[] = [];
+    for (const [type, field] of [
+      ['indicators', 'label_en'],
+      ['initiatives', 'name_en'],
+      ['complaints', 'title_en'],
+      ['projects', 'name_en'],
+    ]) {
+      const { data } = (await getJson(app(), `/${type}?limit=500&fields=id,${field}`)).body as { data: Record<string, string>[] };
+      const stopped = data.filter((r) => /[.!?。！？]$/.test(r[field]));
+      if (type === 'indicators') expect(stopped.length).toBeGreaterThan(0);
+      for (const r of [...stopped, ...data.slice(0, 2)]) asked.push(`/${type}/${r.id}`);
+    }
+    for (const path of asked) {
+      const line = (await cite(path, 'text')).split('\n').find((l) => l.startsWith('Record: '));
+      expect(line, path).toMatch(/[^.][.!?。！？]$/);
+    }
+  });
+});
+
 describe('RIS', () => {
   it('is served as application/x-research-info-systems, a record per article and one for the dataset', async () => {
     const response = await app().inject({ url: '/indicators/000-i031/cite?format=ris' });

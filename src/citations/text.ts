@@ -1,6 +1,9 @@
 /** Plain text: the article, the quote and where it stands, its translation, the record and the dataset. */
 import { type Citation, type Cited, type CitedDataset, editorsOf, hasOwnReading, makersOf } from './citation.ts';
 
+/** A text ended as a sentence: its own full stop kept, never a second (…Co., Ltd. / …Co.). */
+const ended = (text: string) => (/[.!?。！？]$/.test(text) ? text : `${text}.`);
+
 function articleText(c: Citation): string {
   const s = c.source;
   const people = [...makersOf(s), ...editorsOf(s).map((name) => `${name} (editor)`)];
@@ -12,7 +15,7 @@ function articleText(c: Citation): string {
       ...(hasOwnReading(p) ? [`Simplified reading (the dataset’s, repaired): “${p.text_zh_hans}”`] : []),
       `Translation: ${p.text_en}`,
     ]),
-    `Record: ${c.recordType} ${c.recordId}, ${c.label}.`,
+    ended(`Record: ${c.recordType} ${c.recordId}, ${c.label}`),
   ].join('\n');
 }
 
