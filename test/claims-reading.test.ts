@@ -200,6 +200,7 @@ describe('reading periods and places', () => {
   it('finds an area by its full name, its short name, its English name or its slug, in either script', () => {
     const names = new Map<string, string>();
     for (const area of [
+      { slug: 'gansu', name_zh: '甘肃省', name_en: 'Gansu', level: 'province' as const },
       { slug: 'zhangye', name_zh: '张掖市', name_en: 'Zhangye', level: 'prefecture' as const },
       { slug: 'sunan', name_zh: '肃南裕固族自治县', name_en: 'Sunan Yugur Autonomous County', level: 'county' as const },
       { slug: 'jiuquan', name_zh: '酒泉市', name_en: 'Jiuquan', level: 'prefecture' as const },
@@ -222,6 +223,11 @@ describe('reading periods and places', () => {
     // A company named after a place is no place; the enterprises of a place are its.
     expect(slugs('张掖与酒泉钢铁集团签约')).toEqual(['zhangye']);
     expect(slugs('张掖与酒泉基石等企业签约')).toEqual(['zhangye']);
+    // A registered company's name may run longer before its ending; the area's own name (甘肃省…) is the area.
+    expect(slugs('酒泉市为甘肃奕泽博康医疗器械有限责任公司办理营业执照')).toEqual(['jiuquan']);
+    expect(slugs('张掖引进甘肃某某新能源科技股份有限公司')).toEqual(['zhangye', 'gansu']);
+    expect(slugs('张掖与甘肃某某新能源科技股份有限公司签约')).toEqual(['zhangye']);
+    expect(slugs('甘肃省新增有限责任公司300家')).toEqual(['gansu']);
     expect(slugs('酒泉民营企业')).toEqual(['jiuquan']);
   });
 

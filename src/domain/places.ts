@@ -48,6 +48,14 @@ export function namesOf(area: Area): string[] {
 const COMPANY_AFTER = /^[\p{Script=Han}]{1,4}?(?:等企业|公司|集团)/u;
 
 /**
+ * A registered company's longer name (为甘肃奕泽博康医疗器械有限责任公司办理): up to fourteen Han characters
+ * and its ending, where the text deals with it (为, 与, 向 …) and the name is not the area's own (甘肃省…).
+ * Without such a word before it, the place may be the clause's subject (张掖引进…有限公司).
+ */
+const REGISTERED_AFTER = /^(?![省市县区州])[\p{Script=Han}]{2,14}?(?:有限责任公司|股份有限公司|有限公司)/u;
+const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|和|及|、|给|帮助|服务)$/u;
+
+/**
  * Words after which, in the same clause, places are where the subject went, what it addressed or
  * whom it dealt with (赴江苏、广东等地, 向12个市州、兰州新区发送, 与广东基石…签订, 签约江苏天合), or where it set
  * something up (在上海市长宁区设置): never the area of the clause's figures.
@@ -84,7 +92,8 @@ export function subjectPlaces(
 
 /**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap
- * (酒泉经济技术开发区 over 酒泉), and a name that begins a company's is none (广东基石等企业). English
+ * (酒泉经济技术开发区 over 酒泉), and a name that begins a company's is none (广东基石等企业,
+ * 为甘肃奕泽博康医疗器械有限责任公司). English
  * names stand between word boundaries (wuwei's, not wuweian). `names` maps each name, in reading
  * form, to its area's slug.
  */
@@ -96,7 +105,8 @@ export function readPlaces(text: string, names: ReadonlyMap<string, string>): Wr
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (latin && (/[a-z0-9]/.test(text[at - 1] ?? '') || /[a-z0-9]/.test(text[end] ?? ''))) continue;
-      if (!latin && COMPANY_AFTER.test(text.slice(end))) continue;
+      const after = text.slice(end);
+      if (!latin && (COMPANY_AFTER.test(after) || (REGISTERED_AFTER.test(after) && DEALT_WITH_BEFORE.test(text.slice(0, at))))) continue;
       if (found.some((p) => p.start < end && at < p.end)) continue;
       found.push({ start: at, end, slug: names.get(name) as string });
     }
