@@ -42,6 +42,44 @@ describe('/downloads/ledger.zip', () => {
     expect([head.statusCode, head.headers['content-length'], head.rawPayload.length]).toEqual([200, response.headers['content-length'], 0]);
   });
 
+  it('resumes: one range of its bytes (206) when asked, If-Range naming it; the whole file otherwise; 416 past its end', async () => {
+    const whole = await app().inject({ url: '/downloads/ledger.zip' });
+    const bytes = whole.rawPayload;
+    const etag = String(whole.headers.etag);
+    expect(whole.headers['accept-ranges']).toBe('bytes');
+    const asked = (range: string, more: Record<string, string> = {}) =>
+      app().inject({ url: '/downloads/ledger.zip', headers: { range, ...more } });
+    for (const [range, start, end] of [
+      ['bytes=0-99', 0, 99],
+      [`bytes=${bytes.length - 10}-`, bytes.length - 10, bytes.length - 1],
+      ['bytes=-25', bytes.length - 25, bytes.length - 1],
+      [`bytes=100-${bytes.length + 1000}`, 100, bytes.length - 1],
+    ] as const) {
+      const part = await asked(range, { 'if-range': etag });
+      expect(part.statusCode, range).toBe(206);
+      expect(part.headers['content-range'], range).toBe(`bytes ${start}-${end}/${bytes.length}`);
+      expect(Number(part.headers['content-length']), range).toBe(end - start + 1);
+      expect(part.rawPayload.equals(bytes.subarray(start, end + 1)), range).toBe(true);
+      expect(part.headers.etag).toBe(etag);
+    }
+    // Another file's tag, several ranges, or a range that is no range: the whole file.
+    for (const [range, more] of [
+      ['bytes=0-99', { 'if-range': '"another"' }],
+      ['bytes=0-1,5-6', {}],
+      ['lines=1-2', {}],
+    ] as const) {
+      const answer = await asked(range, more);
+      expect(answer.statusCode, range).toBe(200);
+      expect(answer.rawPayload.equals(bytes), range).toBe(true);
+    }
+    const past = await asked(`bytes=${bytes.length}-`);
+    expect(past.statusCode).toBe(416);
+    expect(past.headers['content-range']).toBe(`bytes */${bytes.length}`);
+    expect(past.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(past.headers['content-disposition']).toBeUndefined();
+    expect(past.headers['cache-control']).toBe('no-store');
+  });
+
   it('holds the package and its CSVs as served, the five articles byte for byte, a README and a CITATION.cff', async () => {
     const { version } = app().datasetMeta;
     const entries = unzipSync(new Uint8Array((await app().inject({ url: '/downloads/ledger.zip' })).rawPayload));

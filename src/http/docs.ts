@@ -129,6 +129,7 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   410: 'A record once published and since withdrawn, with the reason in both languages.',
   413: 'A request body larger than the route takes.',
   414: 'A request target (path and query) longer than the server reads.',
+  416: 'A Range past the file’s end; Content-Range gives its length.',
   431: 'A request line and headers larger than the server reads.',
   429: 'More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again.',
   503: 'The server is shedding load, stopping or not ready; Retry-After says when to ask again.',

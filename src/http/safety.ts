@@ -136,7 +136,7 @@ export default fp(
     await app.register(cors, {
       origin: '*',
       methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      exposedHeaders: ['ETag', 'Link', 'Content-Disposition', 'Retry-After', ...RATE_LIMIT_HEADERS],
+      exposedHeaders: ['ETag', 'Link', 'Content-Disposition', 'Content-Range', 'Retry-After', ...RATE_LIMIT_HEADERS],
       strictPreflight: false,
       // Chromium keeps a preflight two hours at most, Firefox a day.
       maxAge: 86_400,

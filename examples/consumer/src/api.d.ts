@@ -1907,15 +1907,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description A request line and headers larger than the server reads. */
             431: {
                 headers: {
@@ -6112,6 +6103,15 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            /** @description One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
@@ -6139,6 +6139,15 @@ export interface operations {
             };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A Range past the file’s end; Content-Range gives its length. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6193,6 +6202,15 @@ export interface operations {
                     "application/vnd.sqlite3": string;
                 };
             };
+            /** @description One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
@@ -6220,6 +6238,15 @@ export interface operations {
             };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A Range past the file’s end; Content-Range gives its length. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@
 import { createReadStream, read } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import parseRange from 'range-parser';
 import { z } from 'zod';
 import { DOWNLOADS } from '../../dataset/about.ts';
 import { type DownloadFile, downloadsDirOf, MANIFEST, manifestSchema, type OpenFile, openDownloads } from '../../dataset/files.ts';
@@ -51,15 +52,47 @@ const manifestAnswer = manifestSchema.meta({
 /** The problem for a download this server was started without. */
 const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built', `This download is not available on this server: ${why}.`);
 
-/** Sends an open file as an attachment, or the 304 standing for it. */
+/**
+ * Sends an open file as an attachment, or the 304 standing for it, or one range of its bytes (206)
+ * where Range asks for one and If-Range, if given, names this file: an interrupted download resumes.
+ * Several ranges are sent as the whole file, which RFC 9110 §14.2 allows.
+ */
 function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, type: string, name: string, etag: string) {
-  reply.headers({ etag, 'cache-control': CACHE_CONTROL });
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.code(304).send();
+  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers({ etag, 'cache-control': CACHE_CONTROL }).code(304).send();
+  const range = rangeOf(request, file.bytes, etag);
+  if (range === 'unsatisfiable') {
+    reply.header('content-range', `bytes */${file.bytes}`);
+    throw new ProblemError(
+      416,
+      'range-not-satisfiable',
+      'Range Not Satisfiable',
+      `The file is ${file.bytes} bytes; ask for a range within them.`,
+    );
+  }
+  const { start, end } = range ?? { start: 0, end: file.bytes - 1 };
+  if (range) reply.code(206).header('content-range', `bytes ${start}-${end}/${file.bytes}`);
   return reply
     .type(type)
-    .headers({ 'content-length': String(file.bytes), 'content-disposition': `attachment; filename="${name}"` })
-    .send(createReadStream('', { fd: file.fd, start: 0, autoClose: false, fs: SHARED }));
+    .headers({
+      etag,
+      'cache-control': CACHE_CONTROL,
+      'accept-ranges': 'bytes',
+      'content-length': String(end - start + 1),
+      'content-disposition': `attachment; filename="${name}"`,
+    })
+    .send(createReadStream('', { fd: file.fd, start, end, autoClose: false, fs: SHARED }));
+}
+
+/** The one byte range a request asks for, if it asks for one of this file (If-Range: its ETag). */
+function rangeOf(request: FastifyRequest, bytes: number, etag: string): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const { range, 'if-range': ifRange } = request.headers;
+  // If-Range compares strongly; a date, or another tag, asks for the whole file.
+  if (!range || (ifRange !== undefined && ifRange !== etag)) return undefined;
+  const ranges = parseRange(bytes, range, { combine: true });
+  if (ranges === -1) return 'unsatisfiable';
+  if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return undefined;
+  return ranges[0];
 }
 
 /**
@@ -154,7 +187,13 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
           description: `The file is named ${about?.name ?? 'ledger'}-{version}.${key} and its ETag "{version}-${key}-{sha256}", the dataset version it was built from and the start of its SHA-256 (as /downloads/manifest.json gives it); it was built with the database, never by the server.`,
           produces: [type],
           querystring: noQuery,
-          response: { 200: z.string().describe(description), 400: problemSchema, 404: problemSchema },
+          response: {
+            200: z.string().describe(description),
+            206: z.string().describe('One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which.'),
+            400: problemSchema,
+            404: problemSchema,
+            416: problemSchema,
+          },
         },
       },
       async (request, reply) => {
