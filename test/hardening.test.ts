@@ -96,11 +96,15 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['no Host', 'GET /cities HTTP/1.1\r\n\r\n', 400],
       ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
       ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
+      ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501],
     ];
     for (const [what, text, status] of cases) {
       const answer = await exchange(port, text);
       expect(answer, what).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
-      expect(answer, what).toMatch(/content-type: application\/problem\+json/i);
+      expect(answer, what).toMatch(/content-type: application\/problem\+json; charset=utf-8/i);
+      // (A browser always says its Host: that refusal is the API's own, before CORS.)
+      if (what !== 'no Host') expect(answer, what).toMatch(/access-control-allow-origin: \*/i);
+      expect(answer, what).toMatch(/cache-control: no-store/i);
       const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
       expect(body, what).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
       if (what === 'a URL not percent-encoded') expect(body.detail).toMatch(/percent-encode/);

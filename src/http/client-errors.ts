@@ -16,6 +16,8 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   ],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
   HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'The request body chunk extensions are too large.'],
+  // A method no server of HTTP knows (FOO): not implemented, as RFC 9110 §15.6.2 has it (a known one on the wrong path is a 405).
+  HPE_INVALID_METHOD: [501, 'The request method is not one this server implements: GET, HEAD, POST or OPTIONS.'],
 };
 
 /**
@@ -31,7 +33,9 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
   if (socket.writable && !started) {
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        // Readable by a script of another origin, as every other refusal is (src/http/safety.ts).
+        `Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }
