@@ -13,11 +13,14 @@ export type OracleRow = IndicatorRecord & {
   period_end: string | null;
   corroborated: boolean;
   sources: Set<string>;
+  /** The earliest date known of the articles quoting it. */
+  reported_on: string | null;
 };
 
 export const seed = loadSeed().data;
 
 const passageSource = new Map(seed.passages.map((p) => [p.id, p.source]));
+const publishedOn = new Map(seed.sources.map((s) => [s.id, s.published_on]));
 
 export const indicatorRows: OracleRow[] = seed.indicators
   .map((r) => {
@@ -30,6 +33,11 @@ export const indicatorRows: OracleRow[] = seed.indicators
       period_end: range?.end ?? null,
       corroborated: sources.size > 1,
       sources,
+      reported_on:
+        [...sources]
+          .map((s) => publishedOn.get(s))
+          .filter((d): d is string => typeof d === 'string')
+          .sort()[0] ?? null,
     };
   })
   .sort((a, b) => compare(a.id, b.id));
@@ -67,6 +75,8 @@ export type OracleFilters = {
   period?: string;
   min?: number;
   max?: number;
+  reported_from?: string;
+  reported_to?: string;
 };
 
 export type OracleSort = { field: keyof OracleRow; descending: boolean }[];
@@ -106,7 +116,9 @@ export function selectRows(f: OracleFilters, sort: OracleSort = [], rows = indic
       (!(from || to) || periodOverlaps({ start: r.period_start, end: r.period_end }, from ?? null, to ?? null)) &&
       (!f.period || r.period === f.period) &&
       (f.min === undefined || r.value_base >= f.min) &&
-      (f.max === undefined || r.value_base <= f.max),
+      (f.max === undefined || r.value_base <= f.max) &&
+      (f.reported_from === undefined || (r.reported_on !== null && r.reported_on >= f.reported_from)) &&
+      (f.reported_to === undefined || (r.reported_on !== null && r.reported_on <= f.reported_to)),
   );
   return chosen.sort((a, b) => {
     for (const { field, descending } of sort) {
