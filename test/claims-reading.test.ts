@@ -195,6 +195,12 @@ describe('reading periods and places', () => {
       '2021-03-16',
       '2023-01-01/..',
     ]);
+    // Three months that are no quarter (2-4月) are their days; a month written as a span of itself is that month;
+    // a span written backwards is none (the year alone).
+    expect(codes('2023年2-4月，2023年3-3月，2023年4-2月')).toEqual(['2023-02-01/2023-04-30', '2023-03', '2023']);
+    // A number a unit or a counted noun follows is a figure, not a year (a capacity of 2000 MW).
+    expect(codes('a capacity of 2000 megawatts, of 2000 MW, a 2000 mw plant, 2000 kWh, for 2000 households')).toEqual([]);
+    expect(codes('in 2023 tourism grew, the target for 2023 was met')).toEqual(['2023', '2023']);
   });
 
   it('finds an area by its full name, its short name, its English name or its slug, in either script', () => {

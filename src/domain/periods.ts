@@ -130,7 +130,8 @@ const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 +
 function monthSpan(year: string, from: string, to: string): string {
   const [a, b] = [from, to].map((m) => numeralOf(m));
   if (b === a + 2 && a % 3 === 1) return `${year}-Q${(a + 2) / 3}`;
-  if (!(a >= 1 && b <= 12 && a < b)) return '';
+  if (!(a >= 1 && b <= 12 && a <= b)) return '';
+  if (a === b) return `${year}-${pad(a)}`;
   return `${year}-${pad(a)}-01/${lastDayOfMonth(Number(year), b)}`;
 }
 const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 'g');
@@ -173,9 +174,13 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
   [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
   [/\bsince\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => `${m[1]}-01-01/..`],
-  [/\b(?:in|during|for|by|of|year|fy)\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => m[1]],
+  // Not where a unit or a counted noun follows (a capacity of 2000 megawatts, for 2000 households): a figure.
   [
-    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion))/gu,
+    /\b(?:in|during|for|by|of|year|fy)\s+((?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:(?!(?:was|is|has|saw|sees|plans|aims|targets|reports|says)\b)[a-z]+s\b|per\s*cent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|ton|mu)\b)/g,
+    (m) => m[1],
+  ],
+  [
+    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))/gu,
     (m) => m[1],
   ],
 ];
