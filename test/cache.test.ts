@@ -84,6 +84,13 @@ describe('the answer cache', () => {
         expect(response.headers['content-encoding'], asked).toBe('gzip');
         expect(gunzipSync(response.rawPayload).toString()).toBe(plain.body);
       }
+      // A small answer is sent as it is (compressing it would save little); one of a record (1.4 KB) is compressed.
+      const small = await app.inject({ url: '/indicators?limit=1&fields=id', headers: { 'accept-encoding': 'gzip' } });
+      expect(small.rawPayload.length).toBeLessThan(1024);
+      expect(small.headers['content-encoding']).toBeUndefined();
+      const record = await app.inject({ url: '/indicators/000-i031', headers: { 'accept-encoding': 'gzip' } });
+      expect(gunzipSync(record.rawPayload).length).toBeLessThan(2048);
+      expect(record.headers['content-encoding']).toBe('gzip');
       const refused = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
       expect(refused.headers['content-encoding']).toBeUndefined();
       expect(refused.body).toBe(plain.body);

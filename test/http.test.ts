@@ -22,6 +22,19 @@ describe('conditional requests', () => {
     expect(other.statusCode).toBe(200);
   });
 
+  it('carry on a 304, made anew or from the cache, the ETag, Cache-Control and Vary of the 200 they stand for', async () => {
+    const url = '/cities/wuwei?fields=slug,name_en';
+    const made = await app().inject(url);
+    const tag = String(made.headers.etag);
+    // The first 304 is made with the answer; once asked twice the answer is kept and the next comes from the cache.
+    for (let round = 0; round < 3; round++) {
+      if (round === 1) await app().inject(url);
+      const again = await app().inject({ url, headers: { 'if-none-match': tag } });
+      expect(again.statusCode, `round ${round}`).toBe(304);
+      for (const name of ['etag', 'cache-control', 'vary']) expect(again.headers[name], `${name}, round ${round}`).toBe(made.headers[name]);
+    }
+  });
+
   it('make each ETag with the code’s version, so upgraded code never answers 304 for a copy the old code made', async () => {
     const { body: health } = await getJson(app(), '/healthz');
     expect(health.code).toMatch(/^[0-9a-f]{16}$/);

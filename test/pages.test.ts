@@ -52,6 +52,7 @@ describe('one URL, two representations', () => {
     ["Swagger UI's Try it out", { accept: 'application/json' }, /^application\/json/],
     ['text/html ranked below JSON', { accept: 'text/html;q=0.5, application/json' }, /^application\/json/],
     ['text/html only through text/*', { accept: 'text/*' }, /^application\/json/],
+    ['text/html and JSON ranked alike (a tie is JSON)', { accept: 'text/html, application/json' }, /^application\/json/],
     ['a spreadsheet', { accept: 'text/csv' }, /^text\/csv/],
   ];
   for (const [who, headers, type] of cases) {
@@ -182,6 +183,10 @@ describe('one URL, two representations', () => {
     expect(new Set(etags).size).toBe(4);
     expect(en.body).toMatch(/^<!doctype html><html lang="en">/);
     expect(zh.body).toMatch(/^<!doctype html><html lang="zh-Hans">/);
+    // A language refused (q=0) is never chosen, wherever it stands; the first the pages speak is.
+    for (const refused of ['zh;q=0', 'zh;q=0, en', 'fr, zh;q=0', 'zh-CN;q=0, en;q=0.5'])
+      expect((await page(url, { 'accept-language': refused })).body, refused).toMatch(/^<!doctype html><html lang="en">/);
+    expect((await page(url, { 'accept-language': 'en;q=0, zh;q=0.1' })).body).toMatch(/^<!doctype html><html lang="zh-Hans">/);
     expect(jsonAnswer.headers.vary).toBe('Accept, Accept-Encoding');
     expect(en.response.headers.vary).toBe('Accept, Accept-Encoding, Accept-Language');
     // lang= chose the language: Accept-Language plays no part.

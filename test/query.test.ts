@@ -148,6 +148,7 @@ describe('search', () => {
       ['武威，投資', '武威 投资'],
       ['wuwei,investment', 'wuwei investment'],
       ['５，５２７', '5,527'], // a full-width number's comma is the number's, as a half-width one is
+      ['5,527', '5527'], // a number's thousands comma is no list
       ['武威/投資', '武威 投资'],
       ['2022，2023', '2022 2023'], // a Chinese comma between half-width digits is a list's
       ['⾦', '金'], // a Kangxi radical, as a copy from a PDF gives it

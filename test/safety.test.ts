@@ -44,6 +44,9 @@ describe('safety', () => {
     const exposed = String(limited.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
     for (const name of ['retry-after', 'x-ratelimit-limit', 'x-ratelimit-reset']) expect(exposed).toContain(name);
     expect(limited.headers['x-ratelimit-limit']).toBe('5');
+    // The allowance is a minute's: the client is told to wait out what is left of it.
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(50);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     // Liveness and readiness are never limited: a probe must not fail because clients are busy.
     for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     for (let i = 0; i < 3; i++) expect((await app.inject('/readyz')).statusCode).toBe(200);
