@@ -42,6 +42,38 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a passage that runs past its article’s end, by one code point too', () => {
+    const data = fresh();
+    const passage = data.passages[0];
+    const length = Array.from(data.articles.get(passage.source) ?? '').length;
+    passage.start = length - 1;
+    passage.end = length + 1;
+    expect(messages(data)).toContainEqual(
+      `data/passages.json ${passage.id} start: offsets ${length - 1}-${length + 1} are outside the article (${length} code points)`,
+    );
+  });
+
+  it('reject a repair whose damaged text is not the article’s, and a passage cutting through one, as problems', () => {
+    const data = fresh();
+    const [repair] = data.repairs;
+    repair.damaged = `x${repair.damaged}`;
+    expect(messages(data)).toContainEqual(
+      `data/repairs.json ${repair.id} damaged: does not match the article at code points ${repair.start}-${repair.end}`,
+    );
+    // A passage that starts inside a repair's span: listed, never a stack trace that stops the build.
+    const cut = fresh();
+    const [whole] = cut.repairs;
+    const passage = cut.passages.find((p) => p.source === whole.source && p.start <= whole.start && whole.end <= p.end);
+    if (!passage) throw new Error(`no passage holds ${whole.id}`);
+    passage.start = whole.start + 1;
+    passage.text = Array.from(cut.articles.get(passage.source) ?? '')
+      .slice(passage.start, passage.end)
+      .join('');
+    expect(messages(cut)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/passages.json ${passage.id} start: cuts through the damaged span ${whole.id}`)),
+    );
+  });
+
   it('reject an indicator whose number is not in its quote', () => {
     const data = fresh();
     const indicator = data.indicators.find((i) => /^\d+$/.test(i.value_text));
