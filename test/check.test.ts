@@ -258,6 +258,10 @@ describe('GET /check', () => {
     expect(margin.matches[0].indicator.id).toBe('000-i034');
     expect(margin.matches[0].claimed.unit).toBe('percent');
     expect(margin.explanation_en).toContain('the same number, but in percentage points, not percent as the claimed 24.75% says');
+    // …and so with 余 after it: the unit is what is wrong, not the growth of 46.75% the words also fit.
+    const some = await check('2023年武威省外到位资金增速高于全省目标24.75余%');
+    expect(some.matches[0].indicator.id).toBe('000-i034');
+    expect(some.explanation_en).toContain('in percentage points, not percent as the claimed 24.75余% says');
     const growth = await check('武威市2023年招商引资到位资金增长50.38个百分点');
     expect(growth.verdict).toBe('contradicted');
     expect(growth.matches[0].indicator.id).toBe('000-i032');

@@ -119,7 +119,7 @@ export function checkFigure(
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
   const confused = !slip && figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
   const slipped = (beaten: number): FigureVerdict | undefined => {
-    if (!confused || figure.bound || figure.range !== null) return undefined;
+    if (!confused || figure.bound) return undefined;
     const same = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates([confused], period), hits).some((s) => {
       const recorded = recordedFigure(s.candidate);
       return recorded !== null && s.score >= beaten && compareDecimals(recorded.base, figure.base) === 0;
