@@ -58,6 +58,7 @@ const CLAIMS: Row[] = [
   ['bound', 'Hans', '武威市2023年招商引资到位资金不足430亿元', 'supported', '000-i031'],
   ['bound', 'Hans', '甘肃开展2轮以上集中督查', 'supported', '001-i003'],
   ['year', 'Hans', '2023年2-4月甘肃省尚未落实到位的三抓三促重点推动事项有87个', 'not_found', null],
+  ['year', 'en', 'In 2022 its investment-promotion projects implemented in Wuwei numbered 629', 'not_found', null],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金约429亿元', 'rounded', '000-i031'],
   ['rounded', 'en', "Wuwei's investment funds in place reached 42.9 billion yuan in 2023", 'rounded', '000-i031'],
   ['rounded', 'en', 'Wuwei received 19.6 million tourist visits in 2023', 'rounded', '000-i035'],

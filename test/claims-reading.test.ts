@@ -200,13 +200,21 @@ describe('reading periods and places', () => {
     expect(codes('2023年2-4月，2023年3-3月，2023年4-2月')).toEqual(['2023-02-01/2023-04-30', '2023-03', '2023']);
     // A number a unit or a counted noun follows is a figure, not a year (a capacity of 2000 MW).
     expect(codes('a capacity of 2000 megawatts, of 2000 MW, a 2000 mw plant, 2000 kWh, for 2000 households')).toEqual([]);
-    expect(codes('in 2023 tourism grew, the target for 2023 was met')).toEqual(['2023', '2023']);
+    expect(codes('in 2023 tourism grew, the target for 2023 was met, in 2023 enterprises grew')).toEqual(['2023', '2023', '2023']);
+    // Any other word after it leaves a year a year, whatever its last letter.
+    expect(codes('in 2023 its investment, in 2023 this city, for 2023 across gansu, in 2023 as many as')).toEqual([
+      '2023',
+      '2023',
+      '2023',
+      '2023',
+    ]);
   });
 
   it('finds an area by its full name, its short name, its English name or its slug, in either script', () => {
     const names = new Map<string, string>();
     for (const area of [
       { slug: 'gansu', name_zh: '甘肃省', name_en: 'Gansu', level: 'province' as const },
+      { slug: 'wuwei', name_zh: '武威市', name_en: 'Wuwei', level: 'prefecture' as const },
       { slug: 'zhangye', name_zh: '张掖市', name_en: 'Zhangye', level: 'prefecture' as const },
       { slug: 'sunan', name_zh: '肃南裕固族自治县', name_en: 'Sunan Yugur Autonomous County', level: 'county' as const },
       { slug: 'jiuquan', name_zh: '酒泉市', name_en: 'Jiuquan', level: 'prefecture' as const },
@@ -233,6 +241,10 @@ describe('reading periods and places', () => {
     expect(slugs('酒泉市为甘肃奕泽博康医疗器械有限责任公司办理营业执照')).toEqual(['jiuquan']);
     expect(slugs('张掖引进甘肃某某新能源科技股份有限公司')).toEqual(['zhangye', 'gansu']);
     expect(slugs('张掖与甘肃某某新能源科技股份有限公司签约')).toEqual(['zhangye']);
+    // A place in a list before them stays a place: the name runs through no 为, 与 or list word.
+    expect(slugs('武威和张掖为甘肃奕泽博康医疗器械有限责任公司办理')).toEqual(['wuwei', 'zhangye']);
+    expect(slugs('酒泉、张掖引进甘肃某某有限公司等企业项目')).toEqual(['jiuquan', 'zhangye']);
+    expect(slugs('酒泉和武威与甘肃某某科技有限公司签约')).toEqual(['jiuquan', 'wuwei']);
     expect(slugs('甘肃省新增有限责任公司300家')).toEqual(['gansu']);
     expect(slugs('酒泉民营企业')).toEqual(['jiuquan']);
   });

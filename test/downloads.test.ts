@@ -72,6 +72,11 @@ describe('/downloads/ledger.zip', () => {
       expect(answer.statusCode, range).toBe(200);
       expect(answer.rawPayload.equals(bytes), range).toBe(true);
     }
+    // A HEAD learns the whole file's length, whatever Range it sends.
+    for (const range of ['bytes=0-9', `bytes=${bytes.length}-`]) {
+      const head = await app().inject({ method: 'HEAD', url: '/downloads/ledger.zip', headers: { range } });
+      expect([head.statusCode, head.headers['content-length']], range).toEqual([200, String(bytes.length)]);
+    }
     const past = await asked(`bytes=${bytes.length}-`);
     expect(past.statusCode).toBe(416);
     expect(past.headers['content-range']).toBe(`bytes */${bytes.length}`);

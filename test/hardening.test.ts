@@ -97,6 +97,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
       ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
       ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501],
+      ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400],
     ];
     for (const [what, text, status] of cases) {
       const answer = await exchange(port, text);

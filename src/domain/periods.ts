@@ -138,10 +138,15 @@ const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
 /**
- * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
- * most specific first, each with the code it names. A year alone in English counts only where it
- * cannot be a figure: after a preposition, or not followed by a plural noun (2012 symposiums is a count).
+ * Words after a number that make it a figure, not a year, though a preposition stands before it: units
+ * (in 2000 megawatts), and after of, for or by the nouns the articles count too (for 2000 households).
+ * Any other word leaves a year a year (in 2023 its investment, for 2023 across Gansu).
  */
+const UNITS_AFTER_YEAR =
+  'per\\s*cent|percent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|tons?|tonnes?|mu|hectares?|kilowatts?|megawatts?|gigawatts?';
+const COUNTED_AFTER_YEAR =
+  'households|people|persons|residents|projects|enterprises|companies|firms|villages|cases|problems|cadres|jobs|visits|visitors|tourists|items';
+
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
@@ -174,9 +179,11 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
   [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
   [/\bsince\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => `${m[1]}-01-01/..`],
-  // Not where a unit or a counted noun follows (a capacity of 2000 megawatts, for 2000 households): a figure.
+  // Not where a unit follows (in 2000 megawatts), nor after of, for or by a counted noun (a capacity of 2000
+  // megawatts, for 2000 households): a figure. In 2023 enterprises grew is a year's.
+  [new RegExp(`\\b(?:in|during|year|fy)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`, 'g'), (m) => m[1]],
   [
-    /\b(?:in|during|for|by|of|year|fy)\s+((?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:(?!(?:was|is|has|saw|sees|plans|aims|targets|reports|says)\b)[a-z]+s\b|per\s*cent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|ton|mu)\b)/g,
+    new RegExp(`\\b(?:for|by|of)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`, 'g'),
     (m) => m[1],
   ],
   [

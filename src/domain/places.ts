@@ -50,10 +50,11 @@ const COMPANY_AFTER = /^[\p{Script=Han}]{1,4}?(?:等企业|公司|集团)/u;
 /**
  * A registered company's longer name (为甘肃奕泽博康医疗器械有限责任公司办理): up to fourteen Han characters
  * and its ending, where the text deals with it (为, 与, 向 …) and the name is not the area's own (甘肃省…).
- * Without such a word before it, the place may be the clause's subject (张掖引进…有限公司).
+ * Without such a word before it the place may be the clause's subject (张掖引进…有限公司), and the name runs
+ * through no such word nor a list's 和 or 、 (武威和张掖为…有限公司: 张掖 is a subject).
  */
-const REGISTERED_AFTER = /^(?![省市县区州])[\p{Script=Han}]{2,14}?(?:有限责任公司|股份有限公司|有限公司)/u;
-const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|和|及|、|给|帮助|服务)$/u;
+const REGISTERED_AFTER = /^(?![省市县区州])(?:(?![为与向对同和及给])\p{Script=Han}){2,14}?(?:有限责任公司|股份有限公司|有限公司)/u;
+const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
 
 /**
  * Words after which, in the same clause, places are where the subject went, what it addressed or

@@ -103,6 +103,11 @@ declare module 'fastify' {
   }
 }
 
+/** Leaves this request's answer out of the answer cache, untagged: its route answers it otherwise than its URL says. */
+export function answerUncached(request: FastifyRequest): void {
+  request.answerKey = undefined;
+}
+
 /** Whether a route's GET answers carry an ETag and a matching If-None-Match is answered 304. */
 export function answersNotModified(config: { uncached?: boolean; conditional?: boolean }): boolean {
   return !config.uncached || config.conditional === true;

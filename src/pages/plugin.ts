@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { CACHE_CONTROL } from '../http/cache.ts';
+import { answerUncached, CACHE_CONTROL } from '../http/cache.ts';
 import { type InvalidParam, type Problem, ProblemError } from '../http/errors.ts';
 import { pathOf } from '../http/lists.ts';
 import {
@@ -176,10 +176,14 @@ export default fp(
     app.get('/static/:file', { schema: { hide: true }, config: { cacheControl: IMMUTABLE } }, async (request, reply) => {
       const found = assetNamed(assets, (request.params as { file: string }).file);
       if (!found) throw new ProblemError(404, 'not-found', 'Not Found', 'No such static file.');
-      // A page cached from before an upgrade (an hour, a day stale) names its files as they were: sent on
-      // to them as they are now, never kept, rather than a page without its stylesheet.
-      if (!found.current) return reply.header('cache-control', 'no-store').redirect(`/static/${found.asset.hashed}`, 302);
-      return reply.type(found.asset.type).send(found.asset.body);
+      // A page cached from before an upgrade (an hour, a day stale) names its files as they were: answered
+      // with them as they are now, never kept, rather than a page without its stylesheet. Not redirected:
+      // during a rolling upgrade old and new replicas would send a browser back and forth between names.
+      if (!found.current) answerUncached(request);
+      return reply
+        .type(found.asset.type)
+        .headers(found.current ? {} : { 'cache-control': 'no-store' })
+        .send(found.asset.body);
     });
 
     // Crawlers may read every page; Lighthouse's SEO audit reads this file.

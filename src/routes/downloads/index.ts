@@ -87,8 +87,9 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
 /** The one byte range a request asks for, if it asks for one of this file (If-Range: its ETag). */
 function rangeOf(request: FastifyRequest, bytes: number, etag: string): { start: number; end: number } | 'unsatisfiable' | undefined {
   const { range, 'if-range': ifRange } = request.headers;
-  // If-Range compares strongly; a date, or another tag, asks for the whole file.
-  if (!range || (ifRange !== undefined && ifRange !== etag)) return undefined;
+  // Only a GET reads Range (RFC 9110 §14.2: a HEAD learns the whole file's length). If-Range compares
+  // strongly; a date, or another tag, asks for the whole file.
+  if (request.method !== 'GET' || !range || (ifRange !== undefined && ifRange !== etag)) return undefined;
   const ranges = parseRange(bytes, range, { combine: true });
   if (ranges === -1) return 'unsatisfiable';
   if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return undefined;
