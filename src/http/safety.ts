@@ -136,7 +136,8 @@ export default fp(
     await app.register(cors, {
       origin: '*',
       methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      exposedHeaders: ['ETag', 'Link', 'Content-Disposition', 'Content-Range', 'Retry-After', ...RATE_LIMIT_HEADERS],
+      // Joined once here: @fastify/cors joins a list again on every request.
+      exposedHeaders: ['ETag', 'Link', 'Content-Disposition', 'Content-Range', 'Retry-After', ...RATE_LIMIT_HEADERS].join(', '),
       strictPreflight: false,
       // Chromium keeps a preflight two hours at most, Firefox a day.
       maxAge: 86_400,
