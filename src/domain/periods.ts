@@ -147,6 +147,12 @@ const UNITS_AFTER_YEAR =
 const COUNTED_AFTER_YEAR =
   'households|people|persons|residents|projects|enterprises|companies|firms|villages|cases|problems|cadres|jobs|visits|visitors|tourists|items';
 
+/**
+ * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
+ * most specific first, each with the code it names. A year alone in English counts only where it
+ * cannot be a figure: after a preposition (unless a unit, or after of/for/by a counted noun, follows),
+ * or not followed by a plural noun or a unit (2012 symposiums is a count).
+ */
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],

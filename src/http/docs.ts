@@ -12,6 +12,7 @@ import { DATASET_TITLE } from '../config.ts';
 import { PAGES } from '../pages/registry.ts';
 import { answersNotModified } from './cache.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
+import { rateLimited } from './safety.ts';
 
 // Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
 // points into dist/ when the server runs bundled (scripts/start.mjs).
@@ -154,7 +155,7 @@ function withRouteStatuses(transform: RouteTransform): RouteTransform {
     const problem = response['400'];
     if (!problem) return output;
     const refusals = ['414', '431'];
-    if (!config.neverShed && !config.unlimited) refusals.push('429');
+    if (rateLimited(config)) refusals.push('429');
     if (!config.neverShed) refusals.push('503');
     for (const status of refusals) response[status] ??= problem;
     return output;

@@ -98,6 +98,9 @@ const INTERNAL_HEADER = 'x-ledger-internal';
 /** What a 429 says of the client's allowance, beside Retry-After (@fastify/rate-limit's names). */
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
+/** Whether a route's requests count against a client's allowance: all but liveness and readiness. */
+export const rateLimited = (config: { neverShed?: boolean; unlimited?: boolean }) => !config.neverShed && !config.unlimited;
+
 export type SafetyOptions = {
   /** Requests per minute per client; 0 turns rate limiting off. */
   rateLimitMax: number;
@@ -167,8 +170,7 @@ export default fp(
       };
       app.decorate('rateLimitRequest', limit);
       app.addHook('onRequest', async (request, reply) => {
-        const { neverShed, unlimited } = reply.routeOptions.config;
-        if (!neverShed && !unlimited) await limit(request, reply);
+        if (rateLimited(reply.routeOptions.config)) await limit(request, reply);
       });
     } else {
       app.decorate('rateLimitRequest', async () => {});

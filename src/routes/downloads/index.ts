@@ -58,8 +58,10 @@ const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built'
  * Several ranges are sent as the whole file, which RFC 9110 §14.2 allows.
  */
 function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, type: string, name: string, etag: string) {
+  // A 304 and the file carry its tag and lifetime; a refusal (416) neither.
+  const tagged = { etag, 'cache-control': CACHE_CONTROL };
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers({ etag, 'cache-control': CACHE_CONTROL }).code(304).send();
+  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers(tagged).code(304).send();
   const range = rangeOf(request, file.bytes, etag);
   if (range === 'unsatisfiable') {
     reply.header('content-range', `bytes */${file.bytes}`);
@@ -75,8 +77,7 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
   return reply
     .type(type)
     .headers({
-      etag,
-      'cache-control': CACHE_CONTROL,
+      ...tagged,
       'accept-ranges': 'bytes',
       'content-length': String(end - start + 1),
       'content-disposition': `attachment; filename="${name}"`,
