@@ -107,6 +107,18 @@ describe('filters', () => {
     for (const i of inits.data) expect(zhangyeAreas.has(i.city)).toBe(true);
     const { body: complaints } = await getJson(app(), '/complaints?within=lanzhou');
     expect(complaints.data.map((c: { city: string }) => c.city).sort()).toEqual(['anning', 'chengguan']);
+    // initiative= selects a complaint by the initiative that resolved it, not by any other column.
+    const resolved = seed.complaints.filter((c) => c.initiative);
+    expect(resolved.length).toBeGreaterThan(0);
+    for (const initiative of new Set(resolved.map((c) => c.initiative))) {
+      const { body } = await getJson(app(), `/complaints?initiative=${initiative}&limit=500`);
+      expect(body.data.map((c: { id: string }) => c.id).sort(), initiative ?? '').toEqual(
+        resolved
+          .filter((c) => c.initiative === initiative)
+          .map((c) => c.id)
+          .sort(),
+      );
+    }
   });
 
   it('a malformed value is a 400 saying what is allowed', async () => {
@@ -288,6 +300,24 @@ describe('facets and pagination', () => {
     expect(body.meta.facets.unit.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(body.meta.total);
   });
 
+  it('a yes-or-no field counts as true and false, over the whole table or a filtered set', async () => {
+    for (const url of [
+      '/indicators?facets=estimated,corroborated',
+      '/indicators?city=linze&facets=estimated,corroborated',
+      '/projects?facets=corroborated',
+      '/projects?sector=energy&facets=corroborated',
+    ]) {
+      const { body } = await getJson(app(), `${url}&limit=1`);
+      for (const [field, values] of Object.entries(body.meta.facets as Record<string, { value: unknown; count: number }[]>)) {
+        for (const { value } of values) expect(typeof value, `${url} ${field}`).toBe('boolean');
+        expect(
+          values.reduce((n, f) => n + f.count, 0),
+          `${url} ${field}`,
+        ).toBe(body.meta.total);
+      }
+    }
+  });
+
   it('facets over all indicators count every row; facet_limit keeps the most frequent and says how many it left out', async () => {
     const byMetric = new Map<string, number>();
     for (const i of seed.indicators) byMetric.set(i.metric, (byMetric.get(i.metric) ?? 0) + 1);
@@ -321,7 +351,10 @@ describe('facets and pagination', () => {
     expect(last.response.headers.link).toBe(`</indicators?limit=10&offset=${total - 11}>; rel="prev"`);
     // The first page has neither.
     expect((await getJson(app(), `/indicators?limit=${total}`)).response.headers.link).toBeUndefined();
-    // Past the end, the page before is the last page with rows.
+    // Past the end, and just at it, the page before is the last page with rows.
+    const atEnd = await getJson(app(), `/indicators?limit=10&offset=${total}`);
+    expect(atEnd.body.data).toEqual([]);
+    expect(atEnd.body.links.prev).toBe(`/indicators?limit=10&offset=${Math.floor((total - 1) / 10) * 10}`);
     const past = await getJson(app(), `/indicators?limit=10&offset=${total + 100}&total=exact`);
     expect(past.body.links.prev).toBe(`/indicators?total=exact&limit=10&offset=${Math.floor((total - 1) / 10) * 10}`);
   });
@@ -350,6 +383,7 @@ describe('CSV', () => {
     // The whole table, in any order and whatever page was asked for: its own name, as /downloads/ gives it.
     expect(await nameOf('/downloads/indicators.csv')).toBe(named('indicators'));
     expect(await nameOf('/indicators?format=csv&sort=-value_base&limit=5&offset=10')).toBe(named('indicators'));
+    expect(await nameOf('/indicators?format=csv&facets=metric&facet_limit=5&total=exact')).toBe(named('indicators'));
     // Narrowed, by rows or by columns: the filters in the order the API documents them.
     expect(await nameOf('/indicators?city=wuwei&format=csv')).toBe(named('indicators-city-wuwei'));
     expect(await nameOf('/indicators?year=2023&city=wuwei,zhangye&format=csv')).toBe(named('indicators-year-2023-city-wuwei+zhangye'));
@@ -496,6 +530,40 @@ describe('sparse fields', () => {
   });
 });
 
+describe('records as curated', () => {
+  it('give their evidence, and a project its events, in the order the seed lists them, in a list and alone', async () => {
+    type Curated = { id: string; evidence: string[]; events?: { status: string; evidence: string[] }[] };
+    const asServed = (r: { evidence: { id: string }[] }) => r.evidence.map((e) => e.id);
+    for (const [type, records] of Object.entries({
+      indicators: seed.indicators,
+      initiatives: seed.initiatives,
+      complaints: seed.complaints,
+      projects: seed.projects,
+    }) as [string, Curated[]][]) {
+      const listed = new Map<string, { evidence: { id: string }[]; events?: unknown[] }>(
+        (await getJson(app(), `/${type}?limit=500&fields=id,evidence${type === 'projects' ? ',events' : ''}`)).body.data.map(
+          (r: { id: string }) => [r.id, r],
+        ),
+      );
+      expect(listed.size, type).toBe(records.length);
+      for (const record of records) {
+        const served = listed.get(record.id);
+        if (!served) throw new Error(`${type}/${record.id} not listed`);
+        expect(asServed(served), `${type}/${record.id}`).toEqual(record.evidence);
+        if (record.events)
+          expect(
+            (served.events as Curated['events'])?.map((e) => [e.status, e.evidence]),
+            record.id,
+          ).toEqual(record.events.map((e) => [e.status, e.evidence]));
+      }
+      // Several quotes: the record alone gives them in the same order.
+      const several = records.filter((r) => r.evidence.length > 2).slice(0, 3);
+      for (const record of several)
+        expect(asServed((await getJson(app(), `/${type}/${record.id}`)).body), record.id).toEqual(record.evidence);
+    }
+  });
+});
+
 describe('parameters read strictly', () => {
   it('an empty, hexadecimal, exponent or repeated number, or a date that does not exist, is a 400 saying what is allowed', async () => {
     const cases: [string, string, RegExp][] = [
@@ -515,6 +583,10 @@ describe('parameters read strictly', () => {
       ['/compare?metric=tourism.*&cities=wuwei', 'metric', /one metric key, not the family tourism\.\*: tourism\./],
       ['/indicators?limit=1&limit=2', 'limit', /given 2 times; give it once/],
       ['/compare?metric=projects.count&within=gansu&year=', 'year', /whole number/],
+      ['/indicators?city=', 'city', /^give at least one value$/],
+      ['/complaints?initiative=', 'initiative', /^give at least one value$/],
+      ['/indicators?undated=true&to=2023-01-01', 'undated', /which to= leaves out/],
+      ['/cities/wuwei/indicators?undated=true&from=2023-01-01', 'undated', /which from= leaves out/],
     ];
     for (const [url, name, reason] of cases) {
       const { response, body } = await getJson(app(), url);
