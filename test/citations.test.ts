@@ -241,6 +241,23 @@ describe('GB/T 7714-2015', () => {
         }),
       ),
     ).toBe('萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.');
+    // A newspaper's article read online is still [N], marked /OL, with the page and the access date.
+    expect(
+      gbtArticle(
+        example({
+          authors: ['傅刚', '赵承', '李佳路'].map((name) => ({ name, role: 'author' as const })),
+          title_zh: '大风沙过后的思考',
+          medium: 'print',
+          outlet: '北京青年报',
+          published_on: '2000-04-12',
+          page: '14',
+          accessed_on: '2005-07-12',
+          url: 'http://www.bjyouth.com.cn/Bqb/20000412/GB/4216%5ED0412B1401.htm',
+        }),
+      ),
+    ).toBe(
+      '傅刚, 赵承, 李佳路. 大风沙过后的思考[N/OL]. 北京青年报, 2000-04-12(14)[2005-07-12]. http://www.bjyouth.com.cn/Bqb/20000412/GB/4216%5ED0412B1401.htm.',
+    );
   });
 
   it('names three people and then 等, and leaves out an editor', () => {
@@ -314,5 +331,9 @@ describe('RIS', () => {
     expect(response.body.match(/^TY {2}- .*$/gm)).toEqual(['TY  - NEWS', 'TY  - NEWS', 'TY  - DATA']);
     expect(response.body.match(/^A1 {2}- .*$/gm)).toHaveLength(6);
     expect(response.body).toMatch(/^ER {2}- \r$/m);
+    // Dates as the specification writes them, YYYY/MM/DD/ (the last slash ends the date's parts).
+    const dated = await cite('/indicators/002-i060', 'ris');
+    expect(dated).toContain('Y1  - 2023/04/07/\r\n');
+    expect(dated).toMatch(/^DA {2}- \d{4}\/\d{2}\/\d{2}\/\r$/m);
   });
 });

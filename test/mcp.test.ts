@@ -325,6 +325,25 @@ describe('MCP over Streamable HTTP', () => {
     }
   });
 
+  it('says a total is a lower bound when the API counted only up to its bound, and exact otherwise', async () => {
+    // A bound of 3 rows stands for the 10,000 of a real deployment, as in test/api.test.ts.
+    await withApp({ totalCountedUpTo: 3 }, async (bounded) => {
+      await bounded.listen({ host: '127.0.0.1', port: 0 });
+      const client = await httpClient((bounded.server.address() as AddressInfo).port);
+      try {
+        const first = (await call(client, 'list_indicators', { unit: ['CNY'], limit: 2 })).content[0].text.split('\n')[0];
+        const api = (await getJson(bounded, '/indicators?unit=CNY&limit=2')).body.meta;
+        expect(api.total_exact).toBe(false);
+        expect(first).toMatch(new RegExp(`^Page: 2 of at least ${api.total} indicators; next page: `));
+        const exact = (await call(client, 'list_indicators', { unit: ['CNY'], limit: 2, total: 'exact' })).content[0].text.split('\n')[0];
+        const counted = (await getJson(bounded, '/indicators?unit=CNY&limit=2&total=exact')).body.meta.total;
+        expect(exact).toMatch(new RegExp(`^Page: 2 of ${counted} indicators; next page: `));
+      } finally {
+        await client.close();
+      }
+    });
+  });
+
   it('is rate limited like every route, counting the /mcp request and not the questions it asks the API', async () => {
     await withApp({ rateLimitMax: 3 }, async (limited) => {
       await limited.listen({ host: '127.0.0.1', port: 0 });

@@ -108,7 +108,20 @@ describe('/datapackage.json', () => {
     for (const table of pkg.resources) {
       expect(table.path).toBe(`downloads/${table.name}.csv`);
       for (const field of table.schema.fields) expect(field, `${table.name}.${field.name}`).toHaveProperty('description');
+      // The key is also said field by field, for a reader that checks constraints and not primaryKey.
+      const [key] = table.schema.primaryKey;
+      expect(table.schema.fields.find((f) => f.name === key)?.constraints, table.name).toMatchObject({ required: true, unique: true });
+      expect(
+        table.schema.fields.filter((f) => f.constraints?.unique).map((f) => f.name),
+        table.name,
+      ).toEqual([key]);
     }
+    // Each article's source line (来源) where it prints one, as the article gives it.
+    const articles = (await getJson(app(), '/sources?fields=id,source_line')).body.data as { id: string; source_line: string | null }[];
+    expect(articles.filter((a) => a.source_line).length).toBeGreaterThan(0);
+    for (const [k, a] of articles.entries())
+      if (a.source_line) expect(pkg.sources[k].title, a.id).toContain(`来源 ${a.source_line}`);
+      else expect(pkg.sources[k].title, a.id).not.toContain('来源');
   });
 });
 

@@ -896,6 +896,11 @@ describe('what a reader found wanting, mended', () => {
     const article = (await page('/sources/004')).body;
     for (const a of source.authors) expect(article).toContain(a.name);
     expect(article).toMatch(/Published: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}/);
+    // A byline of three, joined as each language lists names.
+    const names = (await json<{ authors: { name: string }[] }>('/sources/000')).authors.map((a) => a.name);
+    expect(names).toHaveLength(3);
+    expect((await page('/sources/000')).body).toContain(`<span lang="zh-Hans">${names.join(', ')}</span>`);
+    expect((await page('/sources/000?lang=zh')).body).toContain(`<span lang="zh-Hans">${names.join('、')}</span>`);
     expect((await page('/sources')).body).not.toMatch(/·\s*·/);
   });
 
