@@ -9,7 +9,8 @@ import { openDatabase } from '../src/db/open.ts';
 import { column, STATEMENT_CACHE_BYTES, statement, statementBytes } from '../src/db/statements.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { AnswerCache, Doorkeeper } from '../src/http/cache.ts';
-import { RecordCache } from '../src/http/records.ts';
+import { RecordCache, servedRecords } from '../src/http/records.ts';
+import { indicatorResource } from '../src/resources/index.ts';
 import { withApp } from './helper.ts';
 
 describe('the answer cache', () => {
@@ -244,6 +245,18 @@ describe('the record cache', () => {
         expect(cached.recordCache.size).toBeGreaterThan((await plain.inject('/indicators?limit=1')).json().meta.total);
       }),
     );
+  });
+
+  it('gives the records asked for in their order; a listed key with no record is an error, one a request named is skipped', async () => {
+    await withApp({}, async (app) => {
+      const cache = new RecordCache(1 << 20);
+      const ids = (keys: readonly string[], missing?: 'skip') =>
+        servedRecords(app.db, cache, indicatorResource, keys, missing ? { missing } : {}).map((s) => (s.record as { id: string }).id);
+      expect(ids(['004-i001', '000-i031'])).toEqual(['004-i001', '000-i031']);
+      // A list found the key, so a record that cannot be read is a fault, never a short page.
+      expect(() => ids(['000-i031', '000-i999'])).toThrow(/indicator 000-i999 was listed but could not be read/);
+      expect(ids(['000-i999', '000-i031'], 'skip')).toEqual(['000-i031']);
+    });
   });
 
   it('forgets the least recently used records past its byte budget', () => {

@@ -224,6 +224,12 @@ describe('a recorded figure where its quote writes it', () => {
     expect(written('签约2GW光伏组件、2GWh新型储能', '2', 'GW')).toEqual(['2GW|2']);
     expect(written('签约2GW光伏组件、2GWh新型储能', '2', 'GWh')).toEqual(['2GWh|2']);
     expect(written('全省唯一两获贡献奖、一获进步奖', '一', '')).toEqual(['一|一']);
+    expect(figurePlaces('逐一销号，一次办结', '一', '').map((p) => p.numberStart)).toEqual([5]);
+    // 12 of 12个, never the 12 of 12.5 or 112.
+    const twelve = '投资12.5亿元、112项，签约12个';
+    expect(figurePlaces(twelve, '12', '').map((p) => p.numberStart)).toEqual([twelve.lastIndexOf('12')]);
+    // Only part of the unit after the number (万人 of 万人次): the number is marked, not the part.
+    expect(written('受众80万人参与', '80', '万人次')).toEqual(['80|80']);
     // Traditional text, read through its Simplified reading, at the same indexes.
     expect(written('到位資金429.49億元', '429.49', '亿元')).toEqual(['429.49億元|429.49']);
   });

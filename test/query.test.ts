@@ -393,6 +393,10 @@ describe('CSV', () => {
     // A value a file name cannot carry as it is, or too many filters: still not the table's name.
     expect(await nameOf(`/indicators?q=${encodeURIComponent('武威')}&format=csv`)).toBe(named('indicators-filtered'));
     expect(await nameOf('/indicators?metric=tourism.*&format=csv')).toBe(named('indicators-filtered'));
+    // Up to 80 characters a name keeps its filters; past them it gives way.
+    const asking = (length: number) => `indicators-q-${'a'.repeat(length - 'indicators-q-'.length)}`;
+    expect(await nameOf(`/indicators?q=${asking(80).slice(13)}&format=csv`)).toBe(named(asking(80)));
+    expect(await nameOf(`/indicators?q=${asking(81).slice(13)}&format=csv`)).toBe(named('indicators-filtered'));
     expect(
       await nameOf('/indicators?within=zhangye&metric=investment.funds_in_place&unit=CNY&qualifier=exact&estimated=false&format=csv'),
     ).toBe(named('indicators-filtered'));
