@@ -131,6 +131,11 @@ describe('filters', () => {
     expect(sort.body.detail).toMatch(/value_base/);
     const year = await getJson(app(), '/indicators?year=twenty');
     expect(year.body.invalid_params[0].name).toBe('year');
+    // Two values of a list refused for one reason: each its own entry, the reason said once, naming both.
+    const fields = await getJson(app(), '/indicators?fields=nope,id,nada');
+    expect(fields.body.invalid_params.map((p: { value: string }) => p.value)).toEqual(['nope', 'nada']);
+    expect(fields.body.detail).toBe(`fields: ${fields.body.invalid_params[0].reason} (given nope, nada)`);
+    expect((await getJson(app(), '/indicators?unit=USD')).body.detail).toMatch(/^unit: one of CNY, .* \(given USD\)$/);
   });
 });
 

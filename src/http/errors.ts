@@ -188,15 +188,29 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
   // Two bounds of one parameter (a safe integer's, then the API's own): the tighter alone.
   const bound = (p: InvalidParam) => Number(/^at most (\d+)$/.exec(p.reason)?.[1] ?? Number.NaN);
   const kept = invalid.filter((p) => !invalid.some((q) => q !== p && q.name === p.name && bound(q) < bound(p)));
-  const detail = kept.length > 0 ? kept.map((p) => `${p.name}: ${p.reason}`).join('; ') : error.message;
   return {
     type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
     title: 'Invalid Parameter',
     status: 400,
-    detail,
+    detail: kept.length > 0 ? detailOf(kept) : error.message,
     instance,
     invalid_params: kept,
   };
+}
+
+/**
+ * The parameters' reasons in a sentence, each once: the values of a list refused for one reason
+ * (fields=nope,nada: one of id, city, …) are named together after it, where the reason does not name them.
+ */
+function detailOf(invalid: InvalidParam[]): string {
+  const said = new Map<string, string[]>();
+  for (const p of invalid) {
+    const key = `${p.name}: ${p.reason}`;
+    const values = said.get(key) ?? [];
+    if (p.value !== undefined && !p.reason.includes(`"${p.value}"`)) values.push(p.value);
+    said.set(key, values);
+  }
+  return [...said].map(([reason, values]) => (values.length > 0 ? `${reason} (given ${values.join(', ')})` : reason)).join('; ');
 }
 
 /** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */
