@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/config.ts';
+import { MATCHES } from '../src/routes/check/query.ts';
 import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
@@ -176,6 +177,14 @@ const CLAIMS: Row[] = [
   // An increase is growth (增长), as the labels say it.
   ['true', 'en', 'Wuwei added 24,000 new market entities, an increase of 25%', 'supported', '000-i022'],
   ['true', 'en', "By the end of December 2023, Gansu's province-listed major projects had completed investment of 269 billion yuan", 'supported', '001-i080'],
+  // A run of three place names (甘肃省兰州市安宁区) is one place something was set up in; a place brought in from is no subject either.
+  ['true', 'Hans', '高台县在甘肃省兰州市安宁区设置招商驿站，谋划储备产业项目43项', 'supported', '002-i037'],
+  ['true', 'Hans', '武威市引进张掖市行业头部企业24家', 'supported', '000-i027'],
+  ['true', 'Hans', '武威市从上海市引进行业头部企业24家', 'supported', '000-i027'],
+  // Province-wide, as 全省 is, names the province.
+  ['true', 'en', 'Province-wide out-of-province funds in place reached 596.127 billion yuan in 2023', 'supported', '001-i076'],
+  // A subject (a bureau) and a sum, but no measure: nothing of the subject's is compared.
+  ['measure', 'en', 'Anning district sanitation bureau 40 million yuan', 'not_found', null],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
@@ -236,6 +245,23 @@ describe('GET /check', () => {
       period: '2023',
     });
     expect(body.explanation_en).toContain('rounded to the nearest 100,000,000 yuan');
+    // 约 is what a rounded figure says: not named as a hedge that disagrees with the record's exact one.
+    expect(body.explanation_en).not.toMatch(/The claim says about/);
+    // A power of ten below one: a tenth of a percent, in either language.
+    const tenth = await check('武威市2023年接待游客增长98.3%');
+    expect(tenth.verdict).toBe('rounded');
+    expect(tenth.explanation_en).toContain('rounded to the nearest 0.1%');
+    expect(tenth.explanation_zh).toContain('取整到0.1%');
+  });
+
+  it('reads 多 after a decimal as the range up to its next digit, and a unit the words leave open as the record’s', async () => {
+    const range = await check('武威市2023年招商引资到位资金增长0.5多%');
+    expect(range.verdict).toBe('contradicted');
+    expect(range.explanation_en).toContain('outside the claimed 0.5多% (from 0.5% to short of 0.6%)');
+    // days may be days or working days: the claimed unit is the one the record is in.
+    const days = await check('Tianzhu County took 5 days to resolve the property registration problem');
+    expect(days.matches[0].claimed.unit).toBe('days');
+    expect(days.matches[0].indicator.unit).toBe('days');
   });
 
   it('names the magnitude word that is wrong', async () => {
@@ -487,6 +513,15 @@ describe('GET /check', () => {
   it('answers a claim with no figure, or no area, as not found with the reason', async () => {
     expect((await check('武威市招商引资成效显著')).explanation_en).toMatch(/no figure/);
     expect((await check('招商引资到位资金429.49亿元')).explanation_en).toMatch(/names no area/);
+    // A figure many records of its area could be: the best five compared, as the schema says.
+    const many = await check('甘肃省解决问题5000件');
+    expect((await getJson(app(), '/indicators?city=gansu&unit=cases&limit=1')).body.meta.total).toBeGreaterThan(MATCHES);
+    expect(many.matches).toHaveLength(MATCHES);
+    const dollars = await check('武威市2023年招商引资到位资金429.49亿美元');
+    expect(dollars.explanation_en).toBe(
+      'Not found: the figure is in a currency the dataset does not record; all of its money is in yuan (CNY).',
+    );
+    expect(dollars.explanation_zh).toMatch(/币种/);
   });
 
   it('checks each figure of a claim that has several, and is contradicted if one is', async () => {
@@ -504,6 +539,10 @@ describe('GET /check', () => {
       ['99', 'not_found', null],
     ]);
     expect(one.figures[1]).toMatchObject({ start: 64, end: 66 });
+    // Rounded and not found: the claim is not found, the worse of the two.
+    const rounded = await check('Wuwei received 19.6 million tourist visits and opened 99 new airports in 2023');
+    expect(rounded.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['rounded', 'not_found']);
+    expect(rounded.verdict).toBe('not_found');
     // A wrong number word is checked as a wrong digit is, not left out while the other figure passes.
     const words = await check('Zhangye held 108 cultural activities in nine categories');
     expect(words.verdict).toBe('contradicted');
@@ -522,6 +561,28 @@ describe('GET /check', () => {
       'supported 000-i036',
       'supported 000-i037',
       'supported 000-i038',
+    ]);
+  });
+
+  it('gives a record to the figure of a sentence that holds it best: exactly, then rounded, and the other figure another record', async () => {
+    const figures = async (claim: string) =>
+      (await check(claim)).figures.map((f: { text: string; verdict: string; indicator: string | null }) => [
+        f.text,
+        f.verdict,
+        f.indicator,
+      ]);
+    // 515 introduced (003-i012), 510 of them started (003-i013).
+    expect(await figures('武威市约500个新引进项目已开工510个')).toEqual([
+      ['约500个', 'rounded', '003-i012'],
+      ['510个', 'supported', '003-i013'],
+    ]);
+    expect(await figures('武威市500个新引进项目已开工约500个')).toEqual([
+      ['500个', 'contradicted', '003-i012'],
+      ['约500个', 'rounded', '003-i013'],
+    ]);
+    expect(await figures('武威市515个新引进项目已开工510个')).toEqual([
+      ['515个', 'supported', '003-i012'],
+      ['510个', 'supported', '003-i013'],
     ]);
   });
 
@@ -578,9 +639,18 @@ describe('POST /check', () => {
       '5天 supported',
       '5000户 contradicted',
     ]);
-    expect(await verdicts('天祝县兴盛嘉园住宅小区2号楼不动产登记无法办理。\n\n天祝县今年为2000户群众办理了不动产登记。')).toEqual([
-      '2000户 not_found',
-    ]);
+    // However the text's lines end (LF, CRLF, or CR alone), a blank line ends the paragraph.
+    for (const blank of ['\n\n', '\r\n\r\n', '\r\r', '\n \n'])
+      expect(
+        await verdicts(`天祝县兴盛嘉园住宅小区2号楼不动产登记无法办理。${blank}天祝县今年为2000户群众办理了不动产登记。`),
+        JSON.stringify(blank),
+      ).toEqual(['2000户 not_found']);
+    // One line break, of any kind, is no paragraph's end.
+    for (const line of ['\r\n', '\r'])
+      expect(
+        await verdicts(`天祝县兴盛嘉园住宅小区2号楼不动产登记无法办理。${line}天祝县今年为2000户群众办理了不动产登记。`),
+        JSON.stringify(line),
+      ).toEqual(['2000户 contradicted']);
   });
 
   it('checks every figure of a paragraph, with code point offsets into the text as submitted', async () => {

@@ -189,7 +189,9 @@ export const toHalfWidth = (text: string): string =>
 
 /**
  * A user's text folded for reading figures, places and measures, one code point for one so that an
- * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case.
+ * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case,
+ * and every line break an LF (a CRLF's CR a space), so lines and paragraphs read alike however a
+ * system ends them.
  */
 export function toReadingForm(text: string): string {
   const chars = Array.from(text);
@@ -201,7 +203,8 @@ export function toReadingForm(text: string): string {
       const lower = folded.toLowerCase();
       return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
     })
-    .join('');
+    .join('')
+    .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'));
 }
 
 /** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */

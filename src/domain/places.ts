@@ -59,11 +59,15 @@ const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
 /**
  * Words after which, in the same clause, places are where the subject went, what it addressed or
  * whom it dealt with (赴江苏、广东等地, 向12个市州、兰州新区发送, 与广东基石…签订, 签约江苏天合), or where it set
- * something up (在上海市长宁区设置): never the area of the clause's figures.
+ * something up (在上海市长宁区设置), or brought something in from (从上海市引进): never the area of the clause's figures.
  */
 const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
+/** Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. */
+const CAME_FROM = { before: /(?:从|自)$/u, after: /^[^,;:。!?]{0,12}?(?:引进|引入|招引)/u };
+const between = (text: string, run: WrittenPlace[], { before, after }: { before: RegExp; after: RegExp }) =>
+  before.test(text.slice(0, run[0].start)) && after.test(text.slice(run[run.length - 1].end));
 
 /**
  * The places of `places` that may be the subject of their clause: not a destination, an addressee or
@@ -82,8 +86,7 @@ export function subjectPlaces(
     else runs.push([p]);
   }
   const kept = runs.filter((run) => {
-    const before = text.slice(0, run[0].start);
-    return !TOWARD.test(before) && !(SET_UP.before.test(before) && SET_UP.after.test(text.slice(run[run.length - 1].end)));
+    return !TOWARD.test(text.slice(0, run[0].start)) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM);
   });
   // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
   const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);

@@ -1464,7 +1464,7 @@ export interface components {
             /** @description Why: the best match’s explanation, or why nothing matched. */
             explanation_en: string;
             explanation_zh: string;
-            /** @description The records of that area and measure compared, best match first. */
+            /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
             matches: components["schemas"]["ClaimMatch"][];
             /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported). */
             figures: components["schemas"]["ClaimFigure"][];
@@ -1486,7 +1486,7 @@ export interface components {
             /** @description Why: the best match’s explanation, or why nothing matched. */
             explanation_en: string;
             explanation_zh: string;
-            /** @description The records of that area and measure compared, best match first. */
+            /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
             matches: components["schemas"]["ClaimMatch"][];
         };
         TextCheck: {

@@ -10,6 +10,7 @@ import { QUALIFIERS } from '../../domain/vocabulary.ts';
 import { representation } from '../../http/negotiation.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
+import { MATCHES } from './query.ts';
 import { checkClaim, checkText } from './text.ts';
 
 /** Text of at most `max` characters (code points, as every offset of the API counts), with something in it. */
@@ -67,7 +68,9 @@ const explained = {
   verdict,
   explanation_en: z.string().describe('Why: the best match’s explanation, or why nothing matched.'),
   explanation_zh: z.string(),
-  matches: z.array(matchSchema).describe('The records of that area and measure compared, best match first.'),
+  matches: z
+    .array(matchSchema)
+    .describe(`The records of that area and measure compared, best match first: at most ${MATCHES} for each figure.`),
 };
 
 const claimFigureSchema = z

@@ -36,7 +36,7 @@ import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
 
 /** Matches given per figure at most. */
-const MATCHES = 5;
+export const MATCHES = 5;
 
 /** Whether a record has the claimed figure itself. */
 function judgedSupported(claimed: Figure, candidate: Candidate): boolean {

@@ -33,6 +33,9 @@ function codePoints(text: string): (index: number) => number {
   return (index) => at[index];
 }
 
+/** How well a figure's verdict holds the record it was compared with: a record not found is held by none. */
+const HOLD: Record<Verdict, number> = { supported: 2, rounded: 1, contradicted: 0, not_found: -1 };
+
 /** Every figure of a text, checked, in order. */
 export function checkText(db: Db, text: string): FigureCheck[] {
   const lexicon = lexiconOf(db);
@@ -46,14 +49,21 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   const checks = read.figures.map((figure) => checkFigure(db, lexicon, text, reading, figure));
   // A record another figure of the text is (515个新引进项目已开工510个: the 510 started) is not what this
   // one measures: another record the words describe may have this figure itself (the 515 introduced).
-  // Only within a sentence: a text that gives a measure twice, differently, contradicts itself.
-  const supports = (k: number) => (checks[k].verdict === 'supported' ? checks[k].matches[0]?.indicator.id : undefined);
+  // Only within a sentence: a text that gives a measure twice, differently, contradicts itself. The
+  // figure that holds a record better keeps it: one that gives it exactly, then one rounded from it
+  // (约500个新引进项目已开工510个: the 510 is the started; the 约500, the 515 introduced, rounded).
+  const hold = (k: number) => HOLD[checks[k].verdict];
   return read.figures.map((figure, k) => {
     let check = checks[k];
     const sentence = sentenceOf(read, figure);
     const beside = (j: number) => j !== k && sentenceOf(read, read.figures[j]).start === sentence.start;
-    const taken = new Set(checks.map((_, j) => (beside(j) ? supports(j) : undefined)).filter((id) => id !== undefined));
-    const other = check.verdict === 'contradicted' && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
+    const taken = new Set(
+      checks
+        .map((c, j) => (beside(j) && hold(j) > Math.max(hold(k), 0) ? c.matches[0]?.indicator.id : undefined))
+        .filter((id) => id !== undefined),
+    );
+    const other =
+      hold(k) >= 0 && hold(k) < HOLD.supported && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
     if (other) {
       // Another record the words describe is judged, whatever its verdict (500个新引进项目 against the 515 introduced);
       // with none, the one compared is the other figure's, not this one's: not found, not contradicted.
