@@ -228,6 +228,24 @@ describe('errors', () => {
     const farZh = await app().inject({ url: '/indicators?city=wuhan&lang=zh', headers: { accept: 'text/html' } });
     expect(farZh.body).toContain('没有“wuhan”这个地区；全部见 /cities');
     expect((await getJson(app(), '/indicators?ctiy=wuwei')).body.invalid_params[0].suggestions).toEqual(['city']);
+    // Suggested: a record's id with a digit too many (as its number), a project by its Chinese name,
+    // a metric's neighbours by their words (never a family of a key that is none), two letters swapped.
+    for (const [url, suggested] of [
+      ['/indicators/000-i0031', ['000-i031']],
+      [`/indicators?project=${encodeURIComponent('皇城抽水蓄能电站')}`, ['huangcheng-pumped-storage-power-station']],
+      [
+        '/indicators?metric=investment.signed',
+        ['investment.signed_agreements', 'investment.signed_amount', 'investment.signed_amount.growth'],
+      ],
+      ['/indicators?city=uwwei', ['wuwei']],
+      // Not suggested: one character matches too much, and two slips in five letters are another word.
+      [`/indicators?city=${encodeURIComponent('州')}`, []],
+      ['/indicators?city=a', []],
+      ['/indicators?city=uwuei', []],
+    ] as [string, string[]][]) {
+      const { body } = await getJson(app(), url);
+      expect(body.invalid_params[0].suggestions ?? [], url).toEqual(suggested);
+    }
     // The few scopes are named where none is near, for a client that cannot read /scopes.
     const scope = await getJson(app(), '/indicators?scope=outside');
     expect(scope.body.invalid_params[0].reason).toMatch(/^no scope "outside"; one of out_of_province, .*, or none$/);

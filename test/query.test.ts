@@ -286,6 +286,14 @@ describe('search', () => {
     }
   });
 
+  it('a metric’s key finds the figures of that metric', async () => {
+    const key = 'investment.funds_in_place';
+    const found = (await all(`/indicators?q=${key}`)).map((r) => r.id);
+    const ofMetric = seed.indicators.filter((i) => i.metric === key).map((i) => i.id);
+    expect(ofMetric.length).toBeGreaterThan(2);
+    expect(found).toEqual(expect.arrayContaining(ofMetric));
+  });
+
   it('FTS5 syntax in a query is text, never an operator', async () => {
     for (const q of ['"NEAR(', 'a OR b', '张掖*', '-张掖', '(张掖']) {
       const { response } = await getJson(app(), `/search?q=${encodeURIComponent(q)}`);
@@ -540,6 +548,17 @@ describe('sparse fields', () => {
 });
 
 describe('records as curated', () => {
+  it('are corroborated where, and only where, quotes from two articles or more carry them', async () => {
+    for (const type of ['indicators', 'projects']) {
+      const rows = (await getJson(app(), `/${type}?limit=500&fields=id,corroborated,evidence`)).body.data as {
+        id: string;
+        corroborated: boolean;
+        evidence: { source: string }[];
+      }[];
+      for (const r of rows) expect(r.corroborated, `${type}/${r.id}`).toBe(new Set(r.evidence.map((e) => e.source)).size > 1);
+    }
+  });
+
   it('give their evidence, and a project its events, in the order the seed lists them, in a list and alone', async () => {
     type Curated = { id: string; evidence: string[]; events?: { status: string; evidence: string[] }[] };
     const asServed = (r: { evidence: { id: string }[] }) => r.evidence.map((e) => e.id);
