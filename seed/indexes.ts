@@ -22,7 +22,10 @@ export function checkKeyOrder(sqlite: Database.Database, table: string, key: str
       `select count(*) as misplaced from (select rowid as r, row_number() over (order by ${quote(key)}) as k from ${quote(table)}) where r <> k`,
     )
     .get() as { misplaced: number };
-  if (misplaced > 0) throw new Error(`${misplaced} rows of ${table} are not at the rowid of their place in ${key} order`);
+  if (misplaced > 0)
+    throw new Error(
+      `${misplaced === 1 ? '1 row' : `${misplaced} rows`} of ${table} ${misplaced === 1 ? 'is not at the rowid of its' : 'are not at the rowid of their'} place in ${key} order`,
+    );
 }
 
 /**

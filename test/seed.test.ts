@@ -3,17 +3,19 @@
  * naming the file, the record, the field and the reason, and a failed build
  * never replaces a good database.
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
+import { checkKeyOrder } from '../seed/indexes.ts';
 import { loadSeed } from '../seed/load.ts';
 import { formatProblem, SeedError } from '../seed/problems.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
-import { DEFAULT_SEED_DIR, MIGRATIONS_DIR, PROJECT_ROOT, schemaVersion } from '../src/db/version.ts';
+import { DEFAULT_SEED_DIR, datasetVersion, MIGRATIONS_DIR, PROJECT_ROOT, schemaVersion } from '../src/db/version.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
 const fresh = (): SeedData =>
@@ -103,6 +105,44 @@ describe('seed checks', () => {
     const found = messages(data);
     expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${written.id} name_zh: `)));
     expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${composed.id} name_zh: `)));
+  });
+
+  it('reject a project name made of three phrases of its evidence, and a withdrawn id a live project uses', () => {
+    const data = fresh();
+    const project = data.projects.find((p) => p.id === 'pandaoshan-pumped-storage-power-station');
+    if (!project) throw new Error('the seed has no Pandaoshan station');
+    // 盘道山 + 青龙沟 + 抽水蓄能电站: each written in 002-p019, but two stations' names run together.
+    project.name_zh = '盘道山青龙沟抽水蓄能电站';
+    data.retired.push({ ...data.retired[0], record_type: 'project', id: data.projects[1].id });
+    const found = messages(data);
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${project.id} name_zh: `)));
+    expect(found).toContain(`data/retired.json ${data.projects[1].id} id: is a live project; a withdrawn id is not used again`);
+  });
+
+  it('reject, as the file is read, a count of households that is not whole and an alias that stands for no metric', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-schema-'));
+    cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+    const edit = (name: string, change: (rows: Record<string, unknown>[]) => void) => {
+      const file = join(dir, 'data', `${name}.json`);
+      const rows = JSON.parse(readFileSync(file, 'utf8'));
+      change(rows);
+      writeFileSync(file, JSON.stringify(rows));
+      return rows;
+    };
+    const complaints = edit('complaints', (rows) => {
+      rows[0].households = 16.5;
+    });
+    const aliases = edit('metric-aliases', (rows) => {
+      rows[0].metrics = [];
+    });
+    const problems = loadSeed(dir).problems.map(formatProblem);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^data/complaints.json ${complaints[0].id} households: `)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^data/metric-aliases.json ${aliases[0].alias} metrics: an alias stands for at least one live metric`),
+      ),
+    );
+    rmSync(dir, { recursive: true });
   });
 
   it('reject an unknown scope', () => {
@@ -287,6 +327,20 @@ describe('the build', () => {
   });
 });
 
+describe('the key order a build checks', () => {
+  it('refuses a table with one row off its place in key order', () => {
+    const sqlite = new Database(':memory:');
+    sqlite.exec('create table t (key text primary key, n integer)');
+    const insert = sqlite.prepare('insert into t (rowid, key) values (?, ?)');
+    insert.run(1, 'a');
+    insert.run(2, 'b');
+    expect(() => checkKeyOrder(sqlite, 't', 'key')).not.toThrow();
+    insert.run(4, 'c');
+    expect(() => checkKeyOrder(sqlite, 't', 'key')).toThrow('1 row of t is not at the rowid of its place in key order');
+    sqlite.close();
+  });
+});
+
 describe('the schema version', () => {
   it('changes when a migration is edited in place, not only when one is added', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
@@ -311,8 +365,37 @@ describe('the schema version', () => {
       cpSync(join(PROJECT_ROOT, file), join(root, file));
     expect(schemaVersion(MIGRATIONS_DIR, root)).toBe(schemaVersion());
     const fold = join(root, 'src/domain/chinese-search.ts');
-    writeFileSync(fold, readFileSync(fold, 'utf8').replace("{ 著: '着' }", "{ 著: '着', 綫: '线' }"));
+    const before = readFileSync(fold, 'utf8');
+    writeFileSync(fold, before.replace("{ 著: '着' }", "{ 著: '着', 綫: '线' }"));
     expect(schemaVersion(MIGRATIONS_DIR, root)).not.toBe(schemaVersion());
+    writeFileSync(fold, before);
+    // Any one of them: the Simplified fold, the separators SQLite's tokenizer splits at, the converter's version.
+    for (const file of ['src/domain/chinese.ts', 'src/domain/unicode61.ts', 'node_modules/opencc-js/package.json']) {
+      const path = join(root, file);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, `${text}\n`);
+      expect(schemaVersion(MIGRATIONS_DIR, root), file).not.toBe(schemaVersion());
+      writeFileSync(path, text);
+    }
+    expect(schemaVersion(MIGRATIONS_DIR, root)).toBe(schemaVersion());
     rmSync(root, { recursive: true });
+  });
+});
+
+describe('the dataset version', () => {
+  it('changes with a seed file’s bytes and with its name, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-version-'));
+    cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+    const same = datasetVersion(dir);
+    expect(same).toBe(datasetVersion());
+    // A file renamed, its bytes unchanged (what the seed reads is found by its name).
+    renameSync(join(dir, 'data', 'retired.json'), join(dir, 'data', 'retiree.json'));
+    expect(datasetVersion(dir)).not.toBe(same);
+    renameSync(join(dir, 'data', 'retiree.json'), join(dir, 'data', 'retired.json'));
+    expect(datasetVersion(dir)).toBe(same);
+    const file = join(dir, 'data', 'indicators.json');
+    writeFileSync(file, `${readFileSync(file, 'utf8')} `);
+    expect(datasetVersion(dir)).not.toBe(same);
+    rmSync(dir, { recursive: true });
   });
 });
