@@ -1395,3 +1395,109 @@ describe('static files', () => {
       expect((await app().inject(path)).statusCode, path).toBe(404);
   });
 });
+
+describe('what the third mutation round found no test reading', () => {
+  it('a comparison names its largest figure, and only where there are two or more', async () => {
+    const url = '/compare?metric=problems.resolved&cities=gansu,liangzhou,wuwei,zhangye';
+    const rows = (await json<{ data: { city: string; value_base: number }[] }>(url)).data;
+    const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
+    const smallest = [...rows].sort((a, b) => a.value_base - b.value_base)[0];
+    expect(largest.value_base).toBeGreaterThan(smallest.value_base);
+    const finding = /<p class="finding">([^<]*)<\/p>/.exec((await page(url)).body)?.[1] ?? '';
+    expect(finding).toContain(`, ${largest.value_base.toLocaleString('en-US')} cases.`);
+    expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
+  });
+
+  it('a chart puts its periods in time order, whatever order its rows come in', () => {
+    const rows = ['2023', '2021', '2022'].flatMap((period) =>
+      ['wuwei', 'zhangye'].map((city, c) => ({
+        city,
+        city_name_zh: city,
+        city_name_en: city,
+        period,
+        period_start: `${period}-01-01`,
+        value_base: 100 * (c + 1) + Number(period),
+        unit: 'count',
+        indicator: `${city}-${period}`,
+      })),
+    );
+    const { svg, kind } = comparisonChart(rows, {
+      lang: 'en',
+      id: 'comparison',
+      title: 't',
+      description: 'd',
+      hrefOf: (r) => `/indicators/${r.indicator}`,
+      labelOf: (r) => r.city,
+    });
+    expect(kind).toBe('lines');
+    const at = ['2021', '2022', '2023'].map((p) => svg.indexOf(`>${p}</text>`));
+    expect(at.every((k) => k >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('search numbers its hits from the page’s first, links an area’s hit to its page, and marks each term alone', async () => {
+    expect((await page(`/search?q=${encodeURIComponent('张掖')}`)).body).toContain('<ol class="hits" start="1">');
+    expect((await page(`/search?q=${encodeURIComponent('张掖')}&offset=10&limit=10`)).body).toContain('<ol class="hits" start="11">');
+    expect((await page(`/search?q=${encodeURIComponent('武威')}&type=city`)).body).toContain('href="/cities/wuwei"');
+    const marked = (await page(`/search?q=${encodeURIComponent('招商')}&type=passage`)).body;
+    expect(marked.match(/<mark>招商<\/mark>/g)?.length).toBeGreaterThan(3);
+    expect(marked).not.toMatch(/&lt;\/?mark>/);
+  });
+
+  it('an indicator’s page names how a related figure relates, once each', async () => {
+    const body = (await page('/indicators/000-i023')).body;
+    const { relates_to } = await json<{ relates_to: string }>('/indicators/000-i023');
+    expect(body).toMatch(new RegExp(`Qualifies: </span>[\\s\\S]{0,200}href="/indicators/${relates_to}"`));
+    const linked = [...body.matchAll(/href="\/indicators\/(\d{3}-i\d{3})"/g)].map((m) => m[1]);
+    expect(linked).toEqual([...new Set(linked)]);
+  });
+
+  it('a yes-or-no facet and a qualifier are named for what they mean', async () => {
+    const body = (await page('/indicators?facets=estimated,qualifier')).body;
+    expect(body).toContain('estimated=false">reported');
+    expect(body).toContain('estimated=true">planned or expected');
+    expect(body).toContain('qualifier=more_than">more than');
+    expect(body).toContain('qualifier=at_least">at least');
+  });
+
+  it('an error page is titled for its status, and names each wrong parameter’s first item once', async () => {
+    const refused = await app().inject({ method: 'DELETE', url: '/cities', headers: { accept: BROWSER } });
+    expect(refused.statusCode).toBe(405);
+    expect(refused.body).toContain('<h1>Something is wrong');
+    const ids = [...(await page('/indicators?city=wuwie,zhangyee')).body.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toContain('wrong-city');
+    expect(ids).toEqual([...new Set(ids)]);
+  });
+
+  it('/check marks a Traditional claim as Traditional, and counts no figure in the plural', async () => {
+    const claim = '張掖市到位資金300億元';
+    expect((await page(`/check?claim=${encodeURIComponent(claim)}`)).body).toContain(`<span lang="zh-Hant">${claim}`);
+    const none = await app().inject({
+      method: 'POST',
+      url: '/check',
+      payload: `text=${encodeURIComponent('这里没有数字。')}`,
+      headers: { accept: BROWSER, 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(none.body).toContain('0 figures checked');
+  });
+
+  it('a metric held by one area offers no comparison, and links its one record as a table', async () => {
+    const metric = await json<{ areas: unknown[] }>('/metrics/agency_service.enterprises_served');
+    expect(metric.areas).toHaveLength(1);
+    const body = (await page('/metrics/agency_service.enterprises_served')).body;
+    expect(body).not.toContain('href="/compare');
+    expect(body).toContain('see as a table, filter and download');
+  });
+
+  it('lists the province first among the areas, and an area’s measures by how many figures it has', async () => {
+    expect(/href="\/cities\/([a-z-]+)"/.exec((await page('/cities')).body)?.[1]).toBe('gansu');
+    const figures = (await json<{ data: { metric: string }[] }>('/cities/wuwei/indicators?limit=500')).data;
+    const count = new Map<string, number>();
+    for (const f of figures) count.set(f.metric, (count.get(f.metric) ?? 0) + 1);
+    const shown = [...(await page('/cities/wuwei')).body.matchAll(/<h3 id="m-([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(shown)).toEqual(new Set(count.keys()));
+    const sizes = shown.map((m) => count.get(m) ?? 0);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(new Set(sizes).size).toBeGreaterThan(1);
+  });
+});
