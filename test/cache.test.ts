@@ -10,6 +10,7 @@ import { column, STATEMENT_CACHE_BYTES, statement, statementBytes } from '../src
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { AnswerCache, Doorkeeper } from '../src/http/cache.ts';
 import { RecordCache, servedRecords } from '../src/http/records.ts';
+import { Lru } from '../src/lru.ts';
 import { indicatorResource } from '../src/resources/index.ts';
 import { withApp } from './helper.ts';
 
@@ -208,6 +209,20 @@ describe('the answer cache', () => {
     cache.reweigh('c', entries.c);
     expect(cache.get('c')).toBe(entries.c);
     expect(cache.size).toBe(16);
+  });
+});
+
+describe('the bounded map under every cache', () => {
+  it('keeps an entry as heavy as its heaviest, not a heavier one, and the entry under that key stays', () => {
+    const map = new Lru<string>(10, (value) => value.length);
+    map.set('k', 'x'.repeat(10));
+    expect(map.get('k')).toBe('x'.repeat(10));
+    map.set('k', 'y'.repeat(11));
+    expect(map.get('k')).toBe('x'.repeat(10));
+    const lighter = new Lru<string>(10, (value) => value.length, 4);
+    lighter.set('a', 'abcd');
+    lighter.set('b', 'abcde');
+    expect([lighter.get('a'), lighter.get('b')]).toEqual(['abcd', undefined]);
   });
 });
 

@@ -38,6 +38,10 @@ describe('/downloads/ledger.zip', () => {
     const again = await app().inject({ url: '/downloads/ledger.zip', headers: { 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
     expect(again.rawPayload.length).toBe(0);
+    // A 304 stands for the file: a cache keeps its tag and its lifetime from it (RFC 9110 §15.4.5).
+    expect(again.headers.etag).toBe(etag);
+    expect(again.headers['cache-control']).toBe(response.headers['cache-control']);
+    expect(again.headers['cache-control']).toMatch(/max-age=\d+/);
     const head = await app().inject({ method: 'HEAD', url: '/downloads/ledger.zip' });
     expect([head.statusCode, head.headers['content-length'], head.rawPayload.length]).toEqual([200, response.headers['content-length'], 0]);
   });
@@ -265,8 +269,24 @@ describe('GET / with Accept: application/ld+json', () => {
       spatialCoverage: { '@type': 'Place', name: ['甘肃省', 'Gansu Province'], identifier: 'GB/T 2260 620000' },
       temporalCoverage: expect.stringMatching(/^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/),
     });
-    const sources = (await getJson(app(), '/sources')).body.data as { id: string; title_zh: string }[];
+    // The period: the earliest start of a figure's period to the latest end, as the figures say.
+    const indicators = app().db.$client;
+    const [first] = indicators
+      .prepare('select period_start as day from indicators where period_start is not null order by 1 limit 1')
+      .pluck()
+      .all();
+    const [last] = indicators
+      .prepare('select period_end as day from indicators where period_end is not null order by 1 desc limit 1')
+      .pluck()
+      .all();
+    expect(ld.temporalCoverage).toBe(`${first}/${last}`);
+    const sources = (await getJson(app(), '/sources')).body.data as { id: string; title_zh: string; script: string }[];
     expect(ld.isBasedOn.map((a: { headline: string }) => a.headline)).toEqual(sources.map((s) => s.title_zh));
+    // Each article in the script it arrived in: 002 in Traditional, the others in Simplified.
+    expect(ld.isBasedOn.map((a: { inLanguage: string }) => a.inLanguage)).toEqual(
+      sources.map((s) => (s.id === '002' ? 'zh-Hant' : 'zh-Hans')),
+    );
+    expect(sources.find((s) => s.id === '002')?.script).toBe('Hant');
     expect(ld.isBasedOn.find((a: { '@id': string }) => a['@id'] === '/sources/004')).toMatchObject({
       author: [{ '@type': 'Person', name: '郭军' }],
       editor: [{ '@type': 'Person', name: '赵满同' }],

@@ -104,6 +104,22 @@ describe('liveness and readiness', () => {
   });
 });
 
+describe('a server told it will stop', () => {
+  it('is not ready (503, retry later, draining) while it goes on answering and stays live', async () => {
+    await withApp({}, async (own) => {
+      expect((await own.inject('/readyz')).statusCode).toBe(200);
+      own.stopping();
+      const ready = await own.inject('/readyz');
+      expect(ready.statusCode).toBe(503);
+      expect(ready.headers['retry-after']).toBe('10');
+      expect(ready.headers['cache-control']).toBe('no-store');
+      expect(ready.json()).toMatchObject({ status: 503, type: expect.stringMatching(/draining$/) });
+      expect((await own.inject('/healthz')).statusCode).toBe(200);
+      expect((await own.inject('/cities')).statusCode).toBe(200);
+    });
+  });
+});
+
 describe('a database rebuilt under a running server', () => {
   it('makes /readyz say the file was replaced and a restart serves it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-replaced-'));

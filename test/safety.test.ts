@@ -82,7 +82,9 @@ describe('safety', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, ::1, 192.168.0.0/16' }).TRUST_PROXY).toBe('10.0.0.1, ::1, 192.168.0.0/16');
-    for (const wrong of ['true', 'abc', '10.0.0.0/40', '10.0.0.1/8/8', ''])
+    // A range's prefix is within its address's bits: 128 for IPv6, 32 for IPv4.
+    expect(loadConfig({ TRUST_PROXY: '2001:db8::/64, fd00::/128' }).TRUST_PROXY).toBe('2001:db8::/64, fd00::/128');
+    for (const wrong of ['true', 'abc', '10.0.0.0/40', '10.0.0.0/33', '2001:db8::/129', '10.0.0.1/8/8', ''])
       expect(() => loadConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY: a number of proxies/);
   });
 
