@@ -54,6 +54,10 @@ describe('one URL, two representations', () => {
     ['text/html only through text/*', { accept: 'text/*' }, /^application\/json/],
     ['text/html and JSON ranked alike (a tie is JSON)', { accept: 'text/html, application/json' }, /^application\/json/],
     ['a spreadsheet', { accept: 'text/csv' }, /^text\/csv/],
+    ['text/html and CSV ranked alike (a tie is the page)', { accept: 'text/html, text/csv' }, /^text\/html/],
+    ['CSV with a weight that is no number (none)', { accept: 'text/csv;q=abc' }, /^application\/json/],
+    ['CSV ranked below application/*', { accept: 'text/csv;q=0.5, application/*;q=0.9' }, /^application\/json/],
+    ['CSV weighted Q=0.1, JSON q=0.9', { accept: 'text/csv;Q=0.1, application/json;q=0.9' }, /^application\/json/],
   ];
   for (const [who, headers, type] of cases) {
     it(`answers ${who} with ${type.source.slice(1).replace('\\', '')}`, async () => {
@@ -187,6 +191,13 @@ describe('one URL, two representations', () => {
     for (const refused of ['zh;q=0', 'zh;q=0, en', 'fr, zh;q=0', 'zh-CN;q=0, en;q=0.5'])
       expect((await page(url, { 'accept-language': refused })).body, refused).toMatch(/^<!doctype html><html lang="en">/);
     expect((await page(url, { 'accept-language': 'en;q=0, zh;q=0.1' })).body).toMatch(/^<!doctype html><html lang="zh-Hans">/);
+    // Weight ranks before place, and a weight is read in any case (Q=), as in Accept.
+    for (const [asked, tag] of [
+      ['en;q=0.5, zh', 'zh-Hans'],
+      ['zh;Q=0.1, en;q=0.9', 'en'],
+      ['en;Q=0, zh;q=0.2', 'zh-Hans'],
+    ])
+      expect((await page(url, { 'accept-language': asked })).response.headers['content-language'], asked).toBe(tag);
     expect(jsonAnswer.headers.vary).toBe('Accept, Accept-Encoding');
     expect(en.response.headers.vary).toBe('Accept, Accept-Encoding, Accept-Language');
     // lang= chose the language: Accept-Language plays no part.
@@ -1499,5 +1510,16 @@ describe('what the third mutation round found no test reading', () => {
     const sizes = shown.map((m) => count.get(m) ?? 0);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(new Set(sizes).size).toBeGreaterThan(1);
+  });
+});
+
+describe('a passage page', () => {
+  it('lists the records quoting it by type, then id', async () => {
+    const body = (await page('/passages/002-p003')).body;
+    const section = body.slice(body.indexOf('id="quoting-heading"'));
+    const quoting = [...section.matchAll(/href="\/(indicator|initiative|project|complaint)s\/([^"?]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(new Set(quoting.map(([type]) => type)).size).toBeGreaterThan(1);
+    const inOrder = [...quoting].sort(([t1, i1], [t2, i2]) => (t1 === t2 ? (i1 < i2 ? -1 : 1) : t1 < t2 ? -1 : 1));
+    expect(quoting).toEqual(inOrder);
   });
 });

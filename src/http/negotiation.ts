@@ -19,15 +19,21 @@ export type Language = (typeof LANGUAGES)[number];
 
 type Range = { type: string; subtype: string; q: number };
 
+/** The weight a header's item gives (`q=`, any case, RFC 9110 §12.4.2): 1 if none, 0 if unreadable, within 0–1. */
+function weightOf(params: string[]): number {
+  const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
+  if (qParam === undefined) return 1;
+  const q = Number(qParam.slice(2));
+  return Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0;
+}
+
 function parseAccept(accept: string): Range[] {
   return accept
     .split(',')
     .map((part) => {
       const [range, ...params] = part.trim().split(';');
       const [type = '', subtype = ''] = range.trim().toLowerCase().split('/');
-      const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
-      const q = qParam ? Number(qParam.slice(2)) : 1;
-      return { type, subtype, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0 };
+      return { type, subtype, q: weightOf(params) };
     })
     .filter((r) => r.type !== '');
 }
@@ -119,8 +125,7 @@ const fromAcceptLanguage = remembered((acceptLanguage): Language => {
     .split(',')
     .map((part, position) => {
       const [tag, ...params] = part.trim().split(';');
-      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { tag: tag.trim().toLowerCase(), q: qParam ? Number(qParam.slice(2)) || 0 : 1, position };
+      return { tag: tag.trim().toLowerCase(), q: weightOf(params), position };
     })
     .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q || a.position - b.position);
