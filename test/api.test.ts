@@ -238,6 +238,8 @@ describe('errors', () => {
         ['investment.signed_agreements', 'investment.signed_amount', 'investment.signed_amount.growth'],
       ],
       ['/indicators?city=uwwei', ['wuwei']],
+      // A key's start of four characters or more suggests the keys it begins.
+      ['/indicators?metric=tax.', ['tax.relief']],
       // Not suggested: one character matches too much, and two slips in five letters are another word.
       [`/indicators?city=${encodeURIComponent('州')}`, []],
       ['/indicators?city=a', []],

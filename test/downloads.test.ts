@@ -292,6 +292,9 @@ describe('GET / with Accept: application/ld+json', () => {
       editor: [{ '@type': 'Person', name: '赵满同' }],
       datePublished: '2021-04-22',
     });
+    // The home page's own parameters do not take JSON-LD for a page.
+    const english = await app().inject({ url: '/?lang=en', headers: { accept: 'application/ld+json' } });
+    expect(english.headers['content-type']).toBe('application/ld+json; charset=utf-8');
     // The plain JSON answer is another representation, with its own ETag.
     const plain = await app().inject({ url: '/' });
     expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');

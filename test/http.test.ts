@@ -1,5 +1,5 @@
 /** HTTP semantics: conditional requests, liveness apart from readiness, links that never name the request's host. */
-import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -133,6 +133,29 @@ describe('a database rebuilt under a running server', () => {
         const replaced = await own.inject('/readyz');
         expect(replaced.statusCode).toBe(503);
         expect(replaced.json().detail).toMatch(/replaced after this instance opened it.*restarted/);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('makes /readyz a 503 when the file is written in place, its size unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-rewritten-'));
+    const path = join(dir, 'ledger.db');
+    copyFileSync(inject('databasePath'), path);
+    try {
+      await withApp({ databasePath: path }, async (own) => {
+        expect((await own.inject('/readyz')).statusCode).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // One byte written over with itself: the same file, the same size, written after it was opened.
+        const fd = openSync(path, 'r+');
+        const byte = Buffer.alloc(1);
+        readSync(fd, byte, 0, 1, 100);
+        writeSync(fd, byte, 0, 1, 100);
+        closeSync(fd);
+        const rewritten = await own.inject('/readyz');
+        expect(rewritten.statusCode).toBe(503);
+        expect(rewritten.json().detail).toMatch(/does not answer/);
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -71,6 +71,7 @@ const SAME_QUESTIONS: [tool: string, args: Record<string, unknown>, url: string]
   ['get_record', { id: 'bank-tax-interaction' }, '/initiatives/bank-tax-interaction'],
   ['get_record', { id: '001-c01' }, '/complaints/001-c01'],
   ['get_record', { id: '002-p016' }, '/passages/002-p016'],
+  ['get_record', { id: 'banqiao-beitan-100mw-wind-farm' }, '/projects/banqiao-beitan-100mw-wind-farm'],
   [
     'check_claim',
     { claim: '武威市2023年招商引资到位资金约429亿元' },
@@ -105,6 +106,14 @@ describe('MCP over Streamable HTTP', () => {
     expect(unit.maxItems).toBe(50);
     expect(unit.items.enum).toContain('CNY');
     for (const tool of tools) expect(tool.annotations?.readOnlyHint).toBe(true);
+    // An array's example is an array, as a client sends it: compare's cities is ["wuwei", "zhangye"], not "wuwei,zhangye".
+    const arrays = tools.flatMap((tool) =>
+      Object.entries((tool.inputSchema.properties ?? {}) as Record<string, { type?: string; example?: unknown }>).filter(
+        ([, p]) => p.type === 'array' && p.example !== undefined,
+      ),
+    );
+    expect(arrays.map(([name]) => name)).toContain('cities');
+    for (const [name, p] of arrays) expect(Array.isArray(p.example), name).toBe(true);
   });
 
   it.each(SAME_QUESTIONS)('%s %j: structuredContent is the JSON of GET %s', async (tool, args, url) => {

@@ -623,7 +623,43 @@ describe('parameters read strictly', () => {
       // One reason a parameter: a date not in YYYY-MM-DD form is not also called a date that does not exist.
       expect(new Set(body.invalid_params.map((p: { name: string }) => p.name)).size, url).toBe(body.invalid_params.length);
     }
+    // Every parameter given twice is named, not only the first.
+    const twice = await getJson(app(), '/cities?limit=1&limit=2&offset=1&offset=2');
+    expect(twice.body.invalid_params.map((p: { name: string }) => p.name)).toEqual(['limit', 'offset']);
     // Numbers as people write them still work: 1e6 is a million for value bounds.
     expect((await getJson(app(), '/indicators?min=1e6&max=100000000&limit=1')).response.statusCode).toBe(200);
+  });
+});
+
+describe('a search beside a sort, a page and metric families', () => {
+  it('q= finds its matches in id order; sort= orders those matches, all of them and only them', async () => {
+    const matches = await all('/indicators?q=investment');
+    const ids = matches.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(4);
+    expect(ids).toEqual([...ids].sort());
+    const first = await getJson(app(), '/indicators?q=investment&limit=3&fields=id');
+    expect(first.body.data.map((r: Row) => r.id)).toEqual(ids.slice(0, 3));
+    const sorted = await getJson(app(), '/indicators?q=investment&sort=-value_base&limit=4');
+    expect(sorted.body.meta.total).toBe(matches.length);
+    const byValue = [...matches].sort((a, b) => b.value_base - a.value_base || (a.id < b.id ? -1 : 1));
+    expect(sorted.body.data.map((r: Row) => r.id)).toEqual(byValue.slice(0, 4).map((r) => r.id));
+  });
+
+  it('an English word of three letters is a word: q=job finds the figures of a metric named with jobs', async () => {
+    const metrics = new Set(seed.metrics.filter((m) => /\bjobs?\b/i.test(m.name_en)).map((m) => m.key));
+    const said = seed.indicators.filter((i) => metrics.has(i.metric)).map((i) => i.id);
+    expect(said.length).toBeGreaterThan(0);
+    expect((await all('/indicators?q=job')).map((r) => r.id)).toEqual(expect.arrayContaining(said));
+  });
+
+  it('metric= takes keys and families together, each adding its figures', async () => {
+    const [both, one, family] = await Promise.all([
+      all('/indicators?metric=investment.funds_in_place,tourism.*'),
+      all('/indicators?metric=investment.funds_in_place'),
+      all('/indicators?metric=tourism.*'),
+    ]);
+    expect(one.length).toBeGreaterThan(0);
+    expect(family.length).toBeGreaterThan(0);
+    expect(both.map((r) => r.id).sort()).toEqual([...one, ...family].map((r) => r.id).sort());
   });
 });

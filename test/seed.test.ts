@@ -3,7 +3,7 @@
  * naming the file, the record, the field and the reason, and a failed build
  * never replaces a good database.
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -351,6 +351,12 @@ describe('the schema version', () => {
     expect(schemaVersion(dir)).not.toBe(schemaVersion());
     expect(schemaVersion(dir).split('+')[0]).toBe(schemaVersion().split('+')[0]);
     rmSync(dir, { recursive: true });
+    // It is named for the newest migration.
+    const newest = readdirSync(MIGRATIONS_DIR)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()
+      .at(-1);
+    expect(`${schemaVersion().split('+')[0]}.sql`).toBe(newest);
   });
 
   it('changes when the code that folds text for the search indexes changes', () => {

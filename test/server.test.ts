@@ -4,7 +4,7 @@
  * killed build leaves the previous database serving, and the serving
  * connection cannot write.
  */
-import { existsSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
@@ -28,6 +28,15 @@ describe('starting', () => {
 describe('refusing to start', () => {
   const cases: [string, () => string, RegExp][] = [
     ['a missing database', () => join(dir, 'nothing-here.db'), /is missing/],
+    [
+      'a database without the digest of its build',
+      () => {
+        const path = copyOfTestDatabase('undigested.db');
+        rmSync(`${path}.sha256`);
+        return path;
+      },
+      /without the digest its build records/,
+    ],
     [
       'a database built by another schema version',
       () =>
