@@ -121,45 +121,43 @@ describe('a server told it will stop', () => {
 });
 
 describe('a database rebuilt under a running server', () => {
-  it('makes /readyz say the file was replaced and a restart serves it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ledger-replaced-'));
+  /** Serves a copy of the test database, ready, then changes its file with `change` and asks /readyz again. */
+  async function readinessAfter(change: (path: string) => Promise<void> | void) {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-changed-'));
     const path = join(dir, 'ledger.db');
     copyFileSync(inject('databasePath'), path);
     try {
-      await withApp({ databasePath: path }, async (own) => {
+      return await withApp({ databasePath: path }, async (own) => {
         expect((await own.inject('/readyz')).statusCode).toBe(200);
-        copyFileSync(inject('databasePath'), `${path}.new`);
-        renameSync(`${path}.new`, path); // as a build replaces it: another file under the name
-        const replaced = await own.inject('/readyz');
-        expect(replaced.statusCode).toBe(503);
-        expect(replaced.json().detail).toMatch(/replaced after this instance opened it.*restarted/);
+        await change(path);
+        return own.inject('/readyz');
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('makes /readyz say the file was replaced and a restart serves it', async () => {
+    const replaced = await readinessAfter((path) => {
+      copyFileSync(inject('databasePath'), `${path}.new`);
+      renameSync(`${path}.new`, path); // as a build replaces it: another file under the name
+    });
+    expect(replaced.statusCode).toBe(503);
+    expect(replaced.json().detail).toMatch(/replaced after this instance opened it.*restarted/);
   });
 
   it('makes /readyz a 503 when the file is written in place, its size unchanged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ledger-rewritten-'));
-    const path = join(dir, 'ledger.db');
-    copyFileSync(inject('databasePath'), path);
-    try {
-      await withApp({ databasePath: path }, async (own) => {
-        expect((await own.inject('/readyz')).statusCode).toBe(200);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        // One byte written over with itself: the same file, the same size, written after it was opened.
-        const fd = openSync(path, 'r+');
-        const byte = Buffer.alloc(1);
-        readSync(fd, byte, 0, 1, 100);
-        writeSync(fd, byte, 0, 1, 100);
-        closeSync(fd);
-        const rewritten = await own.inject('/readyz');
-        expect(rewritten.statusCode).toBe(503);
-        expect(rewritten.json().detail).toMatch(/does not answer/);
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const rewritten = await readinessAfter(async (path) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // One byte written over with itself: the same file, the same size, written after it was opened.
+      const fd = openSync(path, 'r+');
+      const byte = Buffer.alloc(1);
+      readSync(fd, byte, 0, 1, 100);
+      writeSync(fd, byte, 0, 1, 100);
+      closeSync(fd);
+    });
+    expect(rewritten.statusCode).toBe(503);
+    expect(rewritten.json().detail).toMatch(/does not answer/);
   });
 });
 
