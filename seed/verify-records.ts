@@ -30,7 +30,7 @@ export function namePieces(name: string, reading: string): number | null {
 }
 
 /**
- * Projects: known areas, passages and initiatives, real periods, no duplicate, a name the evidence
+ * Projects: known areas, passages and initiatives, real periods, no duplicate (nor an initiative's id), a name the evidence
  * gives (whole, or composed of two of its phrases); indicators name known projects.
  */
 export function checkProjects(data: SeedData, known: Known, add: Report): void {
@@ -40,6 +40,8 @@ export function checkProjects(data: SeedData, known: Known, add: Report): void {
   for (const p of data.projects) {
     if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
     ids.add(p.id);
+    // A slug names one record: MCP's get_record takes a bare slug for an initiative or a project.
+    if (known.initiatives.has(p.id)) add(file, p.id, 'id', 'is an initiative’s id; a slug names one record');
     if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
     for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
     for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);

@@ -107,14 +107,16 @@ describe('seed checks', () => {
     expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${composed.id} name_zh: `)));
   });
 
-  it('reject a project name made of three phrases of its evidence, and a withdrawn id a live project uses', () => {
+  it('reject a project name made of three phrases of its evidence, a withdrawn id a live project uses, and an initiative’s id', () => {
     const data = fresh();
     const project = data.projects.find((p) => p.id === 'pandaoshan-pumped-storage-power-station');
     if (!project) throw new Error('the seed has no Pandaoshan station');
     // 盘道山 + 青龙沟 + 抽水蓄能电站: each written in 002-p019, but two stations' names run together.
     project.name_zh = '盘道山青龙沟抽水蓄能电站';
     data.retired.push({ ...data.retired[0], record_type: 'project', id: data.projects[1].id });
+    data.projects[2].id = data.initiatives[0].id;
     const found = messages(data);
+    expect(found).toContain(`data/projects.json ${data.initiatives[0].id} id: is an initiative’s id; a slug names one record`);
     expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${project.id} name_zh: `)));
     expect(found).toContain(`data/retired.json ${data.projects[1].id} id: is a live project; a withdrawn id is not used again`);
   });
