@@ -584,6 +584,11 @@ describe('GET /check', () => {
       ['515个', 'supported', '003-i012'],
       ['510个', 'supported', '003-i013'],
     ]);
+    // A rounded figure that no other record fits restates the one taken: it keeps it, rounded.
+    expect(await figures('武威市新引进项目515个，约500个')).toEqual([
+      ['515个', 'supported', '003-i012'],
+      ['约500个', 'rounded', '003-i012'],
+    ]);
   });
 
   it('says when the claimed figure is a part’s, and when the record is a plan', async () => {

@@ -234,6 +234,9 @@ describe('reading periods and places', () => {
     expect(subjects('张掖赴酒泉招商')).toEqual(['zhangye']);
     expect(subjects('同时张掖签约')).toEqual(['zhangye']);
     expect(subjects('在酒泉设立分支机构')).toEqual(['jiuquan']);
+    // A place brought in from is none; a place since whose founding something was brought in is the subject.
+    expect(subjects('张掖从酒泉引进企业24家')).toEqual(['zhangye']);
+    expect(subjects('自酒泉经济技术开发区成立以来累计引进企业24家，张掖到位资金10亿元')).toEqual(['jiuquan-etdz', 'zhangye']);
     // A company named after a place is no place; the enterprises of a place are its.
     expect(slugs('张掖与酒泉钢铁集团签约')).toEqual(['zhangye']);
     expect(slugs('张掖与酒泉基石等企业签约')).toEqual(['zhangye']);

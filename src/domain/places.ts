@@ -64,8 +64,11 @@ const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
 const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
-/** Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. */
-const CAME_FROM = { before: /(?:从|自)$/u, after: /^[^,;:。!?]{0,12}?(?:引进|引入|招引)/u };
+/**
+ * Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. Not
+ * 自…成立以来 (since the place was founded), where the place is the subject.
+ */
+const CAME_FROM = { before: /(?:从|自)$/u, after: /^(?:(?!以来|成立|设立)[^,;:。!?]){0,12}?(?:引进|引入|招引)/u };
 const between = (text: string, run: WrittenPlace[], { before, after }: { before: RegExp; after: RegExp }) =>
   before.test(text.slice(0, run[0].start)) && after.test(text.slice(run[run.length - 1].end));
 

@@ -67,11 +67,14 @@ export function checkText(db: Db, text: string): FigureCheck[] {
     if (other) {
       // Another record the words describe is judged, whatever its verdict (500个新引进项目 against the 515 introduced);
       // with none, the one compared is the other figure's, not this one's: not found, not contradicted.
+      // A rounded figure that no other record fits restates the taken one (515个，约500个): it keeps it.
       const again = checkFigure(db, lexicon, text, reading, figure, taken);
       check =
         again.verdict !== 'not_found'
           ? again
-          : { verdict: 'not_found', ...explainNotFound('taken', { part: { record: other } }), matches: [] };
+          : check.verdict === 'rounded'
+            ? check
+            : { verdict: 'not_found', ...explainNotFound('taken', { part: { record: other } }), matches: [] };
     }
     return {
       start: offset(figure.start),
