@@ -134,8 +134,20 @@ describe('filters', () => {
     // Two values of a list refused for one reason: each its own entry, the reason said once, naming both.
     const fields = await getJson(app(), '/indicators?fields=nope,id,nada');
     expect(fields.body.invalid_params.map((p: { value: string }) => p.value)).toEqual(['nope', 'nada']);
-    expect(fields.body.detail).toBe(`fields: ${fields.body.invalid_params[0].reason} (given nope, nada)`);
-    expect((await getJson(app(), '/indicators?unit=USD')).body.detail).toMatch(/^unit: one of CNY, .* \(given USD\)$/);
+    expect(fields.body.detail).toBe(`fields: ${fields.body.invalid_params[0].reason} (given "nope", "nada")`);
+    expect((await getJson(app(), '/indicators?unit=USD')).body.detail).toMatch(/^unit: one of CNY, .* \(given "USD"\)$/);
+    // Each value once, quoted: an empty one and one with a comma are seen for what they are.
+    expect((await getJson(app(), '/indicators?unit=USD,USD')).body.detail).toMatch(/\(given "USD"\)$/);
+    expect((await getJson(app(), '/indicators?format=')).body.detail).toMatch(/\(given ""\)$/);
+    // A Chinese page says it the same way: the reason once, the values named.
+    const zh = await app().inject({ url: '/indicators?fields=nope,id,nada&lang=zh', headers: { accept: 'text/html' } });
+    expect(zh.statusCode).toBe(400);
+    const said = zh.body.match(/fields：[^；<"]*/g) ?? [];
+    expect(said.length).toBeGreaterThan(0);
+    for (const reason of said) {
+      expect(reason.split('evidence').length - 1, reason).toBe(1);
+      expect(reason).toMatch(/（所给：&quot;nope&quot;、&quot;nada&quot;）$/);
+    }
   });
 });
 

@@ -199,18 +199,29 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
 }
 
 /**
- * The parameters' reasons in a sentence, each once: the values of a list refused for one reason
- * (fields=nope,nada: one of id, city, …) are named together after it, where the reason does not name them.
+ * The parameters' reasons, each once, with the values refused for it where the reason does not name
+ * them: fields=nope,nada, refused for one reason, is one reason given "nope" and "nada". Each page and
+ * language writes them its own way (src/pages/problems-zh.ts).
  */
-function detailOf(invalid: InvalidParam[]): string {
-  const said = new Map<string, string[]>();
-  for (const p of invalid) {
-    const key = `${p.name}: ${p.reason}`;
-    const values = said.get(key) ?? [];
-    if (p.value !== undefined && !p.reason.includes(`"${p.value}"`)) values.push(p.value);
-    said.set(key, values);
+export function reasonsOnce(invalid: readonly Pick<InvalidParam, 'name' | 'reason' | 'value'>[]) {
+  const said = new Map<string, { name: string; reason: string; values: string[] }>();
+  for (const { name, reason, value } of invalid) {
+    const key = `${name}\0${reason}`;
+    const entry = said.get(key) ?? { name, reason, values: [] };
+    if (value !== undefined && !reason.includes(`"${value}"`) && !entry.values.includes(value)) entry.values.push(value);
+    said.set(key, entry);
   }
-  return [...said].map(([reason, values]) => (values.length > 0 ? `${reason} (given ${values.join(', ')})` : reason)).join('; ');
+  return [...said.values()];
+}
+
+/** Values as given, each quoted: an empty one, or one with a comma, is seen for what it is. */
+export const quotedValues = (values: readonly string[], separator: string) => values.map((v) => JSON.stringify(v)).join(separator);
+
+/** The parameters' reasons in a sentence, each once (reasonsOnce). */
+function detailOf(invalid: InvalidParam[]): string {
+  return reasonsOnce(invalid)
+    .map(({ name, reason, values }) => `${name}: ${reason}${values.length > 0 ? ` (given ${quotedValues(values, ', ')})` : ''}`)
+    .join('; ');
 }
 
 /** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */

@@ -4,6 +4,7 @@
  * its list, a date or period that does not exist, a reversed range). The API's English stays the
  * reference and is shown beside; a message not known here is shown in English alone.
  */
+import { quotedValues, reasonsOnce } from '../http/errors.ts';
 import { nameOf } from './names.ts';
 
 type Rule = [pattern: RegExp, chinese: (...groups: string[]) => string];
@@ -94,12 +95,18 @@ function translate(text: string, rules: readonly Rule[]): string | undefined {
  * A problem's detail in Chinese, when it is one of those known here, or made of its parameters'
  * reasons when each of them is.
  */
-export function detailZh(problem: { detail?: string; invalid_params?: { name: string; reason: string }[] }): string | undefined {
+export function detailZh(problem: {
+  detail?: string;
+  invalid_params?: { name: string; reason: string; value?: string }[];
+}): string | undefined {
   const known = problem.detail ? translate(problem.detail, DETAILS) : undefined;
   if (known) return known;
-  const params = problem.invalid_params ?? [];
+  const params = reasonsOnce(problem.invalid_params ?? []);
   const reasons = params.map((p) => reasonZh(p.reason));
-  return params.length > 0 && reasons.every(Boolean) ? params.map((p, k) => `${p.name}：${reasons[k]}`).join('；') : undefined;
+  if (params.length === 0 || !reasons.every(Boolean)) return undefined;
+  return params
+    .map(({ name, values }, k) => `${name}：${reasons[k]}${values.length > 0 ? `（所给：${quotedValues(values, '、')}）` : ''}`)
+    .join('；');
 }
 
 /** A parameter's reason in Chinese, when it is one of those known here. */
