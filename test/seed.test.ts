@@ -115,8 +115,11 @@ describe('seed checks', () => {
     project.name_zh = '盘道山青龙沟抽水蓄能电站';
     data.retired.push({ ...data.retired[0], record_type: 'project', id: data.projects[1].id });
     data.projects[2].id = data.initiatives[0].id;
+    data.retired.push({ ...data.retired[0], record_type: 'initiative', id: 'a-withdrawn-initiative' });
+    data.projects[3].id = 'a-withdrawn-initiative';
     const found = messages(data);
-    expect(found).toContain(`data/projects.json ${data.initiatives[0].id} id: is an initiative’s id; a slug names one record`);
+    for (const id of [data.initiatives[0].id, 'a-withdrawn-initiative'])
+      expect(found).toContain(`data/projects.json ${id} id: is an initiative’s id (live or withdrawn); a slug names one record`);
     expect(found).toContainEqual(expect.stringMatching(new RegExp(`^data/projects.json ${project.id} name_zh: `)));
     expect(found).toContain(`data/retired.json ${data.projects[1].id} id: is a live project; a withdrawn id is not used again`);
   });
