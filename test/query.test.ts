@@ -148,6 +148,9 @@ describe('filters', () => {
       expect(reason.split('evidence').length - 1, reason).toBe(1);
       expect(reason).toMatch(/（所给：&quot;nope&quot;、&quot;nada&quot;）$/);
     }
+    // Refused before the schema reads them (a place, a page's parameter), each reason is said once too.
+    const place = await getJson(app(), '/indicators?city=wuhan,wuhan');
+    expect(place.body.detail).toBe('city: no city "wuhan"; see /cities');
   });
 });
 

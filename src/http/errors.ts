@@ -11,6 +11,7 @@ import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
 import { commaItems } from '../resources/schemas.ts';
+import { detailOf } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 import { nearestPath, suggestions } from './suggest.ts';
 
@@ -69,6 +70,10 @@ export class ProblemError extends Error {
     super(detail);
   }
 }
+
+/** The 400 for parameters refused before the schema reads them: its detail said as validation's is. */
+export const invalidParameters = (invalid: InvalidParam[]) =>
+  new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detailOf(invalid), invalid);
 
 /** A record once published and since withdrawn: 410, with the reason in both languages. */
 export function gone(what: string, id: string, withdrawn: { reason_en: string; reason_zh: string }): ProblemError {
@@ -196,32 +201,6 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
     instance,
     invalid_params: kept,
   };
-}
-
-/**
- * The parameters' reasons, each once, with the values refused for it where the reason does not name
- * them: fields=nope,nada, refused for one reason, is one reason given "nope" and "nada". Each page and
- * language writes them its own way (src/pages/problems-zh.ts).
- */
-export function reasonsOnce(invalid: readonly Pick<InvalidParam, 'name' | 'reason' | 'value'>[]) {
-  const said = new Map<string, { name: string; reason: string; values: string[] }>();
-  for (const { name, reason, value } of invalid) {
-    const key = `${name}\0${reason}`;
-    const entry = said.get(key) ?? { name, reason, values: [] };
-    if (value !== undefined && !reason.includes(`"${value}"`) && !entry.values.includes(value)) entry.values.push(value);
-    said.set(key, entry);
-  }
-  return [...said.values()];
-}
-
-/** Values as given, each quoted: an empty one, or one with a comma, is seen for what it is. */
-export const quotedValues = (values: readonly string[], separator: string) => values.map((v) => JSON.stringify(v)).join(separator);
-
-/** The parameters' reasons in a sentence, each once (reasonsOnce). */
-function detailOf(invalid: InvalidParam[]): string {
-  return reasonsOnce(invalid)
-    .map(({ name, reason, values }) => `${name}: ${reason}${values.length > 0 ? ` (given ${quotedValues(values, ', ')})` : ''}`)
-    .join('; ');
 }
 
 /** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { type InvalidParam, ProblemError } from './errors.ts';
+import { type InvalidParam, invalidParameters } from './errors.ts';
 import { routeShape } from './route-schema.ts';
 
 type Schema = { _zod: { def: { type: string; innerType?: Schema } }; isInt?: boolean };
@@ -43,9 +43,7 @@ export default fp(
           invalid.push({ name, in: 'query', reason: 'a decimal number, such as 1000000 or 1e6' });
       }
       if (invalid.length === 0) return done();
-      done(
-        new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', invalid.map((p) => `${p.name}: ${p.reason}`).join('; '), invalid),
-      );
+      done(invalidParameters(invalid));
     });
   },
   { name: 'params' },

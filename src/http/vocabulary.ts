@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/open.ts';
 import { knownValues, type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
-import { type InvalidParam, ProblemError } from './errors.ts';
+import { type InvalidParam, invalidParameters } from './errors.ts';
 import { suggestions } from './suggest.ts';
 
 /** Query parameters whose values come from a vocabulary, wherever they appear. */
@@ -149,9 +149,7 @@ export default fp(
     app.addHook('preHandler', (request, _reply, done) => {
       const invalid = checkVocabulary(app.db, request);
       if (invalid.length === 0) return done();
-      done(
-        new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', invalid.map((p) => `${p.name}: ${p.reason}`).join('; '), invalid),
-      );
+      done(invalidParameters(invalid));
     });
   },
   { name: 'vocabulary' },

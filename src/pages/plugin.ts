@@ -10,7 +10,7 @@ import fp from 'fastify-plugin';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { answerUncached, CACHE_CONTROL } from '../http/cache.ts';
-import { type InvalidParam, type Problem, ProblemError } from '../http/errors.ts';
+import { type InvalidParam, invalidParameters, type Problem, ProblemError } from '../http/errors.ts';
 import { pathOf } from '../http/lists.ts';
 import {
   decidePage,
@@ -111,8 +111,7 @@ export default fp(
       const ask: PageAsk = { lang, langGiven, formatGiven: format === 'html', params };
       decidePage(request, chosen, ask);
       if (invalid.length > 0) {
-        const detail = invalid.map((p) => `${p.name}: ${p.reason}`).join('; ');
-        return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
+        return done(invalidParameters(invalid));
       }
       if (chosen === 'html' && page.blank && isRead(request) && Object.keys(query).length === 0) {
         // Not through the answer cache, so its caching headers are set here: the same URL is a 400 to a

@@ -4,7 +4,7 @@
  * its list, a date or period that does not exist, a reversed range). The API's English stays the
  * reference and is shown beside; a message not known here is shown in English alone.
  */
-import { quotedValues, reasonsOnce } from '../http/errors.ts';
+import { quotedValues, reasonsOnce } from '../http/reasons.ts';
 import { nameOf } from './names.ts';
 
 type Rule = [pattern: RegExp, chinese: (...groups: string[]) => string];
