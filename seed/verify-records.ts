@@ -30,8 +30,9 @@ export function namePieces(name: string, reading: string): number | null {
 }
 
 /**
- * Projects: known areas, passages and initiatives, real periods, no duplicate (nor an initiative's id), a name the evidence
- * gives (whole, or composed of two of its phrases); indicators name known projects.
+ * Projects: known areas, passages and initiatives, real periods, no duplicate (nor an initiative's
+ * id), a name the evidence gives (whole, or composed of two of its phrases); indicators name known
+ * projects.
  */
 export function checkProjects(data: SeedData, known: Known, add: Report): void {
   const file = 'data/projects.json';

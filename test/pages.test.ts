@@ -30,6 +30,17 @@ const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&l
 /** A page with the marks of Chinese inside English taken out, to find English text whole. */
 const unmarked = (body: string) => body.replace(/<span lang="zh-Hans">([^<]*)<\/span>/g, '$1');
 
+/** /compare's chart of rows made up for a test, in English, each point linking its indicator. */
+const drawComparison = (rows: Parameters<typeof comparisonChart>[0]) =>
+  comparisonChart(rows, {
+    lang: 'en',
+    id: 'comparison',
+    title: 't',
+    description: 'd',
+    hrefOf: (r) => `/indicators/${r.indicator}`,
+    labelOf: (r) => r.city,
+  });
+
 async function page(url: string, headers: Record<string, string> = {}) {
   const response = await app().inject({ url, headers: { accept: BROWSER, 'accept-language': 'en-GB,en;q=0.9', ...headers } });
   return { response, body: response.body };
@@ -717,15 +728,7 @@ describe('pages say what their JSON says', () => {
         indicator: `${c}-${k}`,
       })),
     );
-    const draw = () =>
-      comparisonChart(rows, {
-        lang: 'en',
-        id: 'comparison',
-        title: 't',
-        description: 'd',
-        hrefOf: (r) => `/indicators/${r.indicator}`,
-        labelOf: (r) => r.city,
-      });
+    const draw = () => drawComparison(rows);
     const lines = draw();
     expect(lines.kind).toBe('lines');
     expect(lines.svg).toMatch(/clip-path="url\(#comparison-c0\)"/);
@@ -1432,14 +1435,7 @@ describe('what the third mutation round found no test reading', () => {
         indicator: `${city}-${period}`,
       })),
     );
-    const { svg, kind } = comparisonChart(rows, {
-      lang: 'en',
-      id: 'comparison',
-      title: 't',
-      description: 'd',
-      hrefOf: (r) => `/indicators/${r.indicator}`,
-      labelOf: (r) => r.city,
-    });
+    const { svg, kind } = drawComparison(rows);
     expect(kind).toBe('lines');
     const at = ['2021', '2022', '2023'].map((p) => svg.indexOf(`>${p}</text>`));
     expect(at.every((k) => k >= 0)).toBe(true);
