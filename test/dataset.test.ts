@@ -124,6 +124,12 @@ describe('records', () => {
     for (const i of seed.indicators) expect(i.scope === 'one_case', i.id).toBe(i.complaint !== null);
   });
 
+  it('a figure of a list of key projects (重点项目 in its label) carries the list as its scope', () => {
+    const listed = seed.indicators.filter((i) => i.label_zh.includes('重点项目'));
+    expect(listed.length).toBeGreaterThan(10);
+    for (const i of listed) expect(i.scope, i.id).not.toBeNull();
+  });
+
   it('city slugs are lowercase pinyin, a slug of another form is a problem, and Gansu codes sit under 62', () => {
     for (const c of seed.cities) {
       expect(c.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
