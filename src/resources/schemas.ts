@@ -230,7 +230,7 @@ export function facetParams<F extends readonly [string, ...string[]]>(fields: F,
 /** fields=: the top-level fields each record of the answer holds, for JSON and CSV alike. */
 export function fieldsParam(fields: readonly string[]) {
   return commaList(
-    `The fields each record of the answer holds, comma-separated, among: ${fields.join(', ')}. In CSV, the columns of those fields${fields.includes('evidence') ? ' (evidence: every evidence_ column)' : ''}.`,
+    `The fields each record of the answer holds, comma-separated, among: ${fields.join(', ')}. In CSV, the columns of those fields${fields.includes('evidence') ? ' (evidence: every evidence_ column)' : ''}. A record then holds only those fields, not every field its schema requires.`,
     undefined,
     z.enum(fields as [string, ...string[]]),
   );

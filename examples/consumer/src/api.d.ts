@@ -1940,7 +1940,7 @@ export interface operations {
                 parent?: string;
                 /** @description Levels, comma-separated: province, prefecture, county, district, new_area, development_zone. */
                 level?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2030,7 +2030,7 @@ export interface operations {
     getCity: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: slug, name_zh, name_en, level, parent, code. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -2186,7 +2186,7 @@ export interface operations {
                 facets?: string;
                 /** @description Values given per facet field, most frequent first (default 1000); meta.facets_omitted counts those left out. */
                 facet_limit?: number;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2293,7 +2293,7 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2398,7 +2398,7 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2517,7 +2517,7 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2666,7 +2666,7 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it (zhangye: Zhangye and its counties). */
                 within?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2756,7 +2756,7 @@ export interface operations {
     getIndicator: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, metric, scope, label_zh, label_en, value, value_text, unit_zh, unit, value_base, qualifier, estimated, period, period_start, period_end, initiative, complaint, relates_to, part_of, project, corroborated, reported_on, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -2877,7 +2877,7 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -2967,7 +2967,7 @@ export interface operations {
     getInitiative: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -3086,7 +3086,7 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -3176,7 +3176,7 @@ export interface operations {
     getComplaint: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -3309,7 +3309,7 @@ export interface operations {
                 city?: string;
                 /** @description An area and everything under it. */
                 within?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -3399,7 +3399,7 @@ export interface operations {
     getProject: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -3508,7 +3508,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -3598,7 +3598,7 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, file, sha256, title_zh, title_en, outlet, source_line, authors, medium, published_on, published_at, script, length, note, note_zh, repairs. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description What the page shows: verbatim or simplified. The page’s own parameter: the JSON answer is the same with it or without it. */
                 view?: "verbatim" | "simplified";
@@ -3799,7 +3799,7 @@ export interface operations {
                 source?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -3889,7 +3889,7 @@ export interface operations {
     getPassage: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -4000,7 +4000,7 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -4090,7 +4090,7 @@ export interface operations {
     getMetric: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -4199,7 +4199,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -4289,7 +4289,7 @@ export interface operations {
     getScope: {
         parameters: {
             query?: {
-                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition_en, definition_zh. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
                 format?: "json" | "html";
@@ -4398,7 +4398,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every indicator in conflict, one row each, in the columns of /indicators?format=csv (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: metric, city, period, indicators. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -4498,7 +4498,7 @@ export interface operations {
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -4608,7 +4608,7 @@ export interface operations {
                 scope?: string;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last and a figure with none after every dated one); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, value_text, unit_zh, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. */
+                /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, value_text, unit_zh, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
