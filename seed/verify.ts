@@ -176,6 +176,9 @@ export function verifySeed(data: SeedData): Problem[] {
         'value_text',
         `"${r.value_text}" does not appear in its quote${quotes.length > 1 ? 's' : ''} (${r.evidence.join(', ')})`,
       );
+    } else if (quotes.length > 0 && !quotes[0].text.includes(r.value_text)) {
+      // Whatever takes one quote (a citation, a CSV reader, an agent) takes the first: it must hold the number.
+      add(file, r.id, 'evidence', `its first quote (${r.evidence[0]}) does not write "${r.value_text}": the passage that does comes first`);
     }
     if (r.relates_to !== null && !indicators.has(r.relates_to)) add(file, r.id, 'relates_to', `unknown indicator "${r.relates_to}"`);
     if (r.relates_to === r.id) add(file, r.id, 'relates_to', 'an indicator cannot relate to itself');

@@ -87,6 +87,18 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject an indicator whose first quote does not write its number, though a later one does', () => {
+    const data = fresh();
+    const passages = new Map(data.passages.map((p) => [p.id, p]));
+    const indicator = data.indicators.find((i) => i.evidence.length > 1 && !passages.get(i.evidence[1])?.text.includes(i.value_text));
+    if (!indicator) throw new Error('the seed has no figure citing a passage for what it measures');
+    expect(messages(data).filter((m) => m.includes(indicator.id))).toEqual([]);
+    indicator.evidence.reverse();
+    expect(messages(data)).toContainEqual(
+      `data/indicators.json ${indicator.id} evidence: its first quote (${indicator.evidence[0]}) does not write "${indicator.value_text}": the passage that does comes first`,
+    );
+  });
+
   it('reject a value that is not the number as written', () => {
     const data = fresh();
     const indicator = data.indicators[0];

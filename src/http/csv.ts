@@ -61,7 +61,8 @@ export function columnsOf<T>(fields: readonly string[]): CsvColumn<T>[] {
 export const EVIDENCE_COLUMNS: Record<string, { cell: (e: Quote) => unknown; description: string }> = {
   evidence_ids: {
     cell: (e) => e.id,
-    description: 'The passages the record rests on, in the curator’s order: a JSON array of passage ids.',
+    description:
+      'The passages the record rests on, in the curator’s order (an indicator’s first is the one that writes its number): a JSON array of passage ids.',
   },
   evidence_sources: {
     cell: (e) => e.source,

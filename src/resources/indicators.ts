@@ -61,19 +61,19 @@ export const indicatorSchema = z
     reported_on: isoDate
       .nullable()
       .describe('The publication date of the earliest article quoting it, where known: places a figure with no period in time.'),
-    evidence: z.array(evidenceSchema),
+    evidence: z
+      .array(evidenceSchema)
+      .describe('The passages the figure rests on: the first writes its number, any after it say what it measures.'),
   })
   .meta({ id: 'Indicator' });
 
 export type Indicator = z.output<typeof indicatorSchema>;
 
 /**
- * The quote a figure's number stands in: its first evidence passage that holds the number as written,
- * else its first (a record may cite a passage before the one with its number, for what it measures).
+ * The quote a figure's number stands in: its first evidence passage, which the build requires to write
+ * the number (docs/CURATION.md, "Evidence and offsets"); the passages after it say what it measures.
  */
-export const quoteOfFigure = (indicator: Pick<Indicator, 'evidence' | 'value_text'>) =>
-  indicator.evidence.find((e) => e.text.includes(indicator.value_text) || e.text_zh_hans.includes(indicator.value_text)) ??
-  indicator.evidence[0];
+export const quoteOfFigure = (indicator: Pick<Indicator, 'evidence'>) => indicator.evidence[0];
 
 /** Fields sort= may name; ties are broken by id. */
 export const INDICATOR_SORT_FIELDS = [

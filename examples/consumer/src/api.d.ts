@@ -1053,6 +1053,7 @@ export interface components {
             corroborated: boolean;
             /** @description The publication date of the earliest article quoting it, where known: places a figure with no period in time. */
             reported_on: string | null;
+            /** @description The passages the figure rests on: the first writes its number, any after it say what it measures. */
             evidence: components["schemas"]["Evidence"][];
         };
         IndicatorList: {
