@@ -122,11 +122,12 @@ export function selectRows(f: OracleFilters, sort: OracleSort = [], rows = indic
   );
   return chosen.sort((a, b) => {
     for (const { field, descending } of sort) {
-      // No period after every dated row, whichever way.
-      if (field === 'period' && (a.period === null) !== (b.period === null)) return a.period === null ? 1 : -1;
+      const periodic = field === 'period' || field === 'period_start' || field === 'period_end';
+      // No period after every dated row, whichever way, by the period or either of its days.
+      if (periodic && (a.period === null) !== (b.period === null)) return a.period === null ? 1 : -1;
       // A period sorts in time: its first day, then its last (an open end after every day), then its code.
       for (const key of field === 'period' ? (['period_start', 'period_end', 'period'] as const) : [field]) {
-        const open = (r: OracleRow) => (field === 'period' && key === 'period_end' && r.period_end === null ? '9999-12-31' : r[key]);
+        const open = (r: OracleRow) => (periodic && key === 'period_end' && r.period_end === null ? '9999-12-31' : r[key]);
         const d = compare(open(a), open(b));
         if (d !== 0) return descending ? -d : d;
       }

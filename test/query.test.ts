@@ -64,6 +64,35 @@ describe('filters', () => {
     for (let k = 1; k < down.length; k++) expect(inTime(down[k], down[k - 1]), `${down[k - 1].id} before ${down[k].id}`).toBe(true);
   });
 
+  it('sort=period_start and period_end order by that day: an open start earliest, an open end latest, no period last', async () => {
+    const undated = (r: Row) => r.period_start === null && r.period_end === null;
+    const days = {
+      period_start: (r: Row) => r.period_start ?? '',
+      period_end: (r: Row) => r.period_end ?? '9999-12-31',
+    };
+    for (const [field, day] of Object.entries(days)) {
+      for (const descending of [false, true]) {
+        const order = `${descending ? '-' : ''}${field}`;
+        const rows = await all(`/indicators?sort=${order}`);
+        expect(rows.length).toBe(seed.indicators.length);
+        const dated = rows.filter((r) => !undated(r));
+        expect(
+          rows.slice(0, dated.length).every((r) => !undated(r)),
+          order,
+        ).toBe(true);
+        // Both kinds of open period are among the dated rows here (000's since-the-launch figures, 002's up-to-now).
+        expect(
+          dated.some((r) => (field === 'period_start' ? r.period_start : r.period_end) === null),
+          order,
+        ).toBe(true);
+        for (let k = 1; k < dated.length; k++) {
+          const [a, b] = [day(dated[k - 1]), day(dated[k])];
+          expect(descending ? a >= b : a <= b, `${order}: ${dated[k - 1].id} before ${dated[k].id}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('year selects rows whose period overlaps it, open ends included', async () => {
     const rows = await all('/indicators?year=2024');
     expect(rows.length).toBeGreaterThan(0);

@@ -90,9 +90,14 @@ export function listPage(
     filter = all([{ sql: `${index} match ?`, params: [matchExpression(ask.q as string)] }, where]);
     plan = 'text';
   } else if (ask.sort.length > 0) {
-    const nulls = (s: ListAsk['sort'][number]) => (s.nullIsLatest ? (s.descending ? ' nulls first' : ' nulls last') : '');
-    const term = (s: ListAsk['sort'][number]) =>
-      s.missingLast ? `${table}.${quote(s.column)} is null` : `${table}.${quote(s.column)}${s.descending ? ' desc' : ''}${nulls(s)}`;
+    // A null after every value is a term of its own (column is null, then the column), not NULLS LAST,
+    // so an index on the same expressions gives the order (indicators_period_sort, indicators_period_end_sort).
+    const term = (s: ListAsk['sort'][number]) => {
+      const column = `${table}.${quote(s.column)}`;
+      const desc = s.descending ? ' desc' : '';
+      if (s.missingLast) return `${column} is null`;
+      return s.nullIsLatest ? `${column} is null${desc}, ${column}${desc}` : `${column}${desc}`;
+    };
     order = [...ask.sort.map(term), `${table}.${key}`].join(', ');
     plan = 'sorted';
   } else if (where === undefined) {

@@ -1,5 +1,5 @@
 /** Every table of the ledger. Generated migrations in migrations/ come from this file (npm run db:generate) and are never edited by hand. */
-
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { UNITS } from '../domain/units.ts';
 // One namespace: the closed lists are many, and each column names the one it takes.
@@ -81,10 +81,7 @@ export const cityAncestors = sqliteTable(
   (t) => [primaryKey({ columns: [t.ancestor, t.city] }), index('city_ancestors_city').on(t.city)],
 );
 
-/**
- * A reviewed reading of a character the automatic Traditional-to-Simplified conversion reads
- * wrongly, because it has more than one Simplified form (著 → 着 in 著力).
- */
+/** A reviewed reading of a character that has more than one Simplified form (著 → 着 in 著力), which conversion misreads. */
 export const readings = sqliteTable('readings', {
   source: text('source')
     .notNull()
@@ -262,6 +259,9 @@ export const indicators = sqliteTable(
     index('indicators_period').on(t.period_start, t.period_end),
     // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
     index('indicators_period_end').on(t.period_end, t.period_start),
+    // sort=period_start and period_end in time, a figure with no period last (src/domain/periods.ts, PERIOD_SORTS).
+    index('indicators_period_sort').on(sql`(${t.period} is null)`, t.period_start, t.id),
+    index('indicators_period_end_sort').on(sql`(${t.period} is null)`, sql`(${t.period_end} is null)`, t.period_end, t.id),
     index('indicators_initiative').on(t.initiative),
     index('indicators_project').on(t.project),
     index('indicators_reported_on').on(t.reported_on),

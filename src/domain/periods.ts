@@ -253,3 +253,14 @@ export const PERIOD_ORDER = [
   { column: 'period_end', nullIsLatest: true },
   { column: 'period', nullIsLatest: false },
 ] as const;
+
+/**
+ * Each period field sort= may name, in time as PERIOD_ORDER is: by its first day an open start is
+ * the earliest, by its last day an open end (still running) the latest, and a figure with no period
+ * after every dated one, either way (the first term is served by indicators_period_sort).
+ */
+export const PERIOD_SORTS: Readonly<Record<string, readonly { column: string; nullIsLatest: boolean; missingLast?: boolean }[]>> = {
+  period: PERIOD_ORDER,
+  period_start: [PERIOD_ORDER[0], PERIOD_ORDER[1]],
+  period_end: [PERIOD_ORDER[0], PERIOD_ORDER[2]],
+};

@@ -3,13 +3,13 @@
  * and the order it asks of the database.
  */
 import { z } from 'zod';
-import { PERIOD_ORDER } from '../domain/periods.ts';
+import { PERIOD_SORTS } from '../domain/periods.ts';
 import { commaList } from './schemas.ts';
 
 export function sortParam(fields: readonly string[], example: string) {
   const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
   const period = fields.includes('period')
-    ? ' (period in time: by its first day, then its last, a period still running last and a figure with none after every dated one)'
+    ? ' (period in time: by its first day, then its last, a period still running last and a figure with none after every dated one; period_start and period_end by that day, an open start the earliest, an open end the latest, a figure with no period after every dated one)'
     : '';
   return commaList(`Fields to sort by, - for descending${period}; ties are broken by id.`, example, field).refine(
     (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,
@@ -17,10 +17,10 @@ export function sortParam(fields: readonly string[], example: string) {
   );
 }
 
-/** The order sort= asks for; period= in time (PERIOD_ORDER), not by its code's letters. */
+/** The order sort= asks for; the period fields in time (PERIOD_SORTS), not by their letters or SQLite's nulls. */
 export const sortOrder = (sort: readonly string[] | undefined) =>
   (sort ?? []).flatMap((s) => {
     const descending = s.startsWith('-');
     const column = s.slice(descending ? 1 : 0);
-    return (column === 'period' ? PERIOD_ORDER : [{ column, nullIsLatest: false }]).map((c) => ({ ...c, descending }));
+    return (PERIOD_SORTS[column] ?? [{ column, nullIsLatest: false }]).map((c) => ({ ...c, descending }));
   });

@@ -1,0 +1,2 @@
+CREATE INDEX `indicators_period_sort` ON `indicators` (("period" is null),`period_start`,`id`);--> statement-breakpoint
+CREATE INDEX `indicators_period_end_sort` ON `indicators` (("period" is null),("period_end" is null),`period_end`,`id`);
