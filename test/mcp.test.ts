@@ -217,7 +217,7 @@ describe('MCP over Streamable HTTP', () => {
       expect(isError, tool).toBeFalsy();
       const lines = content[0].text
         .split('\n')
-        .filter((l) => !/^(Page|Scope|Periods differ|Left out( by the year)?|No row compared for): /.test(l));
+        .filter((l) => !/^(Rows \d|Scope: |Periods differ: |Left out( by the year)?: |No row compared for: )/.test(l));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const l of lines) expect(l, tool).toMatch(line);
       expect(content[0].text, tool).not.toContain('undefined');
@@ -235,6 +235,34 @@ describe('MCP over Streamable HTTP', () => {
     const exactly = await call(http, 'list_indicators', { scope: ['none'], limit: 20 });
     expect((exactly.structuredContent as { data: unknown[] }).data.length).toBeGreaterThan(0);
     expect(exactly.content[0].text).not.toContain(', scope ');
+  });
+
+  it('says in a figure’s line that it is an estimate or a plan, and in no other figure’s', async () => {
+    const listed = await call(http, 'list_indicators', { limit: 500 });
+    const rows = (listed.structuredContent as { data: { id: string; estimated: boolean }[] }).data;
+    expect(rows.some((r) => r.estimated)).toBe(true);
+    for (const r of rows) {
+      const line = listed.content[0].text.split('\n').find((l) => l.startsWith(`- ${r.id} · `)) ?? '';
+      expect(line.includes('(an estimate or a plan, not an outcome)'), r.id).toBe(r.estimated);
+    }
+    const planned = rows.find((r) => r.estimated) as { id: string };
+    expect((await call(http, 'get_record', { id: planned.id })).content[0].text).toContain('(an estimate or a plan, not an outcome)');
+  });
+
+  it('gives beside a damaged or Traditional quote the dataset’s Simplified reading, and beside no other', async () => {
+    // 002-p016 quotes characters garbled in transmission (上??禈虻…); the reading repairs them (上海康桥).
+    const damaged = (await call(http, 'get_record', { id: '002-p016' })).structuredContent as { text: string; text_zh_hans: string };
+    expect(damaged.text).not.toContain('上海康桥');
+    expect(damaged.text_zh_hans).toContain('上海康桥');
+    const hits = await call(http, 'search', { q: '上海康桥', type: ['indicator'], limit: 10 });
+    const lines = hits.content[0].text.split('\n').filter((l) => l.startsWith('- indicator '));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines)
+      expect(line).toMatch(/\[the dataset’s Simplified reading, glosses stripped and known damage repaired: “[^”]*上海康桥/);
+    // An article in Simplified, quoted as received, has no second reading.
+    const plain = (await call(http, 'get_record', { id: '000-i031' })).content[0].text;
+    expect(plain).toContain('Quote: “');
+    expect(plain).not.toContain('Simplified reading');
   });
 
   it('says in a comparison’s text which scope its rows are of, and which were left out and why', async () => {
@@ -306,7 +334,7 @@ describe('MCP over Streamable HTTP', () => {
     ];
     for (const [tool, args] of samples) {
       const { content, structuredContent } = await call(http, tool, args);
-      const lines = content[0].text.split('\n').filter((line) => !line.startsWith('Page: ') && !line.startsWith('Verdict: '));
+      const lines = content[0].text.split('\n').filter((line) => !line.startsWith('Rows ') && !line.startsWith('Verdict: '));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const line of lines) {
         // What is left of a line outside its quotes (which may hold “ ” of their own), ids, URLs and where a quote stands.
@@ -343,10 +371,14 @@ describe('MCP over Streamable HTTP', () => {
         const first = (await call(client, 'list_indicators', { unit: ['CNY'], limit: 2 })).content[0].text.split('\n')[0];
         const api = (await getJson(bounded, '/indicators?unit=CNY&limit=2')).body.meta;
         expect(api.total_exact).toBe(false);
-        expect(first).toMatch(new RegExp(`^Page: 2 of at least ${api.total} indicators; next page: `));
+        expect(first).toBe(
+          `Rows 1–2 of at least ${api.total} indicators; for the next, call again with offset 2. Every field is in structuredContent.`,
+        );
         const exact = (await call(client, 'list_indicators', { unit: ['CNY'], limit: 2, total: 'exact' })).content[0].text.split('\n')[0];
         const counted = (await getJson(bounded, '/indicators?unit=CNY&limit=2&total=exact')).body.meta.total;
-        expect(exact).toMatch(new RegExp(`^Page: 2 of ${counted} indicators; next page: `));
+        expect(exact).toBe(
+          `Rows 1–2 of ${counted} indicators; for the next, call again with offset 2. Every field is in structuredContent.`,
+        );
       } finally {
         await client.close();
       }

@@ -5,6 +5,7 @@
  * (bibtex.ts, ris.ts, csl.ts, gbt7714.ts, text.ts) writes these and invents nothing: a field the
  * article does not give is left out, never guessed.
  */
+import { hasOwnReading } from '../domain/chinese.ts';
 import type { Source } from '../resources/sources.ts';
 
 export type CitedSource = Pick<
@@ -42,11 +43,6 @@ export const dateParts = (date: string) => date.split('-').map(Number);
 
 export const citationKey = (c: Citation) => `ledger-${c.recordId}-${c.source.id}`;
 export const datasetKey = (d: CitedDataset) => `gansu-campaign-ledger-${d.version}`;
-
-const squeezed = (text: string) => text.replace(/\s+/g, '');
-
-/** Whether the dataset's Simplified reading of a passage differs from its text (002: Traditional script, glosses, repaired damage). */
-export const hasOwnReading = (p: CitedPassage) => squeezed(p.text_zh_hans) !== squeezed(p.text);
 
 /**
  * How a format's note carries a quote's line breaks: kept (CSL-JSON), or as spaces, where a value

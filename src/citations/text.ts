@@ -1,5 +1,6 @@
 /** Plain text: the article, the quote and where it stands, its translation, the record and the dataset. */
-import { type Citation, type Cited, type CitedDataset, editorsOf, hasOwnReading, makersOf } from './citation.ts';
+import { hasOwnReading } from '../domain/chinese.ts';
+import { type Citation, type Cited, type CitedDataset, editorsOf, makersOf } from './citation.ts';
 
 /** A text ended as a sentence: its own full stop kept, never a second (…Co., Ltd. / …Co.). */
 const ended = (text: string) => (/[.!?。！？]$/.test(text) ? text : `${text}.`);

@@ -219,3 +219,8 @@ export function chineseDecimal(numeral: string): string | null {
   const exponent = magnitude.reduce((n, c) => n + Math.log10(LARGE_UNITS[c]), 0);
   return scaleDecimal(`${value}.${fraction.map((c) => DIGITS[c]).join('')}`, exponent);
 }
+
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/** Whether the dataset's Simplified reading of a passage differs from its text (002: Traditional script, glosses, repaired damage). */
+export const hasOwnReading = (p: { text: string; text_zh_hans: string }) => squeezed(p.text_zh_hans) !== squeezed(p.text);

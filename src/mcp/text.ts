@@ -4,7 +4,9 @@
  * its evidence (fields= left it out) is named by id and URL only, never by a figure without a quote.
  */
 
-type Evidence = { id: string; source: string; start: number; end: number; text: string; text_en?: string };
+import { hasOwnReading } from '../domain/chinese.ts';
+
+type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans?: string; text_en?: string };
 type Row = Record<string, unknown> & { id?: string; evidence?: Evidence[] };
 type Page = { data: Row[]; meta: { total: number; total_exact?: boolean; limit: number; offset: number }; links: { next: string | null } };
 
@@ -24,8 +26,24 @@ const urlOf = (type: string, id: string) => (type === 'metric' ? '/metrics' : `/
 /** A quote on one line: the article's own line breaks (its layout) stand as ⏎, so one record stays one line. */
 const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, '⏎');
 
+/**
+ * Each quote verbatim and where it stands; where the dataset's Simplified reading differs (002: Traditional
+ * script, pinyin glosses, characters garbled in transmission and repaired), that reading too, named as the
+ * dataset's: a model must not take the damage for text, nor miss a name found in the reading alone.
+ */
 const quotes = (evidence: Evidence[]) =>
-  evidence.map((e) => `“${oneLine(e.text)}” (article ${e.source}, code points ${e.start}–${e.end})`).join('; ');
+  evidence
+    .map((e) => {
+      const reading =
+        e.text_zh_hans !== undefined && hasOwnReading({ text: e.text, text_zh_hans: e.text_zh_hans })
+          ? ` [the dataset’s Simplified reading, glosses stripped and known damage repaired: “${oneLine(e.text_zh_hans)}”]`
+          : '';
+      return `“${oneLine(e.text)}” (article ${e.source}, code points ${e.start}–${e.end})${reading}`;
+    })
+    .join('; ');
+
+/** What a model must not read an estimated figure as. */
+const PLANNED = ' (an estimate or a plan, not an outcome)';
 
 const HEDGES: Record<string, string> = { more_than: 'more than ', at_least: 'at least ', approx: 'about ', less_than: 'less than ' };
 
@@ -39,7 +57,8 @@ export function indicatorLine(i: Row): string {
   // A scope narrows what the metric counts (out_of_province): a model must not read it as the whole.
   const scope = i.scope ? `, scope ${i.scope} (/scopes/${i.scope})` : '';
   const hedge = HEDGES[String(i.qualifier)] ?? '';
-  return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${period}${scope}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
+  const planned = i.estimated === true ? PLANNED : '';
+  return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${planned}${period}${scope}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
 }
 
 /** A cited record that is no figure (initiative, complaint, project): its names, quotes and URL. */
@@ -56,10 +75,14 @@ function passageLine(p: Row & Partial<Evidence>): string {
   return `- passage ${p.id}, article ${p.source}, code points ${p.start}–${p.end}: “${oneLine(p.text)}”${english} — /passages/${p.id}`;
 }
 
+/** Which rows of how many these are, and how a tool call (not a GET) asks for the next ones. */
 function header(page: Page, noun: string): string {
-  const { total, total_exact: exact } = page.meta;
-  const next = page.links.next ? `; next page: ${page.links.next}` : '';
-  return `Page: ${page.data.length} of ${exact === false ? 'at least ' : ''}${total} ${noun}${next}. Every field is in structuredContent.`;
+  const { total, total_exact: exact, offset } = page.meta;
+  const of = `of ${exact === false ? 'at least ' : ''}${total} ${noun}`;
+  const rows = page.data.length > 0 ? `Rows ${offset + 1}–${offset + page.data.length} ${of}` : `No rows at offset ${offset}, ${of}`;
+  const nextOffset = page.links.next ? new URL(page.links.next, 'http://ledger').searchParams.get('offset') : null;
+  const next = nextOffset !== null ? `; for the next, call again with offset ${nextOffset}` : '';
+  return `${rows}${next}. Every field is in structuredContent.`;
 }
 
 export const indicatorsText = (page: Page) => [header(page, 'indicators'), ...page.data.map(indicatorLine)].join('\n');
@@ -113,7 +136,7 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
     const period = row.period ? `, period ${row.period}` : '';
-    const planned = row.estimated ? ' (an estimate or a plan, not an outcome)' : '';
+    const planned = row.estimated ? PLANNED : '';
     return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
   return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
