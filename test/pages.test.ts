@@ -700,6 +700,36 @@ describe('pages say what their JSON says', () => {
     expect(one).toMatch(/<p class="note">1 figure with no period was left out by the time filter: <a href="[^"]+">see it<\/a><\/p>/);
   });
 
+  it('a comparison marks a planned or expected figure in its chart, its table and its marks’ names, and titles within= as the areas', async () => {
+    const url = '/compare?metric=projects.started&within=gansu';
+    const rows = (await json<{ data: { indicator: string; estimated: boolean }[] }>(url)).data;
+    expect(rows.some((r) => r.estimated)).toBe(true);
+    expect(rows.some((r) => !r.estimated)).toBe(true);
+    for (const [lang, planned] of [
+      ['en', '(planned or expected)'],
+      ['zh', '(预计或计划数)'],
+    ] as const) {
+      const body = (await page(`${url}&lang=${lang}`)).body;
+      const table = body.match(/<table[\s\S]*?<\/table>/)?.[0] ?? '';
+      const marks = [...body.matchAll(/<a href="\/indicators\/([^"?]+)[^"]*" aria-label="([^"]+)"><title>[^<]*<\/title>(<path[^>]*>)/g)];
+      expect(marks.length, lang).toBe(rows.length);
+      for (const r of rows) {
+        const row = table.split('<tr').find((tr) => tr.includes(`/indicators/${r.indicator}`)) ?? '';
+        expect(row.includes(planned), `${lang} ${r.indicator} row`).toBe(r.estimated);
+        const [, , name, path] = marks.find((m) => m[1] === r.indicator) ?? [];
+        expect(name.includes(planned), `${lang} ${r.indicator} mark`).toBe(r.estimated);
+        // Hollow, with a dashed outline: the plan is drawn apart from the outcomes beside it.
+        expect(/stroke-dasharray/.test(path), `${lang} ${r.indicator} outline`).toBe(r.estimated);
+      }
+      expect(body.includes('class="note planned"'), lang).toBe(true);
+      expect(body).toMatch(
+        lang === 'en' ? /<h1>[^<]*Gansu Province and the areas within it compared<\/h1>/ : /<h1>[^<]*甘肃省及其下辖地区比较<\/h1>/,
+      );
+    }
+    // A comparison of outcomes alone says nothing of plans.
+    expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei,gansu')).body).not.toContain('class="note planned"');
+  });
+
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
     await withApp({ rateLimitMax: 0, answerCacheBytes: 0 }, async (uncached) => {
       // Bars for one period, and for areas of one figure each of its own period.

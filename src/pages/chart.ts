@@ -18,6 +18,7 @@ import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { axisFigure, figure } from './format.ts';
 import { wordsFor } from './i18n.ts';
+import { nameOf } from './names.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -32,6 +33,8 @@ export type ChartRow = {
   value_base: number;
   unit: string;
   indicator: string;
+  /** A plan or an expectation, not an outcome: drawn hollow, with a dashed outline. */
+  estimated?: boolean;
 };
 
 /** System fonts with CJK fallbacks, single-quoted: zrender writes the list into a double-quoted style attribute. */
@@ -40,6 +43,16 @@ const FONTS =
 /** Colours that keep 3:1 against white for the marks, and the text dark. */
 const PALETTE = ['#1f5fa8', '#b5462c', '#2e7d4f', '#7a4fa0', '#8a5a00', '#2f6f7f', '#a23b72', '#4a5a1f'];
 const TEXT = '#333333';
+
+/** A mark's value, hollow with a dashed outline in its series' colour where its figure is planned or expected. */
+const markOf = (row: ChartRow | undefined, colour: string) =>
+  row?.estimated
+    ? {
+        value: row.value_base,
+        symbol: 'emptyDiamond',
+        itemStyle: { color: '#ffffff', borderColor: colour, borderWidth: 2, borderType: 'dashed' as const },
+      }
+    : (row?.value_base ?? null);
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -91,7 +104,10 @@ export function comparisonChart(
   };
   if (kind === 'bars') {
     // One bar a row: one period, or rows that do not make a grid (two figures for one city and period).
-    categories = rows.map((r) => (periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)} · ${periodName(periodKey(r))}`));
+    const planned = (r: ChartRow) => (r.estimated ? ` (${nameOf('estimated', lang)})` : '');
+    categories = rows.map(
+      (r) => `${periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)} · ${periodName(periodKey(r))}`}${planned(r)}`,
+    );
     // Two figures of one area and period (articles that disagree, or scopes): each bar names its record.
     const repeated = new Set(categories.filter((c, k) => categories.indexOf(c) !== k));
     categories = categories.map((c, k) => (repeated.has(c) ? `${c} · ${rows[k].indicator}` : c));
@@ -100,17 +116,17 @@ export function comparisonChart(
       {
         type: 'bar',
         name: periods.length === 1 ? periodName(periods[0]) : '',
-        data: rows.map((r) => r.value_base),
+        data: rows.map((r) => markOf(r, PALETTE[0])),
         label: { ...label, position: 'top' },
         barMaxWidth: 64,
       },
     ];
   } else {
     categories = periods.map(periodName);
-    series = cities.map(([slug, name]) => {
+    series = cities.map(([slug, name], k) => {
       const byPeriod = periods.map((p) => rows.find((r) => r.city === slug && periodKey(r) === p));
       marks.push(byPeriod);
-      const data = byPeriod.map((r) => (r ? r.value_base : null));
+      const data = byPeriod.map((r) => markOf(r, PALETTE[k % PALETTE.length]));
       return kind === 'lines'
         ? ({ type: 'line', name, data, symbolSize: 12, connectNulls: true, label: { ...label, position: 'top' } } as LineSeriesOption)
         : // Side by side, small bars' labels would overlap (141 million over 35 million): the table below gives them.

@@ -49,7 +49,14 @@ async function comparePage(ctx: PageContext, body: Body) {
   const metricName = metric ? (lang === 'zh' ? metric.name_zh : metric.name_en) : metricKey;
   const cities = citiesBySlug(app);
   const asked = [...((ctx.query.cities as string[] | undefined) ?? []), ...(ctx.query.within ? [String(ctx.query.within)] : [])];
-  const areaNames = asked.map((slug) => areaName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ');
+  // within= is the area and every area under it, which its rows are mostly of.
+  const within = (name: string) => (lang === 'zh' ? `${name}及其下辖地区` : `${name} and the areas within it`);
+  const areaNames = asked
+    .map((slug, k) => {
+      const name = areaName(ctx, cities.get(slug), slug);
+      return ctx.query.within && k === asked.length - 1 ? within(name) : name;
+    })
+    .join(lang === 'zh' ? '、' : ', ');
   const title = lang === 'zh' ? `${metricName}：${areaNames}比较` : `${metricName}: ${areaNames} compared`;
   const rows = body.data;
   const indicators = new Map(
@@ -59,7 +66,8 @@ async function comparePage(ctx: PageContext, body: Body) {
     ).map((i) => [i.id, i]),
   );
   const cityName = (r: Row) => (lang === 'zh' ? r.city_name_zh : r.city_name_en);
-  const rowName = (r: ChartRow) => `${lang === 'zh' ? r.city_name_zh : r.city_name_en} ${periodWords(r.period, lang)}`;
+  const planned = (r: { estimated?: boolean }) => (r.estimated ? ` (${nameOf('estimated', lang)})` : '');
+  const rowName = (r: ChartRow) => `${lang === 'zh' ? r.city_name_zh : r.city_name_en} ${periodWords(r.period, lang)}${planned(r)}`;
   const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
@@ -141,6 +149,13 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : (
         <p class="note">{t.nothingToCompare}</p>
       )}
+      {chart && rows.some((r) => r.estimated) ? (
+        <p class="note planned">
+          {lang === 'zh'
+            ? '虚线空心的标记为预计或计划数：是计划或预期，并非已实现的结果。'
+            : 'A hollow mark with a dashed outline is a planned or expected figure: a plan or an expectation, not an outcome.'}
+        </p>
+      ) : null}
       {periods.length > 1 ? <p class="note">{periodsNote(periods, lang, ctx.query.year !== undefined)}</p> : null}
       <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
       {leftOut.length > 0 ? (
@@ -172,7 +187,7 @@ async function comparePage(ctx: PageContext, body: Body) {
           rows={rows}
           columns={[
             { head: t.area, cell: (r) => <a href={href(ctx, `/cities/${r.city}`)}>{cityName(r)}</a> },
-            { head: t.period, cell: (r) => periodWords(r.period, lang) },
+            { head: t.period, cell: (r) => `${periodWords(r.period, lang)}${planned(r)}` },
             { head: t.normalized, numeric: true, cell: (r) => figure(r.value_base, r.unit as Unit, lang) },
             {
               head: t.asWritten,
