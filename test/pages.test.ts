@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSeed } from '../seed/load.ts';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { comparisonChart } from '../src/pages/chart.ts';
@@ -274,6 +275,10 @@ describe('one URL, two representations', () => {
     const asked = await app().inject('/projects?limit=&format=html&lang=zh&q=');
     expect(asked.statusCode).toBe(303);
     expect(asked.headers.location).toBe('/projects?format=html&lang=zh');
+    // A field of blanks (a space typed in the search box) is as empty as none.
+    const blank = await page('/search?q=%20%20&lang=en');
+    expect(blank.response.statusCode).toBe(303);
+    expect(blank.response.headers.location).toBe('/search?lang=en');
   });
 });
 
@@ -1501,6 +1506,42 @@ describe('what the third mutation round found no test reading', () => {
     const ids = [...(await page('/indicators?city=wuwie,zhangyee')).body.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toContain('wrong-city');
     expect(ids).toEqual([...new Set(ids)]);
+  });
+
+  it('describes a record in the page’s language, and titles a figure without saying it twice', async () => {
+    const figure = await json<Indicator & { unit: string }>('/indicators/000-i033');
+    expect(figure.unit).toBe('percent');
+    const zh = (await page('/indicators/000-i033?lang=zh')).body;
+    expect(zh.match(/<meta name="description" content="([^"]*)"/)?.[1]).toContain(figure.evidence[0].text_zh_hans.slice(0, 12));
+    const complaint = await json<{ problem_zh: string }>('/complaints/000-c01');
+    expect((await page('/complaints/000-c01?lang=zh')).body.match(/<meta name="description" content="([^"]*)"/)?.[1]).toBe(
+      complaint.problem_zh,
+    );
+    // A percentage reads the same in words and as written: once.
+    const title = (await page('/indicators/000-i033?lang=en')).body.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    expect(title).toMatch(/: 46\.75% · /);
+    // A figure whose words differ from its writing gives both.
+    expect((await page('/indicators/000-i031?lang=en')).body.match(/<title>([^<]*)<\/title>/)?.[1]).toMatch(/: .+ \(.+\) · /);
+  });
+
+  it('a withdrawn record’s page says it was withdrawn and why, in the reader’s language, and links its list, not a form', async () => {
+    const retired = loadSeed().data.retired[0];
+    const url = `/${retired.record_type}s/${retired.id}`;
+    const problem = (await app().inject({ url, headers: { accept: 'application/json' } })).json();
+    expect(problem.status).toBe(410);
+    for (const [lang, heading, reason] of [
+      ['en', 'This record was withdrawn', retired.reason_en],
+      ['zh', '此记录已撤回', retired.reason_zh],
+    ] as const) {
+      const { response, body } = await page(`${url}?lang=${lang}`);
+      expect(response.statusCode).toBe(410);
+      expect(body).toContain(`<h1>${heading} <span class="status">(410)</span></h1>`);
+      // The reason as the data gives it in that language (its first words: it quotes, and is escaped).
+      expect(body.match(/<p class="problem-detail">[^<]*/)?.[0]).toContain(reason.slice(0, 24));
+      expect(body).toContain(`href="/${retired.record_type}s?lang=${lang}"`);
+      expect(body).not.toContain('id="allowed-heading"');
+      expect(body).not.toContain('class="query-form"');
+    }
   });
 
   it('/check marks a Traditional claim as Traditional, and counts no figure in the plural', async () => {

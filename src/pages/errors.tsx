@@ -50,13 +50,17 @@ function corrected(
 
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
   const { t, lang } = ctx;
-  const title = problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : t.errorTitle;
+  const { withdrawn } = problem;
+  const title =
+    problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : withdrawn ? t.goneTitle : t.errorTitle;
   // Every parameter the route takes, paging and the shape of the answer too: the wrong one may be any of them.
-  // A record's address not found (/cities/wuwie): no query to mend, but the list it is one of.
+  // A record's address not found (/cities/wuwie) or withdrawn: no query to mend, but the list it is one of.
   const route = ctx.request.routeOptions.url ?? '';
-  const list = problem.status === 404 && route.includes('/:') ? route.slice(0, route.indexOf('/:')) || undefined : undefined;
+  const missing = problem.status === 404 || withdrawn !== undefined;
+  const list = missing && route.includes('/:') ? route.slice(0, route.indexOf('/:')) || undefined : undefined;
   const fields = page && !list ? fieldsOf(ctx.request, { all: true }) : [];
-  const inChinese = lang === 'zh' ? detailZh(problem) : undefined;
+  // A withdrawn record's reason is in the data in both languages.
+  const inChinese = lang === 'zh' ? (withdrawn?.reason_zh ?? detailZh(problem)) : undefined;
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={inChinese ?? problem.detail} given={rawQuery(ctx.request)}>
       <h1>

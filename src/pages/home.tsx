@@ -205,7 +205,8 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {t.datasetCitation}
           {t.colon.trim()}
         </p>
-        <pre class="cite-dataset">{`${dataset.title}, dataset version ${dataset.version}. ${dataset.description}`}</pre>
+        {/* English (with 三抓三促 in it): under lang=zh its ’ would be set as a full-width mark. */}
+        <pre class="cite-dataset" lang="en">{`${dataset.title}, dataset version ${dataset.version}. ${dataset.description}`}</pre>
         <p>{t.citeEachRecord}</p>
       </section>
       <section aria-labelledby="api-heading">

@@ -218,6 +218,7 @@ const WORDS = {
     en: 'Where articles report different numbers for the same area, measure and period.',
   },
   errorTitle: { zh: '出错了', en: 'Something is wrong' },
+  goneTitle: { zh: '此记录已撤回', en: 'This record was withdrawn' },
   notFoundTitle: { zh: '找不到这个页面', en: 'There is no page here' },
   badRequestTitle: { zh: '参数有误', en: 'The address has a mistake' },
   whatIsWrong: { zh: '问题', en: 'What is wrong' },

@@ -122,11 +122,13 @@ export default fp(
           .send(documentOf(page.blank(pageContext(app, request, ask, {}, asset))));
         return;
       }
-      // A GET form sends its empty fields too (city=&metric=…): the page's address is the query without them.
-      const empty = Object.entries(query).filter(([, v]) => v === '');
+      // A GET form sends its empty fields too (city=&metric=…), or a field of blanks (a space typed in the
+      // search box): the page's address is the query without them.
+      const blank = (v: unknown) => typeof v === 'string' && v.trim() === '';
+      const empty = Object.entries(query).filter(([, v]) => blank(v));
       if (chosen === 'html' && empty.length > 0) {
         // Every other parameter kept as given, format=html and lang= too.
-        const kept = new URLSearchParams(givenQuery(request).filter(([, v]) => v !== ''));
+        const kept = new URLSearchParams(givenQuery(request).filter(([, v]) => !blank(v)));
         const search = kept.toString();
         reply.redirect(`${safePath(pathOf(request))}${search ? `?${search}` : ''}`, 303);
         return;

@@ -54,8 +54,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   return (
     <Layout
       ctx={ctx}
-      title={`${label}${ctx.t.colon}${lang === 'en' ? `${inWords} (${written})` : written}`}
-      description={`${label} — ${indicator.evidence[0]?.text_en ?? ''}`}
+      title={`${label}${ctx.t.colon}${lang === 'en' && inWords !== written ? `${inWords} (${written})` : written}`}
+      description={`${label} — ${(lang === 'zh' ? indicator.evidence[0]?.text_zh_hans : indicator.evidence[0]?.text_en) ?? ''}`}
       json={`/indicators/${indicator.id}?format=json`}
     >
       <Crumbs

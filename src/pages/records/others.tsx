@@ -24,7 +24,12 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
   const whole = initiative.part_of ? recordOf<Initiative>(app, initiativeResource, initiative.part_of) : undefined;
   const figures = firstRecords<Indicator>(app, indicatorResource, { initiative: [initiative.id] }, 50);
   return (
-    <Layout ctx={ctx} title={name} description={initiative.description_en ?? name} json={`/initiatives/${initiative.id}?format=json`}>
+    <Layout
+      ctx={ctx}
+      title={name}
+      description={(lang === 'zh' ? initiative.description_zh : initiative.description_en) ?? name}
+      json={`/initiatives/${initiative.id}?format=json`}
+    >
       <Crumbs
         ctx={ctx}
         trail={[
@@ -84,7 +89,12 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
     [t.handling, both(complaint.handling_zh, complaint.handling_en)],
   ];
   return (
-    <Layout ctx={ctx} title={title} description={complaint.problem_en} json={`/complaints/${complaint.id}?format=json`}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={lang === 'zh' ? complaint.problem_zh : complaint.problem_en}
+      json={`/complaints/${complaint.id}?format=json`}
+    >
       <Crumbs
         ctx={ctx}
         trail={[
