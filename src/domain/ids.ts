@@ -33,3 +33,15 @@ export function idSpelledOut(key: string): string | undefined {
   const id = `${written[1].padStart(3, '0')}-${letter}${String(Number(written[3])).padStart(digits, '0')}`;
   return id === key ? undefined : id;
 }
+
+/**
+ * The range of ids of one article's records of one type that an id written in any way falls in
+ * (000-i0311: from 000-i to 000-j), to look for the id meant among them; none for no such id.
+ */
+export function articleRange(key: string): [string, string] | undefined {
+  const written = WRITTEN_ID.exec(key);
+  if (!written || !typeOfId(key)) return undefined;
+  const article = written[1].padStart(3, '0');
+  const letter = written[2].toLowerCase();
+  return [`${article}-${letter}`, `${article}-${String.fromCharCode(letter.charCodeAt(0) + 1)}`];
+}

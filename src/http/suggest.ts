@@ -26,12 +26,17 @@ function spelling(a: string, b: string): number {
  * spelling; the best three at most.
  */
 export function suggestions(value: string, terms: readonly Term[]): string[] {
+  const lower = value.toLowerCase();
+  // The key itself in other capitals (cny for CNY), or a number without the zeros a spreadsheet drops (4 for 004).
+  const same = terms.filter(
+    (t) => t.value.toLowerCase() === lower || (/^\d+$/.test(value) && /^0+\d+$/.test(t.value) && Number(t.value) === Number(value)),
+  );
+  if (same.length > 0) return same.slice(0, 3).map((t) => t.value);
   const wanted = folded(value);
   const byName = terms.filter((t) =>
     t.names.some((n) => n && (folded(n) === wanted || (wanted.length >= 2 && folded(n).includes(wanted)))),
   );
   if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
-  const lower = value.toLowerCase();
   const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
   if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
   // A dotted part of a key (funds_in_place of investment.funds_in_place), or a word of one.
@@ -42,11 +47,15 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   if (counted.length > 0) return counted.slice(0, 3).map((t) => t.value);
   // A slip of about one key in three, at least one: wuwie and jiuqaun are near, wuhan is no sunan (two of five).
   const near = terms
-    .map((t) => ({ value: t.value, d: spelling(lower, t.value) }))
+    .map((t) => ({ value: t.value, d: spelling(lower, t.value.toLowerCase()) }))
     .filter((t) => t.d <= Math.max(1, Math.floor(value.length / 3)))
     .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
   return near.slice(0, 3).map((t) => t.value);
 }
+
+/** The record ids one slip of a key away from an id that names none (000-i0311 for 000-i031), the best three. */
+export const nearIds = (key: string, ids: readonly string[]): string[] =>
+  ids.filter((id) => spelling(key.toLowerCase(), id) <= 1).slice(0, 3);
 
 /**
  * The route closest to a path that has none, its parameters filled in from the path: each fixed

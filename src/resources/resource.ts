@@ -3,7 +3,7 @@
  * CSV, its facets, its links and its OpenAPI (src/routes/resources.ts, src/http/lists.ts). A new
  * record type is one definition plus its own filters.
  */
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { and, getTableColumns, getTableName, gte, lt, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { type CitingType, evidenceFor } from '../db/evidence.ts';
@@ -178,4 +178,15 @@ export function scopeConditions(q: { city?: string[]; within?: string; source?: 
     q.within ? inArea('city', q.within) : undefined,
     q.source?.length ? citedFrom('id', type, q.source) : undefined,
   ];
+}
+
+/** The keys of a resource from `from` up to `to`, in key order (one article's records of a type: a few hundred at most). */
+export function keysBetween(db: Db, resource: Pick<Resource, 'table' | 'key'>, from: string, to: string): string[] {
+  const key = getTableColumns(resource.table)[resource.key];
+  return db
+    .select({ key })
+    .from(resource.table)
+    .where(and(gte(key, from), lt(key, to)))
+    .all()
+    .map((r) => String(r.key));
 }

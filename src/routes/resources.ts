@@ -6,14 +6,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
-import { idSpelledOut } from '../domain/ids.ts';
+import { articleRange, idSpelledOut } from '../domain/ids.ts';
 import { CACHE_CONTROL } from '../http/cache.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
 import { type Served, servedRecords } from '../http/records.ts';
-import { suggestions } from '../http/suggest.ts';
+import { nearIds, suggestions } from '../http/suggest.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
-import { pageOf } from '../resources/resource.ts';
+import { keysBetween, pageOf } from '../resources/resource.ts';
 import { citySlugParams, errorResponses, idParams, recordErrorResponses } from '../resources/schemas.ts';
 
 type AnyResource = Resource<object, ListQuery>;
@@ -54,7 +54,7 @@ export function recordList(
   };
 }
 
-const VOCABULARIES: ReadonlySet<string> = new Set<Vocabulary>(['city', 'metric', 'source', 'initiative', 'project']);
+const VOCABULARIES: ReadonlySet<string> = new Set<Vocabulary>(['city', 'metric', 'source', 'initiative', 'scope', 'project']);
 
 /** The record with this key and its JSON, or a 410 saying why it was withdrawn, or a 404 naming it. */
 export function recordServed(app: FastifyInstance, resource: AnyResource, key: string): Served<object> {
@@ -70,7 +70,11 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   const spelled = idSpelledOut(key);
   const exists =
     spelled !== undefined && servedRecords(app.db, app.recordCache, resource, [spelled], { missing: 'skip', keep: false }).length > 0;
-  throw notFound(resource.type, key, exists ? [spelled] : []);
+  if (exists) throw notFound(resource.type, key, [spelled]);
+  // Else one slip away among its article's records of the type (000-i0311, 000-i13O): what was meant, if near.
+  const range = articleRange(key);
+  const ids = range ? keysBetween(app.db, resource, ...range) : [];
+  throw notFound(resource.type, key, [...new Set([...nearIds(key, ids), ...(spelled ? nearIds(spelled, ids) : [])])].slice(0, 3));
 }
 
 /**
