@@ -1506,6 +1506,11 @@ describe('what the third mutation round found no test reading', () => {
     const ids = [...(await page('/indicators?city=wuwie,zhangyee')).body.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toContain('wrong-city');
     expect(ids).toEqual([...new Set(ids)]);
+    // The form to mend the query, as given, comes before the long reference of what the page accepts.
+    const reversed = (await page('/indicators?from=2023-01-01&to=2022-01-01')).body;
+    expect(reversed).toMatch(/<input[^>]*name="to"[^>]*value="2022-01-01"/);
+    expect(reversed.indexOf('class="query-form"')).toBeGreaterThan(0);
+    expect(reversed.indexOf('class="query-form"')).toBeLessThan(reversed.indexOf('id="allowed-heading"'));
   });
 
   it('describes a record in the page’s language, and titles a figure without saying it twice', async () => {

@@ -117,6 +117,10 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
           </ul>
         </section>
       ) : null}
+      {/* The form first, as given with the wrong fields marked: the reference below it is long. */}
+      {fields.length > 0 ? (
+        <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven invalid={problem.invalid_params?.map((p) => p.name)} />
+      ) : null}
       {fields.length > 0 ? (
         <section aria-labelledby="allowed-heading">
           <h2 id="allowed-heading">{t.allowedParameters}</h2>
@@ -160,7 +164,6 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
               </tr>
             </tbody>
           </table>
-          <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven invalid={problem.invalid_params?.map((p) => p.name)} />
         </section>
       ) : null}
       {list ? (
