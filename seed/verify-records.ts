@@ -39,12 +39,15 @@ export function checkProjects(data: SeedData, known: Known, add: Report): void {
   const ids = new Set<string>();
   const initiativeIds = new Set([...known.initiatives, ...data.retired.filter((r) => r.record_type === 'initiative').map((r) => r.id)]);
   const passages = new Map(data.passages.map((p) => [p.id, p]));
+  for (const id of initiativeIds)
+    if (known.cities.has(id)) add('data/initiatives.json', id, 'id', 'is an area’s slug; a slug names one record');
   for (const p of data.projects) {
     if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
     ids.add(p.id);
-    // A slug names one record: MCP's get_record takes a bare slug for an initiative or a project, and
-    // tries the initiative first (a withdrawn one answers 410).
+    // A slug names one record: MCP's get_record takes a bare slug for an initiative, a project or an
+    // area, and tries them in that order (a withdrawn initiative answers 410).
     if (initiativeIds.has(p.id)) add(file, p.id, 'id', 'is an initiative’s id (live or withdrawn); a slug names one record');
+    if (known.cities.has(p.id)) add(file, p.id, 'id', 'is an area’s slug; a slug names one record');
     if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
     for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
     for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);

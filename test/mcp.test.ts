@@ -142,8 +142,10 @@ describe('MCP over Streamable HTTP', () => {
   it('answers an unknown id or a bad filter with a tool error carrying the problem, never a protocol error', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
-      ['get_record', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing"/],
+      ['get_record', { id: 'no-such-thing' }, /no initiative or project or area has the id "no-such-thing"/],
       ['cite', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing" .* like 000-i031, 001-c01, 000-p015/],
+      // The closest of every type tried: an area mistyped is suggested though the area is tried last.
+      ['get_record', { id: 'wuwie' }, /no initiative or project or area has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],
       [
         'compare',
         { metric: 'no.such.metric', cities: ['wuwei'] },
@@ -169,11 +171,13 @@ describe('MCP over Streamable HTTP', () => {
     expect(missing.structuredContent).toEqual((await getJson(app(), '/indicators/000-i999')).body);
   });
 
-  it('offers each article, byte for byte, and the metric vocabulary as resources', async () => {
+  it('offers each article, byte for byte, and the vocabularies of metrics, areas and scopes as resources', async () => {
     const { resources } = await http.listResources();
     const uris = resources.map((r) => r.uri).sort();
     expect(uris).toEqual([
+      'ledger://cities',
       'ledger://metrics',
+      'ledger://scopes',
       'ledger://sources/000',
       'ledger://sources/001',
       'ledger://sources/002',
@@ -193,8 +197,22 @@ describe('MCP over Streamable HTTP', () => {
       ).toBe(source.sha256);
       expect(JSON.parse(record.text)).toEqual((await getJson(app(), `/sources/${source.id}`)).body);
     }
-    const { contents } = await http.readResource({ uri: 'ledger://metrics' });
-    expect(JSON.parse((contents[0] as { text: string }).text)).toEqual((await getJson(app(), '/metrics?limit=500')).body);
+    for (const name of ['metrics', 'cities', 'scopes']) {
+      const { contents } = await http.readResource({ uri: `ledger://${name}` });
+      const body = (await getJson(app(), `/${name}?limit=500`)).body;
+      expect(body.meta.total).toBe(body.data.length);
+      expect(JSON.parse((contents[0] as { text: string }).text), name).toEqual(body);
+    }
+    // An area is a record get_record finds by its slug.
+    const area = await call(http, 'get_record', { id: 'wuwei' });
+    expect(area.structuredContent).toEqual((await getJson(app(), '/cities/wuwei')).body);
+    // What a parameter points to is named as an MCP client reaches it, and an array's description says no commas.
+    const { tools } = await http.listTools();
+    const listIndicators = tools.find((t) => t.name === 'list_indicators');
+    const described = JSON.stringify(listIndicators?.inputSchema);
+    expect(described).toContain('(the resource ledger://scopes)');
+    expect(described).toContain('(the resource ledger://metrics)');
+    expect(described).not.toMatch(/\(\/(scopes|metrics|projects)\)|comma-separated/);
     // An article that is not there is the client's mistake (invalid params, as the SDK answers an unknown URI), not an internal error.
     await expect(http.readResource({ uri: 'ledger://sources/999' })).rejects.toMatchObject({
       code: -32602,
@@ -230,7 +248,7 @@ describe('MCP over Streamable HTTP', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const { id } of rows)
       expect(scoped.content[0].text).toMatch(
-        new RegExp(`^- ${id} · .*, scope out_of_province \\(/scopes/out_of_province\\)\\. Quote:`, 'm'),
+        new RegExp(`^- ${id} · .*, scope out_of_province \\(defined in the resource ledger://scopes\\)\\. Quote:`, 'm'),
       );
     const exactly = await call(http, 'list_indicators', { scope: ['none'], limit: 20 });
     expect((exactly.structuredContent as { data: unknown[] }).data.length).toBeGreaterThan(0);

@@ -136,6 +136,16 @@ describe('seed checks', () => {
     expect(found).toContain(`data/retired.json ${data.projects[1].id} id: is a live project; a withdrawn id is not used again`);
   });
 
+  it('reject an initiative or a project that takes an area’s slug: get_record tries the area after them', () => {
+    const data = fresh();
+    expect(messages(data).filter((m) => m.includes('an area’s slug'))).toEqual([]);
+    data.projects[0].id = 'wuwei';
+    data.initiatives[0].id = 'zhangye';
+    const found = messages(data);
+    expect(found).toContain('data/projects.json wuwei id: is an area’s slug; a slug names one record');
+    expect(found).toContain('data/initiatives.json zhangye id: is an area’s slug; a slug names one record');
+  });
+
   it('reject, as the file is read, a count of households that is not whole and an alias that stands for no metric', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-schema-'));
     cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });

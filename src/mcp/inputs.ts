@@ -17,6 +17,13 @@ type Def = {
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+/** Where a parameter's description points to an API list, what an MCP client reads instead. */
+const OVER_MCP: [string, string][] = [
+  ['(/metrics)', '(the resource ledger://metrics)'],
+  ['(/scopes)', '(the resource ledger://scopes)'],
+  ['(/projects)', '(the search tool with type project)'],
+];
+
 /** The JSON form of one query parameter. */
 export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodType {
   const meta: Record<string, unknown> = { ...(z.globalRegistry.get(parameter) ?? {}) };
@@ -36,7 +43,7 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
   if (def.type === 'pipe' && def.out && defOf(def.out).type === 'array') {
     json = def.out;
     // An array in JSON: its description no longer says commas, its example is an array.
-    if (typeof meta.description === 'string') meta.description = meta.description.replace(/[,;] comma-separated(?=[.:,])/, '');
+    if (typeof meta.description === 'string') meta.description = meta.description.replace(/[,;] comma-separated(?=[\s.:,;]|$)/, '');
     if (typeof meta.example === 'string') meta.example = meta.example.split(',');
   } else if (
     def.type === 'pipe' &&
@@ -48,6 +55,9 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
   ) {
     json = z.boolean();
   }
+  // The API's lists it points to, as a client with no GET finds them.
+  if (typeof meta.description === 'string')
+    meta.description = OVER_MCP.reduce((text, [path, here]) => text.replace(path, here), meta.description);
   json = json.meta(meta);
   if (fallbackValue !== undefined) return json.default(fallbackValue as never);
   return optional ? json.optional() : json;

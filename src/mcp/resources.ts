@@ -1,6 +1,6 @@
 /**
  * The MCP server's resources: each article as received (ledger://sources/000 …), with its record,
- * and the metric vocabulary (ledger://metrics). An article is served only if its bytes still have
+ * and the vocabularies of metrics, areas and scopes (ledger://metrics, ledger://cities, ledger://scopes). An article is served only if its bytes still have
  * the SHA-256 the database recorded for it: the quotes' offsets point into exactly those bytes.
  */
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -50,17 +50,20 @@ export function registerResources(server: McpServer, app: App): void {
     },
   );
 
-  server.registerResource(
-    'metrics',
-    'ledger://metrics',
-    {
-      title: 'The metric vocabulary',
-      description: 'Every measure the indicators use: key, names, definitions and base unit (/metrics).',
-      mimeType: 'application/json',
-    },
-    async (uri) => {
-      const answer = await ask(app, '/metrics?limit=500');
+  // The vocabularies a tool's arguments take (metric=, city= and within=, scope=), for a client that has no GET.
+  const vocabularies: [string, string, string, string][] = [
+    ['metrics', 'The metric vocabulary', 'Every measure the indicators use: key, names, definitions and base unit (/metrics).', '/metrics'],
+    [
+      'cities',
+      'The areas',
+      'Every area (province, prefectures, counties, districts, zones): slug, names in Chinese and English, level and the area above it (/cities).',
+      '/cities',
+    ],
+    ['scopes', 'The scopes (口径)', 'Every scope a figure may be narrowed to: key, names and definitions (/scopes).', '/scopes'],
+  ];
+  for (const [name, title, description, path] of vocabularies)
+    server.registerResource(name, `ledger://${name}`, { title, description, mimeType: 'application/json' }, async (uri) => {
+      const answer = await ask(app, `${path}?limit=500`);
       return { contents: [{ uri: uri.href, mimeType: 'application/json', text: answer.body }] };
-    },
-  );
+    });
 }

@@ -37,16 +37,21 @@ async function result(answer: Answer, text: (json: never) => string | Promise<st
 }
 
 /** The record with this id, from the route of its type: the first of the possible types that has it. */
-async function findRecord(app: App, id: string, suffix = ''): Promise<{ type: string; answer: Answer }> {
-  // Indicators, passages and complaints say their type in their ids; initiatives and projects are slugs, tried in turn.
+type Found = { type: string; answer: Answer; tried: { type: string; suggestions: string[] }[] };
+
+async function findRecord(app: App, id: string, suffix = '', slugged = ['initiative', 'project']): Promise<Found> {
+  // Indicators, passages and complaints say their type in their ids; initiatives, projects (and areas) are slugs, tried in turn.
   const typed = typeOfId(id);
-  const types = typed ? [typed] : ['initiative', 'project'];
-  let found: { type: string; answer: Answer } | undefined;
+  const types = typed ? [typed] : slugged;
+  const tried: Found['tried'] = [];
+  let found: Found | undefined;
   for (const type of types) {
-    found = { type, answer: await ask(app, `/${RECORD_PATHS[type]}/${encodeURIComponent(id)}${suffix}`) };
+    found = { type, answer: await ask(app, `/${RECORD_PATHS[type]}/${encodeURIComponent(id)}${suffix}`), tried };
     if (found.answer.status !== 404) return found;
+    const problem = found.answer.json as { invalid_params?: { suggestions?: string[] }[] } | undefined;
+    tried.push({ type, suggestions: problem?.invalid_params?.[0]?.suggestions ?? [] });
   }
-  return found as { type: string; answer: Answer };
+  return found as Found;
 }
 
 /**
@@ -127,13 +132,14 @@ export function buildMcpServer(app: App): McpServer {
     'get_record',
     {
       title: 'Get a record',
-      description: 'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence.',
+      description:
+        'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence; or an area by its slug (wuwei).',
       inputSchema: z.strictObject({ id: idParams.shape.id.min(1).describe('The record id, as lists and search give it.') }),
       annotations: READ_ONLY,
     },
     async ({ id }) => {
-      const { type, answer } = await findRecord(app, id);
-      return untypedNotFound(id, answer, await result(answer, (record: Record<string, unknown>) => recordText(type, record)));
+      const found = await findRecord(app, id, '', ['initiative', 'project', 'city']);
+      return untypedNotFound(id, found, await result(found.answer, (record: Record<string, unknown>) => recordText(found.type, record)));
     },
   );
 
@@ -175,8 +181,9 @@ export function buildMcpServer(app: App): McpServer {
             },
           ],
         };
-      const { answer } = await findRecord(app, id, `/cite${toQueryString({ format })}`);
-      if (answer.status !== 200) return untypedNotFound(id, answer, await result(answer, () => ''));
+      const found = await findRecord(app, id, `/cite${toQueryString({ format })}`);
+      const { answer } = found;
+      if (answer.status !== 200) return untypedNotFound(id, found, await result(answer, () => ''));
       const citation = { id, format, media_type: answer.type, citation: answer.body };
       return { content: [{ type: 'text', text: answer.body }], structuredContent: citation };
     },
@@ -186,9 +193,16 @@ export function buildMcpServer(app: App): McpServer {
   return server;
 }
 
-/** A 404 for an id that says no type (tried as an initiative, then a project): what ids look like, not only the last type tried. */
-function untypedNotFound<T extends { content: unknown[] }>(id: string, answer: { status: number }, answered: T): T {
+const NAMES: Record<string, string> = { initiative: 'initiative', project: 'project', city: 'area' };
+
+/**
+ * A 404 for an id that says no type (tried as an initiative, a project, an area): what ids look like,
+ * and the closest of every type tried, not only of the last (structuredContent is the last one's problem).
+ */
+function untypedNotFound<T extends { content: unknown[] }>(id: string, { answer, tried }: Found, answered: T): T {
   if (answer.status !== 404 || typeOfId(id)) return answered;
-  const text = `Not Found (404): no initiative or project has the id "${id}" (ids without a type in them are tried as both); indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
+  const names = tried.map((t) => NAMES[t.type] ?? t.type);
+  const near = tried.flatMap((t) => t.suggestions.map((s) => `${s} (${NAMES[t.type] ?? t.type})`));
+  const text = `Not Found (404): no ${names.join(' or ')} has the id "${id}" (ids without a type in them are tried as each)${near.length > 0 ? `; the closest: ${near.join(', ')}` : ''}; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
   return { ...answered, content: [{ type: 'text', text }] };
 }

@@ -55,7 +55,7 @@ export function indicatorLine(i: Row): string {
   const base = i.value_base !== undefined ? ` = ${i.value_base} ${i.unit ?? ''}`.trimEnd() : '';
   const period = i.period ? `, period ${i.period}` : '';
   // A scope narrows what the metric counts (out_of_province): a model must not read it as the whole.
-  const scope = i.scope ? `, scope ${i.scope} (/scopes/${i.scope})` : '';
+  const scope = i.scope ? `, scope ${i.scope} (defined in the resource ledger://scopes)` : '';
   const hedge = HEDGES[String(i.qualifier)] ?? '';
   const planned = i.estimated === true ? PLANNED : '';
   return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${planned}${period}${scope}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
@@ -164,7 +164,8 @@ export function checkText(answer: Check): string {
 /** Where the API's lists that a problem points to are found by an MCP client, which has no GET. */
 const OVER_MCP: [RegExp, string][] = [
   [/see \/metrics\b/, 'see /metrics (here: the resource ledger://metrics)'],
-  [/see \/cities\b/, 'see /cities (here: the search tool with type city)'],
+  [/see \/cities\b/, 'see /cities (here: the resource ledger://cities)'],
+  [/see \/scopes\b/, 'see /scopes (here: the resource ledger://scopes)'],
 ];
 
 /** A problem the API answered, as the text of a tool error. */
