@@ -106,8 +106,10 @@ const SHAPES: { url: string; index: RegExp }[] = [
   { url: '/indicators?sort=city', index: /indicators_city/ },
   { url: '/indicators?sort=-metric', index: /indicators_metric/ },
   // In time, a figure with no period last: the indexes on those very expressions (src/db/schema.ts).
-  { url: '/indicators?sort=period_start', index: /indicators_period_sort/ },
-  { url: '/indicators?sort=period_end', index: /indicators_period_end_sort/ },
+  { url: '/indicators?sort=period_start', index: /indicators_period_sort\b/ },
+  { url: '/indicators?sort=-period_start', index: /indicators_period_sort_desc/ },
+  { url: '/indicators?sort=period_end', index: /indicators_period_end_sort\b/ },
+  { url: '/indicators?sort=-period_end', index: /indicators_period_end_sort_desc/ },
   // No filter, id order: the page starts at a rowid (rowid order is id order, checked at build).
   { url: '/indicators?offset=200', index: /SEARCH indicators USING INTEGER PRIMARY KEY \(rowid>\?\)/ },
   { url: '/cities/zhangye/indicators?offset=20', index: /indicators_city/ },
@@ -135,6 +137,10 @@ describe('what a request runs', () => {
       '/cities/wuwei/indicators',
       '/indicators?metric=investment.funds_in_place',
       '/indicators?sort=value_base',
+      '/indicators?sort=period_start',
+      '/indicators?sort=-period_start',
+      '/indicators?sort=period_end',
+      '/indicators?sort=-period_end',
     ]) {
       const page = (await plansOf(url)).filter((p) => /limit \? offset \?|limit \?$/.test(p.sql.trim()) && !/count\(\*\)/.test(p.sql));
       expect(page.length, url).toBeGreaterThan(0);

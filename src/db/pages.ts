@@ -91,7 +91,7 @@ export function listPage(
     plan = 'text';
   } else if (ask.sort.length > 0) {
     // A null after every value is a term of its own (column is null, then the column), not NULLS LAST,
-    // so an index on the same expressions gives the order (indicators_period_sort, indicators_period_end_sort).
+    // so an index on the same expressions, one for each direction, gives the order (indicators_period_end_sort…).
     const term = (s: ListAsk['sort'][number]) => {
       const column = `${table}.${quote(s.column)}`;
       const desc = s.descending ? ' desc' : '';

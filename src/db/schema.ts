@@ -4,58 +4,10 @@ import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm
 import { UNITS } from '../domain/units.ts';
 // One namespace: the closed lists are many, and each column names the one it takes.
 import * as vocabulary from '../domain/vocabulary.ts';
+import { passages } from './schema-articles.ts';
 
-/** The articles, byte for byte as received. */
-export const sources = sqliteTable('sources', {
-  id: text('id').primaryKey(),
-  file: text('file').notNull(),
-  sha256: text('sha256').notNull(),
-  title_zh: text('title_zh').notNull(),
-  title_en: text('title_en').notNull(),
-  outlet: text('outlet'),
-  source_line: text('source_line'),
-  /** The people the article names as making it, with their roles: a JSON array of { name, role }. */
-  authors: text('authors', { mode: 'json' }).$type<{ name: string; role: (typeof vocabulary.AUTHOR_ROLES)[number] }[]>().notNull(),
-  medium: text('medium', { enum: vocabulary.MEDIA }),
-  published_on: text('published_on'),
-  published_at: text('published_at'),
-  script: text('script', { enum: vocabulary.SCRIPTS }).notNull(),
-  note: text('note'),
-  note_zh: text('note_zh'),
-  length: integer('length').notNull(),
-});
-
-/** Verbatim spans of an article, in code point offsets [start, end). */
-export const passages = sqliteTable(
-  'passages',
-  {
-    id: text('id').primaryKey(),
-    source: text('source')
-      .notNull()
-      .references(() => sources.id),
-    start: integer('start').notNull(),
-    end: integer('end').notNull(),
-    text: text('text').notNull(),
-    text_zh_hans: text('text_zh_hans').notNull(),
-    text_en: text('text_en').notNull(),
-  },
-  (t) => [index('passages_source').on(t.source, t.start)],
-);
-
-/** Known damage in an article and what the context says it was. */
-export const repairs = sqliteTable('repairs', {
-  id: text('id').primaryKey(),
-  source: text('source')
-    .notNull()
-    .references(() => sources.id),
-  start: integer('start').notNull(),
-  end: integer('end').notNull(),
-  damaged: text('damaged').notNull(),
-  repaired: text('repaired').notNull(),
-  confidence: text('confidence', { enum: vocabulary.CONFIDENCES }).notNull(),
-  note: text('note'),
-  note_zh: text('note_zh'),
-});
+// The articles' own tables (sources, passages, repairs, readings, exclusions), in a file of their own.
+export * from './schema-articles.ts';
 
 export const cities = sqliteTable(
   'cities',
@@ -80,18 +32,6 @@ export const cityAncestors = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.ancestor, t.city] }), index('city_ancestors_city').on(t.city)],
 );
-
-/** A reviewed reading of a character that has more than one Simplified form (著 → 着 in 著力), which conversion misreads. */
-export const readings = sqliteTable('readings', {
-  source: text('source')
-    .notNull()
-    .references(() => sources.id),
-  start: integer('start').notNull(),
-  end: integer('end').notNull(),
-  text: text('text').notNull(),
-  reading: text('reading').notNull(),
-  note: text('note').notNull(),
-});
 
 /** The controlled vocabulary of measures. */
 export const metrics = sqliteTable('metrics', {
@@ -259,9 +199,16 @@ export const indicators = sqliteTable(
     index('indicators_period').on(t.period_start, t.period_end),
     // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
     index('indicators_period_end').on(t.period_end, t.period_start),
-    // sort=period_start and period_end in time, a figure with no period last (src/domain/periods.ts, PERIOD_SORTS).
+    // sort=period_start and period_end in time, a figure with no period last either way (PERIOD_SORTS): one index a direction.
     index('indicators_period_sort').on(sql`(${t.period} is null)`, t.period_start, t.id),
+    index('indicators_period_sort_desc').on(sql`(${t.period} is null)`, sql`${t.period_start} desc`, t.id),
     index('indicators_period_end_sort').on(sql`(${t.period} is null)`, sql`(${t.period_end} is null)`, t.period_end, t.id),
+    index('indicators_period_end_sort_desc').on(
+      sql`(${t.period} is null)`,
+      sql`(${t.period_end} is null) desc`,
+      sql`${t.period_end} desc`,
+      t.id,
+    ),
     index('indicators_initiative').on(t.initiative),
     index('indicators_project').on(t.project),
     index('indicators_reported_on').on(t.reported_on),
@@ -281,16 +228,6 @@ export const evidence = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.record_type, t.record_id, t.passage] }), index('evidence_passage').on(t.passage)],
 );
-
-/** Digit runs of an article that are not statistics, each with its reason. */
-export const exclusions = sqliteTable('exclusions', {
-  source: text('source').notNull(),
-  start: integer('start').notNull(),
-  end: integer('end').notNull(),
-  text: text('text').notNull(),
-  reason: text('reason').notNull(),
-  note: text('note'),
-});
 
 /** One row per key: dataset version (content hash of seed/), schema version, title. */
 export const meta = sqliteTable('meta', {

@@ -257,7 +257,7 @@ export const PERIOD_ORDER = [
 /**
  * Each period field sort= may name, in time as PERIOD_ORDER is: by its first day an open start is
  * the earliest, by its last day an open end (still running) the latest, and a figure with no period
- * after every dated one, either way (the first term is served by indicators_period_sort).
+ * after every dated one, either way (an index of each field and direction serves it: src/db/schema.ts).
  */
 export const PERIOD_SORTS: Readonly<Record<string, readonly { column: string; nullIsLatest: boolean; missingLast?: boolean }[]>> = {
   period: PERIOD_ORDER,
