@@ -13,6 +13,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { wholeList } from '../src/mcp/resources.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
 type ToolResult = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
@@ -142,16 +143,17 @@ describe('MCP over Streamable HTTP', () => {
   it('answers an unknown id or a bad filter with a tool error carrying the problem, never a protocol error', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
-      ['get_record', { id: 'no-such-thing' }, /no initiative or project or area has the id "no-such-thing"/],
+      ['get_record', { id: 'no-such-thing' }, /no initiative, project or area has the id "no-such-thing"/],
       ['cite', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing" .* like 000-i031, 001-c01, 000-p015/],
       // The closest of every type tried: an area mistyped is suggested though the area is tried last.
-      ['get_record', { id: 'wuwie' }, /no initiative or project or area has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],
+      ['get_record', { id: 'wuwie' }, /no initiative, project or area has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],
       [
         'compare',
         { metric: 'no.such.metric', cities: ['wuwei'] },
         /no metric "no.such.metric"; see \/metrics \(here: the resource ledger:\/\/metrics\)/,
       ],
       ['list_indicators', { metric: ['visitors'] }, /no metric "visitors"; did you mean tourism\.visitors\b/],
+      ['list_indicators', { project: ['qqqqqqqq'] }, /no project "qqqqqqqq"; see \/projects \(here: the search tool with type project\)/],
       ['cite', { id: '000-p015' }, /^A passage is not cited on its own: .* ledger:\/\/sources\/000\)\.$/],
       ['compare', { metric: 'investmnt.funds_in_place', cities: ['wuwei'] }, /did you mean investment\.funds_in_place\b/],
       ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
@@ -200,12 +202,19 @@ describe('MCP over Streamable HTTP', () => {
     for (const name of ['metrics', 'cities', 'scopes']) {
       const { contents } = await http.readResource({ uri: `ledger://${name}` });
       const body = (await getJson(app(), `/${name}?limit=500`)).body;
-      expect(body.meta.total).toBe(body.data.length);
-      expect(JSON.parse((contents[0] as { text: string }).text), name).toEqual(body);
+      expect(JSON.parse((contents[0] as { text: string }).text), name).toEqual({ data: body.data, meta: { total: body.meta.total } });
     }
-    // An area is a record get_record finds by its slug.
+    // Whole past a page: read two at a time, the scopes are every scope, once each, in the list's order.
+    const scopes = (await getJson(app(), '/scopes?limit=500')).body.data;
+    expect(scopes.length).toBeGreaterThan(2);
+    expect(await wholeList(app(), '/scopes', 2)).toEqual(scopes);
+    // An area is a record get_record finds by its slug, named in its text as in its record.
     const area = await call(http, 'get_record', { id: 'wuwei' });
-    expect(area.structuredContent).toEqual((await getJson(app(), '/cities/wuwei')).body);
+    const wuwei = (await getJson(app(), '/cities/wuwei')).body;
+    expect(area.structuredContent).toEqual(wuwei);
+    expect(area.content[0].text).toBe(
+      `area wuwei · ${wuwei.name_en} / ${wuwei.name_zh}, ${wuwei.level}, under ${wuwei.parent} — /cities/wuwei`,
+    );
     // What a parameter points to is named as an MCP client reaches it, and an array's description says no commas.
     const { tools } = await http.listTools();
     const listIndicators = tools.find((t) => t.name === 'list_indicators');

@@ -6,6 +6,7 @@
  * once") still holds: breaking it is a tool error with the API's problem detail.
  */
 import { z } from 'zod';
+import { describedOverMcp } from './lists.ts';
 
 type Def = {
   type: string;
@@ -16,13 +17,6 @@ type Def = {
   defaultValue?: unknown;
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Where a parameter's description points to an API list, what an MCP client reads instead. */
-const OVER_MCP: [string, string][] = [
-  ['(/metrics)', '(the resource ledger://metrics)'],
-  ['(/scopes)', '(the resource ledger://scopes)'],
-  ['(/projects)', '(the search tool with type project)'],
-];
 
 /** The JSON form of one query parameter. */
 export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodType {
@@ -56,8 +50,7 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
     json = z.boolean();
   }
   // The API's lists it points to, as a client with no GET finds them.
-  if (typeof meta.description === 'string')
-    meta.description = OVER_MCP.reduce((text, [path, here]) => text.replace(path, here), meta.description);
+  if (typeof meta.description === 'string') meta.description = describedOverMcp(meta.description);
   json = json.meta(meta);
   if (fallbackValue !== undefined) return json.default(fallbackValue as never);
   return optional ? json.optional() : json;

@@ -6,8 +6,10 @@
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { App } from '../app.ts';
+import { LIMITS } from '../config.ts';
 import { articleText } from '../db/articles.ts';
 import { ask } from './ask.ts';
+import { VOCABULARY_RESOURCES } from './lists.ts';
 
 type SourceRecord = { id: string; file: string; sha256: string; title_zh: string; title_en: string };
 
@@ -50,20 +52,24 @@ export function registerResources(server: McpServer, app: App): void {
     },
   );
 
-  // The vocabularies a tool's arguments take (metric=, city= and within=, scope=), for a client that has no GET.
-  const vocabularies: [string, string, string, string][] = [
-    ['metrics', 'The metric vocabulary', 'Every measure the indicators use: key, names, definitions and base unit (/metrics).', '/metrics'],
-    [
-      'cities',
-      'The areas',
-      'Every area (province, prefectures, counties, districts, zones): slug, names in Chinese and English, level and the area above it (/cities).',
-      '/cities',
-    ],
-    ['scopes', 'The scopes (口径)', 'Every scope a figure may be narrowed to: key, names and definitions (/scopes).', '/scopes'],
-  ];
-  for (const [name, title, description, path] of vocabularies)
+  // The vocabularies a tool's arguments take (metric=, city= and within=, scope=), each whole: every page of its list.
+  for (const { name, title, description } of VOCABULARY_RESOURCES)
     server.registerResource(name, `ledger://${name}`, { title, description, mimeType: 'application/json' }, async (uri) => {
-      const answer = await ask(app, `${path}?limit=500`);
-      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: answer.body }] };
+      const data = await wholeList(app, `/${name}`);
+      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify({ data, meta: { total: data.length } }) }] };
     });
+}
+
+/** Every record of a list, page after page (a resource takes no arguments to ask for the next). */
+export async function wholeList(app: App, path: string, pageSize: number = LIMITS.pageSize): Promise<unknown[]> {
+  const data: unknown[] = [];
+  let next: string | null = `${path}?limit=${pageSize}`;
+  while (next) {
+    const answer = await ask(app, next);
+    if (answer.status !== 200) throw new Error(`GET ${next} answered ${answer.status}`);
+    const page = answer.json as { data: unknown[]; links: { next: string | null } };
+    data.push(...page.data);
+    next = page.links.next;
+  }
+  return data;
 }

@@ -203,6 +203,7 @@ function untypedNotFound<T extends { content: unknown[] }>(id: string, { answer,
   if (answer.status !== 404 || typeOfId(id)) return answered;
   const names = tried.map((t) => NAMES[t.type] ?? t.type);
   const near = tried.flatMap((t) => t.suggestions.map((s) => `${s} (${NAMES[t.type] ?? t.type})`));
-  const text = `Not Found (404): no ${names.join(' or ')} has the id "${id}" (ids without a type in them are tried as each)${near.length > 0 ? `; the closest: ${near.join(', ')}` : ''}; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
+  const either = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
+  const text = `Not Found (404): no ${either} has the id "${id}" (ids without a type in them are tried as each)${near.length > 0 ? `; the closest: ${near.join(', ')}` : ''}; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
   return { ...answered, content: [{ type: 'text', text }] };
 }

@@ -5,6 +5,7 @@
  */
 
 import { hasOwnReading } from '../domain/chinese.ts';
+import { saidOverMcp } from './lists.ts';
 
 type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans?: string; text_en?: string };
 type Row = Record<string, unknown> & { id?: string; evidence?: Evidence[] };
@@ -142,8 +143,17 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
   return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
 }
 
+/** An area: its slug, its names, its level and the area above it (an area quotes nothing: no figure stands here). */
+function areaLine(r: Row): string {
+  const slug = String(r.slug ?? '');
+  const names = [r.name_en, r.name_zh].filter(Boolean).join(' / ');
+  const above = r.parent ? `, under ${r.parent}` : '';
+  return `- area ${slug}${names ? ` · ${names}` : ''}${r.level ? `, ${r.level}` : ''}${above} — /cities/${slug}`;
+}
+
 export function recordText(type: string, record: Row): string {
   if (type === 'indicator') return indicatorLine(record).slice(2);
+  if (type === 'city') return areaLine(record).slice(2);
   if (type === 'passage') return passageLine(record).slice(2);
   return recordLine(type, record).slice(2);
 }
@@ -161,13 +171,6 @@ export function checkText(answer: Check): string {
   return [verdict, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
 }
 
-/** Where the API's lists that a problem points to are found by an MCP client, which has no GET. */
-const OVER_MCP: [RegExp, string][] = [
-  [/see \/metrics\b/, 'see /metrics (here: the resource ledger://metrics)'],
-  [/see \/cities\b/, 'see /cities (here: the resource ledger://cities)'],
-  [/see \/scopes\b/, 'see /scopes (here: the resource ledger://scopes)'],
-];
-
 /** A problem the API answered, as the text of a tool error. */
 export const problemText = (problem: { title?: string; status?: number; detail?: string }) =>
-  `${problem.title ?? 'Error'} (${problem.status ?? 'error'}): ${OVER_MCP.reduce((text, [said, here]) => text.replace(said, here), problem.detail ?? 'no detail')}`;
+  `${problem.title ?? 'Error'} (${problem.status ?? 'error'}): ${saidOverMcp(problem.detail ?? 'no detail')}`;

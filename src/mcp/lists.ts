@@ -1,0 +1,40 @@
+/**
+ * Where an MCP client, which has no GET, finds each list of the API that a text points to: the
+ * vocabularies served as resources (ledger://metrics …), the rest through a tool. One table for the
+ * resources themselves, the tools' parameter descriptions and the problems' texts.
+ */
+
+/** The vocabularies a tool's arguments take, each served whole as a resource of the API's list. */
+export const VOCABULARY_RESOURCES = [
+  {
+    name: 'metrics',
+    title: 'The metric vocabulary',
+    description: 'Every measure the indicators use: key, names, definitions and base unit (/metrics).',
+  },
+  {
+    name: 'cities',
+    title: 'The areas',
+    description:
+      'Every area (province, prefectures, counties, districts, zones): slug, names in Chinese and English, level and the area above it (/cities).',
+  },
+  {
+    name: 'scopes',
+    title: 'The scopes (口径)',
+    description: 'Every scope a figure may be narrowed to: key, names and definitions (/scopes).',
+  },
+] as const;
+
+const OVER_MCP: [path: string, where: string][] = [
+  ...VOCABULARY_RESOURCES.map(({ name }): [string, string] => [`/${name}`, `the resource ledger://${name}`]),
+  ['/projects', 'the search tool with type project'],
+  ['/initiatives', 'the search tool with type initiative'],
+  ['/sources', 'the resources ledger://sources/000 to 004'],
+];
+
+/** A parameter's description with the list it names in brackets, (/scopes), named as a client reaches it. */
+export const describedOverMcp = (text: string) =>
+  OVER_MCP.reduce((said, [path, where]) => said.replaceAll(`(${path})`, `(${where})`), text);
+
+/** A problem's detail with each list it sends the reader to (see /metrics) followed by where a client finds it. */
+export const saidOverMcp = (text: string) =>
+  OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`see ${path}\\b`, 'g'), `see ${path} (here: ${where})`), text);
