@@ -39,8 +39,8 @@ export function checkProjects(data: SeedData, known: Known, add: Report): void {
   const ids = new Set<string>();
   const initiativeIds = new Set([...known.initiatives, ...data.retired.filter((r) => r.record_type === 'initiative').map((r) => r.id)]);
   const passages = new Map(data.passages.map((p) => [p.id, p]));
-  for (const id of initiativeIds)
-    if (known.cities.has(id)) add('data/initiatives.json', id, 'id', 'is an area’s slug; a slug names one record');
+  for (const i of data.initiatives)
+    if (known.cities.has(i.id)) add('data/initiatives.json', i.id, 'id', 'is an area’s slug; a slug names one record');
   for (const p of data.projects) {
     if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
     ids.add(p.id);
@@ -84,9 +84,12 @@ export function checkRetired(data: SeedData, add: Report): void {
     complaint: new Set(data.complaints.map((r) => r.id)),
     project: new Set(data.projects.map((r) => r.id)),
   };
+  const areas = new Set(data.cities.map((c) => c.slug));
   for (const r of data.retired) {
     if (live[r.record_type]?.has(r.id))
       add('data/retired.json', r.id, 'id', `is a live ${r.record_type}; a withdrawn id is not used again`);
+    // get_record tries a withdrawn initiative or project (a 410) before the area of the same slug.
+    if (areas.has(r.id)) add('data/retired.json', r.id, 'id', 'is an area’s slug; a slug names one record');
   }
 }
 

@@ -42,6 +42,12 @@ function passagesCutting(passages: PassageRecord[], source: string, start: numbe
 /** Records one problem: the file, the record, the field, and why. */
 type Report = (file: string, id: string, field: string, reason: string) => void;
 
+/** Whether a quote writes a number as such: 46.75 in 增长46.75%, not the 4 or the 6.7 inside it. */
+function writesNumber(text: string, written: string): boolean {
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d.]*\\d)`).test(text);
+}
+
 export function verifySeed(data: SeedData): Problem[] {
   const problems: Problem[] = [];
   const add: Report = (file, id, field, reason) => {
@@ -169,6 +175,7 @@ export function verifySeed(data: SeedData): Problem[] {
       add(file, r.id, 'value', `${r.value} is not the number as written ("${r.value_text}")`);
     }
     const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
+    const first = passages.get(r.evidence[0]);
     if (quotes.length > 0 && !quotes.some((p) => p.text.includes(r.value_text))) {
       add(
         file,
@@ -176,7 +183,7 @@ export function verifySeed(data: SeedData): Problem[] {
         'value_text',
         `"${r.value_text}" does not appear in its quote${quotes.length > 1 ? 's' : ''} (${r.evidence.join(', ')})`,
       );
-    } else if (quotes.length > 0 && !quotes[0].text.includes(r.value_text)) {
+    } else if (first !== undefined && !writesNumber(first.text, r.value_text)) {
       // Whatever takes one quote (a citation, a CSV reader, an agent) takes the first: it must hold the number.
       add(file, r.id, 'evidence', `its first quote (${r.evidence[0]}) does not write "${r.value_text}": the passage that does comes first`);
     }

@@ -125,9 +125,10 @@ describe('records', () => {
   });
 
   it('a figure of a list of key projects (重点项目 in its label) carries the list as its scope', () => {
-    const listed = seed.indicators.filter((i) => i.label_zh.includes('重点项目'));
+    const listed = seed.indicators.filter((i) => /重点(产业)?项目/.test(i.label_zh));
     expect(listed.length).toBeGreaterThan(10);
-    for (const i of listed) expect(i.scope, i.id).not.toBeNull();
+    const lists = ['key_projects', 'province_listed_major_projects', 'reserve_projects', 'investment_promotion_projects'];
+    for (const i of listed) expect(lists, i.id).toContain(i.scope);
   });
 
   it('city slugs are lowercase pinyin, a slug of another form is a problem, and Gansu codes sit under 62', () => {

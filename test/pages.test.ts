@@ -1522,6 +1522,15 @@ describe('what the third mutation round found no test reading', () => {
     expect((await page('/complaints/000-c01?lang=zh')).body.match(/<meta name="description" content="([^"]*)"/)?.[1]).toBe(
       complaint.problem_zh,
     );
+    const description = async (url: string) => (await page(`${url}?lang=zh`)).body.match(/<meta name="description" content="([^"]*)"/)?.[1];
+    const passage = await json<{ text_zh_hans: string }>('/passages/002-p016');
+    expect(await description('/passages/002-p016')).toBe(passage.text_zh_hans);
+    const metric = await json<{ definition_zh: string }>('/metrics/investment.funds_in_place');
+    expect(await description('/metrics/investment.funds_in_place')).toBe(metric.definition_zh);
+    const scope = await json<{ definition_zh: string }>('/scopes/out_of_province');
+    expect(await description('/scopes/out_of_province')).toBe(scope.definition_zh);
+    const source = await json<{ title_zh: string }>('/sources/000');
+    expect(await description('/sources/000')).toMatch(new RegExp(`^${source.title_zh} — `));
     // A percentage reads the same in words and as written: once.
     const title = (await page('/indicators/000-i033?lang=en')).body.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
     expect(title).toMatch(/: 46\.75% · /);
@@ -1535,8 +1544,8 @@ describe('what the third mutation round found no test reading', () => {
     const problem = (await app().inject({ url, headers: { accept: 'application/json' } })).json();
     expect(problem.status).toBe(410);
     for (const [lang, heading, reason] of [
-      ['en', 'This record was withdrawn', retired.reason_en],
-      ['zh', '此记录已撤回', retired.reason_zh],
+      ['en', 'No longer in the dataset', retired.reason_en],
+      ['zh', '已不在数据集中', retired.reason_zh],
     ] as const) {
       const { response, body } = await page(`${url}?lang=${lang}`);
       expect(response.statusCode).toBe(410);

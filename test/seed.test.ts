@@ -94,9 +94,15 @@ describe('seed checks', () => {
     if (!indicator) throw new Error('the seed has no figure citing a passage for what it measures');
     expect(messages(data).filter((m) => m.includes(indicator.id))).toEqual([]);
     indicator.evidence.reverse();
-    expect(messages(data)).toContainEqual(
-      `data/indicators.json ${indicator.id} evidence: its first quote (${indicator.evidence[0]}) does not write "${indicator.value_text}": the passage that does comes first`,
-    );
+    const refused = `data/indicators.json ${indicator.id} evidence: its first quote (${indicator.evidence[0]}) does not write "${indicator.value_text}": the passage that does comes first`;
+    expect(messages(data)).toContainEqual(refused);
+    // Nor does a first quote whose digits hold the number only inside a larger one (46.75 in 146.75, 4 in 4.5).
+    const first = passages.get(indicator.evidence[0]);
+    if (!first) throw new Error('no first passage');
+    first.text += `共1${indicator.value_text}0个，${indicator.value_text}.5倍`;
+    expect(messages(data)).toContainEqual(refused);
+    first.text += `，${indicator.value_text}个`;
+    expect(messages(data)).not.toContainEqual(refused);
   });
 
   it('reject a value that is not the number as written', () => {
@@ -141,9 +147,11 @@ describe('seed checks', () => {
     expect(messages(data).filter((m) => m.includes('an area’s slug'))).toEqual([]);
     data.projects[0].id = 'wuwei';
     data.initiatives[0].id = 'zhangye';
+    data.retired.push({ ...data.retired[0], record_type: 'project', id: 'jiuquan' });
     const found = messages(data);
     expect(found).toContain('data/projects.json wuwei id: is an area’s slug; a slug names one record');
     expect(found).toContain('data/initiatives.json zhangye id: is an area’s slug; a slug names one record');
+    expect(found).toContain('data/retired.json jiuquan id: is an area’s slug; a slug names one record');
   });
 
   it('reject, as the file is read, a count of households that is not whole and an alias that stands for no metric', () => {

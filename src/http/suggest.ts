@@ -53,7 +53,7 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   return near.slice(0, 3).map((t) => t.value);
 }
 
-/** The record ids one slip of a key away from an id that names none (000-i0311 for 000-i031), the best three. */
+/** The record ids one slip of a key away from an id that names none (000-i0311 for 000-i031), the first three in key order. */
 export const nearIds = (key: string, ids: readonly string[]): string[] =>
   ids.filter((id) => spelling(key.toLowerCase(), id) <= 1).slice(0, 3);
 

@@ -18,7 +18,7 @@ import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { axisFigure, figure } from './format.ts';
 import { wordsFor } from './i18n.ts';
-import { nameOf } from './names.ts';
+import { plannedMark } from './names.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -104,7 +104,7 @@ export function comparisonChart(
   };
   if (kind === 'bars') {
     // One bar a row: one period, or rows that do not make a grid (two figures for one city and period).
-    const planned = (r: ChartRow) => (r.estimated ? ` (${nameOf('estimated', lang)})` : '');
+    const planned = (r: ChartRow) => plannedMark(r, lang);
     categories = rows.map(
       (r) => `${periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)} · ${periodName(periodKey(r))}`}${planned(r)}`,
     );

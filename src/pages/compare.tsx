@@ -15,7 +15,7 @@ import { QueryForm } from './form.tsx';
 import { figure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Table } from './lists/layout.tsx';
-import { nameOf } from './names.ts';
+import { nameOf, plannedMark } from './names.ts';
 
 type Row = ChartRow & {
   period_end: string | null;
@@ -66,7 +66,7 @@ async function comparePage(ctx: PageContext, body: Body) {
     ).map((i) => [i.id, i]),
   );
   const cityName = (r: Row) => (lang === 'zh' ? r.city_name_zh : r.city_name_en);
-  const planned = (r: { estimated?: boolean }) => (r.estimated ? ` (${nameOf('estimated', lang)})` : '');
+  const planned = (r: { estimated?: boolean }) => plannedMark(r, lang);
   const rowName = (r: ChartRow) => `${lang === 'zh' ? r.city_name_zh : r.city_name_en} ${periodWords(r.period, lang)}${planned(r)}`;
   const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
@@ -149,13 +149,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : (
         <p class="note">{t.nothingToCompare}</p>
       )}
-      {chart && rows.some((r) => r.estimated) ? (
-        <p class="note planned">
-          {lang === 'zh'
-            ? '虚线空心的标记为预计或计划数：是计划或预期，并非已实现的结果。'
-            : 'A hollow mark with a dashed outline is a planned or expected figure: a plan or an expectation, not an outcome.'}
-        </p>
-      ) : null}
+      {chart && rows.some((r) => r.estimated) ? <p class="note planned">{t.plannedNote}</p> : null}
       {periods.length > 1 ? <p class="note">{periodsNote(periods, lang, ctx.query.year !== undefined)}</p> : null}
       <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
       {leftOut.length > 0 ? (

@@ -4,8 +4,11 @@
  * only the interface is here (the names of closed vocabularies are in ./names.ts).
  */
 import type { Language } from '../http/negotiation.ts';
+import { CHECK_WORDS, COMPARE_WORDS } from './words-pages.ts';
 
 const WORDS = {
+  ...CHECK_WORDS,
+  ...COMPARE_WORDS,
   site: { zh: '甘肃“三抓三促”数据台账', en: 'Gansu Campaign Ledger' },
   tagline: {
     zh: '从甘肃五篇政府新闻报道中逐条核实的数据：每个数字都附有原文引语及其在存档文章中的位置。',
@@ -169,31 +172,6 @@ const WORDS = {
   passage: { zh: '段落', en: 'Passage' },
   translation: { zh: '英文译文', en: 'English translation' },
   reading: { zh: '简体读本', en: 'Simplified reading' },
-  chart: { zh: '图表', en: 'Chart' },
-  table: { zh: '表格', en: 'Table' },
-  scopeCompared: { zh: '比较口径', en: 'Scope compared' },
-  metricExactly: { zh: '指标本身（无特殊口径）', en: 'the metric exactly (no narrower scope)' },
-  leftOut: { zh: '未纳入比较的数据', en: 'Figures left out of this comparison' },
-  leftOutIntro: {
-    zh: '只有口径相同的数据才能并列比较。以下口径的数据与所选地区、度量相同，但口径不同，因此未列入：',
-    en: 'Only figures of the same scope (口径) can stand side by side. These figures are of the same measure and areas but a different scope, so they are not in the chart:',
-  },
-  compareThatScope: { zh: '比较该口径', en: 'compare that scope' },
-  noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
-  withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
-  noneFiledHere: {
-    zh: '没有记录归于该地区；其他地区的记录可能提到它：',
-    en: 'No record is filed under this area; records of other areas may name it:',
-  },
-  nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
-  withoutFigures: {
-    zh: '以下地区没有参与比较的数据（链接列出该地区及其下辖地区的这项数据）：',
-    en: 'No figure is compared for these areas (each links to what it and the areas under it have of this metric): ',
-  },
-  compareIntro: {
-    zh: '选择一个度量和若干地区，在基准单位下并列比较。以下度量有不止一个地区的数据：',
-    en: 'Choose a metric and some areas to see their figures side by side, in base units. These metrics have figures of more than one area:',
-  },
   searchIntro: {
     zh: '在记录的名称和标签、以及它们引用的原文中搜索；简体、繁体和英文均可，一个字也可以。',
     en: 'Search the names and labels of the records and the passages they quote, in Simplified, Traditional or English; one character is enough.',
@@ -218,7 +196,7 @@ const WORDS = {
     en: 'Where articles report different numbers for the same area, measure and period.',
   },
   errorTitle: { zh: '出错了', en: 'Something is wrong' },
-  goneTitle: { zh: '此记录已撤回', en: 'This record was withdrawn' },
+  goneTitle: { zh: '已不在数据集中', en: 'No longer in the dataset' },
   notFoundTitle: { zh: '找不到这个页面', en: 'There is no page here' },
   badRequestTitle: { zh: '参数有误', en: 'The address has a mistake' },
   whatIsWrong: { zh: '问题', en: 'What is wrong' },
@@ -264,27 +242,8 @@ const WORDS = {
   no: { zh: '否', en: 'no' },
   /** A facet's rows that have no value for its field (no initiative, no scope). */
   noValue: { zh: '无', en: 'none' },
-  check: { zh: '核对', en: 'Check' },
-  checkTitle: { zh: '核对文中的数字', en: 'Check the figures of a text' },
-  checkIntro: {
-    zh: '粘贴一段中文（简体或繁体）或英文：每个数字都会与同一地区、同一度量的记录比对，并给出原文依据。只比对地区与度量都对得上的记录，从不拿无关的数字充数。',
-    en: 'Paste a paragraph in Chinese (Simplified or Traditional) or English: each figure in it is compared with the records of the same area and measure, with the article’s words as evidence. Only records of that area and measure are compared, never the nearest unrelated figure.',
-  },
-  checkLabel: { zh: '要核对的文字（最多 2000 字）', en: 'The text to check (at most 2,000 characters)' },
-  checkButton: { zh: '核对', en: 'Check' },
-  checkExample: { zh: '示例', en: 'For example' },
-  checkedText: { zh: '核对结果', en: 'What was found' },
-  figureN: { zh: '数字', en: 'Figure' },
-  inSentence: { zh: '所在句子', en: 'In the sentence' },
-  comparedWith: { zh: '比对的记录', en: 'Compared with' },
-  noFiguresRead: { zh: '文中没有读到数字。', en: 'No figures were read in the text.' },
-  verdictsLegend: { zh: '结论', en: 'Verdicts' },
   /** What follows a label: a full-width colon in Chinese, which takes no space after it. */
   colon: { zh: '：', en: ': ' },
-  forProgramsCheck: {
-    zh: '程序可用 GET /check?claim=…（一句话）或 POST /check（JSON：{"text": …}，一段话）得到同样的结果。',
-    en: 'Programs get the same answers from GET /check?claim=… (one claim) or POST /check with JSON {"text": …} (a paragraph).',
-  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Words = { [K in keyof typeof WORDS]: string };

@@ -92,3 +92,7 @@ export const NAMES: Record<string, Record<Language, string>> = {
 
 /** A vocabulary value's name in a language, or the value itself. */
 export const nameOf = (value: string | null | undefined, lang: Language): string => (value == null ? '' : (NAMES[value]?.[lang] ?? value));
+
+/** What follows a planned or expected figure's name wherever it is shown: ' (planned or expected)', or nothing. */
+export const plannedMark = (figure: { estimated?: boolean }, lang: Language): string =>
+  figure.estimated ? ` (${nameOf('estimated', lang)})` : '';

@@ -25,7 +25,7 @@ function metricPage(ctx: PageContext, metric: Metric) {
   const name = lang === 'zh' ? metric.name_zh : metric.name_en;
   const json = `/metrics/${metric.key}?format=json`;
   return (
-    <Layout ctx={ctx} title={name} description={metric.definition} json={json}>
+    <Layout ctx={ctx} title={name} description={lang === 'zh' ? metric.definition_zh : metric.definition} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[
@@ -103,7 +103,7 @@ function scopePage(ctx: PageContext, scope: Scope) {
   const name = lang === 'zh' ? scope.name_zh : scope.name_en;
   const json = `/scopes/${scope.key}?format=json`;
   return (
-    <Layout ctx={ctx} title={name} description={scope.definition_en} json={json}>
+    <Layout ctx={ctx} title={name} description={lang === 'zh' ? scope.definition_zh : scope.definition_en} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[
@@ -138,7 +138,7 @@ function passagePage(ctx: PageContext, passage: Passage) {
   const quoting = recordsQuoting(app.db, passage.id);
   const json = `/passages/${passage.id}?format=json`;
   return (
-    <Layout ctx={ctx} title={`${t.passage} ${passage.id}`} description={passage.text_en} json={json}>
+    <Layout ctx={ctx} title={`${t.passage} ${passage.id}`} description={lang === 'zh' ? passage.text_zh_hans : passage.text_en} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

@@ -9,7 +9,7 @@ import { commaList } from './schemas.ts';
 export function sortParam(fields: readonly string[], example: string) {
   const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
   const period = fields.includes('period')
-    ? ' (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start first, an open end last; a figure with no period after every dated one, either way)'
+    ? ' (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way)'
     : '';
   return commaList(`Fields to sort by, - for descending${period}; ties are broken by id.`, example, field).refine(
     (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,

@@ -71,7 +71,7 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   const exists =
     spelled !== undefined && servedRecords(app.db, app.recordCache, resource, [spelled], { missing: 'skip', keep: false }).length > 0;
   if (exists) throw notFound(resource.type, key, [spelled]);
-  // Else one slip away among its article's records of the type (000-i0311, 000-i13O): what was meant, if near.
+  // Else one slip away among its article's records of the type (000-i0311 for 000-i031): what was meant, if near.
   const range = articleRange(key);
   const ids = range ? keysBetween(app.db, resource, ...range) : [];
   throw notFound(resource.type, key, [...new Set([...nearIds(key, ids), ...(spelled ? nearIds(spelled, ids) : [])])].slice(0, 3));

@@ -2179,7 +2179,7 @@ export interface operations {
                 min?: number;
                 /** @description Highest value_base. */
                 max?: number;
-                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start first, an open end last; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
+                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
@@ -2655,7 +2655,7 @@ export interface operations {
                 min?: number;
                 /** @description Highest value_base. */
                 max?: number;
-                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start first, an open end last; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
+                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
@@ -4607,7 +4607,7 @@ export interface operations {
                 year?: number;
                 /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have. */
                 scope?: string;
-                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start first, an open end last; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
+                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, value_text, unit_zh, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;

@@ -44,7 +44,7 @@ function articlePage(ctx: PageContext, source: Source) {
   // Which text this view is, then what the reader marks in it.
   const intro = `${simplified ? t.readingWhole : t.receivedWhole}${lang === 'zh' ? '' : ' '}${t.readerIntro}`;
   return (
-    <Layout ctx={ctx} title={title} description={`${source.title_en} — ${intro}`} json={json}>
+    <Layout ctx={ctx} title={title} description={`${lang === 'zh' ? source.title_zh : source.title_en} — ${intro}`} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

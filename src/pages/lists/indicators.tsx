@@ -13,7 +13,7 @@ import type { Scope } from '../../resources/scopes.ts';
 import { areaName, isReading, Marked, Normalized, OtherSources, SourceLink, UndatedNote, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
-import { nameOf } from '../names.ts';
+import { nameOf, plannedMark } from '../names.ts';
 import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
 function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
@@ -82,7 +82,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
         },
         { head: t.asWritten, cell: (i) => <Written indicator={i} />, numeric: true },
         { head: t.normalized, cell: (i) => <Normalized ctx={ctx} indicator={i} />, numeric: true },
-        { head: t.period, cell: (i) => `${periodWords(i.period, lang)}${i.estimated ? ` (${nameOf('estimated', lang)})` : ''}` },
+        { head: t.period, cell: (i) => `${periodWords(i.period, lang)}${plannedMark(i, lang)}` },
         {
           head: t.quote,
           wide: true,

@@ -9,7 +9,7 @@ import { qualifierWord } from '../../domain/hedges.ts';
 import { dateWords, periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
-import type { Indicator } from '../../resources/indicators.ts';
+import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Crumbs, DataLinks, figureOf, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
@@ -51,11 +51,12 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             ? t.parts
             : undefined;
   const compareAreas = [...new Set([indicator.city, ...sameMeasure.map((i) => i.city)])];
+  const quote = quoteOfFigure(indicator);
   return (
     <Layout
       ctx={ctx}
       title={`${label}${ctx.t.colon}${lang === 'en' && inWords !== written ? `${inWords} (${written})` : written}`}
-      description={`${label} — ${(lang === 'zh' ? indicator.evidence[0]?.text_zh_hans : indicator.evidence[0]?.text_en) ?? ''}`}
+      description={`${label} — ${(lang === 'zh' ? quote?.text_zh_hans : quote?.text_en) ?? ''}`}
       json={`/indicators/${indicator.id}?format=json`}
     >
       <Crumbs

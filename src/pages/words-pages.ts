@@ -1,0 +1,61 @@
+/**
+ * The words of the comparison and claim-checking pages, in both languages: part of the one
+ * dictionary of ./i18n.ts (wordsFor), kept apart so neither file grows past its bound.
+ */
+import type { Language } from '../http/negotiation.ts';
+
+type Dictionary = Record<string, Record<Language, string>>;
+
+export const COMPARE_WORDS = {
+  chart: { zh: '图表', en: 'Chart' },
+  table: { zh: '表格', en: 'Table' },
+  scopeCompared: { zh: '比较口径', en: 'Scope compared' },
+  metricExactly: { zh: '指标本身（无特殊口径）', en: 'the metric exactly (no narrower scope)' },
+  leftOut: { zh: '未纳入比较的数据', en: 'Figures left out of this comparison' },
+  leftOutIntro: {
+    zh: '只有口径相同的数据才能并列比较。以下口径的数据与所选地区、度量相同，但口径不同，因此未列入：',
+    en: 'Only figures of the same scope (口径) can stand side by side. These figures are of the same measure and areas but a different scope, so they are not in the chart:',
+  },
+  compareThatScope: { zh: '比较该口径', en: 'compare that scope' },
+  noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
+  withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
+  noneFiledHere: {
+    zh: '没有记录归于该地区；其他地区的记录可能提到它：',
+    en: 'No record is filed under this area; records of other areas may name it:',
+  },
+  nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
+  withoutFigures: {
+    zh: '以下地区没有参与比较的数据（链接列出该地区及其下辖地区的这项数据）：',
+    en: 'No figure is compared for these areas (each links to what it and the areas under it have of this metric): ',
+  },
+  compareIntro: {
+    zh: '选择一个度量和若干地区，在基准单位下并列比较。以下度量有不止一个地区的数据：',
+    en: 'Choose a metric and some areas to see their figures side by side, in base units. These metrics have figures of more than one area:',
+  },
+  plannedNote: {
+    zh: '虚线空心的标记为预计或计划数：是计划或预期，并非已实现的结果。',
+    en: 'A hollow mark with a dashed outline is a planned or expected figure: a plan or an expectation, not an outcome.',
+  },
+} as const satisfies Dictionary;
+
+export const CHECK_WORDS = {
+  check: { zh: '核对', en: 'Check' },
+  checkTitle: { zh: '核对文中的数字', en: 'Check the figures of a text' },
+  checkIntro: {
+    zh: '粘贴一段中文（简体或繁体）或英文：每个数字都会与同一地区、同一度量的记录比对，并给出原文依据。只比对地区与度量都对得上的记录，从不拿无关的数字充数。',
+    en: 'Paste a paragraph in Chinese (Simplified or Traditional) or English: each figure in it is compared with the records of the same area and measure, with the article’s words as evidence. Only records of that area and measure are compared, never the nearest unrelated figure.',
+  },
+  checkLabel: { zh: '要核对的文字（最多 2000 字）', en: 'The text to check (at most 2,000 characters)' },
+  checkButton: { zh: '核对', en: 'Check' },
+  checkExample: { zh: '示例', en: 'For example' },
+  checkedText: { zh: '核对结果', en: 'What was found' },
+  figureN: { zh: '数字', en: 'Figure' },
+  inSentence: { zh: '所在句子', en: 'In the sentence' },
+  comparedWith: { zh: '比对的记录', en: 'Compared with' },
+  noFiguresRead: { zh: '文中没有读到数字。', en: 'No figures were read in the text.' },
+  verdictsLegend: { zh: '结论', en: 'Verdicts' },
+  forProgramsCheck: {
+    zh: '程序可用 GET /check?claim=…（一句话）或 POST /check（JSON：{"text": …}，一段话）得到同样的结果。',
+    en: 'Programs get the same answers from GET /check?claim=… (one claim) or POST /check with JSON {"text": …} (a paragraph).',
+  },
+} as const satisfies Dictionary;
