@@ -106,6 +106,8 @@ const SHAPES: { url: string; index: RegExp }[] = [
   { url: '/indicators?sort=city', index: /indicators_city/ },
   { url: '/indicators?sort=-metric', index: /indicators_metric/ },
   // In time, a figure with no period last: the indexes on those very expressions (src/db/schema.ts).
+  { url: '/indicators?sort=period', index: /indicators_period_sort\b/ },
+  { url: '/indicators?sort=-period', index: /indicators_period_sort_desc/ },
   { url: '/indicators?sort=period_start', index: /indicators_period_sort\b/ },
   { url: '/indicators?sort=-period_start', index: /indicators_period_sort_desc/ },
   { url: '/indicators?sort=period_end', index: /indicators_period_end_sort\b/ },
@@ -137,6 +139,8 @@ describe('what a request runs', () => {
       '/cities/wuwei/indicators',
       '/indicators?metric=investment.funds_in_place',
       '/indicators?sort=value_base',
+      '/indicators?sort=period',
+      '/indicators?sort=-period',
       '/indicators?sort=period_start',
       '/indicators?sort=-period_start',
       '/indicators?sort=period_end',

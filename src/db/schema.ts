@@ -199,9 +199,24 @@ export const indicators = sqliteTable(
     index('indicators_period').on(t.period_start, t.period_end),
     // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
     index('indicators_period_end').on(t.period_end, t.period_start),
-    // sort=period_start and period_end in time, a figure with no period last either way (PERIOD_SORTS): one index a direction.
-    index('indicators_period_sort').on(sql`(${t.period} is null)`, t.period_start, t.id),
-    index('indicators_period_sort_desc').on(sql`(${t.period} is null)`, sql`${t.period_start} desc`, t.id),
+    // sort=period, period_start and period_end in time, a figure with no period last either way (PERIOD_SORTS): one
+    // index a direction. The first two hold sort=period's whole order; period_start's ties are few, sorted as read.
+    index('indicators_period_sort').on(
+      sql`(${t.period} is null)`,
+      t.period_start,
+      sql`(${t.period_end} is null)`,
+      t.period_end,
+      t.period,
+      t.id,
+    ),
+    index('indicators_period_sort_desc').on(
+      sql`(${t.period} is null)`,
+      sql`${t.period_start} desc`,
+      sql`(${t.period_end} is null) desc`,
+      sql`${t.period_end} desc`,
+      sql`${t.period} desc`,
+      t.id,
+    ),
     index('indicators_period_end_sort').on(sql`(${t.period} is null)`, sql`(${t.period_end} is null)`, t.period_end, t.id),
     index('indicators_period_end_sort_desc').on(
       sql`(${t.period} is null)`,
