@@ -153,7 +153,15 @@ describe('safety', () => {
       const refused = await app.inject(`/indicators?${bad}`);
       expect(refused.statusCode, bad).toBe(400);
       expect(refused.json().detail, bad).toMatch(/^The query string is not validly percent-encoded UTF-8/);
+      // Named as every other 400 names its parameters: the one it cannot read, and only it.
+      expect(refused.json().invalid_params, bad).toEqual([
+        { name: bad.split('=')[0], in: 'query', reason: 'not validly percent-encoded UTF-8' },
+      ]);
     }
+    // Several, each once; a name that is itself badly encoded, as given.
+    expect(
+      (await app.inject('/indicators?limit=5&q=%zz&c%zzity=wuwei')).json().invalid_params.map((p: { name: string }) => p.name),
+    ).toEqual(['q', 'c%zzity']);
     expect((await app.inject('/indicators?q=%E5%BC%B5&limit=1')).statusCode).toBe(200);
     const zh = await app.inject({ url: '/indicators?q=%zz&lang=zh', headers: { accept: 'text/html' } });
     expect(zh.body).toContain('查询字符串不是有效的百分号编码 UTF-8：% 应写作 %25');

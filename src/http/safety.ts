@@ -188,7 +188,20 @@ export default fp(
       if (query >= 0 && !validlyEncoded(request.url.slice(query + 1))) {
         const detail =
           'The query string is not validly percent-encoded UTF-8: write % as %25, and each byte of a character (張 is %E5%BC%B5).';
-        return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail));
+        // Each parameter it cannot read named, as every other 400 names its parameters (a name itself badly encoded, as given).
+        const invalid = request.url
+          .slice(query + 1)
+          .split('&')
+          .filter((pair) => !validlyEncoded(pair))
+          .map((pair) => {
+            const name = pair.split('=')[0];
+            return {
+              name: validlyEncoded(name) ? decodeURIComponent(name.replaceAll('+', ' ')) : name,
+              in: 'query' as const,
+              reason: 'not validly percent-encoded UTF-8',
+            };
+          });
+        return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
       }
       if (request.url.length <= LIMITS.urlLength) return done();
       done(

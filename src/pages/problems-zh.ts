@@ -47,6 +47,7 @@ const REASONS: Rule[] = [
   ],
   [/^unknown parameter for this endpoint$/, () => '此页不接受这个参数'],
   [/^unknown$/, () => '没有这一项'],
+  [/^not validly percent-encoded UTF-8$/, () => '不是有效的百分号编码 UTF-8'],
   [/^required$/, () => '必须给出'],
   [/^one of (.+)$/, (values) => `只能是：${values}`],
   [/^a date YYYY-MM-DD$/, () => '日期，格式为 YYYY-MM-DD'],
