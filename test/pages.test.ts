@@ -731,6 +731,10 @@ describe('pages say what their JSON says', () => {
         lang === 'en' ? /<h1>[^<]*Gansu Province and the areas within it compared<\/h1>/ : /<h1>[^<]*甘肃省及其下辖地区比较<\/h1>/,
       );
     }
+    // On its axis, an area, its period and the plan each stand on a line of their own: a narrow slot breaks no date.
+    const axis = (await page('/compare?metric=projects.total_investment&cities=jiuquan,jiuquan-etdz&lang=zh')).body;
+    expect(axis).toMatch(/>2021年3月16日<\/text>/);
+    expect(axis).toMatch(/>\(预计或计划数\)<\/text>/);
     // A comparison of outcomes alone says nothing of plans.
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei,gansu')).body).not.toContain('class="note planned"');
   });
@@ -970,7 +974,7 @@ describe('what a reader found wanting, mended', () => {
     const twice = compared.data.filter((r) => (seen.get(`${r.city} ${r.period}`) ?? 0) > 1);
     expect(twice.length).toBeGreaterThan(1);
     const chart = (await page('/compare?metric=problems.resolved&cities=gansu,wuwei')).body;
-    for (const r of twice) expect(chart).toContain(`· ${r.indicator}`);
+    for (const r of twice) expect(chart).toContain(`>${r.indicator}</text>`);
     // …and is described by its note, which a screen reader does not read into the sentence at each digit run.
     const reader = (await page('/sources/000')).body;
     const excluded = [

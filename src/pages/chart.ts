@@ -104,13 +104,14 @@ export function comparisonChart(
   };
   if (kind === 'bars') {
     // One bar a row: one period, or rows that do not make a grid (two figures for one city and period).
-    const planned = (r: ChartRow) => plannedMark(r, lang);
+    const planned = (r: ChartRow) => (r.estimated ? `\n${plannedMark(r, lang).trim()}` : '');
     categories = rows.map(
-      (r) => `${periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)} · ${periodName(periodKey(r))}`}${planned(r)}`,
+      // The area and the period each on a line of its own, so a narrow slot breaks neither inside a date.
+      (r) => `${periods.length <= 1 && oneEach ? cityName(r) : `${cityName(r)}\n${periodName(periodKey(r))}`}${planned(r)}`,
     );
     // Two figures of one area and period (articles that disagree, or scopes): each bar names its record.
     const repeated = new Set(categories.filter((c, k) => categories.indexOf(c) !== k));
-    categories = categories.map((c, k) => (repeated.has(c) ? `${c} · ${rows[k].indicator}` : c));
+    categories = categories.map((c, k) => (repeated.has(c) ? `${c}\n${rows[k].indicator}` : c));
     marks.push([...rows]);
     series = [
       {
