@@ -30,24 +30,36 @@ export function namePieces(name: string, reading: string): number | null {
 }
 
 /**
- * Projects: known areas, passages and initiatives, real periods, no duplicate (nor an initiative's
- * id), a name the evidence gives (whole, or composed of two of its phrases); indicators name known
- * projects.
+ * A slug names one record: MCP's get_record takes a bare slug for an initiative, a project or an area,
+ * and tries them in that order (a withdrawn initiative or project answers 410), so no project takes an
+ * initiative's slug, and neither, live or withdrawn, takes an area's.
+ */
+export function checkSlugs(data: SeedData, add: Report): void {
+  const areas = new Set(data.cities.map((c) => c.slug));
+  const initiativeIds = new Set([...data.initiatives, ...data.retired.filter((r) => r.record_type === 'initiative')].map((r) => r.id));
+  for (const p of data.projects)
+    if (initiativeIds.has(p.id))
+      add('data/projects.json', p.id, 'id', 'is an initiative’s id (live or withdrawn); a slug names one record');
+  const slugged: [string, { id: string }[]][] = [
+    ['data/initiatives.json', data.initiatives],
+    ['data/projects.json', data.projects],
+    ['data/retired.json', data.retired],
+  ];
+  for (const [file, records] of slugged)
+    for (const { id } of records) if (areas.has(id)) add(file, id, 'id', 'is an area’s slug; a slug names one record');
+}
+
+/**
+ * Projects: known areas, passages and initiatives, real periods, no duplicate, a name the evidence
+ * gives (whole, or composed of two of its phrases); indicators name known projects.
  */
 export function checkProjects(data: SeedData, known: Known, add: Report): void {
   const file = 'data/projects.json';
   const ids = new Set<string>();
-  const initiativeIds = new Set([...known.initiatives, ...data.retired.filter((r) => r.record_type === 'initiative').map((r) => r.id)]);
   const passages = new Map(data.passages.map((p) => [p.id, p]));
-  for (const i of data.initiatives)
-    if (known.cities.has(i.id)) add('data/initiatives.json', i.id, 'id', 'is an area’s slug; a slug names one record');
   for (const p of data.projects) {
     if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
     ids.add(p.id);
-    // A slug names one record: MCP's get_record takes a bare slug for an initiative, a project or an
-    // area, and tries them in that order (a withdrawn initiative answers 410).
-    if (initiativeIds.has(p.id)) add(file, p.id, 'id', 'is an initiative’s id (live or withdrawn); a slug names one record');
-    if (known.cities.has(p.id)) add(file, p.id, 'id', 'is an area’s slug; a slug names one record');
     if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
     for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
     for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);
@@ -84,12 +96,9 @@ export function checkRetired(data: SeedData, add: Report): void {
     complaint: new Set(data.complaints.map((r) => r.id)),
     project: new Set(data.projects.map((r) => r.id)),
   };
-  const areas = new Set(data.cities.map((c) => c.slug));
   for (const r of data.retired) {
     if (live[r.record_type]?.has(r.id))
       add('data/retired.json', r.id, 'id', `is a live ${r.record_type}; a withdrawn id is not used again`);
-    // get_record tries a withdrawn initiative or project (a 410) before the area of the same slug.
-    if (areas.has(r.id)) add('data/retired.json', r.id, 'id', 'is an area’s slug; a slug names one record');
   }
 }
 

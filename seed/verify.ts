@@ -9,7 +9,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
-import { checkAuthors, checkProjects, checkRetired, checkReviewedReadings } from './verify-records.ts';
+import { checkAuthors, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
@@ -176,7 +176,7 @@ export function verifySeed(data: SeedData): Problem[] {
     }
     const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
     const first = passages.get(r.evidence[0]);
-    if (quotes.length > 0 && !quotes.some((p) => p.text.includes(r.value_text))) {
+    if (quotes.length > 0 && !quotes.some((p) => writesNumber(p.text, r.value_text))) {
       add(
         file,
         r.id,
@@ -202,6 +202,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkPartsOfWholes(data, add);
   checkProjects(data, { cities, passages: new Set(passages.keys()), initiatives }, add);
   checkRetired(data, add);
+  checkSlugs(data, add);
   checkReviewedReadings(data, add);
   checkAuthors(data, add);
 
