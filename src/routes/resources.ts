@@ -66,14 +66,12 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   // An area, metric, article, initiative or project mistyped: the closest, as a filter's 400 gives them.
   const kind = resource.type as Vocabulary;
   if (VOCABULARIES.has(kind)) throw notFound(resource.type, key, suggestions(key, vocabulary(app.db, kind)));
-  // A record's id written short or in capitals (000-i31, 0-I031): the id it stands for, where there is one.
-  const spelled = idSpelledOut(key);
-  const exists =
-    spelled !== undefined && servedRecords(app.db, app.recordCache, resource, [spelled], { missing: 'skip', keep: false }).length > 0;
-  if (exists) throw notFound(resource.type, key, [spelled]);
-  // Else one slip away among its article's records of the type (000-i0311 for 000-i031): what was meant, if near.
+  // Its article's records of the type it names, read once: the id written short or in capitals (000-i31,
+  // 0-I031) where there is one, else those one slip away (000-i0311 for 000-i031).
   const range = articleRange(key);
   const ids = range ? keysBetween(app.db, resource, ...range) : [];
+  const spelled = idSpelledOut(key);
+  if (spelled !== undefined && ids.includes(spelled)) throw notFound(resource.type, key, [spelled]);
   throw notFound(resource.type, key, [...new Set([...nearIds(key, ids), ...(spelled ? nearIds(spelled, ids) : [])])].slice(0, 3));
 }
 
