@@ -1,7 +1,8 @@
 /**
  * The MCP server's resources: each article as received (ledger://sources/000 …), with its record,
- * and the vocabularies of metrics, areas and scopes (ledger://metrics, ledger://cities, ledger://scopes). An article is served only if its bytes still have
- * the SHA-256 the database recorded for it: the quotes' offsets point into exactly those bytes.
+ * and the vocabularies of metrics, areas and scopes (ledger://metrics, ledger://cities,
+ * ledger://scopes). An article is served only if its bytes still have the SHA-256 the database
+ * recorded for it: the quotes' offsets point into exactly those bytes.
  */
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';

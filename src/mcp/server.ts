@@ -193,7 +193,8 @@ export function buildMcpServer(app: App): McpServer {
   return server;
 }
 
-const NAMES: Record<string, string> = { initiative: 'initiative', project: 'project', city: 'area' };
+/** What a text calls a record type (an area's route is /cities). */
+const typeName = (type: string) => (type === 'city' ? 'area' : type);
 
 /**
  * A 404 for an id that says no type (tried as an initiative, a project, an area): what ids look like,
@@ -201,8 +202,8 @@ const NAMES: Record<string, string> = { initiative: 'initiative', project: 'proj
  */
 function untypedNotFound<T extends { content: unknown[] }>(id: string, { answer, tried }: Found, answered: T): T {
   if (answer.status !== 404 || typeOfId(id)) return answered;
-  const names = tried.map((t) => NAMES[t.type] ?? t.type);
-  const near = tried.flatMap((t) => t.suggestions.map((s) => `${s} (${NAMES[t.type] ?? t.type})`));
+  const names = tried.map((t) => typeName(t.type));
+  const near = tried.flatMap((t) => t.suggestions.map((s) => `${s} (${typeName(t.type)})`));
   const either = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
   const text = `Not Found (404): no ${either} has the id "${id}" (ids without a type in them are tried as each)${near.length > 0 ? `; the closest: ${near.join(', ')}` : ''}; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
   return { ...answered, content: [{ type: 'text', text }] };

@@ -117,54 +117,54 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
           </ul>
         </section>
       ) : null}
-      {/* The form first, as given with the wrong fields marked: the reference below it is long. */}
       {fields.length > 0 ? (
-        <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven invalid={problem.invalid_params?.map((p) => p.name)} />
-      ) : null}
-      {fields.length > 0 ? (
-        <section aria-labelledby="allowed-heading">
-          <h2 id="allowed-heading">{t.allowedParameters}</h2>
-          <table class="params">
-            <thead>
-              <tr>
-                <th scope="col">{t.parameter}</th>
-                <th scope="col">{t.meaning}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((f) => {
-                const help = fieldHelp(ctx, f.name);
-                return (
-                  <tr key={f.name}>
-                    <th scope="row">
-                      <code>{fieldLabel(ctx, f.name)}</code>
-                    </th>
-                    <td lang={help ? undefined : 'en'}>
-                      {help ?? <Mixed text={f.description} />}
-                      {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
-                    </td>
-                  </tr>
-                );
-              })}
-              <tr>
-                <th scope="row">
-                  <code>lang</code>
-                </th>
-                <td>{t.pageLanguage}</td>
-              </tr>
-              <tr>
-                <th scope="row">
-                  <code>format</code>
-                </th>
-                <td>
-                  format{t.colon}
-                  {formatsOf(ctx.request).join(lang === 'zh' ? '、' : ', ')}
-                  {t.pageFormat}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </section>
+        <>
+          {/* The form first, as given with the wrong fields marked: the reference below it is long. */}
+          <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven invalid={problem.invalid_params?.map((p) => p.name)} />
+          <section aria-labelledby="allowed-heading">
+            <h2 id="allowed-heading">{t.allowedParameters}</h2>
+            <table class="params">
+              <thead>
+                <tr>
+                  <th scope="col">{t.parameter}</th>
+                  <th scope="col">{t.meaning}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fields.map((f) => {
+                  const help = fieldHelp(ctx, f.name);
+                  return (
+                    <tr key={f.name}>
+                      <th scope="row">
+                        <code>{fieldLabel(ctx, f.name)}</code>
+                      </th>
+                      <td lang={help ? undefined : 'en'}>
+                        {help ?? <Mixed text={f.description} />}
+                        {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
+                      </td>
+                    </tr>
+                  );
+                })}
+                <tr>
+                  <th scope="row">
+                    <code>lang</code>
+                  </th>
+                  <td>{t.pageLanguage}</td>
+                </tr>
+                <tr>
+                  <th scope="row">
+                    <code>format</code>
+                  </th>
+                  <td>
+                    format{t.colon}
+                    {formatsOf(ctx.request).join(lang === 'zh' ? '、' : ', ')}
+                    {t.pageFormat}
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+          </section>
+        </>
       ) : null}
       {list ? (
         <p>
