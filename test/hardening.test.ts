@@ -276,21 +276,23 @@ describe('shutdown after a stall', () => {
   });
 });
 
-describe('shutdown with a connection not yet accepted', () => {
-  it('answers a connection made while the process was busy, before the listener closed', async () => {
+describe('shutdown with connections not yet accepted', () => {
+  it('answers every connection made while the process was busy, before the listener closed', async () => {
     const app = await openApp({ rateLimitMax: 0 });
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
       const { port } = app.server.address() as { port: number };
-      const socket = connect(port, '127.0.0.1');
-      const read: string[] = [];
-      const errors: string[] = [];
-      socket.on('data', (d) => read.push(String(d)));
-      socket.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
-      const closed = new Promise((done) => socket.on('close', done));
-      socket.write('GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n');
-      // The connect goes out on the next tick and the kernel completes it at once; the process stays
-      // busy and then stops, before any poll of the loop has accepted the connection.
+      // Node accepts one waiting connection per turn of the event loop: twenty wait for twenty turns.
+      const clients = Array.from({ length: 20 }, () => {
+        const socket = connect(port, '127.0.0.1');
+        const client = { read: [] as string[], errors: [] as string[], closed: new Promise((done) => socket.on('close', done)) };
+        socket.on('data', (d) => client.read.push(String(d)));
+        socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
+        socket.write('GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n');
+        return client;
+      });
+      // The connects go out on the next tick and the kernel completes them at once; the process stays
+      // busy and then stops, before any poll of the loop has accepted a connection.
       let stopped: Promise<void> | undefined;
       await new Promise<void>((resolve) =>
         process.nextTick(() =>
@@ -302,11 +304,11 @@ describe('shutdown with a connection not yet accepted', () => {
           }),
         ),
       );
-      await closed;
+      await Promise.all(clients.map((c) => c.closed));
       await stopped;
-      // Answered (before or after draining began), then closed: never reset.
-      expect(errors).toEqual([]);
-      expect(read.join('')).toMatch(/^HTTP\/1\.1 200 /);
+      // Each answered (before or after draining began), then closed: none reset.
+      expect(clients.map((c) => c.errors.join())).toEqual(clients.map(() => ''));
+      expect(clients.filter((c) => /^HTTP\/1\.1 200 /.test(c.read.join(''))).length).toBe(20);
     } finally {
       await app.closeAll();
     }
