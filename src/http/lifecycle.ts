@@ -46,9 +46,9 @@ const QUICK_POLL_MS = 5;
 /** How many slow polls a close waits through before it closes anyway. */
 const SLOW_POLLS_AWAITED = 20;
 /**
- * How many polls that accepted a connection a close waits through: Node accepts one connection
- * the kernel has completed per turn of the event loop (measured on Node 20, libuv 1.46), and the
- * kernel holds at most this many for it (Node's listen backlog).
+ * How many polls that accepted a connection a close waits through: Node accepts one connection the
+ * kernel has completed per turn of the event loop (measured on Node 20 and 24, libuv 1.46 and 1.52),
+ * and the kernel holds at most this many for it (Node's listen backlog).
  */
 const ACCEPT_QUEUE = 511;
 
