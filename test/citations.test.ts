@@ -302,6 +302,36 @@ describe('every format', () => {
   });
 });
 
+describe('the format asked for by Accept', () => {
+  it('is chosen by a media type Accept names when format= is not given, and is kept apart in the answer cache', async () => {
+    const url = '/indicators/000-i031/cite';
+    const ask = (accept?: string, query = '') => app().inject({ url: `${url}${query}`, headers: accept ? { accept } : {} });
+    // Plain text first, so a cached answer is there to be mistaken for the others.
+    const text = await ask();
+    expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
+    for (const [accept, format] of [
+      ['application/x-bibtex', 'bibtex'],
+      ['application/x-research-info-systems;q=0.5, application/x-bibtex;q=0.9', 'bibtex'],
+      ['application/vnd.citationstyles.csl+json, */*;q=0.1', 'csl-json'],
+      ['text/html, application/x-research-info-systems;q=0.8', 'ris'],
+      ['text/plain', 'text'],
+      ['*/*', 'text'],
+      ['application/x-bibtex;q=0', 'text'],
+    ]) {
+      const chosen = await ask(accept);
+      const asked = await ask(undefined, `?format=${format}`);
+      expect(chosen.statusCode, accept).toBe(200);
+      expect(chosen.headers['content-type'], accept).toBe(asked.headers['content-type']);
+      expect(chosen.body, accept).toBe(asked.body);
+      expect(chosen.headers.etag, accept).toBe(asked.headers.etag);
+    }
+    expect((await ask('application/x-bibtex')).headers.etag).not.toBe(text.headers.etag);
+    // format= wins over Accept.
+    const ris = await ask('application/x-bibtex', '?format=ris');
+    expect(ris.headers['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
+  });
+});
+
 describe('plain text', () => {
   it('ends a record’s line with one full stop, whatever its name ends with', async () => {
     // Every name that ends in a stop of its own (a company's "Co."), and a few that do not.

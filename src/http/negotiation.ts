@@ -97,6 +97,23 @@ export function representationOf(accept: string | undefined, format?: string, { 
   return csv ? 'csv' : 'json';
 }
 
+/**
+ * Of `types` (media types without parameters), the one Accept names itself, not through a wildcard,
+ * with the highest q above 0 (the earlier of a tie); undefined when it names none.
+ */
+export function namedInAccept(accept: string | undefined, types: readonly string[]): string | undefined {
+  if (!accept) return undefined;
+  const ranges = parseAccept(accept);
+  let named: string | undefined;
+  let best = 0;
+  for (const type of types) {
+    const [t, s] = type.split('/');
+    const q = ranges.find((r) => r.type === t && r.subtype === s)?.q ?? 0;
+    if (q > best) [named, best] = [type, q];
+  }
+  return named;
+}
+
 /** Whether a request that got no page (an unknown path, a refusal before routing) would rather read HTML. */
 export function wantsHtml(request: FastifyRequest): boolean {
   const format = (request.query as { format?: unknown } | undefined)?.format;

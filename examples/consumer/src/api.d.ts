@@ -521,7 +521,7 @@ export interface paths {
         };
         /**
          * Cite one indicator: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeIndicator"];
         put?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * Cite one initiative: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeInitiative"];
         put?: never;
@@ -561,7 +561,7 @@ export interface paths {
         };
         /**
          * Cite one complaint: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeComplaint"];
         put?: never;
@@ -581,7 +581,7 @@ export interface paths {
         };
         /**
          * Cite one project: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).
+         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeProject"];
         put?: never;

@@ -8,12 +8,14 @@ import {
   CITATION_FORMATS,
   CITATION_MEDIA_TYPES,
   type Citation,
+  type CitationFormat,
   type Cited,
   type CitedDataset,
   type CitedPassage,
   formatCitations,
 } from '../../citations/index.ts';
 import { ProblemError } from '../../http/errors.ts';
+import { namedInAccept } from '../../http/negotiation.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
 import { idParams, recordErrorResponses } from '../../resources/schemas.ts';
@@ -58,6 +60,11 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
   return { citations: [...citations.values()], dataset };
 }
 
+const mediaTypeOf = (format: CitationFormat) => CITATION_MEDIA_TYPES[format].split(';')[0];
+/** The media types citations come in, and the format each stands for (text/plain: text, the first of the two in it). */
+const CITATION_TYPES = [...new Set(CITATION_FORMATS.map(mediaTypeOf))];
+const FORMAT_OF_TYPE = new Map(CITATION_TYPES.map((type) => [type, CITATION_FORMATS.find((f) => mediaTypeOf(f) === type)]));
+
 /** The citation's query string (the MCP cite tool takes the same parameters). */
 export const citeQuery = z.strictObject({
   format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
@@ -74,11 +81,19 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: [path],
           summary: `Cite one ${type}: its source article, the verbatim quote and where it stands`,
           description:
-            'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]).',
+            'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.',
           params: idParams,
-          produces: [...new Set(Object.values(CITATION_MEDIA_TYPES).map((t) => t.split(';')[0]))],
+          produces: CITATION_TYPES,
           querystring: citeQuery,
           response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...recordErrorResponses },
+        },
+        // Without format=, a media type Accept names chooses the format, before validation, so the
+        // answer cache keys it as format= would.
+        preValidation: (request, _reply, done) => {
+          const query = request.query as Record<string, unknown>;
+          const named = query.format === undefined ? namedInAccept(request.headers.accept, CITATION_TYPES) : undefined;
+          if (named) query.format = FORMAT_OF_TYPE.get(named);
+          done();
         },
       },
       async (request, reply) => {
