@@ -47,28 +47,37 @@ const QUICK_POLL_MS = 5;
 const SLOW_POLLS_AWAITED = 20;
 /**
  * How many polls that accepted a connection a close waits through: Node accepts one connection the
- * kernel has completed per turn of the event loop (measured on Node 20 and 24, libuv 1.46 and 1.52),
- * and the kernel holds at most this many for it (Node's listen backlog).
+ * kernel has completed per poll of the event loop (measured on Node 20 and 24, libuv 1.46 and 1.52),
+ * and the kernel holds about this many for it (Node's listen backlog). Clients that go on connecting
+ * to a stopping server hold its close back by at most as many polls.
  */
 const ACCEPT_QUEUE = 511;
 
 /**
  * Runs `then` after a poll of the event loop that took less than QUICK_POLL_MS and in which
- * `accepted` (a count of connections accepted) did not grow: after SLOW_POLLS_AWAITED slow polls
- * and ACCEPT_QUEUE accepting ones at most. A setImmediate runs in the check phase, after the poll
- * of its turn of the loop; queued from the poll phase itself (a signal's handler, a socket's
- * callback) it runs before any further poll, so the poll measured is the one between two of them.
+ * `accepted` (a count of connections accepted) did not grow; after SLOW_POLLS_AWAITED slow polls and
+ * ACCEPT_QUEUE accepting ones at most. A setImmediate runs in the check phase, after the poll of its
+ * turn of the loop; queued from the poll phase itself (a signal's handler, a socket's callback) it
+ * runs before any further poll, so the first poll measured is the one between two of them, and each
+ * next one follows it.
  */
-function afterQuickPoll(then: () => void, accepted: () => number = () => 0, slow = 0, accepting = 0): void {
-  setImmediate(() => {
+function afterQuickPoll(then: () => void, accepted: () => number = () => 0): void {
+  let slow = 0;
+  let accepting = 0;
+  const measure = () => {
     const before = performance.now();
     const acceptedBefore = accepted();
     setImmediate(() => {
-      if (accepted() !== acceptedBefore && accepting < ACCEPT_QUEUE) afterQuickPoll(then, accepted, slow, accepting + 1);
-      else if (performance.now() - before > QUICK_POLL_MS && slow < SLOW_POLLS_AWAITED) afterQuickPoll(then, accepted, slow + 1, accepting);
-      else then();
+      if (accepted() !== acceptedBefore && accepting < ACCEPT_QUEUE) {
+        accepting++;
+        measure();
+      } else if (performance.now() - before > QUICK_POLL_MS && slow < SLOW_POLLS_AWAITED) {
+        slow++;
+        measure();
+      } else then();
     });
-  });
+  };
+  setImmediate(measure);
 }
 
 export type StopOptions = {
