@@ -54,7 +54,16 @@ async function json<T = Record<string, unknown>>(url: string): Promise<T> {
 }
 
 type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
-type Indicator = { id: string; city: string; metric: string; label_en: string; value_text: string; unit_zh: string; evidence: Evidence[] };
+type Indicator = {
+  id: string;
+  city: string;
+  metric: string;
+  label_en: string;
+  value_text: string;
+  value_base: number;
+  unit_zh: string;
+  evidence: Evidence[];
+};
 
 describe('one URL, two representations', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
@@ -856,6 +865,26 @@ describe('what a reader found wanting, mended', () => {
     expect(body).not.toMatch(/<\/a> \+\d/);
     // The list of indicators names them too.
     expect((await page(`/indicators?metric=${two.metric}`)).body).toContain(link);
+  });
+
+  it('writes a base value again in a reader’s words only where that says more: a magnitude, or Chinese', async () => {
+    const baseValue = async (id: string, lang: string) => {
+      const { body } = await page(`/indicators/${id}?lang=${lang}`);
+      const row = /<dt>(?:Base value|基本单位数值)<\/dt>\s*<dd>(.*?)<\/dd>/s.exec(body)?.[1] ?? '';
+      return row.replace(/<[^>]+>/g, '');
+    };
+    const [percent] = (await json<{ data: Indicator[] }>('/indicators?unit=percent&limit=1')).data;
+    const [millions] = (await json<{ data: Indicator[] }>('/indicators?unit=CNY&min=10000000&limit=1')).data;
+    if (!percent || !millions) throw new Error('no percentage, or no sum of ten million yuan or more');
+    expect(await baseValue(percent.id, 'en')).toBe(`${percent.value_base} percent`);
+    expect(await baseValue(millions.id, 'en')).toMatch(/^[\d,.]+ CNY \([\d.]+ (million|billion) yuan\)$/);
+    const [count] = (await json<{ data: Indicator[] }>('/indicators?unit=count&limit=1')).data;
+    const [persons] = (await json<{ data: Indicator[] }>('/indicators?unit=persons&max=9999&limit=1')).data;
+    if (!count || !persons) throw new Error('no count, or no number of people under ten thousand');
+    expect(await baseValue(percent.id, 'zh')).toBe(`${percent.value_base} percent`);
+    expect(await baseValue(count.id, 'zh')).not.toContain('(');
+    expect(await baseValue(persons.id, 'zh')).toMatch(/^[\d,]+ persons \(\d+人\)$/);
+    expect(await baseValue(persons.id, 'en')).toMatch(/^[\d,]+ persons$/);
   });
 
   it('gives an English reader each quote of an area’s figures with its translation beside the Chinese', async () => {

@@ -29,6 +29,16 @@ export function figure(valueBase: number, unit: Unit, lang: Language): string {
   return `${number}${EN_MAGNITUDE[exponent]}${word ? ` ${word}` : ''}`;
 }
 
+/**
+ * Whether a reader's figure says more than the base value and its unit's code written beside it: a
+ * magnitude word (10 million yuan, 1000万元) or, for a Chinese reader, the unit in Chinese (48人).
+ * "12 percent (12%)", "4 projects (4 projects)" and a count's "2590" say nothing more.
+ */
+export function figureAddsToBase(valueBase: number, unit: Unit, lang: Language): boolean {
+  if (inMagnitude(valueBase, unit, lang).exponent !== 0) return true;
+  return lang === 'zh' && /[^\d.−%]/.test(figure(valueBase, unit, lang));
+}
+
 /** A magnitude for an axis: the number and its magnitude word, without the unit (429.49亿, 42.9 billion). */
 export function axisFigure(value: number, unit: Unit, lang: Language): string {
   const { digits, exponent } = inMagnitude(value, unit, lang);

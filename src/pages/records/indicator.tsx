@@ -15,7 +15,7 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Crumbs, DataLinks, figureOf, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
-import { qualifiedFigure } from '../format.ts';
+import { figureAddsToBase, qualifiedFigure } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Circumstances, Facts, FigureItem, Quotes } from './parts.tsx';
@@ -133,7 +133,10 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             t.baseValue,
             <>
               <data value={String(indicator.value_base)}>{indicator.value_base.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</data>{' '}
-              <code>{indicator.unit}</code> ({figureOf(ctx, indicator.value_base, indicator.unit)})
+              <code>{indicator.unit}</code>
+              {figureAddsToBase(indicator.value_base, indicator.unit as Unit, lang)
+                ? ` (${figureOf(ctx, indicator.value_base, indicator.unit)})`
+                : null}
             </>,
           ],
           [t.qualifier, nameOf(indicator.qualifier, lang)],
