@@ -96,6 +96,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['no Host', 'GET /cities HTTP/1.1\r\n\r\n', 400],
       ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
       ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
+      ['a path not percent-encoded', 'GET /cities/張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
       ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501],
       ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400],
     ];
@@ -108,7 +109,10 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       expect(answer, what).toMatch(/cache-control: no-store/i);
       const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
       expect(body, what).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
-      if (what === 'a URL not percent-encoded') expect(body.detail).toMatch(/percent-encode/);
+      if (what === 'a URL not percent-encoded')
+        expect(body).toMatchObject({ detail: expect.stringMatching(/percent-encode/), instance: '/search' });
+      // The path asked for, as every other problem names it, percent-encoded as a URI reference.
+      if (what === 'a path not percent-encoded') expect(body.instance).toBe(`/cities/${encodeURIComponent('張掖')}`);
     }
     expect((await stop(server)).code).toBe(0);
   });

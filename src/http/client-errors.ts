@@ -21,6 +21,24 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
 };
 
 /**
+ * The path a raw request line asks for, as the problem's `instance` (every other problem names the
+ * path asked): what is not a printable ASCII byte (raw UTF-8, 張掖) percent-encoded, so it is a URI
+ * reference. Undefined when the packet starts with no request line of a path.
+ */
+function pathOfRequestLine(packet: Buffer | undefined): string | undefined {
+  if (!packet) return undefined;
+  const start = packet.indexOf(0x20) + 1;
+  if (start === 0 || packet[start] !== 0x2f) return undefined;
+  let path = '';
+  for (let i = start; i < packet.length; i++) {
+    const byte = packet[i];
+    if (byte === 0x20 || byte === 0x3f || byte === 0x0d || byte === 0x0a) break;
+    path += byte > 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return path;
+}
+
+/**
  * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed
  * request line or header, a NUL, a timeout), answered as problem+json like everything else, on the
  * socket itself, which is then closed.
@@ -31,7 +49,8 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const method = /^[A-Z]+ /.test(String((error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 24) ?? ''));
   const code = error.code === 'HPE_INVALID_METHOD' && !method ? undefined : error.code;
   const [status, detail] = CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.'];
-  const body = JSON.stringify({ ...kindOf(status), status, detail });
+  const instance = pathOfRequestLine((error as { rawPacket?: Buffer }).rawPacket);
+  const body = JSON.stringify({ ...kindOf(status), status, detail, ...(instance ? { instance } : {}) });
   // A response already under way on this socket (a pipelined request) cannot be followed by another.
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
   if (socket.writable && !started) {
