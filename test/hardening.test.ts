@@ -171,14 +171,25 @@ describe('shutdown under keep-alive load', () => {
   });
 });
 
-describe('shutdown after a stall', () => {
-  type Client = { socket: Socket; read: string[]; errors: string[]; closed: Promise<unknown> };
-  const ask = 'GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n';
-  const stall = (ms: number) => {
-    const until = Date.now() + ms;
-    while (Date.now() < until);
-  };
+type Client = { socket: Socket; read: string[]; errors: string[]; closed: Promise<unknown> };
+const ask = 'GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n';
+/** Keeps this process busy for `ms`, its event loop turning no further. */
+const stall = (ms: number) => {
+  const until = Date.now() + ms;
+  while (Date.now() < until);
+};
 
+/** A raw connection to `port` that has sent `ask`, keeping what it reads and the errors it meets. */
+function askingClient(port: number): Client {
+  const socket = connect(port, '127.0.0.1');
+  const client: Client = { socket, read: [], errors: [], closed: new Promise((done) => socket.on('close', done)) };
+  socket.on('data', (d) => client.read.push(String(d)));
+  socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
+  socket.write(ask);
+  return client;
+}
+
+describe('shutdown after a stall', () => {
   /**
    * An app listening with `count` keep-alive connections, each answered once and now idle, handed to
    * `use` with a stop that drains with a grace of 50 ms; every connection must then be closed cleanly:
@@ -197,15 +208,9 @@ describe('shutdown after a stall', () => {
           { length: count },
           () =>
             new Promise<Client>((resolve, reject) => {
-              const socket = connect(port, '127.0.0.1');
-              const client: Client = { socket, read: [], errors: [], closed: new Promise((done) => socket.on('close', done)) };
-              socket.on('data', (d) => {
-                client.read.push(String(d));
-                if (client.read.length === 1) resolve(client);
-              });
-              socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
-              socket.once('error', reject);
-              socket.write(ask);
+              const client = askingClient(port);
+              client.socket.once('data', () => resolve(client));
+              client.socket.once('error', reject);
             }),
         ),
       );
@@ -287,22 +292,14 @@ describe('shutdown with connections not yet accepted', () => {
       await app.listen({ host: '127.0.0.1', port: 0 });
       const { port } = app.server.address() as { port: number };
       // Node accepts one waiting connection per turn of the event loop: twenty wait for twenty turns.
-      const clients = Array.from({ length: 20 }, () => {
-        const socket = connect(port, '127.0.0.1');
-        const client = { read: [] as string[], errors: [] as string[], closed: new Promise((done) => socket.on('close', done)) };
-        socket.on('data', (d) => client.read.push(String(d)));
-        socket.on('error', (error: NodeJS.ErrnoException) => client.errors.push(error.code ?? error.message));
-        socket.write('GET /healthz HTTP/1.1\r\nHost: ledger\r\n\r\n');
-        return client;
-      });
+      const clients = Array.from({ length: 20 }, () => askingClient(port));
       // The connects go out on the next tick and the kernel completes them at once; the process stays
       // busy and then stops, before any poll of the loop has accepted a connection.
       let stopped: Promise<void> | undefined;
       await new Promise<void>((resolve) =>
         process.nextTick(() =>
           process.nextTick(() => {
-            const until = Date.now() + 50;
-            while (Date.now() < until);
+            stall(50);
             stopped = stopServing(app, { delayMs: 0, graceMs: 50 });
             resolve();
           }),
