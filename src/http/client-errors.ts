@@ -46,10 +46,11 @@ function pathOfRequestLine(packet: Buffer | undefined): string | undefined {
 export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   // A method is a token of capitals (RFC 9110 §9.1): anything else (get, a TLS handshake on the plain port) is no method at all.
-  const method = /^[A-Z]+ /.test(String((error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 24) ?? ''));
+  const packet = (error as { rawPacket?: Buffer }).rawPacket;
+  const method = /^[A-Z]+ /.test(String(packet?.subarray(0, 24) ?? ''));
   const code = error.code === 'HPE_INVALID_METHOD' && !method ? undefined : error.code;
   const [status, detail] = CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.'];
-  const instance = pathOfRequestLine((error as { rawPacket?: Buffer }).rawPacket);
+  const instance = pathOfRequestLine(packet);
   const body = JSON.stringify({ ...kindOf(status), status, detail, ...(instance ? { instance } : {}) });
   // A response already under way on this socket (a pipelined request) cannot be followed by another.
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;

@@ -38,9 +38,12 @@ function parseAccept(accept: string): Range[] {
     .filter((r) => r.type !== '');
 }
 
+/** The range of Accept that names a media type itself, not through a wildcard. */
+const rangeNaming = (ranges: Range[], type: string, subtype: string) => ranges.find((r) => r.type === type && r.subtype === subtype);
+
 /** The q-value the Accept header gives a media type: its most specific matching range wins. */
 function qualityOf(ranges: Range[], type: string, subtype: string): number {
-  const exact = ranges.find((r) => r.type === type && r.subtype === subtype);
+  const exact = rangeNaming(ranges, type, subtype);
   if (exact) return exact.q;
   const wildcardSubtype = ranges.find((r) => r.type === type && r.subtype === '*');
   if (wildcardSubtype) return wildcardSubtype.q;
@@ -108,7 +111,7 @@ export function namedInAccept(accept: string | undefined, types: readonly string
   let best = 0;
   for (const type of types) {
     const [t, s] = type.split('/');
-    const q = ranges.find((r) => r.type === t && r.subtype === s)?.q ?? 0;
+    const q = rangeNaming(ranges, t, s)?.q ?? 0;
     if (q > best) [named, best] = [type, q];
   }
   return named;
