@@ -11,6 +11,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { App } from '../src/app.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
 import { stopServing } from '../src/http/lifecycle.ts';
 import { openApp } from './helper.ts';
@@ -197,7 +198,7 @@ describe('shutdown after a stall', () => {
    */
   async function stopWithIdleClients(
     count: number,
-    use: (clients: Client[], stop: () => Promise<void>, listening: () => boolean) => Promise<Client[]>,
+    use: (clients: Client[], stop: () => Promise<void>, listening: () => boolean, app: App) => Promise<Client[]>,
   ) {
     const app = await openApp({ rateLimitMax: 0 });
     try {
@@ -222,6 +223,7 @@ describe('shutdown after a stall', () => {
           return stopped;
         },
         () => app.server.listening,
+        app,
       );
       await Promise.all(clients.map((c) => c.closed));
       await stopped;
@@ -257,17 +259,31 @@ describe('shutdown after a stall', () => {
     });
   });
 
-  it('answers a request that arrived while the poll after the grace was busy', async () => {
-    // A loopback pair whose data event runs in the poll phase after the grace has fired.
+  /**
+   * Two idle clients and a stop; `afterGrace` runs in the timers phase of the grace timer's turn,
+   * right after it, and is given a write to a loopback relay whose data event makes the first client
+   * send its next request and the process stall: the request arrives during a poll, to be read in
+   * the next.
+   */
+  async function busyPollAfterGrace(afterGrace: (touchRelay: () => void) => void) {
     const relay = createServer();
     await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
     const near = connect((relay.address() as { port: number }).port, '127.0.0.1');
     const far = await new Promise<Socket>((resolve) => relay.once('connection', resolve));
     try {
-      await stopWithIdleClients(2, async ([asking], stop) => {
+      await stopWithIdleClients(2, async ([asking], stop, _listening, app) => {
+        // The stop sets the grace timer just after draining begins; a timer of the same delay set
+        // then falls due with it or a millisecond later, so a stall just before both makes them run
+        // in one timers phase, the grace timer first.
+        const drain = app.drain;
+        app.drain = () => {
+          drain();
+          queueMicrotask(() => {
+            setTimeout(() => stall(10), 40);
+            setTimeout(() => afterGrace(() => near.write('x')), 50);
+          });
+        };
         void stop();
-        // Queued after the grace timer with the same delay, so it runs right after it in the same timers phase.
-        setTimeout(() => near.write('x'), 50);
         await new Promise<void>((resolve) =>
           far.once('data', () => {
             asking.socket.write(ask);
@@ -282,6 +298,15 @@ describe('shutdown after a stall', () => {
       far.destroy();
       relay.close();
     }
+  }
+
+  it('answers a request that arrived while the poll after the grace was busy', async () => {
+    await busyPollAfterGrace((touchRelay) => touchRelay());
+  });
+
+  it('answers a request that arrived while a later poll the close of the idle waited for was busy', async () => {
+    // From the check phase, after the close of the idle has begun timing the next poll.
+    await busyPollAfterGrace((touchRelay) => setImmediate(touchRelay));
   });
 });
 
