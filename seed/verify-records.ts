@@ -1,8 +1,8 @@
 /**
  * Checks of the records added after the first ones (seed/verify.ts runs them): named projects,
- * withdrawn records, and the reviewed readings of passages.
+ * withdrawn records, the reviewed readings of passages, and labels that keep the time their passage names.
  */
-import { periodRange } from '../src/domain/periods.ts';
+import { namesTime, periodRange } from '../src/domain/periods.ts';
 import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
 
@@ -141,5 +141,22 @@ export function checkAuthors(data: SeedData, add: Report): void {
       if (!text.includes(a.name.replace(/\s+/g, '')))
         add('data/sources.json', s.id, `authors.${k}.name`, `"${a.name}" is not in the article`);
     });
+  }
+}
+
+/**
+ * A dated figure whose own passage names its time names it in both labels too (2023年9月28日、10月23日,
+ * 目前 as 截至2024年2月18日, 以来): a label read alone, in a chart or a citation, must not drop what the
+ * sentence says of when. A period from the paragraph's frame, outside the passage, stays in `period`.
+ */
+export function checkLabelsNameTimes(data: SeedData, add: Report): void {
+  const passages = new Map(data.passages.map((p) => [p.id, p.text]));
+  for (const r of data.indicators) {
+    const text = passages.get(r.evidence[0]);
+    if (r.period === null || text === undefined || !namesTime(text, 'zh')) continue;
+    if (!namesTime(r.label_zh, 'zh'))
+      add('data/indicators.json', r.id, 'label_zh', `names no time, though its passage does and its period is ${r.period}`);
+    if (!namesTime(r.label_en, 'en'))
+      add('data/indicators.json', r.id, 'label_en', `names no time, though its passage does and its period is ${r.period}`);
   }
 }

@@ -9,7 +9,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
-import { checkAuthors, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
+import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
@@ -205,6 +205,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkSlugs(data, add);
   checkReviewedReadings(data, add);
   checkAuthors(data, add);
+  checkLabelsNameTimes(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);

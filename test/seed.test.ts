@@ -246,6 +246,23 @@ describe('seed checks', () => {
     expect(messages(data)).toEqual(['data/sources.json 004 authors.2.name: "王五" is not in the article']);
   });
 
+  it('reject a dated figure whose label drops the time its passage names, and read 项目前期 as no time', () => {
+    const data = fresh();
+    const atPresent = data.indicators.find((i) => i.id === '001-i030');
+    if (!atPresent) throw new Error('no indicator 001-i030');
+    // 目前 (at present): the passage names its time, so both labels must.
+    atPresent.label_zh = atPresent.label_zh.replace('截至2024年2月18日', '');
+    atPresent.label_en = atPresent.label_en.replace(', as of 18 February 2024', '');
+    // 项目前期 is a project's preliminary stage, not 目前: a passage with it alone names no time.
+    const preliminary = data.indicators.find((i) => i.id === '001-i064');
+    if (!preliminary) throw new Error('no indicator 001-i064');
+    preliminary.period = '2023';
+    expect(messages(data)).toEqual([
+      'data/indicators.json 001-i030 label_zh: names no time, though its passage does and its period is ../2024-02-18',
+      'data/indicators.json 001-i030 label_en: names no time, though its passage does and its period is ../2024-02-18',
+    ]);
+  });
+
   it('reject a unit as written that does not fit the normalized unit', () => {
     const data = fresh();
     const indicator = data.indicators.find((i) => i.unit === 'CNY');

@@ -242,6 +242,17 @@ export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${year}年` : year;
 }
 
+const TIME_NAMED = {
+  // 项目前期 (a project's preliminary stage) is not 目前 (at present).
+  zh: /(?:19|20)\d{2}年|\d{1,2}月|[一二三四1-4]季度|今年|去年|目前(?!期)|以[来來]|截至/,
+  en: /\b(?:19|20)\d{2}\b|\bsince\b|\bas of\b/i,
+};
+
+/** Whether a text names a time: a year, a month, a quarter, 今年, 目前, 以来 or 截至; in English a year, "since" or "as of". */
+export function namesTime(text: string, lang: 'zh' | 'en'): boolean {
+  return TIME_NAMED[lang].test(text);
+}
+
 /**
  * The columns a period sorts by: in time, its first day then its last (2023-Q1 before 2023, 2023-11
  * before 2024), the code last. An open start is the earliest, as a null sorts first; an open end
