@@ -48,7 +48,7 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     'indicators["evidence_text"] = indicators["evidence_text"].map(json.loads)',
     '```',
     '',
-    'pandas and R guess a column’s type from its cells, so three columns of digits that are text read as numbers unless named as text: the articles’ ids (`id` of sources.csv, `source` of passages.csv: 000 … 004) and the GB/T 2260 area codes (`code` of cities.csv, which pandas reads as float64, 620105.0). In pandas pass `dtype={"id": str, "source": str, "code": str}` to read_csv (the same for every file); in R, `colClasses = c(code = "character")` for cities.csv, and likewise for `id` and `source`.',
+    'pandas and R guess a column’s type from its cells, so three columns of digits that are text read as numbers unless named as text: the articles’ ids (`id` of sources.csv, `source` of passages.csv: 000 … 004) and the GB/T 2260 area codes (`code` of cities.csv, which pandas reads as float64, 620105.0); pandas reads a whole number with empty cells as float64 too (`households` of complaints.csv, 16.0). In pandas pass `dtype={"id": str, "source": str, "code": str, "households": "Int64"}` to read_csv (the same for every file); in R, `colClasses = c(code = "character")` for cities.csv, and likewise for `id` and `source`.',
     '',
     'R:',
     '',

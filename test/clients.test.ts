@@ -86,7 +86,8 @@ describe('/indicators?format=csv', () => {
 });
 
 // Every table of the package read by pandas, as it guesses (and with the dtype= given, argv[2]): for
-// each field the package declares text, what pandas made of it, and its first cell.
+// each field the package declares text or a whole number, what pandas made of it, its first cell, and
+// what it should have made (text O, a whole number i).
 const PANDAS_TEXT = `
 import json, sys
 import pandas as pd
@@ -97,33 +98,36 @@ read = {}
 for table in package["resources"]:
     d = pd.read_csv(base + "/" + table["path"], dtype=dtype)
     for field in table["schema"]["fields"]:
-        if field["type"] in ("string", "date") and d[field["name"]].notna().any():
+        want = {"string": "O", "date": "O", "integer": "i"}.get(field["type"])
+        if want and d[field["name"]].notna().any():
             column = d[field["name"]]
-            read[table["name"] + "." + field["name"]] = [column.dtype.kind, str(column.dropna().iloc[0])]
+            read[table["name"] + "." + field["name"]] = [column.dtype.kind, str(column.dropna().iloc[0]), want]
 print(json.dumps(read))
 `;
 
 describe('the data package’s CSVs in pandas', () => {
-  it('read every text column as text with the dtype= the README and the zip’s README give, the area codes too', async () => {
+  it('read every text column as text and every whole number as one with the dtype= the README and the zip’s README give, the area codes too', async () => {
     const readPandas = async (...dtype: string[]) =>
-      JSON.parse((await run(python, ['-c', PANDAS_TEXT, base, ...dtype])).stdout) as Record<string, [string, string]>;
-    // As pandas guesses: digits that are text become numbers.
-    const guessed = Object.entries(await readPandas()).filter(([, [kind]]) => kind !== 'O');
+      JSON.parse((await run(python, ['-c', PANDAS_TEXT, base, ...dtype])).stdout) as Record<string, [string, string, string]>;
+    // As pandas guesses: digits that are text become numbers, and whole numbers with gaps floats.
+    const guessed = Object.entries(await readPandas()).filter(([, [kind, , want]]) => kind !== want);
     expect(Object.fromEntries(guessed)).toEqual({
-      'cities.code': ['f', '620105.0'],
-      'sources.id': ['i', '0'],
-      'passages.source': ['i', '0'],
+      'cities.code': ['f', '620105.0', 'O'],
+      'sources.id': ['i', '0', 'O'],
+      'passages.source': ['i', '0', 'O'],
+      'complaints.households': ['f', '16.0', 'i'],
     });
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const download = readme.slice(readme.indexOf('## Download the data'));
     const advice = download.match(/`dtype=(\{[^}]*\})`/)?.[1];
     if (!advice) throw new Error('README, "Download the data", gives no dtype= for pandas');
     const advised = await readPandas(advice);
-    expect(Object.entries(advised).filter(([, [kind]]) => kind !== 'O')).toEqual([]);
-    expect([advised['cities.code'], advised['sources.id'], advised['passages.source']]).toEqual([
-      ['O', '620105'],
-      ['O', '000'],
-      ['O', '000'],
+    expect(Object.entries(advised).filter(([, [kind, , want]]) => kind !== want)).toEqual([]);
+    expect([advised['cities.code'], advised['sources.id'], advised['passages.source'], advised['complaints.households']]).toEqual([
+      ['O', '620105', 'O'],
+      ['O', '000', 'O'],
+      ['O', '000', 'O'],
+      ['i', '16', 'i'],
     ]);
     // The zip's README says the same.
     const zip = unzipSync(new Uint8Array((await app.inject({ url: '/downloads/ledger.zip' })).rawPayload));

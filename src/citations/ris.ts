@@ -5,8 +5,10 @@
  * the two specifications apart by their tags (citation.js) read A1 as author in a NEWS entry, where
  * they read the newer AU as its reporter. Each person is one tag; the English title and the quote
  * are one note (N1), never the title; a value ends at its line's end, so a quote's line breaks are
- * written as spaces and the note says so. The dataset is a DATA entry in the newer tags, the only
- * ones with its version (ET).
+ * written as spaces and the note says so. The first specification has no language tag, and LA (a
+ * newer tag) in an article entry makes citation.js read it by the newer one, losing its authors and
+ * editors: the article entries carry no language (BibTeX and CSL-JSON do). The dataset is a DATA
+ * entry in the newer tags, the only ones with its version (ET).
  */
 import {
   asOneLine,
