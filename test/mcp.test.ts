@@ -232,7 +232,9 @@ describe('MCP over Streamable HTTP', () => {
   it('names every row of its text by id and URL whatever fields were asked for', async () => {
     const samples: [string, Record<string, unknown>, RegExp][] = [
       ['list_indicators', { fields: ['value'], limit: 3 }, /^- indicator \d{3}-i\d+ — \/indicators\/\d{3}-i\d+$/],
-      ['search', { q: 'tourist visits', fields: ['title_en'], limit: 3 }, /^- [a-z]+ [\w.-]+ — \/[a-z]+(\/[\w.-]+)?$/],
+      // Each hit's own URL, ending in its id: a metric's too.
+      ['search', { q: 'tourist visits', fields: ['title_en'], limit: 3 }, /^- [a-z]+ ([\w.-]+) — \/[a-z]+\/\1$/],
+      ['search', { q: 'signed amount', type: ['metric'], limit: 2 }, /^- metric ([\w.-]+) — \/metrics\/\1$/],
       [
         'compare',
         { metric: 'investment.funds_in_place', within: 'gansu', scope: 'out_of_province', fields: ['value_base'] },

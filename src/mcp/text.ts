@@ -20,9 +20,10 @@ export const RECORD_PATHS: Record<string, string> = {
   passage: 'passages',
   city: 'cities',
   source: 'sources',
+  metric: 'metrics',
 };
 
-const urlOf = (type: string, id: string) => (type === 'metric' ? '/metrics' : `/${RECORD_PATHS[type] ?? `${type}s`}/${id}`);
+const urlOf = (type: string, id: string) => `/${RECORD_PATHS[type] ?? `${type}s`}/${id}`;
 
 /** A quote on one line: the article's own line breaks (its layout) stand as ⏎, so one record stays one line. */
 const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, '⏎');
