@@ -522,6 +522,7 @@ describe('compare, cite', () => {
     expect(none.body.data).toEqual([]);
     expect(none.body.meta.scope).toEqual({ ...out.body.meta.scope, rows: 0, rows_exact: true });
     expect(none.body.meta.left_out.map((s: { scope: string | null }) => s.scope)).toEqual([null]);
+    expect(none.body.meta.left_out[0].reason_zh).toContain(`不同于${out.body.meta.scope.name_zh}（out_of_province；`);
     expect((await getJson(app(), '/scopes?limit=500')).body.data.map((s: { key: string }) => s.key).sort()).toEqual(
       seed.scopes.map((s) => s.key).sort(),
     );
