@@ -4605,7 +4605,7 @@ export interface operations {
                 within?: string;
                 /** @description Only rows whose period overlaps this year. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 year?: number;
-                /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have. */
+                /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have (of two with as many, the key first in alphabetical order); meta.left_out names the others and how to ask for each. */
                 scope?: string;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;

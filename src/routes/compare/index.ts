@@ -95,7 +95,7 @@ export const compareQuery = z.strictObject({
     .max(64)
     .optional()
     .describe(
-      'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have.',
+      'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have (of two with as many, the key first in alphabetical order); meta.left_out names the others and how to ask for each.',
     ),
   sort: sortParam(COMPARE_SORT, '-value_base'),
   fields: fieldsParam(Object.keys(rowSchema.shape)),

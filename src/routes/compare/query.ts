@@ -135,7 +135,8 @@ function scopesPresent(
 /**
  * A page of a comparison of one scope, in (city, period start, id) order unless sorted, its total,
  * the scope compared and the scopes left out. With no scope asked for, the figures that are the
- * metric exactly are compared where there are any, else those of the scope most rows have.
+ * metric exactly are compared where there are any, else those of the scope most rows have (a tie
+ * goes to the key first in alphabetical order: the order the scopes are counted in, kept by a stable sort).
  */
 export function compareMetric(
   db: Db,
