@@ -144,6 +144,12 @@ describe('MCP over Streamable HTTP', () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
       ['get_record', { id: 'no-such-thing' }, /no initiative, project or area has the id "no-such-thing"/],
+      // An article's id points to its resource, not to the nearest slugs.
+      [
+        'get_record',
+        { id: '000' },
+        /has the id "000" \(ids without a type in them are tried as each\); an article is the resource ledger:\/\/sources\/000;/,
+      ],
       ['cite', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing" .* like 000-i031, 001-c01, 000-p015/],
       // The closest of every type tried: an area mistyped is suggested though the area is tried last.
       ['get_record', { id: 'wuwie' }, /no initiative, project or area has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],

@@ -205,6 +205,8 @@ function untypedNotFound<T extends { content: unknown[] }>(id: string, { answer,
   const names = tried.map((t) => typeName(t.type));
   const near = tried.flatMap((t) => t.suggestions.map((s) => `${s} (${typeName(t.type)})`));
   const either = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
-  const text = `Not Found (404): no ${either} has the id "${id}" (ids without a type in them are tried as each)${near.length > 0 ? `; the closest: ${near.join(', ')}` : ''}; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
+  // An article's id (000) is no record's: its text and record are a resource.
+  const article = /^\d{3}$/.test(id) ? `; an article is the resource ledger://sources/${id}` : '';
+  const text = `Not Found (404): no ${either} has the id "${id}" (ids without a type in them are tried as each)${near.length > 0 && !article ? `; the closest: ${near.join(', ')}` : ''}${article}; indicators, complaints and passages have ids like 000-i031, 001-c01, 000-p015.`;
   return { ...answered, content: [{ type: 'text', text }] };
 }
