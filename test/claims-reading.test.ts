@@ -201,6 +201,9 @@ describe('reading periods and places', () => {
     // A number a unit or a counted noun follows is a figure, not a year (a capacity of 2000 MW).
     expect(codes('a capacity of 2000 megawatts, of 2000 MW, a 2000 mw plant, 2000 kWh, for 2000 households')).toEqual([]);
     expect(codes('in 2023 tourism grew, the target for 2023 was met, in 2023 enterprises grew')).toEqual(['2023', '2023', '2023']);
+    // Before a plural noun a figure with a unit later in the sentence measures, a year is that figure's; with none, a count.
+    expect(codes("wuwei's 2023 funds in place were 42.949 billion yuan; the 2023 funds: 50.38%")).toEqual(['2023', '2023']);
+    expect(codes('held 2012 symposiums. it spent 5 million yuan; for 2000 households, 5 million yuan')).toEqual([]);
     // Any other word after it leaves a year a year, whatever its last letter.
     expect(codes('in 2023 its investment, in 2023 this city, for 2023 across gansu, in 2023 as many as')).toEqual([
       '2023',
