@@ -125,6 +125,11 @@ const CLAIMS: Row[] = [
   ['range', 'Hant', '張掖市儲備春耕農資40多萬噸', 'supported', '002-i013'],
   // A recorded 80多万 is no 100多万, however coarse the claim.
   ['range', 'Hans', '武威市各级各方面宣讲受众100多万人次', 'contradicted', '000-i015'],
+  // A record of more than a number (4000多万, 5000余, 80多万) does not have the number: claimed without its hedge, it is rounded.
+  ['range', 'Hans', '兰州市安宁区欠付八冶集团工程款4000万元', 'rounded', '001-i032'],
+  ['range', 'Hans', '武威市各级党组织组织理论学习中心组5000场次', 'rounded', '000-i004'],
+  ['range', 'Hans', '武威市宣讲受众80万人次', 'rounded', '000-i015'],
+  ['range', 'Hans', '兰州市安宁区欠付八冶集团工程款4000多万元', 'supported', '001-i032'],
   ['bound', 'Hans', '武威市2023年接待游客突破1900万人次', 'supported', '000-i035'],
   ['bound', 'en', "Wuwei's tourist visits exceeded 19 million in 2023", 'supported', '000-i035'],
   ['bound', 'en', "Wuwei's tourist visits topped 20 million in 2023", 'contradicted', '000-i035'],
@@ -284,6 +289,14 @@ describe('GET /check', () => {
     expect(body.matches[0].indicator.qualifier).toBe('more_than');
     expect(body.explanation_en).toContain('The claim says exactly; the record says more than.');
     expect(body.explanation_zh).toContain('声明为“确数”，记录为“超过”');
+  });
+
+  it('names the record’s hedge a plain claim of its number leaves out: 5000 against 5000余 is rounded', async () => {
+    const body = await check('Party organizations in Wuwei held 5000 theory study central group sessions');
+    expect(body.verdict).toBe('rounded');
+    expect(body.matches[0].indicator.qualifier).toBe('more_than');
+    expect(body.explanation_en).toContain('leaves out the record\'s "more than": the record does not give that figure itself.');
+    expect(body.explanation_zh).toContain('略去了记录的“超过”');
   });
 
   it('names a unit slip between percent and percentage points, the number kept', async () => {

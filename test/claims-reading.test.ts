@@ -92,6 +92,8 @@ describe('reading figures', () => {
     // A recorded 80万余 is no 100多万; a recorded 5000余 is a claimed 5000余.
     expect(judge(claim('1000000', 6), value('800000', 'more_than'))).toBe('contradicted');
     expect(judge(claim('5000', 3), value('5000', 'more_than'))).toBe('supported');
+    // …but a plain 5000 is not: the record has more than it, so the claim is the record rounded.
+    expect(judge({ base: '5000', precision: 0, qualifier: null, range: null }, value('5000', 'more_than'))).toBe('rounded');
   });
 
   it('reads no figure in dates, years, ordinals, names or words', () => {

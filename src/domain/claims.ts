@@ -239,7 +239,8 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million. A
  * claim of 余 or 多 is supported by a recorded figure within its range, and contradicted by one
  * outside it (a recorded 80万余 is no 100多万). A claim of exactly a number (exactly, 正好) is held to
- * it: contradicted by any other exact value, and by a record of more or less than that number.
+ * it: contradicted by any other exact value, and by a record of more or less than that number; a
+ * plain claim of the number a record is more or less than (4000万 of 4000多万) is rounded, not supported.
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
   if (claimed.qualifier === 'exact') {
@@ -262,7 +263,9 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
     if (past > 0 || (past === 0 && (claimed.qualifier === 'at_least' || recordedBound))) return 'supported';
     if (!recordedBound) return 'contradicted';
   }
-  if (compareDecimals(claimed.base, recorded.base) === 0) return 'supported';
+  // A record of more (or less) than the number (4000多万, 5000余) does not have the number itself: a claim
+  // of it without the hedge is the record rounded, not the record.
+  if (compareDecimals(claimed.base, recorded.base) === 0) return boundDirection(recorded.qualifier) === null ? 'supported' : 'rounded';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
   return 'contradicted';
 }
