@@ -159,6 +159,9 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Wuwei 2023 funds in place: 42.949 billion yuan, up 50.38%', 'supported', '000-i031'],
   ['true', 'Hans', '武威市引进“三个500强”和行业头部企业24家', 'supported', '000-i027'],
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
+  // Pasted from 002, with its pinyin glosses: read as without them.
+  ['true', 'Hant', '武威市2023年到位資金429.49億元,增長(zhǎng)50.38%', 'supported', '000-i031'],
+  ['true', 'Hant', '張掖市儲備農(nóng)資46.5萬噸', 'supported', '002-i013'],
   // In a list of clauses, a figure's own clause says more of its measure than the clause before it.
   ['true', 'Hans', '民乐县初步达成意向项目19项，签约项目8项', 'supported', '002-i045'],
   ['true', 'Hans', '山丹县对接洽谈重点项目22项，签约项目4个', 'supported', '002-i042'],

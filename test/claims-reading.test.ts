@@ -261,6 +261,16 @@ describe('reading periods and places', () => {
     expect(termsOf(toReadingForm('实现旅游综合收入')).map((t) => t.term)).toEqual(['旅游', '游综', '综合', '合收', '收入']);
     expect(termsOf('the tourist visits reached').map((t) => t.term)).toEqual(['tourist', 'visit']);
   });
+
+  it('reads text pasted with 002’s pinyin glosses as without them, every offset after a run kept', () => {
+    const pasted = '到位資(zī)金429.49億元,增長(zhǎng)50.38%';
+    const form = toReadingForm(pasted);
+    expect(form).toBe('到位资金    429.49亿元,增长       50.38%');
+    expect(termsOf(form).map((t) => t.term)).toEqual(['到位', '位资', '资金', '增长']);
+    const [funds, growth] = readText(pasted).figures;
+    expect(pasted.slice(funds.start, funds.end)).toBe('429.49億元');
+    expect(pasted.slice(growth.start, growth.end)).toBe('50.38%');
+  });
 });
 
 describe('judging a claimed figure', () => {

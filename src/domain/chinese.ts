@@ -191,7 +191,8 @@ export const toHalfWidth = (text: string): string =>
  * A user's text folded for reading figures, places and measures, one code point for one so that an
  * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case,
  * and every line break an LF (a CRLF's CR a space), so lines and paragraphs read alike however a
- * system ends them.
+ * system ends them. Pinyin glosses (PINYIN_GLOSS) are closed up within their run of Han characters,
+ * the run keeping its length: only a character after a gloss in the same run moves.
  */
 export function toReadingForm(text: string): string {
   const chars = Array.from(text);
@@ -204,8 +205,18 @@ export function toReadingForm(text: string): string {
       return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
     })
     .join('')
-    .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'));
+    .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'))
+    .replace(GLOSSED_RUN, (run) => {
+      // Pasted from 002 (資(zī)金, 增長(zhǎng)50.38%): the glosses' letters would be read as words and split
+      // a word's characters; its characters close up and the glosses' length follows them as spaces, so
+      // the run keeps its length and whatever comes after it (a digit, a figure) keeps its offset.
+      const han = run.replace(PINYIN_GLOSS, '');
+      return han.padEnd(run.length, ' ');
+    });
 }
+
+/** A run of Han characters, with any pinyin glosses among or after them (發(fā)展, 增長(zhǎng)). */
+const GLOSSED_RUN = new RegExp(`\\p{Script=Han}(?:\\p{Script=Han}|${PINYIN_GLOSS.source})*`, 'gu');
 
 /** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
 export function chineseDecimal(numeral: string): string | null {
