@@ -139,6 +139,61 @@ describe('journeys', () => {
     await page.close();
   }, 60_000);
 
+  it('a journalist copies quotes from every article in both languages, and from a figure’s page, and gets the article’s words alone', async () => {
+    const { page, problems } = await watchedPage();
+    /** Each paragraph that the reader marks, selected whole, as the selection reads it. */
+    const selectedParagraphs = (selector: string) =>
+      page.evaluate((s) => {
+        const selection = window.getSelection() as Selection;
+        return [...document.querySelectorAll(s)].map((p) => {
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return selection.toString().trim();
+        });
+      }, selector);
+    const articleP = '#article-text p:has(.fig, .excluded, .damaged)';
+    for (const id of ['000', '001', '002', '003', '004']) {
+      const text = (await app.inject(`/sources/${id}/text`)).body;
+      for (const lang of ['zh', 'en']) {
+        await page.goto(`${base}/sources/${id}?lang=${lang}`);
+        const copied = await selectedParagraphs(articleP);
+        expect(copied.length, `${id} ${lang}`).toBeGreaterThan(2);
+        expect(
+          copied.filter((c) => !text.includes(c)),
+          `${id} ${lang}`,
+        ).toEqual([]);
+      }
+    }
+    await page.goto(`${base}/indicators/000-i031?lang=zh`);
+    const quotes = await selectedParagraphs('.quote blockquote p');
+    const articles = await Promise.all(['000', '003'].map(async (id) => (await app.inject(`/sources/${id}/text`)).body));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.filter((q) => !articles.some((a) => a.includes(q)))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+
+    // And Ctrl+C puts the same on the clipboard (readable on a loopback origin, a secure context).
+    const loopback = await chromiumProcess.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const reader = await loopback.newPage();
+    await reader.goto(`${base.replace(TEST_HOST, '127.0.0.1')}/sources/000?lang=zh`);
+    await reader
+      .locator('#article-text .fig')
+      .first()
+      .evaluate((fig) => {
+        const range = document.createRange();
+        range.selectNodeContents(fig.closest('p') as HTMLElement);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      });
+    await reader.keyboard.press('Control+C');
+    const clipboard = await reader.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toMatch(/\d/);
+    expect((await app.inject('/sources/000/text')).body).toContain(clipboard.trim());
+    await loopback.close();
+  }, 60_000);
+
   it('a researcher compares funds in place for Wuwei and Gansu, sees why Gansu is apart, compares its scope and downloads the CSV', async () => {
     const { page, problems } = await watchedPage();
     const url = '/compare?metric=investment.funds_in_place&cities=wuwei,gansu';

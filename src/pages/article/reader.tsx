@@ -136,14 +136,15 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
   if (leaf.kind === 'repair') {
     const { repair } = leaf;
     const words = `${t.confidence}${t.colon}${nameOf(repair.confidence, lang)}`;
+    // The note stands off the text by its margin, not a space: a space would be copied with the quote.
     return simplified ? (
       <span class="repair" id={`${repair.id}-text`}>
-        <ins lang="zh-Hans">{repair.repaired}</ins>{' '}
+        <ins lang="zh-Hans">{repair.repaired}</ins>
         <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{`${repair.id} · ${words}`}</a>
       </span>
     ) : (
       <span class="damaged" id={`${repair.id}-text`}>
-        <del>{text}</del>{' '}
+        <del>{text}</del>
         <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
           {`${repair.id} → `}
           <span lang="zh-Hans">{repair.repaired}</span>
