@@ -1391,6 +1391,20 @@ describe('projects, scopes and passages', () => {
     expect((await page(`/projects/${measured.project}`)).body).toContain(`href="/indicators/${measured.id}"`);
   });
 
+  it('a complaint links each of its figures and marks each one’s number in its quotes', async () => {
+    const figures = (await json<{ data: (Indicator & { complaint: string | null; value_text: string })[] }>('/indicators?limit=500')).data;
+    const counted = figures.filter((i) => i.complaint !== null);
+    expect(counted.length).toBeGreaterThanOrEqual(14);
+    for (const complaint of new Set(counted.map((i) => i.complaint))) {
+      const mine = counted.filter((i) => i.complaint === complaint);
+      const { body } = await page(`/complaints/${complaint}`);
+      const section = body.slice(body.indexOf('id="figures-heading"'), body.indexOf('</section>', body.indexOf('id="figures-heading"')));
+      expect(section.match(/href="\/indicators\/[^"]+"/g), String(complaint)).toEqual(mine.map((i) => `href="/indicators/${i.id}"`));
+      const quotes = body.slice(body.indexOf('id="quotes-heading"'), body.indexOf('</section>', body.indexOf('id="quotes-heading"')));
+      for (const i of mine) expect(quotes, i.id).toContain(`<mark>${i.value_text}</mark>`);
+    }
+  });
+
   it('an area links its projects, with their latest status, and its list of them', async () => {
     const projects = await json<{ data: Project[] }>('/cities/zhangye/projects');
     expect(projects.data.length).toBeGreaterThan(0);

@@ -17,15 +17,21 @@ import { nameOf } from './names.ts';
 /** The language tag of an article's own words: Traditional for 002, Simplified otherwise. */
 export const scriptTag = (source: Pick<Source, 'script'> | undefined) => (source?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
 
+/** A figure's number as Marked finds it: its value as written, its unit as written after it. */
+export type MarkedFigure = Pick<Indicator, 'value_text' | 'unit_zh'>;
+
 /**
  * A text with a needle marked: a figure's number where the figure stands (its unit after it, as
- * src/domain/written.ts finds it), or every occurrence of another needle (a project's name).
+ * src/domain/written.ts finds it), each of several figures' numbers so (a complaint's), or every
+ * occurrence of another needle (a project's name).
  */
-export function Marked({ text, needle, unit }: { text: string; needle?: string; unit?: string }) {
-  if (!needle) return <>{text}</>;
+export function Marked({ text, needle, unit, figures }: { text: string; needle?: string; unit?: string; figures?: MarkedFigure[] }) {
+  const numbers = figures ?? (needle !== undefined && unit !== undefined ? [{ value_text: needle, unit_zh: unit }] : []);
   const spans: [number, number][] = [];
-  if (unit !== undefined) for (const p of figurePlaces(text, needle, unit)) spans.push([p.numberStart, p.numberEnd]);
-  else for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) spans.push([at, at + needle.length]);
+  for (const f of numbers) for (const p of figurePlaces(text, f.value_text, f.unit_zh)) spans.push([p.numberStart, p.numberEnd]);
+  const named = needle && unit === undefined ? needle : undefined;
+  if (named) for (let at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + named.length)) spans.push([at, at + named.length]);
+  spans.sort((a, b) => a[0] - b[0]);
   const parts: ComponentChildren[] = [];
   let cursor = 0;
   for (const [at, end] of spans) {
@@ -83,6 +89,7 @@ export function Quote({
   source,
   mark,
   unit,
+  figures,
 }: {
   ctx: PageContext;
   passage: EvidenceRow;
@@ -90,6 +97,8 @@ export function Quote({
   mark?: string;
   /** The unit as written of the figure whose number `mark` is: only where it stands is it marked. */
   unit?: string;
+  /** Figures whose numbers are marked where each stands (a complaint's). */
+  figures?: MarkedFigure[];
 }) {
   const { t } = ctx;
   const reading = isReading(passage);
@@ -97,14 +106,14 @@ export function Quote({
     <figure class="quote">
       <blockquote lang={scriptTag(source)} cite={passageHref(ctx, passage)}>
         <p>
-          <Marked text={passage.text} needle={mark} unit={unit} />
+          <Marked text={passage.text} needle={mark} unit={unit} figures={figures} />
         </p>
       </blockquote>
       {reading ? (
         <p class="reading">
           <span class="label">{t.reading}: </span>
           <span lang="zh-Hans">
-            <Marked text={passage.text_zh_hans} needle={mark ? toSimplified(mark) : undefined} unit={unit} />
+            <Marked text={passage.text_zh_hans} needle={mark ? toSimplified(mark) : undefined} unit={unit} figures={figures} />
           </span>
         </p>
       ) : null}

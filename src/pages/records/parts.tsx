@@ -5,7 +5,7 @@ import { periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
-import { areaName, Count, Quote, Written } from '../components.tsx';
+import { areaName, Count, type MarkedFigure, Quote, Written } from '../components.tsx';
 import { href, type PageContext } from '../context.ts';
 import { citiesBySlug, scopeOf } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
@@ -49,7 +49,7 @@ export function FigureItem({ ctx, indicator, note }: { ctx: PageContext; indicat
 }
 
 /**
- * The figures of a record (a metric's, a scope's, an initiative's, a project's): how many, the first
+ * The figures of a record (a metric's, a scope's, an initiative's, a complaint's, a project's): how many, the first
  * of them with their areas, and a link to all of them as a table (and whatever else `more` links).
  */
 export function FigureSection({
@@ -62,8 +62,8 @@ export function FigureSection({
   ctx: PageContext;
   heading: string;
   figures: { records: Indicator[]; total: number };
-  /** The /indicators filter that lists them all. */
-  filter: Record<string, string>;
+  /** The /indicators filter that lists them all; none for a complaint's (/indicators has no such filter: all are listed here). */
+  filter?: Record<string, string>;
   more?: ComponentChildren;
 }) {
   const { t, app } = ctx;
@@ -79,10 +79,14 @@ export function FigureSection({
           <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
         ))}
       </ul>
-      <p>
-        {more}
-        <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
-      </p>
+      {filter || more ? (
+        <p>
+          {more}
+          {filter ? (
+            <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
+          ) : null}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -106,6 +110,7 @@ export function Quotes({
   sources,
   mark,
   unit,
+  figures,
 }: {
   ctx: PageContext;
   evidence: EvidenceRow[];
@@ -113,12 +118,22 @@ export function Quotes({
   mark?: string;
   /** The unit as written of the figure whose number `mark` is. */
   unit?: string;
+  /** Figures whose numbers are marked where each stands. */
+  figures?: MarkedFigure[];
 }) {
   return (
     <section aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">{ctx.t.quotes}</h2>
       {evidence.map((passage) => (
-        <Quote key={passage.id} ctx={ctx} passage={passage} source={sources.get(passage.source)} mark={mark} unit={unit} />
+        <Quote
+          key={passage.id}
+          ctx={ctx}
+          passage={passage}
+          source={sources.get(passage.source)}
+          mark={mark}
+          unit={unit}
+          figures={figures}
+        />
       ))}
     </section>
   );
