@@ -1391,6 +1391,27 @@ describe('projects, scopes and passages', () => {
     expect((await page(`/projects/${measured.project}`)).body).toContain(`href="/indicators/${measured.id}"`);
   });
 
+  it('a project’s name is marked in 002’s verbatim Traditional words wherever it is in the Simplified reading', async () => {
+    const projects = (await json<{ data: Project[] }>('/projects?limit=500')).data.filter((p) =>
+      p.evidence.some((e) => e.source === '002'),
+    );
+    let marked = 0;
+    for (const project of projects) {
+      const { body } = await page(`/projects/${project.id}?lang=zh`);
+      const verbatim = [...body.matchAll(/<blockquote lang="zh-Hant"[^>]*>(.*?)<\/blockquote>/g)].flatMap(
+        (m) => m[1].match(/<mark>[^<]*/g) ?? [],
+      );
+      const reading = [...body.matchAll(/<p class="reading">(.*?)<\/p>/g)].flatMap((m) => m[1].match(/<mark>[^<]*/g) ?? []);
+      expect(verbatim.length, project.id).toBe(reading.length);
+      marked += verbatim.length;
+    }
+    expect(marked).toBeGreaterThanOrEqual(11);
+    const wind = (await page('/projects/banqiao-beitan-100mw-wind-farm?lang=zh')).body;
+    expect(wind).toContain('<mark>板橋北灘10萬千瓦風電場</mark>');
+    // A gloss inside the name is inside the mark: 發(fā)電, as the article writes it.
+    expect((await page('/projects/cssc-300mw-photovoltaic-power?lang=zh')).body).toContain('<mark>中船30萬千瓦光伏發(fā)電</mark>');
+  });
+
   it('a complaint links each of its figures and marks each one’s number in its quotes', async () => {
     const figures = (await json<{ data: (Indicator & { complaint: string | null; value_text: string })[] }>('/indicators?limit=500')).data;
     const counted = figures.filter((i) => i.complaint !== null);

@@ -174,6 +174,34 @@ export function toSimplifiedInPlace(text: string): string {
 }
 
 /**
+ * Where a phrase stands in a text of either script, compared in Simplified a character at a time
+ * (toSimplifiedInPlace) with the text's pinyin glosses passed over: a Simplified name is found in
+ * 002's verbatim words (板桥北滩 in 板橋北灘, 光伏发电 in 光伏發(fā)電). [start, end) UTF-16 ranges in the
+ * text, in order, none overlapping.
+ */
+export function phraseRuns(text: string, phrase: string): [number, number][] {
+  const needle = toSimplified(stripGlosses(phrase));
+  const folded = toSimplifiedInPlace(text);
+  // The folded text without its glosses, and where each of its code units stands in the text.
+  let bare = '';
+  const origin: number[] = [];
+  let cursor = 0;
+  for (const gloss of [...text.matchAll(PINYIN_GLOSS), { index: text.length, 0: '' }]) {
+    for (; cursor < gloss.index; cursor++) {
+      bare += folded[cursor];
+      origin.push(cursor);
+    }
+    cursor += gloss[0].length;
+  }
+  const runs: [number, number][] = [];
+  if (needle === '') return runs;
+  for (let at = bare.indexOf(needle); at >= 0; at = bare.indexOf(needle, at + needle.length)) {
+    runs.push([origin[at], origin[at + needle.length - 1] + 1]);
+  }
+  return runs;
+}
+
+/**
  * Full-width ASCII (Ｗｕｗｅｉ, ４２９．４９) as ASCII, the ideographic space as a space, and a Kangxi
  * radical or compatibility ideograph (⾦, as a copy from a PDF gives it) as its ideograph: a character
  * for a character.

@@ -2,7 +2,7 @@
 
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
-import { toSimplified } from '../domain/chinese.ts';
+import { phraseRuns } from '../domain/chinese.ts';
 import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import { figurePlaces } from '../domain/written.ts';
@@ -29,8 +29,8 @@ export function Marked({ text, needle, unit, figures }: { text: string; needle?:
   const numbers = figures ?? (needle !== undefined && unit !== undefined ? [{ value_text: needle, unit_zh: unit }] : []);
   const spans: [number, number][] = [];
   for (const f of numbers) for (const p of figurePlaces(text, f.value_text, f.unit_zh)) spans.push([p.numberStart, p.numberEnd]);
-  const named = needle && unit === undefined ? needle : undefined;
-  if (named) for (let at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + named.length)) spans.push([at, at + named.length]);
+  // A name is found in either script (the project's Simplified name in 002's Traditional words too).
+  if (needle && unit === undefined) spans.push(...phraseRuns(text, needle));
   spans.sort((a, b) => a[0] - b[0]);
   const parts: ComponentChildren[] = [];
   let cursor = 0;
@@ -113,7 +113,7 @@ export function Quote({
         <p class="reading">
           <span class="label">{t.reading}: </span>
           <span lang="zh-Hans">
-            <Marked text={passage.text_zh_hans} needle={mark ? toSimplified(mark) : undefined} unit={unit} figures={figures} />
+            <Marked text={passage.text_zh_hans} needle={mark} unit={unit} figures={figures} />
           </span>
         </p>
       ) : null}
