@@ -867,7 +867,7 @@ describe('what a reader found wanting, mended', () => {
     expect((await page(`/indicators?metric=${two.metric}`)).body).toContain(link);
   });
 
-  it('writes a base value again in a reader’s words only where that says more: a magnitude, or Chinese', async () => {
+  it('writes a base value again in a reader’s words only where that says more: a magnitude, or Chinese, so no unit code stands unread on a Chinese page', async () => {
     const baseValue = async (id: string, lang: string) => {
       const { body } = await page(`/indicators/${id}?lang=${lang}`);
       const row = /<dt>(?:Base value|基本单位数值)<\/dt>\s*<dd>(.*?)<\/dd>/s.exec(body)?.[1] ?? '';
@@ -881,8 +881,15 @@ describe('what a reader found wanting, mended', () => {
     const [count] = (await json<{ data: Indicator[] }>('/indicators?unit=count&limit=1')).data;
     const [persons] = (await json<{ data: Indicator[] }>('/indicators?unit=persons&max=9999&limit=1')).data;
     if (!count || !persons) throw new Error('no count, or no number of people under ten thousand');
-    expect(await baseValue(percent.id, 'zh')).toBe(`${percent.value_base} percent`);
-    expect(await baseValue(count.id, 'zh')).not.toContain('(');
+    expect(await baseValue(percent.id, 'zh')).toBe(`${percent.value_base} percent (百分比)`);
+    expect(await baseValue(count.id, 'zh')).toBe(`${count.value_base.toLocaleString('zh-CN')} count (个数)`);
+    expect(await baseValue(count.id, 'en')).toBe(`${count.value_base.toLocaleString('en-US')} count`);
+    // Every unit the data has reads in Chinese on a Chinese page.
+    const all = (await json<{ data: (Indicator & { unit: string })[] }>('/indicators?limit=500')).data;
+    for (const unit of new Set(all.map((i) => i.unit))) {
+      const one = all.find((i) => i.unit === unit) as Indicator & { unit: string };
+      expect(await baseValue(one.id, 'zh'), unit).toMatch(/\(.*\p{Script=Han}.*\)$/u);
+    }
     expect(await baseValue(persons.id, 'zh')).toMatch(/^[\d,]+ persons \(\d+人\)$/);
     expect(await baseValue(persons.id, 'en')).toMatch(/^[\d,]+ persons$/);
   });

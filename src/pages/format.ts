@@ -6,7 +6,7 @@
 
 import { qualifierWord } from '../domain/hedges.ts';
 import { dateWords } from '../domain/periods.ts';
-import { groupThousands, inMagnitude, type Unit, unitWord } from '../domain/units.ts';
+import { groupThousands, inMagnitude, type Unit, unitName, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
@@ -30,13 +30,17 @@ export function figure(valueBase: number, unit: Unit, lang: Language): string {
 }
 
 /**
- * Whether a reader's figure says more than the base value and its unit's code written beside it: a
- * magnitude word (10 million yuan, 1000万元) or, for a Chinese reader, the unit in Chinese (48人).
- * "12 percent (12%)", "4 projects (4 projects)" and a count's "2590" say nothing more.
+ * What a base value and its unit's code, written beside each other, need after them for a reader:
+ * the reader's figure where it says more (10 million yuan, 1000万元, 48人), and for a Chinese reader
+ * the unit's Chinese name where the figure has no Chinese word (14 count (个数), 100 percent (百分比)),
+ * so no code stands unread on a Chinese page. Null where nothing more is said ("12 percent" in English).
  */
-export function figureAddsToBase(valueBase: number, unit: Unit, lang: Language): boolean {
-  if (inMagnitude(valueBase, unit, lang).exponent !== 0) return true;
-  return lang === 'zh' && /[^\d.−%]/.test(figure(valueBase, unit, lang));
+export function baseGloss(valueBase: number, unit: Unit, lang: Language): string | null {
+  const written = figure(valueBase, unit, lang);
+  const more = inMagnitude(valueBase, unit, lang).exponent !== 0 || (lang === 'zh' && /[^\d.−%]/.test(written));
+  const named = lang === 'zh' && !/\p{Script=Han}/u.test(written) ? unitName(unit, 'zh') : null;
+  const said = [more ? written : null, named].filter(Boolean);
+  return said.length > 0 ? said.join('，') : null;
 }
 
 /** A magnitude for an axis: the number and its magnitude word, without the unit (429.49亿, 42.9 billion). */

@@ -12,10 +12,10 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Crumbs, DataLinks, figureOf, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
+import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
-import { figureAddsToBase, qualifiedFigure } from '../format.ts';
+import { baseGloss, qualifiedFigure } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Circumstances, Facts, FigureItem, Quotes } from './parts.tsx';
@@ -40,6 +40,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const qualifier = qualifierWord(indicator.qualifier, lang);
   const { text: written, hedged } = writtenOf(indicator);
   const inWords = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, lang);
+  const gloss = baseGloss(indicator.value_base, indicator.unit as Unit, lang);
   const relation = (other: Indicator) =>
     other.id === indicator.relates_to
       ? t.qualifies
@@ -134,9 +135,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             <>
               <data value={String(indicator.value_base)}>{indicator.value_base.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</data>{' '}
               <code>{indicator.unit}</code>
-              {figureAddsToBase(indicator.value_base, indicator.unit as Unit, lang)
-                ? ` (${figureOf(ctx, indicator.value_base, indicator.unit)})`
-                : null}
+              {gloss ? ` (${gloss})` : null}
             </>,
           ],
           [t.qualifier, nameOf(indicator.qualifier, lang)],
