@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
+import { unitName } from '../src/domain/units.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { comparisonChart } from '../src/pages/chart.ts';
 import { safePath } from '../src/pages/context.ts';
@@ -575,7 +576,9 @@ describe('pages say what their JSON says', () => {
     );
     const { body } = await page('/indicators?within=zhangye');
     for (const { value, count } of counted.meta.facets.unit)
-      expect(body).toContain(`<a href="/indicators?within=zhangye&amp;unit=${value}">${value} <span class="count">${count}</span>`);
+      expect(body).toContain(
+        `<a href="/indicators?within=zhangye&amp;unit=${value}">${unitName(value, 'en')} <span class="count">${count}</span>`,
+      );
     // Scopes by name, and the figures of no narrower scope as scope=none.
     const scoped = await json<{ meta: { facets: { scope: { value: string | null; count: number }[] } } }>(
       '/indicators?within=zhangye&facets=scope',
@@ -1071,6 +1074,22 @@ describe('the filter form in Chinese', () => {
     expect((await page('/cities/wuwei/indicators?year=abc&lang=en')).body).toContain(
       '<option value="bounded">count up to about 10,000</option>',
     );
+  });
+});
+
+describe('the filter form in English', () => {
+  it('names every field and unit in English words on an English page, the parameter beside a word that is not its name', async () => {
+    // An error page's form shows every parameter of its route.
+    const en = (await page('/cities/wuwei/indicators?year=abc&lang=en')).body;
+    const labels = Object.fromEntries([...en.matchAll(/<label for="f-([\w-]+)">([^<]*)<\/label>/g)].map((l) => [l[1], l[2]]));
+    expect(Object.keys(labels)).toEqual(expect.arrayContaining(['year', 'from', 'reported_from', 'min', 'max', 'sort', 'q', 'limit']));
+    for (const [name, label] of Object.entries(labels)) expect(label, name).not.toBe(name);
+    expect(labels).toMatchObject({ year: 'Year', reported_from: 'Reported from', min: 'Lowest value min', q: 'Search q' });
+    const list = (await page('/cities/wuwei/indicators?year=2023&lang=en')).body;
+    expect(list).toContain('<option value="percentage_points">percentage points</option>');
+    expect(list).toContain('<option value="person_times">person-times</option>');
+    expect(list).toMatch(/unit=person_times[^"]*">person-times <span class="count">/);
+    expect(list).not.toMatch(/>(percentage_points|person_times)\b/);
   });
 });
 

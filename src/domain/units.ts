@@ -66,8 +66,9 @@ export const unitWord = (unit: Unit, lang: 'zh' | 'en', one = false) =>
 export const unitNames = (unit: string): string[] =>
   [...new Set([...(UNIT_WORDS[unit as Unit] ?? []), ENGLISH_ONE[unit as Unit] ?? ''])].filter(Boolean);
 
-/** A unit's name where it stands alone: in Chinese its word (人次, 百分比); in English the API's own key. */
-export const unitName = (unit: string, lang: 'zh' | 'en'): string => (lang === 'zh' ? (UNIT_WORDS[unit as Unit]?.[2] ?? unit) : unit);
+/** A unit's name where it stands alone (a facet, an option): its word in each language (人次, person-times; 百分点, percentage points). */
+export const unitName = (unit: string, lang: 'zh' | 'en'): string =>
+  !(unit in UNIT_WORDS) ? unit : lang === 'zh' ? UNIT_WORDS[unit as Unit][2] : unitInWords(unit as Unit);
 
 /** Magnitude words that may stand before the unit, longest first. */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [

@@ -136,7 +136,8 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                   return (
                     <tr key={f.name}>
                       <th scope="row">
-                        <code>{fieldLabel(ctx, f.name)}</code>
+                        {/* An English reader reads the API's own names here, as the meanings beside them are the API's. */}
+                        <code>{lang === 'zh' ? fieldLabel(ctx, f.name) : f.name}</code>
                       </th>
                       <td lang={help ? undefined : 'en'}>
                         {help ?? <Mixed text={f.description} />}

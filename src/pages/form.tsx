@@ -85,47 +85,56 @@ export function fieldsOf(request: FastifyRequest, { all = false } = {}): Field[]
     .map(([name, schema]) => fieldOf(name, schema));
 }
 
-/** The names of some parameters in Chinese; the API's own name is always shown too. */
-const ZH_NAMES: Record<string, string> = {
-  q: '搜索',
-  city: '地区',
-  cities: '地区',
-  within: '包含下辖地区',
-  metric: '度量',
-  unit: '单位',
-  qualifier: '限定',
-  estimated: '预计数',
-  initiative: '举措',
-  part_of: '所属举措',
-  project: '项目',
-  sector: '行业',
-  status: '进展',
-  source: '来源文章',
-  corroborated: '多篇互证',
-  year: '年份',
-  from: '起始日期',
-  to: '截止日期',
-  undated: '未注明时间',
-  reported_from: '报道日期起',
-  reported_to: '报道日期止',
-  period: '时间代码',
-  min: '最小值',
-  max: '最大值',
-  sort: '排序',
-  kind: '类型',
-  scope: '口径',
-  type: '记录类型',
-  parent: '上级地区',
-  level: '层级',
-  limit: '每页条数',
-  offset: '起始位置',
-  total: '总数',
-  facets: '分类计数',
-  facet_limit: '分类计数上限',
-  fields: '字段',
+/**
+ * The names of the parameters in each language, beside the API's own, which a label always shows where
+ * it is not the English word itself (最小值 min, Lowest value min; Year): the form's fields are the API's.
+ */
+// biome-ignore format: a table
+const FIELD_NAMES: Record<string, readonly [zh: string, en: string]> = {
+  q: ['搜索', 'Search'],
+  city: ['地区', 'Area'],
+  cities: ['地区', 'Areas'],
+  within: ['包含下辖地区', 'Within an area'],
+  metric: ['度量', 'Metric'],
+  unit: ['单位', 'Unit'],
+  qualifier: ['限定', 'Qualifier'],
+  estimated: ['预计数', 'Estimated'],
+  initiative: ['举措', 'Initiative'],
+  part_of: ['所属举措', 'Part of'],
+  project: ['项目', 'Project'],
+  sector: ['行业', 'Sector'],
+  status: ['进展', 'Status'],
+  source: ['来源文章', 'Article'],
+  corroborated: ['多篇互证', 'Corroborated'],
+  year: ['年份', 'Year'],
+  from: ['起始日期', 'From'],
+  to: ['截止日期', 'To'],
+  undated: ['未注明时间', 'Undated'],
+  reported_from: ['报道日期起', 'Reported from'],
+  reported_to: ['报道日期止', 'Reported to'],
+  period: ['时间代码', 'Period code'],
+  min: ['最小值', 'Lowest value'],
+  max: ['最大值', 'Highest value'],
+  sort: ['排序', 'Sort'],
+  kind: ['类型', 'Kind'],
+  scope: ['口径', 'Scope'],
+  type: ['记录类型', 'Record type'],
+  parent: ['上级地区', 'Parent area'],
+  level: ['层级', 'Level'],
+  limit: ['每页条数', 'Rows per page'],
+  offset: ['起始位置', 'Start at row'],
+  total: ['总数', 'Total'],
+  facets: ['分类计数', 'Facet counts'],
+  facet_limit: ['分类计数上限', 'Facet values shown'],
+  fields: ['字段', 'Fields'],
 };
 
-export const fieldLabel = (ctx: PageContext, name: string) => (ctx.lang === 'zh' && ZH_NAMES[name] ? `${ZH_NAMES[name]} ${name}` : name);
+/** A parameter as a form labels it: 年份 year, Lowest value min, Year. */
+export function fieldLabel(ctx: PageContext, name: string): string {
+  const word = FIELD_NAMES[name]?.[ctx.lang === 'zh' ? 0 : 1];
+  if (!word) return name;
+  return word.toLowerCase().replaceAll(' ', '_') === name ? word : `${word} ${name}`;
+}
 
 /** A parameter's meaning for a Chinese reader (src/pages/hints-zh.ts), or undefined where the API's English stands. */
 export const fieldHelp = (ctx: PageContext, name: string): string | undefined =>
