@@ -221,17 +221,27 @@ describe('journeys', () => {
     await page.close();
   }, 60_000);
 
-  it('an English reader switches a city page to Chinese, and the links that follow stay in Chinese', async () => {
+  it('an English reader switches a city page to Chinese, and the links that follow stay in Chinese; the search field shows its placeholder whole in both', async () => {
     const { page, problems } = await watchedPage();
+    // The placeholder's overflow, in pixels: its text put in as a value runs over as the placeholder would.
+    const placeholderOverflow = () =>
+      page.locator('#site-q').evaluate((input: HTMLInputElement) => {
+        input.value = input.placeholder;
+        const over = input.scrollWidth - input.clientWidth;
+        input.value = '';
+        return over;
+      });
     const city = await json<{ name_en: string; name_zh: string }>('/cities/wuwei');
     await page.goto(`${base}/cities/wuwei`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.locator('h1').textContent()).toContain(city.name_en);
+    expect(await placeholderOverflow()).toBeLessThanOrEqual(0);
     await shot(page, 'reader-1-english');
     await page.locator('a.lang-switch').click();
     await page.waitForURL(/lang=zh/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.locator('h1').textContent()).toContain(city.name_zh);
+    expect(await placeholderOverflow()).toBeLessThanOrEqual(0);
     await shot(page, 'reader-2-chinese');
     await page.locator('nav[aria-label="主导航"] a', { hasText: '指标' }).click();
     await page.waitForURL(/\/indicators\?lang=zh/);
