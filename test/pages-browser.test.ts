@@ -139,7 +139,7 @@ describe('journeys', () => {
     await page.close();
   }, 60_000);
 
-  it('a journalist copies quotes from every article in both languages, and from a figure’s page, and gets the article’s words alone', async () => {
+  it('a journalist copies quotes from every article in both languages, and from a figure’s page, and gets the article’s words alone; a repair’s note keeps its confidence on one line', async () => {
     const { page, problems } = await watchedPage();
     /** Each paragraph that the reader marks, selected whole, as the selection reads it. */
     const selectedParagraphs = (selector: string) =>
@@ -164,6 +164,24 @@ describe('journeys', () => {
           copied.filter((c) => !text.includes(c)),
           `${id} ${lang}`,
         ).toEqual([]);
+        // And a repair's note, beside the quote, keeps 可信度 (Confidence) on one line: the lines each one spans.
+        const confidenceLines = await page.evaluate(
+          (word) =>
+            [...document.querySelectorAll('#article-text .repair-note')].map((note) => {
+              const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = String(node.textContent).indexOf(word);
+                if (at < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+              }
+              return 0;
+            }),
+          lang === 'zh' ? '可信度' : 'Confidence',
+        );
+        expect(confidenceLines, `${id} ${lang}`).toEqual(id === '002' ? [1, 1, 1] : []);
       }
     }
     await page.goto(`${base}/indicators/000-i031?lang=zh`);

@@ -624,8 +624,9 @@ describe('pages say what their JSON says', () => {
     for (const r of source.repairs) {
       expect(verbatim).toContain(`<del>${html(r.damaged)}</del>`);
       expect(reading).toContain(`<ins lang="zh-Hans">${html(r.repaired)}</ins>`);
-      expect(reading).toContain(`${r.id} · Confidence: ${r.confidence}</a>`);
-      expect(verbatim).toContain(`${r.id} → <span lang="zh-Hans">${html(r.repaired)}</span> · Confidence: ${r.confidence}</a>`);
+      const confidence = `<span class="confidence">Confidence: ${r.confidence}</span>`;
+      expect(reading).toContain(`${r.id} · ${confidence}</a>`);
+      expect(verbatim).toContain(`${r.id} → <span lang="zh-Hans">${html(r.repaired)}</span> · ${confidence}</a>`);
     }
     expect(verbatim).toContain('發(fā)');
     expect(reading).not.toContain('(fā)');

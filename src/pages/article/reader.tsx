@@ -135,12 +135,16 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
   }
   if (leaf.kind === 'repair') {
     const { repair } = leaf;
-    const words = `${t.confidence}${t.colon}${nameOf(repair.confidence, lang)}`;
+    // Kept on one line: Chinese breaks between any two characters, and 可|信度 read as two words.
+    const words = <span class="confidence">{`${t.confidence}${t.colon}${nameOf(repair.confidence, lang)}`}</span>;
     // The note stands off the text by its margin, not a space: a space would be copied with the quote.
     return simplified ? (
       <span class="repair" id={`${repair.id}-text`}>
         <ins lang="zh-Hans">{repair.repaired}</ins>
-        <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{`${repair.id} · ${words}`}</a>
+        <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+          {`${repair.id} · `}
+          {words}
+        </a>
       </span>
     ) : (
       <span class="damaged" id={`${repair.id}-text`}>
@@ -148,7 +152,8 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
         <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
           {`${repair.id} → `}
           <span lang="zh-Hans">{repair.repaired}</span>
-          {` · ${words}`}
+          {' · '}
+          {words}
         </a>
       </span>
     );
