@@ -969,6 +969,10 @@ describe('what a reader found wanting, mended', () => {
     expect(quote.value_text).toBe('千');
     const marked = (await page('/indicators/002-i056')).body.match(/<blockquote[\s\S]*?<\/blockquote>/)?.[0] ?? '';
     expect(marked.match(/<mark>/g)).toHaveLength(1);
+    // Its hedge (级, about) stands before it as Chinese writes it, with no space.
+    expect((await page('/indicators/002-i056', { 'accept-language': 'zh-CN' })).body).toContain(
+      '<span class="qualifier">约</span><span class="written"',
+    );
     // A rank's 第一 is a figure; the article reader links 一获进步奖's 一, not 唯一's.
     expect((await page('/indicators/000-i026')).body.match(/<blockquote[\s\S]*?<\/blockquote>/)?.[0]).toContain('<mark>一</mark>');
     expect((await page('/sources/001')).body).not.toContain('唯<a href="/indicators/001-i074"');

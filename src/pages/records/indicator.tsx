@@ -83,7 +83,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
         ) : (
           <>
             <p class="value">
-              {qualifier && !hedged ? <span class="qualifier">{qualifier} </span> : null}
+              {/* Chinese writes no space after 约 or 超过. */}
+              {qualifier && !hedged ? <span class="qualifier">{lang === 'zh' ? qualifier : `${qualifier} `}</span> : null}
               <Written indicator={indicator} />
             </p>
             <p class="in-base">
