@@ -982,6 +982,10 @@ describe('what a reader found wanting, mended', () => {
     const { body } = await page('/indicators?limit=50&offset=300');
     const total = (await json<{ meta: { total: number } }>('/indicators?limit=1')).meta.total;
     expect(body).toContain(`${total} rows; this page is past the last of them`);
+    // Nothing matched: said once, not as a page of nothing.
+    const none = (await page('/indicators?city=wuwei&year=2019')).body;
+    expect(none).toContain('No rows match.');
+    expect(none).not.toContain('0–0');
     expect(body).toContain(`offset=${Math.floor((total - 1) / 50) * 50}`);
     expect(body).not.toMatch(/Showing 301–/);
     // A filter that matches nothing is no page past the end.

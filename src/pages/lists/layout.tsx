@@ -89,6 +89,8 @@ export function Paging({
   results?: boolean;
 }) {
   const { t, lang } = ctx;
+  // Nothing matched: the table's own line says so, and "0–0 of 0" would say it again, worse.
+  if (meta.total === 0 && meta.offset === 0) return null;
   const [zhNoun, zhOne, enNoun] = results ? ['条结果', '条', 'results'] : ['行', '行', 'rows'];
   const Tag = end ? 'div' : 'nav';
   const past = meta.offset > 0 && meta.total_exact !== false && meta.offset >= meta.total;
