@@ -336,6 +336,12 @@ describe('error pages', () => {
     expect(list.body).toMatch(/<li id="wrong-cities"/);
     expect(list.body).toMatch(/id="f-cities"[^>]*aria-describedby="wrong-cities f-cities-hint" aria-invalid="true"/);
     expect(list.body).not.toMatch(/id="f-metric"[^>]*aria-invalid/);
+    // The list a reason sends the reader to is a link, in either language.
+    const unknown = (await page('/indicators?metric=nothing')).body;
+    expect(unknown).toContain('no metric &quot;nothing&quot;; see <a href="/metrics">/metrics</a>');
+    expect((await page('/indicators?metric=nothing', { 'accept-language': 'zh-CN' })).body).toContain(
+      '全部见 <a href="/metrics">/metrics</a>',
+    );
     // A select keeps a value given that is none of its options, so Apply does not quietly widen the query.
     const unit = (await page('/indicators?unit=USD')).body;
     expect(unit).toContain('<option value>—</option><option value="USD" selected>USD</option>');

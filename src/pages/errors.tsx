@@ -48,6 +48,12 @@ function corrected(
   return href(ctx, segments.join('/'), rawQuery(ctx.request));
 }
 
+/** A reason's text with the route it points to (see /metrics, /scopes) as a link, in the reader's language. */
+function Pointed({ ctx, text }: { ctx: PageContext; text: string }) {
+  const parts = text.split(/(?<=(?:\bsee|见) )(\/[a-z][\w./-]*[\w/])/);
+  return <>{parts.map((part, k) => (k % 2 === 1 ? <a href={href(ctx, part)}>{part}</a> : part))}</>;
+}
+
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
   const { t, lang } = ctx;
   const { withdrawn } = problem;
@@ -66,9 +72,13 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
       <h1>
         {title} <span class="status">({problem.status})</span>
       </h1>
-      {inChinese ? <p class="problem-detail">{inChinese}</p> : null}
+      {inChinese ? (
+        <p class="problem-detail">
+          <Pointed ctx={ctx} text={inChinese} />
+        </p>
+      ) : null}
       <p class={inChinese ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
-        {problem.detail}
+        <Pointed ctx={ctx} text={problem.detail ?? ''} />
       </p>
       {problem.did_you_mean ? (
         <p>
@@ -92,10 +102,12 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                 {t.colon}
                 {lang === 'zh' && reasonZh(p.reason) ? (
                   <>
-                    {reasonZh(p.reason)} <small lang="en">({p.reason})</small>
+                    <Pointed ctx={ctx} text={reasonZh(p.reason) ?? ''} /> <small lang="en">({p.reason})</small>
                   </>
                 ) : (
-                  <span lang="en">{p.reason}</span>
+                  <span lang="en">
+                    <Pointed ctx={ctx} text={p.reason} />
+                  </span>
                 )}
                 {p.suggestions?.length ? (
                   <>
