@@ -73,6 +73,9 @@ export type AppOptions = {
   trustProxy?: Config['TRUST_PROXY'];
 };
 
+/** How often Node checks the request and header timeouts of open connections (its default is 30 s). */
+const CONNECTIONS_CHECK_MS = 1000;
+
 export async function buildApp({
   db,
   logger = false,
@@ -94,15 +97,17 @@ export async function buildApp({
     // A request's info lines are made only at a level that writes them (src/http/logging.ts).
     logController: new RequestLines(writesInfo(logger)),
     requestTimeout,
-    // A silent close of a socket idle this long; the request and header timeouts (answered 408) come first.
-    connectionTimeout: 2 * requestTimeout,
+    // A silent close of a socket idle this long. The request and header timeouts (answered 408) must
+    // come first: they are checked once a check interval, so this waits two intervals past twice
+    // their time (a loaded process runs its checks late; REQUEST_TIMEOUT_MS may be under an interval).
+    connectionTimeout: 2 * requestTimeout + 2 * CONNECTIONS_CHECK_MS,
     keepAliveTimeout,
     bodyLimit: LIMITS.bodyBytes,
     clientErrorHandler,
     // Checked by the errors plugin, which answers a missing Host as a problem like every other error.
     // Request and header timeouts are checked every second, not every 30 s (Node's default), so a
     // client that trickles its headers is refused about when its time is up.
-    http: { requireHostHeader: false, connectionsCheckingInterval: 1000, headersTimeout: requestTimeout },
+    http: { requireHostHeader: false, connectionsCheckingInterval: CONNECTIONS_CHECK_MS, headersTimeout: requestTimeout },
     routerOptions: { maxParamLength: LIMITS.paramLength },
     // The router's own refusals (an undecodable or overlong path) are problems like every other error.
     // They count against the client's rate limit like every other request.
