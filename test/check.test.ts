@@ -75,9 +75,6 @@ const CLAIMS: Row[] = [
   ['digit', 'Hans', '2023年武威市旅游综合收入增长115.97%', 'contradicted', '000-i038'],
   ['digit', 'en', "Wuwei's tourism income rose 105.96% in 2023", 'contradicted', '000-i038'],
   ['digit', 'Hant', '2023年武威市社會監督意見辦結率98.3%', 'contradicted', '000-i045'],
-  // A fall is a growth with its sign: 下降 and 减少 are no words of the measure, so a growth flipped is contradicted, not unfound.
-  ['digit', 'Hans', '武威市2023年到位资金下降50.38%', 'contradicted', '000-i032'],
-  ['digit', 'Hans', '武威市2023年到位资金下降了50.38%', 'contradicted', '000-i032'],
   ['magnitude', 'Hans', '武威市2023年招商引资到位资金429.49万元', 'contradicted', '000-i031'],
   ['magnitude', 'Hant', '2023年武威市接待遊客1962.3億人次', 'contradicted', '000-i035'],
   ['magnitude', 'en', 'Gansu cut taxes and fees by 185.2 million yuan', 'contradicted', '001-i051'],

@@ -6,7 +6,6 @@
  * tourism revenue alone. Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
 import { stemmer as porter } from 'stemmer';
-import { FALL_WORDS_ZH } from './numbers.ts';
 
 /** A term, and the text to look it up by in the search index (a Han pair, or the English word as written). */
 export type Term = { term: string; surface: string };
@@ -92,9 +91,7 @@ export function termsOf(text: string): Term[] {
 function hanParts(text: string): string[] {
   const parts: string[] = [];
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    // A fall (下降, 减少) is a growth read with its sign, as numbers.ts reads it: the labels say 增长. Apart, so
-    // that it pairs with no character of the measure before it (金下 of 到位资金下降 is no word of any measure).
-    let cleaned = FALL_WORDS_ZH.reduce((t, fall) => t.replaceAll(fall, ' 增长 '), run);
+    let cleaned = run;
     for (const filler of CHINESE_FILLER) cleaned = cleaned.replaceAll(filler, ' ');
     for (const part of cleaned.split(' ')) parts.push(part.replace(CHINESE_EDGE, ''));
   }

@@ -50,12 +50,9 @@ export type WrittenFigure = {
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
-/** The Chinese words before a percentage that make it a fall (下降12.3% is -12.3%): the figure's sign, not its measure. */
-export const FALL_WORDS_ZH = ['下降', '减少', '下滑', '回落', '降低'] as const;
 /** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
-const FALL = new RegExp(
-  `(${FALL_WORDS_ZH.join('|')}|\\bdecline[ds]?(\\s+by)?|\\bfell(\\s+by)?|\\bdecreased?(\\s+by)?|\\bdropp?e?d?(\\s+by)?|\\bdown(\\s+by)?)\\s*了?\\s*$`,
-);
+const FALL =
+  /(下降|减少|下滑|回落|降低|\bdecline[ds]?(\s+by)?|\bfell(\s+by)?|\bdecreased?(\s+by)?|\bdropp?e?d?(\s+by)?|\bdown(\s+by)?)\s*了?\s*$/;
 
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
 /** English number words: one to nineteen, and the tens, with a unit digit after a hyphen (twenty-five). */
