@@ -149,11 +149,12 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '截至2023年12月底，甘肃省列重大项目完成投资2690亿元', 'supported', '001-i080'],
   ['true', 'en', 'Jiuquan started 360 projects on March 16', 'supported', '004-i004'],
   ['true', 'Hans', '武威市2023到位资金429.49亿元', 'supported', '000-i031'],
-  // A year before the noun a figure with a unit measures is that figure's year, as 2023到位资金's is; a counted noun's number stays a figure.
+  // After a possessive or a determiner, a year before a noun is its year, as 2023到位资金's is; a counted noun's number stays a figure.
   ['true', 'en', "Wuwei's 2023 funds in place were 42.949 billion yuan", 'supported', '000-i031'],
   ['true', 'en', 'The 2023 funds in place in Wuwei were 42.949 billion yuan', 'supported', '000-i031'],
   ['bound', 'en', "Wuwei's 2023 funds in place: more than 40 billion yuan", 'supported', '000-i031'],
-  ['true', 'en', 'Wuwei 2023 funds in place: 42.949 billion yuan, up 50.38%', 'supported', '000-i031'],
+  // A count before a plural noun stays a count, and gives no year to the figure after it.
+  ['true', 'en', 'Wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan', 'supported', '000-i008'],
   ['true', 'Hans', '武威市引进“三个500强”和行业头部企业24家', 'supported', '000-i027'],
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
   // Pasted from 002, with its pinyin glosses: read as without them.

@@ -203,9 +203,10 @@ describe('reading periods and places', () => {
     // A number a unit or a counted noun follows is a figure, not a year (a capacity of 2000 MW).
     expect(codes('a capacity of 2000 megawatts, of 2000 MW, a 2000 mw plant, 2000 kWh, for 2000 households')).toEqual([]);
     expect(codes('in 2023 tourism grew, the target for 2023 was met, in 2023 enterprises grew')).toEqual(['2023', '2023', '2023']);
-    // Before a plural noun a figure with a unit later in the sentence measures, a year is that figure's; with none, a count.
+    // After a possessive or a determiner, a year before a plural noun is the noun's; elsewhere the number counts it.
     expect(codes("wuwei's 2023 funds in place were 42.949 billion yuan; the 2023 funds: 50.38%")).toEqual(['2023', '2023']);
     expect(codes('held 2012 symposiums. it spent 5 million yuan; for 2000 households, 5 million yuan')).toEqual([]);
+    expect(codes('wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan')).toEqual([]);
     // Any other word after it leaves a year a year, whatever its last letter.
     expect(codes('in 2023 its investment, in 2023 this city, for 2023 across gansu, in 2023 as many as')).toEqual([
       '2023',
@@ -262,11 +263,16 @@ describe('reading periods and places', () => {
     expect(termsOf('the tourist visits reached').map((t) => t.term)).toEqual(['tourist', 'visit']);
   });
 
-  it('reads text pasted with 002’s pinyin glosses as without them, every offset after a run kept', () => {
+  it('reads text pasted with 002’s pinyin glosses without their letters, every offset kept', () => {
     const pasted = '到位資(zī)金429.49億元,增長(zhǎng)50.38%';
     const form = toReadingForm(pasted);
-    expect(form).toBe('到位资金    429.49亿元,增长       50.38%');
-    expect(termsOf(form).map((t) => t.term)).toEqual(['到位', '位资', '资金', '增长']);
+    // Each gloss blanked where it stands: a gloss inside a word still parts it (资 金).
+    expect(form).toBe('到位资    金429.49亿元,增长       50.38%');
+    expect(termsOf(form).map((t) => t.term)).toEqual(['到位', '位资', '增长']);
+    // A figure after a gloss is quoted from the text as it stands, a Chinese numeral too.
+    const numeral = '武威市2023年到位資(zī)金四百二十九點四億元';
+    const [written] = readText(numeral).figures;
+    expect(numeral.slice(written.start, written.end)).toBe('四百二十九點四億元');
     const [funds, growth] = readText(pasted).figures;
     expect(pasted.slice(funds.start, funds.end)).toBe('429.49億元');
     expect(pasted.slice(growth.start, growth.end)).toBe('50.38%');

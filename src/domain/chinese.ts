@@ -226,25 +226,24 @@ export function toReadingForm(text: string): string {
   const chars = Array.from(text);
   // Half-width first, a character for a character, so a Kangxi radical (⾨) is made Simplified as its ideograph.
   const simplified = Array.from(toSimplifiedInPlace(toHalfWidth(text)));
-  return chars
-    .map((c, k) => {
-      const folded = simplified[k];
-      const lower = folded.toLowerCase();
-      return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
-    })
-    .join('')
-    .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'))
-    .replace(GLOSSED_RUN, (run) => {
-      // Pasted from 002 (資(zī)金, 增長(zhǎng)50.38%): the glosses' letters would be read as words and split
-      // a word's characters; its characters close up and the glosses' length follows them as spaces, so
-      // the run keeps its length and whatever comes after it (a digit, a figure) keeps its offset.
-      const han = run.replace(PINYIN_GLOSS, '');
-      return han.padEnd(run.length, ' ');
-    });
+  return (
+    chars
+      .map((c, k) => {
+        const folded = simplified[k];
+        const lower = folded.toLowerCase();
+        return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
+      })
+      .join('')
+      .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'))
+      // Pasted from 002 (增長(zhǎng)50.38%): a gloss's letters would be read as English words (zh, ng). Each
+      // gloss after a Han character is blanked where it stands, so every offset into the form is still one
+      // into the text; a gloss inside a word (資(zī)金) still parts its characters.
+      .replace(GLOSS_AFTER_HAN, (gloss) => ' '.repeat(gloss.length))
+  );
 }
 
-/** A run of Han characters, with any pinyin glosses among or after them (發(fā)展, 增長(zhǎng)). */
-const GLOSSED_RUN = new RegExp(`\\p{Script=Han}(?:\\p{Script=Han}|${PINYIN_GLOSS.source})*`, 'gu');
+/** A pinyin gloss right after a Han character (發(fā)展, 增長(zhǎng)). */
+const GLOSS_AFTER_HAN = new RegExp(`(?<=\\p{Script=Han})${PINYIN_GLOSS.source}`, 'gu');
 
 /** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
 export function chineseDecimal(numeral: string): string | null {

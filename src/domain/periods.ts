@@ -146,16 +146,12 @@ const UNITS_AFTER_YEAR =
   'per\\s*cent|percent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|tons?|tonnes?|mu|hectares?|kilowatts?|megawatts?|gigawatts?';
 const COUNTED_AFTER_YEAR =
   'households|people|persons|residents|projects|enterprises|companies|firms|villages|cases|problems|cadres|jobs|visits|visitors|tourists|items';
-/** A figure with a unit later in the same sentence (42.949 billion yuan, 50.38%): a full stop before a space ends the sentence, a decimal point does not. */
-const MEASURED_LATER =
-  '(?:(?!\\.\\s)[^。！？!?；;\\n])*?\\d(?:[\\d,.]*\\d)?\\s*(?:%|per\\s*cent|percent|percentage points?|thousand|million|billion|trillion|yuan|[万亿元])';
-
 /**
  * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
  * most specific first, each with the code it names. A year alone in English counts only where it
  * cannot be a figure: after a preposition (unless a unit, or after of/for/by a counted noun, follows),
- * or not followed by a unit or a counted noun, nor by another plural noun unless a figure with a unit
- * follows in its sentence (2012 symposiums is a count; 2023 funds in place were 42.949 billion yuan, a year).
+ * or not followed by a plural noun or a unit (held 2012 symposiums is a count), unless a possessive or a
+ * determiner stands before it and no unit or counted noun after it (Wuwei's 2023 funds, the 2023 funds: a year).
  */
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
@@ -196,14 +192,18 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
     new RegExp(`\\b(?:for|by|of)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`, 'g'),
     (m) => m[1],
   ],
-  // A year before a plural noun that no unit or counted noun is, where a figure with a unit follows in its
-  // sentence, is that figure's year (Wuwei's 2023 funds in place were 42.949 billion yuan): the sentence
-  // measures the noun by that figure, not by this number. With none, the number counts it (held 2012 symposiums).
+  // After a possessive or a determiner, a year before a plural noun that no unit or counted noun is, is the
+  // noun's year (Wuwei's 2023 funds in place, the 2023 funds): a count would not stand there. Elsewhere a
+  // plural noun after it makes the number a count (held 2012 symposiums).
   [
     new RegExp(
-      `(?<![\\d.,\\p{L}])((?:19|20)\\d{2})(?![\\d%\\p{L}])(?![.,]\\d)(?!\\s*(?:\\p{Script=Han}|(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b|[a-z]+s\\b(?!${MEASURED_LATER})|per\\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\\b))`,
+      `(?<=(?:['’]s|\\bthe|\\bits|\\btheir)\\s+)((?:19|20)\\d{2})(?![\\d%\\p{L}])(?![.,]\\d)(?=\\s+[a-z]+s\\b)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`,
       'gu',
     ),
+    (m) => m[1],
+  ],
+  [
+    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))/gu,
     (m) => m[1],
   ],
 ];
