@@ -312,6 +312,9 @@ describe('judging a claimed figure', () => {
     expect(judge({ base: '5000', precision: 0, qualifier: 'more_than', ...bound }, sessions)).toBe('supported');
     expect(judge({ base: '4000', precision: 0, qualifier: 'more_than', ...bound }, sessions)).toBe('supported');
     expect(judge({ base: '6000', precision: 0, qualifier: 'more_than', ...bound }, sessions)).toBe('contradicted');
+    // A bound the other way: fewer than 5000 (or 4000) is none of 5000余.
+    expect(judge({ base: '5000', precision: 0, qualifier: 'less_than', ...bound }, sessions)).toBe('contradicted');
+    expect(judge({ base: '4000', precision: 0, qualifier: 'less_than', ...bound }, sessions)).toBe('contradicted');
     // 余 is no bound: 10余万 is a hundred thousand and some, so 1962.3万 is not it.
     expect(judge({ base: '100000', precision: 4, qualifier: 'more_than', bound: false }, visits)).toBe('contradicted');
   });

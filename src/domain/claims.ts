@@ -238,9 +238,9 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
  * claim of a bound (more than 20 million) against a recorded value is supported when the value is
  * within the bound and contradicted when not: no rounding makes 19,623,000 more than 20 million. A
  * claim of 余 or 多 is supported by a recorded figure within its range, and contradicted by one
- * outside it (a recorded 80万余 is no 100多万). A claim of exactly a number (exactly, 正好) is held to
- * it: contradicted by any other exact value, and by a record of more or less than that number; a
- * plain claim of the number a record is more or less than (4000万 of 4000多万) is rounded, not supported.
+ * outside it (a recorded 80万余 is no 100多万). A claim of exactly a number (exactly, 正好) is held to it:
+ * contradicted by any other exact value, and by a record of more or less than that number; a plain
+ * claim of it is rounded (4000万 of 4000多万), and a bound the other way (不到5000 of 5000余) contradicted.
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
   if (claimed.qualifier === 'exact') {
@@ -263,6 +263,10 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
     if (past > 0 || (past === 0 && (claimed.qualifier === 'at_least' || recordedBound))) return 'supported';
     if (!recordedBound) return 'contradicted';
   }
+  // A bound the other way from a recorded bound that starts at or past it (fewer than 5000 of 5000余): no value is both.
+  const [claimedWay, recordedWay] = [claimed.bound ? boundDirection(claimed.qualifier) : null, boundDirection(recorded.qualifier)];
+  const beyond = compareDecimals(recorded.base, claimed.base) * (claimedWay === 'down' ? 1 : -1);
+  if (claimedWay && recordedWay && claimedWay !== recordedWay && beyond >= 0) return 'contradicted';
   // A record of more (or less) than the number (4000多万, 5000余) does not have the number itself: a claim
   // of it without the hedge is the record rounded, not the record.
   if (compareDecimals(claimed.base, recorded.base) === 0) return boundDirection(recorded.qualifier) === null ? 'supported' : 'rounded';
@@ -291,7 +295,5 @@ export function magnitudeSlip(claimed: string, recorded: string): number | null 
 
 /** How far apart two figures are, relative to the recorded one: for ordering only, never shown. */
 export function distance(claimed: string, recorded: string): number {
-  const c = Number(claimed);
-  const r = Number(recorded);
-  return Math.abs(c - r) / Math.max(Math.abs(r), Number.MIN_VALUE);
+  return Math.abs(Number(claimed) - Number(recorded)) / Math.max(Math.abs(Number(recorded)), Number.MIN_VALUE);
 }
