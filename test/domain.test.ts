@@ -121,6 +121,11 @@ describe('Chinese text', () => {
     expect(parseChineseNumeral('三千五百六十五')).toBe(3565);
     expect(parseChineseNumeral('千萬')).toBe(10_000_000);
     expect(parseChineseNumeral('亿元')).toBeNull();
+    // Digit by digit (一九六二), and 一亿二千万 as one number; what cannot be read whole is none, never a part of it.
+    expect(parseChineseNumeral('一九六二')).toBe(1962);
+    expect(parseChineseNumeral('一亿二千万')).toBe(120_000_000);
+    expect(parseChineseNumeral('三四万')).toBeNull();
+    expect(parseChineseNumeral('一千二三')).toBeNull();
   });
 
   it('strips pinyin glosses and converts Traditional to Simplified', () => {

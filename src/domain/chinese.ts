@@ -126,29 +126,52 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /**
- * Reads a number written in Chinese numerals (两, 十四, 一百二十, 千万), or
- * returns null when the text is not one.
+ * Reads a number written in Chinese numerals (两, 十四, 一百二十, 千万, 一亿二千万), or digit by digit as
+ * years and some figures are (二〇二三, 一九六二万), or returns null when the text is not one number read
+ * whole: digits in a row beside 十, 百 or 千 other than after 零 (一千二三), or two neighbouring digits
+ * (三四万: three or four, a range, not 34), so that no part of a numeral is ever read as all of it.
  */
 export function parseChineseNumeral(text: string): number | null {
   if (text === '') return null;
   let total = 0;
+  let last = Number.POSITIVE_INFINITY;
+  // Each section ends at 万 or 亿 (or the text's end); 一亿二千万: 一 of 亿, then 二千 of 万 within it.
+  for (const [, part, large] of text.matchAll(/([^万萬亿億]*)([万萬亿億]?)/gu)) {
+    if (part === '' && large === '') continue;
+    if ([...part].some((c) => !(c in DIGITS) && !(c in SMALL_UNITS))) return null;
+    const value = sectionValue(part);
+    if (value === null) return null;
+    if (large === '') return total + value;
+    const unit = LARGE_UNITS[large];
+    // A lone 万 or 亿 is one of it (千万 is 1000 of 万; 万 alone is 10000).
+    const count = part === '' && total === 0 ? 1 : value;
+    if (unit < last) total += count * unit;
+    else total = (total + count) * unit;
+    last = unit;
+  }
+  return total;
+}
+
+/** A section of a numeral, below 万: with 十, 百, 千 (三千五百六十五, 一千零五), or digit by digit (一九六二). */
+function sectionValue(part: string): number | null {
+  const chars = [...part];
+  if (chars.length === 0) return 0;
+  if (!chars.some((c) => c in SMALL_UNITS)) {
+    const digits = chars.map((c) => DIGITS[c]);
+    if (digits.length === 2 && digits[1] === digits[0] + 1) return null;
+    return Number(digits.join(''));
+  }
   let section = 0;
   let digit: number | null = null;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch];
-    } else if (ch in SMALL_UNITS) {
+  for (const ch of chars) {
+    if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch];
       digit = null;
-    } else if (ch in LARGE_UNITS) {
-      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * LARGE_UNITS[ch];
-      section = 0;
-      digit = null;
-    } else {
+    } else if (digit !== null && digit !== 0) {
       return null;
-    }
+    } else digit = DIGITS[ch];
   }
-  return total + section + (digit ?? 0);
+  return section + (digit ?? 0);
 }
 
 /**

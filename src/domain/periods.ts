@@ -120,11 +120,9 @@ const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
  * the Republic of China's count that Taiwan writes (民国112 is 2023; the reading form has 民國 as 民国).
  */
 const YEAR_ZH = '((?:19|20)\\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2}|民国(?:\\d{2,3}|[〇零○一二三四五六七八九十百]{1,5}))';
-/** A numeral's digits read one by one (二〇二三, 一一二; ○, a circle, as 〇), or as a number (一百一十二). */
-const numeralOf = (written: string): number => {
-  const digits = [...written.replace(/[零○]/g, '〇')].map((c) => (/\d/.test(c) ? Number(c) : '〇一二三四五六七八九'.indexOf(c)));
-  return digits.every((d) => d >= 0) ? Number(digits.join('')) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
-};
+/** A number in digits, or a numeral read one digit at a time (二〇二三, 一一二; ○, a circle, as 〇) or as a number (一百一十二). */
+const numeralOf = (written: string): number =>
+  /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
 const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 + numeralOf(written.slice(2)) : numeralOf(written));
 /** The months from `from` to `to` of a year (digits or numerals): a quarter's code where they are one, else their days. */
 function monthSpan(year: string, from: string, to: string): string {
