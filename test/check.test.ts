@@ -157,6 +157,13 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan', 'supported', '000-i008'],
   ['true', 'Hans', '武威市引进“三个500强”和行业头部企业24家', 'supported', '000-i027'],
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
+  // A numeral written digit by digit is read whole, as 二〇二三 is; one not read whole (三四: three or four) is no figure.
+  ['true', 'Hans', '武威市2023年接待游客一九六二点三万人次', 'supported', '000-i035'],
+  // A numeral stops before a unit that begins with a numeral's character (the 千 of 千瓦).
+  ['true', 'Hans', '肃南县全力打造千万千瓦级抽水蓄能示范基地', 'supported', '002-i056'],
+  // A numeral before 获 and an award counts the times won, as the record reads it (两获贡献奖: twice).
+  ['true', 'Hans', '嘉峪关市两获贡献奖', 'supported', '001-i073'],
+  ['digit', 'Hans', '嘉峪关市三获贡献奖', 'contradicted', '001-i073'],
   // Pasted from 002, with its pinyin glosses: read as without them.
   ['true', 'Hant', '武威市2023年到位資金429.49億元,增長(zhǎng)50.38%', 'supported', '000-i031'],
   ['true', 'Hant', '張掖市儲備農(nóng)資46.5萬噸', 'supported', '002-i013'],

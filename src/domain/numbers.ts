@@ -6,10 +6,12 @@
  * points. Magnitudes, units and decimal scaling are src/domain/units.ts, as the seed's; numerals, chinese.ts.
  */
 import { chineseDecimal } from './chinese.ts';
+import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { AFTER, BEFORE, BETWEEN, boundDirection, NOT_HEDGES, type Qualifier } from './hedges.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
-import { countedAfter, ENGLISH_MAGNITUDES, isRank, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { ENGLISH_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { WORD_BEFORE_NUMERAL } from './written.ts';
 
 /** One figure of a text. Offsets are UTF-16 indexes into the text read. */
 export type WrittenFigure = {
@@ -60,8 +62,10 @@ const ENGLISH_ONES =
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const ENGLISH_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const ENGLISH_NUMBER = `(?:${ENGLISH_TENS.join('|')})(?:-(?:${ENGLISH_ONES.slice(0, 9).join('|')}))?|${[...ENGLISH_ONES].reverse().join('|')}`;
+/** A numeral's character that begins a unit written after it (the 千 of 千万千瓦 is 千瓦's), which the numeral stops before. */
+const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
 const NUMBER = new RegExp(
-  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|([${CHINESE_DIGITS}万亿]*[${CHINESE_DIGITS}][${CHINESE_DIGITS}万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
+  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?)|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
 /** An English number word as digits: twenty-five is 25. */
@@ -175,7 +179,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       if (unreadRuns.some((run) => run.start <= numberStart && numberStart < run.end)) continue;
       decimal = englishDecimal(m[3]);
     } else if (chinese) {
-      if ((m[0] === '一' && !rank) || (m[0] === '百' && text.startsWith('分之', numberEnd)) || text.startsWith('分之', numberEnd)) continue;
+      // 一 alone is a word, unless it counts an award won (一获进步奖) and is no word's end (统一).
+      const once = timesWon(text.slice(numberEnd)) !== null && !WORD_BEFORE_NUMERAL.test(before);
+      if ((m[0] === '一' && !rank && !once) || text.startsWith('分之', numberEnd)) continue;
       const value = chineseDecimal(m[0]);
       if (value === null) continue;
       decimal = value;
@@ -202,7 +208,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     between();
     const unitText = unitAt(text.slice(at));
     const unitWord = unitText.replace(/^[ -]/, '');
-    const written = unitsOfWritten(unitWord) ?? (chinese || magnitude.length > 0 ? null : countedAfter(text.slice(at)));
+    const written =
+      unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at)));
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
@@ -223,7 +230,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
-    if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank) continue;
+    if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank && !written) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
     const counted = !PROSE_BEFORE.test(before) && COUNTED_WORDS_AFTER.test(rest);

@@ -209,24 +209,6 @@ export function unitsOfWritten(written: string): WrittenUnit | null {
   return units.length > 0 ? { units, exponent: 0 } : null;
 }
 
-/** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
-const COUNTED =
-  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
-
-/** The units of a count whose noun stands a word or two after the number, no preposition between (not 40 million for the projects); null when none does. */
-export function countedAfter(rest: string): WrittenUnit | null {
-  const noun = COUNTED.exec(rest)?.[1];
-  return noun ? unitsOfWritten(noun) : null;
-}
-
-/** A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal is. */
-const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}第$/;
-/** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
-const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
-
-/** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
-export const isRank = (before: string, after: string) => before.endsWith('第') && RANK_BEFORE.test(before) && RANK_AFTER.test(after);
-
 /**
  * Splits a unit as written into its magnitude and counter and checks the
  * counter fits the normalized unit. Returns the power of ten to apply, or an

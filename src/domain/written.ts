@@ -17,7 +17,7 @@ export type FigurePlace = {
 };
 
 /** Characters that make a word of a Chinese numeral after them (唯一, 统一, 同一, 之一, 逐一, 专一; 第一 is a rank). */
-const WORD_BEFORE_NUMERAL = /[唯统同之逐专]$/u;
+export const WORD_BEFORE_NUMERAL = /[唯统同之逐专]$/u;
 
 /**
  * Where a recorded figure (its value and unit as written, 80 and 万人次) stands in a text, Simplified

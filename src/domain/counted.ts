@@ -1,0 +1,33 @@
+/**
+ * What a number counts where the text writes no unit after it: an English noun a word or two after
+ * it (629 investment projects), the times an award was won (两获贡献奖), or a rank (居全省第一位).
+ * The units are src/domain/units.ts's.
+ */
+import { unitsOfWritten, type WrittenUnit } from './units.ts';
+
+/** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
+const COUNTED =
+  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
+
+/** The units of a count whose noun stands a word or two after the number, no preposition between (not 40 million for the projects); null when none does. */
+export function countedAfter(rest: string): WrittenUnit | null {
+  const noun = COUNTED.exec(rest)?.[1];
+  return noun ? unitsOfWritten(noun) : null;
+}
+
+/**
+ * A Chinese numeral before 获 and the award it names (两获贡献奖, 一获进步奖: won twice, once) counts
+ * the times won, as 两次 does; not 获批 or 获得 (一获批就开工: once approved).
+ */
+const TIMES_WON = /^获(?![批得取悉益准])[^,;:。!?、]{0,8}?(?:奖|称号|荣誉|表彰)/u;
+
+/** The units of a Chinese numeral that counts the times an award was won (TIMES_WON); null when it does not. */
+export const timesWon = (rest: string): WrittenUnit | null => (TIMES_WON.test(rest) ? unitsOfWritten('次') : null);
+
+/** A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal is. */
+const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}第$/;
+/** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
+const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
+
+/** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
+export const isRank = (before: string, after: string) => before.endsWith('第') && RANK_BEFORE.test(before) && RANK_AFTER.test(after);
