@@ -202,6 +202,8 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '高台县在甘肃省兰州市安宁区设置招商驿站，谋划储备产业项目43项', 'supported', '002-i037'],
   ['true', 'Hans', '武威市引进张掖市行业头部企业24家', 'supported', '000-i027'],
   ['true', 'Hans', '武威市从上海市引进行业头部企业24家', 'supported', '000-i027'],
+  // A place gone to is never the area, though its sentence names no other: the subject named a sentence before is.
+  ['true', 'Hans', '临泽县组建招商小分队;赴江苏、广东等地精准对接板桥北滩10万千瓦风电场建设等项目', 'supported', '002-i031'],
   // Province-wide, as 全省 is, names the province.
   ['true', 'en', 'Province-wide out-of-province funds in place reached 596.127 billion yuan in 2023', 'supported', '001-i076'],
   // A subject (a bureau) and a sum, but no measure: nothing of the subject's is compared.
@@ -542,6 +544,8 @@ describe('GET /check', () => {
   it('answers a claim with no figure, or no area, as not found with the reason', async () => {
     expect((await check('武威市招商引资成效显著')).explanation_en).toMatch(/no figure/);
     expect((await check('招商引资到位资金429.49亿元')).explanation_en).toMatch(/names no area/);
+    // A place gone to is none, though the claim names no other.
+    expect((await check('组织重点企业赴山东开展宣传推介,举办108项系列文化活动')).explanation_en).toMatch(/names no area/);
     // A figure many records of its area could be: the best five compared, as the schema says.
     const many = await check('甘肃省解决问题5000件');
     expect((await getJson(app(), '/indicators?city=gansu&unit=cases&limit=1')).body.meta.total).toBeGreaterThan(MATCHES);
