@@ -34,6 +34,9 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Zhangye allocated 504 million yuan of rural revitalization subsidy funds', 'supported', '002-i014'],
   ['true', 'Hans', '酒泉市2021年一季度招商引资到位资金增长68.1%', 'supported', '004-i001'],
   ['true', 'en', 'In Q1 2021 Jiuquan investment funds in place grew 68.1 percent', 'supported', '004-i001'],
+  // A quarter written without its year is of the year named before it.
+  ['true', 'Hans', '进入2021年,酒泉市把招商引资作为推动发展的关键一招,一季度引进到位资金增长68.1%', 'supported', '004-i001'],
+  ['true', 'en', 'In 2021, in the first quarter, Jiuquan investment funds in place grew 68.1 percent', 'supported', '004-i001'],
   ['true', 'Hans', '甘肃开展两轮集中督查', 'supported', '001-i003'],
   ['true', 'Hans', '山丹县给予骏马奖奖励千万元', 'supported', '002-i040'],
   ['true', 'en', 'Linze County: the Trina PV module project has a capacity of 2 GW', 'supported', '002-i032'],

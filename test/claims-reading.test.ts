@@ -174,6 +174,8 @@ describe('reading periods and places', () => {
     // As Taiwan and Hong Kong write a quarter, and a year in numerals or in the Republic's count.
     expect(codes('2021年第一季、2021年首季、2022年第3季')).toEqual(['2021-Q1', '2021-Q1', '2022-Q3']);
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);
+    // A quarter without its year is of the year before it in its paragraph; in another paragraph, of none.
+    expect(codes('进入2021年,一季度增长;first quarter\n\n一季度')).toEqual(['2021', '2021-Q1', '2021-Q1']);
     // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.
     expect(codes('二○二三年，民國一一二年，民國一百零九年')).toEqual(['2023', '2023', '2020']);
     // Two days listed: the days from the first to the second.

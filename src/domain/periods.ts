@@ -221,8 +221,22 @@ export function readPeriods(text: string): WrittenPeriod[] {
       if (periodRange(code)) found.push({ start, end, code });
     }
   }
+  found.sort((a, b) => a.start - b.start);
+  // A quarter written without its year (进入2021年,…一季度…) is of the year a period before it in its paragraph names.
+  for (const m of text.matchAll(QUARTER_ALONE)) {
+    const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    if (found.some((p) => p.start < end && start < p.end)) continue;
+    const year = found
+      .filter((p) => p.end <= start && !/\n\s*\n/.test(text.slice(p.end, start)))
+      .at(-1)
+      ?.code.slice(0, 4);
+    if (year && /^\d{4}$/.test(year)) found.push({ start, end, code: `${year}-Q${quarterOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '1')}` });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter. */
+const QUARTER_ALONE = /第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
 
 /** A date YYYY-MM-DD in words: 2023年4月26日, 26 April 2023. */
 export function dateWords(date: string, lang: 'zh' | 'en'): string {
