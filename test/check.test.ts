@@ -170,6 +170,8 @@ const CLAIMS: Row[] = [
   // Pasted from 002, with its pinyin glosses: read as without them.
   ['true', 'Hant', '武威市2023年到位資金429.49億元,增長(zhǎng)50.38%', 'supported', '000-i031'],
   ['true', 'Hant', '張掖市儲備農(nóng)資46.5萬噸', 'supported', '002-i013'],
+  // Its tone marks may come decomposed (NFD, as a PDF or a Mac copies them): still glosses, so 設(shè)置 is 设置 and 長寧區 is where the station was set up.
+  ['true', 'Hant', '高臺縣在上海市長寧區(qū)設(shè)置招商驛站,謀劃儲備產(chǎn)業(yè)項目43項'.normalize('NFD'), 'supported', '002-i037'],
   // In a list of clauses, a figure's own clause says more of its measure than the clause before it.
   ['true', 'Hans', '民乐县初步达成意向项目19项，签约项目8项', 'supported', '002-i045'],
   ['true', 'Hans', '山丹县对接洽谈重点项目22项，签约项目4个', 'supported', '002-i042'],

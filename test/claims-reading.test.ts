@@ -281,6 +281,8 @@ describe('reading periods and places', () => {
     const [funds, growth] = readText(pasted).figures;
     expect(pasted.slice(funds.start, funds.end)).toBe('429.49億元');
     expect(pasted.slice(growth.start, growth.end)).toBe('50.38%');
+    // With its tone marks decomposed (NFD), the glosses are closed up alike.
+    expect(toReadingForm('增長(zhǎng)'.normalize('NFD')).trimEnd()).toBe('增长');
   });
 });
 

@@ -29,9 +29,11 @@ export function toSimplified(text: string): string {
 /**
  * A pinyin gloss glued after a character by the converter that damaged 002:
  * ASCII parentheses around one lowercase syllable with a tone mark, e.g. 發(fā). An English word in
- * parentheses, (project), has none and stays: every gloss of 002 is tone-marked.
+ * parentheses, (project), has none and stays: every gloss of 002 is tone-marked. The mark may be
+ * a combining one after its vowel (區(qu\u0304)), as text copied from a PDF or a Mac gives it (NFD).
  */
-export const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu;
+export const PINYIN_GLOSS =
+  /\((?=[a-zü\u0300-\u030c]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u0300\u0301\u0304\u030c])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300\u0301\u0304\u0308\u030c]+\)/gu;
 
 export function stripGlosses(text: string): string {
   return text.replace(PINYIN_GLOSS, '');
