@@ -11,18 +11,9 @@
  */
 
 import type { Db } from '../../db/open.ts';
-import {
-  distance,
-  type Figure,
-  judge,
-  measureWords,
-  nearest,
-  type ReadText,
-  recordedFigure,
-  sentenceOf,
-  type Verdict,
-} from '../../domain/claims.ts';
+import { distance, type Figure, judge, nearest, type ReadText, recordedFigure, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
+import { measureWords } from '../../domain/measure-words.ts';
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';

@@ -1,0 +1,95 @@
+/**
+ * The words that say what a figure of a text measures: its own clause and the clauses of its sentence
+ * before it, read from the text with every figure, period and place blanked out (claims.ts, blankedForm).
+ */
+import { CLAUSE_BREAK, type ReadText, sentenceOf, spans, within } from './claims.ts';
+import type { WrittenFigure } from './numbers.ts';
+
+/** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
+const MEASURE_REACH = 48;
+
+/**
+ * The words that say what a figure measures: its own clause, and the clauses of its sentence before
+ * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure.
+ */
+export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string } {
+  const sentence = sentenceOf(read, figure);
+  // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
+  // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
+  const respectively = read.form.lastIndexOf('分别', figure.start);
+  if (respectively >= sentence.start) {
+    const inSentence = read.figures.filter((f) => within(sentence, f));
+    const listed = inSentence.filter((f) => f.start > respectively);
+    const said = inSentence.filter((f) => f.end <= respectively);
+    const k = listed.indexOf(figure);
+    if (k >= 0 && listed.length > 1 && listed.length === said.length) {
+      const partner = measureWords(read, blanked, said[k]);
+      return { own: `${partner.own} ${blanked.slice(respectively, listed[0].start)}`, before: partner.before };
+    }
+    // With no figure before it, the measures are listed before 分别 instead (接待游客和旅游综合收入分别增长98.28%和115.96%).
+    if (k >= 0 && listed.length > 1 && said.length === 0) {
+      // The last names before 分别, as many as the figures: what comes before them is the subject.
+      const names = listedNames(blanked.slice(sentence.start, respectively), /以及|和|与|及|、|,|;|:/);
+      if (names.length >= listed.length)
+        return { own: `${names[names.length - listed.length + k]} ${blanked.slice(respectively, listed[0].start)}`, before: '' };
+    }
+  }
+  // "respectively" after a list of figures: they measure, in order, what the figures before the list measure
+  // (19.62 million tourist visits and 12.31 billion yuan of tourism revenue, up 98.28% and 115.96% respectively).
+  const after = read.form.slice(figure.end, sentence.end).search(/\brespectively\b/);
+  if (after >= 0) {
+    const end = figure.end + after;
+    const before = read.figures.filter((f) => within(sentence, f) && f.end <= end);
+    const run = before.slice(-1);
+    for (let i = before.length - 2; i >= 0 && /^\s*(,|and|,\s*and)\s*$/.test(read.form.slice(before[i].end, run[0].start)); i--)
+      run.unshift(before[i]);
+    const said = before.filter((f) => f.end <= run[0].start);
+    const k = run.indexOf(figure);
+    if (k >= 0 && run.length > 1 && said.length === run.length) {
+      // English names a measure after its number: the partner's words run to the next figure (… tourist visits and).
+      const partner = blanked.slice(said[k].end, k + 1 < said.length ? said[k + 1].start : run[0].start);
+      const clauseStart = Math.max(said[said.length - 1].end, read.form.lastIndexOf(',', run[0].start) + 1);
+      return { own: `${partner} ${blanked.slice(clauseStart, run[0].start)}`, before: blanked.slice(sentence.start, said[0].start) };
+    }
+    // With no figure before the list, the measures are listed before it instead (tourist visits and tourism revenue grew …).
+    if (k >= 0 && run.length > 1 && said.length === 0) {
+      const names = listedNames(blanked.slice(sentence.start, run[0].start), /,|;|:|\band\b/);
+      if (names.length >= run.length) return { own: names[names.length - run.length + k], before: '' };
+    }
+  }
+  const found =
+    spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
+  // 'and' between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports);
+  // elsewhere it joins words of one measure (at county level and above reached 1013).
+  const clause = { ...found };
+  const other = (from: number, to: number) => read.figures.some((f) => f !== figure && f.start >= from && f.end <= to);
+  for (const and of read.form.slice(found.start, found.end).matchAll(/\band\b/g)) {
+    const at = found.start + (and.index ?? 0);
+    if (at < figure.start && other(clause.start, at)) clause.start = at;
+    else if (at >= figure.end && other(at, clause.end)) clause.end = at;
+  }
+  let own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
+  // started …): the words after the sentence's last figure say what the first measures too.
+  const last = read.figures.filter((f) => within(sentence, f)).at(-1);
+  if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
+    own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
+  return { own, before: wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
+}
+
+/** The parts of a list of names (接待游客和旅游综合收入, tourist visits and tourism revenue), in order. */
+const listedNames = (text: string, separators: RegExp) =>
+  text
+    .split(separators)
+    .map((name) => name.trim())
+    .filter(Boolean);
+
+/** `text` from `from` to `to` with an English word cut at either end made whole ("rism revenue" is tourism revenue). */
+function wholeWords(text: string, from: number, to: number): string {
+  const letter = (k: number) => /[a-z]/.test(text[k] ?? '');
+  let start = from;
+  let end = to;
+  while (start > 0 && letter(start - 1) && letter(start)) start--;
+  while (end < text.length && letter(end - 1) && letter(end)) end++;
+  return text.slice(start, end);
+}
