@@ -209,6 +209,9 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市从上海市引进行业头部企业24家', 'supported', '000-i027'],
   // A place gone to is never the area, though its sentence names no other: the subject named a sentence before is.
   ['true', 'Hans', '临泽县组建招商小分队;赴江苏、广东等地精准对接板桥北滩10万千瓦风电场建设等项目', 'supported', '002-i031'],
+  // A one-character noun counted (21个村) names the count; a list ended by 等 before a figure names instances, not its measure.
+  ['true', 'Hans', '针对灵台县涧河水源受旱情影响水量严重不足,导致21个村3565户群众饮水难问题', 'supported', '001-i044'],
+  ['true', 'Hans', '酒泉经济技术开发区山河科技生物制药、耀捷流体智能科技装备制造等10个项目集中开工', 'supported', '004-i008'],
   // Province-wide, as 全省 is, names the province.
   ['true', 'en', 'Province-wide out-of-province funds in place reached 596.127 billion yuan in 2023', 'supported', '001-i076'],
   // A subject (a bureau) and a sum, but no measure: nothing of the subject's is compared.
@@ -514,13 +517,16 @@ describe('GET /check', () => {
     expect(ids(await check('武威市500个新引进项目已开工510个'))).toEqual(['contradicted 003-i012', 'supported 003-i013']);
     // Said alone, 515 started is the started record's figure, and wrong.
     expect(ids(await check('武威市新引进项目已开工515个'))[0]).toBe('contradicted 003-i013');
-    // With no other record the words describe, a record another figure of the sentence is, is not this one's:
-    // not found, the record named (the 28 newly added projects beside the 77 already in the database).
+    // 和 between two figures begins the second's clause, as 'and' does: the 28 are the newly added projects.
     const article = await check('甘州区对标对表“三个清单”,分解落实在库的77个项目和新入库的28个项目,加速推进建设风光电优质新能源');
-    expect(article.verdict).toBe('not_found');
-    expect(ids(article)).toEqual(['supported 002-i018']);
-    expect(article.explanation_en).toContain('28个: Not found: the record the words around this figure describe, 002-i018');
-    expect(article.explanation_zh).toContain('是文本中的另一个数字');
+    expect(ids(article)).toEqual(['supported 002-i018', 'supported 002-i019']);
+    // With no other record the words describe, a record another figure of the sentence is, is not this one's:
+    // not found, the record named.
+    const again = await check('甘州区分解落实在库的77个项目和在库的78个项目');
+    expect(again.verdict).toBe('not_found');
+    expect(ids(again)).toEqual(['supported 002-i018']);
+    expect(again.explanation_en).toContain('78个: Not found: the record the words around this figure describe, 002-i018');
+    expect(again.explanation_zh).toContain('是文本中的另一个数字');
     // In another sentence, the same measure given twice, differently, is contradicted.
     const twice = await check('武威市2023年到位资金429.49亿元。武威市2023年到位资金439亿元');
     expect(ids(twice)).toEqual(['supported 000-i031', 'contradicted 000-i031']);

@@ -59,16 +59,22 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   }
   const found =
     spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
-  // 'and' between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports);
-  // elsewhere it joins words of one measure (at county level and above reached 1013).
+  // 'and' (和, 及) between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports;
+  // 在库的77个项目和新入库的28个项目); elsewhere it joins words of one measure (at county level and above reached 1013).
   const clause = { ...found };
   const other = (from: number, to: number) => read.figures.some((f) => f !== figure && f.start >= from && f.end <= to);
-  for (const and of read.form.slice(found.start, found.end).matchAll(/\band\b/g)) {
+  for (const and of read.form.slice(found.start, found.end).matchAll(/\band\b|和|及/g)) {
     const at = found.start + (and.index ?? 0);
-    if (at < figure.start && other(clause.start, at)) clause.start = at;
+    if (at < figure.start && other(clause.start, at)) clause.start = at + and[0].length;
     else if (at >= figure.end && other(at, clause.end)) clause.end = at;
   }
-  let own = wholeWords(blanked, Math.max(clause.start, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  // A list ended by 等 just before the figure (山河科技生物制药、耀捷流体…等10个项目) names instances of what it
+  // counts, not its measure: the figure's own words are those after it.
+  const ownStart = /等\s*$/.test(read.form.slice(clause.start, figure.start)) ? figure.start : clause.start;
+  let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  // A one-character noun a count is of (21个村) makes no pair of characters; with 数 it is the count's name, as labels write it (村数).
+  const counted = /^\p{Script=Han}(?!\p{Script=Han})/u.exec(blanked.slice(figure.end))?.[0];
+  if (counted && figure.unitText && /\p{Script=Han}$/u.test(figure.unitText)) own = `${own} ${counted}数`;
   // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
   // started …): the words after the sentence's last figure say what the first measures too.
   const last = read.figures.filter((f) => within(sentence, f)).at(-1);
