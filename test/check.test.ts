@@ -552,6 +552,19 @@ describe('GET /check', () => {
     expect(body.explanation_zh).toContain('——/indicators/000-i035；150亿元：不符');
   });
 
+  it('checks the dataset’s own sentence against its own records: the area is not where it went, a list of instances no measure', async () => {
+    // 002-p011 (Simplified): 赴江苏、广东 and 签约江苏天合 are not the area; what 5项 counts follows the 等 that ends its list.
+    const linze = await check(
+      '临泽县谋划筛选确定重点项目115项,总投资230.6亿元,年度投资120.2亿元,20项重点项目已开复工;组建招商小分队赴江苏、广东等地精准对接板桥北滩10万千瓦风电场建设等项目,签约江苏天合2GW光伏组件生产、易事特2GWh新型储能装备制造等重点产业项目5项,总签约额达85亿元,落实省外到位资金1.41亿元。',
+    );
+    expect(linze.figures.map((f: { text: string; indicator: string }) => `${f.text} ${f.indicator}`)).toEqual(
+      ['115项', '230.6亿元', '120.2亿元', '20项', '10万千瓦', '2GW', '2GWh', '5项', '85亿元', '1.41亿元'].map(
+        (figure, k) => `${figure} 002-i0${27 + k}`,
+      ),
+    );
+    expect(linze.verdict).toBe('supported');
+  });
+
   it('answers a claim with no figure, or no area, as not found with the reason', async () => {
     expect((await check('武威市招商引资成效显著')).explanation_en).toMatch(/no figure/);
     expect((await check('招商引资到位资金429.49亿元')).explanation_en).toMatch(/names no area/);

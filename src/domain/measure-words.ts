@@ -68,9 +68,10 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     if (at < figure.start && other(clause.start, at)) clause.start = at + and[0].length;
     else if (at >= figure.end && other(at, clause.end)) clause.end = at;
   }
-  // A list ended by 等 just before the figure (山河科技生物制药、耀捷流体…等10个项目) names instances of what it
-  // counts, not its measure: the figure's own words are those after it.
-  const ownStart = /等\s*$/.test(read.form.slice(clause.start, figure.start)) ? figure.start : clause.start;
+  // A list ended by 等 before the figure (山河科技生物制药、耀捷流体…等10个项目; 江苏天合…、易事特…等重点产业项目5项)
+  // names instances of what it counts, not its measure: the figure's own words start after 等 (等级, 等待 are words).
+  const listEnd = read.form.slice(clause.start, figure.start).search(/等(?![级待同于候])(?!.*等(?![级待同于候]))/su);
+  const ownStart = listEnd >= 0 ? clause.start + listEnd + 1 : clause.start;
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   // A one-character noun a count is of (21个村) makes no pair of characters; with 数 it is the count's name, as labels write it (村数).
   const counted = /^\p{Script=Han}(?!\p{Script=Han})/u.exec(blanked.slice(figure.end))?.[0];
