@@ -103,6 +103,10 @@ const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*
 export const quotedNames = (text: string, form: string): { start: number; end: number }[] =>
   [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 
+/** A decimal mark and a digit after a number, or a digit and a decimal mark before it: a number written across scripts. */
+const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u;
+const MIXED_BEFORE = /(?:\d\s*点|[零〇一二两三四五六七八九十百千万亿]\.)$/u;
+
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
@@ -167,6 +171,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // Within the figure before, as its magnitude or unit (千万 of 2千万人次): no figure of its own.
     if (numberStart < (figures.at(-1)?.end ?? 0)) continue;
     if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
+    // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万) are one number this reader
+    // cannot read whole: neither part is a figure, rather than each read as one (1962 and 3万).
+    if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(text.slice(0, numberStart))) continue;
     const before = text.slice(0, numberStart);
     const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
