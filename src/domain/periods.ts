@@ -163,6 +163,15 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
     zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号][、和及](\\d{1,2})月(\\d{1,2})[日号]'),
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[1]), m[4], m[5])}`,
   ],
+  // A span of months across years (2018年11月至2020年4月): their days, not the last month alone.
+  [
+    zh('(?<!\\d)YEAR年(\\d{1,2})月份?\\s*(?:[-—–~～至到])\\s*YEAR年(\\d{1,2})月份?'),
+    (m) => {
+      const [from, to] = [yearOf(m[1]), yearOf(m[3])];
+      if (from === to) return monthSpan(from, m[2], m[4]);
+      return from < to ? `${from}-${pad(Number(m[2]))}-01/${lastDayOfMonth(Number(to), Number(m[4]))}` : '';
+    },
+  ],
   // A span of months (1-3月, 一至三月): a quarter where it is one, else the months' days; a half year.
   [
     zh('(?<!\\d)YEAR年(\\d{1,2}|[一二三四五六七八九十]{1,2})月?\\s*(?:[-—–~～至到])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?'),
@@ -274,26 +283,3 @@ const TIME_NAMED = {
 export function namesTime(text: string, lang: 'zh' | 'en'): boolean {
   return TIME_NAMED[lang].test(text);
 }
-
-/**
- * The columns a period sorts by: in time, its first day then its last (2023-Q1 before 2023, 2023-11
- * before 2024), the code last. An open start is the earliest, as a null sorts first; an open end
- * (2023-02-13/.., still running) the latest; a figure with no period after every dated one, either way.
- */
-export const PERIOD_ORDER = [
-  { column: 'period', nullIsLatest: false, missingLast: true },
-  { column: 'period_start', nullIsLatest: false },
-  { column: 'period_end', nullIsLatest: true },
-  { column: 'period', nullIsLatest: false },
-] as const;
-
-/**
- * Each period field sort= may name, in time as PERIOD_ORDER is: by its first day an open start is
- * the earliest, by its last day an open end (still running) the latest, and a figure with no period
- * after every dated one, either way (an index of each field and direction serves it: src/db/schema.ts).
- */
-export const PERIOD_SORTS: Readonly<Record<string, readonly { column: string; nullIsLatest: boolean; missingLast?: boolean }[]>> = {
-  period: PERIOD_ORDER,
-  period_start: [PERIOD_ORDER[0], PERIOD_ORDER[1]],
-  period_end: [PERIOD_ORDER[0], PERIOD_ORDER[2]],
-};

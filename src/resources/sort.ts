@@ -3,7 +3,7 @@
  * and the order it asks of the database.
  */
 import { z } from 'zod';
-import { PERIOD_SORTS } from '../domain/periods.ts';
+import { PERIOD_SORTS } from '../domain/period-order.ts';
 import { commaList } from './schemas.ts';
 
 export function sortParam(fields: readonly string[], example: string) {
