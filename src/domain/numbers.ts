@@ -157,8 +157,9 @@ function unitAt(rest: string): string {
 /**
  * The figures of a text in its reading form, in order. Numbers inside the periods given (2023年,
  * Q1 2023) are dates, not figures; so are ordinals (第14, 14th) and date parts (3月16日). A Chinese
- * numeral counts only with a magnitude or a unit after it (两轮, 千万元), and 一 alone never: in
- * prose it is a word far more often than a figure (统一, 一批).
+ * numeral counts only with a magnitude or a unit after it (两轮, 千万元), or before an award won
+ * (两获贡献奖: counted.ts), and 一 alone never but there: in prose it is a word far more often than a
+ * figure (统一, 一批).
  */
 export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
   const figures: WrittenFigure[] = [];
