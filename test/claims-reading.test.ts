@@ -270,12 +270,12 @@ describe('reading periods and places', () => {
     expect(termsOf('the tourist visits reached').map((t) => t.term)).toEqual(['tourist', 'visit']);
   });
 
-  it('reads text pasted with 002’s pinyin glosses without their letters, every offset kept', () => {
+  it('reads text pasted with 002’s pinyin glosses as without them, every figure’s offset kept', () => {
     const pasted = '到位資(zī)金429.49億元,增長(zhǎng)50.38%';
     const form = toReadingForm(pasted);
-    // Each gloss blanked where it stands: a gloss inside a word still parts it (资 金).
-    expect(form).toBe('到位资    金429.49亿元,增长       50.38%');
-    expect(termsOf(form).map((t) => t.term)).toEqual(['到位', '位资', '增长']);
+    // A word closes up over its glosses, their length after it: no figure moves.
+    expect(form).toBe('到位资金    429.49亿元,增长       50.38%');
+    expect(termsOf(form).map((t) => t.term)).toEqual(['到位', '位资', '资金', '增长']);
     // A figure after a gloss is quoted from the text as it stands, a Chinese numeral too.
     const numeral = '武威市2023年到位資(zī)金四百二十九點四億元';
     const [written] = readText(numeral).figures;

@@ -244,8 +244,8 @@ export const toHalfWidth = (text: string): string =>
  * A user's text folded for reading figures, places and measures, one code point for one so that an
  * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case,
  * and every line break an LF (a CRLF's CR a space), so lines and paragraphs read alike however a
- * system ends them. Pinyin glosses (PINYIN_GLOSS) are closed up within their run of Han characters,
- * the run keeping its length: only a character after a gloss in the same run moves.
+ * system ends them. Pinyin glosses (PINYIN_GLOSS) are closed up within a word's run of Han characters,
+ * the run keeping its length: only a word's character after a gloss in the same run moves.
  */
 export function toReadingForm(text: string): string {
   const chars = Array.from(text);
@@ -260,14 +260,20 @@ export function toReadingForm(text: string): string {
       })
       .join('')
       .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'))
-      // Pasted from 002 (增長(zhǎng)50.38%): a gloss's letters would be read as English words (zh, ng). Each
-      // gloss after a Han character is blanked where it stands, so every offset into the form is still one
-      // into the text; a gloss inside a word (資(zī)金) still parts its characters.
+      // Pasted from 002 (到位資(zī)金, 增長(zhǎng)50.38%): a gloss's letters would be read as English words (zh, ng)
+      // and part a word. A run of Han characters closes up over its glosses, their length following it as
+      // spaces; a numeral's character ends a run, so no figure moves (a figure's offsets are the text's),
+      // only a word's characters after a gloss. A gloss after a numeral's character is blanked where it stands.
+      .replace(GLOSSED_WORDS, (run) => run.replace(PINYIN_GLOSS, '').padEnd(run.length, ' '))
       .replace(GLOSS_AFTER_HAN, (gloss) => ' '.repeat(gloss.length))
   );
 }
 
-/** A pinyin gloss right after a Han character (發(fā)展, 增長(zhǎng)). */
+/** A Han character no numeral is written with (零 … 千, 万, 亿, 点 are). */
+const WORD_HAN = `(?![${[...Object.keys(DIGITS), ...Object.keys(SMALL_UNITS), ...Object.keys(LARGE_UNITS), '点', '點'].join('')}])\\p{Script=Han}`;
+/** A run of such characters with pinyin glosses among or after them (發(fā)展, 設(shè)置, 增長(zhǎng)). */
+const GLOSSED_WORDS = new RegExp(`${WORD_HAN}(?:${WORD_HAN}|${PINYIN_GLOSS.source})*`, 'gu');
+/** A pinyin gloss right after a Han character (萬(wàn)). */
 const GLOSS_AFTER_HAN = new RegExp(`(?<=\\p{Script=Han})${PINYIN_GLOSS.source}`, 'gu');
 
 /** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
