@@ -116,6 +116,10 @@ const CLAIMS: Row[] = [
   ['bound', 'Hans', '武威市2023年接待游客10余万人次', 'contradicted', '000-i035'],
   ['bound', 'Hans', '武威市2023年招商引资到位资金1亿多元', 'contradicted', '000-i031'],
   ['bound', 'Hans', '武威市2023年招商引资到位资金下降超过5%', 'contradicted', '000-i032'],
+  // A growth claimed as a fall is the growth's record, contradicted; a fall by an amount is no level.
+  ['digit', 'Hans', '武威市2023年到位资金下降50.38%', 'contradicted', '000-i032'],
+  ['digit', 'Hans', '武威市2023年到位资金下降了50.38%', 'contradicted', '000-i032'],
+  ['measure', 'Hans', '武威市2023年到位资金减少429.49亿元', 'not_found', null],
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
   // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.

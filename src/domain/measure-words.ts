@@ -3,7 +3,7 @@
  * before it, read from the text with every figure, period and place blanked out (claims.ts, blankedForm).
  */
 import { CLAUSE_BREAK, type ReadText, sentenceOf, spans, within } from './claims.ts';
-import type { WrittenFigure } from './numbers.ts';
+import { FALL_ZH, type WrittenFigure } from './numbers.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
 const MEASURE_REACH = 48;
@@ -73,6 +73,9 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const listEnd = read.form.slice(clause.start, figure.start).search(/等(?![级待同于候])(?!.*等(?![级待同于候]))/su);
   const ownStart = listEnd >= 0 ? clause.start + listEnd + 1 : clause.start;
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall word before an
+  // amount (减少429.49亿元) stays a word no measure has, so a fall is never read as the level.
+  if (figure.decimal.startsWith('-')) own = own.replace(new RegExp(FALL_ZH, 'g'), ' 增长 ');
   // A one-character noun a count is of (21个村) makes no pair of characters; with 数 it is the count's name, as labels write it (村数).
   const counted = /^\p{Script=Han}(?!\p{Script=Han})/u.exec(blanked.slice(figure.end))?.[0];
   if (counted && figure.unitText && /\p{Script=Han}$/u.test(figure.unitText)) own = `${own} ${counted}数`;

@@ -52,9 +52,12 @@ export type WrittenFigure = {
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
+/** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
+export const FALL_ZH = '下降|减少|下滑|回落|降低';
 /** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
-const FALL =
-  /(下降|减少|下滑|回落|降低|\bdecline[ds]?(\s+by)?|\bfell(\s+by)?|\bdecreased?(\s+by)?|\bdropp?e?d?(\s+by)?|\bdown(\s+by)?)\s*了?\s*$/;
+const FALL = new RegExp(
+  `(${FALL_ZH}|\\bdecline[ds]?(\\s+by)?|\\bfell(\\s+by)?|\\bdecreased?(\\s+by)?|\\bdropp?e?d?(\\s+by)?|\\bdown(\\s+by)?)\\s*了?\\s*$`,
+);
 
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
 /** English number words: one to nineteen, and the tens, with a unit digit after a hyphen (twenty-five). */
