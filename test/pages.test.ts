@@ -1462,6 +1462,8 @@ describe('projects, scopes and passages', () => {
       const { body } = await page(`/complaints/${complaint}`);
       const section = body.slice(body.indexOf('id="figures-heading"'), body.indexOf('</section>', body.indexOf('id="figures-heading"')));
       expect(section.match(/href="\/indicators\/[^"]+"/g), String(complaint)).toEqual(mine.map((i) => `href="/indicators/${i.id}"`));
+      // …and the same figures as a table.
+      expect(section, String(complaint)).toContain(`href="/indicators?complaint=${complaint}"`);
       const quotes = body.slice(body.indexOf('id="quotes-heading"'), body.indexOf('</section>', body.indexOf('id="quotes-heading"')));
       for (const i of mine) expect(quotes, i.id).toContain(`<mark>${i.value_text}</mark>`);
     }

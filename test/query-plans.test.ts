@@ -84,6 +84,7 @@ const SHAPES: { url: string; index: RegExp }[] = [
   { url: '/indicators?unit=CNY', index: /indicators_unit_value/ },
   { url: '/indicators?initiative=attract-big-strong-leading', index: /indicators_initiative/ },
   { url: '/indicators?project=cssc-300mw-photovoltaic-power', index: /indicators_project/ },
+  { url: '/indicators?complaint=001-c01', index: /indicators_complaint/ },
   // The articles' passages, then the evidence quoting them: the articles' size, not the table's.
   {
     url: '/indicators?source=000',

@@ -27,6 +27,26 @@ describe('filters', () => {
     expect(rows.some((r) => r.city === 'linze')).toBe(true);
   });
 
+  it('complaint= lists each case’s figures, as curated, and suggests a case for one there is none of', async () => {
+    expect(seed.complaints.length).toBeGreaterThan(0);
+    for (const c of seed.complaints) {
+      const rows = await all(`/indicators?complaint=${c.id}`);
+      expect(rows.map((r) => r.id).sort(), c.id).toEqual(
+        seed.indicators
+          .filter((i) => i.complaint === c.id)
+          .map((i) => i.id)
+          .sort(),
+      );
+    }
+    const two = seed.complaints.slice(0, 2).map((c) => c.id);
+    expect((await all(`/indicators?complaint=${two.join(',')}`)).length).toBe(
+      seed.indicators.filter((i) => two.includes(i.complaint ?? '')).length,
+    );
+    const typo = await getJson(app(), '/indicators?complaint=001-c1');
+    expect(typo.response.statusCode).toBe(400);
+    expect(typo.body.invalid_params[0]).toMatchObject({ name: 'complaint', suggestions: expect.arrayContaining(['001-c01']) });
+  });
+
   it('city takes a comma list', async () => {
     const rows = await all('/indicators?city=wuwei,jiuquan');
     expect(rows.length).toBe(seed.indicators.filter((i) => i.city === 'wuwei' || i.city === 'jiuquan').length);

@@ -194,6 +194,8 @@ export const indicators = sqliteTable(
     // period_end last so a year filter and the total are answered from the index alone.
     index('indicators_metric_city').on(t.metric, t.scope, t.city, t.period_start, t.id, t.period_end),
     index('indicators_unit_value').on(t.unit, t.value_base),
+    // complaint=: a case's few figures (a complaint's page lists them).
+    index('indicators_complaint').on(t.complaint),
     // sort=value_base and min/max without a unit: the page in index order, the total counted in the index.
     index('indicators_value_base').on(t.value_base, t.id),
     index('indicators_period').on(t.period_start, t.period_end),

@@ -1,13 +1,13 @@
 /**
  * The closed vocabularies a query may name: the areas, metrics (and the retired keys that still
- * answer for them), articles, initiatives and scopes the database holds, each with the names a
+ * answer for them), articles, initiatives, scopes, projects and complaints the database holds, each with the names a
  * person might write instead of the key (武威, Wuwei for wuwei). Read once per database.
  */
 import type { Db } from './open.ts';
 import { rows } from './statements.ts';
 
 export type Term = { value: string; names: string[] };
-export type Vocabulary = 'city' | 'metric' | 'source' | 'initiative' | 'scope' | 'project';
+export type Vocabulary = 'city' | 'metric' | 'source' | 'initiative' | 'scope' | 'project' | 'complaint';
 export type MetricAlias = { alias: string; metrics: string[]; scopes: string[] | null; note_en: string; note_zh: string };
 
 const QUERIES: Record<Vocabulary, string> = {
@@ -17,6 +17,7 @@ const QUERIES: Record<Vocabulary, string> = {
   initiative: 'select id as value, name_zh, name_en from initiatives',
   scope: 'select key as value, name_zh, name_en from scopes',
   project: 'select id as value, name_zh, name_en from projects',
+  complaint: 'select id as value, title_zh as name_zh, title_en as name_en from complaints',
 };
 
 const cache = new WeakMap<Db, Map<string, unknown>>();

@@ -24,6 +24,7 @@ const PARAMS: Record<string, Vocabulary> = {
   initiative: 'initiative',
   part_of: 'initiative',
   project: 'project',
+  complaint: 'complaint',
   scope: 'scope',
 };
 

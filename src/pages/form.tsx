@@ -102,6 +102,7 @@ const FIELD_NAMES: Record<string, readonly [zh: string, en: string]> = {
   initiative: ['举措', 'Initiative'],
   part_of: ['所属举措', 'Part of'],
   project: ['项目', 'Project'],
+  complaint: ['诉求', 'Complaint'],
   sector: ['行业', 'Sector'],
   status: ['进展', 'Status'],
   source: ['来源文章', 'Article'],

@@ -24,6 +24,7 @@ const BY_NAME: Record<string, string> = {
   initiative: '举措编号，逗号分隔。',
   part_of: '举措编号，逗号分隔：属于其中之一的举措（如 three-grasps-three-promotes）。',
   project: '项目编号（见 /projects），逗号分隔：衡量这些具名项目的数字。',
+  complaint: '诉求编号（见 /complaints），逗号分隔：这些已办结诉求案件的数字。例如：001-c01。',
   source: '来源文章编号，逗号分隔：引用其中任一篇的记录。例如：000。',
   corroborated: 'true：只看被两篇或更多文章引述的数字。',
   year: '时期与这一年有重叠的记录。一端开放的时期与那一侧的每一年都重叠：2023-02-13/.. 与 2023 年起的每一年，../2024-02-18 与 2024 年及以前的每一年。',

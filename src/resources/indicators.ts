@@ -115,6 +115,7 @@ const filterQuery = {
   scope: commaList('Scope keys (/scopes), comma-separated; none: figures that are their metric exactly.'),
   initiative: commaList('Initiative ids, comma-separated.'),
   project: commaList('Project ids (/projects), comma-separated: the figures that measure one of these named projects.'),
+  complaint: commaList('Complaint ids (/complaints), comma-separated: the figures of these resolved cases.', '001-c01'),
   source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
   corroborated: booleanParam('true: only figures quoted from more than one article.'),
   year: z.coerce.number().int().min(1900).max(2100).optional().describe(`Rows whose period overlaps this year.${OPEN_PERIODS}`),
@@ -173,6 +174,7 @@ export function indicatorAsk(q: IndicatorQuery) {
       q.scope?.length ? oneOfOrNone('scope', q.scope) : undefined,
       q.initiative?.length ? oneOf('initiative', q.initiative) : undefined,
       q.project?.length ? oneOf('project', q.project) : undefined,
+      q.complaint?.length ? oneOf('complaint', q.complaint) : undefined,
       q.period ? periodIs(q.period) : undefined,
       from || to ? periodOverlaps(from, to) : undefined,
       // A period code gives both ends or one, so no end is no period; the (period_start, period_end) index finds them.

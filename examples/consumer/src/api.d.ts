@@ -2157,6 +2157,8 @@ export interface operations {
                 initiative?: string;
                 /** @description Project ids (/projects), comma-separated: the figures that measure one of these named projects. */
                 project?: string;
+                /** @description Complaint ids (/complaints), comma-separated: the figures of these resolved cases. For example: 001-c01. */
+                complaint?: string;
                 /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */
@@ -2633,6 +2635,8 @@ export interface operations {
                 initiative?: string;
                 /** @description Project ids (/projects), comma-separated: the figures that measure one of these named projects. */
                 project?: string;
+                /** @description Complaint ids (/complaints), comma-separated: the figures of these resolved cases. For example: 001-c01. */
+                complaint?: string;
                 /** @description Source article ids, comma-separated: rows quoting any of them. For example: 000. */
                 source?: string;
                 /** @description true: only figures quoted from more than one article. */

@@ -10,7 +10,7 @@ import type { Project } from '../../resources/projects.ts';
 import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords, Texts } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
-import { citiesBySlug, everyRecord, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
+import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureSection, Quotes } from './parts.tsx';
@@ -76,9 +76,7 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
   const area = areaName(ctx, cities.get(complaint.city), complaint.city);
   const title = lang === 'zh' ? complaint.title_zh : complaint.title_en;
   const both = (zh: string | null, en: string | null) => (zh || en ? <Texts ctx={ctx} zh={zh} en={en} /> : null);
-  // /indicators has no complaint filter: a complaint's figures are its articles' figures that name it (a few).
-  const articles = [...new Set(complaint.evidence.map((e) => e.source))];
-  const records = everyRecord<Indicator>(app, indicatorResource, { source: articles }).filter((i) => i.complaint === complaint.id);
+  const figures = firstRecords<Indicator>(app, indicatorResource, { complaint: [complaint.id] }, 50);
   const rows: [string, ComponentChildren][] = [
     [t.area, <a href={href(ctx, `/cities/${complaint.city}`)}>{area}</a>],
     [t.problem, both(complaint.problem_zh, complaint.problem_en)],
@@ -111,8 +109,10 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
       </h1>
       <DataLinks ctx={ctx} json={`/complaints/${complaint.id}?format=json`} cite={`/complaints/${complaint.id}/cite`} />
       <Facts rows={rows.filter(([, value]) => value !== null)} />
-      <Quotes ctx={ctx} evidence={complaint.evidence} sources={sources} figures={records} />
-      {records.length > 0 ? <FigureSection ctx={ctx} heading={t.figures} figures={{ records, total: records.length }} /> : null}
+      <Quotes ctx={ctx} evidence={complaint.evidence} sources={sources} figures={figures.records} />
+      {figures.records.length > 0 ? (
+        <FigureSection ctx={ctx} heading={t.figures} figures={figures} filter={{ complaint: complaint.id }} />
+      ) : null}
       <CitationBox ctx={ctx} type="complaint" record={complaint} />
     </Layout>
   );

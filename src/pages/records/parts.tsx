@@ -62,8 +62,8 @@ export function FigureSection({
   ctx: PageContext;
   heading: string;
   figures: { records: Indicator[]; total: number };
-  /** The /indicators filter that lists them all; none for a complaint's (/indicators has no such filter: all are listed here). */
-  filter?: Record<string, string>;
+  /** The /indicators filter that lists them all. */
+  filter: Record<string, string>;
   more?: ComponentChildren;
 }) {
   const { t, app } = ctx;
@@ -79,14 +79,10 @@ export function FigureSection({
           <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
         ))}
       </ul>
-      {filter || more ? (
-        <p>
-          {more}
-          {filter ? (
-            <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
-          ) : null}
-        </p>
-      ) : null}
+      <p>
+        {more}
+        <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
+      </p>
     </section>
   );
 }

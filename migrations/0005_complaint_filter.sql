@@ -1,0 +1,1 @@
+CREATE INDEX `indicators_complaint` ON `indicators` (`complaint`);
