@@ -3,7 +3,7 @@
  * a claimed figure judged against a recorded one, exactly, with the seed's own scaling.
  */
 import { describe, expect, it } from 'vitest';
-import { toReadingForm } from '../src/domain/chinese.ts';
+import { textSpan, toReadingForm } from '../src/domain/chinese.ts';
 import { judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
 import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { termsOf } from '../src/domain/measures.ts';
@@ -270,19 +270,23 @@ describe('reading periods and places', () => {
     expect(termsOf('the tourist visits reached').map((t) => t.term)).toEqual(['tourist', 'visit']);
   });
 
-  it('reads text pasted with 002’s pinyin glosses as without them, every figure’s offset kept', () => {
+  it('reads text pasted with 002’s pinyin glosses as without them, and quotes each figure from the text as given', () => {
     const pasted = '到位資(zī)金429.49億元,增長(zhǎng)50.38%';
     const form = toReadingForm(pasted);
-    // A word closes up over its glosses, their length after it: no figure moves.
+    // A run of Han characters closes up over its glosses, their length after it.
     expect(form).toBe('到位资金    429.49亿元,增长       50.38%');
     expect(termsOf(form).map((t) => t.term)).toEqual(['到位', '位资', '资金', '增长']);
-    // A figure after a gloss is quoted from the text as it stands, a Chinese numeral too.
-    const numeral = '武威市2023年到位資(zī)金四百二十九點四億元';
-    const [written] = readText(numeral).figures;
-    expect(numeral.slice(written.start, written.end)).toBe('四百二十九點四億元');
-    const [funds, growth] = readText(pasted).figures;
-    expect(pasted.slice(funds.start, funds.end)).toBe('429.49億元');
-    expect(pasted.slice(growth.start, growth.end)).toBe('50.38%');
+    // Each figure quoted from the text as given: a Chinese numeral after a gloss in its run, one with a gloss inside.
+    const quoted = (text: string) =>
+      readText(text)
+        .figures.map((f) => textSpan(text, f))
+        .map(({ start, end }) => text.slice(start, end));
+    expect(quoted(pasted)).toEqual(['429.49億元', '50.38%']);
+    expect(quoted('武威市2023年到位資(zī)金四百二十九點四億元')).toEqual(['四百二十九點四億元']);
+    expect(quoted('甘州區中船三(sān)十萬千瓦光伏發電')).toEqual(['三(sān)十萬千瓦']);
+    // A word with a numeral's character in it is a word (唯一, 重点), glossed or not.
+    expect(quoted('唯(wéi)一獲進步獎')).toEqual([]);
+    expect(toReadingForm('市級(jí)重點項目').trimEnd()).toBe('市级重点项目');
     // With its tone marks decomposed (NFD), the glosses are closed up alike.
     expect(toReadingForm('增長(zhǎng)'.normalize('NFD')).trimEnd()).toBe('增长');
   });

@@ -199,31 +199,19 @@ export function toSimplifiedInPlace(text: string): string {
 }
 
 /**
- * Where a phrase stands in a text of either script, compared in Simplified a character at a time
- * (toSimplifiedInPlace) with the text's pinyin glosses passed over: a Simplified name is found in
- * 002's verbatim words (板桥北滩 in 板橋北灘, 光伏发电 in 光伏發(fā)電). [start, end) UTF-16 ranges in the
- * text, in order, none overlapping.
+ * Where a phrase stands in a text of either script, compared in the reading form (toReadingForm:
+ * Simplified, glosses closed up): a Simplified name is found in 002's verbatim words (板桥北滩 in
+ * 板橋北灘, 光伏发电 in 光伏發(fā)電). [start, end) UTF-16 ranges in the text, in order, none overlapping.
  */
 export function phraseRuns(text: string, phrase: string): [number, number][] {
-  const needle = toSimplified(stripGlosses(phrase));
-  const folded = toSimplifiedInPlace(text);
-  // The folded text without its glosses, and where each of its code units stands in the text.
-  let bare = '';
-  const origin: number[] = [];
-  let cursor = 0;
-  for (const gloss of [...text.matchAll(PINYIN_GLOSS), { index: text.length, 0: '' }]) {
-    for (; cursor < gloss.index; cursor++) {
-      bare += folded[cursor];
-      origin.push(cursor);
-    }
-    cursor += gloss[0].length;
-  }
-  const runs: [number, number][] = [];
-  if (needle === '') return runs;
-  for (let at = bare.indexOf(needle); at >= 0; at = bare.indexOf(needle, at + needle.length)) {
-    runs.push([origin[at], origin[at + needle.length - 1] + 1]);
-  }
-  return runs;
+  const needle = [...toSimplified(stripGlosses(phrase)).toLowerCase()];
+  if (needle.length === 0) return [];
+  // A closed-up run's spaces may fall inside the phrase (年產(chǎn)6萬噸: 年产 then 6万吨).
+  const pattern = new RegExp(needle.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' *'), 'g');
+  return [...toReadingForm(text).matchAll(pattern)].map((m) => {
+    const { start, end } = textSpan(text, { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    return [start, end];
+  });
 }
 
 /**
@@ -240,41 +228,55 @@ export const toHalfWidth = (text: string): string =>
     return unified.length === 1 ? unified : c;
   });
 
-/**
- * A user's text folded for reading figures, places and measures, one code point for one so that an
- * offset into the fold is an offset into the text: Simplified, full-width ASCII as ASCII, lower case,
- * and every line break an LF (a CRLF's CR a space), so lines and paragraphs read alike however a
- * system ends them. Pinyin glosses (PINYIN_GLOSS) are closed up within a word's run of Han characters,
- * the run keeping its length: only a word's character after a gloss in the same run moves.
- */
-export function toReadingForm(text: string): string {
+/** A user's text folded a code point for a code point (toReadingForm, before its glosses are closed up). */
+function foldedForm(text: string): string {
   const chars = Array.from(text);
   // Half-width first, a character for a character, so a Kangxi radical (⾨) is made Simplified as its ideograph.
   const simplified = Array.from(toSimplifiedInPlace(toHalfWidth(text)));
-  return (
-    chars
-      .map((c, k) => {
-        const folded = simplified[k];
-        const lower = folded.toLowerCase();
-        return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
-      })
-      .join('')
-      .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'))
-      // Pasted from 002 (到位資(zī)金, 增長(zhǎng)50.38%): a gloss's letters would be read as English words (zh, ng)
-      // and part a word. A run of Han characters closes up over its glosses, their length following it as
-      // spaces; a numeral's character ends a run, so no figure moves (a figure's offsets are the text's),
-      // only a word's characters after a gloss. A gloss after a numeral's character is blanked where it stands.
-      .replace(GLOSSED_WORDS, (run) => run.replace(PINYIN_GLOSS, '').padEnd(run.length, ' '))
-      .replace(GLOSS_AFTER_HAN, (gloss) => ' '.repeat(gloss.length))
-  );
+  return chars
+    .map((c, k) => {
+      const folded = simplified[k];
+      const lower = folded.toLowerCase();
+      return lower.length === c.length ? lower : folded.length === c.length ? folded : c;
+    })
+    .join('')
+    .replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n'));
 }
 
-/** A Han character no numeral is written with (零 … 千, 万, 亿, 点 are). */
-const WORD_HAN = `(?![${[...Object.keys(DIGITS), ...Object.keys(SMALL_UNITS), ...Object.keys(LARGE_UNITS), '点', '點'].join('')}])\\p{Script=Han}`;
-/** A run of such characters with pinyin glosses among or after them (發(fā)展, 設(shè)置, 增長(zhǎng)). */
-const GLOSSED_WORDS = new RegExp(`${WORD_HAN}(?:${WORD_HAN}|${PINYIN_GLOSS.source})*`, 'gu');
-/** A pinyin gloss right after a Han character (萬(wàn)). */
-const GLOSS_AFTER_HAN = new RegExp(`(?<=\\p{Script=Han})${PINYIN_GLOSS.source}`, 'gu');
+/** A run of Han characters with pinyin glosses among or after them (發(fā)展, 設(shè)置, 三(sān)十萬). */
+const GLOSSED_RUN = new RegExp(`\\p{Script=Han}(?:\\p{Script=Han}|${PINYIN_GLOSS.source})*`, 'gu');
+
+/**
+ * A user's text folded for reading figures, places and measures: Simplified, full-width ASCII as ASCII,
+ * lower case, and every line break an LF (a CRLF's CR a space), so lines and paragraphs read alike
+ * however a system ends them. Pasted from 002 (資(zī)金, 增長(zhǎng)50.38%, 三(sān)十萬), a gloss's letters
+ * would be read as words and part a word or a numeral: a run of Han characters closes up over its
+ * glosses, their length following it as spaces. The form keeps the text's length, and an offset into
+ * it is one into the text except within a glossed run, which textSpan maps back.
+ */
+export function toReadingForm(text: string): string {
+  return foldedForm(text).replace(GLOSSED_RUN, (run) => run.replace(PINYIN_GLOSS, '').padEnd(run.length, ' '));
+}
+
+/** Where a span of toReadingForm(text) stands in `text` (a figure after a gloss in its run is further on in the text). */
+export function textSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  for (const run of foldedForm(text).matchAll(GLOSSED_RUN)) {
+    const from = run.index ?? 0;
+    const to = from + run[0].length;
+    if (to <= span.start || from >= span.end || !run[0].includes('(')) continue;
+    // The run's characters, not its glosses, in order: where each of the form's closed-up characters stands.
+    const kept: number[] = [];
+    let k = from;
+    for (const gloss of [...run[0].matchAll(PINYIN_GLOSS), { index: run[0].length, 0: '' }]) {
+      for (; k < from + (gloss.index ?? 0); k++) kept.push(k);
+      k += gloss[0].length;
+    }
+    if (span.start >= from) start = kept[span.start - from] ?? to;
+    if (span.end <= to) end = span.end - from - 1 < kept.length ? kept[span.end - from - 1] + 1 : to;
+  }
+  return { start, end };
+}
 
 /** A Chinese numeral as a plain decimal, digits after 点 included (一百二十三点一亿: 12310000000); null when it is none. */
 export function chineseDecimal(numeral: string): string | null {

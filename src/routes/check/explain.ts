@@ -3,6 +3,8 @@
  * base units, the quote it rests on with where it stands, and what differs (the value, a magnitude
  * word, a hedge). Every recorded figure named here stands beside its quote.
  */
+
+import { textSpan } from '../../domain/chinese.ts';
 import { type Figure, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
 import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
 import { boundDirection, type Qualifier, qualifierWord } from '../../domain/hedges.ts';
@@ -90,7 +92,8 @@ export function explainMatch({
   /** The unit the claim wrote where the record has the same number in the unit confused with it (% for 个百分点). */
   slip?: Unit;
 }): Match {
-  const said = text.slice(figure.start, figure.end);
+  const at = textSpan(text, figure);
+  const said = text.slice(at.start, at.end);
   const written = `${indicator.value_text}${indicator.unit_zh}`;
   // The recorded figure in base units where that reads otherwise than as written (not 62.2% twice), and its hedge.
   const aside = (base: string, hedged: string, comma: string) =>

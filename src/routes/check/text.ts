@@ -3,6 +3,7 @@
  * checks a pasted paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
  */
 import type { Db } from '../../db/open.ts';
+import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { readPlaces, subjectPlaces } from '../../domain/places.ts';
 import { explainNotFound, type Match } from './explain.ts';
@@ -76,10 +77,12 @@ export function checkText(db: Db, text: string): FigureCheck[] {
             ? check
             : { verdict: 'not_found', ...explainNotFound('taken', { part: { record: other } }), matches: [] };
     }
+    // Where the figure stands in the text as given (past any pinyin gloss the reading closed up).
+    const written = textSpan(text, figure);
     return {
-      start: offset(figure.start),
-      end: offset(figure.end),
-      text: text.slice(figure.start, figure.end),
+      start: offset(written.start),
+      end: offset(written.end),
+      text: text.slice(written.start, written.end),
       claim: text.slice(sentence.start, sentence.end).trim(),
       ...check,
     };
