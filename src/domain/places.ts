@@ -80,7 +80,6 @@ export function subjectPlaces(
   text: string,
   places: readonly WrittenPlace[],
   sentences: readonly { start: number; end: number }[],
-  paragraphs: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }],
 ): WrittenPlace[] {
   // Places written one after the other (上海市长宁区) are one place for what stands before and after them.
   const runs: WrittenPlace[][] = [];
@@ -89,17 +88,13 @@ export function subjectPlaces(
     if (last && last[last.length - 1].end === p.start) last.push(p);
     else runs.push([p]);
   }
-  const elsewhere = (run: WrittenPlace[]) => TOWARD.test(text.slice(0, run[0].start)) || between(text, run, CAME_FROM);
-  const kept = runs.filter((run) => !elsewhere(run) && !between(text, run, SET_UP));
-  // A sentence whose every place would be dropped keeps those something was set up in: its subject is one of them
-  // (在武威市设立…的企业24家), unless a sentence before it in its paragraph names a subject, which its figures take.
-  // A place gone to, dealt with or brought in from is never kept (临泽县…；组建小分队赴江苏、广东…; 与广东基石…签订).
+  const kept = runs.filter((run) => {
+    return !TOWARD.test(text.slice(0, run[0].start)) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM);
+  });
+  // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
   const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);
-  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end);
   const keeping = new Set(kept.map(sentenceOf));
-  const subjectBefore = (run: WrittenPlace[]) =>
-    kept.some((k) => k[0].start < sentences[sentenceOf(run)].start && paragraphOf(k[0].start) === paragraphOf(run[0].start));
-  return runs.filter((run) => kept.includes(run) || (!elsewhere(run) && !keeping.has(sentenceOf(run)) && !subjectBefore(run))).flat();
+  return runs.filter((run) => kept.includes(run) || !keeping.has(sentenceOf(run))).flat();
 }
 
 /**

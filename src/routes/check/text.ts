@@ -43,7 +43,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   const read = readText(text);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = readPlaces(read.form, lexicon.placeNames);
-  const named = subjectPlaces(read.form, places, read.sentences, read.paragraphs);
+  const named = subjectPlaces(read.form, places, read.sentences);
   const province = readPlaces(read.form, lexicon.provinceWords);
   const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
   const offset = codePoints(text);
