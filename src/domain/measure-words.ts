@@ -62,16 +62,24 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   // 'and' (和, 及) between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports;
   // 在库的77个项目和新入库的28个项目); elsewhere it joins words of one measure (at county level and above reached 1013).
   const clause = { ...found };
-  const other = (from: number, to: number) => read.figures.some((f) => f !== figure && f.start >= from && f.end <= to);
-  for (const and of read.form.slice(found.start, found.end).matchAll(/\band\b|和|及/g)) {
-    const at = found.start + (and.index ?? 0);
+  // Only an 'and' within reach of the figure can bound its words; the clause's other figures are read once.
+  const others = read.figures.filter((f) => f !== figure && within(found, f));
+  const other = (from: number, to: number) => others.some((f) => f.start >= from && f.end <= to);
+  const reach = { start: Math.max(found.start, figure.start - MEASURE_REACH), end: Math.min(found.end, figure.end + MEASURE_REACH) };
+  for (const and of read.form.slice(reach.start, reach.end).matchAll(/\band\b|和|及/g)) {
+    const at = reach.start + (and.index ?? 0);
     if (at < figure.start && other(clause.start, at)) clause.start = at + and[0].length;
     else if (at >= figure.end && other(at, clause.end)) clause.end = at;
   }
   // A list ended by 等 before the figure (山河科技生物制药、耀捷流体…等10个项目; 江苏天合…、易事特…等重点产业项目5项)
   // names instances of what it counts, not its measure: the figure's own words start after 等 (等级, 等待 are words).
-  const listEnd = read.form.slice(clause.start, figure.start).search(/等(?![级待同于候])(?!.*等(?![级待同于候]))/su);
-  const ownStart = listEnd >= 0 ? clause.start + listEnd + 1 : clause.start;
+  let ownStart = clause.start;
+  for (let k = read.form.lastIndexOf('等', figure.start - 1); k >= clause.start; k = read.form.lastIndexOf('等', k - 1)) {
+    if (!/[级待同于候]/.test(read.form[k + 1] ?? '')) {
+      ownStart = k + 1;
+      break;
+    }
+  }
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall word before an
   // amount (减少429.49亿元) stays a word no measure has, so a fall is never read as the level.
