@@ -176,6 +176,9 @@ describe('reading periods and places', () => {
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);
     // A quarter without its year is of the year before it in its paragraph; in another paragraph, of none.
     expect(codes('进入2021年,一季度增长;first quarter\n\n一季度')).toEqual(['2021', '2021-Q1', '2021-Q1']);
+    // Not the year it is compared with, and 上一季度 (the last quarter) is no quarter of a year.
+    expect(codes('与2020年相比,一季度增长;较2020年,一季度')).toEqual(['2020', '2020']);
+    expect(codes('2021年,上一季度、前一季度')).toEqual(['2021']);
     // A span of months across years is its days, not its last month.
     expect(codes('2018年11月至2020年4月')).toEqual(['2018-11-01/2020-04-30']);
     // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.

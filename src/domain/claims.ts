@@ -7,7 +7,7 @@ import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, type Qualifier } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
-import { readPeriods, type WrittenPeriod } from './periods.ts';
+import { COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
@@ -26,9 +26,6 @@ export type ReadText = {
   sentences: Span[];
   paragraphs: Span[];
 };
-
-/** What makes a period the one a figure is compared with, written just before it. */
-const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;

@@ -236,7 +236,7 @@ export function readPeriods(text: string): WrittenPeriod[] {
     const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
     if (found.some((p) => p.start < end && start < p.end)) continue;
     const year = found
-      .filter((p) => p.end <= start && !/\n\s*\n/.test(text.slice(p.end, start)))
+      .filter((p) => p.end <= start && !/\n\s*\n/.test(text.slice(p.end, start)) && !COMPARED_WITH.test(text.slice(0, p.start)))
       .at(-1)
       ?.code.slice(0, 4);
     if (year && /^\d{4}$/.test(year)) found.push({ start, end, code: `${year}-Q${quarterOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '1')}` });
@@ -244,8 +244,12 @@ export function readPeriods(text: string): WrittenPeriod[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter. */
-const QUARTER_ALONE = /第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
+/** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
+const QUARTER_ALONE =
+  /(?<![上下前后])(?:第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?)|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
+
+/** What makes a period the one a figure is compared with, written just before it (较2022年, than in 2022): not the figure's. */
+export const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
 
 /** A date YYYY-MM-DD in words: 2023年4月26日, 26 April 2023. */
 export function dateWords(date: string, lang: 'zh' | 'en'): string {
