@@ -573,7 +573,12 @@ describe('GET /check', () => {
   it('answers a claim with no figure, or no area, as not found with the reason', async () => {
     expect((await check('武威市招商引资成效显著')).explanation_en).toMatch(/no figure/);
     // A number written across scripts (1962点3万) is not read, rather than read as two wrong figures (1962 and 3万).
-    for (const mixed of ['武威市2023年接待游客1962点3万人次', '武威市2023年接待游客一九六二.三万人次'])
+    for (const mixed of [
+      '武威市2023年接待游客1962点3万人次',
+      '武威市2023年接待游客一九六二.三万人次',
+      '武威市2023年接待游客1962.三万人次',
+      '武威市2023年接待游客一千九百六十二点3万人次',
+    ])
       expect((await check(mixed)).explanation_en).toMatch(/no figure/);
     expect((await check('招商引资到位资金429.49亿元')).explanation_en).toMatch(/names no area/);
     // A figure many records of its area could be: the best five compared, as the schema says.

@@ -108,7 +108,7 @@ export const quotedNames = (text: string, form: string): { start: number; end: n
 
 /** A decimal mark and a digit after a number, or a digit and a decimal mark before it: a number written across scripts. */
 const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u;
-const MIXED_BEFORE = /(?:\d\s*点|[零〇一二两三四五六七八九十百千万亿]\.)$/u;
+const MIXED_BEFORE = /(?:\d\s*[点.]|[零〇一二两三四五六七八九十百千万亿]\s*[点.])$/u;
 
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
