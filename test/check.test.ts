@@ -166,6 +166,8 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
   // A numeral written digit by digit is read whole, as 二〇二三 is; one not read whole (三四: three or four) is no figure.
   ['true', 'Hans', '武威市2023年接待游客一九六二点三万人次', 'supported', '000-i035'],
+  // Digit by digit, a zero is written, as in 1960万: four significant figures, not 1962.3万 rounded.
+  ['digit', 'Hans', '武威市2023年接待游客一九六零万人次', 'contradicted', '000-i035'],
   // A numeral stops before a unit that begins with a numeral's character (the 千 of 千瓦).
   ['true', 'Hans', '肃南县全力打造千万千瓦级抽水蓄能示范基地', 'supported', '002-i056'],
   // A numeral before 获 and an award counts the times won, as the record reads it (两获贡献奖: twice).

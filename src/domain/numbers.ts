@@ -277,7 +277,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       decimal: negative ? `-${decimal}` : decimal,
       exponent,
       base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
-      precision: precisionOf(decimal, exponent, { roundNumber: chinese || qualifier === 'approx' }),
+      // A numeral's trailing 十, 百, 千 may round; one written digit by digit (一九六零) writes its zeros, as 1960 does.
+      precision: precisionOf(decimal, exponent, { roundNumber: (chinese && /[十百千]/.test(m[0])) || qualifier === 'approx' }),
       unitText: unitWord,
       units,
       qualifier,
