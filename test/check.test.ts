@@ -580,6 +580,11 @@ describe('GET /check', () => {
       '武威市2023年接待游客一九六二.三万人次',
       '武威市2023年接待游客1962.三万人次',
       '武威市2023年接待游客一千九百六十二点3万人次',
+      // Numbers of some (over ten million, several hundred, ten-odd): no part of them is the figure.
+      '武威市2023年接待游客上千万人次',
+      '武威市引进几百个项目',
+      '武威市引进数百个项目',
+      '武威市引进十几个项目',
     ])
       expect((await check(mixed)).explanation_en).toMatch(/no figure/);
     expect((await check('招商引资到位资金429.49亿元')).explanation_en).toMatch(/names no area/);
