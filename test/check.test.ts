@@ -166,6 +166,8 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
   // A numeral written digit by digit is read whole, as 二〇二三 is; one not read whole (三四: three or four) is no figure.
   ['true', 'Hans', '武威市2023年接待游客一九六二点三万人次', 'supported', '000-i035'],
+  // 数 ends a count's name (次数), and the numeral after it is the figure.
+  ['true', 'Hans', '武威市委理论学习中心组集体学习次数十七次', 'supported', '000-i001'],
   // Digit by digit, a zero is written, as in 1960万: four significant figures, not 1962.3万 rounded.
   ['digit', 'Hans', '武威市2023年接待游客一九六零万人次', 'contradicted', '000-i035'],
   // A numeral stops before a unit that begins with a numeral's character (the 千 of 千瓦).
@@ -583,7 +585,7 @@ describe('GET /check', () => {
       // Numbers of some (over ten million, several hundred, ten-odd): no part of them is the figure.
       '武威市2023年接待游客上千万人次',
       '武威市引进几百个项目',
-      '武威市引进数百个项目',
+      '甘州区中船三 十万千瓦光伏发电',
       '武威市引进十几个项目',
     ])
       expect((await check(mixed)).explanation_en).toMatch(/no figure/);

@@ -193,8 +193,13 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       // 一 alone is a word, unless it counts an award won (一获进步奖) and is no word's end (统一).
       const once = timesWon(text.slice(numberEnd)) !== null && !WORD_BEFORE_NUMERAL.test(before);
       if ((m[0] === '一' && !rank && !once) || text.startsWith('分之', numberEnd)) continue;
-      // A number of some (上千万, over ten million; 几百, 数千, 十几: several): no figure, rather than its part read as the whole.
-      const several = before.endsWith('几') || (/[上数]$/u.test(before) && /^[十百千万亿]/u.test(m[0])) || text.startsWith('几', numberEnd);
+      // A number of some (上千万, over ten million; 几百, 十几: several), or one a space parts (三 十万): no figure,
+      // rather than its part read as the whole. Not 数 before it: 次数十七次 is a count's name, then 17.
+      const several =
+        before.endsWith('几') ||
+        (before.endsWith('上') && /^[百千万亿]/u.test(m[0])) ||
+        /[零〇一二两三四五六七八九十百千]\s+$/u.test(before) ||
+        text.startsWith('几', numberEnd);
       if (several) continue;
       const value = chineseDecimal(m[0]);
       if (value === null) continue;
