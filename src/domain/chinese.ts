@@ -199,22 +199,6 @@ export function toSimplifiedInPlace(text: string): string {
 }
 
 /**
- * Where a phrase stands in a text of either script, compared in the reading form (toReadingForm:
- * Simplified, glosses closed up): a Simplified name is found in 002's verbatim words (板桥北滩 in
- * 板橋北灘, 光伏发电 in 光伏發(fā)電). [start, end) UTF-16 ranges in the text, in order, none overlapping.
- */
-export function phraseRuns(text: string, phrase: string): [number, number][] {
-  const needle = [...toSimplified(stripGlosses(phrase)).toLowerCase()];
-  if (needle.length === 0) return [];
-  // A closed-up run's spaces may fall inside the phrase (年產(chǎn)6萬噸: 年产 then 6万吨).
-  const pattern = new RegExp(needle.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' *'), 'g');
-  return [...toReadingForm(text).matchAll(pattern)].map((m) => {
-    const { start, end } = textSpan(text, { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-    return [start, end];
-  });
-}
-
-/**
  * Full-width ASCII (Ｗｕｗｅｉ, ４２９．４９) as ASCII, the ideographic space as a space, and a Kangxi
  * radical or compatibility ideograph (⾦, as a copy from a PDF gives it) as its ideograph: a character
  * for a character.
@@ -258,20 +242,38 @@ export function toReadingForm(text: string): string {
   return foldedForm(text).replace(GLOSSED_RUN, (run) => run.replace(PINYIN_GLOSS, '').padEnd(run.length, ' '));
 }
 
+/** Each glossed run of the last text asked of, and where each of its closed-up characters stands in the text. */
+let glossed: { text: string; runs: { from: number; to: number; kept: number[] }[] } | undefined;
+
+/** The runs toReadingForm closes up in `text`, read once for the last text: its figures are asked of in turn. */
+function glossedRuns(text: string) {
+  if (glossed?.text !== text) {
+    const runs = [...foldedForm(text).matchAll(GLOSSED_RUN)].filter((run) => run[0].includes('('));
+    glossed = {
+      text,
+      runs: runs.map((run) => {
+        const from = run.index ?? 0;
+        // The run's characters, not its glosses, in order.
+        const kept: number[] = [];
+        let k = from;
+        for (const gloss of [...run[0].matchAll(PINYIN_GLOSS), { index: run[0].length, 0: '' }]) {
+          for (; k < from + (gloss.index ?? 0); k++) kept.push(k);
+          k += gloss[0].length;
+        }
+        return { from, to: from + run[0].length, kept };
+      }),
+    };
+  }
+  return glossed.runs;
+}
+
 /** Where a span of toReadingForm(text) stands in `text` (a figure after a gloss in its run is further on in the text). */
 export function textSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  // No parenthesis (half- or full-width), no gloss: the form's offsets are the text's.
+  if (!/[(（]/.test(text)) return span;
   let { start, end } = span;
-  for (const run of foldedForm(text).matchAll(GLOSSED_RUN)) {
-    const from = run.index ?? 0;
-    const to = from + run[0].length;
-    if (to <= span.start || from >= span.end || !run[0].includes('(')) continue;
-    // The run's characters, not its glosses, in order: where each of the form's closed-up characters stands.
-    const kept: number[] = [];
-    let k = from;
-    for (const gloss of [...run[0].matchAll(PINYIN_GLOSS), { index: run[0].length, 0: '' }]) {
-      for (; k < from + (gloss.index ?? 0); k++) kept.push(k);
-      k += gloss[0].length;
-    }
+  for (const { from, to, kept } of glossedRuns(text)) {
+    if (to <= span.start || from >= span.end) continue;
     if (span.start >= from) start = kept[span.start - from] ?? to;
     if (span.end <= to) end = span.end - from - 1 < kept.length ? kept[span.end - from - 1] + 1 : to;
   }

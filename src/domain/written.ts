@@ -1,9 +1,10 @@
 /**
  * Where a recorded figure is written in a text: the number of a record (its value and unit as the
- * article writes them) found again in a quote, to mark it and to show it as written. The hedges are
+ * article writes them) found again in a quote, to mark it and to show it as written; and where a
+ * name is (a project's, in either script). The hedges are
  * src/domain/hedges.ts's, as a claim's figures read them.
  */
-import { toSimplified, toSimplifiedInPlace } from './chinese.ts';
+import { stripGlosses, textSpan, toReadingForm, toSimplified, toSimplifiedInPlace } from './chinese.ts';
 import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './hedges.ts';
 
 /** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
@@ -57,4 +58,20 @@ export function figurePlaces(text: string, valueText: string, unitText: string):
   }
   const best = Math.max(0, ...found.map((f) => f.fit));
   return found.filter((f) => f.fit === best);
+}
+
+/**
+ * Where a phrase stands in a text of either script, compared in the reading form (toReadingForm:
+ * Simplified, glosses closed up): a Simplified name is found in 002's verbatim words (板桥北滩 in
+ * 板橋北灘, 光伏发电 in 光伏發(fā)電). [start, end) UTF-16 ranges in the text, in order, none overlapping.
+ */
+export function phraseRuns(text: string, phrase: string): [number, number][] {
+  const needle = [...toSimplified(stripGlosses(phrase)).toLowerCase()];
+  if (needle.length === 0) return [];
+  // A closed-up run's spaces may fall inside the phrase (年產(chǎn)6萬噸: 年产 then 6万吨).
+  const pattern = new RegExp(needle.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' *'), 'g');
+  return [...toReadingForm(text).matchAll(pattern)].map((m) => {
+    const { start, end } = textSpan(text, { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    return [start, end];
+  });
 }

@@ -2,10 +2,9 @@
 
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
-import { phraseRuns } from '../domain/chinese.ts';
 import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
-import { figurePlaces } from '../domain/written.ts';
+import { figurePlaces, phraseRuns } from '../domain/written.ts';
 import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
