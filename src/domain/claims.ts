@@ -100,6 +100,10 @@ export const sentenceOf = (read: ReadText, figure: Span): Span =>
  */
 export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean; range?: number | null };
 
+/** A claim of a record's own number without the record's hedge (4000万 of 4000多万): the record rounded, not the record. */
+export const hedgeLeftOut = (claimed: Figure, recorded: Figure) =>
+  compareDecimals(claimed.base, recorded.base) === 0 && boundDirection(recorded.qualifier) !== null;
+
 /**
  * Whether a claim is judged as a bound: it sets one (more than, at least, less than), and the record
  * is a value, or a bound pointing the same way (超过4000 of a recorded 5000余: the record is past it).
@@ -175,9 +179,7 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   const [claimedWay, recordedWay] = [claimed.bound ? boundDirection(claimed.qualifier) : null, boundDirection(recorded.qualifier)];
   const beyond = compareDecimals(recorded.base, claimed.base) * (claimedWay === 'down' ? 1 : -1);
   if (claimedWay && recordedWay && claimedWay !== recordedWay && beyond >= 0) return 'contradicted';
-  // A record of more (or less) than the number (4000多万, 5000余) does not have the number itself: a claim
-  // of it without the hedge is the record rounded, not the record.
-  if (compareDecimals(claimed.base, recorded.base) === 0) return boundDirection(recorded.qualifier) === null ? 'supported' : 'rounded';
+  if (compareDecimals(claimed.base, recorded.base) === 0) return hedgeLeftOut(claimed, recorded) ? 'rounded' : 'supported';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
   return 'contradicted';
 }

@@ -5,9 +5,9 @@
  */
 
 import { textSpan } from '../../domain/chinese.ts';
-import { type Figure, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
-import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
-import { boundDirection, type Qualifier, qualifierWord } from '../../domain/hedges.ts';
+import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
+import { withinHalfUnit } from '../../domain/decimals.ts';
+import { type Qualifier, qualifierWord } from '../../domain/hedges.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
@@ -126,7 +126,7 @@ export function explainMatch({
   } else if (verdict === 'supported') {
     en = `Supported: ${record}, as claimed.`;
     zh = `属实：${recordZh}，与声明一致。`;
-  } else if (verdict === 'rounded' && compareDecimals(figure.base, recorded.base) === 0 && boundDirection(indicator.qualifier) !== null) {
+  } else if (verdict === 'rounded' && hedgeLeftOut(figure, recorded)) {
     // The record's own number with its hedge left out (4000万 of 4000多万): said, as the claim did not say it.
     en = `Rounded: ${record}; the claimed ${claimedEn} leaves out the record's "${hedge(indicator.qualifier, 'en')}": the record does not give that figure itself.`;
     zh = `约数：${recordZh}；声明的${claimedZh}略去了记录的“${hedge(indicator.qualifier, 'zh')}”：记录并非恰为此数。`;
