@@ -108,7 +108,9 @@ export const quotedNames = (text: string, form: string): { start: number; end: n
 
 /** A decimal mark and a digit after a number, or a digit and a decimal mark before it: a number written across scripts. */
 const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u;
-const MIXED_BEFORE = /(?:\d\s*[点.]|[零〇一二两三四五六七八九十百千万亿]\s*[点.])$/u;
+const MIXED_BEFORE = new RegExp(`(?:\\d|[${CHINESE_DIGITS}万亿])\\s*[点.]$`, 'u');
+/** A numeral's character and a space before a numeral (三 十万): one number parted, not two. */
+const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
 
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
@@ -198,7 +200,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       const several =
         before.endsWith('几') ||
         (before.endsWith('上') && /^[百千万亿]/u.test(m[0])) ||
-        /[零〇一二两三四五六七八九十百千]\s+$/u.test(before) ||
+        SPACE_PARTED.test(before) ||
         text.startsWith('几', numberEnd);
       if (several) continue;
       const value = chineseDecimal(m[0]);
