@@ -159,6 +159,8 @@ const CLAIMS: Row[] = [
   // After a possessive or a determiner, a year before a noun is its year, as 2023到位资金's is; a counted noun's number stays a figure.
   ['true', 'en', "Wuwei's 2023 funds in place were 42.949 billion yuan", 'supported', '000-i031'],
   ['true', 'en', 'The 2023 funds in place in Wuwei were 42.949 billion yuan', 'supported', '000-i031'],
+  // After an area's name, as after a possessive (a headline's Wuwei 2023 funds).
+  ['true', 'en', 'Wuwei 2023 funds in place were 42.949 billion yuan', 'supported', '000-i031'],
   ['bound', 'en', "Wuwei's 2023 funds in place: more than 40 billion yuan", 'supported', '000-i031'],
   // A count before a plural noun stays a count, and gives no year to the figure after it.
   ['true', 'en', 'Wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan', 'supported', '000-i008'],

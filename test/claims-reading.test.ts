@@ -214,6 +214,12 @@ describe('reading periods and places', () => {
     expect(codes("wuwei's 2023 funds in place were 42.949 billion yuan; the 2023 funds: 50.38%")).toEqual(['2023', '2023']);
     expect(codes('held 2012 symposiums. it spent 5 million yuan; for 2000 households, 5 million yuan')).toEqual([]);
     expect(codes('wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan')).toEqual([]);
+    // After an area's name too; before a counted noun only where a figure follows it in its sentence (the count given).
+    const read = (text: string) => readText(text, new Map([['wuwei', 'wuwei']])).periods.map((p) => p.code);
+    expect(read('Wuwei 2023 funds in place were 42.949 billion yuan')).toEqual(['2023']);
+    expect(read("Wuwei's 2023 visitors numbered 19.6 million. Wuwei 2023 tourists: 19.6 million")).toEqual(['2023', '2023']);
+    expect(read("Wuwei's 2012 households. Wuwei 2012 households. 19.6 million, Wuwei held 2012 symposiums")).toEqual([]);
+    expect(read('Wuwei 2000 mw of capacity, Wuwei 2000 tons of grain')).toEqual([]);
     // Any other word after it leaves a year a year, whatever its last letter.
     expect(codes('in 2023 its investment, in 2023 this city, for 2023 across gansu, in 2023 as many as')).toEqual([
       '2023',

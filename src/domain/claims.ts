@@ -8,6 +8,7 @@ import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } 
 import { boundDirection, type Qualifier } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
 import { COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
+import { readPlaces, type WrittenPlace } from './places.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
@@ -19,6 +20,8 @@ export type Span = { start: number; end: number };
 export type ReadText = {
   form: string;
   figures: WrittenFigure[];
+  /** The areas it names (none when read without their names). */
+  places: WrittenPlace[];
   /** Every period the text names (none of their digits is a figure). */
   periods: WrittenPeriod[];
   /** The periods its figures may be of: not one compared with (较2022年, than in 2022). */
@@ -44,12 +47,18 @@ export function spans(text: string, breaks: RegExp, from = 0, to = text.length):
   return out;
 }
 
-export function readText(text: string): ReadText {
+/** A text read; `placeNames` (reading form → slug, src/domain/places.ts) lets a year after an area's name be read as one. */
+export function readText(text: string, placeNames: ReadonlyMap<string, string> = new Map()): ReadText {
   const form = toReadingForm(text);
-  const periods = readPeriods(form);
+  const places = readPlaces(form, placeNames);
+  const periods = readPeriods(
+    form,
+    places.map((p) => p.end),
+  );
   const names = quotedNames(text, form);
   return {
     form,
+    places,
     periods,
     frames: periods.filter((p) => !COMPARED_WITH.test(form.slice(0, p.start))),
     figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1))),

@@ -81,20 +81,7 @@ export function periodAnswers(record: string | null, claim: string): boolean {
 /** A period a text names: where (UTF-16 indexes into the text) and its code. */
 export type WrittenPeriod = { start: number; end: number; code: string };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 const MONTHS = MONTH_NAMES.join('|').toLowerCase();
 const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
 
@@ -148,8 +135,8 @@ const COUNTED_AFTER_YEAR =
  * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
  * most specific first, each with the code it names. A year alone in English counts only where it
  * cannot be a figure: after a preposition (unless a unit, or after of/for/by a counted noun, follows),
- * or not followed by a plural noun or a unit (held 2012 symposiums is a count), unless a possessive or a
- * determiner stands before it and no unit or counted noun after it (Wuwei's 2023 funds, the 2023 funds: a year).
+ * or not followed by a plural noun or a unit (held 2012 symposiums is a count); readPeriods reads the
+ * year of an owner's plural noun after these (YEAR_BEFORE_NOUN: Wuwei's 2023 funds, Wuwei 2023 funds).
  */
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
@@ -199,16 +186,6 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
     new RegExp(`\\b(?:for|by|of)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`, 'g'),
     (m) => m[1],
   ],
-  // After a possessive or a determiner, a year before a plural noun that no unit or counted noun is, is the
-  // noun's year (Wuwei's 2023 funds in place, the 2023 funds): a count would not stand there. Elsewhere a
-  // plural noun after it makes the number a count (held 2012 symposiums).
-  [
-    new RegExp(
-      `(?<=(?:['’]s|\\bthe|\\bits|\\btheir)\\s+)((?:19|20)\\d{2})(?![\\d%\\p{L}])(?![.,]\\d)(?=\\s+[a-z]+s\\b)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`,
-      'gu',
-    ),
-    (m) => m[1],
-  ],
   [
     /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))/gu,
     (m) => m[1],
@@ -218,23 +195,32 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
 /**
  * The periods a text names (2023年, 2023年一季度, 2023年10月, Q1 2023, March 2021, in 2023), in
  * order, none overlapping another: where two readings overlap, the more specific one wins.
+ * `placeEnds` are where the areas the text names end (Wuwei 2023 funds: the year after a name).
  */
-export function readPeriods(text: string): WrittenPeriod[] {
+export function readPeriods(text: string, placeEnds: readonly number[] = []): WrittenPeriod[] {
   const found: WrittenPeriod[] = [];
+  const taken = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
   for (const [pattern, codeOf] of WRITTEN) {
     for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (found.some((p) => p.start < end && start < p.end)) continue;
+      const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+      if (taken(start, end)) continue;
       const code = codeOf(m as RegExpExecArray);
       if (periodRange(code)) found.push({ start, end, code });
     }
+  }
+  for (const m of text.matchAll(YEAR_BEFORE_NOUN)) {
+    const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    if (taken(start, end)) continue;
+    const before = text.slice(0, start);
+    const owned = OWNER_BEFORE.test(before) || (/\s$/.test(before) && placeEnds.includes(before.trimEnd().length));
+    const counted = COUNTED_NEXT.test(text.slice(end));
+    if (owned && (!counted || FIGURE_LATER.test(text.slice(end)))) found.push({ start, end, code: m[1] });
   }
   found.sort((a, b) => a.start - b.start);
   // A quarter written without its year (进入2021年,…一季度…) is of the year a period before it in its paragraph names.
   for (const m of text.matchAll(QUARTER_ALONE)) {
     const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
-    if (found.some((p) => p.start < end && start < p.end)) continue;
+    if (taken(start, end)) continue;
     const year = found
       .filter((p) => p.end <= start && !/\n\s*\n/.test(text.slice(p.end, start)) && !COMPARED_WITH.test(text.slice(0, p.start)))
       .at(-1)
@@ -243,6 +229,21 @@ export function readPeriods(text: string): WrittenPeriod[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A year before a plural noun, elsewhere a count (held 2012 symposiums), is the noun's year after a
+ * possessive, a determiner or an area's name (Wuwei's 2023 funds, the 2023 funds, Wuwei 2023 funds):
+ * no count stands there. Never before a unit; before a counted noun (Wuwei's 2023 visitors) only where
+ * a figure, the count, follows in its sentence (numbered 19.6 million; not Wuwei's 2012 households).
+ */
+const YEAR_BEFORE_NOUN = new RegExp(
+  `((?:19|20)\\d{2})(?![\\d%\\p{L}])(?![.,]\\d)(?=\\s+[a-z]+s\\b)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`,
+  'gu',
+);
+const OWNER_BEFORE = /(?:['’]s|\bthe|\bits|\btheir)\s+$/;
+const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
+/** A digit later in the same sentence (a full stop ends one only before a space: 19.6 does not). */
+const FIGURE_LATER = /^(?:[^。！？!?；;\n.]|\.(?!\s|$))*\d/;
 
 /** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
 const QUARTER_ALONE =

@@ -107,8 +107,8 @@ export function lexiconOf(db: Db): Lexicon {
     ]),
   );
   const blank = (text: string) => {
-    const read = readText(text);
-    return blankedForm(read, [...readPlaces(read.form, placeNames), ...readPlaces(read.form, provinceWords)]);
+    const read = readText(text, placeNames);
+    return blankedForm(read, [...read.places, ...readPlaces(read.form, provinceWords)]);
   };
   const labelTerms = ({ id, label_zh, label_en, complaint }: LabelledRecord) => {
     const cached = labels.get(id);

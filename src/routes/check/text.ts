@@ -40,9 +40,9 @@ const HOLD: Record<Verdict, number> = { supported: 2, rounded: 1, contradicted: 
 /** Every figure of a text, checked, in order. */
 export function checkText(db: Db, text: string): FigureCheck[] {
   const lexicon = lexiconOf(db);
-  const read = readText(text);
+  const read = readText(text, lexicon.placeNames);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
-  const places = readPlaces(read.form, lexicon.placeNames);
+  const places = read.places;
   const named = subjectPlaces(read.form, places, read.sentences);
   const province = readPlaces(read.form, lexicon.provinceWords);
   const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
