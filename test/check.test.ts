@@ -422,12 +422,33 @@ describe('GET /check', () => {
     expect((await check('武威市2023年招商引资到位资金429.49亿元')).explanation_en).not.toContain('an area within');
   });
 
+  it('names the records of the area that have the claimed number under a measure the claim does not say, and compares none', async () => {
+    const investment = await check('Wuwei attracted 42.949 billion yuan of investment in 2023');
+    expect(investment.verdict).toBe('not_found');
+    expect(investment.explanation_en).toContain(
+      'recorded under another measure: 000-i031 (Investment-promotion funds in place, Wuwei, 2023) gives 429.49亿元.',
+    );
+    expect(investment.explanation_zh).toContain('见于其他口径的记录：000-i031（武威市2023年招商引资到位资金）为429.49亿元。');
+    // A number it rounds is named too; a number of fewer than three significant digits, a bound or another number is not.
+    expect((await check('Wuwei has 19.6 million hospital beds')).explanation_en).toContain('000-i035 (Tourist visits received');
+    for (const claim of ['Wuwei built 24 airports', 'Wuwei has more than 629 hospitals', 'Wuwei has 631 hospitals']) {
+      const body = await check(claim);
+      expect(body.verdict, claim).toBe('not_found');
+      expect(body.explanation_en, claim).not.toContain('another measure');
+    }
+    expect((await check('Wuwei has 629 hospitals')).explanation_en).toContain('000-i030 (Investment-promotion projects implemented');
+  });
+
   it('does not check a claim that names a part against the whole', async () => {
     // Wuwei's out-of-province funds are given only as a growth rate: 429.49亿元 is all funds in place.
     for (const claim of ['武威市省外到位资金429.49亿元', "Wuwei's out-of-province funds in place reached 42.949 billion yuan in 2023"]) {
       const body = await check(claim);
       expect(body.verdict, claim).toBe('not_found');
-      expect(body.explanation_en, claim).not.toContain('000-i031');
+      expect(body.matches, claim).toEqual([]);
+      // Named only as a record of another measure with the same number: the whole's, which the claim may have meant.
+      const [reason, aside] = body.explanation_en.split('recorded under another measure:');
+      expect(reason, claim).not.toContain('000-i031');
+      expect(aside, claim).toContain('000-i031 (Investment-promotion funds in place, Wuwei, 2023) gives 429.49亿元');
     }
   });
 

@@ -212,6 +212,13 @@ export function magnitudeSlip(claimed: string, recorded: string): number | null 
   return a.exponent === b.exponent ? null : a.exponent - b.exponent;
 }
 
+/** How many significant digits a figure was written with: 42.949 billion five, 19.6 million three, 4 one. */
+export function writtenDigits({ base, precision }: Figure): number {
+  const [whole, fraction = ''] = base.replace(/^-/, '').split('.');
+  const lead = /[1-9]/.test(whole) ? whole.replace(/^0+/, '').length - 1 : -(fraction.search(/[1-9]/) + 1);
+  return lead - precision + 1;
+}
+
 /** How far apart two figures are, relative to the recorded one: for ordering only, never shown. */
 export function distance(claimed: string, recorded: string): number {
   return Math.abs(Number(claimed) - Number(recorded)) / Math.max(Math.abs(Number(recorded)), Number.MIN_VALUE);

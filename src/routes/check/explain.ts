@@ -18,14 +18,7 @@ import type { Lexicon, Place } from './lexicon.ts';
 export type Match = {
   verdict: Exclude<Verdict, 'not_found'>;
   indicator: Indicator;
-  claimed: {
-    text: string;
-    value: number;
-    unit: Unit | null;
-    value_base: number;
-    qualifier: Qualifier | null;
-    period: string | null;
-  };
+  claimed: { text: string; value: number; unit: Unit | null; value_base: number; qualifier: Qualifier | null; period: string | null };
   explanation_en: string;
   explanation_zh: string;
 };
@@ -65,6 +58,20 @@ const withinWords = ({ record, place, of }: Within) => ({
   en: ` The claimed figure is record ${record.id}'s (${record.label_en}), of ${place.name_en} (${place.name_zh}), an area within ${of.name_en}.`,
   zh: `声明的数字是记录${record.id}（${record.label_zh}）的数字，属于${of.name_zh}下辖的${place.name_zh}。`,
 });
+
+/** A record named in an explanation, with its figure. */
+type Named = { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string };
+
+/** The sentence that names records of another measure with the claimed number: the claim may mean one of them, in other words. */
+function sameWords(records: Named[]) {
+  if (records.length === 0) return { en: '', zh: '' };
+  const en = records.map((r) => `${r.id} (${r.label_en}) gives ${r.value_text}${r.unit_zh}`).join('; ');
+  const zh = records.map((r) => `${r.id}（${r.label_zh}）为${r.value_text}${r.unit_zh}`).join('；');
+  return {
+    en: ` The number (or one it rounds) is recorded under another measure: ${en}. If the claim means that measure, say it in the claim to check it.`,
+    zh: `该数字（或可约为该数字的数）见于其他口径的记录：${zh}。若声明所指即此，请在声明中写明该项内容再核对。`,
+  };
+}
 
 export function explainMatch({
   verdict,
@@ -215,17 +222,17 @@ export function explainNotFound(
     period,
     elsewhere = [],
     within,
+    same = [],
     part,
   }: {
     area?: Place;
     period?: string | null;
     elsewhere?: { id: string; period: string | null }[];
     within?: Within;
+    /** Records of the area with the claimed number under another measure: named, never compared. */
+    same?: Named[];
     /** The record of a part of the claimed whole, the only one of that measure the area has. */
-    part?: {
-      record: { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string };
-      scope?: { name_en: string; name_zh: string };
-    };
+    part?: { record: Named; scope?: { name_en: string; name_zh: string } };
   },
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
@@ -251,8 +258,8 @@ export function explainNotFound(
       };
     case 'measure':
       return {
-        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.${within ? withinWords(within).en : ''}`,
-        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。${within ? withinWords(within).zh : ''}`,
+        explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.${within ? withinWords(within).en : ''}${sameWords(same).en}`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。${within ? withinWords(within).zh : ''}${sameWords(same).zh}`,
       };
     case 'part':
       return {

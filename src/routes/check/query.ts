@@ -11,7 +11,17 @@
  */
 
 import type { Db } from '../../db/open.ts';
-import { distance, type Figure, judge, nearest, type ReadText, recordedFigure, sentenceOf, type Verdict } from '../../domain/claims.ts';
+import {
+  distance,
+  type Figure,
+  judge,
+  nearest,
+  type ReadText,
+  recordedFigure,
+  sentenceOf,
+  type Verdict,
+  writtenDigits,
+} from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { measureWords } from '../../domain/measure-words.ts';
 import { termsOf } from '../../domain/measures.ts';
@@ -95,11 +105,23 @@ export function checkFigure(
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area } : undefined;
   };
-  const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => ({
-    verdict: 'not_found' as const,
-    ...explainNotFound(reason, { area, period, elsewhere, within: reason === 'measure' ? withinNote() : undefined }),
-    matches: [] as Match[],
-  });
+  // Records of the area with the claimed number itself, or one it rounds, under a measure the words do not
+  // describe (42.949 billion yuan of investment: the funds in place's): named, never compared. Only a number
+  // of three significant digits or more, and no bound: fewer digits, or a bound, are met by chance.
+  const sameNumber = () =>
+    area && !figure.bound && writtenDigits(figure) >= 3
+      ? candidatesOf(db, area.slug, figure.units, period)
+          .filter((c) => {
+            const recorded = recordedFigure(c);
+            return !taken.has(c.id) && recorded !== null && judge(figure, recorded) !== 'contradicted';
+          })
+          .slice(0, 3)
+      : [];
+  const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => {
+    const within = reason === 'measure' ? withinNote() : undefined;
+    const same = reason === 'measure' && !within ? sameNumber() : [];
+    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, elsewhere, within, same }), matches: [] as Match[] };
+  };
   if (figure.units?.length === 0) return notFound('currency');
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
