@@ -159,6 +159,12 @@ const CLAIMS: Row[] = [
   // After a possessive or a determiner, a year before a noun is its year, as 2023到位资金's is; a counted noun's number stays a figure.
   ['true', 'en', "Wuwei's 2023 funds in place were 42.949 billion yuan", 'supported', '000-i031'],
   ['true', 'en', 'The 2023 funds in place in Wuwei were 42.949 billion yuan', 'supported', '000-i031'],
+  // A record whose label has words of its own the claim does not say is not the one it speaks of, whatever
+  // its number: new projects are not those of them started, a total investment not its increase over 2022.
+  ['true', 'en', 'Wuwei introduced 515 new investment projects', 'supported', '003-i012'],
+  ['digit', 'en', 'Wuwei introduced 510 new investment projects', 'contradicted', '003-i012'],
+  ['digit', 'Hans', '武威市新引进项目510个', 'contradicted', '003-i012'],
+  ['digit', 'en', "Wuwei's planned key projects had a total investment of 52 billion yuan in 2023", 'contradicted', '003-i009'],
   // After an area's name, as after a possessive (a headline's Wuwei 2023 funds).
   ['true', 'en', 'Wuwei 2023 funds in place were 42.949 billion yuan', 'supported', '000-i031'],
   ['bound', 'en', "Wuwei's 2023 funds in place: more than 40 billion yuan", 'supported', '000-i031'],

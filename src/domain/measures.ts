@@ -61,6 +61,8 @@ const SAME_WORD = new Map(
     photovoltaic: 'pv',
     // Projects worth 8.5 billion: their amount (签约额).
     worth: 'amount',
+    // Newly introduced projects are new ones (新引进).
+    newly: 'new',
     // An increase of 25%: its growth (增长), as the labels say it.
     increase: 'growth',
     increased: 'growth',

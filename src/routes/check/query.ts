@@ -202,18 +202,27 @@ export function checkFigure(
       )
     );
   }
-  // Of records that differ, one whose label alone has a word the claim says is the one it speaks of (在库, not
-  // 新入库; 尚欠八冶, owed, not paid), else the nearest value: scores byMeasure accepts are too close to tell.
-  const saidOnlyBy = (c: Candidate) =>
-    [...labelOf(c)].filter((t) => said.has(t) && !found.some((o) => o.candidate !== c && labelOf(o.candidate).has(t))).length;
+  // A record with a word of its own (no other compared has it) that the claim leaves unsaid in its script is not
+  // the one it speaks of while another has none, whatever its number (新引进项目 are not those of them 已开工; a
+  // total investment is not its increase over 2022). Then the verdict; of records that contradict, one whose label
+  // alone has a word the claim says (在库, not 新入库; 尚欠八冶, owed, not paid); then the nearest value. Words said
+  // choose no record before the verdict: two labels differ in wording as much as in measure (签约总额, 签约金额).
+  const ownWords = (c: Candidate) => [...labelOf(c)].filter((t) => !found.some((o) => o.candidate !== c && labelOf(o.candidate).has(t)));
+  const han = (t: string) => /\p{Script=Han}/u.test(t);
+  const scripts = new Set([...said].map(han));
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
-      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: saidOnlyBy(candidate) } : undefined;
+      const own = ownWords(candidate);
+      const unsaid = own.some((t) => !said.has(t) && scripts.has(han(t)));
+      return recorded
+        ? { candidate, score, recorded, verdict: judge(figure, recorded), own: own.filter((t) => said.has(t)).length, unsaid }
+        : undefined;
     })
     .filter((j) => j !== undefined)
     .sort(
       (a, b) =>
+        Number(a.unsaid) - Number(b.unsaid) ||
         RANK[a.verdict] - RANK[b.verdict] ||
         (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
