@@ -165,6 +165,9 @@ const CLAIMS: Row[] = [
   ['digit', 'en', 'Wuwei introduced 510 new investment projects', 'contradicted', '003-i012'],
   ['digit', 'Hans', '武威市新引进项目510个', 'contradicted', '003-i012'],
   ['digit', 'en', "Wuwei's planned key projects had a total investment of 52 billion yuan in 2023", 'contradicted', '003-i009'],
+  // Magnitudes abbreviated: bln, and m glued to the digits.
+  ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
+  ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],
   // After an area's name, as after a possessive (a headline's Wuwei 2023 funds).
   ['true', 'en', 'Wuwei 2023 funds in place were 42.949 billion yuan', 'supported', '000-i031'],
   ['bound', 'en', "Wuwei's 2023 funds in place: more than 40 billion yuan", 'supported', '000-i031'],

@@ -10,7 +10,7 @@ import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { AFTER, BEFORE, BETWEEN, boundDirection, NOT_HEDGES, type Qualifier } from './hedges.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
-import { ENGLISH_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 
 /** One figure of a text. Offsets are UTF-16 indexes into the text read. */
@@ -67,8 +67,9 @@ const ENGLISH_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.spl
 const ENGLISH_NUMBER = `(?:${ENGLISH_TENS.join('|')})(?:-(?:${ENGLISH_ONES.slice(0, 9).join('|')}))?|${[...ENGLISH_ONES].reverse().join('|')}`;
 /** A numeral's character that begins a unit written after it (the 千 of 千万千瓦 is 千瓦's), which the numeral stops before. */
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
+/** Digits, Chinese numerals, English number words. Digits glued to letters are none (x5), but after Rmb or CNY (Rmb804.4mn). */
 const NUMBER = new RegExp(
-  `(?<![a-z0-9_.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?)|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
+  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?)|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
 /** An English number word as digits: twenty-five is 25. */
@@ -139,9 +140,8 @@ function magnitudeAt(rest: string): { length: number; exponent: number } {
     }
     // A space, or a hyphen as an adjective joins it (a 1.2-million-tonne plant).
     const space = /^(?:-(?=[a-z])|\s*)/.exec(rest.slice(length))?.[0].length ?? 0;
-    const english = ENGLISH_MAGNITUDES.find(
-      ([word]) => rest.startsWith(word, length + space) && !/^[a-z]/.test(rest.slice(length + space + word.length)),
-    );
+    const [at, known] = [length + space, words === 0 && space === 0 ? [...ENGLISH_MAGNITUDES, ...GLUED_MAGNITUDES] : ENGLISH_MAGNITUDES];
+    const english = known.find(([word]) => rest.startsWith(word, at) && !/^[a-z]/.test(rest.slice(at + word.length)));
     if (!english) break;
     length += space + english[0].length;
     exponent += english[1];

@@ -88,7 +88,15 @@ export const ENGLISH_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['billion', 9],
   ['trillion', 12],
   ['bn', 9],
+  ['bln', 9],
   ['mn', 6],
+  ['mln', 6],
+];
+
+/** Magnitudes English abbreviates glued to the digits (19.6m tourist visits, 24k entities), never after a space. */
+export const GLUED_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['m', 6],
+  ['k', 3],
 ];
 
 /**
