@@ -165,6 +165,13 @@ const CLAIMS: Row[] = [
   ['digit', 'en', 'Wuwei introduced 510 new investment projects', 'contradicted', '003-i012'],
   ['digit', 'Hans', '武威市新引进项目510个', 'contradicted', '003-i012'],
   ['digit', 'en', "Wuwei's planned key projects had a total investment of 52 billion yuan in 2023", 'contradicted', '003-i009'],
+  // A journalist's words for a measure: visitors, arrivals, welcomed, broke ground, carried out; numbered says nothing.
+  ['rounded', 'en', 'Visitors to Wuwei numbered 19.6 million in 2023', 'rounded', '000-i035'],
+  ['rounded', 'en', 'Wuwei welcomed nearly 20 million tourists in 2023', 'rounded', '000-i035'],
+  ['digit', 'en', 'Wuwei welcomed 16.92 million tourists in 2023', 'contradicted', '000-i035'],
+  ['true', 'en', 'Jiuquan breaks ground on 360 projects', 'supported', '004-i004'],
+  ['digit', 'en', 'Wuwei carried out 692 projects in 2023', 'contradicted', '000-i030'],
+  ['true', 'en', 'Jiuquan kicked off 360 projects', 'supported', '004-i004'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
   ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],
