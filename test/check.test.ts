@@ -172,6 +172,8 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Jiuquan breaks ground on 360 projects', 'supported', '004-i004'],
   ['digit', 'en', 'Wuwei carried out 692 projects in 2023', 'contradicted', '000-i030'],
   ['true', 'en', 'Jiuquan kicked off 360 projects', 'supported', '004-i004'],
+  // An abbreviation's full stop ends no sentence: Tianzhu, after Building No. 2, is still the claim's area.
+  ['true', 'en', 'Sixteen households in Building No. 2 of Xingsheng Jiayuan in Tianzhu got their property registered', 'supported', '000-i040'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
   ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],

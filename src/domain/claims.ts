@@ -30,8 +30,8 @@ export type ReadText = {
   paragraphs: Span[];
 };
 
-/** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end). */
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
+/** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end), not an abbreviation's (Building No. 2, Co. Ltd.). */
+const SENTENCE_END = /[。！？!?；;\n]|(?<!\b(?:no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\.g|i\.e))\.(?=\s|$)/g;
 /** Clause breaks within a sentence: a comma between digits (42,949) is none; in English, 'with' begins a clause. */
 export const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b/g;
 
