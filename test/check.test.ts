@@ -174,6 +174,8 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Jiuquan kicked off 360 projects', 'supported', '004-i004'],
   // An abbreviation's full stop ends no sentence: Tianzhu, after Building No. 2, is still the claim's area.
   ['true', 'en', 'Sixteen households in Building No. 2 of Xingsheng Jiayuan in Tianzhu got their property registered', 'supported', '000-i040'],
+  // The first quarter in words; not a year.
+  ['true', 'en', "Jiuquan's funds in place grew 68.1% in the first three months of 2021", 'supported', '004-i001'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
   ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],

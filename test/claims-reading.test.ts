@@ -212,6 +212,13 @@ describe('reading periods and places', () => {
       '2021-03-16',
       '2023-01-01/..',
     ]);
+    // In English too: a span of months, the first months or a half of a year.
+    expect(codes('in the first three months of 2021, January-March 2021, from january to june of 2023, the second half of 2023')).toEqual([
+      '2021-Q1',
+      '2021-Q1',
+      '2023-01-01/2023-06-30',
+      '2023-07-01/2023-12-31',
+    ]);
     // Three months that are no quarter (2-4月) are their days; a month written as a span of itself is that month;
     // a span written backwards is none (the year alone).
     expect(codes('2023年2-4月，2023年3-3月，2023年4-2月')).toEqual(['2023-02-01/2023-04-30', '2023-03', '2023']);

@@ -175,6 +175,13 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
   [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
+  // A span of months (January-March 2021, from January to March of 2021), the first months or half of a year: a quarter where it is one.
+  [
+    new RegExp(`\\b(${MONTHS})\\s*(?:-|–|—|to|through|until)\\s*(${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
+    (m) => monthSpan(m[3], String(monthOf(m[1])), String(monthOf(m[2]))),
+  ],
+  [/\bfirst (three|six|nine) months of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', String({ three: 3, six: 6, nine: 9 }[m[1]]))],
+  [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => (m[1] === 'first' ? monthSpan(m[2], '1', '6') : monthSpan(m[2], '7', '12'))],
   [new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
   [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
   [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
