@@ -670,6 +670,14 @@ describe('GET /check', () => {
       ['108', 'supported'],
       ['nine', 'contradicted'],
     ]);
+    // A count before its noun is not judged against the money after it: the wrong amount alone is contradicted.
+    const amount = await check("Ganzhou District's 13 strategic agreements have a total investment of 5.3 billion yuan");
+    expect(
+      amount.figures.map((f: { text: string; verdict: string; indicator: string | null }) => [f.text, f.verdict, f.indicator]),
+    ).toEqual([
+      ['13', 'supported', '002-i025'],
+      ['5.3 billion yuan', 'contradicted', '002-i026'],
+    ]);
   });
 
   it('reads 签约 as signing, not as the hedge 约, and 分别 as pairing each listed figure with its own measure', async () => {

@@ -21,6 +21,9 @@ const figures = (text: string) =>
     qualifier: f.qualifier,
   }));
 
+/** The units a number may count where a plural noun follows it that names no unit. */
+const COUNTS = ['count', 'projects', 'enterprises', 'cases', 'persons', 'person_times', 'households', 'events'];
+
 describe('reading figures', () => {
   it('reads magnitudes, units and hedges in Simplified, Traditional and English, exactly', () => {
     // biome-ignore format: a table
@@ -67,7 +70,10 @@ describe('reading figures', () => {
       ['between two and three billion yuan', 'three billion yuan', '3000000000', 9, ['CNY'], null],
       ['ten one-stop centres', 'ten', '10', 0, null, null],
       // A quoted sentence is no name: its figures are read.
-      ['"Zhangye held 108 cultural activities"', '108', '108', 0, null, null],
+      ['"Zhangye held 108 cultural activities"', '108', '108', 0, COUNTS, null],
+      // Any plural noun a word or two after digits makes them a count of some kind, never money (13 strategic agreements).
+      ['13 strategic agreements', '13', '13', 0, COUNTS, null],
+      ['42 investment funds', '42', '42', 0, null, null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);

@@ -229,8 +229,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     between();
     const unitText = unitAt(text.slice(at));
     const unitWord = unitText.replace(/^[ -]/, '');
-    const written =
-      unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at)));
+    const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english);
+    const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);
     at += unitText.length;
     const rest = text.slice(at);
     if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
