@@ -176,6 +176,7 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Sixteen households in Building No. 2 of Xingsheng Jiayuan in Tianzhu got their property registered', 'supported', '000-i040'],
   // The first quarter in words; not a year.
   ['true', 'en', "Jiuquan's funds in place grew 68.1% in the first three months of 2021", 'supported', '004-i001'],
+  ['true', 'en', 'Wuwei brought in some 24 top-500 and industry-leading enterprises', 'supported', '000-i027'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
   ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],

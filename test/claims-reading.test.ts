@@ -161,6 +161,11 @@ describe('reading figures', () => {
   it('never reads a figure of more digits than any text states, or more than two magnitude words', () => {
     expect(figures('9'.repeat(25))).toEqual([]);
     expect(figures('1亿亿亿元')[0].base).toBe('10000000000000000');
+    // A list named by its length is no figure, whatever follows (top-500 and industry-leading enterprises, Fortune 500 firms).
+    expect(figures('24 top-500 and leading enterprises, the top 500 companies, 3 Fortune Global 500 firms').map((f) => f.base)).toEqual([
+      '24',
+      '3',
+    ]);
     // m and k after a space are no magnitudes (5 m, a length), nor before a letter (3mu, 5kw).
     expect(figures('5 m, 3 k, 3mu, 5kw').map((f) => f.base)).toEqual(['5', '3', '5']);
     expect(figures(`${'9'.repeat(24)} trillion billion yuan`)[0].base).toBe(`${'9'.repeat(24)}${'0'.repeat(21)}`);

@@ -118,6 +118,8 @@ const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
 /** A word that names a thing by its number (Building 2, Unit 2, No. 2): the number is a name, as 2号楼's is. */
 const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/;
+/** A list's name by its length (top 500, Fortune 500 companies), as “三个500强” is: no figure, whatever follows. */
+const LIST_NAME_BEFORE = /\b(?:top|fortune(?: global)?)[- ]$/;
 /** What makes a number a date or time part, not a figure: 3月16日, 8时. */
 const DATE_PART = /^(月|日|号|时|点钟)/;
 
@@ -233,29 +235,24 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);
     at += unitText.length;
     const rest = text.slice(at);
-    if (DATE_PART.test(rest) && !unitText && !magnitude.length) continue;
+    // Written bare: no unit nor magnitude word after it.
+    const bare = !unitText && magnitude.length === 0;
+    if (DATE_PART.test(rest) && bare) continue;
     // A size class, not an amount (a 10-billion-yuan-level cluster, 百亿级).
     if (/^[- ](?:level|class|grade)\b/.test(rest)) continue;
     // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
-    if (
-      !chinese &&
-      !unitText &&
-      !magnitude.length &&
-      /^(19|20)\d{2}$/.test(decimal) &&
-      /[市县区省]$/.test(before) &&
-      /^\p{Script=Han}/u.test(rest)
-    )
-      continue;
+    if (!chinese && bare && /^(19|20)\d{2}$/.test(decimal) && /[市县区省]$/.test(before) && /^\p{Script=Han}/u.test(rest)) continue;
     if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
     if ((ORDINAL_AFTER.test(rest) || (NAMING_BEFORE.test(before) && magnitude.length === 0)) && !unitText) continue;
+    if (LIST_NAME_BEFORE.test(before) && magnitude.length === 0) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
-    if (/^[a-z]/.test(rest) && !unitText && magnitude.length === 0 && /\d$/.test(text.slice(numberStart, at))) continue;
+    if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
-    if (chinese && !unitText && magnitude.length === 0 && !percentWords && !rank && !written) continue;
+    if (chinese && bare && !percentWords && !rank && !written) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
     const counted = !PROSE_BEFORE.test(before) && COUNTED_WORDS_AFTER.test(rest);
-    if (english && !unitText && magnitude.length === 0 && !written && (decimal === '1' || !counted)) continue;
+    if (english && bare && !written && (decimal === '1' || !counted)) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = (() => {
