@@ -177,6 +177,10 @@ const CLAIMS: Row[] = [
   // The first quarter in words; not a year.
   ['true', 'en', "Jiuquan's funds in place grew 68.1% in the first three months of 2021", 'supported', '004-i001'],
   ['true', 'en', 'Wuwei brought in some 24 top-500 and industry-leading enterprises', 'supported', '000-i027'],
+  // The province in words is Gansu; a place after outside is not the figure's area, and outside is out of the province (省外).
+  ['true', 'en', "The province's out-of-province signed amount was 1,017.711 billion yuan in 2023", 'supported', '001-i078'],
+  ['true', 'en', "Wuwei's funds in place from outside the province grew 46.75% in 2023", 'supported', '000-i033'],
+  ['true', 'en', "Wuwei's funds in place from outside Gansu grew 46.75% in 2023", 'supported', '000-i033'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
   ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],

@@ -69,6 +69,8 @@ const SAME_WORD = new Map(
     welcomed: 'receive',
     hosted: 'receive',
     drew: 'receive',
+    // From outside the province is out of it (省外).
+    outside: 'out',
     // Newly introduced projects are new ones (新引进).
     newly: 'new',
     // An increase of 25%: its growth (增长), as the labels say it.

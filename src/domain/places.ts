@@ -63,6 +63,8 @@ const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
  */
 const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
+/** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
+const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
 /**
  * Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. Not
@@ -89,7 +91,8 @@ export function subjectPlaces(
     else runs.push([p]);
   }
   const kept = runs.filter((run) => {
-    return !TOWARD.test(text.slice(0, run[0].start)) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM);
+    const before = text.slice(0, run[0].start);
+    return !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM);
   });
   // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
   const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);

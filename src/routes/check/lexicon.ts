@@ -60,6 +60,8 @@ const lexicons = new WeakMap<Db, Lexicon>();
 const PROVINCE_WORDS: [string, string][] = [
   ['全省', 'gansu'],
   ['province-wide', 'gansu'],
+  ['provincewide', 'gansu'],
+  ['the province', 'gansu'],
 ];
 
 export function lexiconOf(db: Db): Lexicon {
