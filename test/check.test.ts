@@ -165,6 +165,11 @@ const CLAIMS: Row[] = [
   ['digit', 'en', 'Wuwei introduced 510 new investment projects', 'contradicted', '003-i012'],
   ['digit', 'Hans', '武威市新引进项目510个', 'contradicted', '003-i012'],
   ['digit', 'en', "Wuwei's planned key projects had a total investment of 52 billion yuan in 2023", 'contradicted', '003-i009'],
+  // Only a measure's words count so: not a label's notes (under key supervision), nor its wording.
+  ['true', 'en', 'Gansu had 287 provincially listed major projects in 2023', 'supported', '001-i028'],
+  ['true', 'en', "Sunan County's reserve investment projects total 96.753 billion yuan", 'supported', '002-i051'],
+  // A decimal before a plural noun measures (24.75 points), where whole digits would count.
+  ['true', 'en', "Wuwei's out-of-province funds growth beat the provincial target by 24.75 points in 2023", 'supported', '000-i034'],
   // A journalist's words for a measure: visitors, arrivals, welcomed, broke ground, carried out; numbered says nothing.
   ['rounded', 'en', 'Visitors to Wuwei numbered 19.6 million in 2023', 'rounded', '000-i035'],
   ['rounded', 'en', 'Wuwei welcomed nearly 20 million tourists in 2023', 'rounded', '000-i035'],

@@ -231,7 +231,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     between();
     const unitText = unitAt(text.slice(at));
     const unitWord = unitText.replace(/^[ -]/, '');
-    const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english);
+    const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english && !decimal.includes('.'));
     const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);
     at += unitText.length;
     const rest = text.slice(at);

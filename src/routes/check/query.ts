@@ -202,22 +202,28 @@ export function checkFigure(
       )
     );
   }
-  // A record with a word of its own (no other compared has it) that the claim leaves unsaid in its script is not
-  // the one it speaks of while another has none, whatever its number (新引进项目 are not those of them 已开工; a
-  // total investment is not its increase over 2022). Then the verdict; of records that contradict, one whose label
-  // alone has a word the claim says (在库, not 新入库; 尚欠八冶, owed, not paid); then the nearest value. Words said
-  // choose no record before the verdict: two labels differ in wording as much as in measure (签约总额, 签约金额).
-  const ownWords = (c: Candidate) => [...labelOf(c)].filter((t) => !found.some((o) => o.candidate !== c && labelOf(o.candidate).has(t)));
+  // A record whose measure (its metric's names and its scope's) has a word of its own, no other compared has it,
+  // that the claim leaves unsaid in its script is not the one it speaks of while another has none, whatever its
+  // number (新引进项目 are not those of them 已开工; a total investment is not its change over 2022). Then the
+  // verdict; of records that contradict, one whose label alone has a word the claim says (在库, not 新入库; 尚欠八冶,
+  // owed, not paid); then the nearest value. A label's other words choose no record before the verdict: labels
+  // differ in wording and in the notes they carry (签约总额, 签约金额; under key supervision) as much as in measure.
+  const metricWords = (c: Candidate) =>
+    new Set([
+      ...(lexicon.metrics.get(c.metric)?.names ?? []).flatMap((n) => [...n.keys()]),
+      ...(lexicon.scopes.get(c.scope ?? '')?.terms ?? []),
+    ]);
+  const measures = new Map(found.map((s) => [s.candidate.id, metricWords(s.candidate)]));
+  const onlyOf = (c: Candidate, words: (c: Candidate) => Set<string>) =>
+    [...words(c)].filter((t) => !found.some((o) => o.candidate !== c && words(o.candidate).has(t)));
   const han = (t: string) => /\p{Script=Han}/u.test(t);
   const scripts = new Set([...said].map(han));
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
-      const own = ownWords(candidate);
-      const unsaid = own.some((t) => !said.has(t) && scripts.has(han(t)));
-      return recorded
-        ? { candidate, score, recorded, verdict: judge(figure, recorded), own: own.filter((t) => said.has(t)).length, unsaid }
-        : undefined;
+      const unsaid = onlyOf(candidate, (c) => measures.get(c.id) as Set<string>).some((t) => !said.has(t) && scripts.has(han(t)));
+      const own = onlyOf(candidate, labelOf).filter((t) => said.has(t)).length;
+      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own, unsaid } : undefined;
     })
     .filter((j) => j !== undefined)
     .sort(
