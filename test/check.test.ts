@@ -168,6 +168,15 @@ const CLAIMS: Row[] = [
   // Only a measure's words count so: not a label's notes (under key supervision), nor its wording.
   ['true', 'en', 'Gansu had 287 provincially listed major projects in 2023', 'supported', '001-i028'],
   ['true', 'en', "Sunan County's reserve investment projects total 96.753 billion yuan", 'supported', '002-i051'],
+  // A number written with no unit is no share (510 projects, not the 99.03% start rate); a share is written as one.
+  ['true', 'en', "510 of Wuwei's newly introduced projects have started construction", 'supported', '003-i013'],
+  ['true', 'en', 'The Wuwei Municipal Party Committee theory study central group held 8 thematic seminars', 'supported', '000-i003'],
+  ['true', 'Hans', '武威市2023年接待游客人次和旅游综合收入增长98.28%', 'supported', '000-i037'],
+  // A record some of whose own words the claim says is not set aside for the one it leaves unsaid (58 projects in reserve).
+  ['true', 'en', "Sunan County's 58 reserve projects have a total investment of 2.87 billion yuan", 'supported', '002-i052'],
+  // The province a rank or a comparison names is what the area is measured against, not the figure's area.
+  ['true', 'Hans', '武威市落实若干措施；民营经济增加值占GDP比重达62.2%，居全省第一', 'supported', '000-i025'],
+  ['true', 'en', "Wuwei implemented the measures; the private economy's share of GDP reached 62.2%, ranking first in the province", 'supported', '000-i025'],
   // A decimal before a plural noun measures (24.75 points), where whole digits would count.
   ['true', 'en', "Wuwei's out-of-province funds growth beat the provincial target by 24.75 points in 2023", 'supported', '000-i034'],
   // A journalist's words for a measure: visitors, arrivals, welcomed, broke ground, carried out; numbered says nothing.

@@ -101,6 +101,14 @@ export function subjectPlaces(
 }
 
 /**
+ * The province after a rank or a comparison (居全省第一, 高于全省目标, ranking first in the province, above the
+ * province's target) is what an area is measured against, never the area of the figure.
+ */
+const MEASURED_AGAINST =
+  /(?:居|位居|位列|排名|名列|排在|高于|低于|快于|慢于|领先)$|\b(?:rank(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}(?:in|across|of)|(?:first|second|third|top|highest|lowest|best|above|below|than|ahead of|behind)(?:\s+(?:in|across|of))?)\s*$/;
+export const measuredAgainst = (text: string, place: WrittenPlace) => MEASURED_AGAINST.test(text.slice(0, place.start));
+
+/**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap
  * (酒泉经济技术开发区 over 酒泉), and a name that begins a company's is none (广东基石等企业,
  * 为甘肃奕泽博康医疗器械有限责任公司). English

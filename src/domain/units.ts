@@ -47,6 +47,9 @@ const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]
  */
 export const CONFUSED_UNIT: Partial<Record<Unit, Unit>> = { percent: 'percentage_points', percentage_points: 'percent' };
 
+/** What a number written with no unit can be: anything but a share, which is always written as one (%, 个百分点, percent). */
+export const UNITS_UNWRITTEN: readonly Unit[] = UNITS.filter((u) => u !== 'percent' && u !== 'percentage_points');
+
 /** A unit named in an English sentence, not after a number: percent (not %), percentage points, yuan. */
 export const unitInWords = (unit: Unit) => (unit === 'percent' ? 'percent' : UNIT_WORDS[unit][1] || unit);
 
@@ -150,6 +153,11 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
   'percentage points': { units: ['percentage_points'], exponent: 0 },
   'percentage point': { units: ['percentage_points'], exponent: 0 },
   pp: { units: ['percentage_points'], exponent: 0 },
+  // Points, as English news writes a difference of percentages (beat the target by 24.75 points).
+  points: { units: ['percentage_points'], exponent: 0 },
+  'pct points': { units: ['percentage_points'], exponent: 0 },
+  // The API's own key, pasted with a value.
+  percentage_points: { units: ['percentage_points'], exponent: 0 },
   'person-times': { units: ['person_times'], exponent: 0 },
   'person times': { units: ['person_times'], exponent: 0 },
   people: { units: ['persons', 'person_times'], exponent: 0 },

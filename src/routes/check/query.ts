@@ -12,7 +12,6 @@
 
 import type { Db } from '../../db/open.ts';
 import {
-  distance,
   type Figure,
   judge,
   nearest,
@@ -28,13 +27,14 @@ import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
-import { CONFUSED_UNIT, type Unit } from '../../domain/units.ts';
+import { CONFUSED_UNIT, UNITS_UNWRITTEN, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
+import { rankRecords } from './rank.ts';
 
 /** Matches given per figure at most. */
 export const MATCHES = 5;
@@ -44,8 +44,6 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   const recorded = recordedFigure(candidate);
   return recorded !== null && judge(claimed, recorded) === 'supported';
 }
-
-const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
 /** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
 const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
@@ -97,10 +95,12 @@ export function checkFigure(
     }
   }
   const area = place ? lexicon.places.get(place.slug) : undefined;
+  // A number written with no unit may be any but a share, which is always written as one (UNITS_UNWRITTEN).
+  const claimedUnits = figure.units ?? [...UNITS_UNWRITTEN];
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
-    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(figure, c) };
+    const ask = { units: claimedUnits, period, holds: (c: Candidate) => judgedSupported(figure, c) };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area } : undefined;
@@ -110,7 +110,7 @@ export function checkFigure(
   // of three significant digits or more, and no bound: fewer digits, or a bound, are met by chance.
   const sameNumber = () =>
     area && !figure.bound && writtenDigits(figure) >= 3
-      ? candidatesOf(db, area.slug, figure.units, period)
+      ? candidatesOf(db, area.slug, claimedUnits, period)
           .filter((c) => {
             const recorded = recordedFigure(c);
             return !taken.has(c.id) && recorded !== null && judge(figure, recorded) !== 'contradicted';
@@ -127,7 +127,7 @@ export function checkFigure(
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of).filter((c) => !taken.has(c.id));
-  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
+  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(claimedUnits, period), hits);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
   const confused = !slip && figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
@@ -190,7 +190,7 @@ export function checkFigure(
   if (found.length === 0) {
     // Of the area and measure but of another period: said, never compared.
     const other = period
-      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, null), hits).filter(
+      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(claimedUnits, null), hits).filter(
           (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
       : [];
@@ -202,40 +202,7 @@ export function checkFigure(
       )
     );
   }
-  // A record whose measure (its metric's names and its scope's) has a word of its own, no other compared has it,
-  // that the claim leaves unsaid in its script is not the one it speaks of while another has none, whatever its
-  // number (新引进项目 are not those of them 已开工; a total investment is not its change over 2022). Then the
-  // verdict; of records that contradict, one whose label alone has a word the claim says (在库, not 新入库; 尚欠八冶,
-  // owed, not paid); then the nearest value. A label's other words choose no record before the verdict: labels
-  // differ in wording and in the notes they carry (签约总额, 签约金额; under key supervision) as much as in measure.
-  const metricWords = (c: Candidate) =>
-    new Set([
-      ...(lexicon.metrics.get(c.metric)?.names ?? []).flatMap((n) => [...n.keys()]),
-      ...(lexicon.scopes.get(c.scope ?? '')?.terms ?? []),
-    ]);
-  const measures = new Map(found.map((s) => [s.candidate.id, metricWords(s.candidate)]));
-  const onlyOf = (c: Candidate, words: (c: Candidate) => Set<string>) =>
-    [...words(c)].filter((t) => !found.some((o) => o.candidate !== c && words(o.candidate).has(t)));
-  const han = (t: string) => /\p{Script=Han}/u.test(t);
-  const scripts = new Set([...said].map(han));
-  const ranked = found
-    .map(({ candidate, score }) => {
-      const recorded = recordedFigure(candidate);
-      const unsaid = onlyOf(candidate, (c) => measures.get(c.id) as Set<string>).some((t) => !said.has(t) && scripts.has(han(t)));
-      const own = onlyOf(candidate, labelOf).filter((t) => said.has(t)).length;
-      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own, unsaid } : undefined;
-    })
-    .filter((j) => j !== undefined)
-    .sort(
-      (a, b) =>
-        Number(a.unsaid) - Number(b.unsaid) ||
-        RANK[a.verdict] - RANK[b.verdict] ||
-        (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
-        distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
-        b.score - a.score ||
-        a.candidate.id.localeCompare(b.candidate.id),
-    )
-    .filter((j, _, sorted) => j.verdict !== 'contradicted' || sorted[0].verdict === 'contradicted');
+  const ranked = rankRecords(lexicon, figure, found, said);
   const judged = ranked.slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
-import { readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { measuredAgainst, readPlaces, subjectPlaces } from '../../domain/places.ts';
 import { explainNotFound, type Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { checkFigure, type Reading } from './query.ts';
@@ -44,8 +44,9 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = read.places;
   const named = subjectPlaces(read.form, places, read.sentences);
-  const province = readPlaces(read.form, lexicon.provinceWords);
-  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...province]), hits: new Map() };
+  const provinceWords = readPlaces(read.form, lexicon.provinceWords);
+  const province = provinceWords.filter((p) => !measuredAgainst(read.form, p));
+  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...provinceWords]), hits: new Map() };
   const offset = codePoints(text);
   const checks = read.figures.map((figure) => checkFigure(db, lexicon, text, reading, figure));
   // A record another figure of the text is (515个新引进项目已开工510个: the 510 started) is not what this
