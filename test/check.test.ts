@@ -174,6 +174,25 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市2023年接待游客人次和旅游综合收入增长98.28%', 'supported', '000-i037'],
   // A record some of whose own words the claim says is not set aside for the one it leaves unsaid (58 projects in reserve).
   ['true', 'en', "Sunan County's 58 reserve projects have a total investment of 2.87 billion yuan", 'supported', '002-i052'],
+  // A number with no unit is compared with a share only where the words say one (开工率510: the start rate, not the 510 started).
+  ['digit', 'Hans', '武威市新引进项目开工率510', 'contradicted', '003-i015'],
+  ['true', 'Hans', '武威市新引进项目开工率99.03', 'supported', '003-i015'],
+  ['true', 'en', "Wuwei's new market entities rose 25 pct", 'supported', '000-i023'],
+  // Own words left unsaid set a record back only where the claim says no word none of them has (began for started, inked for signed).
+  ['true', 'en', 'Linze County: 20 key projects began construction', 'supported', '002-i030'],
+  ['digit', 'en', 'Linze County: 115 key projects began construction', 'contradicted', '002-i030'],
+  ['digit', 'en', 'Linze County inked 115 key industrial projects', 'contradicted', '002-i034'],
+  ['true', 'en', 'Zhangye: the province passed on 10 public-supervision issues', 'supported', '002-i066'],
+  ['true', 'Hans', '武威市新引进项目已破土510个', 'supported', '003-i013'],
+  // The first plural noun counts, and a unit's word after an adjective is that unit.
+  ['true', 'en', 'Wuwei: 121 high-frequency items concerning enterprises and the public can be handled by self-service', 'supported', '000-i020'],
+  ['true', 'en', 'Zhangye stockpiled 465,000 metric tons of farm inputs', 'supported', '002-i013'],
+  // Top as a verb names no list.
+  ['rounded', 'en', "Wuwei's Party organizations held sessions that top 5000", 'rounded', '000-i004'],
+  // "The province" after a preposition refers to it (the most in the province, from out of the province): no area.
+  ['true', 'en', 'Wuwei worked hard in 2023. It resolved 383 livelihood problems, the most in the province.', 'supported', '000-i047'],
+  ['true', 'en', 'Wuwei pressed ahead in 2023. Funds in place from outside the province grew 46.75%.', 'supported', '000-i033'],
+  ['true', 'en', "Wuwei worked hard in 2023. Under the province's campaign it helped clear 107.8209 million yuan of arrears.", 'supported', '000-i046'],
   // The province a rank or a comparison names is what the area is measured against, not the figure's area.
   ['true', 'Hans', '武威市落实若干措施；民营经济增加值占GDP比重达62.2%，居全省第一', 'supported', '000-i025'],
   ['true', 'en', "Wuwei implemented the measures; the private economy's share of GDP reached 62.2%, ranking first in the province", 'supported', '000-i025'],
@@ -461,19 +480,31 @@ describe('GET /check', () => {
     expect((await check('武威市2023年招商引资到位资金429.49亿元')).explanation_en).not.toContain('an area within');
   });
 
+  it('shows beside the record a claim speaks of no record its words set back, though that one has the number', async () => {
+    const body = await check('Wuwei introduced 510 new investment projects');
+    expect(body.verdict).toBe('contradicted');
+    expect(body.matches.map((m: { indicator: { id: string } }) => m.indicator.id)).toEqual(['003-i012']);
+  });
+
   it('names the records of the area that have the claimed number under a measure the claim does not say, and compares none', async () => {
     const investment = await check('Wuwei attracted 42.949 billion yuan of investment in 2023');
     expect(investment.verdict).toBe('not_found');
     expect(investment.explanation_en).toContain(
-      'recorded under another measure: 000-i031 (Investment-promotion funds in place, Wuwei, 2023) gives 429.49亿元.',
+      "in a record whose measure the claim's words did not match: 000-i031 (Investment-promotion funds in place, Wuwei, 2023) gives 429.49亿元.",
     );
-    expect(investment.explanation_zh).toContain('见于其他口径的记录：000-i031（武威市2023年招商引资到位资金）为429.49亿元。');
-    // A number it rounds is named too; a number of fewer than three significant digits, a bound or another number is not.
+    expect(investment.explanation_zh).toContain('见于声明用语未能对应其口径的记录：000-i031（武威市2023年招商引资到位资金）为429.49亿元。');
+    // A number it rounds is named too; a number of fewer than three significant digits (a whole number's trailing
+    // zeros not counted: 100% is one, not the online availability rate's three), a bound or another number is not.
     expect((await check('Wuwei has 19.6 million hospital beds')).explanation_en).toContain('000-i035 (Tourist visits received');
-    for (const claim of ['Wuwei built 24 airports', 'Wuwei has more than 629 hospitals', 'Wuwei has 631 hospitals']) {
+    for (const claim of [
+      'Wuwei built 24 airports',
+      'Wuwei has more than 629 hospitals',
+      'Wuwei has 631 hospitals',
+      "Wuwei's forest coverage reached 100%",
+    ]) {
       const body = await check(claim);
       expect(body.verdict, claim).toBe('not_found');
-      expect(body.explanation_en, claim).not.toContain('another measure');
+      expect(body.explanation_en, claim).not.toContain('did not match');
     }
     expect((await check('Wuwei has 629 hospitals')).explanation_en).toContain('000-i030 (Investment-promotion projects implemented');
   });
@@ -484,8 +515,8 @@ describe('GET /check', () => {
       const body = await check(claim);
       expect(body.verdict, claim).toBe('not_found');
       expect(body.matches, claim).toEqual([]);
-      // Named only as a record of another measure with the same number: the whole's, which the claim may have meant.
-      const [reason, aside] = body.explanation_en.split('recorded under another measure:');
+      // Named only as a record with the same number whose measure the words did not match: the whole's, which the claim may have meant.
+      const [reason, aside] = body.explanation_en.split("the claim's words did not match:");
       expect(reason, claim).not.toContain('000-i031');
       expect(aside, claim).toContain('000-i031 (Investment-promotion funds in place, Wuwei, 2023) gives 429.49亿元');
     }

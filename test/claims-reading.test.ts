@@ -31,11 +31,10 @@ describe('reading figures', () => {
       ['到位资金429.49亿元', '429.49亿元', '42949000000', 6, ['CNY'], null],
       ['到位資金約429億元', '約429億元', '42900000000', 8, ['CNY'], 'approx'],
       ['42.9 billion yuan', '42.9 billion yuan', '42900000000', 8, ['CNY'], null],
-      // Abbreviated: bn, bln, mn, mln after a space or glued; m and k glued only; after Rmb glued to the digits.
+      // Abbreviated: bn, bln, mn, mln after a space or glued; m glued only; after Rmb glued to the digits.
       ['12.31 bln yuan', '12.31 bln yuan', '12310000000', 7, ['CNY'], null],
       ['107.82mln yuan', '107.82mln yuan', '107820000', 4, ['CNY'], null],
       ['19.6m tourist visits', '19.6m', '19600000', 5, null, null],
-      ['24k entities', '24k', '24000', 3, null, null],
       ['Rmb804.4mn', '804.4mn', '804400000', 5, null, null],
       ['about 19.6 million', 'about 19.6 million', '19600000', 5, null, 'approx'],
       ['4000多万元', '4000多万元', '40000000', 4, ['CNY'], 'more_than'],
@@ -166,8 +165,8 @@ describe('reading figures', () => {
       '24',
       '3',
     ]);
-    // m and k after a space are no magnitudes (5 m, a length), nor before a letter (3mu, 5kw).
-    expect(figures('5 m, 3 k, 3mu, 5kw').map((f) => f.base)).toEqual(['5', '3', '5']);
+    // m after a space is no magnitude (5 m, a length), nor before a letter or a hyphen (3mu, 10m-tall); k is none (a 5k pipeline).
+    expect(figures('5 m, 3mu, 5kw, 10m-tall, 5k pipeline').map((f) => f.base)).toEqual(['5', '5']);
     expect(figures(`${'9'.repeat(24)} trillion billion yuan`)[0].base).toBe(`${'9'.repeat(24)}${'0'.repeat(21)}`);
   });
 });

@@ -7,7 +7,7 @@ import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, type Qualifier } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
-import { COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
+import { ABBREVIATIONS, COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 
@@ -31,7 +31,7 @@ export type ReadText = {
 };
 
 /** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end), not an abbreviation's (Building No. 2, Co. Ltd.). */
-const SENTENCE_END = /[。！？!?；;\n]|(?<!\b(?:no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\.g|i\.e))\.(?=\s|$)/g;
+const SENTENCE_END = new RegExp(`[。！？!?；;\\n]|(?<!\\b(?:${ABBREVIATIONS}))\\.(?=\\s|$)`, 'g');
 /** Clause breaks within a sentence: a comma between digits (42,949) is none; in English, 'with' begins a clause. */
 export const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b/g;
 
@@ -212,11 +212,12 @@ export function magnitudeSlip(claimed: string, recorded: string): number | null 
   return a.exponent === b.exponent ? null : a.exponent - b.exponent;
 }
 
-/** How many significant digits a figure was written with: 42.949 billion five, 19.6 million three, 4 one. */
+/** How many significant digits a figure was written with, a whole number's trailing zeros not counted: 42.949 billion five, 19.6 million three, 100% one. */
 export function writtenDigits({ base, precision }: Figure): number {
   const [whole, fraction = ''] = base.replace(/^-/, '').split('.');
   const lead = /[1-9]/.test(whole) ? whole.replace(/^0+/, '').length - 1 : -(fraction.search(/[1-9]/) + 1);
-  return lead - precision + 1;
+  const zeros = fraction === '' ? (/0*$/.exec(whole)?.[0].length ?? 0) : 0;
+  return lead - Math.max(precision, zeros) + 1;
 }
 
 /** How far apart two figures are, relative to the recorded one: for ordering only, never shown. */

@@ -10,12 +10,12 @@ const COUNTED =
   /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z][a-z-]* ){1,2}(projects|enterprises|companies|firms|households|cases)\b/;
 
 /**
- * Any other plural noun up to three words after whole digits, or right after them (13 strategic agreements): a count
- * of some kind, as 个 is, never money, a share or a measure; not a word that only ends in s (has, its,
- * business, status), nor a noun of money (funds, revenues).
+ * Any other plural noun after whole digits, up to three words between (13 strategic agreements): a count
+ * of some kind, as 个 is, never money, a share or a measure, unless it is a unit's word; not a word that
+ * only ends in s (has, its, business, status), nor a noun of money (funds, revenues).
  */
 const ANY_COUNTED =
-  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or|has|was|is|its|this|as)\b)[a-z][a-z-]* ){0,3}(?!(?:has|was|is|its|this|does|plus|thus|less|unless|always|perhaps|whereas|funds|investments|revenues|incomes|earnings|proceeds|assets|loans|arrears|payments|taxes|fees|costs|profits|sales|exports|imports)\b)[a-z][a-z-]*[^su\W]s\b/;
+  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or|has|was|is|its|this|as)\b)[a-z][a-z-]* ){0,3}?(?!(?:has|was|is|its|this|does|plus|thus|less|unless|always|perhaps|whereas|funds|investments|revenues|incomes|earnings|proceeds|assets|loans|arrears|payments|taxes|fees|costs|profits|sales|exports|imports)\b)([a-z][a-z-]*[^su\W]s)\b/;
 const ANY_COUNT = {
   units: [...new Set([...(unitsOfWritten('个')?.units ?? []), 'persons', 'person_times', 'households', 'events'])],
   exponent: 0,
@@ -28,7 +28,9 @@ const ANY_COUNT = {
 export function countedAfter(rest: string, anyNoun = false): WrittenUnit | null {
   const noun = COUNTED.exec(rest)?.[1];
   if (noun) return unitsOfWritten(noun);
-  return anyNoun && ANY_COUNTED.test(rest) ? ANY_COUNT : null;
+  const any = anyNoun ? ANY_COUNTED.exec(rest)?.[1] : undefined;
+  // A unit's word after an adjective (465,000 metric tons, 5 calendar days) is that unit.
+  return any ? (unitsOfWritten(any) ?? ANY_COUNT) : null;
 }
 
 /**

@@ -12,7 +12,7 @@ export type Term = { term: string; surface: string };
 
 // biome-ignore format: one line of filler words
 const ENGLISH_FILLER = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'its', 'their', 'this', 'that', 'these', 'those', 'it', 'which', 'who', 'than', 'then', 'also', 'while', 'there', 'here', 'so', 'such', 'into', 'per', 'cent', 'percent', 'percentage', 'point', 'points', 'yuan', 'rmb', 'cny', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more', 'less', 'fewer', 'over', 'above', 'under', 'below', 'least', 'exactly', 'precisely', 'only', 'just', 'up', 'total', 'totalled', 'totaled', 'totaling', 'totalling', 'reached', 'reach', 'reaching', 'hit', 'stood', 'came', 'amounted', 'saw', 'see', 'according', 'number', 'numbered', 'numbering', 'figures', 'figure', 'data', 'show', 'shows', 'showed', 'said', 'says', 'report', 'reported', 'city', 'cities', 'county', 'counties', 'district', 'province', 'provincial', 'prefecture', 'year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'month', 'whole', 'all', 'level', 'levels', 'so-far', 'far', 'since', 'last', 'first', 'second', 'third', 'fourth', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 's',
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'its', 'their', 'this', 'that', 'these', 'those', 'it', 'which', 'who', 'than', 'then', 'also', 'while', 'there', 'here', 'so', 'such', 'into', 'per', 'cent', 'percent', 'percentage', 'point', 'points', 'yuan', 'rmb', 'cny', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more', 'less', 'fewer', 'over', 'above', 'under', 'below', 'least', 'exactly', 'precisely', 'only', 'just', 'up', 'total', 'totalled', 'totaled', 'totaling', 'totalling', 'reached', 'reach', 'reaching', 'hit', 'stood', 'came', 'amounted', 'saw', 'see', 'according', 'metric', 'number', 'numbered', 'numbering', 'figures', 'figure', 'data', 'show', 'shows', 'showed', 'said', 'says', 'report', 'reported', 'city', 'cities', 'county', 'counties', 'district', 'province', 'provincial', 'prefecture', 'year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'month', 'whole', 'all', 'level', 'levels', 'so-far', 'far', 'since', 'last', 'first', 'second', 'third', 'fourth', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 's',
 ]);
 
 /** Filler of more than one character, taken out of Chinese text before it is read in pairs. */
@@ -61,16 +61,25 @@ const SAME_WORD = new Map(
     photovoltaic: 'pv',
     // Projects worth 8.5 billion: their amount (签约额).
     worth: 'amount',
-    // Visitors and arrivals are the visits (人次) received; welcomed, hosted and drew, received (接待).
-    visitor: 'visit',
-    visitors: 'visit',
-    arrival: 'visit',
-    arrivals: 'visit',
+    // Visitors and arrivals are tourists' visits (人次), not places visited; welcomed, hosted and drew, received (接待).
+    visitor: 'tourist',
+    visitors: 'tourist',
+    arrival: 'tourist',
+    arrivals: 'tourist',
     welcomed: 'receive',
     hosted: 'receive',
     drew: 'receive',
     // From outside the province is out of it (省外).
     outside: 'out',
+    // Projects that began, commenced or were launched started (开工); deals inked were signed (签约).
+    began: 'start',
+    begun: 'start',
+    begin: 'start',
+    begins: 'start',
+    commenced: 'start',
+    commence: 'start',
+    launched: 'start',
+    inked: 'sign',
     // Newly introduced projects are new ones (新引进).
     newly: 'new',
     // An increase of 25%: its growth (增长), as the labels say it.
@@ -121,7 +130,7 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\b(province|provincial)[- ]level\b/g, 'provincelevel'],
   [/\btotal investments?\b/g, 'totalinvestment'],
   // Projects that broke ground or kicked off started (开工); those carried out were implemented (实施).
-  [/\b(?:break|breaks|broke|breaking) ground\b|\b(?:kick|kicks|kicked) off\b/g, 'start'],
+  [/\b(?:break|breaks|broke|broken|breaking) ground\b|\b(?:kick|kicks|kicked) off\b/g, 'start'],
   [/\b(?:carry|carries|carried|carrying) out\b/g, 'implement'],
 ];
 

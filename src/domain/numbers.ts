@@ -118,8 +118,8 @@ const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
 /** A word that names a thing by its number (Building 2, Unit 2, No. 2): the number is a name, as 2号楼's is. */
 const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/;
-/** A list's name by its length (top 500, Fortune 500 companies), as “三个500强” is: no figure, whatever follows. */
-const LIST_NAME_BEFORE = /\b(?:top|fortune(?: global)?)[- ]$/;
+/** A list's name by its length (the top 500, 24 top-500 firms, Fortune 500), as “三个500强” is: no figure; not top as a verb (that top 5000). */
+const LIST_NAME_BEFORE = /(?:\bthe\s+top\s|\btop-|\d\s+top\s|\bfortune(?:\s+global)?\s)$/;
 /** What makes a number a date or time part, not a figure: 3月16日, 8时. */
 const DATE_PART = /^(月|日|号|时|点钟)/;
 
@@ -143,7 +143,8 @@ function magnitudeAt(rest: string): { length: number; exponent: number } {
     // A space, or a hyphen as an adjective joins it (a 1.2-million-tonne plant).
     const space = /^(?:-(?=[a-z])|\s*)/.exec(rest.slice(length))?.[0].length ?? 0;
     const [at, known] = [length + space, words === 0 && space === 0 ? [...ENGLISH_MAGNITUDES, ...GLUED_MAGNITUDES] : ENGLISH_MAGNITUDES];
-    const english = known.find(([word]) => rest.startsWith(word, at) && !/^[a-z]/.test(rest.slice(at + word.length)));
+    const glued = (word: string) => word.length === 1 && rest[at + 1] === '-';
+    const english = known.find(([word]) => rest.startsWith(word, at) && !/^[a-z]/.test(rest.slice(at + word.length)) && !glued(word));
     if (!english) break;
     length += space + english[0].length;
     exponent += english[1];

@@ -241,16 +241,19 @@ export function readPeriods(text: string, placeEnds: readonly number[] = []): Wr
  * A year before a plural noun, elsewhere a count (held 2012 symposiums), is the noun's year after a
  * possessive, a determiner or an area's name (Wuwei's 2023 funds, the 2023 funds, Wuwei 2023 funds):
  * no count stands there. Never before a unit; before a counted noun (Wuwei's 2023 visitors) only where
- * a figure, the count, follows in its sentence (numbered 19.6 million; not Wuwei's 2012 households).
+ * a figure, the count, follows in its sentence (numbered 19.6 million; not Wuwei's 2012 households). Only
+ * years to 2049: a number past them is a count (Gansu 2076 classes).
  */
 const YEAR_BEFORE_NOUN = new RegExp(
-  `((?:19|20)\\d{2})(?![\\d%\\p{L}])(?![.,]\\d)(?=\\s+[a-z]+s\\b)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`,
+  `((?:19\\d|20[0-4])\\d)(?![\\d%\\p{L}])(?![.,]\\d)(?=\\s+[a-z]+s\\b)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`,
   'gu',
 );
 const OWNER_BEFORE = /(?:['’]s|\bthe|\bits|\btheir)\s+$/;
 const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
-/** A digit later in the same sentence (a full stop ends one only before a space: 19.6 does not). */
-const FIGURE_LATER = /^(?:[^。！？!?；;\n.]|\.(?!\s|$))*\d/;
+/** Words whose full stop ends no sentence (Building No. 2, Co. Ltd.). */
+export const ABBREVIATIONS = 'no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\\.g|i\\.e';
+/** A digit later in the same sentence (a full stop ends one only before a space, not an abbreviation's: 19.6 and No. 2 do not). */
+const FIGURE_LATER = new RegExp(`^(?:[^。！？!?；;\\n.]|(?<=\\b(?:${ABBREVIATIONS}))\\.|\\.(?!\\s|$))*\\d`);
 
 /** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
 const QUARTER_ALONE =

@@ -47,8 +47,8 @@ const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]
  */
 export const CONFUSED_UNIT: Partial<Record<Unit, Unit>> = { percent: 'percentage_points', percentage_points: 'percent' };
 
-/** What a number written with no unit can be: anything but a share, which is always written as one (%, 个百分点, percent). */
-export const UNITS_UNWRITTEN: readonly Unit[] = UNITS.filter((u) => u !== 'percent' && u !== 'percentage_points');
+/** Shares: a number of one is written as such (%, 个百分点, percent), so a number written with no unit is more likely no share. */
+export const SHARES: readonly Unit[] = ['percent', 'percentage_points'];
 
 /** A unit named in an English sentence, not after a number: percent (not %), percentage points, yuan. */
 export const unitInWords = (unit: Unit) => (unit === 'percent' ? 'percent' : UNIT_WORDS[unit][1] || unit);
@@ -96,11 +96,8 @@ export const ENGLISH_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['mln', 6],
 ];
 
-/** Magnitudes English abbreviates glued to the digits (19.6m tourist visits, 24k entities), never after a space. */
-export const GLUED_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  ['m', 6],
-  ['k', 3],
-];
+/** A magnitude English abbreviates glued to the digits (19.6m tourist visits), never after a space (5 m) nor before a hyphen (10m-tall); k is left out (a 5k pipeline). */
+export const GLUED_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [['m', 6]];
 
 /**
  * Units written with a physical prefix of their own, mapped to the
@@ -153,8 +150,6 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
   'percentage points': { units: ['percentage_points'], exponent: 0 },
   'percentage point': { units: ['percentage_points'], exponent: 0 },
   pp: { units: ['percentage_points'], exponent: 0 },
-  // Points, as English news writes a difference of percentages (beat the target by 24.75 points).
-  points: { units: ['percentage_points'], exponent: 0 },
   'pct points': { units: ['percentage_points'], exponent: 0 },
   // The API's own key, pasted with a value.
   percentage_points: { units: ['percentage_points'], exponent: 0 },

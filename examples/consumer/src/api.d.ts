@@ -1446,7 +1446,7 @@ export interface components {
             /** @description The figure as written. */
             text: string;
             /**
-             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number under another measure).
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
              * @enum {string}
              */
             verdict: "supported" | "rounded" | "contradicted" | "not_found";
@@ -1458,7 +1458,7 @@ export interface components {
         ClaimCheck: {
             claim: string;
             /**
-             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number under another measure).
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
              * @enum {string}
              */
             verdict: "supported" | "rounded" | "contradicted" | "not_found";
@@ -1480,7 +1480,7 @@ export interface components {
             /** @description The sentence it stands in. */
             claim: string;
             /**
-             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number under another measure).
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
              * @enum {string}
              */
             verdict: "supported" | "rounded" | "contradicted" | "not_found";

@@ -62,14 +62,14 @@ const withinWords = ({ record, place, of }: Within) => ({
 /** A record named in an explanation, with its figure. */
 type Named = { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string };
 
-/** The sentence that names records of another measure with the claimed number: the claim may mean one of them, in other words. */
+/** The sentence that names records with the claimed number whose measure the words did not match: the claim may mean one of them, in other words. */
 function sameWords(records: Named[]) {
   if (records.length === 0) return { en: '', zh: '' };
   const en = records.map((r) => `${r.id} (${r.label_en}) gives ${r.value_text}${r.unit_zh}`).join('; ');
   const zh = records.map((r) => `${r.id}（${r.label_zh}）为${r.value_text}${r.unit_zh}`).join('；');
   return {
-    en: ` The number (or one it rounds) is recorded under another measure: ${en}. If the claim means that measure, say it in the claim to check it.`,
-    zh: `该数字（或可约为该数字的数）见于其他口径的记录：${zh}。若声明所指即此，请在声明中写明该项内容再核对。`,
+    en: ` The number (or one it rounds) is in a record whose measure the claim's words did not match: ${en}. If the claim means that measure, say it in the record's words to check it.`,
+    zh: `该数字（或可约为该数字的数）见于声明用语未能对应其口径的记录：${zh}。若声明所指即此，请用该记录的说法写明再核对。`,
   };
 }
 

@@ -37,7 +37,7 @@ const verdict = z
     'supported: a record of that area and measure (and period, where the claim states one) has the claimed value. ' +
       'rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). ' +
       'contradicted: the closest record of that area and measure differs beyond rounding. ' +
-      'not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number under another measure).',
+      'not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).',
   );
 
 const claimedSchema = z

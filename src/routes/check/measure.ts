@@ -26,6 +26,9 @@ export type Candidate = Pick<
  */
 const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
 
+/** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
+export const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
+
 const CANDIDATES =
   'select id, metric, scope, label_zh, label_en, value_text, unit_zh, unit, qualifier, period, complaint from indicators where ';
 const INDEX_HITS =

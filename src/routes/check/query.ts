@@ -27,13 +27,13 @@ import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
-import { CONFUSED_UNIT, UNITS_UNWRITTEN, type Unit } from '../../domain/units.ts';
+import { CONFUSED_UNIT, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, SUBJECT_SCOPES } from './measure.ts';
 import { rankRecords } from './rank.ts';
 
 /** Matches given per figure at most. */
@@ -44,9 +44,6 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   const recorded = recordedFigure(candidate);
   return recorded !== null && judge(claimed, recorded) === 'supported';
 }
-
-/** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
-const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
 
 /** A text read once for all its figures: its places, its measure words, and the search index's answers so far, by area and term. */
 export type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
@@ -95,12 +92,10 @@ export function checkFigure(
     }
   }
   const area = place ? lexicon.places.get(place.slug) : undefined;
-  // A number written with no unit may be any but a share, which is always written as one (UNITS_UNWRITTEN).
-  const claimedUnits = figure.units ?? [...UNITS_UNWRITTEN];
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
-    const ask = { units: claimedUnits, period, holds: (c: Candidate) => judgedSupported(figure, c) };
+    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(figure, c) };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area } : undefined;
@@ -110,7 +105,7 @@ export function checkFigure(
   // of three significant digits or more, and no bound: fewer digits, or a bound, are met by chance.
   const sameNumber = () =>
     area && !figure.bound && writtenDigits(figure) >= 3
-      ? candidatesOf(db, area.slug, claimedUnits, period)
+      ? candidatesOf(db, area.slug, figure.units, period)
           .filter((c) => {
             const recorded = recordedFigure(c);
             return !taken.has(c.id) && recorded !== null && judge(figure, recorded) !== 'contradicted';
@@ -127,7 +122,7 @@ export function checkFigure(
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of).filter((c) => !taken.has(c.id));
-  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(claimedUnits, period), hits);
+  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
   const confused = !slip && figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
@@ -190,7 +185,7 @@ export function checkFigure(
   if (found.length === 0) {
     // Of the area and measure but of another period: said, never compared.
     const other = period
-      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(claimedUnits, null), hits).filter(
+      ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, null), hits).filter(
           (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
       : [];
@@ -203,7 +198,7 @@ export function checkFigure(
     );
   }
   const ranked = rankRecords(lexicon, figure, found, said);
-  const judged = ranked.slice(0, MATCHES);
+  const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
   // Nor does its equal figure support it: the article says the part (省外), the claim the whole.

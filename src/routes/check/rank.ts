@@ -1,55 +1,70 @@
 /**
  * Which of the records whose measure a figure's words describe it speaks of, in order, each judged
- * against the figure (src/routes/check/query.ts keeps the first few). A number never chooses its
- * record while the words can: see rankRecords.
+ * against the figure (src/routes/check/query.ts keeps the first few). Where the words can tell the
+ * records apart, the number does not choose among them: see rankRecords.
  */
-import { distance, type Figure, judge, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import { distance, judge, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import type { WrittenFigure } from '../../domain/numbers.ts';
+import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Candidate } from './measure.ts';
+import { type Candidate, SUBJECT_SCOPES } from './measure.ts';
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
-/** The records `found`, best first; `said` are the terms of the figure's sentence. A contradicting record stays only where none agrees. */
-export function rankRecords(lexicon: Lexicon, figure: Figure, found: { candidate: Candidate; score: number }[], said: Set<string>) {
-  // A record whose measure (its metric's and scope's names) has words of its own, no other compared has them (in
-  // Chinese, characters: pairs run across words), that the claim leaves unsaid in its script, saying none of them,
-  // is not the one it speaks of while another is none such, whatever its number (新引进项目 are not those of them
-  // 已开工; a total investment is not its change over 2022). Then the verdict; of records that contradict, one whose
-  // label alone has a word the claim says (在库, not 新入库; 尚欠八冶, owed, not paid); then the nearest value. A
-  // label's other words choose no record before the verdict: labels differ in wording and in the notes they carry
-  // (签约总额, 签约金额; under key supervision) as much as in measure. 数 (the number of) names no measure.
-  const han = (t: string) => /\p{Script=Han}/u.test(t);
-  const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
-  const measures = new Map(
-    found.map(({ candidate: c }) => [
-      c.id,
-      tokens([
-        ...(lexicon.metrics.get(c.metric)?.names ?? []).flatMap((n) => [...n.keys()]),
-        ...(lexicon.scopes.get(c.scope ?? '')?.terms ?? []),
-      ]),
-    ]),
-  );
-  const onlyOf = (c: Candidate, words: (c: Candidate) => Set<string>) =>
-    [...words(c)].filter((t) => !found.some((o) => o.candidate !== c && words(o.candidate).has(t)));
+const han = (t: string) => /\p{Script=Han}/u.test(t);
+/** Terms as tokens: English words, and Chinese by character (pairs run across words: 人次和…增长); 数 (the number of) names no measure. */
+const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
+
+/**
+ * The records `found`, best first, and only those the words leave: `said` are the terms of the
+ * figure's sentence.
+ * - A share (a percentage) comes after any other record for a number written with no unit: a
+ *   share is written as one (510 of the projects started, not the 99.03% start rate).
+ * - A record whose measure (its metric's and scope's names) has words of its own, no other record
+ *   compared has them, of which the claim says none (nor any word of its label alone), comes after
+ *   one that is none such (新引进项目 are not those of them 已开工; a total investment is not its
+ *   change over 2022), only where every word the claim says is some record's: a word none has may be
+ *   another's for one of them (began for started, inked for signed), and then the words cannot tell.
+ *   Saying a record's own word puts it before none: one shared word by chance (public, of public
+ *   supervision) would choose a record as wrongly as a number does.
+ * - Then the verdict; of records that contradict, one whose label alone has a word the claim says
+ *   (在库, not 新入库; 尚欠八冶, owed, not paid); then the nearest value.
+ * A record that contradicts is kept only where the first does; `behind` says which the first two
+ * rules set back (a match shown beside the first is one they set back no further). A label's other words choose no record before the verdict: labels differ in
+ * wording and in the notes they carry (签约总额, 签约金额; under key supervision) as much as in measure.
+ */
+export function rankRecords(lexicon: Lexicon, figure: WrittenFigure, found: { candidate: Candidate; score: number }[], said: Set<string>) {
+  // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
+  const scopeOf = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? undefined : lexicon.scopes.get(c.scope ?? ''));
+  const measureOf = (c: Candidate) =>
+    tokens([...(lexicon.metrics.get(c.metric)?.names ?? []).flatMap((n) => [...n.keys()]), ...(scopeOf(c)?.terms ?? [])]);
+  const measures = new Map(found.map(({ candidate: c }) => [c.id, measureOf(c)]));
+  const labels = new Map(found.map(({ candidate: c }) => [c.id, lexicon.labelTerms(c).terms]));
+  const onlyOf = (c: Candidate, words: Map<string, Set<string>>) =>
+    [...(words.get(c.id) ?? [])].filter((t) => !found.some((o) => o.candidate !== c && words.get(o.candidate.id)?.has(t)));
   const saidTokens = tokens(said);
   const scripts = new Set([...said].map(han));
-  return found
+  const known = tokens([...measures.values(), ...labels.values()].flatMap((words) => [...words]));
+  const told = [...saidTokens].every((t) => known.has(t));
+  const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
-      const ownMeasure = onlyOf(candidate, (c) => measures.get(c.id) as Set<string>).filter((t) => scripts.has(han(t)));
-      const unsaid = ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t));
-      const own = onlyOf(candidate, (c) => lexicon.labelTerms(c).terms).filter((t) => said.has(t)).length;
-      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own, unsaid } : undefined;
+      const ownLabel = onlyOf(candidate, labels).filter((t) => said.has(t));
+      const ownMeasure = onlyOf(candidate, measures).filter((t) => scripts.has(han(t)));
+      const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t)) && ownLabel.length === 0;
+      const share = figure.units === null && SHARES.includes(candidate.unit);
+      const behind = Number(share) * 2 + Number(unsaid);
+      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
     })
     .filter((j) => j !== undefined)
     .sort(
       (a, b) =>
-        Number(a.unsaid) - Number(b.unsaid) ||
+        a.behind - b.behind ||
         RANK[a.verdict] - RANK[b.verdict] ||
         (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
         b.score - a.score ||
         a.candidate.id.localeCompare(b.candidate.id),
-    )
-    .filter((j, _, sorted) => j.verdict !== 'contradicted' || sorted[0].verdict === 'contradicted');
+    );
+  return ranked.filter((j) => j.verdict !== 'contradicted' || ranked[0].verdict === 'contradicted');
 }

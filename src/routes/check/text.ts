@@ -5,7 +5,7 @@
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
-import { measuredAgainst, readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { provinceIsArea, readPlaces, subjectPlaces } from '../../domain/places.ts';
 import { explainNotFound, type Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { checkFigure, type Reading } from './query.ts';
@@ -45,7 +45,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   const places = read.places;
   const named = subjectPlaces(read.form, places, read.sentences);
   const provinceWords = readPlaces(read.form, lexicon.provinceWords);
-  const province = provinceWords.filter((p) => !measuredAgainst(read.form, p));
+  const province = provinceWords.filter((p) => provinceIsArea(read.form, p));
   const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...provinceWords]), hits: new Map() };
   const offset = codePoints(text);
   const checks = read.figures.map((figure) => checkFigure(db, lexicon, text, reading, figure));
