@@ -191,6 +191,16 @@ const CLAIMS: Row[] = [
   ['rounded', 'en', "Wuwei's Party organizations held sessions that top 5000", 'rounded', '000-i004'],
   // "The province" after a preposition refers to it (the most in the province, from out of the province): no area.
   ['true', 'en', 'Wuwei worked hard in 2023. It resolved 383 livelihood problems, the most in the province.', 'supported', '000-i047'],
+  // A share's word beside a number without % lets the share be compared (同比增长41.78); the province's target is no area's.
+  ['true', 'Hans', '2023年全省省外招商引资到位资金同比增长41.78', 'supported', '001-i077'],
+  ['true', 'Hant', '武威市民營經濟增加值佔生產總值比重62.2', 'supported', '000-i025'],
+  ['true', 'en', 'Wuwei new market entities grew 25 pct', 'supported', '000-i023'],
+  ['rounded', 'en', "Wuwei's out-of-province funds growth beat the provincial target by 25 points in 2023", 'rounded', '000-i034'],
+  ['true', 'en', "In 2023 Wuwei implemented 629 investment projects. Meeting the province's target, out-of-province funds in place grew 46.75%.", 'supported', '000-i030'],
+  // A change said in filler words (up … from 2022) lets the change record stand; projects brought in were introduced.
+  ['true', 'en', "In 2023 the total investment of Wuwei's planned key projects was up 52 billion yuan from 2022", 'supported', '003-i010'],
+  ['digit', 'en', 'Wuwei brought in 510 new projects', 'contradicted', '003-i012'],
+  ['true', 'en', 'Anning District Sanitation Bureau paid Baye Group 42.2077 million yuan', 'supported', '001-i033'],
   ['true', 'en', 'Wuwei pressed ahead in 2023. Funds in place from outside the province grew 46.75%.', 'supported', '000-i033'],
   ['true', 'en', "Wuwei worked hard in 2023. Under the province's campaign it helped clear 107.8209 million yuan of arrears.", 'supported', '000-i046'],
   // The province a rank or a comparison names is what the area is measured against, not the figure's area.
@@ -537,7 +547,8 @@ describe('GET /check', () => {
     // Parts of two kinds and no whole (Gansu's out-of-province signed amount, one programme's): still not found.
     const mixed = await check('甘肃省签约金额300亿元');
     expect(mixed.verdict).toBe('not_found');
-    expect(mixed.explanation_en).toContain('only a part of what the claim measures: record 001-i078');
+    // Either part is named: the out-of-province amount, or the programme's (the words set neither before the other).
+    expect(mixed.explanation_en).toMatch(/only a part of what the claim measures: record 001-i0(78|63) /);
     expect((await check('甘肃省2023年省外招商引资签约金额5000亿元')).verdict).toBe('contradicted');
   });
 

@@ -12,10 +12,10 @@ const COUNTED =
 /**
  * Any other plural noun after whole digits, up to three words between (13 strategic agreements): a count
  * of some kind, as 个 is, never money, a share or a measure, unless it is a unit's word; not a word that
- * only ends in s (has, its, business, status), nor a noun of money (funds, revenues).
+ * only ends in s (has, its, business, status), nor a noun of money (funds, revenues) or points (25 points is a difference of shares).
  */
 const ANY_COUNTED =
-  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or|has|was|is|its|this|as)\b)[a-z][a-z-]* ){0,3}?(?!(?:has|was|is|its|this|does|plus|thus|less|unless|always|perhaps|whereas|funds|investments|revenues|incomes|earnings|proceeds|assets|loans|arrears|payments|taxes|fees|costs|profits|sales|exports|imports)\b)([a-z][a-z-]*[^su\W]s)\b/;
+  /^ (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or|has|was|is|its|this|as)\b)[a-z][a-z-]* ){0,3}?(?!(?:has|was|is|its|this|does|plus|thus|less|unless|always|perhaps|whereas|points|funds|investments|revenues|incomes|earnings|proceeds|assets|loans|arrears|payments|taxes|fees|costs|profits|sales|exports|imports)\b)([a-z][a-z-]*[^su\W]s)\b/;
 const ANY_COUNT = {
   units: [...new Set([...(unitsOfWritten('个')?.units ?? []), 'persons', 'person_times', 'households', 'events'])],
   exponent: 0,

@@ -91,6 +91,13 @@ const SAME_WORD = new Map(
   }),
 );
 
+/**
+ * Words that say a change from another time (up 52 billion from 2022, 比上年多520亿元), in the reading
+ * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.
+ */
+export const CHANGE_WORDS =
+  /比上年|较上年|同比|增加|减少|增长|下降|\b(?:up|down|more|less|fewer|increase[sd]?|rose|rise[sn]?|fell|grew|added)\b/;
+
 /** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. A Map: a word is never a property of Object's. */
 const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));
 
@@ -132,6 +139,8 @@ const COMPOUNDS: [RegExp, string][] = [
   // Projects that broke ground or kicked off started (开工); those carried out were implemented (实施).
   [/\b(?:break|breaks|broke|broken|breaking) ground\b|\b(?:kick|kicks|kicked) off\b/g, 'start'],
   [/\b(?:carry|carries|carried|carrying) out\b/g, 'implement'],
+  // Projects brought in were introduced (引进).
+  [/\b(?:bring|brings|brought|bringing) in\b/g, 'introduce'],
 ];
 
 function englishTerms(text: string): Term[] {

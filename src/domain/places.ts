@@ -106,17 +106,21 @@ export function subjectPlaces(
  */
 const MEASURED_AGAINST =
   /(?:居|位居|位列|排名|名列|排在|高于|低于|快于|慢于|领先)$|\b(?:rank(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}(?:in|across|of)|(?:first|second|third|top|highest|lowest|best|most|above|below|than|ahead of|behind)(?:\s+(?:in|across|of))?)\s*$/;
+/** What the province sets an area (the province's target, 全省部署, 全省调度目标): no area of its own figures. */
+const SET_BY =
+  /^(?:['’]s)?\s*(?:[a-z-]+\s+)?(?:targets?|goals?|average|requirements?|deployment|plans?)\b|^(?:调度)?(?:目标|平均|部署|要求)/u;
 /** English's "the province" after a preposition (the most in the province, under the province's campaign, as the province required) refers to it; it is no subject. */
 const REFERRED_TO = /\b(?:in|of|from|under|by|to|for|with|at|than|as|on|into|within)\s+$/;
 
 /**
  * Whether a word for the province (全省, province-wide, the province) names the area of a figure: not
- * after a rank or a comparison (MEASURED_AGAINST), nor after outside (funds from outside the province),
+ * after a rank or a comparison (MEASURED_AGAINST), nor before what it sets (SET_BY: the province's
+ * target), nor after outside (funds from outside the province),
  * nor, for "the province", after a preposition (REFERRED_TO). Across the province is the province.
  */
 export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   const before = text.slice(0, place.start);
-  if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before)) return false;
+  if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before) || SET_BY.test(text.slice(place.end))) return false;
   return !(text.startsWith('the province', place.start) && REFERRED_TO.test(before));
 }
 

@@ -23,11 +23,11 @@ import {
 } from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { termsOf } from '../../domain/measures.ts';
+import { CHANGE_WORDS, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
-import { CONFUSED_UNIT, type Unit } from '../../domain/units.ts';
+import { CONFUSED_UNIT, SHARE_WORDS, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
@@ -197,7 +197,12 @@ export function checkFigure(
       )
     );
   }
-  const ranked = rankRecords(lexicon, figure, found, said);
+  const sentenceText = read.form.slice(sentence.start, sentence.end);
+  const ranked = rankRecords(lexicon, figure, found, {
+    said,
+    saysShare: SHARE_WORDS.test(sentenceText),
+    saysChange: CHANGE_WORDS.test(sentenceText),
+  });
   const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.

@@ -18,13 +18,15 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
 /**
  * The records `found`, best first, and only those the words leave: `said` are the terms of the
  * figure's sentence.
- * - A share (a percentage) comes after any other record for a number written with no unit: a
- *   share is written as one (510 of the projects started, not the 99.03% start rate).
+ * - A share (a percentage) comes after any other record for a number written with no unit, where
+ *   its sentence says no share word (SHARE_WORDS): a share is written as one (510 of the projects
+ *   started, not the 99.03% start rate; but 同比增长41.78 and a start rate of 100 are shares).
  * - A record whose measure (its metric's and scope's names) has words of its own, no other record
- *   compared has them, of which the claim says none (nor any word of its label alone), comes after
+ *   compared has them, of which the claim says none, comes after
  *   one that is none such (新引进项目 are not those of them 已开工; a total investment is not its
  *   change over 2022), only where every word the claim says is some record's: a word none has may be
- *   another's for one of them (began for started, inked for signed), and then the words cannot tell.
+ *   another's for one of them (began for started, inked for signed), and then the words cannot tell;
+ *   nor where the sentence says a change (CHANGE_WORDS: up … from 2022), in words mostly filler.
  *   Saying a record's own word puts it before none: one shared word by chance (public, of public
  *   supervision) would choose a record as wrongly as a number does.
  * - Then the verdict; of records that contradict, one whose label alone has a word the claim says
@@ -33,7 +35,12 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  * rules set back (a match shown beside the first is one they set back no further). A label's other words choose no record before the verdict: labels differ in
  * wording and in the notes they carry (签约总额, 签约金额; under key supervision) as much as in measure.
  */
-export function rankRecords(lexicon: Lexicon, figure: WrittenFigure, found: { candidate: Candidate; score: number }[], said: Set<string>) {
+export function rankRecords(
+  lexicon: Lexicon,
+  figure: WrittenFigure,
+  found: { candidate: Candidate; score: number }[],
+  { said, saysShare, saysChange }: { said: Set<string>; saysShare: boolean; saysChange: boolean },
+) {
   // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
   const scopeOf = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? undefined : lexicon.scopes.get(c.scope ?? ''));
   const measureOf = (c: Candidate) =>
@@ -45,14 +52,14 @@ export function rankRecords(lexicon: Lexicon, figure: WrittenFigure, found: { ca
   const saidTokens = tokens(said);
   const scripts = new Set([...said].map(han));
   const known = tokens([...measures.values(), ...labels.values()].flatMap((words) => [...words]));
-  const told = [...saidTokens].every((t) => known.has(t));
+  const told = !saysChange && [...saidTokens].every((t) => known.has(t));
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
       const ownLabel = onlyOf(candidate, labels).filter((t) => said.has(t));
       const ownMeasure = onlyOf(candidate, measures).filter((t) => scripts.has(han(t)));
-      const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t)) && ownLabel.length === 0;
-      const share = figure.units === null && SHARES.includes(candidate.unit);
+      const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t));
+      const share = figure.units === null && !saysShare && SHARES.includes(candidate.unit);
       const behind = Number(share) * 2 + Number(unsaid);
       return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
     })
