@@ -16,24 +16,23 @@ const han = (t: string) => /\p{Script=Han}/u.test(t);
 const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
 
 /**
- * The records `found`, best first, and only those the words leave: `said` are the terms of the
- * figure's sentence.
- * - A share (a percentage) comes after any other record for a number written with no unit, where
- *   its sentence says no share word (SHARE_WORDS): a share is written as one (510 of the projects
- *   started, not the 99.03% start rate; but 同比增长41.78 and a start rate of 100 are shares).
+ * The records `found`, best first; `said` are the terms of the figure's sentence. Two rules set a
+ * record back (`behind`), before the verdict is weighed:
+ * - A share (a percentage), for a number written with no unit where the sentence says no share word
+ *   (SHARE_WORDS): a share is written as one (510 of the projects started is not the 99.03% start
+ *   rate; 同比增长41.78 and a start rate of 100 are shares).
  * - A record whose measure (its metric's and scope's names) has words of its own, no other record
- *   compared has them, of which the claim says none, comes after
- *   one that is none such (新引进项目 are not those of them 已开工; a total investment is not its
- *   change over 2022), only where every word the claim says is some record's: a word none has may be
- *   another's for one of them (began for started, inked for signed), and then the words cannot tell;
- *   nor where the sentence says a change (CHANGE_WORDS: up … from 2022), in words mostly filler.
- *   Saying a record's own word puts it before none: one shared word by chance (public, of public
- *   supervision) would choose a record as wrongly as a number does.
- * - Then the verdict; of records that contradict, one whose label alone has a word the claim says
- *   (在库, not 新入库; 尚欠八冶, owed, not paid); then the nearest value.
- * A record that contradicts is kept only where the first does; `behind` says which the first two
- * rules set back (a match shown beside the first is one they set back no further). A label's other words choose no record before the verdict: labels differ in
- * wording and in the notes they carry (签约总额, 签约金额; under key supervision) as much as in measure.
+ *   compared has them, of which the claim says none (新引进项目 are not those of them 已开工; a total
+ *   investment is not its change over 2022). Only where every word the claim says is some compared
+ *   record's (a word none has may be another's for one of them: began for started) and the sentence
+ *   says no change (CHANGE_WORDS: up … from 2022, in words mostly filler). Saying a record's own word
+ *   does not put it first: one word shared by chance (public, of public supervision) would choose a
+ *   record as wrongly as a number does.
+ * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
+ * not 新入库; 尚欠八冶, owed, not paid); then the nearest value. A label's other words choose no record
+ * before the verdict: labels differ in wording and in the notes they carry (签约总额, 签约金额; under
+ * key supervision) as much as in measure. A record that contradicts is kept only where the first
+ * does; query.ts shows beside the first only records set back no further.
  */
 export function rankRecords(
   lexicon: Lexicon,
