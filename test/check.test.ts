@@ -187,6 +187,9 @@ const CLAIMS: Row[] = [
   // The first plural noun counts, and a unit's word after an adjective is that unit.
   ['true', 'en', 'Wuwei: 121 high-frequency items concerning enterprises and the public can be handled by self-service', 'supported', '000-i020'],
   ['true', 'en', 'Zhangye stockpiled 465,000 metric tons of farm inputs', 'supported', '002-i013'],
+  // The campaign's English name and its method's hold no figure, quoted or not.
+  ['true', 'en', "Gansu's Three Grasps, Three Promotes inspectors oversaw the rectification of 475 problems", 'supported', '001-i004'],
+  ['true', 'en', "Zhangye's campaign office used the four nos, two directs method to inspect 35 units", 'supported', '002-i058'],
   // Top as a verb names no list.
   ['rounded', 'en', "Wuwei's Party organizations held sessions that top 5000", 'rounded', '000-i004'],
   // "The province" after a preposition refers to it (the most in the province, from out of the province): no area.

@@ -102,10 +102,11 @@ const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g'
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
 /** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
 const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
-
-/** The quoted names of a text (its reading form; for English capitals, the text as written): spans whose digits are no figures. */
+const CAMPAIGN_NAME = /\bthree grasps,?\s+(?:and\s+)?three promotes\b|\bfour nos?,?\s+(?:and\s+)?two directs?\b/g;
+/** A text's quoted names (its reading form; for English capitals, the text as written) and the campaign's English ones, quoted or not (Three Grasps, Three Promotes; Four Nos, Two Directs): spans whose digits are no figures. */
 export const quotedNames = (text: string, form: string): { start: number; end: number }[] =>
-  [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME), ...form.matchAll(CAMPAIGN_NAME)].map((m) => spanOf(m));
+const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
 /** A decimal mark and a digit after a number, or a digit and a decimal mark before it: a number written across scripts. */
 const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u;
@@ -236,7 +237,6 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);
     at += unitText.length;
     const rest = text.slice(at);
-    // Written bare: no unit nor magnitude word after it.
     const bare = !unitText && magnitude.length === 0;
     if (DATE_PART.test(rest) && bare) continue;
     // A size class, not an amount (a 10-billion-yuan-level cluster, 百亿级).
