@@ -190,6 +190,9 @@ const CLAIMS: Row[] = [
   // The campaign's English name and its method's hold no figure, quoted or not.
   ['true', 'en', "Gansu's Three Grasps, Three Promotes inspectors oversaw the rectification of 475 problems", 'supported', '001-i004'],
   ['true', 'en', "Zhangye's campaign office used the four nos, two directs method to inspect 35 units", 'supported', '002-i058'],
+  // A hotline is a telephone line.
+  ['true', 'en', 'Gansu has set up 106 supervision hotlines for the public', 'supported', '001-i008'],
+  ['digit', 'en', 'Gansu has set up 160 supervision hotlines for the public', 'contradicted', '001-i008'],
   // Top as a verb names no list.
   ['rounded', 'en', "Wuwei's Party organizations held sessions that top 5000", 'rounded', '000-i004'],
   // "The province" after a preposition refers to it (the most in the province, from out of the province): no area.

@@ -139,6 +139,8 @@ const COMPOUNDS: [RegExp, string][] = [
   // Projects that broke ground or kicked off started (开工); those carried out were implemented (实施).
   [/\b(?:break|breaks|broke|broken|breaking) ground\b|\b(?:kick|kicks|kicked) off\b/g, 'start'],
   [/\b(?:carry|carries|carried|carrying) out\b/g, 'implement'],
+  // A hotline is a telephone line (监督电话).
+  [/\bhot-?lines?\b/g, 'telephone lines'],
   // Projects brought in were introduced (引进).
   [/\b(?:bring|brings|brought|bringing) in\b/g, 'introduce'],
 ];
