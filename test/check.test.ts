@@ -523,6 +523,10 @@ describe('GET /check', () => {
       expect(body.explanation_en, claim).not.toContain('did not match');
     }
     expect((await check('Wuwei has 629 hospitals')).explanation_en).toContain('000-i030 (Investment-promotion projects implemented');
+    // A decimal's digits all count: 50.38% has four.
+    expect((await check("Wuwei's hospital beds grew 50.38% in 2023")).explanation_en).toContain(
+      '000-i032 (Growth of investment-promotion funds in place',
+    );
   });
 
   it('does not check a claim that names a part against the whole', async () => {

@@ -214,10 +214,10 @@ export function magnitudeSlip(claimed: string, recorded: string): number | null 
 
 /** How many significant digits a figure was written with, a whole number's trailing zeros not counted: 42.949 billion five, 19.6 million three, 100% one. */
 export function writtenDigits({ base, precision }: Figure): number {
-  const [whole, fraction = ''] = base.replace(/^-/, '').split('.');
-  const lead = /[1-9]/.test(whole) ? whole.replace(/^0+/, '').length - 1 : -(fraction.search(/[1-9]/) + 1);
-  const zeros = fraction === '' ? (/0*$/.exec(whole)?.[0].length ?? 0) : 0;
-  return lead - Math.max(precision, zeros) + 1;
+  const { digits, exponent } = significand(base);
+  // The last digit counted: the precision written, or a whole number's last non-zero digit (100: its 1).
+  const last = base.includes('.') ? precision : Math.max(precision, exponent);
+  return exponent + digits.length - last;
 }
 
 /** How far apart two figures are, relative to the recorded one: for ordering only, never shown. */
