@@ -244,6 +244,8 @@ describe('reading periods and places', () => {
     expect(read('Wuwei 2023 funds in place were 42.949 billion yuan')).toEqual(['2023']);
     expect(read("Wuwei's 2023 visitors numbered 19.6 million. Wuwei 2023 tourists: 19.6 million")).toEqual(['2023', '2023']);
     expect(read("Wuwei's 2012 households. Wuwei 2012 households. 19.6 million, Wuwei held 2012 symposiums")).toEqual([]);
+    // An abbreviation's full stop ends no sentence, so the count after it is still the year's sentence's.
+    expect(read("Wuwei's 2023 households in Building No. 2 numbered 16")).toEqual(['2023']);
     expect(read('Wuwei 2000 mw of capacity, Wuwei 2000 tons of grain')).toEqual([]);
     // Any other word after it leaves a year a year, whatever its last letter.
     expect(codes('in 2023 its investment, in 2023 this city, for 2023 across gansu, in 2023 as many as')).toEqual([

@@ -7,8 +7,9 @@ import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, type Qualifier } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
-import { ABBREVIATIONS, COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
+import { COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
+import { SENTENCE_STOP } from './sentences.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
@@ -30,8 +31,8 @@ export type ReadText = {
   paragraphs: Span[];
 };
 
-/** Sentence ends: Chinese and Western stops, and a full stop only before a space or the end (429.49 is no end), not an abbreviation's (Building No. 2, Co. Ltd.). */
-const SENTENCE_END = new RegExp(`[。！？!?；;\\n]|(?<!\\b(?:${ABBREVIATIONS}))\\.(?=\\s|$)`, 'g');
+/** Sentence ends (SENTENCE_STOP: 429.49 and Building No. 2 end none). */
+const SENTENCE_END = new RegExp(SENTENCE_STOP.source, 'g');
 /** Clause breaks within a sentence: a comma between digits (42,949) is none; in English, 'with' begins a clause. */
 export const CLAUSE_BREAK = /[、：:]|,(?!\d)|(?<!\d),|\bwith\b/g;
 

@@ -4,6 +4,7 @@
  * day it covers, and decides whether two periods overlap.
  */
 import { parseChineseNumeral } from './chinese.ts';
+import { SENTENCE_STOP } from './sentences.ts';
 
 export const PERIOD_PATTERN = /^(\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?|(\d{4}-\d{2}-\d{2}|\.\.)\/(\d{4}-\d{2}-\d{2}|\.\.))$/;
 
@@ -220,8 +221,9 @@ export function readPeriods(text: string, placeEnds: readonly number[] = []): Wr
     if (taken(start, end)) continue;
     const before = text.slice(0, start);
     const owned = OWNER_BEFORE.test(before) || (/\s$/.test(before) && placeEnds.includes(before.trimEnd().length));
-    const counted = COUNTED_NEXT.test(text.slice(end));
-    if (owned && (!counted || FIGURE_LATER.test(text.slice(end)))) found.push({ start, end, code: m[1] });
+    // Before a counted noun, only where a digit stands before the sentence ends.
+    const [rest, stop] = [text.slice(end), text.slice(end).search(SENTENCE_STOP)];
+    if (owned && (!COUNTED_NEXT.test(rest) || /\d/.test(stop < 0 ? rest : rest.slice(0, stop)))) found.push({ start, end, code: m[1] });
   }
   found.sort((a, b) => a.start - b.start);
   // A quarter written without its year (进入2021年,…一季度…) is of the year a period before it in its paragraph names.
@@ -250,10 +252,6 @@ const YEAR_BEFORE_NOUN = new RegExp(
 );
 const OWNER_BEFORE = /(?:['’]s|\bthe|\bits|\btheir)\s+$/;
 const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
-/** Words whose full stop ends no sentence (Building No. 2, Co. Ltd.). */
-export const ABBREVIATIONS = 'no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\\.g|i\\.e';
-/** A digit later in the same sentence (a full stop ends one only before a space, not an abbreviation's: 19.6 and No. 2 do not). */
-const FIGURE_LATER = new RegExp(`^(?:[^。！？!?；;\\n.]|(?<=\\b(?:${ABBREVIATIONS}))\\.|\\.(?!\\s|$))*\\d`);
 
 /** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
 const QUARTER_ALONE =

@@ -1,0 +1,10 @@
+/**
+ * Where a sentence ends, in the reading form of src/domain/chinese.ts: claims read a figure's
+ * sentence by it (claims.ts), and a year's sentence is asked whether a figure follows (periods.ts).
+ */
+
+/** Words whose full stop ends no sentence (Building No. 2, Co. Ltd.). */
+const ABBREVIATIONS = 'no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\\.g|i\\.e';
+
+/** A Chinese or Western stop, or a full stop before a space or the end that no abbreviation's is (429.49 and No. 2 end none). */
+export const SENTENCE_STOP = new RegExp(`[。！？!?；;\\n]|(?<!\\b(?:${ABBREVIATIONS}))\\.(?=\\s|$)`);
