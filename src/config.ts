@@ -34,6 +34,8 @@ export const LIMITS = {
    * case (12 bytes), with room for the envelope.
    */
   checkBodyBytes: 32 * 1024,
+  /** Longest refused value a 400 repeats as given (a longer one, a paragraph, is named, not repeated). */
+  echoedValue: 200,
   /** Body bytes of one JSON-RPC message to /mcp. */
   mcpBodyBytes: 32 * 1024,
 } as const;

@@ -284,7 +284,7 @@ describe('errors', () => {
   it('a number too large to be one (1e400) is refused as any other that is not a number, in both languages', async () => {
     const { response, body } = await getJson(app(), '/indicators?min=1e400');
     expect(response.statusCode).toBe(400);
-    expect(body.invalid_params).toEqual([{ name: 'min', in: 'query', reason: 'a decimal number, such as 1000000 or 1e6' }]);
+    expect(body.invalid_params).toEqual([{ name: 'min', in: 'query', reason: 'a decimal number, such as 1000000 or 1e6', value: '1e400' }]);
     const moved = await app().inject({ method: 'DELETE', url: '/indicators?lang=zh', headers: { accept: 'text/html' } });
     expect(moved.statusCode).toBe(405);
     expect(moved.body).toContain('/indicators 不接受 DELETE 请求；可用的方法：GET, HEAD, OPTIONS。');
@@ -292,13 +292,29 @@ describe('errors', () => {
 
   it('a number below or past its bounds is told the bound, once', async () => {
     for (const [url, reason] of [
-      ['/indicators?limit=-1', 'limit: at least 1'],
-      ['/indicators?offset=-5', 'offset: at least 0'],
-      ['/indicators?offset=99999999999999999999', 'offset: at most 1000000'],
+      ['/indicators?limit=-1', 'limit: at least 1 (given "-1")'],
+      ['/indicators?offset=-5', 'offset: at least 0 (given "-5")'],
+      ['/indicators?offset=99999999999999999999', 'offset: at most 1000000 (given "99999999999999999999")'],
     ]) {
       const { response, body } = await getJson(app(), url);
       expect(response.statusCode, url).toBe(400);
       expect(body.detail, url).toBe(reason);
+    }
+  });
+
+  it('a refused value is repeated as given: a list item alone, a long one not at all', async () => {
+    const cases: [string, string | undefined][] = [
+      ['/indicators?limit=abc', 'abc'],
+      ['/indicators?sort=id,foo', 'foo'],
+      ['/indicators?sort=id,id', 'id,id'],
+      ['/indicators?offset=-5', '-5'],
+      [`/search?q=${'a'.repeat(199)}&limit=0`, '0'],
+      [`/search?q=${'武'.repeat(201)}`, undefined],
+    ];
+    for (const [url, value] of cases) {
+      const { response, body } = await getJson(app(), url);
+      expect(response.statusCode, url).toBe(400);
+      expect(body.invalid_params[0].value, url).toBe(value);
     }
   });
 

@@ -11,7 +11,7 @@ import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
 import { commaItems } from '../resources/schemas.ts';
-import { detailOf } from './reasons.ts';
+import { boundReason, detailOf, echoed, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 import { nearestPath, suggestions } from './suggest.ts';
 
@@ -108,25 +108,6 @@ const parameterNames = (request: FastifyRequest, where: string): string[] =>
 
 const asTerms = (values: readonly string[]) => values.map((value) => ({ value, names: [] }));
 
-/**
- * A value past a bound, in the words of the API's other reasons ("at most 500", "at most 64
- * characters"), where the schema gave no message of its own (zod's default reads "Too big:
- * expected number to be <=500").
- */
-function boundReason(v: { keyword: string; message?: string; params: unknown }): string | undefined {
-  if (!/^Too (small|big):/.test(v.message ?? '')) return undefined;
-  const { origin, minimum, maximum, inclusive } = v.params as {
-    origin?: string;
-    minimum?: unknown;
-    maximum?: unknown;
-    inclusive?: boolean;
-  };
-  const small = v.keyword === 'too_small';
-  const words = small ? (inclusive === false ? 'more than' : 'at least') : inclusive === false ? 'less than' : 'at most';
-  const counted = origin === 'string' ? ' characters' : origin === 'array' ? ' values' : '';
-  return `${words} ${String(small ? minimum : maximum)}${counted}`;
-}
-
 function validationProblem(error: FastifyError, request: FastifyRequest, instance: string): Problem {
   const where = error.validationContext === 'params' ? 'path' : error.validationContext === 'body' ? 'body' : 'query';
   const invalid: InvalidParam[] = [];
@@ -161,7 +142,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         if (name === 'format' && where === 'query' && request.routeOptions.config.page) allowed.push('html');
         // An item of a comma list (unit=yuan,CNY) carries no input of its own: read it from the request.
         const [, , item] = v.instancePath.split('/');
-        const raw = (where === 'query' ? (request.query as Record<string, unknown>) : {})[name];
+        const raw = where === 'query' ? givenValue(request, where, name) : undefined;
         const items = typeof raw === 'string' ? commaItems(raw) : [];
         const given = input ?? (item !== undefined && items.length > 0 ? items[Number(item)] : raw);
         // A unit is found by its words too (unit=yuan is CNY).
@@ -173,7 +154,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
           name,
           in: where,
           reason: `one of ${allowed.join(', ')}`,
-          ...(typeof given === 'string' ? { value: given } : {}),
+          ...echoed(given),
           suggestions: near.length > 0 ? near : allowed,
         });
         continue;
@@ -187,7 +168,12 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
       const twice =
         v.keyword === 'invalid_type' && where === 'body' && form ? (request.body as Record<string, unknown>)?.[name] : undefined;
       const reason = Array.isArray(twice) ? `given ${twice.length} times; give it once` : missing ? 'required' : boundReason(v);
-      invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid' });
+      // The value refused, as given (a list's item, sort=foo,id: foo), so a client can show it beside the reason.
+      const [, , index, deeper] = v.instancePath.split('/');
+      const whole = givenValue(request, where, name);
+      const given =
+        deeper !== undefined || whole === undefined ? undefined : index === undefined ? whole : commaItems(whole)[Number(index)];
+      invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid', ...echoed(given) });
     }
   }
   // Two bounds of one parameter (a safe integer's, then the API's own): the tighter alone.

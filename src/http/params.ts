@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type InvalidParam, invalidParameters } from './errors.ts';
+import { echoed } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 
 type Schema = { _zod: { def: { type: string; innerType?: Schema } }; isInt?: boolean };
@@ -37,10 +38,10 @@ export default fp(
         }
         const kind = numberKind(Object.hasOwn(shape, name) ? shape[name] : undefined);
         if (kind === 'integer' && !INTEGER.test(String(value)))
-          invalid.push({ name, in: 'query', reason: 'a whole number in decimal digits' });
+          invalid.push({ name, in: 'query', reason: 'a whole number in decimal digits', ...echoed(value) });
         // 1e400 is written as a number but is none (Infinity).
         if (kind === 'number' && (!NUMBER.test(String(value)) || !Number.isFinite(Number(value))))
-          invalid.push({ name, in: 'query', reason: 'a decimal number, such as 1000000 or 1e6' });
+          invalid.push({ name, in: 'query', reason: 'a decimal number, such as 1000000 or 1e6', ...echoed(value) });
       }
       if (invalid.length === 0) return done();
       done(invalidParameters(invalid));

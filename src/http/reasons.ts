@@ -1,7 +1,10 @@
 /**
  * A 400's parameters said in a sentence: each reason once, with the values refused for it. The API's
  * detail (src/http/errors.ts) and the Chinese pages' (src/pages/problems-zh.ts) are both made from it.
+ * Also what goes into one reason: the value refused as given, and a bound in the API's words.
  */
+import type { FastifyRequest } from 'fastify';
+import { LIMITS } from '../config.ts';
 import type { InvalidParam } from './errors.ts';
 
 /**
@@ -28,4 +31,34 @@ export function detailOf(invalid: readonly InvalidParam[]): string {
   return reasonsOnce(invalid)
     .map(({ name, reason, values }) => `${name}: ${reason}${values.length > 0 ? ` (given ${quotedValues(values, ', ')})` : ''}`)
     .join('; ');
+}
+
+/** A refused value, to repeat in the problem: a text short enough to read there (LIMITS.echoedValue), else none. */
+export const echoed = (value: unknown): { value?: string } =>
+  typeof value === 'string' && value.length <= LIMITS.echoedValue ? { value } : {};
+
+/** A parameter's value as the request gave it, where it is one text. */
+export function givenValue(request: FastifyRequest, where: InvalidParam['in'], name: string): string | undefined {
+  const source = where === 'query' ? request.query : where === 'path' ? request.params : request.body;
+  const value = source && typeof source === 'object' ? (source as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A value past a bound, in the words of the API's other reasons ("at most 500", "at most 64
+ * characters"), where the schema gave no message of its own (zod's default reads "Too big:
+ * expected number to be <=500").
+ */
+export function boundReason(v: { keyword: string; message?: string; params: unknown }): string | undefined {
+  if (!/^Too (small|big):/.test(v.message ?? '')) return undefined;
+  const { origin, minimum, maximum, inclusive } = v.params as {
+    origin?: string;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: boolean;
+  };
+  const small = v.keyword === 'too_small';
+  const words = small ? (inclusive === false ? 'more than' : 'at least') : inclusive === false ? 'less than' : 'at most';
+  const counted = origin === 'string' ? ' characters' : origin === 'array' ? ' values' : '';
+  return `${words} ${String(small ? minimum : maximum)}${counted}`;
 }

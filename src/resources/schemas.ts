@@ -42,7 +42,12 @@ export const problemSchema = z
           name: z.string(),
           in: z.enum(['query', 'path', 'body']),
           reason: z.string(),
-          value: z.string().optional().describe('The value refused, where one value is.'),
+          value: z
+            .string()
+            .optional()
+            .describe(
+              `The value refused, as given (one item of a comma list), where one text of at most ${LIMITS.echoedValue} characters was given.`,
+            ),
           suggestions: z.array(z.string()).optional().describe('The closest values the parameter knows, best first.'),
         }),
       )

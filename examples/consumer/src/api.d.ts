@@ -884,7 +884,7 @@ export interface components {
                 /** @enum {string} */
                 in: "query" | "path" | "body";
                 reason: string;
-                /** @description The value refused, where one value is. */
+                /** @description The value refused, as given (one item of a comma list), where one text of at most 200 characters was given. */
                 value?: string;
                 /** @description The closest values the parameter knows, best first. */
                 suggestions?: string[];
