@@ -346,6 +346,11 @@ describe('errors', () => {
   it('a metric named by the dotted part after its family is suggested whole', async () => {
     const { body } = await getJson(app(), '/indicators?metric=funds_in_place');
     expect(body.invalid_params[0].suggestions[0]).toBe('investment.funds_in_place');
+    // A word of one part that no metric's name says finds the keys that have it.
+    const word = await getJson(app(), '/indicators?metric=negotiated');
+    const keys = word.body.invalid_params[0].suggestions as string[];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key.split(/[._]/)).toContain('negotiated');
   });
 
   it('an unknown route is a 404 problem', async () => {

@@ -10,6 +10,39 @@ import { stem } from '../domain/measures.ts';
 /** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
 const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
 
+/** What a list of terms is compared by, made once per list (a vocabulary's list is built once per database). */
+type TermIndex = {
+  /** Each term's names folded (a Traditional-to-Simplified conversion, too dear to repeat per request). */
+  names: string[][];
+  /** The keys by each dotted part and each word of them (funds_in_place, funds, visitors). */
+  parts: Map<string, string[]>;
+  /** The keys by their stem (city for cities). */
+  stems: Map<string, string[]>;
+};
+
+const indexes = new WeakMap<readonly Term[], TermIndex>();
+
+const add = (map: Map<string, string[]>, key: string, value: string) => {
+  const values = map.get(key) ?? [];
+  if (!values.includes(value)) values.push(value);
+  map.set(key, values);
+};
+
+/** A list's index: ten thousand areas are compared on every refused value, so nothing is worked out twice. */
+function indexOf(terms: readonly Term[]): TermIndex {
+  let index = indexes.get(terms);
+  if (!index) {
+    index = { names: [], parts: new Map(), stems: new Map() };
+    for (const t of terms) {
+      index.names.push(t.names.filter(Boolean).map(folded));
+      for (const part of [...t.value.split('.'), ...t.value.split(/[._-]/)]) add(index.parts, part, t.value);
+      add(index.stems, stem(t.value), t.value);
+    }
+    indexes.set(terms, index);
+  }
+  return index;
+}
+
 /** The edits between two spellings, two letters swapped side by side counted as one (wuwie, ctiy). */
 function spelling(a: string, b: string): number {
   const edits = distance(a, b);
@@ -33,22 +66,24 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   );
   if (same.length > 0) return same.slice(0, 3).map((t) => t.value);
   const wanted = folded(value);
-  const byName = terms.filter((t) =>
-    t.names.some((n) => n && (folded(n) === wanted || (wanted.length >= 2 && folded(n).includes(wanted)))),
-  );
+  const { names, parts, stems } = indexOf(terms);
+  const byName = terms.filter((_, at) => names[at].some((n) => n === wanted || (wanted.length >= 2 && n.includes(wanted))));
   if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
   const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
   if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
   // A dotted part of a key (funds_in_place of investment.funds_in_place), or a word of one.
-  const worded = lower.length >= 4 ? terms.filter((t) => t.value.split('.').includes(lower) || t.value.split(/[._-]/).includes(lower)) : [];
-  if (worded.length > 0) return worded.slice(0, 3).map((t) => t.value);
+  const worded = lower.length >= 4 ? (parts.get(lower) ?? []) : [];
+  if (worded.length > 0) return worded.slice(0, 3);
   // The plural of a singular name, or the other way (cities for city, as /compare names it).
-  const counted = terms.filter((t) => stem(t.value) === stem(lower));
-  if (counted.length > 0) return counted.slice(0, 3).map((t) => t.value);
+  const counted = stems.get(stem(lower)) ?? [];
+  if (counted.length > 0) return counted.slice(0, 3);
   // A slip of about one key in three, at least one: wuwie and jiuqaun are near, wuhan is no sunan (two of five).
+  // Keys whose length alone puts them past the bound are not spelled out (no edit distance is below it).
+  const most = Math.max(1, Math.floor(value.length / 3));
   const near = terms
+    .filter((t) => Math.abs(t.value.length - lower.length) <= most)
     .map((t) => ({ value: t.value, d: spelling(lower, t.value.toLowerCase()) }))
-    .filter((t) => t.d <= Math.max(1, Math.floor(value.length / 3)))
+    .filter((t) => t.d <= most)
     .sort((a, b) => a.d - b.d || (a.value < b.value ? -1 : 1));
   return near.slice(0, 3).map((t) => t.value);
 }
