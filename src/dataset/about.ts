@@ -48,7 +48,8 @@ export const DOWNLOADS = {
   sqlite: {
     path: '/downloads/ledger.sqlite',
     mediaType: 'application/vnd.sqlite3',
-    title: 'The SQLite database: every table of the served file, without its search indexes and stored facet counts',
+    title:
+      'The SQLite database: every table of the served file, without its search indexes, stored facet counts, metrics’ usage counts and migration journal',
   },
 } as const satisfies Record<string, Download>;
 

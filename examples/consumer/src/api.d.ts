@@ -480,7 +480,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One search over indicators, initiatives, complaints, passages and cities
+         * One search over indicators, initiatives, complaints, projects, passages, cities and metrics
          * @description Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds. Several words must all match. Best matches first.
          */
         get: operations["search"];
@@ -834,7 +834,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The SQLite database: every table of the served file, without its search indexes and stored facet counts
+         * The SQLite database: every table of the served file, without its search indexes, stored facet counts, metrics’ usage counts and migration journal
          * @description The file is named gansu-campaign-ledger-{version}.sqlite and its ETag "{version}-sqlite-{sha256}", the dataset version it was built from and the start of its SHA-256 (as /downloads/manifest.json gives it); it was built with the database, never by the server.
          */
         get: operations["downloadSqlite"];
@@ -6198,7 +6198,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The SQLite database: every table of the served file, without its search indexes and stored facet counts */
+            /** @description The SQLite database: every table of the served file, without its search indexes, stored facet counts, metrics’ usage counts and migration journal */
             200: {
                 headers: {
                     [name: string]: unknown;

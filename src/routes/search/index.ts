@@ -56,7 +56,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'search',
         tags: ['search'],
-        summary: 'One search over indicators, initiatives, complaints, passages and cities',
+        summary: 'One search over indicators, initiatives, complaints, projects, passages, cities and metrics',
         description:
           'Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds. ' +
           'Several words must all match. Best matches first.',
