@@ -8,8 +8,8 @@ import { openDatabase } from '../src/db/open.ts';
 import { median } from './lib.ts';
 import { notable } from './synthetic.ts';
 
-/** `judged: false`: shown for what it tells, with no target (the default is judged). */
-export type Shape = { name: string; url: (rows: number) => string; judged?: boolean };
+/** `judged: false`: shown for what it tells, with no target (the default is judged); `status`, the answer expected (200 unless said). */
+export type Shape = { name: string; url: (rows: number) => string; judged?: boolean; status?: number };
 
 const n = notable();
 
@@ -57,6 +57,9 @@ export const SHAPES: Shape[] = [
     url: () => `/compare?metric=${n.topMetric}&cities=${n.province},${n.topPrefecture},${n.topCounty}`,
     judged: false,
   },
+  // A city no area has: the 400 names the nearest of the 10,000 areas (both sizes have them all), so
+  // what it shows is the cost of a refused value's suggestions, not of the rows. Shown, not judged.
+  { name: 'a refused city', url: () => '/indicators?city=gansu', judged: false, status: 400 },
 ];
 
 /** Rows matched, and whether that is all of them (an indicator list may count up to a bound). */
@@ -75,11 +78,12 @@ type App = Awaited<ReturnType<typeof buildApp>>;
 /** Every request a miss: the benchmark times queries, not the answer or record caches. */
 const NO_CACHES = { rateLimitMax: 0, maxEventLoopDelay: 0, answerCacheBytes: 0, recordCacheBytes: 0 };
 
-async function timeOnce(app: App, url: string): Promise<{ ms: number; matched: Matched }> {
+async function timeOnce(app: App, url: string, status = 200): Promise<{ ms: number; matched: Matched }> {
   const started = performance.now();
   const response = await app.inject({ url });
   const ms = performance.now() - started;
-  if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${response.body.slice(0, 200)}`);
+  if (response.statusCode !== status) throw new Error(`${url} answered ${response.statusCode}: ${response.body.slice(0, 200)}`);
+  if (status !== 200) return { ms, matched: { rows: 0, exact: true } };
   const csv = String(response.headers['content-type']).startsWith('text/csv');
   // Rows matched: meta.total of a page (a lower bound when meta.total_exact is false), data lines of a CSV export.
   if (csv) return { ms, matched: { rows: response.body.split('\r\n').length - 2, exact: true } };
@@ -101,12 +105,12 @@ export async function runScale(
     for (const shape of SHAPES) {
       const urls = [shape.url(rows[0]), shape.url(rows[1])] as [string, string];
       // One run each to warm up (statement cache, pages, JIT); it also sizes the number of runs.
-      const warm = [await timeOnce(apps[0], urls[0]), await timeOnce(apps[1], urls[1])];
+      const warm = [await timeOnce(apps[0], urls[0], shape.status), await timeOnce(apps[1], urls[1], shape.status)];
       const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(budgetMs / Math.max(warm[1].ms, 1))));
       const times: [number[], number[]] = [[], []];
       for (let run = 0; run < runs; run++) {
         // Alternate which size goes first.
-        for (const k of run % 2 ? [1, 0] : [0, 1]) times[k].push((await timeOnce(apps[k], urls[k])).ms);
+        for (const k of run % 2 ? [1, 0] : [0, 1]) times[k].push((await timeOnce(apps[k], urls[k], shape.status)).ms);
       }
       const result: ShapeResult = {
         name: shape.name,
