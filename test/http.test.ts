@@ -32,6 +32,9 @@ describe('conditional requests', () => {
       const again = await app().inject({ url, headers: { 'if-none-match': tag } });
       expect(again.statusCode, `round ${round}`).toBe(304);
       for (const name of ['etag', 'cache-control', 'vary']) expect(again.headers[name], `${name}, round ${round}`).toBe(made.headers[name]);
+      // No body, so no length of one, and nothing else of the representation's (RFC 9110 §8.6, §15.4.5).
+      for (const name of ['content-length', 'content-type', 'content-language', 'link'])
+        expect(again.headers[name], `${name}, round ${round}`).toBeUndefined();
     }
   });
 

@@ -108,6 +108,9 @@ export function answerUncached(request: FastifyRequest): void {
   request.answerKey = undefined;
 }
 
+/** An answer's headers that describe its body: kept with it, and left off a 304 that stands for it. */
+const REPRESENTATION_HEADERS = ['content-type', 'content-language', 'link', 'content-disposition'] as const;
+
 /** Whether a route's GET answers carry an ETag and a matching If-None-Match is answered 304. */
 export function answersNotModified(config: { uncached?: boolean; conditional?: boolean }): boolean {
   return !config.uncached || config.conditional === true;
@@ -225,7 +228,7 @@ export default fp(
         'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,
         vary: varyOf(request),
       };
-      for (const name of ['content-type', 'content-language', 'link', 'content-disposition']) {
+      for (const name of REPRESENTATION_HEADERS) {
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;
       }
@@ -240,8 +243,11 @@ export default fp(
       const encoding = encodingFor(request, body.length);
       if (encoding) reply.header('etag', entry.weak);
       if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
+        // A 304 carries what a cache updates its copy with, as one from the cache does: no length
+        // (of no body; RFC 9110 §8.6) and no other representation's metadata (§15.4.5).
         reply.code(304);
-        return done(null, '');
+        for (const name of REPRESENTATION_HEADERS) reply.removeHeader(name);
+        return done(null, null);
       }
       if (!encoding) return done(null, body);
       const encoded = ENCODERS[encoding](body);
