@@ -906,6 +906,8 @@ describe('POST /check', () => {
       [JSON.stringify({ claim: 'a' }), 400, /text/],
       ['{"text":', 400, /^The body is not JSON this server reads/],
       ['{"__proto__":{}}', 400, /__proto__/],
+      // Half a character, which JSON can write and no offset in whole characters can count past.
+      ['{"text":"\\ud800 武威市2023年招商引资到位资金约429亿元"}', 400, /text: text with no lone surrogate/],
       [
         JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }),
         413,
@@ -917,6 +919,21 @@ describe('POST /check', () => {
       expect(response.statusCode, String(payload).slice(0, 40)).toBe(status);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json().detail).toMatch(detail);
+    }
+    // Its query string is read as strictly as GET's: a typo or a format it has not is refused, the page's are taken.
+    for (const [query, status] of [
+      ['ctiy=wuwei', 400],
+      ['format=csv', 400],
+      ['format=html', 200],
+      ['lang=zh', 200],
+    ] as const) {
+      const asked = await app().inject({
+        method: 'POST',
+        url: `/check?${query}`,
+        payload: { text: '武威' },
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(asked.statusCode, query).toBe(status);
     }
     // A bare text is told what to send, not what a validator expected.
     const bare = await post('武威', { 'content-type': 'text/plain' });

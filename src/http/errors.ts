@@ -120,7 +120,13 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         for (const key of keys) {
           // format= on a record's page route: the page's json|html, which the route's own schema does not list.
           if (key === 'format' && request.routeOptions.config.page) {
-            invalid.push({ name: key, in: where, reason: 'one of json, html', suggestions: ['json', 'html'] });
+            invalid.push({
+              name: key,
+              in: where,
+              reason: 'one of json, html',
+              ...echoed(givenValue(request, where, key)),
+              suggestions: ['json', 'html'],
+            });
             continue;
           }
           const near = suggestions(key, names);

@@ -73,6 +73,7 @@ const REASONS: Rule[] = [
   [/^give at least one character$/, () => '至少给出一个字'],
   [/^give at least one letter, digit or Chinese character$/, () => '至少包含一个字母、数字或汉字'],
   [/^give some text$/, () => '请给出要核对的文字'],
+  [/^text with no lone surrogate \(.+\)$/, () => '不含孤立代理码元（\\ud800 至 \\udfff）的文字'],
   [/^given (\d+) times; give it once \(a list is comma-separated: a,b\)$/, (n) => `给出了 ${n} 次；只能给一次（多个值用逗号分隔：a,b）`],
   [/^given (\d+) times; give it once$/, (n) => `给出了 ${n} 次；只能给一次`],
   [/^one metric key, not the family (\S+): (.+)$/, (family, keys) => `一个度量代码，而不是整个类别 ${family}：${keys}`],

@@ -18,6 +18,8 @@ const textOf = (max: number) =>
   z
     .string()
     .refine((t) => t.trim() !== '', 'give some text')
+    // JSON can write half a character (\ud800); a figure's offsets count whole characters, and the query refuses its UTF-8 too.
+    .refine((t) => !/\p{Cs}/u.test(t), 'text with no lone surrogate (\\ud800 to \\udfff)')
     .refine((t) => [...t].length <= max, `at most ${max} characters`)
     // The limits in the JSON Schema the OpenAPI document and MCP clients read (JSON Schema counts characters, as the refinement does).
     .meta({ minLength: 1, maxLength: max });
@@ -165,6 +167,8 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['check'],
         summary: 'Check every figure of a paragraph, each with its offsets in the text',
         consumes: ['application/json', 'application/x-www-form-urlencoded'],
+        // No parameter of its own in the query (the page's format=html and lang= are read before): a typo is refused, as on GET.
+        querystring: z.strictObject({}),
         description: `${DESCRIPTION} A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.`,
         body: z.strictObject(
           { text: textOf(LIMITS.checkTextLength).describe(`The paragraph, at most ${LIMITS.checkTextLength} characters.`) },
