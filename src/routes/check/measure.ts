@@ -34,7 +34,17 @@ const CANDIDATES =
 const INDEX_HITS =
   'select indicators.id from indicator_search cross join indicators on indicators.rowid = indicator_search.rowid where indicator_search match ? and indicators.city = ?';
 
-export function candidatesOf(db: Db, city: string, units: Unit[] | null, period: string | null): Candidate[] {
+export function candidatesOf(
+  db: Db,
+  city: string,
+  units: Unit[] | null,
+  period: string | null,
+  /** A text's candidates so far (its figures often ask for the same): never changed by a caller, who filters a copy. */
+  memo?: Map<string, Candidate[]>,
+): Candidate[] {
+  const key = `${city}\0${units?.join(',') ?? '*'}\0${period ?? ''}`;
+  const known = memo?.get(key);
+  if (known) return known;
   const range = period ? periodRange(period) : null;
   const where = all([
     oneOf('city', [city]),
@@ -42,7 +52,9 @@ export function candidatesOf(db: Db, city: string, units: Unit[] | null, period:
     range ? periodOverlaps(range.start ?? undefined, range.end ?? undefined) : undefined,
   ]);
   const found = where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params) : [];
-  return period ? found.filter((c) => periodAnswers(c.period, period)) : found;
+  const answering = period ? found.filter((c) => periodAnswers(c.period, period)) : found;
+  memo?.set(key, answering);
+  return answering;
 }
 
 type Scored = { candidate: Candidate; score: number };
@@ -106,13 +118,13 @@ export function figureWithin(
   lexicon: Lexicon,
   area: string,
   words: { wanted: Map<string, number>; surfaces: Map<string, string> },
-  ask: { units: Unit[] | null; period: string | null; holds: (c: Candidate) => boolean },
+  ask: { units: Unit[] | null; period: string | null; holds: (c: Candidate) => boolean; memo?: Map<string, Candidate[]> },
   hits: Map<string, Set<string>>,
 ): (Candidate & { city: string }) | undefined {
   if (words.wanted.size === 0) return undefined;
   let found: { candidate: Candidate; score: number; city: string } | undefined;
   for (const city of column<string>(db, WITHIN, [area])) {
-    const held = candidatesOf(db, city, ask.units, ask.period).filter(ask.holds);
+    const held = candidatesOf(db, city, ask.units, ask.period, ask.memo).filter(ask.holds);
     if (held.length === 0) continue;
     const [best] = byMeasure(db, lexicon, city, words.wanted, words.surfaces, held, hits);
     if (best && (!found || best.score > found.score)) found = { ...best, city };

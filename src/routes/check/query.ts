@@ -45,8 +45,34 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   return recorded !== null && judge(claimed, recorded) === 'supported';
 }
 
-/** A text read once for all its figures: its places, its measure words, and the search index's answers so far, by area and term. */
-export type Reading = { read: ReadText; named: WrittenPlace[]; province: WrittenPlace[]; blanked: string; hits: Map<string, Set<string>> };
+/**
+ * A text read once for all its figures: its places, its measure words, the search index's answers so
+ * far, by area and term, and each sentence's terms (a sentence of many figures is read once, not once
+ * a figure), by the sentence's span.
+ */
+export type Reading = {
+  read: ReadText;
+  named: WrittenPlace[];
+  province: WrittenPlace[];
+  blanked: string;
+  hits: Map<string, Set<string>>;
+  sentences?: Map<string, { said: Set<string>; saidWhole: Set<string> }>;
+  /** The records asked for so far, by area, units and period (src/routes/check/measure.ts). */
+  candidates?: Map<string, Candidate[]>;
+};
+
+/** A sentence's terms with its places blanked (`said`), and as written, a scope's words run into a place's name (`saidWhole`). */
+function sentenceTerms(reading: Reading, sentence: { start: number; end: number }) {
+  reading.sentences ??= new Map();
+  const key = `${sentence.start}:${sentence.end}`;
+  let terms = reading.sentences.get(key);
+  if (!terms) {
+    const of = (text: string) => new Set(termsOf(text.slice(sentence.start, sentence.end)).map((t) => t.term));
+    terms = { said: of(reading.blanked), saidWhole: of(reading.read.form) };
+    reading.sentences.set(key, terms);
+  }
+  return terms;
+}
 
 /** One figure's verdict, explained, with the records compared (none when not found). */
 type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };
@@ -95,7 +121,7 @@ export function checkFigure(
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
-    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(figure, c) };
+    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(figure, c), memo: reading.candidates };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area } : undefined;
@@ -105,7 +131,7 @@ export function checkFigure(
   // of three significant digits or more, and no bound: fewer digits, or a bound, are met by chance.
   const sameNumber = () =>
     area && !figure.bound && writtenDigits(figure) >= 3
-      ? candidatesOf(db, area.slug, figure.units, period)
+      ? candidatesOf(db, area.slug, figure.units, period, reading.candidates)
           .filter((c) => {
             const recorded = recordedFigure(c);
             return !taken.has(c.id) && recorded !== null && judge(figure, recorded) !== 'contradicted';
@@ -121,7 +147,7 @@ export function checkFigure(
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
-    candidatesOf(db, area.slug, units, of).filter((c) => !taken.has(c.id));
+    candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id));
   const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
@@ -149,12 +175,11 @@ export function checkFigure(
   // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
   const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
   const sentence = sentenceOf(read, figure);
-  const said = new Set([...termsOf(blanked.slice(sentence.start, sentence.end))].map((t) => t.term));
+  const { said, saidWhole } = sentenceTerms(reading, sentence);
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
   const caseText = blanked.slice(paragraph.start, sentence.end);
-  // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out.
-  const saidWhole = new Set([...termsOf(read.form.slice(sentence.start, sentence.end))].map((t) => t.term));
+  // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out: saidWhole.
   const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
   // A part is of the whole of its own measure (a scope's key taken out of a metric named for it), not of
   // every other record beside it: 287个省列重大项目 is not about the 74 of them whose legacy problems were solved.

@@ -46,7 +46,14 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   const named = subjectPlaces(read.form, places, read.sentences);
   const provinceWords = readPlaces(read.form, lexicon.provinceWords);
   const province = provinceWords.filter((p) => provinceIsArea(read.form, p));
-  const reading: Reading = { read, named, province, blanked: blankedForm(read, [...places, ...provinceWords]), hits: new Map() };
+  const reading: Reading = {
+    read,
+    named,
+    province,
+    blanked: blankedForm(read, [...places, ...provinceWords]),
+    hits: new Map(),
+    candidates: new Map(),
+  };
   const offset = codePoints(text);
   const checks = read.figures.map((figure) => checkFigure(db, lexicon, text, reading, figure));
   // A record another figure of the text is (515个新引进项目已开工510个: the 510 started) is not what this
