@@ -53,6 +53,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Requests per minute per client (0: off). Defaults: src/config.ts, as for the server. */
   rateLimitMax?: SafetyOptions['rateLimitMax'];
+  /** Paragraphs checked (POST /check) per minute per client, within rateLimitMax (0: no allowance of their own). */
+  checkRateLimitMax?: SafetyOptions['checkRateLimitMax'];
   /** Event-loop delay in ms above which load is shed with 503 (0: off). */
   maxEventLoopDelay?: SafetyOptions['maxEventLoopDelay'];
   /** Longest a request may take, in ms. */
@@ -80,6 +82,7 @@ export async function buildApp({
   db,
   logger = false,
   rateLimitMax = CONFIG_DEFAULTS.RATE_LIMIT_MAX,
+  checkRateLimitMax = CONFIG_DEFAULTS.CHECK_RATE_LIMIT_MAX,
   maxEventLoopDelay = CONFIG_DEFAULTS.MAX_EVENT_LOOP_DELAY_MS,
   requestTimeout = CONFIG_DEFAULTS.REQUEST_TIMEOUT_MS,
   keepAliveTimeout = CONFIG_DEFAULTS.KEEP_ALIVE_TIMEOUT_MS,
@@ -145,7 +148,7 @@ export async function buildApp({
   await app.register(errors);
   await app.register(lifecycle);
   await app.register(params);
-  await app.register(safety, { rateLimitMax, maxEventLoopDelay });
+  await app.register(safety, { rateLimitMax, checkRateLimitMax, maxEventLoopDelay });
   await app.register(vocabulary);
   await app.register(negotiation);
   await app.register(pages);

@@ -66,6 +66,7 @@ export const environment = z.object({
     .min(1)
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  CHECK_RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(60),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   MAX_CONNECTIONS: z.coerce.number().int().min(0).default(0),

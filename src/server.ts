@@ -32,6 +32,7 @@ async function main() {
     db,
     logger: { level: config.LOG_LEVEL },
     rateLimitMax: config.RATE_LIMIT_MAX,
+    checkRateLimitMax: config.CHECK_RATE_LIMIT_MAX,
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,

@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { openApp } from './helper.ts';
 
-const appWith = (options: { rateLimitMax?: number; maxEventLoopDelay?: number; trustProxy?: string | number | false }) =>
-  openApp({ rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
+const appWith = (options: {
+  rateLimitMax?: number;
+  checkRateLimitMax?: number;
+  maxEventLoopDelay?: number;
+  trustProxy?: string | number | false;
+}) => openApp({ rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
 
 describe('safety', () => {
   it('sets security headers with a CSP that allows only this origin', async () => {
@@ -51,6 +55,37 @@ describe('safety', () => {
     for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     for (let i = 0; i < 3; i++) expect((await app.inject('/readyz')).statusCode).toBe(200);
     await app.closeAll();
+  });
+
+  it('counts paragraphs checked in an allowance of their own, CHECK_RATE_LIMIT_MAX, within the whole one', async () => {
+    const app = await appWith({ rateLimitMax: 10, checkRateLimitMax: 2 });
+    const check = (query = '') =>
+      app.inject({
+        method: 'POST',
+        url: `/check${query}`,
+        payload: { text: '武威市到位资金429.49亿元' },
+        headers: { 'content-type': 'application/json' },
+      });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await check(i === 1 ? '?format=html' : '')).statusCode);
+    expect(statuses).toEqual([200, 200, 429]);
+    const limited = await check();
+    expect(limited.json().detail).toMatch(/More than 2 paragraphs a minute checked for this client; .*CHECK_RATE_LIMIT_MAX/);
+    expect(limited.headers['x-ratelimit-limit']).toBe('2');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(50);
+    // Every other request keeps the whole allowance, less the four paragraphs asked: 10 in all.
+    const rest = [];
+    for (let i = 0; i < 7; i++) rest.push((await app.inject('/cities')).statusCode);
+    expect(rest).toEqual([200, 200, 200, 200, 200, 200, 429]);
+    await app.closeAll();
+    // Rate limiting off is off for paragraphs too.
+    const open = await appWith({ rateLimitMax: 0, checkRateLimitMax: 1 });
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await open.inject({ method: 'POST', url: '/check', payload: { text: '武威' }, headers: { 'content-type': 'application/json' } }))
+          .statusCode,
+      ).toBe(200);
+    await open.closeAll();
   });
 
   it('keeps a client’s own counts off answers a shared cache may keep', async () => {

@@ -80,6 +80,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A route the rate limit passes over (readiness: a load balancer probing it may share its clients' address). */
     unlimited?: boolean;
+    /** A route whose requests cost many times an ordinary one's (a paragraph checked): counted in an allowance of their own too. */
+    costly?: boolean;
   }
   interface FastifyInstance {
     /**
@@ -104,6 +106,8 @@ export const rateLimited = (config: { neverShed?: boolean; unlimited?: boolean }
 export type SafetyOptions = {
   /** Requests per minute per client; 0 turns rate limiting off. */
   rateLimitMax: number;
+  /** Of those, requests per minute per client to a costly route; 0: no allowance of their own. */
+  checkRateLimitMax: number;
   /** Event-loop delay in ms above which requests are shed with 503; 0 turns shedding off. */
   maxEventLoopDelay: number;
 };
@@ -168,9 +172,32 @@ export default fp(
       const limit = async (request: FastifyRequest, reply: FastifyReply) => {
         await hook.call(app, request, reply);
       };
+      // A paragraph checked costs up to a few hundred ms of CPU: a client's whole allowance of them
+      // would keep a core busy. They count in the allowance above and in one of their own (a store of
+      // its own). Counted, not run as a second hook: the plugin runs one hook per request.
+      const countCostly = options.checkRateLimitMax > 0 ? app.createRateLimit({ max: options.checkRateLimitMax }) : undefined;
+      const costly = async (request: FastifyRequest, reply: FastifyReply) => {
+        const counted = await countCostly?.(request);
+        if (!counted || counted.isAllowed || !counted.isExceeded) return;
+        reply.headers({
+          'retry-after': String(counted.ttlInSeconds),
+          'x-ratelimit-limit': String(counted.max),
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(counted.ttlInSeconds),
+        });
+        throw new ProblemError(
+          429,
+          'rate-limited',
+          'Too Many Requests',
+          `More than ${counted.max} paragraphs a minute checked for this client; retry in ${counted.ttlInSeconds} seconds. The limit is set by CHECK_RATE_LIMIT_MAX.`,
+        );
+      };
       app.decorate('rateLimitRequest', limit);
       app.addHook('onRequest', async (request, reply) => {
-        if (rateLimited(reply.routeOptions.config)) await limit(request, reply);
+        const { config } = reply.routeOptions;
+        if (!rateLimited(config)) return;
+        await limit(request, reply);
+        if (config.costly) await costly(request, reply);
       });
     } else {
       app.decorate('rateLimitRequest', async () => {});

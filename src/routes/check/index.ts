@@ -162,6 +162,8 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     '/check',
     {
       bodyLimit: LIMITS.checkBodyBytes,
+      // A paragraph costs up to a few hundred ms: counted in an allowance of its own too (CHECK_RATE_LIMIT_MAX).
+      config: { costly: true },
       schema: {
         operationId: 'checkText',
         tags: ['check'],
