@@ -19,6 +19,7 @@ import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
 import { detailZh } from '../src/pages/problems-zh.ts';
 import { useApp, withApp } from './helper.ts';
+import { copyOfTestDatabase, scratchDirectory } from './process.ts';
 import { reflectedPlaces } from './reflected.ts';
 
 const app = useApp({ rateLimitMax: 0 });
@@ -877,6 +878,29 @@ describe('what a reader found wanting, mended', () => {
     expect(body).not.toMatch(/<\/a> \+\d/);
     // The list of indicators names them too.
     expect((await page(`/indicators?metric=${two.metric}`)).body).toContain(link);
+  });
+
+  it('lists the first 200 of an area’s figures where it has more, saying how many and linking the table of them all', async () => {
+    // Wuwei's figures four times over, under ids of their own: more than the page lists.
+    const databasePath = copyOfTestDatabase(scratchDirectory(), 'many.db', (db) => {
+      for (const prefix of ['za', 'zb', 'zc', 'zd'])
+        db.exec(
+          `create temp table clone as select * from indicators where city = 'wuwei'; update clone set id = '${prefix}' || id; ` +
+            'insert into indicators select * from clone; drop table clone;',
+        );
+    });
+    await withApp({ databasePath }, async (app) => {
+      const { body } = await app.inject({ url: '/cities/wuwei', headers: { accept: 'text/html' } });
+      const total = (await app.inject('/cities/wuwei/indicators?limit=1&total=exact')).json().meta.total;
+      expect(total).toBeGreaterThan(200);
+      expect(body.match(/class="figure-card"/g)?.length).toBe(200);
+      expect(body).toContain(`The first 200 of ${total} are shown here: <a href="/cities/wuwei/indicators">`);
+    });
+    // An area with fewer has every one, and no such words.
+    const { body } = await page('/cities/wuwei');
+    const own = (await json<{ meta: { total: number } }>('/cities/wuwei/indicators?limit=1&total=exact')).meta.total;
+    expect(body.match(/class="figure-card"/g)?.length).toBe(own);
+    expect(body).not.toContain('are shown here');
   });
 
   it('writes a base value again in a reader’s words only where that says more: a magnitude, or Chinese, so no unit code stands unread on a Chinese page', async () => {

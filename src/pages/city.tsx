@@ -27,7 +27,7 @@ import {
   Written,
 } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
-import { citiesBySlug, everyMetric, everyRecord, firstRecords } from './data.ts';
+import { citiesBySlug, everyMetric, firstRecords } from './data.ts';
 import { qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
@@ -35,6 +35,13 @@ import { Circumstances } from './records/parts.tsx';
 
 /** How many of an area's projects its page lists; /cities/{slug}/projects has every one. */
 const PROJECTS_SHOWN = 12;
+
+/**
+ * How many of an area's figures, initiatives and complaints its page lists, in their lists' order:
+ * every one of any area in the dataset (at most 64 figures), and a bound on a page of an area with
+ * many thousands (a database of every county), whose lists have every one.
+ */
+const LISTED = 200;
 
 type Named = { id: string; city: string; name_zh?: string; name_en?: string; title_zh?: string; title_en?: string; kind?: string };
 
@@ -85,6 +92,23 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
   );
 }
 
+/** Where a page lists only the first of an area's records: how many of how many (nothing when it lists them all). */
+function FirstShown({ ctx, shown, total }: { ctx: PageContext; shown: number; total: number }) {
+  if (shown >= total) return null;
+  return <>{ctx.t.firstShown.replace('{shown}', String(shown)).replace('{total}', total.toLocaleString('en'))}</>;
+}
+
+/** The same with a link to the list that has every one. */
+function ShownOf({ ctx, shown, total, path }: { ctx: PageContext; shown: number; total: number; path: string }) {
+  if (shown >= total) return null;
+  return (
+    <p>
+      <FirstShown ctx={ctx} shown={shown} total={total} />
+      <a href={href(ctx, path)}>{ctx.t.asTable}</a>
+    </p>
+  );
+}
+
 /** Under a list of an area's own records, a link to the list with its areas within too (a county's complaints are its city's too). */
 function WithinToo({ ctx, city, path, own, within }: { ctx: PageContext; city: City; path: string; own: number; within: boolean }) {
   if (!within) return null;
@@ -102,13 +126,17 @@ function cityPage(ctx: PageContext, city: City) {
   const name = areaName(ctx, city, city.slug);
   const parent = city.parent ? cities.get(city.parent) : undefined;
   const children = [...cities.values()].filter((c) => c.parent === city.slug);
-  const figures = everyRecord<Indicator>(app, indicatorResource, { city: [city.slug] });
+  const { records: figures, total: figureCount } = firstRecords<Indicator>(app, indicatorResource, { city: [city.slug] }, LISTED);
   const metrics = everyMetric(app);
   const byMetric = new Map<string, Indicator[]>();
-  for (const f of figures) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  for (const f of figures) {
+    const group = byMetric.get(f.metric);
+    if (group) group.push(f);
+    else byMetric.set(f.metric, [f]);
+  }
   const groups = [...byMetric.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const initiatives = everyRecord<Named>(app, initiativeResource, { city: [city.slug] });
-  const complaints = everyRecord<Named>(app, complaintResource, { city: [city.slug] });
+  const { records: initiatives, total: initiativeCount } = firstRecords<Named>(app, initiativeResource, { city: [city.slug] }, LISTED);
+  const { records: complaints, total: complaintCount } = firstRecords<Named>(app, complaintResource, { city: [city.slug] }, LISTED);
   const projects = firstRecords<Project>(app, projectResource, { city: [city.slug] }, PROJECTS_SHOWN);
   const json = `/cities/${city.slug}?format=json`;
   const shortName = shortNameZh(city);
@@ -117,7 +145,7 @@ function cityPage(ctx: PageContext, city: City) {
     trail.splice(1, 0, [areaName(ctx, up, up.slug), href(ctx, `/cities/${up.slug}`)]);
   trail.push([name, undefined]);
   return (
-    <Layout ctx={ctx} title={name} description={`${name}: ${figures.length} ${t.figures} — ${t.tagline}`} json={json}>
+    <Layout ctx={ctx} title={name} description={`${name}: ${figureCount} ${t.figures} — ${t.tagline}`} json={json}>
       <Crumbs ctx={ctx} trail={trail} />
       <h1>
         <Bilingual ctx={ctx} zh={city.name_zh} en={city.name_en} />
@@ -141,7 +169,7 @@ function cityPage(ctx: PageContext, city: City) {
       </p>
       <DataLinks ctx={ctx} json={json} csv={`/cities/${city.slug}/indicators?format=csv`} />
       {/* A record of the province may name the area (华能甘谷 of Gansu's complaint): its page need not end the search. */}
-      {figures.length + initiatives.length + complaints.length + projects.total === 0 ? (
+      {figureCount + initiativeCount + complaintCount + projects.total === 0 ? (
         <p class="note">
           {t.noneFiledHere}{' '}
           <a href={href(ctx, '/search', { q: shortName })}>{lang === 'zh' ? `搜索“${shortName}”` : `search for ${shortName}`}</a>
@@ -162,9 +190,10 @@ function cityPage(ctx: PageContext, city: City) {
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">
           {t.figuresByMetric}
-          <Count ctx={ctx} n={figures.length} />
+          <Count ctx={ctx} n={figureCount} />
         </h2>
         <p>
+          <FirstShown ctx={ctx} shown={figures.length} total={figureCount} />
           <a href={href(ctx, `/cities/${city.slug}/indicators`)}>{t.asTable}</a>
         </p>
         {figures.length === 0 ? <p>{t.noFigures}</p> : null}
@@ -187,9 +216,10 @@ function cityPage(ctx: PageContext, city: City) {
       <section aria-labelledby="initiatives-heading">
         <h2 id="initiatives-heading">
           {t.initiatives}
-          <Count ctx={ctx} n={initiatives.length} />
+          <Count ctx={ctx} n={initiativeCount} />
         </h2>
-        <WithinToo ctx={ctx} city={city} path="initiatives" own={initiatives.length} within={children.length > 0} />
+        <ShownOf ctx={ctx} shown={initiatives.length} total={initiativeCount} path={`/cities/${city.slug}/initiatives`} />
+        <WithinToo ctx={ctx} city={city} path="initiatives" own={initiativeCount} within={children.length > 0} />
         <ul>
           {initiatives.map((i) => (
             <li key={i.id}>
@@ -204,9 +234,10 @@ function cityPage(ctx: PageContext, city: City) {
       <section aria-labelledby="complaints-heading">
         <h2 id="complaints-heading">
           {t.complaints}
-          <Count ctx={ctx} n={complaints.length} />
+          <Count ctx={ctx} n={complaintCount} />
         </h2>
-        <WithinToo ctx={ctx} city={city} path="complaints" own={complaints.length} within={children.length > 0} />
+        <ShownOf ctx={ctx} shown={complaints.length} total={complaintCount} path={`/cities/${city.slug}/complaints`} />
+        <WithinToo ctx={ctx} city={city} path="complaints" own={complaintCount} within={children.length > 0} />
         <ul>
           {complaints.map((c) => (
             <li key={c.id}>

@@ -226,6 +226,7 @@ const WORDS = {
   statedIn: { zh: '见', en: 'stated in' },
   figuresOfProject: { zh: '关于本项目的数据', en: 'Figures about this project' },
   moreProjects: { zh: '全部项目', en: 'all its projects' },
+  firstShown: { zh: '此处列出前 {shown} 项，共 {total} 项：', en: 'The first {shown} of {total} are shown here: ' },
   scopes: { zh: '口径', en: 'Scopes' },
   scope: { zh: '口径', en: 'Scope' },
   scopesIntro: {
