@@ -903,6 +903,20 @@ describe('what a reader found wanting, mended', () => {
     expect(body).not.toContain('are shown here');
   });
 
+  it('suggests at most 200 known areas in a form, the rest typed', async () => {
+    const databasePath = copyOfTestDatabase(scratchDirectory(), 'areas.db', (db) => {
+      const insert = db.prepare("insert into cities (slug, name_zh, name_en, level, parent) values (?, ?, ?, 'county', 'gansu')");
+      for (let k = 0; k < 250; k++) insert.run(`county-${k}`, `县${k}`, `County ${k}`);
+    });
+    await withApp({ databasePath }, async (app) => {
+      const { body } = await app.inject({ url: '/indicators', headers: { accept: 'text/html' } });
+      const options = /<datalist id="f-city-list">(.*?)<\/datalist>/s.exec(body)?.[1].match(/<option /g)?.length;
+      expect(options).toBe(200);
+      // An area past them is still a value the form takes.
+      expect((await app.inject({ url: '/indicators?city=county-249', headers: { accept: 'text/html' } })).statusCode).toBe(200);
+    });
+  });
+
   it('writes a base value again in a reader’s words only where that says more: a magnitude, or Chinese, so no unit code stands unread on a Chinese page', async () => {
     const baseValue = async (id: string, lang: string) => {
       const { body } = await page(`/indicators/${id}?lang=${lang}`);

@@ -22,7 +22,8 @@ const QUERIES: Record<Vocabulary, string> = {
 
 const cache = new WeakMap<Db, Map<string, unknown>>();
 
-function once<T>(db: Db, key: string, read: () => T): T {
+/** What is read from a database once, by key: it is opened read-only and never changes under a running server. */
+export function once<T>(db: Db, key: string, read: () => T): T {
   let byKey = cache.get(db);
   if (!byKey) {
     byKey = new Map();

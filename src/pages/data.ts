@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Facets } from '../db/facets.ts';
+import { once } from '../db/vocabulary.ts';
 import { servedRecords } from '../http/records.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource, indicatorResource, metricResource, scopeResource, sourceResource } from '../resources/index.ts';
@@ -49,19 +50,21 @@ export function facetsOf(app: FastifyInstance, resource: AnyResource, query: obj
   return pageOf(app.db, resource, { ...BASE, ...query, facets: [...fields] }, { limit: 1, offset: 0 }, {}).facets;
 }
 
-/** Every area by slug (39 of them: read once per page). */
-export const citiesBySlug = (app: FastifyInstance) => new Map(everyRecord<City>(app, cityResource as AnyResource).map((c) => [c.slug, c]));
+/** Every area by slug, read once per database: 39 here, ten thousand in a database of every county, where each page read them all. */
+export const citiesBySlug = (app: FastifyInstance): ReadonlyMap<string, City> =>
+  once(app.db, 'pages:cities', () => new Map(everyRecord<City>(app, cityResource as AnyResource).map((c) => [c.slug, c])));
 
-/** Every article by id. */
-export const sourcesById = (app: FastifyInstance) => new Map(everyRecord<Source>(app, sourceResource as AnyResource).map((s) => [s.id, s]));
+/** Every article by id, read once per database. */
+export const sourcesById = (app: FastifyInstance): ReadonlyMap<string, Source> =>
+  once(app.db, 'pages:sources', () => new Map(everyRecord<Source>(app, sourceResource as AnyResource).map((s) => [s.id, s])));
 
 /** The metrics with these keys, by key. */
 export const metricsByKey = (app: FastifyInstance, keys: readonly string[]) =>
   new Map(recordsByKey<Metric>(app, metricResource as AnyResource, keys).map((m) => [m.key, m]));
 
-/** Every metric, by key. */
-export const everyMetric = (app: FastifyInstance) =>
-  new Map(everyRecord<Metric>(app, metricResource as AnyResource).map((m) => [m.key, m]));
+/** Every metric, by key, read once per database. */
+export const everyMetric = (app: FastifyInstance): ReadonlyMap<string, Metric> =>
+  once(app.db, 'pages:metrics', () => new Map(everyRecord<Metric>(app, metricResource as AnyResource).map((m) => [m.key, m])));
 
 /** Indicators by key. */
 export const indicatorsByKey = (app: FastifyInstance, keys: readonly string[]) =>

@@ -28,6 +28,12 @@ type Schema = { _zod: { def: Def }; description?: string };
 const NOT_IN_FORM = new Set(['limit', 'offset', 'format', 'fields', 'facets', 'facet_limit', 'total']);
 const DATES = new Set(['from', 'to', 'reported_from', 'reported_to']);
 
+/**
+ * Known values a field suggests at most (every area and article of the dataset): in a database of
+ * every county, ten thousand areas twice over made a list's page a megabyte; one of them is typed.
+ */
+const SUGGESTED = 200;
+
 export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'integer' | 'date'; list?: boolean };
 
 /** What a query parameter's schema says about it: its description and, for a closed list, its values. */
@@ -214,7 +220,7 @@ export function QueryForm({
                 )}
                 {list ? (
                   <datalist id={list}>
-                    {known[field.name].map((v) => (
+                    {known[field.name].slice(0, SUGGESTED).map((v) => (
                       <option key={v} value={v} />
                     ))}
                   </datalist>

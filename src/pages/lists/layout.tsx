@@ -279,7 +279,7 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
 }
 
 /** The area a list is scoped to, from /cities/{slug}/…, if any. */
-export function scopedArea(ctx: PageContext, cities: Map<string, City>) {
+export function scopedArea(ctx: PageContext, cities: ReadonlyMap<string, City>) {
   const slug = (ctx.request.params as { slug?: string }).slug;
   return slug ? { slug, name: areaName(ctx, cities.get(slug), slug) } : undefined;
 }

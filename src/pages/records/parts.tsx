@@ -110,7 +110,7 @@ export function Quotes({
 }: {
   ctx: PageContext;
   evidence: EvidenceRow[];
-  sources: Map<string, Source>;
+  sources: ReadonlyMap<string, Source>;
   mark?: string;
   /** The unit as written of the figure whose number `mark` is. */
   unit?: string;
