@@ -27,6 +27,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import type { Unit } from '../src/domain/units.ts';
 import { INITIATIVE_KINDS, QUALIFIERS } from '../src/domain/vocabulary.ts';
 import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
+import { PROJECT_FACETS } from '../src/resources/projects.ts';
 import { option } from './lib.ts';
 
 export const AREA_COUNT = 10_000;
@@ -480,7 +481,9 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       ]) {
         checkKeyOrder(sqlite, table, key);
       }
+      // Every table whose facets are stored, as seed/write.ts stores them: a projects page asks for them too.
       writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
+      writeFacetCounts(sqlite, 'projects', PROJECT_FACETS, ['corroborated']);
       writeMetricUsage(sqlite);
     })();
     sqlite.pragma('journal_mode = DELETE');
