@@ -195,6 +195,16 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
   };
 }
 
+/** A Host: a name (RFC 3986's reg-name), an IPv4 address or a bracketed IPv6 one, and an optional port. */
+const VALID_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~%!$&'()*+,;=]*)(?::\d*)?$/;
+
+/** Whether the raw headers (name, value, name, value …) hold one Host line. */
+function onlyHost(raw: readonly string[]): boolean {
+  let seen = 0;
+  for (let k = 0; k < raw.length; k += 2) if (raw[k].length === 4 && raw[k].toLowerCase() === 'host') seen++;
+  return seen === 1;
+}
+
 /** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */
 export function kindOf(status: number): { type: string; title: string } {
   const title = STATUS_CODES[status] ?? 'Error';
@@ -271,10 +281,16 @@ export default fp(
       });
     });
 
-    // HTTP/1.1 requires Host (Node checks it with a bare 400 unless told not to: src/app.ts).
+    // HTTP/1.1 requires one Host of a host's syntax (RFC 9112 §3.2; Node checks its presence with a bare
+    // 400 unless told not to: src/app.ts, and keeps the first of two).
     app.addHook('onRequest', (request, reply, done) => {
-      if (request.raw.httpVersion !== '1.1' || request.headers.host !== undefined) return done();
-      sendProblem(reply, { ...kindOf(400), status: 400, detail: 'An HTTP/1.1 request must say its Host.', instance: request.url });
+      const { host } = request.headers;
+      if (host === undefined ? request.raw.httpVersion !== '1.1' : VALID_HOST.test(host) && onlyHost(request.raw.rawHeaders)) return done();
+      const detail =
+        host === undefined
+          ? 'An HTTP/1.1 request must say its Host.'
+          : 'A request must say its Host once, as a host name or address and an optional port.';
+      sendProblem(reply, { ...kindOf(400), status: 400, detail, instance: request.url });
     });
   },
   { name: 'errors' },
