@@ -76,6 +76,11 @@ describe('/downloads/ledger.zip', () => {
       expect(answer.statusCode, range).toBe(200);
       expect(answer.rawPayload.equals(bytes), range).toBe(true);
     }
+    // If-Match is a precondition (RFC 9110 §13.1.1): the range of this file, or 412, never another file's bytes.
+    expect((await asked('bytes=0-99', { 'if-match': etag })).statusCode).toBe(206);
+    const other = await asked('bytes=0-99', { 'if-match': '"another"' });
+    expect(other.statusCode).toBe(412);
+    expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
     // A HEAD learns the whole file's length, whatever Range it sends.
     for (const range of ['bytes=0-9', `bytes=${bytes.length}-`]) {
       const head = await app().inject({ method: 'HEAD', url: '/downloads/ledger.zip', headers: { range } });

@@ -38,6 +38,33 @@ describe('conditional requests', () => {
     }
   });
 
+  it('answer 412 to an If-Match that names no current representation, made anew or from the cache, never for an error', async () => {
+    const url = '/cities/zhangye?fields=slug';
+    // Its first request, an answer made anew.
+    expect((await app().inject({ url, headers: { 'if-match': '"other"' } })).statusCode).toBe(412);
+    const tag = String((await app().inject(url)).headers.etag);
+    // Asked once more, the answer is kept: each round meets the cache's path, the first a new answer's.
+    for (let round = 0; round < 2; round++) {
+      for (const [ifMatch, status] of [
+        [tag, 200],
+        ['*', 200],
+        [`"other", ${tag}`, 200],
+        ['"other"', 412],
+        [`W/${tag}`, 412],
+      ] as const) {
+        const asked = await app().inject({ url, headers: { 'if-match': ifMatch } });
+        expect(asked.statusCode, `${ifMatch}, round ${round}`).toBe(status);
+        if (status === 412) {
+          expect(asked.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect(asked.headers.etag).toBeUndefined();
+          expect(asked.json()).toMatchObject({ status: 412, title: 'Precondition Failed' });
+        }
+      }
+    }
+    // What would not be a 200 is answered as it would be.
+    expect((await app().inject({ url: '/cities/nowhere', headers: { 'if-match': '"other"' } })).statusCode).toBe(404);
+  });
+
   it('make each ETag with the code’s version, so upgraded code never answers 304 for a copy the old code made', async () => {
     const { body: health } = await getJson(app(), '/healthz');
     expect(health.code).toMatch(/^[0-9a-f]{16}$/);

@@ -27,6 +27,7 @@ import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Lru } from '../lru.ts';
+import { kindOf, PROBLEM_HEADERS, type Problem, sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
 import { variantOf, varyOf } from './negotiation.ts';
 
@@ -85,6 +86,23 @@ export function etagMatches(ifNoneMatch: string, etag: string): boolean {
   });
 }
 
+/**
+ * Whether If-Match, where given, names no current representation (RFC 9110 §13.1.1): by strong
+ * comparison, so a weak tag (a compressed form's) never matches; * matches whatever exists.
+ */
+export function ifMatchFails(request: FastifyRequest, etag: string): boolean {
+  const ifMatch = request.headers['if-match'];
+  return ifMatch !== undefined && !ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === etag);
+}
+
+/** The 412 for a request whose If-Match names another representation than the current one. */
+export const preconditionFailed = (instance: string): Problem => ({
+  ...kindOf(412),
+  status: 412,
+  detail: 'If-Match names no current representation of this resource: its ETag has changed, or was never that.',
+  instance,
+});
+
 declare module 'fastify' {
   interface FastifyRequest {
     answerKey?: string;
@@ -130,6 +148,7 @@ const targetOf = (request: FastifyRequest) => `${request.headers.accept ?? ''}\0
 
 /** Sends an answer's bytes (or the 304 standing for them), compressed as the client accepts; `keep` counts a new compressed form. */
 function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached, keep?: () => void) {
+  if (ifMatchFails(request, entry.etag)) return sendProblem(reply, preconditionFailed(request.url));
   const ifNoneMatch = request.headers['if-none-match'];
   const encoding = encodingFor(request, entry.body.length);
   if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
@@ -237,6 +256,11 @@ export default fp(
       if (kept) {
         cache.set(key, entry);
         seen.set(targetOf(request), key);
+      }
+      if (ifMatchFails(request, entry.etag)) {
+        for (const name of REPRESENTATION_HEADERS) reply.removeHeader(name);
+        reply.code(412).type('application/problem+json').headers(PROBLEM_HEADERS);
+        return done(null, JSON.stringify(preconditionFailed(request.url)));
       }
       reply.headers(headers);
       const ifNoneMatch = request.headers['if-none-match'];

@@ -130,17 +130,18 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   410: 'A record once published and since withdrawn, with the reason in both languages.',
   413: 'A request body larger than the route takes.',
   414: 'A request target (path and query) longer than the server reads.',
+  412: 'If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any).',
   416: 'A Range past the file’s end; Content-Range gives its length.',
   431: 'A request line and headers larger than the server reads.',
-  429: 'More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again.',
+  429: 'More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again.',
   503: 'The server is shedding load, stopping or not ready; Retry-After says when to ask again.',
 };
 
 type RouteTransform = ReturnType<typeof createJsonSchemaTransform>;
 
 /**
- * What a route's own settings say it can answer beyond its schema: 304 where it tags its answers
- * (src/http/cache.ts); 429 unless the rate limit passes it over, 503 unless it is never shed
+ * What a route's own settings say it can answer beyond its schema: 304 and 412 where it tags its
+ * answers (src/http/cache.ts); 429 unless the rate limit passes it over, 503 unless it is never shed
  * (src/http/safety.ts, shedding.ts); 414 and 431, which every request can meet before its route.
  */
 function withRouteStatuses(transform: RouteTransform): RouteTransform {
@@ -150,11 +151,12 @@ function withRouteStatuses(transform: RouteTransform): RouteTransform {
     const response = (output.schema as { response?: Record<string, unknown> } | undefined)?.response;
     if (!route || !response) return output;
     const config = route.config ?? {};
-    if (response['200'] && [route.method].flat().includes('GET') && answersNotModified(config))
-      response['304'] = { type: 'null', description: NOT_MODIFIED };
+    const tagged = Boolean(response['200']) && [route.method].flat().includes('GET') && answersNotModified(config);
+    if (tagged) response['304'] = { type: 'null', description: NOT_MODIFIED };
     const problem = response['400'];
     if (!problem) return output;
     const refusals = ['414', '431'];
+    if (tagged) refusals.push('412');
     if (rateLimited(config)) refusals.push('429');
     if (!config.neverShed) refusals.push('503');
     for (const status of refusals) response[status] ??= problem;

@@ -96,7 +96,7 @@ export function notFound(what: string, id: string, near: readonly string[] = [])
  * 503 must not outlive its moment), and it varies on what a browser sends: it becomes an error page
  * in the reader's language for one that asks for HTML.
  */
-const PROBLEM_HEADERS = { 'cache-control': 'no-store', vary: 'Accept, Accept-Language' };
+export const PROBLEM_HEADERS = { 'cache-control': 'no-store', vary: 'Accept, Accept-Language' };
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json').headers(PROBLEM_HEADERS).send(problem);

@@ -1773,6 +1773,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -1782,7 +1791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1990,6 +1999,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -1999,7 +2017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2094,6 +2112,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2103,7 +2130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2241,6 +2268,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2250,7 +2286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2348,6 +2384,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2357,7 +2402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2453,6 +2498,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2462,7 +2516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2572,6 +2626,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2581,7 +2644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2720,6 +2783,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2729,7 +2801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2823,6 +2895,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2832,7 +2913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2931,6 +3012,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -2940,7 +3030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3034,6 +3124,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3043,7 +3142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3140,6 +3239,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3149,7 +3257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3243,6 +3351,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3252,7 +3369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3363,6 +3480,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3372,7 +3498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3466,6 +3592,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3475,7 +3610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3562,6 +3697,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3571,7 +3715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3667,6 +3811,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3676,7 +3829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3753,6 +3906,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3762,7 +3924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3853,6 +4015,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3862,7 +4033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3956,6 +4127,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -3965,7 +4145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,6 +4234,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4063,7 +4252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4157,6 +4346,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4166,7 +4364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4253,6 +4451,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4262,7 +4469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4356,6 +4563,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4365,7 +4581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4452,6 +4668,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4461,7 +4686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4552,6 +4777,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4561,7 +4795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4662,6 +4896,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4671,7 +4914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4760,6 +5003,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4769,7 +5021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4858,6 +5110,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4867,7 +5128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4956,6 +5217,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -4965,7 +5235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5054,6 +5324,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5063,7 +5342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5145,6 +5424,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5154,7 +5442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5251,7 +5539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5323,6 +5611,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5332,7 +5629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5395,6 +5692,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5404,7 +5710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5467,6 +5773,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5476,7 +5791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5539,6 +5854,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5548,7 +5872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5611,6 +5935,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5620,7 +5953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5683,6 +6016,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5692,7 +6034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5755,6 +6097,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5764,7 +6115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5827,6 +6178,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5836,7 +6196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5899,6 +6259,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5908,7 +6277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,6 +6340,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -5980,7 +6358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6052,6 +6430,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -6061,7 +6448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6142,6 +6529,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -6160,7 +6556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6241,6 +6637,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A request target (path and query) longer than the server reads. */
             414: {
                 headers: {
@@ -6259,7 +6664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows; Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -16,7 +16,7 @@ import { DOWNLOADS } from '../../dataset/about.ts';
 import { type DownloadFile, downloadsDirOf, MANIFEST, manifestSchema, type OpenFile, openDownloads } from '../../dataset/files.ts';
 import { dataPackage } from '../../dataset/package.ts';
 import { TABLES, tableCsv } from '../../dataset/tables.ts';
-import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
+import { CACHE_CONTROL, etagMatches, ifMatchFails, preconditionFailed } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
 import { problemSchema } from '../../resources/schemas.ts';
@@ -60,6 +60,9 @@ const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built'
 function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, type: string, name: string, etag: string) {
   // A 304 and the file carry its tag and lifetime; a refusal (416) neither.
   const tagged = { etag, 'cache-control': CACHE_CONTROL };
+  // If-Match first (RFC 9110 §13.2.2): a download resumed with If-Match never gets another file's bytes.
+  if (ifMatchFails(request, etag))
+    throw new ProblemError(412, 'precondition-failed', 'Precondition Failed', preconditionFailed(request.url).detail);
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers(tagged).code(304).send();
   const range = rangeOf(request, file.bytes, etag);
