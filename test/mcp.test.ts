@@ -455,6 +455,19 @@ describe('MCP over Streamable HTTP', () => {
       expect(response.headers.allow).toBe('POST');
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
+    // A method no route has names only those the path takes, not the two it refuses.
+    expect((await app().inject({ method: 'PUT', url: '/mcp' })).headers.allow).toBe('OPTIONS, POST');
+    // A body that is no JSON is JSON-RPC's parse error, as the protocol says, not the API's problem.
+    for (const body of ['{', '{"__proto__":{}}']) {
+      const refused = await app().inject({
+        method: 'POST',
+        url: '/mcp',
+        payload: body,
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      });
+      expect(refused.statusCode, body).toBe(400);
+      expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code: -32700 }, id: null });
+    }
     const port = (app().server.address() as AddressInfo).port;
     const initialize = {
       jsonrpc: '2.0',

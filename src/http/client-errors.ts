@@ -2,7 +2,7 @@
  * What Node's HTTP parser refuses before Fastify sees a request, answered as a problem like every
  * other error.
  */
-import { STATUS_CODES } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { kindOf } from './errors.ts';
 
@@ -63,4 +63,22 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
     );
   }
   socket.destroy();
+}
+
+/** A Host: a name (RFC 3986's reg-name), an IPv4 address or a bracketed IPv6 one, and an optional port. */
+const VALID_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~%!$&'()*+,;=]*)(?::\d*)?$/;
+
+/** Whether the raw headers (name, value, name, value …) hold one Host line. */
+function onlyHost(raw: readonly string[]): boolean {
+  let seen = 0;
+  for (let k = 0; k < raw.length; k += 2) if (raw[k].length === 4 && raw[k].toLowerCase() === 'host') seen++;
+  return seen === 1;
+}
+
+/** Why a request's Host is refused: missing from HTTP/1.1, given twice, or no host and port; undefined when it is sound. */
+export function hostProblem(raw: IncomingMessage): string | undefined {
+  const { host } = raw.headers;
+  if (host === undefined) return raw.httpVersion === '1.1' ? 'An HTTP/1.1 request must say its Host.' : undefined;
+  if (VALID_HOST.test(host) && onlyHost(raw.rawHeaders)) return undefined;
+  return 'A request must say its Host once, as a host name or address and an optional port.';
 }

@@ -11,11 +11,19 @@ import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
 import { commaItems } from '../resources/schemas.ts';
+import { hostProblem } from './client-errors.ts';
 import { boundReason, detailOf, echoed, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 import { nearestPath, suggestions } from './suggest.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A method the route is registered for only to refuse it (405): not among those its path allows. */
+    refused?: boolean;
+  }
+}
 
 export type InvalidParam = {
   name: string;
@@ -195,16 +203,6 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
   };
 }
 
-/** A Host: a name (RFC 3986's reg-name), an IPv4 address or a bracketed IPv6 one, and an optional port. */
-const VALID_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~%!$&'()*+,;=]*)(?::\d*)?$/;
-
-/** Whether the raw headers (name, value, name, value …) hold one Host line. */
-function onlyHost(raw: readonly string[]): boolean {
-  let seen = 0;
-  for (let k = 0; k < raw.length; k += 2) if (raw[k].length === 4 && raw[k].toLowerCase() === 'host') seen++;
-  return seen === 1;
-}
-
 /** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */
 export function kindOf(status: number): { type: string; title: string } {
   const title = STATUS_CODES[status] ?? 'Error';
@@ -224,7 +222,8 @@ export default fp(
         methodsOf.set(route.url, methods);
         paths.on('GET', route.url, () => {}, methods);
       }
-      for (const method of [route.method].flat()) methods.add(method);
+      // A method a route takes only to refuse it (GET /mcp, answered 405) is not one the path allows.
+      if (!route.config?.refused) for (const method of [route.method].flat()) methods.add(method);
     });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -284,12 +283,8 @@ export default fp(
     // HTTP/1.1 requires one Host of a host's syntax (RFC 9112 §3.2; Node checks its presence with a bare
     // 400 unless told not to: src/app.ts, and keeps the first of two).
     app.addHook('onRequest', (request, reply, done) => {
-      const { host } = request.headers;
-      if (host === undefined ? request.raw.httpVersion !== '1.1' : VALID_HOST.test(host) && onlyHost(request.raw.rawHeaders)) return done();
-      const detail =
-        host === undefined
-          ? 'An HTTP/1.1 request must say its Host.'
-          : 'A request must say its Host once, as a host name or address and an optional port.';
+      const detail = hostProblem(request.raw);
+      if (detail === undefined) return done();
       sendProblem(reply, { ...kindOf(400), status: 400, detail, instance: request.url });
     });
   },

@@ -19,10 +19,25 @@ const loadMcp = async () => {
   return { StreamableHTTPServerTransport, buildMcpServer };
 };
 
+/** A body that is no JSON, marked for the handler: JSON-RPC's parse error, not the API's problem. */
+const NOT_JSON = Symbol('not JSON');
+
 export default async function mcpRoutes(app: FastifyInstance) {
   // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").
   const hidden = { hide: true };
+  // In this plugin's context only: JSON read as every route reads it (a __proto__ key refused), and a
+  // body that is none answered as JSON-RPC says (-32700), as the SDK would had it read the body itself.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    json(request, String(body), (error, value) => done(null, error ? NOT_JSON : value)),
+  );
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
+    if (request.body === NOT_JSON)
+      return reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .type('application/json')
+        .send({ jsonrpc: '2.0', error: { code: -32700, message: 'Parse error: the body is not JSON' }, id: null });
     const { StreamableHTTPServerTransport, buildMcpServer } = await loadMcp();
     const server = buildMcpServer(app as App);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
@@ -48,7 +63,7 @@ export default async function mcpRoutes(app: FastifyInstance) {
     app.route({
       method,
       url: '/mcp',
-      config: { uncached: true },
+      config: { uncached: true, refused: true },
       schema: hidden,
       handler: async (request, reply) => {
         reply.header('allow', 'POST');
