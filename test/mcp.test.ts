@@ -466,7 +466,11 @@ describe('MCP over Streamable HTTP', () => {
         headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
       });
       expect(refused.statusCode, body).toBe(400);
-      expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code: -32700 }, id: null });
+      expect(refused.json(), body).toMatchObject({
+        jsonrpc: '2.0',
+        error: { code: -32700, message: expect.stringMatching(/not JSON/) },
+        id: null,
+      });
     }
     const port = (app().server.address() as AddressInfo).port;
     const initialize = {
