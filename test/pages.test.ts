@@ -325,6 +325,12 @@ describe('error pages', () => {
     expect(problem.invalid_params.map((p) => p.name)).toEqual(['city']);
     expect(problem.invalid_params[0].suggestions).toContain('wuwei');
     expect(suggested.body).toContain('href="/indicators?year=2023&amp;city=wuwei"');
+    // A format the route has not is a 400 said as the reader asked: a page to a browser, a problem to a program.
+    for (const url of ['/indicators?format=xml', '/indicators/000-i031?format=csv']) {
+      const browser = await page(url);
+      expect([browser.response.statusCode, browser.response.headers['content-type']], url).toEqual([400, 'text/html; charset=utf-8']);
+      expect((await app().inject(url)).headers['content-type'], url).toMatch(/^application\/problem\+json/);
+    }
     // A wrong item of a list is corrected in its list, the other items kept: an area or a type is not lost.
     const list = await page('/compare?metric=investment.funds_in_place&cities=wuwei,%20zhangyee');
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');

@@ -76,7 +76,9 @@ export default fp(
       if (!page || !(isRead(request) || (page.post && request.method === 'POST'))) return done();
       const query = (request.query ?? {}) as Record<string, unknown>;
       const format = typeof query.format === 'string' ? query.format : undefined;
-      const chosen = representationOf(request.headers.accept, format, { page: true });
+      // A format the route has not (format=xml, a record's format=csv) chooses nothing: Accept chooses how its 400 is said.
+      const takes = format === undefined || format === 'json' || format === 'html' || (format === 'csv' && 'format' in routeShape(request));
+      const chosen = representationOf(request.headers.accept, takes ? format : undefined, { page: true });
       // format=json is every page route's: a list's own parameter (kept, so its links keep it), read here
       // and taken out for a route that has no format= of its own (a record's), as format=html is.
       if (format === 'json') {
