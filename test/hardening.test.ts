@@ -101,6 +101,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
       ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
       ['a path not percent-encoded', 'GET /cities/張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
+      ['a target that is no path', 'GET cities HTTP/1.1\r\nHost: x\r\n\r\n', 400],
       ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501],
       ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400],
     ];
@@ -117,6 +118,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
         expect(body).toMatchObject({ detail: expect.stringMatching(/percent-encode/), instance: '/search' });
       // The path asked for, as every other problem names it, percent-encoded as a URI reference.
       if (what === 'a path not percent-encoded') expect(body.instance).toBe(`/cities/${encodeURIComponent('張掖')}`);
+      if (what === 'a target that is no path') expect(body.detail).toMatch(/not a path: ask for one beginning with \//);
     }
     expect((await stop(server)).code).toBe(0);
   });

@@ -49,8 +49,13 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const packet = (error as { rawPacket?: Buffer }).rawPacket;
   const method = /^[A-Z]+ /.test(String(packet?.subarray(0, 24) ?? ''));
   const code = error.code === 'HPE_INVALID_METHOD' && !method ? undefined : error.code;
-  const [status, detail] = CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.'];
   const instance = pathOfRequestLine(packet);
+  // A target that is neither a path nor an absolute URL (GET cities) is told so, not to percent-encode.
+  const pathless =
+    code === 'HPE_INVALID_URL' && instance === undefined && !/^[A-Z]+ https?:\/\//i.test(String(packet?.subarray(0, 24) ?? ''));
+  const [status, detail] = pathless
+    ? [400, 'The request target is not a path: ask for one beginning with /, such as /indicators.']
+    : (CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.']);
   const body = JSON.stringify({ ...kindOf(status), status, detail, ...(instance ? { instance } : {}) });
   // A response already under way on this socket (a pipelined request) cannot be followed by another.
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
