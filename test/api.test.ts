@@ -288,6 +288,9 @@ describe('errors', () => {
     const moved = await app().inject({ method: 'DELETE', url: '/indicators?lang=zh', headers: { accept: 'text/html' } });
     expect(moved.statusCode).toBe(405);
     expect(moved.body).toContain('/indicators 不接受 DELETE 请求；可用的方法：GET, HEAD, OPTIONS。');
+    // A folder a wildcard route serves (Swagger UI's /docs/) allows the GET that answers it.
+    const docs = await app().inject({ method: 'PUT', url: '/docs/' });
+    expect([docs.statusCode, docs.headers.allow]).toEqual([405, 'GET, HEAD, OPTIONS']);
   });
 
   it('a number below or past its bounds is told the bound, once', async () => {

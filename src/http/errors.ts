@@ -215,12 +215,14 @@ export default fp(
     const paths = FindMyWay();
     const methodsOf = new Map<string, Set<string>>();
     app.addHook('onRoute', (route) => {
-      if (route.url === '*' || route.url.endsWith('/*')) return;
-      let methods = methodsOf.get(route.url);
+      if (route.url === '*') return;
+      // A wildcard (Swagger UI's /docs/*) answers its folder itself (/docs/); what lies under it is its own affair.
+      const url = route.url.endsWith('/*') ? route.url.slice(0, -1) : route.url;
+      let methods = methodsOf.get(url);
       if (!methods) {
         methods = new Set();
-        methodsOf.set(route.url, methods);
-        paths.on('GET', route.url, () => {}, methods);
+        methodsOf.set(url, methods);
+        paths.on('GET', url, () => {}, methods);
       }
       // A method a route takes only to refuse it (GET /mcp, answered 405) is not one the path allows.
       if (!route.config?.refused) for (const method of [route.method].flat()) methods.add(method);
