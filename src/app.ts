@@ -16,6 +16,7 @@ import lifecycle from './http/lifecycle.ts';
 import { RequestLines, writesInfo } from './http/logging.ts';
 import negotiation from './http/negotiation.ts';
 import params from './http/params.ts';
+import preconditions from './http/preconditions.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
 import vocabulary from './http/vocabulary.ts';
@@ -151,6 +152,8 @@ export async function buildApp({
   await app.register(safety, { rateLimitMax, checkRateLimitMax, maxEventLoopDelay });
   await app.register(vocabulary);
   await app.register(negotiation);
+  // Before the pages: its 412 is then said as a page to a reader who asked for one, as every refusal is.
+  await app.register(preconditions);
   await app.register(pages);
   await app.register(http, { version, codeVersion, cacheBytes: answerCacheBytes });
   await app.register(docs, { version });

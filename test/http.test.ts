@@ -22,25 +22,32 @@ describe('conditional requests', () => {
     expect(other.statusCode).toBe(200);
   });
 
-  it('carry on a 304, made anew or from the cache, the ETag, Cache-Control and Vary of the 200 they stand for', async () => {
-    const url = '/cities/wuwei?fields=slug,name_en';
-    const made = await app().inject(url);
-    const tag = String(made.headers.etag);
-    // The first 304 is made with the answer; once asked twice the answer is kept and the next comes from the cache.
-    for (let round = 0; round < 3; round++) {
-      if (round === 1) await app().inject(url);
-      const again = await app().inject({ url, headers: { 'if-none-match': tag } });
-      expect(again.statusCode, `round ${round}`).toBe(304);
-      for (const name of ['etag', 'cache-control', 'vary']) expect(again.headers[name], `${name}, round ${round}`).toBe(made.headers[name]);
-      // No body, so no length of one, and nothing else of the representation's (RFC 9110 §8.6, §15.4.5).
-      for (const name of ['content-length', 'content-type', 'content-language', 'link'])
-        expect(again.headers[name], `${name}, round ${round}`).toBeUndefined();
+  it('carry on a 304, made anew or from the cache, the ETag, Cache-Control, Vary and security headers of the 200 they stand for', async () => {
+    // JSON, and a page, whose security headers are a document's.
+    for (const [url, headers] of [
+      ['/cities/wuwei?fields=slug,name_en', {}],
+      ['/cities/wuwei?lang=zh', { accept: 'text/html' }],
+    ] as const) {
+      const made = await app().inject({ url, headers });
+      const tag = String(made.headers.etag);
+      // The first 304 is made with the answer; once asked twice the answer is kept and the next comes from the cache.
+      for (let round = 0; round < 3; round++) {
+        if (round === 1) await app().inject({ url, headers });
+        const again = await app().inject({ url, headers: { ...headers, 'if-none-match': tag } });
+        expect(again.statusCode, `${url}, round ${round}`).toBe(304);
+        for (const name of ['etag', 'cache-control', 'vary', 'content-security-policy'])
+          expect(again.headers[name], `${url}: ${name}, round ${round}`).toBe(made.headers[name]);
+        // No body, so no length of one, and nothing else of the representation's (RFC 9110 §8.6, §15.4.5).
+        for (const name of ['content-length', 'content-type', 'content-language', 'link'])
+          expect(again.headers[name], `${url}: ${name}, round ${round}`).toBeUndefined();
+      }
     }
   });
 
   it('answer 412 to an If-Match that names no current representation, made anew or from the cache, never for an error', async () => {
     const url = '/cities/zhangye?fields=slug';
-    // Its first request, an answer made anew.
+    // Its first requests, answers made anew: a tag that passes and one that does not.
+    expect((await app().inject({ url, headers: { 'if-match': '*' } })).statusCode).toBe(200);
     expect((await app().inject({ url, headers: { 'if-match': '"other"' } })).statusCode).toBe(412);
     const tag = String((await app().inject(url)).headers.etag);
     // Asked once more, the answer is kept: each round meets the cache's path, the first a new answer's.
@@ -63,6 +70,11 @@ describe('conditional requests', () => {
     }
     // What would not be a 200 is answered as it would be.
     expect((await app().inject({ url: '/cities/nowhere', headers: { 'if-match': '"other"' } })).statusCode).toBe(404);
+    // A reader who asked for a page is told as a page, whether the answer was made anew or kept.
+    for (let round = 0; round < 3; round++) {
+      const refused = await app().inject({ url: '/cities/wuwei?lang=en', headers: { accept: 'text/html', 'if-match': '"other"' } });
+      expect([refused.statusCode, refused.headers['content-type']], `round ${round}`).toEqual([412, 'text/html; charset=utf-8']);
+    }
   });
 
   it('make each ETag with the code’s version, so upgraded code never answers 304 for a copy the old code made', async () => {

@@ -27,9 +27,11 @@ import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Lru } from '../lru.ts';
-import { kindOf, PROBLEM_HEADERS, type Problem, sendProblem } from './errors.ts';
+import { sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
 import { variantOf, varyOf } from './negotiation.ts';
+import { ifMatchFails, preconditionFailed } from './preconditions.ts';
+import { DOCUMENT_HEADERS } from './safety.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 
@@ -86,23 +88,6 @@ export function etagMatches(ifNoneMatch: string, etag: string): boolean {
   });
 }
 
-/**
- * Whether If-Match, where given, names no current representation (RFC 9110 §13.1.1): by strong
- * comparison, so a weak tag (a compressed form's) never matches; * matches whatever exists.
- */
-export function ifMatchFails(request: FastifyRequest, etag: string): boolean {
-  const ifMatch = request.headers['if-match'];
-  return ifMatch !== undefined && !ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === etag);
-}
-
-/** The 412 for a request whose If-Match names another representation than the current one. */
-export const preconditionFailed = (instance: string): Problem => ({
-  ...kindOf(412),
-  status: 412,
-  detail: 'If-Match names no current representation of this resource: its ETag has changed, or was never that.',
-  instance,
-});
-
 declare module 'fastify' {
   interface FastifyRequest {
     answerKey?: string;
@@ -124,6 +109,7 @@ declare module 'fastify' {
 /** Leaves this request's answer out of the answer cache, untagged: its route answers it otherwise than its URL says. */
 export function answerUncached(request: FastifyRequest): void {
   request.answerKey = undefined;
+  request.answerEtag = undefined;
 }
 
 /** An answer's headers that describe its body: kept with it, and left off a 304 that stands for it. */
@@ -153,6 +139,8 @@ function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached,
   const encoding = encodingFor(request, entry.body.length);
   if (ifNoneMatch && etagMatches(ifNoneMatch, entry.etag)) {
     const etag = encoding ? entry.weak : entry.etag;
+    // A page's own security headers too, as its 200 had them: a browser updates its copy's headers from a 304.
+    if (entry.headers['content-type']?.startsWith('text/html')) reply.headers(DOCUMENT_HEADERS);
     return reply.code(304).headers({ etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary }).send();
   }
   reply.code(200).headers(entry.headers);
@@ -208,6 +196,9 @@ export default fp(
     // Request targets validated and answered before, and the key of their answer.
     const seen = new Lru<string>(cacheBytes / 8, (key, target) => 2 * (key.length + target.length) + 128);
     const doorkeeper = new Doorkeeper(DOORKEEPER_SLOTS);
+    // The code's version too: the same request to upgraded code is another answer, with another tag.
+    const digestOf = (key: string) => createHash('sha256').update(codeVersion).update(key).digest();
+    const etagOf = (digest: Buffer) => `"${version}-${digest.toString('base64url').slice(0, 22)}"`;
     const cacheable = (request: FastifyRequest, reply: FastifyReply) =>
       (request.method === 'GET' || request.method === 'HEAD') && !reply.routeOptions.config.uncached;
 
@@ -228,7 +219,11 @@ export default fp(
       const key = keyOf(request);
       request.answerKey = key;
       const hit = cache.get(key);
-      if (!hit) return done();
+      // A new answer's tag is known before it is made (If-Match is judged on it as it leaves: src/http/preconditions.ts).
+      if (!hit) {
+        request.answerEtag = etagOf(digestOf(key));
+        return done();
+      }
       seen.set(targetOf(request), key);
       request.answeredFromCache = true;
       sendAnswer(request, reply, hit, () => cache.reweigh(key, hit));
@@ -240,10 +235,9 @@ export default fp(
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
-      // The code's version too: the same request to upgraded code is another answer, with another tag.
-      const digest = createHash('sha256').update(codeVersion).update(key).digest();
+      const digest = digestOf(key);
       const headers: Record<string, string> = {
-        etag: `"${version}-${digest.toString('base64url').slice(0, 22)}"`,
+        etag: request.answerEtag ?? etagOf(digest),
         'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,
         vary: varyOf(request),
       };
@@ -256,11 +250,6 @@ export default fp(
       if (kept) {
         cache.set(key, entry);
         seen.set(targetOf(request), key);
-      }
-      if (ifMatchFails(request, entry.etag)) {
-        for (const name of REPRESENTATION_HEADERS) reply.removeHeader(name);
-        reply.code(412).type('application/problem+json').headers(PROBLEM_HEADERS);
-        return done(null, JSON.stringify(preconditionFailed(request.url)));
       }
       reply.headers(headers);
       const ifNoneMatch = request.headers['if-none-match'];

@@ -16,9 +16,10 @@ import { DOWNLOADS } from '../../dataset/about.ts';
 import { type DownloadFile, downloadsDirOf, MANIFEST, manifestSchema, type OpenFile, openDownloads } from '../../dataset/files.ts';
 import { dataPackage } from '../../dataset/package.ts';
 import { TABLES, tableCsv } from '../../dataset/tables.ts';
-import { CACHE_CONTROL, etagMatches, ifMatchFails, preconditionFailed } from '../../http/cache.ts';
+import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
+import { ifMatchFails, preconditionFailed } from '../../http/preconditions.ts';
 import { problemSchema } from '../../resources/schemas.ts';
 
 const noQuery = z.strictObject({});
