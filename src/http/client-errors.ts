@@ -70,8 +70,12 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   socket.destroy();
 }
 
-/** A Host: a name (RFC 3986's reg-name), an IPv4 address or a bracketed IPv6 one, and an optional port. */
-const VALID_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~%!$&'()*+,;=]*)(?::\d*)?$/;
+/**
+ * A Host: a name (RFC 3986's reg-name), an IPv4 address, or a bracketed IPv6 one (with a zone, as
+ * Node's client writes [fe80::1%lo], or RFC 6874's %25) or IPvFuture, and an optional port.
+ */
+const VALID_HOST =
+  /^(?:\[(?:[0-9A-Fa-f:.]+(?:%(?:25)?[A-Za-z0-9\-._~%]+)?|v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+)\]|[A-Za-z0-9\-._~%!$&'()*+,;=]*)(?::\d*)?$/;
 
 /** Whether the raw headers (name, value, name, value …) hold one Host line. */
 function onlyHost(raw: readonly string[]): boolean {
