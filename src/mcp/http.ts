@@ -21,6 +21,18 @@ const loadMcp = async () => {
 
 /** A body that is no JSON, marked for the handler: JSON-RPC's parse error, not the API's problem. */
 const NOT_JSON = Symbol('not JSON');
+/** Whether a text is JSON at all (the default reader refuses some that is: a __proto__ key). */
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** JSON with a key every route refuses (__proto__, constructor.prototype): no request JSON-RPC can read. */
+const REFUSED_KEY = Symbol('a refused key');
 
 export default async function mcpRoutes(app: FastifyInstance) {
   // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").
@@ -29,15 +41,22 @@ export default async function mcpRoutes(app: FastifyInstance) {
   // body that is none answered as JSON-RPC says (-32700), as the SDK would had it read the body itself.
   const json = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    json(request, String(body), (error, value) => done(null, error ? NOT_JSON : value)),
+    json(request, String(body), (error, value) => done(null, error ? (parses(String(body)) ? REFUSED_KEY : NOT_JSON) : value)),
   );
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
-    if (request.body === NOT_JSON)
+    if (request.body === NOT_JSON || request.body === REFUSED_KEY)
       return reply
         .code(400)
         .header('cache-control', 'no-store')
         .type('application/json')
-        .send({ jsonrpc: '2.0', error: { code: -32700, message: 'Parse error: the body is not JSON' }, id: null });
+        .send({
+          jsonrpc: '2.0',
+          error:
+            request.body === NOT_JSON
+              ? { code: -32700, message: 'Parse error: the body is not JSON' }
+              : { code: -32600, message: 'Invalid Request: a __proto__ or constructor.prototype key, which this server refuses' },
+          id: null,
+        });
     const { StreamableHTTPServerTransport, buildMcpServer } = await loadMcp();
     const server = buildMcpServer(app as App);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
@@ -66,7 +85,7 @@ export default async function mcpRoutes(app: FastifyInstance) {
       config: { uncached: true, refused: true },
       schema: hidden,
       handler: async (request, reply) => {
-        reply.header('allow', 'POST');
+        reply.header('allow', 'OPTIONS, POST');
         return sendProblem(reply, {
           type: `${PROBLEM_TYPE_BASE}method-not-allowed`,
           title: 'Method Not Allowed',
