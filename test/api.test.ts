@@ -313,12 +313,16 @@ describe('errors', () => {
       ['/indicators?offset=-5', '-5'],
       [`/search?q=${'a'.repeat(199)}&limit=0`, '0'],
       [`/search?q=${'武'.repeat(201)}`, undefined],
+      // Characters are counted, not UTF-16 units: 150 of them above the BMP are repeated.
+      [`/indicators?unit=${'𝟘'.repeat(150)}`, '𝟘'.repeat(150)],
     ];
     for (const [url, value] of cases) {
-      const { response, body } = await getJson(app(), url);
+      const { response, body } = await getJson(app(), encodeURI(url));
       expect(response.statusCode, url).toBe(400);
       expect(body.invalid_params[0].value, url).toBe(value);
     }
+    // A reason that names the value already does not repeat it in the detail.
+    expect((await getJson(app(), '/indicators?from=2023-13-01')).body.detail).toBe('from: a date that exists (2023-13-01 does not)');
   });
 
   it('a limit over 500 is a 400 naming the parameter', async () => {

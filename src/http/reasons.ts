@@ -17,7 +17,9 @@ export function reasonsOnce(invalid: readonly Pick<InvalidParam, 'name' | 'reaso
   for (const { name, reason, value } of invalid) {
     const key = `${name}\0${reason}`;
     const entry = said.get(key) ?? { name, reason, values: [] };
-    if (value !== undefined && !reason.includes(`"${value}"`) && !entry.values.includes(value)) entry.values.push(value);
+    // A reason that names the value already ("x", or a date that exists (2023-13-01 does not)) is not told it again.
+    const named = value !== undefined && (reason.includes(`"${value}"`) || reason.includes(`(${value} `));
+    if (value !== undefined && !named && !entry.values.includes(value)) entry.values.push(value);
     said.set(key, entry);
   }
   return [...said.values()];
@@ -35,7 +37,7 @@ export function detailOf(invalid: readonly InvalidParam[]): string {
 
 /** A refused value, to repeat in the problem: a text short enough to read there (LIMITS.echoedValue), else none. */
 export const echoed = (value: unknown): { value?: string } =>
-  typeof value === 'string' && value.length <= LIMITS.echoedValue ? { value } : {};
+  typeof value === 'string' && [...value].length <= LIMITS.echoedValue ? { value } : {};
 
 /** A parameter's value as the request gave it, where it is one text. */
 export function givenValue(request: FastifyRequest, where: InvalidParam['in'], name: string): string | undefined {
