@@ -455,6 +455,23 @@ describe('error pages', () => {
     }
   });
 
+  it('say in Chinese why a request was refused for its precondition, its allowance or the load', async () => {
+    const failed = (await app().inject({ url: '/cities/wuwei', headers: { 'if-match': '"other"' } })).json();
+    expect(detailZh(failed)).toMatch(/^If-Match 所列的 ETag 都不是/);
+    await withApp({ rateLimitMax: 2, checkRateLimitMax: 1 }, async (limited) => {
+      const post = () =>
+        limited.inject({ method: 'POST', url: '/check', payload: { text: '武威' }, headers: { 'content-type': 'application/json' } });
+      await post();
+      const paragraphs = (await post()).json();
+      expect(detailZh(paragraphs)).toMatch(/^此客户端每分钟核对段落超过 1 段；请在 \d+ 秒后重试（上限由 CHECK_RATE_LIMIT_MAX 设定）。$/);
+      const requests = (await limited.inject('/cities')).json();
+      expect(detailZh(requests)).toMatch(/^此客户端每分钟请求超过 2 次；请在 \d+ (秒|分钟)后重试（上限由 RATE_LIMIT_MAX 设定）。$/);
+    });
+    expect(detailZh({ detail: 'The server is shedding load; retry in 10 seconds. The limit is set by MAX_EVENT_LOOP_DELAY_MS.' })).toBe(
+      '服务器正在减载；请在 10 秒后重试（上限由 MAX_EVENT_LOOP_DELAY_MS 设定）。',
+    );
+  });
+
   it('refuse a page language other than zh and en, saying so', async () => {
     const { response, body } = await page('/indicators/000-i031?lang=fr');
     expect(response.statusCode).toBe(400);

@@ -9,6 +9,13 @@ import { nameOf } from './names.ts';
 
 type Rule = [pattern: RegExp, chinese: (...groups: string[]) => string];
 
+/** A wait as the rate limit and the shedding say it (59 seconds, 1 minute), in Chinese. */
+const durationZh = (after: string) =>
+  after.replace(
+    /^(\d+) (second|minute|hour)s?$/,
+    (_, n: string, unit: string) => ` ${n} ${{ second: '秒', minute: '分钟', hour: '小时' }[unit]}`,
+  );
+
 const DETAILS: Rule[] = [
   [
     /^No (\w+) has the (id|slug) "(.*)"(?:\.|; did you mean (.*)\?)$/,
@@ -36,6 +43,16 @@ const DETAILS: Rule[] = [
         : '查询字符串不是有效的百分号编码 UTF-8：% 应写作 %25，字的每个字节都要编码（張 为 %E5%BC%B5）。',
   ],
   [/^The body is not JSON this server reads/, () => '请求体不是本服务可读的 JSON：为空、格式有误，或含 __proto__、constructor 键。'],
+  [
+    /^More than (\d+) (requests|paragraphs) a minute (?:from|checked for) this client; retry in (.+)\. The limit is set by (\w+)\.$/,
+    (n, what, after, setting) =>
+      `此客户端每分钟${what === 'requests' ? '请求' : '核对段落'}超过 ${n} ${what === 'requests' ? '次' : '段'}；请在${durationZh(after)}后重试（上限由 ${setting} 设定）。`,
+  ],
+  [
+    /^The server is shedding load; retry in (.+)\. The limit is set by (\w+)\.$/,
+    (after, setting) => `服务器正在减载；请在${durationZh(after)}后重试（上限由 ${setting} 设定）。`,
+  ],
+  [/^If-Match names no current representation/, () => 'If-Match 所列的 ETag 都不是此资源当前的版本：它已改变，或从来不是这个值。'],
 ];
 
 const COUNTED: Record<string, string> = { '': '', ' characters': ' 个字符', ' values': ' 个值' };
