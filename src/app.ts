@@ -2,7 +2,7 @@
  * buildApp: the one factory every consumer goes through (tests, the server, benchmarks). It builds
  * the Fastify instance over an open database and never listens.
  */
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CONFIG_DEFAULTS, type Config, DATASET_TITLE, DEFAULTS, LIMITS } from './config.ts';
 import { type About, aboutSchema } from './dataset/about.ts';
@@ -117,16 +117,22 @@ export async function buildApp({
     // They count against the client's rate limit like every other request.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      const refuse = () =>
-        sendProblem(reply, {
-          type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
-          title: 'Invalid Parameter',
-          status: 400,
-          detail: tooLong
-            ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
-            : 'The path is not validly percent-encoded UTF-8.',
-          instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
-        });
+      const problem = {
+        type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
+        title: 'Invalid Parameter',
+        status: 400,
+        detail: tooLong
+          ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
+          : 'The path is not validly percent-encoded UTF-8.',
+        instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
+      };
+      // No hook runs for the router's refusals: a browser's page is made here, as the pages' hook would.
+      const refuse = () => {
+        const page = request.server.problemPage?.(request, reply, problem);
+        return page
+          ? (reply as FastifyReply).code(400).headers({ 'cache-control': 'no-store', vary: 'Accept, Accept-Language' }).send(page)
+          : sendProblem(reply, problem);
+      };
       request.server.rateLimitRequest(request, reply).then(refuse, (limited) => reply.send(limited));
     },
   }).withTypeProvider<ZodTypeProvider>();

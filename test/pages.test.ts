@@ -326,7 +326,8 @@ describe('error pages', () => {
     expect(problem.invalid_params[0].suggestions).toContain('wuwei');
     expect(suggested.body).toContain('href="/indicators?year=2023&amp;city=wuwei"');
     // A format the route has not is a 400 said as the reader asked: a page to a browser, a problem to a program.
-    for (const url of ['/indicators?format=xml', '/indicators/000-i031?format=csv']) {
+    // So is a path the router refuses before any hook (not UTF-8, a key too long).
+    for (const url of ['/indicators?format=xml', '/indicators/000-i031?format=csv', '/cities/%ED%A0%80', `/cities/${'a'.repeat(300)}`]) {
       const browser = await page(url);
       expect([browser.response.statusCode, browser.response.headers['content-type']], url).toEqual([400, 'text/html; charset=utf-8']);
       expect((await app().inject(url)).headers['content-type'], url).toMatch(/^application\/problem\+json/);

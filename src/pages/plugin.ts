@@ -40,6 +40,10 @@ declare module 'fastify' {
     /** Answers with the route's page, rendered from `body` (what the JSON answer says) and the query as read. */
     sendPage(body: unknown, query?: object): Promise<FastifyReply>;
   }
+  interface FastifyInstance {
+    /** A problem as its page where the request asked for one (its headers set on the reply), else undefined. */
+    problemPage?: (request: FastifyRequest, reply: FastifyReply, problem: Problem) => string | undefined;
+  }
 }
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
@@ -156,13 +160,18 @@ export default fp(
       // A route with a page answers its errors as a page when its page was asked for; a path with no route
       // at all, or a page's refused before its page was read (a target too long, a query badly encoded),
       // when a browser asked (a route of the API alone keeps its JSON problems).
+      const html = problemPage(request, reply, JSON.parse(payload) as Problem);
+      done(null, html ?? payload);
+    });
+
+    /** A problem as its page, where the request asked for one (headers set), else undefined. */
+    function problemPage(request: FastifyRequest, reply: FastifyReply, problem: Problem): string | undefined {
       const ask = request.pageAsk;
       // (format=json, which the page's hook takes out of the query, is read from the target as given.)
       const unread = request.routeOptions.url === undefined || PAGES[request.routeOptions.url] !== undefined;
       const json = givenQuery(request).some(([name, value]) => name === 'format' && value === 'json');
       const asPage = ask ? representation(request) === 'html' : unread && !json && wantsHtml(request);
-      if (!asPage) return done(null, payload);
-      const problem = JSON.parse(payload) as Problem;
+      if (!asPage) return undefined;
       const asked = ask ?? looseAsk(request);
       const ctx = pageContext(app, request, asked, {}, asset);
       const page = PAGES[request.routeOptions.url ?? ''];
@@ -172,8 +181,10 @@ export default fp(
           : ErrorPage({ ctx, problem, page: Boolean(ask) }),
       );
       reply.type('text/html; charset=utf-8').headers(DOCUMENT_HEADERS).header('content-language', tagOf(asked.lang));
-      done(null, html);
-    });
+      return html;
+    }
+    // For the router's own refusals (a path that is not UTF-8), which pass no hook (src/app.ts).
+    app.decorate('problemPage', problemPage);
 
     // Through the answer cache, for its ETags and compression; a name that changes with the content keeps a year.
     app.get('/static/:file', { schema: { hide: true }, config: { cacheControl: IMMUTABLE } }, async (request, reply) => {
