@@ -927,6 +927,23 @@ describe('what a reader found wanting, mended', () => {
     expect(body).not.toContain('are shown here');
   });
 
+  it('draws every area once on the home page, Gansu first, each within its parent', async () => {
+    const body = (await page('/')).body;
+    const tree = /<div class="tree">(.*?)<\/div>/s.exec(body)?.[1] ?? '';
+    const cities = (await json<{ data: { slug: string; parent: string | null }[] }>('/cities?limit=500')).data;
+    const links = [...tree.matchAll(/href="\/cities\/([^"?]+)"/g)].map((m) => m[1]);
+    expect([...links].sort()).toEqual(cities.map((c) => c.slug).sort());
+    expect(links[0]).toBe('gansu');
+    // A child's item is inside its parent's: after the parent's link, before the parent's item closes.
+    for (const c of cities.filter((c) => c.parent)) {
+      const parentAt = tree.indexOf(`href="/cities/${c.parent}"`);
+      const at = tree.indexOf(`href="/cities/${c.slug}"`);
+      const before = tree.slice(parentAt, at);
+      const depth = (before.match(/<li/g)?.length ?? 0) - (before.match(/<\/li>/g)?.length ?? 0);
+      expect(at > parentAt && depth >= 1, c.slug).toBe(true);
+    }
+  });
+
   it('suggests at most 200 known areas in a form, the rest typed', async () => {
     const databasePath = copyOfTestDatabase(scratchDirectory(), 'areas.db', (db) => {
       const insert = db.prepare("insert into cities (slug, name_zh, name_en, level, parent) values (?, ?, ?, 'county', 'gansu')");
