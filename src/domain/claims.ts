@@ -61,7 +61,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
     form,
     places,
     periods,
-    frames: periods.filter((p) => !COMPARED_WITH.test(form.slice(0, p.start))),
+    frames: periods.filter((p) => !COMPARED_WITH.test(form.slice(Math.max(0, p.start - 64), p.start))),
     figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1))),
     sentences: spans(form, SENTENCE_END),
     paragraphs: spans(form, /\n\s*\n/g),

@@ -226,14 +226,16 @@ export function readPeriods(text: string, placeEnds: readonly number[] = []): Wr
     if (owned && (!COUNTED_NEXT.test(rest) || /\d/.test(stop < 0 ? rest : rest.slice(0, stop)))) found.push({ start, end, code: m[1] });
   }
   found.sort((a, b) => a.start - b.start);
-  // A quarter written without its year (进入2021年,…一季度…) is of the year a period before it in its paragraph names.
+  // A quarter without its year (进入2021年,…一季度…) is of the last year before it in its paragraph (sought from the end).
   for (const m of text.matchAll(QUARTER_ALONE)) {
     const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
     if (taken(start, end)) continue;
-    const year = found
-      .filter((p) => p.end <= start && !/\n\s*\n/.test(text.slice(p.end, start)) && !COMPARED_WITH.test(text.slice(0, p.start)))
-      .at(-1)
-      ?.code.slice(0, 4);
+    let year: string | undefined;
+    for (let k = found.length - 1; k >= 0 && year === undefined; k--) {
+      const p = found[k];
+      if (p.end > start || COMPARED_WITH.test(text.slice(Math.max(0, p.start - 64), p.start))) continue;
+      if (!/\n\s*\n/.test(text.slice(p.end, start))) year = p.code.slice(0, 4);
+    }
     if (year && /^\d{4}$/.test(year)) found.push({ start, end, code: `${year}-Q${quarterOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '1')}` });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -257,7 +259,7 @@ const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
 const QUARTER_ALONE =
   /(?<![上下前后])(?:第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?)|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
 
-/** What makes a period the one a figure is compared with, written just before it (较2022年, than in 2022): not the figure's. */
+/** What makes a period the one a figure is compared with, written in the 64 characters before it (较2022年, than in 2022). */
 export const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
 
 /** A date YYYY-MM-DD in words: 2023年4月26日, 26 April 2023. */
