@@ -62,13 +62,22 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // figure that holds a record better keeps it: one that gives it exactly, then one rounded from it
   // (约500个新引进项目已开工510个: the 510 is the started; the 约500, the 515 introduced, rounded).
   const hold = (k: number) => HOLD[checks[k].verdict];
+  // Each figure's sentence, and the figures of each sentence, found once (a paragraph of 666 one-figure
+  // sentences asked it of every pair).
+  const sentences = read.figures.map((figure) => sentenceOf(read, figure));
+  const bySentence = new Map<number, number[]>();
+  for (const [k, s] of sentences.entries()) {
+    const figures = bySentence.get(s.start);
+    if (figures) figures.push(k);
+    else bySentence.set(s.start, [k]);
+  }
   return read.figures.map((figure, k) => {
     let check = checks[k];
-    const sentence = sentenceOf(read, figure);
-    const beside = (j: number) => j !== k && sentenceOf(read, read.figures[j]).start === sentence.start;
+    const sentence = sentences[k];
     const taken = new Set(
-      checks
-        .map((c, j) => (beside(j) && hold(j) > Math.max(hold(k), 0) ? c.matches[0]?.indicator.id : undefined))
+      (bySentence.get(sentence.start) ?? [])
+        .filter((j) => j !== k && hold(j) > Math.max(hold(k), 0))
+        .map((j) => checks[j].matches[0]?.indicator.id)
         .filter((id) => id !== undefined),
     );
     const other =
