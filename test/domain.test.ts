@@ -6,6 +6,7 @@ import { parseChineseNumeral, stripGlosses, toReadingForm, toSimplified, toSimpl
 import {
   isUnicode61Separator,
   PAIR_BREAK,
+  searchTerms,
   toPairedPhrases,
   toSearchForm,
   toSearchPairs,
@@ -208,8 +209,13 @@ describe('Chinese text', () => {
       { pairs: false, phrase: '签' },
       { pairs: false, phrase: '2023 年' },
       { pairs: false, phrase: 'gdp' },
+    ]);
+    // A term given twice, or written two ways (武·威 is 武威), is asked for once, and marked once.
+    expect(toPairedPhrases('a a a 武·威 武威')).toEqual([
+      { pairs: false, phrase: 'a' },
       { pairs: true, phrase: '武威' },
     ]);
+    expect(searchTerms('資金 资金 资金')).toEqual(['资金']);
   });
 });
 

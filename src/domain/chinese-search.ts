@@ -39,10 +39,12 @@ const termsOf = (query: string) => toHalfWidth(query.replace(/(?<![０-９])，|
 
 /** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only; an English word in both numbers. */
 export function searchTerms(query: string): string[] {
-  return termsOf(query)
+  const terms = termsOf(query)
     .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((t) => t !== '')
     .flatMap((t) => (/^[a-z]{3,}$/.test(t) ? numberForms(t) : [t]));
+  // A term given twice marks nothing more (a hundred times, it marked every text a hundred times over).
+  return [...new Set(terms)];
 }
 
 /**
@@ -78,7 +80,7 @@ export function toSearchTokens(text: string): string {
  * digits dropped), space-separated. Terms with nothing searchable are left out.
  */
 export function toSearchPhrases(query: string): string[] {
-  return termsOf(query)
+  const phrases = termsOf(query)
     .map((term) =>
       toSearchTokens(term)
         .replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -86,6 +88,8 @@ export function toSearchPhrases(query: string): string[] {
         .trim(),
     )
     .filter((tokens) => tokens !== '');
+  // All must match: one given twice asks nothing more of a text.
+  return [...new Set(phrases)];
 }
 
 /**
