@@ -15,7 +15,7 @@
  * Only ratios of figures measured side by side in this run are judged.
  *
  * Options: --rows N (large synthetic size, default 1000000), --rounds N, --seconds N,
- * --connections N, --only http,scale,footprint,soak,pages, --reuse (keep synthetic databases built earlier
+ * --connections N, --only http,scale,footprint,soak,pages,costly, --reuse (keep synthetic databases built earlier
  * by the same generator and migrations; the build time shown is then the one recorded then),
  * --extra (also the compressed hot path and the mixed workload with no record cache, not judged).
  */
@@ -27,6 +27,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { schemaVersion } from '../src/db/version.ts';
+import { runCostly } from './costly.ts';
 import { runFootprint, timeDbBuild } from './footprint.ts';
 import { HOT_PATH, type HttpResult, runHttp } from './http.ts';
 import { BENCH_DIR, fmt, mean, median, option, ROOT, START_ARGS } from './lib.ts';
@@ -45,7 +46,9 @@ const CONNECTIONS = Number(option('connections') ?? 10);
  * build and its pace varies (alone, RSS rose for about 45 s, 50,000 requests, then held).
  */
 const SOAK = { warmupRequests: 50_000, seconds: 40, connections: 50 };
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : ['footprint', 'http', 'scale', 'soak', 'pages'];
+const only = argv.includes('--only')
+  ? argv[argv.indexOf('--only') + 1].split(',')
+  : ['footprint', 'http', 'scale', 'soak', 'pages', 'costly'];
 const reuse = argv.includes('--reuse');
 // --extra: also measure what is shown but not judged (the compressed hot path, the mixed workload with no record cache).
 const extra = argv.includes('--extra');
@@ -378,6 +381,21 @@ async function main() {
       pass: rps('ours page') / rps('ceiling page') >= TARGETS.pageVsCeiling && failures === 0,
       note: `${pages.pageBytes.toLocaleString('en-US')}-byte page, Accept and Accept-Language of a browser; answers per server CPU-second ${fmt.x(perAnswer('ceiling page') / perAnswer('ours page'))}`,
     });
+  }
+
+  if (only.includes('costly')) {
+    log('costly: the costliest requests known to be accepted, in process, caches off');
+    const costly = await runCostly(curated, log);
+    results.costly = costly;
+    for (const [k, c] of costly.entries())
+      rows.push({
+        section: k === 0 ? '7. Costly requests' : '',
+        measure: c.name,
+        value: `${c.ms.toFixed(1)} ms`,
+        target: '',
+        pass: null,
+        note: `${c.status}, ${c.bytes.toLocaleString('en-US')} bytes; median of 5 after one`,
+      });
   }
 
   const text = table(rows);

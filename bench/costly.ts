@@ -1,0 +1,57 @@
+/**
+ * The costliest requests known to be accepted, each timed in process on the curated database with
+ * the caches off: what one request within the limits can cost the server. Found by hunting inputs
+ * (docs/PERFORMANCE.md, "Costly requests"); each was once far costlier, and is kept here so a
+ * change that makes it so again shows. Shown, not judged: no reference does the same work.
+ */
+import type { InjectOptions } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { median } from './lib.ts';
+
+/** A text of `unit` repeated to at most `length` characters. */
+const filled = (unit: string, length = 2000) => unit.repeat(Math.floor(length / [...unit].length));
+
+const paragraph = (text: string, page = false): InjectOptions => ({
+  method: 'POST',
+  url: '/check',
+  payload: { text },
+  headers: { 'content-type': 'application/json', ...(page ? { accept: 'text/html' } : {}) },
+});
+
+export const COSTLY: { name: string; request: InjectOptions }[] = [
+  { name: 'a claim of three figures, repeated', request: paragraph(filled('武威市515个新引进项目约500个已开工510个')) },
+  { name: 'a year, then a thousand quarters', request: paragraph(`2023年${filled('首季', 1995)}`) },
+  { name: '666 one-figure sentences', request: paragraph(filled('1个。')) },
+  { name: 'the same, as a page', request: paragraph(filled('1个。'), true) },
+  {
+    name: 'a search term a hundred times, as a page',
+    request: { url: `/search?q=${encodeURIComponent('a '.repeat(100))}&limit=500`, headers: { accept: 'text/html' } },
+  },
+];
+
+export type CostlyResult = { name: string; ms: number; bytes: number; status: number };
+
+export async function runCostly(database: string, log: (line: string) => void, runs = 5): Promise<CostlyResult[]> {
+  const db = openDatabase(database);
+  const app = await buildApp({ db, rateLimitMax: 0, maxEventLoopDelay: 0, answerCacheBytes: 0, recordCacheBytes: 0 });
+  const results: CostlyResult[] = [];
+  try {
+    for (const { name, request } of COSTLY) {
+      const first = await app.inject(request);
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        await app.inject(request);
+        times.push(performance.now() - started);
+      }
+      const result = { name, ms: median(times), bytes: first.body.length, status: first.statusCode };
+      log(`${name.padEnd(42)} ${result.ms.toFixed(1).padStart(8)} ms (${result.status}, ${result.bytes.toLocaleString('en-US')} bytes)`);
+      results.push(result);
+    }
+  } finally {
+    await app.close();
+    db.$client.close();
+  }
+  return results;
+}
