@@ -8,6 +8,16 @@ import { afterAll, inject } from 'vitest';
 import { recordDigest } from '../src/db/integrity.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
 
+/**
+ * The processes `run` started that still run: killed once the file's tests are done, so a test that
+ * fails or times out before stopping its server leaves none behind (a timed-out test left servers
+ * running for hours).
+ */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** A directory for this file's databases, removed after its tests. */
 export function scratchDirectory(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-process-'));
@@ -28,8 +38,12 @@ export function run(script: string, env: Record<string, string>, { shell, uid }:
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(uid === undefined ? {} : { uid, gid: uid }),
   };
-  if (shell) return spawn('sh', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, ...args], options);
-  return spawn(process.execPath, args, options);
+  const child = shell
+    ? spawn('sh', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, ...args], options)
+    : spawn(process.execPath, args, options);
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
 
 /** The exit code and everything the process wrote. */
