@@ -10,9 +10,8 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
-import { commaItems } from '../resources/schemas.ts';
 import { hostProblem } from './client-errors.ts';
-import { boundReason, detailOf, echoed, givenValue } from './reasons.ts';
+import { boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 import { nearestPath, suggestions } from './suggest.ts';
 
@@ -154,11 +153,8 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         const { values = [], input } = v.params as { values?: unknown[]; input?: unknown };
         const allowed = values.map(String);
         if (name === 'format' && where === 'query' && request.routeOptions.config.page) allowed.push('html');
-        // An item of a comma list (unit=yuan,CNY) carries no input of its own: read it from the request.
-        const [, , item] = v.instancePath.split('/');
-        const raw = where === 'query' ? givenValue(request, where, name) : undefined;
-        const items = typeof raw === 'string' ? commaItems(raw) : [];
-        const given = input ?? (item !== undefined && items.length > 0 ? items[Number(item)] : raw);
+        // An item of a comma list (unit=yuan,CNY) carries no input of its own: read from the request.
+        const given = input ?? givenAt(request, where, name, v.instancePath);
         // A unit is found by its words too (unit=yuan is CNY).
         const near = suggestions(
           String(given ?? ''),
@@ -182,12 +178,8 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
       const twice =
         v.keyword === 'invalid_type' && where === 'body' && form ? (request.body as Record<string, unknown>)?.[name] : undefined;
       const reason = Array.isArray(twice) ? `given ${twice.length} times; give it once` : missing ? 'required' : boundReason(v);
-      // The value refused, as given (a list's item, sort=foo,id: foo), so a client can show it beside the reason.
-      const [, , index, deeper] = v.instancePath.split('/');
-      const whole = givenValue(request, where, name);
-      const given =
-        deeper !== undefined || whole === undefined ? undefined : index === undefined ? whole : commaItems(whole)[Number(index)];
-      invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid', ...echoed(given) });
+      // The value refused, as given, so a client can show it beside the reason.
+      invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid', ...echoed(givenAt(request, where, name, v.instancePath)) });
     }
   }
   // Two bounds of one parameter (a safe integer's, then the API's own): the tighter alone.

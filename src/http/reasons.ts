@@ -5,6 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { LIMITS } from '../config.ts';
+import { commaItems } from '../resources/schemas.ts';
 import type { InvalidParam } from './errors.ts';
 
 /**
@@ -44,6 +45,17 @@ export function givenValue(request: FastifyRequest, where: InvalidParam['in'], n
   const source = where === 'query' ? request.query : where === 'path' ? request.params : request.body;
   const value = source && typeof source === 'object' ? (source as Record<string, unknown>)[name] : undefined;
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The value a validator's issue is about, as the request gave it: the parameter's, or at
+ * `/name/k` the k-th item of its comma list (sort=id,foo: foo), which carries no input of its own.
+ */
+export function givenAt(request: FastifyRequest, where: InvalidParam['in'], name: string, instancePath: string): string | undefined {
+  const [, , index, deeper] = instancePath.split('/');
+  const whole = givenValue(request, where, name);
+  if (deeper !== undefined || whole === undefined) return undefined;
+  return index === undefined ? whole : commaItems(whole)[Number(index)];
 }
 
 /**
