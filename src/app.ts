@@ -11,7 +11,7 @@ import { codeVersion as currentCodeVersion } from './db/version.ts';
 import http from './http/cache.ts';
 import { clientErrorHandler } from './http/client-errors.ts';
 import docs from './http/docs.ts';
-import errors, { PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
+import errors, { PROBLEM_HEADERS, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
 import { RequestLines, writesInfo } from './http/logging.ts';
 import negotiation from './http/negotiation.ts';
@@ -129,9 +129,7 @@ export async function buildApp({
       // No hook runs for the router's refusals: a browser's page is made here, as the pages' hook would.
       const refuse = () => {
         const page = request.server.problemPage?.(request, reply, problem);
-        return page
-          ? (reply as FastifyReply).code(400).headers({ 'cache-control': 'no-store', vary: 'Accept, Accept-Language' }).send(page)
-          : sendProblem(reply, problem);
+        return page ? (reply as FastifyReply).code(400).headers(PROBLEM_HEADERS).send(page) : sendProblem(reply, problem);
       };
       request.server.rateLimitRequest(request, reply).then(refuse, (limited) => reply.send(limited));
     },

@@ -30,7 +30,7 @@ import { Lru } from '../lru.ts';
 import { sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
 import { variantOf, varyOf } from './negotiation.ts';
-import { ifMatchFails, preconditionFailed } from './preconditions.ts';
+import { ifMatchFails, preconditionFailed, REPRESENTATION_HEADERS } from './preconditions.ts';
 import { DOCUMENT_HEADERS } from './safety.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -111,9 +111,6 @@ export function answerUncached(request: FastifyRequest): void {
   request.answerKey = undefined;
   request.answerEtag = undefined;
 }
-
-/** An answer's headers that describe its body: kept with it, and left off a 304 that stands for it. */
-const REPRESENTATION_HEADERS = ['content-type', 'content-language', 'link', 'content-disposition'] as const;
 
 /** Whether a route's GET answers carry an ETag and a matching If-None-Match is answered 304. */
 export function answersNotModified(config: { uncached?: boolean; conditional?: boolean }): boolean {

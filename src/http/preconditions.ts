@@ -24,24 +24,24 @@ export function ifMatchFails(request: FastifyRequest, etag: string): boolean {
   return ifMatch !== undefined && !ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === etag);
 }
 
-/** The 412 for a request whose If-Match names another representation than the current one. */
-export const preconditionFailed = (instance: string): Problem => ({
-  ...kindOf(412),
-  status: 412,
-  detail: 'If-Match names no current representation of this resource: its ETag has changed, or was never that.',
-  instance,
-});
+/** Why a 412 is answered, as the answers' refusal and the downloads' say it. */
+export const PRECONDITION_FAILED = 'If-Match names no current representation of this resource: its ETag has changed, or was never that.';
 
-/** An answer's headers that describe its body (and its tag): not on a 412, which has a body of its own. */
-const ANSWER_HEADERS = ['etag', 'content-type', 'content-language', 'content-encoding', 'link', 'content-disposition'];
+/** The 412 for a request whose If-Match names another representation than the current one. */
+export const preconditionFailed = (instance: string): Problem => ({ ...kindOf(412), status: 412, detail: PRECONDITION_FAILED, instance });
+
+/** An answer's headers that describe its body: kept with it (src/http/cache.ts), left off a 304 or a 412 that stands for it. */
+export const REPRESENTATION_HEADERS = ['content-type', 'content-language', 'link', 'content-disposition'] as const;
+
+/** Those, its tag and its encoding: none is a 412's, which has a body of its own. */
+const ANSWER_HEADERS = ['etag', 'content-encoding', ...REPRESENTATION_HEADERS];
 
 export default fp(
   async function preconditions(app: FastifyInstance) {
     app.decorateRequest('answerEtag', undefined);
     app.addHook('onSend', (request, reply, payload, done) => {
       const etag = request.answerEtag;
-      if (etag === undefined || reply.statusCode !== 200 || request.headers['if-match'] === undefined || !ifMatchFails(request, etag))
-        return done(null, payload);
+      if (etag === undefined || reply.statusCode !== 200 || !ifMatchFails(request, etag)) return done(null, payload);
       for (const name of ANSWER_HEADERS) reply.removeHeader(name);
       reply.code(412).type('application/problem+json; charset=utf-8').headers(PROBLEM_HEADERS);
       done(null, JSON.stringify(preconditionFailed(request.url)));

@@ -19,7 +19,7 @@ import { TABLES, tableCsv } from '../../dataset/tables.ts';
 import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
-import { ifMatchFails, preconditionFailed } from '../../http/preconditions.ts';
+import { ifMatchFails, PRECONDITION_FAILED } from '../../http/preconditions.ts';
 import { problemSchema } from '../../resources/schemas.ts';
 
 const noQuery = z.strictObject({});
@@ -62,8 +62,7 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
   // A 304 and the file carry its tag and lifetime; a refusal (416) neither.
   const tagged = { etag, 'cache-control': CACHE_CONTROL };
   // If-Match first (RFC 9110 §13.2.2): a download resumed with If-Match never gets another file's bytes.
-  if (ifMatchFails(request, etag))
-    throw new ProblemError(412, 'precondition-failed', 'Precondition Failed', preconditionFailed(request.url).detail);
+  if (ifMatchFails(request, etag)) throw new ProblemError(412, 'precondition-failed', 'Precondition Failed', PRECONDITION_FAILED);
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers(tagged).code(304).send();
   const range = rangeOf(request, file.bytes, etag);
