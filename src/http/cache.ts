@@ -91,6 +91,8 @@ export function etagMatches(ifNoneMatch: string, etag: string): boolean {
 declare module 'fastify' {
   interface FastifyRequest {
     answerKey?: string;
+    /** The SHA-256 of the code's version and the key, made once: the doorkeeper's print and the ETag's (answerEtag). */
+    answerDigest?: Buffer;
     answeredFromCache: boolean;
   }
   interface FastifyInstance {
@@ -109,6 +111,7 @@ declare module 'fastify' {
 /** Leaves this request's answer out of the answer cache, untagged: its route answers it otherwise than its URL says. */
 export function answerUncached(request: FastifyRequest): void {
   request.answerKey = undefined;
+  request.answerDigest = undefined;
   request.answerEtag = undefined;
 }
 
@@ -189,6 +192,7 @@ export default fp(
     app.decorate('answerCache', cache);
     // Declared, so every request is made with them and keeps one shape whichever hooks set them.
     app.decorateRequest('answerKey', undefined);
+    app.decorateRequest('answerDigest', undefined);
     app.decorateRequest('answeredFromCache', false);
     // Request targets validated and answered before, and the key of their answer.
     const seen = new Lru<string>(cacheBytes / 8, (key, target) => 2 * (key.length + target.length) + 128);
@@ -218,7 +222,8 @@ export default fp(
       const hit = cache.get(key);
       // A new answer's tag is known before it is made (If-Match is judged on it as it leaves: src/http/preconditions.ts).
       if (!hit) {
-        request.answerEtag = etagOf(digestOf(key));
+        request.answerDigest = digestOf(key);
+        request.answerEtag = etagOf(request.answerDigest);
         return done();
       }
       seen.set(targetOf(request), key);
@@ -232,7 +237,7 @@ export default fp(
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
-      const digest = digestOf(key);
+      const digest = request.answerDigest ?? digestOf(key);
       const headers: Record<string, string> = {
         etag: request.answerEtag ?? etagOf(digest),
         'cache-control': reply.routeOptions.config.cacheControl ?? CACHE_CONTROL,
