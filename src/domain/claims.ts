@@ -7,7 +7,7 @@ import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, type Qualifier } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
-import { COMPARED_WITH, readPeriods, type WrittenPeriod } from './periods.ts';
+import { comparedWith, readPeriods, type WrittenPeriod } from './periods.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
@@ -61,7 +61,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
     form,
     places,
     periods,
-    frames: periods.filter((p) => !COMPARED_WITH.test(form.slice(Math.max(0, p.start - 64), p.start))),
+    frames: periods.filter((p) => !comparedWith(form, p.start)),
     figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1))),
     sentences: spans(form, SENTENCE_END),
     paragraphs: spans(form, /\n\s*\n/g),

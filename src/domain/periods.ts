@@ -233,8 +233,7 @@ export function readPeriods(text: string, placeEnds: readonly number[] = []): Wr
     let year: string | undefined;
     for (let k = found.length - 1; k >= 0 && year === undefined; k--) {
       const p = found[k];
-      if (p.end > start || COMPARED_WITH.test(text.slice(Math.max(0, p.start - 64), p.start))) continue;
-      if (!/\n\s*\n/.test(text.slice(p.end, start))) year = p.code.slice(0, 4);
+      if (p.end <= start && !comparedWith(text, p.start) && !/\n\s*\n/.test(text.slice(p.end, start))) year = p.code.slice(0, 4);
     }
     if (year && /^\d{4}$/.test(year)) found.push({ start, end, code: `${year}-Q${quarterOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '1')}` });
   }
@@ -259,8 +258,9 @@ const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
 const QUARTER_ALONE =
   /(?<![上下前后])(?:第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?)|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
 
-/** What makes a period the one a figure is compared with, written in the 64 characters before it (较2022年, than in 2022). */
-export const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
+const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
+/** Whether the period at `at` is the one a figure is compared with, said in the 64 characters before it (较2022年, than in 2022). */
+export const comparedWith = (text: string, at: number) => COMPARED_WITH.test(text.slice(Math.max(0, at - 64), at));
 
 /** A date YYYY-MM-DD in words: 2023年4月26日, 26 April 2023. */
 export function dateWords(date: string, lang: 'zh' | 'en'): string {
