@@ -6,6 +6,7 @@
 
 import { shortNameZh } from '../domain/places.ts';
 import type { Unit } from '../domain/units.ts';
+import { groupBy } from '../group.ts';
 import type { City } from '../resources/cities.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
@@ -128,13 +129,7 @@ function cityPage(ctx: PageContext, city: City) {
   const children = [...cities.values()].filter((c) => c.parent === city.slug);
   const { records: figures, total: figureCount } = firstRecords<Indicator>(app, indicatorResource, { city: [city.slug] }, LISTED);
   const metrics = everyMetric(app);
-  const byMetric = new Map<string, Indicator[]>();
-  for (const f of figures) {
-    const group = byMetric.get(f.metric);
-    if (group) group.push(f);
-    else byMetric.set(f.metric, [f]);
-  }
-  const groups = [...byMetric.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const groups = [...groupBy(figures, (f) => f.metric).entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const { records: initiatives, total: initiativeCount } = firstRecords<Named>(app, initiativeResource, { city: [city.slug] }, LISTED);
   const { records: complaints, total: complaintCount } = firstRecords<Named>(app, complaintResource, { city: [city.slug] }, LISTED);
   const projects = firstRecords<Project>(app, projectResource, { city: [city.slug] }, PROJECTS_SHOWN);

@@ -3,6 +3,7 @@
 import type { VNode } from 'preact';
 import { periodWords } from '../../domain/periods.ts';
 import { unitName } from '../../domain/units.ts';
+import { groupBy } from '../../group.ts';
 import type { City } from '../../resources/cities.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Metric } from '../../resources/metrics.ts';
@@ -142,12 +143,7 @@ function passageList(ctx: PageContext, body: ListBody<Passage>) {
 /** Areas as a tree: each under its parent, Gansu's first. */
 export function AreaTree({ ctx, cities }: { ctx: PageContext; cities: City[] }) {
   // Grouped by parent once: asked of every area in turn, a filter of them all is quadratic (a second at ten thousand).
-  const byParent = new Map<string | null, City[]>();
-  for (const c of cities) {
-    const group = byParent.get(c.parent);
-    if (group) group.push(c);
-    else byParent.set(c.parent, [c]);
-  }
+  const byParent = groupBy(cities, (c) => c.parent);
   const children = (parent: string | null) =>
     [...(byParent.get(parent) ?? [])].sort((a, b) =>
       a.slug === 'gansu' ? -1 : b.slug === 'gansu' ? 1 : (a.code ?? '9').localeCompare(b.code ?? '9'),

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { provinceIsArea, readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { groupBy } from '../../group.ts';
 import { explainNotFound, type Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { checkFigure, type Reading } from './query.ts';
@@ -65,12 +66,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // Each figure's sentence, and the figures of each sentence, found once (a paragraph of 666 one-figure
   // sentences asked it of every pair).
   const sentences = read.figures.map((figure) => sentenceOf(read, figure));
-  const bySentence = new Map<number, number[]>();
-  for (const [k, s] of sentences.entries()) {
-    const figures = bySentence.get(s.start);
-    if (figures) figures.push(k);
-    else bySentence.set(s.start, [k]);
-  }
+  const bySentence = groupBy(sentences.keys(), (k) => sentences[k].start);
   return read.figures.map((figure, k) => {
     let check = checks[k];
     const sentence = sentences[k];
