@@ -5,6 +5,7 @@ import { metrics } from '../db/schema.ts';
 import { JSON_VALUES } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { UNITS } from '../domain/units.ts';
+import { groupBy } from '../group.ts';
 import { defineResource } from './resource.ts';
 import { listSchema, pageQuery, searchParam } from './schemas.ts';
 
@@ -37,9 +38,7 @@ function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
   const usage = new Map(
     rows<{ metric: string; records: number; areas: string; periods: string }>(db, USAGE, [json]).map((u) => [u.metric, u]),
   );
-  const aliases = new Map<string, string[]>();
-  for (const a of rows<{ alias: string; metric: string }>(db, ALIASES, [json]))
-    aliases.set(a.metric, [...(aliases.get(a.metric) ?? []), a.alias]);
+  const aliases = groupBy(rows<{ alias: string; metric: string }>(db, ALIASES, [json]), (a) => a.metric);
   return rows<Omit<Metric, 'records' | 'areas' | 'periods' | 'aliases'>>(db, METRICS, [json]).map((m) => {
     const used = usage.get(m.key);
     return {
@@ -47,7 +46,7 @@ function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
       records: used?.records ?? 0,
       areas: used ? (JSON.parse(used.areas) as string[]) : [],
       periods: used ? (JSON.parse(used.periods) as string[]) : [],
-      aliases: (aliases.get(m.key) ?? []).sort(),
+      aliases: (aliases.get(m.key) ?? []).map((a) => a.alias).sort(),
     };
   });
 }

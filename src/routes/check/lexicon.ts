@@ -10,6 +10,7 @@ import { toReadingForm } from '../../domain/chinese.ts';
 import { blankedForm, readText } from '../../domain/claims.ts';
 import { termSet, termsOf, termWeight, uncoveredTerms } from '../../domain/measures.ts';
 import { type Area, namesOf, readPlaces } from '../../domain/places.ts';
+import { groupBy } from '../../group.ts';
 import { Lru } from '../../lru.ts';
 
 export type Place = { slug: string; name_zh: string; name_en: string };
@@ -73,16 +74,18 @@ export function lexiconOf(db: Db): Lexicon {
     for (const name of namesOf(area)) if (!placeNames.has(toReadingForm(name))) placeNames.set(toReadingForm(name), area.slug);
   const provinceWords = new Map(PROVINCE_WORDS.filter(([, slug]) => areas.some((a) => a.slug === slug)));
 
-  const aliases = new Map<string, string[]>();
-  for (const a of rows<{ alias: string; metrics: string }>(db, 'select alias, metrics from metric_aliases', [])) {
-    for (const key of JSON.parse(a.metrics) as string[]) aliases.set(key, [...(aliases.get(key) ?? []), a.alias]);
-  }
+  const aliasRows = rows<{ alias: string; metrics: string }>(db, 'select alias, metrics from metric_aliases', []);
+  const aliases = groupBy(
+    aliasRows.flatMap((a) => (JSON.parse(a.metrics) as string[]).map((key) => ({ key, alias: a.alias }))),
+    (a) => a.key,
+  );
   const keyWords = (key: string) => key.replace(/[._]/g, ' ');
   const metrics = new Map<string, MetricWords>();
   const frequency = new Map<string, number>();
   type MetricRow = { key: string; name_zh: string; name_en: string; definition: string; definition_zh: string };
   for (const m of rows<MetricRow>(db, 'select key, name_zh, name_en, definition, definition_zh from metrics order by key', [])) {
-    const texts = [m.name_zh, m.name_en, m.definition, m.definition_zh, keyWords(m.key), ...(aliases.get(m.key) ?? []).map(keyWords)];
+    const aliasesOf = (aliases.get(m.key) ?? []).map((a) => a.alias);
+    const texts = [m.name_zh, m.name_en, m.definition, m.definition_zh, keyWords(m.key), ...aliasesOf.map(keyWords)];
     const terms = new Set(texts.flatMap((t) => termsOf(toReadingForm(t)).map((x) => x.term)));
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     metrics.set(m.key, {

@@ -10,6 +10,7 @@ import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../..
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
 import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
+import { groupBy } from '../../group.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
 
@@ -55,9 +56,8 @@ const evidenceOf = (passage: EvidenceRow): EvidenceRow =>
 function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsOf) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
   const passages = new Map<string, readonly EvidenceRow[]>();
-  const byType = new Map<Searchable, string[]>();
-  for (const { type, id } of hits) byType.set(type, [...(byType.get(type) ?? []), id]);
-  for (const [type, ids] of byType) {
+  for (const [type, ofType] of groupBy(hits, (hit) => hit.type)) {
+    const ids = ofType.map((hit) => hit.id);
     const { key, zh, en } = TYPES[type];
     for (const record of recordsOf(type, ids) as Record<string, unknown>[]) {
       const id = `${type}:${record[key]}`;
