@@ -10,6 +10,14 @@ import { valueBaseOf } from '../src/domain/units.ts';
 import type { Problem } from './problems.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
+import {
+  checkCampaignPeriods,
+  checkFigureKinds,
+  checkFramedParagraphs,
+  checkQuotesPointOnce,
+  checkSimplifiedNames,
+  checkUnitsAsWritten,
+} from './verify-rules.ts';
 
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
@@ -206,6 +214,12 @@ export function verifySeed(data: SeedData): Problem[] {
   checkReviewedReadings(data, add);
   checkAuthors(data, add);
   checkLabelsNameTimes(data, add);
+  checkUnitsAsWritten(data, add);
+  checkQuotesPointOnce(data, add);
+  checkCampaignPeriods(data, add);
+  checkFramedParagraphs(data, add);
+  checkFigureKinds(data, add);
+  checkSimplifiedNames(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);

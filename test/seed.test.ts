@@ -346,6 +346,133 @@ describe('seed checks', () => {
   });
 });
 
+describe('the curation rules the build checks', () => {
+  const problemsOf = (data: SeedData, id: string) => messages(data).filter((m) => m.split(' ')[1] === id);
+
+  it('reject a unit as written that its quote does not write beside the number, and a numeral only a name writes', () => {
+    const data = fresh();
+    const indicator = data.indicators.find((i) => i.unit_zh === '亿元' && /^[\d.]+$/.test(i.value_text));
+    if (!indicator) throw new Error('the seed has no figure in 亿元');
+    expect(problemsOf(data, indicator.id)).toEqual([]);
+    const refused = `data/indicators.json ${indicator.id} unit_zh: no quote writes "${indicator.value_text}" followed by`;
+    for (const unit of ['万元', '元']) {
+      indicator.unit_zh = unit;
+      expect(problemsOf(data, indicator.id), unit).toContainEqual(expect.stringContaining(refused));
+    }
+    // 三 is in 三抓三促 in every article: a figure of three whose quote writes no 三 of a unit is refused.
+    const named = fresh();
+    const passage = named.passages.find((p) => p.text.includes('三抓三促') && !/三[个項项]/.test(p.text));
+    if (!passage) throw new Error('no passage naming the campaign');
+    const three = { ...indicator, value_text: '三', value: 3, unit_zh: '项', unit: 'count' as const, evidence: [passage.id] };
+    named.indicators.push({ ...three, id: `${passage.source}-i999`, metric: 'projects.count', relates_to: null, part_of: null });
+    expect(problemsOf(named, `${passage.source}-i999`)).toContainEqual(
+      expect.stringContaining('unit_zh: no quote writes "三" followed by "项"'),
+    );
+  });
+
+  it('reject a quote written more than once in its article, whose offsets could point at the wrong one', () => {
+    const data = fresh();
+    const passage = data.passages[0];
+    const article = data.articles.get(passage.source) ?? '';
+    const twice = Array.from(article).findIndex((_, k, chars) => {
+      const text = chars.slice(k, k + 4).join('');
+      return article.indexOf(text) !== article.lastIndexOf(text) && !/\s/.test(text);
+    });
+    const text = Array.from(article)
+      .slice(twice, twice + 4)
+      .join('');
+    Object.assign(passage, { start: twice, end: twice + 4, text });
+    expect(problemsOf(data, passage.id)).toContainEqual(
+      `data/passages.json ${passage.id} text: is written more than once in its article: lengthen the quote until it is written once, so it can mean only its place`,
+    );
+  });
+
+  it('reject a campaign-to-date range that starts anywhere but the launch or ends anywhere but the publication date', () => {
+    const data = fresh();
+    const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
+    const indicator = data.indicators.find((i) => i.complaint === null && /^\d{4}-\d\d-\d\d\/\d{4}/.test(i.period ?? ''));
+    if (!indicator?.period) throw new Error('the seed has no figure of the campaign to date');
+    const [start, end] = indicator.period.split('/');
+    expect(end).toBe(published.get(indicator.id.slice(0, 3)));
+    indicator.period = `2022-02-13/${end}`;
+    expect(problemsOf(data, indicator.id)).toEqual([
+      `data/indicators.json ${indicator.id} period: a range with a start is the campaign's to date: it starts at its launch, ${start}`,
+    ]);
+    indicator.period = `${start}/2023-12-31`;
+    expect(problemsOf(data, indicator.id)).toEqual([
+      `data/indicators.json ${indicator.id} period: a range to date ends at the article's publication date, ${end} (.. where unknown)`,
+    ]);
+    indicator.period = `../${end}`;
+    expect(problemsOf(data, indicator.id)).toEqual([]);
+  });
+
+  it('reject a figure with no period in a paragraph that 行动开展以来 opens', () => {
+    const data = fresh();
+    const indicator = data.indicators.find((i) => i.period?.startsWith('2023-02-13/'));
+    if (!indicator) throw new Error('the seed has no figure of the campaign to date');
+    indicator.period = null;
+    expect(problemsOf(data, indicator.id)).toContainEqual(
+      `data/indicators.json ${indicator.id} period: its paragraph opens with 行动开展以来: the figure is the campaign’s to date`,
+    );
+  });
+
+  it('reject the scopes, estimates, relations and ids a figure’s kind rules out', () => {
+    const data = fresh();
+    const [plain, planned, related, listed] = [
+      data.indicators.find((i) => i.complaint === null && i.scope === null && !/重点/.test(i.label_zh)),
+      data.indicators.find((i) => i.metric === 'projects.total_investment'),
+      data.indicators.find((i) => i.relates_to !== null),
+      data.indicators.find((i) => /重点项目/.test(i.label_zh)),
+    ];
+    if (!plain || !planned || !related?.relates_to || !listed) throw new Error('the seed lacks a kind of figure');
+    plain.scope = 'one_case';
+    planned.estimated = false;
+    const other = data.cities.find((c) => c.slug !== related.city)?.slug ?? '';
+    related.city = other;
+    listed.scope = null;
+    const found = messages(data);
+    expect(found).toContainEqual(
+      `data/indicators.json ${plain.id} scope: one_case is the scope of a figure of one complaint, and of no other`,
+    );
+    expect(found).toContainEqual(
+      `data/indicators.json ${planned.id} estimated: planned investment is an estimate, whatever the projects did`,
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/indicators.json ${related.id} relates_to: "${related.relates_to}" is `)),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/indicators.json ${listed.id} scope: a figure of a list of key projects`)),
+    );
+    const moved = fresh();
+    const figure = moved.indicators[0];
+    const elsewhere = moved.passages.find((p) => p.source !== figure.id.slice(0, 3));
+    if (!elsewhere) throw new Error('one article only');
+    figure.evidence = [elsewhere.id, ...figure.evidence];
+    expect(messages(moved)).toContainEqual(
+      `data/indicators.json ${figure.id} id: starts with the article of its first quote: ${elsewhere.source}-i…`,
+    );
+    const city = moved.cities.find((c) => c.parent === 'gansu' && c.code);
+    if (!city) throw new Error('no coded city in Gansu');
+    city.code = '110000';
+    expect(messages(moved)).toContainEqual(`data/cities.json ${city.slug} code: a code in Gansu starts with 62 (GB/T 2260)`);
+  });
+
+  it('reject a Chinese name or description in Traditional script', () => {
+    const data = fresh();
+    const indicator = data.indicators.find((i) => /[发资项]/.test(i.label_zh));
+    const metric = data.metrics[0];
+    if (!indicator) throw new Error('no label with a character Traditional writes otherwise');
+    indicator.label_zh = indicator.label_zh.replace(/发/g, '發').replace(/资/g, '資').replace(/项/g, '項');
+    metric.definition_zh = `${metric.definition_zh}資`;
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/indicators.json ${indicator.id} label_zh: is not in Simplified script`)),
+    );
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/metrics.json ${metric.key} definition_zh: is not in Simplified script`)),
+    );
+  });
+});
+
 describe('the build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-build-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,144 @@
+/**
+ * The curation rules of docs/CURATION.md that a machine can check, run by every build (seed/verify.ts
+ * runs them): a figure's unit as its quote writes it, a quote that points at one place, the
+ * campaign's periods, the scopes of cases and lists, planned investment as estimated, names in
+ * Simplified script. A record that breaks one never reaches a database.
+ */
+import { toSimplified } from '../src/domain/chinese.ts';
+import { periodRange } from '../src/domain/periods.ts';
+import { passageReading } from './readings.ts';
+import type { SeedData } from './records.ts';
+
+type Report = (file: string, id: string, field: string, reason: string) => void;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a Simplified reading writes the number as written, then at most a hedge (多, 余, 来) and a
+ * measure word (个), then the unit as written: 5000余场次, 429.49亿元, 三个项目. A 万元 where the
+ * quote says 亿元, or a 三 that only 三抓三促 writes, does not.
+ */
+export function writesNumberWithUnit(reading: string, written: string, unit: string): boolean {
+  return new RegExp(`(?<![\\d.])${escaped(written)}(?:多|余|来)?个?${escaped(unit)}`).test(reading.replace(/\s+/g, ''));
+}
+
+/** Figures: the unit as written is the quote's, beside its number. */
+export function checkUnitsAsWritten(data: SeedData, add: Report): void {
+  const passages = new Map(data.passages.map((p) => [p.id, p]));
+  for (const r of data.indicators) {
+    const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
+    if (quotes.length === 0 || quotes.some((p) => writesNumberWithUnit(passageReading(data, p), r.value_text, r.unit_zh))) continue;
+    add(
+      'data/indicators.json',
+      r.id,
+      'unit_zh',
+      `no quote writes "${r.value_text}" followed by "${r.unit_zh}" (多, 余, 来 or 个 may stand between): the unit as written is the quote's, with its 万 or 亿`,
+    );
+  }
+}
+
+/** Passages: a quote's text is found once in its article, so its offsets are the only place it can mean. */
+export function checkQuotesPointOnce(data: SeedData, add: Report): void {
+  for (const p of data.passages) {
+    const article = data.articles.get(p.source);
+    if (article === undefined || p.text === '') continue;
+    const first = article.indexOf(p.text);
+    if (first >= 0 && article.indexOf(p.text, first + 1) >= 0)
+      add(
+        'data/passages.json',
+        p.id,
+        'text',
+        'is written more than once in its article: lengthen the quote until it is written once, so it can mean only its place',
+      );
+  }
+}
+
+/**
+ * Periods of the campaign: a figure's range with a start is the campaign's to date (行动开展以来),
+ * from the launch the data gives the campaign to the article's publication date, open (..) where
+ * that date is unknown; 目前 is `../<publication date>`. A case's own dates are its account's.
+ */
+export function checkCampaignPeriods(data: SeedData, add: Report): void {
+  const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on ?? null;
+  const published = new Map(data.sources.map((s) => [s.id, s.published_on ?? '..']));
+  const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
+  for (const r of data.indicators) {
+    if (r.period === null || !r.period.includes('/') || r.complaint !== null) continue;
+    const [start, end] = r.period.split('/');
+    const upTo = published.get(sourceOf.get(r.evidence[0]) ?? '') ?? '..';
+    if (start !== '..' && start !== launch)
+      add('data/indicators.json', r.id, 'period', `a range with a start is the campaign's to date: it starts at its launch, ${launch}`);
+    if (end !== upTo)
+      add('data/indicators.json', r.id, 'period', `a range to date ends at the article's publication date, ${upTo} (.. where unknown)`);
+  }
+  for (const c of data.complaints) {
+    const upTo = data.sources.find((s) => s.id === sourceOf.get(c.evidence[0]))?.published_on;
+    for (const field of ['reported_on', 'resolved_on'] as const) {
+      const range = c[field] === null ? null : periodRange(c[field]);
+      if (upTo && range?.start && range.start > upTo)
+        add('data/complaints.json', c.id, field, `starts after the article that reports it was published (${upTo})`);
+    }
+  }
+}
+
+/** A paragraph that opens with the campaign's 行动开展以来 frames every figure in it: each has a period. */
+export function checkFramedParagraphs(data: SeedData, add: Report): void {
+  const opened = /^\s*(?:[^,“]{0,4},)?“三抓三促”行[动動][开開]展以[来來]/;
+  const paragraphOf = (article: string[], at: number) => {
+    let start = at;
+    while (start > 0 && article[start - 1] !== '\n') start--;
+    let end = at;
+    while (end < article.length && article[end] !== '\n') end++;
+    return article.slice(start, end).join('');
+  };
+  const articles = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
+  const framed = new Set(data.passages.filter((p) => opened.test(paragraphOf(articles.get(p.source) ?? [], p.start))).map((p) => p.id));
+  for (const r of data.indicators)
+    if (r.period === null && r.evidence.some((e) => framed.has(e)))
+      add('data/indicators.json', r.id, 'period', 'its paragraph opens with 行动开展以来: the figure is the campaign’s to date');
+}
+
+/** Scopes, estimates and relations that follow from what a figure is. */
+export function checkFigureKinds(data: SeedData, add: Report): void {
+  const file = 'data/indicators.json';
+  const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
+  const planned = new Set(['projects.total_investment', 'projects.total_investment.change', 'projects.annual_investment']);
+  const lists = new Set(['key_projects', 'province_listed_major_projects', 'reserve_projects', 'investment_promotion_projects']);
+  for (const r of data.indicators) {
+    if ((r.scope === 'one_case') !== (r.complaint !== null))
+      add(file, r.id, 'scope', 'one_case is the scope of a figure of one complaint, and of no other');
+    if (/重点(产业)?项目/.test(r.label_zh) && !lists.has(r.scope ?? ''))
+      add(file, r.id, 'scope', `a figure of a list of key projects carries the list as its scope (${[...lists].join(', ')})`);
+    if (planned.has(r.metric) && !r.estimated) add(file, r.id, 'estimated', 'planned investment is an estimate, whatever the projects did');
+    const related = r.relates_to === null ? undefined : byId.get(r.relates_to);
+    if (related && related.city !== r.city)
+      add(file, r.id, 'relates_to', `"${r.relates_to}" is ${related.city}'s: a growth, share or rank row relates to a row of its own area`);
+    const source = sourceOf.get(r.evidence[0]);
+    if (source !== undefined && !r.id.startsWith(`${source}-`))
+      add(file, r.id, 'id', `starts with the article of its first quote: ${source}-i…`);
+  }
+  for (const c of data.cities)
+    if (c.code && (c.parent === 'gansu' || c.slug === 'gansu') && !c.code.startsWith('62'))
+      add('data/cities.json', c.slug, 'code', 'a code in Gansu starts with 62 (GB/T 2260)');
+}
+
+/** Chinese names and descriptions are in Simplified script (the API's reading form); Traditional stays in quotes. */
+export function checkSimplifiedNames(data: SeedData, add: Report): void {
+  const check = (file: string, id: string, field: string, text: string | null) => {
+    if (text !== null && toSimplified(text) !== text) add(file, id, field, `is not in Simplified script: "${toSimplified(text)}" would be`);
+  };
+  for (const i of data.indicators) check('data/indicators.json', i.id, 'label_zh', i.label_zh);
+  for (const i of data.initiatives) {
+    check('data/initiatives.json', i.id, 'name_zh', i.name_zh);
+    check('data/initiatives.json', i.id, 'description_zh', i.description_zh);
+  }
+  for (const m of data.metrics) {
+    check('data/metrics.json', m.key, 'name_zh', m.name_zh);
+    check('data/metrics.json', m.key, 'definition_zh', m.definition_zh);
+  }
+  for (const s of data.scopes) {
+    check('data/scopes.json', s.key, 'name_zh', s.name_zh);
+    check('data/scopes.json', s.key, 'definition_zh', s.definition_zh);
+  }
+}
