@@ -49,6 +49,9 @@ export const DEFAULTS = {
   totalCountedUpTo: 10_000,
 } as const;
 
+/** More proxies in front than any deployment has: a larger count is a typo that would believe every hop. */
+const MAX_PROXY_HOPS = 32;
+
 /** A proxy TRUST_PROXY may name: an address or a CIDR range of one (its prefix within the address's bits), or a named range. */
 function isProxyAddress(item: string): boolean {
   if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true;
@@ -58,33 +61,45 @@ function isProxyAddress(item: string): boolean {
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
 }
 
+/**
+ * A number as an operator writes one: decimal digits, a point for a fraction where one makes sense. An
+ * empty value, 0x10, 1e3 or ' 5 ' is refused, not read as 0, 16, 1000 or 5 (Number() would).
+ */
+const decimal = (fraction: boolean, min: number, max: number) =>
+  z
+    .string()
+    .regex(fraction ? /^\d+(\.\d+)?$/ : /^\d+$/, `${fraction ? 'a number' : 'a whole number'} in decimal digits (unset it for the default)`)
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
 export const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: decimal(false, 0, 65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z
     .string()
     .min(1)
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
-  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
-  CHECK_RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(60),
-  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
-  MAX_CONNECTIONS: z.coerce.number().int().min(0).default(0),
-  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
-  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(500),
+  RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(600),
+  CHECK_RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(60),
+  REQUEST_TIMEOUT_MS: decimal(false, 100, 2_147_483_647).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: decimal(false, 100, 2_147_483_647).default(5000),
+  MAX_CONNECTIONS: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(0),
+  MAX_EVENT_LOOP_DELAY_MS: decimal(false, 0, 2_147_483_647).default(1000),
+  SHUTDOWN_DELAY_MS: decimal(false, 0, 2_147_483_647).default(500),
   DATABASE_AUTO_BUILD: z
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  ANSWER_CACHE_MB: z.coerce.number().min(0).default(32),
-  RECORD_CACHE_MB: z.coerce.number().min(0).default(16),
+  // A cache's budget is memory the process holds: more than the machine could give is a typo.
+  ANSWER_CACHE_MB: decimal(true, 0, 65_536).default(32),
+  RECORD_CACHE_MB: decimal(true, 0, 65_536).default(16),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Whose X-Forwarded-For to believe: the number of proxies in front, or their addresses, CIDR ranges
   // or loopback/linklocal/uniquelocal, comma-separated. Unset: none, and a client is the socket's peer.
   TRUST_PROXY: z
     .string()
-    .refine((v) => /^\d+$/.test(v) || v.split(',').every((item) => isProxyAddress(item.trim())), {
-      message: 'a number of proxies, or addresses, CIDR ranges or loopback/linklocal/uniquelocal, comma-separated',
+    .refine((v) => (/^\d+$/.test(v) ? Number(v) <= MAX_PROXY_HOPS : v.split(',').every((item) => isProxyAddress(item.trim()))), {
+      message: `a number of proxies (at most ${MAX_PROXY_HOPS}), or addresses, CIDR ranges or loopback/linklocal/uniquelocal, comma-separated`,
     })
     .optional()
     .transform((v) => (v === undefined ? false : /^\d+$/.test(v) ? Number(v) : v)),

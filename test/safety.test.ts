@@ -119,8 +119,32 @@ describe('safety', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, ::1, 192.168.0.0/16' }).TRUST_PROXY).toBe('10.0.0.1, ::1, 192.168.0.0/16');
     // A range's prefix is within its address's bits: 128 for IPv6, 32 for IPv4.
     expect(loadConfig({ TRUST_PROXY: '2001:db8::/64, fd00::/128' }).TRUST_PROXY).toBe('2001:db8::/64, fd00::/128');
-    for (const wrong of ['true', 'abc', '10.0.0.0/40', '10.0.0.0/33', '2001:db8::/129', '10.0.0.1/8/8', ''])
+    for (const wrong of ['true', 'abc', '10.0.0.0/40', '10.0.0.0/33', '2001:db8::/129', '10.0.0.1/8/8', '', '33', '99999999999999999999'])
       expect(() => loadConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY: a number of proxies/);
+  });
+
+  it('reads a number in the environment as an operator writes one, and refuses an empty one rather than read it as 0', () => {
+    expect(loadConfig({ PORT: '8080', RATE_LIMIT_MAX: '0', ANSWER_CACHE_MB: '0.5' })).toMatchObject({
+      PORT: 8080,
+      RATE_LIMIT_MAX: 0,
+      ANSWER_CACHE_MB: 0.5,
+    });
+    // Number() reads '' as 0 (which turned the rate limit off), 0x10 as 16, 1e3 as 1000 and ' 5 ' as 5.
+    for (const name of [
+      'PORT',
+      'RATE_LIMIT_MAX',
+      'CHECK_RATE_LIMIT_MAX',
+      'MAX_EVENT_LOOP_DELAY_MS',
+      'SHUTDOWN_DELAY_MS',
+      'REQUEST_TIMEOUT_MS',
+    ])
+      for (const wrong of ['', '0x10', '1e3', ' 5 ', '-1', '2.5'])
+        expect(() => loadConfig({ [name]: wrong }), `${name}=${JSON.stringify(wrong)}`).toThrow(
+          new RegExp(`^invalid environment: ${name}: a whole number in decimal digits`),
+        );
+    for (const wrong of ['', '1e3', '99999999999999999999'])
+      expect(() => loadConfig({ ANSWER_CACHE_MB: wrong }), wrong).toThrow(/^invalid environment: ANSWER_CACHE_MB: /);
+    expect(() => loadConfig({ PORT: '65536' })).toThrow(/^invalid environment: PORT: /);
   });
 
   it('counts every request against the allowance, unknown routes, bad encodings and overlong targets too; preflights are answered before it', async () => {
