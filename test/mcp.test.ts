@@ -461,6 +461,9 @@ describe('MCP over Streamable HTTP', () => {
     for (const [body, code] of [
       ['{', -32700],
       ['{"__proto__":{}}', -32600],
+      // A batch would be many tool calls counted as one request: refused, an empty one too.
+      ['[]', -32600],
+      [JSON.stringify([1, 2].map((id) => ({ jsonrpc: '2.0', id, method: 'tools/list' }))), -32600],
     ] as const) {
       const refused = await app().inject({
         method: 'POST',
@@ -471,6 +474,7 @@ describe('MCP over Streamable HTTP', () => {
       expect(refused.statusCode, body).toBe(400);
       expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
       if (code === -32700) expect(refused.json().error.message).toMatch(/not JSON/);
+      if (body.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
     }
     const port = (app().server.address() as AddressInfo).port;
     const initialize = {

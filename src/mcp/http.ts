@@ -34,6 +34,19 @@ const parses = (text: string) => {
 /** JSON with a key every route refuses (__proto__, constructor.prototype): no request JSON-RPC can read. */
 const REFUSED_KEY = Symbol('a refused key');
 
+/**
+ * Why a body is no request this server takes, as JSON-RPC says it. A batch is one: MCP dropped batches
+ * in 2025-06-18, and one POST of a hundred tool calls would be a hundred requests the rate limit counts
+ * as one, answered at once in one body (36 MB for a hundred pages of 500 figures).
+ */
+function refusal(body: unknown): { code: number; message: string } | null {
+  if (body === NOT_JSON) return { code: -32700, message: 'Parse error: the body is not JSON' };
+  if (body === REFUSED_KEY)
+    return { code: -32600, message: 'Invalid Request: a __proto__ or constructor.prototype key, which this server refuses' };
+  if (Array.isArray(body)) return { code: -32600, message: 'Invalid Request: a batch; send each JSON-RPC message as a POST of its own' };
+  return null;
+}
+
 export default async function mcpRoutes(app: FastifyInstance) {
   // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").
   const hidden = { hide: true };
@@ -44,19 +57,13 @@ export default async function mcpRoutes(app: FastifyInstance) {
     json(request, String(body), (error, value) => done(null, error ? (parses(String(body)) ? REFUSED_KEY : NOT_JSON) : value)),
   );
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
-    if (request.body === NOT_JSON || request.body === REFUSED_KEY)
+    const refused = refusal(request.body);
+    if (refused)
       return reply
         .code(400)
         .header('cache-control', 'no-store')
         .type('application/json')
-        .send({
-          jsonrpc: '2.0',
-          error:
-            request.body === NOT_JSON
-              ? { code: -32700, message: 'Parse error: the body is not JSON' }
-              : { code: -32600, message: 'Invalid Request: a __proto__ or constructor.prototype key, which this server refuses' },
-          id: null,
-        });
+        .send({ jsonrpc: '2.0', error: refused, id: null });
     const { StreamableHTTPServerTransport, buildMcpServer } = await loadMcp();
     const server = buildMcpServer(app as App);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
