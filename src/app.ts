@@ -13,7 +13,7 @@ import { clientErrorHandler } from './http/client-errors.ts';
 import docs from './http/docs.ts';
 import errors, { PROBLEM_HEADERS, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
-import { RequestLines, writesInfo } from './http/logging.ts';
+import { RequestLines, withRequestSerializer, writesInfo } from './http/logging.ts';
 import negotiation from './http/negotiation.ts';
 import params from './http/params.ts';
 import preconditions from './http/preconditions.ts';
@@ -95,7 +95,7 @@ export async function buildApp({
   trustProxy = CONFIG_DEFAULTS.TRUST_PROXY,
 }: AppOptions) {
   const app = Fastify({
-    logger,
+    logger: withRequestSerializer(logger),
     // A number of proxies is trusted hop by hop, as Fastify reads a number (its types take only the function).
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // A request's info lines are made only at a level that writes them (src/http/logging.ts).

@@ -13,6 +13,8 @@ export const DATASET_TITLE = 'Gansu Campaign Ledger';
 export const LIMITS = {
   /** Longest request target (path and query). */
   urlLength: 2048,
+  /** Longest Host: a DNS name's 253 characters, or an IPv6 address with a zone, in brackets, and a port. */
+  hostLength: 270,
   /** Longest path parameter (slug or id). */
   paramLength: 200,
   /** Largest page. */

@@ -17,10 +17,21 @@ import { stopServing } from './http/lifecycle.ts';
  * process may open (Node raises its soft limit to the hard one), leaving the rest for SQLite, logs
  * and the accept that must close what the cap refuses. Never 0: on Node 24 that refuses everything.
  */
+/** Where the limit cannot be read (no /proc: macOS, Windows), macOS's default soft limit, the lowest a machine is likely to have. */
+const UNKNOWN_DESCRIPTORS = 256;
+
+const limitsText = () => {
+  try {
+    return readFileSync('/proc/self/limits', 'utf8');
+  } catch {
+    return '';
+  }
+};
+
 function connectionCap(config: Config): number {
   if (config.MAX_CONNECTIONS > 0) return config.MAX_CONNECTIONS;
-  const line = /^Max open files\s+(\d+|unlimited)/m.exec(readFileSync('/proc/self/limits', 'utf8').toString());
-  const descriptors = line && line[1] !== 'unlimited' ? Number(line[1]) : 65_536;
+  const line = /^Max open files\s+(\d+|unlimited)/m.exec(limitsText());
+  const descriptors = line ? (line[1] === 'unlimited' ? 65_536 : Number(line[1])) : UNKNOWN_DESCRIPTORS;
   return Math.max(16, Math.min(4096, Math.floor(descriptors * 0.75)));
 }
 
@@ -42,10 +53,13 @@ async function main() {
   });
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');
+    // Which signal, and when it was told: a supervisor's stop and a stray hangup read alike otherwise.
+    else app.log.info({ signal }, `told to stop (${signal}): failing readiness, then draining`);
     // Readiness fails, so a load balancer stops sending new connections; requests a client sent just
     // before the signal may still sit unread in socket buffers: serve as usual for a while, then drain.
     await stopServing(app, { delayMs: signal ? config.SHUTDOWN_DELAY_MS : 0 });
     db.$client.close();
+    app.log.info('stopped');
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   app.server.maxConnections = connectionCap(config);

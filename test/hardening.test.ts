@@ -99,6 +99,9 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       // (Closed when answered: a connection kept open would be waited out.)
       ['two Hosts', 'GET /cities HTTP/1.1\r\nHost: a\r\nhost: b\r\nConnection: close\r\n\r\n', 400],
       ['a Host that is no host', 'GET /cities HTTP/1.1\r\nHost: a@b\r\nConnection: close\r\n\r\n', 400],
+      // A name of DNS's longest (253) with a port is a Host; 8,000 characters are none (and would be logged whole).
+      ['the longest host name', `GET /nothing HTTP/1.1\r\nHost: ${'a'.repeat(253)}:3000\r\nConnection: close\r\n\r\n`, 404],
+      ['a Host longer than any', `GET /cities HTTP/1.1\r\nHost: ${'a'.repeat(8000)}\r\nConnection: close\r\n\r\n`, 400],
       ['a Host of an IPv6 address with its zone', 'GET /nothing HTTP/1.1\r\nHost: [fe80::1%lo]:3000\r\nConnection: close\r\n\r\n', 404],
       ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
       ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
@@ -176,6 +179,9 @@ describe('shutdown under keep-alive load', () => {
     ).toEqual([]);
     expect(outcomes.answered).toBeGreaterThan(100);
     expect(exited.code).toBe(0);
+    // The log says which signal came, and that the stop ended.
+    expect(exited.stdout).toMatch(/"signal":"SIGTERM"[^\n]*"msg":"told to stop \(SIGTERM\)/);
+    expect(exited.stdout).toMatch(/"msg":"stopped"\}\n?$/);
   });
 });
 

@@ -34,6 +34,17 @@ describe('request logging', () => {
     for (const line of completed) expect(line.reqId).toBeTruthy();
   });
 
+  it('writes a refused target or Host cut to the longest one served, saying how long it was', async () => {
+    const long = `/cities?q=${'a'.repeat(15_000)}`;
+    const lines = await linesOf('info', long);
+    const incoming = lines.find((l) => l.msg === 'incoming request');
+    const url = (incoming?.req as { url: string } | undefined)?.url;
+    expect(url).toBe(`${long.slice(0, 2048)}… (${long.length} characters)`);
+    // A served target is written whole.
+    const served = await linesOf('info', '/cities?limit=2');
+    expect(served.map((l) => (l.req as { url?: string } | undefined)?.url)).toContain('/cities?limit=2');
+  });
+
   it('writes none at warn', async () => {
     const lines = await linesOf('warn', '/cities/wuwei');
     expect(lines.filter((l) => l.msg === 'request completed' || l.msg === 'incoming request')).toEqual([]);

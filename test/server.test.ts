@@ -185,6 +185,10 @@ describe('a database damaged while served', () => {
     for (const until = Date.now() + 5000; !readinessLine() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
     const logged = readinessLine();
     expect(logged).toMatch(/src\/db\/open\.ts:\d+/);
+    // Said once, not again at every probe.
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(log.split('\n').filter((line) => line.includes('readiness'))).toHaveLength(1);
     server.kill('SIGTERM');
     expect((await exit).code).toBe(0);
   });

@@ -41,7 +41,10 @@ export function checkFileUnchanged(db: Db): void {
   // Another file under the name: a build replaced it (it writes beside, then renames).
   if (now.ino !== then.ino) throw new FileReplacedError(`the database file ${db.$client.name} was replaced while it was served`);
   if (now.size !== then.size || now.mtimeMs !== then.mtimeMs) {
-    throw new Error(`the database file ${db.$client.name} changed while it was served (${then.size} → ${now.size} bytes)`);
+    const written = new Date(now.mtimeMs).toISOString();
+    throw new Error(
+      `the database file ${db.$client.name} was written while it was served (${then.size} → ${now.size} bytes, at ${written})`,
+    );
   }
 }
 

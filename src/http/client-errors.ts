@@ -4,6 +4,7 @@
  */
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import { LIMITS } from '../config.ts';
 import { kindOf } from './errors.ts';
 
 /** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
@@ -88,6 +89,6 @@ function onlyHost(raw: readonly string[]): boolean {
 export function hostProblem(raw: IncomingMessage): string | undefined {
   const { host } = raw.headers;
   if (host === undefined) return raw.httpVersion === '1.1' ? 'An HTTP/1.1 request must say its Host.' : undefined;
-  if (VALID_HOST.test(host) && onlyHost(raw.rawHeaders)) return undefined;
-  return 'A request must say its Host once, as a host name or address and an optional port.';
+  if (host.length <= LIMITS.hostLength && VALID_HOST.test(host) && onlyHost(raw.rawHeaders)) return undefined;
+  return `A request must say its Host once, as a host name or address and an optional port, in at most ${LIMITS.hostLength} characters.`;
 }

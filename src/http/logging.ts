@@ -6,12 +6,35 @@
  * failure) is written as before.
  */
 import { type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+import { LIMITS } from '../config.ts';
 
 /** Whether a logger option writes info lines: a logger at trace, debug or info (Fastify's default level). */
 export function writesInfo(logger: FastifyServerOptions['logger']): boolean {
   if (!logger) return false;
   const level = typeof logger === 'object' && 'level' in logger ? logger.level : undefined;
   return level === undefined || ['trace', 'debug', 'info'].includes(level);
+}
+
+/** A text cut to `longest` characters, saying how long it was: a refused 15,000-character target is one line, not 15 KB. */
+const cut = (text: string | undefined, longest: number) =>
+  text === undefined || text.length <= longest ? text : `${text.slice(0, longest)}… (${text.length} characters)`;
+
+/** A request as its lines give it (Fastify's fields), its target and Host no longer than any served request's. */
+function requestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: cut(request.url, LIMITS.urlLength),
+    host: cut(request.host, LIMITS.hostLength),
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
+/** A logger option with the request serializer above; `false` stays no logger, and a serializer given stays. */
+export function withRequestSerializer(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return logger;
+  const options = typeof logger === 'object' ? logger : {};
+  return { ...options, serializers: { req: requestForLog, ...('serializers' in options ? options.serializers : {}) } };
 }
 
 /** Fastify's log controller, skipping a request's two info lines when the logger would drop them. */

@@ -151,6 +151,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   // balancer probing from its clients' address (TRUST_PROXY unset) would take the instance out when they
   // are busy. It may be shed: an instance too busy to serve is not ready.
   let replacedSaid = false;
+  const causesSaid = new Set<string>();
   app.get(
     '/readyz',
     {
@@ -184,7 +185,10 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
             'The database file was replaced after this instance opened it; it answers from the old one until it is restarted.',
           );
         }
-        app.log.error({ err: error }, 'readiness: the database does not answer');
+        // Each cause once with its stack, not again at every probe (every 5 s under Kubernetes).
+        const cause = (error as Error).message.replace(/\d+/g, '#');
+        if (!causesSaid.has(cause)) app.log.error({ err: error }, 'readiness: the database does not answer');
+        causesSaid.add(cause);
         throw new ProblemError(503, 'not-ready', 'Service Unavailable', 'The database does not answer; this instance is not ready.');
       }
       return { status: 'ok' as const, version, code };
