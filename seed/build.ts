@@ -57,8 +57,11 @@ function removeLeftovers(...targets: string[]): void {
 
 export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   const { data, problems } = loadSeed(seedDir);
+  // A file that does not read, or a row that does not fit its schema, leaves records out, and the
+  // checks across records would report each reference to them too: those run once every row reads.
+  if (problems.length > 0) throw new SeedError(problems, 'reading');
   problems.push(...verifySeed(data));
-  if (problems.length > 0) throw new SeedError(problems);
+  if (problems.length > 0) throw new SeedError(problems, 'checking');
   const versions = { datasetVersion: datasetVersion(seedDir), schemaVersion: schemaVersion() };
   const downloads = downloadsDirOf(target);
   try {

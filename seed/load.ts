@@ -5,10 +5,56 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { aboutSchema } from '../src/dataset/about.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import type { Problem } from './problems.ts';
 import { SEED_FILES, type SeedData } from './records.ts';
+
+/** Where an offset of a text is, as an editor shows it: line and column from 1, a column a character. */
+function placeOf(text: string, offset: number): string {
+  const lines = text.slice(0, offset).split('\n');
+  const around = JSON.stringify(text.slice(Math.max(0, offset - 24), offset + 24));
+  return `line ${lines.length}, column ${Array.from(lines[lines.length - 1]).length + 1} (${around})`;
+}
+
+/** The first key an object gives twice: JSON.parse keeps the last one, so an edit above it would be lost. */
+function keyGivenTwice(node: Node | undefined): Node | undefined {
+  if (node === undefined) return undefined;
+  if (node.type === 'object') {
+    const keys = new Set<unknown>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (key && keys.has(key.value)) return key;
+      keys.add(key?.value);
+    }
+  }
+  for (const child of node.children ?? []) {
+    const twice = keyGivenTwice(child);
+    if (twice) return twice;
+  }
+  return undefined;
+}
+
+/**
+ * A seed file's JSON, strictly (no comments, no trailing comma, no key twice in an object), or an error
+ * that says where the first fault is by line and column: JSON.parse says a character position on
+ * Node 24 and only the text around it on Node 20.
+ */
+export function parseSeedJson(text: string): unknown {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  if (first) {
+    const what = printParseErrorCode(first.error)
+      .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
+      .toLowerCase();
+    throw new Error(`${placeOf(text, first.offset)}: not JSON: ${what}`);
+  }
+  const twice = keyGivenTwice(tree);
+  if (twice) throw new Error(`${placeOf(text, twice.offset)}: "${twice.value}" is given twice in one object; JSON keeps only the last`);
+  return JSON.parse(text);
+}
 
 export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -17,7 +63,7 @@ export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; 
     const file = `data/${name}.json`;
     let rows: unknown[] = [];
     try {
-      const parsed = JSON.parse(readFileSync(join(seedDir, file), 'utf8'));
+      const parsed = parseSeedJson(readFileSync(join(seedDir, file), 'utf8'));
       if (!Array.isArray(parsed)) throw new Error('the file must hold a JSON array');
       rows = parsed;
     } catch (error) {
@@ -35,7 +81,7 @@ export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; 
     (data as Record<string, unknown>)[name] = valid;
   }
   try {
-    const about = aboutSchema.safeParse(JSON.parse(readFileSync(join(seedDir, 'dataset.json'), 'utf8')));
+    const about = aboutSchema.safeParse(parseSeedJson(readFileSync(join(seedDir, 'dataset.json'), 'utf8')));
     if (about.success) data.about = about.data;
     for (const issue of about.error?.issues ?? []) {
       problems.push({ file: 'dataset.json', id: '-', field: issue.path.join('.') || '-', reason: issue.message });

@@ -1,15 +1,53 @@
+/** A character as a message shows it: escaped where it would not show (\n, a no-break space) and with its code point. */
+const shown = (ch: string | undefined) =>
+  ch === undefined
+    ? 'nothing (the end)'
+    : `"${JSON.stringify(ch).slice(1, -1)}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
+
+/**
+ * Why a passage's text is not the article's at its offsets, as a curator can act on it: the first
+ * character where they part (a 行动 typed for 行動, a full-width comma, a no-break space show only by
+ * their code points), and where the text really is, if it is anywhere.
+ */
+export function quoteMismatch(article: string[], p: { start: number; end: number; text: string }): string {
+  const quote = Array.from(p.text);
+  let k = 0;
+  while (k < quote.length && article[p.start + k] === quote[k]) k++;
+  const around = JSON.stringify(article.slice(Math.max(p.start, p.start + k - 8), p.start + k + 8).join(''));
+  const found: number[] = [];
+  for (let at = article.indexOf(quote[0]); at >= 0 && found.length < 3; at = article.indexOf(quote[0], at + 1))
+    if (quote.every((ch, j) => article[at + j] === ch)) found.push(at);
+  const where =
+    found.length === 0
+      ? 'the text is nowhere in the article: copy it again from the article as received'
+      : found.length === 1
+        ? `the text is at ${found[0]}-${found[0] + quote.length}: set "start": ${found[0]}, "end": ${found[0] + quote.length}`
+        : `the text is at ${found.map((at) => `${at}-${at + quote.length}`).join(', ')}: lengthen it until it is written once`;
+  const parted =
+    k === quote.length
+      ? `the quote ends at ${p.start + k}, where the article's span goes on to ${p.end}`
+      : `at ${p.start + k} (character ${k + 1} of the quote) the quote has ${shown(quote[k])} where the article has ${shown(article[p.start + k])}, in ${around}`;
+  return `does not match the article at code points ${p.start}-${p.end}: ${parted}; ${where}`;
+}
+
 /** A problem found in the seed: which file, which record, which field, and why. */
 export type Problem = { file: string; id: string; field: string; reason: string };
 
+/** One line: a reason quoting a passage's line breaks writes them as \n. */
 export function formatProblem(p: Problem): string {
-  return `${p.file} ${p.id} ${p.field}: ${p.reason}`;
+  return `${p.file} ${p.id} ${p.field}: ${p.reason.replace(/\r?\n/g, '\\n')}`;
 }
 
 /** Thrown when the seed does not verify; carries every problem, not just the first. */
 export class SeedError extends Error {
-  constructor(readonly problems: Problem[]) {
+  constructor(
+    readonly problems: Problem[],
+    stage: 'reading' | 'checking' = 'checking',
+  ) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    const then = stage === 'reading' ? '\n(the checks across records run once every file and row reads)' : '';
     super(
-      `seed does not verify (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`,
+      `seed does not verify (${count}${stage === 'reading' ? ' reading its files' : ''}):\n${problems.map(formatProblem).join('\n')}${then}`,
     );
     this.name = 'SeedError';
   }

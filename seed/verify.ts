@@ -7,7 +7,7 @@
 import { readWrittenNumber } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
-import type { Problem } from './problems.ts';
+import { type Problem, quoteMismatch } from './problems.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 import {
@@ -87,15 +87,7 @@ export function verifySeed(data: SeedData): Problem[] {
       add('data/passages.json', p.id, 'start', `offsets ${p.start}-${p.end} are outside the article (${chars.length} code points)`);
       continue;
     }
-    const actual = chars.slice(p.start, p.end).join('');
-    if (actual !== p.text) {
-      add(
-        'data/passages.json',
-        p.id,
-        'text',
-        `does not match the article at code points ${p.start}-${p.end}: the article has "${actual.slice(0, 40)}"`,
-      );
-    }
+    if (chars.slice(p.start, p.end).join('') !== p.text) add('data/passages.json', p.id, 'text', quoteMismatch(chars, p));
   }
   for (const r of data.repairs) {
     const chars = codePoints.get(r.source);

@@ -34,14 +34,28 @@ describe('the real seed', () => {
 });
 
 describe('seed checks', () => {
-  it('reject a passage whose offsets do not hold its text', () => {
+  it('reject a passage whose offsets do not hold its text, saying where they part and where the text is', () => {
     const data = fresh();
     const passage = data.passages[0];
+    const { start, end } = passage;
     passage.start += 1;
     passage.end += 1;
     expect(messages(data)).toContainEqual(
-      expect.stringMatching(new RegExp(`^data/passages.json ${passage.id} text: does not match the article at code points`)),
+      expect.stringMatching(
+        new RegExp(
+          `^data/passages.json ${passage.id} text: does not match the article at code points ${start + 1}-${end + 1}: at \\d+ \\(character \\d+ of the quote\\) the quote has .* where the article has .*; the text is at ${start}-${end}: set "start": ${start}, "end": ${end}$`,
+        ),
+      ),
     );
+    // A character that looks the same is shown by its code point; a line break is written as \n.
+    const typed = fresh();
+    const quoted = typed.passages.find((p) => p.text.includes(',') && p.text.includes('\n'));
+    if (!quoted) throw new Error('no passage with a comma and a line break');
+    quoted.text = quoted.text.replace(',', '，');
+    const [line] = messages(typed).filter((m) => m.startsWith(`data/passages.json ${quoted.id} text:`));
+    expect(line).toContain('the quote has "，" (U+FF0C) where the article has "," (U+002C)');
+    expect(line).toContain('the text is nowhere in the article');
+    expect(line).not.toContain('\n');
   });
 
   it('reject a passage that runs past its article’s end, by one code point too', () => {
@@ -503,6 +517,40 @@ describe('the build', () => {
     expect(readMeta(db).dataset_version).toBe(good.datasetVersion);
     db.$client.close();
     copyFileSync(target, join(dir, 'kept.db'));
+  });
+
+  it('says where a seed file stops being JSON, or gives a key twice, and checks nothing across records until it reads', () => {
+    const seedDir = join(dir, 'seed-text');
+    cpSync(DEFAULT_SEED_DIR, seedDir, { recursive: true });
+    const file = join(seedDir, 'data', 'indicators.json');
+    const text = readFileSync(file, 'utf8');
+    const refusal = (edited: string) => {
+      writeFileSync(file, edited);
+      try {
+        buildDatabase(join(dir, 'never.db'), seedDir);
+      } catch (error) {
+        return error as SeedError;
+      }
+      throw new Error('the build took it');
+    };
+    const lineOf = (needle: string, from: string) => from.slice(0, from.indexOf(needle)).split('\n').length;
+    // A comma left out: one problem, at its line, not a problem for every record that refers to the file's.
+    const [first] = JSON.parse(text) as { id: string; value_text: string }[];
+    const cut = text.replace(`"value_text": "${first.value_text}",`, `"value_text": "${first.value_text}"`);
+    const missing = refusal(cut);
+    expect(missing.problems).toHaveLength(1);
+    expect(formatProblem(missing.problems[0])).toMatch(
+      new RegExp(`^data/indicators.json - -: line ${lineOf('"value_text"', cut) + 1}, column 5 \\(.*\\): not JSON: comma expected$`),
+    );
+    expect(missing.message).toMatch(/the checks across records run once every file and row reads\)$/);
+    // A key given twice: JSON.parse keeps the last, so the edit written above it would be lost.
+    const twice = text.replace(`"value_text": "${first.value_text}",`, `"value_text": "0",\n    "value_text": "${first.value_text}",`);
+    expect(formatProblem(refusal(twice).problems[0])).toMatch(
+      new RegExp(
+        `^data/indicators.json - -: line ${lineOf('"value_text"', twice) + 1}, column 5 .*"value_text" is given twice in one object`,
+      ),
+    );
+    writeFileSync(file, text);
   });
 });
 
