@@ -4,6 +4,15 @@ const shown = (ch: string | undefined) =>
     ? 'nothing (the end)'
     : `"${JSON.stringify(ch).slice(1, -1)}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
 
+/** The code-point offsets at which an article writes a quote, the first `most` of them. */
+export function placesOf(article: string[], quote: string[], most = Number.POSITIVE_INFINITY): number[] {
+  const found: number[] = [];
+  if (quote.length === 0) return found;
+  for (let at = article.indexOf(quote[0]); at >= 0 && found.length < most; at = article.indexOf(quote[0], at + 1))
+    if (quote.every((ch, j) => article[at + j] === ch)) found.push(at);
+  return found;
+}
+
 /**
  * Why a passage's text is not the article's at its offsets, as a curator can act on it: the first
  * character where they part (a 行动 typed for 行動, a full-width comma, a no-break space show only by
@@ -14,9 +23,7 @@ export function quoteMismatch(article: string[], p: { start: number; end: number
   let k = 0;
   while (k < quote.length && article[p.start + k] === quote[k]) k++;
   const around = JSON.stringify(article.slice(Math.max(p.start, p.start + k - 8), p.start + k + 8).join(''));
-  const found: number[] = [];
-  for (let at = article.indexOf(quote[0]); at >= 0 && found.length < 3; at = article.indexOf(quote[0], at + 1))
-    if (quote.every((ch, j) => article[at + j] === ch)) found.push(at);
+  const found = placesOf(article, quote, 3);
   const where =
     found.length === 0
       ? 'the text is nowhere in the article: copy it again from the article as received'

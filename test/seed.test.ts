@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
 import { checkKeyOrder } from '../seed/indexes.ts';
 import { loadSeed } from '../seed/load.ts';
-import { formatProblem, SeedError } from '../seed/problems.ts';
+import { formatProblem, placesOf, SeedError } from '../seed/problems.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
@@ -382,6 +382,19 @@ describe('the curation rules the build checks', () => {
     expect(problemsOf(named, `${passage.source}-i999`)).toContainEqual(
       expect.stringContaining('unit_zh: no quote writes "三" followed by "项"'),
     );
+  });
+
+  it('find every place an article writes a quote, in code points (scripts/quote.ts and the mismatch message count them so)', () => {
+    for (const [source, text] of pristine.articles) {
+      const chars = Array.from(text);
+      for (const quote of ['三抓三促', '%', '𠮷']) {
+        const places = placesOf(chars, Array.from(quote));
+        expect(places.length, `${source} ${quote}`).toBe(text.split(quote).length - 1);
+        for (const at of places) expect(chars.slice(at, at + Array.from(quote).length).join('')).toBe(quote);
+      }
+      // A passage's own text is found at its own offsets, and only there.
+      for (const p of pristine.passages.filter((q) => q.source === source)) expect(placesOf(chars, Array.from(p.text))).toEqual([p.start]);
+    }
   });
 
   it('reject a quote written more than once in its article, whose offsets could point at the wrong one', () => {
