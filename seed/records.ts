@@ -27,7 +27,11 @@ const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joi
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const period = z.string().regex(PERIOD_PATTERN, 'a period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end');
 const passageId = z.string().regex(idPattern('passage'), 'a passage id such as 000-p001');
-const nonEmpty = z.string().trim().min(1);
+/** Text with something in it, as typed: a space at either end is refused, not trimmed away unseen (the file and the database would differ). */
+const nonEmpty = z
+  .string()
+  .min(1)
+  .refine((text) => text.trim() === text, 'has a space or line break at its start or end: remove it');
 
 export const sourceRecord = z.strictObject({
   id: z.string().regex(/^\d{3}$/),

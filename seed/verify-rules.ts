@@ -5,6 +5,7 @@
  * Simplified script. A record that breaks one never reaches a database.
  */
 import { toSimplified } from '../src/domain/chinese.ts';
+import { AFTER, BEFORE, NOT_HEDGES, type Qualifier } from '../src/domain/hedges.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
@@ -14,26 +15,55 @@ type Report = (file: string, id: string, field: string, reason: string) => void;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whether a Simplified reading writes the number as written, then at most a hedge (多, 余, 来) and a
- * measure word (个), then the unit as written: 5000余场次, 429.49亿元, 三个项目. A 万元 where the
- * quote says 亿元, or a 三 that only 三抓三促 writes, does not.
+ * Where a Simplified reading writes the number as written, then at most a hedge (多, 余, 来) and a
+ * measure word (个), then the unit as written (5000余场次, 429.49亿元, 三个项目), with the qualifier
+ * the hedges around it say (null where there is none). A 万元 where the quote says 亿元, or a 三
+ * that only 三抓三促 writes, is written nowhere.
  */
-export function writesNumberWithUnit(reading: string, written: string, unit: string): boolean {
-  return new RegExp(`(?<![\\d.])${escaped(written)}(?:多|余|来)?个?${escaped(unit)}`).test(reading.replace(/\s+/g, ''));
+export function figuresWritten(reading: string, written: string, unit: string): { qualifier: Qualifier | null }[] {
+  const text = reading.replace(/\s+/g, '');
+  const found: { qualifier: Qualifier | null }[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\d.])${escaped(written)}(多|余|来)?个?${escaped(unit)}`, 'g'))) {
+    const head = text.slice(0, m.index);
+    const tail = text.slice(m.index + m[0].length);
+    const before = BEFORE.find(([word]) => /\p{Script=Han}/u.test(word) && head.endsWith(word));
+    const after = AFTER.find(([word]) => /\p{Script=Han}/u.test(word) && tail.startsWith(word));
+    const qualifier =
+      m[1] === '多' || m[1] === '余'
+        ? 'more_than'
+        : before && !NOT_HEDGES.some((word) => head.endsWith(word))
+          ? before[1]
+          : (after?.[1] ?? null);
+    found.push({ qualifier });
+  }
+  return found;
 }
 
-/** Figures: the unit as written is the quote's, beside its number. */
+/**
+ * Figures: the unit as written is the quote's, beside its number; and where the first quote hedges
+ * the number (5000余场次, 超过50%, 120亿元以上), the qualifier is the hedge's.
+ */
 export function checkUnitsAsWritten(data: SeedData, add: Report): void {
   const passages = new Map(data.passages.map((p) => [p.id, p]));
+  const file = 'data/indicators.json';
   for (const r of data.indicators) {
     const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
-    if (quotes.length === 0 || quotes.some((p) => writesNumberWithUnit(passageReading(data, p), r.value_text, r.unit_zh))) continue;
-    add(
-      'data/indicators.json',
-      r.id,
-      'unit_zh',
-      `no quote writes "${r.value_text}" followed by "${r.unit_zh}" (多, 余, 来 or 个 may stand between): the unit as written is the quote's, with its 万 or 亿`,
-    );
+    if (quotes.length === 0) continue;
+    const places = quotes.map((p) => figuresWritten(passageReading(data, p), r.value_text, r.unit_zh));
+    if (places.every((inQuote) => inQuote.length === 0)) {
+      add(
+        file,
+        r.id,
+        'unit_zh',
+        `no quote writes "${r.value_text}" followed by "${r.unit_zh}" (多, 余, 来 or 个 may stand between): the unit as written is the quote's, with its 万 or 亿`,
+      );
+      continue;
+    }
+    const [first] = places;
+    if (first.length > 0 && !first.some((place) => place.qualifier === null || place.qualifier === r.qualifier)) {
+      const said = [...new Set(first.map((place) => place.qualifier))].join(' or ');
+      add(file, r.id, 'qualifier', `its first quote hedges the number (${said}), and the qualifier is the hedge's, not ${r.qualifier}`);
+    }
   }
 }
 
@@ -105,7 +135,14 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
   const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
   const planned = new Set(['projects.total_investment', 'projects.total_investment.change', 'projects.annual_investment']);
   const lists = new Set(['key_projects', 'province_listed_major_projects', 'reserve_projects', 'investment_promotion_projects']);
+  const facts = new Map<string, string>();
   for (const r of data.indicators) {
+    // One fact, one row: the same number of one metric, area, scope, period, case and project twice is a copy.
+    const fact = JSON.stringify([r.city, r.metric, r.scope, r.period, r.value_text, r.unit_zh, r.complaint, r.project ?? null]);
+    const copied = facts.get(fact);
+    if (copied !== undefined)
+      add(file, r.id, 'id', `the same fact as ${copied} (metric, area, scope, period, number, case, project): one fact is one row`);
+    facts.set(fact, r.id);
     if ((r.scope === 'one_case') !== (r.complaint !== null))
       add(file, r.id, 'scope', 'one_case is the scope of a figure of one complaint, and of no other');
     if (/重点(产业)?项目/.test(r.label_zh) && !lists.has(r.scope ?? ''))

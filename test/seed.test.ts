@@ -168,7 +168,7 @@ describe('seed checks', () => {
     expect(found).toContain('data/retired.json jiuquan id: is an area’s slug; a slug names one record');
   });
 
-  it('reject, as the file is read, a count of households that is not whole and an alias that stands for no metric', () => {
+  it('reject, as the file is read, a count of households that is not whole, an alias that stands for no metric and a number typed with a space', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-schema-'));
     cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
     const edit = (name: string, change: (rows: Record<string, unknown>[]) => void) => {
@@ -184,7 +184,14 @@ describe('seed checks', () => {
     const aliases = edit('metric-aliases', (rows) => {
       rows[0].metrics = [];
     });
+    // A space typed after a number as written was trimmed away unseen: the file said "17 ", the database 17.
+    const indicators = edit('indicators', (rows) => {
+      rows[0].value_text = `${rows[0].value_text} `;
+    });
     const problems = loadSeed(dir).problems.map(formatProblem);
+    expect(problems).toContainEqual(
+      `data/indicators.json ${indicators[0].id} value_text: has a space or line break at its start or end: remove it`,
+    );
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^data/complaints.json ${complaints[0].id} households: `)));
     expect(problems).toContainEqual(
       expect.stringMatching(
@@ -363,6 +370,24 @@ describe('seed checks', () => {
 describe('the curation rules the build checks', () => {
   const problemsOf = (data: SeedData, id: string) => messages(data).filter((m) => m.split(' ')[1] === id);
 
+  it('reject an exact qualifier for a number its first quote hedges (5000余场次), and any other than the hedge’s', () => {
+    const data = fresh();
+    const passages = new Map(data.passages.map((p) => [p.id, p]));
+    const hedged = data.indicators.filter((i) => i.qualifier !== 'exact' && /余|多/.test(passages.get(i.evidence[0])?.text ?? ''));
+    const more = hedged.find((i) => i.qualifier === 'more_than');
+    if (!more) throw new Error('the seed has no figure hedged with 余 or 多');
+    for (const wrong of ['exact', 'less_than'] as const) {
+      more.qualifier = wrong;
+      expect(problemsOf(data, more.id), wrong).toEqual([
+        `data/indicators.json ${more.id} qualifier: its first quote hedges the number (more_than), and the qualifier is the hedge's, not ${wrong}`,
+      ]);
+    }
+    // A qualifier the text gives by other words than a hedge beside the number (千万千瓦级: approx) stands.
+    const approx = data.indicators.filter((i) => i.qualifier === 'approx');
+    expect(approx.length).toBeGreaterThan(0);
+    for (const i of approx) expect(problemsOf(data, i.id)).toEqual([]);
+  });
+
   it('reject a unit as written that its quote does not write beside the number, and a numeral only a name writes', () => {
     const data = fresh();
     const indicator = data.indicators.find((i) => i.unit_zh === '亿元' && /^[\d.]+$/.test(i.value_text));
@@ -482,6 +507,13 @@ describe('the curation rules the build checks', () => {
     if (!city) throw new Error('no coded city in Gansu');
     city.code = '110000';
     expect(messages(moved)).toContainEqual(`data/cities.json ${city.slug} code: a code in Gansu starts with 62 (GB/T 2260)`);
+    // A copy of a fact under a new id.
+    const copied = fresh();
+    const original = copied.indicators[0];
+    copied.indicators.push({ ...original, id: `${original.id.slice(0, 5)}999`, label_en: `${original.label_en} (again)` });
+    expect(messages(copied)).toContainEqual(
+      `data/indicators.json ${original.id.slice(0, 5)}999 id: the same fact as ${original.id} (metric, area, scope, period, number, case, project): one fact is one row`,
+    );
   });
 
   it('reject a Chinese name or description in Traditional script', () => {
