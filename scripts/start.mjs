@@ -69,6 +69,8 @@ async function bundle() {
     target: 'node20',
     // Native code stays with Node's resolver.
     external: ['better-sqlite3'],
+    // jsonc-parser's main is a UMD module whose requires esbuild cannot follow: bundle its ES modules.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // The sources are ES modules; in CommonJS import.meta.url is the bundle's own URL.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -10,10 +10,11 @@ import { chmodSync, copyFileSync, mkdirSync, openSync, readdirSync, statSync, sy
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
-import { stopServing } from '../src/http/lifecycle.ts';
+import lifecycle, { stopServing } from '../src/http/lifecycle.ts';
 import { openApp } from './helper.ts';
 import { copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
 
@@ -336,6 +337,44 @@ describe('shutdown after a stall', () => {
   it('answers a request that arrived while a later poll the close of the idle waited for was busy', async () => {
     // From the check phase, after the close of the idle has begun timing the next poll.
     await busyPollAfterGrace((touchRelay) => setImmediate(touchRelay));
+  });
+});
+
+describe('shutdown with a slow reader', () => {
+  it('writes an answer a client is still reading whole before it closes the connection', async () => {
+    // An answer larger than loopback's buffers can hold, so its end waits in the socket's own buffer.
+    const size = 48 * 1024 * 1024;
+    const app = Fastify();
+    await app.register(lifecycle);
+    app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(size, 97)));
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
+      socket.pause();
+      socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
+      const errors: string[] = [];
+      socket.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
+      const closed = new Promise((done) => socket.on('close', done));
+      // Stop once the answer is finished but still being written, past the grace that closes idle connections.
+      const writing = () => [...app.connections].some((c) => c.writableLength > 0);
+      for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+      expect(writing()).toBe(true);
+      const stopped = stopServing(app, { delayMs: 0, graceMs: 20 });
+      await new Promise((r) => setTimeout(r, 300));
+      let read = 0;
+      socket.on('data', (d: Buffer) => {
+        read += d.length;
+      });
+      socket.resume();
+      await closed;
+      await stopped;
+      expect(errors).toEqual([]);
+      const head = `HTTP/1.1 200 OK`.length;
+      expect(read).toBeGreaterThan(size + head);
+      expect(read).toBeLessThan(size + 1024);
+    } finally {
+      await app.close();
+    }
   });
 });
 

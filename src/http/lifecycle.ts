@@ -5,7 +5,7 @@
  * every answer (answers already being computed included) says `Connection: close`, so each client
  * finishes its request and opens its next connection elsewhere, refused here rather than reset.
  */
-import { Server } from 'node:net';
+import { Server, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -16,7 +16,29 @@ declare module 'fastify' {
     readonly isStopping: boolean;
     /** Answers close their connections from now on. */
     drain: () => void;
+    /** The connections open now (stopServing reads them). */
+    readonly connections: ReadonlySet<Socket>;
   }
+}
+
+/** A socket with the answer Node's own closeIdleConnections reads: in flight until it has finished. */
+type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null };
+
+/**
+ * How many connections have a finished answer still in their socket's buffer (a slow reader's), each
+ * ended so it closes once written. Node's closeIdleConnections counts those idle and destroys them,
+ * cutting the answer off while the log says 200: idle connections are closed only when there are none.
+ */
+function stillWriting(connections: ReadonlySet<AnswerSocket>): number {
+  let writing = 0;
+  for (const socket of connections) {
+    const answer = socket._httpMessage;
+    if ((answer == null || answer.finished) && socket.writableLength > 0) {
+      writing++;
+      if (!socket.writableEnded) socket.end();
+    }
+  }
+  return writing;
 }
 
 export default fp(
@@ -32,6 +54,12 @@ export default fp(
     app.decorate('drain', () => {
       stopping = true;
       draining = true;
+    });
+    const connections = new Set<Socket>();
+    app.decorate('connections', { getter: () => connections });
+    app.server.on('connection', (socket: Socket) => {
+      connections.add(socket);
+      socket.once('close', () => connections.delete(socket));
     });
     app.addHook('onSend', (_request, reply, payload, done) => {
       if (draining) reply.header('connection', 'close');
@@ -92,7 +120,9 @@ export type StopOptions = {
  * serving for `delayMs`, accepts what has connected meanwhile, stops accepting (without reaping
  * idle keep-alive connections as http.Server.close does: a request may be on its way on one) and
  * drains, each connection closing after its next answer. After `graceMs` the connections still
- * idle are closed, and again every second, until the last is gone; then the app closes.
+ * idle are closed, and again every second, until the last is gone; then the app closes. A
+ * connection whose finished answer is still being written to a slow reader is ended (it closes once
+ * written), and the idle ones wait until none is left: the stop's hard limit (src/server.ts) ends it.
  *
  * Node counts a connection as idle until it has read a request from it, and after a stall (a busy
  * or starved process) the event loop runs its expired timers before the poll that reads what
@@ -118,7 +148,16 @@ export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 300
   app.drain();
   // When, against the signal, is what a reset reported by a client needs to be read against.
   app.log.info('stopped accepting connections; draining');
-  const closeIdle = () => afterQuickPoll(() => app.server.closeIdleConnections());
+  let waitSaid = false;
+  const closeIdle = () =>
+    afterQuickPoll(() => {
+      const writing = stillWriting(app.connections);
+      if (writing === 0) app.server.closeIdleConnections();
+      else if (!waitSaid) {
+        waitSaid = true;
+        app.log.warn({ writing }, 'draining: waiting for answers still being written to slow readers');
+      }
+    });
   let idle: NodeJS.Timeout | undefined;
   const grace = setTimeout(() => {
     closeIdle();
