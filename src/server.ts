@@ -63,14 +63,17 @@ async function main() {
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   app.server.maxConnections = connectionCap(config);
-  // A connection past the cap is closed as it is accepted; say so, at most once a minute.
+  // A connection past the cap is closed as it is accepted, with no answer: say so at once, then
+  // count the minute's others and say how many, so a flood is one line a minute, not one a connection.
   let dropped = 0;
   app.server.on('drop', () => {
-    if (dropped++ === 0)
-      setTimeout(() => {
-        app.log.warn({ dropped, maxConnections: app.server.maxConnections }, 'connections refused past MAX_CONNECTIONS');
-        dropped = 0;
-      }, 60_000).unref();
+    if (dropped++ > 0) return;
+    const { maxConnections } = app.server;
+    app.log.warn({ maxConnections }, 'connections refused past MAX_CONNECTIONS (closed unanswered)');
+    setTimeout(() => {
+      if (dropped > 1) app.log.warn({ dropped, maxConnections }, 'connections refused past MAX_CONNECTIONS in the last minute');
+      dropped = 0;
+    }, 60_000).unref();
   });
   // An accept that fails (out of descriptors) is logged, never fatal.
   app.server.on('error', (error) => app.log.error({ err: error }, 'server error'));

@@ -70,6 +70,8 @@ describe('a flood of connections', () => {
     expect((await get(port, '/healthz')).status).toBe(200);
     expect((await get(port, '/readyz')).status).toBe(200);
     expect(log()).not.toMatch(/EMFILE/);
+    // The connections past the cap (three quarters of 400) were closed unanswered, and the log said so at once.
+    expect(log()).toMatch(/"maxConnections":300,"msg":"connections refused past MAX_CONNECTIONS \(closed unanswered\)"/);
     server.kill('SIGTERM');
     expect((await exit).code).toBe(0);
   });
