@@ -118,13 +118,19 @@ function original(line, column) {
   return entry?.originalSource ? entry : null;
 }
 
-/** V8's stack trace, with each frame in the bundle given as its place in the TypeScript it was built from. */
+/**
+ * V8's stack trace, with each frame in the bundle given as its place in the TypeScript it was built
+ * from. A frame's place is a call in its function, and the name the map gives that place is the
+ * called function's: so a frame is named by the place of the frame below it (its caller's call of
+ * it), and otherwise by V8, whose name for a minified function is its minified one.
+ */
 function mappedStackTrace(error, frames) {
-  const lines = frames.map((frame) => {
-    const entry = frame.getFileName() === BUNDLE ? original(frame.getLineNumber(), frame.getColumnNumber()) : null;
+  const entries = frames.map((frame) => (frame.getFileName() === BUNDLE ? original(frame.getLineNumber(), frame.getColumnNumber()) : null));
+  const lines = frames.map((frame, k) => {
+    const entry = entries[k];
     if (!entry) return `    at ${frame}`;
     const where = `${entry.originalSource.replace(/^(\.\.\/)+/, '')}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-    const name = entry.name ?? frame.getFunctionName();
+    const name = entries[k + 1]?.name ?? frame.getMethodName() ?? frame.getFunctionName();
     return name ? `    at ${name} (${where})` : `    at ${where}`;
   });
   return [`${error}`, ...lines].join('\n');

@@ -185,6 +185,8 @@ describe('a database damaged while served', () => {
     for (const until = Date.now() + 5000; !readinessLine() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
     const logged = readinessLine();
     expect(logged).toMatch(/src\/db\/open\.ts:\d+/);
+    // Each frame named for its own function (the map names a call's callee): the one that threw, then its caller.
+    expect(logged).toMatch(/at checkFileUnchanged \(src\/db\/open\.ts:\d+:\d+\)\\n\s*at readiness \(src\/routes\/meta\/query\.ts:/);
     // Said once, not again at every probe.
     expect((await fetch(`${base}/readyz`)).status).toBe(503);
     await new Promise((r) => setTimeout(r, 200));
