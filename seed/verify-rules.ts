@@ -4,7 +4,7 @@
  * campaign's periods, the scopes of cases and lists, planned investment as estimated, names in
  * Simplified script. A record that breaks one never reaches a database.
  */
-import { toSimplified } from '../src/domain/chinese.ts';
+import { readWrittenNumber, toSimplified } from '../src/domain/chinese.ts';
 import { AFTER, BEFORE, NOT_HEDGES, type Qualifier } from '../src/domain/hedges.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { passageReading } from './readings.ts';
@@ -48,8 +48,11 @@ export function checkUnitsAsWritten(data: SeedData, add: Report): void {
   const file = 'data/indicators.json';
   for (const r of data.indicators) {
     const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
-    if (quotes.length === 0) continue;
-    const places = quotes.map((p) => figuresWritten(passageReading(data, p), r.value_text, r.unit_zh));
+    // A value_text that is no number, or that no quote writes, is reported as such (seed/verify.ts).
+    if (quotes.length === 0 || readWrittenNumber(r.value_text) === null) continue;
+    const readings = quotes.map((p) => passageReading(data, p));
+    if (!readings.some((reading) => reading.includes(r.value_text))) continue;
+    const places = readings.map((reading) => figuresWritten(reading, r.value_text, r.unit_zh));
     if (places.every((inQuote) => inQuote.length === 0)) {
       add(
         file,
@@ -93,7 +96,8 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
   const published = new Map(data.sources.map((s) => [s.id, s.published_on ?? '..']));
   const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
   for (const r of data.indicators) {
-    if (r.period === null || !r.period.includes('/') || r.complaint !== null) continue;
+    // A period that is none is reported as such (seed/verify.ts).
+    if (r.period === null || !r.period.includes('/') || r.complaint !== null || periodRange(r.period) === null) continue;
     const [start, end] = r.period.split('/');
     const upTo = published.get(sourceOf.get(r.evidence[0]) ?? '') ?? '..';
     if (start !== '..' && start !== launch)
@@ -132,7 +136,8 @@ export function checkFramedParagraphs(data: SeedData, add: Report): void {
 export function checkFigureKinds(data: SeedData, add: Report): void {
   const file = 'data/indicators.json';
   const byId = new Map(data.indicators.map((i) => [i.id, i]));
-  const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
+  // A passage whose source is not its id's article is reported as such; its records are not echoes of it.
+  const sourceOf = new Map(data.passages.filter((p) => p.id.startsWith(`${p.source}-`)).map((p) => [p.id, p.source]));
   const planned = new Set(['projects.total_investment', 'projects.total_investment.change', 'projects.annual_investment']);
   const lists = new Set(['key_projects', 'province_listed_major_projects', 'reserve_projects', 'investment_promotion_projects']);
   const facts = new Map<string, string>();
