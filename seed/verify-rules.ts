@@ -4,68 +4,59 @@
  * campaign's periods, the scopes of cases and lists, planned investment as estimated, names in
  * Simplified script. A record that breaks one never reaches a database.
  */
-import { readWrittenNumber, toSimplified } from '../src/domain/chinese.ts';
-import { AFTER, BEFORE, NOT_HEDGES, type Qualifier } from '../src/domain/hedges.ts';
+import { toReadingForm, toSimplified } from '../src/domain/chinese.ts';
+import { readFigures, type WrittenFigure } from '../src/domain/numbers.ts';
 import { periodRange } from '../src/domain/periods.ts';
+import { valueBaseOf } from '../src/domain/units.ts';
 import { passageReading } from './readings.ts';
-import type { SeedData } from './records.ts';
+import type { IndicatorRecord, SeedData } from './records.ts';
 
 type Report = (file: string, id: string, field: string, reason: string) => void;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Where a Simplified reading writes the number as written, then at most a hedge (多, 余, 来) and a
- * measure word (个), then the unit as written (5000余场次, 429.49亿元, 三个项目), with the qualifier
- * the hedges around it say (null where there is none). A 万元 where the quote says 亿元, or a 三
- * that only 三抓三促 writes, is written nowhere.
+ * The figures a quote writes that are a record's, read as /check reads a claim's (readFigures): the
+ * number as written (千 of 千万元 too), its magnitude and unit making the record's base value, in one
+ * of the units the unit as written can be. A 万元 typed for the quote's 亿元 makes another base
+ * value; a 三 that only 三抓三促 writes is no figure at all.
  */
-export function figuresWritten(reading: string, written: string, unit: string): { qualifier: Qualifier | null }[] {
-  const text = reading.replace(/\s+/g, '');
-  const found: { qualifier: Qualifier | null }[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\d.])${escaped(written)}(多|余|来)?个?${escaped(unit)}`, 'g'))) {
-    const head = text.slice(0, m.index);
-    const tail = text.slice(m.index + m[0].length);
-    const before = BEFORE.find(([word]) => /\p{Script=Han}/u.test(word) && head.endsWith(word));
-    const after = AFTER.find(([word]) => /\p{Script=Han}/u.test(word) && tail.startsWith(word));
-    const qualifier =
-      m[1] === '多' || m[1] === '余'
-        ? 'more_than'
-        : before && !NOT_HEDGES.some((word) => head.endsWith(word))
-          ? before[1]
-          : (after?.[1] ?? null);
-    found.push({ qualifier });
-  }
-  return found;
+function figuresOf(reading: string, r: IndicatorRecord, base: string): WrittenFigure[] {
+  const text = toReadingForm(reading);
+  const number = toReadingForm(r.value_text);
+  return readFigures(text).filter(
+    (f) =>
+      text.slice(f.numberStart, f.numberEnd).startsWith(number) &&
+      f.base.replace(/^-/, '') === base &&
+      (f.units === null || f.units.includes(r.unit)),
+  );
 }
 
 /**
- * Figures: the unit as written is the quote's, beside its number; and where the first quote hedges
- * the number (5000余场次, 超过50%, 120亿元以上), the qualifier is the hedge's.
+ * Figures: some quote writes the number with the unit as written (its magnitude included); and the
+ * first that does, where it hedges the number (5000余场次, 超过50%, 120亿元以上), hedges it as the
+ * qualifier says.
  */
 export function checkUnitsAsWritten(data: SeedData, add: Report): void {
   const passages = new Map(data.passages.map((p) => [p.id, p]));
   const file = 'data/indicators.json';
   for (const r of data.indicators) {
     const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
-    // A value_text that is no number, or that no quote writes, is reported as such (seed/verify.ts).
-    if (quotes.length === 0 || readWrittenNumber(r.value_text) === null) continue;
+    const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
+    // A value_text that is no number, a unit as written that is not the unit's, or a number no quote
+    // writes, is reported as such (seed/verify.ts).
+    if (quotes.length === 0 || Array.isArray(base)) continue;
     const readings = quotes.map((p) => passageReading(data, p));
-    if (!readings.some((reading) => reading.includes(r.value_text))) continue;
-    const places = readings.map((reading) => figuresWritten(reading, r.value_text, r.unit_zh));
-    if (places.every((inQuote) => inQuote.length === 0)) {
+    if (!readings.some((reading) => toReadingForm(reading).includes(toReadingForm(r.value_text)))) continue;
+    const written = readings.map((reading) => figuresOf(reading, r, base)).find((figures) => figures.length > 0);
+    if (!written) {
       add(
         file,
         r.id,
         'unit_zh',
-        `no quote writes "${r.value_text}" followed by "${r.unit_zh}" (多, 余, 来 or 个 may stand between): the unit as written is the quote's, with its 万 or 亿`,
+        `no quote writes "${r.value_text}" with "${r.unit_zh}" as a figure of ${r.unit} (read as /check reads one): the unit as written is the quote's, with its 万 or 亿`,
       );
-      continue;
-    }
-    const [first] = places;
-    if (first.length > 0 && !first.some((place) => place.qualifier === null || place.qualifier === r.qualifier)) {
-      const said = [...new Set(first.map((place) => place.qualifier))].join(' or ');
-      add(file, r.id, 'qualifier', `its first quote hedges the number (${said}), and the qualifier is the hedge's, not ${r.qualifier}`);
+    } else if (!written.some((f) => f.qualifier === null || f.qualifier === r.qualifier)) {
+      const said = [...new Set(written.map((f) => f.qualifier))].join(' or ');
+      add(file, r.id, 'qualifier', `its quote hedges the number (${said}), and the qualifier is the hedge's, not ${r.qualifier}`);
     }
   }
 }
@@ -87,23 +78,28 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
 }
 
 /**
- * Periods of the campaign: a figure's range with a start is the campaign's to date (行动开展以来),
+ * Periods of the campaign. A figure's range with a start is the campaign's to date (行动开展以来):
  * from the launch the data gives the campaign to the article's publication date, open (..) where
- * that date is unknown; 目前 is `../<publication date>`. A case's own dates are its account's.
+ * that date is unknown. A range with no start (目前, 截至<date>) ends by the publication date at the
+ * latest: no article reports as of a day after it appeared. A case's own dates are its account's.
  */
 export function checkCampaignPeriods(data: SeedData, add: Report): void {
-  const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on ?? null;
-  const published = new Map(data.sources.map((s) => [s.id, s.published_on ?? '..']));
+  const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on;
+  const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
   const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
+  const file = 'data/indicators.json';
   for (const r of data.indicators) {
-    // A period that is none is reported as such (seed/verify.ts).
+    const source = sourceOf.get(r.evidence[0]);
+    // A period that is none, or a first quote that is none, is reported as such (seed/verify.ts).
     if (r.period === null || !r.period.includes('/') || r.complaint !== null || periodRange(r.period) === null) continue;
+    if (source === undefined || launch === undefined) continue;
     const [start, end] = r.period.split('/');
-    const upTo = published.get(sourceOf.get(r.evidence[0]) ?? '') ?? '..';
-    if (start !== '..' && start !== launch)
-      add('data/indicators.json', r.id, 'period', `a range with a start is the campaign's to date: it starts at its launch, ${launch}`);
-    if (end !== upTo)
-      add('data/indicators.json', r.id, 'period', `a range to date ends at the article's publication date, ${upTo} (.. where unknown)`);
+    const upTo = published.get(source) ?? null;
+    if (start !== '..') {
+      if (start !== launch) add(file, r.id, 'period', `a range with a start is the campaign's to date: it starts at its launch, ${launch}`);
+      else if (end !== (upTo ?? '..'))
+        add(file, r.id, 'period', `the campaign to date ends at the article's publication date, ${upTo ?? '.. (unknown)'}`);
+    } else if (upTo !== null && end > upTo) add(file, r.id, 'period', `ends after the article was published (${upTo})`);
   }
   for (const c of data.complaints) {
     const upTo = data.sources.find((s) => s.id === sourceOf.get(c.evidence[0]))?.published_on;
@@ -142,11 +138,13 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
   const lists = new Set(['key_projects', 'province_listed_major_projects', 'reserve_projects', 'investment_promotion_projects']);
   const facts = new Map<string, string>();
   for (const r of data.indicators) {
-    // One fact, one row: the same number of one metric, area, scope, period, case and project twice is a copy.
-    const fact = JSON.stringify([r.city, r.metric, r.scope, r.period, r.value_text, r.unit_zh, r.complaint, r.project ?? null]);
+    // One fact, one row: the same number under one label, metric, area, scope, period, case and project
+    // twice is a copy. Two facts may share all but the label (cadres sent by the province's departments,
+    // and by its cities, in one sentence), and a reader tells them apart by it.
+    const fact = JSON.stringify([r.city, r.metric, r.scope, r.period, r.value_text, r.unit_zh, r.label_zh, r.complaint, r.project ?? null]);
     const copied = facts.get(fact);
     if (copied !== undefined)
-      add(file, r.id, 'id', `the same fact as ${copied} (metric, area, scope, period, number, case, project): one fact is one row`);
+      add(file, r.id, 'id', `the same fact as ${copied} (label, metric, area, scope, period, number, case, project): one fact is one row`);
     facts.set(fact, r.id);
     if ((r.scope === 'one_case') !== (r.complaint !== null))
       add(file, r.id, 'scope', 'one_case is the scope of a figure of one complaint, and of no other');

@@ -386,7 +386,7 @@ describe('the curation rules the build checks', () => {
     for (const wrong of ['exact', 'less_than'] as const) {
       more.qualifier = wrong;
       expect(problemsOf(data, more.id), wrong).toEqual([
-        `data/indicators.json ${more.id} qualifier: its first quote hedges the number (more_than), and the qualifier is the hedge's, not ${wrong}`,
+        `data/indicators.json ${more.id} qualifier: its quote hedges the number (more_than), and the qualifier is the hedge's, not ${wrong}`,
       ]);
     }
     // A qualifier the text gives by other words than a hedge beside the number (千万千瓦级: approx) stands.
@@ -400,7 +400,7 @@ describe('the curation rules the build checks', () => {
     const indicator = data.indicators.find((i) => i.unit_zh === '亿元' && /^[\d.]+$/.test(i.value_text));
     if (!indicator) throw new Error('the seed has no figure in 亿元');
     expect(problemsOf(data, indicator.id)).toEqual([]);
-    const refused = `data/indicators.json ${indicator.id} unit_zh: no quote writes "${indicator.value_text}" followed by`;
+    const refused = `data/indicators.json ${indicator.id} unit_zh: no quote writes "${indicator.value_text}" with`;
     for (const unit of ['万元', '元']) {
       indicator.unit_zh = unit;
       expect(problemsOf(data, indicator.id), unit).toContainEqual(expect.stringContaining(refused));
@@ -412,8 +412,17 @@ describe('the curation rules the build checks', () => {
     const three = { ...indicator, value_text: '三', value: 3, unit_zh: '项', unit: 'count' as const, evidence: [passage.id] };
     named.indicators.push({ ...three, id: `${passage.source}-i999`, metric: 'projects.count', relates_to: null, part_of: null });
     expect(problemsOf(named, `${passage.source}-i999`)).toContainEqual(
-      expect.stringContaining('unit_zh: no quote writes "三" followed by "项"'),
+      expect.stringContaining('unit_zh: no quote writes "三" with "项" as a figure of count'),
     );
+    // Nor does the 三 of 十三个 write three; 三个 does.
+    const added = named.indicators.at(-1);
+    if (!added) throw new Error('no record added');
+    added.unit_zh = '个';
+    passage.text += '，十三个项目';
+    const unitProblems = () => problemsOf(named, added.id).filter((m) => m.includes(' unit_zh: no quote writes'));
+    expect(unitProblems()).toHaveLength(1);
+    passage.text += '，三个项目';
+    expect(unitProblems()).toEqual([]);
   });
 
   it('find every place an article writes a quote, in code points (scripts/quote.ts and the mismatch message count them so)', () => {
@@ -459,10 +468,17 @@ describe('the curation rules the build checks', () => {
     ]);
     indicator.period = `${start}/2023-12-31`;
     expect(problemsOf(data, indicator.id)).toEqual([
-      `data/indicators.json ${indicator.id} period: a range to date ends at the article's publication date, ${end} (.. where unknown)`,
+      `data/indicators.json ${indicator.id} period: the campaign to date ends at the article's publication date, ${end}`,
     ]);
+    // As of a date (截至, 目前): any day up to the publication, none after it.
     indicator.period = `../${end}`;
     expect(problemsOf(data, indicator.id)).toEqual([]);
+    indicator.period = '../2023-12-31';
+    expect(problemsOf(data, indicator.id)).toEqual([]);
+    indicator.period = '../2099-12-31';
+    expect(problemsOf(data, indicator.id)).toEqual([
+      `data/indicators.json ${indicator.id} period: ends after the article was published (${end})`,
+    ]);
   });
 
   it('reject a figure with no period in a paragraph that 行动开展以来 opens', () => {
@@ -519,7 +535,7 @@ describe('the curation rules the build checks', () => {
     const original = copied.indicators[0];
     copied.indicators.push({ ...original, id: `${original.id.slice(0, 5)}999`, label_en: `${original.label_en} (again)` });
     expect(messages(copied)).toContainEqual(
-      `data/indicators.json ${original.id.slice(0, 5)}999 id: the same fact as ${original.id} (metric, area, scope, period, number, case, project): one fact is one row`,
+      `data/indicators.json ${original.id.slice(0, 5)}999 id: the same fact as ${original.id} (label, metric, area, scope, period, number, case, project): one fact is one row`,
     );
   });
 
