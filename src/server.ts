@@ -12,14 +12,7 @@ import { openDatabase } from './db/open.ts';
 import { ensureDatabase } from './db/ready.ts';
 import { stopServing } from './http/lifecycle.ts';
 
-/**
- * Connections served at once: MAX_CONNECTIONS, or three quarters of the file descriptors the
- * process may open (Node raises its soft limit to the hard one), leaving the rest for SQLite, logs
- * and the accept that must close what the cap refuses. Never 0: on Node 24 that refuses everything.
- */
-/** Where the limit cannot be read (no /proc: macOS, Windows), macOS's default soft limit, the lowest a machine is likely to have. */
-const UNKNOWN_DESCRIPTORS = 256;
-
+/** The process's limits as Linux gives them; none where there is no /proc (macOS, Windows). */
 const limitsText = () => {
   try {
     return readFileSync('/proc/self/limits', 'utf8');
@@ -28,10 +21,16 @@ const limitsText = () => {
   }
 };
 
+/**
+ * Connections served at once: MAX_CONNECTIONS, or three quarters of the file descriptors the
+ * process may open (Node raises its soft limit to the hard one), leaving the rest for SQLite, logs
+ * and the accept that must close what the cap refuses, at most 4,096; 4,096 where the limit cannot
+ * be read. Never 0: on Node 24 that refuses everything.
+ */
 function connectionCap(config: Config): number {
   if (config.MAX_CONNECTIONS > 0) return config.MAX_CONNECTIONS;
   const line = /^Max open files\s+(\d+|unlimited)/m.exec(limitsText());
-  const descriptors = line ? (line[1] === 'unlimited' ? 65_536 : Number(line[1])) : UNKNOWN_DESCRIPTORS;
+  const descriptors = line && line[1] !== 'unlimited' ? Number(line[1]) : 65_536;
   return Math.max(16, Math.min(4096, Math.floor(descriptors * 0.75)));
 }
 
@@ -54,7 +53,8 @@ async function main() {
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     // Which signal, and when it was told: a supervisor's stop and a stray hangup read alike otherwise.
-    else app.log.info({ signal }, `told to stop (${signal}): failing readiness, then draining`);
+    else if (signal) app.log.info({ signal }, `told to stop (${signal}): failing readiness, then draining`);
+    else app.log.info('stopping: nothing is left to do');
     // Readiness fails, so a load balancer stops sending new connections; requests a client sent just
     // before the signal may still sit unread in socket buffers: serve as usual for a while, then drain.
     await stopServing(app, { delayMs: signal ? config.SHUTDOWN_DELAY_MS : 0 });
@@ -71,7 +71,7 @@ async function main() {
     const { maxConnections } = app.server;
     app.log.warn({ maxConnections }, 'connections refused past MAX_CONNECTIONS (closed unanswered)');
     setTimeout(() => {
-      if (dropped > 1) app.log.warn({ dropped, maxConnections }, 'connections refused past MAX_CONNECTIONS in the last minute');
+      if (dropped > 1) app.log.warn({ more: dropped - 1, maxConnections }, 'connections refused past MAX_CONNECTIONS in the minute since');
       dropped = 0;
     }, 60_000).unref();
   });

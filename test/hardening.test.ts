@@ -378,6 +378,33 @@ describe('shutdown with a slow reader', () => {
       await app.close();
     }
   });
+
+  it('cuts off an answer whose client never reads again, and ends the stop', async () => {
+    const app = Fastify();
+    await app.register(lifecycle);
+    app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(48 * 1024 * 1024, 97)));
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
+      socket.pause();
+      socket.on('error', () => {});
+      socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
+      const writing = () => [...app.connections].some((c) => c.writableLength > 0);
+      for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+      const started = Date.now();
+      let ended = false;
+      const stopped = stopServing(app, { delayMs: 0, graceMs: 20 }).then(() => {
+        ended = true;
+      });
+      // Two looks a second apart find its buffer no smaller: cut off, and the stop goes on.
+      for (const until = Date.now() + 4000; !ended && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+      expect(ended, `the stop still waited after ${Date.now() - started} ms`).toBe(true);
+      await stopped;
+      socket.destroy();
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('shutdown with connections not yet accepted', () => {

@@ -426,9 +426,12 @@ describe('the curation rules the build checks', () => {
   });
 
   it('find every place an article writes a quote, in code points (scripts/quote.ts and the mismatch message count them so)', () => {
+    // No article has a character outside the BMP, where code points and UTF-16 indexes part: this text does.
+    expect(placesOf(Array.from('𠮷a𠮷b𠮷b'), ['b'])).toEqual([3, 5]);
+    expect(placesOf(Array.from('𠮷a𠮷b'), Array.from('𠮷b'))).toEqual([2]);
     for (const [source, text] of pristine.articles) {
       const chars = Array.from(text);
-      for (const quote of ['三抓三促', '%', '𠮷']) {
+      for (const quote of ['三抓三促', '%']) {
         const places = placesOf(chars, Array.from(quote));
         expect(places.length, `${source} ${quote}`).toBe(text.split(quote).length - 1);
         for (const at of places) expect(chars.slice(at, at + Array.from(quote).length).join('')).toBe(quote);

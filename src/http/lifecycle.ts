@@ -25,20 +25,29 @@ declare module 'fastify' {
 type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null };
 
 /**
- * How many connections have a finished answer still in their socket's buffer (a slow reader's), each
- * ended so it closes once written. Node's closeIdleConnections counts those idle and destroys them,
- * cutting the answer off while the log says 200: idle connections are closed only when there are none.
+ * Connections with a finished answer still in their socket's buffer (a slow reader's): Node's
+ * closeIdleConnections counts them idle and destroys them, cutting the answer off while the log says
+ * 200. Each is ended instead, so it closes once written, and counted as writing while its client reads
+ * on; one whose buffer has not shrunk since the last look (`seen`, a second before) has a client that
+ * stopped reading, and is destroyed, so it cannot hold the stop to its hard limit.
  */
-function stillWriting(connections: ReadonlySet<AnswerSocket>): number {
+function stillWriting(connections: ReadonlySet<AnswerSocket>, seen: Map<Socket, number>): { writing: number; stalled: number } {
   let writing = 0;
+  let stalled = 0;
   for (const socket of connections) {
     const answer = socket._httpMessage;
-    if ((answer == null || answer.finished) && socket.writableLength > 0) {
+    if (!((answer == null || answer.finished) && socket.writableLength > 0)) continue;
+    const before = seen.get(socket);
+    seen.set(socket, socket.writableLength);
+    if (before !== undefined && socket.writableLength >= before) {
+      socket.destroy();
+      stalled++;
+    } else {
       writing++;
       if (!socket.writableEnded) socket.end();
     }
   }
-  return writing;
+  return { writing, stalled };
 }
 
 export default fp(
@@ -122,7 +131,8 @@ export type StopOptions = {
  * drains, each connection closing after its next answer. After `graceMs` the connections still
  * idle are closed, and again every second, until the last is gone; then the app closes. A
  * connection whose finished answer is still being written to a slow reader is ended (it closes once
- * written), and the idle ones wait until none is left: the stop's hard limit (src/server.ts) ends it.
+ * written), and the idle ones wait while its client reads on; one that stops reading for a second is
+ * cut off (and logged), so a client that vanished cannot hold the stop to its hard limit.
  *
  * Node counts a connection as idle until it has read a request from it, and after a stall (a busy
  * or starved process) the event loop runs its expired timers before the poll that reads what
@@ -149,9 +159,11 @@ export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 300
   // When, against the signal, is what a reset reported by a client needs to be read against.
   app.log.info('stopped accepting connections; draining');
   let waitSaid = false;
+  const seen = new Map<Socket, number>();
   const closeIdle = () =>
     afterQuickPoll(() => {
-      const writing = stillWriting(app.connections);
+      const { writing, stalled } = stillWriting(app.connections, seen);
+      if (stalled > 0) app.log.warn({ stalled }, 'draining: cut off answers whose clients stopped reading');
       if (writing === 0) app.server.closeIdleConnections();
       else if (!waitSaid) {
         waitSaid = true;

@@ -172,6 +172,8 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       try {
         readiness(app.db, RESOURCES);
+        // A cause that goes and comes back is said again.
+        causesSaid.clear();
       } catch (error) {
         reply.header('retry-after', '10');
         // A rebuild under a running server: said once, and what to do, not a stack at every probe.
