@@ -8,7 +8,9 @@ import { loadSeed } from '../seed/load.ts';
 import { placesOf } from '../seed/problems.ts';
 
 const [source, text] = process.argv.slice(2);
-const { data } = loadSeed();
+const { data, problems } = loadSeed();
+// A seed that does not read (sources.json above all) would find no article: say why, first.
+for (const p of problems) console.error(`${p.file} ${p.id} ${p.field}: ${p.reason}`);
 const article = data.articles.get(source ?? '');
 if (!source || !text || article === undefined) {
   console.error(`usage: npx tsx scripts/quote.ts <source: ${[...data.articles.keys()].join(', ')}> "<text as the article writes it>"`);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { aboutSchema } from '../src/dataset/about.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import type { Problem } from './problems.ts';
@@ -53,7 +53,7 @@ export function parseSeedJson(text: string): unknown {
   }
   const twice = keyGivenTwice(tree);
   if (twice) throw new Error(`${placeOf(text, twice.offset)}: "${twice.value}" is given twice in one object; JSON keeps only the last`);
-  return JSON.parse(text);
+  return tree === undefined ? undefined : getNodeValue(tree);
 }
 
 export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; problems: Problem[] } {

@@ -40,6 +40,9 @@ export function quoteMismatch(article: string[], p: { start: number; end: number
 /** A problem found in the seed: which file, which record, which field, and why. */
 export type Problem = { file: string; id: string; field: string; reason: string };
 
+/** Records one problem: the file, the record, the field, and why. */
+export type Report = (file: string, id: string, field: string, reason: string) => void;
+
 /** One line: a reason quoting a passage's line breaks writes them as \n. */
 export function formatProblem(p: Problem): string {
   return `${p.file} ${p.id} ${p.field}: ${p.reason.replace(/\r?\n/g, '\\n')}`;

@@ -3,10 +3,10 @@
  * withdrawn records, the reviewed readings of passages, and labels that keep the time their passage names.
  */
 import { namesTime, periodRange } from '../src/domain/periods.ts';
+import type { Report } from './problems.ts';
 import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
 
-type Report = (file: string, id: string, field: string, reason: string) => void;
 type Known = { cities: Set<string>; passages: Set<string>; initiatives: Set<string> };
 
 /**

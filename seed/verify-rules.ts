@@ -8,10 +8,9 @@ import { toReadingForm, toSimplified } from '../src/domain/chinese.ts';
 import { readFigures, type WrittenFigure } from '../src/domain/numbers.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
+import type { Report } from './problems.ts';
 import { passageReading } from './readings.ts';
 import type { IndicatorRecord, SeedData } from './records.ts';
-
-type Report = (file: string, id: string, field: string, reason: string) => void;
 
 /**
  * The figures a quote writes that are a record's, read as /check reads a claim's (readFigures): the
@@ -113,13 +112,14 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
 
 /** A paragraph that opens with the campaign's 行动开展以来 frames every figure in it: each has a period. */
 export function checkFramedParagraphs(data: SeedData, add: Report): void {
-  const opened = /^\s*(?:[^,“]{0,4},)?“三抓三促”行[动動][开開]展以[来來]/;
+  // In the paragraph's Simplified form, so 002's 行動開展以來 reads as the others' words.
+  const opened = /^\s*(?:[^,，“]{0,4}[,，])?“三抓三促”行动开展以来/;
   const paragraphOf = (article: string[], at: number) => {
     let start = at;
     while (start > 0 && article[start - 1] !== '\n') start--;
     let end = at;
     while (end < article.length && article[end] !== '\n') end++;
-    return article.slice(start, end).join('');
+    return toSimplified(article.slice(start, end).join(''));
   };
   const articles = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
   const framed = new Set(data.passages.filter((p) => opened.test(paragraphOf(articles.get(p.source) ?? [], p.start))).map((p) => p.id));
@@ -158,8 +158,11 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
     if (source !== undefined && !r.id.startsWith(`${source}-`))
       add(file, r.id, 'id', `starts with the article of its first quote: ${source}-i…`);
   }
+  const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
+  const inGansu = (slug: string | null | undefined, depth = 0): boolean =>
+    slug === 'gansu' || (slug != null && depth < 10 && inGansu(parentOf.get(slug), depth + 1));
   for (const c of data.cities)
-    if (c.code && (c.parent === 'gansu' || c.slug === 'gansu') && !c.code.startsWith('62'))
+    if (c.code && inGansu(c.slug) && !c.code.startsWith('62'))
       add('data/cities.json', c.slug, 'code', 'a code in Gansu starts with 62 (GB/T 2260)');
 }
 

@@ -7,7 +7,7 @@
 import { readWrittenNumber } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
-import { type Problem, quoteMismatch } from './problems.ts';
+import { type Problem, quoteMismatch, type Report } from './problems.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 import {
@@ -46,9 +46,6 @@ function chainLoops(id: string, next: (id: string) => string | null | undefined)
 function passagesCutting(passages: PassageRecord[], source: string, start: number, end: number): PassageRecord[] {
   return passages.filter((p) => p.source === source && p.start < end && start < p.end && (start < p.start || end > p.end));
 }
-
-/** Records one problem: the file, the record, the field, and why. */
-type Report = (file: string, id: string, field: string, reason: string) => void;
 
 /** Whether a quote writes a number as such: 46.75 in 增长46.75%, not the 4 or the 6.7 inside it. */
 function writesNumber(text: string, written: string): boolean {
