@@ -6,6 +6,7 @@
  */
 import { loadSeed } from '../seed/load.ts';
 import { placesOf } from '../seed/problems.ts';
+import { passageReading } from '../seed/readings.ts';
 
 const [source, text] = process.argv.slice(2);
 const { data, problems } = loadSeed();
@@ -32,6 +33,15 @@ if (places.length > 1) {
   process.exit(1);
 }
 const [start] = places;
-const taken = data.passages.filter((p) => p.source === source && p.start < start + quote.length && start < p.end);
+const end = start + quote.length;
+const same = data.passages.find((p) => p.source === source && p.start === start && p.end === end);
+if (same) {
+  console.log(`this is ${same.id}: cite it`);
+  process.exit(0);
+}
+const taken = data.passages.filter((p) => p.source === source && p.start < end && start < p.end);
 for (const p of taken) console.error(`overlaps ${p.id} (${p.start}-${p.end}): cite it, or quote a span of its own`);
-console.log(JSON.stringify({ id: `${source}-p???`, source, start, end: start + quote.length, text, text_en: '' }, null, 2));
+const passage = { id: `${source}-p???`, source, start, end, text, text_en: '' };
+// A Traditional article's passage carries its Simplified reading, as the build derives it (seed/readings.ts).
+const traditional = data.sources.find((s) => s.id === source)?.script === 'Hant';
+console.log(JSON.stringify(traditional ? { ...passage, text_zh_hans: passageReading(data, passage) } : passage, null, 2));

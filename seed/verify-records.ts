@@ -5,7 +5,7 @@
 import { namesTime, periodRange } from '../src/domain/periods.ts';
 import type { Report } from './problems.ts';
 import { passageReading } from './readings.ts';
-import type { SeedData } from './records.ts';
+import type { PassageRecord, SeedData } from './records.ts';
 
 type Known = { cities: Set<string>; passages: Set<string>; initiatives: Set<string> };
 
@@ -107,12 +107,26 @@ export function checkRetired(data: SeedData, add: Report): void {
  * what the build derives, so a change to the converter, a repair or an override that alters a
  * reading stops the build until the reading is reviewed again.
  */
+/** A passage's derived reading, or why there is none (it cuts through a repair). */
+function readingOrWhy(data: SeedData, p: PassageRecord): string {
+  try {
+    return passageReading(data, p);
+  } catch (error) {
+    return `none: ${(error as Error).message}`;
+  }
+}
+
 export function checkReviewedReadings(data: SeedData, add: Report): void {
   const traditional = new Set(data.sources.filter((s) => s.script === 'Hant').map((s) => s.id));
   for (const p of data.passages) {
     if (p.text_zh_hans === undefined) {
       if (traditional.has(p.source))
-        add('data/passages.json', p.id, 'text_zh_hans', 'a passage of a Traditional-script article needs its reviewed Simplified reading');
+        add(
+          'data/passages.json',
+          p.id,
+          'text_zh_hans',
+          `a passage of a Traditional-script article needs its reviewed Simplified reading; derived, it reads "${readingOrWhy(data, p)}"`,
+        );
       continue;
     }
     // A passage that cuts through a repair has no reading to derive: reported (seed/verify.ts), not thrown.

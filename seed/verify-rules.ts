@@ -5,27 +5,31 @@
  * Simplified script. A record that breaks one never reaches a database.
  */
 import { toReadingForm, toSimplified } from '../src/domain/chinese.ts';
-import { readFigures, type WrittenFigure } from '../src/domain/numbers.ts';
+import { readText } from '../src/domain/claims.ts';
+import type { WrittenFigure } from '../src/domain/numbers.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { valueBaseOf } from '../src/domain/units.ts';
+import { type Unit, valueBaseOf } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';
 import { passageReading } from './readings.ts';
 import type { IndicatorRecord, SeedData } from './records.ts';
 
 /**
- * The figures a quote writes that are a record's, read as /check reads a claim's (readFigures): the
- * number as written (千 of 千万元 too), its magnitude and unit making the record's base value, in one
- * of the units the unit as written can be. A 万元 typed for the quote's 亿元 makes another base
- * value; a 三 that only 三抓三促 writes is no figure at all.
+ * The figures a quote writes that are a record's, read as /check reads a claim's (readText: no number
+ * inside a quoted name or a date): the number as written (千 of 千万元 too), its magnitude and unit
+ * making the record's base value, in one of the units the unit as written can be, that unit written
+ * after it (个 may stand before it: 5个工作日). A 万元 typed for the quote's 亿元 makes another base
+ * value; a 三 that only 三抓三促 writes is no figure at all, nor is the 三 of “三个500强”.
  */
 function figuresOf(reading: string, r: IndicatorRecord, base: string): WrittenFigure[] {
-  const text = toReadingForm(reading);
+  const read = readText(reading);
   const number = toReadingForm(r.value_text);
-  return readFigures(text).filter(
+  const unit = toReadingForm(r.unit_zh).replace(/^[十百千万亿]+/u, '');
+  return read.figures.filter(
     (f) =>
-      text.slice(f.numberStart, f.numberEnd).startsWith(number) &&
+      read.form.slice(f.numberStart, f.numberEnd).startsWith(number) &&
       f.base.replace(/^-/, '') === base &&
-      (f.units === null || f.units.includes(r.unit)),
+      (f.units === null || f.units.includes(r.unit)) &&
+      (f.unitText.endsWith(unit) || unit.endsWith(f.unitText.replace(/^个/u, ''))),
   );
 }
 
@@ -51,7 +55,7 @@ export function checkUnitsAsWritten(data: SeedData, add: Report): void {
         file,
         r.id,
         'unit_zh',
-        `no quote writes "${r.value_text}" with "${r.unit_zh}" as a figure of ${r.unit} (read as /check reads one): the unit as written is the quote's, with its 万 or 亿`,
+        `no quote writes "${r.value_text}" with "${r.unit_zh}" as a figure of ${r.unit} (read as /check reads one: not in a quoted name or a date): the unit as written is the quote's, with its 万 or 亿`,
       );
     } else if (!written.some((f) => f.qualifier === null || f.qualifier === r.qualifier)) {
       const said = [...new Set(written.map((f) => f.qualifier))].join(' or ');
@@ -99,6 +103,13 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
       else if (end !== (upTo ?? '..'))
         add(file, r.id, 'period', `the campaign to date ends at the article's publication date, ${upTo ?? '.. (unknown)'}`);
     } else if (upTo !== null && end > upTo) add(file, r.id, 'period', `ends after the article was published (${upTo})`);
+  }
+  // No figure, a case's included, is of a time that began after its article appeared (2099, or 2025 in a 2024 article).
+  for (const r of data.indicators) {
+    const upTo = published.get(sourceOf.get(r.evidence[0]) ?? '');
+    const range = r.period === null ? null : periodRange(r.period);
+    if (upTo && range?.start && range.start > upTo)
+      add(file, r.id, 'period', `starts after the article that reports it was published (${upTo})`);
   }
   for (const c of data.complaints) {
     const upTo = data.sources.find((s) => s.id === sourceOf.get(c.evidence[0]))?.published_on;
@@ -148,7 +159,7 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
     facts.set(fact, r.id);
     if ((r.scope === 'one_case') !== (r.complaint !== null))
       add(file, r.id, 'scope', 'one_case is the scope of a figure of one complaint, and of no other');
-    if (/重点(产业)?项目/.test(r.label_zh) && !lists.has(r.scope ?? ''))
+    if (/重点(产业|投资)?项目/.test(r.label_zh) && !lists.has(r.scope ?? ''))
       add(file, r.id, 'scope', `a figure of a list of key projects carries the list as its scope (${[...lists].join(', ')})`);
     if (planned.has(r.metric) && !r.estimated) add(file, r.id, 'estimated', 'planned investment is an estimate, whatever the projects did');
     const related = r.relates_to === null ? undefined : byId.get(r.relates_to);
@@ -166,12 +177,36 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
       add('data/cities.json', c.slug, 'code', 'a code in Gansu starts with 62 (GB/T 2260)');
 }
 
+/**
+ * Complaints: the amount and the households a case gives are figures its passages write, in yuan and
+ * in households (4216万元 for 42160000), read as /check reads one: typed, they could be off tenfold.
+ */
+export function checkCaseFigures(data: SeedData, add: Report): void {
+  const passages = new Map(data.passages.map((p) => [p.id, p]));
+  for (const c of data.complaints) {
+    const quotes = c.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
+    if (quotes.length === 0) continue;
+    const figures = quotes.flatMap((p) => readText(passageReading(data, p)).figures);
+    const written = (value: number, unit: Unit) => figures.some((f) => f.base === String(value) && (f.units?.includes(unit) ?? false));
+    if (c.amount_cny !== null && !written(c.amount_cny, 'CNY'))
+      add('data/complaints.json', c.id, 'amount_cny', `no passage of the case writes ${c.amount_cny} yuan (4216万元 is 42160000)`);
+    if (c.households !== null && !written(c.households, 'households'))
+      add('data/complaints.json', c.id, 'households', `no passage of the case writes ${c.households} households (户)`);
+  }
+}
+
 /** Chinese names and descriptions are in Simplified script (the API's reading form); Traditional stays in quotes. */
 export function checkSimplifiedNames(data: SeedData, add: Report): void {
   const check = (file: string, id: string, field: string, text: string | null) => {
     if (text !== null && toSimplified(text) !== text) add(file, id, field, `is not in Simplified script: "${toSimplified(text)}" would be`);
   };
   for (const i of data.indicators) check('data/indicators.json', i.id, 'label_zh', i.label_zh);
+  for (const c of data.complaints) {
+    check('data/complaints.json', c.id, 'title_zh', c.title_zh);
+    check('data/complaints.json', c.id, 'handling_zh', c.handling_zh);
+  }
+  for (const p of data.projects) check('data/projects.json', p.id, 'description_zh', p.description_zh);
+  for (const c of data.cities) check('data/cities.json', c.slug, 'name_zh', c.name_zh);
   for (const i of data.initiatives) {
     check('data/initiatives.json', i.id, 'name_zh', i.name_zh);
     check('data/initiatives.json', i.id, 'description_zh', i.description_zh);

@@ -12,6 +12,7 @@ import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 import {
   checkCampaignPeriods,
+  checkCaseFigures,
   checkFigureKinds,
   checkFramedParagraphs,
   checkQuotesPointOnce,
@@ -204,6 +205,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkAuthors(data, add);
   checkLabelsNameTimes(data, add);
   checkUnitsAsWritten(data, add);
+  checkCaseFigures(data, add);
   checkQuotesPointOnce(data, add);
   checkCampaignPeriods(data, add);
   checkFramedParagraphs(data, add);

@@ -441,6 +441,48 @@ describe('the curation rules the build checks', () => {
     }
   });
 
+  it('reject what a second curator got past the first checks: a unit of another word, a number in a quoted name, a case’s typed amount, a time after the article', () => {
+    const data = fresh();
+    const passages = new Map(data.passages.map((p) => [p.id, p]));
+    // A count of 件 typed as 个: the same base value, another unit as written.
+    const counted = data.indicators.find((i) => i.unit_zh === '件' && i.complaint === null);
+    if (!counted) throw new Error('no figure counted in 件');
+    counted.unit_zh = '个';
+    expect(problemsOf(data, counted.id)).toContainEqual(
+      expect.stringContaining(`unit_zh: no quote writes "${counted.value_text}" with "个"`),
+    );
+    // The 三 of “三个500强”, a quoted name (docs/CURATION.md): no figure of three.
+    const named = data.passages.find((p) => p.text.includes('“三个500强”'));
+    if (!named) throw new Error('no passage naming “三个500强”');
+    const base = data.indicators[0];
+    const three = { ...base, id: `${named.source}-i998`, value_text: '三', value: 3, unit_zh: '个', unit: 'count' as const };
+    data.indicators.push({ ...three, evidence: [named.id], relates_to: null, part_of: null, period: null, label_zh: '三个' });
+    expect(problemsOf(data, three.id)).toContainEqual(expect.stringContaining('unit_zh: no quote writes "三" with "个"'));
+    // A case's amount typed a tenth too small, and its households as another number.
+    const paid = data.complaints.find((c) => c.amount_cny !== null);
+    const homes = data.complaints.find((c) => c.households !== null);
+    if (!paid?.amount_cny || !homes?.households) throw new Error('no case with an amount and households');
+    paid.amount_cny /= 10;
+    homes.households += 45;
+    expect(problemsOf(data, paid.id)).toContainEqual(
+      `data/complaints.json ${paid.id} amount_cny: no passage of the case writes ${paid.amount_cny} yuan (4216万元 is 42160000)`,
+    );
+    expect(problemsOf(data, homes.id)).toContainEqual(
+      `data/complaints.json ${homes.id} households: no passage of the case writes ${homes.households} households (户)`,
+    );
+    // A figure of a year after its article appeared.
+    const published = new Set(data.sources.filter((source) => source.published_on).map((source) => source.id));
+    const dated = data.indicators.find((i) => /^\d{4}$/.test(i.period ?? '') && published.has(passages.get(i.evidence[0])?.source ?? ''));
+    if (!dated) throw new Error('no figure of a year');
+    dated.period = '2099';
+    expect(problemsOf(data, dated.id)).toContainEqual(
+      expect.stringContaining('period: starts after the article that reports it was published'),
+    );
+    // A case's title in Traditional script.
+    homes.title_zh = `${homes.title_zh}問題`;
+    expect(problemsOf(data, homes.id)).toContainEqual(expect.stringContaining('title_zh: is not in Simplified script'));
+  });
+
   it('reject a quote written more than once in its article, whose offsets could point at the wrong one', () => {
     const data = fresh();
     const passage = data.passages[0];
