@@ -12,6 +12,19 @@ import { openDatabase } from './db/open.ts';
 import { ensureDatabase } from './db/ready.ts';
 import { stopServing } from './http/lifecycle.ts';
 
+/**
+ * Once what a logger holds is written, or after a second: close-with-grace exits the process as soon
+ * as the stop returns, and pino defers a write to a pipe that is full (a busy log reader's) to later.
+ */
+function flushed(log: object): Promise<void> {
+  const { flush } = log as { flush?: (done: () => void) => void };
+  return new Promise((resolve) => {
+    setTimeout(resolve, 1000).unref();
+    if (flush) flush.call(log, () => resolve());
+    else resolve();
+  });
+}
+
 /** The process's limits as Linux gives them; none where there is no /proc (macOS, Windows). */
 const limitsText = () => {
   try {
@@ -60,6 +73,7 @@ async function main() {
     await stopServing(app, { delayMs: signal ? config.SHUTDOWN_DELAY_MS : 0 });
     db.$client.close();
     app.log.info('stopped');
+    await flushed(app.log);
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   app.server.maxConnections = connectionCap(config);
