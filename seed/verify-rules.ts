@@ -5,13 +5,13 @@
  * Simplified script. A record that breaks one never reaches a database.
  */
 import { toReadingForm, toSimplified } from '../src/domain/chinese.ts';
-import { readText } from '../src/domain/claims.ts';
+import { type ReadText, readText } from '../src/domain/claims.ts';
 import type { WrittenFigure } from '../src/domain/numbers.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { type Unit, valueBaseOf } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';
 import { passageReading } from './readings.ts';
-import type { IndicatorRecord, SeedData } from './records.ts';
+import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 
 /**
  * The figures a quote writes that are a record's, read as /check reads a claim's (readText: no number
@@ -20,8 +20,7 @@ import type { IndicatorRecord, SeedData } from './records.ts';
  * after it (个 may stand before it: 5个工作日). A 万元 typed for the quote's 亿元 makes another base
  * value; a 三 that only 三抓三促 writes is no figure at all, nor is the 三 of “三个500强”.
  */
-function figuresOf(reading: string, r: IndicatorRecord, base: string): WrittenFigure[] {
-  const read = readText(reading);
+function figuresOf(read: ReadText, r: IndicatorRecord, base: string): WrittenFigure[] {
   const number = toReadingForm(r.value_text);
   const unit = toReadingForm(r.unit_zh).replace(/^[十百千万亿]+/u, '');
   return read.figures.filter(
@@ -40,6 +39,15 @@ function figuresOf(reading: string, r: IndicatorRecord, base: string): WrittenFi
  */
 export function checkUnitsAsWritten(data: SeedData, add: Report): void {
   const passages = new Map(data.passages.map((p) => [p.id, p]));
+  // Each passage read once, however many figures it gives.
+  const reads = new Map<string, ReadText>();
+  const readOf = (p: PassageRecord) => {
+    const known = reads.get(p.id);
+    if (known) return known;
+    const read = readText(passageReading(data, p));
+    reads.set(p.id, read);
+    return read;
+  };
   const file = 'data/indicators.json';
   for (const r of data.indicators) {
     const quotes = r.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
@@ -47,9 +55,9 @@ export function checkUnitsAsWritten(data: SeedData, add: Report): void {
     // A value_text that is no number, a unit as written that is not the unit's, or a number no quote
     // writes, is reported as such (seed/verify.ts).
     if (quotes.length === 0 || Array.isArray(base)) continue;
-    const readings = quotes.map((p) => passageReading(data, p));
-    if (!readings.some((reading) => toReadingForm(reading).includes(toReadingForm(r.value_text)))) continue;
-    const written = readings.map((reading) => figuresOf(reading, r, base)).find((figures) => figures.length > 0);
+    const read = quotes.map(readOf);
+    if (!read.some(({ form }) => form.includes(toReadingForm(r.value_text)))) continue;
+    const written = read.map((text) => figuresOf(text, r, base)).find((figures) => figures.length > 0);
     if (!written) {
       add(
         file,
@@ -104,21 +112,17 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
         add(file, r.id, 'period', `the campaign to date ends at the article's publication date, ${upTo ?? '.. (unknown)'}`);
     } else if (upTo !== null && end > upTo) add(file, r.id, 'period', `ends after the article was published (${upTo})`);
   }
-  // No figure, a case's included, is of a time that began after its article appeared (2099, or 2025 in a 2024 article).
-  for (const r of data.indicators) {
-    const upTo = published.get(sourceOf.get(r.evidence[0]) ?? '');
-    const range = r.period === null ? null : periodRange(r.period);
+  // No figure or case, a case's figure included, is of a time that began after its article appeared
+  // (2099, or 2025 in a 2024 article).
+  const checkStart = (where: string, id: string, field: string, evidence: readonly string[], period: string | null) => {
+    const upTo = published.get(sourceOf.get(evidence[0]) ?? '');
+    const range = period === null ? null : periodRange(period);
     if (upTo && range?.start && range.start > upTo)
-      add(file, r.id, 'period', `starts after the article that reports it was published (${upTo})`);
-  }
-  for (const c of data.complaints) {
-    const upTo = data.sources.find((s) => s.id === sourceOf.get(c.evidence[0]))?.published_on;
-    for (const field of ['reported_on', 'resolved_on'] as const) {
-      const range = c[field] === null ? null : periodRange(c[field]);
-      if (upTo && range?.start && range.start > upTo)
-        add('data/complaints.json', c.id, field, `starts after the article that reports it was published (${upTo})`);
-    }
-  }
+      add(where, id, field, `starts after the article that reports it was published (${upTo})`);
+  };
+  for (const r of data.indicators) checkStart(file, r.id, 'period', r.evidence, r.period);
+  for (const c of data.complaints)
+    for (const field of ['reported_on', 'resolved_on'] as const) checkStart('data/complaints.json', c.id, field, c.evidence, c[field]);
 }
 
 /** A paragraph that opens with the campaign's 行动开展以来 frames every figure in it: each has a period. */
