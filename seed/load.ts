@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { z } from 'zod';
 import { aboutSchema } from '../src/dataset/about.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import type { Problem } from './problems.ts';
+import { noIds, publishedSchema } from './published.ts';
 import { SEED_FILES, type SeedData } from './records.ts';
 
 /** Where an offset of a text is, as an editor shows it: line and column from 1, a column a character. */
@@ -80,15 +82,19 @@ export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; 
     });
     (data as Record<string, unknown>)[name] = valid;
   }
-  try {
-    const about = aboutSchema.safeParse(parseSeedJson(readFileSync(join(seedDir, 'dataset.json'), 'utf8')));
-    if (about.success) data.about = about.data;
-    for (const issue of about.error?.issues ?? []) {
-      problems.push({ file: 'dataset.json', id: '-', field: issue.path.join('.') || '-', reason: issue.message });
+  const readObject = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
+    try {
+      const parsed = schema.safeParse(parseSeedJson(readFileSync(join(seedDir, file), 'utf8')));
+      for (const issue of parsed.error?.issues ?? [])
+        problems.push({ file, id: '-', field: issue.path.join('.') || '-', reason: issue.message });
+      return parsed.data;
+    } catch (error) {
+      problems.push({ file, id: '-', field: '-', reason: (error as Error).message });
     }
-  } catch (error) {
-    problems.push({ file: 'dataset.json', id: '-', field: '-', reason: (error as Error).message });
-  }
+  };
+  const about = readObject('dataset.json', aboutSchema);
+  if (about) data.about = about;
+  data.published = readObject('data/published.json', publishedSchema) ?? noIds();
   for (const source of data.sources) {
     try {
       const bytes = readFileSync(join(seedDir, 'sources', source.file));

@@ -21,6 +21,7 @@ import {
   QUALIFIERS,
   SCRIPTS,
 } from '../src/domain/vocabulary.ts';
+import type { Published } from './published.ts';
 
 const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits, "-" and "."');
 const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
@@ -292,6 +293,8 @@ export type SeedData = {
   complaints: ComplaintRecord[];
   projects: ProjectRecord[];
   retired: RetiredRecord[];
+  /** Every id once published, by kind (data/published.json, seed/published.ts). */
+  published: Published;
   exclusions: ExclusionRecord[];
   /** Article texts by source id, as received. */
   articles: Map<string, string>;

@@ -8,6 +8,7 @@ import { readWrittenNumber } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { type Problem, quoteMismatch, type Report } from './problems.ts';
+import { checkPublished } from './published.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 import {
@@ -200,6 +201,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkPartsOfWholes(data, add);
   checkProjects(data, { cities, passages: new Set(passages.keys()), initiatives }, add);
   checkRetired(data, add);
+  checkPublished(data, add);
   checkSlugs(data, add);
   checkReviewedReadings(data, add);
   checkAuthors(data, add);

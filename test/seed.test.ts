@@ -12,6 +12,7 @@ import { buildDatabase } from '../seed/build.ts';
 import { checkKeyOrder } from '../seed/indexes.ts';
 import { loadSeed } from '../seed/load.ts';
 import { formatProblem, placesOf, SeedError } from '../seed/problems.ts';
+import { liveIds, noIds, publishedSchema } from '../seed/published.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
@@ -327,6 +328,45 @@ describe('seed checks', () => {
         'data/metric-aliases.json old.fourth scopes: scopes are for a key merged into one metric, not a split',
       ]),
     );
+  });
+
+  it('reject a published id that is gone unless withdrawn (or kept as an alias), and a withdrawal of what was never published', () => {
+    const data = fresh();
+    const [gone, withdrawn] = data.indicators;
+    const passage = data.passages.find((p) => !data.indicators.some((i) => i.evidence.includes(p.id)))?.id ?? data.passages[0].id;
+    data.indicators = data.indicators.slice(2);
+    data.retired.push({ ...data.retired[0], record_type: 'indicator', id: withdrawn.id });
+    data.passages = data.passages.filter((p) => p.id !== passage);
+    data.retired.push({ ...data.retired[0], record_type: 'complaint', id: '001-c99' });
+    const found = messages(data);
+    expect(found).toContain(
+      `data/published.json ${gone.id} indicator: was published and is gone: withdraw it in retired.json with its reason, so its URL answers 410`,
+    );
+    expect(found).toContain(
+      `data/published.json ${passage} passage: was published and is gone: a published passage stays, whatever cited it`,
+    );
+    expect(found).toContain('data/retired.json 001-c99 id: no published complaint has this id: only a record once published is withdrawn');
+    expect(found.filter((m) => m.includes(withdrawn.id))).toEqual([]);
+    // A metric key dropped (its figures then name an unknown key too): gone, unless an alias stands for it.
+    const other = fresh();
+    const [metric, kept] = other.metrics;
+    other.metrics = other.metrics.slice(1);
+    const keyGone = `data/published.json ${metric.key} metric: was published and is gone: keep it in metric-aliases.json with the keys it now stands for`;
+    expect(messages(other)).toContain(keyGone);
+    other['metric-aliases'].push({ alias: metric.key, metrics: [kept.key], scopes: null, note_en: 'x', note_zh: 'x' });
+    expect(messages(other)).not.toContain(keyGone);
+  });
+
+  it('hold every live id in data/published.json, so a later deletion is seen (npx tsx scripts/published.ts adds new ones)', () => {
+    const missing = Object.entries(liveIds(pristine)).flatMap(([kind, ids]) =>
+      ids.filter((id) => !pristine.published[kind as keyof typeof pristine.published].includes(id)).map((id) => `${kind} ${id}`),
+    );
+    expect(missing, 'run `npx tsx scripts/published.ts` and commit data/published.json').toEqual([]);
+    // An id listed twice, or a kind the ledger does not know, is refused as the file is read.
+    expect(publishedSchema.safeParse({ ...noIds(), indicator: ['001-i001', '001-i001'] }).error?.issues[0].message).toBe(
+      'an id is listed once',
+    );
+    expect(publishedSchema.safeParse({ ...noIds(), record: [] }).success).toBe(false);
   });
 
   it('reject a part of a whole that names no indicator, is larger than it or makes the parts exceed it', () => {
