@@ -2,6 +2,7 @@
  * The environment, parsed once into one typed object, and the one home of the service's limits and
  * defaults: the README's tables and the OpenAPI descriptions quote these, never copies of them.
  */
+import { statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -77,9 +78,13 @@ const decimal = (fraction: boolean, min: number, max: number) =>
 export const environment = z.object({
   PORT: decimal(false, 0, 65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // A file's path: a directory there would be opened, or built beside, as if it were the database.
   DATABASE_PATH: z
     .string()
     .min(1)
+    .refine((path) => !statSync(path, { throwIfNoEntry: false })?.isDirectory(), {
+      message: "names a directory: give the database file's path, such as data/ledger.db",
+    })
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
   RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(600),
   CHECK_RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(60),

@@ -1,6 +1,8 @@
 /** Security headers, rate limiting, load shedding and request limits, each answered as problem+json. */
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { openApp } from './helper.ts';
@@ -145,6 +147,11 @@ describe('safety', () => {
     for (const wrong of ['', '1e3', '99999999999999999999'])
       expect(() => loadConfig({ ANSWER_CACHE_MB: wrong }), wrong).toThrow(/^invalid environment: ANSWER_CACHE_MB: /);
     expect(() => loadConfig({ PORT: '65536' })).toThrow(/^invalid environment: PORT: /);
+    // A directory is refused before anything is opened or built beside it (a .sha256, a downloads folder).
+    expect(() => loadConfig({ DATABASE_PATH: tmpdir() })).toThrow(/^invalid environment: DATABASE_PATH: names a directory/);
+    expect(loadConfig({ DATABASE_PATH: join(tmpdir(), 'no-such-dir', 'ledger.db') }).DATABASE_PATH).toBe(
+      join(tmpdir(), 'no-such-dir', 'ledger.db'),
+    );
   });
 
   it('counts every request against the allowance, unknown routes, bad encodings and overlong targets too; preflights are answered before it', async () => {
