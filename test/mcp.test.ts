@@ -167,6 +167,9 @@ describe('MCP over Streamable HTTP', () => {
       ['list_indicators', { year: 1800 }, /year/],
       ['list_indicators', { ctiy: 'wuwei' }, /ctiy/],
       ['check_claim', { claim: '' }, /claim/],
+      // A dot segment would be resolved away (/initiatives/.. is the root), answering another record.
+      ['get_record', { id: '..' }, /an id is never \. or \.\./],
+      ['cite', { id: '.' }, /an id is never \. or \.\./],
       ['no_such_tool', {}, /no_such_tool/],
     ];
     for (const [tool, args, detail] of cases) {

@@ -64,6 +64,12 @@ function withKeys(args: Record<string, unknown>, keys: readonly string[]): Recor
   return { ...args, fields: [...keys.filter((k) => !fields.includes(k)), ...fields] };
 }
 
+/**
+ * A record's id as a tool takes it. '.' and '..' are refused: a request's path is resolved as a URL,
+ * where /initiatives/.. is the root (encoded or not), and the tool would answer another record.
+ */
+const recordId = idParams.shape.id.min(1).regex(/^(?!\.\.?$)/, 'an id is never . or ..');
+
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const SMALL_PAGE = { limit: 10 };
 
@@ -134,7 +140,7 @@ export function buildMcpServer(app: App): McpServer {
       title: 'Get a record',
       description:
         'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence; or an area by its slug (wuwei).',
-      inputSchema: z.strictObject({ id: idParams.shape.id.min(1).describe('The record id, as lists and search give it.') }),
+      inputSchema: z.strictObject({ id: recordId.describe('The record id, as lists and search give it.') }),
       annotations: READ_ONLY,
     },
     async ({ id }) => {
@@ -163,7 +169,7 @@ export function buildMcpServer(app: App): McpServer {
         'A citation of an indicator, initiative, complaint or project: its article, the verbatim quote and where it stands, as text, BibTeX (biblatex), RIS, CSL-JSON or GB/T 7714. ' +
         'structuredContent is { id, format, media_type, citation } with the citation exactly as GET /{type}s/{id}/cite answers it.',
       inputSchema: z.strictObject({
-        id: idParams.shape.id.min(1).describe('The record id.'),
+        id: recordId.describe('The record id.'),
         format: toolParameter(citeQuery.shape.format),
       }),
       annotations: READ_ONLY,
