@@ -33,6 +33,11 @@ export const LIMITS = {
   /** Characters (code points) of a paragraph, POST /check. */
   checkTextLength: 2000,
   /**
+   * Figures checked in one text, GET or POST /check: each is compared with the records on its own, so
+   * a text's cost and answer grow with them. The articles' densest paragraph gives 40.
+   */
+  checkFigures: 100,
+  /**
    * Body bytes of POST /check: 2,000 characters as JSON, each escaped as a surrogate pair of \uXXXX escapes in the worst
    * case (12 bytes), with room for the envelope.
    */

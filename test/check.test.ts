@@ -966,4 +966,25 @@ describe('POST /check', () => {
       `text：至多 ${LIMITS.checkTextLength} 个字符 <small lang="en">(text: at most ${LIMITS.checkTextLength} characters)</small>`,
     );
   });
+
+  it(`refuses a text of more than ${LIMITS.checkFigures} figures before checking any (each is checked on its own: cost and answer grow with them)`, async () => {
+    const figures = (n: number) => '1投'.repeat(n);
+    const most = await post(JSON.stringify({ text: figures(LIMITS.checkFigures) }));
+    expect(most.statusCode).toBe(200);
+    expect(most.json().results).toHaveLength(LIMITS.checkFigures);
+    const over = LIMITS.checkFigures + 1;
+    const refused = await post(JSON.stringify({ text: figures(over) }));
+    expect(refused.statusCode).toBe(400);
+    const reason = `at most ${LIMITS.checkFigures} figures (it gives ${over}); check it in parts`;
+    expect(refused.json().invalid_params).toEqual([{ name: 'text', in: 'body', reason }]);
+    // The page says it in the page's language.
+    const zh = await app().inject({
+      method: 'POST',
+      url: '/check?lang=zh',
+      payload: `text=${figures(over)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    });
+    expect(zh.statusCode).toBe(400);
+    expect(zh.body).toContain(`text：至多 ${LIMITS.checkFigures} 个数字（这段文字有 ${over} 个）；请分段核对`);
+  });
 });

@@ -5481,11 +5481,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The paragraph, at most 2000 characters. */
+                    /** @description The paragraph, at most 2000 characters and 100 figures (more is a 400: check it in parts). */
                     text: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The paragraph, at most 2000 characters. */
+                    /** @description The paragraph, at most 2000 characters and 100 figures (more is a 400: check it in parts). */
                     text: string;
                 };
             };

@@ -7,11 +7,13 @@ import { LIMITS } from '../../config.ts';
 import { VERDICTS } from '../../domain/claims.ts';
 import { UNITS } from '../../domain/units.ts';
 import { QUALIFIERS } from '../../domain/vocabulary.ts';
+import { ProblemError } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
+import { detailOf } from '../../http/reasons.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
 import { MATCHES } from './query.ts';
-import { checkClaim, checkText } from './text.ts';
+import { checkClaim, checkText, TooManyFigures } from './text.ts';
 
 /** Text of at most `max` characters (code points, as every offset of the API counts), with something in it. */
 const textOf = (max: number) =>
@@ -134,6 +136,17 @@ function formFields(body: string): Record<string, string | string[]> {
   return fields;
 }
 
+/** A check of `field`'s text, a text of too many figures refused as that field's fault (400). */
+function checkedAs<T>(field: 'claim' | 'text', check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof TooManyFigures)) throw error;
+    const invalid = [{ name: field, in: field === 'claim' ? ('query' as const) : ('body' as const), reason: error.message }];
+    throw new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detailOf(invalid), invalid);
+  }
+}
+
 const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/check',
@@ -150,8 +163,9 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { claim } = request.query;
       // The page marks each figure in the text it checked, as the paragraph's page does.
-      if (representation(request) === 'html') return reply.sendPage({ text: claim, results: checkText(app.db, claim) });
-      return checkClaim(app.db, claim);
+      if (representation(request) === 'html')
+        return reply.sendPage({ text: claim, results: checkedAs('claim', () => checkText(app.db, claim)) });
+      return checkedAs('claim', () => checkClaim(app.db, claim));
     },
   );
 
@@ -162,7 +176,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     '/check',
     {
       bodyLimit: LIMITS.checkBodyBytes,
-      // A paragraph costs up to a few hundred ms: counted in an allowance of its own too (CHECK_RATE_LIMIT_MAX).
+      // A paragraph is the costliest request (docs/DEPLOY.md): counted in an allowance of its own too (CHECK_RATE_LIMIT_MAX).
       config: { costly: true },
       schema: {
         operationId: 'checkText',
@@ -173,7 +187,11 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.strictObject({}),
         description: `${DESCRIPTION} A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.`,
         body: z.strictObject(
-          { text: textOf(LIMITS.checkTextLength).describe(`The paragraph, at most ${LIMITS.checkTextLength} characters.`) },
+          {
+            text: textOf(LIMITS.checkTextLength).describe(
+              `The paragraph, at most ${LIMITS.checkTextLength} characters and ${LIMITS.checkFigures} figures (more is a 400: check it in parts).`,
+            ),
+          },
           // A bare text (text/plain) is no object: say what to send.
           { error: (issue) => (issue.code === 'invalid_type' ? 'send JSON {"text": "…"} or a form with a text field' : undefined) },
         ),
@@ -181,7 +199,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const checked = { text: request.body.text, results: checkText(app.db, request.body.text) };
+      const checked = { text: request.body.text, results: checkedAs('text', () => checkText(app.db, request.body.text)) };
       return representation(request) === 'html' ? reply.sendPage(checked) : checked;
     },
   );

@@ -2,6 +2,7 @@
  * A text's figures checked together (each by checkFigure, src/routes/check/query.ts), no HTTP: a page
  * checks a pasted paragraph with `checkText`, as POST /check does; GET /check answers `checkClaim`.
  */
+import { LIMITS } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
@@ -39,9 +40,17 @@ function codePoints(text: string): (index: number) => number {
 const HOLD: Record<Verdict, number> = { supported: 2, rounded: 1, contradicted: 0, not_found: -1 };
 
 /** Every figure of a text, checked, in order. */
+/** A text that gives more figures than one check takes (LIMITS.checkFigures): refused before any is checked. */
+export class TooManyFigures extends Error {
+  constructor(readonly figures: number) {
+    super(`at most ${LIMITS.checkFigures} figures (it gives ${figures}); check it in parts`);
+  }
+}
+
 export function checkText(db: Db, text: string): FigureCheck[] {
   const lexicon = lexiconOf(db);
   const read = readText(text, lexicon.placeNames);
+  if (read.figures.length > LIMITS.checkFigures) throw new TooManyFigures(read.figures.length);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = read.places;
   const named = subjectPlaces(read.form, places, read.sentences);
