@@ -3,6 +3,7 @@
  * rounded, one digit wrong, a magnitude word wrong, the wrong area, the wrong year, and measures
  * the dataset does not have, each with the verdict and the record it must come to.
  */
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/config.ts';
 import { MATCHES } from '../src/routes/check/query.ts';
@@ -977,6 +978,11 @@ describe('POST /check', () => {
     expect(refused.statusCode).toBe(400);
     const reason = `at most ${LIMITS.checkFigures} figures (it gives ${over}); check it in parts`;
     expect(refused.json().invalid_params).toEqual([{ name: 'text', in: 'body', reason }]);
+    // The largest answer it gives is compressed when the client accepts it, as a cached answer is.
+    const zipped = await post(JSON.stringify({ text: figures(LIMITS.checkFigures) }), { 'accept-encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString())).toEqual(most.json());
     // The page says it in the page's language.
     const zh = await app().inject({
       method: 'POST',

@@ -54,6 +54,18 @@ function encodingFor(request: FastifyRequest, size: number): Encoding | null {
   return chosen && chosen !== 'identity' ? (chosen as Encoding) : null;
 }
 
+/** An answer no cache keeps, compressed when the client accepts it (Vary says so). */
+function compressedOnce(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+  if (!body) return payload;
+  const vary = reply.getHeader('vary');
+  reply.header('vary', typeof vary === 'string' && vary !== '' ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  const encoding = encodingFor(request, body.length);
+  if (!encoding) return body;
+  reply.header('content-encoding', encoding);
+  return ENCODERS[encoding](body);
+}
+
 type Cached = {
   body: Buffer;
   /** The same bytes compressed, made once per encoding when first asked for. */
@@ -234,6 +246,8 @@ export default fp(
     // A new answer: its ETag and headers, kept if asked for before (the doorkeeper), then sent as a cached one is.
     app.addHook('onSend', (request, reply, payload, done) => {
       const key = request.answerKey;
+      // A paragraph checked (POST /check) is never kept, but can be large: compressed as it leaves.
+      if (!key && request.method === 'POST' && reply.statusCode === 200) return done(null, compressedOnce(request, reply, payload));
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
       if (!body) return done(null, payload);
