@@ -168,7 +168,14 @@ describe('corroboration and conflicts', () => {
         ['000-i031', 'investment.funds_in_place', '429.49'],
         ['x-i001', 'investment.funds_in_place', '1'],
       ]);
-      const sparse = parse((await conflicted.inject({ url: '/conflicts?format=csv&fields=metric,period' })).body, { bom: true });
+      // The page of the same list shows each conflict's figures.
+      const page = await conflicted.inject({ url: '/conflicts', headers: { accept: 'text/html' } });
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.body).toContain('/indicators/000-i031');
+      const narrowed = await conflicted.inject({ url: '/conflicts?format=csv&fields=metric,period' });
+      // Named for its fields, as every list's narrowed export is: never saved over the whole set's file.
+      expect(narrowed.headers['content-disposition']).toBe('attachment; filename="conflicts-fields-metric+period.csv"');
+      const sparse = parse(narrowed.body, { bom: true });
       expect(sparse).toEqual([['metric', 'period'], ...rows.map((r) => [r[header.indexOf('metric')], r[header.indexOf('period')]])]);
     });
   });

@@ -14,17 +14,18 @@ import { representation } from './negotiation.ts';
 import { jsonOf, type Served } from './records.ts';
 import { routeShape } from './route-schema.ts';
 
-/** Where a list's items come from. */
-export type ListSource<T> = {
+/** Where a list's items come from; an export's rows are the items, or (Row) what each item is made of. */
+export type ListSource<T, Row = T> = {
   /** The CSV file's name, without .csv. */
   fileName: string;
   /** The list answer's schema: the envelope is validated by it. */
   list: z.ZodType;
-  columns: readonly CsvColumn<T>[];
+  /** An export's columns, or the columns of the fields asked for where a field is not one column. */
+  columns: readonly CsvColumn<Row>[] | ((fields: readonly string[] | undefined) => readonly CsvColumn<Row>[]);
   /** A page of items with their JSON, the total (a lower bound when not exact) and facets when asked for. */
   page: (page: Page, options: PageOptions) => { items: Served<T>[]; total: number; exact?: boolean; facets?: Facets; meta?: object };
-  /** Every item of the set, in the page's order, for an export. */
-  every: () => T[];
+  /** Every row of the set, in the page's order, for an export. */
+  every: () => Row[];
 };
 
 /** Items as bytes: each validated by `schema` and serialized, for lists of computed rows. */
@@ -152,10 +153,13 @@ const columnsFor = <T>(columns: readonly CsvColumn<T>[], fields: readonly string
     : columns;
 
 /** Answers a list request from its source: a JSON page, every row as CSV, or the page of the same rows in HTML. */
-export function answerList<T>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T>) {
+export function answerList<T, Row>(request: FastifyRequest, reply: FastifyReply, query: ListQuery, source: ListSource<T, Row>) {
   const { fields } = query;
   const chosen = representation(request);
-  if (chosen === 'csv') return sendCsv(reply, source.fileName, toCsv(source.every(), columnsFor(source.columns, fields)));
+  if (chosen === 'csv') {
+    const columns = typeof source.columns === 'function' ? source.columns(fields) : columnsFor(source.columns, fields);
+    return sendCsv(reply, source.fileName, toCsv(source.every(), columns));
+  }
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };
   const { items, total, exact, facets, meta: more } = source.page(page, options);

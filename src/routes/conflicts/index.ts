@@ -6,9 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { toCsv } from '../../http/csv.ts';
-import { pageLinks, pick, sendCsv, sendItems, servedRows } from '../../http/lists.ts';
-import { representation } from '../../http/negotiation.ts';
+import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { servedRecords } from '../../http/records.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
@@ -54,37 +52,26 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fields } = request.query;
       const groups = conflictGroups(app.db);
-      if (representation(request) === 'csv') {
-        const rows = servedRecords(
-          app.db,
-          app.recordCache,
-          indicatorResource,
-          groups.flatMap((g) => g.ids),
-          { keep: false },
-        );
-        return sendCsv(
-          reply,
-          'conflicts',
-          toCsv(
-            rows.map((r) => r.record),
-            csvColumns(fields),
+      const indicators = (ids: string[], keep = true) =>
+        servedRecords(app.db, app.recordCache, indicatorResource, ids, { keep }).map((served) => served.record);
+      return answerList(request, reply, request.query, {
+        fileName: exportName(request, 'conflicts'),
+        list: conflictList,
+        columns: csvColumns,
+        page: ({ limit, offset }) => ({
+          items: servedRows(
+            conflictSchema,
+            groups.slice(offset, offset + limit).map(({ ids, ...group }) => ({ ...group, indicators: indicators(ids) })),
           ),
-        );
-      }
-      const { limit, offset } = request.query;
-      const page = { limit, offset };
-      const conflicts = groups.slice(offset, offset + limit).map(({ ids, ...group }) => ({
-        ...group,
-        indicators: servedRecords(app.db, app.recordCache, indicatorResource, ids).map((i) => i.record),
-      }));
-      const envelope = { meta: { total: groups.length, ...page }, links: pageLinks(request, page, groups.length) };
-      if (representation(request) === 'html') return reply.sendPage({ data: conflicts, ...envelope });
-      const items = servedRows(conflictSchema, conflicts).map((c) =>
-        fields ? { ...c, bytes: Buffer.from(JSON.stringify(pick(c.record, fields))) } : c,
-      );
-      return sendItems(reply, conflictList, items, envelope);
+          total: groups.length,
+        }),
+        every: () =>
+          indicators(
+            groups.flatMap((group) => group.ids),
+            false,
+          ),
+      });
     },
   );
 };
