@@ -3,6 +3,7 @@
  * transaction, each table in key order, then the search indexes and facet counts
  * (seed/indexes.ts). The caller decides where the file goes.
  */
+import { getTableName } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { CitingType } from '../src/db/evidence.ts';
 import { openDatabase } from '../src/db/open.ts';
@@ -11,8 +12,7 @@ import type { Searchable } from '../src/db/search.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
-import { INDICATOR_FACETS } from '../src/resources/indicators.ts';
-import { PROJECT_FACETS } from '../src/resources/projects.ts';
+import { RESOURCES } from '../src/resources/index.ts';
 import { checkKeyOrder, searchWriter, writeFacetCounts, writeMetricUsage } from './indexes.ts';
 import { passageReading } from './readings.ts';
 import type { SeedData } from './records.ts';
@@ -187,8 +187,8 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
         const write = searchWriter(sqlite, type);
         for (const [rowid, doc] of docs) write(rowid, doc);
       }
-      writeFacetCounts(sqlite, 'indicators', INDICATOR_FACETS, ['estimated', 'corroborated']);
-      writeFacetCounts(sqlite, 'projects', PROJECT_FACETS, ['corroborated']);
+      // Every list that counts facets reads its whole table's counts from here: each resource that declares them.
+      for (const { table, facets } of RESOURCES) if (facets) writeFacetCounts(sqlite, getTableName(table), facets.fields, facets.booleans);
       writeMetricUsage(sqlite);
     });
   } finally {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { nearestPath } from '../src/http/suggest.ts';
+import { RESOURCES } from '../src/resources/index.ts';
 import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
@@ -105,6 +106,21 @@ describe('totals counted up to a bound', () => {
 });
 
 describe('resources', () => {
+  it('gives every resource that declares them its area lists and its whole table’s facet counts (both derived from RESOURCES)', async () => {
+    const scoped = RESOURCES.filter((r) => r.operations.scoped).map((r) => r.path);
+    expect(scoped.length).toBeGreaterThan(1);
+    for (const path of scoped) expect((await app().inject(`/cities/wuwei/${path}`)).statusCode, path).toBe(200);
+    const faceted = RESOURCES.filter((r) => r.facets);
+    expect(faceted.length).toBeGreaterThan(1);
+    for (const { path, facets } of faceted) {
+      const fields = facets?.fields ?? [];
+      // Unfiltered, the counts are read from those the build stored.
+      const { response, body } = await getJson(app(), `/${path}?limit=1&facets=${fields.join(',')}`);
+      expect(response.statusCode, path).toBe(200);
+      expect(Object.keys(body.meta.facets).sort(), path).toEqual([...fields].sort());
+    }
+  });
+
   it('/ describes the dataset with its version and counts', async () => {
     const { body } = await getJson(app(), '/');
     expect(body.version).toMatch(/^[0-9a-f]{16}$/);

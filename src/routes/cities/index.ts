@@ -1,12 +1,12 @@
-/** /cities, /cities/{slug}, and the lists of one area: its indicators, initiatives and complaints. */
+/** /cities, /cities/{slug}, and the lists of one area: its indicators, initiatives, complaints and projects. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { cityResource, complaintResource, indicatorResource, initiativeResource, projectResource } from '../../resources/index.ts';
+import { cityResource, RESOURCES } from '../../resources/index.ts';
 import { resourceRoutes, scopedListRoute } from '../resources.ts';
 
 const cityRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(resourceRoutes(cityResource));
-  for (const resource of [indicatorResource, initiativeResource, complaintResource, projectResource])
-    scopedListRoute(app, resource, cityResource);
+  // Every list a resource declares for one area: a new record type with a scoped operation gets its route here.
+  for (const resource of RESOURCES) if (resource.operations.scoped) scopedListRoute(app, resource, cityResource);
 };
 
 export default cityRoutes;
