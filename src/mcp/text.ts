@@ -5,25 +5,17 @@
  */
 
 import { hasOwnReading } from '../domain/chinese.ts';
+import { RESOURCES } from '../resources/index.ts';
 import { saidOverMcp } from './lists.ts';
 
 type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans?: string; text_en?: string };
 type Row = Record<string, unknown> & { id?: string; evidence?: Evidence[] };
 type Page = { data: Row[]; meta: { total: number; total_exact?: boolean; limit: number; offset: number }; links: { next: string | null } };
 
-/** Where a record of each type is served. */
-export const RECORD_PATHS: Record<string, string> = {
-  indicator: 'indicators',
-  initiative: 'initiatives',
-  complaint: 'complaints',
-  project: 'projects',
-  passage: 'passages',
-  city: 'cities',
-  source: 'sources',
-  metric: 'metrics',
-};
+/** Where a record of each type is served: its resource's path. */
+export const RECORD_PATHS: Record<string, string> = Object.fromEntries(RESOURCES.map((resource) => [resource.type, resource.path]));
 
-const urlOf = (type: string, id: string) => `/${RECORD_PATHS[type] ?? `${type}s`}/${id}`;
+const urlOf = (type: string, id: string) => `/${RECORD_PATHS[type]}/${id}`;
 
 /** A quote on one line: the article's own line breaks (its layout) stand as ⏎, so one record stays one line. */
 const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, '⏎');
