@@ -34,7 +34,7 @@ export type CostlyResult = { name: string; ms: number; bytes: number; status: nu
 
 export async function runCostly(database: string, log: (line: string) => void, runs = 5): Promise<CostlyResult[]> {
   const db = openDatabase(database);
-  const app = await buildApp({ db, rateLimitMax: 0, maxEventLoopDelay: 0, answerCacheBytes: 0, recordCacheBytes: 0 });
+  const app = await buildApp({ db, rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0, answerCacheBytes: 0, recordCacheBytes: 0 });
   const results: CostlyResult[] = [];
   try {
     for (const { name, request } of COSTLY) {

@@ -86,6 +86,7 @@ export async function spawnOurs(name: string, database: string, nodeArgs: string
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '0',
       MAX_EVENT_LOOP_DELAY_MS: '0',
+      CHECK_CPU_PERCENT: '0',
       SHUTDOWN_DELAY_MS: '0',
       ...env,
     },

@@ -76,7 +76,7 @@ export type ShapeResult = {
 type App = Awaited<ReturnType<typeof buildApp>>;
 
 /** Every request a miss: the benchmark times queries, not the answer or record caches. */
-const NO_CACHES = { rateLimitMax: 0, maxEventLoopDelay: 0, answerCacheBytes: 0, recordCacheBytes: 0 };
+const NO_CACHES = { rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0, answerCacheBytes: 0, recordCacheBytes: 0 };
 
 async function timeOnce(app: App, url: string, status = 200): Promise<{ ms: number; matched: Matched }> {
   const started = performance.now();

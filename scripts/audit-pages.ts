@@ -40,7 +40,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   const path = join(PROJECT_ROOT, 'data', 'ledger.db');
   await ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: true }, (line) => console.log(line));
-  const app = await buildApp({ db: openDatabase(path), rateLimitMax: 0, maxEventLoopDelay: 0 });
+  const app = await buildApp({ db: openDatabase(path), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const chrome = await chromeLauncher.launch({

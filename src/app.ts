@@ -58,6 +58,7 @@ export type AppOptions = {
   checkRateLimitMax?: SafetyOptions['checkRateLimitMax'];
   /** Event-loop delay in ms above which load is shed with 503 (0: off). */
   maxEventLoopDelay?: SafetyOptions['maxEventLoopDelay'];
+  checkCpuPercent?: SafetyOptions['checkCpuPercent'];
   /** Longest a request may take, in ms. */
   requestTimeout?: number;
   /** How long an idle keep-alive connection stays open, in ms. */
@@ -85,6 +86,7 @@ export async function buildApp({
   rateLimitMax = CONFIG_DEFAULTS.RATE_LIMIT_MAX,
   checkRateLimitMax = CONFIG_DEFAULTS.CHECK_RATE_LIMIT_MAX,
   maxEventLoopDelay = CONFIG_DEFAULTS.MAX_EVENT_LOOP_DELAY_MS,
+  checkCpuPercent = CONFIG_DEFAULTS.CHECK_CPU_PERCENT,
   requestTimeout = CONFIG_DEFAULTS.REQUEST_TIMEOUT_MS,
   keepAliveTimeout = CONFIG_DEFAULTS.KEEP_ALIVE_TIMEOUT_MS,
   answerCacheBytes = CONFIG_DEFAULTS.ANSWER_CACHE_MB * 1024 * 1024,
@@ -153,7 +155,7 @@ export async function buildApp({
   await app.register(errors);
   await app.register(lifecycle);
   await app.register(params);
-  await app.register(safety, { rateLimitMax, checkRateLimitMax, maxEventLoopDelay });
+  await app.register(safety, { rateLimitMax, checkRateLimitMax, maxEventLoopDelay, checkCpuPercent });
   await app.register(vocabulary);
   await app.register(negotiation);
   // Before the pages: its 412 is then said as a page to a reader who asked for one, as every refusal is.

@@ -97,6 +97,8 @@ export const environment = z.object({
   KEEP_ALIVE_TIMEOUT_MS: decimal(false, 100, 2_147_483_647).default(5000),
   MAX_CONNECTIONS: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(0),
   MAX_EVENT_LOOP_DELAY_MS: decimal(false, 0, 2_147_483_647).default(1000),
+  // The part of the server's time checks of texts (GET and POST /check) may take, whoever sends them.
+  CHECK_CPU_PERCENT: decimal(false, 0, 100).default(50),
   SHUTDOWN_DELAY_MS: decimal(false, 0, 2_147_483_647).default(500),
   DATABASE_AUTO_BUILD: z
     .enum(['true', 'false'])

@@ -57,6 +57,7 @@ async function main() {
     rateLimitMax: config.RATE_LIMIT_MAX,
     checkRateLimitMax: config.CHECK_RATE_LIMIT_MAX,
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+    checkCpuPercent: config.CHECK_CPU_PERCENT,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,

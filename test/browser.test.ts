@@ -21,7 +21,7 @@ const profile = mkdtempSync(join(tmpdir(), 'ledger-chromium-'));
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
-  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
+  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://${TEST_HOST}:${(app.server.address() as AddressInfo).port}`;
   // This machine's network is closed: every background connection Chromium would make is turned off.

@@ -23,7 +23,7 @@ beforeAll(async () => {
   if (!existsSync(join(CONSUMER, 'node_modules'))) {
     throw new Error('examples/consumer has no node_modules: run `npm ci --prefix examples/consumer` (CI does)');
   }
-  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
+  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

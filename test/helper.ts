@@ -12,8 +12,8 @@ export type TestAppOptions = Omit<AppOptions, 'db'> & { databasePath?: string };
 /** Builds an app over its own read-only connection; `close` closes both. */
 export async function openApp({ databasePath, ...options }: TestAppOptions = {}): Promise<App & { closeAll: () => Promise<void> }> {
   const db: Db = openDatabase(databasePath ?? inject('databasePath'));
-  // Load shedding off: a busy test machine must not turn answers into 503s (test/safety.test.ts covers it).
-  const app = await buildApp({ db, maxEventLoopDelay: 0, ...options });
+  // Load shedding and the checks' share of time off: a busy test machine must not turn answers into 503s (test/safety.test.ts covers them).
+  const app = await buildApp({ db, maxEventLoopDelay: 0, checkCpuPercent: 0, ...options });
   return Object.assign(app, {
     closeAll: async () => {
       await app.close();

@@ -30,7 +30,7 @@ let audit: BrowserContext;
 let base: string;
 
 beforeAll(async () => {
-  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0 });
+  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://${TEST_HOST}:${(app.server.address() as AddressInfo).port}`;
   chromiumProcess = await chromium.launch({

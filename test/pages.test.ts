@@ -468,6 +468,11 @@ describe('error pages', () => {
       const requests = (await limited.inject('/cities')).json();
       expect(detailZh(requests)).toMatch(/^此客户端每分钟请求超过 2 次；请在 \d+ (秒|分钟)后重试（上限由 RATE_LIMIT_MAX 设定）。$/);
     });
+    expect(
+      detailZh({
+        detail: 'The server is busy checking other texts; retry in 2 seconds. Checks may take 50% of its time, set by CHECK_CPU_PERCENT.',
+      }),
+    ).toBe('服务器正忙于核对其他文字；请在 2 秒后重试（核对至多占用 50% 的时间，由 CHECK_CPU_PERCENT 设定）。');
     expect(detailZh({ detail: 'The server is shedding load; retry in 10 seconds. The limit is set by MAX_EVENT_LOOP_DELAY_MS.' })).toBe(
       '服务器正在减载；请在 10 秒后重试（上限由 MAX_EVENT_LOOP_DELAY_MS 设定）。',
     );

@@ -11,6 +11,7 @@ const appWith = (options: {
   rateLimitMax?: number;
   checkRateLimitMax?: number;
   maxEventLoopDelay?: number;
+  checkCpuPercent?: number;
   trustProxy?: string | number | false;
 }) => openApp({ rateLimitMax: 0, maxEventLoopDelay: 0, ...options });
 
@@ -199,6 +200,31 @@ describe('safety', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect((await app.inject('/cities')).statusCode).toBe(200);
     await app.closeAll();
+  });
+
+  it('gives checks of texts a share of the server’s time (CHECK_CPU_PERCENT), whoever sends them: past it a check is 503, nothing else', async () => {
+    const app = await appWith({ checkCpuPercent: 1 });
+    const text = '武威市招商引资到位资金1投'.repeat(100).slice(0, 2000);
+    const check = () => app.inject({ method: 'POST', url: '/check', payload: { text }, headers: { 'content-type': 'application/json' } });
+    // The first is admitted, and takes far more than 1 % of the second that follows.
+    expect((await check()).statusCode).toBe(200);
+    const refused = await check();
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.json().detail).toMatch(/CHECK_CPU_PERCENT/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // A claim (GET) shares it; a list, readiness and liveness do not.
+    expect((await app.inject('/check?claim=武威1投')).statusCode).toBe(503);
+    for (const url of ['/cities?limit=1', '/readyz', '/healthz']) expect((await app.inject(url)).statusCode, url).toBe(200);
+    await app.closeAll();
+    // With no share (0), the same two checks are both answered.
+    const unbounded = await appWith({ checkCpuPercent: 0 });
+    for (let k = 0; k < 2; k++)
+      expect(
+        (await unbounded.inject({ method: 'POST', url: '/check', payload: { text }, headers: { 'content-type': 'application/json' } }))
+          .statusCode,
+      ).toBe(200);
+    await unbounded.closeAll();
   });
 
   it('refuses overlong request targets (414), path parameters and bad encodings (400) saying why', async () => {

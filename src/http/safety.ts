@@ -110,6 +110,8 @@ export type SafetyOptions = {
   checkRateLimitMax: number;
   /** Event-loop delay in ms above which requests are shed with 503; 0 turns shedding off. */
   maxEventLoopDelay: number;
+  /** Percent of the server's time the routes that check texts may take together; 0: no share. */
+  checkCpuPercent: number;
 };
 
 function validlyEncoded(text: string): boolean {
@@ -202,7 +204,7 @@ export default fp(
     } else {
       app.decorate('rateLimitRequest', async () => {});
     }
-    await app.register(shedding, { maxDelay: options.maxEventLoopDelay });
+    await app.register(shedding, { maxDelay: options.maxEventLoopDelay, cpuPercent: options.checkCpuPercent });
 
     app.addHook('onRequest', (request, _reply, done) => {
       // A target is a path, or from a proxy an absolute URL; * asks only OPTIONS of the server as a whole.

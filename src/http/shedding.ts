@@ -9,8 +9,13 @@
  * waiting at least that long, and is shed. Unlike @fastify/under-pressure this reads no averaged
  * histogram a second late, and calls nothing (process.memoryUsage) that can throw when the process
  * runs out of file descriptors, which crashed the process under a connection flood.
+ *
+ * Requests whose cost grows with what they send (`cpuBound`: a claim or a paragraph checked) share
+ * a part of the server's time, whoever sends them: each client has an allowance of its own
+ * (CHECK_RATE_LIMIT_MAX), but a few clients within theirs could keep the one thread checking texts
+ * while every other request waits behind them. Past the share, such a request is 503 at once.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { PROBLEM_TYPE_BASE, sendProblem } from './errors.ts';
 
@@ -23,13 +28,63 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A route that must answer however busy the server is (liveness). */
     neverShed?: boolean;
+    /** A route whose answer costs in proportion to what it is sent (a text checked): such routes share a part of the server's time. */
+    cpuBound?: boolean;
   }
 }
 
-export type SheddingOptions = { maxDelay: number };
+/** Half-life of the time checks are remembered to have taken. */
+const HALF_LIFE_MS = 1000;
+
+/**
+ * The time answers of cpuBound routes took, halved each second that passes: in a steady state where
+ * a fraction f of the time goes to them it settles at f × HALF_LIFE_MS / ln 2, so a request is
+ * admitted while it is under `fraction` of that.
+ */
+export class CpuShare {
+  private spent = 0;
+  private at = 0;
+  private readonly bound: number;
+
+  constructor(fraction: number) {
+    this.bound = (fraction * HALF_LIFE_MS) / Math.LN2;
+  }
+
+  private decayed(now: number): number {
+    this.spent *= 2 ** (-(now - this.at) / HALF_LIFE_MS);
+    this.at = now;
+    return this.spent;
+  }
+
+  /** Whether a request may start now. */
+  admits(now: number): boolean {
+    return this.decayed(now) <= this.bound;
+  }
+
+  /** Counts what an answer took. */
+  took(ms: number, now: number): void {
+    this.spent = this.decayed(now) + ms;
+  }
+
+  /** Whole seconds until a request would be admitted again. */
+  secondsUntilAdmitted(now: number): number {
+    const spent = this.decayed(now);
+    return spent <= this.bound ? 0 : Math.max(1, Math.ceil((HALF_LIFE_MS * Math.log2(spent / this.bound)) / 1000));
+  }
+}
+
+/** The arrays of a route's hooks, whichever way the route gave them. */
+const hooksOf = <H>(given: H | H[] | undefined): H[] => (given === undefined ? [] : Array.isArray(given) ? given : [given]);
+
+export type SheddingOptions = {
+  maxDelay: number;
+  /** Percent of the server's time cpuBound routes may take together; 0: no share. */
+  cpuPercent: number;
+};
 
 export default fp(
-  async function shedding(app: FastifyInstance, { maxDelay }: SheddingOptions) {
+  async function shedding(app: FastifyInstance, { maxDelay, cpuPercent }: SheddingOptions) {
+    if (cpuPercent > 0) shareTime(app, cpuPercent);
     if (maxDelay <= 0) return;
     let due = performance.now() + TICK_MS;
     const timer = setInterval(() => {
@@ -52,3 +107,36 @@ export default fp(
   },
   { name: 'shedding' },
 );
+
+/** The cpuBound routes' hooks: each of their requests admitted while the routes are within their share, and timed. */
+function shareTime(app: FastifyInstance, percent: number): void {
+  const share = new CpuShare(percent / 100);
+  const started = new WeakMap<FastifyRequest, number>();
+  const admit: preHandlerHookHandler = (request, reply, done) => {
+    const now = performance.now();
+    if (share.admits(now)) {
+      started.set(request, now);
+      return done();
+    }
+    const seconds = share.secondsUntilAdmitted(now);
+    reply.header('retry-after', String(seconds));
+    sendProblem(reply, {
+      type: `${PROBLEM_TYPE_BASE}overloaded`,
+      title: 'Service Unavailable',
+      status: 503,
+      detail: `The server is busy checking other texts; retry in ${seconds} seconds. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
+      instance: request.url.split('?')[0],
+    });
+  };
+  const account: onSendHookHandler = (request, _reply, payload, done) => {
+    const start = started.get(request);
+    if (start !== undefined) share.took(performance.now() - start, performance.now());
+    done(null, payload);
+  };
+  // Hooks of those routes alone: no other request passes through them.
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.cpuBound) return;
+    route.preHandler = [...hooksOf(route.preHandler), admit];
+    route.onSend = [...hooksOf(route.onSend), account];
+  });
+}

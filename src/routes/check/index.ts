@@ -151,6 +151,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/check',
     {
+      config: { cpuBound: true },
       schema: {
         operationId: 'checkClaim',
         tags: ['check'],
@@ -177,7 +178,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: LIMITS.checkBodyBytes,
       // A paragraph is the costliest request (docs/DEPLOY.md): counted in an allowance of its own too (CHECK_RATE_LIMIT_MAX).
-      config: { costly: true },
+      config: { costly: true, cpuBound: true },
       schema: {
         operationId: 'checkText',
         tags: ['check'],
