@@ -92,16 +92,6 @@ export function toSearchPhrases(query: string): string[] {
   return [...new Set(phrases)];
 }
 
-/**
- * An FTS5 MATCH expression for a user's query: each term becomes a quoted
- * phrase of its tokens (so no FTS5 syntax in the input is ever interpreted),
- * and all terms must match. Null when nothing searchable is left.
- */
-export function toMatchExpression(query: string): string | null {
-  const phrases = toSearchPhrases(query).map((tokens) => `"${tokens}"`);
-  return phrases.length > 0 ? phrases.join(' AND ') : null;
-}
-
 /*
  * Character pairs. A phrase of Han characters is found in the index of single characters by reading
  * the posting list of every character in it, however rare the phrase: 武威 reads every document with
