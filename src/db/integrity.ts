@@ -8,7 +8,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync 
 
 export const digestPath = (database: string) => `${database}.sha256`;
 
-/** SHA-256 of a file, read in large blocks into one reused buffer (several times faster than a stream). */
+/** SHA-256 of a file, read in large blocks into one reused buffer (not a stream, which makes a new buffer of each small chunk). */
 export function fileDigest(path: string): string {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(8 * 1024 * 1024);

@@ -25,7 +25,7 @@ export class RecordCache extends Lru<Served> {
  * schemas read the same in both directions (no codecs, transforms or defaults, which
  * test/openapi.test.ts checks; nor `.catch` or `z.preprocess`, which its comparison cannot see), so
  * parsing gives what zod's encode would: zod compiles a parser for an object schema but walks the
- * schema to encode, several times slower (docs/PERFORMANCE.md).
+ * schema to encode, which is slower (docs/PERFORMANCE.md, "What changed for speed").
  */
 export const jsonOf = (schema: z.ZodType, value: unknown): Buffer => Buffer.from(JSON.stringify(schema.parse(value)));
 

@@ -40,8 +40,8 @@ const HELMET: HelmetOptions = {
   // The API is read by browsers of other origins (CORS is open): let them embed answers.
   crossOriginResourcePolicy: { policy: 'cross-origin' },
   // A public, read-only site without cookies or logins has no window state for an opener policy to
-  // guard, and the policy makes every arrival from a new tab start another renderer process: about
-  // 0.3 s of main-thread work in Lighthouse's lab (docs/PERFORMANCE.md, "Pages").
+  // guard, and the policy makes every arrival from a new tab start another renderer process, main-thread
+  // work a page pays for nothing (docs/PERFORMANCE.md, "Pages").
   crossOriginOpenerPolicy: false,
 };
 

@@ -142,7 +142,8 @@ function passageList(ctx: PageContext, body: ListBody<Passage>) {
 
 /** Areas as a tree: each under its parent, Gansu's first. */
 export function AreaTree({ ctx, cities }: { ctx: PageContext; cities: City[] }) {
-  // Grouped by parent once: asked of every area in turn, a filter of them all is quadratic (a second at ten thousand).
+  // Grouped by parent once: asked of every area in turn, a filter of them all is quadratic in their number
+  // (docs/PERFORMANCE.md, "What changed for speed").
   const byParent = groupBy(cities, (c) => c.parent);
   const children = (parent: string | null) =>
     [...(byParent.get(parent) ?? [])].sort((a, b) =>
