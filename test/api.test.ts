@@ -254,6 +254,12 @@ describe('errors', () => {
         ['investment.signed_agreements', 'investment.signed_amount', 'investment.signed_amount.growth'],
       ],
       ['/indicators?city=uwwei', ['wuwei']],
+      // An autonomous area by its name without the ending the domain drops (肃南 of 肃南裕固族自治县), whatever ending it is given.
+      [`/indicators?city=${encodeURIComponent('天祝裕固族自治县')}`, ['tianzhu']],
+      [`/indicators?city=${encodeURIComponent('临夏自治州')}`, ['linxia']],
+      [`/indicators?city=${encodeURIComponent('新疆自治区')}`, ['xinjiang']],
+      [`/indicators?city=${encodeURIComponent('肃南裕固族县')}`, ['sunan']],
+      [`/indicators?city=${encodeURIComponent('澳门特区')}`, ['aomen']],
       // A key's start of four characters or more suggests the keys it begins.
       ['/indicators?metric=tax.', ['tax.relief']],
       // Not suggested: one character matches too much, and two slips in five letters are another word.

@@ -15,10 +15,13 @@ const ZH_ENDINGS = /(特别行政区|维吾尔自治区|回族自治州|藏族�
 const EN_ENDINGS =
   / (special administrative region|(hui |uygur |yugur |tibetan )?autonomous (region|prefecture|county)|province|district|county|city)$/;
 
+/** A Chinese name (Simplified) without the ending a text may leave off: 肃南 for 肃南裕固族自治县, 临夏 for 临夏回族自治州. */
+export const withoutZhEnding = (name: string): string => name.replace(ZH_ENDINGS, '');
+
 /** The Chinese name a text may call an area by for short (甘谷 for 甘谷县), or its full name when none is shorter. */
 export function shortNameZh(area: Pick<Area, 'name_zh' | 'level'>): string {
   if (area.level === 'new_area' || area.level === 'development_zone') return area.name_zh;
-  const zh = area.name_zh.replace(ZH_ENDINGS, '');
+  const zh = withoutZhEnding(area.name_zh);
   return zh.length >= 2 ? zh : area.name_zh;
 }
 

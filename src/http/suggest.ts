@@ -6,9 +6,17 @@ import { distance } from 'fastest-levenshtein';
 import type { Term } from '../db/vocabulary.ts';
 import { toSimplified } from '../domain/chinese.ts';
 import { stem } from '../domain/measures.ts';
+import { withoutZhEnding } from '../domain/places.ts';
 
-/** A name as compared: Simplified, lower case, without the 市/县/区/省 an area's name ends in. */
-const folded = (name: string) => toSimplified(name.trim().toLowerCase()).replace(/(市|县|区|省|自治县)$/, '');
+/**
+ * A name as compared: Simplified, lower case, as written and without the ending an area's name may
+ * drop (src/domain/places.ts: 肃南 for 肃南裕固族自治县), so 肃南藏族自治县 and 临夏自治州 find theirs.
+ */
+function folded(name: string): string[] {
+  const simplified = toSimplified(name.trim().toLowerCase());
+  const short = withoutZhEnding(simplified);
+  return short === simplified ? [simplified] : [simplified, short];
+}
 
 /** What a list of terms is compared by, made once per list (a vocabulary's list is built once per database). */
 type TermIndex = {
@@ -34,7 +42,7 @@ function indexOf(terms: readonly Term[]): TermIndex {
   if (!index) {
     index = { names: [], parts: new Map(), stems: new Map() };
     for (const t of terms) {
-      index.names.push(t.names.filter(Boolean).map(folded));
+      index.names.push(t.names.filter(Boolean).flatMap(folded));
       for (const part of [...t.value.split('.'), ...t.value.split(/[._-]/)]) add(index.parts, part, t.value);
       add(index.stems, stem(t.value), t.value);
     }
@@ -67,7 +75,7 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
   if (same.length > 0) return same.slice(0, 3).map((t) => t.value);
   const wanted = folded(value);
   const { names, parts, stems } = indexOf(terms);
-  const byName = terms.filter((_, at) => names[at].some((n) => n === wanted || (wanted.length >= 2 && n.includes(wanted))));
+  const byName = terms.filter((_, at) => names[at].some((n) => wanted.some((w) => n === w || (w.length >= 2 && n.includes(w)))));
   if (byName.length > 0) return byName.slice(0, 3).map((t) => t.value);
   const begun = lower.length >= 4 ? terms.filter((t) => t.value.startsWith(lower)) : [];
   if (begun.length > 0) return begun.slice(0, 3).map((t) => t.value);
