@@ -5,7 +5,7 @@
  * a list has one value or several, so requests of the same shape compile to the same statement
  * (src/db/statements.ts), and nothing has to be remembered to keep that true.
  */
-import { periodRange } from '../domain/periods.ts';
+import { periodRange, yearRange } from '../domain/periods.ts';
 
 export type Condition = { sql: string; params: unknown[] };
 
@@ -78,6 +78,12 @@ export function periodOverlaps(from: string | undefined, to: string | undefined)
   const open = ['period_end is null', to !== undefined ? 'period_start <= ?' : 'period_start is not null'];
   if (to !== undefined) params.push(to);
   return { sql: `((${ended.join(' and ')}) or (${open.join(' and ')}))`, params };
+}
+
+/** Periods overlapping a year (year=), in the same way. */
+export function yearOverlaps(year: number): Condition {
+  const { start, end } = yearRange(year);
+  return periodOverlaps(start, end);
 }
 
 /**

@@ -3,6 +3,7 @@
  * 2023-04-26, 2023-02-13/2024-02-18, 2023-02-13/..) into the first and last
  * day it covers, and decides whether two periods overlap.
  */
+import { isRealDate, lastDayOfMonth, pad } from './calendar.ts';
 import { parseChineseNumeral } from './chinese.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 
@@ -10,18 +11,8 @@ export const PERIOD_PATTERN = /^(\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?|(\d{4}-\d{2}-\d
 
 export type PeriodRange = { start: string | null; end: string | null };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function lastDayOfMonth(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
+/** The first and last day of a year: the days of the period code 2023, and what year=2023 overlaps. */
+export const yearRange = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
 
 /** The first and last day of a period code, or null when the code is malformed. */
 export function periodRange(code: string): PeriodRange | null {
@@ -36,7 +27,7 @@ export function periodRange(code: string): PeriodRange | null {
     return { start, end };
   }
   const year = Number(code.slice(0, 4));
-  if (code.length === 4) return { start: `${year}-01-01`, end: `${year}-12-31` };
+  if (code.length === 4) return yearRange(year);
   const quarter = /-Q([1-4])$/.exec(code);
   if (quarter) {
     const q = Number(quarter[1]);

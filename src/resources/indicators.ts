@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { indicators } from '../db/schema.ts';
 import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodIs, periodOverlaps } from '../db/sql.ts';
-import { PERIOD_PATTERN, periodRange } from '../domain/periods.ts';
+import { PERIOD_PATTERN, periodRange, yearRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
 import { rangesInOrder, TIME_FILTERS } from './ranges.ts';
@@ -21,6 +21,7 @@ import {
   searchParam,
   totalParam,
   undatedMeta,
+  yearParam,
 } from './schemas.ts';
 import { sortOrder, sortParam } from './sort.ts';
 
@@ -118,7 +119,7 @@ const filterQuery = {
   complaint: commaList('Complaint ids (/complaints), comma-separated: the figures of these resolved cases.', '001-c01'),
   source: commaList('Source article ids, comma-separated: rows quoting any of them.', '000'),
   corroborated: booleanParam('true: only figures quoted from more than one article.'),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe(`Rows whose period overlaps this year.${OPEN_PERIODS}`),
+  year: yearParam(`Rows whose period overlaps this year.${OPEN_PERIODS}`),
   from: date.optional().describe(`Rows whose period overlaps [from, to].${OPEN_PERIODS}`),
   to: date.optional().describe(`Rows whose period overlaps [from, to].${OPEN_PERIODS}`),
   undated: booleanParam(
@@ -160,8 +161,9 @@ const earlier = (a: string, b?: string) => (b && b < a ? b : a);
 
 /** A request's conditions: year= narrows from= and to= to that year. */
 export function indicatorAsk(q: IndicatorQuery) {
-  const from = q.year !== undefined ? later(`${q.year}-01-01`, q.from) : q.from;
-  const to = q.year !== undefined ? earlier(`${q.year}-12-31`, q.to) : q.to;
+  const year = q.year !== undefined ? yearRange(q.year) : undefined;
+  const from = year ? later(year.start, q.from) : q.from;
+  const to = year ? earlier(year.end, q.to) : q.to;
   return {
     where: [
       ...scopeConditions(q, 'indicator'),

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { type EvidenceRow, evidenceFor } from '../db/evidence.ts';
 import type { Db } from '../db/open.ts';
 import { projects } from '../db/schema.ts';
-import { condition, JSON_VALUES, oneOf, periodOverlaps } from '../db/sql.ts';
+import { condition, JSON_VALUES, oneOf, yearOverlaps } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
-import { booleanParam, commaList, facetParams } from './schemas.ts';
+import { booleanParam, commaList, facetParams, yearParam } from './schemas.ts';
 import { sortParam } from './sort.ts';
 
 const eventSchema = z
@@ -91,7 +91,7 @@ export const projectResource = citingResource({
       'completed',
       z.enum(PROJECT_STATUSES),
     ),
-    year: z.coerce.number().int().min(1900).max(2100).optional().describe('Projects with a status event whose period overlaps this year.'),
+    year: yearParam('Projects with a status event whose period overlaps this year.'),
     corroborated: booleanParam('true: only projects more than one article names; false: those one article names.'),
     sort: sortParam(PROJECT_SORT_FIELDS, 'city'),
     ...facetParams(PROJECT_FACETS, 'sector,city'),
@@ -100,7 +100,7 @@ export const projectResource = citingResource({
     q.sector?.length ? oneOf('sector', q.sector) : undefined,
     q.kind?.length ? oneOf('kind', q.kind) : undefined,
     q.status?.length ? eventsWhere(oneOf('status', q.status)) : undefined,
-    q.year !== undefined ? eventsWhere(periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)) : undefined,
+    q.year !== undefined ? eventsWhere(yearOverlaps(q.year)) : undefined,
     // Booleans are stored as 0 and 1.
     q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
   ],

@@ -245,6 +245,9 @@ export function fieldsParam(fields: readonly string[]) {
 export const OPEN_PERIODS =
   ' A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024.';
 
+/** year=: what overlaps one year (src/domain/periods.ts yearRange), 1900 to 2100. */
+export const yearParam = (description: string) => z.coerce.number().int().min(1900).max(2100).optional().describe(description);
+
 /** A date YYYY-MM-DD that exists (2023-99-99 and 2023-02-30 do not). */
 export const dateParam = z
   .string()

@@ -15,6 +15,7 @@ import {
   pageQuery,
   totalParam,
   undatedMeta,
+  yearParam,
 } from '../../resources/schemas.ts';
 import { sortOrder, sortParam } from '../../resources/sort.ts';
 import { type ComparisonRow, compareMetric, metricOfScope, noRowsOf, type ScopeCount } from './query.ts';
@@ -89,7 +90,7 @@ export const compareQuery = z.strictObject({
     .describe(
       'Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both).',
     ),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe(`Only rows whose period overlaps this year.${OPEN_PERIODS}`),
+  year: yearParam(`Only rows whose period overlaps this year.${OPEN_PERIODS}`),
   scope: z
     .string()
     .max(64)

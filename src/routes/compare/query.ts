@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/open.ts';
 import { type ListAsk, listPage } from '../../db/pages.ts';
-import { type Condition, condition, JSON_VALUES, oneOf, periodOverlaps } from '../../db/sql.ts';
+import { type Condition, condition, JSON_VALUES, oneOf, yearOverlaps } from '../../db/sql.ts';
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
 import { knownValues, metricScopes, vocabulary } from '../../db/vocabulary.ts';
@@ -155,7 +155,7 @@ export function compareMetric(
   if (areas.length === 0) return { rows: [], total: 0, exact: true, scope: null, leftOut: [], without: [] };
   const where = (scope: string | null, among = areas): Condition[] => [
     ...ofScope(q.metric, among, scope),
-    ...(q.year !== undefined ? [periodOverlaps(`${q.year}-01-01`, `${q.year}-12-31`)] : []),
+    ...(q.year !== undefined ? [yearOverlaps(q.year)] : []),
   ];
   const present = scopesPresent(db, q.metric, where, page, options);
   const chosen =
