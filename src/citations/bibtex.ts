@@ -10,6 +10,7 @@
  * its English title, a proper name, braced whole so no style or importer changes its case (the
  * articles' Chinese titles have none to change).
  */
+import { scriptLanguage } from '../domain/vocabulary.ts';
 import {
   type Citation,
   type Cited,
@@ -18,7 +19,6 @@ import {
   datasetKey,
   datasetLines,
   editorsOf,
-  languageOf,
   makersOf,
   quoteLines,
 } from './citation.ts';
@@ -65,7 +65,7 @@ function articleEntry(c: Citation, d: CitedDataset): string {
     ['year', s.published_on?.slice(0, 4)],
     ['url', s.url],
     ['urldate', s.accessed_on],
-    ['language', languageOf(s)],
+    ['language', scriptLanguage(s.script)],
     ['note', latex(quoteLines(c, d, 'spaces').join(' '))],
   ]);
 }

@@ -35,9 +35,6 @@ export const makersOf = (s: CitedSource) => s.authors.filter((a) => a.role !== '
 /** Who the article says edited it. */
 export const editorsOf = (s: CitedSource) => s.authors.filter((a) => a.role === 'editor').map((a) => a.name);
 
-/** The article's language tag: Chinese, in the script it was received in. */
-export const languageOf = (s: CitedSource) => (s.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
-
 /** [year, month, day] of a YYYY-MM-DD date. */
 export const dateParts = (date: string) => date.split('-').map(Number);
 

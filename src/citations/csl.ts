@@ -7,6 +7,7 @@
  * title and the quote are the note; CSL has no translated-title variable, and the short title is
  * not a translation. The dataset is a dataset item with its version.
  */
+import { scriptLanguage } from '../domain/vocabulary.ts';
 import {
   type Citation,
   type Cited,
@@ -16,7 +17,6 @@ import {
   datasetLines,
   dateParts,
   editorsOf,
-  languageOf,
   makersOf,
   quoteLines,
 } from './citation.ts';
@@ -35,7 +35,7 @@ const articleItem = (c: Citation, d: CitedDataset) => ({
   accessed: issued(c.source.accessed_on),
   page: c.source.page,
   URL: c.source.url,
-  language: languageOf(c.source),
+  language: scriptLanguage(c.source.script),
   note: quoteLines(c, d).join('\n'),
 });
 

@@ -5,6 +5,7 @@
  * Host a request names, and JSON-LD resolves them against the document's own address.
  */
 import type { Dataset, NewsArticle, Person, WithContext } from 'schema-dts';
+import { scriptLanguage } from '../domain/vocabulary.ts';
 import type { Source } from '../resources/sources.ts';
 import { type About, ARTICLES_RIGHTS, DOWNLOADS, type Download, LICENSE, tableDownload } from './about.ts';
 import { TABLES } from './tables.ts';
@@ -22,7 +23,7 @@ function article(s: Source): NewsArticle {
     '@type': 'NewsArticle',
     '@id': `/sources/${s.id}`,
     headline: s.title_zh,
-    inLanguage: s.script === 'Hant' ? 'zh-Hant' : 'zh-Hans',
+    inLanguage: scriptLanguage(s.script),
     ...(makers.length > 0 ? { author: makers.map((a) => person(a.name)) } : {}),
     ...(editors.length > 0 ? { editor: editors.map((a) => person(a.name)) } : {}),
     ...(s.published_on ? { datePublished: s.published_on } : {}),

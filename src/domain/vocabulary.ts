@@ -5,6 +5,8 @@ export const INITIATIVE_KINDS = ['campaign', 'mechanism', 'policy_document', 'se
 export const EXCLUSION_REASONS = ['date', 'ordinal', 'name', 'page'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const SCRIPTS = ['Hans', 'Hant'] as const;
+/** The language tag (BCP 47) of Chinese in a script, such as an article's own words: zh-Hant for Traditional, else zh-Hans. */
+export const scriptLanguage = (script: (typeof SCRIPTS)[number] | undefined) => (script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
 /** What an article says of a person it names as making it: a byline (author), 记者 (reporter), 编辑 (editor). */
 export const AUTHOR_ROLES = ['author', 'reporter', 'editor'] as const;
 /** Where an article was published, where its text shows it: a web page (a site's navigation, 发布时间) or print. */

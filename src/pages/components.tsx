@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
 import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
+import { scriptLanguage } from '../domain/vocabulary.ts';
 import { figurePlaces, phraseRuns } from '../domain/written.ts';
 import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
@@ -12,9 +13,6 @@ import { href, type PageContext } from './context.ts';
 import { figure, qualifiedFigure } from './format.ts';
 import { tagOf } from './i18n.ts';
 import { nameOf } from './names.ts';
-
-/** The language tag of an article's own words: Traditional for 002, Simplified otherwise. */
-export const scriptTag = (source: Pick<Source, 'script'> | undefined) => (source?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans');
 
 /** A figure's number as Marked finds it: its value as written, its unit as written after it. */
 export type MarkedFigure = Pick<Indicator, 'value_text' | 'unit_zh'>;
@@ -103,7 +101,7 @@ export function Quote({
   const reading = isReading(passage);
   return (
     <figure class="quote">
-      <blockquote lang={scriptTag(source)} cite={passageHref(ctx, passage)}>
+      <blockquote lang={scriptLanguage(source?.script)} cite={passageHref(ctx, passage)}>
         <p>
           <Marked text={passage.text} needle={mark} unit={unit} figures={figures} />
         </p>

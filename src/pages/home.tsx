@@ -5,10 +5,11 @@
 
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
 import { TABLES } from '../dataset/tables.ts';
+import { scriptLanguage } from '../domain/vocabulary.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
 import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts';
-import { areaName, Mixed, scriptTag } from './components.tsx';
+import { areaName, Mixed } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, sourcesById } from './data.ts';
 import { KeptFields, Layout } from './layout.tsx';
@@ -142,7 +143,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               </a>{' '}
               <small>
                 {s.published_on ?? t.dateNotStated}
-                {s.script === 'Hant' ? <span lang={scriptTag(s)}> · 繁體</span> : null}
+                {s.script === 'Hant' ? <span lang={scriptLanguage(s.script)}> · 繁體</span> : null}
               </small>
             </li>
           ))}

@@ -9,10 +9,11 @@
  * (its paragraphs and marks are made in ./reader.tsx).
  */
 import { articleText, exclusionsOf, readingsOf } from '../../db/articles.ts';
+import { scriptLanguage } from '../../domain/vocabulary.ts';
 import { indicatorResource, passageResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
-import { Crumbs, DataLinks, scriptTag } from '../components.tsx';
+import { Crumbs, DataLinks } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { everyRecord } from '../data.ts';
 import { authorsWords, publishedWords } from '../format.ts';
@@ -129,7 +130,7 @@ function articlePage(ctx: PageContext, source: Source) {
           ) : null}
         </ul>
       </details>
-      <article id="article-text" class="article-text" lang={simplified ? 'zh-Hans' : scriptTag(source)}>
+      <article id="article-text" class="article-text" lang={simplified ? 'zh-Hans' : scriptLanguage(source.script)}>
         {paragraphsOf(chars, simplified).map((span) => (
           <Paragraph key={span.start} reader={reader} span={span} />
         ))}
@@ -155,7 +156,7 @@ function articlePage(ctx: PageContext, source: Source) {
                     <th scope="row">
                       <a href={`#${r.id}-text`}>{r.id}</a>
                     </th>
-                    <td lang={scriptTag(source)}>{r.damaged}</td>
+                    <td lang={scriptLanguage(source.script)}>{r.damaged}</td>
                     <td lang="zh-Hans">{r.repaired}</td>
                     <td>{nameOf(r.confidence, lang)}</td>
                     {lang === 'zh' && r.note_zh ? <td>{r.note_zh}</td> : <td lang="en">{r.note}</td>}
