@@ -42,12 +42,12 @@ describe('units', () => {
   });
 
   it('writes a base value with the magnitude words of each language, exactly', () => {
-    expect(inMagnitude(42949000000, 'CNY', 'zh')).toEqual({ digits: '429.49', exponent: 8 });
-    expect(inMagnitude(42949000000, 'CNY', 'en')).toEqual({ digits: '42.949', exponent: 9 });
-    expect(inMagnitude(19623000, 'person_times', 'zh')).toEqual({ digits: '1962.3', exponent: 4 });
-    expect(inMagnitude(19623000, 'person_times', 'en')).toEqual({ digits: '19.623', exponent: 6 });
-    expect(inMagnitude(5000, 'events', 'zh')).toEqual({ digits: '5000', exponent: 0 });
-    expect(inMagnitude(50.38, 'percent', 'en')).toEqual({ digits: '50.38', exponent: 0 });
+    expect(inMagnitude(42949000000, 'CNY', 'zh')).toEqual({ digits: '429.49', exponent: 8, word: '亿' });
+    expect(inMagnitude(42949000000, 'CNY', 'en')).toEqual({ digits: '42.949', exponent: 9, word: 'billion' });
+    expect(inMagnitude(19623000, 'person_times', 'zh')).toEqual({ digits: '1962.3', exponent: 4, word: '万' });
+    expect(inMagnitude(19623000, 'person_times', 'en')).toEqual({ digits: '19.623', exponent: 6, word: 'million' });
+    expect(inMagnitude(5000, 'events', 'zh')).toEqual({ digits: '5000', exponent: 0, word: '' });
+    expect(inMagnitude(50.38, 'percent', 'en')).toEqual({ digits: '50.38', exponent: 0, word: '' });
     expect(figure(42949000000, 'CNY', 'zh')).toBe('429.49亿元');
     expect(figure(42949000000, 'CNY', 'en')).toBe('42.949 billion yuan');
     expect(figure(596127000000, 'CNY', 'en')).toBe('596.127 billion yuan');

@@ -264,24 +264,31 @@ export function valueBaseOf(valueText: string, unitZh: string, unit: Unit): stri
   return scaleDecimal(written, normalized.exponent);
 }
 
-/** A base value written with a magnitude word: 42949000000 is 429.49 亿 in Chinese, 42.949 billion in English. */
-export type Magnitude = { digits: string; exponent: number };
+/** A base value written with a magnitude word ('' for none): 42949000000 is 429.49 亿 in Chinese, 42.949 billion in English. */
+export type Magnitude = { digits: string; exponent: number; word: string };
 
 /** Units whose values are never written with a magnitude word (50.38%, rank 3, 5 days). */
 const PLAIN_UNITS: readonly Unit[] = ['percent', 'percentage_points', 'rank', 'days', 'working_days', 'years', 'minutes'];
 
+/** The magnitude words a figure is written with for readers of each language, by power of ten. */
+const WRITTEN_MAGNITUDES: Record<'zh' | 'en', Record<number, string>> = {
+  zh: { 8: '亿', 4: '万' },
+  en: { 12: 'trillion', 9: 'billion', 6: 'million' },
+};
+
 /**
  * How a base value is written for readers of a language: the largest of the language's magnitude
- * words (亿 and 万; billion, million, trillion) that leaves a whole part, scaled exactly as decimal
+ * words (亿 and 万; trillion, billion, million) that leaves a whole part, scaled exactly as decimal
  * strings, so 42949000000 reads 429.49亿 and 42.949 billion, never 42.949000000000005.
  */
 export function inMagnitude(valueBase: number, unit: Unit, lang: 'zh' | 'en'): Magnitude {
   const decimal = String(Math.abs(valueBase));
-  const plain = { digits: decimal, exponent: 0 };
+  const plain = { digits: decimal, exponent: 0, word: '' };
   if (PLAIN_UNITS.includes(unit) || !/^\d+(\.\d+)?$/.test(decimal)) return plain;
-  const words = lang === 'zh' ? [8, 4] : [12, 9, 6];
-  const exponent = words.find((e) => Math.abs(valueBase) >= 10 ** e);
-  return exponent === undefined ? plain : { digits: scaleDecimal(decimal, -exponent), exponent };
+  // Largest first: an object's whole-number keys come in ascending order.
+  const powers = Object.keys(WRITTEN_MAGNITUDES[lang]).map(Number).reverse();
+  const exponent = powers.find((power) => Math.abs(valueBase) >= 10 ** power);
+  return exponent === undefined ? plain : { digits: scaleDecimal(decimal, -exponent), exponent, word: WRITTEN_MAGNITUDES[lang][exponent] };
 }
 
 /** A decimal string with its whole part in groups of three (42949000000 → 42,949,000,000), exactly: never through a float. */

@@ -6,7 +6,7 @@
 
 import { qualifierWord } from '../domain/hedges.ts';
 import { dateWords } from '../domain/periods.ts';
-import { groupThousands, inMagnitude, type Unit, unitName, unitWord } from '../domain/units.ts';
+import { groupThousands, inMagnitude, type Magnitude, type Unit, unitName, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
@@ -14,19 +14,20 @@ export function grouped(decimal: string, lang: Language): string {
   return lang === 'zh' ? decimal : groupThousands(decimal);
 }
 
-const ZH_MAGNITUDE: Record<number, string> = { 8: '亿', 4: '万', 0: '' };
-const EN_MAGNITUDE: Record<number, string> = { 12: ' trillion', 9: ' billion', 6: ' million', 0: '' };
+/** A number with its magnitude word (src/domain/units.ts inMagnitude), as each language puts it: 429.49亿, 42.949 billion. */
+const withMagnitude = (number: string, { word }: Magnitude, lang: Language) =>
+  lang === 'zh' || word === '' ? `${number}${word}` : `${number} ${word}`;
 
 /** A number in a unit with its magnitude word: 429.49亿元, 42.949 billion yuan, 50.38%, rank 3. */
 export function figure(valueBase: number, unit: Unit, lang: Language): string {
-  const { digits, exponent } = inMagnitude(valueBase, unit, lang);
+  const magnitude = inMagnitude(valueBase, unit, lang);
   const sign = valueBase < 0 ? '−' : '';
-  const number = `${sign}${grouped(digits, lang)}`;
+  const number = `${sign}${grouped(magnitude.digits, lang)}`;
   if (unit === 'rank') return lang === 'zh' ? `第${number}位` : `rank ${number}`;
   if (unit === 'percent') return `${number}%`;
-  if (lang === 'zh') return `${number}${ZH_MAGNITUDE[exponent]}${unitWord(unit, 'zh')}`;
+  if (lang === 'zh') return `${withMagnitude(number, magnitude, lang)}${unitWord(unit, 'zh')}`;
   const word = unitWord(unit, 'en', valueBase === 1);
-  return `${number}${EN_MAGNITUDE[exponent]}${word ? ` ${word}` : ''}`;
+  return `${withMagnitude(number, magnitude, lang)}${word ? ` ${word}` : ''}`;
 }
 
 /**
@@ -45,10 +46,10 @@ export function baseGloss(valueBase: number, unit: Unit, lang: Language): string
 
 /** A magnitude for an axis: the number and its magnitude word, without the unit (429.49亿, 42.9 billion). */
 export function axisFigure(value: number, unit: Unit, lang: Language): string {
-  const { digits, exponent } = inMagnitude(value, unit, lang);
-  const number = `${value < 0 ? '−' : ''}${grouped(digits, lang)}`;
+  const magnitude = inMagnitude(value, unit, lang);
+  const number = `${value < 0 ? '−' : ''}${grouped(magnitude.digits, lang)}`;
   if (unit === 'percent') return `${number}%`;
-  return lang === 'zh' ? `${number}${ZH_MAGNITUDE[exponent]}` : `${number}${EN_MAGNITUDE[exponent]}`;
+  return withMagnitude(number, magnitude, lang);
 }
 
 /** A figure with its qualifier: 超过5000人, more than 5,000 people. */
