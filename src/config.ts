@@ -24,6 +24,14 @@ export const LIMITS = {
   offset: 1_000_000,
   /** Items of a comma list. */
   listItems: 50,
+  /** Characters of a comma list as given (city=, metric= …). */
+  listLength: 1000,
+  /** Characters of one value of a comma list, and of /compare's metric=. */
+  valueLength: 100,
+  /** Characters of one slug or key a filter names alone: within=, /compare's scope=. */
+  keyLength: 64,
+  /** Values per field facet_limit= may ask for. */
+  facetValues: 100_000,
   /** Characters of a search query. */
   queryLength: 200,
   /** Request body bytes, for every route but those below. */

@@ -4,6 +4,7 @@
  * verdict and numbered, each figure's verdict explained below with the record it was compared with
  * and that record's quote.
  */
+import { LIMITS } from '../config.ts';
 import { toSimplified } from '../domain/chinese.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
@@ -71,7 +72,7 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
         id="check-text"
         name="text"
         rows={6}
-        maxLength={2000}
+        maxLength={LIMITS.checkTextLength}
         required
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? 'check-problem' : undefined}

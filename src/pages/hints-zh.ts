@@ -6,6 +6,7 @@
  * route and parameter. A parameter with no Chinese help here shows the English, marked as English,
  * and a test lists every form field that has none.
  */
+import { LIMITS } from '../config.ts';
 
 /** A parameter's help on most routes. */
 const BY_NAME: Record<string, string> = {
@@ -40,8 +41,8 @@ const BY_NAME: Record<string, string> = {
   sector: '行业，逗号分隔。例如：energy（能源）。',
   status: '有这些进展的项目：planned 计划、signed 签约、started 开工、resumed 复工、under_way 在建、completed 建成、in_operation 投运。',
   type: '要检索的记录类型，逗号分隔：indicator 指标、initiative 举措、complaint 诉求、project 项目、passage 段落、city 地区、metric 度量。',
-  claim: '一条声明，至多200字，简体、繁体或英文均可：地区、度量、数字，以及时期（如有）。',
-  limit: '每页行数，1 至 500。',
+  claim: `一条声明，至多${LIMITS.claimLength}字，简体、繁体或英文均可：地区、度量、数字，以及时期（如有）。`,
+  limit: `每页行数，1 至 ${LIMITS.pageSize}。`,
   offset: '跳过的行数。',
   fields: '只给出这些字段，逗号分隔（JSON 与 CSV）。',
   facets: '对这些字段统计整个筛选结果中各个值的行数，逗号分隔。',

@@ -3,6 +3,7 @@
  * in the data: measures reported for several areas in one scope), downloads, how to cite, and the API.
  */
 
+import { LIMITS } from '../config.ts';
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
 import { TABLES } from '../dataset/tables.ts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
@@ -114,7 +115,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               {t.searchLabel}
             </label>
             <div class="row">
-              <input id="home-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
+              <input id="home-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={LIMITS.queryLength} />
               <KeptFields ctx={ctx} />
               <button type="submit">{t.search}</button>
             </div>

@@ -3,13 +3,14 @@
  * type error. Record fields come in both languages from the data itself (label_zh, label_en …);
  * only the interface is here (the names of closed vocabularies are in ./names.ts).
  */
+import { DATASET_TITLE } from '../config.ts';
 import type { Language } from '../http/negotiation.ts';
 import { CHECK_WORDS, COMPARE_WORDS } from './words-pages.ts';
 
 const WORDS = {
   ...CHECK_WORDS,
   ...COMPARE_WORDS,
-  site: { zh: '甘肃“三抓三促”数据台账', en: 'Gansu Campaign Ledger' },
+  site: { zh: '甘肃“三抓三促”数据台账', en: DATASET_TITLE },
   tagline: {
     zh: '从甘肃五篇政府新闻报道中逐条核实的数据：每个数字都附有原文引语及其在存档文章中的位置。',
     en: 'Hand-verified figures from five Chinese government news articles about Gansu province: every number comes with the sentence it was taken from and its place in the archived article.',

@@ -4,6 +4,7 @@
  * One stylesheet and one deferred script, both static files: no inline script, no web fonts.
  */
 import type { ComponentChildren } from 'preact';
+import { LIMITS } from '../config.ts';
 import { href, type PageContext, pageQueryOf } from './context.ts';
 import { tagOf } from './i18n.ts';
 
@@ -51,7 +52,7 @@ function SearchForm({ ctx }: { ctx: PageContext }) {
         <label for="site-q" class="vh">
           {t.searchLabel}
         </label>
-        <input id="site-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={200} />
+        <input id="site-q" name="q" type="search" placeholder={t.searchPlaceholder} maxLength={LIMITS.queryLength} />
         <KeptFields ctx={ctx} />
         <button type="submit">{t.search}</button>
       </form>

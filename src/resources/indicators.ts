@@ -1,5 +1,6 @@
 /** Indicators: every statistic, one number a row, each with its verbatim evidence. */
 import { z } from 'zod';
+import { LIMITS } from '../config.ts';
 import { indicators } from '../db/schema.ts';
 import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN, periodRange, yearRange } from '../domain/periods.ts';
@@ -150,7 +151,7 @@ const query = rangesInOrder(
   z.strictObject({
     ...filterQuery,
     city: commaList('City slugs, comma-separated.', 'wuwei'),
-    within: z.string().max(64).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).'),
+    within: z.string().max(LIMITS.keyLength).optional().describe('An area and everything under it (zhangye: Zhangye and its counties).'),
   }),
 );
 

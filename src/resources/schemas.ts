@@ -171,12 +171,12 @@ export function commaList<T extends z.ZodType<string, string> = z.ZodString>(
   { prefill = false } = {},
 ) {
   const items = z
-    .array((item ?? z.string().max(100)) as T)
+    .array((item ?? z.string().max(LIMITS.valueLength)) as T)
     .min(1, 'give at least one value')
     .max(LIMITS.listItems, `at most ${LIMITS.listItems} values`);
   return z
     .string()
-    .max(1000)
+    .max(LIMITS.listLength)
     .transform(commaItems)
     .pipe(items)
     .optional()
@@ -207,7 +207,7 @@ export function listQueries<S extends z.ZodRawShape>(own: S) {
   const query = z.strictObject({
     ...scopedQuery.shape,
     city: commaList('City slugs, comma-separated.'),
-    within: z.string().max(64).optional().describe('An area and everything under it.'),
+    within: z.string().max(LIMITS.keyLength).optional().describe('An area and everything under it.'),
   });
   return { scopedQuery, query };
 }
@@ -224,7 +224,7 @@ export function facetParams<F extends readonly [string, ...string[]]>(fields: F,
       .number()
       .int()
       .min(1)
-      .max(100_000)
+      .max(LIMITS.facetValues)
       .optional()
       .describe(
         `Values given per facet field, most frequent first (default ${DEFAULTS.facetValues}); meta.facets_omitted counts those left out.`,

@@ -1,6 +1,7 @@
 /** /compare: one metric side by side across cities, in base units. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LIMITS } from '../../config.ts';
 import { UNITS } from '../../domain/units.ts';
 import { columnsOf } from '../../http/csv.ts';
 import { ProblemError } from '../../http/errors.ts';
@@ -81,11 +82,11 @@ const COLUMNS = columnsOf<ComparisonRow>(Object.keys(rowSchema.shape));
 export const compareQuery = z.strictObject({
   ...pageQuery,
   total: totalParam,
-  metric: z.string().max(100).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
+  metric: z.string().max(LIMITS.valueLength).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
   cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
   within: z
     .string()
-    .max(64)
+    .max(LIMITS.keyLength)
     .optional()
     .describe(
       'Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both).',
@@ -93,7 +94,7 @@ export const compareQuery = z.strictObject({
   year: yearParam(`Only rows whose period overlaps this year.${OPEN_PERIODS}`),
   scope: z
     .string()
-    .max(64)
+    .max(LIMITS.keyLength)
     .optional()
     .describe(
       'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have (of two with as many, the key first in alphabetical order); meta.left_out names the others and how to ask for each.',
