@@ -5,6 +5,7 @@
  * (bibtex.ts, ris.ts, csl.ts, gbt7714.ts, text.ts) writes these and invents nothing: a field the
  * article does not give is left out, never guessed.
  */
+import type { EvidenceRow } from '../db/evidence.ts';
 import { hasOwnReading } from '../domain/chinese.ts';
 import type { Source } from '../resources/sources.ts';
 
@@ -19,7 +20,8 @@ export type CitedSource = Pick<
   page?: string;
 };
 
-export type CitedPassage = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
+/** A quoted passage: the evidence of the record cited. */
+export type CitedPassage = EvidenceRow;
 
 export type CitedDataset = { title_en: string; title_zh: string; creator: string; version: string; created: string };
 

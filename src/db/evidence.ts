@@ -1,18 +1,13 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
+import type { z } from 'zod';
 import type { CITING_TYPES } from '../domain/vocabulary.ts';
+import type { evidenceSchema } from '../resources/schemas.ts';
 import type { Db } from './open.ts';
 import { JSON_VALUES } from './sql.ts';
 import { rows } from './statements.ts';
 
-export type EvidenceRow = {
-  id: string;
-  source: string;
-  start: number;
-  end: number;
-  text: string;
-  text_zh_hans: string;
-  text_en: string;
-};
+/** A passage a record rests on, as its answer gives it (the Evidence schema). */
+export type EvidenceRow = z.output<typeof evidenceSchema>;
 
 /** The record types that cite passages (evidence.record_type). */
 export type CitingType = (typeof CITING_TYPES)[number];

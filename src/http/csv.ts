@@ -4,6 +4,7 @@
  * go without the mark (src/dataset/tables.ts says why).
  */
 import { stringify } from 'csv-stringify/sync';
+import type { EvidenceRow } from '../db/evidence.ts';
 
 /** A column: its header and how a row gives its value (a method's type, so a column of a record type serves any list of it). */
 export type CsvColumn<T> = readonly [header: string, value: { value(row: T): unknown }['value']];
@@ -21,8 +22,6 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], {
   // Python's csv module read as the end of a row.
   return `${bom ? '\uFEFF' : ''}${stringify([columns.map(([header]) => header), ...records], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
-
-type Quote = { id: string; source: string; start: number; end: number; text: string; text_zh_hans: string; text_en: string };
 
 /**
  * A list as one cell: a JSON array, which every CSV reader keeps as text and json.loads (or
@@ -49,7 +48,7 @@ export function columnsOf<T>(fields: readonly string[]): CsvColumn<T>[] {
         ],
       ];
     }
-    const quotes = (r: T) => get(r) as Quote[];
+    const quotes = (r: T) => get(r) as EvidenceRow[];
     return Object.entries(EVIDENCE_COLUMNS).map(([header, { cell }]): CsvColumn<T> => [header, (r) => asJson(quotes(r).map(cell))]);
   });
 }
@@ -58,7 +57,7 @@ export function columnsOf<T>(fields: readonly string[]): CsvColumn<T>[] {
  * The evidence of a record as CSV columns: each a JSON array with one item per quoted passage, in
  * the same order in every column, and what it holds (the data package describes them so).
  */
-export const EVIDENCE_COLUMNS: Record<string, { cell: (e: Quote) => unknown; description: string }> = {
+export const EVIDENCE_COLUMNS: Record<string, { cell: (e: EvidenceRow) => unknown; description: string }> = {
   evidence_ids: {
     cell: (e) => e.id,
     description:
