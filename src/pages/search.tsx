@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
+import type { SearchHit } from '../routes/search/schema.ts';
 import { Crumbs, DataLinks, isReading, passageHref } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
@@ -13,14 +14,6 @@ import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Paging } from './lists/layout.tsx';
 import { nameOf } from './names.ts';
-
-type Hit = {
-  type: string;
-  id: string;
-  title_zh: string | null;
-  title_en: string | null;
-  passage: { id: string; source: string; text: string; text_zh_hans: string; text_en: string; highlight: string } | null;
-};
 
 /** Text with the runs of `terms` marked. */
 function MarkedTerms({ text, terms }: { text: string; terms: string[] }) {
@@ -47,7 +40,7 @@ function Highlight({ html }: { html: string }) {
 }
 
 /** Where a hit's record is read. */
-function hitHref(ctx: PageContext, hit: Hit): string {
+function hitHref(ctx: PageContext, hit: SearchHit): string {
   if (hit.type === 'passage' && hit.passage) return `${href(ctx, `/sources/${hit.passage.source}`)}#${hit.passage.id}`;
   if (hit.type === 'city') return href(ctx, `/cities/${hit.id}`);
   return href(ctx, `/${hit.type}s/${hit.id}`);
@@ -79,7 +72,7 @@ function PassagePlace({
   return linked ? <a href={passageHref(ctx, passage)}>{place}</a> : place;
 }
 
-function searchPage(ctx: PageContext, body: ListBody<Hit>) {
+function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
   const { t, lang, app } = ctx;
   const q = String(ctx.query.q ?? '');
   const terms = searchTerms(q);
@@ -155,4 +148,4 @@ function searchBlank(ctx: PageContext) {
   );
 }
 
-export const searchPageOf: Page<ListBody<Hit>> = { render: searchPage, blank: searchBlank };
+export const searchPageOf: Page<ListBody<SearchHit>> = { render: searchPage, blank: searchBlank };

@@ -7,8 +7,9 @@ import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { servedRecords } from '../../http/records.ts';
 import { RESOURCES } from '../../resources/index.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { commaList, errorResponses, evidenceSchema, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
-import { type RecordsOf, type SearchHit, search } from './query.ts';
+import { commaList, errorResponses, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
+import { type RecordsOf, search } from './query.ts';
+import { hitSchema, type SearchHit } from './schema.ts';
 
 /** The resource of each searchable record type. */
 const RESOURCE_OF = Object.fromEntries(
@@ -19,22 +20,7 @@ const RESOURCE_OF = Object.fromEntries(
   }),
 ) as Record<Searchable, Resource<object, ListQuery>>;
 
-export const hitSchema = z
-  .object({
-    type: z.enum(SEARCHABLE),
-    id: z.string().describe('The record id (a slug for cities); fetch it at /{type}s/{id}.'),
-    title_zh: z.string().nullable(),
-    title_en: z.string().nullable(),
-    passage: evidenceSchema
-      .extend({
-        highlight: z
-          .string()
-          .describe('The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped.'),
-      })
-      .nullable()
-      .describe("The passage the match stands in (null for cities); an indicator's is the passage that gives its figure."),
-  })
-  .meta({ id: 'SearchHit' });
+export { hitSchema };
 
 export const hitList = listSchema(hitSchema, 'SearchHit');
 

@@ -13,14 +13,7 @@ import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
 import { groupBy } from '../../group.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
-
-export type SearchHit = {
-  type: Searchable;
-  id: string;
-  title_zh: string | null;
-  title_en: string | null;
-  passage: (EvidenceRow & { highlight: string }) | null;
-};
+import type { SearchHit } from './schema.ts';
 
 /** Each type's table and key, and the fields of its record holding its titles. */
 const TYPES: Record<Searchable, { table: string; key: string; zh: string | null; en: string | null }> = {
