@@ -86,8 +86,6 @@ export const searchParam = z
     'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威.',
   );
 
-export type Page = { limit: number; offset: number };
-
 const TOTAL_BOUND_WORDS = `one row past ${DEFAULTS.totalCountedUpTo.toLocaleString('en-US')} or past the end of the page, whichever is further`;
 
 export const totalParam = z

@@ -1,14 +1,15 @@
 /** The lists that describe the data: metrics, scopes, areas (as a tree too), articles, passages and conflicts. */
 
 import type { VNode } from 'preact';
+import type { z } from 'zod';
 import { periodWords } from '../../domain/periods.ts';
 import { unitName } from '../../domain/units.ts';
 import { groupBy } from '../../group.ts';
 import type { City } from '../../resources/cities.ts';
-import type { Indicator } from '../../resources/indicators.ts';
 import type { Metric } from '../../resources/metrics.ts';
 import type { Scope } from '../../resources/scopes.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
+import type { conflictSchema } from '../../routes/conflicts/index.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, SourceLink, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, sourcesById } from '../data.ts';
@@ -234,7 +235,7 @@ function sourceList(ctx: PageContext, body: ListBody<Source>) {
   );
 }
 
-type Conflict = { metric: string; city: string; period: string; indicators: Indicator[] };
+type Conflict = z.output<typeof conflictSchema>;
 
 function conflictList(ctx: PageContext, body: ListBody<Conflict>) {
   const { t, lang, app } = ctx;
