@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
-import { UNITS } from '../../domain/units.ts';
 import { columnsOf } from '../../http/csv.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
@@ -19,28 +18,10 @@ import {
   yearParam,
 } from '../../resources/schemas.ts';
 import { sortOrder, sortParam } from '../../resources/sort.ts';
-import { type ComparisonRow, compareMetric, metricOfScope, noRowsOf, type ScopeCount } from './query.ts';
+import { compareMetric, metricOfScope, noRowsOf, type ScopeCount } from './query.ts';
+import { type ComparisonRow, rowSchema } from './schema.ts';
 
-export const rowSchema = z
-  .object({
-    city: z.string(),
-    city_name_zh: z.string(),
-    city_name_en: z.string(),
-    period: z.string().nullable(),
-    period_start: z.string().nullable(),
-    period_end: z.string().nullable(),
-    value_base: z.number(),
-    value_text: z.string().describe('The number as the article writes it (429.49), with unit_zh (亿元): what a quote of it says.'),
-    unit_zh: z.string(),
-    unit: z.enum(UNITS),
-    qualifier: z.string(),
-    estimated: z.boolean(),
-    scope: z.string().nullable().describe('The scope (口径) of the figure; every row of a comparison has the same.'),
-    indicator: z.string().describe('The indicator row this value comes from, with its evidence at /indicators/{id}.'),
-    label_zh: z.string(),
-    label_en: z.string(),
-  })
-  .meta({ id: 'ComparisonRow' });
+export { rowSchema };
 
 const scopeCount = z.object({
   scope: z.string().nullable().describe('A scope key of /scopes, or null for figures that are the metric exactly.'),

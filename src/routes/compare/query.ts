@@ -10,7 +10,7 @@ import { type Condition, condition, JSON_VALUES, oneOf, yearOverlaps } from '../
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
 import { knownValues, metricScopes, vocabulary } from '../../db/vocabulary.ts';
-import type { Unit } from '../../domain/units.ts';
+import type { ComparisonRow } from './schema.ts';
 
 export type ComparisonQuery = {
   metric: string;
@@ -20,25 +20,6 @@ export type ComparisonQuery = {
   /** A scope key, null for figures that are the metric exactly, undefined for the scope most rows have. */
   scope?: string | null;
   sort?: ListAsk['sort'];
-};
-
-export type ComparisonRow = {
-  city: string;
-  city_name_zh: string;
-  city_name_en: string;
-  period: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  value_base: number;
-  value_text: string;
-  unit_zh: string;
-  unit: Unit;
-  qualifier: string;
-  estimated: boolean;
-  scope: string | null;
-  indicator: string;
-  label_zh: string;
-  label_en: string;
 };
 
 export type ScopeCount = { scope: string | null; name_zh: string | null; name_en: string | null; rows: number; exact: boolean };
