@@ -22,6 +22,7 @@ import safety, { type SafetyOptions } from './http/safety.ts';
 import vocabulary from './http/vocabulary.ts';
 import mcpRoutes from './mcp/http.ts';
 import pages from './pages/plugin.ts';
+import { PAGES } from './pages/registry.ts';
 import checkRoutes from './routes/check/index.ts';
 import citeRoutes from './routes/cite/index.ts';
 import cityRoutes from './routes/cities/index.ts';
@@ -162,7 +163,7 @@ export async function buildApp({
   await app.register(preconditions);
   await app.register(pages);
   await app.register(http, { version, codeVersion, cacheBytes: answerCacheBytes });
-  await app.register(docs, { version });
+  await app.register(docs, { version, pages: PAGES });
   await app.register(metaRoutes);
   await app.register(cityRoutes);
   await app.register(indicatorRoutes);

@@ -51,4 +51,25 @@ describe('the source layout', () => {
     const withHttp = queries.filter((f) => HTTP.test(read(f)));
     expect(withHttp).toEqual([]);
   });
+
+  it('imports nothing upward: domain, db, resources and http below routes, pages, the MCP server and the app', () => {
+    // Each layer, and the folders it may not import from (README, "Layout").
+    const above: [string, string[]][] = [
+      ['domain', ['db', 'resources', 'http', 'routes', 'pages', 'mcp', 'dataset', 'citations']],
+      ['db', ['resources', 'http', 'routes', 'pages', 'mcp', 'dataset', 'citations']],
+      ['resources', ['http', 'routes', 'pages', 'mcp']],
+      ['http', ['routes', 'pages', 'mcp']],
+    ];
+    const upward = above.flatMap(([layer, higher]) =>
+      files
+        .filter((f) => f.startsWith(join('src', layer)))
+        .flatMap((f) =>
+          [...read(f).matchAll(/from '(\.[^']+)'/g)]
+            .map((m) => relative(join(ROOT, 'src'), join(ROOT, f, '..', m[1])).split(/[/\\]/)[0])
+            .filter((folder) => higher.includes(folder))
+            .map((folder) => `${f} imports from src/${folder}`),
+        ),
+    );
+    expect(upward).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/open.ts';
-import { EVIDENCE_COLUMNS } from '../http/csv.ts';
+import { EVIDENCE_COLUMNS } from '../resources/columns.ts';
 import { sourceResource } from '../resources/index.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import type { Source } from '../resources/sources.ts';

@@ -1,12 +1,23 @@
 /** The passages each record rests on, fetched for a whole page of records at once. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CITING_TYPES } from '../domain/vocabulary.ts';
-import type { evidenceSchema } from '../resources/schemas.ts';
 import type { Db } from './open.ts';
 import { JSON_VALUES } from './sql.ts';
 import { rows } from './statements.ts';
 
-/** A passage a record rests on, as its answer gives it (the Evidence schema). */
+/** A passage a record rests on, as every answer that cites it gives it: one schema validates, serializes and documents it. */
+export const evidenceSchema = z
+  .object({
+    id: z.string().describe('The key: the article id, p and a number.').meta({ example: '000-p031' }),
+    source: z.string().describe('Id of the source article.').meta({ example: '000' }),
+    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.').meta({ unit: 'code points' }),
+    end: z.number().int().describe('End offset (exclusive), in code points.').meta({ unit: 'code points' }),
+    text: z.string().describe('The verbatim span: article code points [start, end).'),
+    text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
+    text_en: z.string().describe('A faithful English translation.'),
+  })
+  .meta({ id: 'Evidence' });
+
 export type EvidenceRow = z.output<typeof evidenceSchema>;
 
 /** The record types that cite passages (evidence.record_type). */

@@ -9,7 +9,6 @@ import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
-import { PAGES } from '../pages/registry.ts';
 import { answersNotModified } from './cache.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
 import { rateLimited } from './safety.ts';
@@ -56,11 +55,15 @@ function withCsv(document: Document): Document {
   return document;
 }
 
+/** The routes with a page, by their path as Fastify declares it: whether a form POSTs to it, and its own parameters. */
+export type PageRoutes = Readonly<Record<string, { post?: boolean; params?: Record<string, readonly string[]> }>>;
+
 /**
- * The routes with a page (src/pages/registry.ts) answer text/html too: a page for a 200, an error
- * page for a 400, 404, 410 or 413 (a form too large). Listed beside their JSON, which does not change.
+ * The routes with a page (src/pages/registry.ts, given by the app) answer text/html too: a page for
+ * a 200, an error page for a 400, 404, 410 or 413 (a form too large). Listed beside their JSON, which
+ * does not change.
  */
-function withPages(document: Document): Document {
+function withPages(document: Document, pages: PageRoutes): Document {
   const html = (status: string) => ({
     schema: {
       type: 'string',
@@ -70,7 +73,7 @@ function withPages(document: Document): Document {
           : 'The same problem as a page for browsers, with the same status.',
     },
   });
-  for (const [route, page] of Object.entries(PAGES)) {
+  for (const [route, page] of Object.entries(pages)) {
     const path = route.replace(/:(\w+)/g, '{$1}');
     for (const method of page.post ? ['get', 'post'] : ['get']) {
       const operation = document.paths?.[path]?.[method];
@@ -210,7 +213,7 @@ function withCslJson(document: Document): Document {
 }
 
 export default fp(
-  async function docs(app: FastifyInstance, options: { version: string }) {
+  async function docs(app: FastifyInstance, options: { version: string; pages: PageRoutes }) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -249,7 +252,9 @@ export default fp(
       transform: withRouteStatuses(createJsonSchemaTransform({ zodToJsonConfig })),
       transformObject: (input) =>
         withoutUnusedInputs(
-          withCslJson(withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)))),
+          withCslJson(
+            withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document), options.pages)),
+          ),
         ) as never,
     });
     await app.register(swaggerUi, {

@@ -13,7 +13,7 @@ import { type ListAsk, listPage } from '../db/pages.ts';
 import { matches, type Searchable } from '../db/search.ts';
 import { type Condition, citedFrom, inArea, oneOf } from '../db/sql.ts';
 import type { Page, PageOptions } from '../db/totals.ts';
-import { type CsvColumn, columnsOf } from '../http/csv.ts';
+import { type CsvColumn, columnsOf } from './columns.ts';
 import { fieldsParam } from './schemas.ts';
 
 /** What every list query carries besides its filters. */

@@ -6,17 +6,8 @@ import { z } from 'zod';
 import { DEFAULTS, LIMITS } from '../config.ts';
 import { periodRange } from '../domain/periods.ts';
 
-export const evidenceSchema = z
-  .object({
-    id: z.string().describe('The key: the article id, p and a number.').meta({ example: '000-p031' }),
-    source: z.string().describe('Id of the source article.').meta({ example: '000' }),
-    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.').meta({ unit: 'code points' }),
-    end: z.number().int().describe('End offset (exclusive), in code points.').meta({ unit: 'code points' }),
-    text: z.string().describe('The verbatim span: article code points [start, end).'),
-    text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
-    text_en: z.string().describe('A faithful English translation.'),
-  })
-  .meta({ id: 'Evidence' });
+/** A passage a record rests on (defined with the query that fetches it, src/db/evidence.ts). */
+export { evidenceSchema } from '../db/evidence.ts';
 
 /**
  * A calendar date, YYYY-MM-DD, as format date for JSON Schema readers (the data package makes it a

@@ -2,9 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
-import { columnsOf } from '../../http/csv.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
+import { columnsOf } from '../../resources/columns.ts';
 import {
   aliasesMeta,
   commaList,

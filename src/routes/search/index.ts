@@ -2,9 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEARCHABLE, type Searchable } from '../../db/search.ts';
-import { columnsOf } from '../../http/csv.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { servedRecords } from '../../http/records.ts';
+import { columnsOf } from '../../resources/columns.ts';
 import { RESOURCES } from '../../resources/index.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { commaList, errorResponses, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
