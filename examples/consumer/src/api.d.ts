@@ -897,106 +897,6 @@ export interface components {
             /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
             did_you_mean?: string;
         };
-        City: {
-            /**
-             * @description The key: lowercase pinyin.
-             * @example wuwei
-             */
-            slug: string;
-            /**
-             * @description Its name in Chinese, with its level suffix (市, 县, 区).
-             * @example 武威市
-             */
-            name_zh: string;
-            /**
-             * @description Its name in English.
-             * @example Wuwei
-             */
-            name_en: string;
-            /**
-             * @description Its administrative level (a county-level city is county).
-             * @enum {string}
-             */
-            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
-            /** @description The slug of the area it belongs to; null for a province. */
-            parent: string | null;
-            /** @description GB/T 2260 six-digit code, null where the area has none. */
-            code: string | null;
-        };
-        CityList: {
-            data: components["schemas"]["City"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
-        Complaint: {
-            /**
-             * @description The key: the article id, c and a number.
-             * @example 000-c01
-             */
-            id: string;
-            /** @description The narrowest area the case belongs to. */
-            city: string;
-            /** @description The case in a line, in Chinese. */
-            title_zh: string;
-            /** @description The case in a line, in English. */
-            title_en: string;
-            /** @description Who raised the problem, where the text says. */
-            raised_by_zh: string | null;
-            /** @description Who raised it, in English, where the text says. */
-            raised_by_en: string | null;
-            /** @description The problem, in the article’s words. */
-            problem_zh: string;
-            /** @description The problem, in English. */
-            problem_en: string;
-            /** @description Where, as the text names it, where it does. */
-            location_zh: string | null;
-            /** @description Where, in English. */
-            location_en: string | null;
-            /** @description Period code of the report (2023-10, 2023-04-26), null if unknown. */
-            reported_on: string | null;
-            /** @description Period code of the resolution, null if unknown. */
-            resolved_on: string | null;
-            /** @description How long the resolution took, only where the text says. */
-            duration_days: number | null;
-            /** @description Households involved, only where the text says. */
-            households: number | null;
-            /** @description Money involved, in yuan, only where the text says. */
-            amount_cny: number | null;
-            /** @description How it was handled, in the article’s words. */
-            handling_zh: string | null;
-            /** @description How it was handled, in English. */
-            handling_en: string | null;
-            /** @description The initiative under which it was resolved, where the text says. */
-            initiative: string | null;
-            evidence: components["schemas"]["Evidence"][];
-        };
-        ComplaintList: {
-            data: components["schemas"]["Complaint"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
         Indicator: {
             /**
              * @description The key: the id of the article that first gave it, i and a number.
@@ -1093,6 +993,106 @@ export interface components {
                     note_en: string;
                     note_zh: string;
                 }[];
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        City: {
+            /**
+             * @description The key: lowercase pinyin.
+             * @example wuwei
+             */
+            slug: string;
+            /**
+             * @description Its name in Chinese, with its level suffix (市, 县, 区).
+             * @example 武威市
+             */
+            name_zh: string;
+            /**
+             * @description Its name in English.
+             * @example Wuwei
+             */
+            name_en: string;
+            /**
+             * @description Its administrative level (a county-level city is county).
+             * @enum {string}
+             */
+            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
+            /** @description The slug of the area it belongs to; null for a province. */
+            parent: string | null;
+            /** @description GB/T 2260 six-digit code, null where the area has none. */
+            code: string | null;
+        };
+        CityList: {
+            data: components["schemas"]["City"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        Complaint: {
+            /**
+             * @description The key: the article id, c and a number.
+             * @example 000-c01
+             */
+            id: string;
+            /** @description The narrowest area the case belongs to. */
+            city: string;
+            /** @description The case in a line, in Chinese. */
+            title_zh: string;
+            /** @description The case in a line, in English. */
+            title_en: string;
+            /** @description Who raised the problem, where the text says. */
+            raised_by_zh: string | null;
+            /** @description Who raised it, in English, where the text says. */
+            raised_by_en: string | null;
+            /** @description The problem, in the article’s words. */
+            problem_zh: string;
+            /** @description The problem, in English. */
+            problem_en: string;
+            /** @description Where, as the text names it, where it does. */
+            location_zh: string | null;
+            /** @description Where, in English. */
+            location_en: string | null;
+            /** @description Period code of the report (2023-10, 2023-04-26), null if unknown. */
+            reported_on: string | null;
+            /** @description Period code of the resolution, null if unknown. */
+            resolved_on: string | null;
+            /** @description How long the resolution took, only where the text says. */
+            duration_days: number | null;
+            /** @description Households involved, only where the text says. */
+            households: number | null;
+            /** @description Money involved, in yuan, only where the text says. */
+            amount_cny: number | null;
+            /** @description How it was handled, in the article’s words. */
+            handling_zh: string | null;
+            /** @description How it was handled, in English. */
+            handling_en: string | null;
+            /** @description The initiative under which it was resolved, where the text says. */
+            initiative: string | null;
+            evidence: components["schemas"]["Evidence"][];
+        };
+        ComplaintList: {
+            data: components["schemas"]["Complaint"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
             };
             links: {
                 self: string;
@@ -1640,15 +1640,15 @@ export interface components {
             version: string;
             schema_version: string;
             counts: {
-                sources: number;
-                passages: number;
                 cities: number;
-                metrics: number;
-                scopes: number;
-                initiatives: number;
                 indicators: number;
+                initiatives: number;
                 complaints: number;
                 projects: number;
+                sources: number;
+                passages: number;
+                metrics: number;
+                scopes: number;
             };
             links: {
                 [key: string]: string;

@@ -22,17 +22,8 @@ const rootSchema = z
     description: z.string(),
     version: z.string().describe('Dataset version: a content hash of everything under seed/.'),
     schema_version: z.string(),
-    counts: z.object({
-      sources: z.number().int(),
-      passages: z.number().int(),
-      cities: z.number().int(),
-      metrics: z.number().int(),
-      scopes: z.number().int(),
-      initiatives: z.number().int(),
-      indicators: z.number().int(),
-      complaints: z.number().int(),
-      projects: z.number().int(),
-    }),
+    // Every resource's records, by its path: a new record type is counted and linked as it is declared.
+    counts: z.object(Object.fromEntries(RESOURCES.map((resource) => [resource.path, z.number().int()]))),
     links: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Dataset' });
@@ -65,7 +56,7 @@ const statusSchema = z.object({
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable while the process runs: describe it once.
   const { title, version, schemaVersion, codeVersion: code } = app.datasetMeta;
-  const counts = datasetCounts(app.db);
+  const counts = datasetCounts(app.db, RESOURCES);
   const { about } = app.datasetMeta;
   const covered = about ? coverage(app.db, about.area) : null;
   // A database built without its description (the benchmarks') has no schema.org metadata to give.
@@ -101,15 +92,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
           self: '/',
           docs: '/docs',
           openapi: '/openapi.json',
-          cities: '/cities',
-          indicators: '/indicators',
-          initiatives: '/initiatives',
-          complaints: '/complaints',
-          projects: '/projects',
-          sources: '/sources',
-          passages: '/passages',
-          metrics: '/metrics',
-          scopes: '/scopes',
+          ...Object.fromEntries(RESOURCES.map((resource) => [resource.path, `/${resource.path}`])),
           conflicts: '/conflicts',
           search: '/search',
           check: '/check',

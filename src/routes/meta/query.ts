@@ -8,19 +8,9 @@ import { quote } from '../../db/sql.ts';
 import { row } from '../../db/statements.ts';
 import type { Resource } from '../../resources/resource.ts';
 
-/** Counts of every record type, as the datasheet reports them. */
-export function datasetCounts(db: Db) {
-  return {
-    sources: rowCount(db, 'sources'),
-    passages: rowCount(db, 'passages'),
-    cities: rowCount(db, 'cities'),
-    metrics: rowCount(db, 'metrics'),
-    scopes: rowCount(db, 'scopes'),
-    initiatives: rowCount(db, 'initiatives'),
-    indicators: rowCount(db, 'indicators'),
-    complaints: rowCount(db, 'complaints'),
-    projects: rowCount(db, 'projects'),
-  };
+/** The records of each resource, by its path (as the datasheet counts them). */
+export function datasetCounts(db: Db, resources: readonly Resource[]): Record<string, number> {
+  return Object.fromEntries(resources.map((resource) => [resource.path, rowCount(db, getTableName(resource.table))]));
 }
 
 /**
