@@ -16,7 +16,7 @@ export const LIMITS = {
   urlLength: 2048,
   /** Longest Host: a DNS name's 253 characters, or an IPv6 address with a zone, in brackets, and a port. */
   hostLength: 270,
-  /** Longest path parameter (slug or id). */
+  /** Longest path parameter the router reads at all (a longer one is refused before routing). */
   paramLength: 200,
   /** Largest page. */
   pageSize: 500,
@@ -28,7 +28,7 @@ export const LIMITS = {
   listLength: 1000,
   /** Characters of one value of a comma list, and of /compare's metric=. */
   valueLength: 100,
-  /** Characters of one slug or key a filter names alone: within=, /compare's scope=. */
+  /** Characters of one slug, id or key: a record's in the path, and one a filter names alone (within=, /compare's scope=). */
   keyLength: 64,
   /** Values per field facet_limit= may ask for. */
   facetValues: 100_000,

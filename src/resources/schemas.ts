@@ -136,10 +136,10 @@ export function listSchema<T extends z.ZodType>(
 }
 
 export const citySlugParams = z.object({
-  slug: z.string().max(64).describe('City slug, lowercase pinyin (wuwei, zhangye, gansu …).').meta({ example: 'wuwei' }),
+  slug: z.string().max(LIMITS.keyLength).describe('City slug, lowercase pinyin (wuwei, zhangye, gansu …).').meta({ example: 'wuwei' }),
 });
 
-export const idParams = z.object({ id: z.string().max(64) });
+export const idParams = z.object({ id: z.string().max(LIMITS.keyLength) });
 
 /**
  * A comma-separated list parameter: `city=wuwei,zhangye`. Its example goes in its description:
