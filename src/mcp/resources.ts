@@ -19,7 +19,7 @@ export function registerResources(server: McpServer, app: App): void {
     'article',
     new ResourceTemplate('ledger://sources/{id}', {
       list: async () => {
-        const { json } = await ask(app, '/sources?limit=500');
+        const { json } = await ask(app, `/sources?limit=${LIMITS.pageSize}`);
         const sources = (json as { data: SourceRecord[] }).data;
         return {
           resources: sources.map((s) => ({
