@@ -4,6 +4,7 @@
  * from the pairs' short posting lists, so a rare phrase costs what its matches cost. A hit's titles
  * and passage are read off its record.
  */
+import { getTableName } from 'drizzle-orm';
 import type { EvidenceRow } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
 import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../../db/search.ts';
@@ -11,20 +12,30 @@ import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
 import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
 import { groupBy } from '../../group.ts';
+import { RESOURCES } from '../../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
 import type { SearchHit } from './schema.ts';
 
-/** Each type's table and key, and the fields of its record holding its titles. */
-const TYPES: Record<Searchable, { table: string; key: string; zh: string | null; en: string | null }> = {
-  indicator: { table: 'indicators', key: 'id', zh: 'label_zh', en: 'label_en' },
-  initiative: { table: 'initiatives', key: 'id', zh: 'name_zh', en: 'name_en' },
-  complaint: { table: 'complaints', key: 'id', zh: 'title_zh', en: 'title_en' },
-  project: { table: 'projects', key: 'id', zh: 'name_zh', en: 'name_en' },
-  passage: { table: 'passages', key: 'id', zh: null, en: null },
-  city: { table: 'cities', key: 'slug', zh: 'name_zh', en: 'name_en' },
-  metric: { table: 'metrics', key: 'key', zh: 'name_zh', en: 'name_en' },
+/** The fields of each type's record holding its titles (a passage's is its text). */
+const TITLES: Record<Searchable, { zh: string | null; en: string | null }> = {
+  indicator: { zh: 'label_zh', en: 'label_en' },
+  initiative: { zh: 'name_zh', en: 'name_en' },
+  complaint: { zh: 'title_zh', en: 'title_en' },
+  project: { zh: 'name_zh', en: 'name_en' },
+  passage: { zh: null, en: null },
+  city: { zh: 'name_zh', en: 'name_en' },
+  metric: { zh: 'name_zh', en: 'name_en' },
 };
+
+/** Each type's table and key, from its resource, and its titles' fields. */
+const TYPES = Object.fromEntries(
+  SEARCHABLE.map((type) => {
+    const resource = RESOURCES.find((r) => r.type === type);
+    if (!resource) throw new Error(`no resource of the searchable type ${type}`);
+    return [type, { table: getTableName(resource.table), key: resource.key, ...TITLES[type] }];
+  }),
+) as Record<Searchable, { table: string; key: string; zh: string | null; en: string | null }>;
 
 /** One type's matches: its name, its record's key and the match's rank. */
 function matchesOf(type: Searchable): string {
