@@ -16,6 +16,6 @@ if (unread.length > 0) {
   process.exit(1);
 }
 const ledger = withLiveIds(data);
-const added = Object.values(ledger).flat().length - Object.values(data.published).flat().length;
+const added = Object.values(ledger).flat().length - Object.values(data.published ?? {}).flat().length;
 writeFileSync(join(DEFAULT_SEED_DIR, 'data/published.json'), `${JSON.stringify(ledger, null, 2)}\n`);
 console.log(added === 0 ? 'every live id is in data/published.json already' : `added ${added} ids to data/published.json`);

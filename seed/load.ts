@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { aboutSchema } from '../src/dataset/about.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import type { Problem } from './problems.ts';
-import { noIds, publishedSchema } from './published.ts';
+import { publishedSchema } from './published.ts';
 import { SEED_FILES, type SeedData } from './records.ts';
 
 /** Where an offset of a text is, as an editor shows it: line and column from 1, a column a character. */
@@ -94,7 +94,8 @@ export function loadSeed(seedDir: string = DEFAULT_SEED_DIR): { data: SeedData; 
   };
   const about = readObject('dataset.json', aboutSchema);
   if (about) data.about = about;
-  data.published = readObject('data/published.json', publishedSchema) ?? noIds();
+  // Unread, it stays undefined: its problem is reported, and no check reads an empty ledger as the truth.
+  data.published = readObject('data/published.json', publishedSchema);
   for (const source of data.sources) {
     try {
       const bytes = readFileSync(join(seedDir, 'sources', source.file));

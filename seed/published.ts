@@ -57,25 +57,29 @@ const KEEP: Record<Kind, string> = {
 
 /** Every published id still answers; a withdrawn record is one that was published. */
 export function checkPublished(data: SeedData, add: Report): void {
+  // A ledger that does not read is reported as it is read; an empty one would call every withdrawal unpublished.
+  const { published } = data;
+  if (!published) return;
   const live = liveIds(data);
   const answered = answeredIds(data);
   for (const kind of PUBLISHED_KINDS) {
     const now = new Set(live[kind]);
-    for (const id of data.published[kind])
+    for (const id of published[kind])
       if (!now.has(id) && !answered[kind].has(id)) add('data/published.json', id, kind, `was published and is gone: ${KEEP[kind]}`);
   }
   for (const r of data.retired)
-    if (!data.published[r.record_type].includes(r.id))
+    if (!published[r.record_type].includes(r.id))
       add('data/retired.json', r.id, 'id', `no published ${r.record_type} has this id: only a record once published is withdrawn`);
 }
 
 /** The ledger with every live id added, in the order first published, each kind's new ids at its end. */
 export function withLiveIds(data: SeedData): Published {
+  const published = data.published ?? noIds();
   const live = liveIds(data);
   return Object.fromEntries(
     PUBLISHED_KINDS.map((kind) => {
-      const known = new Set(data.published[kind]);
-      return [kind, [...data.published[kind], ...live[kind].filter((id) => !known.has(id))]];
+      const known = new Set(published[kind]);
+      return [kind, [...published[kind], ...live[kind].filter((id) => !known.has(id))]];
     }),
   ) as Published;
 }

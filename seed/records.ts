@@ -293,8 +293,8 @@ export type SeedData = {
   complaints: ComplaintRecord[];
   projects: ProjectRecord[];
   retired: RetiredRecord[];
-  /** Every id once published, by kind (data/published.json, seed/published.ts). */
-  published: Published;
+  /** Every id once published, by kind (data/published.json, seed/published.ts); undefined when the file does not read. */
+  published?: Published;
   exclusions: ExclusionRecord[];
   /** Article texts by source id, as received. */
   articles: Map<string, string>;

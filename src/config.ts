@@ -88,6 +88,15 @@ const decimal = (fraction: boolean, min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min).max(max));
 
+/** Whether a path names a directory now; a path that cannot be looked at (ENOTDIR, ELOOP, EACCES) is the build's to report. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 export const environment = z.object({
   PORT: decimal(false, 0, 65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -95,7 +104,7 @@ export const environment = z.object({
   DATABASE_PATH: z
     .string()
     .min(1)
-    .refine((path) => !statSync(path, { throwIfNoEntry: false })?.isDirectory(), {
+    .refine((path) => !isDirectory(path), {
       message: "names a directory: give the database file's path, such as data/ledger.db",
     })
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),

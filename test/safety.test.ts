@@ -1,4 +1,6 @@
 /** Security headers, rate limiting, load shedding and request limits, each answered as problem+json. */
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -153,6 +155,10 @@ describe('safety', () => {
     expect(loadConfig({ DATABASE_PATH: join(tmpdir(), 'no-such-dir', 'ledger.db') }).DATABASE_PATH).toBe(
       join(tmpdir(), 'no-such-dir', 'ledger.db'),
     );
+    // A path that cannot be looked at is no directory: the environment reads, and the build says what is wrong with it.
+    const file = join(mkdtempSync(join(tmpdir(), 'config-')), 'a-file');
+    writeFileSync(file, '');
+    expect(loadConfig({ DATABASE_PATH: join(file, 'ledger.db') }).DATABASE_PATH).toBe(join(file, 'ledger.db'));
   });
 
   it('counts every request against the allowance, unknown routes, bad encodings and overlong targets too; preflights are answered before it', async () => {
