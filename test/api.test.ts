@@ -1,9 +1,13 @@
 /** The endpoints answer the documented shapes on the real data. */
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { nearestPath } from '../src/http/suggest.ts';
 import { RESOURCES } from '../src/resources/index.ts';
-import { getJson, useApp } from './helper.ts';
+import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();
 
@@ -119,6 +123,23 @@ describe('resources', () => {
       expect(response.statusCode, path).toBe(200);
       expect(Object.keys(body.meta.facets).sort(), path).toEqual([...fields].sort());
     }
+  });
+
+  it('counts an unfiltered facet now where the database holds no stored counts for it (one built before the field had them)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'facets-'));
+    const path = join(dir, 'ledger.db');
+    copyFileSync(inject('databasePath'), path);
+    const sqlite = new Database(path);
+    sqlite.prepare('delete from facet_counts where "table" = ?').run('projects');
+    sqlite.close();
+    const url = '/projects?limit=1&facets=city,sector,kind,corroborated';
+    const stored = (await getJson(app(), url)).body.meta;
+    await withApp({ databasePath: path }, async (older) => {
+      const { response, body } = await getJson(older, url);
+      expect(response.statusCode).toBe(200);
+      expect(body.meta.facets).toEqual(stored.facets);
+    });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('/ describes the dataset with its version and counts', async () => {

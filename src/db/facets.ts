@@ -38,12 +38,12 @@ export function facetCounts(
   for (const field of fields) {
     let values: FacetValue[];
     let every: number;
-    if (filter === undefined) {
-      const stored = row<{ values: number; top: string }>(db, 'select "values", top from facet_counts where "table" = ? and field = ?', [
-        table,
-        field,
-      ]);
-      if (!stored) throw new Error(`no stored counts for ${table}.${field}: the database was built without them`);
+    // The whole table's counts are stored by the build; a database built before a field had them is counted now.
+    const stored =
+      filter === undefined
+        ? row<{ values: number; top: string }>(db, 'select "values", top from facet_counts where "table" = ? and field = ?', [table, field])
+        : undefined;
+    if (stored) {
       const top = JSON.parse(stored.top) as FacetValue[];
       // The first values are enough unless more are asked for than they hold; all of them are read only then.
       values = (limit <= top.length || top.length === stored.values ? top : allStored(db, table, field)).slice(0, limit);
