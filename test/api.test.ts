@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { getTableName } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { nearestPath } from '../src/http/suggest.ts';
@@ -116,12 +117,17 @@ describe('resources', () => {
     for (const path of scoped) expect((await app().inject(`/cities/wuwei/${path}`)).statusCode, path).toBe(200);
     const faceted = RESOURCES.filter((r) => r.facets);
     expect(faceted.length).toBeGreaterThan(1);
-    for (const { path, facets } of faceted) {
+    for (const { path, facets, table } of faceted) {
       const fields = facets?.fields ?? [];
       // Unfiltered, the counts are read from those the build stored.
       const { response, body } = await getJson(app(), `/${path}?limit=1&facets=${fields.join(',')}`);
       expect(response.statusCode, path).toBe(200);
       expect(Object.keys(body.meta.facets).sort(), path).toEqual([...fields].sort());
+      // Read from the counts the build stored for each of them, not counted anew.
+      const storedFields = app().db.$client.prepare('select field from facet_counts where "table" = ?').all(getTableName(table)) as {
+        field: string;
+      }[];
+      expect(storedFields.map((r) => r.field).sort(), path).toEqual([...fields].sort());
     }
   });
 
