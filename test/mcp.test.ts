@@ -140,6 +140,22 @@ describe('MCP over Streamable HTTP', () => {
     }
   });
 
+  it('passes on a refusal for load as its problem, saying when to ask again, not as a bare status', async () => {
+    await withApp({ checkCpuPercent: 1 }, async (busy) => {
+      await busy.listen({ host: '127.0.0.1', port: 0 });
+      const client = await httpClient((busy.server.address() as AddressInfo).port);
+      try {
+        // Two claims of 50 figures each: the first takes far more than 1 % of the time that follows.
+        expect((await call(client, 'check_claim', { claim: '武威1投'.repeat(50) })).isError).toBeFalsy();
+        const refused = await call(client, 'check_claim', { claim: '武威2投'.repeat(50) });
+        expect(refused.isError).toBe(true);
+        expect(refused.content[0].text).toMatch(/busy checking other texts; retry in \d+ seconds?\b.*CHECK_CPU_PERCENT/);
+      } finally {
+        await client.close();
+      }
+    });
+  });
+
   it('answers an unknown id or a bad filter with a tool error carrying the problem, never a protocol error', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],

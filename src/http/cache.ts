@@ -55,12 +55,12 @@ function encodingFor(request: FastifyRequest, size: number): Encoding | null {
   return chosen && chosen !== 'identity' ? (chosen as Encoding) : null;
 }
 
-/** An answer no cache keeps, compressed when the client accepts it (Vary says so). */
+/** An answer no cache keeps, compressed when the client accepts it (Vary says what it depends on). */
 function compressedOnce(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
   const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
   if (!body) return payload;
-  const vary = reply.getHeader('vary');
-  reply.header('vary', typeof vary === 'string' && vary !== '' ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  // What the answer depends on, as a GET's says: the representation, its encoding and (a page's) language.
+  reply.header('vary', varyOf(request));
   const encoding = encodingFor(request, body.length);
   if (!encoding) return body;
   reply.header('content-encoding', encoding);

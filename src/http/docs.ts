@@ -137,7 +137,7 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   416: 'A Range past the file’s end; Content-Range gives its length.',
   431: 'A request line and headers larger than the server reads.',
   429: 'More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again.',
-  503: 'The server is shedding load, stopping or not ready; Retry-After says when to ask again.',
+  503: 'The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again.',
 };
 
 type RouteTransform = ReturnType<typeof createJsonSchemaTransform>;

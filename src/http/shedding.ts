@@ -34,10 +34,10 @@ declare module 'fastify' {
 }
 
 /** Half-life of the time checks are remembered to have taken. */
-const HALF_LIFE_MS = 1000;
+const HALF_LIFE_MS = 500;
 
 /**
- * The time answers of cpuBound routes took, halved each second that passes: in a steady state where
+ * The time answers of cpuBound routes took, halved each half second that passes: in a steady state where
  * a fraction f of the time goes to them it settles at f × HALF_LIFE_MS / ln 2, so a request is
  * admitted while it is under `fraction` of that.
  */
@@ -124,7 +124,7 @@ function shareTime(app: FastifyInstance, percent: number): void {
       type: `${PROBLEM_TYPE_BASE}overloaded`,
       title: 'Service Unavailable',
       status: 503,
-      detail: `The server is busy checking other texts; retry in ${seconds} seconds. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
+      detail: `The server is busy checking other texts; retry in ${seconds} second${seconds === 1 ? '' : 's'}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
       instance: request.url.split('?')[0],
     });
   };

@@ -24,13 +24,13 @@ import { toolInput, toolParameter, toQueryString } from './inputs.ts';
 import { registerResources } from './resources.ts';
 import { checkText, compareText, indicatorsText, problemText, RECORD_PATHS, recordText, searchText } from './text.ts';
 
-/** A tool's result: the API's JSON as structuredContent and a short text; a 4xx a tool error with the problem. */
+/** A tool's result: the API's JSON as structuredContent and a short text; an error a tool error with its problem (a 503 says when to ask again). */
 async function result(answer: Answer, text: (json: never) => string | Promise<string>): Promise<CallToolResult> {
   const json = answer.json as Record<string, unknown> | undefined;
   if (answer.status === 200 && json && typeof json === 'object' && !Array.isArray(json)) {
     return { content: [{ type: 'text', text: await text(json as never) }], structuredContent: json };
   }
-  if (answer.status >= 400 && answer.status < 500 && json) {
+  if (answer.status >= 400 && json) {
     return { isError: true, content: [{ type: 'text', text: problemText(json) }], structuredContent: json };
   }
   return { isError: true, content: [{ type: 'text', text: `The API answered ${answer.status} to GET ${answer.url}.` }] };

@@ -39,7 +39,6 @@ function codePoints(text: string): (index: number) => number {
 /** How well a figure's verdict holds the record it was compared with: a record not found is held by none. */
 const HOLD: Record<Verdict, number> = { supported: 2, rounded: 1, contradicted: 0, not_found: -1 };
 
-/** Every figure of a text, checked, in order. */
 /** A text that gives more figures than one check takes (LIMITS.checkFigures): refused before any is checked. */
 export class TooManyFigures extends Error {
   constructor(readonly figures: number) {
@@ -47,6 +46,7 @@ export class TooManyFigures extends Error {
   }
 }
 
+/** Every figure of a text, checked, in order; a text of more than LIMITS.checkFigures is refused (TooManyFigures). */
 export function checkText(db: Db, text: string): FigureCheck[] {
   const lexicon = lexiconOf(db);
   const read = readText(text, lexicon.placeNames);
