@@ -6,6 +6,7 @@
  */
 import type { InjectOptions } from 'fastify';
 import { buildApp } from '../src/app.ts';
+import { LIMITS } from '../src/config.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { median } from './lib.ts';
 
@@ -20,10 +21,15 @@ const paragraph = (text: string, page = false): InjectOptions => ({
 });
 
 export const COSTLY: { name: string; request: InjectOptions }[] = [
-  { name: 'a claim of three figures, repeated', request: paragraph(filled('武威市515个新引进项目约500个已开工510个')) },
+  // Each at the most figures a text may give (LIMITS.checkFigures): more is refused before any is checked.
+  {
+    name: 'a claim of three figures, repeated',
+    request: paragraph('武威市515个新引进项目约500个已开工510个'.repeat(LIMITS.checkFigures / 3)),
+  },
   { name: 'a year, then a thousand quarters', request: paragraph(`2023年${filled('首季', 1995)}`) },
-  { name: '666 one-figure sentences', request: paragraph(filled('1个。')) },
-  { name: 'the same, as a page', request: paragraph(filled('1个。'), true) },
+  { name: `${LIMITS.checkFigures} one-figure sentences`, request: paragraph('1个。'.repeat(LIMITS.checkFigures)) },
+  { name: 'the same, as a page', request: paragraph('1个。'.repeat(LIMITS.checkFigures), true) },
+  { name: 'a thousand figures, refused', request: paragraph(filled('1投')) },
   {
     name: 'a search term a hundred times, as a page',
     request: { url: `/search?q=${encodeURIComponent('a '.repeat(100))}&limit=500`, headers: { accept: 'text/html' } },
