@@ -2,6 +2,7 @@
  * The words of the comparison and claim-checking pages, in both languages: part of the one
  * dictionary of ./i18n.ts (wordsFor), kept apart so neither file grows past its bound.
  */
+import { LIMITS } from '../config.ts';
 import type { Language } from '../http/negotiation.ts';
 
 type Dictionary = Record<string, Record<Language, string>>;
@@ -45,7 +46,10 @@ export const CHECK_WORDS = {
     zh: '粘贴一段中文（简体或繁体）或英文：每个数字都会与同一地区、同一度量的记录比对，并给出原文依据。只比对地区与度量都对得上的记录，从不拿无关的数字充数。',
     en: 'Paste a paragraph in Chinese (Simplified or Traditional) or English: each figure in it is compared with the records of the same area and measure, with the article’s words as evidence. Only records of that area and measure are compared, never the nearest unrelated figure.',
   },
-  checkLabel: { zh: '要核对的文字（最多 2000 字）', en: 'The text to check (at most 2,000 characters)' },
+  checkLabel: {
+    zh: `要核对的文字（最多 ${LIMITS.checkTextLength} 字、${LIMITS.checkFigures} 个数字）`,
+    en: `The text to check (at most ${LIMITS.checkTextLength.toLocaleString('en-US')} characters and ${LIMITS.checkFigures} figures)`,
+  },
   checkButton: { zh: '核对', en: 'Check' },
   checkExample: { zh: '示例', en: 'For example' },
   checkedText: { zh: '核对结果', en: 'What was found' },
