@@ -15,7 +15,7 @@
  * (CHECK_RATE_LIMIT_MAX), but a few clients within theirs could keep the one thread checking texts
  * while every other request waits behind them. Past the share, such a request is 503 at once.
  */
-import type { FastifyInstance, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { PROBLEM_TYPE_BASE, sendProblem } from './errors.ts';
 
@@ -76,6 +76,18 @@ export class CpuShare {
 /** The arrays of a route's hooks, whichever way the route gave them. */
 const hooksOf = <H>(given: H | H[] | undefined): H[] => (given === undefined ? [] : Array.isArray(given) ? given : [given]);
 
+/** A 503 for load, saying when to ask again (shedding and the checks' share alike). */
+function overloaded(request: FastifyRequest, reply: FastifyReply, seconds: number, detail: string): void {
+  reply.header('retry-after', String(seconds));
+  sendProblem(reply, {
+    type: `${PROBLEM_TYPE_BASE}overloaded`,
+    title: 'Service Unavailable',
+    status: 503,
+    detail,
+    instance: request.url.split('?')[0],
+  });
+}
+
 export type SheddingOptions = {
   maxDelay: number;
   /** Percent of the server's time cpuBound routes may take together; 0: no share. */
@@ -95,14 +107,12 @@ export default fp(
     app.addHook('onRequest', (request, reply, done) => {
       const overdue = performance.now() - due;
       if (overdue <= maxDelay || reply.routeOptions.config.neverShed) return done();
-      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-      sendProblem(reply, {
-        type: `${PROBLEM_TYPE_BASE}overloaded`,
-        title: 'Service Unavailable',
-        status: 503,
-        detail: `The server is shedding load; retry in ${RETRY_AFTER_SECONDS} seconds. The limit is set by MAX_EVENT_LOOP_DELAY_MS.`,
-        instance: request.url.split('?')[0],
-      });
+      overloaded(
+        request,
+        reply,
+        RETRY_AFTER_SECONDS,
+        `The server is shedding load; retry in ${RETRY_AFTER_SECONDS} seconds. The limit is set by MAX_EVENT_LOOP_DELAY_MS.`,
+      );
     });
   },
   { name: 'shedding' },
@@ -119,18 +129,17 @@ function shareTime(app: FastifyInstance, percent: number): void {
       return done();
     }
     const seconds = share.secondsUntilAdmitted(now);
-    reply.header('retry-after', String(seconds));
-    sendProblem(reply, {
-      type: `${PROBLEM_TYPE_BASE}overloaded`,
-      title: 'Service Unavailable',
-      status: 503,
-      detail: `The server is busy checking other texts; retry in ${seconds} second${seconds === 1 ? '' : 's'}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
-      instance: request.url.split('?')[0],
-    });
+    overloaded(
+      request,
+      reply,
+      seconds,
+      `The server is busy checking other texts; retry in ${seconds} second${seconds === 1 ? '' : 's'}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
+    );
   };
   const account: onSendHookHandler = (request, _reply, payload, done) => {
     const start = started.get(request);
-    if (start !== undefined) share.took(performance.now() - start, performance.now());
+    const now = performance.now();
+    if (start !== undefined) share.took(now - start, now);
     done(null, payload);
   };
   // Hooks of those routes alone: no other request passes through them.
