@@ -55,9 +55,13 @@ function encodingFor(request: FastifyRequest, size: number): Encoding | null {
   return chosen && chosen !== 'identity' ? (chosen as Encoding) : null;
 }
 
+/** An answer's bytes, when it is made of bytes (a string or a buffer; a stream is not). */
+const bytesOf = (payload: unknown): Buffer | undefined =>
+  typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+
 /** An answer no cache keeps, compressed when the client accepts it (Vary says what it depends on). */
 function compressedOnce(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
-  const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+  const body = bytesOf(payload);
   if (!body) return payload;
   // What the answer depends on, as a GET's says: the representation, its encoding and (a page's) language.
   reply.header('vary', varyOf(request));
@@ -250,7 +254,7 @@ export default fp(
       // A paragraph checked (POST /check) is never kept, but can be large: compressed as it leaves.
       if (!key && request.method === 'POST' && reply.statusCode === 200) return done(null, compressedOnce(request, reply, payload));
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
-      const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+      const body = bytesOf(payload);
       if (!body) return done(null, payload);
       const digest = request.answerDigest ?? digestOf(key);
       const headers: Record<string, string> = {
