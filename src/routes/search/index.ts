@@ -1,24 +1,13 @@
 /** /search: every record type and passage at once. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SEARCHABLE, type Searchable } from '../../db/search.ts';
+import { SEARCHABLE } from '../../db/search.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { servedRecords } from '../../http/records.ts';
 import { columnsOf } from '../../resources/columns.ts';
-import { RESOURCES } from '../../resources/index.ts';
-import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { commaList, errorResponses, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
-import { type RecordsOf, search } from './query.ts';
+import { RESOURCE_OF, type RecordsOf, search } from './query.ts';
 import { hitSchema, type SearchHit } from './schema.ts';
-
-/** The resource of each searchable record type. */
-const RESOURCE_OF = Object.fromEntries(
-  SEARCHABLE.map((type) => {
-    const resource = RESOURCES.find((r) => r.type === type);
-    if (!resource) throw new Error(`no resource for the searchable type ${type}`);
-    return [type, resource as Resource<object, ListQuery>];
-  }),
-) as Record<Searchable, Resource<object, ListQuery>>;
 
 export { hitSchema };
 

@@ -14,6 +14,7 @@ import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
 import { groupBy } from '../../group.ts';
 import { RESOURCES } from '../../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
+import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
 import type { SearchHit } from './schema.ts';
 
@@ -28,13 +29,18 @@ const TITLES: Record<Searchable, { zh: string | null; en: string | null }> = {
   metric: { zh: 'name_zh', en: 'name_en' },
 };
 
-/** Each type's table and key, from its resource, and its titles' fields. */
-const TYPES = Object.fromEntries(
+/** The resource of each searchable record type. */
+export const RESOURCE_OF = Object.fromEntries(
   SEARCHABLE.map((type) => {
     const resource = RESOURCES.find((r) => r.type === type);
-    if (!resource) throw new Error(`no resource of the searchable type ${type}`);
-    return [type, { table: getTableName(resource.table), key: resource.key, ...TITLES[type] }];
+    if (!resource) throw new Error(`no resource for the searchable type ${type}`);
+    return [type, resource as Resource<object, ListQuery>];
   }),
+) as Record<Searchable, Resource<object, ListQuery>>;
+
+/** Each type's table and key, from its resource, and its titles' fields. */
+const TYPES = Object.fromEntries(
+  SEARCHABLE.map((type) => [type, { table: getTableName(RESOURCE_OF[type].table), key: RESOURCE_OF[type].key, ...TITLES[type] }]),
 ) as Record<Searchable, { table: string; key: string; zh: string | null; en: string | null }>;
 
 /** One type's matches: its name, its record's key and the match's rank. */
