@@ -11,12 +11,13 @@ import { codeVersion as currentCodeVersion } from './db/version.ts';
 import http from './http/cache.ts';
 import { clientErrorHandler } from './http/client-errors.ts';
 import docs from './http/docs.ts';
-import errors, { PROBLEM_HEADERS, PROBLEM_TYPE_BASE, sendProblem } from './http/errors.ts';
+import errors, { PROBLEM_HEADERS, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
 import { RequestLines, withRequestSerializer, writesInfo } from './http/logging.ts';
 import negotiation from './http/negotiation.ts';
 import params from './http/params.ts';
 import preconditions from './http/preconditions.ts';
+import { problemOf } from './http/problem-types.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
 import vocabulary from './http/vocabulary.ts';
@@ -35,6 +36,7 @@ import initiativeRoutes from './routes/initiatives/index.ts';
 import metaRoutes from './routes/meta/index.ts';
 import metricRoutes from './routes/metrics/index.ts';
 import passageRoutes from './routes/passages/index.ts';
+import problemRoutes from './routes/problems/index.ts';
 import projectRoutes from './routes/projects/index.ts';
 import searchRoutes from './routes/search/index.ts';
 import sourceRoutes from './routes/sources/index.ts';
@@ -121,9 +123,7 @@ export async function buildApp({
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       const problem = {
-        type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
-        title: 'Invalid Parameter',
-        status: 400,
+        ...problemOf('invalid-parameter'),
         detail: tooLong
           ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
           : 'The path is not validly percent-encoded UTF-8.',
@@ -178,6 +178,7 @@ export async function buildApp({
   await app.register(compareRoutes);
   await app.register(citeRoutes);
   await app.register(checkRoutes);
+  await app.register(problemRoutes);
   await app.register(mcpRoutes);
   await app.register(downloadRoutes, { downloadsDir });
   await app.ready();

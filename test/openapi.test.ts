@@ -53,8 +53,9 @@ describe('/openapi.json', () => {
     for (const [path, methods] of Object.entries(body.paths as Record<string, Record<string, { responses: Responses }>>))
       for (const [method, { responses }] of Object.entries(methods))
         for (const status of ['414', '429', '431', '503']) {
-          // Liveness is never limited nor shed; readiness may be shed, but is never limited.
-          const never = { '/healthz': ['429', '503'], '/readyz': ['429'] }[path] ?? [];
+          // Liveness and what a refusal's type names are never limited nor shed; readiness may be shed, but is never limited.
+          const never =
+            { '/healthz': ['429', '503'], '/problems': ['429', '503'], '/problems/{id}': ['429', '503'], '/readyz': ['429'] }[path] ?? [];
           if (never.includes(status)) expect(responses[status], `${status} of ${method} ${path}`).toBeUndefined();
           else
             expect(Object.keys(responses[status]?.content ?? {}), `${status} of ${method} ${path}`).toEqual(['application/problem+json']);
@@ -65,7 +66,8 @@ describe('/openapi.json', () => {
     const { body } = await getJson(app(), '/openapi.json');
     type Operation = { parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> };
     const firstOf = async (list: string) => {
-      const { data } = (await getJson(app(), `${list}?limit=1`)).body as { data: { id?: string; key?: string }[] };
+      // A list takes no paging where it is short and whole (/problems).
+      const { data } = (await getJson(app(), list)).body as { data: { id?: string; key?: string }[] };
       return String(data[0]?.id ?? data[0]?.key);
     };
     // A value each required parameter takes (/compare needs its areas too, which only a refusal says).

@@ -3,7 +3,6 @@
  * detail, and the offending parameters. Every error kind lives here but what Node refuses before
  * Fastify reads a request (client-errors.ts).
  */
-import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -11,11 +10,10 @@ import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { unitNames } from '../domain/units.ts';
 import { hostProblem } from './client-errors.ts';
+import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
 import { boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 import { nearestPath, suggestions } from './suggest.ts';
-
-export const PROBLEM_TYPE_BASE = 'https://gansu-ledger.example/problems/';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -64,27 +62,27 @@ function bodyProblem(code: string | undefined, request: FastifyRequest): string 
 /** The reason given for a parameter's name the endpoint does not take; its suggestions are names, not values. */
 export const UNKNOWN_PARAMETER = 'unknown parameter for this endpoint';
 
-/** An error a route throws on purpose: it carries its problem document. */
+/** An error a route throws on purpose: it carries its problem document, of one of the API's kinds (problem-types.ts). */
 export class ProblemError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly kind: string,
-    readonly title: string,
+    readonly kind: ProblemKindName,
     detail: string,
     readonly invalidParams?: InvalidParam[],
     readonly extensions?: Pick<Problem, 'withdrawn'>,
   ) {
     super(detail);
+    this.status = PROBLEM_KINDS[kind].status;
   }
 }
 
 /** The 400 for parameters refused before the schema reads them: its detail said as validation's is. */
-export const invalidParameters = (invalid: InvalidParam[]) =>
-  new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detailOf(invalid), invalid);
+export const invalidParameters = (invalid: InvalidParam[]) => new ProblemError('invalid-parameter', detailOf(invalid), invalid);
 
 /** A record once published and since withdrawn: 410, with the reason in both languages. */
 export function gone(what: string, id: string, withdrawn: { reason_en: string; reason_zh: string }): ProblemError {
-  return new ProblemError(410, 'gone', 'Gone', `The ${what} "${id}" is no longer in the dataset. ${withdrawn.reason_en}`, undefined, {
+  return new ProblemError('gone', `The ${what} "${id}" is no longer in the dataset. ${withdrawn.reason_en}`, undefined, {
     withdrawn: { reason_en: withdrawn.reason_en, reason_zh: withdrawn.reason_zh },
   });
 }
@@ -93,7 +91,7 @@ export function gone(what: string, id: string, withdrawn: { reason_en: string; r
 export function notFound(what: string, id: string, near: readonly string[] = []): ProblemError {
   const key = what === 'city' ? 'slug' : 'id';
   const hint = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '.';
-  return new ProblemError(404, 'not-found', 'Not Found', `No ${what} has the ${key} "${id}"${hint}`, [
+  return new ProblemError('not-found', `No ${what} has the ${key} "${id}"${hint}`, [
     { name: key, in: 'path', reason: 'unknown', ...(near.length > 0 ? { suggestions: [...near] } : {}) },
   ]);
 }
@@ -186,19 +184,11 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
   const bound = (p: InvalidParam) => Number(/^at most (\d+)$/.exec(p.reason)?.[1] ?? Number.NaN);
   const kept = invalid.filter((p) => !invalid.some((q) => q !== p && q.name === p.name && bound(q) < bound(p)));
   return {
-    type: `${PROBLEM_TYPE_BASE}invalid-parameter`,
-    title: 'Invalid Parameter',
-    status: 400,
+    ...problemOf('invalid-parameter'),
     detail: kept.length > 0 ? detailOf(kept) : error.message,
     instance,
     invalid_params: kept,
   };
-}
-
-/** A status's problem type and title: its name in HTTP (413 Content Too Large, content-too-large). */
-export function kindOf(status: number): { type: string; title: string } {
-  const title = STATUS_CODES[status] ?? 'Error';
-  return { type: `${PROBLEM_TYPE_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title };
 }
 
 export default fp(
@@ -228,9 +218,7 @@ export default fp(
         const path = request.url.split('?')[0];
         const near = error.status === 404 && path.length > 1 && path.endsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
         return sendProblem(reply, {
-          type: `${PROBLEM_TYPE_BASE}${error.kind}`,
-          title: error.title,
-          status: error.status,
+          ...problemOf(error.kind),
           detail: near ? `${error.message.replace(/\.$/, '')}; did you mean ${near}?` : error.message,
           ...(near ? { did_you_mean: near } : {}),
           instance,
@@ -242,7 +230,7 @@ export default fp(
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
       if (status === 500) request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, {
-        ...kindOf(status),
+        ...statusKind(status),
         status,
         // Never leak stack traces or SQL: a 500 says only that it happened. A body refused says what is taken.
         detail: status === 500 ? 'The server failed to answer this request.' : (bodyProblem(error.code, request) ?? error.message),
@@ -256,8 +244,7 @@ export default fp(
       if (found) {
         const allowed = [...(found.store as Set<string>), 'OPTIONS'].sort().join(', ');
         return sendProblem(reply.header('allow', allowed), {
-          ...kindOf(405),
-          status: 405,
+          ...problemOf('method-not-allowed'),
           detail: `${request.method} is not allowed on ${path}; it allows ${allowed}.`,
           instance: request.url,
         });
@@ -265,9 +252,7 @@ export default fp(
       // A path a reader mistyped (/cites/wuwei, /city/wuwei, /cities/) is given the route it is nearest to.
       const near = ['GET', 'HEAD'].includes(request.method) && path.startsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
       return sendProblem(reply, {
-        type: `${PROBLEM_TYPE_BASE}not-found`,
-        title: 'Not Found',
-        status: 404,
+        ...problemOf('not-found'),
         detail: `No resource at ${request.method} ${path}${near ? `; did you mean ${near}?` : '.'} See /openapi.json for the routes.`,
         instance: request.url,
         ...(near ? { did_you_mean: near } : {}),
@@ -279,7 +264,7 @@ export default fp(
     app.addHook('onRequest', (request, reply, done) => {
       const detail = hostProblem(request.raw);
       if (detail === undefined) return done();
-      sendProblem(reply, { ...kindOf(400), status: 400, detail, instance: request.url });
+      sendProblem(reply, { ...problemOf('bad-request'), detail, instance: request.url });
     });
   },
   { name: 'errors' },

@@ -9,7 +9,8 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { kindOf, PROBLEM_HEADERS, type Problem } from './errors.ts';
+import { PROBLEM_HEADERS, type Problem } from './errors.ts';
+import { problemOf } from './problem-types.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,7 +29,11 @@ export function ifMatchFails(request: FastifyRequest, etag: string): boolean {
 export const PRECONDITION_FAILED = 'If-Match names no current representation of this resource: its ETag has changed, or was never that.';
 
 /** The 412 for a request whose If-Match names another representation than the current one. */
-export const preconditionFailed = (instance: string): Problem => ({ ...kindOf(412), status: 412, detail: PRECONDITION_FAILED, instance });
+export const preconditionFailed = (instance: string): Problem => ({
+  ...problemOf('precondition-failed'),
+  detail: PRECONDITION_FAILED,
+  instance,
+});
 
 /** An answer's headers that describe its body: kept with it (src/http/cache.ts), left off a 304 or a 412 that stands for it. */
 export const REPRESENTATION_HEADERS = ['content-type', 'content-language', 'link', 'content-disposition'] as const;

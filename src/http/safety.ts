@@ -164,9 +164,7 @@ export default fp(
         allowList: (request) => request.headers[INTERNAL_HEADER] === token,
         errorResponseBuilder: (_request, context) =>
           new ProblemError(
-            429,
             'rate-limited',
-            'Too Many Requests',
             `More than ${context.max} requests a minute from this client; retry in ${context.after}. The limit is set by RATE_LIMIT_MAX.`,
           ),
       });
@@ -188,9 +186,7 @@ export default fp(
           'x-ratelimit-reset': String(counted.ttlInSeconds),
         });
         throw new ProblemError(
-          429,
           'rate-limited',
-          'Too Many Requests',
           `More than ${counted.max} paragraphs a minute checked for this client; retry in ${counted.ttlInSeconds} seconds. The limit is set by CHECK_RATE_LIMIT_MAX.`,
         );
       };
@@ -210,7 +206,7 @@ export default fp(
       // A target is a path, or from a proxy an absolute URL; * asks only OPTIONS of the server as a whole.
       if (!request.url.startsWith('/') && !URL.canParse(request.url) && request.method !== 'OPTIONS') {
         const detail = `The request target "${request.url.slice(0, 64)}" is not a path: ask for one, such as /indicators.`;
-        return done(new ProblemError(400, 'invalid-target', 'Bad Request', detail));
+        return done(new ProblemError('invalid-target', detail));
       }
       // A query is read as the path is: %zz, a lone surrogate or a cut character is refused, never read as its bytes.
       const query = request.url.indexOf('?');
@@ -230,17 +226,10 @@ export default fp(
               reason: 'not validly percent-encoded UTF-8',
             };
           });
-        return done(new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detail, invalid));
+        return done(new ProblemError('invalid-parameter', detail, invalid));
       }
       if (request.url.length <= LIMITS.urlLength) return done();
-      done(
-        new ProblemError(
-          414,
-          'uri-too-long',
-          'URI Too Long',
-          `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`,
-        ),
-      );
+      done(new ProblemError('uri-too-long', `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`));
     });
   },
   { name: 'safety' },

@@ -17,7 +17,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { PROBLEM_TYPE_BASE, sendProblem } from './errors.ts';
+import { sendProblem } from './errors.ts';
+import { problemOf } from './problem-types.ts';
 
 /** How often the tick is expected. */
 const TICK_MS = 10;
@@ -26,7 +27,7 @@ export const RETRY_AFTER_SECONDS = 10;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A route that must answer however busy the server is (liveness). */
+    /** A route that must answer however busy the server is (liveness; what a refusal's type explains). */
     neverShed?: boolean;
     /** A route whose answer costs in proportion to what it is sent (a text checked): such routes share a part of the server's time. */
     cpuBound?: boolean;
@@ -80,9 +81,7 @@ const hooksOf = <H>(given: H | H[] | undefined): H[] => (given === undefined ? [
 function overloaded(request: FastifyRequest, reply: FastifyReply, seconds: number, detail: string): void {
   reply.header('retry-after', String(seconds));
   sendProblem(reply, {
-    type: `${PROBLEM_TYPE_BASE}overloaded`,
-    title: 'Service Unavailable',
-    status: 503,
+    ...problemOf('overloaded'),
     detail,
     instance: request.url.split('?')[0],
   });

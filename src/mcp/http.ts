@@ -8,7 +8,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { LIMITS } from '../config.ts';
-import { PROBLEM_TYPE_BASE, sendProblem } from '../http/errors.ts';
+import { sendProblem } from '../http/errors.ts';
+import { problemOf } from '../http/problem-types.ts';
 
 /** The MCP SDK and the tools, loaded with the first call to /mcp: a server no agent calls starts without them. */
 const loadMcp = async () => {
@@ -94,9 +95,7 @@ export default async function mcpRoutes(app: FastifyInstance) {
       handler: async (request, reply) => {
         reply.header('allow', 'OPTIONS, POST');
         return sendProblem(reply, {
-          type: `${PROBLEM_TYPE_BASE}method-not-allowed`,
-          title: 'Method Not Allowed',
-          status: 405,
+          ...problemOf('method-not-allowed'),
           detail: 'The MCP server is stateless: send each JSON-RPC message as a POST to /mcp.',
           instance: request.url,
         });

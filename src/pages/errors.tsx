@@ -187,6 +187,13 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
         </p>
       ) : null}
       <p>
+        {/* What the problem's type names: this kind of problem, and what to do about it. */}
+        {problem.type.startsWith('/problems/') ? (
+          <>
+            <a href={href(ctx, problem.type)}>{t.aboutThisProblem}</a>
+            {' · '}
+          </>
+        ) : null}
         <a href={href(ctx, '/')}>{t.goHome}</a>
       </p>
     </Layout>

@@ -75,6 +75,7 @@ export const NAMES: Record<string, Record<Language, string>> = {
   project: { zh: '项目', en: 'project' },
   passage: { zh: '原文段落', en: 'passage' },
   city: { zh: '地区', en: 'area' },
+  'problem type': { zh: '错误类型', en: 'problem type' },
   metric: { zh: '度量', en: 'metric' },
   source: { zh: '原文', en: 'article' },
   scope: { zh: '口径', en: 'scope' },

@@ -189,7 +189,7 @@ export default fp(
     // Through the answer cache, for its ETags and compression; a name that changes with the content keeps a year.
     app.get('/static/:file', { schema: { hide: true }, config: { cacheControl: IMMUTABLE } }, async (request, reply) => {
       const found = assetNamed(assets, (request.params as { file: string }).file);
-      if (!found) throw new ProblemError(404, 'not-found', 'Not Found', 'No such static file.');
+      if (!found) throw new ProblemError('not-found', 'No such static file.');
       // A page cached from before an upgrade (an hour, a day stale) names its files as they were: answered
       // with them as they are now, never kept, rather than a page without its stylesheet. Not redirected:
       // during a rolling upgrade old and new replicas would send a browser back and forth between names.

@@ -12,6 +12,7 @@ import { homePageOf } from './home.tsx';
 import { indicatorListPage } from './lists/indicators.tsx';
 import { complaintListPage, initiativeListPage, projectListPage } from './lists/records.tsx';
 import { cityListPage, conflictListPage, metricListPage, passageListPage, scopeListPage, sourceListPage } from './lists/reference.tsx';
+import { problemListPage, problemPageOf } from './problems.tsx';
 import { indicatorRecordPage } from './records/indicator.tsx';
 import { complaintRecordPage, initiativeRecordPage, projectRecordPage } from './records/others.tsx';
 import { searchPageOf } from './search.tsx';
@@ -45,4 +46,6 @@ export const PAGES: Record<string, Page<never>> = {
   '/compare': comparePageOf,
   '/search': searchPageOf,
   '/check': checkPageOf,
+  '/problems': problemListPage,
+  '/problems/:id': problemPageOf,
 };

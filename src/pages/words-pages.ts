@@ -63,3 +63,14 @@ export const CHECK_WORDS = {
     en: 'Programs get the same answers from GET /check?claim=… (one claim) or POST /check with JSON {"text": …} (a paragraph).',
   },
 } as const satisfies Dictionary;
+
+export const PROBLEM_WORDS = {
+  problemTypes: { zh: '错误类型', en: 'Kinds of problem' },
+  problemTypesIntro: {
+    zh: '本 API 的错误答复都是 RFC 9457 格式的 application/problem+json，其 type 字段即下列某一页的地址：打开它可看到此类错误的含义及如何处理。',
+    en: 'Every error the API answers is an RFC 9457 application/problem+json document whose type is the address of one of these pages: open it for what the kind of problem means and what to do.',
+  },
+  problemKind: { zh: '类型', en: 'Kind' },
+  httpStatus: { zh: 'HTTP 状态', en: 'HTTP status' },
+  aboutThisProblem: { zh: '关于此类错误', en: 'About this kind of problem' },
+} satisfies Dictionary;

@@ -22,7 +22,11 @@ export const isoDate = z
 
 export const problemSchema = z
   .object({
-    type: z.string(),
+    type: z
+      .string()
+      .describe(
+        'The kind of problem: a path-absolute reference, /problems/{kind}, which answers with what the kind means and what to do (/problems lists them); about:blank for a status with no kind of its own.',
+      ),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
@@ -50,6 +54,20 @@ export const problemSchema = z
     did_you_mean: z.string().optional().describe('The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei.'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
+
+/** A kind of problem, at the address a problem's type names (src/http/problem-types.ts). */
+export const problemTypeSchema = z
+  .object({
+    type: z.string().describe('What a problem of this kind carries as its type: this address.'),
+    id: z.string(),
+    status: z.number().int().describe('The HTTP status every problem of this kind answers with.'),
+    title: z.string().describe('The title every problem of this kind carries.'),
+    description_en: z.string(),
+    description_zh: z.string(),
+  })
+  .meta({ id: 'ProblemType' });
+
+export type ProblemType = z.infer<typeof problemTypeSchema>;
 
 export const errorResponses = { 400: problemSchema, 404: problemSchema };
 

@@ -616,6 +616,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind of problem the API answers: its type, status and title, and what it means */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One kind of problem: what a problem whose type is this address means, and what to do */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/datapackage.json": {
         parameters: {
             query?: never;
@@ -874,6 +908,7 @@ export interface components {
         };
         /** @description An RFC 9457 problem document (application/problem+json). */
         Problem: {
+            /** @description The kind of problem: a path-absolute reference, /problems/{kind}, which answers with what the kind means and what to do (/problems lists them); about:blank for a status with no kind of its own. */
             type: string;
             title: string;
             status: number;
@@ -896,6 +931,17 @@ export interface components {
             };
             /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
             did_you_mean?: string;
+        };
+        ProblemType: {
+            /** @description What a problem of this kind carries as its type: this address. */
+            type: string;
+            id: string;
+            /** @description The HTTP status every problem of this kind answers with. */
+            status: number;
+            /** @description The title every problem of this kind carries. */
+            title: string;
+            description_en: string;
+            description_zh: string;
         };
         Indicator: {
             /**
@@ -1721,6 +1767,9 @@ export interface components {
                 /** @description The page after; null on the last page. */
                 next: string | null;
             };
+        };
+        ProblemTypeList: {
+            data: components["schemas"]["ProblemType"][];
         };
     };
     responses: never;
@@ -5559,6 +5608,159 @@ export interface operations {
             };
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: {
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeList"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: {
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The kind: the end of a problem’s type, such as invalid-parameter. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemType"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description No such record or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request target (path and query) longer than the server reads. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };

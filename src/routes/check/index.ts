@@ -143,7 +143,7 @@ function checkedAs<T>(field: 'claim' | 'text', check: () => T): T {
   } catch (error) {
     if (!(error instanceof TooManyFigures)) throw error;
     const invalid = [{ name: field, in: field === 'claim' ? ('query' as const) : ('body' as const), reason: error.message }];
-    throw new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', detailOf(invalid), invalid);
+    throw new ProblemError('invalid-parameter', detailOf(invalid), invalid);
   }
 }
 

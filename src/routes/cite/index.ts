@@ -99,8 +99,7 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => {
         const record = recordServed(app, resource, request.params.id).record as Quoting;
         const cited = citationsOf(app, type, record);
-        if (!cited)
-          throw new ProblemError(404, 'not-built', 'Not Built', 'This database was built without its description; it cannot be cited.');
+        if (!cited) throw new ProblemError('not-built', 'This database was built without its description; it cannot be cited.');
         const { format } = request.query;
         // Inline, so a browser still shows it, but saved as 000-i031.bib rather than "cite" with no extension.
         return reply

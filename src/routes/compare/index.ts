@@ -111,7 +111,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       const { metric, cities, within, year, scope, sort } = request.query;
       // An unknown metric was refused before this, with suggestions (src/http/vocabulary.ts).
       if (!cities && !within) {
-        throw new ProblemError(400, 'invalid-parameter', 'Invalid Parameter', 'Give cities= or within= to say which areas to compare.', [
+        throw new ProblemError('invalid-parameter', 'Give cities= or within= to say which areas to compare.', [
           { name: 'cities', in: 'query', reason: 'cities or within is required' },
         ]);
       }

@@ -51,7 +51,7 @@ const manifestAnswer = manifestSchema.meta({
 });
 
 /** The problem for a download this server was started without. */
-const notBuilt = (why: string) => new ProblemError(404, 'not-built', 'Not Built', `This download is not available on this server: ${why}.`);
+const notBuilt = (why: string) => new ProblemError('not-built', `This download is not available on this server: ${why}.`);
 
 /**
  * Sends an open file as an attachment, or the 304 standing for it, or one range of its bytes (206)
@@ -62,18 +62,13 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
   // A 304 and the file carry its tag and lifetime; a refusal (416) neither.
   const tagged = { etag, 'cache-control': CACHE_CONTROL };
   // If-Match first (RFC 9110 §13.2.2): a download resumed with If-Match never gets another file's bytes.
-  if (ifMatchFails(request, etag)) throw new ProblemError(412, 'precondition-failed', 'Precondition Failed', PRECONDITION_FAILED);
+  if (ifMatchFails(request, etag)) throw new ProblemError('precondition-failed', PRECONDITION_FAILED);
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers(tagged).code(304).send();
   const range = rangeOf(request, file.bytes, etag);
   if (range === 'unsatisfiable') {
     reply.header('content-range', `bytes */${file.bytes}`);
-    throw new ProblemError(
-      416,
-      'range-not-satisfiable',
-      'Range Not Satisfiable',
-      `The file is ${file.bytes} bytes; ask for a range within them.`,
-    );
+    throw new ProblemError('range-not-satisfiable', `The file is ${file.bytes} bytes; ask for a range within them.`);
   }
   const { start, end } = range ?? { start: 0, end: file.bytes - 1 };
   if (range) reply.code(206).header('content-range', `bytes ${start}-${end}/${file.bytes}`);

@@ -96,6 +96,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
           conflicts: '/conflicts',
           search: '/search',
           check: '/check',
+          problems: '/problems',
           mcp: '/mcp',
           example: '/cities/wuwei/indicators',
           datapackage: DOWNLOADS.package.path,
@@ -151,7 +152,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('cache-control', 'no-store');
       if (app.isStopping) {
         reply.header('retry-after', '10');
-        throw new ProblemError(503, 'draining', 'Service Unavailable', 'This instance is stopping; send requests to another.');
+        throw new ProblemError('draining', 'This instance is stopping; send requests to another.');
       }
       try {
         readiness(app.db, RESOURCES);
@@ -164,9 +165,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
           if (!replacedSaid) app.log.warn(`readiness: ${error.message}; restart this instance to serve the new file`);
           replacedSaid = true;
           throw new ProblemError(
-            503,
             'not-ready',
-            'Service Unavailable',
             'The database file was replaced after this instance opened it; it answers from the old one until it is restarted.',
           );
         }
@@ -174,7 +173,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         const cause = (error as Error).message.replace(/\d+/g, '#');
         if (!causesSaid.has(cause)) app.log.error({ err: error }, 'readiness: the database does not answer');
         causesSaid.add(cause);
-        throw new ProblemError(503, 'not-ready', 'Service Unavailable', 'The database does not answer; this instance is not ready.');
+        throw new ProblemError('not-ready', 'The database does not answer; this instance is not ready.');
       }
       return { status: 'ok' as const, version, code };
     },

@@ -1,0 +1,105 @@
+/**
+ * A problem's `type` is an address the API answers: what that kind of problem means and what to do,
+ * in English and Chinese, as JSON and as a page. Every problem a request below meets names a kind
+ * that is listed, whose status and title are the problem's own.
+ */
+import type { InjectOptions } from 'light-my-request';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../src/app.ts';
+import { LIMITS } from '../src/config.ts';
+import { PROBLEM_KINDS, statusKind } from '../src/http/problem-types.ts';
+import { getJson, useApp, withApp } from './helper.ts';
+import { seed } from './oracle.ts';
+
+const app = useApp();
+
+/** Asks, expects a problem of this type, and follows the type: the kind's status and title are the problem's. */
+async function typeFollowed(on: App, request: InjectOptions, type: string) {
+  const response = await on.inject(request);
+  const label = `${request.method ?? 'GET'} ${String(request.url).slice(0, 60)}`;
+  expect(response.headers['content-type'], label).toMatch(/^application\/problem\+json/);
+  const problem = response.json();
+  expect(problem.type, label).toBe(type);
+  const { response: followed, body: kind } = await getJson(on, problem.type);
+  expect(followed.statusCode, label).toBe(200);
+  expect([kind.status, kind.title], label).toEqual([problem.status, problem.title]);
+  expect(response.statusCode, label).toBe(kind.status);
+}
+
+describe('problem types', () => {
+  it('every problem these requests meet names its kind, and the kind answers with its status and title', async () => {
+    const [withdrawn] = seed.retired;
+    const cases: [InjectOptions, string][] = [
+      [{ url: '/indicators?ctiy=wuwei' }, '/problems/invalid-parameter'],
+      [{ url: '/indicators/999-i999' }, '/problems/not-found'],
+      [{ url: '/cites/wuwei' }, '/problems/not-found'],
+      [{ url: `/${withdrawn.record_type}s/${withdrawn.id}` }, '/problems/gone'],
+      [{ method: 'DELETE', url: '/indicators' }, '/problems/method-not-allowed'],
+      [{ url: '/cities', headers: { 'if-match': '"nothing"' } }, '/problems/precondition-failed'],
+      [{ url: '/downloads/ledger.zip', headers: { range: `bytes=${2 ** 40}-` } }, '/problems/range-not-satisfiable'],
+      [{ url: `/indicators?q=${'x'.repeat(LIMITS.urlLength)}` }, '/problems/uri-too-long'],
+      [{ url: '/cities', headers: { host: 'a b' } }, '/problems/bad-request'],
+      [{ method: 'POST', url: '/check', headers: { 'content-type': 'application/json' }, payload: '{"text":' }, '/problems/bad-request'],
+      [
+        {
+          method: 'POST',
+          url: '/check',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }),
+        },
+        '/problems/payload-too-large',
+      ],
+      [
+        { method: 'POST', url: '/check', headers: { 'content-type': 'application/xml' }, payload: '<text/>' },
+        '/problems/unsupported-media-type',
+      ],
+    ];
+    for (const [request, type] of cases) await typeFollowed(app(), request, type);
+    // A client past its allowance: the rate limit's own problem.
+    await withApp({ rateLimitMax: 1 }, async (limited) => {
+      await limited.inject({ url: '/cities' });
+      await typeFollowed(limited, { url: '/cities' }, '/problems/rate-limited');
+    });
+  });
+
+  it('lists every kind once, at its own address, described in both languages', async () => {
+    const { response, body } = await getJson(app(), '/problems');
+    expect(response.statusCode).toBe(200);
+    expect(body.data.map((k: { id: string }) => k.id)).toEqual(Object.keys(PROBLEM_KINDS));
+    for (const kind of body.data) {
+      expect(kind.type).toBe(`/problems/${kind.id}`);
+      expect(kind.description_en).toMatch(/^[A-Z`]/);
+      expect(kind.description_zh).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('a kind that is not one is a 404 suggesting the kind of that status or title', async () => {
+    for (const [asked, near] of [
+      ['429', 'rate-limited'],
+      ['too-many-requests', 'rate-limited'],
+      ['not-fund', 'not-found'],
+    ]) {
+      const { response, body } = await getJson(app(), `/problems/${asked}`);
+      expect(response.statusCode, asked).toBe(404);
+      expect(body.type).toBe('/problems/not-found');
+      expect(body.invalid_params[0].suggestions, asked).toContain(near);
+    }
+  });
+
+  it('a status the API has no kind of its own for is about:blank, titled as HTTP names it', () => {
+    expect(statusKind(413)).toEqual({ type: '/problems/payload-too-large', title: 'Payload Too Large' });
+    expect(statusKind(418)).toEqual({ type: 'about:blank', title: "I'm a Teapot" });
+  });
+
+  it('is a page in the reader’s language, and an error page links to its kind', async () => {
+    const html = (url: string) => app().inject({ url, headers: { accept: 'text/html' } });
+    const kind = await html('/problems/gone?lang=zh');
+    expect(kind.statusCode).toBe(200);
+    expect(kind.body).toContain(PROBLEM_KINDS.gone.description_zh);
+    const list = await html('/problems?lang=en');
+    expect(list.body).toContain('href="/problems/rate-limited?lang=en"');
+    const error = await html('/indicators?ctiy=wuwei');
+    expect(error.statusCode).toBe(400);
+    expect(error.body).toMatch(/<a href="\/problems\/invalid-parameter">About this kind of problem<\/a>/);
+  });
+});
