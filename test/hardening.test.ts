@@ -94,26 +94,37 @@ describe('what the HTTP parser refuses, as problem+json', () => {
     // A request timeout under the interval its checks run at: the 408 still comes before the idle socket's silent close.
     const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'parser.db'), PORT: '0', REQUEST_TIMEOUT_MS: '100' });
     const { port } = await listeningOn(server);
-    const cases: [string, string, number][] = [
-      ['headers over 16 KB', `GET /cities HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
-      ['a NUL in a header', 'GET /cities HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0000b\r\n\r\n', 400],
-      ['a bad request line', 'GET /cities HTTP/9.9.9\r\nHost: x\r\n\r\n', 400],
-      ['no Host', 'GET /cities HTTP/1.1\r\n\r\n', 400],
+    // Each with the kind its type names (src/http/problem-types.ts).
+    const cases: [string, string, number, string][] = [
+      [
+        'headers over 16 KB',
+        `GET /cities HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+        431,
+        'request-header-fields-too-large',
+      ],
+      ['a NUL in a header', 'GET /cities HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0000b\r\n\r\n', 400, 'bad-request'],
+      ['a bad request line', 'GET /cities HTTP/9.9.9\r\nHost: x\r\n\r\n', 400, 'bad-request'],
+      ['no Host', 'GET /cities HTTP/1.1\r\n\r\n', 400, 'bad-request'],
       // (Closed when answered: a connection kept open would be waited out.)
-      ['two Hosts', 'GET /cities HTTP/1.1\r\nHost: a\r\nhost: b\r\nConnection: close\r\n\r\n', 400],
-      ['a Host that is no host', 'GET /cities HTTP/1.1\r\nHost: a@b\r\nConnection: close\r\n\r\n', 400],
+      ['two Hosts', 'GET /cities HTTP/1.1\r\nHost: a\r\nhost: b\r\nConnection: close\r\n\r\n', 400, 'bad-request'],
+      ['a Host that is no host', 'GET /cities HTTP/1.1\r\nHost: a@b\r\nConnection: close\r\n\r\n', 400, 'bad-request'],
       // A name of DNS's longest (253) with a port is a Host; 8,000 characters are none (and would be logged whole).
-      ['the longest host name', `GET /nothing HTTP/1.1\r\nHost: ${'a'.repeat(253)}:3000\r\nConnection: close\r\n\r\n`, 404],
-      ['a Host longer than any', `GET /cities HTTP/1.1\r\nHost: ${'a'.repeat(8000)}\r\nConnection: close\r\n\r\n`, 400],
-      ['a Host of an IPv6 address with its zone', 'GET /nothing HTTP/1.1\r\nHost: [fe80::1%lo]:3000\r\nConnection: close\r\n\r\n', 404],
-      ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408],
-      ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
-      ['a path not percent-encoded', 'GET /cities/張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
-      ['a target that is no path', 'GET cities HTTP/1.1\r\nHost: x\r\n\r\n', 400],
-      ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501],
-      ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400],
+      ['the longest host name', `GET /nothing HTTP/1.1\r\nHost: ${'a'.repeat(253)}:3000\r\nConnection: close\r\n\r\n`, 404, 'not-found'],
+      ['a Host longer than any', `GET /cities HTTP/1.1\r\nHost: ${'a'.repeat(8000)}\r\nConnection: close\r\n\r\n`, 400, 'bad-request'],
+      [
+        'a Host of an IPv6 address with its zone',
+        'GET /nothing HTTP/1.1\r\nHost: [fe80::1%lo]:3000\r\nConnection: close\r\n\r\n',
+        404,
+        'not-found',
+      ],
+      ['headers that never finish', 'GET /cities HTTP/1.1\r\nHost: x\r\n', 408, 'request-timeout'],
+      ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
+      ['a path not percent-encoded', 'GET /cities/張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
+      ['a target that is no path', 'GET cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'invalid-target'],
+      ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501, 'not-implemented'],
+      ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
     ];
-    for (const [what, text, status] of cases) {
+    for (const [what, text, status, kind] of cases) {
       const answer = await exchange(port, text);
       expect(answer, what).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
       expect(answer, what).toMatch(/content-type: application\/problem\+json; charset=utf-8/i);
@@ -121,7 +132,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       if (!/Host/.test(what)) expect(answer, what).toMatch(/access-control-allow-origin: \*/i);
       expect(answer, what).toMatch(/cache-control: no-store/i);
       const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
-      expect(body, what).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
+      expect(body, what).toMatchObject({ type: `/problems/${kind}`, status, title: expect.any(String), detail: expect.any(String) });
       if (what === 'a URL not percent-encoded')
         expect(body).toMatchObject({ detail: expect.stringMatching(/percent-encode/), instance: '/search' });
       // The path asked for, as every other problem names it, percent-encoded as a URI reference.

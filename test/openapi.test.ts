@@ -66,8 +66,11 @@ describe('/openapi.json', () => {
     const { body } = await getJson(app(), '/openapi.json');
     type Operation = { parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> };
     const firstOf = async (list: string) => {
-      // A list takes no paging where it is short and whole (/problems).
-      const { data } = (await getJson(app(), list)).body as { data: { id?: string; key?: string }[] };
+      // A list that is short and whole takes no paging (/problems): asked for whole.
+      const first = await getJson(app(), `${list}?limit=1`);
+      const { data } = (first.response.statusCode === 400 ? await getJson(app(), list) : first).body as {
+        data: { id?: string; key?: string }[];
+      };
       return String(data[0]?.id ?? data[0]?.key);
     };
     // A value each required parameter takes (/compare needs its areas too, which only a refusal says).

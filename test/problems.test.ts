@@ -35,6 +35,9 @@ describe('problem types', () => {
       [{ url: '/cites/wuwei' }, '/problems/not-found'],
       [{ url: `/${withdrawn.record_type}s/${withdrawn.id}` }, '/problems/gone'],
       [{ method: 'DELETE', url: '/indicators' }, '/problems/method-not-allowed'],
+      [{ url: '/mcp' }, '/problems/method-not-allowed'],
+      // The router's own refusal, before any route reads the path.
+      [{ url: '/indicators/%zz' }, '/problems/invalid-parameter'],
       [{ url: '/cities', headers: { 'if-match': '"nothing"' } }, '/problems/precondition-failed'],
       [{ url: '/downloads/ledger.zip', headers: { range: `bytes=${2 ** 40}-` } }, '/problems/range-not-satisfiable'],
       [{ url: `/indicators?q=${'x'.repeat(LIMITS.urlLength)}` }, '/problems/uri-too-long'],

@@ -5,7 +5,7 @@
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { LIMITS } from '../config.ts';
-import { statusKind } from './problem-types.ts';
+import { problemOf, statusKind } from './problem-types.ts';
 
 /** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
 const CLIENT_ERRORS: Record<string, [number, string]> = {
@@ -57,7 +57,9 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const [status, detail] = pathless
     ? [400, 'The request target is not a path: ask for one beginning with /, such as /indicators.']
     : (CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.']);
-  const body = JSON.stringify({ ...statusKind(status), status, detail, ...(instance ? { instance } : {}) });
+  // A target that is no path is the kind safety.ts names for one Node lets through (*, on another method than OPTIONS).
+  const kind = pathless ? problemOf('invalid-target') : statusKind(status);
+  const body = JSON.stringify({ ...kind, status, detail, ...(instance ? { instance } : {}) });
   // A response already under way on this socket (a pipelined request) cannot be followed by another.
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
   if (socket.writable && !started) {

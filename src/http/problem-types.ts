@@ -20,15 +20,15 @@ export const PROBLEM_KINDS = {
     status: 400,
     title: 'Invalid Parameter',
     description_en:
-      'A parameter of the query, the path or the body is missing, unknown to the endpoint, given twice, or outside what it takes. `invalid_params` names each one with its reason, the value as given and, where the parameter knows them, the closest values it takes. Mend those and ask again; every endpoint’s parameters are in /openapi.json.',
+      'A parameter of the query, the path or the body is missing, unknown to the endpoint, given twice, or outside what it takes. `invalid_params` names each one with its reason, the value as given and, where the parameter knows them, the closest values it takes (a path that is not validly percent-encoded, or a path parameter too long to read, is said in `detail` alone). Mend those and ask again; every endpoint’s parameters are in /openapi.json.',
     description_zh:
-      '查询、路径或请求体中的参数缺失、此处不接受、重复给出，或超出其取值范围。invalid_params 逐一列出参数名、原因、所给的值，以及（若有）最接近的可用值。改正后再请求；各端点的参数见 /openapi.json。',
+      '查询、路径或请求体中的参数缺失、此处不接受、重复给出，或超出其取值范围。invalid_params 逐一列出参数名、原因、所给的值，以及（若有）最接近的可用值（路径的百分号编码无效，或路径参数过长无法读取时，只在 detail 中说明）。改正后再请求；各端点的参数见 /openapi.json。',
   },
   'invalid-target': {
     status: 400,
     title: 'Bad Request',
     description_en: 'The request target is not a path (GET cities rather than GET /cities): ask for one beginning with /.',
-    description_zh: '请求目标不是路径（如 GET cities 而非 GET /cities）：请请求以 / 开头的路径。',
+    description_zh: '请求目标不是路径（如 GET cities 而非 GET /cities）：请改用以 / 开头的路径。',
   },
   'bad-request': {
     status: 400,
@@ -58,8 +58,9 @@ export const PROBLEM_KINDS = {
     status: 405,
     title: 'Method Not Allowed',
     description_en:
-      'The path exists but does not take this method; the Allow header lists those it takes. The API is read with GET and HEAD; /check and /mcp also take POST.',
-    description_zh: '此路径存在，但不接受这种请求方法；Allow 头列出可用的方法。本 API 以 GET 和 HEAD 读取；/check 与 /mcp 另接受 POST。',
+      'The path exists but does not take this method; the Allow header lists those it takes. The API is read with GET and HEAD; /check also takes POST, and /mcp takes POST alone.',
+    description_zh:
+      '此路径存在，但不接受这种请求方法；Allow 头列出可用的方法。本 API 以 GET 和 HEAD 读取；/check 另接受 POST，/mcp 只接受 POST。',
   },
   'request-timeout': {
     status: 408,
@@ -86,8 +87,9 @@ export const PROBLEM_KINDS = {
     status: 413,
     title: 'Payload Too Large',
     description_en:
-      'The request body is larger than the route takes; `detail` gives the bound. Send less: a long text to /check as several paragraphs.',
-    description_zh: '请求体超过此处的上限；detail 给出上限。请少发一些：发往 /check 的长文本可分成几段。',
+      'The request body, or its chunk extensions, are larger than the route takes; `detail` says which, and the bound of a body. Send less: a long text to /check as several paragraphs.',
+    description_zh:
+      '请求体或其分块扩展超过此处的上限；detail 说明是哪一种，并给出请求体的上限。请少发一些：发往 /check 的长文本可分成几段。',
   },
   'uri-too-long': {
     status: 414,
@@ -108,7 +110,7 @@ export const PROBLEM_KINDS = {
     title: 'Range Not Satisfiable',
     description_en:
       'The Range asks for bytes past the end of the file; Content-Range gives its length. Ask for a range within it, or for the whole file without Range.',
-    description_zh: 'Range 请求的字节超出文件末尾；Content-Range 给出文件长度。请请求文件范围内的字节，或不带 Range 请求整个文件。',
+    description_zh: 'Range 请求的字节超出文件末尾；Content-Range 给出文件长度。请只请求文件范围内的字节，或不带 Range 请求整个文件。',
   },
   'rate-limited': {
     status: 429,
@@ -144,14 +146,15 @@ export const PROBLEM_KINDS = {
     description_en:
       'The server is too busy to answer now: its event loop is delayed past its bound (MAX_EVENT_LOOP_DELAY_MS), or checks of texts have taken their share of its time (CHECK_CPU_PERCENT). Retry-After gives the seconds to wait.',
     description_zh:
-      '服务器此刻过于繁忙：其事件循环的延迟超过上限（MAX_EVENT_LOOP_DELAY），或文本核查已用尽其可占的时间份额（CHECK_CPU_PERCENT）。Retry-After 给出需等待的秒数。',
+      '服务器此刻过于繁忙：其事件循环的延迟超过上限（MAX_EVENT_LOOP_DELAY_MS），或文本核查已用尽其可占的时间份额（CHECK_CPU_PERCENT）。Retry-After 给出需等待的秒数。',
   },
   draining: {
     status: 503,
     title: 'Service Unavailable',
     description_en:
-      'This instance is stopping and takes no new work. Retry-After gives the seconds to wait; a load balancer sends the request to another instance.',
-    description_zh: '此实例正在停止，不再接受新请求。Retry-After 给出需等待的秒数；负载均衡器会把请求发往其他实例。',
+      'This instance is stopping: its readiness probe (/readyz) fails, so a load balancer sends new work to another instance, while it finishes what it was sent. Retry-After gives the seconds to wait.',
+    description_zh:
+      '此实例正在停止：其就绪探针（/readyz）失败，负载均衡器因而把新请求发往其他实例，而它会处理完已收到的请求。Retry-After 给出需等待的秒数。',
   },
   'not-ready': {
     status: 503,
@@ -172,9 +175,31 @@ export function problemOf(kind: ProblemKindName): { type: string; title: string;
   return { type: `/problems/${kind}`, title, status };
 }
 
-/** A status's kind, named as HTTP names the status (413 Payload Too Large, payload-too-large), or about:blank where the API has none. */
+/**
+ * The kind of an error known only by its status: what Node's parser and Fastify refuse (a body too
+ * large or not JSON, a timeout) and a failure. Named here, not from the status's reason phrase,
+ * which Node may reword (RFC 9110 calls 413 Content Too Large).
+ */
+const KIND_OF_STATUS: Partial<Record<number, ProblemKindName>> = {
+  400: 'bad-request',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  408: 'request-timeout',
+  412: 'precondition-failed',
+  413: 'payload-too-large',
+  414: 'uri-too-long',
+  415: 'unsupported-media-type',
+  416: 'range-not-satisfiable',
+  429: 'rate-limited',
+  431: 'request-header-fields-too-large',
+  500: 'internal-server-error',
+  501: 'not-implemented',
+};
+
+/** A status's kind, or about:blank titled as HTTP names the status where the API has no kind for it (RFC 9457 §4.2.1). */
 export function statusKind(status: number): { type: string; title: string } {
-  const title = STATUS_CODES[status] ?? 'Error';
-  const kind = title.toLowerCase().replace(/[^a-z]+/g, '-');
-  return { type: isProblemKind(kind) ? `/problems/${kind}` : 'about:blank', title };
+  const kind = KIND_OF_STATUS[status];
+  return kind
+    ? { type: `/problems/${kind}`, title: PROBLEM_KINDS[kind].title }
+    : { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error' };
 }

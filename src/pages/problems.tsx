@@ -1,41 +1,60 @@
 /** The kinds of problem the API answers, and one kind: what a problem's `type` links to. */
 import type { ProblemType } from '../resources/schemas.ts';
-import { Crumbs, DataLinks, Texts } from './components.tsx';
+import { Crumbs, DataLinks } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { Layout } from './layout.tsx';
 
+/** A description with the fields and headers it names in backticks (`detail`) shown as code. */
+function Described({ text, lang }: { text: string; lang: 'zh-Hans' | 'en' }) {
+  const parts = text.split(/`([^`]+)`/);
+  return <span lang={lang}>{parts.map((part, k) => (k % 2 === 1 ? <code key={part}>{part}</code> : part))}</span>;
+}
+
+/** Both descriptions, the reader's language first. */
+const bothOf = (ctx: PageContext, kind: ProblemType): [string, 'zh-Hans' | 'en'][] => {
+  const both: [string, 'zh-Hans' | 'en'][] = [
+    [kind.description_zh, 'zh-Hans'],
+    [kind.description_en, 'en'],
+  ];
+  return ctx.lang === 'zh' ? both : [both[1], both[0]];
+};
+
 function problemList(ctx: PageContext, body: { data: ProblemType[] }) {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t.problemTypes} description={t.problemTypesIntro} json="/problems?format=json">
       <Crumbs ctx={ctx} trail={[[t.problemTypes, undefined]]} />
       <h1>{t.problemTypes}</h1>
       <p>{t.problemTypesIntro}</p>
       <DataLinks ctx={ctx} json="/problems?format=json" />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.problemKind}</th>
-            <th scope="col">{t.httpStatus}</th>
-            <th scope="col">{t.meaning}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {body.data.map((kind) => (
-            <tr key={kind.id}>
-              <td>
-                <a href={href(ctx, kind.type)}>
-                  <code>{kind.id}</code>
-                </a>
-              </td>
-              <td>
-                {kind.status} <span lang="en">{kind.title}</span>
-              </td>
-              <td lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? kind.description_zh : kind.description_en}</td>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.problemKind}</th>
+              <th scope="col">{t.httpStatus}</th>
+              <th scope="col">{t.meaning}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {body.data.map((kind) => (
+              <tr key={kind.id}>
+                <td>
+                  <a href={href(ctx, kind.type)}>
+                    <code>{kind.id}</code>
+                  </a>
+                </td>
+                <td>
+                  {kind.status} <span lang="en">{kind.title}</span>
+                </td>
+                <td>
+                  <Described text={bothOf(ctx, kind)[0][0]} lang={bothOf(ctx, kind)[0][1]} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Layout>
   );
 }
@@ -61,7 +80,11 @@ function problemPage(ctx: PageContext, kind: ProblemType) {
         {kind.status} <span lang="en">{kind.title}</span>
       </p>
       <DataLinks ctx={ctx} json={json} />
-      <Texts ctx={ctx} zh={kind.description_zh} en={kind.description_en} />
+      {bothOf(ctx, kind).map(([text, lang]) => (
+        <p key={lang}>
+          <Described text={text} lang={lang} />
+        </p>
+      ))}
     </Layout>
   );
 }
