@@ -49,6 +49,8 @@ declare module 'fastify' {
     /** Rows a list counts before its total becomes a lower bound. */
     totalCountedUpTo: number;
     recordCache: RecordCache;
+    /** Where the API is published (PUBLIC_URL, no trailing slash), for the links that must be absolute; undefined: paths only. */
+    publicUrl: string | undefined;
   }
 }
 
@@ -78,6 +80,8 @@ export type AppOptions = {
   codeVersion?: string;
   /** Proxies whose X-Forwarded-For names the client (its rate limit and log lines): TRUST_PROXY, src/config.ts. */
   trustProxy?: Config['TRUST_PROXY'];
+  /** Where the API is published: PUBLIC_URL, src/config.ts. */
+  publicUrl?: string;
 };
 
 /** How often Node checks the request and header timeouts of open connections (its default is 30 s). */
@@ -98,6 +102,7 @@ export async function buildApp({
   downloadsDir,
   codeVersion = currentCodeVersion(),
   trustProxy = CONFIG_DEFAULTS.TRUST_PROXY,
+  publicUrl,
 }: AppOptions) {
   const app = Fastify({
     logger: withRequestSerializer(logger),
@@ -140,6 +145,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
+  app.decorate('publicUrl', publicUrl);
   const meta = readMeta(db);
   const version = meta.dataset_version ?? 'unknown';
   app.decorate('datasetMeta', {
@@ -162,8 +168,9 @@ export async function buildApp({
   // Before the pages: its 412 is then said as a page to a reader who asked for one, as every refusal is.
   await app.register(preconditions);
   await app.register(pages);
-  await app.register(http, { version, codeVersion, cacheBytes: answerCacheBytes });
-  await app.register(docs, { version, pages: PAGES });
+  // The answers that link to PUBLIC_URL change with it: their ETags too.
+  await app.register(http, { version, codeVersion: publicUrl ? `${codeVersion} ${publicUrl}` : codeVersion, cacheBytes: answerCacheBytes });
+  await app.register(docs, { version, pages: PAGES, publicUrl });
   await app.register(metaRoutes);
   await app.register(cityRoutes);
   await app.register(indicatorRoutes);

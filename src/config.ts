@@ -89,6 +89,21 @@ const decimal = (fraction: boolean, min: number, max: number) =>
     .pipe(z.number().min(min).max(max));
 
 /** Whether a path names a directory now; a path that cannot be looked at (ENOTDIR, ELOOP, EACCES) is the build's to report. */
+/** An origin, and a path under it, that links can be made from: http or https, nothing a link would lose or leak. */
+function isPublicUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    ['http:', 'https:'].includes(url.protocol) &&
+    !url.search &&
+    !url.hash &&
+    !url.username &&
+    !url.password &&
+    !value.includes('?') &&
+    !value.includes('#')
+  );
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -134,6 +149,14 @@ export const environment = z.object({
     })
     .optional()
     .transform((v) => (v === undefined ? false : /^\d+$/.test(v) ? Number(v) : v)),
+  // Where the API is published (https://ledger.example.org): what citations and the schema.org
+  // metadata link to, and the OpenAPI document's server. Unset: they give paths only, since the
+  // server never trusts a request's Host to say where it is.
+  PUBLIC_URL: z
+    .string()
+    .refine(isPublicUrl, { message: 'an http or https URL with no query, fragment or credentials, such as https://ledger.example.org' })
+    .optional()
+    .transform((v) => v?.replace(/\/+$/, '')),
 });
 
 export type Config = z.infer<typeof environment>;

@@ -63,6 +63,7 @@ async function main() {
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
     trustProxy: config.TRUST_PROXY,
+    publicUrl: config.PUBLIC_URL,
   });
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');

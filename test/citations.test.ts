@@ -16,7 +16,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { gbtArticle } from '../src/citations/gbt7714.ts';
 import type { CitedSource } from '../src/citations/index.ts';
-import { getJson, useApp } from './helper.ts';
+import { loadConfig } from '../src/config.ts';
+import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();
 
@@ -365,5 +366,58 @@ describe('RIS', () => {
     const dated = await cite('/indicators/002-i060', 'ris');
     expect(dated).toContain('Y1  - 2023/04/07/\r\n');
     expect(dated).toMatch(/^DA {2}- \d{4}\/\d{2}\/\d{2}\/\r$/m);
+  });
+});
+
+describe('where the deployment says it is published (PUBLIC_URL)', () => {
+  const publicUrl = 'https://ledger.example.org/data';
+
+  it('citations link the record and the dataset there, in every format a reference manager reads back', async () => {
+    await withApp({ publicUrl }, async (published) => {
+      const citeThere = async (format: string) => (await published.inject({ url: `/indicators/000-i031/cite?format=${format}` })).body;
+      for (const format of ['bibtex', 'ris', 'csl-json']) {
+        const items = await readBack(await citeThere(format));
+        const dataset = items.at(-1) as Csl & { URL?: string };
+        expect(dataset.URL, format).toBe(`${publicUrl}/`);
+        for (const article of items.slice(0, -1)) expect(article.note, format).toContain(`at <${publicUrl}/indicators/000-i031>.`);
+      }
+      const text = await citeThere('text');
+      expect(text).toContain(`<${publicUrl}/indicators/000-i031>`);
+      expect(text.trimEnd().endsWith(`<${publicUrl}/>`)).toBe(true);
+      // Without it a citation names no address: the server never takes its own from a request's Host.
+      expect(await cite('/indicators/000-i031', 'bibtex')).not.toMatch(/https?:\/\/(?!opensource)/);
+    });
+  });
+
+  it('the schema.org metadata and the OpenAPI document give absolute URLs there, and the answers that change with it are tagged anew', async () => {
+    await withApp({ publicUrl }, async (published) => {
+      const jsonLd = (await getJson(published, '/', { accept: 'application/ld+json' })).body;
+      expect(jsonLd.url).toBe(`${publicUrl}/`);
+      expect(jsonLd.distribution.map((d: { contentUrl: string }) => d.contentUrl).every((u: string) => u.startsWith(`${publicUrl}/`))).toBe(
+        true,
+      );
+      expect(jsonLd.isBasedOn[0]['@id']).toBe(`${publicUrl}/sources/000`);
+      expect((await getJson(published, '/openapi.json')).body.servers).toEqual([{ url: publicUrl }]);
+      const url = '/indicators/000-i031/cite';
+      expect((await published.inject({ url })).headers.etag).not.toBe((await app().inject({ url })).headers.etag);
+    });
+    expect((await getJson(app(), '/', { accept: 'application/ld+json' })).body.url).toBe('/');
+    expect((await getJson(app(), '/openapi.json')).body.servers).toBeUndefined();
+  });
+
+  it('is an http or https URL with nothing a link would lose or leak, its trailing slash dropped', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://ledger.example.org/' }).PUBLIC_URL).toBe('https://ledger.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'http://10.0.0.5:3000/api' }).PUBLIC_URL).toBe('http://10.0.0.5:3000/api');
+    for (const wrong of [
+      '',
+      'ledger.example.org',
+      'ftp://ledger.example.org',
+      'https://ledger.example.org/?a=1',
+      'https://x/#top',
+      'https://u:p@x/',
+      'https://x/?',
+    ])
+      expect(() => loadConfig({ PUBLIC_URL: wrong }), wrong).toThrow(/PUBLIC_URL: an http or https URL/);
   });
 });

@@ -76,6 +76,7 @@ const datasetEntry = (d: CitedDataset) =>
     // A proper name: braced whole, or an importer that sentence-cases titles (Better BibTeX) makes it "Gansu campaign ledger".
     ['title', `{${latex(d.title_en)}}`],
     ['version', d.version],
+    ['url', d.url],
     ['date', d.created],
     ['year', d.created.slice(0, 4)],
     ['language', 'en'],

@@ -23,10 +23,29 @@ export type CitedSource = Pick<
 /** A quoted passage: the evidence of the record cited. */
 export type CitedPassage = EvidenceRow;
 
-export type CitedDataset = { title_en: string; title_zh: string; creator: string; version: string; created: string };
+export type CitedDataset = {
+  title_en: string;
+  title_zh: string;
+  creator: string;
+  version: string;
+  created: string;
+  /** Where the dataset is published (PUBLIC_URL), when the deployment says; never guessed from a request. */
+  url?: string;
+};
 
 /** One article a record quotes, with the passages of it the record quotes, in the record's order. */
-export type Citation = { recordType: string; recordId: string; label: string; source: CitedSource; passages: CitedPassage[] };
+export type Citation = {
+  recordType: string;
+  recordId: string;
+  label: string;
+  source: CitedSource;
+  passages: CitedPassage[];
+  /** The record's own address, where the dataset is published (PUBLIC_URL). */
+  url?: string;
+};
+
+/** A URL inside running text, delimited as RFC 3986 (Appendix C) suggests, so no full stop after it is read as part of it. */
+export const inText = (url: string) => `<${url}>`;
 
 /** What a /cite answer holds: a citation for each article (one entry however many of its passages are quoted), and the dataset. */
 export type Cited = { citations: Citation[]; dataset: CitedDataset };
@@ -72,7 +91,7 @@ export function quoteLines(c: Citation, d: CitedDataset, lineBreaks: LineBreaks 
         : []),
       `English: ${written(p.text_en)}`,
     ]),
-    `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}.`,
+    `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}${c.url ? `, at ${inText(c.url)}` : ''}.`,
   ];
 }
 
@@ -81,4 +100,5 @@ export const datasetLines = (d: CitedDataset) => [
   `${d.title_zh}.`,
   'Hand-verified records of five Chinese government news articles on Gansu, each figure with the verbatim quote it rests on.',
   `Dataset version ${d.version} (a content hash of the curated data).`,
+  ...(d.url ? [`Online at ${inText(d.url)}.`] : []),
 ];

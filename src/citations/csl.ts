@@ -45,6 +45,7 @@ const datasetItem = (d: CitedDataset) => ({
   title: d.title_en,
   author: [{ literal: d.creator }],
   version: d.version,
+  URL: d.url,
   issued: issued(d.created),
   language: 'en',
   note: datasetLines(d).join('\n'),

@@ -58,6 +58,7 @@ const datasetRecord = (d: CitedDataset) =>
     // A trailing comma tells a reader the name is not a person's "family, given".
     ['AU', `${d.creator},`],
     ['ET', d.version],
+    ['UR', d.url],
     ['PY', d.created.slice(0, 4)],
     ['DA', risDate(d.created)],
     ['LA', 'en'],

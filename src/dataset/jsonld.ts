@@ -1,8 +1,10 @@
 /**
  * The dataset as a schema.org Dataset in JSON-LD, for search engines and data catalogues: GET /
  * with Accept: application/ld+json. Typed with schema-dts, so a misspelled property or a value of
- * the wrong type fails the typecheck. URLs are relative to the server: the API never echoes the
- * Host a request names, and JSON-LD resolves them against the document's own address.
+ * the wrong type fails the typecheck. URLs are relative to the server, as JSON-LD resolves them
+ * against the document's own address, unless the deployment says where it is published
+ * (PUBLIC_URL): a search engine reading a copy elsewhere then still finds the API. The API never
+ * echoes the Host a request names.
  */
 import type { Dataset, NewsArticle, Person, WithContext } from 'schema-dts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
@@ -16,12 +18,12 @@ export type Coverage = { area: { name_zh: string; name_en: string; code: string 
 const person = (name: string): Person => ({ '@type': 'Person', name });
 
 /** An article the data rests on, as far as its text says. */
-function article(s: Source): NewsArticle {
+function article(s: Source, at: (path: string) => string): NewsArticle {
   const makers = s.authors.filter((a) => a.role !== 'editor');
   const editors = s.authors.filter((a) => a.role === 'editor');
   return {
     '@type': 'NewsArticle',
-    '@id': `/sources/${s.id}`,
+    '@id': at(`/sources/${s.id}`),
     headline: s.title_zh,
     inLanguage: scriptLanguage(s.script),
     ...(makers.length > 0 ? { author: makers.map((a) => person(a.name)) } : {}),
@@ -32,18 +34,25 @@ function article(s: Source): NewsArticle {
   };
 }
 
-const distribution = ({ path, mediaType, title }: Download) =>
-  ({ '@type': 'DataDownload', contentUrl: path, encodingFormat: mediaType, name: title }) as const;
+const distribution = ({ path, mediaType, title }: Download, at: (path: string) => string) =>
+  ({ '@type': 'DataDownload', contentUrl: at(path), encodingFormat: mediaType, name: title }) as const;
 
 /** Every download the dataset has, as / links them. */
 export const ALL_DOWNLOADS: Download[] = [...Object.values(DOWNLOADS), ...TABLES.map((t) => tableDownload(t.path))];
 
-export function datasetJsonLd(about: About, version: string, sources: Source[], coverage: Coverage): WithContext<Dataset> {
+export function datasetJsonLd(
+  about: About,
+  version: string,
+  sources: Source[],
+  coverage: Coverage,
+  publicUrl?: string,
+): WithContext<Dataset> {
+  const at = (path: string) => (publicUrl ? `${publicUrl}${path}` : path);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    '@id': '/',
-    url: '/',
+    '@id': at('/'),
+    url: at('/'),
     name: [about.title_en, about.title_zh],
     description: [about.description_en, about.description_zh],
     inLanguage: ['en', 'zh'],
@@ -61,7 +70,7 @@ export function datasetJsonLd(about: About, version: string, sources: Source[], 
       ...(coverage.area.code ? { identifier: `GB/T 2260 ${coverage.area.code}` } : {}),
     },
     ...(coverage.temporal ? { temporalCoverage: coverage.temporal } : {}),
-    isBasedOn: sources.map(article),
-    distribution: ALL_DOWNLOADS.map(distribution),
+    isBasedOn: sources.map((s) => article(s, at)),
+    distribution: ALL_DOWNLOADS.map((d) => distribution(d, at)),
   };
 }

@@ -213,10 +213,12 @@ function withCslJson(document: Document): Document {
 }
 
 export default fp(
-  async function docs(app: FastifyInstance, options: { version: string; pages: PageRoutes }) {
+  async function docs(app: FastifyInstance, options: { version: string; pages: PageRoutes; publicUrl?: string }) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
+        // Where the API is published, when the deployment says (PUBLIC_URL); else a client resolves paths against the document's own address.
+        ...(options.publicUrl ? { servers: [{ url: options.publicUrl }] } : {}),
         info: {
           title: DATASET_TITLE,
           version: options.version,

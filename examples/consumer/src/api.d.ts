@@ -1700,7 +1700,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        /** @description The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server. */
+        /** @description The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server, or absolute under PUBLIC_URL where the deployment sets it. */
         DatasetJsonLd: {
             /** @constant */
             "@context": "https://schema.org";

@@ -35,7 +35,8 @@ const CITABLE: [Resource, (record: never) => string][] = [
 /** The dataset a citation names, or null when the database was built without its description. */
 export function citedDataset(app: FastifyInstance): CitedDataset | null {
   const { version, about } = app.datasetMeta;
-  return about && { title_en: about.title_en, title_zh: about.title_zh, creator: about.creator, version, created: about.created };
+  const url = app.publicUrl && `${app.publicUrl}/`;
+  return about && { title_en: about.title_en, title_zh: about.title_zh, creator: about.creator, version, created: about.created, url };
 }
 
 /** A record's citations, one per quoted passage, and the dataset; null when the dataset cannot be cited (the record pages show them too). */
@@ -44,7 +45,8 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
   if (!citable) throw new Error(`${type} records are not citable`);
   const dataset = citedDataset(app);
   if (!dataset) return null;
-  const [, label] = citable;
+  const [resource, label] = citable;
+  const url = app.publicUrl && `${app.publicUrl}/${resource.path}/${encodeURIComponent(record.id)}`;
   // One citation per article, in the order first quoted, with every passage of it the record quotes.
   const citations = new Map<string, Citation>();
   for (const passage of record.evidence) {
@@ -55,7 +57,14 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
     }
     const source = getRecord(app.db, sourceResource, passage.source);
     if (!source) throw new Error(`passage ${passage.id} cites unknown source ${passage.source}`);
-    citations.set(passage.source, { recordType: type, recordId: record.id, label: label(record as never), source, passages: [passage] });
+    citations.set(passage.source, {
+      recordType: type,
+      recordId: record.id,
+      label: label(record as never),
+      source,
+      passages: [passage],
+      url,
+    });
   }
   return { citations: [...citations.values()], dataset };
 }

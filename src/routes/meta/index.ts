@@ -40,7 +40,7 @@ const jsonLdSchema = z
   .meta({
     id: 'DatasetJsonLd',
     description:
-      'The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server.',
+      'The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server, or absolute under PUBLIC_URL where the deployment sets it.',
   });
 
 const statusSchema = z.object({
@@ -61,7 +61,9 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   const covered = about ? coverage(app.db, about.area) : null;
   // A database built without its description (the benchmarks') has no schema.org metadata to give.
   const jsonLd =
-    about && covered ? JSON.stringify(datasetJsonLd(about, version, everyRecord(app.db, sourceResource) as Source[], covered)) : null;
+    about && covered
+      ? JSON.stringify(datasetJsonLd(about, version, everyRecord(app.db, sourceResource) as Source[], covered, app.publicUrl))
+      : null;
 
   app.get(
     '/',
