@@ -168,7 +168,7 @@ export async function buildApp({
   // Before the pages: its 412 is then said as a page to a reader who asked for one, as every refusal is.
   await app.register(preconditions);
   await app.register(pages);
-  // The answers that link to PUBLIC_URL change with it: their ETags too.
+  // Answers that link to PUBLIC_URL change with it; every ETag does (a client revalidates each answer once).
   await app.register(http, { version, codeVersion: publicUrl ? `${codeVersion} ${publicUrl}` : codeVersion, cacheBytes: answerCacheBytes });
   await app.register(docs, { version, pages: PAGES, publicUrl });
   await app.register(metaRoutes);

@@ -88,22 +88,22 @@ const decimal = (fraction: boolean, min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min).max(max));
 
-/** Whether a path names a directory now; a path that cannot be looked at (ENOTDIR, ELOOP, EACCES) is the build's to report. */
-/** An origin, and a path under it, that links can be made from: http or https, nothing a link would lose or leak. */
-function isPublicUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
+/**
+ * An origin links can be made from: http or https, a host and perhaps a port, nothing else (no path:
+ * the API is served at its root, docs/DEPLOY.md; no credentials, query or fragment), and nothing the
+ * URL parser would drop or rewrite silently (a blank, a control character, a backslash).
+ */
+function isPublicOrigin(value: string): boolean {
+  // Printable ASCII alone (an internationalised name in its xn-- form), no backslash the parser reads as a slash.
+  if (!/^[!-~]+$/.test(value) || value.includes('\\') || !URL.canParse(value)) return false;
   const url = new URL(value);
-  return (
-    ['http:', 'https:'].includes(url.protocol) &&
-    !url.search &&
-    !url.hash &&
-    !url.username &&
-    !url.password &&
-    !value.includes('?') &&
-    !value.includes('#')
-  );
+  return ['http:', 'https:'].includes(url.protocol) && url.origin !== 'null' && `${url.origin}/` === url.href;
 }
 
+/** An address where the API is published (PUBLIC_URL, an origin), or undefined where it is not said. */
+export const publicLink = (publicUrl: string | undefined, path: string): string | undefined => publicUrl && `${publicUrl}${path}`;
+
+/** Whether a path names a directory now; a path that cannot be looked at (ENOTDIR, ELOOP, EACCES) is the build's to report. */
 function isDirectory(path: string): boolean {
   try {
     return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -151,12 +151,12 @@ export const environment = z.object({
     .transform((v) => (v === undefined ? false : /^\d+$/.test(v) ? Number(v) : v)),
   // Where the API is published (https://ledger.example.org): what citations and the schema.org
   // metadata link to, and the OpenAPI document's server. Unset: they give paths only, since the
-  // server never trusts a request's Host to say where it is.
+  // server never trusts a request's Host to say where it is. Written as the URL parser writes it.
   PUBLIC_URL: z
     .string()
-    .refine(isPublicUrl, { message: 'an http or https URL with no query, fragment or credentials, such as https://ledger.example.org' })
+    .refine(isPublicOrigin, { message: 'an http or https origin (scheme, host and port only), such as https://ledger.example.org' })
     .optional()
-    .transform((v) => v?.replace(/\/+$/, '')),
+    .transform((v) => v && new URL(v).origin),
 });
 
 export type Config = z.infer<typeof environment>;

@@ -370,7 +370,7 @@ describe('RIS', () => {
 });
 
 describe('where the deployment says it is published (PUBLIC_URL)', () => {
-  const publicUrl = 'https://ledger.example.org/data';
+  const publicUrl = 'https://ledger.example.org';
 
   it('citations link the record and the dataset there, in every format a reference manager reads back', async () => {
     await withApp({ publicUrl }, async (published) => {
@@ -383,6 +383,11 @@ describe('where the deployment says it is published (PUBLIC_URL)', () => {
       }
       const text = await citeThere('text');
       expect(text).toContain(`<${publicUrl}/indicators/000-i031>`);
+      // Each record at its own type's address; GB/T 7714 as before (its online entries would need the date the citer read them).
+      const initiative = (await getJson(published, '/initiatives?limit=1')).body.data[0].id;
+      const ofInitiative = (await published.inject({ url: `/initiatives/${initiative}/cite?format=text` })).body;
+      expect(ofInitiative).toContain(`<${publicUrl}/initiatives/${initiative}>`);
+      expect(await citeThere('gbt7714')).toBe(await cite('/indicators/000-i031', 'gbt7714'));
       expect(text.trimEnd().endsWith(`<${publicUrl}/>`)).toBe(true);
       // Without it a citation names no address: the server never takes its own from a request's Host.
       expect(await cite('/indicators/000-i031', 'bibtex')).not.toMatch(/https?:\/\/(?!opensource)/);
@@ -397,7 +402,7 @@ describe('where the deployment says it is published (PUBLIC_URL)', () => {
         true,
       );
       expect(jsonLd.isBasedOn[0]['@id']).toBe(`${publicUrl}/sources/000`);
-      expect((await getJson(published, '/openapi.json')).body.servers).toEqual([{ url: publicUrl }]);
+      expect((await getJson(published, '/openapi.json')).body.servers.map((s: { url: string }) => s.url)).toEqual([publicUrl, '/']);
       const url = '/indicators/000-i031/cite';
       expect((await published.inject({ url })).headers.etag).not.toBe((await app().inject({ url })).headers.etag);
     });
@@ -405,19 +410,31 @@ describe('where the deployment says it is published (PUBLIC_URL)', () => {
     expect((await getJson(app(), '/openapi.json')).body.servers).toBeUndefined();
   });
 
-  it('is an http or https URL with nothing a link would lose or leak, its trailing slash dropped', () => {
+  it('is an http or https origin, written as the URL parser writes it, and nothing a link would lose, leak or break on', () => {
     expect(loadConfig({}).PUBLIC_URL).toBeUndefined();
-    expect(loadConfig({ PUBLIC_URL: 'https://ledger.example.org/' }).PUBLIC_URL).toBe('https://ledger.example.org');
-    expect(loadConfig({ PUBLIC_URL: 'http://10.0.0.5:3000/api' }).PUBLIC_URL).toBe('http://10.0.0.5:3000/api');
+    for (const [given, written] of [
+      ['https://ledger.example.org/', 'https://ledger.example.org'],
+      ['HTTPS://Ledger.Example.ORG:443', 'https://ledger.example.org'],
+      ['http://10.0.0.5:3000', 'http://10.0.0.5:3000'],
+      ['http://[::1]:3000/', 'http://[::1]:3000'],
+    ])
+      expect(loadConfig({ PUBLIC_URL: given }).PUBLIC_URL, given).toBe(written);
     for (const wrong of [
       '',
       'ledger.example.org',
       'ftp://ledger.example.org',
+      'javascript:alert(1)',
+      'https://ledger.example.org/data',
+      'https://x.org/a/../b',
       'https://ledger.example.org/?a=1',
       'https://x/#top',
-      'https://u:p@x/',
       'https://x/?',
+      'https://u:p@x/',
+      ' https://x.org',
+      'https://x.org/a b',
+      'https://x.org\nKW  - injected',
+      'https:\\\\x.org',
     ])
-      expect(() => loadConfig({ PUBLIC_URL: wrong }), wrong).toThrow(/PUBLIC_URL: an http or https URL/);
+      expect(() => loadConfig({ PUBLIC_URL: wrong }), wrong).toThrow(/PUBLIC_URL: an http or https origin/);
   });
 });

@@ -45,7 +45,7 @@ export type Citation = {
 };
 
 /** A URL inside running text, delimited as RFC 3986 (Appendix C) suggests, so no full stop after it is read as part of it. */
-export const inText = (url: string) => `<${url}>`;
+export const angleBracketed = (url: string) => `<${url}>`;
 
 /** What a /cite answer holds: a citation for each article (one entry however many of its passages are quoted), and the dataset. */
 export type Cited = { citations: Citation[]; dataset: CitedDataset };
@@ -91,7 +91,7 @@ export function quoteLines(c: Citation, d: CitedDataset, lineBreaks: LineBreaks 
         : []),
       `English: ${written(p.text_en)}`,
     ]),
-    `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}${c.url ? `, at ${inText(c.url)}` : ''}.`,
+    `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}${c.url ? `, at ${angleBracketed(c.url)}` : ''}.`,
   ];
 }
 
@@ -100,5 +100,5 @@ export const datasetLines = (d: CitedDataset) => [
   `${d.title_zh}.`,
   'Hand-verified records of five Chinese government news articles on Gansu, each figure with the verbatim quote it rests on.',
   `Dataset version ${d.version} (a content hash of the curated data).`,
-  ...(d.url ? [`Online at ${inText(d.url)}.`] : []),
+  ...(d.url ? [`Online at ${angleBracketed(d.url)}.`] : []),
 ];

@@ -1,6 +1,6 @@
 /** Plain text: the article, the quote and where it stands, its translation, the record and the dataset. */
 import { hasOwnReading } from '../domain/chinese.ts';
-import { type Citation, type Cited, type CitedDataset, editorsOf, inText, makersOf } from './citation.ts';
+import { angleBracketed, type Citation, type Cited, type CitedDataset, editorsOf, makersOf } from './citation.ts';
 
 /** A text ended as a sentence: its own full stop kept, never a second (…Co., Ltd. / …Co.). */
 const ended = (text: string) => (/[.!?。！？]$/.test(text) ? text : `${text}.`);
@@ -16,11 +16,11 @@ function articleText(c: Citation): string {
       ...(hasOwnReading(p) ? [`Simplified reading (the dataset’s, repaired): “${p.text_zh_hans}”`] : []),
       `Translation: ${p.text_en}`,
     ]),
-    `${ended(`Record: ${c.recordType} ${c.recordId}, ${c.label}`)}${c.url ? ` ${inText(c.url)}` : ''}`,
+    `${ended(`Record: ${c.recordType} ${c.recordId}, ${c.label}`)}${c.url ? ` ${angleBracketed(c.url)}` : ''}`,
   ].join('\n');
 }
 
 const datasetText = (d: CitedDataset) =>
-  `Dataset: ${d.creator}. ${d.title_en} (${d.title_zh}), dataset version ${d.version}, ${d.created}.${d.url ? ` ${inText(d.url)}` : ''}`;
+  `Dataset: ${d.creator}. ${d.title_en} (${d.title_zh}), dataset version ${d.version}, ${d.created}.${d.url ? ` ${angleBracketed(d.url)}` : ''}`;
 
 export const toText = ({ citations, dataset }: Cited) => `${[...citations.map(articleText), datasetText(dataset)].join('\n\n')}\n`;

@@ -7,6 +7,7 @@
  * echoes the Host a request names.
  */
 import type { Dataset, NewsArticle, Person, WithContext } from 'schema-dts';
+import { publicLink } from '../config.ts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
 import type { Source } from '../resources/sources.ts';
 import { type About, ARTICLES_RIGHTS, DOWNLOADS, type Download, LICENSE, tableDownload } from './about.ts';
@@ -47,7 +48,7 @@ export function datasetJsonLd(
   coverage: Coverage,
   publicUrl?: string,
 ): WithContext<Dataset> {
-  const at = (path: string) => (publicUrl ? `${publicUrl}${path}` : path);
+  const at = (path: string) => publicLink(publicUrl, path) ?? path;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

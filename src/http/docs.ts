@@ -217,8 +217,16 @@ export default fp(
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
-        // Where the API is published, when the deployment says (PUBLIC_URL); else a client resolves paths against the document's own address.
-        ...(options.publicUrl ? { servers: [{ url: options.publicUrl }] } : {}),
+        // Where the API is published, when the deployment says (PUBLIC_URL), then the server the document came from (a
+        // copy of the deployment elsewhere, whose Swagger UI then tries itself); unset, paths resolve against the document.
+        ...(options.publicUrl
+          ? {
+              servers: [
+                { url: options.publicUrl, description: 'Where the API is published' },
+                { url: '/', description: 'This server' },
+              ],
+            }
+          : {}),
         info: {
           title: DATASET_TITLE,
           version: options.version,

@@ -23,6 +23,8 @@ async function main() {
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
+    // Its cite tool answers as GET /{type}/{id}/cite does, links included.
+    publicUrl: config.PUBLIC_URL,
   });
   const server = buildMcpServer(app);
   // The client closing stdin ends the session: close the app and its database, then leave.

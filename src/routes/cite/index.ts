@@ -14,6 +14,7 @@ import {
   type CitedPassage,
   formatCitations,
 } from '../../citations/index.ts';
+import { publicLink } from '../../config.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { namedInAccept } from '../../http/negotiation.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
@@ -35,7 +36,7 @@ const CITABLE: [Resource, (record: never) => string][] = [
 /** The dataset a citation names, or null when the database was built without its description. */
 export function citedDataset(app: FastifyInstance): CitedDataset | null {
   const { version, about } = app.datasetMeta;
-  const url = app.publicUrl && `${app.publicUrl}/`;
+  const url = publicLink(app.publicUrl, '/');
   return about && { title_en: about.title_en, title_zh: about.title_zh, creator: about.creator, version, created: about.created, url };
 }
 
@@ -46,7 +47,7 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
   const dataset = citedDataset(app);
   if (!dataset) return null;
   const [resource, label] = citable;
-  const url = app.publicUrl && `${app.publicUrl}/${resource.path}/${encodeURIComponent(record.id)}`;
+  const url = publicLink(app.publicUrl, `/${resource.path}/${encodeURIComponent(record.id)}`);
   // One citation per article, in the order first quoted, with every passage of it the record quotes.
   const citations = new Map<string, Citation>();
   for (const passage of record.evidence) {
