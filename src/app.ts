@@ -49,7 +49,7 @@ declare module 'fastify' {
     /** Rows a list counts before its total becomes a lower bound. */
     totalCountedUpTo: number;
     recordCache: RecordCache;
-    /** Where the API is published (PUBLIC_URL, no trailing slash), for the links that must be absolute; undefined: paths only. */
+    /** Where the API is published (PUBLIC_URL, an origin), for the links that must be absolute; undefined: paths only. */
     publicUrl: string | undefined;
   }
 }

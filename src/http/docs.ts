@@ -11,6 +11,7 @@ import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fast
 import { DATASET_TITLE } from '../config.ts';
 import { answersNotModified } from './cache.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
+import { PROBLEM_KINDS } from './problem-types.ts';
 import { rateLimited } from './safety.ts';
 
 // Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
@@ -168,13 +169,22 @@ function withRouteStatuses(transform: RouteTransform): RouteTransform {
 }
 
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
+/** The types a problem of a status may carry, each an address that says what it means. */
+function typesOf(status: string): string {
+  const types = Object.entries(PROBLEM_KINDS)
+    .filter(([, kind]) => String(kind.status) === status)
+    .map(([name]) => `/problems/${name}`);
+  if (types.length === 0) return '';
+  return ` Its type${types.length > 1 ? ', one of' : ''}: ${types.join(', ')} (GET it for what the kind means).`;
+}
+
 function withProblems(document: Document): Document {
   for (const operation of operationsOf(document)) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
       if (Number(status) < 400 || !response.content) continue;
       const [declared] = Object.values(response.content) as { schema?: unknown }[];
       response.content = { 'application/problem+json': { schema: declared?.schema } };
-      (response as { description?: string }).description = PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.';
+      (response as { description?: string }).description = `${PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.'}${typesOf(status)}`;
     }
   }
   return document;

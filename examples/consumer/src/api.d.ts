@@ -1812,7 +1812,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1822,7 +1822,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -1831,7 +1831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -1840,7 +1840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1849,7 +1849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -1858,7 +1858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1894,7 +1894,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1903,7 +1903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,7 +1912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -1948,7 +1948,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1957,7 +1957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -1966,7 +1966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -1975,7 +1975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2028,7 +2028,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2038,7 +2038,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2048,7 +2048,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2057,7 +2057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2066,7 +2066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2075,7 +2075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2084,7 +2084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2131,7 +2131,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2141,7 +2141,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2151,7 +2151,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -2161,7 +2161,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2170,7 +2170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2179,7 +2179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2188,7 +2188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2197,7 +2197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2297,7 +2297,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2307,7 +2307,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2317,7 +2317,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2326,7 +2326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2335,7 +2335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2344,7 +2344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2353,7 +2353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2413,7 +2413,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2423,7 +2423,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2433,7 +2433,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2442,7 +2442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2451,7 +2451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2460,7 +2460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2469,7 +2469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,7 +2527,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2537,7 +2537,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2547,7 +2547,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2556,7 +2556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2565,7 +2565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2574,7 +2574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2583,7 +2583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2655,7 +2655,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2665,7 +2665,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2675,7 +2675,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2684,7 +2684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2693,7 +2693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2702,7 +2702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2711,7 +2711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2812,7 +2812,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2822,7 +2822,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2832,7 +2832,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2841,7 +2841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2850,7 +2850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2859,7 +2859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,7 +2868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2914,7 +2914,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,7 +2924,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2934,7 +2934,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -2944,7 +2944,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2953,7 +2953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2962,7 +2962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2971,7 +2971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2980,7 +2980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3041,7 +3041,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,7 +3051,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3061,7 +3061,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3070,7 +3070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3079,7 +3079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3088,7 +3088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3097,7 +3097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,7 +3143,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3153,7 +3153,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3163,7 +3163,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3173,7 +3173,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3182,7 +3182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3191,7 +3191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3200,7 +3200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3209,7 +3209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3268,7 +3268,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3278,7 +3278,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3288,7 +3288,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3297,7 +3297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3306,7 +3306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3315,7 +3315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +3324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,7 +3370,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3380,7 +3380,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3390,7 +3390,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3400,7 +3400,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3409,7 +3409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3418,7 +3418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3427,7 +3427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3436,7 +3436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3509,7 +3509,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,7 +3519,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3529,7 +3529,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3538,7 +3538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3547,7 +3547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,7 +3556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3565,7 +3565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3611,7 +3611,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3621,7 +3621,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3631,7 +3631,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +3641,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3650,7 +3650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3659,7 +3659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3668,7 +3668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3677,7 +3677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3726,7 +3726,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3736,7 +3736,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,7 +3746,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3755,7 +3755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3764,7 +3764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3773,7 +3773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3782,7 +3782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3830,7 +3830,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3840,7 +3840,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3850,7 +3850,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +3860,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +3869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3878,7 +3878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3887,7 +3887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3896,7 +3896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3937,7 +3937,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3946,7 +3946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3955,7 +3955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3964,7 +3964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3973,7 +3973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,7 +3982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3991,7 +3991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,7 +4044,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,7 +4054,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4064,7 +4064,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4073,7 +4073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4082,7 +4082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4091,7 +4091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,7 +4100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4146,7 +4146,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,7 +4156,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4166,7 +4166,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,7 +4176,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4185,7 +4185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4194,7 +4194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,7 +4203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4212,7 +4212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4263,7 +4263,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4273,7 +4273,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,7 +4283,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4292,7 +4292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4301,7 +4301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4310,7 +4310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4319,7 +4319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4365,7 +4365,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4375,7 +4375,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,7 +4385,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4395,7 +4395,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4404,7 +4404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4413,7 +4413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4422,7 +4422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4431,7 +4431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4480,7 +4480,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4490,7 +4490,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4500,7 +4500,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4509,7 +4509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4518,7 +4518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4527,7 +4527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4536,7 +4536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4582,7 +4582,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4592,7 +4592,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4602,7 +4602,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4612,7 +4612,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4621,7 +4621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4630,7 +4630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4639,7 +4639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4648,7 +4648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4697,7 +4697,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4707,7 +4707,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4717,7 +4717,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4726,7 +4726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4735,7 +4735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4744,7 +4744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +4753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4806,7 +4806,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4816,7 +4816,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4826,7 +4826,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4835,7 +4835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4844,7 +4844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +4853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4862,7 +4862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4925,7 +4925,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4935,7 +4935,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,7 +4945,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4954,7 +4954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4963,7 +4963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4972,7 +4972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +4981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5025,7 +5025,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5034,7 +5034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5043,7 +5043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5052,7 +5052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5061,7 +5061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5070,7 +5070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5079,7 +5079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5088,7 +5088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5132,7 +5132,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5141,7 +5141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5150,7 +5150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5159,7 +5159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,7 +5168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5177,7 +5177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5186,7 +5186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5195,7 +5195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5239,7 +5239,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5248,7 +5248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5257,7 +5257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5266,7 +5266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5275,7 +5275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5284,7 +5284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5293,7 +5293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5302,7 +5302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5346,7 +5346,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5355,7 +5355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5364,7 +5364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record once published and since withdrawn, with the reason in both languages. */
+            /** @description A record once published and since withdrawn, with the reason in both languages. Its type: /problems/gone (GET it for what the kind means). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5373,7 +5373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5382,7 +5382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5391,7 +5391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5400,7 +5400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5409,7 +5409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5453,7 +5453,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5463,7 +5463,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5473,7 +5473,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5482,7 +5482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,7 +5491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5509,7 +5509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5550,7 +5550,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5560,7 +5560,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A request body larger than the route takes. */
+            /** @description A request body larger than the route takes. Its type: /problems/payload-too-large (GET it for what the kind means). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5570,7 +5570,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5579,7 +5579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem. */
+            /** @description An RFC 9457 problem. Its type: /problems/unsupported-media-type (GET it for what the kind means). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5588,7 +5588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5597,7 +5597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5606,7 +5606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5648,7 +5648,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5658,7 +5658,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5667,7 +5667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5676,7 +5676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5721,7 +5721,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5731,7 +5731,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5741,7 +5741,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5750,7 +5750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5759,7 +5759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5795,7 +5795,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5804,7 +5804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5813,7 +5813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +5822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5831,7 +5831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5840,7 +5840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5849,7 +5849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5885,7 +5885,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5894,7 +5894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5903,7 +5903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5912,7 +5912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5921,7 +5921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5930,7 +5930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5966,7 +5966,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5975,7 +5975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5984,7 +5984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5993,7 +5993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6002,7 +6002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6011,7 +6011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6047,7 +6047,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6056,7 +6056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6065,7 +6065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6074,7 +6074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6083,7 +6083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6092,7 +6092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6128,7 +6128,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6137,7 +6137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6146,7 +6146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6155,7 +6155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,7 +6164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6173,7 +6173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6209,7 +6209,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6218,7 +6218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6227,7 +6227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6236,7 +6236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6245,7 +6245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6254,7 +6254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6290,7 +6290,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6299,7 +6299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6308,7 +6308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6317,7 +6317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,7 +6326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6335,7 +6335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6371,7 +6371,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6380,7 +6380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6389,7 +6389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6398,7 +6398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6407,7 +6407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6416,7 +6416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6452,7 +6452,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6461,7 +6461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +6470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6479,7 +6479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +6488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6497,7 +6497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6533,7 +6533,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6542,7 +6542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6551,7 +6551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6560,7 +6560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6569,7 +6569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6578,7 +6578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6614,7 +6614,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6623,7 +6623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6632,7 +6632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6641,7 +6641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6650,7 +6650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6659,7 +6659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6668,7 +6668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6713,7 +6713,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6722,7 +6722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,7 +6731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6740,7 +6740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6749,7 +6749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A Range past the file’s end; Content-Range gives its length. */
+            /** @description A Range past the file’s end; Content-Range gives its length. Its type: /problems/range-not-satisfiable (GET it for what the kind means). */
             416: {
                 headers: {
                     [name: string]: unknown;
@@ -6758,7 +6758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6767,7 +6767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6776,7 +6776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6821,7 +6821,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). */
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6830,7 +6830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record or resource. */
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6839,7 +6839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). */
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6848,7 +6848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request target (path and query) longer than the server reads. */
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6857,7 +6857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A Range past the file’s end; Content-Range gives its length. */
+            /** @description A Range past the file’s end; Content-Range gives its length. Its type: /problems/range-not-satisfiable (GET it for what the kind means). */
             416: {
                 headers: {
                     [name: string]: unknown;
@@ -6866,7 +6866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6875,7 +6875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request line and headers larger than the server reads. */
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6884,7 +6884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. */
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
                     [name: string]: unknown;
