@@ -301,7 +301,7 @@ describe('journeys', () => {
     const { page, problems } = await watchedPage();
     // 320 px: the narrowest phone, and a desktop zoomed to 400 % (WCAG's reflow). English's search buttons are the widest.
     await page.setViewportSize({ width: 320, height: 740 });
-    for (const path of ['/?lang=en', '/cities/wuwei?lang=en', '/cities/wuwei/indicators?lang=zh']) {
+    for (const path of ['/?lang=en', '/cities/wuwei?lang=en', '/cities/wuwei/indicators?lang=zh', '/problems?lang=zh']) {
       await page.goto(`${base}${path}`);
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
       expect(widths.page, path).toBeLessThanOrEqual(widths.screen);
@@ -385,6 +385,8 @@ describe('accessibility', () => {
       '/search?q=張掖',
       '/check',
       `/check?claim=${encodeURIComponent('甘肃2023年省外招商引资到位资金5961.26亿元')}`,
+      '/problems',
+      '/problems/rate-limited',
       '/no-such-page',
       '/indicators?unit=dollars',
     ];
