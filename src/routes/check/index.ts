@@ -7,9 +7,8 @@ import { LIMITS } from '../../config.ts';
 import { VERDICTS } from '../../domain/claims.ts';
 import { UNITS } from '../../domain/units.ts';
 import { QUALIFIERS } from '../../domain/vocabulary.ts';
-import { ProblemError } from '../../http/errors.ts';
+import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
-import { detailOf } from '../../http/reasons.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
 import { MATCHES } from './query.ts';
@@ -143,7 +142,7 @@ function checkedAs<T>(field: 'claim' | 'text', check: () => T): T {
   } catch (error) {
     if (!(error instanceof TooManyFigures)) throw error;
     const invalid = [{ name: field, in: field === 'claim' ? ('query' as const) : ('body' as const), reason: error.message }];
-    throw new ProblemError('invalid-parameter', detailOf(invalid), invalid);
+    throw invalidParameters(invalid);
   }
 }
 
