@@ -97,7 +97,7 @@ function isPublicOrigin(value: string): boolean {
   // Printable ASCII alone (an internationalised name in its xn-- form), no backslash the parser reads as a slash.
   if (!/^[!-~]+$/.test(value) || value.includes('\\') || !URL.canParse(value)) return false;
   const url = new URL(value);
-  return ['http:', 'https:'].includes(url.protocol) && url.origin !== 'null' && `${url.origin}/` === url.href;
+  return ['http:', 'https:'].includes(url.protocol) && `${url.origin}/` === url.href;
 }
 
 /** An address where the API is published (PUBLIC_URL, an origin), or undefined where it is not said. */

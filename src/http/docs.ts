@@ -168,7 +168,6 @@ function withRouteStatuses(transform: RouteTransform): RouteTransform {
   };
 }
 
-/** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 /** The types a problem of a status may carry, each an address that says what it means. */
 function typesOf(status: string): string {
   const types = Object.entries(PROBLEM_KINDS)
@@ -178,6 +177,7 @@ function typesOf(status: string): string {
   return ` Its type${types.length > 1 ? ', one of' : ''}: ${types.join(', ')} (GET it for what the kind means).`;
 }
 
+/** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
   for (const operation of operationsOf(document)) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {

@@ -199,7 +199,7 @@ const KIND_OF_STATUS: Partial<Record<number, ProblemKindName>> = {
 /** A status's kind, or about:blank titled as HTTP names the status where the API has no kind for it (RFC 9457 §4.2.1). */
 export function statusKind(status: number): { type: string; title: string } {
   const kind = KIND_OF_STATUS[status];
-  return kind
-    ? { type: `/problems/${kind}`, title: PROBLEM_KINDS[kind].title }
-    : { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error' };
+  if (!kind) return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error' };
+  const { type, title } = problemOf(kind);
+  return { type, title };
 }

@@ -18,7 +18,7 @@ const durationZh = (after: string) =>
 
 const DETAILS: Rule[] = [
   [
-    /^No (\w+(?: type)?) has the (id|slug) "(.*)"(?:\.|; did you mean (.*)\?)$/,
+    /^No (\w+(?: \w+)*) has the (id|slug) "(.*)"(?:\.|; did you mean (.*)\?)$/,
     (what, key, id, near) => `没有 ${key} 为“${id}”的${nameOf(what, 'zh')}${near ? `；是否要找 ${near.replaceAll(' or ', '、')}？` : '。'}`,
   ],
   [

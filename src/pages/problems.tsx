@@ -37,21 +37,25 @@ function problemList(ctx: PageContext, body: { data: ProblemType[] }) {
             </tr>
           </thead>
           <tbody>
-            {body.data.map((kind) => (
-              <tr key={kind.id}>
-                <td>
-                  <a href={href(ctx, kind.type)}>
-                    <code>{kind.id}</code>
-                  </a>
-                </td>
-                <td>
-                  {kind.status} <span lang="en">{kind.title}</span>
-                </td>
-                <td>
-                  <Described text={bothOf(ctx, kind)[0][0]} lang={bothOf(ctx, kind)[0][1]} />
-                </td>
-              </tr>
-            ))}
+            {body.data.map((kind) => {
+              // The reader's language alone in a row; the kind's page gives both.
+              const [[text, lang]] = bothOf(ctx, kind);
+              return (
+                <tr key={kind.id}>
+                  <td>
+                    <a href={href(ctx, kind.type)}>
+                      <code>{kind.id}</code>
+                    </a>
+                  </td>
+                  <td>
+                    {kind.status} <span lang="en">{kind.title}</span>
+                  </td>
+                  <td>
+                    <Described text={text} lang={lang} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
