@@ -59,6 +59,14 @@ describe('safety', () => {
     // Liveness and readiness are never limited: a probe must not fail because clients are busy.
     for (let i = 0; i < 3; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
     for (let i = 0; i < 3; i++) expect((await app.inject('/readyz')).statusCode).toBe(200);
+    // A page refused in a browser still has its stylesheet: the static files are not limited.
+    const page = await app.inject({ url: '/cities', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(429);
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)?.[1];
+    expect(stylesheet).toMatch(/^\/static\/ledger\.[0-9a-f]{12}\.css$/);
+    const css = await app.inject(String(stylesheet));
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toMatch(/^text\/css/);
     await app.closeAll();
   });
 

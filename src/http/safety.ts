@@ -78,7 +78,7 @@ export const API_HEADERS = {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A route the rate limit passes over (readiness: a load balancer probing it may share its clients' address). */
+    /** A route the rate limit passes over (readiness: a load balancer probing it may share its clients' address; the pages' static files). */
     unlimited?: boolean;
     /** A route whose requests cost many times an ordinary one's (a paragraph checked): counted in an allowance of their own too. */
     costly?: boolean;
@@ -100,7 +100,7 @@ const INTERNAL_HEADER = 'x-ledger-internal';
 /** What a 429 says of the client's allowance, beside Retry-After (@fastify/rate-limit's names). */
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
-/** Whether a route's requests count against a client's allowance: all but liveness and readiness. */
+/** Whether a route's requests count against a client's allowance: all but liveness, readiness, /problems and the static files. */
 export const rateLimited = (config: { neverShed?: boolean; unlimited?: boolean }) => !config.neverShed && !config.unlimited;
 
 export type SafetyOptions = {

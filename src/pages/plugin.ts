@@ -187,7 +187,9 @@ export default fp(
     app.decorate('problemPage', problemPage);
 
     // Through the answer cache, for its ETags and compression; a name that changes with the content keeps a year.
-    app.get('/static/:file', { schema: { hide: true }, config: { cacheControl: IMMUTABLE } }, async (request, reply) => {
+    // Not rate limited: a page refused with 429 names its stylesheet too, and a browser that never kept it
+    // would show the refusal unstyled. Three small files from memory, each kept a year once fetched.
+    app.get('/static/:file', { schema: { hide: true }, config: { cacheControl: IMMUTABLE, unlimited: true } }, async (request, reply) => {
       const found = assetNamed(assets, (request.params as { file: string }).file);
       if (!found) throw new ProblemError('not-found', 'No such static file.');
       // A page cached from before an upgrade (an hour, a day stale) names its files as they were: answered
