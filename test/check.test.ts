@@ -96,6 +96,10 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Zhangye had 1.2 million residents', 'not_found', null],
   // Zhangye does hold a 120万吨 figure (a coking plant's capacity): a grain harvest is still not found.
   ['measure', 'Hans', '张掖市粮食产量120万吨', 'not_found', null],
+  // An income's growth, but not the tourism revenue's (旅游综合收入增长): no record of Wuwei says 财政, 居民 or 农民.
+  ['measure', 'Hans', '武威市2023年财政收入增长6%', 'not_found', null],
+  ['measure', 'Hant', '武威市居民收入增長7%', 'not_found', null],
+  ['measure', 'Hans', '武威市农民收入增长8%', 'not_found', null],
   ['qualifier', 'Hans', '武威各级党组织开展理论学习中心组学习正好5000场次', 'contradicted', '000-i004'],
   ['qualifier', 'en', 'Party organizations in Wuwei held exactly 5000 theory study central group sessions', 'contradicted', '000-i004'],
   // A bound holds or not: no rounding makes 1962.3万 more than 20 million.

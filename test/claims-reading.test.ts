@@ -270,6 +270,8 @@ describe('reading periods and places', () => {
     }
     const slugs = (text: string) => readPlaces(toReadingForm(text), names).map((p) => p.slug);
     expect(slugs('張掖、肅南縣、Sunan, zhangye')).toEqual(['zhangye', 'sunan', 'sunan', 'zhangye']);
+    // An autonomous county by its short name and 县, as the articles write it: the whole of it is the place, 县 no word left over.
+    expect(readPlaces(toReadingForm('肅南縣招商'), names).map((p) => [p.start, p.end])).toEqual([[0, 3]]);
     expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
     expect(slugs('Zhangyexyz sunanese')).toEqual([]);
     // Places the subject went to or dealt with are not its subject, unless they are all its sentence names.

@@ -38,6 +38,9 @@ export function namesOf(area: Area): string[] {
   }
   if (area.level !== 'new_area' && area.level !== 'development_zone') {
     names.push(shortNameZh(area));
+    // An autonomous county or prefecture by its short name and its kind, as the articles write them: 天祝县, 临夏州.
+    const kind = /自治([县州])$/u.exec(area.name_zh)?.[1];
+    if (kind) names.push(`${shortNameZh(area)}${kind}`);
     names.push(area.name_en.toLowerCase().replace(EN_ENDINGS, ''));
     if (/^[a-z]+$/.test(area.slug)) names.push(area.slug);
   }

@@ -8,7 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression } from '../../db/search.ts';
 import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
-import { coverage } from '../../domain/measures.ts';
+import { coverage, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -59,6 +59,49 @@ export function candidatesOf(
 
 type Scored = { candidate: Candidate; score: number };
 
+/** Whether a record's search document (its labels, quotes and their translations) holds a term, asked once per area and term. */
+function indexed(db: Db, city: string, surfaces: Map<string, string>, hits: Map<string, Set<string>>) {
+  return (term: string, id: string) => {
+    const key = `${city}\0${term}`;
+    let ids = hits.get(key);
+    if (!ids) {
+      ids = new Set(column<string>(db, INDEX_HITS, [matchExpression(surfaces.get(term) ?? term), city]));
+      hits.set(key, ids);
+    }
+    return ids.has(id);
+  };
+}
+
+/** Whether a term is of a record's vocabulary: its metric's words, its labels' and its scope's. */
+function vocabularyOf(lexicon: Lexicon, candidate: Candidate) {
+  const metric = lexicon.metrics.get(candidate.metric);
+  const label = lexicon.labelTerms(candidate);
+  const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
+  return (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
+}
+
+/**
+ * The words of `text` (a figure's own clause) that a record neither has in its vocabulary nor in its
+ * search document: 财政 of 财政收入增长, which the tourism revenue's growth does not say. A pair that only
+ * joins two held words (入增 of 收入增长) is none (uncoveredTerms).
+ */
+export function unheldWords(
+  db: Db,
+  lexicon: Lexicon,
+  city: string,
+  text: string,
+  surfaces: Map<string, string>,
+  candidate: Candidate,
+  hits: Map<string, Set<string>>,
+): Set<string> {
+  const vocabulary = vocabularyOf(lexicon, candidate);
+  const indexHas = indexed(db, city, surfaces, hits);
+  // A case is also named by its complaint's place (涧河水源), which its labels may not say.
+  const { place } = lexicon.labelTerms(candidate);
+  const ofPlace = (t: string) => [...place].some((run) => run.includes(t));
+  return unheldPairs(text, (t) => vocabulary(t) || indexHas(t, candidate.id) || ofPlace(t));
+}
+
 /** The candidates whose measure the words describe, best first, with the score of each. */
 export function byMeasure(
   db: Db,
@@ -69,21 +112,12 @@ export function byMeasure(
   candidates: Candidate[],
   hits: Map<string, Set<string>>,
 ) {
-  const indexHas = (term: string, id: string) => {
-    const key = `${city}\0${term}`;
-    let ids = hits.get(key);
-    if (!ids) {
-      ids = new Set(column<string>(db, INDEX_HITS, [matchExpression(surfaces.get(term) ?? term), city]));
-      hits.set(key, ids);
-    }
-    return ids.has(id);
-  };
+  const indexHas = indexed(db, city, surfaces, hits);
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const metric = lexicon.metrics.get(candidate.metric);
     const label = lexicon.labelTerms(candidate);
-    const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
-    const vocabulary = (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
+    const vocabulary = vocabularyOf(lexicon, candidate);
     const names = [...label.names, ...(metric?.names ?? [])];
     // How much of a name of the record the claim says: 招商引资到位资金增长 over 省外到位资金增长 for 招商引资到位资金增长.
     const named = Math.max(0, ...names.map((name) => coverage(name, (t) => wanted.has(t))));

@@ -33,7 +33,7 @@ import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, explainNotFound, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, SUBJECT_SCOPES } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, SUBJECT_SCOPES, unheldWords } from './measure.ts';
 import { rankRecords } from './rank.ts';
 
 /** Matches given per figure at most. */
@@ -251,6 +251,13 @@ export function checkFigure(
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     const reason = record.scope === 'one_case' ? 'case' : 'part';
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
+  }
+  // A record contradicts a figure only where it holds every word the figure's own clause says of the measure:
+  // 财政收入增长6% is not the tourism revenue's growth, though both are an income's growth.
+  if (judged[0].verdict === 'contradicted') {
+    const held = judged.filter((j) => unheldWords(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits).size === 0);
+    if (held.length === 0) return notFound('measure');
+    judged.splice(0, judged.length, ...held);
   }
   const records = new Map(
     loadRecords(
