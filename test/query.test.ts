@@ -289,6 +289,22 @@ describe('search', () => {
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
   });
 
+  it('/search marks a word or a number where the index matched it, whole, not inside another', async () => {
+    const marked = async (q: string) =>
+      ((await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data as { passage: { highlight: string } | null }[])
+        .map((h) => h.passage?.highlight ?? '')
+        .join('\n');
+    // "a" is a word of the translations: marked alone, never in "start" or "was".
+    const a = await marked('a');
+    expect(a).toMatch(/(^|[^\p{L}])<mark>a<\/mark>([^\p{L}]|$)/u);
+    expect(a).not.toMatch(/\p{L}<mark>a<\/mark>|<mark>a<\/mark>\p{L}/u);
+    // 2 is a number of its own (2号楼), not a digit of 2023; a Han character is its own token, marked inside a word.
+    const two = await marked('2');
+    expect(two).toContain('<mark>2</mark>');
+    expect(two).not.toMatch(/\d<mark>2<\/mark>|<mark>2<\/mark>\d/);
+    expect(await marked('掖')).toContain('张<mark>掖</mark>');
+  });
+
   it('/search shows each hit with the titles of its record and the first passage of it the query is in (a figure’s: the one that gives it)', async () => {
     const TITLES: Record<string, [string, string] | null> = {
       indicator: ['label_zh', 'label_en'],

@@ -47,6 +47,9 @@ export function searchTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
+/** A letter or digit the index keeps within a word's token: not a Han character, which is a token of its own. */
+const WORD_CHARACTER = /^(?!\p{Script=Han})[\p{L}\p{N}]$/u;
+
 /**
  * Where the terms occur in a text (Simplified or English; compared folded as the search form folds it, a character for a character): [start, end)
  * UTF-16 ranges in order, none overlapping, or none.
@@ -54,8 +57,16 @@ export function searchTerms(query: string): string[] {
 export function termRuns(text: string, terms: readonly string[]): [number, number][] {
   const folded = foldConverted(toHalfWidth(text));
   const marks: [number, number][] = [];
+  // The index holds a word or a number as one token and each Han character as its own: a is no match
+  // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
+  const wordy = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
   for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
+    for (let at = folded.indexOf(term); at >= 0; ) {
+      const end = at + term.length;
+      const whole = !(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term[term.length - 1]) && wordy(folded[end]));
+      if (whole) marks.push([at, end]);
+      at = folded.indexOf(term, whole ? end : at + 1);
+    }
   }
   marks.sort((a, b) => a[0] - b[0]);
   const kept: [number, number][] = [];
