@@ -385,10 +385,16 @@ describe('errors', () => {
     const { response, body } = await getJson(app(), '/indicators?ctiy=wuwei');
     expect(response.statusCode).toBe(400);
     expect(body.invalid_params).toEqual([
-      { name: 'ctiy', in: 'query', reason: 'unknown parameter for this endpoint; did you mean city?', suggestions: ['city'] },
+      {
+        name: 'ctiy',
+        in: 'query',
+        reason: 'unknown parameter for this endpoint; did you mean city?',
+        value: 'wuwei',
+        suggestions: ['city'],
+      },
     ]);
     const far = await getJson(app(), '/indicators?zzzzzzzz=1');
-    expect(far.body.invalid_params).toEqual([{ name: 'zzzzzzzz', in: 'query', reason: 'unknown parameter for this endpoint' }]);
+    expect(far.body.invalid_params).toEqual([{ name: 'zzzzzzzz', in: 'query', reason: 'unknown parameter for this endpoint', value: '1' }]);
     const value = await getJson(app(), '/indicators?qualifier=aproxx');
     expect(value.body.invalid_params[0]).toMatchObject({ name: 'qualifier', reason: expect.stringMatching(/^one of exact, /) });
     expect(value.body.invalid_params[0].suggestions).toContain('approx');

@@ -261,7 +261,7 @@ describe('safety', () => {
       expect(refused.json().detail, bad).toMatch(/^The query string is not validly percent-encoded UTF-8/);
       // Named as every other 400 names its parameters: the one it cannot read, and only it.
       expect(refused.json().invalid_params, bad).toEqual([
-        { name: bad.split('=')[0], in: 'query', reason: 'not validly percent-encoded UTF-8' },
+        { name: bad.split('=')[0], in: 'query', reason: 'not validly percent-encoded UTF-8', value: bad.split('=')[1] },
       ]);
     }
     // Several, each once; a name that is itself badly encoded, as given.

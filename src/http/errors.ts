@@ -139,6 +139,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
             name: key,
             in: where,
             reason: `${UNKNOWN_PARAMETER}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''}`,
+            ...echoed(givenValue(request, where, key)),
             ...(near.length > 0 ? { suggestions: near } : {}),
           });
         }

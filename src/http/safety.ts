@@ -17,6 +17,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import { LIMITS } from '../config.ts';
 import { ProblemError } from './errors.ts';
+import { echoed } from './reasons.ts';
 import shedding from './shedding.ts';
 
 const HELMET: HelmetOptions = {
@@ -219,11 +220,13 @@ export default fp(
           .split('&')
           .filter((pair) => !validlyEncoded(pair))
           .map((pair) => {
-            const name = pair.split('=')[0];
+            const [name, ...value] = pair.split('=');
             return {
               name: validlyEncoded(name) ? decodeURIComponent(name.replaceAll('+', ' ')) : name,
               in: 'query' as const,
               reason: 'not validly percent-encoded UTF-8',
+              // As sent, still percent-encoded: it has no reading to give.
+              ...(value.length > 0 ? echoed(value.join('=')) : {}),
             };
           });
         return done(new ProblemError('invalid-parameter', detail, invalid));
