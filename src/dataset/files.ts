@@ -16,7 +16,7 @@ export const MANIFEST = 'manifest.json';
 
 export const manifestSchema = z.object({
   dataset_version: z.string(),
-  files: z.record(z.string(), z.object({ bytes: z.number().int(), sha256: z.string() })),
+  files: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), sha256: z.string() })),
 });
 
 export type Manifest = z.output<typeof manifestSchema>;

@@ -8,10 +8,15 @@ import { rows } from './statements.ts';
 /** A passage a record rests on, as every answer that cites it gives it: one schema validates, serializes and documents it. */
 export const evidenceSchema = z
   .object({
-    id: z.string().describe('The key: the article id, p and a number.').meta({ example: '000-p031' }),
+    id: z.string().describe('The key: the article id, p and a number.').meta({ example: '000-p015' }),
     source: z.string().describe('Id of the source article.').meta({ example: '000' }),
-    start: z.number().int().describe('Start offset, in Unicode code points, into the article as received.').meta({ unit: 'code points' }),
-    end: z.number().int().describe('End offset (exclusive), in code points.').meta({ unit: 'code points' }),
+    start: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Start offset, in Unicode code points, into the article as received.')
+      .meta({ unit: 'code points' }),
+    end: z.number().int().nonnegative().describe('End offset (exclusive), in code points.').meta({ unit: 'code points' }),
     text: z.string().describe('The verbatim span: article code points [start, end).'),
     text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
     text_en: z.string().describe('A faithful English translation.'),

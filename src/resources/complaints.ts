@@ -20,7 +20,13 @@ const fields = z.object({
   reported_on: z.string().nullable().describe('Period code of the report (2023-10, 2023-04-26), null if unknown.'),
   resolved_on: z.string().nullable().describe('Period code of the resolution, null if unknown.'),
   duration_days: z.number().nullable().describe('How long the resolution took, only where the text says.').meta({ unit: 'days' }),
-  households: z.number().int().nullable().describe('Households involved, only where the text says.').meta({ unit: 'households' }),
+  households: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe('Households involved, only where the text says.')
+    .meta({ unit: 'households' }),
   amount_cny: z.number().nullable().describe('Money involved, in yuan, only where the text says.').meta({ unit: 'CNY' }),
   handling_zh: z.string().nullable().describe('How it was handled, in the article’s words.'),
   handling_en: z.string().nullable().describe('How it was handled, in English.'),

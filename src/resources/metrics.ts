@@ -17,7 +17,7 @@ export const metricSchema = z
     definition: z.string().describe('What it measures, in English.'),
     definition_zh: z.string().describe('What it measures, in Chinese.'),
     unit: z.enum(UNITS).describe('The base unit every value_base of this metric is in.'),
-    records: z.number().int().describe('Indicators of this metric.'),
+    records: z.number().int().nonnegative().describe('Indicators of this metric.'),
     areas: z.array(z.string()).describe('The areas they are of (city slugs).'),
     periods: z.array(z.string()).describe('The periods they give (period codes); figures with none are not listed.'),
     aliases: z.array(z.string()).describe('Retired keys that now answer for this one.'),

@@ -28,7 +28,7 @@ export const problemSchema = z
         'The kind of problem: a path-absolute reference, /problems/{kind}, which answers with what the kind means and what to do (/problems lists them); about:blank for a status with no kind of its own.',
       ),
     title: z.string(),
-    status: z.number().int(),
+    status: z.number().int().min(100).max(599),
     detail: z.string(),
     instance: z.string().optional(),
     invalid_params: z
@@ -60,7 +60,7 @@ export const problemTypeSchema = z
   .object({
     type: z.string().describe('What a problem of this kind carries as its type: this address.'),
     id: z.string(),
-    status: z.number().int().describe('The HTTP status every problem of this kind answers with.'),
+    status: z.number().int().min(100).max(599).describe('The HTTP status every problem of this kind answers with.'),
     title: z.string().describe('The title every problem of this kind carries.'),
     description_en: z.string(),
     description_zh: z.string(),
@@ -105,7 +105,10 @@ export const totalParam = z
   );
 
 const facetSchema = z
-  .record(z.string(), z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]), count: z.number().int() })))
+  .record(
+    z.string(),
+    z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]), count: z.number().int().nonnegative() })),
+  )
   .describe(
     'For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them).',
   );
@@ -116,7 +119,7 @@ const facetSchema = z
  * said by meta.total_exact.
  */
 const facetsOmittedSchema = z
-  .record(z.string(), z.number().int())
+  .record(z.string(), z.number().int().nonnegative())
   .describe('For each facet field with more values than facet_limit, how many values were left out; absent when none were.');
 
 export function listSchema<T extends z.ZodType>(
@@ -124,8 +127,8 @@ export function listSchema<T extends z.ZodType>(
   name: string,
   { facets = false, boundedTotal = false, meta: more = {} as z.ZodRawShape } = {},
 ) {
-  const total = z.number().int().describe('Rows matched.');
-  const page = { limit: z.number().int(), offset: z.number().int() };
+  const total = z.number().int().nonnegative().describe('Rows matched.');
+  const page = { limit: z.number().int().nonnegative(), offset: z.number().int().nonnegative() };
   const meta = boundedTotal
     ? z.object({
         total: total.describe(
@@ -264,7 +267,7 @@ export const dateParam = z
 /** meta.undated: the figures a time filter left out because the text gives them no period. */
 export const undatedMeta = z
   .object({
-    total: z.number().int().describe('Figures matching every other filter that have no period, counted as total is.'),
+    total: z.number().int().nonnegative().describe('Figures matching every other filter that have no period, counted as total is.'),
     total_exact: z.boolean(),
     link: z.string().describe('The list of them.'),
   })

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { articleRange, idSpelledOut } from '../domain/ids.ts';
 import { CACHE_CONTROL } from '../http/cache.ts';
@@ -17,6 +18,16 @@ import { keysBetween, pageOf } from '../resources/resource.ts';
 import { citySlugParams, errorResponses, idParams, recordErrorResponses } from '../resources/schemas.ts';
 
 type AnyResource = Resource<object, ListQuery>;
+
+/**
+ * A record route's path parameter, with its record schema's example key: Swagger UI's "Try it out"
+ * starts from a record that exists rather than an empty field.
+ */
+export function keyParams(resource: AnyResource) {
+  const key = resource.item instanceof z.ZodObject ? (resource.item.shape as Record<string, z.ZodType>)[resource.key] : undefined;
+  const example = key?.meta()?.example;
+  return typeof example === 'string' ? z.object({ id: idParams.shape.id.meta({ example }) }) : idParams;
+}
 
 /** A resource's list as a list source: pages of its records' bytes, or every record for an export. */
 export function recordList(
@@ -111,7 +122,7 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
         {
           schema: {
             ...get,
-            params: param === 'slug' ? citySlugParams : idParams,
+            params: param === 'slug' ? citySlugParams : keyParams(resource),
             querystring: resource.recordQuery,
             response: { 200: resource.item, ...recordErrorResponses },
           },

@@ -887,7 +887,7 @@ export interface components {
         Evidence: {
             /**
              * @description The key: the article id, p and a number.
-             * @example 000-p031
+             * @example 000-p015
              */
             id: string;
             /**
@@ -1407,7 +1407,7 @@ export interface components {
         Passage: {
             /**
              * @description The key: the article id, p and a number.
-             * @example 000-p031
+             * @example 000-p015
              */
             id: string;
             /**
@@ -1730,7 +1730,7 @@ export interface components {
             passage: {
                 /**
                  * @description The key: the article id, p and a number.
-                 * @example 000-p031
+                 * @example 000-p015
                  */
                 id: string;
                 /**

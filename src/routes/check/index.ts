@@ -78,8 +78,8 @@ const explained = {
 
 const claimFigureSchema = z
   .object({
-    start: z.number().int().describe('Where the figure starts in the claim, in code points.'),
-    end: z.number().int().describe('Where it ends (exclusive), in code points.'),
+    start: z.number().int().nonnegative().describe('Where the figure starts in the claim, in code points.'),
+    end: z.number().int().nonnegative().describe('Where it ends (exclusive), in code points.'),
     text: z.string().describe('The figure as written.'),
     verdict,
     explanation_en: z.string(),
@@ -102,8 +102,8 @@ const claimCheckSchema = z
 
 const figureCheckSchema = z
   .object({
-    start: z.number().int().describe('Where the figure starts in the submitted text, in code points.'),
-    end: z.number().int().describe('Where it ends (exclusive), in code points.'),
+    start: z.number().int().nonnegative().describe('Where the figure starts in the submitted text, in code points.'),
+    end: z.number().int().nonnegative().describe('Where it ends (exclusive), in code points.'),
     text: z.string().describe('The figure as written.'),
     claim: z.string().describe('The sentence it stands in.'),
     ...explained,

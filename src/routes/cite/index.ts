@@ -19,8 +19,8 @@ import { ProblemError } from '../../http/errors.ts';
 import { namedInAccept } from '../../http/negotiation.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
-import { idParams, recordErrorResponses } from '../../resources/schemas.ts';
-import { recordServed } from '../resources.ts';
+import { recordErrorResponses } from '../../resources/schemas.ts';
+import { keyParams, recordServed } from '../resources.ts';
 
 /** A record that quotes articles: its id and its evidence passages. */
 export type Quoting = { id: string; evidence: CitedPassage[] };
@@ -92,7 +92,7 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           summary: `Cite one ${type}: its source article, the verbatim quote and where it stands`,
           description:
             'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.',
-          params: idParams,
+          params: keyParams(resource),
           produces: CITATION_TYPES,
           querystring: citeQuery,
           response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...recordErrorResponses },

@@ -27,7 +27,7 @@ const scopeCount = z.object({
   scope: z.string().nullable().describe('A scope key of /scopes, or null for figures that are the metric exactly.'),
   name_zh: z.string().nullable(),
   name_en: z.string().nullable(),
-  rows: z.number().int().describe('Rows of this scope, counted as total is.'),
+  rows: z.number().int().nonnegative().describe('Rows of this scope, counted as total is.'),
   rows_exact: z.boolean(),
 });
 

@@ -54,7 +54,12 @@ const problemRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getProblemType',
         tags: ['dataset'],
         summary: 'One kind of problem: what a problem whose type is this address means, and what to do',
-        params: z.object({ id: z.string().describe('The kind: the end of a problem’s type, such as invalid-parameter.') }),
+        params: z.object({
+          id: z
+            .string()
+            .describe('The kind: the end of a problem’s type, such as invalid-parameter.')
+            .meta({ example: 'invalid-parameter' }),
+        }),
         querystring: z.strictObject({}),
         response: { 200: problemTypeSchema, 400: problemSchema, 404: problemSchema },
       },

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { articleText, readingsOf } from '../../db/articles.ts';
 import { readingSpans, toSimplifiedReading } from '../../domain/chinese.ts';
 import { sourceResource } from '../../resources/index.ts';
-import { errorResponses, idParams } from '../../resources/schemas.ts';
+import { errorResponses } from '../../resources/schemas.ts';
 import type { Source } from '../../resources/sources.ts';
-import { recordServed, resourceRoutes } from '../resources.ts';
+import { keyParams, recordServed, resourceRoutes } from '../resources.ts';
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(resourceRoutes(sourceResource));
@@ -25,7 +25,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'UTF-8 plain text. As received (the default) it has the SHA-256 given in /sources/{id}, and a quote is the code points [start, end) of it; in JavaScript, Array.from(text).slice(start, end).join(""). ' +
           'reading=simplified gives the Simplified reading instead: pinyin glosses removed, Traditional converted, each damaged run replaced by its repair (see repairs in /sources/{id}, with their confidence), the characters the converter gets wrong read as reviewed, line breaks inside sentences joined. Offsets do not apply to it.',
-        params: idParams,
+        params: keyParams(sourceResource),
         querystring: z.strictObject({
           reading: z
             .enum(['as_received', 'simplified'])
