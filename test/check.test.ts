@@ -125,6 +125,13 @@ const CLAIMS: Row[] = [
   ['digit', 'Hans', '武威市2023年到位资金下降50.38%', 'contradicted', '000-i032'],
   ['digit', 'Hans', '武威市2023年到位资金下降了50.38%', 'contradicted', '000-i032'],
   ['measure', 'Hans', '武威市2023年到位资金减少429.49亿元', 'not_found', null],
+  // An amount after a word of rise or fall is a change, compared only with a change's record: never the level's.
+  ['measure', 'Hans', '武威市2023年招商引资到位资金减少429.49亿元', 'not_found', null],
+  ['measure', 'Hans', '武威市2023年招商引资到位资金增加429.49亿元', 'not_found', null],
+  ['measure', 'en', "Wuwei's 2023 funds in place fell by 42.949 billion yuan", 'not_found', null],
+  ['true', 'Hans', '武威市2023年谋划招商引资重点项目总投资较2022年增加520亿元', 'supported', '003-i010'],
+  ['true', 'en', "In 2023 the total investment of Wuwei's planned key investment projects rose by 52 billion yuan over 2022", 'supported', '003-i010'],
+  ['true', 'Hans', '武威市2023年谋划招商引资重点项目总投资增加到1618亿元', 'supported', '003-i009'],
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
   // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.

@@ -3,7 +3,8 @@
  * before it, read from the text with every figure, period and place blanked out (claims.ts, blankedForm).
  */
 import { CLAUSE_BREAK, type ReadText, sentenceOf, spans, within } from './claims.ts';
-import { FALL_ZH, type WrittenFigure } from './numbers.ts';
+import { FALL_ZH } from './measures.ts';
+import type { WrittenFigure } from './numbers.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
 const MEASURE_REACH = 48;

@@ -98,6 +98,20 @@ const SAME_WORD = new Map(
 export const CHANGE_WORDS =
   /比上年|较上年|同比|增加|减少|增长|下降|\b(?:up|down|more|less|fewer|increase[sd]?|rose|rise[sn]?|fell|grew|added)\b/;
 
+/** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
+export const FALL_ZH = '下降|减少|下滑|回落|降低';
+/** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
+export const FALL_BEFORE = new RegExp(
+  `(${FALL_ZH}|\\bdecline[ds]?(\\s+by)?|\\bfell(\\s+by)?|\\bdecreased?(\\s+by)?|\\bdropp?e?d?(\\s+by)?|\\bdown(\\s+by)?)\\s*了?\\s*$`,
+);
+/** Words right before an amount that make it a change: a fall's, or a rise's. */
+export const CHANGE_BEFORE = new RegExp(
+  `(${FALL_ZH}|增加|增长|提高|\\b(?:rose|rise[sn]?|grew|grown|increased?|fell|declined?|decreased?|dropp?e?d?)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
+);
+
+/** Whether a metric measures a change from another period (its key ends in .change: 较2022年增加520亿元), not a level. */
+export const isChange = (metric: string): boolean => metric.endsWith('.change');
+
 /** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. A Map: a word is never a property of Object's. */
 const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));
 

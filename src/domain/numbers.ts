@@ -9,6 +9,7 @@ import { chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { AFTER, BEFORE, BETWEEN, boundDirection, NOT_HEDGES, type Qualifier } from './hedges.ts';
+import { CHANGE_BEFORE, FALL_BEFORE } from './measures.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
@@ -47,17 +48,16 @@ export type WrittenFigure = {
    * under 2000万: 6; 10余万, 10万 to under 20万: 5); null without them, or with another hedge.
    */
   range: number | null;
+  /**
+   * Whether the number is an amount of change, not a level: an amount in a unit (no percentage, which
+   * is a rate) right after a word of rise or fall (增加520亿元, 减少429.49亿元, fell by 5 billion, up by 52
+   * billion). 增加到 and 增至 (to) give a level, and are none; so is "set up 106 lines".
+   */
+  change: boolean;
 };
 
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
-
-/** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
-export const FALL_ZH = '下降|减少|下滑|回落|降低';
-/** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
-const FALL = new RegExp(
-  `(${FALL_ZH}|\\bdecline[ds]?(\\s+by)?|\\bfell(\\s+by)?|\\bdecreased?(\\s+by)?|\\bdropp?e?d?(\\s+by)?|\\bdown(\\s+by)?)\\s*了?\\s*$`,
-);
 
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
 /** English number words: one to nineteen, and the tens, with a unit digit after a hyphen (twenty-five). */
@@ -270,7 +270,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     qualifier = said ?? qualifier;
     // The words before the hedge say whether the figure is a fall (下降超过5%: the fall is more than 5%).
     const beforeHedge = hedge ? before.slice(0, hedge.start) : before;
-    const fall = FALL.test(beforeHedge);
+    const fall = FALL_BEFORE.test(beforeHedge);
     const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
@@ -292,6 +292,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       qualifier,
       bound: boundDirection(said) !== null && !fall,
       range: some && said === null ? precisionOf(decimal, exponent, { roundNumber: true }) : null,
+      change: units !== null && units.length > 0 && !percent && !rank && CHANGE_BEFORE.test(beforeHedge),
     });
   }
   return figures;

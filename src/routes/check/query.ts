@@ -23,7 +23,7 @@ import {
 } from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { CHANGE_WORDS, termsOf } from '../../domain/measures.ts';
+import { CHANGE_WORDS, isChange, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
@@ -146,8 +146,9 @@ export function checkFigure(
   if (figure.units?.length === 0) return notFound('currency');
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
+  // An amount of change (增加520亿元, fell by 5 billion) is compared only with records of a change: never a level.
   const candidates = (units: typeof figure.units, of: string | null) =>
-    candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id));
+    candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && (!figure.change || isChange(c.metric)));
   const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
