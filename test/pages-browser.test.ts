@@ -301,7 +301,18 @@ describe('journeys', () => {
     const { page, problems } = await watchedPage();
     // 320 px: the narrowest phone, and a desktop zoomed to 400 % (WCAG's reflow). English's search buttons are the widest.
     await page.setViewportSize({ width: 320, height: 740 });
-    for (const path of ['/?lang=en', '/cities/wuwei?lang=en', '/cities/wuwei/indicators?lang=zh', '/problems?lang=zh']) {
+    // The longest metric key is one word to a browser: its metric's page and a figure of it must wrap it.
+    const metrics = (await app.inject('/metrics?limit=500&fields=key,records')).json().data as { key: string; records: number }[];
+    const longest = metrics.filter((m) => m.records > 0).sort((a, b) => b.key.length - a.key.length)[0].key;
+    const figure = (await app.inject(`/indicators?metric=${longest}&limit=1&fields=id`)).json().data[0].id;
+    for (const path of [
+      '/?lang=en',
+      '/cities/wuwei?lang=en',
+      '/cities/wuwei/indicators?lang=zh',
+      '/problems?lang=zh',
+      `/metrics/${longest}?lang=en`,
+      `/indicators/${figure}?lang=zh`,
+    ]) {
       await page.goto(`${base}${path}`);
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
       expect(widths.page, path).toBeLessThanOrEqual(widths.screen);

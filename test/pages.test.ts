@@ -963,7 +963,24 @@ describe('what a reader found wanting, mended', () => {
     });
   });
 
-  it('writes a base value again in a reader’s words only where that says more: a magnitude, or Chinese, so no unit code stands unread on a Chinese page', async () => {
+  it('names every area that gives a comparison’s largest figure, and says when all give the same', async () => {
+    for (const query of ['metric=problems.resolution_time&cities=lingtai,tianzhu', 'metric=problems.resolved&within=gansu']) {
+      const rows = (await json<{ data: { value_base: number; city_name_en: string }[] }>(`/compare?${query}&limit=500`)).data;
+      expect(rows.length, query).toBeGreaterThan(1);
+      const most = Math.max(...rows.map((r) => r.value_base));
+      const largest = rows.filter((r) => r.value_base === most);
+      const finding = /<p class="finding">([^<]*)<\/p>/.exec((await page(`/compare?${query}&lang=en`)).body)?.[1] ?? '';
+      if (largest.length === rows.length) expect(finding, query).toMatch(/^All the same: /);
+      else {
+        expect(finding, query).toMatch(/^Largest: /);
+        for (const r of largest) expect(finding, query).toContain(r.city_name_en);
+        for (const r of rows.filter((r) => r.value_base !== most && !largest.some((l) => l.city_name_en === r.city_name_en)))
+          expect(finding, query).not.toContain(r.city_name_en);
+      }
+    }
+  });
+
+  it('writes a base value again in a reader’s words only where that says more: a magnitude, Chinese, or a unit code that is no word, so no code stands unread', async () => {
     const baseValue = async (id: string, lang: string) => {
       const { body } = await page(`/indicators/${id}?lang=${lang}`);
       const row = /<dt>(?:Base value|基本单位数值)<\/dt>\s*<dd>(.*?)<\/dd>/s.exec(body)?.[1] ?? '';
@@ -988,6 +1005,14 @@ describe('what a reader found wanting, mended', () => {
     }
     expect(await baseValue(persons.id, 'zh')).toMatch(/^[\d,]+ persons \(\d+人\)$/);
     expect(await baseValue(persons.id, 'en')).toMatch(/^[\d,]+ persons$/);
+    // A unit whose code is no English word (percentage_points, person_times) is said in words beside it.
+    for (const unit of new Set(all.map((i) => i.unit))) {
+      const one = all.find((i) => i.unit === unit) as Indicator & { unit: string };
+      const read = await baseValue(one.id, 'en');
+      if (unit.includes('_')) expect(read, unit).toMatch(/\(.+\)$/);
+    }
+    const [points] = (await json<{ data: Indicator[] }>('/indicators?unit=percentage_points&limit=1')).data;
+    expect(await baseValue(points.id, 'en')).toBe(`${points.value_base} percentage_points (percentage points)`);
   });
 
   it('gives an English reader each quote of an area’s figures with its translation beside the Chinese', async () => {
@@ -1343,6 +1368,10 @@ describe('/check', () => {
     expect(marked.map((m) => [Number(m[1]), m[2], m[3]])).toEqual(asJson.results.map((r, k) => [k + 1, r.verdict, r.text]));
     for (const r of asJson.results.filter((r) => r.matches.length > 0))
       expect(response.body).toContain(`href="/indicators/${r.matches[0].indicator.id}?lang=en"`);
+    // Each verdict, hidden for a screen reader, in the page's language inside the Chinese text.
+    expect(response.body).toMatch(/<p class="checked-text" lang="zh-Hans">/);
+    const said = [...response.body.matchAll(/<span class="vh" lang="([^"]+)">/g)].map((m) => m[1]);
+    expect(said).toEqual(asJson.results.map(() => 'en'));
     // The title says what came back, so the page after Check is not read as the empty form again.
     const title = /<title>([^<]*)<\/title>/.exec(response.body)?.[1] ?? '';
     expect(title).toMatch(new RegExp(`^${asJson.results.length} figures checked: `));

@@ -13,6 +13,7 @@ import type { FigureCheck } from '../routes/check/text.ts';
 import { areaName, Crumbs, Quote } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
+import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
 import { detailZh } from './problems-zh.ts';
@@ -38,7 +39,11 @@ function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string;
       <a key={`f${k + 1}`} href={`#figure-${k + 1}`} class={`verdict v-${r.verdict}`}>
         <mark>{chars.slice(r.start, r.end).join('')}</mark>
         <sup>{k + 1}</sup>
-        <span class="vh"> ({nameOf(r.verdict, ctx.lang)})</span>
+        {/* In the page's language, inside a text that may be in another: a screen reader voices it as such. */}
+        <span class="vh" lang={tagOf(ctx.lang)}>
+          {' '}
+          ({nameOf(r.verdict, ctx.lang)})
+        </span>
       </a>,
     );
     cursor = r.end;

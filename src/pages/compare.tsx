@@ -12,7 +12,7 @@ import { areaName, Crumbs, DataLinks, Mixed, UndatedNote, Written } from './comp
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
-import { figure } from './format.ts';
+import { figure, qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Table } from './lists/layout.tsx';
 import { nameOf, plannedMark } from './names.ts';
@@ -70,7 +70,25 @@ async function comparePage(ctx: PageContext, body: Body) {
   const rowName = (r: ChartRow) => `${lang === 'zh' ? r.city_name_zh : r.city_name_en} ${periodWords(r.period, lang)}${planned(r)}`;
   const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
-  const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
+  // The largest figure and every row that gives it: a tie names them all, and all rows equal say so.
+  const most = Math.max(...rows.map((r) => r.value_base));
+  const largest = rows.filter((r) => r.value_base === most);
+  const hedges = new Set(largest.map((r) => r.qualifier));
+  const largestFigure =
+    largest[0] &&
+    (hedges.size === 1
+      ? qualifiedFigure(most, largest[0].unit as Unit, largest[0].qualifier, lang)
+      : figure(most, largest[0].unit as Unit, lang));
+  const finding =
+    rows.length < 2
+      ? undefined
+      : largest.length === rows.length
+        ? lang === 'zh'
+          ? `均为${largestFigure}。`
+          : `All the same: ${largestFigure}.`
+        : lang === 'zh'
+          ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
+          : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
   // The rows shown may be of different periods (year= keeps every period overlapping the year): the page says which.
   const periods = [...new Set(rows.map((r) => r.period))];
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
@@ -105,13 +123,7 @@ async function comparePage(ctx: PageContext, body: Body) {
     <Layout ctx={ctx} title={title} description={description || title} json={data.json}>
       <Crumbs ctx={ctx} trail={[[t.compare, undefined]]} />
       <h1>{title}</h1>
-      {largest && rows.length > 1 ? (
-        <p class="finding">
-          {lang === 'zh'
-            ? `最大：${rowName(largest)}，${figure(largest.value_base, largest.unit as Unit, lang)}。`
-            : `Largest: ${rowName(largest)}, ${figure(largest.value_base, largest.unit as Unit, lang)}.`}
-        </p>
-      ) : null}
+      {finding ? <p class="finding">{finding}</p> : null}
       <p>
         {t.scopeCompared}
         {t.colon}

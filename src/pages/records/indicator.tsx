@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
 import { qualifierWord } from '../../domain/hedges.ts';
 import { dateWords, periodWords } from '../../domain/periods.ts';
-import type { Unit } from '../../domain/units.ts';
+import { type Unit, unitName } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
@@ -41,6 +41,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const { text: written, hedged } = writtenOf(indicator);
   const inWords = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, lang);
   const gloss = baseGloss(indicator.value_base, indicator.unit as Unit, lang);
+  const unitCalled = unitName(indicator.unit, lang);
   const relation = (other: Indicator) =>
     other.id === indicator.relates_to
       ? t.qualifies
@@ -136,7 +137,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             <>
               <data value={String(indicator.value_base)}>{indicator.value_base.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</data>{' '}
               <code>{indicator.unit}</code>
-              {gloss ? ` (${gloss})` : null}
+              {/* The unit's code is the API's; beside it, what a reader calls a code that is no word (percentage_points, CNY), where the gloss does not say it. */}
+              {gloss ? ` (${gloss})` : /[_A-Z]/.test(indicator.unit) ? ` (${unitCalled})` : null}
             </>,
           ],
           [t.qualifier, nameOf(indicator.qualifier, lang)],
