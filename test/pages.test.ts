@@ -963,21 +963,34 @@ describe('what a reader found wanting, mended', () => {
     });
   });
 
-  it('names every area that gives a comparison’s largest figure, and says when all give the same', async () => {
-    for (const query of ['metric=problems.resolution_time&cities=lingtai,tianzhu', 'metric=problems.resolved&within=gansu']) {
+  it('names every area that gives a comparison’s largest figure, says when all give the same, and names none where an area gives several', async () => {
+    const branches = new Set<string>();
+    for (const query of [
+      'metric=problems.resolution_time&cities=lingtai,tianzhu',
+      'metric=problems.resolved&within=gansu',
+      'metric=investment.funds_in_place&within=zhangye',
+    ]) {
       const rows = (await json<{ data: { value_base: number; city_name_en: string }[] }>(`/compare?${query}&limit=500`)).data;
       expect(rows.length, query).toBeGreaterThan(1);
+      const finding = /<p class="finding">([^<]*)<\/p>/.exec((await page(`/compare?${query}&lang=en`)).body)?.[1] ?? '';
+      const names = rows.map((r) => r.city_name_en);
+      const several = [...new Set(names.filter((n, k) => names.indexOf(n) !== k))];
       const most = Math.max(...rows.map((r) => r.value_base));
       const largest = rows.filter((r) => r.value_base === most);
-      const finding = /<p class="finding">([^<]*)<\/p>/.exec((await page(`/compare?${query}&lang=en`)).body)?.[1] ?? '';
-      if (largest.length === rows.length) expect(finding, query).toMatch(/^All the same: /);
-      else {
+      if (several.length > 0) {
+        branches.add('several');
+        expect(finding, query).toMatch(/more than one figure here .* so none is called the largest\.$/);
+        for (const name of several) expect(finding, query).toContain(name);
+      } else if (largest.length === rows.length) {
+        branches.add('same');
+        expect(finding, query).toMatch(/^All the same: /);
+      } else {
+        branches.add('largest');
         expect(finding, query).toMatch(/^Largest: /);
-        for (const r of largest) expect(finding, query).toContain(r.city_name_en);
-        for (const r of rows.filter((r) => r.value_base !== most && !largest.some((l) => l.city_name_en === r.city_name_en)))
-          expect(finding, query).not.toContain(r.city_name_en);
+        for (const r of rows) expect(finding.includes(r.city_name_en), `${query} ${r.city_name_en}`).toBe(r.value_base === most);
       }
     }
+    expect(branches).toEqual(new Set(['several', 'same', 'largest']));
   });
 
   it('writes a base value again in a reader’s words only where that says more: a magnitude, Chinese, or a unit code that is no word, so no code stands unread', async () => {
@@ -1670,13 +1683,16 @@ describe('static files', () => {
 
 describe('what the third mutation round found no test reading', () => {
   it('a comparison names its largest figure, and only where there are two or more', async () => {
-    const url = '/compare?metric=problems.resolved&cities=gansu,liangzhou,wuwei,zhangye';
-    const rows = (await json<{ data: { city: string; value_base: number }[] }>(url)).data;
+    // Areas of one figure each (where an area gives several, none is named: the test above).
+    const url = '/compare?metric=investment.funds_in_place&within=zhangye';
+    const rows = (await json<{ data: { city: string; city_name_en: string; value_base: number }[] }>(url)).data;
+    expect(new Set(rows.map((r) => r.city)).size).toBe(rows.length);
     const largest = [...rows].sort((a, b) => b.value_base - a.value_base)[0];
     const smallest = [...rows].sort((a, b) => a.value_base - b.value_base)[0];
     expect(largest.value_base).toBeGreaterThan(smallest.value_base);
     const finding = /<p class="finding">([^<]*)<\/p>/.exec((await page(url)).body)?.[1] ?? '';
-    expect(finding).toContain(`, ${largest.value_base.toLocaleString('en-US')} cases.`);
+    expect(finding).toMatch(new RegExp(`^Largest: ${largest.city_name_en} `));
+    expect(finding).not.toContain(smallest.city_name_en);
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
   });
 

@@ -79,16 +79,25 @@ async function comparePage(ctx: PageContext, body: Body) {
     (hedges.size === 1
       ? qualifiedFigure(most, largest[0].unit as Unit, largest[0].qualifier, lang)
       : figure(most, largest[0].unit as Unit, lang));
+  // An area with several figures here (of other periods, or counting other sets: 4929 supervision cases, 5527
+  // prominent problems) has no one figure to rank: the finding says so instead of naming a largest.
+  const counted = new Map<string, number>();
+  for (const r of rows) counted.set(cityName(r), (counted.get(cityName(r)) ?? 0) + 1);
+  const several = [...counted].filter(([, n]) => n > 1).map(([name]) => name);
   const finding =
     rows.length < 2
       ? undefined
-      : largest.length === rows.length
+      : several.length > 0
         ? lang === 'zh'
-          ? `均为${largestFigure}。`
-          : `All the same: ${largestFigure}.`
-        : lang === 'zh'
-          ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
-          : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
+          ? `${several.join('、')}在此有不止一项数据（时间不同，或所计范围不同，见下表），故不指出最大者。`
+          : `${several.join(' and ')} ${several.length > 1 ? 'give' : 'gives'} more than one figure here (of other periods, or counting other things: see the table), so none is called the largest.`
+        : largest.length === rows.length
+          ? lang === 'zh'
+            ? `均为${largestFigure}。`
+            : `All the same: ${largestFigure}.`
+          : lang === 'zh'
+            ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
+            : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
   // The rows shown may be of different periods (year= keeps every period overlapping the year): the page says which.
   const periods = [...new Set(rows.map((r) => r.period))];
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
