@@ -993,6 +993,18 @@ describe('what a reader found wanting, mended', () => {
     expect(branches).toEqual(new Set(['several', 'same', 'largest']));
   });
 
+  it('says how many values a facet has beyond those it links, and links the JSON that has them all', async () => {
+    const every = (await json<{ meta: { facets: Record<string, unknown[]> } }>('/indicators?facets=metric&limit=1')).meta.facets.metric;
+    expect(every.length).toBeGreaterThan(40);
+    const { body } = await page('/indicators?lang=en');
+    const panel = /<summary>Metric<span class="count">[^<]*<\/span><\/summary>(.*?)<\/details>/s.exec(body)?.[1] ?? '';
+    expect(panel.match(/<li>/g)?.length).toBe(40);
+    const note = /<p class="note">(\d+) more not shown: <a href="([^"]+)"/.exec(panel);
+    expect(Number(note?.[1])).toBe(every.length - 40);
+    const linked = (await app().inject(String(note?.[2]).replaceAll('&amp;', '&'))).json();
+    expect(linked.meta.facets.metric).toEqual(every);
+  });
+
   it('writes a base value again in a reader’s words only where that says more: a magnitude, Chinese, or a unit code that is no word, so no code stands unread', async () => {
     const baseValue = async (id: string, lang: string) => {
       const { body } = await page(`/indicators/${id}?lang=${lang}`);

@@ -21,6 +21,9 @@ const WORDS = {
     en: 'It covers the province-wide 三抓三促 (Three Grasps, Three Promotes) campaign and the investment drives of Wuwei, Zhangye and Jiuquan. The same links work in a browser and in code, as JSON or CSV.',
   },
   skip: { zh: '跳到正文', en: 'Skip to content' },
+  /** {n}: how many values a facet has beyond those shown. */
+  moreValues: { zh: '另有 {n} 个值未列出；', en: '{n} more not shown:' },
+  allValuesJson: { zh: '全部见 JSON', en: 'every value in the JSON' },
   mainNav: { zh: '主导航', en: 'Main' },
   home: { zh: '首页', en: 'Home' },
   areas: { zh: '地区', en: 'Areas' },

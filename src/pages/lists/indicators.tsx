@@ -14,7 +14,8 @@ import { areaName, isReading, Marked, Normalized, OtherSources, SourceLink, Unda
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf, plannedMark } from '../names.ts';
-import { FacetList, type ListBody, ListLayout, scopedArea } from './layout.tsx';
+import { FacetList } from './facets.tsx';
+import { type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
 function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
   const { t, lang, app } = ctx;

@@ -4,17 +4,16 @@
  * rows as JSON and CSV.
  */
 import type { ComponentChildren } from 'preact';
-import type { Facets } from '../../db/facets.ts';
-import { periodWords } from '../../domain/periods.ts';
 import { canonicalQuery, previousOffset } from '../../http/lists.ts';
 import type { City } from '../../resources/cities.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Count, Crumbs, DataLinks } from '../components.tsx';
+import { areaName, Crumbs, DataLinks } from '../components.tsx';
 import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
+import { FacetList } from './facets.tsx';
 
 export type ListBody<T> = {
   data: T[];
@@ -128,75 +127,6 @@ export function Paging({
         </p>
       ) : null}
     </Tag>
-  );
-}
-
-/** Facet counts as links that set the filter (or remove it, for a value already chosen). */
-export function FacetList({
-  ctx,
-  facets,
-  nameOfValue,
-}: {
-  ctx: PageContext;
-  facets: Facets;
-  nameOfValue: (field: string, value: string) => string;
-}) {
-  const { t } = ctx;
-  // A field counted but not a filter of this route is counted, not linked.
-  const accepted = new Set(fieldsOf(ctx.request).map((f) => f.name));
-  const chosen = (field: string) => {
-    const value = ctx.query[field];
-    return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
-  };
-  return (
-    <section class="facets" aria-labelledby="facets-heading">
-      <h2 id="facets-heading">{t.facets}</h2>
-      {Object.entries(facets.facets).map(([field, values]) => (
-        <details key={field} open={values.length <= 8}>
-          <summary>
-            {nameOfValue('field', field)}
-            <Count ctx={ctx} n={values.length} />
-          </summary>
-          <ul>
-            {values.slice(0, 40).map(({ value, count }) => {
-              const text = String(value);
-              const on = chosen(field).includes(text);
-              // Rows with no value cannot be asked for by a filter, but for the undated (undated=true) and the
-              // figures of no narrower scope (scope=none).
-              if (value === null) {
-                const label = (
-                  <>
-                    {field === 'period' ? periodWords(null, ctx.lang) : field === 'scope' ? t.metricExactly : t.noValue}{' '}
-                    <span class="count">{count}</span>
-                  </>
-                );
-                const ask =
-                  field === 'period' && accepted.has('undated')
-                    ? { undated: 'true' }
-                    : field === 'scope' && accepted.has('scope')
-                      ? { scope: 'none' }
-                      : undefined;
-                return <li key="null">{ask ? <a href={selfHref(ctx, ask)}>{label}</a> : label}</li>;
-              }
-              if (!accepted.has(field))
-                return (
-                  <li key={text}>
-                    {nameOfValue(field, text)} <span class="count">{count}</span>
-                  </li>
-                );
-              return (
-                <li key={text}>
-                  <a href={selfHref(ctx, { [field]: on ? undefined : text })} aria-current={on ? 'true' : undefined}>
-                    {nameOfValue(field, text)} <span class="count">{count}</span>
-                    {on ? <span class="vh"> ({t.remove})</span> : null}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      ))}
-    </section>
   );
 }
 

@@ -9,7 +9,8 @@ import { areaName, Bilingual, latestEvent, Mixed, SourceLink, StatusWords } from
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
-import { areaColumn, FacetList, facetsFor, type ListBody, ListLayout, scopedArea } from './layout.tsx';
+import { FacetList } from './facets.tsx';
+import { areaColumn, facetsFor, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
 /** A cell of something the text does not give. */
 const NotStated = ({ ctx }: { ctx: PageContext }) => <span class="note">{ctx.t.dateNotStated}</span>;

@@ -1,0 +1,93 @@
+/** A list page's facet panel: each field's value counts as links that set or remove its filter. */
+import type { Facets } from '../../db/facets.ts';
+import { periodWords } from '../../domain/periods.ts';
+import { canonicalQuery } from '../../http/lists.ts';
+import { Count } from '../components.tsx';
+import { type PageContext, selfHref } from '../context.ts';
+import { fieldsOf } from '../form.tsx';
+
+/** The values a facet shows as links, most rows first; the JSON has every one (a page of a thousand links reads as none). */
+const FACET_LINKS = 40;
+
+/** Every value of one facet, counted over this page's filter: its JSON, one row and the facet asked for. */
+const facetJson = (ctx: PageContext, field: string) => {
+  const kept = canonicalQuery(ctx.request).filter(([name]) => !['facets', 'limit', 'offset', 'format'].includes(name));
+  return `${ctx.path}?${new URLSearchParams([...kept, ['facets', field], ['limit', '1'], ['format', 'json']]).toString()}`;
+};
+
+/** Facet counts as links that set the filter (or remove it, for a value already chosen). */
+export function FacetList({
+  ctx,
+  facets,
+  nameOfValue,
+}: {
+  ctx: PageContext;
+  facets: Facets;
+  nameOfValue: (field: string, value: string) => string;
+}) {
+  const { t } = ctx;
+  // A field counted but not a filter of this route is counted, not linked.
+  const accepted = new Set(fieldsOf(ctx.request).map((f) => f.name));
+  const chosen = (field: string) => {
+    const value = ctx.query[field];
+    return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+  };
+  return (
+    <section class="facets" aria-labelledby="facets-heading">
+      <h2 id="facets-heading">{t.facets}</h2>
+      {Object.entries(facets.facets).map(([field, values]) => (
+        <details key={field} open={values.length <= 8}>
+          <summary>
+            {nameOfValue('field', field)}
+            <Count ctx={ctx} n={values.length} />
+          </summary>
+          <ul>
+            {values.slice(0, FACET_LINKS).map(({ value, count }) => {
+              const text = String(value);
+              const on = chosen(field).includes(text);
+              // Rows with no value cannot be asked for by a filter, but for the undated (undated=true) and the
+              // figures of no narrower scope (scope=none).
+              if (value === null) {
+                const label = (
+                  <>
+                    {field === 'period' ? periodWords(null, ctx.lang) : field === 'scope' ? t.metricExactly : t.noValue}{' '}
+                    <span class="count">{count}</span>
+                  </>
+                );
+                const ask =
+                  field === 'period' && accepted.has('undated')
+                    ? { undated: 'true' }
+                    : field === 'scope' && accepted.has('scope')
+                      ? { scope: 'none' }
+                      : undefined;
+                return <li key="null">{ask ? <a href={selfHref(ctx, ask)}>{label}</a> : label}</li>;
+              }
+              if (!accepted.has(field))
+                return (
+                  <li key={text}>
+                    {nameOfValue(field, text)} <span class="count">{count}</span>
+                  </li>
+                );
+              return (
+                <li key={text}>
+                  <a href={selfHref(ctx, { [field]: on ? undefined : text })} aria-current={on ? 'true' : undefined}>
+                    {nameOfValue(field, text)} <span class="count">{count}</span>
+                    {on ? <span class="vh"> ({t.remove})</span> : null}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+          {values.length > FACET_LINKS ? (
+            <p class="note">
+              {t.moreValues.replace('{n}', String(values.length - FACET_LINKS))}{' '}
+              <a href={facetJson(ctx, field)} type="application/json">
+                {t.allValuesJson}
+              </a>
+            </p>
+          ) : null}
+        </details>
+      ))}
+    </section>
+  );
+}
