@@ -125,6 +125,8 @@ const CLAIMS: Row[] = [
   ['digit', 'Hans', '武威市2023年到位资金下降50.38%', 'contradicted', '000-i032'],
   ['digit', 'Hans', '武威市2023年到位资金下降了50.38%', 'contradicted', '000-i032'],
   ['measure', 'Hans', '武威市2023年到位资金减少429.49亿元', 'not_found', null],
+  // 在 and 项 begin words of a measure (在库, 项目): not trimmed as filler from a run's start.
+  ['true', 'Hans', '甘州区在库的77个项目', 'supported', '002-i018'],
   // An amount after a word of rise or fall is a change, compared only with a change's record: never the level's.
   ['measure', 'Hans', '武威市2023年招商引资到位资金减少429.49亿元', 'not_found', null],
   ['measure', 'Hans', '武威市2023年招商引资到位资金增加429.49亿元', 'not_found', null],

@@ -19,8 +19,11 @@ const ENGLISH_FILLER = new Set([
 // biome-ignore format: one line of filler words
 const CHINESE_FILLER = ['比上年', '较上年', '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元'];
 
-/** One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金). */
-const CHINESE_EDGE = /^[的了是为有达共约近超在和与及等年月日个项元]+|[的了是为有达共约近超在和与及等年月日个项元]+$/gu;
+/**
+ * One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金); 在 and 项 from
+ * its end only, as they begin words of a measure (在库, 在建, 项目: 在库的77个项目).
+ */
+const CHINESE_EDGE = /^[的了是为有达共约近超和与及等年月日个元]+|[的了是为有达共约近超在和与及等年月日个项元]+$/gu;
 
 /** An English word reduced to its stem, so singular and plural meet: visits → visit, activities → activity. */
 export function stem(word: string): string {
