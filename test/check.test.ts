@@ -359,6 +359,18 @@ describe('the claim table', () => {
 });
 
 describe('GET /check', () => {
+  it('says a fall claimed against a recorded rise in words, and one of a unit in the singular', async () => {
+    const fall = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市2023年招商引资到位资金下降50.38%')}`)).body;
+    expect(fall.verdict).toBe('contradicted');
+    expect(fall.explanation_en).toContain('The claim gives a fall where the record gives a rise.');
+    expect(fall.explanation_zh).toContain('声明为下降，记录为增长。');
+    const rise = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市2023年招商引资到位资金增长40.38%')}`)).body;
+    expect(rise.verdict).toBe('contradicted');
+    expect(rise.explanation_en).not.toMatch(/gives a (fall|rise) where/);
+    const one = (await getJson(app(), `/check?claim=${encodeURIComponent('全省企业开办时间压缩至1个工作日')}`)).body;
+    expect(one.explanation_en).toContain('(1 working day)');
+  });
+
   it('answers a rounded claim with the indicator as the API gives it and the claimed figure read exactly', async () => {
     const body = await check('武威市2023年招商引资到位资金约429亿元');
     const { body: indicator } = await getJson(app(), '/indicators/000-i031');

@@ -31,9 +31,10 @@ import { CONFUSED_UNIT, SHARE_WORDS, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
-import { explainMatch, explainNotFound, type Match } from './explain.ts';
+import { explainMatch, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, SUBJECT_SCOPES, unheldWords } from './measure.ts';
+import { explainNotFound } from './not-found.ts';
 import { rankRecords } from './rank.ts';
 
 /** Matches given per figure at most. */

@@ -8,8 +8,9 @@ import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { provinceIsArea, readPlaces, subjectPlaces } from '../../domain/places.ts';
 import { groupBy } from '../../group.ts';
-import { explainNotFound, type Match } from './explain.ts';
+import type { Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
+import { explainNotFound } from './not-found.ts';
 import { checkFigure, type Reading } from './query.ts';
 
 /** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
