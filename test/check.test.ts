@@ -846,6 +846,14 @@ describe('POST /check', () => {
       headers: { 'content-type': 'application/json', ...headers },
     });
 
+  it('suggests text for a claim posted under GET’s name for it', async () => {
+    const response = await post(JSON.stringify({ claim: '武威市到位资金429.49亿元' }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().invalid_params).toContainEqual(
+      expect.objectContaining({ name: 'claim', in: 'body', reason: expect.stringMatching(/did you mean text\?$/), suggestions: ['text'] }),
+    );
+  });
+
   it('takes 全省 in a figure’s own sentence for the province, before an area named in the sentence before', async () => {
     const response = await post(JSON.stringify({ text: '武威市到位资金429.49亿元。全省省外到位资金5961.27亿元，同比增长41.78%。' }));
     const verdicts = response.json().results.map((r: { text: string; verdict: string }) => `${r.text} ${r.verdict}`);

@@ -19,6 +19,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A method the route is registered for only to refuse it (405): not among those its path allows. */
     refused?: boolean;
+    /** Names another form of the route takes, by the name this one takes for them (POST /check's text for GET's claim): suggested when given. */
+    namedHere?: Record<string, string>;
   }
 }
 
@@ -134,7 +136,8 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
             });
             continue;
           }
-          const near = suggestions(key, names);
+          const renamed = request.routeOptions.config.namedHere?.[key];
+          const near = renamed ? [renamed] : suggestions(key, names);
           invalid.push({
             name: key,
             in: where,

@@ -177,7 +177,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: LIMITS.checkBodyBytes,
       // A paragraph is the costliest request (docs/DEPLOY.md): counted in an allowance of its own too (CHECK_RATE_LIMIT_MAX).
-      config: { costly: true, cpuBound: true },
+      config: { costly: true, cpuBound: true, namedHere: { claim: 'text' } },
       schema: {
         operationId: 'checkText',
         tags: ['check'],
