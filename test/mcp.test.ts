@@ -369,7 +369,13 @@ describe('MCP over Streamable HTTP', () => {
   it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {
     // 46.75% of the province is no record's (the province's out-of-province growth is 41.78%): its explanation stays in the text.
     const text = (await call(http, 'check_claim', { claim: '武威市到位资金429.49亿元。甘肃省到位资金增长46.75%。' })).content[0].text;
-    expect(text).toMatch(/^Verdict: not_found\. .*46\.75%: Not found/);
+    // A line a figure, each explanation once: not run together after the verdict and repeated below it.
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Verdict: not_found.');
+    expect(lines.slice(1).map((l: string) => /^- ([^:]+): (\w+)/.exec(l)?.slice(1, 3))).toEqual([
+      ['429.49亿元', 'Supported'],
+      ['46.75%', 'Not'],
+    ]);
     const hits = (await call(http, 'search', { q: '武威 到位资金', type: ['indicator'], limit: 5 })).content[0].text;
     for (const line of hits.split('\n').filter((l: string) => l.startsWith('- indicator')))
       expect(line).toMatch(/^- indicator \d{3}-i\d+ \([^)]+\): “/);

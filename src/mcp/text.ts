@@ -151,17 +151,26 @@ export function recordText(type: string, record: Row): string {
   return recordLine(type, record).slice(2);
 }
 
-type Check = { verdict: string; explanation_en: string; matches: { verdict: string; indicator: { id: string }; explanation_en: string }[] };
+type Check = {
+  verdict: string;
+  explanation_en: string;
+  matches: { verdict: string; indicator: { id: string }; explanation_en: string }[];
+  figures: { text: string; explanation_en: string }[];
+};
 
 /**
- * The verdict with the explanation of every figure (one with no record compared has no line of its
- * own below: left out, a model read a not-found verdict beside a supported record), then each record compared.
+ * The verdict, then a line for each figure of a claim of several, each with its explanation (one with
+ * no record compared included: left out, a model read a not-found verdict beside a supported record);
+ * of a claim of one figure, a line for each record compared, or the explanation where none was.
  */
 export function checkText(answer: Check): string {
-  // One figure's explanation is its best match's, given below; several figures' are given here.
+  const verdict = `Verdict: ${answer.verdict}.`;
+  if (answer.figures.length > 1) return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${oneLine(f.explanation_en)}`)].join('\n');
   const told = answer.matches.some((m) => m.explanation_en === answer.explanation_en);
-  const verdict = `Verdict: ${answer.verdict}.${told ? '' : ` ${oneLine(answer.explanation_en)}`}`;
-  return [verdict, ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`)].join('\n');
+  return [
+    `${verdict}${told ? '' : ` ${oneLine(answer.explanation_en)}`}`,
+    ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`),
+  ].join('\n');
 }
 
 /** A problem the API answered, as the text of a tool error. */
