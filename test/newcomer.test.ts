@@ -215,6 +215,34 @@ describe('time, honestly', () => {
     expect((await getJson(app(), '/indicators?city=wuwei&limit=1')).body.meta.undated).toBeUndefined();
   });
 
+  it('a year on projects counts those it leaves out because the text dates none of their events, and links to them', async () => {
+    const all = (await getJson(app(), '/projects?limit=500&fields=id,city,events')).body.data as {
+      id: string;
+      city: string;
+      events: { period_start: string | null; period_end: string | null }[];
+    }[];
+    const undated = all.filter((p) => p.events.every((e) => e.period_start === null && e.period_end === null)).map((p) => p.id);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undated.length).toBeLessThan(all.length);
+    const { body } = await getJson(app(), '/projects?year=2023&limit=1');
+    expect(body.meta.undated).toMatchObject({ total: undated.length, total_exact: true });
+    const listed = await getJson(app(), `${body.meta.undated.link}&limit=500`);
+    expect(listed.body.data.map((p: { id: string }) => p.id).sort()).toEqual([...undated].sort());
+    // undated=false keeps the others; undated=true beside year= would keep nothing, and is refused.
+    const dated = (await getJson(app(), '/projects?undated=false&limit=500')).body.data.map((p: { id: string }) => p.id);
+    expect(dated.sort()).toEqual(
+      all
+        .map((p) => p.id)
+        .filter((id) => !undated.includes(id))
+        .sort(),
+    );
+    expect((await getJson(app(), '/projects?undated=true&year=2023')).response.statusCode).toBe(400);
+    // The other filters stay: an area's count is of its own projects.
+    const ganzhou = await getJson(app(), '/projects?city=ganzhou&year=2023&limit=1');
+    expect(ganzhou.body.meta.undated.total).toBe(all.filter((p) => p.city === 'ganzhou' && undated.includes(p.id)).length);
+    expect((await getJson(app(), '/projects?limit=1')).body.meta.undated).toBeUndefined();
+  });
+
   it('every figure carries the date of the earliest article quoting it, where known, and reported_from/to filter on it', async () => {
     const dated = new Map(seed.sources.map((s) => [s.id, s.published_on]));
     const { body } = await getJson(app(), '/indicators?limit=500&fields=id,reported_on,evidence');

@@ -409,7 +409,7 @@ describe('error pages', () => {
     // undated=true beside a time filter would keep nothing: a 400 that says so, not an empty page.
     const nothing = await page('/indicators?undated=true&year=2023&lang=zh');
     expect(nothing.response.statusCode).toBe(400);
-    expect(nothing.body).toContain('undated：true 只保留没有时期的数据，而 year= 正好把它们排除：二者只能给一个');
+    expect(nothing.body).toContain('undated：true 只保留原文未注明时间者，而 year= 正好把它们排除：二者只能给一个');
     // The parameters the page takes, in Chinese too.
     const table = /<table class="params">[\s\S]*?<\/table>/.exec(reversed)?.[0] ?? '';
     expect(table).toContain(html(hintZh('/indicators', 'unit') ?? 'no Chinese help'));

@@ -102,8 +102,8 @@ const REASONS: Rule[] = [
   [/^one metric key, not the family (\S+): (.+)$/, (family, keys) => `一个度量代码，而不是整个类别 ${family}：${keys}`],
   [/^cities or within is required$/, () => '必须给出 cities 或 within'],
   [
-    /^true keeps only figures with no period, which (\w+)= leaves out: give one or the other$/,
-    (name) => `true 只保留没有时期的数据，而 ${name}= 正好把它们排除：二者只能给一个`,
+    /^true keeps only what the text gives no period, which (\w+)= leaves out: give one or the other$/,
+    (name) => `true 只保留原文未注明时间者，而 ${name}= 正好把它们排除：二者只能给一个`,
   ],
   [/^one (\w+): (\w+)= takes one, not a list$/, (kind, name) => `只能填一个${nameOf(kind, 'zh')}：${name}= 不接受列表`],
 ];

@@ -9,7 +9,8 @@ import type { CitingType } from '../db/evidence.ts';
 import type { Db } from '../db/open.ts';
 import type { Searchable } from '../db/search.ts';
 import type { Condition } from '../db/sql.ts';
-import { defineResource, type ListQuery, type Operation, scopeConditions } from './resource.ts';
+import { rangesInOrder } from './ranges.ts';
+import { defineResource, type ListQuery, type Operation, type Resource, scopeConditions } from './resource.ts';
 import { evidenceSchema, listQueries, listSchema } from './schemas.ts';
 import { sortOrder } from './sort.ts';
 
@@ -36,11 +37,14 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   facets?: { fields: readonly string[]; booleans?: readonly string[] };
   /** The records with these keys, when they hold more than their row and evidence. */
   load?: (db: Db, keys: readonly string[]) => z.output<z.ZodObject<Own>>[];
+  /** What its lists' meta says besides the total and facets (meta.undated), and how it is counted. */
+  listMeta?: { shape: z.ZodRawShape; count: NonNullable<Resource<object, ListQuery>['meta']> };
   operations: { list: Operation; get: Operation; scoped: Operation };
 }) {
   const item = definition.fields.extend({ evidence: z.array(evidenceSchema) }).meta({ id: definition.name });
   type Item = z.output<typeof item>;
-  const { scopedQuery, query } = listQueries(definition.filters);
+  const queries = listQueries(definition.filters);
+  const [query, scopedQuery] = [rangesInOrder(queries.query), rangesInOrder(queries.scopedQuery)];
   return defineResource<Item, Query<S>>({
     type: definition.type,
     path: `${definition.type}s`,
@@ -48,7 +52,8 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
     table: definition.table,
     key: 'id',
     item: item as z.ZodType<Item>,
-    list: listSchema(item, definition.name, { facets: definition.facets !== undefined }),
+    list: listSchema(item, definition.name, { facets: definition.facets !== undefined, meta: definition.listMeta?.shape }),
+    meta: definition.listMeta?.count as Resource<Item, Query<S>>['meta'],
     query: query as unknown as z.ZodType<Query<S>>,
     scopedQuery: scopedQuery as unknown as z.ZodType<Query<S>>,
     evidence: definition.type,

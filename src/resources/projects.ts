@@ -7,7 +7,8 @@ import { condition, JSON_VALUES, oneOf, yearOverlaps } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
-import { booleanParam, commaList, facetParams, yearParam } from './schemas.ts';
+import { type ListQuery, pageOf, type Resource } from './resource.ts';
+import { booleanParam, commaList, facetParams, undatedMeta, yearParam } from './schemas.ts';
 import { sortParam } from './sort.ts';
 
 const eventSchema = z
@@ -91,7 +92,10 @@ export const projectResource = citingResource({
       'completed',
       z.enum(PROJECT_STATUSES),
     ),
-    year: yearParam('Projects with a status event whose period overlaps this year.'),
+    year: yearParam(
+      'Projects with a status event whose period overlaps this year. Projects none of whose events the text dates are left out, and counted in meta.undated.',
+    ),
+    undated: booleanParam('true: only projects none of whose events the text dates; false: only those with a dated event.'),
     corroborated: booleanParam('true: only projects more than one article names; false: those one article names.'),
     sort: sortParam(PROJECT_SORT_FIELDS, 'city'),
     ...facetParams(PROJECT_FACETS, 'sector,city'),
@@ -101,11 +105,30 @@ export const projectResource = citingResource({
     q.kind?.length ? oneOf('kind', q.kind) : undefined,
     q.status?.length ? eventsWhere(oneOf('status', q.status)) : undefined,
     q.year !== undefined ? eventsWhere(yearOverlaps(q.year)) : undefined,
+    q.undated !== undefined ? (q.undated ? noEventWhere(DATED) : eventsWhere(DATED)) : undefined,
     // Booleans are stored as 0 and 1.
     q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
   ],
   facets: { fields: PROJECT_FACETS, booleans: ['corroborated'] },
   load: loadProjects,
+  listMeta: {
+    shape: {
+      undated: undatedMeta.describe('With year=: the projects it left out because the text dates none of their events.'),
+    },
+    // As a list of figures counts those its time filter leaves out (src/resources/indicators.ts).
+    count: (db, query, linkTo): object => {
+      const q = query as { year?: number; undated?: boolean };
+      if (q.year === undefined || q.undated !== undefined) return {};
+      const { total, exact } = pageOf(
+        db,
+        projectResource,
+        { ...query, year: undefined, undated: true, facets: undefined },
+        { limit: 1, offset: 0 },
+        {},
+      );
+      return { undated: { total, total_exact: exact, link: linkTo({ year: undefined, undated: 'true' }) } };
+    },
+  },
   operations: {
     list: { operationId: 'listProjects', tags: ['projects'], summary: 'Named projects, with what the text says happened to each and when' },
     get: { operationId: 'getProject', tags: ['projects'], summary: 'One named project with its status events and evidence' },
@@ -117,3 +140,11 @@ export const projectResource = citingResource({
 function eventsWhere(c: { sql: string; params: unknown[] }) {
   return { sql: `id in (select project from project_events where ${c.sql})`, params: c.params };
 }
+
+/** Projects with no status event meeting the condition. */
+function noEventWhere(c: { sql: string; params: unknown[] }) {
+  return { sql: `id not in (select project from project_events where ${c.sql})`, params: c.params };
+}
+
+/** An event the text dates: its period has a start or an end. */
+const DATED = condition('(period_start is not null or period_end is not null)');

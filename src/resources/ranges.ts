@@ -32,7 +32,7 @@ export function rangesInOrder<T extends z.ZodObject>(query: T): T {
         code: 'custom',
         input: 'true',
         path: ['undated'],
-        message: `true keeps only figures with no period, which ${timed[0]}= leaves out: give one or the other`,
+        message: `true keeps only what the text gives no period, which ${timed[0]}= leaves out: give one or the other`,
       });
   }) as T;
 }

@@ -1300,6 +1300,14 @@ export interface components {
                 facets_omitted?: {
                     [key: string]: number;
                 };
+                /** @description With year=: the projects it left out because the text dates none of their events. */
+                undated?: {
+                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    total: number;
+                    total_exact: boolean;
+                    /** @description The list of them. */
+                    link: string;
+                };
             };
             links: {
                 self: string;
@@ -2609,8 +2617,10 @@ export interface operations {
                 kind?: string;
                 /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. For example: completed. */
                 status?: string;
-                /** @description Projects with a status event whose period overlaps this year. */
+                /** @description Projects with a status event whose period overlaps this year. Projects none of whose events the text dates are left out, and counted in meta.undated. */
                 year?: number;
+                /** @description true: only projects none of whose events the text dates; false: only those with a dated event. */
+                undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
                 /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
@@ -3462,8 +3472,10 @@ export interface operations {
                 kind?: string;
                 /** @description Projects with a status event of these kinds: planned, signed, started, resumed, under_way, completed, in_operation. For example: completed. */
                 status?: string;
-                /** @description Projects with a status event whose period overlaps this year. */
+                /** @description Projects with a status event whose period overlaps this year. Projects none of whose events the text dates are left out, and counted in meta.undated. */
                 year?: number;
+                /** @description true: only projects none of whose events the text dates; false: only those with a dated event. */
+                undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
                 /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
