@@ -23,7 +23,9 @@ type Kind =
   | 'bound'
   | 'range'
   | 'currency'
-  | 'part';
+  | 'part'
+  | 'worded'
+  | 'change';
 type Row = [kind: Kind, script: 'Hans' | 'Hant' | 'en', claim: string, verdict: string, record: string | null];
 
 // biome-ignore format: a table, one claim a line
@@ -100,6 +102,12 @@ const CLAIMS: Row[] = [
   ['measure', 'Hans', '武威市2023年财政收入增长6%', 'not_found', null],
   ['measure', 'Hant', '武威市居民收入增長7%', 'not_found', null],
   ['measure', 'Hans', '武威市农民收入增长8%', 'not_found', null],
+  // The record's whole measure with words of the claim's own added (完成, 人数, 大幅, 各类) is still that measure.
+  ['worded', 'Hans', '武威市2023年招商引资到位资金完成500亿元', 'contradicted', '000-i031'],
+  ['worded', 'Hans', '武威市2023年接待游客人数2500万人次', 'contradicted', '000-i035'],
+  ['worded', 'Hans', '武威市2023年旅游综合收入同比大幅增长100%', 'contradicted', '000-i038'],
+  ['worded', 'Hans', '武威市2023年实施各类招商引资项目700个', 'contradicted', '000-i030'],
+  ['worded', 'Hant', '張掖市招商局簽約金額共完成300億元', 'contradicted', '002-i011'],
   ['qualifier', 'Hans', '武威各级党组织开展理论学习中心组学习正好5000场次', 'contradicted', '000-i004'],
   ['qualifier', 'en', 'Party organizations in Wuwei held exactly 5000 theory study central group sessions', 'contradicted', '000-i004'],
   // A bound holds or not: no rounding makes 1962.3万 more than 20 million.
@@ -134,6 +142,17 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市2023年谋划招商引资重点项目总投资较2022年增加520亿元', 'supported', '003-i010'],
   ['true', 'en', "In 2023 the total investment of Wuwei's planned key investment projects rose by 52 billion yuan over 2022", 'supported', '003-i010'],
   ['true', 'Hans', '武威市2023年谋划招商引资重点项目总投资增加到1618亿元', 'supported', '003-i009'],
+  // A change keeps its direction: a fall by the amount a record gives as a rise is contradicted.
+  ['change', 'Hans', '武威市2023年谋划招商引资重点项目总投资较2022年减少520亿元', 'contradicted', '003-i010'],
+  ['change', 'en', "In 2023 the total investment of Wuwei's planned key investment projects fell by 52 billion yuan from 2022", 'contradicted', '003-i010'],
+  // Up, down, climbed and 比上年多 make a change too; "set up" does not.
+  ['change', 'en', "Wuwei's investment funds in place were up 5 billion yuan in 2023", 'not_found', null],
+  ['change', 'en', "Wuwei's investment funds in place climbed 5 billion yuan in 2023", 'not_found', null],
+  ['change', 'Hans', '武威市2023年招商引资到位资金比上年多50亿元', 'not_found', null],
+  // A rise by an amount is what a record of additions in the period counts (新增经营主体, 新入库项目); a fall is not.
+  ['change', 'Hans', '武威市经营主体增加2.4万户', 'supported', '000-i022'],
+  ['change', 'Hans', '甘州区入库项目增加28个', 'supported', '002-i019'],
+  ['change', 'Hans', '武威市经营主体减少2.4万户', 'not_found', null],
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
   // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.
@@ -369,6 +388,10 @@ describe('GET /check', () => {
     expect(rise.explanation_en).not.toMatch(/gives a (fall|rise) where/);
     const one = (await getJson(app(), `/check?claim=${encodeURIComponent('全省企业开办时间压缩至1个工作日')}`)).body;
     expect(one.explanation_en).toContain('(1 working day)');
+    // A share is no rise: a fall claimed of it is contradicted without the words of a change the other way.
+    const share = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市民营经济增加值占生产总值比重下降62.2%')}`)).body;
+    expect(share.verdict).toBe('contradicted');
+    expect(share.explanation_en).not.toMatch(/gives a (fall|rise) where/);
   });
 
   it('answers a rounded claim with the indicator as the API gives it and the claimed figure read exactly', async () => {
@@ -846,12 +869,18 @@ describe('POST /check', () => {
       headers: { 'content-type': 'application/json', ...headers },
     });
 
-  it('suggests text for a claim posted under GET’s name for it', async () => {
+  it('suggests text for a claim posted under GET’s name for it, and claim for a text asked of GET', async () => {
     const response = await post(JSON.stringify({ claim: '武威市到位资金429.49亿元' }));
     expect(response.statusCode).toBe(400);
     expect(response.json().invalid_params).toContainEqual(
       expect.objectContaining({ name: 'claim', in: 'body', reason: expect.stringMatching(/did you mean text\?$/), suggestions: ['text'] }),
     );
+    const asked = (await getJson(app(), '/check?text=abc')).body;
+    expect(asked.invalid_params).toContainEqual(expect.objectContaining({ name: 'text', in: 'query', suggestions: ['claim'] }));
+    // Given beside the name it stands for, it is only unknown.
+    const both = (await post(JSON.stringify({ claim: 'a', text: '武威市到位资金429.49亿元' }))).json();
+    expect(both.invalid_params).toEqual([expect.objectContaining({ name: 'claim', reason: 'unknown parameter for this endpoint' })]);
+    expect(both.invalid_params[0].suggestions).toBeUndefined();
   });
 
   it('takes 全省 in a figure’s own sentence for the province, before an area named in the sentence before', async () => {

@@ -1038,6 +1038,9 @@ describe('what a reader found wanting, mended', () => {
     }
     const [points] = (await json<{ data: Indicator[] }>('/indicators?unit=percentage_points&limit=1')).data;
     expect(await baseValue(points.id, 'en')).toBe(`${points.value_base} percentage_points (percentage points)`);
+    // One of a unit in the singular (1 working day), as an explanation of /check says it.
+    const [day] = (await json<{ data: Indicator[] }>('/indicators?unit=working_days&max=1&limit=1')).data;
+    expect(await baseValue(day.id, 'en')).toBe('1 working_days (working day)');
   });
 
   it('gives an English reader each quote of an area’s figures with its translation beside the Chinese', async () => {

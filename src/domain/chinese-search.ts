@@ -47,9 +47,6 @@ export function searchTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-/** A letter or digit the index keeps within a word's token: not a Han character, which is a token of its own. */
-const WORD_CHARACTER = /^(?!\p{Script=Han})[\p{L}\p{N}]$/u;
-
 /**
  * Where the terms occur in a text (Simplified or English; compared folded as the search form folds it, a character for a character): [start, end)
  * UTF-16 ranges in order, none overlapping, or none.
@@ -59,7 +56,7 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
   const marks: [number, number][] = [];
   // The index holds a word or a number as one token and each Han character as its own: a is no match
   // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
-  const wordy = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
+  const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !/\p{Script=Han}/u.test(c);
   for (const term of terms) {
     for (let at = folded.indexOf(term); at >= 0; ) {
       const end = at + term.length;

@@ -103,17 +103,28 @@ export const CHANGE_WORDS =
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';
-/** Words before a percentage that make it a fall: 下降12.3% is -12.3%. */
-export const FALL_BEFORE = new RegExp(
-  `(${FALL_ZH}|\\bdecline[ds]?(\\s+by)?|\\bfell(\\s+by)?|\\bdecreased?(\\s+by)?|\\bdropp?e?d?(\\s+by)?|\\bdown(\\s+by)?)\\s*了?\\s*$`,
-);
-/** Words right before an amount that make it a change: a fall's, or a rise's. */
+/** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
+const THAN_BEFORE = '(?:比上年|较上年|比去年|较去年|同比)';
+const RISE_EN = 'rose|rise[sn]?|grew|grown|increased?|climbed|jumped|surged|soared';
+const FALL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged';
+/** Words before a figure that make it a fall: 下降12.3% is -12.3%; 比上年少50亿元, fell by 5 billion. */
+export const FALL_BEFORE = new RegExp(`(${FALL_ZH}|${THAN_BEFORE}少|\\b(?:${FALL_EN}|down)(\\s+by)?)\\s*了?\\s*$`);
+/**
+ * Words right before an amount that make it a change, a fall's or a rise's. Up and down only after a
+ * verb of being or before by ("were up 5 billion", "up by"): "set up 106 lines" is no change.
+ */
 export const CHANGE_BEFORE = new RegExp(
-  `(${FALL_ZH}|增加|增长|提高|\\b(?:rose|rise[sn]?|grew|grown|increased?|fell|declined?|decreased?|dropp?e?d?)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
+  `(${FALL_ZH}|增加|增长|提高|${THAN_BEFORE}[多少]|\\b(?:${RISE_EN}|${FALL_EN})(\\s+by)?|\\b(?:were|was|is|are|been)\\s+(?:up|down)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
 );
 
-/** Whether a metric measures a change from another period (its key ends in .change: 较2022年增加520亿元), not a level. */
-export const isChange = (metric: string): boolean => metric.endsWith('.change');
+/** Whether a metric measures a change from another period, not a level: a growth rate (.growth) or an amount (.change: 较2022年增加520亿元). */
+export const isChange = (metric: string): boolean => /\.(?:change|growth)(?:\.|$)/.test(metric);
+
+/**
+ * Whether a record counts what was added in its period (新增经营主体, 新入库项目, 新引进项目数): the figure of a
+ * rise claimed as a change (经营主体增加2.4万户 is 新增经营主体2.4万户), though it is no change of its own.
+ */
+export const countsAdditions = (label: string): boolean => /新增|新入库|新引进项目数/.test(label);
 
 /** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. A Map: a word is never a property of Object's. */
 const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));

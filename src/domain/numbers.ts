@@ -275,7 +275,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
-    const negative = (percent && fall) || signed;
+    const change = units !== null && units.length > 0 && !percent && !rank && CHANGE_BEFORE.test(beforeHedge);
+    const negative = ((percent || change) && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({
       start: hedge?.start ?? (percentWords ? numberStart - 3 : signed ? numberStart - 1 : numberStart),
@@ -292,7 +293,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       qualifier,
       bound: boundDirection(said) !== null && !fall,
       range: some && said === null ? precisionOf(decimal, exponent, { roundNumber: true }) : null,
-      change: units !== null && units.length > 0 && !percent && !rank && CHANGE_BEFORE.test(beforeHedge),
+      change,
     });
   }
   return figures;

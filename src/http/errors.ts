@@ -136,8 +136,10 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
             });
             continue;
           }
+          // Another form's name for a parameter of this one, unless that one is given too (then this is just unknown).
           const renamed = request.routeOptions.config.namedHere?.[key];
-          const near = renamed ? [renamed] : suggestions(key, names);
+          const given = renamed !== undefined && givenValue(request, where, renamed) !== undefined;
+          const near = renamed && !given ? [renamed] : given ? [] : suggestions(key, names);
           invalid.push({
             name: key,
             in: where,

@@ -225,7 +225,7 @@ export default fp(
               name: validlyEncoded(name) ? decodeURIComponent(name.replaceAll('+', ' ')) : name,
               in: 'query' as const,
               reason: 'not validly percent-encoded UTF-8',
-              // As sent, still percent-encoded: it has no reading to give.
+              // As sent, still percent-encoded, as the name is where it cannot be read.
               ...(value.length > 0 ? echoed(value.join('=')) : {}),
             };
           });

@@ -80,7 +80,8 @@ export function FacetList({
           </ul>
           {values.length > FACET_LINKS ? (
             <p class="note">
-              {t.moreValues.replace('{n}', String(values.length - FACET_LINKS))}{' '}
+              {t.moreValues.replace('{n}', String(values.length - FACET_LINKS))}
+              {ctx.lang === 'zh' ? '' : ' '}
               <a href={facetJson(ctx, field)} type="application/json">
                 {t.allValuesJson}
               </a>

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
 import { qualifierWord } from '../../domain/hedges.ts';
 import { dateWords, periodWords } from '../../domain/periods.ts';
-import { type Unit, unitName } from '../../domain/units.ts';
+import { type Unit, unitName, unitWord } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
@@ -41,7 +41,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const { text: written, hedged } = writtenOf(indicator);
   const inWords = qualifiedFigure(indicator.value_base, indicator.unit as Unit, indicator.qualifier, lang);
   const gloss = baseGloss(indicator.value_base, indicator.unit as Unit, lang);
-  const unitCalled = unitName(indicator.unit, lang);
+  const unitCalled =
+    lang === 'en' && indicator.value_base === 1 ? unitWord(indicator.unit as Unit, 'en', true) : unitName(indicator.unit, lang);
   const relation = (other: Indicator) =>
     other.id === indicator.relates_to
       ? t.qualifies

@@ -8,6 +8,7 @@ import { textSpan } from '../../domain/chinese.ts';
 import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
 import { withinHalfUnit } from '../../domain/decimals.ts';
 import { type Qualifier, qualifierWord } from '../../domain/hedges.ts';
+import { isChange } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
@@ -145,9 +146,9 @@ export function explainMatch({
       en += ' The claim says exactly, so it is not read as rounded.';
       zh += '声明为确数，不按约数比较。';
     }
-    // The same size the other way (下降50.38% against 增长50.38%): said, not left to the reader to see in a minus sign.
+    // A change the other way (下降50.38% against 增长50.38%): said, not left to the reader to see in a minus sign.
     const [claimedSign, recordedSign] = [figure.base, recorded.base].map((b) => (b.startsWith('-') ? -1 : /[1-9]/.test(b) ? 1 : 0));
-    if (claimedSign * recordedSign === -1) {
+    if (isChange(indicator.metric) && claimedSign * recordedSign === -1) {
       en += ` The claim gives a ${claimedSign < 0 ? 'fall' : 'rise'} where the record gives a ${recordedSign < 0 ? 'fall' : 'rise'}.`;
       zh += `声明为${claimedSign < 0 ? '下降' : '增长'}，记录为${recordedSign < 0 ? '下降' : '增长'}。`;
     }

@@ -150,7 +150,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/check',
     {
-      config: { cpuBound: true },
+      config: { cpuBound: true, namedHere: { text: 'claim' } },
       schema: {
         operationId: 'checkClaim',
         tags: ['check'],

@@ -81,11 +81,32 @@ function vocabularyOf(lexicon: Lexicon, candidate: Candidate) {
 }
 
 /**
+ * Whether a figure's own clause (`text`) names another measure than the record's, of the same kind:
+ * each has a word of its own the other does not say. 财政收入增长 (fiscal revenue's growth) has 财政, which
+ * no word of 000-i038 holds, and 000-i038's 旅游综合收入增长 has 旅游, which the clause does not say: not
+ * that record's figure, though both are an income's growth. A clause that only adds words (完成, 人数,
+ * 大幅) to the record's whole measure still speaks of it.
+ */
+export function namesOtherMeasure(
+  db: Db,
+  lexicon: Lexicon,
+  city: string,
+  text: string,
+  surfaces: Map<string, string>,
+  candidate: Candidate,
+  hits: Map<string, Set<string>>,
+): boolean {
+  const [nameZh] = lexicon.metrics.get(candidate.metric)?.names ?? [];
+  const unsaid = [...(nameZh?.keys() ?? [])].some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && ![...pair].some((c) => text.includes(c)));
+  return unsaid && unheldWords(db, lexicon, city, text, surfaces, candidate, hits).size > 0;
+}
+
+/**
  * The words of `text` (a figure's own clause) that a record neither has in its vocabulary nor in its
  * search document: 财政 of 财政收入增长, which the tourism revenue's growth does not say. A pair that only
- * joins two held words (入增 of 收入增长) is none (uncoveredTerms).
+ * joins two held words (入增 of 收入增长) is none (unheldPairs).
  */
-export function unheldWords(
+function unheldWords(
   db: Db,
   lexicon: Lexicon,
   city: string,

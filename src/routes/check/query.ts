@@ -23,7 +23,7 @@ import {
 } from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { CHANGE_WORDS, isChange, termsOf } from '../../domain/measures.ts';
+import { CHANGE_WORDS, countsAdditions, isChange, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
@@ -33,7 +33,7 @@ import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, SUBJECT_SCOPES, unheldWords } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure, SUBJECT_SCOPES } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
 import { rankRecords } from './rank.ts';
 
@@ -119,10 +119,13 @@ export function checkFigure(
     }
   }
   const area = place ? lexicon.places.get(place.slug) : undefined;
+  // An amount of change (增加520亿元, fell by 5 billion) is compared only with records of a change, and a rise also
+  // with those of what was added in the period (新增经营主体): never with a level.
+  const fits = (c: Candidate) => !figure.change || isChange(c.metric) || (!figure.base.startsWith('-') && countsAdditions(c.label_zh));
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
-    const ask = { units: figure.units, period, holds: (c: Candidate) => judgedSupported(figure, c), memo: reading.candidates };
+    const ask = { units: figure.units, period, holds: (c: Candidate) => fits(c) && judgedSupported(figure, c), memo: reading.candidates };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area } : undefined;
@@ -147,9 +150,8 @@ export function checkFigure(
   if (figure.units?.length === 0) return notFound('currency');
   if (!area) return notFound('area');
   if (wanted.size === 0) return notFound('measure');
-  // An amount of change (增加520亿元, fell by 5 billion) is compared only with records of a change: never a level.
   const candidates = (units: typeof figure.units, of: string | null) =>
-    candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && (!figure.change || isChange(c.metric)));
+    candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
   const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
@@ -254,12 +256,13 @@ export function checkFigure(
     const reason = record.scope === 'one_case' ? 'case' : 'part';
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
   }
-  // A record contradicts a figure only where it holds every word the figure's own clause says of the measure:
-  // 财政收入增长6% is not the tourism revenue's growth, though both are an income's growth.
+  // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
+  // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
+  // (破土 for 开工), and a number met exactly can.
   if (judged[0].verdict === 'contradicted') {
-    const held = judged.filter((j) => unheldWords(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits).size === 0);
-    if (held.length === 0) return notFound('measure');
-    judged.splice(0, judged.length, ...held);
+    const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
+    if (same.length === 0) return notFound('measure');
+    judged.splice(0, judged.length, ...same);
   }
   const records = new Map(
     loadRecords(
