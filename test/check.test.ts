@@ -875,6 +875,15 @@ describe('POST /check', () => {
     expect(response.json().invalid_params).toContainEqual(
       expect.objectContaining({ name: 'claim', in: 'body', reason: expect.stringMatching(/did you mean text\?$/), suggestions: ['text'] }),
     );
+    // A name every object has (toString) is no parameter of another form: unknown, with no suggestion.
+    const inherited = await getJson(app(), '/check?toString=1');
+    expect(inherited.response.statusCode).toBe(400);
+    expect(inherited.body.invalid_params).toContainEqual({
+      name: 'toString',
+      in: 'query',
+      reason: 'unknown parameter for this endpoint',
+      value: '1',
+    });
     const asked = (await getJson(app(), '/check?text=abc')).body;
     expect(asked.invalid_params).toContainEqual(expect.objectContaining({ name: 'text', in: 'query', suggestions: ['claim'] }));
     // Given beside the name it stands for, it is only unknown.

@@ -137,7 +137,8 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
             continue;
           }
           // Another form's name for a parameter of this one, unless that one is given too (then this is just unknown).
-          const renamed = request.routeOptions.config.namedHere?.[key];
+          const namedHere = request.routeOptions.config.namedHere ?? {};
+          const renamed = Object.hasOwn(namedHere, key) ? namedHere[key] : undefined; // not toString, an Object's own
           const given = renamed !== undefined && givenValue(request, where, renamed) !== undefined;
           const near = renamed && !given ? [renamed] : given ? [] : suggestions(key, names);
           invalid.push({
