@@ -33,6 +33,8 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((s) => `| \`articles/${s.file}\` | Article ${s.id}, byte for byte as received (SHA-256 \`${s.sha256}\`). |`),
     '| `CITATION.cff` | How to cite the dataset and the articles (Citation File Format). |',
+    '| `docs/CURATION.md` | The rules every record was curated by: what counts as a figure, an initiative, a project; periods, units, scopes; what was withdrawn and why. |',
+    '| `docs/DATASHEET.md` | The datasheet: why the dataset exists, what it holds and does not, how it was made, and its known limits. |',
     '',
     '## Reading the CSV files',
     '',

@@ -3,8 +3,9 @@
  * (src/dataset/files.ts serves them):
  *
  * - ledger.zip: the data package, each table's CSV (the bytes /downloads/{table}.csv answers), the
- *   five articles byte for byte as received, a README and a CITATION.cff, under one folder. Every
- *   entry carries the dataset's date, so the same seed/ always zips to the same bytes.
+ *   five articles byte for byte as received, a README, a CITATION.cff, and the curation rules and
+ *   datasheet from docs/, under one folder. Every entry carries the dataset's date, so the same seed/
+ *   and docs always zip to the same bytes.
  * - ledger.sqlite: a clean export of the database: every table of the served file except the
  *   search indexes (the *_search FTS5 tables), the stored facet counts and the migrations' journal,
  *   which only serve the API. city_ancestors, the areas above each area, stays: it answers "within".
@@ -21,6 +22,7 @@ import { dataPackage } from '../src/dataset/package.ts';
 import { TABLES, tableCsv } from '../src/dataset/tables.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { SEARCHABLE, searchTable } from '../src/db/search.ts';
+import { PROJECT_ROOT } from '../src/db/version.ts';
 import { citationCff, zipReadme } from './download-docs.ts';
 import type { SeedData } from './records.ts';
 
@@ -45,6 +47,9 @@ function exportDatabase(from: string, to: string): void {
   }
 }
 
+/** The project's documents the zip carries, from docs/: its curation rules and its datasheet. */
+export const ZIPPED_DOCS = ['CURATION.md', 'DATASHEET.md'] as const;
+
 /** The zip's entries, by path inside it. */
 function zipEntries(databasePath: string, seedDir: string, data: SeedData, version: string): Record<string, Uint8Array> {
   const db = openDatabase(databasePath);
@@ -59,6 +64,8 @@ function zipEntries(databasePath: string, seedDir: string, data: SeedData, versi
     for (const s of [...data.sources].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       entries[`articles/${s.file}`] = readFileSync(join(seedDir, 'sources', s.file));
     }
+    // The rules the records were curated by and the datasheet: a withdrawal's reason cites docs/CURATION.md.
+    for (const doc of ZIPPED_DOCS) entries[`docs/${doc}`] = readFileSync(join(PROJECT_ROOT, 'docs', doc));
     const folder = `${data.about.name}-${version}`;
     return Object.fromEntries(
       Object.entries(entries).map(([path, content]) => [`${folder}/${path}`, typeof content === 'string' ? Buffer.from(content) : content]),

@@ -14,8 +14,9 @@ import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
+import { ZIPPED_DOCS } from '../seed/downloads.ts';
 import { downloadsDirOf, MANIFEST } from '../src/dataset/files.ts';
-import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
+import { DEFAULT_SEED_DIR, PROJECT_ROOT } from '../src/db/version.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();
@@ -123,7 +124,9 @@ describe('/downloads/ledger.zip', () => {
       new RegExp(`^cff-version: 1\\.2\\.0\\n[\\s\\S]*\\ntype: dataset\\n[\\s\\S]*\\nversion: "${version}"\\n`),
     );
     expect(Object.keys(entries).every((name) => name.startsWith(folder))).toBe(true);
-    expect(Object.keys(entries)).toHaveLength(3 + pkg.resources.length + sources.length);
+    // The curation rules and the datasheet, as docs/ has them: a withdrawal's reason cites docs/CURATION.md.
+    for (const doc of ZIPPED_DOCS) expect(entry(`docs/${doc}`).equals(readFileSync(join(PROJECT_ROOT, 'docs', doc))), doc).toBe(true);
+    expect(Object.keys(entries)).toHaveLength(3 + ZIPPED_DOCS.length + pkg.resources.length + sources.length);
   });
 });
 
