@@ -153,6 +153,16 @@ const CLAIMS: Row[] = [
   ['change', 'Hans', '武威市经营主体增加2.4万户', 'supported', '000-i022'],
   ['change', 'Hans', '甘州区入库项目增加28个', 'supported', '002-i019'],
   ['change', 'Hans', '武威市经营主体减少2.4万户', 'not_found', null],
+  ['change', 'Hans', '武威市2023年新引进省外项目增加364个', 'supported', '003-i005'],
+  ['change', 'en', "In 2023 the total investment of Wuwei's planned key investment projects was reduced by 52 billion yuan", 'contradicted', '003-i010'],
+  ['change', 'Hans', '武威市2023年谋划招商引资重点项目总投资较2022年多520亿元', 'supported', '003-i010'],
+  // A rate of change is compared with a change's record, never a level: a start rate or a share did not grow or fall by itself.
+  ['change', 'Hans', '武威市新引进项目开工率下降99.03%', 'not_found', null],
+  ['change', 'Hans', '武威市新引进项目开工率增长99.03%', 'not_found', null],
+  ['change', 'Hans', '武威市民营经济增加值占生产总值比重下降62.2%', 'not_found', null],
+  // A word before the record's measure that it does not say narrows it: inbound tourists are not all tourists.
+  ['measure', 'Hans', '武威市2023年接待入境游客增长90%', 'not_found', null],
+  ['measure', 'Hans', '武威市2023年乡村旅游综合收入增长100%', 'not_found', null],
   ['bound', 'Hans', '武威市各级党组织理论学习中心组学习超过4000场次', 'supported', '000-i004'],
   ['rounded', 'en', 'Wuwei cleared arrears of 1.08 亿元 in 2023', 'rounded', '000-i046'],
   // 多 and 余 say the number and some, short of one more of its last digit: 1900多万 is 1900万 to under 2000万.
@@ -388,10 +398,11 @@ describe('GET /check', () => {
     expect(rise.explanation_en).not.toMatch(/gives a (fall|rise) where/);
     const one = (await getJson(app(), `/check?claim=${encodeURIComponent('全省企业开办时间压缩至1个工作日')}`)).body;
     expect(one.explanation_en).toContain('(1 working day)');
-    // A share is no rise: a fall claimed of it is contradicted without the words of a change the other way.
-    const share = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市民营经济增加值占生产总值比重下降62.2%')}`)).body;
-    expect(share.verdict).toBe('contradicted');
-    expect(share.explanation_en).not.toMatch(/gives a (fall|rise) where/);
+    // No change is a fall or a rise: of nothing, the claim's change has no direction to set against the record's.
+    const none = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市2023年谋划招商引资重点项目总投资较2022年减少0亿元')}`))
+      .body;
+    expect(none.verdict).toBe('contradicted');
+    expect(none.explanation_en).not.toMatch(/gives a (fall|rise) where/);
   });
 
   it('answers a rounded claim with the indicator as the API gives it and the claimed figure read exactly', async () => {
@@ -890,6 +901,15 @@ describe('POST /check', () => {
     const both = (await post(JSON.stringify({ claim: 'a', text: '武威市到位资金429.49亿元' }))).json();
     expect(both.invalid_params).toEqual([expect.objectContaining({ name: 'claim', reason: 'unknown parameter for this endpoint' })]);
     expect(both.invalid_params[0].suggestions).toBeUndefined();
+    // In the query beside a body that has it, the same.
+    const split = await app().inject({
+      method: 'POST',
+      url: '/check?claim=abc',
+      payload: { text: '武威市到位资金429.49亿元' },
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(split.json().invalid_params).toEqual([expect.objectContaining({ name: 'claim', in: 'query' })]);
+    expect(split.json().invalid_params[0].suggestions).toBeUndefined();
   });
 
   it('takes 全省 in a figure’s own sentence for the province, before an area named in the sentence before', async () => {

@@ -1511,6 +1511,19 @@ type ProjectEvent = { status: string; period: string | null; evidence: string[] 
 type Project = { id: string; city: string; name_en: string; events: ProjectEvent[]; evidence: Evidence[]; corroborated: boolean };
 
 describe('projects, scopes and passages', () => {
+  it('say on a year’s list of projects how many it left out for having no dated event, and link to them', async () => {
+    const { meta } = await json<{ meta: { undated: { total: number; link: string } } }>('/projects?year=2024&limit=1');
+    expect(meta.undated.total).toBeGreaterThan(0);
+    for (const [lang, words] of [
+      ['en', 'projects none of whose events the text dates were left out by the year'],
+      ['zh', '个项目的各项进展均未注明时间，因时间筛选被排除'],
+    ]) {
+      const { body } = await page(`/projects?year=2024&lang=${lang}`);
+      expect(body, lang).toContain(`${meta.undated.total} ${words}`);
+      expect(body, lang).toContain(`href="/projects?undated=true&amp;lang=${lang}"`);
+    }
+  });
+
   it('the project list: every row of its JSON linked by name, the sector and corroborated facets as links that count true', async () => {
     for (const url of ['/projects', '/cities/wuwei/projects']) {
       const list = await json<{ data: Project[]; meta: { total: number } }>(url);

@@ -84,7 +84,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).
-  if (figure.decimal.startsWith('-')) own = own.replace(new RegExp(FALL_ZH, 'g'), figure.change ? ' 增加 ' : ' 增长 ');
+  if (figure.decimal.startsWith('-')) own = own.replace(new RegExp(FALL_ZH, 'g'), figure.change === 'amount' ? ' 增加 ' : ' 增长 ');
   // A one-character noun a count is of (21个村) makes no pair of characters; with 数 it is the count's name, as labels write it (村数).
   const counted = /^\p{Script=Han}(?!\p{Script=Han})/u.exec(blanked.slice(figure.end))?.[0];
   if (counted && figure.unitText && /\p{Script=Han}$/u.test(figure.unitText)) own = `${own} ${counted}数`;

@@ -17,7 +17,7 @@ const ENGLISH_FILLER = new Set([
 
 /** Filler of more than one character, taken out of Chinese text before it is read in pairs. */
 // biome-ignore format: one line of filler words
-const CHINESE_FILLER = ['比上年', '较上年', '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元'];
+const CHINESE_FILLER = ['比上年', '较上年', '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元', '各类'];
 
 /**
  * One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金); 在 and 项 from
@@ -104,9 +104,9 @@ export const CHANGE_WORDS =
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';
 /** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
-const THAN_BEFORE = '(?:比上年|较上年|比去年|较去年|同比)';
+const THAN_BEFORE = '(?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)';
 const RISE_EN = 'rose|rise[sn]?|grew|grown|increased?|climbed|jumped|surged|soared';
-const FALL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged';
+const FALL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|reduced|cut';
 /** Words before a figure that make it a fall: 下降12.3% is -12.3%; 比上年少50亿元, fell by 5 billion. */
 export const FALL_BEFORE = new RegExp(`(${FALL_ZH}|${THAN_BEFORE}少|\\b(?:${FALL_EN}|down)(\\s+by)?)\\s*了?\\s*$`);
 /**
@@ -121,10 +121,10 @@ export const CHANGE_BEFORE = new RegExp(
 export const isChange = (metric: string): boolean => /\.(?:change|growth)(?:\.|$)/.test(metric);
 
 /**
- * Whether a record counts what was added in its period (新增经营主体, 新入库项目, 新引进项目数): the figure of a
+ * Whether a record counts what was added in its period (新增经营主体, 新入库项目, 新引进(省外)项目数): the figure of a
  * rise claimed as a change (经营主体增加2.4万户 is 新增经营主体2.4万户), though it is no change of its own.
  */
-export const countsAdditions = (label: string): boolean => /新增|新入库|新引进项目数/.test(label);
+export const countsAdditions = (label: string): boolean => /新增|新入库|新引进\S{0,4}项目数/u.test(label);
 
 /** A measure word reduced further (Porter's stemmer): resolved and resolve, opened and open, meet. A Map: a word is never a property of Object's. */
 const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));
@@ -214,6 +214,27 @@ export function unheldPairs(text: string, covered: (term: string) => boolean): S
   }
   return found;
 }
+
+/**
+ * The words of a text's Chinese that qualify a measure `covered` terms hold: a pair neither character
+ * of which a covered pair holds (as unheldPairs), right before a covered pair that is no word of change.
+ * 入境 of 入境游客 (inbound tourists), 乡村 of 乡村旅游收入, 财政 of 财政收入: a narrower or another measure
+ * than one of 游客 or 收入. 大幅 of 大幅增长 qualifies the change, and 完成 after 资金 nothing.
+ */
+export function qualifyingPairs(text: string, covered: (term: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const han of hanParts(text)) {
+    const held = heldCharacters(han, covered);
+    for (let k = 0; k + 3 < han.length; k++) {
+      const next = han.slice(k + 2, k + 4);
+      if (!held[k] && !held[k + 1] && covered(next) && !CHANGE_PAIR.test(next)) found.add(han.slice(k, k + 2));
+    }
+  }
+  return found;
+}
+
+/** A pair that is a word of change (增长, 下降 …): what stands before it qualifies the change, not the measure. */
+const CHANGE_PAIR = /^(?:增长|增加|提高|下降|减少|下滑|回落|降低)$/;
 
 /** Which characters of a run of Han characters some covered pair of it holds. */
 function heldCharacters(han: string, covered: (term: string) => boolean): boolean[] {

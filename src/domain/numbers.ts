@@ -49,11 +49,11 @@ export type WrittenFigure = {
    */
   range: number | null;
   /**
-   * Whether the number is an amount of change, not a level: an amount in a unit (no percentage, which
-   * is a rate) right after a word of rise or fall (增加520亿元, 减少429.49亿元, fell by 5 billion, up by 52
-   * billion). 增加到 and 增至 (to) give a level, and are none; so is "set up 106 lines".
+   * Whether the number is a change, not a level: right after a word of rise or fall, an amount in a
+   * unit (增加520亿元, 减少429.49亿元, fell by 5 billion, up by 52 billion: 'amount') or a percentage
+   * (增长50.38%, 下降12.3%: 'rate'); null for none. 增加到 and 增至 (to) give a level; so does "set up 106 lines".
    */
-  change: boolean;
+  change: 'amount' | 'rate' | null;
 };
 
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
@@ -275,7 +275,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
-    const change = units !== null && units.length > 0 && !percent && !rank && CHANGE_BEFORE.test(beforeHedge);
+    const change = units?.length && !rank && CHANGE_BEFORE.test(beforeHedge) ? (percent ? 'rate' : 'amount') : null;
     const negative = ((percent || change) && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({

@@ -139,7 +139,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
           // Another form's name for a parameter of this one, unless that one is given too (then this is just unknown).
           const namedHere = request.routeOptions.config.namedHere ?? {};
           const renamed = Object.hasOwn(namedHere, key) ? namedHere[key] : undefined; // not toString, an Object's own
-          const given = renamed !== undefined && givenValue(request, where, renamed) !== undefined;
+          const given = renamed !== undefined && (['query', 'body'] as const).some((at) => givenValue(request, at, renamed) !== undefined);
           const near = renamed && !given ? [renamed] : given ? [] : suggestions(key, names);
           invalid.push({
             name: key,

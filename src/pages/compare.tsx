@@ -8,7 +8,7 @@ import type { Unit } from '../domain/units.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
-import { areaName, Crumbs, DataLinks, Mixed, UndatedNote, Written } from './components.tsx';
+import { areaName, Crumbs, DataLinks, Mixed, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -16,6 +16,7 @@ import { figure, qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Table } from './lists/layout.tsx';
 import { nameOf, plannedMark } from './names.ts';
+import { UndatedNote } from './undated.tsx';
 
 type Row = ChartRow & {
   period_end: string | null;

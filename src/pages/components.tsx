@@ -281,17 +281,3 @@ export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: [string, strin
 
 /** A figure in a unit, for tables and charts. */
 export const figureOf = (ctx: PageContext, valueBase: number, unit: string) => figure(valueBase, unit as Unit, ctx.lang);
-
-/** The figures a time filter left out for having no period, counted, with the page that lists them at `path`. */
-export function UndatedNote({ ctx, undated, path }: { ctx: PageContext; undated?: { total: number; link: string }; path: string }) {
-  if (!undated || undated.total === 0) return null;
-  return (
-    <p class="note">
-      {undated.total} {undated.total === 1 ? ctx.t.undatedLeftOutOne : ctx.t.undatedLeftOut}
-      {ctx.t.colon}
-      <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>
-        {undated.total === 1 ? ctx.t.seeIt : ctx.t.seeThem}
-      </a>
-    </p>
-  );
-}

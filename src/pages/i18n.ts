@@ -134,6 +134,14 @@ const WORDS = {
   noRows: { zh: '没有符合条件的记录。', en: 'No rows match.' },
   undatedLeftOut: { zh: '条未注明时间的数据因时间筛选被排除', en: 'figures with no period were left out by the time filter' },
   undatedLeftOutOne: { zh: '条未注明时间的数据因时间筛选被排除', en: 'figure with no period was left out by the time filter' },
+  undatedProjects: {
+    zh: '个项目的各项进展均未注明时间，因时间筛选被排除',
+    en: 'projects none of whose events the text dates were left out by the year',
+  },
+  undatedProjectOne: {
+    zh: '个项目的各项进展均未注明时间，因时间筛选被排除',
+    en: 'project none of whose events the text dates was left out by the year',
+  },
   seeThem: { zh: '查看', en: 'see them' },
   seeIt: { zh: '查看', en: 'see it' },
   article: { zh: '原文', en: 'Article' },

@@ -95,7 +95,9 @@ export const projectResource = citingResource({
     year: yearParam(
       'Projects with a status event whose period overlaps this year. Projects none of whose events the text dates are left out, and counted in meta.undated.',
     ),
-    undated: booleanParam('true: only projects none of whose events the text dates; false: only those with a dated event.'),
+    undated: booleanParam(
+      'true: only projects none of whose events the text dates (those with no event among them); false: only those with a dated event.',
+    ),
     corroborated: booleanParam('true: only projects more than one article names; false: those one article names.'),
     sort: sortParam(PROJECT_SORT_FIELDS, 'city'),
     ...facetParams(PROJECT_FACETS, 'sector,city'),

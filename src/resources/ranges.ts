@@ -4,13 +4,13 @@
  */
 import type { z } from 'zod';
 
-/** The parameters that keep only figures of a time, and so none the text gives no period. */
+/** The parameters that keep only records of a time (figures, projects' events), and so none the text gives no period. */
 export const TIME_FILTERS = ['year', 'from', 'to', 'period'] as const;
 
 /**
  * A query whose ranges run forwards: from= not after to=, reported_from= not after reported_to=, min=
  * not above max= (a reversed range would quietly match what overlaps either end, or nothing); and
- * no undated=true beside a time filter, which leaves out every figure undated=true keeps (nothing, quietly).
+ * no undated=true beside a time filter, which leaves out every record undated=true keeps (nothing, quietly).
  */
 export function rangesInOrder<T extends z.ZodObject>(query: T): T {
   return query.check((ctx) => {

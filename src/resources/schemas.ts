@@ -264,10 +264,14 @@ export const dateParam = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date YYYY-MM-DD', abort: true })
   .refine((date) => periodRange(date) !== null, { error: (issue) => `a date that exists (${issue.input} does not)` });
 
-/** meta.undated: the figures a time filter left out because the text gives them no period. */
+/** meta.undated: the records a time filter left out because the text gives them no period (figures; projects none of whose events it dates). */
 export const undatedMeta = z
   .object({
-    total: z.number().int().nonnegative().describe('Figures matching every other filter that have no period, counted as total is.'),
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Records matching every other filter that the text gives no period (a project: none of its events), counted as total is.'),
     total_exact: z.boolean(),
     link: z.string().describe('The list of them.'),
   })

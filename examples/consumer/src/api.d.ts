@@ -1024,7 +1024,7 @@ export interface components {
                 };
                 /** @description With a time filter (year, from, to, period): the figures it left out because the text gives them no period. */
                 undated?: {
-                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    /** @description Records matching every other filter that the text gives no period (a project: none of its events), counted as total is. */
                     total: number;
                     total_exact: boolean;
                     /** @description The list of them. */
@@ -1302,7 +1302,7 @@ export interface components {
                 };
                 /** @description With year=: the projects it left out because the text dates none of their events. */
                 undated?: {
-                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    /** @description Records matching every other filter that the text gives no period (a project: none of its events), counted as total is. */
                     total: number;
                     total_exact: boolean;
                     /** @description The list of them. */
@@ -1604,7 +1604,7 @@ export interface components {
                 }[];
                 /** @description With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators. */
                 undated?: {
-                    /** @description Figures matching every other filter that have no period, counted as total is. */
+                    /** @description Records matching every other filter that the text gives no period (a project: none of its events), counted as total is. */
                     total: number;
                     total_exact: boolean;
                     /** @description The list of them. */
@@ -2619,7 +2619,7 @@ export interface operations {
                 status?: string;
                 /** @description Projects with a status event whose period overlaps this year. Projects none of whose events the text dates are left out, and counted in meta.undated. */
                 year?: number;
-                /** @description true: only projects none of whose events the text dates; false: only those with a dated event. */
+                /** @description true: only projects none of whose events the text dates (those with no event among them); false: only those with a dated event. */
                 undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
@@ -3474,7 +3474,7 @@ export interface operations {
                 status?: string;
                 /** @description Projects with a status event whose period overlaps this year. Projects none of whose events the text dates are left out, and counted in meta.undated. */
                 year?: number;
-                /** @description true: only projects none of whose events the text dates; false: only those with a dated event. */
+                /** @description true: only projects none of whose events the text dates (those with no event among them); false: only those with a dated event. */
                 undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";

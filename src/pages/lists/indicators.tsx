@@ -10,10 +10,11 @@ import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import type { Scope } from '../../resources/scopes.ts';
-import { areaName, isReading, Marked, Normalized, OtherSources, SourceLink, UndatedNote, Written } from '../components.tsx';
+import { areaName, isReading, Marked, Normalized, OtherSources, SourceLink, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf, plannedMark } from '../names.ts';
+import { UndatedNote } from '../undated.tsx';
 import { FacetList } from './facets.tsx';
 import { type ListBody, ListLayout, scopedArea } from './layout.tsx';
 

@@ -9,6 +9,7 @@ import { areaName, Bilingual, latestEvent, Mixed, SourceLink, StatusWords } from
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { nameOf } from '../names.ts';
+import { UndatedNote } from '../undated.tsx';
 import { FacetList } from './facets.tsx';
 import { areaColumn, facetsFor, type ListBody, ListLayout, scopedArea } from './layout.tsx';
 
@@ -108,6 +109,7 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
       word={t.projects}
       body={body}
       known={{ source: [...sourcesById(app).keys()] }}
+      intro={<UndatedNote ctx={ctx} undated={body.meta.undated} path={ctx.path} of="projects" />}
       facets={facets ? <FacetList ctx={ctx} facets={facets} nameOfValue={nameOfValue} /> : null}
       rowKey={(p) => p.id}
       columns={[

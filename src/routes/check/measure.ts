@@ -8,7 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression } from '../../db/search.ts';
 import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
-import { coverage, unheldPairs } from '../../domain/measures.ts';
+import { coverage, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -82,10 +82,10 @@ function vocabularyOf(lexicon: Lexicon, candidate: Candidate) {
 
 /**
  * Whether a figure's own clause (`text`) names another measure than the record's, of the same kind:
- * each has a word of its own the other does not say. 财政收入增长 (fiscal revenue's growth) has 财政, which
- * no word of 000-i038 holds, and 000-i038's 旅游综合收入增长 has 旅游, which the clause does not say: not
- * that record's figure, though both are an income's growth. A clause that only adds words (完成, 人数,
- * 大幅) to the record's whole measure still speaks of it.
+ * a word the record does not hold stands right before one it does (入境游客, inbound tourists, against
+ * all tourists: qualifyingPairs), or each side has a word of its own the other does not say (财政收入增长
+ * against 旅游综合收入增长: 财政 no word of the record's, 旅游 none of the clause's). A clause that only adds
+ * words elsewhere (完成 after 资金, 人数 after 游客, 大幅 before the change 增长) still speaks of the record's measure.
  */
 export function namesOtherMeasure(
   db: Db,
@@ -96,31 +96,30 @@ export function namesOtherMeasure(
   candidate: Candidate,
   hits: Map<string, Set<string>>,
 ): boolean {
+  const holds = holdsTerm(db, lexicon, city, surfaces, candidate, hits);
+  // A word before the record's measure that the record does not say narrows it (入境游客) or names another (财政收入).
+  if (qualifyingPairs(text, holds).size > 0) return true;
   const [nameZh] = lexicon.metrics.get(candidate.metric)?.names ?? [];
   const unsaid = [...(nameZh?.keys() ?? [])].some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && ![...pair].some((c) => text.includes(c)));
-  return unsaid && unheldWords(db, lexicon, city, text, surfaces, candidate, hits).size > 0;
+  return unsaid && unheldPairs(text, holds).size > 0;
 }
 
 /**
- * The words of `text` (a figure's own clause) that a record neither has in its vocabulary nor in its
- * search document: 财政 of 财政收入增长, which the tourism revenue's growth does not say. A pair that only
- * joins two held words (入增 of 收入增长) is none (unheldPairs).
+ * Whether a record holds a term: in its vocabulary, its search document (its labels, quotes and their
+ * translations) or, for a case, its complaint's place (涧河水源), which its labels may not say.
  */
-function unheldWords(
+function holdsTerm(
   db: Db,
   lexicon: Lexicon,
   city: string,
-  text: string,
   surfaces: Map<string, string>,
   candidate: Candidate,
   hits: Map<string, Set<string>>,
-): Set<string> {
+): (term: string) => boolean {
   const vocabulary = vocabularyOf(lexicon, candidate);
   const indexHas = indexed(db, city, surfaces, hits);
-  // A case is also named by its complaint's place (涧河水源), which its labels may not say.
   const { place } = lexicon.labelTerms(candidate);
-  const ofPlace = (t: string) => [...place].some((run) => run.includes(t));
-  return unheldPairs(text, (t) => vocabulary(t) || indexHas(t, candidate.id) || ofPlace(t));
+  return (t) => vocabulary(t) || indexHas(t, candidate.id) || [...place].some((run) => run.includes(t));
 }
 
 /** The candidates whose measure the words describe, best first, with the score of each. */

@@ -119,9 +119,11 @@ export function checkFigure(
     }
   }
   const area = place ? lexicon.places.get(place.slug) : undefined;
-  // An amount of change (增加520亿元, fell by 5 billion) is compared only with records of a change, and a rise also
-  // with those of what was added in the period (新增经营主体): never with a level.
-  const fits = (c: Candidate) => !figure.change || isChange(c.metric) || (!figure.base.startsWith('-') && countsAdditions(c.label_zh));
+  // A change (增加520亿元, fell by 5 billion, 下降12.3%) is compared only with records of a change, and a rise by an
+  // amount also with those of what was added in the period (新增经营主体): never with a level (开工率99.03%).
+  const rise = !figure.base.startsWith('-') && /[1-9]/.test(figure.base);
+  const fits = (c: Candidate) =>
+    !figure.change || isChange(c.metric) || (figure.change === 'amount' && rise && countsAdditions(c.label_zh));
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
@@ -138,7 +140,7 @@ export function checkFigure(
       ? candidatesOf(db, area.slug, figure.units, period, reading.candidates)
           .filter((c) => {
             const recorded = recordedFigure(c);
-            return !taken.has(c.id) && recorded !== null && judge(figure, recorded) !== 'contradicted';
+            return !taken.has(c.id) && fits(c) && recorded !== null && judge(figure, recorded) !== 'contradicted';
           })
           .slice(0, 3)
       : [];

@@ -1,0 +1,28 @@
+/** What a time filter left out for having no period, said on the list or comparison it left it out of. */
+import { href, type PageContext } from './context.ts';
+
+/** The records a time filter left out for having no period (figures; projects none of whose events is dated), counted, with the page that lists them at `path`. */
+export function UndatedNote({
+  ctx,
+  undated,
+  path,
+  of = 'figures',
+}: {
+  ctx: PageContext;
+  undated?: { total: number; link: string };
+  path: string;
+  of?: 'figures' | 'projects';
+}) {
+  if (!undated || undated.total === 0) return null;
+  const { t } = ctx;
+  const [one, many] = of === 'projects' ? [t.undatedProjectOne, t.undatedProjects] : [t.undatedLeftOutOne, t.undatedLeftOut];
+  return (
+    <p class="note">
+      {undated.total} {undated.total === 1 ? one : many}
+      {ctx.t.colon}
+      <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>
+        {undated.total === 1 ? ctx.t.seeIt : ctx.t.seeThem}
+      </a>
+    </p>
+  );
+}
