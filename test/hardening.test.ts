@@ -355,6 +355,42 @@ describe('shutdown after a stall', () => {
 });
 
 describe('shutdown with a slow reader', () => {
+  it('writes a large answer whole to a client that reads it over several seconds, not cut off as stalled', async () => {
+    // One write of 16 MB read at about 5 MB a second: Node counts the write whole until it is done, so
+    // only libuv's shrinking queue says the client is reading between two looks a second apart.
+    const size = 16 * 1024 * 1024;
+    const app = Fastify();
+    await app.register(lifecycle);
+    app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(size, 97)));
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
+      socket.pause();
+      socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
+      const closed = new Promise((done) => socket.on('close', done));
+      const writing = () => [...app.connections].some((c) => c.writableLength > 0);
+      for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+      const stopped = stopServing(app, { delayMs: 0, graceMs: 20 });
+      let read = 0;
+      let since = 0;
+      socket.on('data', (d: Buffer) => {
+        read += d.length;
+        since += d.length;
+        if (since < 512 * 1024) return;
+        since = 0;
+        socket.pause();
+        setTimeout(() => socket.resume(), 100);
+      });
+      socket.resume();
+      await closed;
+      await stopped;
+      expect(read).toBeGreaterThan(size);
+      expect(read).toBeLessThan(size + 1024);
+    } finally {
+      await app.close();
+    }
+  }, 30_000);
+
   it('writes an answer a client is still reading whole before it closes the connection', async () => {
     // An answer larger than loopback's buffers can hold, so its end waits in the socket's own buffer.
     const size = 48 * 1024 * 1024;

@@ -21,25 +21,35 @@ declare module 'fastify' {
   }
 }
 
-/** A socket with the answer Node's own closeIdleConnections reads: in flight until it has finished. */
-type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null };
+/**
+ * A socket with the answer Node's own closeIdleConnections reads (in flight until it has finished), and
+ * its handle's write queue: the bytes libuv has yet to hand the kernel, which shrink as a client reads.
+ * writableLength alone counts a large write whole until all of it is written (a 48 MB answer stays
+ * 48 MB while the client reads 40 of it), so it cannot say that a reader is reading.
+ */
+type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null; _handle?: { writeQueueSize?: number } | null };
+
+/** How much of a socket's answer is still to be written: what Node holds, and what libuv has yet to write of it. */
+type Pending = { length: number; queue: number };
+const pendingOf = (socket: AnswerSocket): Pending => ({ length: socket.writableLength, queue: socket._handle?.writeQueueSize ?? 0 });
 
 /**
  * Connections with a finished answer still in their socket's buffer (a slow reader's): Node's
  * closeIdleConnections counts them idle and destroys them, cutting the answer off while the log says
  * 200. Each is ended instead, so it closes once written, and counted as writing while its client reads
- * on; one whose buffer has not shrunk since the last look (`seen`, a second before) has a client that
+ * on; one whose pending bytes (Node's and libuv's) have not shrunk since the last look (`seen`, a second before) has a client that
  * stopped reading, and is destroyed, so it cannot hold the stop to its hard limit.
  */
-function stillWriting(connections: ReadonlySet<AnswerSocket>, seen: Map<Socket, number>): { writing: number; stalled: number } {
+function stillWriting(connections: ReadonlySet<AnswerSocket>, seen: Map<Socket, Pending>): { writing: number; stalled: number } {
   let writing = 0;
   let stalled = 0;
   for (const socket of connections) {
     const answer = socket._httpMessage;
     if (!((answer == null || answer.finished) && socket.writableLength > 0)) continue;
     const before = seen.get(socket);
-    seen.set(socket, socket.writableLength);
-    if (before !== undefined && socket.writableLength >= before) {
+    const now = pendingOf(socket);
+    seen.set(socket, now);
+    if (before !== undefined && now.length >= before.length && now.queue >= before.queue) {
       socket.destroy();
       stalled++;
     } else {
@@ -159,7 +169,7 @@ export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 300
   // When, against the signal, is what a reset reported by a client needs to be read against.
   app.log.info('stopped accepting connections; draining');
   let waitSaid = false;
-  const seen = new Map<Socket, number>();
+  const seen = new Map<Socket, Pending>();
   const closeIdle = () =>
     afterQuickPoll(() => {
       const { writing, stalled } = stillWriting(app.connections, seen);
