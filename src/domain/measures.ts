@@ -103,6 +103,8 @@ export const CHANGE_WORDS =
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';
+/** The Chinese words of a change, a rise's or a fall's. */
+const CHANGE_ZH = `${FALL_ZH}|增加|增长|提高`;
 /** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
 const THAN_BEFORE = '(?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)';
 const RISE_EN = 'rose|rise[sn]?|grew|grown|increased?|climbed|jumped|surged|soared';
@@ -114,7 +116,7 @@ export const FALL_BEFORE = new RegExp(`(${FALL_ZH}|${THAN_BEFORE}少|\\b(?:${FAL
  * verb of being or before by ("were up 5 billion", "up by"): "set up 106 lines" is no change.
  */
 export const CHANGE_BEFORE = new RegExp(
-  `(${FALL_ZH}|增加|增长|提高|${THAN_BEFORE}[多少]|\\b(?:${RISE_EN}|${FALL_EN})(\\s+by)?|\\b(?:were|was|is|are|been)\\s+(?:up|down)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
+  `(${CHANGE_ZH}|${THAN_BEFORE}[多少]|\\b(?:${RISE_EN}|${FALL_EN})(\\s+by)?|\\b(?:were|was|is|are|been)\\s+(?:up|down)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
 );
 
 /** Whether a metric measures a change from another period, not a level: a growth rate (.growth) or an amount (.change: 较2022年增加520亿元). */
@@ -234,7 +236,7 @@ export function qualifyingPairs(text: string, covered: (term: string) => boolean
 }
 
 /** A pair that is a word of change (增长, 下降 …): what stands before it qualifies the change, not the measure. */
-const CHANGE_PAIR = /^(?:增长|增加|提高|下降|减少|下滑|回落|降低)$/;
+const CHANGE_PAIR = new RegExp(`^(?:${CHANGE_ZH})$`);
 
 /** Which characters of a run of Han characters some covered pair of it holds. */
 function heldCharacters(han: string, covered: (term: string) => boolean): boolean[] {

@@ -140,7 +140,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
           const namedHere = request.routeOptions.config.namedHere ?? {};
           const renamed = Object.hasOwn(namedHere, key) ? namedHere[key] : undefined; // not toString, an Object's own
           const given = renamed !== undefined && (['query', 'body'] as const).some((at) => givenValue(request, at, renamed) !== undefined);
-          const near = renamed && !given ? [renamed] : given ? [] : suggestions(key, names);
+          const near = renamed === undefined ? suggestions(key, names) : given ? [] : [renamed];
           invalid.push({
             name: key,
             in: where,

@@ -6,7 +6,7 @@
 
 import { textSpan } from '../../domain/chinese.ts';
 import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
-import { withinHalfUnit } from '../../domain/decimals.ts';
+import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
 import { type Qualifier, qualifierWord } from '../../domain/hedges.ts';
 import { isChange } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
@@ -147,7 +147,7 @@ export function explainMatch({
       zh += '声明为确数，不按约数比较。';
     }
     // A change the other way (下降50.38% against 增长50.38%): said, not left to the reader to see in a minus sign.
-    const [claimedSign, recordedSign] = [figure.base, recorded.base].map((b) => (!/[1-9]/.test(b) ? 0 : b.startsWith('-') ? -1 : 1));
+    const [claimedSign, recordedSign] = [figure.base, recorded.base].map((b) => compareDecimals(b, '0'));
     if (isChange(indicator.metric) && claimedSign * recordedSign === -1) {
       en += ` The claim gives a ${claimedSign < 0 ? 'fall' : 'rise'} where the record gives a ${recordedSign < 0 ? 'fall' : 'rise'}.`;
       zh += `声明为${claimedSign < 0 ? '下降' : '增长'}，记录为${recordedSign < 0 ? '下降' : '增长'}。`;

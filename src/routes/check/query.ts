@@ -121,9 +121,10 @@ export function checkFigure(
   const area = place ? lexicon.places.get(place.slug) : undefined;
   // A change (增加520亿元, fell by 5 billion, 下降12.3%) is compared only with records of a change, and a rise by an
   // amount also with those of what was added in the period (新增经营主体): never with a level (开工率99.03%).
-  const rise = !figure.base.startsWith('-') && /[1-9]/.test(figure.base);
   const fits = (c: Candidate) =>
-    !figure.change || isChange(c.metric) || (figure.change === 'amount' && rise && countsAdditions(c.label_zh));
+    !figure.change ||
+    isChange(c.metric) ||
+    (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh));
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
