@@ -5,6 +5,7 @@
  */
 import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
+import { groupBy } from '../group.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
@@ -82,9 +83,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       : figure(most, largest[0].unit as Unit, lang));
   // An area with several figures here (of other periods, or counting other sets: 4929 supervision cases, 5527
   // prominent problems) has no one figure to rank: the finding says so instead of naming a largest.
-  const counted = new Map<string, number>();
-  for (const r of rows) counted.set(cityName(r), (counted.get(cityName(r)) ?? 0) + 1);
-  const several = [...counted].filter(([, n]) => n > 1).map(([name]) => name);
+  const several = [...groupBy(rows, cityName)].filter(([, of]) => of.length > 1).map(([name]) => name);
   const finding =
     rows.length < 2
       ? undefined

@@ -107,7 +107,7 @@ export const projectResource = citingResource({
     q.kind?.length ? oneOf('kind', q.kind) : undefined,
     q.status?.length ? eventsWhere(oneOf('status', q.status)) : undefined,
     q.year !== undefined ? eventsWhere(yearOverlaps(q.year)) : undefined,
-    q.undated !== undefined ? (q.undated ? noEventWhere(DATED) : eventsWhere(DATED)) : undefined,
+    q.undated !== undefined ? eventsWhere(DATED, { none: q.undated }) : undefined,
     // Booleans are stored as 0 and 1.
     q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
   ],
@@ -138,14 +138,9 @@ export const projectResource = citingResource({
   },
 });
 
-/** Projects with a status event meeting the condition. */
-function eventsWhere(c: { sql: string; params: unknown[] }) {
-  return { sql: `id in (select project from project_events where ${c.sql})`, params: c.params };
-}
-
-/** Projects with no status event meeting the condition. */
-function noEventWhere(c: { sql: string; params: unknown[] }) {
-  return { sql: `id not in (select project from project_events where ${c.sql})`, params: c.params };
+/** Projects with a status event meeting the condition, or with `none`, those with no such event. */
+function eventsWhere(c: { sql: string; params: unknown[] }, { none = false } = {}) {
+  return { sql: `id ${none ? 'not in' : 'in'} (select project from project_events where ${c.sql})`, params: c.params };
 }
 
 /** An event the text dates: its period has a start or an end. */

@@ -58,14 +58,13 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
     if (field === 'initiative') return (lang === 'zh' ? initiatives.get(value)?.name_zh : initiatives.get(value)?.name_en) ?? value;
     return value;
   };
-  const undated = body.meta.undated;
   return (
     <ListLayout<Indicator>
       ctx={ctx}
       word={t.indicators}
       body={body}
       known={{ source: [...sourcesById(app).keys()] }}
-      intro={undated && undated.total > 0 ? <UndatedNote ctx={ctx} undated={undated} path={ctx.path} /> : undefined}
+      intro={<UndatedNote ctx={ctx} undated={body.meta.undated} path={ctx.path} />}
       facets={facets ? <FacetList ctx={ctx} facets={facets} nameOfValue={nameOfValue} /> : null}
       rowKey={(i) => i.id}
       columns={[
