@@ -354,22 +354,34 @@ describe('shutdown after a stall', () => {
   });
 });
 
+/**
+ * A server with the lifecycle plugin answering GET /large with `size` bytes, asked by a client that
+ * has not read yet: returned once the answer is finished and waiting in its socket's buffer. Errors on
+ * the client's socket are collected, not thrown.
+ */
+async function largeAnswerWaiting(size: number) {
+  const app = Fastify();
+  await app.register(lifecycle);
+  app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(size, 97)));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
+  socket.pause();
+  const errors: string[] = [];
+  socket.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
+  const closed = new Promise((done) => socket.on('close', done));
+  socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
+  const writing = () => [...app.connections].some((c) => c.writableLength > 0);
+  for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+  return { app, socket, errors, closed, writing };
+}
+
 describe('shutdown with a slow reader', () => {
   it('writes a large answer whole to a client that reads it over several seconds, not cut off as stalled', async () => {
     // One write of 16 MB read at about 5 MB a second: Node counts the write whole until it is done, so
     // only libuv's shrinking queue says the client is reading between two looks a second apart.
     const size = 16 * 1024 * 1024;
-    const app = Fastify();
-    await app.register(lifecycle);
-    app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(size, 97)));
+    const { app, socket, closed } = await largeAnswerWaiting(size);
     try {
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
-      socket.pause();
-      socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
-      const closed = new Promise((done) => socket.on('close', done));
-      const writing = () => [...app.connections].some((c) => c.writableLength > 0);
-      for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
       const stopped = stopServing(app, { delayMs: 0, graceMs: 20 });
       let read = 0;
       let since = 0;
@@ -394,20 +406,9 @@ describe('shutdown with a slow reader', () => {
   it('writes an answer a client is still reading whole before it closes the connection', async () => {
     // An answer larger than loopback's buffers can hold, so its end waits in the socket's own buffer.
     const size = 48 * 1024 * 1024;
-    const app = Fastify();
-    await app.register(lifecycle);
-    app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(size, 97)));
+    const { app, socket, errors, closed, writing } = await largeAnswerWaiting(size);
     try {
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
-      socket.pause();
-      socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
-      const errors: string[] = [];
-      socket.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
-      const closed = new Promise((done) => socket.on('close', done));
       // Stop once the answer is finished but still being written, past the grace that closes idle connections.
-      const writing = () => [...app.connections].some((c) => c.writableLength > 0);
-      for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
       expect(writing()).toBe(true);
       const stopped = stopServing(app, { delayMs: 0, graceMs: 20 });
       await new Promise((r) => setTimeout(r, 300));
@@ -428,17 +429,8 @@ describe('shutdown with a slow reader', () => {
   });
 
   it('cuts off an answer whose client never reads again, and ends the stop', async () => {
-    const app = Fastify();
-    await app.register(lifecycle);
-    app.get('/large', async (_request, reply) => reply.type('application/octet-stream').send(Buffer.alloc(48 * 1024 * 1024, 97)));
+    const { app, socket } = await largeAnswerWaiting(48 * 1024 * 1024);
     try {
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const socket = connect((app.server.address() as { port: number }).port, '127.0.0.1');
-      socket.pause();
-      socket.on('error', () => {});
-      socket.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
-      const writing = () => [...app.connections].some((c) => c.writableLength > 0);
-      for (const until = Date.now() + 5000; !writing() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
       const started = Date.now();
       let ended = false;
       const stopped = stopServing(app, { delayMs: 0, graceMs: 20 }).then(() => {
