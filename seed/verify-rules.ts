@@ -163,7 +163,8 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
     facts.set(fact, r.id);
     if ((r.scope === 'one_case') !== (r.complaint !== null))
       add(file, r.id, 'scope', 'one_case is the scope of a figure of one complaint, and of no other');
-    if (/重点(产业|投资)?项目/.test(r.label_zh) && !lists.has(r.scope ?? ''))
+    // A metric of major projects only (legacy_issues.major_projects) holds the limit itself: no scope.
+    if (/重点(产业|投资)?项目|重大(工业)?项目/.test(r.label_zh) && !r.metric.includes('major_projects') && !lists.has(r.scope ?? ''))
       add(file, r.id, 'scope', `a figure of a list of key projects carries the list as its scope (${[...lists].join(', ')})`);
     if (planned.has(r.metric) && !r.estimated) add(file, r.id, 'estimated', 'planned investment is an estimate, whatever the projects did');
     const related = r.relates_to === null ? undefined : byId.get(r.relates_to);

@@ -609,6 +609,17 @@ describe('the curation rules the build checks', () => {
     expect(found).toContainEqual(
       expect.stringMatching(new RegExp(`^data/indicators.json ${listed.id} scope: a figure of a list of key projects`)),
     );
+    // 重大工业项目 names a list as 重点项目 does; a metric of major projects only holds the limit itself.
+    const major = fresh();
+    const [industrial, legacy] = [
+      major.indicators.find((i) => /重大工业项目/.test(i.label_zh)),
+      major.indicators.find((i) => i.metric.includes('major_projects') && /重大项目/.test(i.label_zh)),
+    ];
+    if (!industrial || !legacy) throw new Error('the seed lacks a figure of major projects');
+    industrial.scope = null;
+    legacy.scope = null;
+    const scoped = messages(major).filter((m) => m.includes(' scope: a figure of a list of key projects'));
+    expect(scoped).toEqual([expect.stringMatching(new RegExp(`^data/indicators.json ${industrial.id} scope: `))]);
     const moved = fresh();
     const figure = moved.indicators[0];
     const elsewhere = moved.passages.find((p) => p.source !== figure.id.slice(0, 3));
