@@ -9,7 +9,7 @@
  * missing database do not break each other's.
  */
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { downloadsDirOf } from '../src/dataset/files.ts';
 import { recordDigest } from '../src/db/integrity.ts';
@@ -24,9 +24,15 @@ export const DEFAULT_DATABASE_PATH = resolve(DEFAULT_SEED_DIR, '..', 'data', 'le
 
 export type BuildResult = { path: string; datasetVersion: string; schemaVersion: string };
 
-/** An error that names the file it is about, as a person or an orchestrator can act on. */
+/**
+ * An error that names the file it is about, as a person or an orchestrator can act on: the target's
+ * directory when writing there failed, else the file the build could not read (a docs/ file the zip
+ * carries, missing from an image that did not copy it).
+ */
 function cannotWrite(path: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code;
+  const { code, path: at } = error as NodeJS.ErrnoException;
+  if (at !== undefined && relative(dirname(resolve(path)), resolve(at)).startsWith('..'))
+    return new Error(`cannot build the database at ${path}: ${at} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code})`}`);
   const why =
     code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
       ? 'is not writable'

@@ -4,8 +4,9 @@
  * killed build leaves the previous database serving, and the serving
  * connection cannot write.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
@@ -22,6 +23,35 @@ describe('starting', () => {
     expect(command).toBeDefined();
     expect((JSON.parse(command as string) as string[]).join(' ')).toBe(start);
     expect(start).toMatch(/^node --max-semi-space-size=\d+ scripts\/start\.mjs$/);
+  });
+
+  // No Docker engine runs here: the build stage's files are copied as its COPY lines say, and built.
+  it('the Dockerfile’s build stage copies all that building the database reads, and a build missing a file names it', async () => {
+    const stage = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8').split(/^FROM /m)[1];
+    const app = join(dir, 'image');
+    for (const [, line] of stage.matchAll(/^COPY (?!--)(.+)$/gm)) {
+      const sources = line.trim().split(/\s+/);
+      const target = sources.pop() as string;
+      const into = sources.length > 1 || target.endsWith('/');
+      for (const source of sources)
+        cpSync(join(PROJECT_ROOT, source), join(app, into ? join(target, basename(source)) : target), { recursive: true });
+    }
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(app, 'node_modules'));
+    const build = () => {
+      const { DATABASE_PATH: _, ...env } = process.env;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      return finished(child);
+    };
+    const built = await build();
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    expect(existsSync(join(app, 'data', 'ledger-downloads'))).toBe(true);
+    rmSync(join(app, 'docs', 'DATASHEET.md'));
+    const missing = await build();
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      `cannot build the database at ${join(app, 'data', 'ledger.db')}: ${join(app, 'docs', 'DATASHEET.md')} is missing`,
+    );
   });
 });
 
