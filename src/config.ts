@@ -54,6 +54,11 @@ export const LIMITS = {
   echoedValue: 200,
   /** Body bytes of one JSON-RPC message to /mcp. */
   mcpBodyBytes: 32 * 1024,
+  /**
+   * Requests one connection may have waiting, unanswered, behind the one being answered (HTTP/1.1
+   * pipelining): each waiting answer is made and held in memory until the client reads the ones before.
+   */
+  pipelinedRequests: 16,
 } as const;
 
 /** What a request gets when it does not say. */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
+import { LIMITS } from '../src/config.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
 import lifecycle, { stopServing } from '../src/http/lifecycle.ts';
 import { openApp } from './helper.ts';
@@ -519,6 +520,91 @@ describe('a backlog of heavy requests', () => {
     // No answer waited for the whole backlog: each came within a few shedding windows.
     expect(Math.max(...timed.map(([, ms]) => ms))).toBeLessThan(3000);
     expect((await stop(server)).code).toBe(0);
+  });
+});
+
+/**
+ * Requests written to one connection: `ahead` at once, then one more each time an answer is read,
+ * `total` in all; the statuses of the answers in order, and whether the server closed the connection.
+ */
+function pipelined(port: number, ahead: number, total: number): Promise<{ statuses: number[]; closed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const statuses: number[] = [];
+    let sent = 0;
+    let buffer = Buffer.alloc(0);
+    const send = (count: number) => {
+      const requests = Array.from(
+        { length: Math.min(count, total - sent) },
+        () => `GET /cities?limit=1&offset=${sent++} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      );
+      if (requests.length > 0) socket.write(requests.join(''));
+    };
+    const finish = (closed: boolean) => {
+      socket.destroy();
+      resolve({ statuses, closed });
+    };
+    socket.on('data', (d: Buffer) => {
+      buffer = Buffer.concat([buffer, d]);
+      for (let end = buffer.indexOf('\r\n\r\n'); end >= 0; end = buffer.indexOf('\r\n\r\n')) {
+        const head = buffer.subarray(0, end).toString();
+        const length = Number(/^content-length: (\d+)$/im.exec(head)?.[1] ?? 0);
+        if (buffer.length < end + 4 + length) return;
+        statuses.push(Number(head.slice(9, 12)));
+        buffer = buffer.subarray(end + 4 + length);
+        send(1);
+        if (statuses.length === total) finish(false);
+      }
+    });
+    socket.on('close', () => finish(true));
+    socket.on('error', reject);
+    socket.setTimeout(10_000, () => finish(false));
+    send(ahead);
+  });
+}
+
+describe('pipelined requests', () => {
+  const limit = LIMITS.pipelinedRequests;
+
+  it(`answers a client that keeps ${limit} requests waiting behind the one being answered, as long as it reads`, async () => {
+    // Each answer is held until the request after the window arrives: the request sent on reading an
+    // answer finds the next one being answered and the bound's count waiting behind it, never fewer.
+    const total = 4 * limit;
+    const app = Fastify();
+    await app.register(lifecycle);
+    const held: (() => void)[] = [];
+    let arrived = 0;
+    app.get('/cities', async () => {
+      const index = arrived++;
+      const answer = new Promise<void>((release) => {
+        held[index] = release;
+      });
+      const from = index - limit;
+      if (index === total - 1) for (const release of held.slice(Math.max(from, 0))) release();
+      else if (from >= 0) held[from]();
+      await answer;
+      return { index };
+    });
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { statuses, closed } = await pipelined((app.server.address() as { port: number }).port, limit + 1, total);
+      expect(statuses).toEqual(Array(total).fill(200));
+      expect(closed).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers the requests before it, refuses the first past the bound and closes the connection', async () => {
+    const app = await openApp();
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { statuses, closed } = await pipelined((app.server.address() as { port: number }).port, limit + 40, limit + 40);
+      expect(statuses).toEqual([...Array(limit + 1).fill(200), 429]);
+      expect(closed).toBe(true);
+    } finally {
+      await app.closeAll();
+    }
   });
 });
 

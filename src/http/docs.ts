@@ -137,7 +137,7 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   412: 'If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any).',
   416: 'A Range past the file’s end; Content-Range gives its length.',
   431: 'A request line and headers larger than the server reads.',
-  429: 'More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again.',
+  429: 'More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes.',
   503: 'The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again.',
 };
 

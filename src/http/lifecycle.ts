@@ -8,6 +8,8 @@
 import { Server, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { LIMITS } from '../config.ts';
+import { ProblemError } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,6 +30,12 @@ declare module 'fastify' {
  * 48 MB while the client reads 40 of it), so it cannot say that a reader is reading.
  */
 type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null; _handle?: { writeQueueSize?: number } | null };
+
+/** A connection's requests whose answers wait behind another's (the onRequest hook below). */
+const WAITING = Symbol('waiting');
+/** A connection refused one request too many: it closes after that refusal, so the rest are not answered. */
+const REFUSED = Symbol('refused');
+type QueueingSocket = Socket & { [WAITING]?: number; [REFUSED]?: true };
 
 /** How much of a socket's answer is still to be written: what Node holds, and what libuv has yet to write of it. */
 type Pending = { length: number; queue: number };
@@ -83,6 +91,34 @@ export default fp(
     app.addHook('onSend', (_request, reply, payload, done) => {
       if (draining) reply.header('connection', 'close');
       done(null, payload);
+    });
+    // Node reads every request of a chunk at once, and answers a connection's requests in order: an
+    // answer made while one before it is still being written waits, whole, in memory, and has no
+    // socket until its turn. A client that sends hundreds in one write and reads none would hold
+    // hundreds of answers. Past LIMITS.pipelinedRequests waiting, the next is refused and closes the
+    // connection once the answers before it are written; those after it are never made.
+    app.addHook('onRequest', (request, reply, done) => {
+      if (reply.raw.socket !== null) return done();
+      const socket = request.raw.socket as QueueingSocket;
+      const waiting = (socket[WAITING] ?? 0) + 1;
+      socket[WAITING] = waiting;
+      if (waiting <= LIMITS.pipelinedRequests) {
+        // Its turn: Node gives the answer the socket (ServerResponse emits 'socket'), and it waits no more.
+        reply.raw.once('socket', () => {
+          socket[WAITING] = (socket[WAITING] ?? 1) - 1;
+        });
+        return done();
+      }
+      if (socket[REFUSED]) return void reply.hijack();
+      socket[REFUSED] = true;
+      request.log.warn({ waiting: LIMITS.pipelinedRequests }, 'a connection sent more requests than it read answers: closing it');
+      reply.header('connection', 'close');
+      done(
+        new ProblemError(
+          'pipeline-too-deep',
+          `This connection sent more than ${LIMITS.pipelinedRequests} requests ahead of the answers it has read. The requests before this one are answered; this one and those after it are not, and the connection closes. Read an answer before sending more than ${LIMITS.pipelinedRequests} ahead, or open another connection.`,
+        ),
+      );
     });
   },
   { name: 'lifecycle' },

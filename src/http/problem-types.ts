@@ -6,6 +6,7 @@
  * names no server. A status the API gives no kind of its own is `about:blank` (RFC 9457 §4.2.1).
  */
 import { STATUS_CODES } from 'node:http';
+import { LIMITS } from '../config.ts';
 
 export type ProblemKind = {
   status: number;
@@ -119,6 +120,12 @@ export const PROBLEM_KINDS = {
       'This client sent more requests in a minute than the server allows (RATE_LIMIT_MAX; paragraphs checked, CHECK_RATE_LIMIT_MAX). Retry-After gives the seconds to wait.',
     description_zh:
       '此客户端一分钟内的请求数超过服务器允许的数目（RATE_LIMIT_MAX；核查的段落数为 CHECK_RATE_LIMIT_MAX）。Retry-After 给出需等待的秒数。',
+  },
+  'pipeline-too-deep': {
+    status: 429,
+    title: 'Too Many Requests',
+    description_en: `This connection sent more requests ahead of the answers it had read (HTTP/1.1 pipelining) than the server holds answers for: ${LIMITS.pipelinedRequests}. The requests before the refused one are answered; it and those after it are not, and the connection closes. Read an answer before sending more than ${LIMITS.pipelinedRequests} ahead, or open another connection.`,
+    description_zh: `此连接在读取答复之前预先发出的请求（HTTP/1.1 管线化）多于服务器为其保留答复的数目：${LIMITS.pipelinedRequests} 个。被拒请求之前的请求均已答复；它及其后的请求不予答复，连接随即关闭。请在预先发出超过 ${LIMITS.pipelinedRequests} 个请求之前先读取答复，或另开连接。`,
   },
   'request-header-fields-too-large': {
     status: 431,

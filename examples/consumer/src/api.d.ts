@@ -1848,7 +1848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2074,7 +2074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2187,7 +2187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2343,7 +2343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2459,7 +2459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,7 +2573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2703,7 +2703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2860,7 +2860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2972,7 +2972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,7 +3089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3201,7 +3201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3316,7 +3316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3559,7 +3559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3671,7 +3671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3776,7 +3776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3890,7 +3890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3985,7 +3985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,7 +4094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4206,7 +4206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4313,7 +4313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4425,7 +4425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4530,7 +4530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4642,7 +4642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4747,7 +4747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +4856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,7 +4975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,7 +5082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5189,7 +5189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5296,7 +5296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5403,7 +5403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5503,7 +5503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5600,7 +5600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5843,7 +5843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,7 +5924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +6005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6086,7 +6086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6167,7 +6167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6248,7 +6248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6329,7 +6329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6410,7 +6410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6491,7 +6491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6572,7 +6572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6662,7 +6662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,7 +6770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,7 +6878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX); Retry-After says when to ask again. Its type: /problems/rate-limited (GET it for what the kind means). */
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
                     [name: string]: unknown;
