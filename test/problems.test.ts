@@ -36,6 +36,19 @@ describe('problem types', () => {
       [{ url: `/${withdrawn.record_type}s/${withdrawn.id}` }, '/problems/gone'],
       [{ method: 'DELETE', url: '/indicators' }, '/problems/method-not-allowed'],
       [{ url: '/mcp' }, '/problems/method-not-allowed'],
+      // What no route takes is a 404 or 405 whatever it carries: no route's parameters, body or limits are read.
+      [{ method: 'DELETE', url: '/cities?city=nowhere' }, '/problems/method-not-allowed'],
+      [{ url: '/nothing-here?metric=nothing&a=1&a=2' }, '/problems/not-found'],
+      [
+        {
+          method: 'POST',
+          url: '/cities',
+          headers: { 'content-type': 'application/json' },
+          payload: `"${'a'.repeat(2 * LIMITS.bodyBytes)}"`,
+        },
+        '/problems/method-not-allowed',
+      ],
+      [{ method: 'POST', url: '/nothing-here', headers: { 'content-type': 'application/json' }, payload: '{' }, '/problems/not-found'],
       // The router's own refusal, before any route reads the path.
       [{ url: '/indicators/%zz' }, '/problems/invalid-parameter'],
       [{ url: '/cities', headers: { 'if-match': '"nothing"' } }, '/problems/precondition-failed'],

@@ -245,7 +245,7 @@ export default fp(
       });
     });
 
-    app.setNotFoundHandler((request, reply) => {
+    const unrouted = (request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0];
       const found = path.startsWith('/') ? paths.find('GET', path) : null;
       if (found) {
@@ -264,6 +264,14 @@ export default fp(
         instance: request.url,
         ...(near ? { did_you_mean: near } : {}),
       });
+    };
+    app.setNotFoundHandler(unrouted);
+    // A request no route takes is answered 404 or 405 before its body is read or its parameters are
+    // checked (a body too large, a city that does not exist): what it carries is no route's business. After
+    // every onRequest hook, so the rate limit and shedding count it as every request.
+    app.addHook('preParsing', (request, reply, payload, done) => {
+      if (!request.is404) return done(null, payload);
+      unrouted(request, reply);
     });
 
     // HTTP/1.1 requires one Host of a host's syntax (RFC 9112 §3.2; Node checks its presence with a bare
