@@ -9,7 +9,7 @@ import { type About, aboutSchema } from './dataset/about.ts';
 import { type Db, readMeta } from './db/open.ts';
 import { codeVersion as currentCodeVersion } from './db/version.ts';
 import http from './http/cache.ts';
-import { clientErrorHandler } from './http/client-errors.ts';
+import { clientErrorHandler, refuseConnect } from './http/client-errors.ts';
 import docs from './http/docs.ts';
 import errors, { PROBLEM_HEADERS, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
@@ -142,6 +142,7 @@ export async function buildApp({
       request.server.rateLimitRequest(request, reply).then(refuse, (limited) => reply.send(limited));
     },
   }).withTypeProvider<ZodTypeProvider>();
+  app.server.on('connect', refuseConnect);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);

@@ -124,6 +124,8 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['a target that is no path', 'GET cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'invalid-target'],
       ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501, 'not-implemented'],
       ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
+      // A tunnel asked of a server that is no proxy (Node closed the socket unanswered).
+      ['CONNECT', 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 501, 'not-implemented'],
     ];
     for (const [what, text, status, kind] of cases) {
       const answer = await exchange(port, text);

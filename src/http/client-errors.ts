@@ -7,6 +7,8 @@ import type { Socket } from 'node:net';
 import { LIMITS } from '../config.ts';
 import { problemOf, statusKind } from './problem-types.ts';
 
+const NOT_IMPLEMENTED = 'The request method is not one this server implements: GET, HEAD, POST or OPTIONS.';
+
 /** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
 const CLIENT_ERRORS: Record<string, [number, string]> = {
   HPE_HEADER_OVERFLOW: [431, 'The request line and headers are larger than the server accepts (16 KB).'],
@@ -18,7 +20,7 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
   HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'The request body chunk extensions are too large.'],
   // A method no server of HTTP knows (FOO): not implemented, as RFC 9110 §15.6.2 has it (a known one on the wrong path is a 405).
-  HPE_INVALID_METHOD: [501, 'The request method is not one this server implements: GET, HEAD, POST or OPTIONS.'],
+  HPE_INVALID_METHOD: [501, NOT_IMPLEMENTED],
 };
 
 /**
@@ -59,7 +61,21 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
     : (CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.']);
   // A target that is no path is the kind safety.ts names for one Node lets through (*, on another method than OPTIONS).
   const kind = pathless ? problemOf('invalid-target') : statusKind(status);
-  const body = JSON.stringify({ ...kind, status, detail, ...(instance ? { instance } : {}) });
+  writeProblem(socket, status, { ...kind, status, detail, ...(instance ? { instance } : {}) });
+}
+
+/**
+ * CONNECT asks a proxy for a tunnel: Node hands it to the server's 'connect' listeners, and with none
+ * closes the socket unanswered. This server is no proxy: a 501, as for a method it does not know.
+ */
+export function refuseConnect(request: IncomingMessage, socket: Socket): void {
+  const instance = request.url?.startsWith('/') ? request.url.split('?')[0] : undefined;
+  writeProblem(socket, 501, { ...statusKind(501), status: 501, detail: NOT_IMPLEMENTED, ...(instance ? { instance } : {}) });
+}
+
+/** A problem written on the socket itself, which is then closed: no response of Node's carries it. */
+function writeProblem(socket: Socket, status: number, problem: object): void {
+  const body = JSON.stringify(problem);
   // A response already under way on this socket (a pipelined request) cannot be followed by another.
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
   if (socket.writable && !started) {
