@@ -318,6 +318,7 @@ describe('errors', () => {
       ['/complaints/000-c1', 404, ['000-c01']],
       ['/indicators/000-i0311', 404, ['000-i011', '000-i031']],
       ['/passages/002-p0166', 404, ['002-p016']],
+      ['/indicators/000-i032x', 404, ['000-i032']],
       ['/scopes/out_of_provinc', 404, ['out_of_province']],
       ['/sources/4', 404, ['004']],
       ['/indicators?source=4', 400, ['004']],

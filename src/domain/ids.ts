@@ -36,12 +36,15 @@ export function idSpelledOut(key: string): string | undefined {
 
 /**
  * The range of ids of one article's records of one type that an id written in any way falls in
- * (000-i0311: from 000-i to 000-j), to look for the id meant among them; none for no such id.
+ * (000-i0311 and 000-i032x: from 000-i to 000-j), to look for the id meant among them; none where
+ * the key begins with no article's number and type's letter.
  */
 export function articleRange(key: string): [string, string] | undefined {
-  const written = WRITTEN_ID.exec(key);
-  if (!written || !typeOfId(key)) return undefined;
-  const article = written[1].padStart(3, '0');
+  // Its beginning alone: what follows may be the slip itself (000-i032x).
+  const written = /^(\d{1,3})-([a-z])/i.exec(key);
+  if (!written) return undefined;
   const letter = written[2].toLowerCase();
+  if (!Object.values(RECORD_IDS).some((type) => type.letter === letter)) return undefined;
+  const article = written[1].padStart(3, '0');
   return [`${article}-${letter}`, `${article}-${String.fromCharCode(letter.charCodeAt(0) + 1)}`];
 }
