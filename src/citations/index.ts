@@ -1,4 +1,4 @@
-/** The citation formats /{type}/{id}/cite writes, with their media types. */
+/** The citation formats /{type}s/{id}/cite writes, with their media types. */
 import { toBibtex } from './bibtex.ts';
 import type { Cited } from './citation.ts';
 import { toCslJson } from './csl.ts';

@@ -23,7 +23,7 @@ async function main() {
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
-    // Its cite tool answers as GET /{type}/{id}/cite does, links included.
+    // Its cite tool answers as GET /{type}s/{id}/cite does, links included.
     publicUrl: config.PUBLIC_URL,
   });
   const server = buildMcpServer(app);
