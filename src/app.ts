@@ -160,8 +160,9 @@ export async function buildApp({
   });
   app.decorate('recordCache', new RecordCache(recordCacheBytes));
   app.decorate('totalCountedUpTo', totalCountedUpTo);
-  await app.register(errors);
+  // Lifecycle's hooks first: a connection's requests past the pipelining bound are refused before any other work.
   await app.register(lifecycle);
+  await app.register(errors);
   await app.register(params);
   await app.register(safety, { rateLimitMax, checkRateLimitMax, maxEventLoopDelay, checkCpuPercent });
   await app.register(vocabulary);

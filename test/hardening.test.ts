@@ -142,6 +142,12 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       if (what === 'a path not percent-encoded') expect(body.instance).toBe(`/cities/${encodeURIComponent('張掖')}`);
       if (what === 'a target that is no path') expect(body.detail).toMatch(/not a path: ask for one beginning with \//);
     }
+    // Behind a request whose answer is unfinished (a check takes a while), a refusal written on the
+    // socket would be read as that answer: none is.
+    const text = JSON.stringify({ text: 'Wuwei attracted 100 yi yuan of investment in 2023.' });
+    const check = `POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
+    for (const refused of ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n'])
+      expect(await exchange(port, `${check}${refused}`), refused).not.toMatch(/^HTTP\/1\.1 501/);
     expect((await stop(server)).code).toBe(0);
   });
 });
@@ -601,9 +607,15 @@ describe('pipelined requests', () => {
     const app = await openApp();
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
-      const { statuses, closed } = await pipelined((app.server.address() as { port: number }).port, limit + 40, limit + 40);
+      const port = (app.server.address() as { port: number }).port;
+      // As many again after the refused one are read and never answered.
+      const { statuses, closed } = await pipelined(port, 2 * limit + 1, 2 * limit + 1);
       expect(statuses).toEqual([...Array(limit + 1).fill(200), 429]);
       expect(closed).toBe(true);
+      // More than that is a client that will not stop: it is cut off, the answers before unsent.
+      const flood = await pipelined(port, 10 * limit, 10 * limit);
+      expect(flood.closed).toBe(true);
+      expect(flood.statuses).not.toContain(429);
     } finally {
       await app.closeAll();
     }

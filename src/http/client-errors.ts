@@ -73,12 +73,15 @@ export function refuseConnect(request: IncomingMessage, socket: Socket): void {
   writeProblem(socket, 501, { ...statusKind(501), status: 501, detail: NOT_IMPLEMENTED, ...(instance ? { instance } : {}) });
 }
 
-/** A problem written on the socket itself, which is then closed: no response of Node's carries it. */
+/**
+ * A problem written on the socket itself, which is then closed: no response of Node's carries it. Not
+ * where an answer to a request before it on the connection is unfinished (pipelined): a client would
+ * read the problem as that request's answer, so the connection is closed with nothing written.
+ */
 function writeProblem(socket: Socket, status: number, problem: object): void {
   const body = JSON.stringify(problem);
-  // A response already under way on this socket (a pipelined request) cannot be followed by another.
-  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-  if (socket.writable && !started) {
+  const pending = (socket as Socket & { _httpMessage?: { finished?: boolean } | null })._httpMessage;
+  if (socket.writable && (pending == null || pending.finished)) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
         // Readable by a script of another origin, as every other refusal is (src/http/safety.ts).

@@ -33,9 +33,9 @@ type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null; _han
 
 /** A connection's requests whose answers wait behind another's (the onRequest hook below). */
 const WAITING = Symbol('waiting');
-/** A connection refused one request too many: it closes after that refusal, so the rest are not answered. */
-const REFUSED = Symbol('refused');
-type QueueingSocket = Socket & { [WAITING]?: number; [REFUSED]?: true };
+/** Of a connection refused one request too many (it closes after that refusal), the requests after it, never answered. */
+const IGNORED = Symbol('ignored');
+type QueueingSocket = Socket & { [WAITING]?: number; [IGNORED]?: number };
 
 /** How much of a socket's answer is still to be written: what Node holds, and what libuv has yet to write of it. */
 type Pending = { length: number; queue: number };
@@ -109,9 +109,16 @@ export default fp(
         });
         return done();
       }
-      if (socket[REFUSED]) return void reply.hijack();
-      socket[REFUSED] = true;
-      request.log.warn({ waiting: LIMITS.pipelinedRequests }, 'a connection sent more requests than it read answers: closing it');
+      // Those read with it or after it, before the refusal is written, are never answered: past as
+      // many again, the connection is cut off, as a client that reads nothing would keep sending.
+      const ignored = socket[IGNORED];
+      if (ignored !== undefined) {
+        socket[IGNORED] = ignored + 1;
+        if (ignored >= LIMITS.pipelinedRequests) socket.destroy();
+        return void reply.hijack();
+      }
+      socket[IGNORED] = 0;
+      request.log.warn({ limit: LIMITS.pipelinedRequests }, 'a connection sent more requests than it read answers: closing it');
       reply.header('connection', 'close');
       done(
         new ProblemError(
