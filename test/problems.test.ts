@@ -26,6 +26,18 @@ async function typeFollowed(on: App, request: InjectOptions, type: string) {
   expect(response.statusCode, label).toBe(kind.status);
 }
 
+describe('a request no route takes', () => {
+  it('is answered without reading its body, and closes a connection the body would hold', async () => {
+    const json = { 'content-type': 'application/json' };
+    const posted = await app().inject({ method: 'POST', url: '/nothing-here', headers: json, payload: '{"a":1}' });
+    expect([posted.statusCode, posted.headers.connection]).toEqual([404, 'close']);
+    const wrong = await app().inject({ method: 'POST', url: '/cities', headers: json, payload: '{"a":1}' });
+    expect([wrong.statusCode, wrong.headers.connection]).toEqual([405, 'close']);
+    const bare = await app().inject({ url: '/nothing-here' });
+    expect([bare.statusCode, bare.headers.connection]).toEqual([404, 'keep-alive']);
+  });
+});
+
 describe('problem types', () => {
   it('every problem these requests meet names its kind, and the kind answers with its status and title', async () => {
     const [withdrawn] = seed.retired;

@@ -271,6 +271,9 @@ export default fp(
     // every onRequest hook, so the rate limit and shedding count it as every request.
     app.addHook('preParsing', (request, reply, payload, done) => {
       if (!request.is404) return done(null, payload);
+      // A body left unread would be read to its end, or to the request's timeout: the connection closes instead.
+      const { 'content-length': length, 'transfer-encoding': chunked } = request.headers;
+      if ((length !== undefined && length !== '0') || chunked !== undefined) reply.header('connection', 'close');
       unrouted(request, reply);
     });
 
