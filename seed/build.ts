@@ -26,12 +26,15 @@ export type BuildResult = { path: string; datasetVersion: string; schemaVersion:
 
 /**
  * An error that names the file it is about, as a person or an orchestrator can act on: the target's
- * directory when writing there failed, else the file the build could not read (a docs/ file the zip
- * carries, missing from an image that did not copy it).
+ * directory when writing what the build writes failed, else the file the build could not read (a
+ * docs/ file the zip carries, missing from an image that did not copy it).
  */
 function cannotWrite(path: string, error: unknown): Error {
   const { code, path: at } = error as NodeJS.ErrnoException;
-  if (at !== undefined && relative(dirname(resolve(path)), resolve(at)).startsWith('..'))
+  // The build's own: the directory or one above it, the database, its digest, its downloads and their temporary files.
+  const own = (file: string) =>
+    !relative(file, dirname(resolve(path))).startsWith('..') || [path, downloadsDirOf(path)].some((p) => file.startsWith(resolve(p)));
+  if (at !== undefined && !own(resolve(at)))
     return new Error(`cannot build the database at ${path}: ${at} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code})`}`);
   const why =
     code === 'EACCES' || code === 'EROFS' || code === 'EPERM'

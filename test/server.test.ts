@@ -37,9 +37,13 @@ describe('starting', () => {
         cpSync(join(PROJECT_ROOT, source), join(app, into ? join(target, basename(source)) : target), { recursive: true });
     }
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(app, 'node_modules'));
-    const build = () => {
+    const build = (at?: string) => {
       const { DATABASE_PATH: _, ...env } = process.env;
-      const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts'], {
+        cwd: app,
+        env: at ? { ...env, DATABASE_PATH: at } : env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       return finished(child);
     };
     const built = await build();
@@ -51,6 +55,11 @@ describe('starting', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(
       `cannot build the database at ${join(app, 'data', 'ledger.db')}: ${join(app, 'docs', 'DATASHEET.md')} is missing`,
+    );
+    // So where the database's directory holds docs/ too.
+    const beside = await build(join(app, 'ledger.db'));
+    expect(beside.stderr).toContain(
+      `cannot build the database at ${join(app, 'ledger.db')}: ${join(app, 'docs', 'DATASHEET.md')} is missing`,
     );
   });
 });
