@@ -535,10 +535,11 @@ describe('a backlog of heavy requests', () => {
  * Requests written to one connection: `ahead` at once, then one more each time an answer is read,
  * `total` in all; the statuses of the answers in order, and whether the server closed the connection.
  */
-function pipelined(port: number, ahead: number, total: number): Promise<{ statuses: number[]; closed: boolean }> {
+function pipelined(port: number, ahead: number, total: number): Promise<{ statuses: number[]; heads: string[]; closed: boolean }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const statuses: number[] = [];
+    const heads: string[] = [];
     let sent = 0;
     let buffer = Buffer.alloc(0);
     const send = (count: number) => {
@@ -550,7 +551,7 @@ function pipelined(port: number, ahead: number, total: number): Promise<{ status
     };
     const finish = (closed: boolean) => {
       socket.destroy();
-      resolve({ statuses, closed });
+      resolve({ statuses, heads, closed });
     };
     socket.on('data', (d: Buffer) => {
       buffer = Buffer.concat([buffer, d]);
@@ -559,6 +560,7 @@ function pipelined(port: number, ahead: number, total: number): Promise<{ status
         const length = Number(/^content-length: (\d+)$/im.exec(head)?.[1] ?? 0);
         if (buffer.length < end + 4 + length) return;
         statuses.push(Number(head.slice(9, 12)));
+        heads.push(head);
         buffer = buffer.subarray(end + 4 + length);
         send(1);
         if (statuses.length === total) finish(false);
@@ -609,9 +611,12 @@ describe('pipelined requests', () => {
       await app.listen({ host: '127.0.0.1', port: 0 });
       const port = (app.server.address() as { port: number }).port;
       // As many again after the refused one are read and never answered.
-      const { statuses, closed } = await pipelined(port, 2 * limit + 1, 2 * limit + 1);
+      const { statuses, heads, closed } = await pipelined(port, 2 * limit + 1, 2 * limit + 1);
       expect(statuses).toEqual([...Array(limit + 1).fill(200), 429]);
       expect(closed).toBe(true);
+      // With the headers of every answer, readable by a script of another origin.
+      expect(heads.at(-1)).toMatch(/^access-control-allow-origin: \*$/im);
+      expect(heads.at(-1)).toMatch(/^x-content-type-options: nosniff$/im);
       // More than that is a client that will not stop: it is cut off, the answers before unsent.
       const flood = await pipelined(port, 10 * limit, 10 * limit);
       expect(flood.closed).toBe(true);

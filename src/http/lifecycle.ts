@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { LIMITS } from '../config.ts';
 import { ProblemError } from './errors.ts';
+import { API_HEADERS } from './safety.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -119,7 +120,8 @@ export default fp(
       }
       socket[IGNORED] = 0;
       request.log.warn({ limit: LIMITS.pipelinedRequests }, 'a connection sent more requests than it read answers: closing it');
-      reply.header('connection', 'close');
+      // Refused before the hooks that set them: the headers of every answer, and readable by a script as every refusal is.
+      reply.headers({ ...API_HEADERS, 'access-control-allow-origin': '*', connection: 'close' });
       done(
         new ProblemError(
           'pipeline-too-deep',
