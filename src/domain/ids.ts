@@ -15,11 +15,12 @@ type RecordType = keyof typeof RECORD_IDS;
 /** An id as it may be written: the article's digits, a letter, the record's number, short or in capitals. */
 const WRITTEN_ID = /^(\d{1,3})-([a-z])(\d+)$/i;
 
+/** The type whose ids carry this letter (i, or I: an indicator), or none. */
+const typeOfLetter = (letter: string | undefined): RecordType | undefined =>
+  (Object.keys(RECORD_IDS) as RecordType[]).find((type) => RECORD_IDS[type].letter === letter?.toLowerCase());
+
 /** The type an id says it is by its letter (000-i031, and 000-i31 written short: an indicator), or none. */
-export function typeOfId(key: string): RecordType | undefined {
-  const letter = WRITTEN_ID.exec(key)?.[2].toLowerCase();
-  return (Object.keys(RECORD_IDS) as RecordType[]).find((type) => RECORD_IDS[type].letter === letter);
-}
+export const typeOfId = (key: string): RecordType | undefined => typeOfLetter(WRITTEN_ID.exec(key)?.[2]);
 
 /** The pattern of a record type's ids: /^\d{3}-i\d{3}$/ for an indicator's. */
 export const idPattern = (type: RecordType): RegExp => new RegExp(`^\\d{3}-${RECORD_IDS[type].letter}\\d{${RECORD_IDS[type].digits}}$`);
@@ -42,9 +43,8 @@ export function idSpelledOut(key: string): string | undefined {
 export function articleRange(key: string): [string, string] | undefined {
   // Its beginning alone: what follows may be the slip itself (000-i032x).
   const written = /^(\d{1,3})-([a-z])/i.exec(key);
-  if (!written) return undefined;
+  if (!written || !typeOfLetter(written[2])) return undefined;
   const letter = written[2].toLowerCase();
-  if (!Object.values(RECORD_IDS).some((type) => type.letter === letter)) return undefined;
   const article = written[1].padStart(3, '0');
   return [`${article}-${letter}`, `${article}-${String.fromCharCode(letter.charCodeAt(0) + 1)}`];
 }
