@@ -5,6 +5,7 @@
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { LIMITS } from '../config.ts';
+import type { AnswerSocket } from './lifecycle.ts';
 import { problemOf, statusKind } from './problem-types.ts';
 
 const NOT_IMPLEMENTED = 'The request method is not one this server implements: GET, HEAD, POST or OPTIONS.';
@@ -61,7 +62,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
     : (CLIENT_ERRORS[code ?? ''] ?? [400, 'The request is not valid HTTP.']);
   // A target that is no path is the kind safety.ts names for one Node lets through (*, on another method than OPTIONS).
   const kind = pathless ? problemOf('invalid-target') : statusKind(status);
-  writeProblem(socket, status, { ...kind, status, detail, ...(instance ? { instance } : {}) });
+  writeProblem(socket, { ...kind, status, detail }, instance);
 }
 
 /**
@@ -70,7 +71,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
  */
 export function refuseConnect(request: IncomingMessage, socket: Socket): void {
   const instance = request.url?.startsWith('/') ? request.url.split('?')[0] : undefined;
-  writeProblem(socket, 501, { ...statusKind(501), status: 501, detail: NOT_IMPLEMENTED, ...(instance ? { instance } : {}) });
+  writeProblem(socket, { ...statusKind(501), status: 501, detail: NOT_IMPLEMENTED }, instance);
 }
 
 /**
@@ -78,9 +79,10 @@ export function refuseConnect(request: IncomingMessage, socket: Socket): void {
  * where an answer to a request before it on the connection is unfinished (pipelined): a client would
  * read the problem as that request's answer, so the connection is closed with nothing written.
  */
-function writeProblem(socket: Socket, status: number, problem: object): void {
-  const body = JSON.stringify(problem);
-  const pending = (socket as Socket & { _httpMessage?: { finished?: boolean } | null })._httpMessage;
+function writeProblem(socket: Socket, problem: { type: string; title: string; status: number; detail: string }, instance?: string): void {
+  const { status } = problem;
+  const body = JSON.stringify({ ...problem, ...(instance ? { instance } : {}) });
+  const pending = (socket as AnswerSocket)._httpMessage;
   if (socket.writable && (pending == null || pending.finished)) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +

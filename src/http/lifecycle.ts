@@ -30,7 +30,7 @@ declare module 'fastify' {
  * writableLength alone counts a large write whole until all of it is written (a 48 MB answer stays
  * 48 MB while the client reads 40 of it), so it cannot say that a reader is reading.
  */
-type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null; _handle?: { writeQueueSize?: number } | null };
+export type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null; _handle?: { writeQueueSize?: number } | null };
 
 /** A connection's requests whose answers wait behind another's (the onRequest hook below). */
 const WAITING = Symbol('waiting');
