@@ -242,6 +242,8 @@ export const exclusionRecord = z.strictObject({
   text: z.string().regex(/^\d+(\.\d+)?$/, 'a digit run'),
   reason: z.enum(EXCLUSION_REASONS),
   note: z.string().nullable().optional(),
+  /** The note in Chinese, for a Chinese page: required where the note has Latin letters. */
+  note_zh: z.string().nullable().optional(),
 });
 
 /** Each file of seed/data and the schema of its rows; the key is the record's id field. */

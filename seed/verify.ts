@@ -221,6 +221,10 @@ export function verifySeed(data: SeedData): Problem[] {
     else if (chars.slice(e.start, e.end).join('') !== e.text) {
       add('data/exclusions.json', id, 'text', `"${e.text}" is not the article's text at ${e.start}-${e.end}`);
     }
+    // A Chinese page shows note_zh: a note it could not show as written needs one.
+    if (e.note && /[A-Za-z]/.test(e.note) && !e.note_zh) {
+      add('data/exclusions.json', id, 'note_zh', `the note "${e.note}" has Latin letters and no Chinese note beside it`);
+    }
   }
 
   // A digit run in a passage already reported (offsets, text, source), or quoted by a record already

@@ -159,7 +159,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       }
       for (const e of data.exclusions)
         tx.insert(t.exclusions)
-          .values({ ...e, note: e.note ?? null })
+          .values({ ...e, note: e.note ?? null, note_zh: e.note_zh ?? null })
           .run();
       for (const [key, value] of Object.entries({
         title: data.about.title_en,

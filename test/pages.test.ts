@@ -645,13 +645,24 @@ describe('pages say what their JSON says', () => {
     const cited = await json<{ data: Indicator[] }>('/indicators?source=000&limit=500');
     const passages = await json<{ data: Evidence[] }>('/passages?source=000&limit=500');
     const excluded = (
-      JSON.parse(readFileSync(new URL('../seed/data/exclusions.json', import.meta.url), 'utf8')) as { source: string }[]
+      JSON.parse(readFileSync(new URL('../seed/data/exclusions.json', import.meta.url), 'utf8')) as {
+        source: string;
+        note?: string;
+        note_zh?: string;
+      }[]
     ).filter((e) => e.source === source.id);
     const whole = (await page('/sources/000')).body;
     const body = whole.slice(whole.indexOf('<article'), whole.indexOf('</article>'));
     for (const i of cited.data) expect(body, i.id).toContain(`href="/indicators/${i.id}"`);
     for (const p of passages.data) expect(body, p.id).toMatch(new RegExp(`id="${p.id}"`));
     expect(body.match(/class="excluded"/g)?.length).toBe(excluded.length);
+    // A curator's note partly in English is given in Chinese on a Chinese page, and as written on an English one.
+    const caption = excluded.find((e) => e.note?.includes('(photo caption)'));
+    expect(caption?.note_zh).toBeTruthy();
+    const zh = (await page('/sources/000?lang=zh')).body;
+    expect(zh).toContain(html(caption?.note_zh ?? ''));
+    expect(zh).not.toContain('photo caption');
+    expect(body).toContain(html(caption?.note ?? ''));
   });
 
   it('article 002: the verbatim text with its damage, and the Simplified reading with each repair and its confidence', async () => {

@@ -35,6 +35,17 @@ describe('the real seed', () => {
 });
 
 describe('seed checks', () => {
+  it('reject an exclusion whose note has English words in it and no Chinese note for Chinese pages', () => {
+    const data = fresh();
+    const exclusion = data.exclusions.find((e) => e.note && /[A-Za-z]{3}/.test(e.note));
+    if (!exclusion) throw new Error('no exclusion with an English note');
+    expect(exclusion.note_zh).toMatch(/\p{Script=Han}/u);
+    exclusion.note_zh = null;
+    expect(messages(data)).toEqual([
+      `data/exclusions.json ${exclusion.source}@${exclusion.start} note_zh: the note "${exclusion.note}" has Latin letters and no Chinese note beside it`,
+    ]);
+  });
+
   it('reject a passage whose offsets do not hold its text, saying where they part and where the text is', () => {
     const data = fresh();
     const passage = data.passages[0];

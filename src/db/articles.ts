@@ -11,7 +11,7 @@ import type { Db } from './open.ts';
 import { rows } from './statements.ts';
 import { DEFAULT_SEED_DIR } from './version.ts';
 
-export type Exclusion = { start: number; end: number; text: string; reason: string; note: string | null };
+export type Exclusion = { start: number; end: number; text: string; reason: string; note: string | null; note_zh: string | null };
 export type Reading = { start: number; end: number; text: string; reading: string; note: string };
 
 const texts = new Map<string, string>();
@@ -31,7 +31,7 @@ export function articleText(source: { id: string; file: string; sha256: string }
 
 /** The digit runs of an article that are not statistics, in order, each with its reason. */
 export const exclusionsOf = (db: Db, source: string): Exclusion[] =>
-  rows<Exclusion>(db, 'select start, "end", text, reason, note from exclusions where source = ? order by start', [source]);
+  rows<Exclusion>(db, 'select start, "end", text, reason, note, note_zh from exclusions where source = ? order by start', [source]);
 
 /** The reviewed readings of an article's characters, in order. */
 export const readingsOf = (db: Db, source: string): Reading[] =>

@@ -78,4 +78,5 @@ export const exclusions = sqliteTable('exclusions', {
   text: text('text').notNull(),
   reason: text('reason').notNull(),
   note: text('note'),
+  note_zh: text('note_zh'),
 });

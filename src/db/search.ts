@@ -1,6 +1,6 @@
 /**
  * Full-text search. Every record type has an index of its own, `<type>_search` (an FTS5 table with
- * no content of its own: migrations/0001_search.sql), holding one document per record under the
+ * no content of its own: migrations/0001_search_and_facets.sql), holding one document per record under the
  * record's rowid: its names and labels with the Simplified reading and English of every passage it
  * cites, folded as src/domain/chinese-search.ts folds text (`content`), and the pairs of Han characters
  * side by side in it (`pairs`). Records are written in key order, so rowid order is key order and

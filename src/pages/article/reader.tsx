@@ -118,9 +118,9 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     );
   }
   if (leaf.kind === 'excluded') {
-    const { reason, note } = leaf.exclusion;
-    // The curators' notes are partly English (2023年8月 (photo caption)): a Chinese page gives the reason alone for those.
-    const shown = note && (lang === 'en' || !/[A-Za-z]/.test(note)) ? note : '';
+    const { reason, note, note_zh } = leaf.exclusion;
+    // A note with English words in it (2023年8月 (photo caption)) has a Chinese one beside it (seed/verify.ts).
+    const shown = (lang === 'zh' ? (note_zh ?? note) : note) ?? '';
     const tip = `tip-${leaf.start}`;
     return (
       // Focusable, so a keyboard or a tap shows why, as a pointer's hover does. A screen reader reads

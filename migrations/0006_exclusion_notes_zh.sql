@@ -1,0 +1,1 @@
+ALTER TABLE `exclusions` ADD `note_zh` text;
