@@ -25,7 +25,8 @@ type Kind =
   | 'currency'
   | 'part'
   | 'worded'
-  | 'change';
+  | 'change'
+  | 'negation';
 type Row = [kind: Kind, script: 'Hans' | 'Hant' | 'en', claim: string, verdict: string, record: string | null];
 
 // biome-ignore format: a table, one claim a line
@@ -341,6 +342,20 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Province-wide out-of-province funds in place reached 596.127 billion yuan in 2023', 'supported', '001-i076'],
   // A subject (a bureau) and a sum, but no measure: nothing of the subject's is compared.
   ['measure', 'en', 'Anning district sanitation bureau 40 million yuan', 'not_found', null],
+  // A negation turns a bound (不超过 is at most; not less than, at least) and says a value is not the figure.
+  ['negation', 'en', 'Wuwei received not less than 20 million tourist visits in 2023', 'contradicted', '000-i035'],
+  ['negation', 'en', 'Wuwei did not receive more than 19 million tourist visits in 2023', 'contradicted', '000-i035'],
+  ['negation', 'en', 'Wuwei received no more than 20 million tourist visits in 2023', 'supported', '000-i035'],
+  ['negation', 'en', 'Wuwei received up to 19.7 million tourist visits in 2023', 'supported', '000-i035'],
+  ['negation', 'Hans', '武威市2023年接待游客未超过1900万人次', 'contradicted', '000-i035'],
+  ['negation', 'Hans', '武威市2023年接待游客没有突破1900万人次', 'contradicted', '000-i035'],
+  ['negation', 'Hans', '武威市2023年接待游客不超过2000万人次', 'supported', '000-i035'],
+  ['negation', 'Hant', '武威市2023年招商引資到位資金並非429.49億元', 'contradicted', '000-i031'],
+  ['negation', 'Hans', '武威市2023年招商引资到位资金不是500亿元', 'supported', '000-i031'],
+  ['negation', 'en', "Wuwei's 2023 funds in place were not 42.949 billion yuan", 'contradicted', '000-i031'],
+  ['negation', 'en', 'Wuwei received not only 19.623 million tourist visits in 2023', 'supported', '000-i035'],
+  // A minus sign after a Chinese character is a sign, not a hyphen.
+  ['digit', 'Hans', '武威市民间投资同比增长-12.3%', 'contradicted', '000-i024'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
@@ -415,6 +430,7 @@ describe('GET /check', () => {
       unit: 'CNY',
       value_base: 42900000000,
       qualifier: 'approx',
+      negated: false,
       period: '2023',
     });
     expect(body.explanation_en).toContain('rounded to the nearest 100,000,000 yuan');

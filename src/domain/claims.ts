@@ -5,7 +5,7 @@
  */
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
-import { boundDirection, type Qualifier } from './hedges.ts';
+import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
 import { comparedWith, readPeriods, type WrittenPeriod } from './periods.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
@@ -108,7 +108,7 @@ export const sentenceOf = (read: ReadText, figure: Span): Span =>
  * A figure in base units, the power of ten of its last significant digit, the hedge written with it
  * (none: exact), and whether that hedge is a bound the text sets (超过, more than; not 余).
  */
-export type Figure = { base: string; precision: number; qualifier?: Qualifier | null; bound?: boolean; range?: number | null };
+export type Figure = { base: string; precision: number; qualifier?: Hedge | null; bound?: boolean; range?: number | null };
 
 /** A claim of a record's own number without the record's hedge (4000万 of 4000多万): the record rounded, not the record. */
 export const hedgeLeftOut = (claimed: Figure, recorded: Figure) =>
@@ -141,7 +141,7 @@ export function someEnd(claimed: Figure): string {
 }
 
 /** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
-export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Qualifier }): Figure | null {
+export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Hedge }): Figure | null {
   const decimal = readWrittenNumber(record.value_text);
   const normalized = normalizeMagnitude(record.unit_zh, record.unit);
   if (decimal === null || 'error' in normalized) return null;
@@ -182,7 +182,7 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
     // past it (at it, for at least); a recorded bound the same way may stand at it.
     const past = compareDecimals(recorded.base, claimed.base) * (boundDirection(claimed.qualifier) === 'up' ? 1 : -1);
     const recordedBound = boundDirection(recorded.qualifier) !== null;
-    if (past > 0 || (past === 0 && (claimed.qualifier === 'at_least' || recordedBound))) return 'supported';
+    if (past > 0 || (past === 0 && (boundHoldsItsNumber(claimed.qualifier) || recordedBound))) return 'supported';
     if (!recordedBound) return 'contradicted';
   }
   // A bound the other way from a recorded bound that starts at or past it (fewer than 5000 of 5000余): no value is both.

@@ -6,10 +6,23 @@
 import type { QUALIFIERS } from './vocabulary.ts';
 
 export type Qualifier = (typeof QUALIFIERS)[number];
+/** A hedge a claim may set: a record's qualifier, or at most (不超过, no more than), which no record has. */
+export type Hedge = Qualifier | 'at_most';
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
-export const BEFORE: [string, Qualifier][] = [
+export const BEFORE: [string, Hedge][] = [
   ['不少于', 'at_least'],
+  ['没有达到', 'less_than'],
+  ['没达到', 'less_than'],
+  ['未达到', 'less_than'],
+  ['未达', 'less_than'],
+  ['不满', 'less_than'],
+  ['未满', 'less_than'],
+  ['至多', 'at_most'],
+  ['最多', 'at_most'],
+  ['高于', 'more_than'],
+  ['多于', 'more_than'],
+  ['低于', 'less_than'],
   ['至少', 'at_least'],
   ['大约', 'approx'],
   ['约为', 'approx'],
@@ -29,6 +42,11 @@ export const BEFORE: [string, Qualifier][] = [
   ['恰好', 'exact'],
   ['刚好', 'exact'],
   ['no less than', 'at_least'],
+  ['did not reach', 'less_than'],
+  ['failed to reach', 'less_than'],
+  ['short of', 'less_than'],
+  ['at most', 'at_most'],
+  ['up to', 'at_most'],
   ['no fewer than', 'at_least'],
   ['at least', 'at_least'],
   ['approximately', 'approx'],
@@ -60,7 +78,7 @@ export const BEFORE: [string, Qualifier][] = [
   ['exactly', 'exact'],
   ['precisely', 'exact'],
 ];
-export const AFTER: [string, Qualifier][] = [
+export const AFTER: [string, Hedge][] = [
   ['以上', 'at_least'],
   ['左右', 'approx'],
   ['上下', 'approx'],
@@ -75,15 +93,40 @@ export const AFTER: [string, Qualifier][] = [
  */
 export const NOT_HEDGES = '签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' ');
 
-/** Which way a hedge bounds a figure: up for more than and at least, down for less than; none for the rest. */
-export const boundDirection = (q: Qualifier | null | undefined): 'up' | 'down' | null =>
-  q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' ? 'down' : null;
+/** Which way a hedge bounds a figure: up for more than and at least, down for less than and at most; none for the rest. */
+export const boundDirection = (q: Hedge | null | undefined): 'up' | 'down' | null =>
+  q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' || q === 'at_most' ? 'down' : null;
 
-const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact'>, Record<'zh' | 'en', string>> = {
+/** Whether a bound holds its own number: at least 5000 and at most 5000 are met by 5000; more than and less than are not. */
+export const boundHoldsItsNumber = (q: Hedge | null | undefined) => q === 'at_least' || q === 'at_most';
+
+/**
+ * A negation right before a hedge or a number: 不超过, 未超过, 没有突破, not more than, did not receive
+ * more than; 不是429.49亿元, 并非, were not 42.9 billion. Not "not only" (not only 5 parks but …).
+ */
+const NEGATION_BEFORE =
+  /(?:不是|并非|绝非|并不|并未|并没有|没有|没|未能|未曾|未|不)$|\b(?:not|never)\b(?! only| just)(?:\s+[a-z]+){0,2}\s*$|n't(?:\s+[a-z]+){0,2}\s*$|\bno\s*$/;
+
+/** Where a negation ends the words `before` (its start), or -1 for none. */
+export function negationBefore(before: string): number {
+  const m = NEGATION_BEFORE.exec(before.replace(/\s+$/, ''));
+  return m ? m.index : -1;
+}
+
+/** A bound negated is the other way's: not more than is at most; not less than, at least. */
+export const NEGATED: Partial<Record<Hedge, Hedge>> = {
+  more_than: 'at_most',
+  at_most: 'more_than',
+  at_least: 'less_than',
+  less_than: 'at_least',
+};
+
+const QUALIFIER_WORDS: Record<Exclude<Hedge, 'exact'>, Record<'zh' | 'en', string>> = {
   more_than: { zh: '超过', en: 'more than' },
   at_least: { zh: '至少', en: 'at least' },
   approx: { zh: '约', en: 'about' },
   less_than: { zh: '不到', en: 'less than' },
+  at_most: { zh: '不超过', en: 'at most' },
 };
 
 /** The word a qualifier puts before a figure (约, more than …), or nothing for an exact one. */

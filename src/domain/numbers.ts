@@ -8,7 +8,8 @@
 import { chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
-import { AFTER, BEFORE, BETWEEN, boundDirection, NOT_HEDGES, type Qualifier } from './hedges.ts';
+import { COUNTED_WORDS_AFTER, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, PROSE_BEFORE } from './english-numbers.ts';
+import { AFTER, BEFORE, BETWEEN, boundDirection, type Hedge, NEGATED, NOT_HEDGES, negationBefore } from './hedges.ts';
 import { CHANGE_BEFORE, FALL_BEFORE } from './measures.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
@@ -34,8 +35,10 @@ export type WrittenFigure = {
   unitText: string;
   /** The normalized units that unit can be; null when the text writes none this reader knows; none for a currency the dataset never records. */
   units: Unit[] | null;
-  /** The hedge the text puts on it (约, 余, more than, exactly …); null when it says none. */
-  qualifier: Qualifier | null;
+  /** The hedge the text puts on it (约, 余, more than, exactly …), a negated bound turned (不超过: at most); null when it says none. */
+  qualifier: Hedge | null;
+  /** Whether the text says the value is not this figure (不是429.49亿元, were not 42.9 billion); a negated bound is turned instead. */
+  negated: boolean;
   /**
    * Whether the hedge is a bound the text sets (超过, 以上, more than, at least, less than): a figure
    * beyond which the value lies. 余 and 多 are not: 10余万 is a hundred thousand and some, not any
@@ -60,11 +63,6 @@ export type WrittenFigure = {
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
-/** English number words: one to nineteen, and the tens, with a unit digit after a hyphen (twenty-five). */
-const ENGLISH_ONES =
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-const ENGLISH_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const ENGLISH_NUMBER = `(?:${ENGLISH_TENS.join('|')})(?:-(?:${ENGLISH_ONES.slice(0, 9).join('|')}))?|${[...ENGLISH_ONES].reverse().join('|')}`;
 /** A numeral's character that begins a unit written after it (the 千 of 千万千瓦 is 千瓦's), which the numeral stops before. */
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
 /** Digits, Chinese numerals, English number words. Digits glued to letters are none (x5), but after Rmb or CNY (Rmb804.4mn). */
@@ -72,32 +70,6 @@ const NUMBER = new RegExp(
   `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?)|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
-/** An English number word as digits: twenty-five is 25. */
-function englishDecimal(words: string): string {
-  const [first, second] = words.split('-');
-  const tens = ENGLISH_TENS.indexOf(first);
-  if (tens < 0) return String(ENGLISH_ONES.indexOf(first) + 1);
-  return String((tens + 2) * 10 + (second ? ENGLISH_ONES.indexOf(second) + 1 : 0));
-}
-/**
- * What makes an English number word above one a count, as digits would be: a plural noun a word or
- * two after it (nine inspection groups, eight categories), or of which (five of which). Not a span of
- * time or a rank in prose (the past two months, the top three cities, one of the five cities, three
- * times), nor the campaign's name (Three Grasps, Three Promotes).
- */
-const COUNTED_WORDS_AFTER =
-  /^(?: (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z-]+ )?(?!(?:is|was|has|this|its|as|us|his|does|plus|less|thus|times|ways|grasps|promotes)\b)[a-z]+s\b| of (?:which|them|these|those)\b)/;
-const PROSE_BEFORE = /\b(?:past|last|next|top|first|of the|all)\s+$/;
-/**
- * An English number said in several words (twenty five, one thousand two hundred): a run of number
- * words and magnitudes. With two number words in it, it is not read, rather than read as its parts
- * (20 and 5); one word and its magnitudes (nine hundred) is.
- */
-const ENGLISH_RUN = new RegExp(
-  `(?<![a-z-])(?:${ENGLISH_NUMBER})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|\\s+|-)(?:${ENGLISH_NUMBER}|hundred|thousand|million|billion)(?![a-z-]))+`,
-  'g',
-);
-const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g');
 /** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
 /** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
@@ -215,7 +187,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     }
     if (decimal.replace('.', '').length > MAX_DIGITS) continue;
     let at = numberEnd;
-    let qualifier: Qualifier | null = null;
+    let qualifier: Hedge | null = null;
     let some = false;
     const between = () => {
       const hedge = BETWEEN.exec(text.slice(at));
@@ -266,20 +238,25 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       );
       return found ? { qualifier: found[1], start: trimmed.length - found[0].length } : undefined;
     })();
-    const said = after?.[1] ?? hedge?.qualifier ?? null;
-    qualifier = said ?? qualifier;
+    const writtenHedge = after?.[1] ?? hedge?.qualifier ?? null;
     // The words before the hedge say whether the figure is a fall (下降超过5%: the fall is more than 5%).
     const beforeHedge = hedge ? before.slice(0, hedge.start) : before;
+    // A negation before it turns a bound the other way (不超过 is at most) and says a value is not the figure (不是).
+    const negation = negationBefore(beforeHedge);
+    const turned = negation >= 0 && writtenHedge !== null ? NEGATED[writtenHedge] : undefined;
+    const said = turned ?? writtenHedge;
+    qualifier = said ?? qualifier;
     const fall = FALL_BEFORE.test(beforeHedge);
     const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
-    const signed = /[-−]$/.test(before) && !/[\d\p{L}][-−]$/u.test(before);
+    // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).
+    const signed = /[-−]$/.test(before) && !/(?:\d|(?!\p{Script=Han})\p{L})[-−]$/u.test(before);
     const change = units?.length && !rank && CHANGE_BEFORE.test(beforeHedge) ? (percent ? 'rate' : 'amount') : null;
     const negative = ((percent || change) && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({
-      start: hedge?.start ?? (percentWords ? numberStart - 3 : signed ? numberStart - 1 : numberStart),
+      start: negation >= 0 ? negation : (hedge?.start ?? (percentWords ? numberStart - 3 : signed ? numberStart - 1 : numberStart)),
       end: at,
       numberStart,
       numberEnd,
@@ -291,6 +268,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       unitText: unitWord,
       units,
       qualifier,
+      negated: negation >= 0 && turned === undefined,
       bound: boundDirection(said) !== null && !fall,
       range: some && said === null ? precisionOf(decimal, exponent, { roundNumber: true }) : null,
       change,

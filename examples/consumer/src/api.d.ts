@@ -1477,8 +1477,10 @@ export interface components {
             unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
             /** @description The claimed value in the normalized unit, scaled exactly as the seed scales its figures. */
             value_base: number;
-            /** @description The hedge the claim puts on the figure (约, 余, more than, exactly); null when none. */
-            qualifier: ("exact" | "more_than" | "at_least" | "approx" | "less_than") | null;
+            /** @description The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none. */
+            qualifier: ("exact" | "more_than" | "at_least" | "approx" | "less_than" | "at_most") | null;
+            /** @description Whether the claim says the value is not this figure (不是429.49亿元, were not 42.9 billion): the verdict is then on that. */
+            negated: boolean;
             /** @description The period the claim states for it, as a period code; null when it states none. */
             period: string | null;
         };

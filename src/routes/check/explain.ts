@@ -7,7 +7,7 @@
 import { textSpan } from '../../domain/chinese.ts';
 import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
 import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
-import { type Qualifier, qualifierWord } from '../../domain/hedges.ts';
+import { type Hedge, qualifierWord } from '../../domain/hedges.ts';
 import { isChange } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
@@ -18,13 +18,21 @@ import type { Lexicon, Place } from './lexicon.ts';
 export type Match = {
   verdict: Exclude<Verdict, 'not_found'>;
   indicator: Indicator;
-  claimed: { text: string; value: number; unit: Unit | null; value_base: number; qualifier: Qualifier | null; period: string | null };
+  claimed: {
+    text: string;
+    value: number;
+    unit: Unit | null;
+    value_base: number;
+    qualifier: Hedge | null;
+    negated: boolean;
+    period: string | null;
+  };
   explanation_en: string;
   explanation_zh: string;
 };
 
 /** A hedge in words, in a sentence about it: exactly, more than, 约 (an exact figure is 确数, not nothing). */
-const hedge = (q: Qualifier, lang: 'zh' | 'en') => (q === 'exact' ? (lang === 'zh' ? '确数' : 'exactly') : qualifierWord(q, lang));
+const hedge = (q: Hedge, lang: 'zh' | 'en') => (q === 'exact' ? (lang === 'zh' ? '确数' : 'exactly') : qualifierWord(q, lang));
 
 /** A value in base units for a Chinese reader, in the unit's words: 42,949,000,000元, 19,623,000人次, 第3位. */
 const baseZh = (decimal: string, unit: Unit) => (unit === 'rank' ? `第${decimal}位` : `${groupThousands(decimal)}${unitWord(unit, 'zh')}`);
@@ -102,9 +110,25 @@ export function explainMatch({
   const claimedZh = claimedBaseZh === said ? `“${said}”` : `“${said}”（${claimedBaseZh}）`;
   let en: string;
   let zh: string;
-  const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Qualifier) : null;
+  const bound = judgedAsBound(figure, recorded) && verdict !== 'rounded' ? (figure.qualifier as Hedge) : null;
   const some = judgedAsSome(figure, recorded);
-  if (slip) {
+  // A claim that the value is not the figure (不是429.49亿元): contradicted by a record that gives it, even rounded,
+  // and supported by one of the measure that gives another value.
+  const shown = figure.negated ? (verdict === 'contradicted' ? 'supported' : 'contradicted') : verdict;
+  if (figure.negated) {
+    // The figure without the words that negate it (not 500亿元, not 不是500亿元).
+    const figureAlone = text.slice(textSpan(text, { start: figure.numberStart, end: figure.end }).start, at.end);
+    const notEn = `${figureAlone}${claimedBase === figureAlone ? '' : ` (${claimedBase})`}`;
+    const notZh = `“${figureAlone}”${claimedBaseZh === figureAlone ? '' : `（${claimedBaseZh}）`}`;
+    en =
+      shown === 'contradicted'
+        ? `Contradicted: ${record}; the claim says the figure is not ${notEn}${verdict === 'rounded' ? ', which the record rounds to' : ''}.`
+        : `Supported: ${record}, not ${notEn}, as the claim says.`;
+    zh =
+      shown === 'contradicted'
+        ? `不符：${recordZh}；声明称该数字并非${notZh}${verdict === 'rounded' ? '，而记录约为此数' : ''}。`
+        : `属实：${recordZh}，并非${notZh}，与声明一致。`;
+  } else if (slip) {
     en = `Contradicted: ${record}: the same number, but in ${unitInWords(indicator.unit)}, not ${unitInWords(slip)} as the claimed ${said} says; the claimed unit is wrong.`;
     zh = `不符：${recordZh}：数字相同，但单位是“${unitWord(indicator.unit, 'zh')}”，而非声明“${said}”的“${unitWord(slip, 'zh')}”；声明的单位有误。`;
   } else if (some) {
@@ -189,7 +213,7 @@ export function explainMatch({
   const quote = quoteOf(indicator);
   const unit = slip ?? (figure.units?.includes(indicator.unit) ? indicator.unit : figure.units?.length === 1 ? figure.units[0] : null);
   return {
-    verdict,
+    verdict: shown,
     indicator,
     claimed: {
       text: said,
@@ -197,6 +221,7 @@ export function explainMatch({
       unit,
       value_base: Number(figure.base),
       qualifier: figure.qualifier,
+      negated: figure.negated,
       period,
     },
     explanation_en: `${en} ${quote.en}`,

@@ -50,9 +50,16 @@ const claimedSchema = z
     unit: z.enum(UNITS).nullable().describe('The normalized unit, as far as the claim says it; null when it writes none.'),
     value_base: z.number().describe('The claimed value in the normalized unit, scaled exactly as the seed scales its figures.'),
     qualifier: z
-      .enum(QUALIFIERS)
+      .enum([...QUALIFIERS, 'at_most'])
       .nullable()
-      .describe('The hedge the claim puts on the figure (约, 余, more than, exactly); null when none.'),
+      .describe(
+        'The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none.',
+      ),
+    negated: z
+      .boolean()
+      .describe(
+        'Whether the claim says the value is not this figure (不是429.49亿元, were not 42.9 billion): the verdict is then on that.',
+      ),
     period: z.string().nullable().describe('The period the claim states for it, as a period code; null when it states none.'),
   })
   .meta({ id: 'ClaimedFigure' });

@@ -1,0 +1,36 @@
+/**
+ * English number words as a text writes them (five, twenty-five), and what makes one a figure: a
+ * count of what follows, not a word of prose. Read by src/domain/numbers.ts.
+ */
+
+/** English number words: one to nineteen, and the tens, with a unit digit after a hyphen (twenty-five). */
+const ENGLISH_ONES =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const ENGLISH_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+export const ENGLISH_NUMBER = `(?:${ENGLISH_TENS.join('|')})(?:-(?:${ENGLISH_ONES.slice(0, 9).join('|')}))?|${[...ENGLISH_ONES].reverse().join('|')}`;
+/** An English number word as digits: twenty-five is 25. */
+export function englishDecimal(words: string): string {
+  const [first, second] = words.split('-');
+  const tens = ENGLISH_TENS.indexOf(first);
+  if (tens < 0) return String(ENGLISH_ONES.indexOf(first) + 1);
+  return String((tens + 2) * 10 + (second ? ENGLISH_ONES.indexOf(second) + 1 : 0));
+}
+/**
+ * What makes an English number word above one a count, as digits would be: a plural noun a word or
+ * two after it (nine inspection groups, eight categories), or of which (five of which). Not a span of
+ * time or a rank in prose (the past two months, the top three cities, one of the five cities, three
+ * times), nor the campaign's name (Three Grasps, Three Promotes).
+ */
+export const COUNTED_WORDS_AFTER =
+  /^(?: (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z-]+ )?(?!(?:is|was|has|this|its|as|us|his|does|plus|less|thus|times|ways|grasps|promotes)\b)[a-z]+s\b| of (?:which|them|these|those)\b)/;
+export const PROSE_BEFORE = /\b(?:past|last|next|top|first|of the|all)\s+$/;
+/**
+ * An English number said in several words (twenty five, one thousand two hundred): a run of number
+ * words and magnitudes. With two number words in it, it is not read, rather than read as its parts
+ * (20 and 5); one word and its magnitudes (nine hundred) is.
+ */
+export const ENGLISH_RUN = new RegExp(
+  `(?<![a-z-])(?:${ENGLISH_NUMBER})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|\\s+|-)(?:${ENGLISH_NUMBER}|hundred|thousand|million|billion)(?![a-z-]))+`,
+  'g',
+);
+export const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g');
