@@ -26,7 +26,9 @@ type Kind =
   | 'part'
   | 'worded'
   | 'change'
-  | 'negation';
+  | 'negation'
+  | 'plan'
+  | 'open';
 type Row = [kind: Kind, script: 'Hans' | 'Hant' | 'en', claim: string, verdict: string, record: string | null];
 
 // biome-ignore format: a table, one claim a line
@@ -354,6 +356,22 @@ const CLAIMS: Row[] = [
   ['negation', 'Hans', '武威市2023年招商引资到位资金不是500亿元', 'supported', '000-i031'],
   ['negation', 'en', "Wuwei's 2023 funds in place were not 42.949 billion yuan", 'contradicted', '000-i031'],
   ['negation', 'en', 'Wuwei received not only 19.623 million tourist visits in 2023', 'supported', '000-i035'],
+  // A bound is met by a part's figure within it as by the whole's: a part does not support it, unless at the part's own number.
+  ['part', 'Hans', '甘肃省解决问题不到100个', 'not_found', null],
+  ['part', 'en', 'Gansu solved fewer than 100 problems', 'not_found', null],
+  ['part', 'Hans', '武威市各级党组织理论学习中心组学习不到100场次', 'not_found', null],
+  // A plan or an estimate is compared only with a claim that says so (or a total investment, a scale).
+  ['plan', 'Hans', '2021年酒泉市完成投资280亿元', 'not_found', null],
+  ['plan', 'Hans', '2021年酒泉市计划完成投资280亿元', 'supported', '004-i006'],
+  ['plan', 'en', "In Q1 2021 Jiuquan's fixed-asset investment grew 12%", 'not_found', null],
+  ['plan', 'en', "Jiuquan's fixed-asset investment was expected to grow 12% in the first quarter of 2021", 'supported', '004-i002'],
+  ['plan', 'Hant', '肅南縣開復工項目34個', 'not_found', null],
+  ['plan', 'Hant', '肅南縣計劃開復工項目34個', 'supported', '002-i054'],
+  // A record that is a bound holding the claimed figure without giving it neither supports nor contradicts it; 余 ends a range.
+  ['open', 'Hans', '武威市各级党组织理论学习中心组学习5200场次', 'not_found', null],
+  ['open', 'Hans', '武威市各级理论学习中心组学习超过5500场次', 'not_found', null],
+  ['open', 'Hant', '高臺縣謀劃儲備產業項目總投資125億元以上', 'not_found', null],
+  ['digit', 'Hans', '武威市各级党组织理论学习中心组学习7000场次', 'contradicted', '000-i004'],
   // A minus sign after a Chinese character is a sign, not a hyphen.
   ['digit', 'Hans', '武威市民间投资同比增长-12.3%', 'contradicted', '000-i024'],
 ];
@@ -864,6 +882,16 @@ describe('GET /check', () => {
       ['515个', 'supported', '003-i012'],
       ['约500个', 'rounded', '003-i012'],
     ]);
+  });
+
+  it('says why a plan claimed as done, and a figure within a recorded bound, are not found', async () => {
+    const plan = await check('2021年酒泉市完成投资280亿元');
+    expect(plan.explanation_en).toMatch(/only as a plan or an estimate: record 004-i006 .* gives 280亿元/);
+    expect(plan.explanation_zh).toContain('记录004-i006');
+    const open = await check('武威市各级党组织理论学习中心组学习5200场次');
+    expect(open.explanation_en).toMatch(
+      /record 000-i004 .* gives more than 5000场次, a bound that holds the claimed figure without giving it/,
+    );
   });
 
   it('says when the claimed figure is a part’s, and when the record is a plan', async () => {

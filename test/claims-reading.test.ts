@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textSpan, toReadingForm } from '../src/domain/chinese.ts';
-import { judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
+import { judge, leavesOpen, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
 import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { termsOf } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
@@ -332,7 +332,20 @@ describe('judging a claimed figure', () => {
 
   it('reads a record as the seed scales it', () => {
     expect(funds?.base).toBe(valueBaseOf('429.49', '亿元', 'CNY'));
-    expect(recordedFigure({ value_text: '千', unit_zh: '万元', unit: 'CNY' })).toEqual({ base: '10000000', precision: 7, qualifier: null });
+    expect(recordedFigure({ value_text: '千', unit_zh: '万元', unit: 'CNY' })).toEqual({
+      base: '10000000',
+      precision: 7,
+      qualifier: null,
+      range: null,
+    });
+    // Written with 余 or 多 (80多万人次), a record is the range a claim's would be: up to short of 90万.
+    const some = recordedFigure({ value_text: '80', unit_zh: '万人次', unit: 'person_times', qualifier: 'more_than' }, { some: true });
+    expect(some?.range).toBe(5);
+    if (!some) throw new Error('80多万人次 must read');
+    expect(leavesOpen({ base: '850000', precision: 4 }, some)).toBe(true);
+    expect(leavesOpen({ base: '900000', precision: 4 }, some)).toBe(false);
+    expect(leavesOpen({ base: '800000', precision: 4 }, some)).toBe(false);
+    expect(leavesOpen({ base: '2000000', precision: 4 }, { ...some, range: null })).toBe(true);
   });
 
   it('supports the same number, rounds at the coarser precision, contradicts the rest', () => {

@@ -133,6 +133,19 @@ export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
   return claimed.range !== null && claimed.range !== undefined && recorded.qualifier !== 'approx';
 }
 
+/**
+ * Whether a record that is a bound holds the claimed figure without giving it: 5200场次, more than 5500 or
+ * fewer than 5500 of a recorded 5000余 (more than 5000); 4216万 of a recorded 4000多万. The record neither
+ * supports nor contradicts such a claim. Its own number (5000 of 5000余) is the record rounded, not this.
+ */
+export function leavesOpen(claimed: Figure, recorded: Figure): boolean {
+  const way = boundDirection(recorded.qualifier);
+  if (way === null || claimed.qualifier === 'exact') return false;
+  const beyond = compareDecimals(claimed.base, recorded.base) * (way === 'up' ? 1 : -1) > 0;
+  // A record of 余 or 多 (80多万) ends short of one more of its last non-zero digit (90万): at or past that, it is judged.
+  return beyond && (recorded.range === null || recorded.range === undefined || compareDecimals(claimed.base, someEnd(recorded)) < 0);
+}
+
 /** The end of the range a claim of 余 or 多 says, which it stays short of, away from zero: 1900多万 → 20000000; 下降10多% → -20. */
 export function someEnd(claimed: Figure): string {
   const negative = claimed.base.startsWith('-');
@@ -140,8 +153,14 @@ export function someEnd(claimed: Figure): string {
   return negative ? `-${end}` : end;
 }
 
-/** A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it cannot be. */
-export function recordedFigure(record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Hedge }): Figure | null {
+/**
+ * A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it
+ * cannot be. `some`: its quote writes 余 or 多 after the number (5000余场次), the range a claim's would be.
+ */
+export function recordedFigure(
+  record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Hedge },
+  { some = false } = {},
+): Figure | null {
   const decimal = readWrittenNumber(record.value_text);
   const normalized = normalizeMagnitude(record.unit_zh, record.unit);
   if (decimal === null || 'error' in normalized) return null;
@@ -150,6 +169,7 @@ export function recordedFigure(record: { value_text: string; unit_zh: string; un
     base: scaleDecimal(decimal, normalized.exponent),
     precision: precisionOf(decimal, normalized.exponent, { roundNumber: chinese }),
     qualifier: record.qualifier ?? null,
+    range: some ? precisionOf(decimal, normalized.exponent, { roundNumber: true }) : null,
   };
 }
 

@@ -8,10 +8,16 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression } from '../../db/search.ts';
 import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
+import { toSimplified } from '../../domain/chinese.ts';
+import { type Figure, recordedFigure } from '../../domain/claims.ts';
+import { BETWEEN } from '../../domain/hedges.ts';
 import { coverage, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
+import { figurePlaces } from '../../domain/written.ts';
+import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
+import { loadRecords } from '../../resources/resource.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export type Candidate = Pick<
@@ -184,4 +190,13 @@ export function figureWithin(
     if (best && (!found || best.score > found.score)) found = { ...best, city };
   }
   return found && { ...found.candidate, city: found.city };
+}
+
+/** A record of more than its number whose quote writes 余 or 多 after it (5000余场次), read as that range; undefined for any other. */
+export function writtenRange(db: Db, candidate: Candidate): Figure | undefined {
+  if (candidate.qualifier !== 'more_than') return undefined;
+  const quote = loadRecords(db, indicatorResource, [candidate.id])[0]?.evidence[0]?.text ?? '';
+  const form = toSimplified(quote);
+  const some = figurePlaces(quote, candidate.value_text, candidate.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
+  return recordedFigure(candidate, { some }) ?? undefined;
 }

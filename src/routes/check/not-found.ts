@@ -3,12 +3,13 @@
  * period, another currency, only a part), and the records it may have meant, named, never compared.
  */
 
+import { qualifierWord } from '../../domain/hedges.ts';
 import { periodWords } from '../../domain/periods.ts';
 import { type Within, withinWords } from './explain.ts';
 import type { Place } from './lexicon.ts';
 
 /** A record named in an explanation, with its figure. */
-type Named = { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string };
+type Named = { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string; qualifier?: string };
 
 /** The sentence that names records with the claimed number whose measure the words did not match: the claim may mean one of them, in other words. */
 function sameWords(records: Named[]) {
@@ -21,7 +22,7 @@ function sameWords(records: Named[]) {
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken' | 'open' | 'plan';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -74,6 +75,18 @@ export function explainNotFound(
       return {
         explanation_en: `Not found: of ${where}${when} the dataset holds only a part of what the claim measures: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A whole may differ from its part, so the two are not compared; name the part to check it.`,
         explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有声明所说内容的一部分：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。整体可能不同于部分，二者不作比较；声明写明该部分方可核对。`,
+      };
+    // A record that is a bound (5000余, more than 5000) holding the claimed figure (5200): it does not say which.
+    case 'open':
+      return {
+        explanation_en: `Not found: record ${part?.record.id} (${part?.record.label_en}) gives ${qualifierWord(part?.record.qualifier ?? '', 'en')} ${part?.record.value_text}${part?.record.unit_zh}, a bound that holds the claimed figure without giving it, so it neither supports nor contradicts it; the dataset holds no other record of ${where}${when} measuring this.`,
+        explanation_zh: `未找到：记录${part?.record.id}（${part?.record.label_zh}）为${qualifierWord(part?.record.qualifier ?? '', 'zh')}${part?.record.value_text}${part?.record.unit_zh}，是一个范围，包含声明的数字却未给出该数，既不能证实也不能否定；数据集中没有${area?.name_zh ?? ''}${whenZh}的该项其他记录。`,
+      };
+    // A plan or an estimate claimed as done: the article does not say it was.
+    case 'plan':
+      return {
+        explanation_en: `Not found: of ${where}${when} the dataset holds this only as a plan or an estimate: record ${part?.record.id} (${part?.record.label_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. The article does not say it was achieved; a claim that says it is planned or expected (计划, 预计, planned, expected), or a total investment or a scale, is compared with it.`,
+        explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}的这项数据只是计划或预计数：记录${part?.record.id}（${part?.record.label_zh}）为${part?.record.value_text}${part?.record.unit_zh}。文章并未说已经实现；声明写明计划、预计，或为总投资、规模，方与之比较。`,
       };
     // The record the words describe is what another figure of the text is (…77个项目和新入库的28个项目: the 77).
     case 'taken':

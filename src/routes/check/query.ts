@@ -11,31 +11,22 @@
  */
 
 import type { Db } from '../../db/open.ts';
-import {
-  type Figure,
-  judge,
-  nearest,
-  type ReadText,
-  recordedFigure,
-  sentenceOf,
-  type Verdict,
-  writtenDigits,
-} from '../../domain/claims.ts';
+import { type Figure, judge, leavesOpen, nearest, recordedFigure, sentenceOf, type Verdict, writtenDigits } from '../../domain/claims.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { CHANGE_WORDS, countsAdditions, isChange, termsOf } from '../../domain/measures.ts';
+import { CHANGE_WORDS, countsAdditions, isChange, PLAN_WORDS, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import type { WrittenPlace } from '../../domain/places.ts';
 import { CONFUSED_UNIT, SHARE_WORDS, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure, SUBJECT_SCOPES } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure, SUBJECT_SCOPES, writtenRange } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
 import { rankRecords } from './rank.ts';
+import { type Reading, sentenceTerms } from './reading.ts';
 
 /** Matches given per figure at most. */
 export const MATCHES = 5;
@@ -44,35 +35,6 @@ export const MATCHES = 5;
 function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   const recorded = recordedFigure(candidate);
   return recorded !== null && judge(claimed, recorded) === 'supported';
-}
-
-/**
- * A text read once for all its figures: its places, its measure words, the search index's answers so
- * far, by area and term, and each sentence's terms (a sentence of many figures is read once, not once
- * a figure), by the sentence's span.
- */
-export type Reading = {
-  read: ReadText;
-  named: WrittenPlace[];
-  province: WrittenPlace[];
-  blanked: string;
-  hits: Map<string, Set<string>>;
-  sentences?: Map<string, { said: Set<string>; saidWhole: Set<string> }>;
-  /** The records asked for so far, by area, units and period (src/routes/check/measure.ts). */
-  candidates?: Map<string, Candidate[]>;
-};
-
-/** A sentence's terms with its places blanked (`said`), and as written, a scope's words run into a place's name (`saidWhole`). */
-function sentenceTerms(reading: Reading, sentence: { start: number; end: number }) {
-  reading.sentences ??= new Map();
-  const key = `${sentence.start}:${sentence.end}`;
-  let terms = reading.sentences.get(key);
-  if (!terms) {
-    const of = (text: string) => new Set(termsOf(text.slice(sentence.start, sentence.end)).map((t) => t.term));
-    terms = { said: of(reading.blanked), saidWhole: of(reading.read.form) };
-    reading.sentences.set(key, terms);
-  }
-  return terms;
 }
 
 /** One figure's verdict, explained, with the records compared (none when not found). */
@@ -230,11 +192,19 @@ export function checkFigure(
     );
   }
   const sentenceText = read.form.slice(sentence.start, sentence.end);
-  const ranked = rankRecords(lexicon, figure, found, {
+  const all = rankRecords(lexicon, figure, found, {
     said,
     saysShare: SHARE_WORDS.test(sentenceText),
     saysChange: CHANGE_WORDS.test(sentenceText),
   });
+  // A record that is a bound holding the claimed figure without giving it (5200 of 5000余; 4216万 of 4000多万) neither
+  // supports nor contradicts it: set aside, and where no other record supports the figure, it is not found, that record named.
+  const open = all.filter((j) => leavesOpen(figure, writtenRange(db, j.candidate) ?? j.recorded));
+  const ranked = all.filter((j) => !open.includes(j));
+  if (open.length > 0 && (ranked.length === 0 || ranked[0].verdict === 'contradicted')) {
+    const record = open[0].candidate;
+    return { verdict: 'not_found' as const, ...explainNotFound('open', { area, period, part: { record } }), matches: [] as Match[] };
+  }
   const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
@@ -251,9 +221,17 @@ export function checkFigure(
   const wholeFound = found.some((s) => s.candidate.scope === null && partOf(s.candidate) === undefined);
   const partSupports =
     !wholeFound && ranked[0].verdict !== 'contradicted' && partOf(ranked[0].candidate) !== undefined && !saysScope(ranked[0].candidate);
+  // A bound is met by a part's figure within it as by the whole's: a body's or programme's 72 says nothing of whether
+  // the area solved fewer than 100 problems (甘肃省解决问题不到100个), so an unnamed part does not support a bound.
+  // A bound at the part's own number (more than 40 million of its 4000多万) restates the part's figure, which supports.
+  const boundOnPart =
+    figure.bound &&
+    ranked[0].verdict !== 'contradicted' &&
+    unnamedPart(ranked[0].candidate) &&
+    compareDecimals(figure.base, ranked[0].recorded.base) !== 0;
   const slipping = judged[0].verdict === 'contradicted' || onlyParts || unnamedPartsOnly ? slipped(judged[0].score) : undefined;
   if (slipping) return slipping;
-  if (onlyParts || unnamedPartsOnly || partSupports) {
+  if (onlyParts || unnamedPartsOnly || partSupports || boundOnPart) {
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     const reason = record.scope === 'one_case' ? 'case' : 'part';
@@ -274,6 +252,12 @@ export function checkFigure(
       judged.map((j) => j.candidate.id),
     ).map((r) => [r.id, r]),
   );
+  // A record that is a plan or an estimate (计划完成投资280亿元, 预计增长12%) is compared only with a claim that says so, or
+  // that speaks of a scale or a total investment: said as done (完成投资280亿元), it is not found, the plan named.
+  const first = records.get(judged[0].candidate.id);
+  if (first?.estimated && !PLAN_WORDS.test(sentenceText)) {
+    return { verdict: 'not_found' as const, ...explainNotFound('plan', { area, period, part: { record: first } }), matches: [] as Match[] };
+  }
   // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.
   // Only a part: beside a claim that names a part, the records set aside are wholes, and a whole's figure is no part's.
   const part =

@@ -11,7 +11,8 @@ import { groupBy } from '../../group.ts';
 import type { Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { explainNotFound } from './not-found.ts';
-import { checkFigure, type Reading } from './query.ts';
+import { checkFigure } from './query.ts';
+import type { Reading } from './reading.ts';
 
 /** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
 export type FigureCheck = {
