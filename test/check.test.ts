@@ -322,7 +322,11 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Tianzhu County took five days to resolve the property registration problem', 'supported', '000-i039'],
   ['true', 'en', 'Ganzhou District has a 300,000-kilowatt CSSC solar plant', 'supported', '002-i021'],
   ['digit', 'en', 'Ganzhou District has a 200,000-kilowatt CSSC photovoltaic project', 'contradicted', '002-i021'],
-  ['true', 'en', 'Linze signed projects worth 8.5 billion yuan', 'supported', '002-i035'],
+  ['true', 'en', 'Linze signed key projects worth 8.5 billion yuan', 'supported', '002-i035'],
+  // A word most scopes' names share (projects, 项目) names none: Linze's only signed amount is its key projects'.
+  ['part', 'en', 'Linze signed projects worth 8.5 billion yuan', 'not_found', null],
+  ['true', 'Hans', '武威市实施招商引资项目629个,到位资金429.49亿元,增长50.38%', 'supported', '000-i030'],
+  ['true', 'en', 'Wuwei implemented 629 projects with 42.949 billion yuan in place, up 50.38%', 'supported', '000-i030'],
   // 'and' joins words of one measure where no figure stands before it in the clause.
   ['true', 'en', "Wuwei's research topics completed by leadership teams at county/division level and above reached 1013 items", 'supported', '000-i006'],
   ['digit', 'en', 'Wuwei implemented over nine hundred projects in 2023', 'contradicted', '000-i030'],
