@@ -376,6 +376,11 @@ const CLAIMS: Row[] = [
   ['open', 'Hans', '武威市各级理论学习中心组学习超过5500场次', 'not_found', null],
   ['open', 'Hant', '高臺縣謀劃儲備產業項目總投資125億元以上', 'not_found', null],
   ['digit', 'Hans', '武威市各级党组织理论学习中心组学习7000场次', 'contradicted', '000-i004'],
+  // A reference's marker ([2]) is no figure; 万 and 亿 as translations write them are magnitudes.
+  ['rounded', 'Hans', '武威市2023年招商引资到位资金约429亿元[2]', 'rounded', '000-i031'],
+  ['rounded', 'en', 'Wuwei had 42.9 billion yuan of investment funds in place in 2023 [3]', 'rounded', '000-i031'],
+  ['true', 'en', 'Wuwei cleared arrears of 10782.09 ten thousand yuan in 2023', 'supported', '000-i046'],
+  ['true', 'en', "Wuwei's 2023 investment funds in place were 429.49 hundred million yuan", 'supported', '000-i031'],
   // A minus sign after a Chinese character is a sign, not a hyphen.
   ['digit', 'Hans', '武威市民间投资同比增长-12.3%', 'contradicted', '000-i024'],
 ];

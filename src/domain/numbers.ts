@@ -211,6 +211,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const rest = text.slice(at);
     const bare = !unitText && magnitude.length === 0;
     if (DATE_PART.test(rest) && bare) continue;
+    // A footnote's or a reference's marker ([2]), not a figure.
+    if (bare && /\[\s*$/.test(before) && /^\s*\]/.test(rest)) continue;
     // A size class, not an amount (a 10-billion-yuan-level cluster, 百亿级).
     if (/^[- ](?:level|class|grade)\b/.test(rest)) continue;
     // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
