@@ -381,6 +381,9 @@ const CLAIMS: Row[] = [
   ['rounded', 'en', 'Wuwei had 42.9 billion yuan of investment funds in place in 2023 [3]', 'rounded', '000-i031'],
   ['true', 'en', 'Wuwei cleared arrears of 10782.09 ten thousand yuan in 2023', 'supported', '000-i046'],
   ['true', 'en', "Wuwei's 2023 investment funds in place were 429.49 hundred million yuan", 'supported', '000-i031'],
+  // A range is not read, rather than each end judged on its own (both would contradict 1962.3万).
+  ['range', 'en', 'Wuwei received between 19 and 20 million tourist visits in 2023', 'not_found', null],
+  ['range', 'en', 'Wuwei received 19 to 20 million tourist visits in 2023', 'not_found', null],
   // A minus sign after a Chinese character is a sign, not a hyphen.
   ['digit', 'Hans', '武威市民间投资同比增长-12.3%', 'contradicted', '000-i024'],
 ];
@@ -891,6 +894,14 @@ describe('GET /check', () => {
       ['515个', 'supported', '003-i012'],
       ['约500个', 'rounded', '003-i012'],
     ]);
+  });
+
+  it('reads no figure in a range, rather than each end on its own', async () => {
+    for (const claim of ['武威市2023年接待游客1900万至2000万人次', '武威市有3-5個百億級產業集群', '武威市2023年接待游客1900到2000万人次']) {
+      const body = await check(claim);
+      expect(body.verdict, claim).toBe('not_found');
+      expect(body.figures, claim).toEqual([]);
+    }
   });
 
   it('says why a plan claimed as done, and a figure within a recorded bound, are not found', async () => {

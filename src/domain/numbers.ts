@@ -86,6 +86,15 @@ const MIXED_BEFORE = new RegExp(`(?:\\d|[${CHINESE_DIGITS}万亿])\\s*[点.]$`, 
 /** A numeral's character and a space before a numeral (三 十万): one number parted, not two. */
 const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
 
+/**
+ * A range (3-5个, 1900万至2000万人次, 19 to 20 million, between 19 and 20 million): not read, rather than each end
+ * read as a figure of its own and judged against a record within it.
+ */
+const RANGE = new RegExp(
+  `(?:\\bbetween\\s+)?(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)(?:[万亿]|%)?\\s*(?:[-–—~～至到]|\\bto\\b|(?<=between\\s+\\S+\\s*)\\band\\b)\\s*(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)`,
+  'gu',
+);
+
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
 const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
@@ -146,13 +155,15 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
   const figures: WrittenFigure[] = [];
   const unreadRuns = [...text.matchAll(ENGLISH_RUN)]
     .filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1)
-    .map((run) => ({ start: run.index ?? 0, end: (run.index ?? 0) + run[0].length }));
+    .map((run) => ({ start: run.index ?? 0, end: (run.index ?? 0) + run[0].length }))
+    .concat([...text.matchAll(RANGE)].map((run) => ({ start: run.index ?? 0, end: (run.index ?? 0) + run[0].length })));
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
     const numberEnd = numberStart + m[0].length;
     // Within the figure before, as its magnitude or unit (千万 of 2千万人次): no figure of its own.
     if (numberStart < (figures.at(-1)?.end ?? 0)) continue;
     if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
+    if (unreadRuns.some((run) => run.start <= numberStart && numberStart < run.end)) continue;
     // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万) are one number this reader
     // cannot read whole: neither part is a figure, rather than each read as one (1962 and 3万).
     if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(text.slice(0, numberStart))) continue;
