@@ -47,5 +47,9 @@ const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
 const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
 
+/** The field a rank is among (全国, 全省, 全市 …) as a text before it names one (居全国第一: 全国), or as a record's label does. */
+const RANK_FIELD = /全国|全省|全市|全区|全县/g;
+export const rankField = (text: string): string | undefined => text.match(RANK_FIELD)?.at(-1);
+
 /** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
 export const isRank = (before: string, after: string) => before.endsWith('第') && RANK_BEFORE.test(before) && RANK_AFTER.test(after);

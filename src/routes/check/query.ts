@@ -12,6 +12,7 @@
 
 import type { Db } from '../../db/open.ts';
 import { type Figure, judge, leavesOpen, nearest, recordedFigure, sentenceOf, type Verdict, writtenDigits } from '../../domain/claims.ts';
+import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { measureWords } from '../../domain/measure-words.ts';
 import { CHANGE_WORDS, countsAdditions, isChange, PLAN_WORDS, termsOf } from '../../domain/measures.ts';
@@ -83,10 +84,13 @@ export function checkFigure(
   const area = place ? lexicon.places.get(place.slug) : undefined;
   // A change (增加520亿元, fell by 5 billion, 下降12.3%) is compared only with records of a change, and a rise by an
   // amount also with those of what was added in the period (新增经营主体): never with a level (开工率99.03%).
+  // A rank among another field (居全国第一 of a rank in the province) is another measure.
+  const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.numberStart)) : undefined;
   const fits = (c: Candidate) =>
-    !figure.change ||
-    isChange(c.metric) ||
-    (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh));
+    (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
+    (!figure.change ||
+      isChange(c.metric) ||
+      (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh)));
   // Where the area's own records do not have the figure, an area within it may: said, never compared.
   const withinNote = () => {
     if (!area) return undefined;
