@@ -415,7 +415,7 @@ describe('error pages', () => {
     expect(table).toContain(html(hintZh('/indicators', 'unit') ?? 'no Chinese help'));
     expect(table).not.toContain('lang="en"');
     // Paging is among them: a wrong limit= is as likely as a wrong unit=.
-    expect(table).toContain('<code>每页条数 limit</code>');
+    expect(table).toContain('<code>每页条数 (limit)</code>');
     // An English reader gets the English alone.
     expect((await page('/indicators/999-i999?lang=en')).body).not.toContain('没有 id');
   });
@@ -862,6 +862,9 @@ describe('pages say what their JSON says', () => {
     // A Simplified article's words are quoted as they stand, line breaks and all (000-p014 has a heading's).
     const wuwei = (await page('/cities/wuwei?lang=zh')).body;
     expect(wuwei).not.toContain('简体读本');
+    // A quote that opens with its own quotation mark is set in corner brackets, not in a second “.
+    expect(wuwei).toContain('「“三抓三促”行动开展以来');
+    expect(wuwei).not.toContain('““');
     expect((await page('/indicators/000-i029?lang=zh')).body).not.toContain('简体读本');
     // So in a list's quote column.
     const rows = (await page('/cities/zhangye/indicators?lang=en')).body.split('class="row-quote"').slice(1);
@@ -873,6 +876,13 @@ describe('pages say what their JSON says', () => {
     for (const row of own) expect(row.slice(0, 80)).not.toContain('Simplified reading');
     const hits = (await page(`/search?lang=zh&q=${encodeURIComponent('高臺縣')}`)).body;
     expect(hits).toContain('<p class="hit-passage"><span class="label">简体读本: </span><span lang="zh-Hans"><mark>高台县</mark>');
+    // A translation matched by an English term is English, though it quotes a figure's Chinese (5.04亿元): no label, no zh tag.
+    const english = (await page('/search?lang=en&type=passage&limit=50&q=zhangye')).body;
+    const quoting = english
+      .split('<p class="hit-passage">')
+      .slice(1)
+      .find((hit) => hit.includes('5.04亿元'));
+    expect(quoting).toMatch(/^<span lang="en">With the 504 million yuan/);
   });
 
   it('writes numbers for each language and marks Chinese inside an English page as Chinese', async () => {
@@ -1235,7 +1245,7 @@ describe('the filter form in Chinese', () => {
     expect(zh).toMatch(/id="f-min"[^>]*inputmode="decimal"/);
     expect(zh).toContain('<option value="exact">逐行全部计数</option>');
     // facets= offers fields, named as the form names them.
-    expect(zh).toContain('<option value="qualifier">限定 qualifier</option>');
+    expect(zh).toContain('<option value="qualifier">限定 (qualifier)</option>');
     expect((await page('/cities/wuwei/indicators?year=abc&lang=en')).body).toContain(
       '<option value="bounded">count up to about 10,000</option>',
     );
@@ -1249,7 +1259,7 @@ describe('the filter form in English', () => {
     const labels = Object.fromEntries([...en.matchAll(/<label for="f-([\w-]+)">([^<]*)<\/label>/g)].map((l) => [l[1], l[2]]));
     expect(Object.keys(labels)).toEqual(expect.arrayContaining(['year', 'from', 'reported_from', 'min', 'max', 'sort', 'q', 'limit']));
     for (const [name, label] of Object.entries(labels)) expect(label, name).not.toBe(name);
-    expect(labels).toMatchObject({ year: 'Year', reported_from: 'Reported from', min: 'Lowest value min', q: 'Search q' });
+    expect(labels).toMatchObject({ year: 'Year', reported_from: 'Reported from', min: 'Lowest value (min)', q: 'Search (q)' });
     const list = (await page('/cities/wuwei/indicators?year=2023&lang=en')).body;
     expect(list).toContain('<option value="percentage_points">percentage points</option>');
     expect(list).toContain('<option value="person_times">person-times</option>');
@@ -1332,6 +1342,18 @@ describe('what a Chinese reader found wanting, mended', () => {
     expect(await citationOf('en')).toMatch(
       /^<section class="citation"[^>]*><h2[^>]*>[^<]*<\/h2><details open><summary>Plain text<\/summary><pre id="cite-text">/,
     );
+    // A record page's "Cite" beside JSON leads to that box (whose formats link their files), not to a raw text file.
+    for (const path of [
+      '/indicators/000-i031',
+      '/initiatives/attract-big-strong-leading',
+      '/complaints/000-c01',
+      '/projects/banqiao-beitan-100mw-wind-farm',
+    ]) {
+      const body = (await page(`${path}?lang=zh`)).body;
+      expect(body, path).toMatch(/ · <a href="#cite-heading">引用<\/a><\/p>/);
+      expect(body, path).toContain('<h2 id="cite-heading">');
+      expect(body, path).toContain(`<a href="${path}/cite?format=text">`);
+    }
   });
 
   it('offers no empty filter form on a list with nothing to filter by', async () => {

@@ -54,6 +54,8 @@ const sameAsWritten = (ctx: PageContext, i: Indicator) =>
 function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
   const quote = quoteOfFigure(indicator);
   const reading = quote ? isReading(quote) : false;
+  // A quote that quotes (““三抓三促”行动…”) is set in corner brackets, not in a second pair of the same marks.
+  const marks = quote && /[“”]/.test(quote.text_zh_hans) ? ['「', '」'] : ['“', '”'];
   return (
     <li class="figure-card">
       <p class="figure-line">
@@ -73,9 +75,9 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
           {/* A reading of the words (002's Traditional, converted and repaired) is labelled so, not quoted. */}
           {reading ? <span class="label">{ctx.t.reading}: </span> : null}
           <span lang="zh-Hans">
-            {reading ? null : '“'}
+            {reading ? null : marks[0]}
             <Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />
-            {reading ? null : '”'}
+            {reading ? null : marks[1]}
           </span>{' '}
           <a href={passageHref(ctx, quote)}>
             {ctx.t.source} {quote.source}

@@ -237,8 +237,11 @@ export function StatusWords({ ctx, event }: { ctx: PageContext; event: ProjectEv
 export const areaName = (ctx: PageContext, city: { name_zh: string; name_en: string } | undefined, slug: string) =>
   city ? (ctx.lang === 'zh' ? city.name_zh : city.name_en) : slug;
 
-/** Links to the same data for programs. */
-export function DataLinks({ ctx, json, csv, cite }: { ctx: PageContext; json: string; csv?: string; cite?: string }) {
+/**
+ * Links to the same data for programs, and on a record's page to its citation box below (every format,
+ * each with its file's address), not to the plain-text file a phone shows unstyled.
+ */
+export function DataLinks({ ctx, json, csv, cited }: { ctx: PageContext; json: string; csv?: string; cited?: boolean }) {
   const { t } = ctx;
   return (
     <p class="data-links">
@@ -253,10 +256,10 @@ export function DataLinks({ ctx, json, csv, cite }: { ctx: PageContext; json: st
           </a>
         </>
       ) : null}
-      {cite ? (
+      {cited ? (
         <>
           {' · '}
-          <a href={cite}>{t.cite}</a>
+          <a href="#cite-heading">{t.cite}</a>
         </>
       ) : null}
     </p>

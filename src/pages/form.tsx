@@ -136,11 +136,11 @@ const FIELD_NAMES: Record<string, readonly [zh: string, en: string]> = {
   fields: ['字段', 'Fields'],
 };
 
-/** A parameter as a form labels it: 年份 year, Lowest value min, Year. */
+/** A parameter as a form labels it, its name beside a word that is not it: 年份 (year), Lowest value (min), Year. */
 export function fieldLabel(ctx: PageContext, name: string): string {
   const word = FIELD_NAMES[name]?.[ctx.lang === 'zh' ? 0 : 1];
   if (!word) return name;
-  return word.toLowerCase().replaceAll(' ', '_') === name ? word : `${word} ${name}`;
+  return word.toLowerCase().replaceAll(' ', '_') === name ? word : `${word} (${name})`;
 }
 
 /** A parameter's meaning for a Chinese reader (src/pages/hints-zh.ts), or undefined where the API's English stands. */

@@ -92,8 +92,9 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
           const [first, second] = lang === 'zh' ? [hit.title_zh, hit.title_en] : [hit.title_en, hit.title_zh];
           const firstLang = first === hit.title_zh ? 'zh-Hans' : 'en';
           const source = hit.passage ? sources.get(hit.passage.source) : undefined;
-          // The passage's Chinese is shown where a term matched it, else its English.
-          const chinese = hit.passage ? /[\p{Script=Han}]/u.test(hit.passage.highlight) : false;
+          // The passage's Chinese is shown where a term matched it, else its English (which may quote a figure's
+          // Chinese, 5.04亿元): told apart by which of the two texts the highlight is, not by its characters.
+          const chinese = hit.passage ? unmarked(hit.passage.highlight) !== hit.passage.text_en : false;
           return (
             <li key={`${hit.type}:${hit.id}`}>
               <p class="hit-head">
@@ -147,5 +148,13 @@ function searchBlank(ctx: PageContext) {
     </Layout>
   );
 }
+
+/** A highlight's text without its marks, unescaped as the API escapes it (src/routes/search/query.ts). */
+const unmarked = (highlight: string) =>
+  highlight
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export const searchPageOf: Page<ListBody<SearchHit>> = { render: searchPage, blank: searchBlank };

@@ -41,7 +41,7 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
       <h1>
         <Bilingual ctx={ctx} zh={initiative.name_zh} en={initiative.name_en} />
       </h1>
-      <DataLinks ctx={ctx} json={`/initiatives/${initiative.id}?format=json`} cite={`/initiatives/${initiative.id}/cite`} />
+      <DataLinks ctx={ctx} json={`/initiatives/${initiative.id}?format=json`} cited />
       <Facts
         rows={[
           [t.area, <a href={href(ctx, `/cities/${initiative.city}`)}>{area}</a>],
@@ -107,7 +107,7 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
       <h1>
         <Bilingual ctx={ctx} zh={complaint.title_zh} en={complaint.title_en} />
       </h1>
-      <DataLinks ctx={ctx} json={`/complaints/${complaint.id}?format=json`} cite={`/complaints/${complaint.id}/cite`} />
+      <DataLinks ctx={ctx} json={`/complaints/${complaint.id}?format=json`} cited />
       <Facts rows={rows.filter(([, value]) => value !== null)} />
       <Quotes ctx={ctx} evidence={complaint.evidence} sources={sources} figures={figures.records} />
       {figures.records.length > 0 ? (
@@ -141,7 +141,7 @@ function projectPage(ctx: PageContext, project: Project) {
       <h1>
         <Bilingual ctx={ctx} zh={project.name_zh} en={project.name_en} />
       </h1>
-      <DataLinks ctx={ctx} json={json} cite={`/projects/${project.id}/cite`} />
+      <DataLinks ctx={ctx} json={json} cited />
       <Facts
         rows={[
           [t.area, <a href={href(ctx, `/cities/${project.city}`)}>{area}</a>],
