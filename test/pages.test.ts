@@ -1200,6 +1200,21 @@ describe('what a reader found wanting, mended', () => {
     for (const m of excluded) expect(m[2]).toBe(m[1]);
     expect(reader.match(/class="excluded"/g)?.length).toBe(excluded.length + 1); // and the legend's sample
   });
+  it('offers to compare only areas with a figure the comparison sets side by side: every area of the link has one', async () => {
+    const { data } = await json<{ data: { id: string }[] }>('/indicators?limit=500&fields=id');
+    let links = 0;
+    for (const { id } of data) {
+      const link = /<a href="(\/compare\?[^"]+)">Compare these/.exec((await page(`/indicators/${id}?lang=en`)).body)?.[1];
+      if (!link) continue;
+      links++;
+      const answer = await json<{ data: unknown[]; meta: { without: string[] } }>(
+        link.replaceAll('&amp;', '&').replace('lang=en', 'format=json'),
+      );
+      expect(answer.meta.without, `${id}: ${link}`).toEqual([]);
+      expect(answer.data.length, `${id}: ${link}`).toBeGreaterThan(1);
+    }
+    expect(links).toBeGreaterThan(20);
+  });
 });
 
 describe('the filter form in Chinese', () => {

@@ -53,7 +53,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
           : other.part_of === indicator.id
             ? t.parts
             : undefined;
-  const compareAreas = [...new Set([indicator.city, ...sameMeasure.map((i) => i.city)])];
+  // A comparison sets side by side figures of one scope (the metric exactly, or this record's): only the areas with one.
+  const compareAreas = [...new Set([indicator.city, ...sameMeasure.filter((i) => i.scope === indicator.scope).map((i) => i.city)])];
   const quote = quoteOfFigure(indicator);
   return (
     <Layout
@@ -220,8 +221,20 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
               ))}
             </ul>
             <p>
-              <a href={href(ctx, '/compare', { metric: indicator.metric, cities: compareAreas.join(',') })}>{t.compareThese}</a>
-              {' · '}
+              {compareAreas.length > 1 ? (
+                <>
+                  <a
+                    href={href(ctx, '/compare', {
+                      metric: indicator.metric,
+                      cities: compareAreas.join(','),
+                      scope: indicator.scope ?? undefined,
+                    })}
+                  >
+                    {t.compareThese}
+                  </a>
+                  {' · '}
+                </>
+              ) : null}
               <a href={href(ctx, '/indicators', { metric: indicator.metric })}>{t.asTable}</a>
             </p>
           </>
