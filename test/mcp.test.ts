@@ -4,6 +4,7 @@
  * results equal to the API's JSON for the same question, errors as tool results, the resources,
  * and every figure of a tool's text standing with its quote.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -115,6 +116,14 @@ describe('MCP over Streamable HTTP', () => {
     );
     expect(arrays.map(([name]) => name)).toContain('cities');
     for (const [name, p] of arrays) expect(Array.isArray(p.example), name).toBe(true);
+    // So is one a description gives: facets' "For example: city,unit" would be refused as a string.
+    const described = tools.flatMap((tool) =>
+      Object.entries((tool.inputSchema.properties ?? {}) as Record<string, { type?: string; description?: string }>).filter(
+        ([, p]) => p.type === 'array' && p.description?.includes('For example'),
+      ),
+    );
+    expect(described.length).toBeGreaterThan(0);
+    for (const [name, p] of described) expect(p.description, name).toMatch(/For example: \["[^"]+"(?:,"[^"]+")*\]\.$/);
   });
 
   it.each(SAME_QUESTIONS)('%s %j: structuredContent is the JSON of GET %s', async (tool, args, url) => {
@@ -258,8 +267,9 @@ describe('MCP over Streamable HTTP', () => {
     const samples: [string, Record<string, unknown>, RegExp][] = [
       ['list_indicators', { fields: ['value'], limit: 3 }, /^- indicator \d{3}-i\d+ — \/indicators\/\d{3}-i\d+$/],
       // Each hit's own URL, ending in its id: a metric's too.
-      ['search', { q: 'tourist visits', fields: ['title_en'], limit: 3 }, /^- [a-z]+ ([\w.-]+) — \/[a-z]+\/\1$/],
-      ['search', { q: 'signed amount', type: ['metric'], limit: 2 }, /^- metric ([\w.-]+) — \/metrics\/\1$/],
+      ['search', { q: 'tourist visits', fields: ['title_en'], limit: 3 }, /^- [a-z]+ ([\w.-]+) \(.+\) — \/[a-z]+\/\1$/],
+      // A metric's or an area's hit is named too (it quotes no passage): "Signed investment amount", not its key alone.
+      ['search', { q: 'signed amount', type: ['metric'], limit: 2 }, /^- metric ([\w.-]+) \([A-Z][^)]+\) — \/metrics\/\1$/],
       [
         'compare',
         { metric: 'investment.funds_in_place', within: 'gansu', scope: 'out_of_province', fields: ['value_base'] },
@@ -553,6 +563,29 @@ describe('MCP over stdio: npm run --silent mcp', () => {
     expect(error.content[0].text).toMatch(/No indicator has the id "000-i999"/);
     expect(stderr).toBe('');
   });
+
+  it('answers a line that is no JSON-RPC message as JSON-RPC says, and goes on', async () => {
+    const child = spawn('npm', ['run', '--silent', 'mcp'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: inject('databasePath'), DATABASE_AUTO_BUILD: 'false' },
+    });
+    let out = '';
+    const answered = new Promise<string[]>((resolve) => {
+      child.stdout.on('data', (chunk) => {
+        out += String(chunk);
+        const lines = out.split('\n').filter(Boolean);
+        if (lines.length >= 3) resolve(lines);
+      });
+    });
+    child.stdin.write('not json\n[{"jsonrpc":"2.0","id":2,"method":"ping"}]\n{"jsonrpc":"2.0","id":3,"method":"ping"}\n');
+    const lines = (await answered).map((line) => JSON.parse(line));
+    child.stdin.end();
+    expect(lines).toEqual([
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error/) } },
+      { jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.stringMatching(/^Invalid Request/) } },
+      { jsonrpc: '2.0', id: 3, result: {} },
+    ]);
+  }, 60_000);
 
   it('offers the same resources', async () => {
     const { resources } = await stdio.listResources();

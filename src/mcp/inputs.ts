@@ -37,7 +37,11 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
   if (def.type === 'pipe' && def.out && defOf(def.out).type === 'array') {
     json = def.out;
     // An array in JSON: its description no longer says commas, its example is an array.
-    if (typeof meta.description === 'string') meta.description = meta.description.replace(/[,;] comma-separated(?=[\s.:,;]|$)/, '');
+    if (typeof meta.description === 'string')
+      meta.description = meta.description
+        .replace(/[,;] comma-separated(?=[\s.:,;]|$)/, '')
+        // An example written as the query string writes it (city,unit) is an array here: ["city","unit"].
+        .replace(/For example: ([^\s.]+)\.$/, (_, list: string) => `For example: ${JSON.stringify(list.split(','))}.`);
     if (typeof meta.example === 'string') meta.example = meta.example.split(',');
   } else if (
     def.type === 'pipe' &&

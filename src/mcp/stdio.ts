@@ -34,7 +34,19 @@ async function main() {
     db.$client.close();
     process.exit(0);
   });
-  await server.connect(new StdioServerTransport());
+  const transport = new StdioServerTransport();
+  // A line that is no JSON-RPC message (not JSON, a batch, no method) is answered as JSON-RPC answers one,
+  // -32700 or -32600 with no id, as over HTTP, and said on stderr: the SDK would drop it and leave the client waiting.
+  transport.onerror = (error) => {
+    const notJson = error instanceof SyntaxError;
+    if (!notJson && error.name !== 'ZodError') return;
+    const message = notJson
+      ? 'Parse error: the line is not JSON'
+      : 'Invalid Request: not a JSON-RPC message (a batch is refused: send each message on a line of its own)';
+    process.stderr.write(`mcp: ${message}\n`);
+    void transport.send({ jsonrpc: '2.0', id: null, error: { code: notJson ? -32700 : -32600, message } } as never);
+  };
+  await server.connect(transport);
 }
 
 main().catch((error) => {

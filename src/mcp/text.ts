@@ -86,9 +86,9 @@ type Hit = { type: string; id: string; title_en: string | null; title_zh: string
 export function searchText(page: Page): string {
   const lines = (page.data as unknown as Hit[]).map((hit) => {
     const url = urlOf(hit.type, hit.id);
-    if (!hit.passage) return `- ${hit.type} ${hit.id} — ${url}`;
-    // Its title says what the record is: five hits may quote one sentence (Wuwei's funds, their growth …).
+    // Its title says what the record is: five hits may quote one sentence (Wuwei's funds, their growth …); an area's or a metric's, what it is called.
     const title = hit.title_en ?? hit.title_zh;
+    if (!hit.passage) return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''} — ${url}`;
     return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''}: ${quotes([hit.passage])} — ${url}`;
   });
   return [header(page, 'matches'), ...lines].join('\n');
