@@ -59,6 +59,8 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     'quotes <- lapply(indicators$evidence_text, jsonlite::fromJSON)',
     '```',
     '',
+    'An empty cell is null; R’s read.csv reads an empty text cell as "", not NA: pass `na.strings = ""` to read them as NA (then `unit_zh`, empty where the article writes no unit word after the number, is NA too, as pandas reads it).',
+    '',
     'Offsets (`start`, `end`, `evidence_spans`) count Unicode code points of the article files in `articles/`, not bytes.',
     '',
     '## Licence',

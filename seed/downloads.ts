@@ -47,8 +47,8 @@ function exportDatabase(from: string, to: string): void {
   }
 }
 
-/** The project's documents the zip carries, from docs/: its curation rules and its datasheet. */
-export const ZIPPED_DOCS = ['CURATION.md', 'DATASHEET.md'] as const;
+/** The project's documents the zip carries, from docs/: its curation rules, its datasheet and the SQLite file's guide, which the datasheet links. */
+export const ZIPPED_DOCS = ['CURATION.md', 'DATASHEET.md', 'SQLITE.md'] as const;
 
 /** The zip's entries, by path inside it. */
 function zipEntries(databasePath: string, seedDir: string, data: SeedData, version: string): Record<string, Uint8Array> {
