@@ -256,7 +256,7 @@ describe('errors', () => {
     expect(city.body.detail).toBe('No city has the slug "wuwie"; did you mean wuwei?');
     expect(city.body.invalid_params[0].suggestions).toEqual(['wuwei']);
     const zh = await app().inject({ url: '/cities/wuwie?lang=zh', headers: { accept: 'text/html' } });
-    expect(zh.body).toContain('没有 slug 为“wuwie”的地区；是否要找 wuwei？');
+    expect(zh.body).toContain('没有代码为“wuwie”的地区；是否要找 wuwei？');
     for (const [url, near] of [
       ['/indicators?unit=yuan', 'CNY'],
       ['/indicators?unit=CNY,people', 'persons'],

@@ -400,7 +400,7 @@ describe('error pages', () => {
 
   it('say in Chinese, to a Chinese reader, what the API says in English, keeping the English beside it', async () => {
     const missing = (await page('/indicators/999-i999?lang=zh')).body;
-    expect(missing).toContain('没有 id 为“999-i999”的指标。');
+    expect(missing).toContain('没有编号为“999-i999”的指标。');
     expect(missing).toContain('No indicator has the id &quot;999-i999&quot;.');
     const unknown = (await page('/indicators?ctiy=1&lang=zh')).body;
     expect(unknown).toContain('此页不接受这个参数');
@@ -1214,6 +1214,18 @@ describe('what a reader found wanting, mended', () => {
       expect(answer.data.length, `${id}: ${link}`).toBeGreaterThan(1);
     }
     expect(links).toBeGreaterThan(20);
+  });
+  it('links each list row’s articles in order, initiatives’ as projects’', async () => {
+    for (const list of ['/initiatives', '/projects']) {
+      const body = (await page(`${list}?lang=zh&limit=100`)).body;
+      const cells = [...body.matchAll(/<td data-label="来源文章">(.*?)<\/td>/g)].map((m) => m[1]);
+      expect(cells.length, list).toBeGreaterThan(0);
+      for (const cell of cells) {
+        const linked = [...cell.matchAll(/<a href="\/sources\/(\d{3})\?lang=zh#\1-p\d+"[^>]*>\1<\/a>/g)].map((m) => m[1]);
+        expect(linked.length, `${list}: ${cell}`).toBeGreaterThan(0);
+        expect(linked, `${list}: ${cell}`).toEqual([...linked].sort());
+      }
+    }
   });
 });
 

@@ -19,7 +19,8 @@ const durationZh = (after: string) =>
 const DETAILS: Rule[] = [
   [
     /^No (\w+(?: \w+)*) has the (id|slug) "(.*)"(?:\.|; did you mean (.*)\?)$/,
-    (what, key, id, near) => `没有 ${key} 为“${id}”的${nameOf(what, 'zh')}${near ? `；是否要找 ${near.replaceAll(' or ', '、')}？` : '。'}`,
+    (what, key, id, near) =>
+      `没有${key === 'slug' ? '代码' : '编号'}为“${id}”的${nameOf(what, 'zh')}${near ? `；是否要找 ${near.replaceAll(' or ', '、')}？` : '。'}`,
   ],
   [
     /^No resource at GET (\S+?)(?:\.|; did you mean (\S+)\?) See /,

@@ -47,7 +47,7 @@ function initiativeList(ctx: PageContext, body: ListBody<Initiative>) {
             return text ? <span lang={tag}>{tag === 'en' ? <Mixed text={text} /> : text}</span> : null;
           },
         },
-        { head: t.sources, cell: (i) => [...new Set(i.evidence.map((e) => e.source))].join(', ') },
+        { head: t.sources, cell: (i) => <SourceLinks ctx={ctx} evidence={i.evidence} /> },
       ]}
     />
   );
@@ -135,16 +135,7 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
         },
         {
           head: t.sources,
-          cell: (p) =>
-            [...new Set(p.evidence.map((e) => e.source))].map((source, k) => {
-              const first = p.evidence.find((e) => e.source === source);
-              return (
-                <span key={source}>
-                  {k > 0 ? ', ' : ''}
-                  {first ? <SourceLink ctx={ctx} passage={first} /> : source}
-                </span>
-              );
-            }),
+          cell: (p) => <SourceLinks ctx={ctx} evidence={p.evidence} />,
         },
       ]}
     />
@@ -154,3 +145,16 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
 export const initiativeListPage: Page<ListBody<Initiative>> = { render: initiativeList };
 export const complaintListPage: Page<ListBody<Complaint>> = { render: complaintList };
 export const projectListPage: Page<ListBody<Project>> = { render: projectList };
+
+/** A record's articles in order, each linked to the first passage it quotes there. */
+function SourceLinks({ ctx, evidence }: { ctx: PageContext; evidence: Project['evidence'] }) {
+  return [...new Set(evidence.map((e) => e.source))].sort().map((source, k) => {
+    const first = evidence.find((e) => e.source === source);
+    return (
+      <span key={source}>
+        {k > 0 ? ', ' : ''}
+        {first ? <SourceLink ctx={ctx} passage={first} /> : source}
+      </span>
+    );
+  });
+}
