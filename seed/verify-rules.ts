@@ -6,6 +6,7 @@
  */
 import { toReadingForm, toSimplified } from '../src/domain/chinese.ts';
 import { type ReadText, readText } from '../src/domain/claims.ts';
+import { PLANNED_METRICS } from '../src/domain/measures.ts';
 import type { WrittenFigure } from '../src/domain/numbers.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { type Unit, valueBaseOf } from '../src/domain/units.ts';
@@ -149,7 +150,7 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
   const byId = new Map(data.indicators.map((i) => [i.id, i]));
   // A passage whose source is not its id's article is reported as such; its records are not echoes of it.
   const sourceOf = new Map(data.passages.filter((p) => p.id.startsWith(`${p.source}-`)).map((p) => [p.id, p.source]));
-  const planned = new Set(['projects.total_investment', 'projects.total_investment.change', 'projects.annual_investment']);
+  const planned = PLANNED_METRICS;
   const lists = new Set(['key_projects', 'province_listed_major_projects', 'reserve_projects', 'investment_promotion_projects']);
   const facts = new Map<string, string>();
   for (const r of data.indicators) {

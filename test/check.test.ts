@@ -362,10 +362,25 @@ const CLAIMS: Row[] = [
   ['negation', 'Hans', '武威市2023年招商引资到位资金不是500亿元', 'supported', '000-i031'],
   ['negation', 'en', "Wuwei's 2023 funds in place were not 42.949 billion yuan", 'contradicted', '000-i031'],
   ['negation', 'en', 'Wuwei received not only 19.623 million tourist visits in 2023', 'supported', '000-i035'],
-  // A bound is met by a part's figure within it as by the whole's: a part does not support it, unless at the part's own number.
-  ['part', 'Hans', '甘肃省解决问题不到100个', 'not_found', null],
-  ['part', 'en', 'Gansu solved fewer than 100 problems', 'not_found', null],
-  ['part', 'Hans', '武威市各级党组织理论学习中心组学习不到100场次', 'not_found', null],
+  // Words after "not" that make it say something else, a verb of rising before "up to", "No" before a number: no negation, no bound.
+  ['negation', 'en', "Wuwei didn't just receive 19.623 million tourist visits in 2023", 'supported', '000-i035'],
+  ['negation', 'en', 'Wuwei had a strong 2023, not least 19.623 million tourist visits', 'supported', '000-i035'],
+  ['negation', 'en', "Wuwei's tourist visits went up to 50 million in 2023", 'contradicted', '000-i035'],
+  ['negation', 'en', "Wuwei ranked No 1 in the province by the private economy's share of GDP", 'supported', '000-i026'],
+  ['negation', 'Hans', '武威市2023年接待游客不下1900万人次', 'supported', '000-i035'],
+  // A fall negated is still a fall: 下降不超过15% is a fall, which the recorded rise of 12.3% is not.
+  ['negation', 'Hans', '武威市民间投资同比下降不超过15%', 'contradicted', '000-i024'],
+  // Not 5000 of a record of more than 5000 holds.
+  ['negation', 'Hans', '武威市各级党组织理论学习中心组学习不是5000场次', 'supported', '000-i004'],
+  // A bound is judged by the area's whole where one is compared, not by a part's figure within it (one mechanism's 72 problems).
+  ['part', 'Hans', '甘肃省解决问题不到100个', 'contradicted', '001-i048'],
+  ['part', 'Hans', '武威市各级党组织理论学习中心组学习不到100场次', 'contradicted', '000-i004'],
+  ['part', 'Hans', '武威市各级党组织理论学习中心组学习至多4000场次', 'contradicted', '000-i004'],
+  ['part', 'Hans', '武威市各级党组织理论学习中心组学习不到7000场次', 'supported', '000-i004'],
+  // Where only parts are compared: of an amount the whole is at least any part, so a part past a bound above supports it;
+  // a part within a bound below says nothing of the whole.
+  ['part', 'Hans', '张掖市签约金额超过100亿元', 'supported', '002-i011'],
+  ['part', 'Hans', '张掖市签约金额不到300亿元', 'not_found', null],
   // A plan or an estimate is compared only with a claim that says so (or a total investment, a scale).
   ['plan', 'Hans', '2021年酒泉市完成投资280亿元', 'not_found', null],
   ['plan', 'Hans', '2021年酒泉市计划完成投资280亿元', 'supported', '004-i006'],
@@ -373,13 +388,26 @@ const CLAIMS: Row[] = [
   ['plan', 'en', "Jiuquan's fixed-asset investment was expected to grow 12% in the first quarter of 2021", 'supported', '004-i002'],
   ['plan', 'Hant', '肅南縣開復工項目34個', 'not_found', null],
   ['plan', 'Hant', '肅南縣計劃開復工項目34個', 'supported', '002-i054'],
+  // Plan words count in the figure's own clause only; a total investment (planned by definition) only if the clause says it was spent.
+  ['plan', 'Hans', '2021年酒泉市完成投资280亿元，将项目建设作为重点', 'not_found', null],
+  ['plan', 'en', 'Jiuquan started or resumed 360 projects worth 95.8 billion yuan on March 16, 2021', 'supported', '004-i004'],
+  ['plan', 'Hans', '甘州区签订战略合作协议13项、投资86亿元', 'supported', '002-i025'],
   // A record that is a bound holding the claimed figure without giving it neither supports nor contradicts it; 余 ends a range.
   ['open', 'Hans', '武威市各级党组织理论学习中心组学习5200场次', 'not_found', null],
   ['open', 'Hans', '武威市各级理论学习中心组学习超过5500场次', 'not_found', null],
   ['open', 'Hant', '高臺縣謀劃儲備產業項目總投資125億元以上', 'not_found', null],
   ['digit', 'Hans', '武威市各级党组织理论学习中心组学习7000场次', 'contradicted', '000-i004'],
+  // A record given as a range beside the same case's exact figure: the exact one judges (尚欠4216万元 beside 4000多万元).
+  ['true', 'Hans', '安宁区环卫局欠付八冶集团工程款4216万元', 'supported', '001-i034'],
+  ['digit', 'Hans', '安宁区环卫局欠付八冶集团工程款4500万元', 'contradicted', '001-i034'],
+  ['bound', 'Hans', '武威市宣讲受众不到90万人次', 'supported', '000-i015'],
   // A reference's marker ([2]) is no figure; 万 and 亿 as translations write them are magnitudes.
   ['rounded', 'Hans', '武威市2023年招商引资到位资金约429亿元[2]', 'rounded', '000-i031'],
+  ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元【2】', 'supported', '000-i031'],
+  ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元[1,2]', 'supported', '000-i031'],
+  // Not ranges: from one to another, and a rise with its level (增长50.38%至429.49亿元).
+  ['true', 'en', 'Gansu cut the approval time for construction projects from 120 to 60 working days', 'supported', '001-i055'],
+  ['true', 'Hans', '武威市2023年招商引资到位资金增长50.38%至429.49亿元', 'supported', '000-i032'],
   ['rounded', 'en', 'Wuwei had 42.9 billion yuan of investment funds in place in 2023 [3]', 'rounded', '000-i031'],
   ['true', 'en', 'Wuwei cleared arrears of 10782.09 ten thousand yuan in 2023', 'supported', '000-i046'],
   ['true', 'en', "Wuwei's 2023 investment funds in place were 429.49 hundred million yuan", 'supported', '000-i031'],
@@ -898,6 +926,13 @@ describe('GET /check', () => {
     ]);
   });
 
+  it('takes no record for a negated figure from the other figures of its sentence', async () => {
+    // 不是500亿元 says what the value is not: the 430亿元 beside it is judged against the record, not set aside.
+    const body = await check('武威市2023年招商引资到位资金不是500亿元，而是430亿元');
+    expect(body.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['supported', 'contradicted']);
+    expect(body.figures[1].indicator).toBe('000-i031');
+  });
+
   it('reads no figure in a range, rather than each end on its own', async () => {
     for (const claim of ['武威市2023年接待游客1900万至2000万人次', '武威市有3-5個百億級產業集群', '武威市2023年接待游客1900到2000万人次']) {
       const body = await check(claim);
@@ -912,7 +947,7 @@ describe('GET /check', () => {
     expect(plan.explanation_zh).toContain('记录004-i006');
     const open = await check('武威市各级党组织理论学习中心组学习5200场次');
     expect(open.explanation_en).toMatch(
-      /record 000-i004 .* gives more than 5000场次, a bound that holds the claimed figure without giving it/,
+      /record 000-i004 .* gives more than 5000场次, a bound or a range that holds the claimed figure without giving it/,
     );
   });
 

@@ -3,8 +3,9 @@
  * a claimed figure judged against a recorded one, exactly, with the seed's own scaling.
  */
 import { describe, expect, it } from 'vitest';
+import { boundedVerdict } from '../src/domain/bounds.ts';
 import { textSpan, toReadingForm } from '../src/domain/chinese.ts';
-import { judge, leavesOpen, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
+import { type Figure, judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
 import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { termsOf } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
@@ -338,14 +339,23 @@ describe('judging a claimed figure', () => {
       qualifier: null,
       range: null,
     });
-    // Written with 余 or 多 (80多万人次), a record is the range a claim's would be: up to short of 90万.
-    const some = recordedFigure({ value_text: '80', unit_zh: '万人次', unit: 'person_times', qualifier: 'more_than' }, { some: true });
+    // Written with 余 or 多 (80多万人次), a record is the range a claim's would be: more than 80万, short of 90万.
+    const some = recordedFigure({ value_text: '80', unit_zh: '万人次', unit: 'person_times', qualifier: 'more_than', some: true });
     expect(some?.range).toBe(5);
     if (!some) throw new Error('80多万人次 must read');
-    expect(leavesOpen({ base: '850000', precision: 4 }, some)).toBe(true);
-    expect(leavesOpen({ base: '900000', precision: 4 }, some)).toBe(false);
-    expect(leavesOpen({ base: '800000', precision: 4 }, some)).toBe(false);
-    expect(leavesOpen({ base: '2000000', precision: 4 }, { ...some, range: null })).toBe(true);
+    const claim = (base: string, qualifier: Figure['qualifier'] = null, bound = false) => ({ base, precision: 4, qualifier, bound });
+    expect(boundedVerdict(claim('850000'), some)).toBe('open');
+    expect(boundedVerdict(claim('900000'), some)).toBe('contradicted');
+    expect(boundedVerdict(claim('800000', 'exact'), some)).toBe('contradicted');
+    expect(boundedVerdict(claim('800000'), some)).toBeNull();
+    expect(boundedVerdict(claim('1000000', 'less_than', true), some)).toBe('supported');
+    expect(boundedVerdict(claim('900000', 'at_most', true), some)).toBe('supported');
+    expect(boundedVerdict(claim('850000', 'less_than', true), some)).toBe('open');
+    expect(boundedVerdict(claim('800000', 'less_than', true), some)).toBe('contradicted');
+    expect(boundedVerdict(claim('700000', 'more_than', true), some)).toBe('supported');
+    // 超 sets no end: more than 80万 holds 200万 without giving it.
+    expect(boundedVerdict(claim('2000000'), { ...some, range: null })).toBe('open');
+    expect(boundedVerdict(claim('2000000'), { ...some, qualifier: null, range: null })).toBeNull();
   });
 
   it('supports the same number, rounds at the coarser precision, contradicts the rest', () => {

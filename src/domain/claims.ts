@@ -3,6 +3,8 @@
  * it, and a claimed figure judged against a recorded one. Exact: both figures are decimal strings
  * scaled by src/domain/units.ts, the code the seed's base values come from, never floating point.
  */
+
+import { boundedVerdict } from './bounds.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
@@ -133,19 +135,6 @@ export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
   return claimed.range !== null && claimed.range !== undefined && recorded.qualifier !== 'approx';
 }
 
-/**
- * Whether a record that is a bound holds the claimed figure without giving it: 5200场次, more than 5500 or
- * fewer than 5500 of a recorded 5000余 (more than 5000); 4216万 of a recorded 4000多万. The record neither
- * supports nor contradicts such a claim. Its own number (5000 of 5000余) is the record rounded, not this.
- */
-export function leavesOpen(claimed: Figure, recorded: Figure): boolean {
-  const way = boundDirection(recorded.qualifier);
-  if (way === null || claimed.qualifier === 'exact') return false;
-  const beyond = compareDecimals(claimed.base, recorded.base) * (way === 'up' ? 1 : -1) > 0;
-  // A record of 余 or 多 (80多万) ends short of one more of its last non-zero digit (90万): at or past that, it is judged.
-  return beyond && (recorded.range === null || recorded.range === undefined || compareDecimals(claimed.base, someEnd(recorded)) < 0);
-}
-
 /** The end of the range a claim of 余 or 多 says, which it stays short of, away from zero: 1900多万 → 20000000; 下降10多% → -20. */
 export function someEnd(claimed: Figure): string {
   const negative = claimed.base.startsWith('-');
@@ -155,12 +144,16 @@ export function someEnd(claimed: Figure): string {
 
 /**
  * A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it
- * cannot be. `some`: its quote writes 余 or 多 after the number (5000余场次), the range a claim's would be.
+ * cannot be. `some`: its quote writes 余 or 多 after the number (5000余场次), the range a claim's would be
+ * (src/routes/check/measure.ts reads it).
  */
-export function recordedFigure(
-  record: { value_text: string; unit_zh: string; unit: Unit; qualifier?: Hedge },
-  { some = false } = {},
-): Figure | null {
+export function recordedFigure(record: {
+  value_text: string;
+  unit_zh: string;
+  unit: Unit;
+  qualifier?: Hedge;
+  some?: boolean;
+}): Figure | null {
   const decimal = readWrittenNumber(record.value_text);
   const normalized = normalizeMagnitude(record.unit_zh, record.unit);
   if (decimal === null || 'error' in normalized) return null;
@@ -169,7 +162,7 @@ export function recordedFigure(
     base: scaleDecimal(decimal, normalized.exponent),
     precision: precisionOf(decimal, normalized.exponent, { roundNumber: chinese }),
     qualifier: record.qualifier ?? null,
-    range: some ? precisionOf(decimal, normalized.exponent, { roundNumber: true }) : null,
+    range: record.some ? precisionOf(decimal, normalized.exponent, { roundNumber: true }) : null,
   };
 }
 
@@ -185,6 +178,10 @@ export function recordedFigure(
  * claim of it is rounded (4000万 of 4000多万), and a bound the other way (不到5000 of 5000余) contradicted.
  */
 export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_found'> {
+  // A record that is a bound or a range (5000余, 以上) is judged by what it holds; left open, by the rules below,
+  // and set aside by the caller (src/routes/check/query.ts).
+  const bounded = boundedVerdict(claimed, recorded);
+  if (bounded === 'supported' || bounded === 'contradicted') return bounded;
   if (claimed.qualifier === 'exact') {
     const same = compareDecimals(claimed.base, recorded.base) === 0;
     // Exactly 5000 is not 5000余 (more than 5000); no rounding makes 1962.3万 exactly 19.6 million.

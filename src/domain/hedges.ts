@@ -3,11 +3,12 @@
  * is (docs/CURATION.md, "Qualifiers"), and the words a qualifier is said in. Read by the figures of a
  * text (numbers.ts) and by the figures the articles write (written.ts).
  */
-import type { QUALIFIERS } from './vocabulary.ts';
+import { QUALIFIERS } from './vocabulary.ts';
 
 export type Qualifier = (typeof QUALIFIERS)[number];
-/** A hedge a claim may set: a record's qualifier, or at most (不超过, no more than), which no record has. */
-export type Hedge = Qualifier | 'at_most';
+/** The hedges a claim may set: a record's qualifiers, and at most (不超过, no more than), which no record has. */
+export const HEDGES = [...QUALIFIERS, 'at_most'] as const;
+export type Hedge = (typeof HEDGES)[number];
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
 export const BEFORE: [string, Hedge][] = [
@@ -42,6 +43,7 @@ export const BEFORE: [string, Hedge][] = [
   ['恰好', 'exact'],
   ['刚好', 'exact'],
   ['no less than', 'at_least'],
+  ['不下', 'at_least'],
   ['did not reach', 'less_than'],
   ['failed to reach', 'less_than'],
   ['short of', 'less_than'],
@@ -91,7 +93,13 @@ export const AFTER: [string, Hedge][] = [
  * Words that end in a one-character hedge but are no hedge: 签约234.48亿元 is a signing of that much,
  * not about that much; 最近5年 is the last five years.
  */
-export const NOT_HEDGES = '签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' ');
+export const NOT_HEDGES = [
+  ...'签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' '),
+  // Up to after a verb of rising is reaching, not at most: went up to 20 million.
+  ...['went', 'go', 'goes', 'gone', 'going', 'rose', 'risen', 'climbed', 'added', 'adds', 'add', 'summed', 'moved', 'jumped', 'shot'].map(
+    (verb) => `${verb} up to`,
+  ),
+];
 
 /** Which way a hedge bounds a figure: up for more than and at least, down for less than and at most; none for the rest. */
 export const boundDirection = (q: Hedge | null | undefined): 'up' | 'down' | null =>
@@ -102,14 +110,19 @@ export const boundHoldsItsNumber = (q: Hedge | null | undefined) => q === 'at_le
 
 /**
  * A negation right before a hedge or a number: 不超过, 未超过, 没有突破, not more than, did not receive
- * more than; 不是429.49亿元, 并非, were not 42.9 billion. Not "not only" (not only 5 parks but …).
+ * more than; 不是429.49亿元, 并非, were not 42.9 billion. In English one word may stand between (did not
+ * receive), but not one that makes "not" say something else (not only, not just, not merely, not least,
+ * not to mention, not surprisingly), nor "and not" or "or not" (Wuwei and not Zhangye had …). Not 淹没.
  */
 const NEGATION_BEFORE =
-  /(?:不是|并非|绝非|并不|并未|并没有|没有|没|未能|未曾|未|不)$|\b(?:not|never)\b(?! only| just)(?:\s+[a-z]+){0,2}\s*$|n't(?:\s+[a-z]+){0,2}\s*$|\bno\s*$/;
+  /(?:不是|并非|绝非|并不|并未|并没有|(?<![淹沉埋出吞隐])没有?|未能|未曾|未|不)$|(?<!\b(?:and|or)\s+)(?:\bnot|\bnever|n't)(?:\s+(?!(?:only|just|merely|least|to|surprisingly|even|simply|necessarily)\b)[a-z]+)?$/;
+/** "no" negates a hedge (no more than), never a bare number: No 1 is a rank's name. */
+const NO_BEFORE_HEDGE = /\bno$/;
 
-/** Where a negation ends the words `before` (its start), or -1 for none. */
-export function negationBefore(before: string): number {
-  const m = NEGATION_BEFORE.exec(before.replace(/\s+$/, ''));
+/** Where a negation ends the words `before` a hedge (or the number, `hedged` false), its start; -1 for none. */
+export function negationBefore(before: string, hedged: boolean): number {
+  const trimmed = before.replace(/\s+$/, '');
+  const m = NEGATION_BEFORE.exec(trimmed) ?? (hedged ? NO_BEFORE_HEDGE.exec(trimmed) : null);
   return m ? m.index : -1;
 }
 

@@ -101,13 +101,22 @@ const SAME_WORD = new Map(
 export const CHANGE_WORDS =
   /比上年|较上年|同比|增加|减少|增长|下降|\b(?:up|down|more|less|fewer|increase[sd]?|rose|rise[sn]?|fell|grew|added)\b/;
 
+/** Metrics that are planned amounts by definition: a total investment is what projects are planned to take (docs/CURATION.md, "Estimated"). */
+export const PLANNED_METRICS: ReadonlySet<string> = new Set([
+  'projects.total_investment',
+  'projects.total_investment.change',
+  'projects.annual_investment',
+]);
+
 /**
- * Words that say a figure is planned, expected or a project's scale, not an outcome: a claim that says
- * none of them is not compared with a record that is an estimate or a plan (完成投资280亿元 is not the
- * 280亿元 计划完成投资; 开复工项目34个 is not the 34 计划开复工).
+ * Words in a figure's own clause that say it is planned, expected or a project's scale, not an outcome: a
+ * claim that says none of them is not compared with a record that is an estimate or a plan (完成投资280亿元
+ * is not the 280亿元 计划完成投资; 开复工项目34个 is not the 34 计划开复工).
  */
 export const PLAN_WORDS =
-  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模|将|建成后|打造|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|total investment|scale|capacity|scheduled|projected|reserve)\b/;
+  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|total investment|scale|capacity|scheduled|projected|reserve)\b/;
+/** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
+export const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';

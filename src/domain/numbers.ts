@@ -91,7 +91,9 @@ const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
  * read as a figure of its own and judged against a record within it.
  */
 const RANGE = new RegExp(
-  `(?:\\bbetween\\s+)?(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)(?:[万亿]|%)?\\s*(?:[-–—~～至到]|\\bto\\b|(?<=between\\s+\\S+\\s*)\\band\\b)\\s*(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)`,
+  // Both ends of one kind (万 and 万, % and %, or neither: 增长50.38%至429.49亿元 is a rise and a level), joined
+  // by a hyphen with no space about it (not "2023 – 29.6 million"), 至, 到, ~ or "to"; not from one to another.
+  `(?<![\\d.])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+)?(\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)([万亿%]?)(?:[-–~～]|\\s*(?:[至到]|\\bto\\b|(?<=between\\s+\\S+\\s*)\\band\\b)\\s*)(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)\\2(?![\\d.])`,
   'gu',
 );
 
@@ -222,8 +224,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const rest = text.slice(at);
     const bare = !unitText && magnitude.length === 0;
     if (DATE_PART.test(rest) && bare) continue;
-    // A footnote's or a reference's marker ([2]), not a figure.
-    if (bare && /\[\s*$/.test(before) && /^\s*\]/.test(rest)) continue;
+    // A footnote's or a reference's marker ([2], 【2】, [注2], [1,2]), not a figure.
+    if (bare && /[[【]\s*(?:注\s*)?(?:\d+\s*[,，、]\s*)*$/.test(before) && /^\s*(?:[,，、]\s*\d+\s*)*[\]】]/.test(rest)) continue;
     // A size class, not an amount (a 10-billion-yuan-level cluster, 百亿级).
     if (/^[- ](?:level|class|grade)\b/.test(rest)) continue;
     // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
@@ -255,17 +257,19 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // The words before the hedge say whether the figure is a fall (下降超过5%: the fall is more than 5%).
     const beforeHedge = hedge ? before.slice(0, hedge.start) : before;
     // A negation before it turns a bound the other way (不超过 is at most) and says a value is not the figure (不是).
-    const negation = negationBefore(beforeHedge);
+    const negation = negationBefore(beforeHedge, writtenHedge !== null);
+    // The words before the negation say whether it is a fall or a change (下降不超过15%: a fall of at most 15%).
+    const beforeWords = negation >= 0 ? before.slice(0, negation) : beforeHedge;
     const turned = negation >= 0 && writtenHedge !== null ? NEGATED[writtenHedge] : undefined;
     const said = turned ?? writtenHedge;
     qualifier = said ?? qualifier;
-    const fall = FALL_BEFORE.test(beforeHedge);
+    const fall = FALL_BEFORE.test(beforeWords);
     const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).
     const signed = /[-−]$/.test(before) && !/(?:\d|(?!\p{Script=Han})\p{L})[-−]$/u.test(before);
-    const change = units?.length && !rank && CHANGE_BEFORE.test(beforeHedge) ? (percent ? 'rate' : 'amount') : null;
+    const change = units?.length && !rank && CHANGE_BEFORE.test(beforeWords) ? (percent ? 'rate' : 'amount') : null;
     const negative = ((percent || change) && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({

@@ -114,7 +114,9 @@ export function explainMatch({
   const some = judgedAsSome(figure, recorded);
   // A claim that the value is not the figure (不是429.49亿元): contradicted by a record that gives it, even rounded,
   // and supported by one of the measure that gives another value.
-  const shown = figure.negated ? (verdict === 'contradicted' ? 'supported' : 'contradicted') : verdict;
+  // Not 5000 of a record of 5000余 (more than 5000) holds, as the record is not that number.
+  const notTheNumber = verdict === 'contradicted' || (verdict === 'rounded' && hedgeLeftOut(figure, recorded));
+  const shown = figure.negated ? (notTheNumber ? 'supported' : 'contradicted') : verdict;
   if (figure.negated) {
     // The figure without the words that negate it (not 500亿元, not 不是500亿元).
     const figureAlone = text.slice(textSpan(text, { start: figure.numberStart, end: figure.end }).start, at.end);
@@ -192,11 +194,11 @@ export function explainMatch({
     en += ` The claim says ${hedge(figure.qualifier, 'en')}; the record says ${hedge(indicator.qualifier, 'en')}.`;
     zh += `声明为“${hedge(figure.qualifier, 'zh')}”，记录为“${hedge(indicator.qualifier, 'zh')}”。`;
   }
-  if (part) {
+  if (part && !figure.negated) {
     en += ` The claimed figure is record ${part.record.id}'s (${part.record.label_en}; ${part.scope?.name_en}), of a part of the whole the claim speaks of.`;
     zh += `声明的数字是记录${part.record.id}（${part.record.label_zh}；${part.scope?.name_zh}）的数字，只是声明所说整体的一部分。`;
   }
-  if (within) {
+  if (within && !figure.negated) {
     const note = withinWords(within);
     en += note.en;
     zh += note.zh;

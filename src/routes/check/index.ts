@@ -5,8 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
 import { VERDICTS } from '../../domain/claims.ts';
+import { HEDGES } from '../../domain/hedges.ts';
 import { UNITS } from '../../domain/units.ts';
-import { QUALIFIERS } from '../../domain/vocabulary.ts';
 import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
@@ -50,7 +50,7 @@ const claimedSchema = z
     unit: z.enum(UNITS).nullable().describe('The normalized unit, as far as the claim says it; null when it writes none.'),
     value_base: z.number().describe('The claimed value in the normalized unit, scaled exactly as the seed scales its figures.'),
     qualifier: z
-      .enum([...QUALIFIERS, 'at_most'])
+      .enum(HEDGES)
       .nullable()
       .describe(
         'The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none.',

@@ -97,8 +97,8 @@ export function lexiconOf(db: Db): Lexicon {
   for (const s of rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes', [])) {
     scopes.set(s.key, { ...s, terms: termSet(toReadingForm(`${s.name_zh} ${s.name_en} ${keyWords(s.key)}`)) });
   }
-  // A word most scopes' names share (项目, projects, 口径, only) names none of them: 招商引资项目629个,到位资金… says
-  // projects, not newly introduced ones. A word of two names (新引进, 省外) still names each.
+  // A word three or more scopes' names share (项目, projects, 口径, only, province) names none of them:
+  // 招商引资项目629个,到位资金… says projects, not newly introduced ones. A word of two (新引进, 省外) names each.
   const shared = new Map<string, number>();
   for (const { terms } of scopes.values()) for (const term of terms) shared.set(term, (shared.get(term) ?? 0) + 1);
   for (const scope of scopes.values()) for (const term of scope.terms) if ((shared.get(term) ?? 0) > 2) scope.terms.delete(term);

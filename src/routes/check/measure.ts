@@ -8,8 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression } from '../../db/search.ts';
 import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
-import { toSimplified } from '../../domain/chinese.ts';
-import { type Figure, recordedFigure } from '../../domain/claims.ts';
+import { toSimplifiedInPlace } from '../../domain/chinese.ts';
 import { BETWEEN } from '../../domain/hedges.ts';
 import { coverage, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
@@ -23,7 +22,10 @@ import type { Lexicon } from './lexicon.ts';
 export type Candidate = Pick<
   Indicator,
   'id' | 'metric' | 'scope' | 'label_zh' | 'label_en' | 'value_text' | 'unit_zh' | 'unit' | 'qualifier' | 'period' | 'complaint'
->;
+> & {
+  /** A record of more than its number written with 余 or 多 after it: a range (withRange). */
+  some?: boolean;
+};
 
 /**
  * How well a record's measure must match the words around a figure: half of the words (by weight)
@@ -57,7 +59,7 @@ export function candidatesOf(
     units ? oneOf('unit', units) : undefined,
     range ? periodOverlaps(range.start ?? undefined, range.end ?? undefined) : undefined,
   ]);
-  const found = where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params) : [];
+  const found = where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params).map((c) => withRange(db, c)) : [];
   const answering = period ? found.filter((c) => periodAnswers(c.period, period)) : found;
   memo?.set(key, answering);
   return answering;
@@ -192,11 +194,15 @@ export function figureWithin(
   return found && { ...found.candidate, city: found.city };
 }
 
-/** A record of more than its number whose quote writes 余 or 多 after it (5000余场次), read as that range; undefined for any other. */
-export function writtenRange(db: Db, candidate: Candidate): Figure | undefined {
-  if (candidate.qualifier !== 'more_than') return undefined;
+/**
+ * A record of more than its number, with whether its quote writes 余 or 多 after the number (5000余场次:
+ * a range, src/domain/bounds.ts) or 超 (more than, no end); read from the quote the figure stands in.
+ */
+function withRange(db: Db, candidate: Candidate): Candidate {
+  if (candidate.qualifier !== 'more_than') return candidate;
   const quote = loadRecords(db, indicatorResource, [candidate.id])[0]?.evidence[0]?.text ?? '';
-  const form = toSimplified(quote);
+  // figurePlaces' indexes are the text's own, and so are toSimplifiedInPlace's (one code unit for one).
+  const form = toSimplifiedInPlace(quote);
   const some = figurePlaces(quote, candidate.value_text, candidate.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
-  return recordedFigure(candidate, { some }) ?? undefined;
+  return { ...candidate, some };
 }

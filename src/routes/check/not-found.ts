@@ -79,8 +79,8 @@ export function explainNotFound(
     // A record that is a bound (5000余, more than 5000) holding the claimed figure (5200): it does not say which.
     case 'open':
       return {
-        explanation_en: `Not found: record ${part?.record.id} (${part?.record.label_en}) gives ${qualifierWord(part?.record.qualifier ?? '', 'en')} ${part?.record.value_text}${part?.record.unit_zh}, a bound that holds the claimed figure without giving it, so it neither supports nor contradicts it; the dataset holds no other record of ${where}${when} measuring this.`,
-        explanation_zh: `未找到：记录${part?.record.id}（${part?.record.label_zh}）为${qualifierWord(part?.record.qualifier ?? '', 'zh')}${part?.record.value_text}${part?.record.unit_zh}，是一个范围，包含声明的数字却未给出该数，既不能证实也不能否定；数据集中没有${area?.name_zh ?? ''}${whenZh}的该项其他记录。`,
+        explanation_en: `Not found: record ${part?.record.id} (${part?.record.label_en}) gives ${qualifierWord(part?.record.qualifier ?? '', 'en')} ${part?.record.value_text}${part?.record.unit_zh}, a bound or a range that holds the claimed figure without giving it, so it neither supports nor contradicts it.`,
+        explanation_zh: `未找到：记录${part?.record.id}（${part?.record.label_zh}）为${qualifierWord(part?.record.qualifier ?? '', 'zh')}${part?.record.value_text}${part?.record.unit_zh}，是一个界限或范围，包含声明的数字却未给出该数，既不能证实也不能否定。`,
       };
     // A plan or an estimate claimed as done: the article does not say it was.
     case 'plan':

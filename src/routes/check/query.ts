@@ -11,21 +11,24 @@
  */
 
 import type { Db } from '../../db/open.ts';
-import { type Figure, judge, leavesOpen, nearest, recordedFigure, sentenceOf, type Verdict, writtenDigits } from '../../domain/claims.ts';
+import { boundedVerdict } from '../../domain/bounds.ts';
+import { type Figure, judge, nearest, recordedFigure, sentenceOf, type Verdict, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
+import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { CHANGE_WORDS, countsAdditions, isChange, PLAN_WORDS, termsOf } from '../../domain/measures.ts';
+import { CHANGE_WORDS, countsAdditions, isChange, OUTCOME_WORDS, PLAN_WORDS, PLANNED_METRICS, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { CONFUSED_UNIT, SHARE_WORDS, type Unit } from '../../domain/units.ts';
+import { CONFUSED_UNIT, SHARE_WORDS, SHARES, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { explainMatch, type Match } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure, SUBJECT_SCOPES, writtenRange } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
+import { partsOf } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 
@@ -133,42 +136,15 @@ export function checkFigure(
     });
     return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
   };
-  // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
-  // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
-  // beside a record of the whole, a claim that does not name the part is about the whole.
-  const partOf = (c: Candidate) =>
-    c.scope !== null
-      ? SUBJECT_SCOPES.has(c.scope)
-        ? undefined
-        : c.scope
-      : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
-  const labelOf = (c: Candidate) => lexicon.labelTerms(c).terms;
-  const wholes = measured.filter((s) => partOf(s.candidate) === undefined);
-  const whole = wholes.length > 0;
-  // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
-  const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
   const sentence = sentenceOf(read, figure);
   const { said, saidWhole } = sentenceTerms(reading, sentence);
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
-  const caseText = blanked.slice(paragraph.start, sentence.end);
-  // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out: saidWhole.
-  const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
-  // A part is of the whole of its own measure (a scope's key taken out of a metric named for it), not of
-  // every other record beside it: 287个省列重大项目 is not about the 74 of them whose legacy problems were solved.
-  const measureOf = (c: Candidate) => (c.scope === null ? c.metric.replace(`${partOf(c)}_`, '') : c.metric);
-  const hasWhole = (c: Candidate) => wholes.some((w) => measureOf(w.candidate) === measureOf(c));
-  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c) || !hasWhole(c);
-  // A body, programme or case is named by its own words: those of its label that no measure's words cover
-  // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place, said before.
-  const saysSubject = (c: Candidate) => {
-    const { subject, place } = lexicon.labelTerms(c);
-    return [...subject].some((t) => said.has(t)) || [...place].some((run) => caseText.includes(run));
-  };
-  // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
-  // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
-  const saysScope = (c: Candidate) =>
-    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
+  const { partOf, whole, namesPart, saysSubject, saysScope, unnamedPart } = partsOf(lexicon, measured, {
+    said,
+    saidWhole,
+    caseText: blanked.slice(paragraph.start, sentence.end),
+  });
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
@@ -196,19 +172,35 @@ export function checkFigure(
     );
   }
   const sentenceText = read.form.slice(sentence.start, sentence.end);
-  const all = rankRecords(lexicon, figure, found, {
-    said,
-    saysShare: SHARE_WORDS.test(sentenceText),
-    saysChange: CHANGE_WORDS.test(sentenceText),
-  });
+  const ranks = { said, saysShare: SHARE_WORDS.test(sentenceText), saysChange: CHANGE_WORDS.test(sentenceText) };
+  // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole.
+  const wholes = found.filter((s) => !unnamedPart(s.candidate));
+  const all = rankRecords(lexicon, figure, figure.bound && wholes.length > 0 ? wholes : found, ranks);
   // A record that is a bound holding the claimed figure without giving it (5200 of 5000余; 4216万 of 4000多万) neither
-  // supports nor contradicts it: set aside, and where no other record supports the figure, it is not found, that record named.
-  const open = all.filter((j) => leavesOpen(figure, writtenRange(db, j.candidate) ?? j.recorded));
-  const ranked = all.filter((j) => !open.includes(j));
-  if (open.length > 0 && (ranked.length === 0 || ranked[0].verdict === 'contradicted')) {
-    const record = open[0].candidate;
-    return { verdict: 'not_found' as const, ...explainNotFound('open', { area, period, part: { record } }), matches: [] as Match[] };
-  }
+  // supports nor contradicts it: set aside, and where no record but parts the claim does not name is left, not found, it named.
+  const open = all.filter((j) => boundedVerdict(figure, j.recorded) === 'open');
+  const leftOpen = () => ({
+    verdict: 'not_found' as const,
+    ...explainNotFound('open', { area, period, part: { record: open[0].candidate } }),
+    matches: [] as Match[],
+  });
+  // The same case's or measure's figure given as a value beside the bound (尚欠4216万元 beside 4000多万元) judges it.
+  const alike = (c: Candidate) =>
+    boundDirection(c.qualifier) === null &&
+    open.some((o) => o.candidate.metric === c.metric && o.candidate.complaint === c.complaint && o.candidate.scope === c.scope);
+  const decided = all.filter((j) => !open.includes(j));
+  const valued = decided.length > 0 || open.length === 0 ? [] : candidates(figure.units, period).filter(alike);
+  const left =
+    valued.length > 0
+      ? rankRecords(
+          lexicon,
+          figure,
+          valued.map((candidate) => ({ candidate, score: 0 })),
+          ranks,
+        )
+      : decided;
+  if (left.length === 0) return leftOpen();
+  const ranked = left;
   const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
   // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
@@ -218,24 +210,36 @@ export function checkFigure(
   // subject, or a scope: 省外): the area's whole may differ from its parts (张掖市签约金额300亿元 against the
   // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
   // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
-  const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
-  const unnamedPartsOnly = ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
+  // Of a count or an amount the whole is at least any part: a part past a bound below (不到2000人 of a programme's
+  // 3.08万) contradicts it, and one past a bound above (超过100亿元 of a bureau's 234.48亿元) supports it.
+  const way = figure.bound ? boundDirection(figure.qualifier) : null;
+  const partDecides =
+    !SHARES.includes(ranked[0].candidate.unit) &&
+    unnamedPart(ranked[0].candidate) &&
+    ((way === 'down' && ranked[0].verdict === 'contradicted') || (way === 'up' && ranked[0].verdict === 'supported'));
+  const unnamedPartsOnly = !partDecides && ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
   // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
   // (甘肃省签约金额10177.11亿元 is the province's out-of-province amount; a programme's 243亿 is no whole either).
   const wholeFound = found.some((s) => s.candidate.scope === null && partOf(s.candidate) === undefined);
   const partSupports =
-    !wholeFound && ranked[0].verdict !== 'contradicted' && partOf(ranked[0].candidate) !== undefined && !saysScope(ranked[0].candidate);
+    !wholeFound &&
+    !partDecides &&
+    ranked[0].verdict !== 'contradicted' &&
+    partOf(ranked[0].candidate) !== undefined &&
+    !saysScope(ranked[0].candidate);
   // A bound is met by a part's figure within it as by the whole's: a body's or programme's 72 says nothing of whether
   // the area solved fewer than 100 problems (甘肃省解决问题不到100个), so an unnamed part does not support a bound.
   // A bound at the part's own number (more than 40 million of its 4000多万) restates the part's figure, which supports.
   const boundOnPart =
     figure.bound &&
+    !partDecides &&
     ranked[0].verdict !== 'contradicted' &&
     unnamedPart(ranked[0].candidate) &&
     compareDecimals(figure.base, ranked[0].recorded.base) !== 0;
   const slipping = judged[0].verdict === 'contradicted' || onlyParts || unnamedPartsOnly ? slipped(judged[0].score) : undefined;
   if (slipping) return slipping;
   if (onlyParts || unnamedPartsOnly || partSupports || boundOnPart) {
+    if (open.length > 0) return leftOpen();
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     const reason = record.scope === 'one_case' ? 'case' : 'part';
@@ -249,6 +253,8 @@ export function checkFigure(
     if (same.length === 0) return notFound('measure');
     judged.splice(0, judged.length, ...same);
   }
+  // A negated figure written with no unit (not 19.6 million) is not contradicted by any record's other number, a share's.
+  if (figure.negated && figure.units === null && judged[0].verdict === 'contradicted') return notFound('measure');
   const records = new Map(
     loadRecords(
       db,
@@ -258,8 +264,12 @@ export function checkFigure(
   );
   // A record that is a plan or an estimate (计划完成投资280亿元, 预计增长12%) is compared only with a claim that says so, or
   // that speaks of a scale or a total investment: said as done (完成投资280亿元), it is not found, the plan named.
+  // Said in the figure's own clause: 将 or will elsewhere in the sentence plans nothing of it. A total investment,
+  // planned by definition, is compared unless the clause says it was spent (完成投资958亿元).
   const first = records.get(judged[0].candidate.id);
-  if (first?.estimated && !PLAN_WORDS.test(sentenceText)) {
+  const planned = PLAN_WORDS.test(words.own);
+  const asDone = first && !planned && (!PLANNED_METRICS.has(first.metric) || OUTCOME_WORDS.test(words.own));
+  if (first?.estimated && asDone) {
     return { verdict: 'not_found' as const, ...explainNotFound('plan', { area, period, part: { record: first } }), matches: [] as Match[] };
   }
   // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.

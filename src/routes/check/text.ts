@@ -73,7 +73,8 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // Only within a sentence: a text that gives a measure twice, differently, contradicts itself. The
   // figure that holds a record better keeps it: one that gives it exactly, then one rounded from it
   // (约500个新引进项目已开工510个: the 510 is the started; the 约500, the 515 introduced, rounded).
-  const hold = (k: number) => HOLD[checks[k].verdict];
+  // A negated figure (不是500亿元) holds no record: it says what the value is not.
+  const hold = (k: number) => (read.figures[k].negated ? HOLD.not_found : HOLD[checks[k].verdict]);
   // Each figure's sentence, and the figures of each sentence, found once (a paragraph of 666 one-figure
   // sentences asked it of every pair).
   const sentences = read.figures.map((figure) => sentenceOf(read, figure));

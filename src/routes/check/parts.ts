@@ -1,0 +1,51 @@
+/**
+ * Wholes and parts among the records a claimed figure may be about (src/routes/check/query.ts): which
+ * record is a part of its area's whole (a scope: out of province, new projects; a body, programme or
+ * case), and whether the claim's sentence names that part, by its scope's words, its label's or its
+ * subject's.
+ */
+
+import type { Lexicon } from './lexicon.ts';
+import type { Candidate } from './measure.ts';
+import { SUBJECT_SCOPES } from './measure.ts';
+
+export function partsOf(
+  lexicon: Lexicon,
+  measured: { candidate: Candidate }[],
+  { said, saidWhole, caseText }: { said: Set<string>; saidWhole: Set<string>; caseText: string },
+) {
+  // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
+  // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
+  // beside a record of the whole, a claim that does not name the part is about the whole.
+  const partOf = (c: Candidate) =>
+    c.scope !== null
+      ? SUBJECT_SCOPES.has(c.scope)
+        ? undefined
+        : c.scope
+      : [...lexicon.scopes.keys()].find((key) => c.metric.includes(key));
+  const labelOf = (c: Candidate) => lexicon.labelTerms(c).terms;
+  const wholes = measured.filter((s) => partOf(s.candidate) === undefined);
+  const whole = wholes.length > 0;
+  // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
+  const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
+  // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out: saidWhole.
+  const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
+  // A part is of the whole of its own measure (a scope's key taken out of a metric named for it), not of
+  // every other record beside it: 287个省列重大项目 is not about the 74 of them whose legacy problems were solved.
+  const measureOf = (c: Candidate) => (c.scope === null ? c.metric.replace(`${partOf(c)}_`, '') : c.metric);
+  const hasWhole = (c: Candidate) => wholes.some((w) => measureOf(w.candidate) === measureOf(c));
+  const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c) || !hasWhole(c);
+  // A body, programme or case is named by its own words: those of its label that no measure's words cover
+  // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place, said before.
+  const saysSubject = (c: Candidate) => {
+    const { subject, place } = lexicon.labelTerms(c);
+    return [...subject].some((t) => said.has(t)) || [...place].some((run) => caseText.includes(run));
+  };
+  // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
+  // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
+  const saysScope = (c: Candidate) =>
+    [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
+  // A part the claim does not name: a body's, programme's or case's without its subject, a scope's without its words.
+  const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
+  return { partOf, wholes, whole, namesPart, saysSubject, saysScope, unnamedPart };
+}
