@@ -662,7 +662,8 @@ describe('pages say what their JSON says', () => {
     const zh = (await page('/sources/000?lang=zh')).body;
     expect(zh).toContain(html(caption?.note_zh ?? ''));
     expect(zh).not.toContain('photo caption');
-    expect(body).toContain(html(caption?.note ?? ''));
+    // On an English page its Chinese is marked Chinese, for a screen reader's voice.
+    expect(body).toContain(' — <span lang="zh-Hans">2023年8月</span> (photo caption))');
   });
 
   it('article 002: the verbatim text with its damage, and the Simplified reading with each repair and its confidence', async () => {
@@ -877,6 +878,10 @@ describe('pages say what their JSON says', () => {
     const hits = (await page(`/search?lang=zh&q=${encodeURIComponent('高臺縣')}`)).body;
     expect(hits).toContain('<p class="hit-passage"><span class="label">简体读本: </span><span lang="zh-Hans"><mark>高台县</mark>');
     // A translation matched by an English term is English, though it quotes a figure's Chinese (5.04亿元): no label, no zh tag.
+    // The Chinese asked for, in an English heading, is marked Chinese.
+    expect((await page(`/search?lang=en&q=${encodeURIComponent('武威')}`)).body).toMatch(
+      /<h1>[^<]*“<span lang="zh-Hans">武威<\/span>”<\/h1>/,
+    );
     const english = (await page('/search?lang=en&type=passage&limit=50&q=zhangye')).body;
     const quoting = english
       .split('<p class="hit-passage">')

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
 import type { SearchHit } from '../routes/search/schema.ts';
-import { Crumbs, DataLinks, isReading, passageHref } from './components.tsx';
+import { Crumbs, DataLinks, isReading, Mixed, passageHref } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -82,7 +82,8 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
   return (
     <Layout ctx={ctx} title={title} description={title} json={data.json}>
       <Crumbs ctx={ctx} trail={[[t.search, undefined]]} />
-      <h1>{title}</h1>
+      {/* Chinese asked for on an English page is marked so, for a screen reader's voice. */}
+      <h1>{lang === 'en' ? <Mixed text={title} /> : title}</h1>
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <QueryForm ctx={ctx} action="/search" />
       <Paging ctx={ctx} meta={body.meta} links={body.links} results />

@@ -9,6 +9,7 @@ import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
+import { Mixed } from '../components.tsx';
 import { href, type PageContext } from '../context.ts';
 import { qualifiedFigure } from '../format.ts';
 import { nameOf } from '../names.ts';
@@ -128,7 +129,9 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
       <span class="excluded" tabindex={0} aria-describedby={tip}>
         {text}
         <span class="tip" id={tip} role="tooltip" lang={lang === 'zh' ? 'zh-Hans' : 'en'} aria-hidden="true">
-          {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}${shown ? ` — ${shown}` : ''})`}
+          {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}`}
+          {shown ? <> — {lang === 'en' ? <Mixed text={shown} /> : shown}</> : null}
+          {')'}
         </span>
       </span>
     );
