@@ -377,6 +377,8 @@ const CLAIMS: Row[] = [
   ['part', 'Hans', '武威市各级党组织理论学习中心组学习不到100场次', 'contradicted', '000-i004'],
   ['part', 'Hans', '武威市各级党组织理论学习中心组学习至多4000场次', 'contradicted', '000-i004'],
   ['part', 'Hans', '武威市各级党组织理论学习中心组学习不到7000场次', 'supported', '000-i004'],
+  // A metric under another's key is its part: the city's 14 accepted cases do not make the 24 in all fewer than 20.
+  ['part', 'Hans', '张掖市社会监督问题不到20件', 'contradicted', '002-i060'],
   // Where only parts are compared: of an amount the whole is at least any part, so a part past a bound above supports it;
   // a part within a bound below says nothing of the whole.
   ['part', 'Hans', '张掖市签约金额超过100亿元', 'supported', '002-i011'],

@@ -173,8 +173,10 @@ export function checkFigure(
   }
   const sentenceText = read.form.slice(sentence.start, sentence.end);
   const ranks = { said, saysShare: SHARE_WORDS.test(sentenceText), saysChange: CHANGE_WORDS.test(sentenceText) };
-  // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole.
-  const wholes = found.filter((s) => !unnamedPart(s.candidate));
+  // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole. A
+  // metric under another's key in the same unit (…opinions_received.accepted_by_city) is a part of it too.
+  const under = (c: Candidate) => found.some((o) => c.metric.startsWith(`${o.candidate.metric}.`) && o.candidate.unit === c.unit);
+  const wholes = found.filter((s) => !unnamedPart(s.candidate) && !under(s.candidate));
   const all = rankRecords(lexicon, figure, figure.bound && wholes.length > 0 ? wholes : found, ranks);
   // A record that is a bound holding the claimed figure without giving it (5200 of 5000余; 4216万 of 4000多万) neither
   // supports nor contradicts it: set aside, and where no record but parts the claim does not name is left, not found, it named.
