@@ -383,6 +383,10 @@ const CLAIMS: Row[] = [
   // a part within a bound below says nothing of the whole.
   ['part', 'Hans', '张掖市签约金额超过100亿元', 'supported', '002-i011'],
   ['part', 'Hans', '张掖市签约金额不到300亿元', 'not_found', null],
+  // So with a scope's part where no whole is held: Linze's out-of-province 1.41亿元 of its funds in place.
+  ['part', 'Hans', '临泽县到位资金超过1亿元', 'supported', '002-i036'],
+  ['part', 'Hans', '临泽县到位资金不到1亿元', 'contradicted', '002-i036'],
+  ['part', 'Hans', '临泽县到位资金1.41亿元', 'not_found', null],
   // A plan or an estimate is compared only with a claim that says so (or a total investment, a scale).
   ['plan', 'Hans', '2021年酒泉市完成投资280亿元', 'not_found', null],
   ['plan', 'Hans', '2021年酒泉市计划完成投资280亿元', 'supported', '004-i006'],

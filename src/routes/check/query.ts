@@ -204,10 +204,6 @@ export function checkFigure(
   if (left.length === 0) return leftOpen();
   const ranked = left;
   const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
-  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
-  // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
-  // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
-  const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
   // Every record that contradicts the claim is a part it does not name (a body's, programme's or case's
   // subject, or a scope: 省外): the area's whole may differ from its parts (张掖市签约金额300亿元 against the
   // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
@@ -219,6 +215,10 @@ export function checkFigure(
     !SHARES.includes(ranked[0].candidate.unit) &&
     unnamedPart(ranked[0].candidate) &&
     ((way === 'down' && ranked[0].verdict === 'contradicted') || (way === 'up' && ranked[0].verdict === 'supported'));
+  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
+  // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
+  // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
+  const onlyParts = !partDecides && !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
   const unnamedPartsOnly = !partDecides && ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
   // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
   // (甘肃省签约金额10177.11亿元 is the province's out-of-province amount; a programme's 243亿 is no whole either).
