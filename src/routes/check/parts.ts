@@ -12,7 +12,7 @@ import { SUBJECT_SCOPES } from './measure.ts';
 export function partsOf(
   lexicon: Lexicon,
   measured: { candidate: Candidate }[],
-  { said, saidWhole, caseText }: { said: Set<string>; saidWhole: Set<string>; caseText: string },
+  { said, saidUpTo, saidWhole, caseText }: { said: Set<string>; saidUpTo: Set<string>; saidWhole: Set<string>; caseText: string },
 ) {
   // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
@@ -29,7 +29,7 @@ export function partsOf(
   // The part is named when the claim's sentence says a word of the part's label that no whole's label has (省外, out-of-province).
   const wholeWords = new Set(wholes.flatMap((s) => [...labelOf(s.candidate)]));
   // A scope's words may run into a place's name (甘肃省外: 省外), which the blanked form has taken out: saidWhole.
-  const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && said.has(t));
+  const saysPartWord = (c: Candidate) => [...labelOf(c)].some((t) => !wholeWords.has(t) && saidUpTo.has(t));
   // A part is of the whole of its own measure (a scope's key taken out of a metric named for it), not of
   // every other record beside it: 287个省列重大项目 is not about the 74 of them whose legacy problems were solved.
   const measureOf = (c: Candidate) => (c.scope === null ? c.metric.replace(`${partOf(c)}_`, '') : c.metric);

@@ -137,14 +137,12 @@ export function checkFigure(
     return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
   };
   const sentence = sentenceOf(read, figure);
-  const { said, saidWhole } = sentenceTerms(reading, sentence);
+  const terms = sentenceTerms(reading, sentence, figure);
+  const { said } = terms;
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
-  const { partOf, whole, namesPart, saysSubject, saysScope, unnamedPart } = partsOf(lexicon, measured, {
-    said,
-    saidWhole,
-    caseText: blanked.slice(paragraph.start, sentence.end),
-  });
+  const caseText = blanked.slice(paragraph.start, sentence.end);
+  const { partOf, whole, namesPart, saysSubject, saysScope, unnamedPart } = partsOf(lexicon, measured, { ...terms, caseText });
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.

@@ -2,7 +2,7 @@
  * A text read once for all the figures /check judges in it (src/routes/check/query.ts): its places,
  * measure words and each sentence's terms, kept so that a sentence of many figures is read once.
  */
-import type { ReadText } from '../../domain/claims.ts';
+import { CLAUSE_BREAK, type ReadText, type Span, spans, within } from '../../domain/claims.ts';
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
 import type { Candidate } from './measure.ts';
@@ -18,19 +18,25 @@ export type Reading = {
   province: WrittenPlace[];
   blanked: string;
   hits: Map<string, Set<string>>;
-  sentences?: Map<string, { said: Set<string>; saidWhole: Set<string> }>;
+  sentences?: Map<string, { said: Set<string>; saidUpTo: Set<string>; saidWhole: Set<string> }>;
   /** The records asked for so far, by area, units and period (src/routes/check/measure.ts). */
   candidates?: Map<string, Candidate[]>;
 };
 
-/** A sentence's terms with its places blanked (`said`), and as written, a scope's words run into a place's name (`saidWhole`). */
-export function sentenceTerms(reading: Reading, sentence: { start: number; end: number }) {
+/**
+ * A sentence's terms with its places blanked (`said`), and up to the end of the figure's own clause, blanked
+ * (`saidUpTo`) and as written, a scope's words run into a place's name (`saidWhole`): a part is named by the
+ * words up to its figure's clause (in 到位资金增长46.75%,其中省外到位资金增长50.38% 省外 is the second's).
+ */
+export function sentenceTerms(reading: Reading, sentence: Span, figure: Span) {
   reading.sentences ??= new Map();
-  const key = `${sentence.start}:${sentence.end}`;
+  const clauses = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end);
+  const to = clauses.find((c) => within(c, figure))?.end ?? sentence.end;
+  const key = `${sentence.start}:${sentence.end}:${to}`;
   let terms = reading.sentences.get(key);
   if (!terms) {
-    const of = (text: string) => new Set(termsOf(text.slice(sentence.start, sentence.end)).map((t) => t.term));
-    terms = { said: of(reading.blanked), saidWhole: of(reading.read.form) };
+    const of = (text: string, end: number) => new Set(termsOf(text.slice(sentence.start, end)).map((t) => t.term));
+    terms = { said: of(reading.blanked, sentence.end), saidUpTo: of(reading.blanked, to), saidWhole: of(reading.read.form, to) };
     reading.sentences.set(key, terms);
   }
   return terms;
