@@ -192,6 +192,8 @@ describe('MCP over Streamable HTTP', () => {
       ['list_indicators', { year: 1800 }, /year/],
       ['list_indicators', { ctiy: 'wuwei' }, /ctiy/],
       ['check_claim', { claim: '' }, /claim/],
+      // Arguments that make too long a URL: said in the tool's terms, not only as the URL the client never sent.
+      ['check_claim', { claim: '𠀀'.repeat(200) }, /give fewer values or a shorter text/],
       // A dot segment would be resolved away (/initiatives/.. is the root), answering another record.
       ['get_record', { id: '..' }, /an id is never \. or \.\./],
       ['cite', { id: '.' }, /an id is never \. or \.\./],

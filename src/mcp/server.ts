@@ -31,7 +31,12 @@ async function result(answer: Answer, text: (json: never) => string | Promise<st
     return { content: [{ type: 'text', text: await text(json as never) }], structuredContent: json };
   }
   if (answer.status >= 400 && json) {
-    return { isError: true, content: [{ type: 'text', text: problemText(json) }], structuredContent: json };
+    // A tool's arguments make the API's request target: too many values or too long a text is said in the tool's terms.
+    const tooLong =
+      answer.status === 414
+        ? ' The tool asks the API with its arguments in a URL: give fewer values or a shorter text, or ask in parts.'
+        : '';
+    return { isError: true, content: [{ type: 'text', text: `${problemText(json)}${tooLong}` }], structuredContent: json };
   }
   return { isError: true, content: [{ type: 'text', text: `The API answered ${answer.status} to GET ${answer.url}.` }] };
 }
