@@ -420,6 +420,9 @@ const CLAIMS: Row[] = [
   // A range is not read, rather than each end judged on its own (both would contradict 1962.3万).
   ['range', 'en', 'Wuwei received between 19 and 20 million tourist visits in 2023', 'not_found', null],
   ['range', 'en', 'Wuwei received 19 to 20 million tourist visits in 2023', 'not_found', null],
+  // 已 between two figures begins the second's words: the swapped counts are each contradicted, the article's own supported.
+  ['digit', 'Hans', '武威市510个新引进项目已开工515个', 'contradicted', '003-i012'],
+  ['true', 'Hans', '武威市515个新引进项目已开工510个', 'supported', '003-i012'],
   // A part is named by the words up to its figure's clause: 省外 in the second clause is not the first figure's.
   ['digit', 'Hans', '武威市2023年到位资金增长46.75%,其中省外到位资金增长50.38%', 'contradicted', '000-i032'],
   ['true', 'Hans', '武威市2023年到位资金增长50.38%,其中省外到位资金增长46.75%', 'supported', '000-i032'],
