@@ -423,6 +423,10 @@ const CLAIMS: Row[] = [
   // 已 between two figures begins the second's words: the swapped counts are each contradicted, the article's own supported.
   ['digit', 'Hans', '武威市510个新引进项目已开工515个', 'contradicted', '003-i012'],
   ['true', 'Hans', '武威市515个新引进项目已开工510个', 'supported', '003-i012'],
+  // From (从) a figure is the state before a change, to (至) the state after: the two days swapped are each contradicted.
+  ['digit', 'Hans', '全省企业开办时间从1个工作日压缩至5个工作日', 'contradicted', '001-i053'],
+  ['true', 'Hans', '全省企业开办时间从5个工作日压缩至1个工作日', 'supported', '001-i053'],
+  ['digit', 'en', 'Gansu cut the time to start a business from 1 working day to 5', 'contradicted', '001-i053'],
   // A part is named by the words up to its figure's clause: 省外 in the second clause is not the first figure's.
   ['digit', 'Hans', '武威市2023年到位资金增长46.75%,其中省外到位资金增长50.38%', 'contradicted', '000-i032'],
   ['true', 'Hans', '武威市2023年到位资金增长50.38%,其中省外到位资金增长46.75%', 'supported', '000-i032'],

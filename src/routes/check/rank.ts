@@ -11,6 +11,16 @@ import { type Candidate, SUBJECT_SCOPES } from './measure.ts';
 
 const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
+/** Labels of a state before or after a change (全省企业开办时间(压缩前), before reduction). */
+const BEFORE_STATE = /[（(][^)）]*前[)）]|\bbefore\b/;
+const AFTER_STATE = /[（(][^)）]*后[)）]|\bafter\b/;
+
+/** The state a figure is of by the word before it: from (从, 由) the one before a change, to (至, 到) the one after. */
+export function stateSide(textBefore: string): 'before' | 'after' | null {
+  const word = textBefore.trimEnd();
+  return /(?:从|由|\bfrom)$/.test(word) ? 'before' : /(?:至|到|\bto)$/.test(word) ? 'after' : null;
+}
+
 const han = (t: string) => /\p{Script=Han}/u.test(t);
 /** Terms as tokens: English words, and Chinese by character (pairs run across words: 人次和…增长); 数 (the number of) names no measure. */
 const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
@@ -38,7 +48,7 @@ export function rankRecords(
   lexicon: Lexicon,
   figure: WrittenFigure,
   found: { candidate: Candidate; score: number }[],
-  { said, saysShare, saysChange }: { said: Set<string>; saysShare: boolean; saysChange: boolean },
+  { said, saysShare, saysChange, side }: { said: Set<string>; saysShare: boolean; saysChange: boolean; side?: 'before' | 'after' | null },
 ) {
   // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
   const scopeOf = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? undefined : lexicon.scopes.get(c.scope ?? ''));
@@ -59,7 +69,11 @@ export function rankRecords(
       const ownMeasure = onlyOf(candidate, measures).filter((t) => scripts.has(han(t)));
       const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t));
       const share = figure.units === null && !saysShare && SHARES.includes(candidate.unit);
-      const behind = Number(share) * 2 + Number(unsaid);
+      // A figure after 从 (from) is the state before a change, one after 至 or 到 (to) the state after it: a record
+      // labelled the other state (压缩后, after reduction) comes after (从1个工作日压缩至5个 swaps them).
+      const label = `${candidate.label_zh} ${candidate.label_en}`;
+      const otherSide = side === 'before' ? AFTER_STATE.test(label) : side === 'after' ? BEFORE_STATE.test(label) : false;
+      const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide);
       return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
     })
     .filter((j) => j !== undefined)
