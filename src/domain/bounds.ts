@@ -12,14 +12,18 @@ import { addPower, compareDecimals } from './decimals.ts';
 /** An interval of values: null for an end that is open to infinity; `…In` whether the end is in it. */
 type Interval = { low: string | null; lowIn: boolean; high: string | null; highIn: boolean };
 
-/** Where a range of 余 or 多 ends, which it stays short of: 80多万 → 90万; 1900多万 → 2000万. */
-const rangeEnd = (figure: Figure) => addPower(figure.base, figure.range ?? 0);
+/** The end of the range 余 or 多 says, a claim's or a record's, which it stays short of, away from zero: 1900多万 → 20000000; 下降10多% → -20. */
+export function someEnd(figure: Figure): string {
+  const negative = figure.base.startsWith('-');
+  const end = addPower(negative ? figure.base.slice(1) : figure.base, figure.range ?? 0);
+  return negative ? `-${end}` : end;
+}
 
 function recordedSet(recorded: Figure): Interval | null {
   const { base } = recorded;
   if (recorded.qualifier === 'more_than') {
     const ranged = recorded.range !== null && recorded.range !== undefined;
-    return { low: base, lowIn: false, high: ranged ? rangeEnd(recorded) : null, highIn: false };
+    return { low: base, lowIn: false, high: ranged ? someEnd(recorded) : null, highIn: false };
   }
   if (recorded.qualifier === 'at_least') return { low: base, lowIn: true, high: null, highIn: false };
   if (recorded.qualifier === 'less_than') return { low: null, lowIn: false, high: base, highIn: false };
@@ -34,7 +38,7 @@ function claimedSet(claimed: Figure): Interval {
     if (claimed.qualifier === 'less_than') return { low: null, lowIn: false, high: base, highIn: false };
     if (claimed.qualifier === 'at_most') return { low: null, lowIn: false, high: base, highIn: true };
   }
-  if (claimed.range !== null && claimed.range !== undefined) return { low: base, lowIn: true, high: rangeEnd(claimed), highIn: false };
+  if (claimed.range !== null && claimed.range !== undefined) return { low: base, lowIn: true, high: someEnd(claimed), highIn: false };
   return { low: base, lowIn: true, high: base, highIn: true };
 }
 

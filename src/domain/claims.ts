@@ -4,9 +4,9 @@
  * scaled by src/domain/units.ts, the code the seed's base values come from, never floating point.
  */
 
-import { boundedVerdict } from './bounds.ts';
+import { boundedVerdict, someEnd } from './bounds.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
-import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
+import { compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
 import { comparedWith, readPeriods, type WrittenPeriod } from './periods.ts';
@@ -133,13 +133,6 @@ export function judgedAsBound(claimed: Figure, recorded: Figure): boolean {
  */
 export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
   return claimed.range !== null && claimed.range !== undefined && recorded.qualifier !== 'approx';
-}
-
-/** The end of the range a claim of 余 or 多 says, which it stays short of, away from zero: 1900多万 → 20000000; 下降10多% → -20. */
-export function someEnd(claimed: Figure): string {
-  const negative = claimed.base.startsWith('-');
-  const end = addPower(negative ? claimed.base.slice(1) : claimed.base, claimed.range ?? 0);
-  return negative ? `-${end}` : end;
 }
 
 /**

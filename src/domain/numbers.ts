@@ -155,10 +155,11 @@ function unitAt(rest: string): string {
  */
 export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
   const figures: WrittenFigure[] = [];
-  const unreadRuns = [...text.matchAll(ENGLISH_RUN)]
-    .filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1)
-    .map((run) => ({ start: run.index ?? 0, end: (run.index ?? 0) + run[0].length }))
-    .concat([...text.matchAll(RANGE)].map((run) => ({ start: run.index ?? 0, end: (run.index ?? 0) + run[0].length })));
+  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个).
+  const unreadRuns = [
+    ...[...text.matchAll(ENGLISH_RUN)].filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1),
+    ...text.matchAll(RANGE),
+  ].map(spanOf);
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
     const numberEnd = numberStart + m[0].length;
@@ -178,7 +179,6 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const english = m[3] !== undefined;
     let decimal: string;
     if (english) {
-      if (unreadRuns.some((run) => run.start <= numberStart && numberStart < run.end)) continue;
       decimal = englishDecimal(m[3]);
     } else if (chinese) {
       // 一 alone is a word, unless it counts an award won (一获进步奖) and is no word's end (统一).

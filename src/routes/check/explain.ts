@@ -4,8 +4,9 @@
  * word, a hedge). Every recorded figure named here stands beside its quote.
  */
 
+import { someEnd } from '../../domain/bounds.ts';
 import { textSpan } from '../../domain/chinese.ts';
-import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, someEnd, type Verdict } from '../../domain/claims.ts';
+import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
 import { type Hedge, qualifierWord } from '../../domain/hedges.ts';
 import { isChange } from '../../domain/measures.ts';

@@ -191,7 +191,7 @@ export function checkFigure(
     open.some((o) => o.candidate.metric === c.metric && o.candidate.complaint === c.complaint && o.candidate.scope === c.scope);
   const decided = all.filter((j) => !open.includes(j));
   const valued = decided.length > 0 || open.length === 0 ? [] : candidates(figure.units, period).filter(alike);
-  const left =
+  const ranked =
     valued.length > 0
       ? rankRecords(
           lexicon,
@@ -200,8 +200,7 @@ export function checkFigure(
           ranks,
         )
       : decided;
-  if (left.length === 0) return leftOpen();
-  const ranked = left;
+  if (ranked.length === 0) return leftOpen();
   const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
   // Every record that contradicts the claim is a part it does not name (a body's, programme's or case's
   // subject, or a scope: 省外): the area's whole may differ from its parts (张掖市签约金额300亿元 against the

@@ -18,7 +18,9 @@ export type Reading = {
   province: WrittenPlace[];
   blanked: string;
   hits: Map<string, Set<string>>;
-  sentences?: Map<string, { said: Set<string>; saidUpTo: Set<string>; saidWhole: Set<string> }>;
+  sentences?: Map<string, Set<string>>;
+  /** A sentence's terms up to a clause's end, blanked and as written, by the sentence's start and that end. */
+  clauses?: Map<string, { saidUpTo: Set<string>; saidWhole: Set<string> }>;
   /** The records asked for so far, by area, units and period (src/routes/check/measure.ts). */
   candidates?: Map<string, Candidate[]>;
 };
@@ -29,15 +31,14 @@ export type Reading = {
  * words up to its figure's clause (in 到位资金增长46.75%,其中省外到位资金增长50.38% 省外 is the second's).
  */
 export function sentenceTerms(reading: Reading, sentence: Span, figure: Span) {
+  const of = (text: string, end: number) => new Set(termsOf(text.slice(sentence.start, end)).map((t) => t.term));
   reading.sentences ??= new Map();
-  const clauses = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end);
-  const to = clauses.find((c) => within(c, figure))?.end ?? sentence.end;
-  const key = `${sentence.start}:${sentence.end}:${to}`;
-  let terms = reading.sentences.get(key);
-  if (!terms) {
-    const of = (text: string, end: number) => new Set(termsOf(text.slice(sentence.start, end)).map((t) => t.term));
-    terms = { said: of(reading.blanked, sentence.end), saidUpTo: of(reading.blanked, to), saidWhole: of(reading.read.form, to) };
-    reading.sentences.set(key, terms);
-  }
-  return terms;
+  const said = reading.sentences.get(`${sentence.start}`) ?? of(reading.blanked, sentence.end);
+  reading.sentences.set(`${sentence.start}`, said);
+  const to = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => within(c, figure))?.end ?? sentence.end;
+  reading.clauses ??= new Map();
+  const key = `${sentence.start}:${to}`;
+  const upTo = reading.clauses.get(key) ?? { saidUpTo: of(reading.blanked, to), saidWhole: of(reading.read.form, to) };
+  reading.clauses.set(key, upTo);
+  return { said, ...upTo };
 }
