@@ -257,6 +257,8 @@ describe('errors', () => {
     expect(city.body.invalid_params[0].suggestions).toEqual(['wuwei']);
     const zh = await app().inject({ url: '/cities/wuwie?lang=zh', headers: { accept: 'text/html' } });
     expect(zh.body).toContain('没有代码为“wuwie”的地区；是否要找 wuwei？');
+    // What is wrong names the path's part in Chinese, its API name beside it.
+    expect(zh.body).toContain('<code>代码 (slug)</code>');
     for (const [url, near] of [
       ['/indicators?unit=yuan', 'CNY'],
       ['/indicators?unit=CNY,people', 'persons'],

@@ -92,7 +92,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
           <ul class="invalid">
             {problem.invalid_params.map((p, k, all) => (
               <li key={`${p.name}-${p.reason}`} id={all.findIndex((q) => q.name === p.name) === k ? `wrong-${p.name}` : undefined}>
-                <code>{p.name}</code>
+                <code>{lang === 'zh' ? fieldLabel(ctx, p.name) : p.name}</code>
                 {p.value !== undefined ? (
                   <>
                     {' = '}

@@ -134,6 +134,9 @@ const FIELD_NAMES: Record<string, readonly [zh: string, en: string]> = {
   facets: ['分类计数', 'Facet counts'],
   facet_limit: ['分类计数上限', 'Facet values shown'],
   fields: ['字段', 'Fields'],
+  // A record's address, as a 404 names it (src/http/errors.ts).
+  slug: ['代码', 'Slug'],
+  id: ['编号', 'ID'],
 };
 
 /** A parameter as a form labels it, its name beside a word that is not it: 年份 (year), Lowest value (min), Year. */
