@@ -21,6 +21,10 @@ import {
   checkUnitsAsWritten,
 } from './verify-rules.ts';
 
+/** An exclusion's note glossing the text after it, in English (2023年8月 (photo caption)) and in Chinese (2023年8月(图片说明)). */
+const GLOSS = / \([^()]+\)$/;
+const GLOSS_ZH = /[(（][^()（）]+[)）]$/;
+
 /** A digit run as the coverage rule sees it: ASCII digits, a decimal counts as one run. */
 export const DIGIT_RUN = /[0-9]+(?:\.[0-9]+)?/g;
 
@@ -221,9 +225,17 @@ export function verifySeed(data: SeedData): Problem[] {
     else if (chars.slice(e.start, e.end).join('') !== e.text) {
       add('data/exclusions.json', id, 'text', `"${e.text}" is not the article's text at ${e.start}-${e.end}`);
     }
-    // A Chinese page shows note_zh: a note it could not show as written needs one.
+    // A Chinese page shows note_zh: a note it could not show as written needs one, and so does one
+    // glossing the text, which a Chinese reader needs glossed as well.
     if (e.note && /[A-Za-z]/.test(e.note) && !e.note_zh) {
       add('data/exclusions.json', id, 'note_zh', `the note "${e.note}" has Latin letters and no Chinese note beside it`);
+    } else if (e.note && GLOSS.test(e.note) && !(e.note_zh && GLOSS_ZH.test(e.note_zh))) {
+      add(
+        'data/exclusions.json',
+        id,
+        'note_zh',
+        `the note "${e.note}" ends in a gloss and ${e.note_zh ? `the Chinese note "${e.note_zh}" does not` : 'has no Chinese note beside it'}`,
+      );
     }
   }
 

@@ -46,6 +46,24 @@ describe('seed checks', () => {
     ]);
   });
 
+  it('reject an exclusion whose note glosses the text and whose Chinese note does not, or is missing', () => {
+    const data = fresh();
+    const glossed = data.exclusions.filter((e) => e.note && / \(\d{4}\)$/.test(e.note));
+    expect(glossed.length).toBeGreaterThan(0);
+    const [exclusion] = glossed;
+    const id = `${exclusion.source}@${exclusion.start}`;
+    const note = exclusion.note_zh ?? '';
+    exclusion.note_zh = note.replace(/[(（][^()（）]+[)）]$/, '');
+    expect(exclusion.note_zh).not.toBe(note);
+    expect(messages(data)).toEqual([
+      `data/exclusions.json ${id} note_zh: the note "${exclusion.note}" ends in a gloss and the Chinese note "${exclusion.note_zh}" does not`,
+    ]);
+    exclusion.note_zh = null;
+    expect(messages(data)).toEqual([
+      `data/exclusions.json ${id} note_zh: the note "${exclusion.note}" ends in a gloss and has no Chinese note beside it`,
+    ]);
+  });
+
   it('reject a passage whose offsets do not hold its text, saying where they part and where the text is', () => {
     const data = fresh();
     const passage = data.passages[0];
