@@ -432,6 +432,15 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市2023年到位资金增长50.38%,其中省外到位资金增长46.75%', 'supported', '000-i032'],
   // A minus sign after a Chinese character is a sign, not a hyphen.
   ['digit', 'Hans', '武威市民间投资同比增长-12.3%', 'contradicted', '000-i024'],
+  // Nearly falls short of the number, which a record's more than (5000余) is past.
+  ['digit', 'en', 'Nearly 5,000 theory study sessions were held by Party organizations in Wuwei', 'contradicted', '000-i004'],
+  ['digit', 'Hant', '武威市各級黨組織組織理論學習中心組近5000場次', 'contradicted', '000-i004'],
+  // A rank as English writes one, among the field named after it.
+  ['true', 'en', "Wuwei ranked first in the province for the private economy's share of GDP", 'supported', '000-i026'],
+  ['digit', 'en', "Wuwei's private economy share of GDP was the third highest in the province", 'contradicted', '000-i026'],
+  // 提高 is a rise as 增长 is, climbed as grew: a number without % beside it is the rate.
+  ['true', 'Hans', '2023年全省省外招商引资到位资金同比提高41.78', 'supported', '001-i077'],
+  ['true', 'en', "Gansu's out-of-province funds in place climbed 41.78 in 2023", 'supported', '001-i077'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
@@ -947,6 +956,26 @@ describe('GET /check', () => {
     const body = await check('武威市2023年招商引资到位资金不是500亿元，而是430亿元');
     expect(body.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['supported', 'contradicted']);
     expect(body.figures[1].indicator).toBe('000-i031');
+  });
+
+  it('reads a year and a level after it as two, and the second end of from … to in words as counted', async () => {
+    const figures = async (claim: string) =>
+      (await check(claim)).figures.map((f: { text: string; verdict: string; indicator: string | null }) => [
+        f.text,
+        f.verdict,
+        f.indicator,
+      ]);
+    // In 2023 to 4.29 billion is no range: the level is checked, and it is a tenth of the record's.
+    expect(await figures("Wuwei's funds in place rose 50.38 percent in 2023 to 4.29 billion yuan")).toEqual([
+      ['50.38 percent', 'supported', '000-i032'],
+      ['4.29 billion yuan', 'contradicted', '000-i031'],
+    ]);
+    expect(await figures('Property transfer registration in Gansu was cut from three steps to two')).toEqual([
+      ['three', 'supported', '001-i057'],
+      ['two', 'contradicted', '001-i058'],
+    ]);
+    // A date's parts are still no range's ends, nor figures.
+    expect((await figures('2023-10-01,武威市2023年招商引资到位资金429.49亿元')).map((f: string[]) => f[0])).not.toContain('10');
   });
 
   it('reads no figure in a range, rather than each end on its own', async () => {

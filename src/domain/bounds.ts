@@ -73,6 +73,8 @@ function apart(a: Interval, b: Interval): boolean {
 export function boundedVerdict(claimed: Figure, recorded: Figure): 'supported' | 'contradicted' | 'open' | null {
   const record = recordedSet(recorded);
   if (record === null || claimed.base.startsWith('-') || recorded.base.startsWith('-')) return null;
+  // Nearly 5000 (近5000场次) falls short of the number that 5000余 and 5000以上 are past or at.
+  if (claimed.short && recorded.qualifier !== 'less_than' && compareDecimals(claimed.base, recorded.base) <= 0) return 'contradicted';
   const plain = !claimed.bound && (claimed.range === null || claimed.range === undefined) && claimed.qualifier !== 'exact';
   if (plain && compareDecimals(claimed.base, recorded.base) === 0) return null;
   const claim = claimedSet(claimed);

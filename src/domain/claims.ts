@@ -6,6 +6,7 @@
 
 import { boundedVerdict, someEnd } from './bounds.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
+import { englishRanks } from './counted.ts';
 import { compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
@@ -64,11 +65,19 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
     places,
     periods,
     frames: periods.filter((p) => !comparedWith(form, p.start)),
-    figures: readFigures(form, periods).filter((f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1))),
+    figures: withRanks(readFigures(form, periods), englishRanks(form)).filter(
+      (f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1)),
+    ),
     sentences: spans(form, SENTENCE_END),
     paragraphs: spans(form, /\n\s*\n/g),
   };
 }
+
+/** A text's figures with its English ranks among them, but a number read already (ranked No 1) once. */
+const withRanks = (figures: WrittenFigure[], ranks: WrittenFigure[]) =>
+  [...figures, ...ranks.filter((r) => !figures.some((f) => f.numberStart < r.numberEnd && r.numberStart < f.numberEnd))].sort(
+    (a, b) => a.start - b.start,
+  );
 
 export const within = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -110,7 +119,7 @@ export const sentenceOf = (read: ReadText, figure: Span): Span =>
  * A figure in base units, the power of ten of its last significant digit, the hedge written with it
  * (none: exact), and whether that hedge is a bound the text sets (超过, more than; not 余).
  */
-export type Figure = { base: string; precision: number; qualifier?: Hedge | null; bound?: boolean; range?: number | null };
+export type Figure = { base: string; precision: number; qualifier?: Hedge | null; bound?: boolean; range?: number | null; short?: boolean };
 
 /** A claim of a record's own number without the record's hedge (4000万 of 4000多万): the record rounded, not the record. */
 export const hedgeLeftOut = (claimed: Figure, recorded: Figure) =>

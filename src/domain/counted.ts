@@ -3,6 +3,7 @@
  * it (629 investment projects), the times an award was won (两获贡献奖), or a rank (居全省第一位).
  * The units are src/domain/units.ts's.
  */
+import type { WrittenFigure } from './numbers.ts';
 import { unitsOfWritten, type WrittenUnit } from './units.ts';
 
 /** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
@@ -47,9 +48,62 @@ const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
 const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
 
-/** The field a rank is among (全国, 全省, 全市 …) as a text before it names one (居全国第一: 全国), or as a record's label does. */
-const RANK_FIELD = /全国|全省|全市|全区|全县/g;
-export const rankField = (text: string): string | undefined => text.match(RANK_FIELD)?.at(-1);
+/**
+ * The field a rank is among (全国, 全省, 全市 …) as a text up to it names one (居全国第一: 全国; first in the
+ * province: 全省), or as a record's label does.
+ */
+const RANK_FIELD = /全国|全省|全市|全区|全县|\b(?:in|among|of)\s+(?:the\s+|all\s+)?(province|gansu|country|nation|china|city)\b/g;
+const ENGLISH_FIELD: Record<string, string> = {
+  province: '全省',
+  gansu: '全省',
+  country: '全国',
+  nation: '全国',
+  china: '全国',
+  city: '全市',
+};
+export const rankField = (text: string): string | undefined => {
+  const field = [...text.matchAll(RANK_FIELD)].at(-1);
+  return field?.[1] ? ENGLISH_FIELD[field[1]] : field?.[0];
+};
 
 /** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
 export const isRank = (before: string, after: string) => before.endsWith('第') && RANK_BEFORE.test(before) && RANK_AFTER.test(after);
+
+const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
+/**
+ * A rank as English writes one (ranked second in the province, ranking first in Gansu, the third highest in
+ * the province, No. 1 in the country): an ordinal after a verb of ranking, or before a superlative, and the
+ * field after it, which names what it is among as 全省 does.
+ */
+const ENGLISH_RANK = new RegExp(
+  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINALS.join('|')}|(\\d{1,3})(?:st|nd|rd|th)?)|(?:the\\s+)?(${ORDINALS.join('|')}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|most|best|greatest))\\b(?=[^.;:!?]{0,24}?\\b(?:in|among|of)\\s+(?:the\\s+|all\\s+)?(?:province|gansu|country|nation|china|city)\\b)`,
+  'g',
+);
+/** The ranks of a text written in English, as figures of the unit rank (rankField reads their field after them: in the province). */
+export function englishRanks(text: string): WrittenFigure[] {
+  return [...text.matchAll(ENGLISH_RANK)].map((m) => {
+    const word = m[1] ?? m[3];
+    const digits = m[2] ?? m[4];
+    const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
+    const numberStart = (m.index ?? 0) + m[0].lastIndexOf(word);
+    const end = (m.index ?? 0) + m[0].length;
+    return {
+      start: numberStart,
+      end,
+      numberStart,
+      numberEnd: numberStart + word.length,
+      decimal,
+      exponent: 0,
+      base: decimal,
+      precision: 0,
+      unitText: '',
+      units: ['rank'],
+      qualifier: null,
+      negated: false,
+      bound: false,
+      range: null,
+      change: null,
+      short: false,
+    };
+  });
+}

@@ -21,9 +21,11 @@ export function englishDecimal(words: string): string {
  * time or a rank in prose (the past two months, the top three cities, one of the five cities, three
  * times), nor the campaign's name (Three Grasps, Three Promotes).
  */
-export const COUNTED_WORDS_AFTER =
+const COUNTED_WORDS_AFTER =
   /^(?: (?:(?!(?:of|for|in|on|at|to|from|by|with|into|the|a|an|and|or)\b)[a-z-]+ )?(?!(?:is|was|has|this|its|as|us|his|does|plus|less|thus|times|ways|grasps|promotes)\b)[a-z]+s\b| of (?:which|them|these|those)\b)/;
-export const PROSE_BEFORE = /\b(?:past|last|next|top|first|of the|all)\s+$/;
+/** The second end of a change from one number to another (cut from five working days to two): counted as the first is. */
+const FROM_NUMBER_TO = new RegExp(`\\bfrom\\s+(?:\\d[\\d,.]*|${ENGLISH_NUMBER})\\s+(?:[a-z-]+\\s+){0,3}to\\s+$`);
+const PROSE_BEFORE = /\b(?:past|last|next|top|first|of the|all)\s+$/;
 /**
  * An English number said in several words (twenty five, one thousand two hundred): a run of number
  * words and magnitudes. With two number words in it, it is not read, rather than read as its parts
@@ -34,3 +36,20 @@ export const ENGLISH_RUN = new RegExp(
   'g',
 );
 export const ENGLISH_WORD = new RegExp(`(?<![a-z-])(?:${ENGLISH_NUMBER})(?![a-z])`, 'g');
+
+/** An ordinal's ending (14th): the number is no figure. */
+const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
+/** A word that names a thing by its number (Building 2, Unit 2, No. 2): the number is a name, as 2号楼's is. */
+const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/;
+/** A list's name by its length (the top 500, 24 top-500 firms, Fortune 500), as “三个500强” is: no figure; not top as a verb (that top 5000). */
+const LIST_NAME_BEFORE = /(?:\bthe\s+top\s|\btop-|\d\s+top\s|\bfortune(?:\s+global)?\s)$/;
+
+/** Whether an English number word is a count (nine inspection groups, cut from five days to two), not a word of prose. */
+export const countedInEnglish = (before: string, rest: string) =>
+  !PROSE_BEFORE.test(before) && (COUNTED_WORDS_AFTER.test(rest) || FROM_NUMBER_TO.test(before));
+
+/** Whether a number is an ordinal (14th), a thing's name (Building 2) or a list's (the top 500): no figure. */
+export function namedByNumber(before: string, rest: string, written: { magnitude: boolean; unit: boolean }): boolean {
+  if (LIST_NAME_BEFORE.test(before) && !written.magnitude) return true;
+  return (ORDINAL_AFTER.test(rest) || (NAMING_BEFORE.test(before) && !written.magnitude)) && !written.unit;
+}

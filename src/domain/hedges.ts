@@ -101,6 +101,9 @@ export const NOT_HEDGES = [
   ),
 ];
 
+/** Hedges of about that say the value falls short of the number (近5000, nearly 5,000): never a record's more than it. */
+export const SHORT_OF = new Set(['将近', '接近', '近', 'nearly', 'almost']);
+
 /** Which way a hedge bounds a figure: up for more than and at least, down for less than and at most; none for the rest. */
 export const boundDirection = (q: Hedge | null | undefined): 'up' | 'down' | null =>
   q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' || q === 'at_most' ? 'down' : null;
@@ -121,7 +124,7 @@ const NO_BEFORE_HEDGE = /\bno$/;
 
 /** Where a negation ends the words `before` a hedge (or the number, `hedged` false), its start; -1 for none. */
 export function negationBefore(before: string, hedged: boolean): number {
-  const trimmed = before.replace(/\s+$/, '');
+  const trimmed = before.trimEnd();
   const m = NEGATION_BEFORE.exec(trimmed) ?? (hedged ? NO_BEFORE_HEDGE.exec(trimmed) : null);
   return m ? m.index : -1;
 }

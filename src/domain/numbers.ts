@@ -8,8 +8,8 @@
 import { chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
-import { COUNTED_WORDS_AFTER, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, PROSE_BEFORE } from './english-numbers.ts';
-import { AFTER, BEFORE, BETWEEN, boundDirection, type Hedge, NEGATED, NOT_HEDGES, negationBefore } from './hedges.ts';
+import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
+import { AFTER, BEFORE, BETWEEN, boundDirection, type Hedge, NEGATED, NOT_HEDGES, negationBefore, SHORT_OF } from './hedges.ts';
 import { CHANGE_BEFORE, FALL_BEFORE } from './measures.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
@@ -57,6 +57,8 @@ export type WrittenFigure = {
    * (增长50.38%, 下降12.3%: 'rate'); null for none. 增加到 and 增至 (to) give a level; so does "set up 106 lines".
    */
   change: 'amount' | 'rate' | null;
+  /** Whether its hedge says the value falls short of the number (近5000, nearly 5,000: not 5000余). */
+  short: boolean;
 };
 
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
@@ -93,17 +95,12 @@ const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
 const RANGE = new RegExp(
   // Both ends of one kind (万 and 万, % and %, or neither: 增长50.38%至429.49亿元 is a rise and a level), joined
   // by a hyphen with no space about it (not "2023 – 29.6 million"), 至, 到, ~ or "to"; not from one to another.
-  `(?<![\\d.])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+)?(\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)([万亿%]?)(?:[-–~～]|\\s*(?:[至到]|\\bto\\b|(?<=between\\s+\\S+\\s*)\\band\\b)\\s*)(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)\\2(?![\\d.])`,
+  `(?<![\\d.])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+)?(\\d+(?:\\.\\d+)?|(?<![${CHINESE_DIGITS}])[${CHINESE_DIGITS}]+)([万亿%]?)(?:[-–~～]|\\s*(?:[至到]|\\bto\\b|(?<=between\\s+\\S+\\s*)\\band\\b)\\s*)(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)\\2(?![\\d.])`,
   'gu',
 );
 
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
-const ORDINAL_AFTER = /^(st|nd|rd|th)\b/;
-/** A word that names a thing by its number (Building 2, Unit 2, No. 2): the number is a name, as 2号楼's is. */
-const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/;
-/** A list's name by its length (the top 500, 24 top-500 firms, Fortune 500), as “三个500强” is: no figure; not top as a verb (that top 5000). */
-const LIST_NAME_BEFORE = /(?:\bthe\s+top\s|\btop-|\d\s+top\s|\bfortune(?:\s+global)?\s)$/;
 /** What makes a number a date or time part, not a figure: 3月16日, 8时. */
 const DATE_PART = /^(月|日|号|时|点钟)/;
 
@@ -155,22 +152,26 @@ function unitAt(rest: string): string {
  */
 export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
   const figures: WrittenFigure[] = [];
-  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个).
+  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个), but
+  // not one from a date to a figure (rose 50.38% in 2023 to 4.29 billion: a year, then a level; not 2023-10-01).
+  const within = (run: { start: number; end: number }) => periods.some((p) => p.start < run.end && run.start < p.end);
   const unreadRuns = [
     ...[...text.matchAll(ENGLISH_RUN)].filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1),
-    ...text.matchAll(RANGE),
+    ...[...text.matchAll(RANGE)].filter((run) => !within(spanOf(run)) || /[-–~～]/.test(run[0])),
   ].map(spanOf);
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
     const numberEnd = numberStart + m[0].length;
     // Within the figure before, as its magnitude or unit (千万 of 2千万人次): no figure of its own.
     if (numberStart < (figures.at(-1)?.end ?? 0)) continue;
-    if (periods.some((p) => p.start < numberEnd && numberStart < p.end)) continue;
+    if (within({ start: numberStart, end: numberEnd })) continue;
     if (unreadRuns.some((run) => run.start <= numberStart && numberStart < run.end)) continue;
     // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万) are one number this reader
     // cannot read whole: neither part is a figure, rather than each read as one (1962 and 3万).
     if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(text.slice(0, numberStart))) continue;
-    const before = text.slice(0, numberStart);
+    // The words before it as far as any rule reads (a regex anchored at the end tries every start).
+    const from = Math.max(0, numberStart - 80);
+    const before = text.slice(from, numberStart);
     const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16): a date, not a figure.
@@ -231,27 +232,26 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
     if (!chinese && bare && /^(19|20)\d{2}$/.test(decimal) && /[市县区省]$/.test(before) && /^\p{Script=Han}/u.test(rest)) continue;
     if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
-    if ((ORDINAL_AFTER.test(rest) || (NAMING_BEFORE.test(before) && magnitude.length === 0)) && !unitText) continue;
-    if (LIST_NAME_BEFORE.test(before) && magnitude.length === 0) continue;
+    if (namedByNumber(before, rest, { magnitude: magnitude.length > 0, unit: unitText !== '' })) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
     if (chinese && bare && !percentWords && !rank && !written) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
-    const counted = !PROSE_BEFORE.test(before) && COUNTED_WORDS_AFTER.test(rest);
+    const counted = countedInEnglish(before, rest);
     if (english && bare && !written && (decimal === '1' || !counted)) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = (() => {
-      const trimmed = before.replace(/\s+$/, '');
+      const trimmed = before.trimEnd();
       const found = BEFORE.find(
         ([word]) =>
           trimmed.endsWith(word) &&
           !/[a-z]$/.test(trimmed.slice(0, -word.length)) &&
           !NOT_HEDGES.some((other) => other.length > word.length && trimmed.endsWith(other)),
       );
-      return found ? { qualifier: found[1], start: trimmed.length - found[0].length } : undefined;
+      return found ? { qualifier: found[1], start: trimmed.length - found[0].length, short: SHORT_OF.has(found[0]) } : undefined;
     })();
     const writtenHedge = after?.[1] ?? hedge?.qualifier ?? null;
     // The words before the hedge say whether the figure is a fall (下降超过5%: the fall is more than 5%).
@@ -273,7 +273,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const negative = ((percent || change) && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({
-      start: negation >= 0 ? negation : (hedge?.start ?? (percentWords ? numberStart - 3 : signed ? numberStart - 1 : numberStart)),
+      start: from + (negation >= 0 ? negation : (hedge?.start ?? numberStart - from - (percentWords ? 3 : signed ? 1 : 0))),
       end: at,
       numberStart,
       numberEnd,
@@ -288,6 +288,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       negated: negation >= 0 && turned === undefined,
       bound: boundDirection(said) !== null && !fall,
       range: some && said === null ? precisionOf(decimal, exponent, { roundNumber: true }) : null,
+      short: negation < 0 && hedge?.short === true,
       change,
     });
   }

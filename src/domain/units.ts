@@ -49,9 +49,6 @@ export const CONFUSED_UNIT: Partial<Record<Unit, Unit>> = { percent: 'percentage
 
 /** Shares: a number of one is written as such (%, 个百分点, percent), so a number written with no unit is more likely no share. */
 export const SHARES: readonly Unit[] = ['percent', 'percentage_points'];
-/** Words that say a share, in the reading form: a number without its % beside them may be one (同比增长41.78, a start rate of 100). */
-export const SHARE_WORDS =
-  /率|增长|增幅|增速|下降|比重|占|比例|百分|\baccount(?:s|ed)? for\b|\b(?:rates?|growth|grew|grow(?:s|ing)?|rose|rises?|up|down|fell|falls?|share|percent|pct|proportion|increase[sd]?|decrease[sd]?)\b/;
 
 /** A unit named in an English sentence, not after a number: percent (not %), percentage points, yuan. */
 export const unitInWords = (unit: Unit) => (unit === 'percent' ? 'percent' : UNIT_WORDS[unit][1] || unit);

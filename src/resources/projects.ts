@@ -7,7 +7,7 @@ import { condition, JSON_VALUES, oneOf, yearOverlaps } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
-import { type ListQuery, pageOf, type Resource } from './resource.ts';
+import { pageOf } from './resource.ts';
 import { booleanParam, commaList, facetParams, undatedMeta, yearParam } from './schemas.ts';
 import { sortParam } from './sort.ts';
 

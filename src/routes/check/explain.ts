@@ -192,8 +192,12 @@ export function explainMatch({
     figure.qualifier !== indicator.qualifier &&
     !(figure.qualifier === 'approx' && verdict === 'rounded')
   ) {
-    en += ` The claim says ${hedge(figure.qualifier, 'en')}; the record says ${hedge(indicator.qualifier, 'en')}.`;
-    zh += `声明为“${hedge(figure.qualifier, 'zh')}”，记录为“${hedge(indicator.qualifier, 'zh')}”。`;
+    // Nearly is about that falls short of the number, which a record's more than does not.
+    const [claimedEn, claimedZh] = figure.short
+      ? ['nearly (short of it)', '接近（不到）']
+      : [hedge(figure.qualifier, 'en'), hedge(figure.qualifier, 'zh')];
+    en += ` The claim says ${claimedEn}; the record says ${hedge(indicator.qualifier, 'en')}.`;
+    zh += `声明为“${claimedZh}”，记录为“${hedge(indicator.qualifier, 'zh')}”。`;
   }
   if (part && !figure.negated) {
     en += ` The claimed figure is record ${part.record.id}'s (${part.record.label_en}; ${part.scope?.name_en}), of a part of the whole the claim speaks of.`;

@@ -47,5 +47,5 @@ export function partsOf(
     [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
   // A part the claim does not name: a body's, programme's or case's without its subject, a scope's without its words.
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
-  return { partOf, whole, namesPart, saysSubject, saysScope, unnamedPart };
+  return { partOf, whole, namesPart, saysScope, unnamedPart };
 }

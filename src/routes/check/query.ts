@@ -17,10 +17,10 @@ import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { CHANGE_WORDS, countsAdditions, isChange, OUTCOME_WORDS, PLAN_WORDS, PLANNED_METRICS, termsOf } from '../../domain/measures.ts';
+import { countsAdditions, isChange, OUTCOME_WORDS, PLAN_WORDS, PLANNED_METRICS, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { CONFUSED_UNIT, SHARE_WORDS, SHARES, type Unit } from '../../domain/units.ts';
+import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
@@ -88,7 +88,7 @@ export function checkFigure(
   // A change (增加520亿元, fell by 5 billion, 下降12.3%) is compared only with records of a change, and a rise by an
   // amount also with those of what was added in the period (新增经营主体): never with a level (开工率99.03%).
   // A rank among another field (居全国第一 of a rank in the province) is another measure.
-  const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.numberStart)) : undefined;
+  const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.end)) : undefined;
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
     (!figure.change ||
@@ -142,7 +142,7 @@ export function checkFigure(
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
   const caseText = blanked.slice(paragraph.start, sentence.end);
-  const { partOf, whole, namesPart, saysSubject, saysScope, unnamedPart } = partsOf(lexicon, measured, { ...terms, caseText });
+  const { partOf, whole, namesPart, saysScope, unnamedPart } = partsOf(lexicon, measured, { ...terms, caseText });
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
@@ -169,9 +169,8 @@ export function checkFigure(
       )
     );
   }
-  const sentenceText = read.form.slice(sentence.start, sentence.end);
   const side = stateSide(read.form.slice(sentence.start, figure.start));
-  const ranks = { said, side, saysShare: SHARE_WORDS.test(sentenceText), saysChange: CHANGE_WORDS.test(sentenceText) };
+  const ranks = { said, side, sentence: read.form.slice(sentence.start, sentence.end) };
   // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole. A
   // metric under another's key in the same unit (…opinions_received.accepted_by_city) is a part of it too.
   const under = (c: Candidate) => found.some((o) => c.metric.startsWith(`${o.candidate.metric}.`) && o.candidate.unit === c.unit);

@@ -4,6 +4,7 @@
  * records apart, the number does not choose among them: see rankRecords.
  */
 import { distance, judge, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import { CHANGE_WORDS, SHARE_WORDS } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -48,8 +49,9 @@ export function rankRecords(
   lexicon: Lexicon,
   figure: WrittenFigure,
   found: { candidate: Candidate; score: number }[],
-  { said, saysShare, saysChange, side }: { said: Set<string>; saysShare: boolean; saysChange: boolean; side?: 'before' | 'after' | null },
+  { said, sentence, side }: { said: Set<string>; sentence: string; side?: 'before' | 'after' | null },
 ) {
+  const [saysShare, saysChange] = [SHARE_WORDS.test(sentence), CHANGE_WORDS.test(sentence)];
   // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
   const scopeOf = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? undefined : lexicon.scopes.get(c.scope ?? ''));
   const measureOf = (c: Candidate) =>
