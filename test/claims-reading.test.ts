@@ -80,6 +80,18 @@ describe('reading figures', () => {
     }
   });
 
+  it('reads no figure in an exponent, nor in a long run of numerals, and ranks written in English', () => {
+    const texts = (text: string) => readText(text).figures.map((f) => text.slice(f.start, f.end));
+    expect(texts('到位资金1e+308 billion yuan')).toEqual([]);
+    // Each range in a run of numerals is read from the run's start: the run is no range, nor its parts.
+    expect(texts('一二三四五六七八九十'.repeat(20))).toEqual([]);
+    expect(texts('三至五个，十二到十五项')).toEqual([]);
+    expect(readText('ranked second in the province, the 3rd largest in china').figures.map((f) => [f.base, f.units])).toEqual([
+      ['2', ['rank']],
+      ['3', ['rank']],
+    ]);
+  });
+
   it('reads 余 and 多 as a range up to one more of the last non-zero digit, a fall’s downwards', () => {
     const ranged = (text: string) => readText(text).figures.map((f) => [f.base, f.range]);
     expect(ranged('1900多万人次')).toEqual([['19000000', 6]]);

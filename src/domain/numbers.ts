@@ -92,10 +92,12 @@ const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
  * A range (3-5个, 1900万至2000万人次, 19 to 20 million, between 19 and 20 million): not read, rather than each end
  * read as a figure of its own and judged against a record within it.
  */
+const RANGE_END = `(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]{1,24})`;
 const RANGE = new RegExp(
   // Both ends of one kind (万 and 万, % and %, or neither: 增长50.38%至429.49亿元 is a rise and a level), joined
   // by a hyphen with no space about it (not "2023 – 29.6 million"), 至, 到, ~ or "to"; not from one to another.
-  `(?<![\\d.])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+)?(\\d+(?:\\.\\d+)?|(?<![${CHINESE_DIGITS}])[${CHINESE_DIGITS}]+)([万亿%]?)(?:[-–~～]|\\s*(?:[至到]|\\bto\\b|(?<=between\\s+\\S+\\s*)\\band\\b)\\s*)(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)\\2(?![\\d.])`,
+  // A run of numerals is tried from its start only, each end bounded: every start of a long run tried was cubic.
+  `(?<![\\d.${CHINESE_DIGITS}])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+(${RANGE_END})([万亿%]?)\\s*\\band\\b\\s*${RANGE_END}\\2|(${RANGE_END})([万亿%]?)(?:[-–~～]|\\s*(?:[至到]|\\bto\\b)\\s*)${RANGE_END}\\4)(?![\\d.])`,
   'gu',
 );
 
@@ -176,6 +178,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16): a date, not a figure.
     if (MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
+    // An exponent (1e+308): the number is no figure this reader writes, and its power none of its own.
+    if (/\d\s*e[+-]$/.test(before)) continue;
     const chinese = m[2] !== undefined;
     const english = m[3] !== undefined;
     let decimal: string;
