@@ -1173,10 +1173,15 @@ describe('POST /check', () => {
       });
       expect(asked.statusCode, query).toBe(status);
     }
-    // A bare text is told what to send, not what a validator expected.
+    // A bare text is a type not read here (415), and a JSON string no object: each is told what to send.
     const bare = await post('武威', { 'content-type': 'text/plain' });
-    expect(bare.statusCode).toBe(400);
-    expect(bare.json().detail).toBe('body: send JSON {"text": "…"} or a form with a text field');
+    expect(bare.statusCode).toBe(415);
+    expect(bare.json().detail).toBe(
+      'A body of type text/plain is not read here: send application/json or application/x-www-form-urlencoded.',
+    );
+    const string = await post(JSON.stringify('武威'));
+    expect(string.statusCode).toBe(400);
+    expect(string.json().detail).toBe('body: send JSON {"text": "…"} or a form with a text field');
     // A form's field given twice is said so, as a query's is, not in the validator's words.
     const twice = await app().inject({
       method: 'POST',

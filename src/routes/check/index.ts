@@ -11,6 +11,7 @@ import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
+import { lexiconOf } from './lexicon.ts';
 import { MATCHES } from './query.ts';
 import { checkClaim, checkText, TooManyFigures } from './text.ts';
 
@@ -154,6 +155,11 @@ function checkedAs<T>(field: 'claim' | 'text', check: () => T): T {
 }
 
 const checkRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The words checks read are built from the database once. Built before the server is ready, not by the first
+  // check, whose time the checks' share (CHECK_CPU_PERCENT) counted: a lone client's next checks were refused.
+  app.addHook('onReady', async () => {
+    lexiconOf(app.db);
+  });
   app.get(
     '/check',
     {
@@ -178,6 +184,8 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The page's form POSTs its paragraph as a browser sends forms (a paragraph is too long for a URL).
   await app.register(formBody, { bodyLimit: LIMITS.checkBodyBytes, parser: formFields });
+  // A bare text is a type this route does not read (415, saying what to send), as XML is: not a body refused by its shape.
+  app.removeContentTypeParser('text/plain');
 
   app.post(
     '/check',
@@ -199,7 +207,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
               `The paragraph, at most ${LIMITS.checkTextLength} characters and ${LIMITS.checkFigures} figures (more is a 400: check it in parts).`,
             ),
           },
-          // A bare text (text/plain) is no object: say what to send.
+          // A JSON string or array is no object: say what to send.
           { error: (issue) => (issue.code === 'invalid_type' ? 'send JSON {"text": "…"} or a form with a text field' : undefined) },
         ),
         response: { 200: textCheckSchema, 400: problemSchema, 413: problemSchema, 415: problemSchema },
