@@ -14,6 +14,37 @@ describe('/openapi.json', () => {
     await expect(SwaggerParser.validate(structuredClone(body))).resolves.toBeDefined();
   });
 
+  it('uses only JSON Schema and OpenAPI keywords in its schemas, and x- for its own (strict validators refuse others)', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    // JSON Schema 2020-12's keywords, and OpenAPI 3.1's (discriminator, xml, externalDocs, example).
+    const known = new Set(
+      (
+        '$ref $id $schema $defs $anchor $comment type enum const title description default examples example deprecated readOnly writeOnly ' +
+        'properties additionalProperties patternProperties propertyNames required minProperties maxProperties dependentRequired dependentSchemas ' +
+        'items prefixItems contains minContains maxContains minItems maxItems uniqueItems unevaluatedItems unevaluatedProperties ' +
+        'anyOf oneOf allOf not if then else minimum maximum exclusiveMinimum exclusiveMaximum multipleOf minLength maxLength pattern format ' +
+        'contentMediaType contentEncoding discriminator xml externalDocs'
+      ).split(' '),
+    );
+    const unknown = new Set<string>();
+    const walk = (schema: unknown, keyword?: string): void => {
+      if (Array.isArray(schema)) {
+        for (const s of schema) walk(s);
+        return;
+      }
+      if (typeof schema !== 'object' || schema === null) return;
+      for (const [key, value] of Object.entries(schema)) {
+        // The names under properties and $defs are the document's own; their values are schemas.
+        if (keyword === 'map') walk(value);
+        else if (!known.has(key) && !key.startsWith('x-')) unknown.add(key);
+        else if (['properties', '$defs', 'patternProperties', 'dependentSchemas'].includes(key)) walk(value, 'map');
+        else if (!['enum', 'const', 'example', 'examples', 'default', 'required'].includes(key)) walk(value);
+      }
+    };
+    for (const schema of Object.values(body.components.schemas)) walk(schema);
+    expect([...unknown]).toEqual([]);
+  });
+
   it('gives every operation an operationId and a tag', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     const operations = Object.values(body.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap((p) =>

@@ -287,6 +287,14 @@ describe('search', () => {
     expect(types).toEqual(new Set(['city', 'indicator', 'initiative', 'passage', 'project']));
     const hit = body.data.find((h: { type: string }) => h.type === 'passage');
     expect(hit.passage.highlight).toContain('<mark>张掖</mark>');
+    // Each hit says where its record is, and the record is there (an area's at /cities, not /citys).
+    const metric = (await getJson(app(), '/search?q=funds+in+place&type=metric')).body.data;
+    for (const { type, id, url } of [...body.data, ...metric] as { type: string; id: string; url: string }[]) {
+      const record = await getJson(app(), url);
+      expect(record.response.statusCode, url).toBe(200);
+      expect(record.body.id ?? record.body.slug ?? record.body.key, `${type} ${url}`).toBe(id);
+    }
+    expect(metric.length).toBeGreaterThan(0);
   });
 
   it('/search marks a word or a number where the index matched it, whole, not inside another', async () => {

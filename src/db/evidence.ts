@@ -15,8 +15,8 @@ export const evidenceSchema = z
       .int()
       .nonnegative()
       .describe('Start offset, in Unicode code points, into the article as received.')
-      .meta({ unit: 'code points' }),
-    end: z.number().int().nonnegative().describe('End offset (exclusive), in code points.').meta({ unit: 'code points' }),
+      .meta({ 'x-unit': 'code points' }),
+    end: z.number().int().nonnegative().describe('End offset (exclusive), in code points.').meta({ 'x-unit': 'code points' }),
     text: z.string().describe('The verbatim span: article code points [start, end).'),
     text_zh_hans: z.string().describe('The same span in Simplified Chinese, glosses stripped and known damage repaired.'),
     text_en: z.string().describe('A faithful English translation.'),

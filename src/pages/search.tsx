@@ -42,8 +42,7 @@ function Highlight({ html }: { html: string }) {
 /** Where a hit's record is read. */
 function hitHref(ctx: PageContext, hit: SearchHit): string {
   if (hit.type === 'passage' && hit.passage) return `${href(ctx, `/sources/${hit.passage.source}`)}#${hit.passage.id}`;
-  if (hit.type === 'city') return href(ctx, `/cities/${hit.id}`);
-  return href(ctx, `/${hit.type}s/${hit.id}`);
+  return href(ctx, hit.url);
 }
 
 /** Where a hit's passage stands (its id and article), linked into the article; unlinked, the words of a passage's own hit link. */

@@ -19,15 +19,15 @@ const fields = z.object({
   location_en: z.string().nullable().describe('Where, in English.'),
   reported_on: z.string().nullable().describe('Period code of the report (2023-10, 2023-04-26), null if unknown.'),
   resolved_on: z.string().nullable().describe('Period code of the resolution, null if unknown.'),
-  duration_days: z.number().nullable().describe('How long the resolution took, only where the text says.').meta({ unit: 'days' }),
+  duration_days: z.number().nullable().describe('How long the resolution took, only where the text says.').meta({ 'x-unit': 'days' }),
   households: z
     .number()
     .int()
     .nonnegative()
     .nullable()
     .describe('Households involved, only where the text says.')
-    .meta({ unit: 'households' }),
-  amount_cny: z.number().nullable().describe('Money involved, in yuan, only where the text says.').meta({ unit: 'CNY' }),
+    .meta({ 'x-unit': 'households' }),
+  amount_cny: z.number().nullable().describe('Money involved, in yuan, only where the text says.').meta({ 'x-unit': 'CNY' }),
   handling_zh: z.string().nullable().describe('How it was handled, in the article’s words.'),
   handling_en: z.string().nullable().describe('How it was handled, in English.'),
   initiative: z.string().nullable().describe('The initiative under which it was resolved, where the text says.'),

@@ -53,7 +53,7 @@ export const sourceSchema = z
     published_on: isoDate.nullable().describe('Publication date, null where the text does not state it.'),
     published_at: z.string().nullable().describe('Publication date and time as printed (local time, no zone), where the text gives it.'),
     script: z.enum(SCRIPTS).describe('The script it arrived in: Hans (Simplified) or Hant (Traditional).'),
-    length: z.number().int().nonnegative().describe('Length in code points.').meta({ unit: 'code points' }),
+    length: z.number().int().nonnegative().describe('Length in code points.').meta({ 'x-unit': 'code points' }),
     note: z.string().nullable().describe('What a reader of the article should know: what it leaves unstated, how it was printed.'),
     note_zh: z.string().nullable().describe('The same in Chinese.'),
     repairs: z.array(repairSchema),

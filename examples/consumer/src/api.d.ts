@@ -1732,8 +1732,13 @@ export interface components {
         SearchHit: {
             /** @enum {string} */
             type: "indicator" | "initiative" | "complaint" | "project" | "passage" | "city" | "metric";
-            /** @description The record id (a slug for cities); fetch it at /{type}s/{id}. */
+            /** @description The record id (a slug for cities, a key for metrics). */
             id: string;
+            /**
+             * @description Where the record is: /cities/{slug}, /indicators/{id}, /passages/{id}, /metrics/{key} …
+             * @example /indicators/000-i031
+             */
+            url: string;
             title_zh: string | null;
             title_en: string | null;
             /** @description The passage the match stands in (null for cities); an indicator's is the passage that gives its figure. */
@@ -4791,7 +4796,7 @@ export interface operations {
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: type, id, title_zh, title_en, passage. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
+                /** @description The fields each record of the answer holds, comma-separated, among: type, id, url, title_zh, title_en, passage. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;
@@ -4900,9 +4905,9 @@ export interface operations {
                 total?: "bounded" | "exact";
                 /** @description The metric key to compare. */
                 metric: string;
-                /** @description City slugs, comma-separated. */
+                /** @description City slugs, comma-separated (this, within= or both: one is required). */
                 cities?: string;
-                /** @description Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both). */
+                /** @description Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both); this, cities= or both: one is required. */
                 within?: string;
                 /** @description Only rows whose period overlaps this year. A period open at one end overlaps every time on that side: 2023-02-13/.. every year from 2023 on, ../2024-02-18 every year up to 2024. */
                 year?: number;

@@ -64,13 +64,13 @@ export const compareQuery = z.strictObject({
   ...pageQuery,
   total: totalParam,
   metric: z.string().max(LIMITS.valueLength).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
-  cities: commaList('City slugs, comma-separated.', 'wuwei,zhangye', undefined, { prefill: true }),
+  cities: commaList('City slugs, comma-separated (this, within= or both: one is required).', 'wuwei,zhangye', undefined, { prefill: true }),
   within: z
     .string()
     .max(LIMITS.keyLength)
     .optional()
     .describe(
-      'Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both).',
+      'Every area under this one (itself included), compared beside those of cities= (the areas of both, where /indicators keeps those in both); this, cities= or both: one is required.',
     ),
   year: yearParam(`Only rows whose period overlaps this year.${OPEN_PERIODS}`),
   scope: z

@@ -141,7 +141,8 @@ export function search(
       }
     }
     if (passage === null && passages.length > 0) passage = { ...evidenceOf(passages[0]), highlight: escapeHtml(passages[0].text_zh_hans) };
-    return { type, id, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage };
+    const url = `/${RESOURCE_OF[type].path}/${encodeURIComponent(id)}`;
+    return { type, id, url, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage };
   });
   return { rows: hits, total };
 }

@@ -9,7 +9,10 @@ import { evidenceSchema } from '../../resources/schemas.ts';
 export const hitSchema = z
   .object({
     type: z.enum(SEARCHABLE),
-    id: z.string().describe('The record id (a slug for cities); fetch it at /{type}s/{id}.'),
+    id: z.string().describe('The record id (a slug for cities, a key for metrics).'),
+    url: z.string().describe('Where the record is: /cities/{slug}, /indicators/{id}, /passages/{id}, /metrics/{key} …').meta({
+      example: '/indicators/000-i031',
+    }),
     title_zh: z.string().nullable(),
     title_en: z.string().nullable(),
     passage: evidenceSchema
