@@ -441,6 +441,16 @@ const CLAIMS: Row[] = [
   // 提高 is a rise as 增长 is, climbed as grew: a number without % beside it is the rate.
   ['true', 'Hans', '2023年全省省外招商引资到位资金同比提高41.78', 'supported', '001-i077'],
   ['true', 'en', "Gansu's out-of-province funds in place climbed 41.78 in 2023", 'supported', '001-i077'],
+  // A level reached by a fall, where the record's growth beside it is a rise: contradicted; by a rise, supported.
+  ['digit', 'en', "Wuwei's tourism revenue fell to 12.31 billion yuan in 2023", 'contradicted', '000-i036'],
+  ['digit', 'Hant', '武威市2023年旅遊綜合收入下降至123.1億元', 'contradicted', '000-i036'],
+  ['true', 'Hans', '武威市2023年旅游综合收入增长至123.1亿元', 'supported', '000-i036'],
+  // Inbound tourists are not all tourists, whatever the number.
+  ['measure', 'en', 'Wuwei received 19.6 million inbound tourist visits in 2023', 'not_found', null],
+  // Wire copy's place of a place is not the figure's area.
+  ['true', 'en', "Wuwei, in northwest China's Gansu Province, resolved 3,952 problems for enterprises", 'supported', '000-i021'],
+  // A whole year in words is no quarter's figure.
+  ['year', 'en', "Jiuquan's funds in place rose 68.1 percent for the full year", 'not_found', null],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;

@@ -2,8 +2,9 @@
  * The words that say what a figure of a text measures: its own clause and the clauses of its sentence
  * before it, read from the text with every figure, period and place blanked out (claims.ts, blankedForm).
  */
+
+import { FALL_ZH } from './changes.ts';
 import { CLAUSE_BREAK, type ReadText, sentenceOf, spans, within } from './claims.ts';
-import { FALL_ZH } from './measures.ts';
 import type { WrittenFigure } from './numbers.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */

@@ -6,6 +6,7 @@
  * tourism revenue alone. Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
 import { stemmer as porter } from 'stemmer';
+import { CHANGE_ZH } from './changes.ts';
 
 /** A term, and the text to look it up by in the search index (a Han pair, or the English word as written). */
 export type Term = { term: string; surface: string };
@@ -94,26 +95,13 @@ const SAME_WORD = new Map(
   }),
 );
 
-/** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
-export const FALL_ZH = '下降|减少|下滑|回落|降低';
-/** The Chinese words of a change, a rise's or a fall's. */
-const CHANGE_ZH = `${FALL_ZH}|增加|增长|提高`;
-/** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
-const THAN_BEFORE = '(?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)';
-const RISE_EN = 'rose|rise[sn]?|grew|grown|increased?|climbed|jumped|surged|soared';
-const FALL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|reduced|cut';
-/** Words that say a share, in the reading form: a number without its % beside them may be one (同比增长41.78, a start rate of 100). */
-export const SHARE_WORDS = new RegExp(
-  `率|${CHANGE_ZH}|增幅|增速|比重|占|比例|百分|\\baccount(?:s|ed)? for\\b|\\b(?:rates?|growth|grow(?:s|ing)?|${RISE_EN}|${FALL_EN}|up|down|falls?|share|percent|pct|proportion)\\b`,
-);
-
 /**
- * Words that say a change from another time (up 52 billion from 2022, 比上年多520亿元), in the reading
- * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.
+ * Words that narrow a measure to a part of it, never a synonym of the whole: inbound or foreign tourists are not
+ * all tourists (入境游客). A claim saying one is not met by a record that does not say it, even with its number.
  */
-export const CHANGE_WORDS = new RegExp(
-  `比上年|较上年|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increase[sd]?|rose|rise[sn]?|fell|grew|added)\\b`,
-);
+const NARROWING_WORDS = '入境|境外|海外|国外|外国|出境|\\b(?:inbound|foreign|overseas|international|outbound)\\b';
+export const NARROWING = new RegExp(NARROWING_WORDS);
+export const NARROWING_EACH = new RegExp(NARROWING_WORDS, 'g');
 
 /** Metrics that are planned amounts by definition: a total investment is what projects are planned to take (docs/CURATION.md, "Estimated"). */
 export const PLANNED_METRICS: ReadonlySet<string> = new Set([
@@ -131,16 +119,6 @@ export const PLAN_WORDS =
   /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|total investment|scale|capacity|scheduled|projected|reserve)\b/;
 /** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
 export const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
-
-/** Words before a figure that make it a fall: 下降12.3% is -12.3%; 比上年少50亿元, fell by 5 billion. */
-export const FALL_BEFORE = new RegExp(`(${FALL_ZH}|${THAN_BEFORE}少|\\b(?:${FALL_EN}|down)(\\s+by)?)\\s*了?\\s*$`);
-/**
- * Words right before an amount that make it a change, a fall's or a rise's. Up and down only after a
- * verb of being or before by ("were up 5 billion", "up by"): "set up 106 lines" is no change.
- */
-export const CHANGE_BEFORE = new RegExp(
-  `(${CHANGE_ZH}|${THAN_BEFORE}[多少]|\\b(?:${RISE_EN}|${FALL_EN})(\\s+by)?|\\b(?:were|was|is|are|been)\\s+(?:up|down)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
-);
 
 /** Whether a metric measures a change from another period, not a level: a growth rate (.growth) or an amount (.change: 较2022年增加520亿元). */
 export const isChange = (metric: string): boolean => /\.(?:change|growth)(?:\.|$)/.test(metric);

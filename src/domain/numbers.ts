@@ -5,12 +5,13 @@
  * magnitudes (万, 亿, 千万; thousand, million, billion), percent (%, percent, 百分之五十) and percentage
  * points. Magnitudes, units and decimal scaling are src/domain/units.ts, as the seed's; numerals, chinese.ts.
  */
+
+import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import { AFTER, BEFORE, BETWEEN, boundDirection, type Hedge, NEGATED, NOT_HEDGES, negationBefore, SHORT_OF } from './hedges.ts';
-import { CHANGE_BEFORE, FALL_BEFORE } from './measures.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
@@ -178,8 +179,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16): a date, not a figure.
     if (MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
-    // An exponent (1e+308): the number is no figure this reader writes, and its power none of its own.
-    if (/\d\s*e[+-]$/.test(before)) continue;
+    if (/\d\s*e[+-]$/.test(before)) continue; // An exponent's power (1e+308) is no figure.
     const chinese = m[2] !== undefined;
     const english = m[3] !== undefined;
     let decimal: string;

@@ -72,6 +72,9 @@ const TOWARD =
 /** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
 const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
+/** Wire copy's place of a place (Wuwei, in northwest China's Gansu Province; Jiuquan, a city in Gansu): not the subject. */
+const LOCATING =
+  /,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:city|county|district|prefecture)\s+)?(?:located\s+|situated\s+)?in\s+(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:china['’]s\s+|the\s+)?$/;
 /**
  * Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. Not
  * 自…成立以来 (since the place was founded), where the place is the subject.
@@ -96,9 +99,10 @@ export function subjectPlaces(
     if (last && last[last.length - 1].end === p.start) last.push(p);
     else runs.push([p]);
   }
-  const kept = runs.filter((run) => {
+  const kept = runs.filter((run, k) => {
     const before = text.slice(0, run[0].start);
-    return !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM);
+    const locates = k > 0 && LOCATING.test(text.slice(runs[k - 1].at(-1)?.end ?? 0, run[0].start));
+    return !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM) && !locates;
   });
   // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
   const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);

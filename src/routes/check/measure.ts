@@ -10,7 +10,7 @@ import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
 import { toSimplifiedInPlace } from '../../domain/chinese.ts';
 import { BETWEEN } from '../../domain/hedges.ts';
-import { coverage, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
+import { coverage, NARROWING_EACH, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
@@ -107,6 +107,7 @@ export function namesOtherMeasure(
   const holds = holdsTerm(db, lexicon, city, surfaces, candidate, hits);
   // A word before the record's measure that the record does not say narrows it (入境游客) or names another (财政收入).
   if (qualifyingPairs(text, holds).size > 0) return true;
+  if ([...text.matchAll(NARROWING_EACH)].some(([word]) => !holds(word))) return true;
   const [nameZh] = lexicon.metrics.get(candidate.metric)?.names ?? [];
   const unsaid = [...(nameZh?.keys() ?? [])].some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && ![...pair].some((c) => text.includes(c)));
   return unsaid && unheldPairs(text, holds).size > 0;

@@ -17,9 +17,9 @@ import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { countsAdditions, isChange, OUTCOME_WORDS, PLAN_WORDS, PLANNED_METRICS, termsOf } from '../../domain/measures.ts';
+import { countsAdditions, isChange, NARROWING, OUTCOME_WORDS, PLAN_WORDS, PLANNED_METRICS, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { periodAnswers } from '../../domain/periods.ts';
+import { answersYearWords, periodAnswers } from '../../domain/periods.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -91,6 +91,7 @@ export function checkFigure(
   const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.end)) : undefined;
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
+    (period !== null || answersYearWords(`${words.before} ${words.own}`, c.period)) &&
     (!figure.change ||
       isChange(c.metric) ||
       (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh)));
@@ -246,8 +247,8 @@ export function checkFigure(
   }
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
   // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
-  // (破土 for 开工), and a number met exactly can.
-  if (judged[0].verdict === 'contradicted') {
+  // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
+  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own)) {
     const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
     if (same.length === 0) return notFound('measure');
     judged.splice(0, judged.length, ...same);

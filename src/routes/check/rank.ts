@@ -3,8 +3,9 @@
  * against the figure (src/routes/check/query.ts keeps the first few). Where the words can tell the
  * records apart, the number does not choose among them: see rankRecords.
  */
+
+import { CHANGE_WORDS, SHARE_WORDS } from '../../domain/changes.ts';
 import { distance, judge, recordedFigure, type Verdict } from '../../domain/claims.ts';
-import { CHANGE_WORDS, SHARE_WORDS } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';

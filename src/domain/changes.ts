@@ -1,0 +1,43 @@
+/**
+ * The words of a change: a rise's and a fall's, in Chinese and English, and what they make of a figure after
+ * them (下降12.3% is -12.3%; 增加520亿元 a change, not a level; 下降至123.1亿元 a level reached by a fall), of a
+ * number without its % beside them (同比增长41.78: a share), and of a sentence (up … from 2022: a change said).
+ * Read by src/domain/numbers.ts, measures.ts and /check.
+ */
+
+/** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
+export const FALL_ZH = '下降|减少|下滑|回落|降低';
+/** The Chinese words of a change, a rise's or a fall's. */
+export const CHANGE_ZH = `${FALL_ZH}|增加|增长|提高`;
+/** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
+const THAN_BEFORE = '(?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)';
+const RISE_EN = 'rose|rise[sn]?|grew|grown|increased?|climbed|jumped|surged|soared';
+const FALL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|reduced|cut';
+/** Words that say a share, in the reading form: a number without its % beside them may be one (同比增长41.78, a start rate of 100). */
+export const SHARE_WORDS = new RegExp(
+  `率|${CHANGE_ZH}|增幅|增速|比重|占|比例|百分|\\baccount(?:s|ed)? for\\b|\\b(?:rates?|growth|grow(?:s|ing)?|${RISE_EN}|${FALL_EN}|up|down|falls?|share|percent|pct|proportion)\\b`,
+);
+
+/**
+ * Words that say a change from another time (up 52 billion from 2022, 比上年多520亿元), in the reading
+ * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.
+ */
+export const CHANGE_WORDS = new RegExp(
+  `比上年|较上年|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increase[sd]?|rose|rise[sn]?|fell|grew|added)\\b`,
+);
+
+/** A rise's or a fall's words, then to, before a level (下降至123.1亿元, fell to 12.31 billion yuan): the way the text says it was reached. */
+const RISE_TO = new RegExp(`(?:增加|增长|提高|上升)(?:至|到)\\s*$|\\b(?:${RISE_EN})\\s+to\\s*$`);
+const FALL_TO = new RegExp(`(?:${FALL_ZH})(?:至|到)\\s*$|\\b(?:${FALL_EN})\\s+to\\s*$`);
+export const levelReached = (before: string): 'rise' | 'fall' | null =>
+  FALL_TO.test(before) ? 'fall' : RISE_TO.test(before) ? 'rise' : null;
+
+/** Words before a figure that make it a fall: 下降12.3% is -12.3%; 比上年少50亿元, fell by 5 billion. */
+export const FALL_BEFORE = new RegExp(`(${FALL_ZH}|${THAN_BEFORE}少|\\b(?:${FALL_EN}|down)(\\s+by)?)\\s*了?\\s*$`);
+/**
+ * Words right before an amount that make it a change, a fall's or a rise's. Up and down only after a
+ * verb of being or before by ("were up 5 billion", "up by"): "set up 106 lines" is no change.
+ */
+export const CHANGE_BEFORE = new RegExp(
+  `(${CHANGE_ZH}|${THAN_BEFORE}[多少]|\\b(?:${RISE_EN}|${FALL_EN})(\\s+by)?|\\b(?:were|was|is|are|been)\\s+(?:up|down)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
+);
