@@ -49,7 +49,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
  * better-sqlite3; remove_diacritics 2) treats as separators: ${separators.size.toLocaleString('en-US')} of them, in ${ranges.length} ranges of hex
  * code points, ascending. Everything else is part of a token, code points its Unicode 6.1 tables
  * leave unassigned included. Written by \`npx tsx scripts/unicode61-separators.ts\`, which asks SQLite;
- * test/domain.test.ts checks it against SQLite; \`isUnicode61Separator\` in chinese.ts reads it.
+ * test/domain.test.ts checks it against SQLite; \`isUnicode61Separator\` in chinese-search.ts reads it.
  */
 export const UNICODE61_SEPARATORS = \`
 ${lines.join('\n')}

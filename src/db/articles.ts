@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 import { rows } from './statements.ts';
 import { DEFAULT_SEED_DIR } from './version.ts';
@@ -14,7 +15,8 @@ import { DEFAULT_SEED_DIR } from './version.ts';
 export type Exclusion = { start: number; end: number; text: string; reason: string; note: string | null; note_zh: string | null };
 export type Reading = { start: number; end: number; text: string; reading: string; note: string };
 
-const texts = new Map<string, string>();
+/** The articles read, by file and hash: bounded, as a database rebuilt under a running server brings new hashes. */
+const texts = new Lru<string>(64);
 
 /** The article's text as received, or an error saying why it cannot be served. Read once per file and hash. */
 export function articleText(source: { id: string; file: string; sha256: string }, seedDir = DEFAULT_SEED_DIR): string {

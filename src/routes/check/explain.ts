@@ -16,6 +16,11 @@ import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
 /** A record compared with a claimed figure. */
+/** A record compared that its table no longer holds (the database replaced between two reads): an error, not a match of nothing. */
+export const recordGone = (id: string): never => {
+  throw new Error(`indicator ${id}, compared a moment ago, is gone from the database`);
+};
+
 export type Match = {
   verdict: Exclude<Verdict, 'not_found'>;
   indicator: Indicator;
@@ -179,10 +184,10 @@ export function explainMatch({
       en += ` The claim gives a ${claimedSign < 0 ? 'fall' : 'rise'} where the record gives a ${recordedSign < 0 ? 'fall' : 'rise'}.`;
       zh += `声明为${claimedSign < 0 ? '下降' : '增长'}，记录为${recordedSign < 0 ? '下降' : '增长'}。`;
     }
-    const slip = magnitudeSlip(figure.base, recorded.base);
-    if (slip !== null) {
-      en += ` The claimed figure is the recorded one times ${slip > 0 ? power(slip) : `1/${power(-slip)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
-      zh += `声明数字是记录的${slip > 0 ? power(slip) : `1/${power(-slip)}`}倍：数量级单位（万、亿）有误。`;
+    const times = magnitudeSlip(figure.base, recorded.base);
+    if (times !== null) {
+      en += ` The claimed figure is the recorded one times ${times > 0 ? power(times) : `1/${power(-times)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
+      zh += `声明数字是记录的${times > 0 ? power(times) : `1/${power(-times)}`}倍：数量级单位（万、亿）有误。`;
     }
   }
   if (

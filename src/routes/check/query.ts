@@ -22,9 +22,8 @@ import type { WrittenFigure } from '../../domain/numbers.ts';
 import { answersYearWords, periodAnswers } from '../../domain/periods.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
-import type { Indicator } from '../../resources/indicators.ts';
 import { loadRecords } from '../../resources/resource.ts';
-import { explainMatch, type Match } from './explain.ts';
+import { explainMatch, type Match, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
@@ -289,7 +288,7 @@ export function checkFigure(
       figure,
       text,
       period,
-      indicator: records.get(j.candidate.id) as Indicator,
+      indicator: records.get(j.candidate.id) ?? recordGone(j.candidate.id),
       recorded: j.recorded,
       lexicon,
     }),

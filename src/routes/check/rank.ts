@@ -28,7 +28,7 @@ const han = (t: string) => /\p{Script=Han}/u.test(t);
 const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
 
 /**
- * The records `found`, best first; `said` are the terms of the figure's sentence. Two rules set a
+ * The records `found`, best first; `said` are the terms of the figure's sentence. Three rules set a
  * record back (`behind`), before the verdict is weighed:
  * - A share (a percentage), for a number written with no unit where the sentence says no share word
  *   (SHARE_WORDS): a share is written as one (510 of the projects started is not the 99.03% start
@@ -40,6 +40,8 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  *   says no change (CHANGE_WORDS: up … from 2022, in words mostly filler). Saying a record's own word
  *   does not put it first: one word shared by chance (public, of public supervision) would choose a
  *   record as wrongly as a number does.
+ * - A record of the state after a change, for a figure written after 从 or from, and of the state before
+ *   it, for one after 至 or to (stateSide): 从5个工作日压缩至1个工作日 gives the 5 the record before the cut.
  * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
  * not 新入库; 尚欠八冶, owed, not paid); then the nearest value. A label's other words choose no record
  * before the verdict: labels differ in wording and in the notes they carry (签约总额, 签约金额; under

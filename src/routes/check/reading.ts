@@ -10,7 +10,7 @@ import type { Candidate } from './measure.ts';
 /**
  * A text read once for all its figures: its places, its measure words, the search index's answers so
  * far, by area and term, and each sentence's terms (a sentence of many figures is read once, not once
- * a figure), by the sentence's span.
+ * a figure), by the sentence's start.
  */
 export type Reading = {
   read: ReadText;
