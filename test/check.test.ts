@@ -449,6 +449,8 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Wuwei received 19.6 million inbound tourist visits in 2023', 'not_found', null],
   // Wire copy's place of a place is not the figure's area.
   ['true', 'en', "Wuwei, in northwest China's Gansu Province, resolved 3,952 problems for enterprises", 'supported', '000-i021'],
+  // The noun right after an English count is what it counts: problems, not the inspection teams that found them.
+  ['true', 'en', 'Gansu inspection teams supervised the rectification of 475 problems', 'supported', '001-i004'],
   // A whole year in words is no quarter's figure.
   ['year', 'en', "Jiuquan's funds in place rose 68.1 percent for the full year", 'not_found', null],
 ];

@@ -90,6 +90,11 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   // A one-character noun a count is of (21个村) makes no pair of characters; with 数 it is the count's name, as labels write it (村数).
   const counted = /^\p{Script=Han}(?!\p{Script=Han})/u.exec(blanked.slice(figure.end))?.[0];
   if (counted && figure.unitText && /\p{Script=Han}$/u.test(figure.unitText)) own = `${own} ${counted}数`;
+  // The plural noun right after an English count is what it counts (supervised the rectification of 475 problems): it
+  // weighs as much again as the clause's other words, which may name what counted them (inspection teams). Not a
+  // counter that names nothing (1013 items, 5 times), as 项 and 次 do not.
+  const noun = /^ (?!(?:items|times|pieces|units|ones|kinds|types|rounds|batches)\b)([a-z]+s)\b/.exec(blanked.slice(figure.end))?.[1];
+  if (noun && !figure.unitText) own = `${own} ${noun} ${noun}`;
   // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
   // started …): the words after the sentence's last figure say what the first measures too.
   const last = read.figures.filter((f) => within(sentence, f)).at(-1);
