@@ -131,6 +131,9 @@ function holdsTerm(
   return (t) => vocabulary(t) || indexHas(t, candidate.id) || [...place].some((run) => run.includes(t));
 }
 
+/** How well a record's words describe a measure: its vocabulary's, its search document's and its names' coverage of the claim's. */
+const scoreOf = (covered: number, indexed: number, named: number) => 0.6 * covered + 0.2 * indexed + 0.2 * named;
+
 /** The candidates whose measure the words describe, best first, with the score of each. */
 export function byMeasure(
   db: Db,
@@ -158,10 +161,10 @@ export function byMeasure(
       [...wanted.keys()].some((t) => metric?.terms.has(t)) &&
       names.some((name) => coverage(wanted, (t) => name.has(t)) === 1);
     const covered = coverage(wanted, vocabulary);
-    // The search index is asked only about a record that can still pass, whatever it answers.
-    if ((named < ACCEPT.named && !held) || 0.6 * covered + 0.2 + 0.2 * named < ACCEPT.score) continue;
+    // The search index is asked only about a record that can still pass, whatever it answers (all of it).
+    if ((named < ACCEPT.named && !held) || scoreOf(covered, 1, named) < ACCEPT.score) continue;
     const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
-    const score = 0.6 * covered + 0.2 * indexed + 0.2 * named;
+    const score = scoreOf(covered, indexed, named);
     if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
   }
   scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
