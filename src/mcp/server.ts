@@ -99,7 +99,7 @@ export function buildMcpServer(app: App): McpServer {
       inputSchema: z.strictObject(toolInput(searchQuery.shape, { defaults: SMALL_PAGE })),
       annotations: READ_ONLY,
     },
-    async (args) => result(await ask(app, `/search${toQueryString(withKeys(args, ['type', 'id']))}`), searchText),
+    async (args) => result(await ask(app, `/search${toQueryString(withKeys(args, ['type', 'id', 'url']))}`), searchText),
   );
 
   server.registerTool(

@@ -81,11 +81,11 @@ function header(page: Page, noun: string): string {
 
 export const indicatorsText = (page: Page) => [header(page, 'indicators'), ...page.data.map(indicatorLine)].join('\n');
 
-type Hit = { type: string; id: string; title_en: string | null; title_zh: string | null; passage?: Evidence | null };
+type Hit = { type: string; id: string; url: string; title_en: string | null; title_zh: string | null; passage?: Evidence | null };
 
 export function searchText(page: Page): string {
   const lines = (page.data as unknown as Hit[]).map((hit) => {
-    const url = urlOf(hit.type, hit.id);
+    const { url } = hit;
     // Its title says what the record is: five hits may quote one sentence (Wuwei's funds, their growth …); an area's or a metric's, what it is called.
     const title = hit.title_en ?? hit.title_zh;
     if (!hit.passage) return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''} — ${url}`;
