@@ -451,7 +451,21 @@ const CLAIMS: Row[] = [
   ['true', 'en', "Wuwei, in northwest China's Gansu Province, resolved 3,952 problems for enterprises", 'supported', '000-i021'],
   // The noun right after an English count is what it counts: problems, not the inspection teams that found them.
   ['true', 'en', 'Gansu inspection teams supervised the rectification of 475 problems', 'supported', '001-i004'],
-  // A whole year in words is no quarter's figure.
+  // A rank among the country is not the province's; a year span's first year is no figure; domestic and international is all.
+  ['measure', 'en', "Wuwei ranked first in the country for the private economy's share of GDP", 'not_found', null],
+  ['true', 'Hans', '2021至2023年，武威市招商引资到位资金429.49亿元', 'supported', '000-i031'],
+  ['true', 'en', 'Wuwei received 19.623 million domestic and international tourist visits in 2023', 'supported', '000-i035'],
+  // 降至 is a fall's level; increased to 60 working days, a rise the state before it (120) denies; 外资 is foreign capital.
+  ['digit', 'Hans', '武威市2023年旅游综合收入降至123.1亿元', 'contradicted', '000-i036'],
+  ['digit', 'en', "Gansu's approval time for construction projects increased to 60 working days", 'contradicted', '001-i056'],
+  ['measure', 'Hans', '武威市2023年外资到位资金429.49亿元', 'not_found', null],
+  // A place set beside the subject is not it; nearly short of the number by less than its last digit is rounded.
+  ['area', 'en', 'Wuwei, not Jiuquan, saw funds in place grow 68.1 percent', 'contradicted', '000-i032'],
+  ['rounded', 'en', 'Gansu cleared nearly 805 million yuan of arrears', 'rounded', '001-i038'],
+  ['true', 'en', "Wuwei's funds in place were 429.49 100 million yuan in 2023", 'supported', '000-i031'],
+  // A whole year in words is no quarter's figure (去年 too), nor another measure's: the record of another period is named.
+  ['year', 'Hant', '酒泉市去年引進到位資金增長68.1%', 'not_found', null],
+  ['year', 'en', 'Gansu resolved 5,527 prominent problems last year', 'not_found', null],
   ['year', 'en', "Jiuquan's funds in place rose 68.1 percent for the full year", 'not_found', null],
 ];
 
@@ -986,6 +1000,9 @@ describe('GET /check', () => {
       ['three', 'supported', '001-i057'],
       ['two', 'contradicted', '001-i058'],
     ]);
+    // Words of a whole year name the record of part of one, and compare no record of another measure instead.
+    const lastYear = await check('Gansu resolved 5,527 prominent problems last year');
+    expect(lastYear.explanation_en).toMatch(/only for other periods \(001-i048: /);
     // A date's parts are still no range's ends, nor figures.
     expect((await figures('2023-10-01,武威市2023年招商引资到位资金429.49亿元')).map((f: string[]) => f[0])).not.toContain('10');
   });

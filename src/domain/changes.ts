@@ -7,15 +7,18 @@
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';
-/** The Chinese words of a change, a rise's or a fall's. */
-export const CHANGE_ZH = `${FALL_ZH}|增加|增长|提高`;
+/** The Chinese words of a rise, and of a change, a rise's or a fall's. */
+const RISE_ZH = '增加|增长|提高|上升';
+export const CHANGE_ZH = `${FALL_ZH}|${RISE_ZH}`;
 /** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
 const THAN_BEFORE = '(?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)';
-const RISE_EN = 'rose|rise[sn]?|grew|grown|increased?|climbed|jumped|surged|soared';
-const FALL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|reduced|cut';
+const RISE_EN = 'rose|rise[sn]?|grew|grown|grows?|growing|increased?|climbed|jumped|surged|soared';
+/** Falls of a measure; cut and reduced are also what a government does to red tape (cut red tape so that 100 projects …). */
+const FELL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|slumped|sank|tumbled|plummeted|dipped';
+const FALL_EN = `${FELL_EN}|reduced|cut`;
 /** Words that say a share, in the reading form: a number without its % beside them may be one (同比增长41.78, a start rate of 100). */
 export const SHARE_WORDS = new RegExp(
-  `率|${CHANGE_ZH}|增幅|增速|比重|占|比例|百分|\\baccount(?:s|ed)? for\\b|\\b(?:rates?|growth|grow(?:s|ing)?|${RISE_EN}|${FALL_EN}|up|down|falls?|share|percent|pct|proportion)\\b`,
+  `率|${CHANGE_ZH}|增幅|增速|比重|占|比例|百分|\\baccount(?:s|ed)? for\\b|\\b(?:rates?|growth|${RISE_EN}|${FELL_EN}|up|down|falls?|share|percent|pct|proportion)\\b`,
 );
 
 /**
@@ -23,12 +26,12 @@ export const SHARE_WORDS = new RegExp(
  * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.
  */
 export const CHANGE_WORDS = new RegExp(
-  `比上年|较上年|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increase[sd]?|rose|rise[sn]?|fell|grew|added)\\b`,
+  `比上年|较上年|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increases|added|${RISE_EN}|${FELL_EN})\\b`,
 );
 
 /** A rise's or a fall's words, then to, before a level (下降至123.1亿元, fell to 12.31 billion yuan): the way the text says it was reached. */
-const RISE_TO = new RegExp(`(?:增加|增长|提高|上升)(?:至|到)\\s*$|\\b(?:${RISE_EN})\\s+to\\s*$`);
-const FALL_TO = new RegExp(`(?:${FALL_ZH})(?:至|到)\\s*$|\\b(?:${FALL_EN})\\s+to\\s*$`);
+const RISE_TO = new RegExp(`(?:${RISE_ZH}|延长|升)(?:至|到)\\s*$|\\b(?:${RISE_EN}|extended|lengthened)\\s+to\\s*$`);
+const FALL_TO = new RegExp(`(?:${FALL_ZH}|降|跌|缩减|缩短|压缩|压减|减)(?:至|到)\\s*$|\\b(?:${FALL_EN}|shortened)\\s+to\\s*$`);
 export const levelReached = (before: string): 'rise' | 'fall' | null =>
   FALL_TO.test(before) ? 'fall' : RISE_TO.test(before) ? 'rise' : null;
 

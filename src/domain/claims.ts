@@ -7,7 +7,7 @@
 import { boundedVerdict, someEnd } from './bounds.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { englishRanks } from './counted.ts';
-import { compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
+import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
 import { comparedWith, readPeriods, type WrittenPeriod } from './periods.ts';
@@ -73,7 +73,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
   };
 }
 
-/** A text's figures with its English ranks among them, but a number read already (ranked No 1) once. */
+/** A text's figures with its English ranks among them; a number read already as a plain figure (ranked 2, ranked No 1) stays that. */
 const withRanks = (figures: WrittenFigure[], ranks: WrittenFigure[]) =>
   [...figures, ...ranks.filter((r) => !figures.some((f) => f.numberStart < r.numberEnd && r.numberStart < f.numberEnd))].sort(
     (a, b) => a.start - b.start,
@@ -210,6 +210,10 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   if (claimedWay && recordedWay && claimedWay !== recordedWay && beyond >= 0) return 'contradicted';
   if (compareDecimals(claimed.base, recorded.base) === 0) return hedgeLeftOut(claimed, recorded) ? 'rounded' : 'supported';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
+  // Nearly 805 million of 804.4 million: short of the number by less than its last digit.
+  const shortBy =
+    compareDecimals(recorded.base, claimed.base) < 0 && compareDecimals(addPower(recorded.base, claimed.precision), claimed.base) >= 0;
+  if (claimed.short && shortBy) return 'rounded';
   return 'contradicted';
 }
 

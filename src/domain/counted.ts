@@ -48,12 +48,8 @@ const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
 const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
 
-/**
- * The field a rank is among (全国, 全省, 全市 …) as a text up to it names one (居全国第一: 全国; first in the
- * province: 全省), or as a record's label does.
- */
-const RANK_FIELD = /全国|全省|全市|全区|全县|\b(?:in|among|of)\s+(?:the\s+|all\s+)?(province|gansu|country|nation|china|city)\b/g;
-const ENGLISH_FIELD: Record<string, string> = {
+/** The fields a rank may be among as English names them after it (first in the province), and the Chinese word of each. */
+const ENGLISH_FIELDS: Record<string, string> = {
   province: '全省',
   gansu: '全省',
   country: '全国',
@@ -61,31 +57,39 @@ const ENGLISH_FIELD: Record<string, string> = {
   china: '全国',
   city: '全市',
 };
+const FIELD_AFTER = `\\b(?:in|among|of)\\s+(?:the\\s+|all\\s+)?(${Object.keys(ENGLISH_FIELDS).join('|')})\\b`;
+
+/**
+ * The field a rank is among (全国, 全省, 全市 …) as a text up to it names one (居全国第一: 全国; first in the
+ * province: 全省, an English rank's figure holding its field), or as a record's label does.
+ */
+const RANK_FIELD = new RegExp(`全国|全省|全市|全区|全县|${FIELD_AFTER}`, 'g');
 export const rankField = (text: string): string | undefined => {
   const field = [...text.matchAll(RANK_FIELD)].at(-1);
-  return field?.[1] ? ENGLISH_FIELD[field[1]] : field?.[0];
+  return field?.[1] ? ENGLISH_FIELDS[field[1]] : field?.[0];
 };
 
 /** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
 export const isRank = (before: string, after: string) => before.endsWith('第') && RANK_BEFORE.test(before) && RANK_AFTER.test(after);
 
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
+const ORDINAL_WORDS = ORDINALS.join('|');
 /**
- * A rank as English writes one (ranked second in the province, ranking first in Gansu, the third highest in
- * the province, No. 1 in the country): an ordinal after a verb of ranking, or before a superlative, and the
- * field after it, which names what it is among as 全省 does.
+ * A rank as English writes one, with the field it is among: an ordinal after a verb of ranking (ranked second in
+ * the province, came No. 1 in China), or before a superlative right before the field (the third highest in Gansu,
+ * the second highest share in the province; not the second largest project in the province, nor the third most populous city).
  */
 const ENGLISH_RANK = new RegExp(
-  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINALS.join('|')}|(\\d{1,3})(?:st|nd|rd|th)?)|(?:the\\s+)?(${ORDINALS.join('|')}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|most|best|greatest))\\b(?=[^.;:!?]{0,24}?\\b(?:in|among|of)\\s+(?:the\\s+|all\\s+)?(?:province|gansu|country|nation|china|city)\\b)`,
+  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}`,
   'g',
 );
-/** The ranks of a text written in English, as figures of the unit rank (rankField reads their field after them: in the province). */
+/** The ranks of a text written in English, as figures of the unit rank, each up to its field (rankField reads it). */
 export function englishRanks(text: string): WrittenFigure[] {
   return [...text.matchAll(ENGLISH_RANK)].map((m) => {
     const word = m[1] ?? m[3];
     const digits = m[2] ?? m[4];
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
-    const numberStart = (m.index ?? 0) + m[0].lastIndexOf(word);
+    const numberStart = (m.index ?? 0) + m[0].indexOf(word);
     const end = (m.index ?? 0) + m[0].length;
     return {
       start: numberStart,

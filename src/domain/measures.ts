@@ -99,7 +99,8 @@ const SAME_WORD = new Map(
  * Words that narrow a measure to a part of it, never a synonym of the whole: inbound or foreign tourists are not
  * all tourists (入境游客). A claim saying one is not met by a record that does not say it, even with its number.
  */
-const NARROWING_WORDS = '入境|境外|海外|国外|外国|出境|\\b(?:inbound|foreign|overseas|international|outbound)\\b';
+const NARROWING_WORDS =
+  '入境|境外|海外|国外|外国|外资|出境|(?<!\\bdomestic\\s+and\\s+)\\b(?:inbound|foreign|overseas|international|outbound)\\b(?!\\s+and\\s+domestic\\b)';
 export const NARROWING = new RegExp(NARROWING_WORDS);
 export const NARROWING_EACH = new RegExp(NARROWING_WORDS, 'g');
 

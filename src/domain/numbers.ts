@@ -7,12 +7,13 @@
  */
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
-import { chineseDecimal } from './chinese.ts';
+import { CHINESE_DIGITS, chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import { AFTER, BEFORE, BETWEEN, boundDirection, type Hedge, NEGATED, NOT_HEDGES, negationBefore, SHORT_OF } from './hedges.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
+import { rangesOf } from './ranges.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 
@@ -65,7 +66,6 @@ export type WrittenFigure = {
 /** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
 const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
-const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
 /** A numeral's character that begins a unit written after it (the 千 of 千万千瓦 is 千瓦's), which the numeral stops before. */
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
 /** Digits, Chinese numerals, English number words. Digits glued to letters are none (x5), but after Rmb or CNY (Rmb804.4mn). */
@@ -88,19 +88,6 @@ const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u
 const MIXED_BEFORE = new RegExp(`(?:\\d|[${CHINESE_DIGITS}万亿])\\s*[点.]$`, 'u');
 /** A numeral's character and a space before a numeral (三 十万): one number parted, not two. */
 const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
-
-/**
- * A range (3-5个, 1900万至2000万人次, 19 to 20 million, between 19 and 20 million): not read, rather than each end
- * read as a figure of its own and judged against a record within it.
- */
-const RANGE_END = `(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]{1,24})`;
-const RANGE = new RegExp(
-  // Both ends of one kind (万 and 万, % and %, or neither: 增长50.38%至429.49亿元 is a rise and a level), joined
-  // by a hyphen with no space about it (not "2023 – 29.6 million"), 至, 到, ~ or "to"; not from one to another.
-  // A run of numerals is tried from its start only, each end bounded: every start of a long run tried was cubic.
-  `(?<![\\d.${CHINESE_DIGITS}])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+(${RANGE_END})([万亿%]?)\\s*\\band\\b\\s*${RANGE_END}\\2|(${RANGE_END})([万亿%]?)(?:[-–~～]|\\s*(?:[至到]|\\bto\\b)\\s*)${RANGE_END}\\4)(?![\\d.])`,
-  'gu',
-);
 
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
@@ -155,13 +142,12 @@ function unitAt(rest: string): string {
  */
 export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
   const figures: WrittenFigure[] = [];
-  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个), but
-  // not one from a date to a figure (rose 50.38% in 2023 to 4.29 billion: a year, then a level; not 2023-10-01).
+  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个).
   const within = (run: { start: number; end: number }) => periods.some((p) => p.start < run.end && run.start < p.end);
   const unreadRuns = [
-    ...[...text.matchAll(ENGLISH_RUN)].filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1),
-    ...[...text.matchAll(RANGE)].filter((run) => !within(spanOf(run)) || /[-–~～]/.test(run[0])),
-  ].map(spanOf);
+    ...[...text.matchAll(ENGLISH_RUN)].filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1).map(spanOf),
+    ...rangesOf(text, periods),
+  ];
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
     const numberEnd = numberStart + m[0].length;

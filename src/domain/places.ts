@@ -72,9 +72,14 @@ const TOWARD =
 /** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
 const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
-/** Wire copy's place of a place (Wuwei, in northwest China's Gansu Province; Jiuquan, a city in Gansu): not the subject. */
+/** A place set beside the subject to compare or exclude it (Wuwei, not Jiuquan; Wuwei, like Jiuquan; 武威而非酒泉): not the subject. */
+const SET_BESIDE = /(?:,|\band)\s*(?:not|like|unlike)\s+$|\b(?:rather than|instead of|other than)\s+$|(?:而非|而不是|并非)$/u;
+/**
+ * Wire copy's place of a place (Wuwei, in northwest China's Gansu Province; Jiuquan, a city in Gansu): not the subject.
+ * Only a place of a wider level than the one before it (Across Gansu, in Wuwei: Wuwei locates nothing).
+ */
 const LOCATING =
-  /,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:city|county|district|prefecture)\s+)?(?:located\s+|situated\s+)?in\s+(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:china['’]s\s+|the\s+)?$/;
+  /^,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:city|county|district|prefecture)\s+)?(?:located\s+|situated\s+)?in\s+(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:china['’]s\s+|the\s+)?$/;
 /**
  * Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. Not
  * 自…成立以来 (since the place was founded), where the place is the subject.
@@ -91,6 +96,8 @@ export function subjectPlaces(
   text: string,
   places: readonly WrittenPlace[],
   sentences: readonly { start: number; end: number }[],
+  /** An area's level's place in LEVELS (0, the province, the widest), when known. */
+  levelOf: (slug: string) => number | undefined = () => undefined,
 ): WrittenPlace[] {
   // Places written one after the other (上海市长宁区) are one place for what stands before and after them.
   const runs: WrittenPlace[][] = [];
@@ -101,8 +108,13 @@ export function subjectPlaces(
   }
   const kept = runs.filter((run, k) => {
     const before = text.slice(0, run[0].start);
-    const locates = k > 0 && LOCATING.test(text.slice(runs[k - 1].at(-1)?.end ?? 0, run[0].start));
-    return !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM) && !locates;
+    const [prior, level] = [runs[k - 1]?.at(-1), levelOf(run[0].slug)];
+    const wider = prior !== undefined && level !== undefined && level < (levelOf(prior.slug) ?? level);
+    const locates = wider && LOCATING.test(text.slice(prior.end, run[0].start));
+    const beside = SET_BESIDE.test(before);
+    return (
+      !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM) && !locates && !beside
+    );
   });
   // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
   const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);

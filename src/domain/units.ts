@@ -86,8 +86,8 @@ export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
 /** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */
 // biome-ignore format: a table
 export const ENGLISH_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  // 万 and 亿 as translations write them (10782.09 ten thousand yuan, 429.49 hundred million yuan).
-  ['ten thousand', 4], ['hundred million', 8],
+  // 万 and 亿 as translations write them (10782.09 ten thousand yuan, 429.49 hundred million yuan; 429.49 100 million yuan).
+  ['ten thousand', 4], ['hundred million', 8], ['100 million', 8], ['10,000', 4], ['10 thousand', 4],
   ['hundred', 2], ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12],
   ['bn', 9], ['bln', 9], ['mn', 6], ['mln', 6],
 ];

@@ -15,12 +15,12 @@ import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/u
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
-/** A record compared with a claimed figure. */
 /** A record compared that its table no longer holds (the database replaced between two reads): an error, not a match of nothing. */
 export const recordGone = (id: string): never => {
   throw new Error(`indicator ${id}, compared a moment ago, is gone from the database`);
 };
 
+/** A record compared with a claimed figure. */
 export type Match = {
   verdict: Exclude<Verdict, 'not_found'>;
   indicator: Indicator;

@@ -13,7 +13,7 @@ import { type Area, namesOf, readPlaces } from '../../domain/places.ts';
 import { groupBy } from '../../group.ts';
 import { Lru } from '../../lru.ts';
 
-export type Place = { slug: string; name_zh: string; name_en: string };
+export type Place = Area;
 
 export type MetricWords = {
   /** Every term of its names, definitions, key and aliases. */
@@ -134,7 +134,7 @@ export function lexiconOf(db: Db): Lexicon {
     return made;
   };
 
-  const places = new Map(areas.map((a) => [a.slug, { slug: a.slug, name_zh: a.name_zh, name_en: a.name_en }]));
+  const places = new Map(areas.map((a) => [a.slug, a]));
   const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms };
   lexicons.set(db, lexicon);
   return lexicon;

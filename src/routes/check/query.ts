@@ -41,7 +41,7 @@ function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
 }
 
 /** One figure's verdict, explained, with the records compared (none when not found). */
-type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };
+export type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };
 
 export function checkFigure(
   db: Db,
@@ -90,7 +90,6 @@ export function checkFigure(
   const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.end)) : undefined;
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
-    (period !== null || answersYearWords(`${words.before} ${words.own}`, c.period)) &&
     (!figure.change ||
       isChange(c.metric) ||
       (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh)));
@@ -124,7 +123,10 @@ export function checkFigure(
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
-  const measured = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
+  // Words of a whole year (for the full year, 全年) with no period written take no record of part of one: said, not compared.
+  const yearly = (s: { candidate: Candidate }) => period !== null || answersYearWords(`${words.before} ${words.own}`, s.candidate.period);
+  const ofMeasure = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
+  const measured = ofMeasure.filter(yearly);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
   // describe at least as well as any compared (`beaten`): the unit is wrong, not the number.
   const confused = !slip && figure.units?.length === 1 ? CONFUSED_UNIT[figure.units[0]] : undefined;
@@ -160,11 +162,11 @@ export function checkFigure(
       ? byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, null), hits).filter(
           (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
-      : [];
+      : ofMeasure.filter((s) => !yearly(s));
     return (
       slipped(Number.NEGATIVE_INFINITY) ??
       notFound(
-        period && other.length > 0 ? 'period' : 'measure',
+        other.length > 0 ? 'period' : 'measure',
         other.map((s) => s.candidate),
       )
     );

@@ -7,6 +7,7 @@ import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { provinceIsArea, readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
 import { withDirection } from './direction.ts';
 import type { Match } from './explain.ts';
@@ -56,7 +57,10 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   if (read.figures.length > LIMITS.checkFigures) throw new TooManyFigures(read.figures.length);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = read.places;
-  const named = subjectPlaces(read.form, places, read.sentences);
+  const named = subjectPlaces(read.form, places, read.sentences, (slug) => {
+    const level = lexicon.places.get(slug)?.level;
+    return level === undefined ? undefined : LEVELS.indexOf(level);
+  });
   const provinceWords = readPlaces(read.form, lexicon.provinceWords);
   const province = provinceWords.filter((p) => provinceIsArea(read.form, p));
   const reading: Reading = {
