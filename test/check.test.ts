@@ -451,6 +451,8 @@ const CLAIMS: Row[] = [
   ['true', 'en', "Wuwei, in northwest China's Gansu Province, resolved 3,952 problems for enterprises", 'supported', '000-i021'],
   // The noun right after an English count is what it counts: problems, not the inspection teams that found them.
   ['true', 'en', 'Gansu inspection teams supervised the rectification of 475 problems', 'supported', '001-i004'],
+  // Wuwei, Gansu, is Wuwei: a wider place after a comma locates the one before it, as a list of areas does not.
+  ['rounded', 'en', 'Wuwei, Gansu, received 19.6 million tourist visits in 2023', 'rounded', '000-i035'],
   // A rank among the country is not the province's; a year span's first year is no figure; domestic and international is all.
   ['measure', 'en', "Wuwei ranked first in the country for the private economy's share of GDP", 'not_found', null],
   ['true', 'Hans', '2021至2023年，武威市招商引资到位资金429.49亿元', 'supported', '000-i031'],

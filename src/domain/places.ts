@@ -75,11 +75,12 @@ const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
 /** A place set beside the subject to compare or exclude it (Wuwei, not Jiuquan; Wuwei, like Jiuquan; 武威而非酒泉): not the subject. */
 const SET_BESIDE = /(?:,|\band)\s*(?:not|like|unlike)\s+$|\b(?:rather than|instead of|other than)\s+$|(?:而非|而不是|并非)$/u;
 /**
- * Wire copy's place of a place (Wuwei, in northwest China's Gansu Province; Jiuquan, a city in Gansu): not the subject.
+ * Wire copy's place of a place (Wuwei, in northwest China's Gansu Province; Jiuquan, a city in Gansu; Wuwei, Gansu,;
+ * Wuwei in Gansu Province): not the subject.
  * Only a place of a wider level than the one before it (Across Gansu, in Wuwei: Wuwei locates nothing).
  */
 const LOCATING =
-  /^,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:city|county|district|prefecture)\s+)?(?:located\s+|situated\s+)?in\s+(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:china['’]s\s+|the\s+)?$/;
+  /^,?\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:city|county|district|prefecture)\s+)?(?:located\s+|situated\s+)?in\s+(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:china['’]s\s+|the\s+)?$/;
 /**
  * Where what the subject brought in came from (从上海市引进…企业): never the area of the figures. Not
  * 自…成立以来 (since the place was founded), where the place is the subject.
@@ -110,7 +111,9 @@ export function subjectPlaces(
     const before = text.slice(0, run[0].start);
     const [prior, level] = [runs[k - 1]?.at(-1), levelOf(run[0].slug)];
     const wider = prior !== undefined && level !== undefined && level < (levelOf(prior.slug) ?? level);
-    const locates = wider && LOCATING.test(text.slice(prior.end, run[0].start));
+    const apposed =
+      /^,\s*$/.test(text.slice(prior?.end ?? 0, run[0].start)) && /^(?:\s+province)?\s*,/.test(text.slice(run.at(-1)?.end ?? 0));
+    const locates = wider && (LOCATING.test(text.slice(prior.end, run[0].start)) || apposed);
     const beside = SET_BESIDE.test(before);
     return (
       !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM) && !locates && !beside
