@@ -986,6 +986,24 @@ describe('GET /check', () => {
     expect(body.figures[1].indicator).toBe('000-i031');
   });
 
+  it('gives each figure listed with 分别 or respectively the area listed in its place', async () => {
+    const figures = async (claim: string) =>
+      (await check(claim)).figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator]);
+    // 002 gives Linze 1.41亿元 and Shandan 0.35亿元 of out-of-province funds; swapped, each is the other's.
+    expect(await figures('临泽县、山丹县分别落实省外到位资金1.41亿元、0.35亿元')).toEqual([
+      ['supported', '002-i036'],
+      ['supported', '002-i044'],
+    ]);
+    expect(await figures('临泽县、山丹县分别落实省外到位资金0.35亿元、1.41亿元')).toEqual([
+      ['contradicted', '002-i036'],
+      ['contradicted', '002-i044'],
+    ]);
+    expect(await figures('Linze and Shandan secured out-of-province funds of 141 million yuan and 35 million yuan respectively')).toEqual([
+      ['supported', '002-i036'],
+      ['supported', '002-i044'],
+    ]);
+  });
+
   it('reads a year and a level after it as two, and the second end of from … to in words as counted', async () => {
     const figures = async (claim: string) =>
       (await check(claim)).figures.map((f: { text: string; verdict: string; indicator: string | null }) => [

@@ -55,7 +55,13 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     }
     // With no figure before the list, the measures are listed before it instead (tourist visits and tourism revenue grew …).
     if (k >= 0 && run.length > 1 && said.length === 0) {
-      const names = listedNames(blanked.slice(sentence.start, run[0].start), /,|;|:|\band\b/);
+      const words = blanked.slice(sentence.start, run[0].start);
+      const names = listedNames(words, /,|;|:|\band\b/);
+      // Areas listed, not measures (Linze and Shandan secured … 141 million and 35 million yuan respectively): all but
+      // the last of the list are blank (places are), and every figure measures what the words before the list say.
+      const pieces = words.split(/,|;|:|\band\b/);
+      if (pieces.length === run.length && pieces.filter((p) => p.trim() === '').length === run.length - 1)
+        return { own: words, before: '' };
       if (names.length >= run.length) return { own: names[names.length - run.length + k], before: '' };
     }
   }

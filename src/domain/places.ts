@@ -172,3 +172,29 @@ export function readPlaces(text: string, names: ReadonlyMap<string, string>): Wr
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Areas listed, then their figures listed in the same order with 分别 or respectively (临泽县、山丹县分别落实
+ * 1.41亿元、0.35亿元; Linze and Shandan secured 141 million and 35 million yuan respectively): each figure is its own
+ * area's, not the nearest one's. Only as many areas, joined as a list, as figures listed after them.
+ */
+export function respectivePlaces<F extends { start: number; end: number }>(
+  text: string,
+  places: readonly WrittenPlace[],
+  figures: readonly F[],
+  sentences: readonly { start: number; end: number }[],
+): Map<F, WrittenPlace> {
+  const paired = new Map<F, WrittenPlace>();
+  for (const sentence of sentences) {
+    const said = text.slice(sentence.start, sentence.end);
+    const zh = said.indexOf('分别');
+    const en = said.search(/\brespectively\b/);
+    if (zh < 0 && en < 0) continue;
+    const listed = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end && (zh < 0 || f.start > sentence.start + zh));
+    const areas = places.filter((p) => p.start >= sentence.start && p.end <= (listed[0]?.start ?? 0));
+    const joined = areas.every((p, k) => k === 0 || /^\s*(?:、|和|与|及|,|，|and|,\s*and)\s*$/.test(text.slice(areas[k - 1].end, p.start)));
+    if (listed.length < 2 || areas.length !== listed.length || !joined) continue;
+    for (const [k, f] of listed.entries()) paired.set(f, areas[k]);
+  }
+  return paired;
+}

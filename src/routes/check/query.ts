@@ -59,6 +59,7 @@ export function checkFigure(
   // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried,
   // a name is stronger again: 位居全省前列 compares the area named before, it is not the subject.
   const place =
+    reading.paired.get(figure) ??
     nearest(read, figure, named, { carry: false }) ??
     nearest(read, figure, province, { carry: false }) ??
     nearest(read, figure, named) ??

@@ -4,6 +4,7 @@
  */
 import { CLAUSE_BREAK, type ReadText, type Span, spans, within } from '../../domain/claims.ts';
 import { termsOf } from '../../domain/measures.ts';
+import type { WrittenFigure } from '../../domain/numbers.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
 import type { Candidate } from './measure.ts';
 
@@ -16,6 +17,8 @@ export type Reading = {
   read: ReadText;
   named: WrittenPlace[];
   province: WrittenPlace[];
+  /** Figures whose area a list and 分别 or respectively give (respectivePlaces). */
+  paired: Map<WrittenFigure, WrittenPlace>;
   blanked: string;
   hits: Map<string, Set<string>>;
   sentences?: Map<string, Set<string>>;

@@ -6,7 +6,7 @@ import { LIMITS } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
-import { provinceIsArea, readPlaces, subjectPlaces } from '../../domain/places.ts';
+import { provinceIsArea, readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
 import { withDirection } from './direction.ts';
@@ -68,6 +68,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
     named,
     province,
     blanked: blankedForm(read, [...places, ...provinceWords]),
+    paired: respectivePlaces(read.form, named, read.figures, read.sentences),
     hits: new Map(),
     candidates: new Map(),
   };
