@@ -986,6 +986,28 @@ describe('GET /check', () => {
     expect(body.figures[1].indicator).toBe('000-i031');
   });
 
+  it('takes a figure for the measure its own clause names, not one another clause of the sentence names', async () => {
+    const figures = async (claim: string) =>
+      (await check(claim)).figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator]);
+    // 000: 受理社会监督意见704件,办结685件; 002: 对省上转办10件、市级受理的14件; 002: 初步达成意向项目19项,签约项目8项. Each swapped.
+    expect(await figures('2023年武威市共受理社会监督意见685件,办结704件')).toEqual([
+      ['contradicted', '000-i043'],
+      ['contradicted', '000-i044'],
+    ]);
+    expect((await figures('张掖市对省上转办14件、市级受理的10件社会监督问题专题研判')).map((f: string[]) => f[0])).toEqual([
+      'contradicted',
+      'contradicted',
+    ]);
+    expect(await figures('民乐县初步达成意向项目8项,签约项目19项')).toEqual([
+      ['contradicted', '002-i045'],
+      ['contradicted', '002-i046'],
+    ]);
+    expect(await figures('2023年武威市共受理社会监督意见704件,办结685件')).toEqual([
+      ['supported', '000-i043'],
+      ['supported', '000-i044'],
+    ]);
+  });
+
   it('gives each figure listed with 分别 or respectively the area listed in its place', async () => {
     const figures = async (claim: string) =>
       (await check(claim)).figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator]);

@@ -6,6 +6,7 @@
 
 import { CHANGE_WORDS, SHARE_WORDS } from '../../domain/changes.ts';
 import { distance, judge, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import { termSet } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -52,7 +53,7 @@ export function rankRecords(
   lexicon: Lexicon,
   figure: WrittenFigure,
   found: { candidate: Candidate; score: number }[],
-  { said, sentence, side }: { said: Set<string>; sentence: string; side?: 'before' | 'after' | null },
+  { said, sentence, side, own }: { said: Set<string>; sentence: string; side?: 'before' | 'after' | null; own: string },
 ) {
   const [saysShare, saysChange] = [SHARE_WORDS.test(sentence), CHANGE_WORDS.test(sentence)];
   // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
@@ -67,18 +68,26 @@ export function rankRecords(
   const scripts = new Set([...said].map(han));
   const known = tokens([...measures.values(), ...labels.values()].flatMap((words) => [...words]));
   const told = !saysChange && [...saidTokens].every((t) => known.has(t));
+  // The words of the figure's own clause: where it says a compared record's own words, a record whose own words
+  // the sentence says only in another clause is that clause's (受理…685件,办结704件: the 685 is said of 受理, not 办结).
+  const ownTokens = tokens(termSet(own));
+  const ownMeasureOf = (c: Candidate) => onlyOf(c, measures).filter((t) => scripts.has(han(t)));
+  // Chinese only: English names a measure after its number, often past the clause (nearly 19.6 million, if not more, tourist visits).
+  const here = (c: Candidate) => ownMeasureOf(c).some((t) => han(t) && ownTokens.has(t));
+  const anyHere = found.some(({ candidate }) => here(candidate));
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
       const ownLabel = onlyOf(candidate, labels).filter((t) => said.has(t));
-      const ownMeasure = onlyOf(candidate, measures).filter((t) => scripts.has(han(t)));
+      const ownMeasure = ownMeasureOf(candidate);
       const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t));
+      const elsewhere = anyHere && !here(candidate) && ownMeasure.some((t) => han(t) && saidTokens.has(t));
       const share = figure.units === null && !saysShare && SHARES.includes(candidate.unit);
       // A figure after 从 (from) is the state before a change, one after 至 or 到 (to) the state after it: a record
       // labelled the other state (压缩后, after reduction) comes after (从1个工作日压缩至5个 swaps them).
       const label = `${candidate.label_zh} ${candidate.label_en}`;
       const otherSide = side === 'before' ? AFTER_STATE.test(label) : side === 'after' ? BEFORE_STATE.test(label) : false;
-      const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide);
+      const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide) + Number(elsewhere);
       return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
     })
     .filter((j) => j !== undefined)
