@@ -453,6 +453,11 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Gansu inspection teams supervised the rectification of 475 problems', 'supported', '001-i004'],
   // Wuwei, Gansu, is Wuwei: a wider place after a comma locates the one before it, as a list of areas does not.
   ['rounded', 'en', 'Wuwei, Gansu, received 19.6 million tourist visits in 2023', 'rounded', '000-i035'],
+  // The first quarters of a year are no year; 首位 is first place; nearly 5500 is not 5527; a target is no outcome.
+  ['year', 'Hans', '2023年前三季度武威市实现旅游综合收入123.1亿元', 'not_found', null],
+  ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省首位', 'supported', '000-i026'],
+  ['digit', 'Hans', '全省排查督办解决各类突出问题近5500个', 'contradicted', '001-i048'],
+  ['measure', 'Hans', '武威市力争2023年招商引资到位资金突破500亿元', 'not_found', null],
   // A rank among the country is not the province's; a year span's first year is no figure; domestic and international is all.
   ['measure', 'en', "Wuwei ranked first in the country for the private economy's share of GDP", 'not_found', null],
   ['true', 'Hans', '2021至2023年，武威市招商引资到位资金429.49亿元', 'supported', '000-i031'],
@@ -570,6 +575,13 @@ describe('GET /check', () => {
     const body = await check('武威市2023年招商引资到位资金429.49万元');
     expect(body.explanation_en).toContain('429.49亿元 (42,949,000,000 yuan), not 429.49万元 (4,294,900 yuan)');
     expect(body.explanation_en).toContain('times 1/10,000');
+    expect(body.explanation_en).toContain('a magnitude word (万, 亿, million, billion) is wrong');
+    // The same magnitude word on both sides: a digit or the point is off, not the word (14.1亿元 of 1.41亿元).
+    const point = await check('临泽县落实省外到位资金14.1亿元');
+    expect(point.explanation_en).toContain('times 10: a digit or the decimal point is off');
+    expect(point.explanation_zh).toContain('多或少了一位数，或小数点位置有误');
+    // 002's quote in Traditional with its glosses, and beside it, named as the dataset's, its Simplified reading.
+    expect(point.explanation_zh).toMatch(/落實省外到位資金1\.41億元。”（数据集的简体读法：“[^”]*落实省外到位资金1\.41亿元。”）/);
   });
 
   it('names a hedge that disagrees: exactly 5000 against 5000余', async () => {

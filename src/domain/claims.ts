@@ -6,7 +6,7 @@
 
 import { boundedVerdict, someEnd } from './bounds.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
-import { englishRanks } from './counted.ts';
+import { rankWords } from './counted.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
@@ -65,7 +65,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
     places,
     periods,
     frames: periods.filter((p) => !comparedWith(form, p.start)),
-    figures: withRanks(readFigures(form, periods), englishRanks(form)).filter(
+    figures: withRanks(readFigures(form, periods), rankWords(form)).filter(
       (f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1)),
     ),
     sentences: spans(form, SENTENCE_END),
@@ -73,7 +73,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
   };
 }
 
-/** A text's figures with its English ranks among them; a number read already as a plain figure (ranked 2, ranked No 1) stays that. */
+/** A text's figures with its ranks in words among them; a number read already as a plain figure (ranked 2, ranked No 1) stays that. */
 const withRanks = (figures: WrittenFigure[], ranks: WrittenFigure[]) =>
   [...figures, ...ranks.filter((r) => !figures.some((f) => f.numberStart < r.numberEnd && r.numberStart < f.numberEnd))].sort(
     (a, b) => a.start - b.start,
@@ -209,6 +209,9 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   const beyond = compareDecimals(recorded.base, claimed.base) * (claimedWay === 'down' ? 1 : -1);
   if (claimedWay && recordedWay && claimedWay !== recordedWay && beyond >= 0) return 'contradicted';
   if (compareDecimals(claimed.base, recorded.base) === 0) return hedgeLeftOut(claimed, recorded) ? 'rounded' : 'supported';
+  // Nearly 5500 is short of it: a recorded 5527 is past it, however it rounds.
+  const past = compareDecimals(recorded.base, claimed.base) > 0 && (recorded.qualifier ?? 'exact') === 'exact';
+  if (claimed.short && past) return 'contradicted';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
   // Nearly 805 million of 804.4 million: short of the number by less than its last digit.
   const shortBy =

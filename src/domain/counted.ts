@@ -83,11 +83,15 @@ const ENGLISH_RANK = new RegExp(
   `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}`,
   'g',
 );
-/** The ranks of a text written in English, as figures of the unit rank, each up to its field (rankField reads it). */
-export function englishRanks(text: string): WrittenFigure[] {
-  return [...text.matchAll(ENGLISH_RANK)].map((m) => {
-    const word = m[1] ?? m[3];
-    const digits = m[2] ?? m[4];
+/** First place in words, with no numeral (居全省首位, 位列全国首位): rank 1. */
+const FIRST_PLACE = /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)/gu;
+
+/** The ranks of a text written in words (ranked second in the province, 居全省首位), as figures of the unit rank, each up to its field (rankField reads it). */
+export function rankWords(text: string): WrittenFigure[] {
+  return [...text.matchAll(ENGLISH_RANK), ...text.matchAll(FIRST_PLACE)].map((m) => {
+    const first = m[0].endsWith('首位');
+    const word = first ? '首位' : (m[1] ?? m[3]);
+    const digits = first ? '1' : (m[2] ?? m[4]);
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
     const numberStart = (m.index ?? 0) + m[0].indexOf(word);
     const end = (m.index ?? 0) + m[0].length;

@@ -79,20 +79,12 @@ const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
 
 /** A month's name (or its short form) just before a number, which is then its day (March 16). */
 export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+$`);
-const QUARTERS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
+/** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
+const QUARTERS: Record<string, number> = Object.fromEntries(
+  [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
+    words.map((w, k) => [w, k + 1]),
+  ),
+);
 const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
 /**
  * A year as Chinese text writes it before 年: in digits (2023), in numerals (二〇二三, 二零二三), or in
@@ -160,6 +152,9 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
     zh('(?<!\\d)YEAR年(上|下)半年'),
     (m) => (m[2] === '上' ? `${yearOf(m[1])}-01-01/${yearOf(m[1])}-06-30` : `${yearOf(m[1])}-07-01/${yearOf(m[1])}-12-31`),
   ],
+  // The first quarters or months of a year (前三季度, 前10个月, 前两个月): from January to their end.
+  [zh('(?<!\\d)YEAR年度?前([一二三1-3])个?季度'), (m) => monthSpan(yearOf(m[1]), '1', String(3 * quarterOf(m[2])))],
+  [zh('(?<!\\d)YEAR年度?前(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月'), (m) => monthSpan(yearOf(m[1]), '1', m[2].replace('两', '二'))],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
   [zh('(?<!\\d)YEAR年(?:度)?以来'), (m) => `${yearOf(m[1])}-01-01/..`],

@@ -11,7 +11,7 @@ import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
 import { type Hedge, qualifierWord } from '../../domain/hedges.ts';
 import { isChange } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { groupThousands, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
+import { groupThousands, normalizeMagnitude, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 
@@ -60,7 +60,8 @@ function quoteOf(indicator: Indicator): { en: string; zh: string } {
   if (!e) return { en: `Record: /indicators/${indicator.id}.`, zh: `记录：/indicators/${indicator.id}。` };
   return {
     en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}” — /indicators/${indicator.id}`,
-    zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”——/indicators/${indicator.id}`,
+    // Where the article's script or damage differs from the Simplified reading (002), that reading too, named as the dataset's.
+    zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”${e.text_zh_hans !== e.text ? `（数据集的简体读法：“${e.text_zh_hans}”）` : ''}——/indicators/${indicator.id}`,
   };
 }
 
@@ -186,8 +187,12 @@ export function explainMatch({
     }
     const times = magnitudeSlip(figure.base, recorded.base);
     if (times !== null) {
-      en += ` The claimed figure is the recorded one times ${times > 0 ? power(times) : `1/${power(-times)}`}: a magnitude word (万, 亿, million, billion) is wrong.`;
-      zh += `声明数字是记录的${times > 0 ? power(times) : `1/${power(-times)}`}倍：数量级单位（万、亿）有误。`;
+      // A magnitude word is wrong only where the two write different ones (14.1亿 of 1.41亿, 40 of 4: a digit or the point).
+      const recordedMagnitude = normalizeMagnitude(indicator.unit_zh, indicator.unit);
+      const words = 'exponent' in recordedMagnitude && recordedMagnitude.exponent !== figure.exponent;
+      const factor = times > 0 ? power(times) : `1/${power(-times)}`;
+      en += ` The claimed figure is the recorded one times ${factor}: ${words ? 'a magnitude word (万, 亿, million, billion) is wrong' : 'a digit or the decimal point is off'}.`;
+      zh += `声明数字是记录的${factor}倍：${words ? '数量级单位（万、亿）有误' : '多或少了一位数，或小数点位置有误'}。`;
     }
   }
   if (

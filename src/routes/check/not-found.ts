@@ -22,7 +22,7 @@ function sameWords(records: Named[]) {
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken' | 'open' | 'plan';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken' | 'open' | 'plan' | 'target';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -87,6 +87,11 @@ export function explainNotFound(
       return {
         explanation_en: `Not found: of ${where}${when} the dataset holds this only as a plan or an estimate: record ${part?.record.id} (${part?.record.label_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. The article does not say it was achieved; a claim that says it is planned or expected (计划, 预计, planned, expected), or a total investment or a scale, is compared with it.`,
         explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}的这项数据只是计划或预计数：记录${part?.record.id}（${part?.record.label_zh}）为${part?.record.value_text}${part?.record.unit_zh}。文章并未说已经实现；声明写明计划、预计，或为总投资、规模，方与之比较。`,
+      };
+    case 'target':
+      return {
+        explanation_en: `Not found: the claim states a target (力争, 争取, aims to); the dataset holds what ${where}${when} did, not a target: record ${part?.record.id} (${part?.record.label_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. What was done does not judge what was aimed at.`,
+        explanation_zh: `未找到：声明所说的是目标（力争、争取）；数据集中记录的是${area?.name_zh ?? ''}${whenZh}实际完成的数据，而非目标：记录${part?.record.id}（${part?.record.label_zh}）为${part?.record.value_text}${part?.record.unit_zh}。实际完成的数字不能用来核对目标。`,
       };
     // The record the words describe is what another figure of the text is (…77个项目和新入库的28个项目: the 77).
     case 'taken':

@@ -17,7 +17,7 @@ import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { countsAdditions, isChange, NARROWING, OUTCOME_WORDS, PLAN_WORDS, PLANNED_METRICS, termsOf } from '../../domain/measures.ts';
+import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { answersYearWords, periodAnswers } from '../../domain/periods.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
@@ -264,15 +264,11 @@ export function checkFigure(
       judged.map((j) => j.candidate.id),
     ).map((r) => [r.id, r]),
   );
-  // A record that is a plan or an estimate (计划完成投资280亿元, 预计增长12%) is compared only with a claim that says so, or
-  // that speaks of a scale or a total investment: said as done (完成投资280亿元), it is not found, the plan named.
-  // Said in the figure's own clause: 将 or will elsewhere in the sentence plans nothing of it. A total investment,
-  // planned by definition, is compared unless the clause says it was spent (完成投资958亿元).
+  // A record that is a plan compared with a claim of what was done, or one of what was done with a target: not found.
   const first = records.get(judged[0].candidate.id);
-  const planned = PLAN_WORDS.test(words.own);
-  const asDone = first && !planned && (!PLANNED_METRICS.has(first.metric) || OUTCOME_WORDS.test(words.own));
-  if (first?.estimated && asDone) {
-    return { verdict: 'not_found' as const, ...explainNotFound('plan', { area, period, part: { record: first } }), matches: [] as Match[] };
+  const unlike = first && notLikeOutcome(first, words.own);
+  if (first && unlike) {
+    return { verdict: 'not_found' as const, ...explainNotFound(unlike, { area, period, part: { record: first } }), matches: [] as Match[] };
   }
   // The claimed figure may be a part's, said of the whole (46.75% is out-of-province funds' growth): said with the best match.
   // Only a part: beside a claim that names a part, the records set aside are wholes, and a whole's figure is no part's.
