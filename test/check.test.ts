@@ -453,6 +453,10 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Gansu inspection teams supervised the rectification of 475 problems', 'supported', '001-i004'],
   // Wuwei, Gansu, is Wuwei: a wider place after a comma locates the one before it, as a list of areas does not.
   ['rounded', 'en', 'Wuwei, Gansu, received 19.6 million tourist visits in 2023', 'rounded', '000-i035'],
+  // 成 is a tenth: 五成 is 50%, rounded from 50.38%; 超五成 more than it; 六成 another figure.
+  ['rounded', 'Hans', '武威市2023年招商引资到位资金增长五成', 'rounded', '000-i032'],
+  ['true', 'Hans', '武威市2023年招商引资到位资金增幅超五成', 'supported', '000-i032'],
+  ['digit', 'Hans', '武威市2023年招商引资到位资金增长六成', 'contradicted', '000-i032'],
   // The first quarters of a year are no year; 首位 is first place; nearly 5500 is not 5527; a target is no outcome.
   ['year', 'Hans', '2023年前三季度武威市实现旅游综合收入123.1亿元', 'not_found', null],
   ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省首位', 'supported', '000-i026'],

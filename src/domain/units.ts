@@ -193,6 +193,7 @@ export const WRITTEN_UNITS: readonly string[] = [
     ...Object.keys(ENGLISH_UNITS),
     ...OTHER_CURRENCIES,
     '％',
+    '成',
   ]),
 ]
   .filter((u) => u !== '')
@@ -207,6 +208,8 @@ export function unitsOfWritten(written: string): WrittenUnit | null {
   const lower = written.toLowerCase();
   if (lower === '') return null;
   if (lower === '%' || lower === '％') return { units: ['percent'], exponent: 0 };
+  // 成, a tenth: 五成 is 50%, 超五成 more than 50%.
+  if (lower === '成') return { units: ['percent'], exponent: 1 };
   const physical = Object.entries(PHYSICAL).find(([u]) => u.toLowerCase() === lower)?.[1];
   if (physical) return { units: [physical.unit], exponent: physical.exponent };
   const english = ENGLISH_UNITS[lower];
