@@ -457,6 +457,9 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '武威市2023年招商引资到位资金增长五成', 'rounded', '000-i032'],
   ['true', 'Hans', '武威市2023年招商引资到位资金增幅超五成', 'supported', '000-i032'],
   ['digit', 'Hans', '武威市2023年招商引资到位资金增长六成', 'contradicted', '000-i032'],
+  // A doubling in words is a rise of 100%: more than doubled is past it, 翻番 of 50.38% is not it.
+  ['true', 'en', "Wuwei's tourism revenue more than doubled in 2023", 'supported', '000-i038'],
+  ['digit', 'Hans', '武威市2023年招商引资到位资金翻番', 'contradicted', '000-i032'],
   // The first quarters of a year are no year; 首位 is first place; nearly 5500 is not 5527; a target is no outcome.
   ['year', 'Hans', '2023年前三季度武威市实现旅游综合收入123.1亿元', 'not_found', null],
   ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省首位', 'supported', '000-i026'],

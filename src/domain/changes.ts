@@ -4,6 +4,8 @@
  * number without its % beside them (同比增长41.78: a share), and of a sentence (up … from 2022: a change said).
  * Read by src/domain/numbers.ts, measures.ts and /check.
  */
+import { type Hedge, SHORT_OF } from './hedges.ts';
+import type { WrittenFigure } from './numbers.ts';
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';
@@ -44,3 +46,47 @@ export const FALL_BEFORE = new RegExp(`(${FALL_ZH}|${THAN_BEFORE}少|\\b(?:${FAL
 export const CHANGE_BEFORE = new RegExp(
   `(${CHANGE_ZH}|${THAN_BEFORE}[多少]|\\b(?:${RISE_EN}|${FALL_EN})(\\s+by)?|\\b(?:were|was|is|are|been)\\s+(?:up|down)(\\s+by)?|\\b(?:up|down)\\s+by)\\s*了?\\s*$`,
 );
+
+/**
+ * A doubling in words (翻番, 翻了一番, 增长一倍, doubled, more than doubled, nearly doubled): a rise of 100%,
+ * more than it, or short of it. Read beside the figures of a text (src/domain/claims.ts).
+ */
+const DOUBLED = /(?:(超过?|逾|近|more than|over|nearly|almost)\s*)?(翻了?一?番|增长了?一倍|doubled)(多|以上)?/gu;
+const DOUBLED_HEDGES: Record<string, Hedge> = {
+  超: 'more_than',
+  超过: 'more_than',
+  逾: 'more_than',
+  'more than': 'more_than',
+  over: 'more_than',
+  多: 'more_than',
+  以上: 'at_least',
+};
+
+export function doublings(text: string): WrittenFigure[] {
+  return [...text.matchAll(DOUBLED)].map((m) => {
+    const start = m.index ?? 0;
+    const said = m[1] ?? m[3];
+    const qualifier = said ? (DOUBLED_HEDGES[said] ?? 'approx') : null;
+    const short = said !== undefined && SHORT_OF.has(said);
+    const numberStart = start + (m[1] ? m[0].indexOf(m[2]) : 0);
+    return {
+      start,
+      end: start + m[0].length,
+      numberStart,
+      numberEnd: numberStart + m[2].length,
+      decimal: '100',
+      exponent: 0,
+      base: '100',
+      // A doubling rounds to the nearest ten percent: doubled is 95% to 105%, not 115.96%.
+      precision: 1,
+      unitText: '',
+      units: ['percent'],
+      qualifier,
+      negated: false,
+      bound: qualifier === 'more_than' || qualifier === 'at_least',
+      range: null,
+      change: 'rate',
+      short,
+    };
+  });
+}

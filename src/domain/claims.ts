@@ -5,6 +5,7 @@
  */
 
 import { boundedVerdict, someEnd } from './bounds.ts';
+import { doublings } from './changes.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
 import { rankWords } from './counted.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
@@ -65,7 +66,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
     places,
     periods,
     frames: periods.filter((p) => !comparedWith(form, p.start)),
-    figures: withRanks(readFigures(form, periods), rankWords(form)).filter(
+    figures: withRanks(readFigures(form, periods), [...rankWords(form), ...doublings(form)]).filter(
       (f) => !names.some((n) => within(n, f) && (f.start > n.start + 1 || f.end < n.end - 1)),
     ),
     sentences: spans(form, SENTENCE_END),
@@ -73,7 +74,7 @@ export function readText(text: string, placeNames: ReadonlyMap<string, string> =
   };
 }
 
-/** A text's figures with its ranks in words among them; a number read already as a plain figure (ranked 2, ranked No 1) stays that. */
+/** A text's figures with its ranks and doublings in words among them; a number read already as a plain figure (ranked 2, ranked No 1) stays that. */
 const withRanks = (figures: WrittenFigure[], ranks: WrittenFigure[]) =>
   [...figures, ...ranks.filter((r) => !figures.some((f) => f.numberStart < r.numberEnd && r.numberStart < f.numberEnd))].sort(
     (a, b) => a.start - b.start,
