@@ -1027,6 +1027,15 @@ describe('GET /check', () => {
     ]);
   });
 
+  it('carries an area past a sentence whose only places are where its subject went', async () => {
+    // 002's sentence as its Simplified reading gives it: after the ；, 赴江苏、广东 are destinations, and the figures Linze's.
+    const body = await check('临泽县谋划筛选确定重点项目115项;组建招商小分队赴江苏、广东等地精准对接,落实省外到位资金1.41亿元');
+    expect(body.figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator])).toEqual([
+      ['supported', '002-i027'],
+      ['supported', '002-i036'],
+    ]);
+  });
+
   it('gives each figure listed with 分别 or respectively the area listed in its place', async () => {
     const figures = async (claim: string) =>
       (await check(claim)).figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator]);

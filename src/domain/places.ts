@@ -119,10 +119,12 @@ export function subjectPlaces(
       !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM) && !locates && !beside
     );
   });
-  // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家).
+  // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家),
+  // unless a place is kept before it, which its figures carry (临泽县…；组建招商小分队赴江苏、广东等地…1.41亿元: Linze's).
   const sentenceOf = (run: WrittenPlace[]) => sentences.findIndex((s) => s.start <= run[0].start && run[0].start < s.end);
   const keeping = new Set(kept.map(sentenceOf));
-  return runs.filter((run) => kept.includes(run) || !keeping.has(sentenceOf(run))).flat();
+  const keptBefore = (run: WrittenPlace[]) => kept.some((other) => other[0].start < run[0].start);
+  return runs.filter((run) => kept.includes(run) || (!keeping.has(sentenceOf(run)) && !keptBefore(run))).flat();
 }
 
 /**
