@@ -155,12 +155,12 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (numberStart < (figures.at(-1)?.end ?? 0)) continue;
     if (within({ start: numberStart, end: numberEnd })) continue;
     if (unreadRuns.some((run) => run.start <= numberStart && numberStart < run.end)) continue;
-    // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万) are one number this reader
-    // cannot read whole: neither part is a figure, rather than each read as one (1962 and 3万).
-    if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(text.slice(0, numberStart))) continue;
     // The words before it as far as any rule reads (a regex anchored at the end tries every start).
     const from = Math.max(0, numberStart - 80);
     const before = text.slice(from, numberStart);
+    // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万) are one number this reader
+    // cannot read whole: neither part is a figure, rather than each read as one (1962 and 3万).
+    if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(before)) continue;
     const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16): a date, not a figure.
@@ -263,7 +263,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const negative = ((percent || change) && fall) || signed;
     const exponent = magnitude.exponent + (written?.exponent ?? 0);
     figures.push({
-      start: from + (negation >= 0 ? negation : (hedge?.start ?? numberStart - from - (percentWords ? 3 : signed ? 1 : 0))),
+      start: negation >= 0 ? from + negation : hedge ? from + hedge.start : numberStart - (percentWords ? 3 : signed ? 1 : 0),
       end: at,
       numberStart,
       numberEnd,
