@@ -8,6 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { rows } from '../../db/statements.ts';
 import { levelReached } from '../../domain/changes.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
+import type { Match } from './explain.ts';
 import type { FigureVerdict } from './query.ts';
 
 type Change = { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string; value_base: number };
@@ -20,21 +21,33 @@ const changesOf = (db: Db, id: string) =>
 const stateBefore = (db: Db, id: string | null, metric: string) =>
   id === null ? [] : rows<Change>(db, `select ${FIELDS} from indicators where id = ? and metric = ?`, [id, metric]);
 
-/** The check of a level, contradicted where the claim says it was reached one way and its recorded change went the other. */
-export function withDirection(db: Db, form: string, figure: WrittenFigure, check: FigureVerdict): FigureVerdict {
+/**
+ * A figure's verdict from the records compared, best first: the first's, but contradicted where the claim says
+ * the level was reached one way and the record's change went the other.
+ */
+export function judgedWithDirection(db: Db, form: string, figure: WrittenFigure, matches: Match[]): FigureVerdict {
+  const [first] = matches;
   const said = levelReached(form.slice(Math.max(0, figure.start - 24), figure.start));
-  const [first] = check.matches;
-  if (!said || !first || (check.verdict !== 'supported' && check.verdict !== 'rounded') || figure.change) return check;
-  const { id, metric, relates_to, value_base } = first.indicator;
-  const wayOf = (by: number) => (by < 0 ? 'fall' : by > 0 ? 'rise' : said);
-  const change =
-    changesOf(db, id).find((c) => wayOf(c.value_base) !== said) ??
-    stateBefore(db, relates_to, metric).find((c) => wayOf(value_base - c.value_base) !== said);
-  if (!change) return check;
+  const change = said && !figure.change && first.verdict !== 'contradicted' ? againstChange(db, first.indicator, said) : undefined;
+  if (!said || !change)
+    return { verdict: first.verdict, explanation_en: first.explanation_en, explanation_zh: first.explanation_zh, matches };
   const way = { en: said === 'fall' ? 'a fall' : 'a rise', zh: said === 'fall' ? '下降' : '增长' };
-  const [of, ofZh] = change.id === relates_to ? ['the state before it', '此前的数值'] : ['its change', '其变化'];
+  const [of, ofZh] = change.id === first.indicator.relates_to ? ['the state before it', '此前的数值'] : ['its change', '其变化'];
   const explanation_en = `Contradicted: the claim says the level was reached by ${way.en}; record ${change.id} (${change.label_en}) gives ${change.value_text}${change.unit_zh}, ${of}. ${first.explanation_en.replace(/^\w+: (\w)/, (_, c: string) => c.toUpperCase())}`;
   const explanation_zh = `不符：声明称该数值系${way.zh}所至，而记录${change.id}（${change.label_zh}）为${change.value_text}${change.unit_zh}（${ofZh}）。${first.explanation_zh.replace(/^[^：]+：/, '')}`;
-  const matches = [{ ...first, verdict: 'contradicted' as const, explanation_en, explanation_zh }, ...check.matches.slice(1)];
-  return { verdict: 'contradicted', explanation_en, explanation_zh, matches };
+  return {
+    verdict: 'contradicted',
+    explanation_en,
+    explanation_zh,
+    matches: [{ ...first, verdict: 'contradicted', explanation_en, explanation_zh }, ...matches.slice(1)],
+  };
+}
+
+/** The record of a level's change, or of the state before it, that went the other way from the claim's. */
+function againstChange(db: Db, level: Match['indicator'], said: 'rise' | 'fall'): Change | undefined {
+  const wayOf = (by: number) => (by < 0 ? 'fall' : by > 0 ? 'rise' : said);
+  return (
+    changesOf(db, level.id).find((c) => wayOf(c.value_base) !== said) ??
+    stateBefore(db, level.relates_to, level.metric).find((c) => wayOf(level.value_base - c.value_base) !== said)
+  );
 }

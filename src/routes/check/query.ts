@@ -23,6 +23,7 @@ import { answersYearWords, periodAnswers } from '../../domain/periods.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { loadRecords } from '../../resources/resource.ts';
+import { judgedWithDirection } from './direction.ts';
 import { explainMatch, type Match, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure } from './measure.ts';
@@ -292,5 +293,5 @@ export function checkFigure(
       lexicon,
     }),
   );
-  return { verdict: matches[0].verdict, explanation_en: matches[0].explanation_en, explanation_zh: matches[0].explanation_zh, matches };
+  return judgedWithDirection(db, read.form, figure, matches);
 }

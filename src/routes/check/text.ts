@@ -9,7 +9,6 @@ import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/cl
 import { provinceIsArea, readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
-import { withDirection } from './direction.ts';
 import type { Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { explainNotFound } from './not-found.ts';
@@ -73,7 +72,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
     candidates: new Map(),
   };
   const offset = codePoints(text);
-  const checks = read.figures.map((figure) => withDirection(db, read.form, figure, checkFigure(db, lexicon, text, reading, figure)));
+  const checks = read.figures.map((figure) => checkFigure(db, lexicon, text, reading, figure));
   // A record another figure of the text is (515个新引进项目已开工510个: the 510 started) is not what this
   // one measures: another record the words describe may have this figure itself (the 515 introduced).
   // Only within a sentence: a text that gives a measure twice, differently, contradicts itself. The
@@ -100,7 +99,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
       // Another record the words describe is judged, whatever its verdict (500个新引进项目 against the 515 introduced);
       // with none, the one compared is the other figure's, not this one's: not found, not contradicted.
       // A rounded figure that no other record fits restates the taken one (515个，约500个): it keeps it.
-      const again = withDirection(db, read.form, figure, checkFigure(db, lexicon, text, reading, figure, taken));
+      const again = checkFigure(db, lexicon, text, reading, figure, taken);
       check =
         again.verdict !== 'not_found'
           ? again
