@@ -4,7 +4,9 @@
  * number without its % beside them (同比增长41.78: a share), and of a sentence (up … from 2022: a change said).
  * Read by src/domain/numbers.ts, measures.ts and /check.
  */
-import { type Hedge, SHORT_OF } from './hedges.ts';
+
+import { wordFigure } from './counted.ts';
+import { boundDirection, type Hedge, SHORT_OF } from './hedges.ts';
 import type { WrittenFigure } from './numbers.ts';
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
@@ -69,24 +71,9 @@ export function doublings(text: string): WrittenFigure[] {
     const qualifier = said ? (DOUBLED_HEDGES[said] ?? 'approx') : null;
     const short = said !== undefined && SHORT_OF.has(said);
     const numberStart = start + (m[1] ? m[0].indexOf(m[2]) : 0);
-    return {
-      start,
-      end: start + m[0].length,
-      numberStart,
-      numberEnd: numberStart + m[2].length,
-      decimal: '100',
-      exponent: 0,
-      base: '100',
-      // A doubling rounds to the nearest ten percent: doubled is 95% to 105%, not 115.96%.
-      precision: 1,
-      unitText: '',
-      units: ['percent'],
-      qualifier,
-      negated: false,
-      bound: qualifier === 'more_than' || qualifier === 'at_least',
-      range: null,
-      change: 'rate',
-      short,
-    };
+    const at = { start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length };
+    const bound = boundDirection(qualifier) !== null;
+    // A doubling rounds to the nearest ten percent: doubled is 95% to 105%, not 115.96%.
+    return wordFigure(at, '100', ['percent'], { precision: 1, qualifier, bound, change: 'rate', short });
   });
 }

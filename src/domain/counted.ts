@@ -4,7 +4,7 @@
  * The units are src/domain/units.ts's.
  */
 import type { WrittenFigure } from './numbers.ts';
-import { unitsOfWritten, type WrittenUnit } from './units.ts';
+import { type Unit, unitsOfWritten, type WrittenUnit } from './units.ts';
 
 /** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
 const COUNTED =
@@ -83,6 +83,32 @@ const ENGLISH_RANK = new RegExp(
   `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}`,
   'g',
 );
+/**
+ * A figure a text writes in words (ranked second, 首位, doubled), at its span: exact and whole unless `more` says
+ * otherwise, with no unit written, no range and no negation.
+ */
+export const wordFigure = (
+  at: Pick<WrittenFigure, 'start' | 'end' | 'numberStart' | 'numberEnd'>,
+  decimal: string,
+  units: Unit[],
+  more: Partial<WrittenFigure> = {},
+): WrittenFigure => ({
+  ...at,
+  decimal,
+  exponent: 0,
+  base: decimal,
+  precision: 0,
+  unitText: '',
+  units,
+  qualifier: null,
+  negated: false,
+  bound: false,
+  range: null,
+  change: null,
+  short: false,
+  ...more,
+});
+
 /** First place in words, with no numeral (居全省首位, 位列全国首位): rank 1. */
 const FIRST_PLACE = /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)/gu;
 
@@ -94,24 +120,7 @@ export function rankWords(text: string): WrittenFigure[] {
     const digits = first ? '1' : (m[2] ?? m[4]);
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
     const numberStart = (m.index ?? 0) + m[0].indexOf(word);
-    const end = (m.index ?? 0) + m[0].length;
-    return {
-      start: numberStart,
-      end,
-      numberStart,
-      numberEnd: numberStart + word.length,
-      decimal,
-      exponent: 0,
-      base: decimal,
-      precision: 0,
-      unitText: '',
-      units: ['rank'],
-      qualifier: null,
-      negated: false,
-      bound: false,
-      range: null,
-      change: null,
-      short: false,
-    };
+    const at = { start: numberStart, end: (m.index ?? 0) + m[0].length, numberStart, numberEnd: numberStart + word.length };
+    return wordFigure(at, decimal, ['rank']);
   });
 }
