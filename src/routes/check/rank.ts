@@ -71,15 +71,15 @@ export function rankRecords(
   // The words of the figure's own clause: where it says a compared record's own words, a record whose own words
   // the sentence says only in another clause is that clause's (受理…685件,办结704件: the 685 is said of 受理, not 办结).
   const ownTokens = tokens(termSet(own));
-  const ownMeasureOf = (c: Candidate) => onlyOf(c, measures).filter((t) => scripts.has(han(t)));
+  const ownMeasures = new Map(found.map(({ candidate: c }) => [c.id, onlyOf(c, measures).filter((t) => scripts.has(han(t)))]));
   // Chinese only: English names a measure after its number, often past the clause (nearly 19.6 million, if not more, tourist visits).
-  const here = (c: Candidate) => ownMeasureOf(c).some((t) => han(t) && ownTokens.has(t));
+  const here = (c: Candidate) => (ownMeasures.get(c.id) ?? []).some((t) => han(t) && ownTokens.has(t));
   const anyHere = found.some(({ candidate }) => here(candidate));
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
       const ownLabel = onlyOf(candidate, labels).filter((t) => said.has(t));
-      const ownMeasure = ownMeasureOf(candidate);
+      const ownMeasure = ownMeasures.get(candidate.id) ?? [];
       const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t));
       const elsewhere = anyHere && !here(candidate) && ownMeasure.some((t) => han(t) && saidTokens.has(t));
       const share = figure.units === null && !saysShare && SHARES.includes(candidate.unit);
