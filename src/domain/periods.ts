@@ -288,6 +288,8 @@ export function namesTime(text: string, lang: 'zh' | 'en'): boolean {
 /** Words that say a whole year without saying which (全年, 去年, annual, for the full year, last year; not 比去年): no quarter's figure. */
 const WHOLE_YEAR =
   /全年|(?<![比较同])(?:去年|上年)(?!同期)|\b(?:annual(?:ly)?|full[- ]year|(?:for|over) the (?:whole |full |entire )?year|whole year)\b|(?<!\b(?:from|than|over|on|with|to|versus|vs\.?|against)\s)\blast year\b/;
-/** Whether a record of `period` answers a claim whose words (`text`) say a whole year and no period: not one of part of a year. */
-export const answersYearWords = (text: string, period: string | null) =>
-  period === null || /^\d{4}$/.test(period) || !WHOLE_YEAR.test(text);
+/** Whether a record of a period answers a claim whose words (`text`) say a whole year and no period: not one of part of a year. */
+export function answersYearWords(text: string): (period: string | null) => boolean {
+  const wholeYear = WHOLE_YEAR.test(text);
+  return (period) => !wholeYear || period === null || /^\d{4}$/.test(period);
+}

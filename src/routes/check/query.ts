@@ -126,7 +126,8 @@ export function checkFigure(
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
   // Words of a whole year (for the full year, 全年) with no period written take no record of part of one: said, not compared.
-  const yearly = (s: { candidate: Candidate }) => period !== null || answersYearWords(`${words.before} ${words.own}`, s.candidate.period);
+  const answersYear = answersYearWords(`${words.before} ${words.own}`);
+  const yearly = (s: { candidate: Candidate }) => period !== null || answersYear(s.candidate.period);
   const ofMeasure = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   const measured = ofMeasure.filter(yearly);
   // The claimed number in the unit confused with the claimed one (24.75% said for 24.75个百分点), of a record the words
