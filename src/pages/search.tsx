@@ -28,13 +28,14 @@ function MarkedTerms({ text, terms }: { text: string; terms: string[] }) {
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** Text the API escaped for its highlight (src/routes/search/query.ts), as text again. */
+const unescaped = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 /**
  * The API's highlight (escaped text with <mark>…</mark> around each match) as text and marks again,
  * so the page escapes it itself rather than trusting markup.
  */
 function Highlight({ html }: { html: string }) {
-  const unescaped = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
   const parts = html.split(/<mark>(.*?)<\/mark>/s);
   return <>{parts.map((part, k) => (k % 2 === 1 ? <mark key={k}>{unescaped(part)}</mark> : unescaped(part)))}</>;
 }
@@ -149,12 +150,7 @@ function searchBlank(ctx: PageContext) {
   );
 }
 
-/** A highlight's text without its marks, unescaped as the API escapes it (src/routes/search/query.ts). */
-const unmarked = (highlight: string) =>
-  highlight
-    .replace(/<\/?mark>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** A highlight's text without its marks. */
+const unmarked = (highlight: string) => unescaped(highlight.replace(/<\/?mark>/g, ''));
 
 export const searchPageOf: Page<ListBody<SearchHit>> = { render: searchPage, blank: searchBlank };
