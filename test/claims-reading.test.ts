@@ -42,6 +42,9 @@ describe('reading figures', () => {
       ['80万余人次', '80万余人次', '800000', 4, ['person_times'], 'more_than'],
       ['5000余场次', '5000余场次', '5000', 0, ['events'], 'more_than'],
       ['近6000亿元', '近6000亿元', '600000000000', 11, ['CNY'], 'approx'],
+      // A Chinese hedge after Latin letters is still one (GDP约); an English one only as a word of its own.
+      ['GDP约500亿元', '约500亿元', '50000000000', 10, ['CNY'], 'approx'],
+      ['moreover 9 projects', '9 projects', '9', 0, ['projects'], null],
       ['1,234,567元', '1,234,567元', '1234567', 0, ['CNY'], null],
       ['24.75个百分点', '24.75个百分点', '24.75', -2, ['percentage_points'], null],
       ['24.75 percentage points', '24.75 percentage points', '24.75', -2, ['percentage_points'], null],

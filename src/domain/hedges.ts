@@ -104,6 +104,28 @@ export const NOT_HEDGES = [
 /** Hedges of about that say the value falls short of the number (近5000, nearly 5,000): never a record's more than it. */
 export const SHORT_OF = new Set(['将近', '接近', '近', 'nearly', 'almost']);
 
+/** A hedge written right before a number: its qualifier, where its word starts in the text given, and whether it says short of. */
+export type HedgeBefore = { qualifier: Hedge; start: number; short: boolean };
+
+/**
+ * The hedge that `before` (the words up to a number) ends with, space between allowed: the longest
+ * written (不少于 before 少于), no word that only ends in one (签约, went up to), and an English hedge
+ * only as a word of its own (over, not moreover). `han`: Chinese hedges alone, no space (the
+ * articles' own figures, written.ts).
+ */
+export function hedgeBefore(before: string, { han = false } = {}): HedgeBefore | undefined {
+  const trimmed = han ? before : before.trimEnd();
+  const found = BEFORE.find(
+    ([word]) =>
+      trimmed.endsWith(word) &&
+      (HAN_WORD.test(word) ? true : !han && !/[a-z]$/i.test(trimmed.slice(0, -word.length))) &&
+      !NOT_HEDGES.some((other) => other.length > word.length && trimmed.endsWith(other)),
+  );
+  return found && { qualifier: found[1], start: trimmed.length - found[0].length, short: SHORT_OF.has(found[0]) };
+}
+
+const HAN_WORD = /^\p{Script=Han}/u;
+
 /** Which way a hedge bounds a figure: up for more than and at least, down for less than and at most; none for the rest. */
 export const boundDirection = (q: Hedge | null | undefined): 'up' | 'down' | null =>
   q === 'more_than' || q === 'at_least' ? 'up' : q === 'less_than' || q === 'at_most' ? 'down' : null;

@@ -11,7 +11,7 @@ import { CHINESE_DIGITS, chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
-import { AFTER, BEFORE, BETWEEN, boundDirection, type Hedge, NEGATED, NOT_HEDGES, negationBefore, SHORT_OF } from './hedges.ts';
+import { AFTER, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { rangesOf } from './ranges.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
@@ -233,16 +233,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (english && bare && !written && (decimal === '1' || !counted)) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
-    const hedge = (() => {
-      const trimmed = before.trimEnd();
-      const found = BEFORE.find(
-        ([word]) =>
-          trimmed.endsWith(word) &&
-          !/[a-z]$/.test(trimmed.slice(0, -word.length)) &&
-          !NOT_HEDGES.some((other) => other.length > word.length && trimmed.endsWith(other)),
-      );
-      return found ? { qualifier: found[1], start: trimmed.length - found[0].length, short: SHORT_OF.has(found[0]) } : undefined;
-    })();
+    const hedge = hedgeBefore(before);
     const writtenHedge = after?.[1] ?? hedge?.qualifier ?? null;
     // The words before the hedge say whether the figure is a fall (下降超过5%: the fall is more than 5%).
     const beforeHedge = hedge ? before.slice(0, hedge.start) : before;

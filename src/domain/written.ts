@@ -5,7 +5,7 @@
  * src/domain/hedges.ts's, as a claim's figures read them.
  */
 import { stripGlosses, textSpan, toReadingForm, toSimplified, toSimplifiedInPlace } from './chinese.ts';
-import { AFTER, BEFORE, BETWEEN, NOT_HEDGES } from './hedges.ts';
+import { AFTER, BETWEEN, hedgeBefore } from './hedges.ts';
 
 /** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
 export type FigurePlace = {
@@ -47,10 +47,8 @@ export function figurePlaces(text: string, valueText: string, unitText: string):
     const score = whole ? unit + 1000 : unit;
     let start = at;
     if (whole) {
-      const head = simplified.slice(0, at);
       // 签约2GW is a signing of 2GW, not about 2GW.
-      const before = BEFORE.find(([word]) => /\p{Script=Han}/u.test(word) && head.endsWith(word));
-      if (before && !NOT_HEDGES.some((word) => head.endsWith(word))) start -= before[0].length;
+      start = hedgeBefore(simplified.slice(0, at), { han: true })?.start ?? at;
       const after = AFTER.find(([word]) => /\p{Script=Han}/u.test(word) && simplified.startsWith(word, end));
       if (after) end += after[0].length;
     } else end = numberEnd;
