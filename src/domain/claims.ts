@@ -19,6 +19,9 @@ import { normalizeMagnitude, type Unit } from './units.ts';
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How well a verdict holds the record compared, from VERDICTS' order: supported 2, rounded 1, contradicted 0, not_found -1. */
+export const holdOf = (verdict: Verdict): number => VERDICTS.length - 2 - VERDICTS.indexOf(verdict);
+
 export type Span = { start: number; end: number };
 
 /** A text read: its reading form, its figures and periods, its sentences and paragraphs (UTF-16 indexes). */

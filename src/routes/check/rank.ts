@@ -5,14 +5,12 @@
  */
 
 import { CHANGE_WORDS, SHARE_WORDS } from '../../domain/changes.ts';
-import { distance, judge, recordedFigure, type Verdict } from '../../domain/claims.ts';
+import { distance, holdOf, judge, recordedFigure } from '../../domain/claims.ts';
 import { termSet } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Candidate, SUBJECT_SCOPES } from './measure.ts';
-
-const RANK: Record<Verdict, number> = { supported: 0, rounded: 1, contradicted: 2, not_found: 3 };
 
 /** Labels of a state before or after a change (全省企业开办时间(压缩前), before reduction). */
 const BEFORE_STATE = /[（(][^)）]*前[)）]|\bbefore\b/;
@@ -94,7 +92,7 @@ export function rankRecords(
     .sort(
       (a, b) =>
         a.behind - b.behind ||
-        RANK[a.verdict] - RANK[b.verdict] ||
+        holdOf(b.verdict) - holdOf(a.verdict) ||
         (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
         b.score - a.score ||

@@ -5,7 +5,7 @@
 import { LIMITS } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
-import { blankedForm, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
+import { blankedForm, holdOf, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
 import { provinceIsArea, readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
@@ -38,9 +38,6 @@ function codePoints(text: string): (index: number) => number {
   }
   return (index) => at[index];
 }
-
-/** How well a figure's verdict holds the record it was compared with: a record not found is held by none. */
-const HOLD: Record<Verdict, number> = { supported: 2, rounded: 1, contradicted: 0, not_found: -1 };
 
 /** A text that gives more figures than one check takes (LIMITS.checkFigures): refused before any is checked. */
 export class TooManyFigures extends Error {
@@ -79,7 +76,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // figure that holds a record better keeps it: one that gives it exactly, then one rounded from it
   // (约500个新引进项目已开工510个: the 510 is the started; the 约500, the 515 introduced, rounded).
   // A negated figure (不是500亿元) holds no record: it says what the value is not.
-  const hold = (k: number) => (read.figures[k].negated ? HOLD.not_found : HOLD[checks[k].verdict]);
+  const hold = (k: number) => (read.figures[k].negated ? holdOf('not_found') : holdOf(checks[k].verdict));
   // Each figure's sentence, and the figures of each sentence, found once (a paragraph of 666 one-figure
   // sentences asked it of every pair).
   const sentences = read.figures.map((figure) => sentenceOf(read, figure));
@@ -94,7 +91,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
         .filter((id) => id !== undefined),
     );
     const other =
-      hold(k) >= 0 && hold(k) < HOLD.supported && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
+      hold(k) >= 0 && hold(k) < holdOf('supported') && taken.has(check.matches[0].indicator.id) ? check.matches[0].indicator : undefined;
     if (other) {
       // Another record the words describe is judged, whatever its verdict (500个新引进项目 against the 515 introduced);
       // with none, the one compared is the other figure's, not this one's: not found, not contradicted.
