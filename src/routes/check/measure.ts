@@ -59,7 +59,7 @@ export function candidatesOf(
     units ? oneOf('unit', units) : undefined,
     range ? periodOverlaps(range.start ?? undefined, range.end ?? undefined) : undefined,
   ]);
-  const found = where ? rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params).map((c) => withRange(db, c)) : [];
+  const found = where ? withRanges(db, rows<Candidate>(db, `${CANDIDATES}${where.sql} order by id`, where.params)) : [];
   const answering = period ? found.filter((c) => periodAnswers(c.period, period)) : found;
   memo?.set(key, answering);
   return answering;
@@ -199,14 +199,20 @@ export function figureWithin(
 }
 
 /**
- * A record of more than its number, with whether its quote writes 余 or 多 after the number (5000余场次:
- * a range, src/domain/bounds.ts) or 超 (more than, no end); read from the quote the figure stands in.
+ * Records of more than their number, each with whether its quote writes 余 or 多 after the number
+ * (5000余场次: a range, src/domain/bounds.ts) or 超 (more than, no end); read from the quotes the
+ * figures stand in, all loaded at once.
  */
-function withRange(db: Db, candidate: Candidate): Candidate {
-  if (candidate.qualifier !== 'more_than') return candidate;
-  const quote = loadRecords(db, indicatorResource, [candidate.id])[0]?.evidence[0]?.text ?? '';
-  // figurePlaces' indexes are the text's own, and so are toSimplifiedInPlace's (one code unit for one).
-  const form = toSimplifiedInPlace(quote);
-  const some = figurePlaces(quote, candidate.value_text, candidate.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
-  return { ...candidate, some };
+function withRanges(db: Db, candidates: Candidate[]): Candidate[] {
+  const ids = candidates.filter((c) => c.qualifier === 'more_than').map((c) => c.id);
+  if (ids.length === 0) return candidates;
+  const quotes = new Map(loadRecords(db, indicatorResource, ids).map((r) => [r.id, r.evidence[0]?.text ?? '']));
+  return candidates.map((candidate) => {
+    if (candidate.qualifier !== 'more_than') return candidate;
+    const quote = quotes.get(candidate.id) ?? '';
+    // figurePlaces' indexes are the text's own, and so are toSimplifiedInPlace's (one code unit for one).
+    const form = toSimplifiedInPlace(quote);
+    const some = figurePlaces(quote, candidate.value_text, candidate.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
+    return { ...candidate, some };
+  });
 }
