@@ -331,6 +331,22 @@ describe('MCP over Streamable HTTP', () => {
     expect(plain).not.toContain('Simplified reading');
   });
 
+  it('gives each compared row its label and its hedge, so a figure of more than a number does not read as exact', async () => {
+    const args = { metric: 'problems.resolved', within: 'gansu' };
+    const text = (await call(http, 'compare', args)).content[0].text;
+    const rows = (await getJson(app(), `/compare?metric=${args.metric}&within=${args.within}`)).body.data as { indicator: string }[];
+    const hedged = [];
+    for (const { indicator } of rows) {
+      const record = (await getJson(app(), `/indicators/${indicator}`)).body;
+      const hedge =
+        { more_than: 'more than ', at_least: 'at least ', approx: 'about ', less_than: 'less than ' }[record.qualifier as string] ?? '';
+      if (hedge) hedged.push(indicator);
+      const line = text.split('\n').find((l) => l.endsWith(` — /indicators/${indicator}`));
+      expect(line).toContain(` · ${record.label_en}: ${hedge}${record.value_text}${record.unit_zh} = `);
+    }
+    expect(hedged.length).toBeGreaterThan(0);
+  });
+
   it('says in a comparison’s text which scope its rows are of, and which were left out and why', async () => {
     const within = (await call(http, 'compare', { metric: 'investment.funds_in_place', within: 'zhangye' })).content[0].text;
     expect(within).toContain('Scope: Out-of-province only (out_of_province): every row is of it, not of the metric as a whole.');

@@ -131,7 +131,10 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
     const period = row.period ? `, period ${row.period}` : '';
     const planned = row.estimated ? PLANNED : '';
-    return `- ${row.city}${period}: ${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
+    // Its label tells two rows of one area apart, and its hedge keeps 1650余件 from reading as exactly 1650.
+    const label = indicator.label_en ?? indicator.label_zh;
+    const hedge = HEDGES[String(indicator.qualifier)] ?? '';
+    return `- ${row.city}${period} · ${label}: ${hedge}${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
   return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
 }
