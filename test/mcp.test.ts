@@ -605,6 +605,37 @@ describe('MCP over stdio: npm run --silent mcp', () => {
     ]);
   }, 60_000);
 
+  it('answers every request piped in before stdin closed, each on a whole line, then leaves', async () => {
+    const child = spawn('npm', ['run', '--silent', 'mcp'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: inject('databasePath'), DATABASE_AUTO_BUILD: 'false' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += String(chunk);
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const requests = [
+      { method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'pipe', version: '1' } } },
+      { method: 'tools/call', params: { name: 'list_indicators', arguments: { limit: 500 } } },
+      { method: 'resources/read', params: { uri: 'ledger://metrics' } },
+      { method: 'tools/call', params: { name: 'search', arguments: { q: '张掖', limit: 500 } } },
+      { method: 'tools/call', params: { name: 'check_claim', arguments: { claim: '武威市2023年招商引资到位资金429.49亿元' } } },
+    ];
+    child.stdin.end(`${requests.map((r, k) => JSON.stringify({ jsonrpc: '2.0', id: k + 1, ...r })).join('\n')}\n`);
+    expect(await exited).toBe(0);
+    expect(out.endsWith('\n')).toBe(true);
+    const answers = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.id).sort((a, b) => a - b)).toEqual(requests.map((_, k) => k + 1));
+    for (const answer of answers) {
+      expect(answer.error, JSON.stringify(answer.error)).toBeUndefined();
+      expect(answer.result.isError, JSON.stringify(answer.result.content)).toBeFalsy();
+    }
+  }, 60_000);
+
   it('offers the same resources', async () => {
     const { resources } = await stdio.listResources();
     expect(resources.map((r) => r.uri)).toContain('ledger://sources/002');

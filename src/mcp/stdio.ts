@@ -4,6 +4,7 @@
  * note and the app's log go to stderr.
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
@@ -20,6 +21,9 @@ async function main() {
     logger: { level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', stream: process.stderr },
     rateLimitMax: 0,
     maxEventLoopDelay: 0,
+    // Its checks share the process with no other client's: a share of the time would refuse its own
+    // checks, one after another, whenever the machine is busy.
+    checkCpuPercent: 0,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
@@ -27,13 +31,6 @@ async function main() {
     publicUrl: config.PUBLIC_URL,
   });
   const server = buildMcpServer(app);
-  // The client closing stdin ends the session: close the app and its database, then leave.
-  process.stdin.on('end', async () => {
-    await server.close();
-    await app.close();
-    db.$client.close();
-    process.exit(0);
-  });
   const transport = new StdioServerTransport();
   // A line that is no JSON-RPC message (not JSON, a batch, no method) is answered as JSON-RPC answers one,
   // -32700 or -32600 with no id, as over HTTP, and said on stderr: the SDK would drop it and leave the client waiting.
@@ -47,6 +44,42 @@ async function main() {
     void transport.send({ jsonrpc: '2.0', id: null, error: { code: notJson ? -32700 : -32600, message } } as never);
   };
   await server.connect(transport);
+  const answering = inFlight(transport);
+  // The client closing stdin ends the session, once every request it sent is answered and written
+  // (a script piping its requests in closes stdin before the answers come): then the app and its
+  // database close, and the process leaves.
+  process.stdin.on('end', async () => {
+    await answering.settled();
+    await new Promise((resolve) => process.stdout.write('', resolve));
+    await server.close();
+    await app.close();
+    db.$client.close();
+    process.exit(0);
+  });
+}
+
+/** Counts the requests received and not yet answered on a transport; `settled` resolves when none is. */
+function inFlight(transport: StdioServerTransport) {
+  let pending = 0;
+  let waiting: (() => void)[] = [];
+  const receive = transport.onmessage;
+  transport.onmessage = (message: JSONRPCMessage) => {
+    if ('method' in message && 'id' in message) pending++;
+    receive?.(message);
+  };
+  const send = transport.send.bind(transport);
+  transport.send = async (message: JSONRPCMessage) => {
+    try {
+      await send(message);
+    } finally {
+      if (!('method' in message) && 'id' in message && message.id !== null && --pending <= 0) {
+        pending = 0;
+        for (const resolve of waiting) resolve();
+        waiting = [];
+      }
+    }
+  };
+  return { settled: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))) };
 }
 
 main().catch((error) => {
