@@ -258,6 +258,14 @@ describe('MCP over Streamable HTTP', () => {
     expect(described).toContain('(the resource ledger://scopes)');
     expect(described).toContain('(the resource ledger://metrics)');
     expect(described).not.toMatch(/\(\/(scopes|metrics|projects)\)|comma-separated/);
+    // No tool's parameters point to a list by the path a client cannot GET (a key of /scopes, complaint ids (/complaints)).
+    for (const tool of tools)
+      expect(JSON.stringify(tool.inputSchema), tool.name).not.toMatch(
+        /[\s(]\/(scopes|metrics|cities|projects|initiatives|complaints|sources)(?![\w/])/,
+      );
+    // Nor a check's explanation: an unknown area says where the areas are.
+    const nowhere = await call(http, 'check_claim', { claim: 'Atlantis attracted 5 billion yuan in 2023' });
+    expect(nowhere.content[0].text).toContain('see /cities (here: the resource ledger://cities)');
     // An article that is not there is the client's mistake (invalid params, as the SDK answers an unknown URI), not an internal error.
     await expect(http.readResource({ uri: 'ledger://sources/999' })).rejects.toMatchObject({
       code: -32602,

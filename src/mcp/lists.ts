@@ -28,12 +28,13 @@ const OVER_MCP: [path: string, where: string][] = [
   ...VOCABULARY_RESOURCES.map(({ name }): [string, string] => [`/${name}`, `the resource ledger://${name}`]),
   ['/projects', 'the search tool with type project'],
   ['/initiatives', 'the search tool with type initiative'],
+  ['/complaints', 'the search tool with type complaint'],
   ['/sources', 'the resources ledger://sources/000 to 004'],
 ];
 
-/** A parameter's description with the list it names in brackets, (/scopes), named as a client reaches it. */
+/** A parameter's description with each list it names ((/scopes), a key of /scopes) named as a client reaches it. */
 export const describedOverMcp = (text: string) =>
-  OVER_MCP.reduce((said, [path, where]) => said.replaceAll(`(${path})`, `(${where})`), text);
+  OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`(?<=[\\s(])${path}(?![\\w/])`, 'g'), where), text);
 
 /** A problem's detail with each list it sends the reader to (see /metrics) followed by where a client finds it. */
 export const saidOverMcp = (text: string) =>

@@ -168,11 +168,13 @@ type Check = {
  */
 export function checkText(answer: Check): string {
   const verdict = `Verdict: ${answer.verdict}.`;
-  if (answer.figures.length > 1) return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${oneLine(f.explanation_en)}`)].join('\n');
+  // An explanation pointing to a list (see /cities) says where a client with no GET finds it.
+  const explained = (text: string) => oneLine(saidOverMcp(text));
+  if (answer.figures.length > 1) return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${explained(f.explanation_en)}`)].join('\n');
   const told = answer.matches.some((m) => m.explanation_en === answer.explanation_en);
   return [
-    `${verdict}${told ? '' : ` ${oneLine(answer.explanation_en)}`}`,
-    ...answer.matches.map((m) => `- ${m.indicator.id}: ${oneLine(m.explanation_en)}`),
+    `${verdict}${told ? '' : ` ${explained(answer.explanation_en)}`}`,
+    ...answer.matches.map((m) => `- ${m.indicator.id}: ${explained(m.explanation_en)}`),
   ].join('\n');
 }
 
