@@ -66,6 +66,8 @@ function zipEntries(databasePath: string, seedDir: string, data: SeedData, versi
     }
     // The rules the records were curated by and the datasheet: a withdrawal's reason cites docs/CURATION.md.
     for (const doc of ZIPPED_DOCS) entries[`docs/${doc}`] = readFileSync(join(PROJECT_ROOT, 'docs', doc));
+    // The MIT licence asks for its notice in every copy: the zip is one.
+    entries.LICENSE = readFileSync(join(PROJECT_ROOT, 'LICENSE'));
     const folder = `${data.about.name}-${version}`;
     return Object.fromEntries(
       Object.entries(entries).map(([path, content]) => [`${folder}/${path}`, typeof content === 'string' ? Buffer.from(content) : content]),

@@ -126,7 +126,10 @@ describe('/downloads/ledger.zip', () => {
     expect(Object.keys(entries).every((name) => name.startsWith(folder))).toBe(true);
     // The curation rules and the datasheet, as docs/ has them: a withdrawal's reason cites docs/CURATION.md.
     for (const doc of ZIPPED_DOCS) expect(entry(`docs/${doc}`).equals(readFileSync(join(PROJECT_ROOT, 'docs', doc))), doc).toBe(true);
-    expect(Object.keys(entries)).toHaveLength(3 + ZIPPED_DOCS.length + pkg.resources.length + sources.length);
+    // The licence's notice, which MIT asks every copy to carry.
+    expect(entry('LICENSE').equals(readFileSync(join(PROJECT_ROOT, 'LICENSE')))).toBe(true);
+    expect(entry('README.md').toString()).toContain('`LICENSE`');
+    expect(Object.keys(entries)).toHaveLength(4 + ZIPPED_DOCS.length + pkg.resources.length + sources.length);
   });
 });
 
@@ -220,6 +223,11 @@ describe('/downloads/ledger.sqlite', () => {
         expect(db.prepare(`select count(*) from "${table}"`).pluck().get(), table).toBe(count);
       }
       expect(db.prepare("select value from meta where key = 'dataset_version'").pluck().get()).toBe(version);
+      // A file passed on alone says its terms: the licence and the articles' rights, as the package states them.
+      const license = String(db.prepare("select value from meta where key = 'license'").pluck().get());
+      const pkg = (await getJson(app(), '/datapackage.json')).body;
+      expect(license).toContain(pkg.licenses[0].path);
+      expect(license).toMatch(/property of their publishers/);
     } finally {
       db.close();
     }

@@ -1534,6 +1534,13 @@ describe('/check', () => {
 });
 
 describe('the home page', () => {
+  it('says in its footer, in both languages, that the curated data is under the licence the package states, not the code alone', async () => {
+    const { licenses } = await json<{ licenses: { name: string }[] }>('/datapackage.json');
+    const footer = async (lang: string) => (await page(`/?lang=${lang}`)).body.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '';
+    expect(await footer('en')).toMatch(new RegExp(`Code and curated data \\([^)]*\\) under the ${licenses[0].name} licence`));
+    expect(await footer('zh')).toMatch(new RegExp(`代码与整理的数据（[^）]*）采用 ${licenses[0].name} 许可`));
+  });
+
   it('offers first the comparisons whose areas report the same period', async () => {
     const { body } = await page('/');
     const first = body.match(/href="\/compare\?metric=([^&]+)&amp;cities=([^&"]+)/);

@@ -46,8 +46,8 @@ const WORDS = {
   thisAsJson: { zh: '本页 JSON', en: 'This page as JSON' },
   datasetVersion: { zh: '数据版本', en: 'Dataset version' },
   licence: {
-    zh: '代码采用 MIT 许可；所引文章归其出版者所有。',
-    en: 'Code under the MIT licence; the quoted articles belong to their publishers.',
+    zh: '代码与整理的数据（记录、译文、结构）采用 MIT 许可；所引文章归其出版者所有。',
+    en: 'Code and curated data (records, translations, structure) under the MIT licence; the quoted articles belong to their publishers.',
   },
   counts: { zh: '数据概况', en: 'What it holds' },
   areaHierarchy: { zh: '地区层级', en: 'Areas' },
