@@ -67,6 +67,18 @@ describe('a citation of 004 (a web page with a reporter and an editor), read bac
     }
   });
 
+  it('in BibTeX names an online article’s site once, and ends each English translation in its note', async () => {
+    const source = (await getJson(app(), '/sources/004')).body;
+    const bibtex = await cite('/indicators/004-i001', 'bibtex');
+    const article = bibtex.slice(0, bibtex.indexOf('\n}\n'));
+    expect(article.split(`{${source.outlet}}`).length - 1).toBe(1);
+    // Every passage's English, joined with the next line, ends its sentence before the next begins.
+    const initiative = await cite('/initiatives/three-grasps-three-promotes', 'bibtex');
+    const englishes = [...initiative.matchAll(/English: (.*?) (?=Quoted verbatim|Cited for)/g)].map((m) => m[1]);
+    expect(englishes.length).toBeGreaterThan(0);
+    for (const english of englishes) expect(english).toMatch(/[.!?…)”"']$/);
+  });
+
   it('in BibTeX has date and year, people joined by "and", and @online', async () => {
     const bibtex = await cite('/indicators/004-i001', 'bibtex');
     expect(bibtex).toMatch(/^@online\{ledger-004-i001-004,\n {2}author = \{郭军\},\n {2}editor = \{赵满同\},/);

@@ -57,10 +57,14 @@ function articleEntry(c: Citation, d: CitedDataset): string {
     ['author', names(makersOf(s))],
     ['editor', names(editorsOf(s))],
     ['title', latex(s.title_zh)],
-    ...(web
-      ? ([['organization', s.outlet && latex(s.outlet)]] as [string, string | null][])
-      : [['entrysubtype', 'newspaper'] as [string, string]]),
-    ['journaltitle', s.outlet && latex(s.outlet)],
+    // The site once: biblatex's organization of an @online entry (a journaltitle beside it printed the site twice in
+    // pandoc and citeproc), a newspaper's journaltitle.
+    ...((web
+      ? [['organization', s.outlet && latex(s.outlet)]]
+      : [
+          ['entrysubtype', 'newspaper'],
+          ['journaltitle', s.outlet && latex(s.outlet)],
+        ]) as [string, string | null][]),
     ['date', s.published_on],
     ['year', s.published_on?.slice(0, 4)],
     ['url', s.url],

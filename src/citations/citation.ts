@@ -89,7 +89,8 @@ export function quoteLines(c: Citation, d: CitedDataset, lineBreaks: LineBreaks 
             `Simplified reading, with glosses stripped and known damage repaired (the dataset’s reading, not the article’s text): “${written(p.text_zh_hans)}”`,
           ]
         : []),
-      `English: ${written(p.text_en)}`,
+      // A sentence of its own, so that a format joining the lines (BibTeX, RIS) does not run it into the next quote.
+      `English: ${written(p.text_en)}${/[.!?…)”"']$/.test(p.text_en.trimEnd()) ? '' : '.'}`,
     ]),
     `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}${c.url ? `, at ${angleBracketed(c.url)}` : ''}.`,
   ];
