@@ -859,7 +859,7 @@ describe('pages say what their JSON says', () => {
     const cards = zhangye.split('class="figure-quote"').slice(1);
     expect(cards.length).toBeGreaterThan(0);
     // Zhangye's figures stand in 002, received in Traditional: each card says its text is the reading.
-    for (const card of cards) expect(card.slice(0, 80)).toMatch(/^><span class="label">简体读本: <\/span><span lang="zh-Hans">/);
+    for (const card of cards) expect(card.slice(0, 80)).toMatch(/^><span class="label">简体读本：<\/span><span lang="zh-Hans">/);
     // A Simplified article's words are quoted as they stand, line breaks and all (000-p014 has a heading's).
     const wuwei = (await page('/cities/wuwei?lang=zh')).body;
     expect(wuwei).not.toContain('简体读本');
@@ -876,7 +876,7 @@ describe('pages say what their JSON says', () => {
     expect(own.length).toBeGreaterThan(0);
     for (const row of own) expect(row.slice(0, 80)).not.toContain('Simplified reading');
     const hits = (await page(`/search?lang=zh&q=${encodeURIComponent('高臺縣')}`)).body;
-    expect(hits).toContain('<p class="hit-passage"><span class="label">简体读本: </span><span lang="zh-Hans"><mark>高台县</mark>');
+    expect(hits).toContain('<p class="hit-passage"><span class="label">简体读本：</span><span lang="zh-Hans"><mark>高台县</mark>');
     // A translation matched by an English term is English, though it quotes a figure's Chinese (5.04亿元): no label, no zh tag.
     // The Chinese asked for, in an English heading, is marked Chinese.
     expect((await page(`/search?lang=en&q=${encodeURIComponent('武威')}`)).body).toMatch(
@@ -1941,5 +1941,20 @@ describe('a passage page', () => {
     expect(new Set(quoting.map(([type]) => type)).size).toBeGreaterThan(1);
     const inOrder = [...quoting].sort(([t1, i1], [t2, i2]) => (t1 === t2 ? (i1 < i2 ? -1 : 1) : t1 < t2 ? -1 : 1));
     expect(quoting).toEqual(inOrder);
+  });
+
+  it('says under its heading what the list is, and names each record quoting it by its label, in the page’s language', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const body = (await page(`/passages/002-p003?lang=${lang}`)).body;
+      const heading = body.match(/<h2 id="quoting-heading">([^<]*)<\/h2>/)?.[1] ?? '';
+      expect(heading, lang).toMatch(lang === 'en' ? /^Records quoting this passage$/ : /^引用本段的记录$/);
+      const section = body.slice(body.indexOf('id="quoting-heading"'), body.indexOf('</section>', body.indexOf('id="quoting-heading"')));
+      const indicators = [...section.matchAll(/href="\/indicators\/([^"?]+)[?"]/g)].map((m) => m[1]);
+      expect(indicators.length, lang).toBeGreaterThan(0);
+      for (const id of indicators) {
+        const label = (await json<{ label_en: string; label_zh: string }>(`/indicators/${id}`))[`label_${lang}`];
+        expect(section, `${lang} ${id}`).toContain(html(label));
+      }
+    }
   });
 });

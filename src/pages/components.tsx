@@ -108,7 +108,10 @@ export function Quote({
       </blockquote>
       {reading ? (
         <p class="reading">
-          <span class="label">{t.reading}: </span>
+          <span class="label">
+            {t.reading}
+            {t.colon}
+          </span>
           <span lang="zh-Hans">
             <Marked text={passage.text_zh_hans} needle={mark} unit={unit} figures={figures} />
           </span>

@@ -121,7 +121,12 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
               {hit.passage ? (
                 <p class="hit-passage">
                   {/* The Chinese shown is a reading where the article's words are another script's: said so. */}
-                  {isReading(hit.passage) && chinese ? <span class="label">{t.reading}: </span> : null}
+                  {isReading(hit.passage) && chinese ? (
+                    <span class="label">
+                      {t.reading}
+                      {t.colon}
+                    </span>
+                  ) : null}
                   <span lang={chinese ? 'zh-Hans' : 'en'}>
                     <Highlight html={hit.passage.highlight} />
                   </span>{' '}

@@ -4,6 +4,7 @@
  */
 
 import { recordsQuoting } from '../db/articles.ts';
+import type { Searchable } from '../db/search.ts';
 import { periodWords } from '../domain/periods.ts';
 import { type Unit, unitWord } from '../domain/units.ts';
 import { indicatorResource, sourceResource } from '../resources/index.ts';
@@ -11,6 +12,7 @@ import type { Indicator } from '../resources/indicators.ts';
 import type { Metric } from '../resources/metrics.ts';
 import type { Scope } from '../resources/scopes.ts';
 import type { Passage, Source } from '../resources/sources.ts';
+import { RESOURCE_OF, titleOf } from '../routes/search/query.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Quote, Texts } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, firstRecords, recordOf } from './data.ts';
@@ -165,15 +167,23 @@ function passagePage(ctx: PageContext, passage: Passage) {
         </ul>
       ) : null}
       <section aria-labelledby="quoting-heading">
-        <h2 id="quoting-heading">{t.records}</h2>
+        <h2 id="quoting-heading">{t.recordsQuotingPassage}</h2>
         <ul>
-          {quoting.map((r) => (
-            <li key={`${r.record_type}:${r.record_id}`}>
-              {nameOf(r.record_type, lang)}
-              {t.colon}
-              <a href={href(ctx, `/${r.record_type}s/${r.record_id}`)}>{r.record_id}</a>
-            </li>
-          ))}
+          {quoting.map((r) => {
+            // Its label says which figure or initiative quotes the passage: five may quote one sentence.
+            const resource = RESOURCE_OF[r.record_type as Searchable];
+            const record = resource && recordOf<Record<string, unknown>>(app, resource, r.record_id);
+            const title =
+              record && (titleOf(r.record_type as Searchable, record, lang) ?? titleOf(r.record_type as Searchable, record, 'en'));
+            return (
+              <li key={`${r.record_type}:${r.record_id}`}>
+                {nameOf(r.record_type, lang)}
+                {t.colon}
+                <a href={href(ctx, `/${r.record_type}s/${r.record_id}`)}>{r.record_id}</a>
+                {title ? <> · {title}</> : null}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </Layout>

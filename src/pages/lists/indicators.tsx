@@ -94,7 +94,8 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
                 {/* 002's is a reading of its words, said so (not quoted as them). */}
                 {isReading(quote) ? (
                   <span class="label" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
-                    {t.reading}:{' '}
+                    {t.reading}
+                    {t.colon}
                   </span>
                 ) : null}
                 <Marked text={quote.text_zh_hans} needle={i.value_text} unit={i.unit_zh} />{' '}

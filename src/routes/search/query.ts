@@ -29,6 +29,12 @@ const TITLES: Record<Searchable, { zh: string | null; en: string | null }> = {
   metric: { zh: 'name_zh', en: 'name_en' },
 };
 
+/** A record's title in a language, from its type's title field (a passage has none). */
+export function titleOf(type: Searchable, record: Record<string, unknown>, lang: 'zh' | 'en'): string | null {
+  const field = TITLES[type][lang];
+  return field ? ((record[field] as string | null) ?? null) : null;
+}
+
 /** The resource of each searchable record type. */
 export const RESOURCE_OF = Object.fromEntries(
   SEARCHABLE.map((type) => {
