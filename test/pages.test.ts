@@ -1933,6 +1933,28 @@ describe('what the third mutation round found no test reading', () => {
   });
 });
 
+describe('the comparisons the pages offer', () => {
+  it('each show every area they name, two or more, in one scope: on /compare, /metrics and a metric’s page', async () => {
+    const links = new Set<string>();
+    for (const url of ['/compare', '/metrics?limit=500', '/metrics/investment.funds_in_place']) {
+      for (const m of (await page(url)).body.matchAll(/href="(\/compare\?metric=[^"]+)"/g)) links.add(m[1].replaceAll('&amp;', '&'));
+    }
+    expect(links.size).toBeGreaterThan(5);
+    let scoped = 0;
+    for (const link of links) {
+      const asked = new URL(link, 'http://ledger').searchParams;
+      const { data, meta } = await json<{ data: { city: string }[]; meta: { without?: string[] } }>(link);
+      const shown = new Set(data.map((row) => row.city));
+      expect(shown.size, link).toBeGreaterThanOrEqual(2);
+      expect(meta.without ?? [], link).toEqual([]);
+      expect([...shown].sort(), link).toEqual((asked.get('cities') ?? '').split(',').sort());
+      if (asked.has('scope')) scoped++;
+    }
+    // Out-of-province funds in place are Gansu's, Linze's and Shandan's: offered in their scope, not beside Wuwei's one bar.
+    expect(scoped).toBeGreaterThan(0);
+  });
+});
+
 describe('a passage page', () => {
   it('lists the records quoting it by type, then id', async () => {
     const body = (await page('/passages/002-p003')).body;

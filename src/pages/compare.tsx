@@ -11,7 +11,7 @@ import { compareMetric } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
 import { areaName, Crumbs, DataLinks, Mixed, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
-import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey } from './data.ts';
+import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
@@ -233,7 +233,11 @@ async function comparePage(ctx: PageContext, body: Body) {
 function compareBlank(ctx: PageContext) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
-  const comparable = [...everyMetric(app).values()].filter((m) => m.areas.length > 1);
+  const offered = offeredComparisons(app);
+  const comparable = [...everyMetric(app).values()].flatMap((m) => {
+    const comparison = offered.get(m.key);
+    return comparison ? [{ ...m, ...comparison }] : [];
+  });
   return (
     <Layout ctx={ctx} title={t.compare} description={t.compareIntro}>
       <Crumbs ctx={ctx} trail={[[t.compare, undefined]]} />
@@ -242,8 +246,10 @@ function compareBlank(ctx: PageContext) {
       <ul class="comparable">
         {comparable.map((m) => (
           <li key={m.key}>
-            <a href={href(ctx, '/compare', { metric: m.key, cities: m.areas.join(',') })}>{lang === 'zh' ? m.name_zh : m.name_en}</a>{' '}
-            <small>({m.areas.map((slug) => areaName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')})</small>
+            <a href={href(ctx, '/compare', { metric: m.key, cities: m.cities.join(','), scope: m.scope })}>
+              {lang === 'zh' ? m.name_zh : m.name_en}
+            </a>{' '}
+            <small>({m.cities.map((slug) => areaName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')})</small>
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@
  * never SQL of its own.
  */
 import type { FastifyInstance } from 'fastify';
+import { LIMITS } from '../config.ts';
 import type { Facets } from '../db/facets.ts';
 import { once } from '../db/vocabulary.ts';
 import { servedRecords } from '../http/records.ts';
@@ -14,6 +15,7 @@ import type { Metric } from '../resources/metrics.ts';
 import { type ListQuery, pageOf, type Resource } from '../resources/resource.ts';
 import type { Scope } from '../resources/scopes.ts';
 import type { Source } from '../resources/sources.ts';
+import { compareMetric } from '../routes/compare/query.ts';
 
 type AnyResource = Resource<object, ListQuery>;
 
@@ -72,3 +74,31 @@ export const indicatorsByKey = (app: FastifyInstance, keys: readonly string[]) =
 
 /** A scope by key (ten of them), or undefined. */
 export const scopeOf = (app: FastifyInstance, key: string) => recordOf<Scope>(app, scopeResource as AnyResource, key);
+
+/** A comparison a link offers: the areas one scope's figures show side by side, and that scope where it is not /compare's default. */
+export type OfferedComparison = { cities: string[]; scope?: string };
+
+/**
+ * The comparison to offer for each metric: its areas that /compare's default scope shows, where two or
+ * more; else the scope with most areas, named. A metric no scope gives two areas offers none (a link
+ * naming four areas of which one had its scope showed one bar). Once per database.
+ */
+export const offeredComparisons = (app: FastifyInstance): ReadonlyMap<string, OfferedComparison> =>
+  once(app.db, 'pages:offered-comparisons', () => {
+    const page = { limit: LIMITS.pageSize, offset: 0 };
+    const areasOf = (rows: { city: string }[]) => [...new Set(rows.map((r) => r.city))].sort();
+    const offered = new Map<string, OfferedComparison>();
+    for (const m of everyMetric(app).values()) {
+      if (m.areas.length < 2) continue;
+      const ask = { metric: m.key, cities: m.areas };
+      const first = compareMetric(app.db, ask, page);
+      let best: OfferedComparison = { cities: areasOf(first.rows) };
+      for (const { scope } of best.cities.length < 2 ? first.leftOut : []) {
+        if (scope === null) continue;
+        const cities = areasOf(compareMetric(app.db, { ...ask, scope }, page).rows);
+        if (cities.length > best.cities.length) best = { cities, scope };
+      }
+      if (best.cities.length >= 2) offered.set(m.key, best);
+    }
+    return offered;
+  });

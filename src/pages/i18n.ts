@@ -27,6 +27,7 @@ const WORDS = {
   mainNav: { zh: '主导航', en: 'Main' },
   home: { zh: '首页', en: 'Home' },
   areas: { zh: '地区', en: 'Areas' },
+  areasCounted: { zh: '个地区', en: 'areas' },
   indicators: { zh: '指标', en: 'Indicators' },
   initiatives: { zh: '举措', en: 'Initiatives' },
   complaints: { zh: '诉求办理', en: 'Complaints' },

@@ -15,7 +15,7 @@ import type { Passage, Source } from '../resources/sources.ts';
 import { RESOURCE_OF, titleOf } from '../routes/search/query.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Quote, Texts } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
-import { citiesBySlug, firstRecords, recordOf } from './data.ts';
+import { citiesBySlug, firstRecords, offeredComparisons, recordOf } from './data.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
 import { FigureSection } from './records/parts.tsx';
@@ -24,6 +24,7 @@ function metricPage(ctx: PageContext, metric: Metric) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const figures = firstRecords<Indicator>(app, indicatorResource, { metric: [metric.key] }, 100);
+  const comparison = offeredComparisons(app).get(metric.key);
   const name = lang === 'zh' ? metric.name_zh : metric.name_en;
   const json = `/metrics/${metric.key}?format=json`;
   return (
@@ -87,9 +88,11 @@ function metricPage(ctx: PageContext, metric: Metric) {
         figures={{ records: figures.records, total: metric.records }}
         filter={{ metric: metric.key }}
         more={
-          metric.areas.length > 1 ? (
+          comparison ? (
             <>
-              <a href={href(ctx, '/compare', { metric: metric.key, cities: metric.areas.join(',') })}>{t.compareThese}</a>
+              <a href={href(ctx, '/compare', { metric: metric.key, cities: comparison.cities.join(','), scope: comparison.scope })}>
+                {t.compareThese}
+              </a>
               {' · '}
             </>
           ) : null

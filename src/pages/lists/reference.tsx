@@ -12,7 +12,7 @@ import type { Passage, Source } from '../../resources/sources.ts';
 import type { conflictSchema } from '../../routes/conflicts/index.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, SourceLink, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
-import { citiesBySlug, sourcesById } from '../data.ts';
+import { citiesBySlug, offeredComparisons, sourcesById } from '../data.ts';
 import { publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
@@ -49,12 +49,14 @@ function metricList(ctx: PageContext, body: ListBody<Metric>) {
         { head: t.indicators, numeric: true, cell: (m) => <a href={href(ctx, '/indicators', { metric: m.key })}>{m.records}</a> },
         {
           head: t.compare,
-          cell: (m) =>
-            m.areas.length > 1 ? (
-              <a href={href(ctx, '/compare', { metric: m.key, cities: m.areas.join(',') })}>
-                {m.areas.length} {t.areas}
+          cell: (m) => {
+            const comparison = offeredComparisons(ctx.app).get(m.key);
+            return comparison ? (
+              <a href={href(ctx, '/compare', { metric: m.key, cities: comparison.cities.join(','), scope: comparison.scope })}>
+                {comparison.cities.length} {t.areasCounted}
               </a>
-            ) : null,
+            ) : null;
+          },
         },
       ]}
     />
