@@ -398,6 +398,24 @@ describe('error pages', () => {
     expect(body).toContain('<form class="query-form"');
   });
 
+  it('end a reason before asking what was meant, ask it once, and offer every allowed value as a choice, not a guess', async () => {
+    const textOf = async (url: string) => {
+      const { body } = await page(url);
+      const list = body.slice(body.indexOf('<ul class="invalid"'), body.indexOf('</ul>', body.indexOf('<ul class="invalid"')));
+      return list.replace(/<[^>]+>/g, '').replaceAll('&quot;', '"');
+    };
+    for (const url of ['/cities/wuwie', '/indicators?ctiy=wuwei', '/indicators?qualifier=bogus', '/indicators?unit=yuan']) {
+      const problem = (await app().inject({ url, headers: { accept: 'application/json' } })).json();
+      const [p] = problem.invalid_params as { name: string; reason: string; suggestions: string[] }[];
+      const text = await textOf(url);
+      expect(text.match(/did you mean/gi)?.length ?? 0, url).toBeLessThanOrEqual(1);
+      const every = p.reason.startsWith('one of ') && p.suggestions.length === p.reason.split(', ').length;
+      if (every) expect(text, url).toContain(`: Choose one of ${p.suggestions.join(', ')}.`);
+      else expect(text, url).toMatch(new RegExp(`[^.?]\\. Did you mean ${p.suggestions[0]}\\?$`));
+      if (every) expect(text.split(p.suggestions.join(', ')).length - 1, url).toBe(1);
+    }
+  });
+
   it('say in Chinese, to a Chinese reader, what the API says in English, keeping the English beside it', async () => {
     const missing = (await page('/indicators/999-i999?lang=zh')).body;
     expect(missing).toContain('没有编号为“999-i999”的指标。');

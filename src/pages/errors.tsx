@@ -3,7 +3,7 @@
  * why, and the closest values as links to the corrected page), what the page accepts, and the
  * form to try again.
  */
-import { type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
+import { type InvalidParam, type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
 import { commaItems } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
 import { href, type PageContext, rawQuery } from './context.ts';
@@ -16,6 +16,30 @@ import { detailZh, reasonZh } from './problems-zh.ts';
  * (/cities/wuwie → wuwei). A wrong item of a comma list is replaced in its list, the others kept
  * (cities=wuwei,zhangyee → wuwei,zhangye). A misspelt name is renamed, its value kept (ctiy=wuwei → city=wuwei).
  */
+/** Whether a parameter's suggestions are every value it allows (its reason "one of …"), not the closest to what was given. */
+const everyChoice = (p: InvalidParam) =>
+  p.reason.startsWith('one of ') && p.suggestions?.length === p.reason.slice('one of '.length).split(', ').length;
+
+/** A parameter's reason without its own "did you mean" (its suggestions follow it as links). */
+const reasonOf = (p: InvalidParam) => (p.suggestions?.length ? p.reason.replace(/; did you mean [^;]*\?$/, '') : p.reason);
+
+/** A parameter's suggested values, each a link to this page with it where one can be made. */
+function Suggestions({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
+  return (
+    <>
+      {(p.suggestions ?? []).map((s, k) => {
+        const link = corrected(ctx, p, s);
+        return (
+          <span key={s}>
+            {k > 0 ? (ctx.lang === 'zh' ? '、' : ', ') : ''}
+            {link ? <a href={link}>{s}</a> : <code>{s}</code>}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
 function corrected(
   ctx: PageContext,
   { name, in: where, value: wrong, reason }: { name: string; in: 'query' | 'path' | 'body'; value?: string; reason: string },
@@ -100,30 +124,32 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                   </>
                 ) : null}
                 {t.colon}
-                {lang === 'zh' && reasonZh(p.reason) ? (
+                {everyChoice(p) ? (
+                  // Every value allowed, each a link to the page with it: a choice offered, not a guess at what was meant.
                   <>
-                    <Pointed ctx={ctx} text={reasonZh(p.reason) ?? ''} /> <small lang="en">({p.reason})</small>
+                    {t.chooseOne} <Suggestions ctx={ctx} p={p} />
+                    {t.fullStop.trimEnd()}
                   </>
                 ) : (
-                  <span lang="en">
-                    <Pointed ctx={ctx} text={p.reason} />
-                  </span>
-                )}
-                {p.suggestions?.length ? (
                   <>
-                    {' '}
-                    {t.didYouMean}{' '}
-                    {p.suggestions.map((s, k) => {
-                      const link = corrected(ctx, p, s);
-                      return (
-                        <span key={s}>
-                          {k > 0 ? ', ' : ''}
-                          {link ? <a href={link}>{s}</a> : <code>{s}</code>}
-                        </span>
-                      );
-                    })}
+                    {lang === 'zh' && reasonZh(reasonOf(p)) ? (
+                      <>
+                        <Pointed ctx={ctx} text={reasonZh(reasonOf(p)) ?? ''} /> <small lang="en">({reasonOf(p)})</small>
+                      </>
+                    ) : (
+                      <span lang="en">
+                        <Pointed ctx={ctx} text={reasonOf(p)} />
+                      </span>
+                    )}
+                    {p.suggestions?.length ? (
+                      <>
+                        {t.fullStop}
+                        {t.didYouMean} <Suggestions ctx={ctx} p={p} />
+                        {t.questionMark}
+                      </>
+                    ) : null}
                   </>
-                ) : null}
+                )}
               </li>
             ))}
           </ul>
