@@ -1951,6 +1951,26 @@ describe('what the third mutation round found no test reading', () => {
   });
 });
 
+describe('a filter that leaves no rows', () => {
+  it('still shows its chosen value in the counts, as a link that removes it', async () => {
+    const qualifiers = ['exact', 'more_than', 'at_least', 'approx', 'less_than'];
+    let url: string | undefined;
+    for (const q of qualifiers) {
+      const candidate = `/cities/wuwei/indicators?qualifier=${q}&year=2023`;
+      if ((await json<{ meta: { total: number } }>(candidate)).meta.total === 0) url = candidate;
+    }
+    if (!url) throw new Error('no qualifier leaves Wuwei no 2023 row');
+    const { body } = await page(url);
+    const facets = body.slice(body.indexOf('class="facets"'), body.indexOf('</section>', body.indexOf('class="facets"')));
+    const chosen = facets.match(/<a href="([^"]*)" aria-current="true">[^<]*<span class="count">0<\/span>/);
+    expect(chosen, url).not.toBeNull();
+    // Following it takes the filter off and keeps the rest.
+    const removed = new URL((chosen?.[1] ?? '').replaceAll('&amp;', '&'), 'http://ledger');
+    expect(removed.searchParams.has('qualifier')).toBe(false);
+    expect(removed.searchParams.get('year')).toBe('2023');
+  });
+});
+
 describe('the comparisons the pages offer', () => {
   it('each show every area they name, two or more, in one scope: on /compare, /metrics and a metric’s page', async () => {
     const links = new Set<string>();

@@ -35,60 +35,65 @@ export function FacetList({
   return (
     <section class="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading">{t.facets}</h2>
-      {Object.entries(facets.facets).map(([field, values]) => (
-        <details key={field} open={values.length <= 8}>
-          <summary>
-            {nameOfValue('field', field)}
-            <Count ctx={ctx} n={values.length} />
-          </summary>
-          <ul>
-            {values.slice(0, FACET_LINKS).map(({ value, count }) => {
-              const text = String(value);
-              const on = chosen(field).includes(text);
-              // Rows with no value cannot be asked for by a filter, but for the undated (undated=true) and the
-              // figures of no narrower scope (scope=none).
-              if (value === null) {
-                const label = (
-                  <>
-                    {field === 'period' ? periodWords(null, ctx.lang) : field === 'scope' ? t.metricExactly : t.noValue}{' '}
-                    <span class="count">{count}</span>
-                  </>
-                );
-                const ask =
-                  field === 'period' && accepted.has('undated')
-                    ? { undated: 'true' }
-                    : field === 'scope' && accepted.has('scope')
-                      ? { scope: 'none' }
-                      : undefined;
-                return <li key="null">{ask ? <a href={selfHref(ctx, ask)}>{label}</a> : label}</li>;
-              }
-              if (!accepted.has(field))
+      {Object.entries(facets.facets).map(([field, counted]) => {
+        // A value chosen that no row of this set has (a filter that leaves none) stays, counted 0, so it can be removed.
+        const absent = accepted.has(field) ? chosen(field).filter((v) => !counted.some(({ value }) => String(value) === v)) : [];
+        const shown = [...counted.slice(0, FACET_LINKS), ...absent.map((value) => ({ value, count: 0 }))];
+        return (
+          <details key={field} open={shown.length <= 8}>
+            <summary>
+              {nameOfValue('field', field)}
+              <Count ctx={ctx} n={counted.length} />
+            </summary>
+            <ul>
+              {shown.map(({ value, count }) => {
+                const text = String(value);
+                const on = chosen(field).includes(text);
+                // Rows with no value cannot be asked for by a filter, but for the undated (undated=true) and the
+                // figures of no narrower scope (scope=none).
+                if (value === null) {
+                  const label = (
+                    <>
+                      {field === 'period' ? periodWords(null, ctx.lang) : field === 'scope' ? t.metricExactly : t.noValue}{' '}
+                      <span class="count">{count}</span>
+                    </>
+                  );
+                  const ask =
+                    field === 'period' && accepted.has('undated')
+                      ? { undated: 'true' }
+                      : field === 'scope' && accepted.has('scope')
+                        ? { scope: 'none' }
+                        : undefined;
+                  return <li key="null">{ask ? <a href={selfHref(ctx, ask)}>{label}</a> : label}</li>;
+                }
+                if (!accepted.has(field))
+                  return (
+                    <li key={text}>
+                      {nameOfValue(field, text)} <span class="count">{count}</span>
+                    </li>
+                  );
                 return (
                   <li key={text}>
-                    {nameOfValue(field, text)} <span class="count">{count}</span>
+                    <a href={selfHref(ctx, { [field]: on ? undefined : text })} aria-current={on ? 'true' : undefined}>
+                      {nameOfValue(field, text)} <span class="count">{count}</span>
+                      {on ? <span class="vh"> ({t.remove})</span> : null}
+                    </a>
                   </li>
                 );
-              return (
-                <li key={text}>
-                  <a href={selfHref(ctx, { [field]: on ? undefined : text })} aria-current={on ? 'true' : undefined}>
-                    {nameOfValue(field, text)} <span class="count">{count}</span>
-                    {on ? <span class="vh"> ({t.remove})</span> : null}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-          {values.length > FACET_LINKS ? (
-            <p class="note">
-              {t.moreValues.replace('{n}', String(values.length - FACET_LINKS))}
-              {ctx.lang === 'zh' ? '' : ' '}
-              <a href={facetJson(ctx, field)} type="application/json">
-                {t.allValuesJson}
-              </a>
-            </p>
-          ) : null}
-        </details>
-      ))}
+              })}
+            </ul>
+            {counted.length > FACET_LINKS ? (
+              <p class="note">
+                {t.moreValues.replace('{n}', String(counted.length - FACET_LINKS))}
+                {ctx.lang === 'zh' ? '' : ' '}
+                <a href={facetJson(ctx, field)} type="application/json">
+                  {t.allValuesJson}
+                </a>
+              </p>
+            ) : null}
+          </details>
+        );
+      })}
     </section>
   );
 }
