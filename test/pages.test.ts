@@ -1552,6 +1552,16 @@ describe('/check', () => {
 });
 
 describe('the home page', () => {
+  it('cites the dataset as every record’s citation does: plain text, and GB/T 7714-2015 too for a Chinese reader', async () => {
+    const text = (await app().inject({ url: '/indicators/000-i031/cite?format=text' })).body.trimEnd().split('\n').at(-1) ?? '';
+    const gbt = (await app().inject({ url: '/indicators/000-i031/cite?format=gbt7714' })).body.trimEnd().split('\n').at(-1) ?? '';
+    const cites = async (lang: string) =>
+      [...(await page(`/?lang=${lang}`)).body.matchAll(/<pre class="cite-dataset"[^>]*>([^<]*)<\/pre>/g)].map((m) => m[1]);
+    const dataset = text.replace(/^Dataset: /, '');
+    expect(await cites('en')).toEqual([html(dataset)]);
+    expect(await cites('zh')).toEqual([html(gbt.replace(/^\[\d+\] /, '')), html(dataset)]);
+  });
+
   it('says in its footer, in both languages, that the curated data is under the licence the package states, not the code alone', async () => {
     const { licenses } = await json<{ licenses: { name: string }[] }>('/datapackage.json');
     const footer = async (lang: string) => (await page(`/?lang=${lang}`)).body.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '';

@@ -20,7 +20,7 @@ function articleText(c: Citation): string {
   ].join('\n');
 }
 
-const datasetText = (d: CitedDataset) =>
+export const datasetText = (d: CitedDataset) =>
   `Dataset: ${d.creator}. ${d.title_en} (${d.title_zh}), dataset version ${d.version}, ${d.created}.${d.url ? ` ${angleBracketed(d.url)}` : ''}`;
 
 export const toText = ({ citations, dataset }: Cited) => `${[...citations.map(articleText), datasetText(dataset)].join('\n\n')}\n`;

@@ -3,12 +3,15 @@
  * in the data: measures reported for several areas in one scope), downloads, how to cite, and the API.
  */
 
+import { gbtDataset } from '../citations/gbt7714.ts';
+import { datasetText } from '../citations/text.ts';
 import { LIMITS } from '../config.ts';
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
 import { TABLES } from '../dataset/tables.ts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
+import { citedDataset } from '../routes/cite/index.ts';
 import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts';
 import { areaName, Mixed } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
@@ -74,6 +77,7 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
 
 function homePage(ctx: PageContext, dataset: Dataset) {
   const { t, lang, app } = ctx;
+  const cited = citedDataset(app);
   const tableWords: Record<string, string> = {
     sources: t.sources,
     passages: t.passages,
@@ -207,8 +211,16 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {t.datasetCitation}
           {t.colon.trim()}
         </p>
+        {/* As the citations of every record write it: GB/T 7714-2015 for a Chinese reader, plain text for an English one. */}
+        {cited && lang === 'zh' ? (
+          <pre class="cite-dataset" lang="zh-Hans">
+            {gbtDataset(cited)}
+          </pre>
+        ) : null}
         {/* English (with 三抓三促 in it): under lang=zh its ’ would be set as a full-width mark. */}
-        <pre class="cite-dataset" lang="en">{`${dataset.title}, dataset version ${dataset.version}. ${dataset.description}`}</pre>
+        <pre class="cite-dataset" lang="en">
+          {cited ? datasetText(cited).replace(/^Dataset: /, '') : `${dataset.title}, dataset version ${dataset.version}.`}
+        </pre>
         <p>{t.citeEachRecord}</p>
       </section>
       <section aria-labelledby="api-heading">
