@@ -425,6 +425,22 @@ describe('errors', () => {
     expect(body.did_you_mean).toBeUndefined();
   });
 
+  it('a path that only begins routes (/downloads) names the routes under it, each of which answers', async () => {
+    const { response, body } = await getJson(app(), '/downloads');
+    expect(response.statusCode).toBe(404);
+    const named = body.detail.match(/The routes under it: (.+?)\. See /)?.[1].split(', ') ?? [];
+    const spec = Object.keys((await getJson(app(), '/openapi.json')).body.paths).filter(
+      (p) => p.startsWith('/downloads/') && !p.includes('{'),
+    );
+    expect(spec.length).toBeGreaterThan(0);
+    for (const path of spec) expect(named, path).toContain(path);
+    for (const path of named) expect((await app().inject(path)).statusCode, path).toBe(200);
+    expect((await getJson(app(), '/nothing-here')).body.detail).not.toContain('routes under it');
+    // A Chinese reader's page says it in Chinese.
+    const zh = await app().inject({ url: '/downloads?lang=zh', headers: { accept: 'text/html' } });
+    expect(zh.body).toContain(`其下的地址：${named.join('、')}。`);
+  });
+
   it('a mistyped path is given the route nearest it, its parameters kept', async () => {
     const cases: [string, string | undefined][] = [
       ['/cites/wuwei', '/cities/wuwei'],

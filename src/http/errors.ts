@@ -258,9 +258,13 @@ export default fp(
       }
       // A path a reader mistyped (/cites/wuwei, /city/wuwei, /cities/) is given the route it is nearest to.
       const near = ['GET', 'HEAD'].includes(request.method) && path.startsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
+      // A path that only begins routes (/downloads) names them: a reader guessed a folder.
+      const folder = `${path.replace(/\/+$/, '')}/`;
+      const under = near || folder === '/' ? [] : [...methodsOf.keys()].filter((route) => route.startsWith(folder)).sort();
+      const within = under.length > 0 ? ` The routes under it: ${under.join(', ')}.` : '';
       return sendProblem(reply, {
         ...problemOf('not-found'),
-        detail: `No resource at ${request.method} ${path}${near ? `; did you mean ${near}?` : '.'} See /openapi.json for the routes.`,
+        detail: `No resource at ${request.method} ${path}${near ? `; did you mean ${near}?` : '.'}${within} See /openapi.json for the routes.`,
         instance: request.url,
         ...(near ? { did_you_mean: near } : {}),
       });

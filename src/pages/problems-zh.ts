@@ -23,8 +23,9 @@ const DETAILS: Rule[] = [
       `没有${key === 'slug' ? '代码' : '编号'}为“${id}”的${nameOf(what, 'zh')}${near ? `；是否要找 ${near.replaceAll(' or ', '、')}？` : '。'}`,
   ],
   [
-    /^No resource at GET (\S+?)(?:\.|; did you mean (\S+)\?) See /,
-    (path, near) => `没有这个地址：${path}${near ? `；是否要找 ${near}？` : '。'}`,
+    /^No resource at GET (\S+?)(?:\.|; did you mean (\S+)\?)(?: The routes under it: (.+?)\.)? See /,
+    (path, near, under) =>
+      `没有这个地址：${path}${near ? `；是否要找 ${near}？` : '。'}${under ? `其下的地址：${under.replaceAll(', ', '、')}。` : ''}`,
   ],
   [/^Give cities= or within= to say which areas to compare\.$/, () => '请用 cities= 或 within= 指定要比较的地区。'],
   [
