@@ -1961,6 +1961,24 @@ describe('what the third mutation round found no test reading', () => {
   });
 });
 
+describe('a form’s hints', () => {
+  it('say of a select, which sends one value, nothing of commas, and of a text field what the API says', async () => {
+    for (const lang of ['en', 'zh']) {
+      for (const url of ['/search', '/indicators', '/initiatives']) {
+        const { body } = await page(`${url}?lang=${lang}`);
+        const selects = [...body.matchAll(/<select id="f-([a-z_]+)"/g)].map((m) => m[1]);
+        expect(selects.length, url).toBeGreaterThan(0);
+        for (const name of selects) {
+          const hint = body.match(new RegExp(`id="f-${name}-hint"[^>]*>([\\s\\S]*?)</small>`))?.[1] ?? '';
+          expect(hint, `${lang} ${url} ${name}`).not.toMatch(/comma-separated|逗号分隔|For example|例如：/);
+        }
+      }
+      const city = (await page(`/indicators?lang=${lang}`)).body.match(/id="f-city-hint"[^>]*>([\s\S]*?)<\/small>/)?.[1] ?? '';
+      expect(city, lang).toMatch(/comma-separated|逗号分隔/);
+    }
+  });
+});
+
 describe('a filter that leaves no rows', () => {
   it('still shows its chosen value in the counts, as a link that removes it', async () => {
     const qualifiers = ['exact', 'more_than', 'at_least', 'approx', 'less_than'];

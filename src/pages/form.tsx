@@ -146,6 +146,21 @@ export function fieldLabel(ctx: PageContext, name: string): string {
   return word.toLowerCase().replaceAll(' ', '_') === name ? word : `${word} (${name})`;
 }
 
+/**
+ * A parameter's hint beside a select, which sends one value, named as its options name it: without
+ * the API's "comma-separated" list of raw values (city, where the options say area) or its example.
+ */
+function oneChoice(hint: string, options: readonly string[]): string {
+  const said = hint
+    .replace(/[,;] comma-separated(?:: [^.]*)?/, '')
+    .replace(/\s*For example: [^.]*\.$/, '')
+    .replace(/[，；]?逗号分隔(?:：[^。；]*)?/, '')
+    .replace(/例如：[^。]*。$/, '');
+  // A hint that only listed the raw values, or is a word naming the field again (Sectors., 限定。), says nothing the select does not.
+  const word = /^(?:[A-Za-z]+|\p{Script=Han}{1,4})[。.]$/u.test(said);
+  return said === `${options.join(', ')}.` || word ? '' : said;
+}
+
 /** A parameter's meaning for a Chinese reader (src/pages/hints-zh.ts), or undefined where the API's English stands. */
 export const fieldHelp = (ctx: PageContext, name: string): string | undefined =>
   ctx.lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined;
@@ -187,7 +202,8 @@ export function QueryForm({
             const id = `f-${field.name}`;
             const value = givenValue(ctx.request, field.name, asGiven);
             const help = fieldHelp(ctx, field.name);
-            const hint = help || field.description ? `${id}-hint` : undefined;
+            const selectHint = field.options ? oneChoice(help ?? field.description, field.options) : undefined;
+            const hint = (field.options ? selectHint : help || field.description) ? `${id}-hint` : undefined;
             const wrong = invalid.includes(field.name);
             const described = [wrong ? `wrong-${field.name}` : undefined, hint].filter(Boolean).join(' ') || undefined;
             const list = known[field.name] ? `${id}-list` : undefined;
@@ -230,7 +246,7 @@ export function QueryForm({
                 ) : null}
                 {hint ? (
                   <small id={hint} class="hint" lang={help ? undefined : 'en'}>
-                    {help ?? <Mixed text={field.description ?? ''} />}
+                    {selectHint ?? help ?? <Mixed text={field.description ?? ''} />}
                   </small>
                 ) : null}
               </div>
