@@ -10,8 +10,9 @@ COPY src ./src
 COPY seed ./seed
 COPY migrations ./migrations
 COPY scripts/start.mjs ./scripts/start.mjs
-# The zip carries the curation rules and the datasheet (seed/downloads.ts, ZIPPED_DOCS).
+# The zip carries the curation rules and the datasheet (seed/downloads.ts, ZIPPED_DOCS), and the licence.
 COPY docs/CURATION.md docs/DATASHEET.md docs/SQLITE.md ./docs/
+COPY LICENSE ./
 # The database, and the server bundled to plain JavaScript (what npm start runs).
 RUN npm run db:build && node scripts/start.mjs --bundle-only && npm prune --omit=dev
 
