@@ -83,6 +83,22 @@ const SAME_QUESTIONS: [tool: string, args: Record<string, unknown>, url: string]
 ];
 
 describe('MCP over Streamable HTTP', () => {
+  it('declares check_claim’s output as GET /check’s answer, which its results hold to, and gives an error’s problem as JSON beside its text', async () => {
+    const { tools } = await http.listTools();
+    const schema = tools.find((t) => t.name === 'check_claim')?.outputSchema as { type: string; properties: object; required: string[] };
+    expect(schema.type).toBe('object');
+    const claim = '武威市2023年招商引资到位资金429.49亿元';
+    const answer = (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(answer).sort());
+    // The SDK's client holds every structured result to the declared schema: one that did not fit would throw here.
+    expect((await call(http, 'check_claim', { claim })).structuredContent).toEqual(answer);
+    // Refused by the API (a URL too long for it), not by the tool's input schema.
+    const refused = await call(http, 'check_claim', { claim: '𠀀'.repeat(200) });
+    expect(refused.isError).toBe(true);
+    expect(refused.structuredContent).toBeUndefined();
+    expect(JSON.parse((refused.content[1] as { text: string }).text)).toMatchObject({ status: 414, type: expect.any(String) });
+  });
+
   it('lists the six tools, with the API parameters under their own names', async () => {
     const { tools } = await http.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));

@@ -15,7 +15,7 @@ import { DATASET_TITLE } from '../config.ts';
 import { typeOfId } from '../domain/ids.ts';
 import { indicatorResource } from '../resources/index.ts';
 import { idParams } from '../resources/schemas.ts';
-import { checkQuery } from '../routes/check/index.ts';
+import { checkQuery, claimCheckSchema } from '../routes/check/index.ts';
 import { citeQuery } from '../routes/cite/index.ts';
 import { compareQuery } from '../routes/compare/index.ts';
 import { searchQuery } from '../routes/search/index.ts';
@@ -24,8 +24,12 @@ import { toolInput, toolParameter, toQueryString } from './inputs.ts';
 import { registerResources } from './resources.ts';
 import { checkText, compareText, indicatorsText, problemText, RECORD_PATHS, recordText, searchText } from './text.ts';
 
-/** A tool's result: the API's JSON as structuredContent and a short text; an error a tool error with its problem (a 503 says when to ask again). */
-async function result(answer: Answer, text: (json: never) => string | Promise<string>): Promise<CallToolResult> {
+/**
+ * A tool's result: the API's JSON as structuredContent and a short text; an error a tool error with its
+ * problem (a 503 says when to ask again), as structuredContent too unless the tool declares its output's
+ * schema (`declared`), which clients hold an error's structured content to as well: then in a second text.
+ */
+async function result(answer: Answer, text: (json: never) => string | Promise<string>, { declared = false } = {}): Promise<CallToolResult> {
   const json = answer.json as Record<string, unknown> | undefined;
   if (answer.status === 200 && json && typeof json === 'object' && !Array.isArray(json)) {
     return { content: [{ type: 'text', text: await text(json as never) }], structuredContent: json };
@@ -36,7 +40,9 @@ async function result(answer: Answer, text: (json: never) => string | Promise<st
       answer.status === 414
         ? ' The tool asks the API with its arguments in a URL: give fewer values or a shorter text, or ask in parts.'
         : '';
-    return { isError: true, content: [{ type: 'text', text: `${problemText(json)}${tooLong}` }], structuredContent: json };
+    const said = { type: 'text' as const, text: `${problemText(json)}${tooLong}` };
+    if (declared) return { isError: true, content: [said, { type: 'text', text: JSON.stringify(json) }] };
+    return { isError: true, content: [said], structuredContent: json };
   }
   return { isError: true, content: [{ type: 'text', text: `The API answered ${answer.status} to GET ${answer.url}.` }] };
 }
@@ -161,9 +167,12 @@ export function buildMcpServer(app: App): McpServer {
       description:
         'Checks a claim (a sentence with a figure, an area, a measure and perhaps a year) against the records: supported, rounded, contradicted or not_found, with the evidence. GET /check.',
       inputSchema: z.strictObject(toolInput(checkQuery.shape)),
+      // Its structured result is GET /check's answer, whose shape no argument changes: declared (as an object, not the
+      // API's named schema, which JSON Schema gives as a $ref), so a client knows it before calling.
+      outputSchema: z.object(claimCheckSchema.shape),
       annotations: READ_ONLY,
     },
-    async (args) => result(await ask(app, `/check${toQueryString(args)}`), checkText),
+    async (args) => result(await ask(app, `/check${toQueryString(args)}`), checkText, { declared: true }),
   );
 
   server.registerTool(

@@ -96,7 +96,7 @@ const claimFigureSchema = z
   })
   .meta({ id: 'ClaimFigure' });
 
-const claimCheckSchema = z
+export const claimCheckSchema = z
   .object({
     claim: z.string(),
     ...explained,
