@@ -1961,6 +1961,20 @@ describe('what the third mutation round found no test reading', () => {
   });
 });
 
+describe('a complaint’s households', () => {
+  it('are grouped by thousands in English, as its title writes them, in the list and on its page', async () => {
+    const { data } = await json<{ data: { id: string; households: number | null }[] }>('/complaints?limit=500');
+    const large = data.filter((c) => (c.households ?? 0) >= 1000);
+    expect(large.length).toBeGreaterThan(0);
+    const list = (await page('/complaints?limit=500')).body;
+    for (const c of large) {
+      const written = (c.households ?? 0).toLocaleString('en-US');
+      expect(list, c.id).toContain(`>${written}<`);
+      expect((await page(`/complaints/${c.id}`)).body, c.id).toContain(`>${written}<`);
+    }
+  });
+});
+
 describe('a form’s hints', () => {
   it('say of a select, which sends one value, nothing of commas, and of a text field what the API says', async () => {
     for (const lang of ['en', 'zh']) {

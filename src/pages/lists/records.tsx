@@ -8,6 +8,7 @@ import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { areaName, Bilingual, latestEvent, Mixed, SourceLink, StatusWords } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
+import { grouped } from '../format.ts';
 import { nameOf } from '../names.ts';
 import { UndatedNote } from '../undated.tsx';
 import { FacetList } from './facets.tsx';
@@ -79,7 +80,11 @@ function complaintList(ctx: PageContext, body: ListBody<Complaint>) {
           cell: (c) => (c.duration_days !== null ? `${c.duration_days} ${t.days}` : <NotStated ctx={ctx} />),
           numeric: true,
         },
-        { head: t.households, cell: (c) => (c.households !== null ? String(c.households) : <NotStated ctx={ctx} />), numeric: true },
+        {
+          head: t.households,
+          cell: (c) => (c.households !== null ? grouped(String(c.households), ctx.lang) : <NotStated ctx={ctx} />),
+          numeric: true,
+        },
       ]}
     />
   );

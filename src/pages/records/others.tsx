@@ -11,6 +11,7 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords, Texts } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
+import { grouped } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureSection, Quotes } from './parts.tsx';
@@ -85,7 +86,7 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
     [t.reportedOn, complaint.reported_on ? periodWords(complaint.reported_on, lang) : null],
     [t.resolvedOn, complaint.resolved_on ? periodWords(complaint.resolved_on, lang) : null],
     [t.duration, complaint.duration_days !== null ? `${complaint.duration_days} ${t.days}` : null],
-    [t.households, complaint.households !== null ? String(complaint.households) : null],
+    [t.households, complaint.households !== null ? grouped(String(complaint.households), lang) : null],
     [t.amount, complaint.amount_cny !== null ? figureOf(ctx, complaint.amount_cny, 'CNY') : null],
     [t.handling, both(complaint.handling_zh, complaint.handling_en)],
   ];
