@@ -1961,6 +1961,20 @@ describe('what the third mutation round found no test reading', () => {
   });
 });
 
+describe('an article in Traditional script', () => {
+  it('is marked so on the home page in the page’s language, in the words of the article list', async () => {
+    const hant = (await json<{ data: { id: string; script: string }[] }>('/sources')).data.filter((s) => s.script === 'Hant');
+    expect(hant.length).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh']) {
+      const word = lang === 'en' ? 'Traditional' : '繁体';
+      expect((await page(`/sources?lang=${lang}`)).body, lang).toContain(word);
+      const home = (await page(`/?lang=${lang}`)).body;
+      for (const s of hant)
+        expect(home, `${lang} ${s.id}`).toMatch(new RegExp(`href="/sources/${s.id}[^"]*">[\\s\\S]*?<small>[^<]* · ${word}</small>`));
+    }
+  });
+});
+
 describe('a complaint’s households', () => {
   it('are grouped by thousands in English, as its title writes them, in the list and on its page', async () => {
     const { data } = await json<{ data: { id: string; households: number | null }[] }>('/complaints?limit=500');

@@ -8,7 +8,6 @@ import { datasetText } from '../citations/text.ts';
 import { LIMITS } from '../config.ts';
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
 import { TABLES } from '../dataset/tables.ts';
-import { scriptLanguage } from '../domain/vocabulary.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
 import { citedDataset } from '../routes/cite/index.ts';
@@ -18,6 +17,7 @@ import { href, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, sourcesById } from './data.ts';
 import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
+import { nameOf } from './names.ts';
 
 type Dataset = {
   title: string;
@@ -148,7 +148,8 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               </a>{' '}
               <small>
                 {s.published_on ?? t.dateNotStated}
-                {s.script === 'Hant' ? <span lang={scriptLanguage(s.script)}> · 繁體</span> : null}
+                {/* The script named as /sources names it, in the page's language. */}
+                {s.script === 'Hant' ? <> · {nameOf('Hant', lang)}</> : null}
               </small>
             </li>
           ))}
