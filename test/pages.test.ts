@@ -398,21 +398,28 @@ describe('error pages', () => {
     expect(body).toContain('<form class="query-form"');
   });
 
-  it('end a reason before asking what was meant, ask it once, and offer every allowed value as a choice, not a guess', async () => {
-    const textOf = async (url: string) => {
-      const { body } = await page(url);
-      const list = body.slice(body.indexOf('<ul class="invalid"'), body.indexOf('</ul>', body.indexOf('<ul class="invalid"')));
-      return list.replace(/<[^>]+>/g, '').replaceAll('&quot;', '"');
-    };
-    for (const url of ['/cities/wuwie', '/indicators?ctiy=wuwei', '/indicators?qualifier=bogus', '/indicators?unit=yuan']) {
-      const problem = (await app().inject({ url, headers: { accept: 'application/json' } })).json();
-      const [p] = problem.invalid_params as { name: string; reason: string; suggestions: string[] }[];
-      const text = await textOf(url);
-      expect(text.match(/did you mean/gi)?.length ?? 0, url).toBeLessThanOrEqual(1);
-      const every = p.reason.startsWith('one of ') && p.suggestions.length === p.reason.split(', ').length;
-      if (every) expect(text, url).toContain(`: Choose one of ${p.suggestions.join(', ')}.`);
-      else expect(text, url).toMatch(new RegExp(`[^.?]\\. Did you mean ${p.suggestions[0]}\\?$`));
-      if (every) expect(text.split(p.suggestions.join(', ')).length - 1, url).toBe(1);
+  it('give each suggestion once, as a link, ask what was meant at most once, and say the reason in the page’s language', async () => {
+    const urls = [
+      '/cities/wuwie',
+      '/indicators?ctiy=wuwei',
+      '/indicators?city=wuwie',
+      '/indicators?qualifier=bogus',
+      '/indicators?unit=yuan',
+    ];
+    for (const lang of ['en', 'zh']) {
+      for (const url of [...urls, '/compare?metric=tourism.*&cities=wuwei']) {
+        const [p] = (await app().inject({ url, headers: { accept: 'application/json' } })).json().invalid_params as {
+          suggestions: string[];
+        }[];
+        const { body } = await page(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+        const list = body.slice(body.indexOf('<ul class="invalid"'), body.indexOf('</ul>', body.indexOf('<ul class="invalid"')));
+        for (const s of p.suggestions) expect(list.split(`>${s}</a>`).length - 1, `${lang} ${url} ${s}`).toBe(1);
+        const text = list.replace(/<[^>]+>/g, '');
+        expect(text.match(/did you mean|您是否想要|是否想用/gi)?.length ?? 0, `${lang} ${url}`).toBeLessThanOrEqual(1);
+        expect(text, `${lang} ${url}`).not.toMatch(/[?？][.。]/);
+        // The reason itself is Chinese on a Chinese page: no English words but the API's own, in brackets.
+        if (lang === 'zh') expect(text.replace(/\([^)]*\)/g, ''), url).not.toMatch(/[a-z]{2,} [a-z]{2,}/i);
+      }
     }
   });
 

@@ -11,17 +11,8 @@ import { fieldHelp, fieldLabel, fieldsOf, formatsOf, QueryForm } from './form.ts
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
-/**
- * The same page with one parameter set to a suggested value: in its query, or its segment of the path
- * (/cities/wuwie → wuwei). A wrong item of a comma list is replaced in its list, the others kept
- * (cities=wuwei,zhangyee → wuwei,zhangye). A misspelt name is renamed, its value kept (ctiy=wuwei → city=wuwei).
- */
-/** Whether a parameter's suggestions are every value it allows (its reason "one of …"), not the closest to what was given. */
-const everyChoice = (p: InvalidParam) =>
-  p.reason.startsWith('one of ') && p.suggestions?.length === p.reason.slice('one of '.length).split(', ').length;
-
-/** A parameter's reason without its own "did you mean" (its suggestions follow it as links). */
-const reasonOf = (p: InvalidParam) => (p.suggestions?.length ? p.reason.replace(/; did you mean [^;]*\?$/, '') : p.reason);
+/** A parameter's reason without its own "did you mean" (its suggestions follow it as links), in English or Chinese. */
+const withoutQuestion = (reason: string) => reason.replace(/; did you mean [^;]*\?$/, '').replace(/；是否想用[^；]*？$/, '');
 
 /** A parameter's suggested values, each a link to this page with it where one can be made. */
 function Suggestions({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
@@ -40,6 +31,53 @@ function Suggestions({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
   );
 }
 
+/**
+ * A parameter's reason, with its suggestions: where the reason lists them itself (one of exact, more_than …;
+ * a family's metrics), the list in it is the links, said once; else the reason, then "did you mean" them.
+ */
+function Reason({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
+  const { t, lang } = ctx;
+  const listed = p.suggestions?.length ? p.suggestions.join(', ') : undefined;
+  const zh = lang === 'zh' ? reasonZh(p.reason) : undefined;
+  const said = zh ?? p.reason;
+  // The whole list, ending the reason or its question (not CNY alone inside "one of CNY, percent …").
+  const at = listed ? said.lastIndexOf(listed) : -1;
+  if (listed && at >= 0 && /^[?？.。]?$/.test(said.slice(at + listed.length))) {
+    return (
+      <span lang={zh ? undefined : 'en'}>
+        <Pointed ctx={ctx} text={said.slice(0, at)} />
+        <Suggestions ctx={ctx} p={p} />
+        {said.slice(at + listed.length)}
+      </span>
+    );
+  }
+  return (
+    <>
+      {zh ? (
+        <>
+          <Pointed ctx={ctx} text={listed ? withoutQuestion(zh) : zh} /> <small lang="en">({withoutQuestion(p.reason)})</small>
+        </>
+      ) : (
+        <span lang="en">
+          <Pointed ctx={ctx} text={listed ? withoutQuestion(p.reason) : p.reason} />
+        </span>
+      )}
+      {listed ? (
+        <>
+          {t.fullStop}
+          {t.didYouMean} <Suggestions ctx={ctx} p={p} />
+          {t.questionMark}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The same page with one parameter set to a suggested value: in its query, or its segment of the path
+ * (/cities/wuwie → wuwei). A wrong item of a comma list is replaced in its list, the others kept
+ * (cities=wuwei,zhangyee → wuwei,zhangye). A misspelt name is renamed, its value kept (ctiy=wuwei → city=wuwei).
+ */
 function corrected(
   ctx: PageContext,
   { name, in: where, value: wrong, reason }: { name: string; in: 'query' | 'path' | 'body'; value?: string; reason: string },
@@ -124,32 +162,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                   </>
                 ) : null}
                 {t.colon}
-                {everyChoice(p) ? (
-                  // Every value allowed, each a link to the page with it: a choice offered, not a guess at what was meant.
-                  <>
-                    {t.chooseOne} <Suggestions ctx={ctx} p={p} />
-                    {t.fullStop.trimEnd()}
-                  </>
-                ) : (
-                  <>
-                    {lang === 'zh' && reasonZh(reasonOf(p)) ? (
-                      <>
-                        <Pointed ctx={ctx} text={reasonZh(reasonOf(p)) ?? ''} /> <small lang="en">({reasonOf(p)})</small>
-                      </>
-                    ) : (
-                      <span lang="en">
-                        <Pointed ctx={ctx} text={reasonOf(p)} />
-                      </span>
-                    )}
-                    {p.suggestions?.length ? (
-                      <>
-                        {t.fullStop}
-                        {t.didYouMean} <Suggestions ctx={ctx} p={p} />
-                        {t.questionMark}
-                      </>
-                    ) : null}
-                  </>
-                )}
+                <Reason ctx={ctx} p={p} />
               </li>
             ))}
           </ul>

@@ -216,7 +216,6 @@ const WORDS = {
   badRequestTitle: { zh: '参数有误', en: 'The address has a mistake' },
   whatIsWrong: { zh: '问题', en: 'What is wrong' },
   didYouMean: { zh: '您是否想要', en: 'Did you mean' },
-  chooseOne: { zh: '可选', en: 'Choose one of' },
   fullStop: { zh: '。', en: '. ' },
   questionMark: { zh: '？', en: '?' },
   allowedParameters: { zh: '本页可用的参数', en: 'What this page accepts' },
