@@ -77,6 +77,10 @@ describe('a citation of 004 (a web page with a reporter and an editor), read bac
     const englishes = [...initiative.matchAll(/English: (.*?) (?=Quoted verbatim|Cited for)/g)].map((m) => m[1]);
     expect(englishes.length).toBeGreaterThan(0);
     for (const english of englishes) expect(english).toMatch(/[.!?…)”"']$/);
+    // A translation that ends a clause (;) ends in a full stop instead, never in both.
+    const clause = await cite('/indicators/001-i067', 'bibtex');
+    expect(clause).toMatch(/English: /);
+    expect(clause).not.toMatch(/[;,:]\./);
   });
 
   it('in BibTeX has date and year, people joined by "and", and @online', async () => {

@@ -71,6 +71,12 @@ export type LineBreaks = 'kept' | 'spaces';
 /** Text on one line: each run of line breaks, with the blanks around it, one space. */
 export const asOneLine = (text: string) => text.replace(/\s*[\r\n]\s*/g, ' ');
 
+/** A translation as a sentence of its own: a clause's ; , or : ends in a full stop, as a text with none does. */
+const sentence = (text: string) => {
+  const trimmed = text.trimEnd();
+  return /[.!?…)”"']$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
+};
+
 /**
  * The quotes and where they stand, as sentences for a format's note: each verbatim text, and where
  * the dataset's Simplified reading differs from it, that reading, marked as the dataset's and not
@@ -90,7 +96,7 @@ export function quoteLines(c: Citation, d: CitedDataset, lineBreaks: LineBreaks 
           ]
         : []),
       // A sentence of its own, so that a format joining the lines (BibTeX, RIS) does not run it into the next quote.
-      `English: ${written(p.text_en)}${/[.!?…)”"']$/.test(p.text_en.trimEnd()) ? '' : '.'}`,
+      `English: ${sentence(written(p.text_en))}`,
     ]),
     `Cited for ${c.recordType} ${c.recordId} (${c.label}), ${d.title_en}, dataset version ${d.version}${c.url ? `, at ${angleBracketed(c.url)}` : ''}.`,
   ];
