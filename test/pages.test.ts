@@ -2032,6 +2032,25 @@ describe('a filter that leaves no rows', () => {
     expect(removed.searchParams.has('qualifier')).toBe(false);
     expect(removed.searchParams.get('year')).toBe('2023');
   });
+
+  it('names no value for a filter that has rows under another name (scope=none, a family), and removes one value of a list alone', async () => {
+    const zeroes = (body: string) => {
+      const facets = body.slice(body.indexOf('class="facets"'), body.indexOf('</section>', body.indexOf('class="facets"')));
+      return [...facets.matchAll(/<a href="([^"]*)" aria-current="true">[^<]*<span class="count">0<\/span>/g)].map((m) => m[1]);
+    };
+    for (const url of ['/indicators?scope=none', '/indicators?metric=tourism.*']) {
+      expect((await json<{ meta: { total: number } }>(url)).meta.total, url).toBeGreaterThan(0);
+      expect(zeroes((await page(url)).body), url).toEqual([]);
+    }
+    const qualifiers = ['exact', 'more_than', 'at_least', 'approx', 'less_than'];
+    const counts = await Promise.all(
+      qualifiers.map(async (q) => (await json<{ meta: { total: number } }>(`/cities/wuwei/indicators?qualifier=${q}`)).meta.total),
+    );
+    const some = qualifiers[counts.findIndex((n) => n > 0)];
+    const none = qualifiers[counts.findIndex((n) => n === 0)];
+    const [link] = zeroes((await page(`/cities/wuwei/indicators?qualifier=${some},${none}`)).body);
+    expect(new URL(link.replaceAll('&amp;', '&'), 'http://ledger').searchParams.get('qualifier')).toBe(some);
+  });
 });
 
 describe('the comparisons the pages offer', () => {

@@ -32,12 +32,20 @@ export function FacetList({
     const value = ctx.query[field];
     return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
   };
+  // Removing one chosen value keeps the others of its list (qualifier=exact,less_than less less_than: exact).
+  const without = (field: string, value: string) =>
+    chosen(field)
+      .filter((v) => v !== value)
+      .join(',') || undefined;
   return (
     <section class="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading">{t.facets}</h2>
       {Object.entries(facets.facets).map(([field, counted]) => {
         // A value chosen that no row of this set has (a filter that leaves none) stays, counted 0, so it can be removed.
-        const absent = accepted.has(field) ? chosen(field).filter((v) => !counted.some(({ value }) => String(value) === v)) : [];
+        // Not none (the null value's filter, scope=none) nor a family (metric=tourism.*), which name no value of their own.
+        const absent = accepted.has(field)
+          ? chosen(field).filter((v) => v !== 'none' && !v.endsWith('.*') && !counted.some(({ value }) => String(value) === v))
+          : [];
         const shown = [...counted.slice(0, FACET_LINKS), ...absent.map((value) => ({ value, count: 0 }))];
         return (
           <details key={field} open={shown.length <= 8}>
@@ -74,7 +82,7 @@ export function FacetList({
                   );
                 return (
                   <li key={text}>
-                    <a href={selfHref(ctx, { [field]: on ? undefined : text })} aria-current={on ? 'true' : undefined}>
+                    <a href={selfHref(ctx, { [field]: on ? without(field, text) : text })} aria-current={on ? 'true' : undefined}>
                       {nameOfValue(field, text)} <span class="count">{count}</span>
                       {on ? <span class="vh"> ({t.remove})</span> : null}
                     </a>
