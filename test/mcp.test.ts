@@ -14,6 +14,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { inFlight } from '../src/mcp/in-flight.ts';
 import { wholeList } from '../src/mcp/resources.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
@@ -659,6 +660,29 @@ describe('MCP over stdio: npm run --silent mcp', () => {
       expect(answer.result.isError, JSON.stringify(answer.result.content)).toBeFalsy();
     }
   }, 60_000);
+
+  it('waits at the end for every request but one the client cancelled, which is never answered', async () => {
+    const sent: unknown[] = [];
+    const transport = { onmessage: (_: unknown) => {}, send: async (message: unknown) => void sent.push(message) };
+    const answering = inFlight(transport as never);
+    let settled = false;
+    const ask = (id: number) => transport.onmessage({ jsonrpc: '2.0', id, method: 'tools/call', params: {} });
+    ask(1);
+    ask(2);
+    void answering.settled().then(() => {
+      settled = true;
+    });
+    await transport.send({ jsonrpc: '2.0', id: 1, result: {} });
+    // A notification and an error with no id answer nothing asked.
+    transport.onmessage({ jsonrpc: '2.0', method: 'notifications/progress', params: {} });
+    await transport.send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'x' } });
+    await new Promise(setImmediate);
+    expect(settled).toBe(false);
+    transport.onmessage({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 2 } });
+    await new Promise(setImmediate);
+    expect(settled).toBe(true);
+    expect(sent).toHaveLength(2);
+  });
 
   it('offers the same resources', async () => {
     const { resources } = await stdio.listResources();

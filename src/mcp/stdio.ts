@@ -4,11 +4,11 @@
  * note and the app's log go to stderr.
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { ensureDatabase } from '../db/ready.ts';
+import { inFlight } from './in-flight.ts';
 import { buildMcpServer } from './server.ts';
 
 async function main() {
@@ -56,30 +56,6 @@ async function main() {
     db.$client.close();
     process.exit(0);
   });
-}
-
-/** Counts the requests received and not yet answered on a transport; `settled` resolves when none is. */
-function inFlight(transport: StdioServerTransport) {
-  let pending = 0;
-  let waiting: (() => void)[] = [];
-  const receive = transport.onmessage;
-  transport.onmessage = (message: JSONRPCMessage) => {
-    if ('method' in message && 'id' in message) pending++;
-    receive?.(message);
-  };
-  const send = transport.send.bind(transport);
-  transport.send = async (message: JSONRPCMessage) => {
-    try {
-      await send(message);
-    } finally {
-      if (!('method' in message) && 'id' in message && message.id !== null && --pending <= 0) {
-        pending = 0;
-        for (const resolve of waiting) resolve();
-        waiting = [];
-      }
-    }
-  };
-  return { settled: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))) };
 }
 
 main().catch((error) => {
