@@ -436,6 +436,9 @@ describe('errors', () => {
     for (const path of spec) expect(named, path).toContain(path);
     for (const path of named) expect((await app().inject(path)).statusCode, path).toBe(200);
     expect((await getJson(app(), '/nothing-here')).body.detail).not.toContain('routes under it');
+    // Addresses a reader can ask for: no route with a parameter in it, and for a reading method only.
+    expect((await getJson(app(), '/static')).body.detail).not.toMatch(/:file|routes under it/);
+    expect((await app().inject({ method: 'POST', url: '/downloads' })).json().detail).not.toContain('routes under it');
     // A Chinese reader's page says it in Chinese.
     const zh = await app().inject({ url: '/downloads?lang=zh', headers: { accept: 'text/html' } });
     expect(zh.body).toContain(`其下的地址：${named.join('、')}。`);

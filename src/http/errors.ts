@@ -259,8 +259,13 @@ export default fp(
       // A path a reader mistyped (/cites/wuwei, /city/wuwei, /cities/) is given the route it is nearest to.
       const near = ['GET', 'HEAD'].includes(request.method) && path.startsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
       // A path that only begins routes (/downloads) names them: a reader guessed a folder.
+      // Addresses only: no route with a parameter (/static/:file), and only for a reading method, as the nearest path is.
       const folder = `${path.replace(/\/+$/, '')}/`;
-      const under = near || folder === '/' ? [] : [...methodsOf.keys()].filter((route) => route.startsWith(folder)).sort();
+      const reading = ['GET', 'HEAD'].includes(request.method);
+      const under =
+        near || !reading || folder === '/'
+          ? []
+          : [...methodsOf.keys()].filter((route) => route.startsWith(folder) && !/[:*]/.test(route)).sort();
       const within = under.length > 0 ? ` The routes under it: ${under.join(', ')}.` : '';
       return sendProblem(reply, {
         ...problemOf('not-found'),
