@@ -1999,13 +1999,22 @@ describe('a complaint’s households', () => {
 describe('a form’s hints', () => {
   it('say of a select, which sends one value, nothing of commas, and of a text field what the API says', async () => {
     for (const lang of ['en', 'zh']) {
-      for (const url of ['/search', '/indicators', '/initiatives']) {
+      for (const url of ['/search', '/indicators', '/initiatives', '/projects']) {
         const { body } = await page(`${url}?lang=${lang}`);
         const selects = [...body.matchAll(/<select id="f-([a-z_]+)"/g)].map((m) => m[1]);
         expect(selects.length, url).toBeGreaterThan(0);
         for (const name of selects) {
           const hint = body.match(new RegExp(`id="f-${name}-hint"[^>]*>([\\s\\S]*?)</small>`))?.[1] ?? '';
-          expect(hint, `${lang} ${url} ${name}`).not.toMatch(/comma-separated|逗号分隔|For example|例如：/);
+          expect(hint, `${lang} ${url} ${name}`).not.toMatch(/comma-separated|逗号分隔|For example|例如|。。/);
+          // Nor the raw values the options name otherwise (city where the option says area).
+          const select = body.slice(
+            body.indexOf(`<select id="f-${name}"`),
+            body.indexOf('</select>', body.indexOf(`<select id="f-${name}"`)),
+          );
+          const values = [...select.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
+          // (true: and false: say what a yes or a no keeps, which is no list.)
+          const named = values.filter((v) => !['true', 'false'].includes(v) && hint.split(/[\s,、，（）()：:.。]+/).includes(v));
+          expect(named, `${lang} ${url} ${name}`).toHaveLength(0);
         }
       }
       const city = (await page(`/indicators?lang=${lang}`)).body.match(/id="f-city-hint"[^>]*>([\s\S]*?)<\/small>/)?.[1] ?? '';

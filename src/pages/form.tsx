@@ -151,11 +151,15 @@ export function fieldLabel(ctx: PageContext, name: string): string {
  * the API's "comma-separated" list of raw values (city, where the options say area) or its example.
  */
 function oneChoice(hint: string, options: readonly string[]): string {
+  // A list after a colon that names two options or more (planned, signed …; exact 确数、more_than 超过 …) is the raw values.
+  const namesOptions = (list: string) => options.filter((o) => list.split(/[\s,、，（）()]+/).includes(o)).length >= 2;
   const said = hint
-    .replace(/[,;] comma-separated(?:: [^.]*)?/, '')
+    .replace(/[,;] comma-separated/, '')
+    .replace(/[，；]?逗号分隔/, '')
+    .replace(/[:：]\s*([^.。]*)([.。]?)/g, (whole, list: string, end: string) => (namesOptions(list) ? end : whole))
     .replace(/\s*For example: [^.]*\.$/, '')
-    .replace(/[，；]?逗号分隔(?:：[^。；]*)?/, '')
-    .replace(/例如：[^。]*。$/, '');
+    .replace(/[，,]?\s*例如[：\s][^。]*。$/, '。')
+    .replace(/[，,]?。+/g, '。');
   // A hint that only listed the raw values, or is a word naming the field again (Sectors., 限定。), says nothing the select does not.
   const word = /^(?:[A-Za-z]+|\p{Script=Han}{1,4})[。.]$/u.test(said);
   return said === `${options.join(', ')}.` || word ? '' : said;
