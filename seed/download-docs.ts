@@ -3,7 +3,7 @@
  * read it, and a CITATION.cff (Citation File Format 1.2.0) for the dataset and the articles. YAML
  * values are written as JSON strings, which YAML reads as its double-quoted scalars.
  */
-import { ARTICLES_RIGHTS, LICENSE } from '../src/dataset/about.ts';
+import { LICENSE, termsOf } from '../src/dataset/about.ts';
 import { CSV_CONVENTIONS, type dataPackage } from '../src/dataset/package.ts';
 import type { SeedData } from './records.ts';
 
@@ -67,7 +67,7 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     '',
     '## Licence',
     '',
-    `${LICENSE.title} (${LICENSE.path}; its full text and copyright notice are in \`LICENSE\`). ${ARTICLES_RIGHTS}`,
+    termsOf('its full text and copyright notice are in `LICENSE`'),
     '',
     '## How to cite',
     '',

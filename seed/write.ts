@@ -5,7 +5,7 @@
  */
 import { getTableName } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { ARTICLES_RIGHTS, LICENSE } from '../src/dataset/about.ts';
+import { termsOf } from '../src/dataset/about.ts';
 import type { CitingType } from '../src/db/evidence.ts';
 import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
@@ -168,7 +168,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
         dataset_version: meta.datasetVersion,
         schema_version: meta.schemaVersion,
         // A database file passed on alone still says its terms.
-        license: `${LICENSE.title} (${LICENSE.path}). ${ARTICLES_RIGHTS}`,
+        license: termsOf(),
       })) {
         tx.insert(t.meta).values({ key, value }).run();
       }

@@ -45,6 +45,8 @@ describe('reading figures', () => {
       // A Chinese hedge after Latin letters is still one (GDP约); an English one only as a word of its own.
       ['GDP约500亿元', '约500亿元', '50000000000', 10, ['CNY'], 'approx'],
       ['moreover 9 projects', '9 projects', '9', 0, ['projects'], null],
+      // B超 (an ultrasound scanner) is no hedge: 30 of them, not more than 30.
+      ['购置B超30台', '30', '30', 0, null, null],
       ['1,234,567元', '1,234,567元', '1234567', 0, ['CNY'], null],
       ['24.75个百分点', '24.75个百分点', '24.75', -2, ['percentage_points'], null],
       ['24.75 percentage points', '24.75 percentage points', '24.75', -2, ['percentage_points'], null],

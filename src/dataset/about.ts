@@ -34,6 +34,9 @@ export const LICENSE = {
 export const ARTICLES_RIGHTS =
   'The five articles, and the passages quoted from them, remain the property of their publishers; they are included unchanged, as evidence, so that every figure can be checked against its source, and are not licensed by this project.';
 
+/** The terms in a sentence, where a file states them (the zip's README, the SQLite file's meta): `where` names the licence's full text. */
+export const termsOf = (where?: string) => `${LICENSE.title} (${LICENSE.path}${where ? `; ${where}` : ''}). ${ARTICLES_RIGHTS}`;
+
 /** A file to take home, as / links it and the schema.org metadata lists it. */
 export type Download = { path: string; mediaType: string; title: string };
 

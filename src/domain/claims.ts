@@ -16,6 +16,7 @@ import { readPlaces, type WrittenPlace } from './places.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
 
+/** Best first: how well each holds the record compared is read from this order (holdOf). */
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

@@ -94,7 +94,7 @@ export const AFTER: [string, Hedge][] = [
  * not about that much; 最近5年 is the last five years.
  */
 export const NOT_HEDGES = [
-  ...'签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超'.split(' '),
+  ...'签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超 b超'.split(' '),
   // Up to after a verb of rising is reaching, not at most: went up to 20 million.
   ...['went', 'go', 'goes', 'gone', 'going', 'rose', 'risen', 'climbed', 'added', 'adds', 'add', 'summed', 'moved', 'jumped', 'shot'].map(
     (verb) => `${verb} up to`,
