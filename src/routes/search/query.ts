@@ -44,10 +44,10 @@ export const RESOURCE_OF = Object.fromEntries(
   }),
 ) as Record<Searchable, Resource<object, ListQuery>>;
 
-/** Each type's table and key, from its resource, and its titles' fields. */
+/** Each type's table and key, from its resource. */
 const TYPES = Object.fromEntries(
-  SEARCHABLE.map((type) => [type, { table: getTableName(RESOURCE_OF[type].table), key: RESOURCE_OF[type].key, ...TITLES[type] }]),
-) as Record<Searchable, { table: string; key: string; zh: string | null; en: string | null }>;
+  SEARCHABLE.map((type) => [type, { table: getTableName(RESOURCE_OF[type].table), key: RESOURCE_OF[type].key }]),
+) as Record<Searchable, { table: string; key: string }>;
 
 /** One type's matches: its name, its record's key and the match's rank. */
 function matchesOf(type: Searchable): string {
@@ -74,10 +74,10 @@ function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsO
   const passages = new Map<string, readonly EvidenceRow[]>();
   for (const [type, ofType] of groupBy(hits, (hit) => hit.type)) {
     const ids = ofType.map((hit) => hit.id);
-    const { key, zh, en } = TYPES[type];
+    const { key } = TYPES[type];
     for (const record of recordsOf(type, ids) as Record<string, unknown>[]) {
       const id = `${type}:${record[key]}`;
-      titles.set(id, { zh: zh ? (record[zh] as string | null) : null, en: en ? (record[en] as string | null) : null });
+      titles.set(id, { zh: titleOf(type, record, 'zh'), en: titleOf(type, record, 'en') });
       if (type === 'passage') passages.set(id, [record as EvidenceRow]);
       // A figure's hit shows the passage that gives its number, whatever other passage the terms are in.
       else if (type === 'indicator') passages.set(id, [quoteOfFigure(record as Pick<Indicator, 'evidence' | 'value_text'>)]);
