@@ -75,6 +75,22 @@ export const indicatorsByKey = (app: FastifyInstance, keys: readonly string[]) =
 /** A scope by key (ten of them), or undefined. */
 export const scopeOf = (app: FastifyInstance, key: string) => recordOf<Scope>(app, scopeResource as AnyResource, key);
 
+/** A metric's comparison among these areas: the one /compare gives, and the scope asked for it (none: /compare's default). */
+export type ScopeComparison = { comparison: ReturnType<typeof compareMetric>; asked?: string };
+
+/**
+ * A metric's comparisons among these areas, one a scope that could set two of them side by side: /compare's
+ * default first, then each scope it left out that has two rows or more, each asked only when reached.
+ */
+export function* scopeComparisons(app: FastifyInstance, metric: string, cities: string[], page: { limit: number; offset: number }) {
+  const first = compareMetric(app.db, { metric, cities }, page);
+  yield { comparison: first } as ScopeComparison;
+  for (const { scope, rows } of first.leftOut) {
+    if (scope !== null && rows >= 2)
+      yield { comparison: compareMetric(app.db, { metric, cities, scope }, page), asked: scope } as ScopeComparison;
+  }
+}
+
 /** A comparison a link offers: the areas one scope's figures show side by side, and that scope where it is not /compare's default. */
 export type OfferedComparison = { cities: string[]; scope?: string };
 
@@ -90,15 +106,14 @@ export const offeredComparisons = (app: FastifyInstance): ReadonlyMap<string, Of
     const offered = new Map<string, OfferedComparison>();
     for (const m of everyMetric(app).values()) {
       if (m.areas.length < 2) continue;
-      const ask = { metric: m.key, cities: m.areas };
-      const first = compareMetric(app.db, ask, page);
-      let best: OfferedComparison = { cities: areasOf(first.rows) };
-      for (const { scope } of best.cities.length < 2 ? first.leftOut : []) {
-        if (scope === null) continue;
-        const cities = areasOf(compareMetric(app.db, { ...ask, scope }, page).rows);
-        if (cities.length > best.cities.length) best = { cities, scope };
+      let best: OfferedComparison | undefined;
+      for (const { comparison, asked } of scopeComparisons(app, m.key, m.areas, page)) {
+        const cities = areasOf(comparison.rows);
+        if (cities.length >= 2 && cities.length > (best?.cities.length ?? 0)) best = { cities, scope: asked };
+        // The default's, where it shows two areas, whatever another scope shows.
+        if (best && asked === undefined) break;
       }
-      if (best.cities.length >= 2) offered.set(m.key, best);
+      if (best) offered.set(m.key, best);
     }
     return offered;
   });

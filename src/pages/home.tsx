@@ -11,10 +11,9 @@ import { TABLES } from '../dataset/tables.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
 import { citedDataset } from '../routes/cite/index.ts';
-import { type ComparisonQuery, compareMetric } from '../routes/compare/query.ts';
 import { areaName, Mixed } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
-import { everyMetric, everyRecord, sourcesById } from './data.ts';
+import { everyMetric, everyRecord, type ScopeComparison, scopeComparisons, sourcesById } from './data.ts';
 import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
 import { nameOf } from './names.ts';
@@ -55,20 +54,21 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
     for (const m of metrics) {
       if (found.length >= wanted) return found;
       if (found.some((f) => f.metric === m.key)) continue;
-      const ask: ComparisonQuery = { metric: m.key, cities: m.areas };
-      const first = compareMetric(ctx.app.db, ask, page);
-      const tries = [
-        first,
-        ...first.leftOut.filter((s) => s.rows >= 2).map((s) => compareMetric(ctx.app.db, { ...ask, scope: s.scope }, page)),
-      ];
-      const good = tries.find((c) => areasOf(c.rows).length >= 2);
-      if (!good?.scope) continue;
+      // The first scope, the default first, with two areas (iterator helpers such as find need Node 22).
+      let good: ScopeComparison | undefined;
+      for (const tried of scopeComparisons(ctx.app, m.key, m.areas, page)) {
+        if (areasOf(tried.comparison.rows).length < 2) continue;
+        good = tried;
+        break;
+      }
+      const scope = good?.comparison.scope;
+      if (!good || !scope) continue;
       found.push({
         metric: m.key,
         name: ctx.lang === 'zh' ? m.name_zh : m.name_en,
-        cities: areasOf(good.rows).sort(),
-        scope: good === first ? null : good.scope.scope,
-        scopeName: good.scope.scope ? (ctx.lang === 'zh' ? good.scope.name_zh : good.scope.name_en) : null,
+        cities: areasOf(good.comparison.rows).sort(),
+        scope: good.asked ?? null,
+        scopeName: scope.scope ? (ctx.lang === 'zh' ? scope.name_zh : scope.name_en) : null,
       });
     }
   }
