@@ -24,6 +24,7 @@ import {
   Normalized,
   OtherSources,
   passageHref,
+  ReadingLabel,
   StatusWords,
   Written,
 } from './components.tsx';
@@ -73,12 +74,7 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
       {quote ? (
         <p class="figure-quote">
           {/* A reading of the words (002's Traditional, converted and repaired) is labelled so, not quoted. */}
-          {reading ? (
-            <span class="label">
-              {ctx.t.reading}
-              {ctx.t.colon}
-            </span>
-          ) : null}
+          {reading ? <ReadingLabel ctx={ctx} /> : null}
           <span lang="zh-Hans">
             {reading ? null : marks[0]}
             <Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />

@@ -76,6 +76,16 @@ export function OtherSources({ ctx, indicator, shown }: { ctx: PageContext; indi
   );
 }
 
+/** The label of a Chinese text that is the dataset's Simplified reading of the article's words (002's), not a quote of them. */
+export function ReadingLabel({ ctx, lang }: { ctx: PageContext; lang?: string }) {
+  return (
+    <span class="label" lang={lang}>
+      {ctx.t.reading}
+      {ctx.t.colon}
+    </span>
+  );
+}
+
 /**
  * A quote as the article has it, `mark` marked in it (the figure's number), linked to its place in the
  * article; its Simplified reading where that differs, and its English translation.
@@ -108,10 +118,7 @@ export function Quote({
       </blockquote>
       {reading ? (
         <p class="reading">
-          <span class="label">
-            {t.reading}
-            {t.colon}
-          </span>
+          <ReadingLabel ctx={ctx} />
           <span lang="zh-Hans">
             <Marked text={passage.text_zh_hans} needle={mark} unit={unit} figures={figures} />
           </span>

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
 import type { SearchHit } from '../routes/search/schema.ts';
-import { Crumbs, DataLinks, isReading, Mixed, passageHref } from './components.tsx';
+import { Crumbs, DataLinks, isReading, Mixed, passageHref, ReadingLabel } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -121,12 +121,7 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
               {hit.passage ? (
                 <p class="hit-passage">
                   {/* The Chinese shown is a reading where the article's words are another script's: said so. */}
-                  {isReading(hit.passage) && chinese ? (
-                    <span class="label">
-                      {t.reading}
-                      {t.colon}
-                    </span>
-                  ) : null}
+                  {isReading(hit.passage) && chinese ? <ReadingLabel ctx={ctx} /> : null}
                   <span lang={chinese ? 'zh-Hans' : 'en'}>
                     <Highlight html={hit.passage.highlight} />
                   </span>{' '}

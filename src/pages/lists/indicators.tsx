@@ -10,7 +10,7 @@ import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import type { Scope } from '../../resources/scopes.ts';
-import { areaName, isReading, Marked, Normalized, OtherSources, SourceLink, Written } from '../components.tsx';
+import { areaName, isReading, Marked, Normalized, OtherSources, ReadingLabel, SourceLink, Written } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf, plannedMark } from '../names.ts';
@@ -92,12 +92,7 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
             return quote ? (
               <span class="row-quote" lang="zh-Hans">
                 {/* 002's is a reading of its words, said so (not quoted as them). */}
-                {isReading(quote) ? (
-                  <span class="label" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
-                    {t.reading}
-                    {t.colon}
-                  </span>
-                ) : null}
+                {isReading(quote) ? <ReadingLabel ctx={ctx} lang={lang === 'zh' ? 'zh-Hans' : 'en'} /> : null}
                 <Marked text={quote.text_zh_hans} needle={i.value_text} unit={i.unit_zh} />{' '}
                 <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
                   <SourceLink ctx={ctx} passage={quote} />
