@@ -484,6 +484,11 @@ const CLAIMS: Row[] = [
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;
+type CheckedFigure = { text: string; verdict: string; indicator: string | null };
+/** A claim's figures as [text, verdict, record compared]. */
+const figuresOf = async (claim: string) => (await check(claim)).figures.map((f: CheckedFigure) => [f.text, f.verdict, f.indicator]);
+/** A claim's figures as [verdict, record compared]. */
+const verdictsOf = async (claim: string) => (await check(claim)).figures.map((f: CheckedFigure) => [f.verdict, f.indicator]);
 
 describe('the claim table', () => {
   it('has at least 40 claims in each of the three scripts and of every kind', () => {
@@ -950,10 +955,7 @@ describe('GET /check', () => {
       ['nine', 'contradicted'],
     ]);
     // A count before its noun is not judged against the money after it: the wrong amount alone is contradicted.
-    const amount = await check("Ganzhou District's 13 strategic agreements have a total investment of 5.3 billion yuan");
-    expect(
-      amount.figures.map((f: { text: string; verdict: string; indicator: string | null }) => [f.text, f.verdict, f.indicator]),
-    ).toEqual([
+    expect(await figuresOf("Ganzhou District's 13 strategic agreements have a total investment of 5.3 billion yuan")).toEqual([
       ['13', 'supported', '002-i025'],
       ['5.3 billion yuan', 'contradicted', '002-i026'],
     ]);
@@ -972,27 +974,21 @@ describe('GET /check', () => {
   });
 
   it('gives a record to the figure of a sentence that holds it best: exactly, then rounded, and the other figure another record', async () => {
-    const figures = async (claim: string) =>
-      (await check(claim)).figures.map((f: { text: string; verdict: string; indicator: string | null }) => [
-        f.text,
-        f.verdict,
-        f.indicator,
-      ]);
     // 515 introduced (003-i012), 510 of them started (003-i013).
-    expect(await figures('武威市约500个新引进项目已开工510个')).toEqual([
+    expect(await figuresOf('武威市约500个新引进项目已开工510个')).toEqual([
       ['约500个', 'rounded', '003-i012'],
       ['510个', 'supported', '003-i013'],
     ]);
-    expect(await figures('武威市500个新引进项目已开工约500个')).toEqual([
+    expect(await figuresOf('武威市500个新引进项目已开工约500个')).toEqual([
       ['500个', 'contradicted', '003-i012'],
       ['约500个', 'rounded', '003-i013'],
     ]);
-    expect(await figures('武威市515个新引进项目已开工510个')).toEqual([
+    expect(await figuresOf('武威市515个新引进项目已开工510个')).toEqual([
       ['515个', 'supported', '003-i012'],
       ['510个', 'supported', '003-i013'],
     ]);
     // A rounded figure that no other record fits restates the one taken: it keeps it, rounded.
-    expect(await figures('武威市新引进项目515个，约500个')).toEqual([
+    expect(await figuresOf('武威市新引进项目515个，约500个')).toEqual([
       ['515个', 'supported', '003-i012'],
       ['约500个', 'rounded', '003-i012'],
     ]);
@@ -1006,22 +1002,20 @@ describe('GET /check', () => {
   });
 
   it('takes a figure for the measure its own clause names, not one another clause of the sentence names', async () => {
-    const figures = async (claim: string) =>
-      (await check(claim)).figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator]);
     // 000: 受理社会监督意见704件,办结685件; 002: 对省上转办10件、市级受理的14件; 002: 初步达成意向项目19项,签约项目8项. Each swapped.
-    expect(await figures('2023年武威市共受理社会监督意见685件,办结704件')).toEqual([
+    expect(await verdictsOf('2023年武威市共受理社会监督意见685件,办结704件')).toEqual([
       ['contradicted', '000-i043'],
       ['contradicted', '000-i044'],
     ]);
-    expect((await figures('张掖市对省上转办14件、市级受理的10件社会监督问题专题研判')).map((f: string[]) => f[0])).toEqual([
+    expect((await verdictsOf('张掖市对省上转办14件、市级受理的10件社会监督问题专题研判')).map((f: string[]) => f[0])).toEqual([
       'contradicted',
       'contradicted',
     ]);
-    expect(await figures('民乐县初步达成意向项目8项,签约项目19项')).toEqual([
+    expect(await verdictsOf('民乐县初步达成意向项目8项,签约项目19项')).toEqual([
       ['contradicted', '002-i045'],
       ['contradicted', '002-i046'],
     ]);
-    expect(await figures('2023年武威市共受理社会监督意见704件,办结685件')).toEqual([
+    expect(await verdictsOf('2023年武威市共受理社会监督意见704件,办结685件')).toEqual([
       ['supported', '000-i043'],
       ['supported', '000-i044'],
     ]);
@@ -1029,44 +1023,37 @@ describe('GET /check', () => {
 
   it('carries an area past a sentence whose only places are where its subject went', async () => {
     // 002's sentence as its Simplified reading gives it: after the ；, 赴江苏、广东 are destinations, and the figures Linze's.
-    const body = await check('临泽县谋划筛选确定重点项目115项;组建招商小分队赴江苏、广东等地精准对接,落实省外到位资金1.41亿元');
-    expect(body.figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator])).toEqual([
+    expect(await verdictsOf('临泽县谋划筛选确定重点项目115项;组建招商小分队赴江苏、广东等地精准对接,落实省外到位资金1.41亿元')).toEqual([
       ['supported', '002-i027'],
       ['supported', '002-i036'],
     ]);
   });
 
   it('gives each figure listed with 分别 or respectively the area listed in its place', async () => {
-    const figures = async (claim: string) =>
-      (await check(claim)).figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator]);
     // 002 gives Linze 1.41亿元 and Shandan 0.35亿元 of out-of-province funds; swapped, each is the other's.
-    expect(await figures('临泽县、山丹县分别落实省外到位资金1.41亿元、0.35亿元')).toEqual([
+    expect(await verdictsOf('临泽县、山丹县分别落实省外到位资金1.41亿元、0.35亿元')).toEqual([
       ['supported', '002-i036'],
       ['supported', '002-i044'],
     ]);
-    expect(await figures('临泽县、山丹县分别落实省外到位资金0.35亿元、1.41亿元')).toEqual([
+    expect(await verdictsOf('临泽县、山丹县分别落实省外到位资金0.35亿元、1.41亿元')).toEqual([
       ['contradicted', '002-i036'],
       ['contradicted', '002-i044'],
     ]);
-    expect(await figures('Linze and Shandan secured out-of-province funds of 141 million yuan and 35 million yuan respectively')).toEqual([
+    expect(
+      await verdictsOf('Linze and Shandan secured out-of-province funds of 141 million yuan and 35 million yuan respectively'),
+    ).toEqual([
       ['supported', '002-i036'],
       ['supported', '002-i044'],
     ]);
   });
 
   it('reads a year and a level after it as two, and the second end of from … to in words as counted', async () => {
-    const figures = async (claim: string) =>
-      (await check(claim)).figures.map((f: { text: string; verdict: string; indicator: string | null }) => [
-        f.text,
-        f.verdict,
-        f.indicator,
-      ]);
     // In 2023 to 4.29 billion is no range: the level is checked, and it is a tenth of the record's.
-    expect(await figures("Wuwei's funds in place rose 50.38 percent in 2023 to 4.29 billion yuan")).toEqual([
+    expect(await figuresOf("Wuwei's funds in place rose 50.38 percent in 2023 to 4.29 billion yuan")).toEqual([
       ['50.38 percent', 'supported', '000-i032'],
       ['4.29 billion yuan', 'contradicted', '000-i031'],
     ]);
-    expect(await figures('Property transfer registration in Gansu was cut from three steps to two')).toEqual([
+    expect(await figuresOf('Property transfer registration in Gansu was cut from three steps to two')).toEqual([
       ['three', 'supported', '001-i057'],
       ['two', 'contradicted', '001-i058'],
     ]);
@@ -1074,7 +1061,7 @@ describe('GET /check', () => {
     const lastYear = await check('Gansu resolved 5,527 prominent problems last year');
     expect(lastYear.explanation_en).toMatch(/only for other periods \(001-i048: /);
     // A date's parts are still no range's ends, nor figures.
-    expect((await figures('2023-10-01,武威市2023年招商引资到位资金429.49亿元')).map((f: string[]) => f[0])).not.toContain('10');
+    expect((await figuresOf('2023-10-01,武威市2023年招商引资到位资金429.49亿元')).map((f: string[]) => f[0])).not.toContain('10');
   });
 
   it('reads no figure in a range, rather than each end on its own', async () => {
