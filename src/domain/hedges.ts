@@ -118,7 +118,7 @@ export function hedgeBefore(before: string, { han = false } = {}): HedgeBefore |
   const found = BEFORE.find(
     ([word]) =>
       trimmed.endsWith(word) &&
-      (HAN_WORD.test(word) ? true : !han && !/[a-z]$/i.test(trimmed.slice(0, -word.length))) &&
+      (HAN_WORD.test(word) || (!han && !/[a-z]$/i.test(trimmed.slice(0, -word.length)))) &&
       !NOT_HEDGES.some((other) => other.length > word.length && trimmed.endsWith(other)),
   );
   return found && { qualifier: found[1], start: trimmed.length - found[0].length, short: SHORT_OF.has(found[0]) };
