@@ -1,7 +1,11 @@
 /** The public contract: the OpenAPI document validates, and any change to it shows up in review. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { SWAGGER_UI_FILES } from '../src/http/swagger-files.ts';
 import { RESOURCES } from '../src/resources/index.ts';
 import { getJson, useApp } from './helper.ts';
 
@@ -179,6 +183,24 @@ describe('/openapi.json', () => {
     const response = await app().inject({ method: 'GET', url: '/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('swagger-ui');
+  });
+
+  it("serves Swagger UI's files compressed, with an ETag, byte for byte the package's", async () => {
+    const url = '/docs/static/swagger-ui-bundle.js';
+    const file = readFileSync(join(SWAGGER_UI_FILES, 'swagger-ui-bundle.js'));
+    const response = await app().inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(gunzipSync(response.rawPayload).equals(file)).toBe(true);
+    const etag = String(response.headers.etag);
+    const again = await app().inject({ url, headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    const plain = await app().inject({ url });
+    expect(plain.rawPayload.equals(file)).toBe(true);
+    const head = await app().inject({ method: 'HEAD', url });
+    expect([head.statusCode, head.payload]).toEqual([200, '']);
+    expect((await app().inject({ url: '/docs/static/nothing.js' })).statusCode).toBe(404);
   });
 });
 

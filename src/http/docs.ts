@@ -1,8 +1,7 @@
 /** The OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs. */
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyContextConfig, FastifyInstance } from 'fastify';
@@ -13,10 +12,7 @@ import { answersNotModified } from './cache.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
 import { PROBLEM_KINDS } from './problem-types.ts';
 import { rateLimited } from './safety.ts';
-
-// Swagger UI's files, found through Node's resolver rather than the plugin's own __dirname, which
-// points into dist/ when the server runs bundled (scripts/start.mjs).
-const swaggerUiFiles = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
+import { SWAGGER_UI_FILES, swaggerFilesAsBytes } from './swagger-files.ts';
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
 
@@ -277,11 +273,12 @@ export default fp(
           ),
         ) as never,
     });
+    swaggerFilesAsBytes(app, '/docs');
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       uiConfig: { validatorUrl: null } as object,
-      baseDir: swaggerUiFiles,
-      logo: { type: 'image/svg+xml', content: readFileSync(join(swaggerUiFiles, 'logo.svg')) },
+      baseDir: SWAGGER_UI_FILES,
+      logo: { type: 'image/svg+xml', content: readFileSync(join(SWAGGER_UI_FILES, 'logo.svg')) },
     });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
