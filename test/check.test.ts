@@ -122,6 +122,18 @@ const CLAIMS: Row[] = [
   ['currency', 'Hans', '武威市2023年招商引资到位资金429.49亿美元', 'not_found', null],
   ['currency', 'en', "Wuwei's investment funds in place were 42.949 billion dollars in 2023", 'not_found', null],
   ['currency', 'en', "Wuwei's investment funds in place were US$42.949 billion in 2023", 'not_found', null],
+  // As Hong Kong and Taiwan write money: 新臺幣 and 美金 are no yuan, before the number or after; 人民幣 is.
+  ['currency', 'Hant', '武威市2023年旅遊綜合收入123.1億新臺幣', 'not_found', null],
+  ['currency', 'Hant', '新臺幣123.1億元是武威市2023年旅遊綜合收入', 'not_found', null],
+  ['currency', 'Hans', '武威市2023年旅游综合收入123.1亿美金', 'not_found', null],
+  ['true', 'Hant', '張掖市招商局簽約金額234.48億人民幣', 'supported', '002-i011'],
+  ['digit', 'Hant', '張掖市招商局簽約金額300億人民幣', 'contradicted', '002-i011'],
+  // An amount in two parts, 廿 for twenty, 較前一年 for the year before, characters beyond the BMP before it all.
+  ['true', 'Hant', '臨澤縣落實省外到位資金1億4,100萬元', 'supported', '002-i036'],
+  ['true', 'Hant', '武威市2023年接待遊客1962萬3千人次', 'supported', '000-i035'],
+  ['true', 'Hant', '山丹縣頒發廿八個「駿馬獎」', 'supported', '002-i039'],
+  ['true', 'Hant', '武威市2023年招商引資到位資金較前一年成長50.38%', 'supported', '000-i032'],
+  ['true', 'Hant', '𡃁𡃁武威市2023年接待遊客1962.3萬人次', 'supported', '000-i035'],
   // A part's figure (out-of-province funds) said of the whole is checked against the whole.
   ['part', 'en', "Wuwei's funds in place grew 46.75% in 2023", 'contradicted', '000-i032'],
   ['part', 'Hans', '武威市2023年省外到位资金增长46.75%', 'supported', '000-i033'],

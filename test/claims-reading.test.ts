@@ -85,6 +85,35 @@ describe('reading figures', () => {
     }
   });
 
+  it('reads amounts as Hong Kong and Taiwan write them: in two parts, with 廿 and 卅, in 人民币 or another currency', () => {
+    // biome-ignore format: a table
+    const cases: [string, string, string, number, string[] | null][] = [
+      ['到位資金1億4,100萬元', '1億4,100萬元', '141000000', 4, ['CNY']],
+      ['接待遊客1962萬3千人次', '1962萬3千人次', '19623000', 3, ['person_times']],
+      ['1亿5千万元', '1亿5千万元', '150000000', 7, ['CNY']],
+      ['頒發廿八個', '廿八個', '28', 0, ['count', 'projects', 'enterprises', 'cases']],
+      ['卅個', '卅個', '30', 1, ['count', 'projects', 'enterprises', 'cases']],
+      ['簽約金額300億人民幣', '300億人民幣', '30000000000', 8, ['CNY']],
+      ['收入123.1億新臺幣', '123.1億新臺幣', '12310000000', 7, []],
+      ['新臺幣123.1億元', '123.1億元', '12310000000', 7, []],
+      ['收入123.1亿美金', '123.1亿美金', '12310000000', 7, []],
+    ];
+    for (const [text, written, base, precision, units] of cases) {
+      expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier: null }]);
+    }
+    // No lower part: a magnitude not below the first, a number as large as one of it, a first part with a fraction.
+    const texts = (text: string) => readText(text).figures.map((f) => text.slice(f.start, f.end));
+    expect(texts('3万5万')).toEqual(['3万', '5万']);
+    expect(texts('1亿12000万')).toEqual(['1亿', '12000万']);
+    expect(texts('1.5亿3000万元')).toEqual(['1.5亿', '3000万元']);
+    // 五卅 is a date's name (五卅运动), no numeral: 5 then 30 is no number.
+    expect(texts('五卅运动')).toEqual([]);
+  });
+
+  it('pairs the words of a measure by character, a character beyond the BMP (𡃁) one of them', () => {
+    expect(termsOf('𡃁𡃁接待').map((t) => t.term)).toEqual(['𡃁𡃁', '𡃁接', '接待']);
+  });
+
   it('reads no figure in an exponent, nor in a long run of numerals, and ranks written in English', () => {
     const texts = (text: string) => readText(text).figures.map((f) => text.slice(f.start, f.end));
     expect(texts('到位资金1e+308 billion yuan')).toEqual([]);

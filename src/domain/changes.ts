@@ -15,7 +15,7 @@ export const FALL_ZH = '下降|减少|下滑|回落|降低';
 const RISE_ZH = '增加|增长|提高|上升';
 export const CHANGE_ZH = `${FALL_ZH}|${RISE_ZH}`;
 /** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
-const THAN_BEFORE = '(?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)';
+const THAN_BEFORE = '(?:(?:比|较)(?:上一?年|前一年|去年|\\d{4}年)|同比)';
 const RISE_EN = 'rose|rise[sn]?|grew|grown|grows?|growing|increased?|climbed|jumped|surged|soared';
 /** Falls of a measure; cut and reduced are also what a government does to red tape (cut red tape so that 100 projects …). */
 const FELL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|slumped|sank|tumbled|plummeted|dipped';
@@ -30,7 +30,7 @@ export const SHARE_WORDS = new RegExp(
  * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.
  */
 export const CHANGE_WORDS = new RegExp(
-  `比上年|较上年|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increases|added|${RISE_EN}|${FELL_EN})\\b`,
+  `[比较](?:上一?年|前一年)|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increases|added|${RISE_EN}|${FELL_EN})\\b`,
 );
 
 /** A rise's or a fall's words, then to, before a level (下降至123.1亿元, fell to 12.31 billion yuan): the way the text says it was reached. */

@@ -111,7 +111,9 @@ function readClean(text: string): string {
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** The numerals' characters of the reading form (Simplified), digits and small units, as text reads them (numbers.ts, ranges.ts). */
-export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
+export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千廿卅卌';
+/** Twenty, thirty and forty in one character (廿八 is 28), as Hong Kong and Taiwan still write them. */
+const TENS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -121,8 +123,9 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億:
  * whole: digits in a row beside 十, 百 or 千 other than after 零 (一千二三), or two neighbouring digits
  * (三四万: three or four, a range, not 34), so that no part of a numeral is ever read as all of it.
  */
-export function parseChineseNumeral(text: string): number | null {
-  if (text === '') return null;
+export function parseChineseNumeral(written: string): number | null {
+  if (written === '') return null;
+  const text = written.replace(/[廿卅卌]/gu, (c) => TENS[c]);
   let total = 0;
   let last = Number.POSITIVE_INFINITY;
   // Each section ends at 万 or 亿 (or the text's end); 一亿二千万: 一 of 亿, then 二千 of 万 within it.

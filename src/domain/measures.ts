@@ -18,7 +18,7 @@ const ENGLISH_FILLER = new Set([
 
 /** Filler of more than one character, taken out of Chinese text before it is read in pairs. */
 // biome-ignore format: one line of filler words
-const CHINESE_FILLER = ['比上年', '较上年', '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元', '各类'];
+const CHINESE_FILLER = ['比上一年', '较上一年', '比前一年', '较前一年', '比上年', '较上年', '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元', '各类'];
 
 /**
  * One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金); 在 and 项 from
@@ -156,7 +156,9 @@ const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));
 export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
   for (const han of hanParts(text)) {
-    for (let k = 0; k + 1 < han.length; k++) terms.push({ term: han.slice(k, k + 2), surface: han.slice(k, k + 2) });
+    // By code point: a character beyond the BMP (𡃁, as Hong Kong writes) is two UTF-16 units, never half of a pair.
+    const chars = Array.from(han);
+    for (let k = 0; k + 1 < chars.length; k++) terms.push({ term: chars[k] + chars[k + 1], surface: chars[k] + chars[k + 1] });
   }
   terms.push(...englishTerms(text));
   return terms;

@@ -12,9 +12,10 @@ import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import { AFTER, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
+import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { rangesOf } from './ranges.ts';
-import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { OTHER_CURRENCY_NAME_BEFORE, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 
 /** One figure of a text. Offsets are UTF-16 indexes into the text read. */
@@ -96,31 +97,6 @@ const DATE_PART = /^(月|日|号|时|点钟)/;
 
 function matchList(text: string, list: readonly string[]): string | undefined {
   return list.find((word) => text.startsWith(word) && (!/[a-z]$/.test(word) || !/^[a-z]/.test(text.slice(word.length))));
-}
-
-/** The magnitude words at the start of `rest` (万亿 is 万 then 亿; two at most), and their power of ten. */
-function magnitudeAt(rest: string): { length: number; exponent: number } {
-  let length = 0;
-  let exponent = 0;
-  for (let words = 0; words < 2; words++) {
-    // One space may stand between a number and its first magnitude word (1.08 亿元), none inside 万亿.
-    const gap = words === 0 && /^ [万亿千百]/.test(rest) ? 1 : 0;
-    const chinese = MAGNITUDES.find(([word]) => rest.startsWith(word, length + gap));
-    if (chinese) {
-      length += gap + chinese[0].length;
-      exponent += chinese[1];
-      continue;
-    }
-    // A space, or a hyphen as an adjective joins it (a 1.2-million-tonne plant).
-    const space = /^(?:-(?=[a-z])|\s*)/.exec(rest.slice(length))?.[0].length ?? 0;
-    const [at, known] = [length + space, words === 0 && space === 0 ? [...ENGLISH_MAGNITUDES, ...GLUED_MAGNITUDES] : ENGLISH_MAGNITUDES];
-    const glued = (word: string) => word.length === 1 && rest[at + 1] === '-';
-    const english = known.find(([word]) => rest.startsWith(word, at) && !/^[a-z]/.test(rest.slice(at + word.length)) && !glued(word));
-    if (!english) break;
-    length += space + english[0].length;
-    exponent += english[1];
-  }
-  return { length, exponent };
 }
 
 /** The unit written at the start of `rest`, greedily; '' when none. */
@@ -206,6 +182,12 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // a numeral with 多 or 余 between it and its magnitude (两千多万, 十余万).
     const magnitude = chinese && !some ? { length: 0, exponent: 0 } : magnitudeAt(text.slice(at));
     at += magnitude.length;
+    // An amount written in two (1亿4100万, 1962万3千): one number, in the lower part's magnitude.
+    const lower = magnitude.length > 0 && !some ? lowerPartAt(text.slice(at), decimal, magnitude.exponent) : null;
+    if (lower) {
+      decimal = lower.decimal;
+      at += lower.length;
+    }
     between();
     const unitText = unitAt(text.slice(at));
     const unitWord = unitText.replace(/^[ -]/, '');
@@ -245,14 +227,15 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const said = turned ?? writtenHedge;
     qualifier = said ?? qualifier;
     const fall = FALL_BEFORE.test(beforeWords);
-    const otherCurrency = OTHER_CURRENCY_BEFORE.test(before) && !unitText;
+    const otherCurrency =
+      (OTHER_CURRENCY_BEFORE.test(before) && !unitText) || (OTHER_CURRENCY_NAME_BEFORE.test(before) && (!unitText || unitWord === '元'));
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).
     const signed = /[-−]$/.test(before) && !/(?:\d|(?!\p{Script=Han})\p{L})[-−]$/u.test(before);
     const change = units?.length && !rank && CHANGE_BEFORE.test(beforeWords) ? (percent ? 'rate' : 'amount') : null;
     const negative = ((percent || change) && fall) || signed;
-    const exponent = magnitude.exponent + (written?.exponent ?? 0);
+    const exponent = (lower?.exponent ?? magnitude.exponent) + (written?.exponent ?? 0);
     figures.push({
       start: negation >= 0 ? from + negation : hedge ? from + hedge.start : numberStart - (percentWords ? 3 : signed ? 1 : 0),
       end: at,
@@ -262,7 +245,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       exponent,
       base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
       // A numeral's trailing 十, 百, 千 may round; one written digit by digit (一九六零) writes its zeros, as 1960 does.
-      precision: precisionOf(decimal, exponent, { roundNumber: (chinese && /[十百千]/.test(m[0])) || qualifier === 'approx' }),
+      precision: precisionOf(decimal, exponent, { roundNumber: (chinese && /[十百千廿卅卌]/.test(m[0])) || qualifier === 'approx' }),
       unitText: unitWord,
       units,
       qualifier,

@@ -7,26 +7,10 @@ import { readWrittenNumber } from './chinese.ts';
 import { scaleDecimal } from './decimals.ts';
 
 /** The closed list of normalized units (CURATION.md, "Values, units, qualifiers"). */
+// biome-ignore format: a list
 export const UNITS = [
-  'CNY',
-  'percent',
-  'percentage_points',
-  'count',
-  'persons',
-  'person_times',
-  'households',
-  'projects',
-  'enterprises',
-  'cases',
-  'events',
-  'kW',
-  'kWh',
-  't',
-  'days',
-  'working_days',
-  'years',
-  'minutes',
-  'rank',
+  'CNY', 'percent', 'percentage_points', 'count', 'persons', 'person_times', 'households', 'projects', 'enterprises', 'cases',
+  'events', 'kW', 'kWh', 't', 'days', 'working_days', 'years', 'minutes', 'rank',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -74,14 +58,8 @@ export const unitName = (unit: string, lang: 'zh' | 'en'): string =>
   !(unit in UNIT_WORDS) ? unit : lang === 'zh' ? UNIT_WORDS[unit as Unit][2] : unitInWords(unit as Unit);
 
 /** Magnitude words that may stand before the unit, longest first. */
-export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  ['千亿', 11],
-  ['百亿', 10],
-  ['千万', 7],
-  ['百万', 6],
-  ['亿', 8],
-  ['万', 4],
-];
+// biome-ignore format: a table
+export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [['千亿', 11], ['百亿', 10], ['千万', 7], ['百万', 6], ['亿', 8], ['万', 4]];
 
 /** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */
 // biome-ignore format: a table
@@ -175,12 +153,18 @@ ENGLISH_UNITS['working-day'] = ENGLISH_UNITS['working days'];
 
 /**
  * Currencies the dataset never records (all of its money is yuan): a figure in one is in no unit of
- * the dataset, so it matches no record (a claim of 429.49亿美元 is not 429.49亿元).
+ * the dataset, so it matches no record (a claim of 429.49亿美元 is not 429.49亿元). Named before the
+ * number (新台币123.1亿元, as Taiwan writes an amount), the amount is in it, whatever counter follows.
  */
+const OTHER_CURRENCIES_ZH =
+  '美元 美金 港元 港币 欧元 英镑 日元 新台币 台币 韩元 澳门元 澳门币 葡币 澳元 加元 新加坡元 卢布 卢比 泰铢 法郎'.split(' ');
 const OTHER_CURRENCIES: readonly string[] = [
-  ...'美元 港元 港币 欧元 英镑 日元'.split(' '),
-  ...'us dollars|dollars|usd|hong kong dollars|hkd|euros|eur|pounds|yen'.split('|'),
+  ...OTHER_CURRENCIES_ZH,
+  ...'us dollars|dollars|usd|hong kong dollars|hkd|new taiwan dollars|twd|ntd|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split('|'),
 ];
+export const OTHER_CURRENCY_NAME_BEFORE = new RegExp(`(?:${OTHER_CURRENCIES_ZH.join('|')})\\s*$`);
+/** Ways a claim writes yuan that no record does: 300亿人民币 is 300亿元. */
+const YUAN_ALSO: readonly string[] = ['人民币'];
 
 /** A unit as a text writes it after a number: the normalized units it can be, and its power of ten. */
 export type WrittenUnit = { units: Unit[]; exponent: number };
@@ -192,6 +176,7 @@ export const WRITTEN_UNITS: readonly string[] = [
     ...Object.keys(PHYSICAL).map((u) => u.toLowerCase()),
     ...Object.keys(ENGLISH_UNITS),
     ...OTHER_CURRENCIES,
+    ...YUAN_ALSO,
     '％',
     '成',
   ]),
@@ -215,6 +200,7 @@ export function unitsOfWritten(written: string): WrittenUnit | null {
   const english = ENGLISH_UNITS[lower];
   if (english) return english;
   if (OTHER_CURRENCIES.includes(lower)) return { units: [], exponent: 0 };
+  if (YUAN_ALSO.includes(lower)) return { units: ['CNY'], exponent: 0 };
   const units = UNITS.filter((u) => COUNTERS[u].includes(written));
   return units.length > 0 ? { units, exponent: 0 } : null;
 }
