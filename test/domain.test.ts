@@ -217,6 +217,14 @@ describe('Chinese text', () => {
     ]);
     expect(searchTerms('資金 资金 资金')).toEqual(['资金']);
   });
+
+  it('parts terms at quotation marks and brackets, as a text’s own marks part its words', () => {
+    const phrases = (q: string) => toPairedPhrases(q).map((p) => p.phrase);
+    expect(phrases('「張掖」「招商」')).toEqual(['张掖', '招商']);
+    expect(phrases('“三抓三促”行动')).toEqual(['三抓 抓三 三促', '行动']);
+    expect(phrases('《武威》(wuwei)【招商】')).toEqual(['武威', 'wuwei', '招商']);
+    expect(searchTerms('「張掖」「招商」')).toEqual(['张掖', '招商']);
+  });
 });
 
 describe('a recorded figure where its quote writes it', () => {

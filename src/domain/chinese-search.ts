@@ -27,9 +27,10 @@ export function toSearchForm(text: string): string {
 /**
  * Where a query divides into terms: spaces, and the commas, semicolons, slashes and bars a list is
  * typed with (武威，投资 and 武威/投资 are 武威 and 投资, as 武威 投资 is); a comma between digits (1,000)
- * is the number's, and a middle dot a name's (武·威, as in 伊丽莎白·泰勒).
+ * is the number's, and a middle dot a name's (武·威, as in 伊丽莎白·泰勒). Quotation marks and brackets
+ * too: 「張掖」「招商」 is 张掖 and 招商, and “三抓三促”行动 is 三抓三促 and 行动, as the text's own marks part them.
  */
-const TERM_BREAK = /\s+|[、；;/|]|(?<!\d),|,(?!\d)/;
+const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】[\]]|(?<!\d),|,(?!\d)/;
 
 /**
  * A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is
