@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
+import { matchExpression } from '../src/db/search.ts';
 import { parseChineseNumeral, stripGlosses, toReadingForm, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import {
   isUnicode61Separator,
@@ -204,26 +205,40 @@ describe('Chinese text', () => {
 
   it('makes a term of two or more Han characters a phrase of pairs, and any other the phrase of its tokens', () => {
     expect(toPairedPhrases('武威 招商引資 签 2023年 GDP 武·威')).toEqual([
-      { pairs: true, phrase: '武威' },
-      { pairs: true, phrase: '招商 商引 引资' },
-      { pairs: false, phrase: '签' },
-      { pairs: false, phrase: '2023 年' },
-      { pairs: false, phrase: 'gdp' },
+      [{ pairs: true, phrase: '武威' }],
+      [{ pairs: true, phrase: '招商 商引 引资' }],
+      [{ pairs: false, phrase: '签' }],
+      [{ pairs: false, phrase: '2023 年' }],
+      [{ pairs: false, phrase: 'gdp' }],
     ]);
     // A term given twice, or written two ways (武·威 is 武威), is asked for once, and marked once.
-    expect(toPairedPhrases('a a a 武·威 武威')).toEqual([
-      { pairs: false, phrase: 'a' },
-      { pairs: true, phrase: '武威' },
-    ]);
+    expect(toPairedPhrases('a a a 武·威 武威')).toEqual([[{ pairs: false, phrase: 'a' }], [{ pairs: true, phrase: '武威' }]]);
     expect(searchTerms('資金 资金 资金')).toEqual(['资金']);
   });
 
   it('parts terms at quotation marks and brackets, as a text’s own marks part its words', () => {
-    const phrases = (q: string) => toPairedPhrases(q).map((p) => p.phrase);
+    const phrases = (q: string) => toPairedPhrases(q).map(([own]) => own.phrase);
     expect(phrases('「張掖」「招商」')).toEqual(['张掖', '招商']);
     expect(phrases('“三抓三促”行动')).toEqual(['三抓 抓三 三促', '行动']);
     expect(phrases('《武威》(wuwei)【招商】')).toEqual(['武威', 'wuwei', '招商']);
     expect(searchTerms('「張掖」「招商」')).toEqual(['张掖', '招商']);
+  });
+
+  it('reads a term in Taiwan’s words also in the mainland’s, its own words kept', () => {
+    // 專案 is 项目 in Taiwan and a special case (专案) on the mainland: both are asked for, and both marked.
+    expect(toPairedPhrases('專案 資訊 張掖')).toEqual([
+      [
+        { pairs: true, phrase: '专案' },
+        { pairs: true, phrase: '项目' },
+      ],
+      [
+        { pairs: true, phrase: '资讯' },
+        { pairs: true, phrase: '信息' },
+      ],
+      [{ pairs: true, phrase: '张掖' }],
+    ]);
+    expect(matchExpression('專案 武威')).toBe('(pairs : "专案" OR pairs : "项目") AND pairs : "武威"');
+    expect(searchTerms('專案')).toEqual(['专案', '项目']);
   });
 });
 

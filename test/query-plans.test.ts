@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../src/app.ts';
 import { type Db, openDatabase } from '../src/db/open.ts';
 import { matchExpression } from '../src/db/search.ts';
-import { toSearchPairs, toSearchPhrases, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { toSearchPairs, toSearchReadings, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from '../src/resources/indicators.ts';
 import { countValues, indicatorRows, type OracleFilters, type OracleSort, selectRows } from './oracle.ts';
 
@@ -346,10 +346,10 @@ describe('the pages, totals and facets the plans give are those of the plain rul
 
 describe('the search indexes', () => {
   const types = ['indicator', 'initiative', 'complaint', 'passage', 'city'];
-  /** The phrase of a query's characters, which reads each character's postings: the reference the pairs must agree with. */
+  /** The phrase of a query's characters, in each of its readings, which reads each character's postings: the reference the pairs must agree with. */
   const characters = (q: string) =>
-    toSearchPhrases(q)
-      .map((tokens) => `content : "${tokens}"`)
+    toSearchReadings(q)
+      .map((readings) => `(${readings.map((tokens) => `content : "${tokens}"`).join(' OR ')})`)
       .join(' AND ') || '""';
 
   it('match a phrase of Han characters by its pairs exactly where the phrase of its characters matches', () => {

@@ -245,6 +245,29 @@ describe('search', () => {
     );
   });
 
+  it('a term in Taiwan’s words finds what the mainland’s words find, and what its own find', async () => {
+    const ids = async (q: string) =>
+      (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data.map(
+        (r: { type: string; id: string }) => `${r.type}:${r.id}`,
+      );
+    for (const [taiwan, mainland, own] of [
+      ['專案', '项目', '专案'],
+      ['網路', '网络', '网路'],
+      ['資訊', '信息', '资讯'],
+    ]) {
+      const [a, b, c] = await Promise.all([ids(taiwan), ids(mainland), ids(own)]);
+      expect(b.length, mainland).toBeGreaterThan(0);
+      expect([...a].sort(), taiwan).toEqual([...new Set([...b, ...c])].sort());
+    }
+    // Not a term that reads the same in both scripts: 建立 is the mainland's own word, not Taiwan's for 创建.
+    const [built, created] = await Promise.all([ids('建立'), ids('创建')]);
+    expect(created.length).toBeGreaterThan(0);
+    expect(built.filter((id: string) => created.includes(id))).toEqual([]);
+    // Marked in the words the text has.
+    const found = (await getJson(app(), `/search?q=${encodeURIComponent('資訊')}&limit=1`)).body.data[0];
+    expect(found.passage.highlight).toContain('<mark>信息</mark>');
+  });
+
   it('one- and two-character queries find what a plain substring scan finds', async () => {
     for (const q of ['掖', '武威']) {
       const rows = await all(`/indicators?q=${encodeURIComponent(q)}`);

@@ -7,7 +7,8 @@
  * a search's matches stream in the order of a page.
  *
  * A query term of two or more Han characters is matched as the phrase of its pairs, read from the
- * pairs' short posting lists; any other term as the phrase of its tokens. Every term must match.
+ * pairs' short posting lists; any other term as the phrase of its tokens. Every term must match, in
+ * its own words or in the mainland's for Taiwan's (專案 finds 专案 and 项目).
  */
 import { toPairedPhrases } from '../domain/chinese-search.ts';
 import { numberForms } from '../domain/measures.ts';
@@ -21,14 +22,16 @@ export const searchTable = (type: Searchable) => `${type}_search`;
 /** The FTS5 expression for a user's query ('""' matches nothing). No FTS5 syntax in the input is ever interpreted. */
 export function matchExpression(query: string): string {
   // An English word matches the word in either number (project, projects): the index holds words as written.
-  const phrases = toPairedPhrases(query).map(({ pairs, phrase }) =>
+  const matchOf = ({ pairs, phrase }: { pairs: boolean; phrase: string }) =>
     !pairs && /^[a-z]{3,}$/.test(phrase)
-      ? `(${numberForms(phrase)
-          .map((form) => `content : "${form}"`)
-          .join(' OR ')})`
-      : `${pairs ? 'pairs' : 'content'} : "${phrase}"`,
-  );
-  return phrases.length > 0 ? phrases.join(' AND ') : '""';
+      ? numberForms(phrase).map((form) => `content : "${form}"`)
+      : [`${pairs ? 'pairs' : 'content'} : "${phrase}"`];
+  // A term matches in any of its readings (its own words, Taiwan's made the mainland's: src/domain/chinese-search.ts).
+  const terms = toPairedPhrases(query).map((readings) => {
+    const any = readings.flatMap(matchOf);
+    return any.length > 1 ? `(${any.join(' OR ')})` : any[0];
+  });
+  return terms.length > 0 ? terms.join(' AND ') : '""';
 }
 
 /** Records of `type` whose document matches the query. */

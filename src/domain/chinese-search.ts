@@ -3,6 +3,7 @@
  * glosses out, lower case), the tokens and phrases SQLite's unicode61 tokenizer matches, and the
  * pairs of Han characters that let a query of any length match inside a run of Han text.
  */
+import * as OpenCC from 'opencc-js/t2cn';
 import { stripGlosses, toHalfWidth, toSimplified } from './chinese.ts';
 import { numberForms } from './measures.ts';
 import { UNICODE61_SEPARATORS } from './unicode61.ts';
@@ -19,10 +20,25 @@ const SEARCH_FOLD = new RegExp(`[${Object.keys(SEARCH_FOLDS).join('')}]`, 'g');
 const foldConverted = (text: string) => text.toLowerCase().replace(SEARCH_FOLD, (c) => SEARCH_FOLDS[c]);
 
 /** The form both search index and queries are folded to: Simplified, half-width, lower case, SEARCH_FOLDS folded. */
-export function toSearchForm(text: string): string {
+export function toSearchForm(text: string, convert: (text: string) => string = toSimplified): string {
   // Half-width first too: a Kangxi radical (⾨) is its ideograph (門) before it is made Simplified (门).
-  return foldConverted(toSimplified(toHalfWidth(stripGlosses(text))));
+  return foldConverted(convert(toHalfWidth(stripGlosses(text))));
 }
+
+/**
+ * Taiwan's words for what the mainland's texts call otherwise (專案 for 项目, 資訊 for 信息, 網路 for
+ * 网络), as OpenCC's Taiwan phrases read them, made Simplified. A term typed in Traditional script is
+ * looked for in its own words and in these (src/db/search.ts), so 專案 finds 项目 and still finds 专案
+ * (a special case, on the mainland). Not a term that reads the same in both scripts: Taiwan's phrases
+ * would take 建立, 新增 and 核心, the mainland's own words, for 创建, 添加 and 内核. Built on first
+ * use, as the converter of src/domain/chinese.ts is.
+ */
+let taiwanPhrases: ((text: string) => string) | undefined;
+const inMainlandWords = (text: string) => {
+  if (toSimplified(text) === text) return text;
+  taiwanPhrases ??= OpenCC.Converter({ from: 'twp', to: 'cn' }) as (text: string) => string;
+  return taiwanPhrases(text);
+};
 
 /**
  * Where a query divides into terms: spaces, and the commas, semicolons, slashes and bars a list is
@@ -38,10 +54,10 @@ const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】[\]]|(?
  */
 const termsOf = (query: string) => toHalfWidth(query.replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
 
-/** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only; an English word in both numbers. */
+/** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only, and in mainland words; an English word in both numbers. */
 export function searchTerms(query: string): string[] {
   const terms = termsOf(query)
-    .map((t) => toSearchForm(t).replace(/[^\p{L}\p{N}]/gu, ''))
+    .flatMap((t) => [toSearchForm(t), toSearchForm(t, inMainlandWords)].map((form) => form.replace(/[^\p{L}\p{N}]/gu, '')))
     .filter((t) => t !== '')
     .flatMap((t) => (/^[a-z]{3,}$/.test(t) ? numberForms(t) : [t]));
   // A term given twice marks nothing more (a hundred times, it marked every text a hundred times over).
@@ -79,26 +95,31 @@ const HAN = /(\p{Script=Han})/gu;
  * lower case, with each Han character standing as its own token, so 张掖 and
  * 張掖 are the same two tokens and a one-character query is a token too.
  */
-export function toSearchTokens(text: string): string {
-  return toSearchForm(text).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
+export function toSearchTokens(text: string, convert?: (text: string) => string): string {
+  return toSearchForm(text, convert).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
 }
 
+/** A term as the tokens it is indexed as (folded as documents are, everything but letters and digits dropped), space-separated. */
+const phraseOf = (term: string, convert?: (text: string) => string) =>
+  toSearchTokens(term, convert)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /**
- * A user's query as search phrases: each term (TERM_BREAK) becomes the
- * tokens it is indexed as (folded as documents are, everything but letters and
- * digits dropped), space-separated. Terms with nothing searchable are left out.
+ * A user's query as search phrases: each term (TERM_BREAK) as the phrase of its tokens, and the phrase
+ * of its mainland words where Taiwan's differ (專案: 专案, then 项目). Terms with nothing searchable are
+ * left out; a term given twice asks nothing more of a text, and is asked once.
  */
-export function toSearchPhrases(query: string): string[] {
-  const phrases = termsOf(query)
-    .map((term) =>
-      toSearchTokens(term)
-        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((tokens) => tokens !== '');
-  // All must match: one given twice asks nothing more of a text.
-  return [...new Set(phrases)];
+export function toSearchReadings(query: string): string[][] {
+  const readings = new Map<string, string[]>();
+  for (const term of termsOf(query)) {
+    const own = phraseOf(term);
+    if (own === '' || readings.has(own)) continue;
+    const mainland = phraseOf(term, inMainlandWords);
+    readings.set(own, mainland === own ? [own] : [own, mainland]);
+  }
+  return [...readings.values()];
 }
 
 /*
@@ -199,20 +220,22 @@ export function toSearchPairs(text: string): string {
 }
 
 /**
- * A query's phrases for an index with the pairs of `toSearchPairs` beside the characters: a term
- * of two or more paired Han characters as a phrase of their pairs (`pairs: true`), any other as
- * the phrase of its tokens.
+ * A query's phrases for an index with the pairs of `toSearchPairs` beside the characters, each term's
+ * readings (toSearchReadings) in turn: a reading of two or more paired Han characters as a phrase of
+ * their pairs (`pairs: true`), any other as the phrase of its tokens.
  */
-export function toPairedPhrases(query: string): { pairs: boolean; phrase: string }[] {
-  return toSearchPhrases(query).map((tokens) => {
-    const list = tokens.split(' ');
-    if (list.length < 2 || !list.every((t) => t.length === 1 && isPairedHan(t.charCodeAt(0)))) return { pairs: false, phrase: tokens };
-    return {
-      pairs: true,
-      phrase: list
-        .slice(1)
-        .map((t, k) => list[k] + t)
-        .join(' '),
-    };
-  });
+export function toPairedPhrases(query: string): { pairs: boolean; phrase: string }[][] {
+  return toSearchReadings(query).map((readings) =>
+    readings.map((tokens) => {
+      const list = tokens.split(' ');
+      if (list.length < 2 || !list.every((t) => t.length === 1 && isPairedHan(t.charCodeAt(0)))) return { pairs: false, phrase: tokens };
+      return {
+        pairs: true,
+        phrase: list
+          .slice(1)
+          .map((t, k) => list[k] + t)
+          .join(' '),
+      };
+    }),
+  );
 }

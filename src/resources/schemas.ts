@@ -92,7 +92,7 @@ export const searchParam = z
   // A Kangxi radical (⾦, from a PDF) is searched as its ideograph (src/domain/chinese.ts toHalfWidth).
   .refine((q) => /[\p{L}\p{N}\u2f00-\u2fd5]/u.test(q), 'give at least one letter, digit or Chinese character')
   .describe(
-    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威.',
+    'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威.',
   );
 
 const TOTAL_BOUND_WORDS = `one row past ${DEFAULTS.totalCountedUpTo.toLocaleString('en-US')} or past the end of the page, whichever is further`;

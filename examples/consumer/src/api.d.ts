@@ -481,7 +481,7 @@ export interface paths {
         };
         /**
          * One search over indicators, initiatives, complaints, projects, passages, cities and metrics
-         * @description Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds. Several words must all match. Best matches first.
+         * @description Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds, and a word as Taiwan says it finds the mainland’s word as well as itself (專案 finds 项目 and 专案). Several words must all match. Best matches first.
          */
         get: operations["search"];
         put?: never;
@@ -2274,7 +2274,7 @@ export interface operations {
                 max?: number;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, scope, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
@@ -2394,7 +2394,7 @@ export interface operations {
                 part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, kind, name_zh, name_en, description_en, description_zh, started_on, part_of, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
@@ -2508,7 +2508,7 @@ export interface operations {
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, title_zh, title_en, raised_by_zh, raised_by_en, problem_zh, problem_en, location_zh, location_en, reported_on, resolved_on, duration_days, households, amount_cny, handling_zh, handling_en, initiative, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
@@ -2638,7 +2638,7 @@ export interface operations {
                 facet_limit?: number;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated, events, evidence. In CSV, the columns of those fields (evidence: every evidence_ column). A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
@@ -2790,7 +2790,7 @@ export interface operations {
                 max?: number;
                 /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, metric, scope, unit, qualifier, estimated, corroborated, period, initiative. For example: city,unit. */
                 facets?: string;
@@ -3023,7 +3023,7 @@ export interface operations {
                 part_of?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -3250,7 +3250,7 @@ export interface operations {
                 initiative?: string;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -3493,7 +3493,7 @@ export interface operations {
                 facet_limit?: number;
                 /** @description Source article ids, comma-separated. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description City slugs, comma-separated. */
                 city?: string;
@@ -4032,7 +4032,7 @@ export interface operations {
                 format?: "json" | "csv" | "html";
                 /** @description Article ids, comma-separated: their passages, in the order they stand in the article. For example: 002. */
                 source?: string;
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: id, source, start, end, text, text_zh_hans, text_en, repairs. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
@@ -4251,7 +4251,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: key, name_zh, name_en, definition, definition_zh, unit, records, areas, periods, aliases. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
@@ -4792,7 +4792,7 @@ export interface operations {
                 offset?: number;
                 /** @description csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored. html: this answer as a page for browsers (same as Accept: text/html). */
                 format?: "json" | "csv" | "html";
-                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer. Terms separated by spaces or commas must all match. For example: 武威. */
+                /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;

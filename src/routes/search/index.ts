@@ -33,7 +33,8 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['search'],
         summary: 'One search over indicators, initiatives, complaints, projects, passages, cities and metrics',
         description:
-          'Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds. ' +
+          'Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds, ' +
+          'and a word as Taiwan says it finds the mainland’s word as well as itself (專案 finds 项目 and 专案). ' +
           'Several words must all match. Best matches first.',
         querystring: searchQuery,
         response: { 200: hitList, ...errorResponses },
