@@ -872,6 +872,10 @@ describe('pages say what their JSON says', () => {
     expect(traditional).toContain(`of ${hits.meta.total} results`);
     expect(simplified).toContain(`of ${hits.meta.total} results`);
     expect((await page('/search?q=掖')).body).toContain('<mark>掖</mark>');
+    // The heading says what was asked for in the script it was typed in, on a page of either language.
+    expect(traditional).toContain('<h1>Results for “<span lang="zh-Hant">張掖</span>”</h1>');
+    expect((await page('/search?q=張掖&lang=zh')).body).toMatch(/<h1>“<span lang="zh-Hant">張掖<\/span>”[^<]+<\/h1>/);
+    expect((await page('/search?q=wuwei&lang=zh')).body).toMatch(/<h1>“<span lang="en">wuwei<\/span>”/);
     // A passage's hit links once, named by its id and article, not twice, the second time by its id alone.
     const passages = (await page(`/search?type=passage&q=${encodeURIComponent('营商环境')}`)).body;
     const hit = /<li><p class="hit-head">[\s\S]*?<\/li>/.exec(passages)?.[0] ?? '';

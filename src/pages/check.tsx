@@ -5,12 +5,11 @@
  * and that record's quote.
  */
 import { LIMITS } from '../config.ts';
-import { toSimplified } from '../domain/chinese.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck } from '../routes/check/text.ts';
-import { areaName, Crumbs, Quote } from './components.tsx';
+import { areaName, Crumbs, Quote, tagOfText } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
 import { tagOf } from './i18n.ts';
@@ -24,9 +23,6 @@ export type CheckedText = { text: string; results: FigureCheck[] };
 
 /** One claim to try, whose figure the records contradict (the province's funds in place were 5961.27亿元). */
 const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
-
-/** The language tag of a pasted text: Chinese in its script when it has Han characters, else English. */
-const tagOfText = (text: string) => (/\p{Script=Han}/u.test(text) ? (toSimplified(text) === text ? 'zh-Hans' : 'zh-Hant') : 'en');
 
 /** The text with each figure marked by its verdict and linked to its explanation below. */
 function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string; results: FigureCheck[] }) {

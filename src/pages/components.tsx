@@ -2,6 +2,7 @@
 
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
+import { toSimplified } from '../domain/chinese.ts';
 import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
@@ -215,6 +216,9 @@ const HAN_RUN = /((?:\d[\d,.]*)?\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uf
  * English text with its Chinese runs marked as Chinese (到位资金 in a definition, 429.49亿元 in a
  * translation), so a screen reader reads each in its own voice (WCAG 3.1.2).
  */
+/** The language tag of a text someone typed or pasted: Chinese in its script when it has Han characters, else English. */
+export const tagOfText = (text: string) => (/\p{Script=Han}/u.test(text) ? (toSimplified(text) === text ? 'zh-Hans' : 'zh-Hant') : 'en');
+
 export function Mixed({ text }: { text: string }) {
   const parts = text.split(HAN_RUN);
   if (parts.length === 1) return <>{text}</>;

@@ -10,7 +10,7 @@ import { LIMITS } from '../config.ts';
 
 /** A parameter's help on most routes. */
 const BY_NAME: Record<string, string> = {
-  q: '在标签、名称和引文中检索，简体、繁体或英文均可；张掖与張掖结果相同。以空格或逗号分隔的词须全部出现。例如：武威。',
+  q: '在标签、名称和引文中检索，简体、繁体或英文均可；张掖与張掖结果相同，台湾用语也可（專案亦检索项目）。以空格或逗号分隔的词须全部出现。例如：武威。',
   city: '地区代码（拼音），逗号分隔。例如：wuwei。',
   cities: '地区代码（拼音），逗号分隔。',
   within: '某地区及其下辖的全部地区（如 zhangye：张掖市及其县区）。',

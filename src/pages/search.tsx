@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
 import type { SearchHit } from '../routes/search/schema.ts';
-import { Crumbs, DataLinks, isReading, Mixed, passageHref, ReadingLabel } from './components.tsx';
+import { Crumbs, DataLinks, isReading, passageHref, ReadingLabel, tagOfText } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -78,12 +78,23 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
   const terms = searchTerms(q);
   const sources = sourcesById(app);
   const title = lang === 'zh' ? `“${q}”${t.resultsFor}` : `${t.resultsFor} “${q}”`;
+  const asked = <span lang={tagOfText(q)}>{q}</span>;
   const data = dataHrefs(ctx, body.meta);
   return (
     <Layout ctx={ctx} title={title} description={title} json={data.json}>
       <Crumbs ctx={ctx} trail={[[t.search, undefined]]} />
-      {/* Chinese asked for on an English page is marked so, for a screen reader's voice. */}
-      <h1>{lang === 'en' ? <Mixed text={title} /> : title}</h1>
+      {/* What was asked for in the language and script it was typed in, for a screen reader's voice and the glyphs' forms. */}
+      <h1>
+        {lang === 'zh' ? (
+          <>
+            “{asked}”{t.resultsFor}
+          </>
+        ) : (
+          <>
+            {t.resultsFor} “{asked}”
+          </>
+        )}
+      </h1>
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <QueryForm ctx={ctx} action="/search" />
       <Paging ctx={ctx} meta={body.meta} links={body.links} results />
