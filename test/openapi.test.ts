@@ -49,6 +49,19 @@ describe('/openapi.json', () => {
     expect([...unknown]).toEqual([]);
   });
 
+  it('describes every 200 by what it gives, and the redirect of a retired metric key', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    type Operation = { summary?: string; responses: Record<string, { description: string }> };
+    const operations = Object.values(body.paths as Record<string, Record<string, Operation>>).flatMap((p) => Object.values(p));
+    const described = operations.filter((o) => o.responses['200']).map((o) => o.responses['200'].description);
+    expect(described.length).toBeGreaterThan(40);
+    expect(described.filter((d) => d === 'Default Response' || d === '')).toEqual([]);
+    expect(body.paths['/indicators'].get.responses['200'].description).toBe(`${body.paths['/indicators'].get.summary}.`);
+    expect(body.paths['/metrics/{id}'].get.responses['308'].description).toMatch(/^Permanent Redirect/);
+    const redirected = await app().inject({ url: '/metrics/investment.out_of_province_funds_in_place' });
+    expect([redirected.statusCode, redirected.headers.location]).toEqual([308, '/metrics/investment.funds_in_place']);
+  });
+
   it('gives every operation an operationId and a tag', async () => {
     const { body } = await getJson(app(), '/openapi.json');
     const operations = Object.values(body.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap((p) =>

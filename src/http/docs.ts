@@ -173,6 +173,15 @@ function typesOf(status: string): string {
   return ` Its type${types.length > 1 ? ', one of' : ''}: ${types.join(', ')} (GET it for what the kind means).`;
 }
 
+/** A 200 described by what the operation gives (its summary), where Fastify's swagger would say "Default Response". */
+function withAnswersDescribed(document: Document): Document {
+  for (const operation of operationsOf(document) as Iterable<Operation & { summary?: string }>) {
+    const ok = operation.responses?.['200'] as { description?: string } | undefined;
+    if (ok && operation.summary && (!ok.description || ok.description === 'Default Response')) ok.description = `${operation.summary}.`;
+  }
+  return document;
+}
+
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
   for (const operation of operationsOf(document)) {
@@ -269,7 +278,12 @@ export default fp(
       transformObject: (input) =>
         withoutUnusedInputs(
           withCslJson(
-            withCsv(withPages(withProblems(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document), options.pages)),
+            withCsv(
+              withPages(
+                withProblems(withAnswersDescribed(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)),
+                options.pages,
+              ),
+            ),
           ),
         ) as never,
     });

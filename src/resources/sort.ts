@@ -11,10 +11,11 @@ export function sortParam(fields: readonly string[], example: string) {
   const period = fields.includes('period')
     ? ' (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way)'
     : '';
-  return commaList(`Fields to sort by, - for descending${period}; ties are broken by id.`, example, field).refine(
-    (sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length,
-    'each field at most once',
-  );
+  return commaList(
+    `Fields to sort by, among ${fields.join(', ')}; - before one for descending${period}; ties are broken by id.`,
+    example,
+    field,
+  ).refine((sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length, 'each field at most once');
 }
 
 /** The order sort= asks for; the period fields in time (PERIOD_SORTS), not by their letters or SQLite's nulls. */

@@ -103,6 +103,11 @@ function retiredMetric(reply: FastifyReply, url: string, alias: MetricAlias) {
   });
 }
 
+/** What a retired metric key answers (retiredMetric), declared on the metric record's route. */
+const RETIRED_METRIC = {
+  308: z.null().describe('Permanent Redirect: a retired metric key, to the one key it became (Location), the query kept.'),
+};
+
 /** GET /{path} and GET /{path}/{key}, as the resource declares them. */
 export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
   return async (app) => {
@@ -124,7 +129,7 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
             ...get,
             params: param === 'slug' ? citySlugParams : keyParams(resource),
             querystring: resource.recordQuery,
-            response: { 200: resource.item, ...recordErrorResponses },
+            response: { 200: resource.item, ...recordErrorResponses, ...(resource.type === 'metric' ? RETIRED_METRIC : {}) },
           },
         },
         async (request, reply) => {

@@ -500,8 +500,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One metric's values side by side across cities, one row per city and period, in base units
-         * @description Give cities= or within= (or both). Where two articles report different values for the same city and period, both rows appear (see /conflicts).
+         * One metric's values side by side across cities, one row per figure, in base units
+         * @description Give cities= or within= (or both). A city has a row for each of its figures of the metric: as a rule one a period, but several where the articles give several of one period or of none (a time limit before and after a reform, two plants’ capacities), told apart by label_zh, label_en and indicator, and where two articles report different values for the same city and period (see /conflicts). Join or pivot on indicator, not on city and period.
          */
         get: operations["compareCities"];
         put?: never;
@@ -1809,7 +1809,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The dataset: title, version, counts and links; its schema.org metadata with Accept: application/ld+json. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1893,7 +1893,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Liveness: the process answers. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1947,7 +1947,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Readiness: the database answers a query of every table, search included. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2025,7 +2025,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Every administrative area the articles mention. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2129,7 +2129,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One administrative area. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2272,7 +2272,7 @@ export interface operations {
                 min?: number;
                 /** @description Highest value_base. */
                 max?: number;
-                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
+                /** @description Fields to sort by, among id, city, metric, value, value_base, unit, qualifier, period, period_start, period_end; - before one for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
@@ -2294,7 +2294,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One area's statistics, each with its verbatim evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,7 +2410,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One area's campaigns, mechanisms, policy documents and programmes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2524,7 +2524,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One area's resolved complaint cases. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2630,7 +2630,7 @@ export interface operations {
                 undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
-                /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
+                /** @description Fields to sort by, among id, city, sector, kind, name_zh; - before one for descending; ties are broken by id. For example: city. */
                 sort?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */
                 facets?: string;
@@ -2654,7 +2654,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One area's named projects. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2788,7 +2788,7 @@ export interface operations {
                 min?: number;
                 /** @description Highest value_base. */
                 max?: number;
-                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
+                /** @description Fields to sort by, among id, city, metric, value, value_base, unit, qualifier, period, period_start, period_end; - before one for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威. */
                 q?: string;
@@ -2811,7 +2811,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Every statistic, one number a row, each with its verbatim evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2914,7 +2914,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One statistic with its evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3040,7 +3040,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Named campaigns, mechanisms, policy documents, service brands and programmes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,7 +3143,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One initiative with its evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,7 +3267,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Concrete problems raised by residents or firms and resolved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,7 +3370,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One resolved complaint with its evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3485,7 +3485,7 @@ export interface operations {
                 undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
-                /** @description Fields to sort by, - for descending; ties are broken by id. For example: city. */
+                /** @description Fields to sort by, among id, city, sector, kind, name_zh; - before one for descending; ties are broken by id. For example: city. */
                 sort?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */
                 facets?: string;
@@ -3510,7 +3510,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Named projects, with what the text says happened to each and when. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3613,7 +3613,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One named project with its status events and evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +3727,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The five articles, with their SHA-256 and known damage. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3832,7 +3832,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One article. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4045,7 +4045,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The verbatim spans the records quote, article by article, in reading order. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4148,7 +4148,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One verbatim span, its Simplified reading and English translation. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4264,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The controlled vocabulary of measures, with definitions, base units and where each is used. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4367,7 +4367,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One measure: its definition, base unit, and the areas and periods it is used for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,6 +4379,13 @@ export interface operations {
             };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: a retired metric key, to the one key it became (Location), the query kept. */
+            308: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4481,7 +4488,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The scopes (口径) by which a figure narrows its metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4584,7 +4591,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One scope (口径): what its figures count. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4698,7 +4705,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The same metric, city and period reported differently by different sources. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4807,7 +4814,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One search over indicators, initiatives, complaints, projects, passages, cities and metrics. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,7 +4920,7 @@ export interface operations {
                 year?: number;
                 /** @description The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have (of two with as many, the key first in alphabetical order); meta.left_out names the others and how to ask for each. */
                 scope?: string;
-                /** @description Fields to sort by, - for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
+                /** @description Fields to sort by, among city, value_base, period, period_start, period_end; - before one for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
                 /** @description The fields each record of the answer holds, comma-separated, among: city, city_name_zh, city_name_en, period, period_start, period_end, value_base, value_text, unit_zh, unit, qualifier, estimated, scope, indicator, label_zh, label_en. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
@@ -4926,7 +4933,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One metric's values side by side across cities, one row per figure, in base units. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5455,7 +5462,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Check one claim against the records, with the evidence. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5559,7 +5566,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Check every figure of a paragraph, each with its offsets in the text. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5650,7 +5657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Every kind of problem the API answers: its type, status and title, and what it means. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5723,7 +5730,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One kind of problem: what a problem whose type is this address means, and what to do. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5798,7 +5805,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The Frictionless Data Package: every record table as a CSV resource with its Table Schema. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6617,7 +6624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The size and SHA-256 of the zip and the SQLite file, and the dataset version they were built from. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -100,9 +100,12 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'compareCities',
         tags: ['indicators'],
-        summary: "One metric's values side by side across cities, one row per city and period, in base units",
+        summary: "One metric's values side by side across cities, one row per figure, in base units",
         description:
-          'Give cities= or within= (or both). Where two articles report different values for the same city and period, both rows appear (see /conflicts).',
+          'Give cities= or within= (or both). A city has a row for each of its figures of the metric: as a rule one a period, but several where ' +
+          'the articles give several of one period or of none (a time limit before and after a reform, two plants’ capacities), told apart ' +
+          'by label_zh, label_en and indicator, and where two articles report different values for the same city and period (see /conflicts). ' +
+          'Join or pivot on indicator, not on city and period.',
         querystring: compareQuery,
         response: { 200: comparisonList, ...errorResponses },
       },
