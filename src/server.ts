@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
 import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -12,16 +13,22 @@ import { openDatabase } from './db/open.ts';
 import { ensureDatabase } from './db/ready.ts';
 import { stopServing } from './http/lifecycle.ts';
 
+/** Where the log's lines go: standard output, written as pino does by default (a write to a full pipe, a busy reader's, waits). */
+const logDestination = () => pino.destination({ fd: 1, sync: false });
+
 /**
- * Once what a logger holds is written, or after a second: close-with-grace exits the process as soon
- * as the stop returns, and pino defers a write to a pipe that is full (a busy log reader's) to later.
+ * Once every line the log holds is written and standard output closed, or after a second:
+ * close-with-grace exits the process as soon as the stop returns. Ended here, not left to pino's
+ * exit hook, which writes what is left synchronously and retries a write that fails for good
+ * forever (EPIPE: the reader of `npm start | pino-pretty`, stopped by the same Ctrl-C, is gone), so
+ * the process never exited and a second signal went unheard.
  */
-function flushed(log: object): Promise<void> {
-  const { flush } = log as { flush?: (done: () => void) => void };
+function ended(destination: ReturnType<typeof logDestination>): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(resolve, 1000).unref();
-    if (flush) flush.call(log, () => resolve());
-    else resolve();
+    destination.once('close', () => resolve());
+    destination.once('error', () => resolve());
+    destination.end();
   });
 }
 
@@ -51,9 +58,10 @@ async function main() {
   const config = loadConfig();
   await ensureDatabase(config, (line) => console.log(line));
   const db = openDatabase(config.DATABASE_PATH);
+  const destination = logDestination();
   const app = await buildApp({
     db,
-    logger: { level: config.LOG_LEVEL },
+    logger: { level: config.LOG_LEVEL, stream: destination },
     rateLimitMax: config.RATE_LIMIT_MAX,
     checkRateLimitMax: config.CHECK_RATE_LIMIT_MAX,
     maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
@@ -75,7 +83,7 @@ async function main() {
     await stopServing(app, { delayMs: signal ? config.SHUTDOWN_DELAY_MS : 0 });
     db.$client.close();
     app.log.info('stopped');
-    await flushed(app.log);
+    await ended(destination);
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   app.server.maxConnections = connectionCap(config);

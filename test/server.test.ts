@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
-import { copyOfTestDatabase as copyOfDatabase, finished, run, scratchDirectory } from './process.ts';
+import { copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
 
 const dir = scratchDirectory();
 const copyOfTestDatabase = (name: string, change?: (db: Database.Database) => void) => copyOfDatabase(dir, name, change);
@@ -195,6 +195,20 @@ describe('graceful shutdown', () => {
     expect((await exit).code).toBe(0);
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   });
+});
+
+describe('stopping with its log reader gone', () => {
+  it('exits 0 when whatever reads its standard output goes away as it stops (Ctrl-C on npm start | pino-pretty)', async () => {
+    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase('reader.db'), PORT: '0' });
+    const exit = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    const { log } = await listeningOn(server);
+    server.kill('SIGTERM');
+    // The reader goes once it has read that the server was told to stop: each of the stop's later lines is then EPIPE.
+    while (!log().includes('told to stop')) await new Promise((resolve) => setTimeout(resolve, 5));
+    server.stdout?.destroy();
+    // Before the stop's log was ended, pino's exit hook retried the failing write forever and the process never exited.
+    expect(await exit).toBe(0);
+  }, 30_000);
 });
 
 describe('a database damaged while served', () => {
