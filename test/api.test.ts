@@ -148,6 +148,30 @@ describe('resources', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('an article file changed under the running server (seed/ pulled before the restart) is a 503 saying to restart, not a 500', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'articles-'));
+    const path = join(dir, 'ledger.db');
+    copyFileSync(inject('databasePath'), path);
+    const sqlite = new Database(path);
+    // The database records another article than the file on disk: as the file changed after the build.
+    sqlite.prepare("update sources set sha256 = ? where id = '001'").run('0'.repeat(64));
+    sqlite.close();
+    await withApp({ databasePath: path }, async (pulled) => {
+      for (const url of ['/sources/001/text', '/sources/001?format=html']) {
+        const { response } = await getJson(pulled, url);
+        expect(response.statusCode, url).toBe(503);
+        expect(response.headers['retry-after'], url).toBe('10');
+      }
+      const { body } = await getJson(pulled, '/sources/001/text');
+      expect(body.type).toBe('/problems/not-ready');
+      expect(body.detail).toMatch(
+        /^The article 001 on disk is not the one the database was built from; this instance serves it once restarted\.$/,
+      );
+      expect((await getJson(pulled, '/sources/000/text')).response.statusCode).toBe(200);
+    });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('/ describes the dataset with its version and counts', async () => {
     const { body } = await getJson(app(), '/');
     expect(body.version).toMatch(/^[0-9a-f]{16}$/);

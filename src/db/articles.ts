@@ -18,6 +18,13 @@ export type Reading = { start: number; end: number; text: string; reading: strin
 /** The articles read, by file and hash: bounded, as a database rebuilt under a running server brings new hashes. */
 const texts = new Lru<string>(64);
 
+/**
+ * An article file that is not the one the database was built from: seed/ changed under a running
+ * server (a `git pull` before the restart that rebuilds the database), whose quotes' offsets would
+ * point into other text.
+ */
+export class ArticleChangedError extends Error {}
+
 /** The article's text as received, or an error saying why it cannot be served. Read once per file and hash. */
 export function articleText(source: { id: string; file: string; sha256: string }, seedDir = DEFAULT_SEED_DIR): string {
   const key = `${seedDir}\0${source.file}\0${source.sha256}`;
@@ -25,7 +32,7 @@ export function articleText(source: { id: string; file: string; sha256: string }
   if (known !== undefined) return known;
   const bytes = readFileSync(join(seedDir, 'sources', source.file));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== source.sha256) throw new Error(`article ${source.id} on disk is not the one the database was built from`);
+  if (sha256 !== source.sha256) throw new ArticleChangedError(`article ${source.id} on disk is not the one the database was built from`);
   const text = bytes.toString('utf8');
   texts.set(key, text);
   return text;

@@ -8,10 +8,11 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
+import { ArticleChangedError } from '../db/articles.ts';
 import { unitNames } from '../domain/units.ts';
 import { hostProblem } from './client-errors.ts';
 import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
-import { boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
+import { bodyProblem, boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
 import { nearestPath, suggestions } from './suggest.ts';
 
@@ -45,20 +46,11 @@ export type Problem = {
   did_you_mean?: string;
 };
 
-/** What is wrong with a request's body, said so that the sender can mend it: its size, its type, its JSON. */
-function bodyProblem(code: string | undefined, request: FastifyRequest): string | undefined {
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-    return `The request body is larger than this route takes (${request.routeOptions.bodyLimit ?? LIMITS.bodyBytes} bytes).`;
-  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
-    const type = String(request.headers['content-type'] ?? 'none')
-      .split(';')[0]
-      .slice(0, 64);
-    return `A body of type ${type} is not read here: send ${consumes.join(' or ')}.`;
-  }
-  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
-    return 'The body is not JSON this server reads: it is empty or not valid JSON, or has a __proto__ or constructor key.';
-  return undefined;
+/** An article changed on disk under the running server (src/db/articles.ts): not ready to serve it, said with what to do, and logged. */
+function articleChanged(request: FastifyRequest, reply: FastifyReply, error: ArticleChangedError): ProblemError {
+  request.log.warn(`${error.message}: restart this instance, which rebuilds the database from seed/`);
+  reply.header('retry-after', '10');
+  return new ProblemError('not-ready', `The ${error.message}; this instance serves it once restarted.`);
 }
 
 /** The reason given for a parameter's name the endpoint does not take; its suggestions are names, not values. */
@@ -217,9 +209,10 @@ export default fp(
       if (!route.config?.refused) for (const method of [route.method].flat()) methods.add(method);
     });
 
-    app.setErrorHandler((error: FastifyError, request, reply) => {
+    app.setErrorHandler((thrown: FastifyError, request, reply) => {
       // The path alone when the request target is absurdly long: never echo more than a sane URL.
       const instance = request.url.length > LIMITS.urlLength ? request.url.split('?')[0].slice(0, LIMITS.urlLength) : request.url;
+      const error = thrown instanceof ArticleChangedError ? articleChanged(request, reply, thrown) : thrown;
       if (error instanceof ProblemError) {
         // A trailing slash reads as an empty key (/cities/ is the city ""): the route without it is named.
         const path = request.url.split('?')[0];

@@ -167,8 +167,9 @@ export const PROBLEM_KINDS = {
     status: 503,
     title: 'Service Unavailable',
     description_en:
-      'The database does not answer, or was replaced under the running instance, which answers from the old file until it is restarted. Retry-After gives the seconds to wait.',
-    description_zh: '数据库没有响应，或在实例运行时被替换（实例在重启前仍以旧文件答复）。Retry-After 给出需等待的秒数。',
+      'The database does not answer, or was replaced under the running instance, which answers from the old file until it is restarted, or an article file under seed/ is not the one the database was built from (the instance serves it once restarted). Retry-After gives the seconds to wait.',
+    description_zh:
+      '数据库没有响应，或在实例运行时被替换（实例在重启前仍以旧文件答复），或 seed/ 下的文章文件已非构建数据库时所用的那份（实例重启后即可提供）。Retry-After 给出需等待的秒数。',
   },
 } as const satisfies Record<string, ProblemKind>;
 

@@ -76,3 +76,19 @@ export function boundReason(v: { keyword: string; message?: string; params: unkn
   const counted = origin === 'string' ? ' characters' : origin === 'array' ? ' values' : '';
   return `${words} ${String(small ? minimum : maximum)}${counted}`;
 }
+
+/** What is wrong with a request's body, said so that the sender can mend it: its size, its type, its JSON. */
+export function bodyProblem(code: string | undefined, request: FastifyRequest): string | undefined {
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return `The request body is larger than this route takes (${request.routeOptions.bodyLimit ?? LIMITS.bodyBytes} bytes).`;
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
+    const type = String(request.headers['content-type'] ?? 'none')
+      .split(';')[0]
+      .slice(0, 64);
+    return `A body of type ${type} is not read here: send ${consumes.join(' or ')}.`;
+  }
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return 'The body is not JSON this server reads: it is empty or not valid JSON, or has a __proto__ or constructor key.';
+  return undefined;
+}
