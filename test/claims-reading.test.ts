@@ -7,7 +7,7 @@ import { boundedVerdict } from '../src/domain/bounds.ts';
 import { textSpan, toReadingForm } from '../src/domain/chinese.ts';
 import { type Figure, judge, magnitudeSlip, readText, recordedFigure } from '../src/domain/claims.ts';
 import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
-import { termsOf } from '../src/domain/measures.ts';
+import { qualifyingPairs, termsOf, uncoveredTerms, unheldPairs } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
 import { periodAnswers, readPeriods } from '../src/domain/periods.ts';
 import { namesOf, readPlaces, subjectPlaces } from '../src/domain/places.ts';
@@ -106,12 +106,27 @@ describe('reading figures', () => {
     expect(texts('3万5万')).toEqual(['3万', '5万']);
     expect(texts('1亿12000万')).toEqual(['1亿', '12000万']);
     expect(texts('1.5亿3000万元')).toEqual(['1.5亿', '3000万元']);
-    // 五卅 is a date's name (五卅运动), no numeral: 5 then 30 is no number.
+    // 五卅 is a date's name (五卅运动), no numeral: 5 then 30 is no number; 廿 is 二十 whole, so 廿十 is none either.
     expect(texts('五卅运动')).toEqual([]);
+    expect(texts('廿十个')).toEqual([]);
+    // A lower part before another magnitude is none (1万2千亿 is 1.2万亿); a range of amounts in two parts is a range, not read.
+    expect(texts('GDP达1万2千亿元')).toEqual(['1万', '2千亿元']);
+    expect(texts('投资1亿3千万至1亿5千万元')).toEqual([]);
+    expect(texts('投资1亿3千万-1亿5千万元')).toEqual([]);
+    // A hedge between the currency and the number leaves the amount in that currency; 人民币 before it is yuan.
+    expect(figures('新臺幣約123.1億元')).toEqual([
+      { text: '約123.1億元', base: '12310000000', precision: 7, units: [], qualifier: 'approx' },
+    ]);
+    expect(figures('新台币不超过123亿元').map((f) => f.units)).toEqual([[]]);
+    expect(figures('人民币约123亿元').map((f) => f.units)).toEqual([['CNY']]);
   });
 
   it('pairs the words of a measure by character, a character beyond the BMP (𡃁) one of them', () => {
     expect(termsOf('𡃁𡃁接待').map((t) => t.term)).toEqual(['𡃁𡃁', '𡃁接', '接待']);
+    const tourists = (t: string) => t === '游客';
+    expect([...unheldPairs('𡃁𡃁游客', tourists)]).toEqual(['𡃁𡃁']);
+    expect([...qualifyingPairs('𡃁𡃁游客', tourists)]).toEqual(['𡃁𡃁']);
+    expect([...uncoveredTerms('𡃁𡃁游客', tourists)]).toEqual(['𡃁𡃁', '𡃁游']);
   });
 
   it('reads no figure in an exponent, nor in a long run of numerals, and ranks written in English', () => {

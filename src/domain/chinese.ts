@@ -124,7 +124,8 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億:
  * (三四万: three or four, a range, not 34), so that no part of a numeral is ever read as all of it.
  */
 export function parseChineseNumeral(written: string): number | null {
-  if (written === '') return null;
+  // 廿 is 二十 whole: 廿十 and 廿百 are no numerals, though 二十十 would read as 30 below.
+  if (written === '' || /[廿卅卌][十百千]/u.test(written)) return null;
   const text = written.replace(/[廿卅卌]/gu, (c) => TENS[c]);
   let total = 0;
   let last = Number.POSITIVE_INFINITY;

@@ -31,9 +31,10 @@ export function magnitudeAt(rest: string): { length: number; exponent: number } 
   return { length, exponent };
 }
 
-/** The magnitudes the lower part of an amount written in two may have, each below the first part's. */
-const LOWER: Record<string, number> = { 千万: 7, 百万: 6, 万: 4, 千: 3, 百: 2 };
-const LOWER_PART = /^(\d{1,3}(?:,\d{3})+|\d+)(千万|百万|万|千|百)/;
+/** The magnitudes the lower part of an amount written in two may have (below 亿: its own, 千 and 百), each below the first part's. */
+const LOWER: Record<string, number> = Object.fromEntries([...MAGNITUDES.filter(([, power]) => power < 8), ['千', 3], ['百', 2]]);
+// Not before another magnitude: 1万2千亿 is 1.2万亿, no 2千 below 1万.
+const LOWER_PART = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)(${Object.keys(LOWER).join('|')})(?![万亿])`);
 
 /**
  * The amount a number and its magnitude make with a lower part written right after them, as Taiwan

@@ -156,24 +156,29 @@ const measureStem = (word: string) => porter(stem(SAME_WORD.get(word) ?? word));
 export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
   for (const han of hanParts(text)) {
-    // By code point: a character beyond the BMP (𡃁, as Hong Kong writes) is two UTF-16 units, never half of a pair.
-    const chars = Array.from(han);
-    for (let k = 0; k + 1 < chars.length; k++) terms.push({ term: chars[k] + chars[k + 1], surface: chars[k] + chars[k + 1] });
+    for (let k = 0; k + 1 < han.length; k++) terms.push({ term: pairAt(han, k), surface: pairAt(han, k) });
   }
   terms.push(...englishTerms(text));
   return terms;
 }
 
-/** The runs of Han characters a text's Chinese terms are paired from: filler taken out, edges trimmed. */
-function hanParts(text: string): string[] {
-  const parts: string[] = [];
+/**
+ * The runs of Han characters a text's Chinese terms are paired from, filler taken out, edges trimmed:
+ * each as its characters, by code point (a character beyond the BMP, 𡃁 as Hong Kong writes, is two
+ * UTF-16 units, never half of a pair).
+ */
+function hanParts(text: string): string[][] {
+  const parts: string[][] = [];
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     let cleaned = run;
     for (const filler of CHINESE_FILLER) cleaned = cleaned.replaceAll(filler, ' ');
-    for (const part of cleaned.split(' ')) parts.push(part.replace(CHINESE_EDGE, ''));
+    for (const part of cleaned.split(' ')) parts.push(Array.from(part.replace(CHINESE_EDGE, '')));
   }
   return parts;
 }
+
+/** The pair of characters at `k` of a run. */
+const pairAt = (han: readonly string[], k: number) => han[k] + han[k + 1];
 
 /**
  * English phrases whose words alone are filler or say too little, read as one word: the level of a
@@ -215,7 +220,7 @@ export function uncoveredTerms(text: string, covered: (term: string) => boolean)
   const found = new Set<string>();
   for (const han of hanParts(text)) {
     const held = heldCharacters(han, covered);
-    for (let k = 0; k + 1 < han.length; k++) if (!held[k] || !held[k + 1]) found.add(han.slice(k, k + 2));
+    for (let k = 0; k + 1 < han.length; k++) if (!held[k] || !held[k + 1]) found.add(pairAt(han, k));
   }
   for (const { term } of englishTerms(text)) if (!covered(term)) found.add(term);
   return found;
@@ -231,7 +236,7 @@ export function unheldPairs(text: string, covered: (term: string) => boolean): S
   const found = new Set<string>();
   for (const han of hanParts(text)) {
     const held = heldCharacters(han, covered);
-    for (let k = 0; k + 1 < han.length; k++) if (!held[k] && !held[k + 1]) found.add(han.slice(k, k + 2));
+    for (let k = 0; k + 1 < han.length; k++) if (!held[k] && !held[k + 1]) found.add(pairAt(han, k));
   }
   return found;
 }
@@ -247,8 +252,8 @@ export function qualifyingPairs(text: string, covered: (term: string) => boolean
   for (const han of hanParts(text)) {
     const held = heldCharacters(han, covered);
     for (let k = 0; k + 3 < han.length; k++) {
-      const next = han.slice(k + 2, k + 4);
-      if (!held[k] && !held[k + 1] && covered(next) && !CHANGE_PAIR.test(next)) found.add(han.slice(k, k + 2));
+      const next = pairAt(han, k + 2);
+      if (!held[k] && !held[k + 1] && covered(next) && !CHANGE_PAIR.test(next)) found.add(pairAt(han, k));
     }
   }
   return found;
@@ -258,9 +263,9 @@ export function qualifyingPairs(text: string, covered: (term: string) => boolean
 const CHANGE_PAIR = new RegExp(`^(?:${CHANGE_ZH})$`);
 
 /** Which characters of a run of Han characters some covered pair of it holds. */
-function heldCharacters(han: string, covered: (term: string) => boolean): boolean[] {
+function heldCharacters(han: readonly string[], covered: (term: string) => boolean): boolean[] {
   const held = new Array<boolean>(han.length).fill(false);
-  for (let k = 0; k + 1 < han.length; k++) if (covered(han.slice(k, k + 2))) held[k] = held[k + 1] = true;
+  for (let k = 0; k + 1 < han.length; k++) if (covered(pairAt(han, k))) held[k] = held[k + 1] = true;
   return held;
 }
 

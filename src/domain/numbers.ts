@@ -228,7 +228,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     qualifier = said ?? qualifier;
     const fall = FALL_BEFORE.test(beforeWords);
     const otherCurrency =
-      (OTHER_CURRENCY_BEFORE.test(before) && !unitText) || (OTHER_CURRENCY_NAME_BEFORE.test(before) && (!unitText || unitWord === '元'));
+      (OTHER_CURRENCY_BEFORE.test(before) && !unitText) ||
+      (OTHER_CURRENCY_NAME_BEFORE.test(beforeWords) && (!unitText || unitWord === '元'));
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).

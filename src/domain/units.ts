@@ -154,7 +154,8 @@ ENGLISH_UNITS['working-day'] = ENGLISH_UNITS['working days'];
 /**
  * Currencies the dataset never records (all of its money is yuan): a figure in one is in no unit of
  * the dataset, so it matches no record (a claim of 429.49亿美元 is not 429.49亿元). Named before the
- * number (新台币123.1亿元, as Taiwan writes an amount), the amount is in it, whatever counter follows.
+ * number (新台币123.1亿元, as Taiwan writes an amount; 新台币约123亿元), the amount is in it when 元 or
+ * no counter follows (新台币123亿人次 counts people).
  */
 const OTHER_CURRENCIES_ZH =
   '美元 美金 港元 港币 欧元 英镑 日元 新台币 台币 韩元 澳门元 澳门币 葡币 澳元 加元 新加坡元 卢布 卢比 泰铢 法郎'.split(' ');
