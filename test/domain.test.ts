@@ -221,6 +221,7 @@ describe('Chinese text', () => {
     expect(phrases('「張掖」「招商」')).toEqual(['张掖', '招商']);
     expect(phrases('“三抓三促”行动')).toEqual(['三抓 抓三 三促', '行动']);
     expect(phrases('《武威》(wuwei)【招商】')).toEqual(['武威', 'wuwei', '招商']);
+    expect(phrases('甘政发〔2023〕')).toEqual(['甘政 政发', '2023']);
     expect(searchTerms('「張掖」「招商」')).toEqual(['张掖', '招商']);
   });
 
@@ -239,6 +240,9 @@ describe('Chinese text', () => {
     ]);
     expect(matchExpression('專案 武威')).toBe('(pairs : "专案" OR pairs : "项目") AND pairs : "武威"');
     expect(searchTerms('專案')).toEqual(['专案', '项目']);
+    // Whatever the order, 专案 beside 專案 still asks for 专案 itself.
+    for (const q of ['專案 专案', '专案 專案'])
+      expect(matchExpression(q).split(' AND ').sort(), q).toEqual(['(pairs : "专案" OR pairs : "项目")', 'pairs : "专案"']);
   });
 });
 

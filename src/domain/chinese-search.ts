@@ -46,7 +46,7 @@ const inMainlandWords = (text: string) => {
  * is the number's, and a middle dot a name's (武·威, as in 伊丽莎白·泰勒). Quotation marks and brackets
  * too: 「張掖」「招商」 is 张掖 and 招商, and “三抓三促”行动 is 三抓三促 and 行动, as the text's own marks part them.
  */
-const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】[\]]|(?<!\d),|,(?!\d)/;
+const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】〔〕〖〗[\]]|(?<!\d),|,(?!\d)/;
 
 /**
  * A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is
@@ -112,12 +112,14 @@ const phraseOf = (term: string, convert?: (text: string) => string) =>
  * left out; a term given twice asks nothing more of a text, and is asked once.
  */
 export function toSearchReadings(query: string): string[][] {
+  // Keyed by every reading: 專案 专案 asks for (专案 or 项目) and 专案, not the first's readings for both.
   const readings = new Map<string, string[]>();
   for (const term of termsOf(query)) {
     const own = phraseOf(term);
-    if (own === '' || readings.has(own)) continue;
+    if (own === '') continue;
     const mainland = phraseOf(term, inMainlandWords);
-    readings.set(own, mainland === own ? [own] : [own, mainland]);
+    const read = mainland === own ? [own] : [own, mainland];
+    readings.set(read.join('\0'), read);
   }
   return [...readings.values()];
 }
