@@ -155,6 +155,8 @@ describe('resources', () => {
     const sqlite = new Database(path);
     // The database records another article than the file on disk: as the file changed after the build.
     sqlite.prepare("update sources set sha256 = ? where id = '001'").run('0'.repeat(64));
+    // And one the pull deleted.
+    sqlite.prepare("update sources set file = 'gone.txt' where id = '003'").run();
     sqlite.close();
     await withApp({ databasePath: path }, async (pulled) => {
       for (const url of ['/sources/001/text', '/sources/001?format=html']) {
@@ -168,6 +170,11 @@ describe('resources', () => {
         /^The article 001 on disk is not the one the database was built from; this instance serves it once restarted\.$/,
       );
       expect((await getJson(pulled, '/sources/000/text')).response.statusCode).toBe(200);
+      const gone = await getJson(pulled, '/sources/003/text');
+      expect([gone.response.statusCode, gone.body.detail]).toEqual([
+        503,
+        'The article 003 is no longer on disk; this instance serves it once restarted.',
+      ]);
     });
     rmSync(dir, { recursive: true, force: true });
   });

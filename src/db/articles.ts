@@ -30,7 +30,13 @@ export function articleText(source: { id: string; file: string; sha256: string }
   const key = `${seedDir}\0${source.file}\0${source.sha256}`;
   const known = texts.get(key);
   if (known !== undefined) return known;
-  const bytes = readFileSync(join(seedDir, 'sources', source.file));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(seedDir, 'sources', source.file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ArticleChangedError(`article ${source.id} is no longer on disk`);
+    throw error;
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== source.sha256) throw new ArticleChangedError(`article ${source.id} on disk is not the one the database was built from`);
   const text = bytes.toString('utf8');

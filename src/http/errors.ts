@@ -46,9 +46,13 @@ export type Problem = {
   did_you_mean?: string;
 };
 
+/** The articles found changed, each warned of once (not at every request for it). */
+const changedSaid = new Set<string>();
+
 /** An article changed on disk under the running server (src/db/articles.ts): not ready to serve it, said with what to do, and logged. */
 function articleChanged(request: FastifyRequest, reply: FastifyReply, error: ArticleChangedError): ProblemError {
-  request.log.warn(`${error.message}: restart this instance, which rebuilds the database from seed/`);
+  if (!changedSaid.has(error.message)) request.log.warn(`${error.message}: restart this instance, which rebuilds the database from seed/`);
+  changedSaid.add(error.message);
   reply.header('retry-after', '10');
   return new ProblemError('not-ready', `The ${error.message}; this instance serves it once restarted.`);
 }
