@@ -71,7 +71,7 @@ let code: string | undefined;
 /**
  * A hash of the code that answers (16 hex digits), and the schema's. Run from the bundle `npm start`
  * makes (dist/server.cjs), the bundle itself, whose packages are inside it, with the pages' static
- * files it reads from src/ and better-sqlite3's version; run from src/ (tests, tsx), every file under
+ * files it reads from src/ and the versions of better-sqlite3 and Swagger UI's files; run from src/ (tests, tsx), every file under
  * src/ and the lockfile. Every answer's ETag is made with it, so an upgrade of the code alone (a
  * page's markup, a stylesheet, a package) is not answered 304 from a copy the old code made.
  */
@@ -83,6 +83,8 @@ export function codeVersion(): string {
         running,
         ...filesUnder(join(PROJECT_ROOT, 'src', 'pages', 'static')),
         join(PROJECT_ROOT, 'node_modules', 'better-sqlite3', 'package.json'),
+        // Swagger UI's files are read from the package, not bundled (src/http/swagger-files.ts): its version stands for them.
+        join(PROJECT_ROOT, 'node_modules', '@fastify', 'swagger-ui', 'package.json'),
       ]
     : [...filesUnder(join(PROJECT_ROOT, 'src')), join(PROJECT_ROOT, 'package-lock.json')];
   code = hashFiles(PROJECT_ROOT, files).update(schemaVersion()).digest('hex').slice(0, 16);
