@@ -209,6 +209,9 @@ export function Texts({ ctx, zh, en }: { ctx: PageContext; zh: string | null | u
   return <>{ordered.map(([lang, text]) => (text ? <p lang={lang}>{lang === 'en' ? <Mixed text={text} /> : text}</p> : null))}</>;
 }
 
+/** The language tag of a text someone typed or pasted: Chinese in its script when it has Han characters, else English. */
+export const tagOfText = (text: string) => (/\p{Script=Han}/u.test(text) ? (toSimplified(text) === text ? 'zh-Hans' : 'zh-Hant') : 'en');
+
 /** A run of Chinese in English text: Han characters, the CJK punctuation between them, and a number glued before (429.49亿元). */
 const HAN_RUN = /((?:\d[\d,.]*)?\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\d.%]*\p{Script=Han})?)/u;
 
@@ -216,9 +219,6 @@ const HAN_RUN = /((?:\d[\d,.]*)?\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uf
  * English text with its Chinese runs marked as Chinese (到位资金 in a definition, 429.49亿元 in a
  * translation), so a screen reader reads each in its own voice (WCAG 3.1.2).
  */
-/** The language tag of a text someone typed or pasted: Chinese in its script when it has Han characters, else English. */
-export const tagOfText = (text: string) => (/\p{Script=Han}/u.test(text) ? (toSimplified(text) === text ? 'zh-Hans' : 'zh-Hant') : 'en');
-
 export function Mixed({ text }: { text: string }) {
   const parts = text.split(HAN_RUN);
   if (parts.length === 1) return <>{text}</>;
