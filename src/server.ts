@@ -21,7 +21,9 @@ const logDestination = () => pino.destination({ fd: 1, sync: false });
  * close-with-grace exits the process as soon as the stop returns. Ended here, not left to pino's
  * exit hook, which writes what is left synchronously and retries a write that fails for good
  * forever (EPIPE: the reader of `npm start | pino-pretty`, stopped by the same Ctrl-C, is gone), so
- * the process never exited and a second signal went unheard.
+ * the process never exited and a second signal went unheard. Only this stop ends it: a second
+ * signal or the cut-off exits at once, through that hook, which can still wait on a reader that
+ * died in that moment (SIGKILL ends it).
  */
 function ended(destination: ReturnType<typeof logDestination>): Promise<void> {
   return new Promise((resolve) => {
