@@ -482,6 +482,13 @@ describe('errors', () => {
       ['/indicator/000-i001', '/indicators/000-i001'],
       ['/Sources/002/text', '/sources/002/text'],
       ['/check/', '/check'],
+      // Words readers guess for a segment, and a prefix other APIs have.
+      ['/indicators/000-i031/citation', '/indicators/000-i031/cite'],
+      ['/swagger.json', '/openapi.json'],
+      ['/health', '/healthz'],
+      ['/api/indicators', '/indicators'],
+      ['/api/v1/cities/wuwei', '/cities/wuwei'],
+      ['/v2/indicator/000-i001', '/indicators/000-i001'],
       // Nothing near; an empty segment only where the route has one (/docs/ is Swagger UI's).
       ['/docs/x', undefined],
       ['/citiesandtowns', undefined],

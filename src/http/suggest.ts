@@ -100,31 +100,56 @@ export function suggestions(value: string, terms: readonly Term[]): string[] {
 export const nearIds = (key: string, ids: readonly string[]): string[] =>
   ids.filter((id) => spelling(key.toLowerCase(), id) <= 1).slice(0, 3);
 
+/** Words a reader guesses for a route's segment that no spelling slip reaches (citation for cite, swagger.json for openapi.json). */
+const GUESSED: Readonly<Record<string, string>> = {
+  citation: 'cite',
+  citations: 'cite',
+  'swagger.json': 'openapi.json',
+  'openapi.yaml': 'openapi.json',
+  swagger: 'docs',
+  health: 'healthz',
+  ready: 'readyz',
+};
+
+/** A prefix other APIs put before their routes (/api, /v1, /api/v1), which this one has none of. */
+const PREFIX = /^\/(?:api(?:\/v\d+)?|v\d+)(?=\/)/i;
+
 /**
  * The route closest to a path that has none, its parameters filled in from the path: each fixed
- * segment spelled nearly so (cites for cities), or the same word singular or plural (city, indicator),
- * and a trailing slash dropped (/cities/ for /cities). Undefined when no route is near.
+ * segment spelled nearly so (cites for cities), the same word singular or plural (city, indicator),
+ * or a word readers guess for it (GUESSED), a trailing slash dropped (/cities/ for /cities) and a
+ * prefix other APIs have (/api/v1/indicators) left out. Undefined when no route is near.
  */
 export function nearestPath(path: string, routes: Iterable<string>): string | undefined {
-  const given = (path.replace(/\/+$/, '') || '/').split('/');
+  const prefixed = PREFIX.exec(path);
+  const tries = prefixed
+    ? [
+        { path, cost: 0 },
+        { path: path.slice(prefixed[0].length), cost: 1 },
+      ]
+    : [{ path, cost: 0 }];
   let best: { path: string; cost: number } | undefined;
   for (const route of routes) {
     const fixed = route.split('/');
-    if (fixed.length !== given.length) continue;
-    let cost = 0;
-    for (let k = 0; k < fixed.length && cost < Number.POSITIVE_INFINITY; k++) {
-      if (fixed[k].startsWith(':')) {
-        // A parameter is filled by what the path gave, never by nothing or a dot segment a browser would resolve (/cities/..).
-        if (['', '.', '..', '%2e', '%2e%2e', '.%2e', '%2e.'].includes(given[k].toLowerCase())) cost = Number.POSITIVE_INFINITY;
-        continue;
+    for (const tried of tries) {
+      const given = (tried.path.replace(/\/+$/, '') || '/').split('/');
+      if (fixed.length !== given.length) continue;
+      let cost = tried.cost;
+      for (let k = 0; k < fixed.length && cost < Number.POSITIVE_INFINITY; k++) {
+        if (fixed[k].startsWith(':')) {
+          // A parameter is filled by what the path gave, never by nothing or a dot segment a browser would resolve (/cities/..).
+          if (['', '.', '..', '%2e', '%2e%2e', '.%2e', '%2e.'].includes(given[k].toLowerCase())) cost = Number.POSITIVE_INFINITY;
+          continue;
+        }
+        const word = given[k].toLowerCase();
+        const apart = distance(word, fixed[k]);
+        const near = fixed[k] !== '' && apart <= Math.max(1, Math.floor(fixed[k].length / 3));
+        const alike = fixed[k] !== '' && (stem(word) === stem(fixed[k]) || GUESSED[word] === fixed[k]);
+        cost += apart === 0 ? 0 : near ? apart : alike ? 1 : Number.POSITIVE_INFINITY;
       }
-      const word = given[k].toLowerCase();
-      const apart = distance(word, fixed[k]);
-      const near = fixed[k] !== '' && apart <= Math.max(1, Math.floor(fixed[k].length / 3));
-      cost += apart === 0 ? 0 : near ? apart : fixed[k] !== '' && stem(word) === stem(fixed[k]) ? 1 : Number.POSITIVE_INFINITY;
-    }
-    if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) {
-      best = { path: fixed.map((segment, k) => (segment.startsWith(':') ? given[k] : segment)).join('/') || '/', cost };
+      if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) {
+        best = { path: fixed.map((segment, k) => (segment.startsWith(':') ? given[k] : segment)).join('/') || '/', cost };
+      }
     }
   }
   return best && best.path !== path ? best.path : undefined;
