@@ -54,6 +54,24 @@ const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】〔〕�
  */
 const termsOf = (query: string) => toHalfWidth(query.replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
 
+/**
+ * A reading form (src/domain/chinese.ts, toReadingForm) with Taiwan's words made the mainland's where
+ * the text wrote them in Traditional script (全省287個重大專案: 项目), so a claim's measure is read in
+ * the records' words. A run is changed only where the form holds it as written (no gloss inside) and
+ * the mainland words are as long, so every offset into the form stays one into the text.
+ */
+export function withMainlandWords(text: string, form: string): string {
+  if (toSimplified(text) === text) return form;
+  let out = form;
+  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
+    const at = run.index ?? 0;
+    const mainland = inMainlandWords(run[0]);
+    if (mainland.length !== run[0].length || out.slice(at, at + run[0].length) !== toSimplified(run[0])) continue;
+    out = out.slice(0, at) + mainland + out.slice(at + run[0].length);
+  }
+  return out;
+}
+
 /** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only, and in mainland words; an English word in both numbers. */
 export function searchTerms(query: string): string[] {
   const terms = termsOf(query)
