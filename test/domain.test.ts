@@ -240,6 +240,8 @@ describe('Chinese text', () => {
     ]);
     expect(matchExpression('專案 武威')).toBe('(pairs : "专案" OR pairs : "项目") AND pairs : "武威"');
     expect(searchTerms('專案')).toEqual(['专案', '项目']);
+    // A phrase the same in both scripts keeps its one reading, even in a Traditional term: 建立機制 is not 创建机制.
+    expect(toPairedPhrases('建立機制')).toEqual([[{ pairs: true, phrase: '建立 立机 机制' }]]);
     // Whatever the order, 专案 beside 專案 still asks for 专案 itself.
     for (const q of ['專案 专案', '专案 專案'])
       expect(matchExpression(q).split(' AND ').sort(), q).toEqual(['(pairs : "专案" OR pairs : "项目")', 'pairs : "专案"']);

@@ -27,18 +27,25 @@ export function toSearchForm(text: string, convert: (text: string) => string = t
 
 /**
  * Taiwan's words for what the mainland's texts call otherwise (專案 for 项目, 資訊 for 信息, 網路 for
- * 网络), as OpenCC's Taiwan phrases read them, made Simplified. A term typed in Traditional script is
- * looked for in its own words and in these (src/db/search.ts), so 專案 finds 项目 and still finds 专案
- * (a special case, on the mainland). Not a term that reads the same in both scripts: Taiwan's phrases
- * would take 建立, 新增 and 核心, the mainland's own words, for 创建, 添加 and 内核. Built on first
- * use, as the converter of src/domain/chinese.ts is.
+ * 网络), from OpenCC's Taiwan phrases, made Simplified: a search term is looked for in its own words
+ * and in these (src/db/search.ts), so 專案 finds 项目 and still finds 专案 (a special case, on the
+ * mainland), and a claim's measure is read in the records' words. Only phrases written with a
+ * character of Traditional script: the others (建立, 新增, 核心, 智慧) are the mainland's own words
+ * too, which the phrases would take for 创建, 添加, 内核 and 智能. Built on first use, as the
+ * converter of src/domain/chinese.ts is.
  */
 let taiwanPhrases: ((text: string) => string) | undefined;
-const inMainlandWords = (text: string) => {
-  if (toSimplified(text) === text) return text;
-  taiwanPhrases ??= OpenCC.Converter({ from: 'twp', to: 'cn' }) as (text: string) => string;
-  return taiwanPhrases(text);
-};
+function inMainlandWords(text: string): string {
+  if (!taiwanPhrases) {
+    const [[phrases]] = OpenCC.Locale.from.twp as unknown as [[string]];
+    const traditional = phrases
+      .split('|')
+      .map((entry) => entry.split(' ') as [string, string])
+      .filter(([taiwan]) => toSimplified(taiwan) !== taiwan);
+    taiwanPhrases = OpenCC.CustomConverter(traditional) as (text: string) => string;
+  }
+  return toSimplified(taiwanPhrases(text));
+}
 
 /**
  * Where a query divides into terms: spaces, and the commas, semicolons, slashes and bars a list is
