@@ -58,6 +58,16 @@ describe('/openapi.json', () => {
     expect(described.filter((d) => d === 'Default Response' || d === '')).toEqual([]);
     expect(body.paths['/indicators'].get.responses['200'].description).toBe(`${body.paths['/indicators'].get.summary}.`);
     expect(body.paths['/metrics/{id}'].get.responses['308'].description).toMatch(/^Permanent Redirect/);
+    // POST /check declares the query its page reads, and reads it.
+    const posted = body.paths['/check'].post.parameters.map((p: { name: string }) => p.name);
+    expect(posted).toEqual(['format', 'lang']);
+    const page = await app().inject({
+      method: 'POST',
+      url: '/check?format=html&lang=zh',
+      payload: { text: '武威市2023年接待游客1962.3万人次' },
+    });
+    expect([page.statusCode, page.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(page.body).toContain('<html lang="zh-Hans"');
     const redirected = await app().inject({ url: '/metrics/investment.out_of_province_funds_in_place' });
     expect([redirected.statusCode, redirected.headers.location]).toEqual([308, '/metrics/investment.funds_in_place']);
   });

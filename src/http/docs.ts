@@ -58,7 +58,7 @@ export type PageRoutes = Readonly<Record<string, { post?: boolean; params?: Reco
 /**
  * The routes with a page (src/pages/registry.ts, given by the app) answer text/html too: a page for
  * a 200, an error page for a 400, 404, 410 or 413 (a form too large). Listed beside their JSON, which
- * does not change.
+ * does not change, with format= and lang= (a form's POST reads them from its query too).
  */
 function withPages(document: Document, pages: PageRoutes): Document {
   const html = (status: string) => ({
@@ -79,7 +79,7 @@ function withPages(document: Document, pages: PageRoutes): Document {
         if (!['200', '400', '404', '410', '413'].includes(status) || !response.content) continue;
         response.content['text/html'] = html(status);
       }
-      if (method === 'get') operation.parameters = [...pageParameters(operation.parameters ?? [], page.params ?? {})];
+      operation.parameters = [...pageParameters(operation.parameters ?? [], page.params ?? {})];
     }
   }
   return document;

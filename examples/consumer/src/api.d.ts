@@ -5548,7 +5548,12 @@ export interface operations {
     };
     checkText: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description html: this answer as a page for browsers; json: as JSON, whatever Accept says. The page’s own parameter: the JSON answer is the same with it or without it. */
+                format?: "json" | "html";
+                /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
