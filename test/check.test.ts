@@ -134,8 +134,9 @@ const CLAIMS: Row[] = [
   ['true', 'Hant', '山丹縣頒發廿八個「駿馬獎」', 'supported', '002-i039'],
   ['true', 'Hant', '武威市2023年招商引資到位資金較前一年成長50.38%', 'supported', '000-i032'],
   ['true', 'Hant', '𡃁𡃁武威市2023年接待遊客1962.3萬人次', 'supported', '000-i035'],
-  // Taiwan's word for the records' (專案 for 项目) names the same measure.
-  ['true', 'Hant', '全省287個省列重大專案', 'supported', '001-i028'],
+  // Mainland words written in Traditional keep their reading, though Taiwan's computing words spell them (互動 is not 交互).
+  ['true', 'Hant', '甘肅銀稅互動貸款698.36億元', 'supported', '001-i050'],
+  ['true', 'Hant', '武威市鏈長執行部門6個', 'supported', '003-i003'],
   // A part's figure (out-of-province funds) said of the whole is checked against the whole.
   ['part', 'en', "Wuwei's funds in place grew 46.75% in 2023", 'contradicted', '000-i032'],
   ['part', 'Hans', '武威市2023年省外到位资金增长46.75%', 'supported', '000-i033'],

@@ -121,17 +121,6 @@ describe('reading figures', () => {
     expect(figures('人民币约123亿元').map((f) => f.units)).toEqual([['CNY']]);
   });
 
-  it('reads Taiwan’s words written in Traditional as the mainland’s, every offset kept', () => {
-    const text = '全省287個重大專案，資(zī)訊化';
-    const form = readText(text).form;
-    expect(form.length).toBe(text.length);
-    // A glossed run is left as its reading form has it (资讯, not 信息): its offsets are not the text's.
-    expect(form).toBe('全省287个重大项目,资讯化    ');
-    expect(readText('重大项目287个').form).toBe('重大项目287个');
-    // Not a phrase the same in both scripts, though Taiwan's computing words take it for another: 新增 stays, beside 經營.
-    expect(readText('新增經營主體2.4萬戶').form).toBe('新增经营主体2.4万户');
-  });
-
   it('pairs the words of a measure by character, a character beyond the BMP (𡃁) one of them', () => {
     expect(termsOf('𡃁𡃁接待').map((t) => t.term)).toEqual(['𡃁𡃁', '𡃁接', '接待']);
     const tourists = (t: string) => t === '游客';

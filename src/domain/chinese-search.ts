@@ -29,10 +29,12 @@ export function toSearchForm(text: string, convert: (text: string) => string = t
  * Taiwan's words for what the mainland's texts call otherwise (專案 for 项目, 資訊 for 信息, 網路 for
  * 网络), from OpenCC's Taiwan phrases, made Simplified: a search term is looked for in its own words
  * and in these (src/db/search.ts), so 專案 finds 项目 and still finds 专案 (a special case, on the
- * mainland), and a claim's measure is read in the records' words. Only phrases written with a
- * character of Traditional script: the others (建立, 新增, 核心, 智慧) are the mainland's own words
- * too, which the phrases would take for 创建, 添加, 内核 and 智能. Built on first use, as the
- * converter of src/domain/chinese.ts is.
+ * mainland). Only phrases written with a character of Traditional script: the others (建立, 新增,
+ * 核心, 智慧) are the mainland's own words too, which the phrases would take for 创建, 添加, 内核 and
+ * 智能. Search only, where a term matches in either reading: many phrases left (互動, 執行, 資料) are
+ * also mainland words in Traditional script, which a claim read in place would lose (互動 read as
+ * 交互 no longer named 银税互动's measure). Built on first use, as the converter of
+ * src/domain/chinese.ts is.
  */
 let taiwanPhrases: ((text: string) => string) | undefined;
 function inMainlandWords(text: string): string {
@@ -60,24 +62,6 @@ const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】〔〕�
  * 1,000); a Chinese comma between half-width digits (2022，2023) is a list's, not a number's.
  */
 const termsOf = (query: string) => toHalfWidth(query.replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
-
-/**
- * A reading form (src/domain/chinese.ts, toReadingForm) with Taiwan's words made the mainland's where
- * the text wrote them in Traditional script (全省287個重大專案: 项目), so a claim's measure is read in
- * the records' words. A run is changed only where the form holds it as written (no gloss inside) and
- * the mainland words are as long, so every offset into the form stays one into the text.
- */
-export function withMainlandWords(text: string, form: string): string {
-  if (toSimplified(text) === text) return form;
-  let out = form;
-  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
-    const at = run.index ?? 0;
-    const mainland = inMainlandWords(run[0]);
-    if (mainland.length !== run[0].length || out.slice(at, at + run[0].length) !== toSimplified(run[0])) continue;
-    out = out.slice(0, at) + mainland + out.slice(at + run[0].length);
-  }
-  return out;
-}
 
 /** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only, and in mainland words; an English word in both numbers. */
 export function searchTerms(query: string): string[] {

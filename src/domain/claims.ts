@@ -7,7 +7,6 @@
 import { boundedVerdict, someEnd } from './bounds.ts';
 import { doublings } from './changes.ts';
 import { readWrittenNumber, toReadingForm } from './chinese.ts';
-import { withMainlandWords } from './chinese-search.ts';
 import { rankWords } from './counted.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
@@ -59,7 +58,7 @@ export function spans(text: string, breaks: RegExp, from = 0, to = text.length):
 
 /** A text read; `placeNames` (reading form → slug, src/domain/places.ts) lets a year after an area's name be read as one. */
 export function readText(text: string, placeNames: ReadonlyMap<string, string> = new Map()): ReadText {
-  const form = withMainlandWords(text, toReadingForm(text));
+  const form = toReadingForm(text);
   const places = readPlaces(form, placeNames);
   const periods = readPeriods(
     form,
