@@ -485,7 +485,8 @@ describe('errors', () => {
       // Words readers guess for a segment, and a prefix other APIs have.
       ['/indicators/000-i031/citation', '/indicators/000-i031/cite'],
       ['/swagger.json', '/openapi.json'],
-      ['/health', '/healthz'],
+      ['/swagger', '/docs'],
+      ['/api/swagger.json', '/openapi.json'],
       ['/api/indicators', '/indicators'],
       ['/api/v1/cities/wuwei', '/cities/wuwei'],
       ['/v2/indicator/000-i001', '/indicators/000-i001'],

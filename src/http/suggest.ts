@@ -101,15 +101,7 @@ export const nearIds = (key: string, ids: readonly string[]): string[] =>
   ids.filter((id) => spelling(key.toLowerCase(), id) <= 1).slice(0, 3);
 
 /** Words a reader guesses for a route's segment that no spelling slip reaches (citation for cite, swagger.json for openapi.json). */
-const GUESSED: Readonly<Record<string, string>> = {
-  citation: 'cite',
-  citations: 'cite',
-  'swagger.json': 'openapi.json',
-  'openapi.yaml': 'openapi.json',
-  swagger: 'docs',
-  health: 'healthz',
-  ready: 'readyz',
-};
+const GUESSED: Readonly<Record<string, string>> = { citation: 'cite', citations: 'cite', 'swagger.json': 'openapi.json', swagger: 'docs' };
 
 /** A prefix other APIs put before their routes (/api, /v1, /api/v1), which this one has none of. */
 const PREFIX = /^\/(?:api(?:\/v\d+)?|v\d+)(?=\/)/i;
