@@ -33,8 +33,11 @@ export function magnitudeAt(rest: string): { length: number; exponent: number } 
 
 /** The magnitudes the lower part of an amount written in two may have (below 亿: its own, 千 and 百), each below the first part's. */
 const LOWER: Record<string, number> = Object.fromEntries([...MAGNITUDES.filter(([, power]) => power < 8), ['千', 3], ['百', 2]]);
-// Not before another magnitude: 1万2千亿 is 1.2万亿, no 2千 below 1万.
-const LOWER_PART = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)(${Object.keys(LOWER).join('|')})(?![万亿])`);
+const [LOWER_DIGITS, LOWER_WORDS] = ['\\d{1,3}(?:,\\d{3})+|\\d+', Object.keys(LOWER).join('|')];
+/** A lower part as written: digits (grouped by commas or not), then one of its magnitudes; also a range's end's (src/domain/ranges.ts). */
+export const LOWER_PART = `(?:${LOWER_DIGITS})(?:${LOWER_WORDS})`;
+// Its digits and magnitude, not before another magnitude: 1万2千亿 is 1.2万亿, no 2千 below 1万.
+const LOWER_PART_AT = new RegExp(`^(${LOWER_DIGITS})(${LOWER_WORDS})(?![万亿])`);
 
 /**
  * The amount a number and its magnitude make with a lower part written right after them, as Taiwan
@@ -44,7 +47,7 @@ const LOWER_PART = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)(${Object.keys(LOWER)
  * first part with a fraction (1.5亿3000万 is no way to write 1.8亿).
  */
 export function lowerPartAt(rest: string, decimal: string, exponent: number): { length: number; decimal: string; exponent: number } | null {
-  const m = LOWER_PART.exec(rest);
+  const m = LOWER_PART_AT.exec(rest);
   if (!m) return null;
   const lower = LOWER[m[2]];
   const digits = m[1].replaceAll(',', '');

@@ -4,17 +4,17 @@
  * src/domain/numbers.ts.
  */
 import { CHINESE_DIGITS } from './chinese.ts';
+import { LOWER_PART } from './magnitudes.ts';
 import type { WrittenPeriod } from './periods.ts';
 
 /** A range's first end: digits, or a run of numerals from its start only (each start of a long run tried was cubic), at most 24. */
 const FIRST = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![${CHINESE_DIGITS}])[${CHINESE_DIGITS}]{1,24})`;
 const END = `(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]{1,24})`;
-/** The lower part of an end written in two (the 3千万 of 1亿3千万), as src/domain/magnitudes.ts reads one. */
-const LOWER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:千万|百万|万|千|百)';
 const RANGE = new RegExp(
   // Both ends of one kind (万 and 万, % and %, or neither: 增长50.38%至429.49亿元 is a rise and a level), joined
-  // by a hyphen with no space about it (not "2023 – 29.6 million"), 至, 到, ~ or "to"; not from one to another.
-  `(?<![\\d.])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+(${FIRST})([万亿%]?)\\s*\\band\\b\\s*${END}\\2|(${FIRST})([万亿%]?)(?:${LOWER})?(?:[-–~～]|\\s*(?:[至到]|\\bto\\b)\\s*)(${END})\\4(?:${LOWER})?)(?![\\d.])`,
+  // by a hyphen with no space about it (not "2023 – 29.6 million"), 至, 到, ~ or "to"; not from one to another. An end
+  // written in two (1亿3千万) has its lower part (src/domain/magnitudes.ts) after its magnitude.
+  `(?<![\\d.])(?<!从|\\bfrom\\s*)(?:\\bbetween\\s+(${FIRST})([万亿%]?)\\s*\\band\\b\\s*${END}\\2|(${FIRST})([万亿%]?)(?:${LOWER_PART})?(?:[-–~～]|\\s*(?:[至到]|\\bto\\b)\\s*)(${END})\\4(?:${LOWER_PART})?)(?![\\d.])`,
   'gu',
 );
 /** A level's marks after the second end: a decimal, or a magnitude (4.29 billion, 429亿). */
