@@ -14,8 +14,10 @@ export const FALL_ZH = '下降|减少|下滑|回落|降低';
 /** The Chinese words of a rise, and of a change, a rise's or a fall's. */
 const RISE_ZH = '增加|增长|提高|上升';
 export const CHANGE_ZH = `${FALL_ZH}|${RISE_ZH}`;
+/** Than the year before, in Chinese (比上年, 较前一年): a change's words, filler to a measure's terms (measures.ts). */
+export const THAN_YEAR_BEFORE: readonly string[] = ['比', '较'].flatMap((than) => ['上一年', '前一年', '上年'].map((year) => than + year));
 /** Chinese words that compare with the year before, after which 多 is a rise and 少 a fall (比上年多50亿元). */
-const THAN_BEFORE = '(?:(?:比|较)(?:上一?年|前一年|去年|\\d{4}年)|同比)';
+const THAN_BEFORE = `(?:${THAN_YEAR_BEFORE.join('|')}|[比较](?:去年|\\d{4}年)|同比)`;
 const RISE_EN = 'rose|rise[sn]?|grew|grown|grows?|growing|increased?|climbed|jumped|surged|soared';
 /** Falls of a measure; cut and reduced are also what a government does to red tape (cut red tape so that 100 projects …). */
 const FELL_EN = 'decline[ds]?|fell|decreased?|dropp?e?d?|slid|slipped|shrank|plunged|slumped|sank|tumbled|plummeted|dipped';
@@ -30,7 +32,7 @@ export const SHARE_WORDS = new RegExp(
  * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.
  */
 export const CHANGE_WORDS = new RegExp(
-  `[比较](?:上一?年|前一年)|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increases|added|${RISE_EN}|${FELL_EN})\\b`,
+  `${THAN_YEAR_BEFORE.join('|')}|同比|${CHANGE_ZH}|\\b(?:up|down|more|less|fewer|increases|added|${RISE_EN}|${FELL_EN})\\b`,
 );
 
 /** A rise's or a fall's words, then to, before a level (下降至123.1亿元, fell to 12.31 billion yuan): the way the text says it was reached. */
