@@ -15,7 +15,7 @@ import { AFTER, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negat
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { rangesOf } from './ranges.ts';
-import { OTHER_CURRENCY_NAME_BEFORE, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 
 /** One figure of a text. Offsets are UTF-16 indexes into the text read. */
@@ -63,9 +63,6 @@ export type WrittenFigure = {
   /** Whether its hedge says the value falls short of the number (近5000, nearly 5,000: not 5000余). */
   short: boolean;
 };
-
-/** Money in a currency the dataset never records (all of its money is yuan), written before the number: US$4.2 billion. */
-const OTHER_CURRENCY_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
 
 /** A numeral's character that begins a unit written after it (the 千 of 千万千瓦 is 千瓦's), which the numeral stops before. */
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
@@ -227,9 +224,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const said = turned ?? writtenHedge;
     qualifier = said ?? qualifier;
     const fall = FALL_BEFORE.test(beforeWords);
-    const otherCurrency =
-      (OTHER_CURRENCY_BEFORE.test(before) && !unitText) ||
-      (OTHER_CURRENCY_NAME_BEFORE.test(beforeWords) && (!unitText || unitWord === '元'));
+    const otherCurrency = otherCurrencyBefore(before, beforeWords, unitWord);
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).

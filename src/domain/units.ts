@@ -163,7 +163,15 @@ const OTHER_CURRENCIES: readonly string[] = [
   ...OTHER_CURRENCIES_ZH,
   ...'us dollars|dollars|usd|hong kong dollars|hkd|new taiwan dollars|twd|ntd|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split('|'),
 ];
-export const OTHER_CURRENCY_NAME_BEFORE = new RegExp(`(?:${OTHER_CURRENCIES_ZH.join('|')})\\s*$`);
+const CURRENCY_NAME_BEFORE = new RegExp(`(?:${OTHER_CURRENCIES_ZH.join('|')})\\s*$`);
+const CURRENCY_SIGN_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
+/**
+ * Whether a figure is money in such a currency by what stands before its number: a sign with no unit
+ * after (US$4.2 billion), or a name with 元 or none (新台币123.1亿元), read in `words`, the words
+ * before without the hedge or negation nearest the number (新台币约123亿元).
+ */
+export const otherCurrencyBefore = (before: string, words: string, unitWord: string): boolean =>
+  (CURRENCY_SIGN_BEFORE.test(before) && unitWord === '') || (CURRENCY_NAME_BEFORE.test(words) && (unitWord === '' || unitWord === '元'));
 /** Ways a claim writes yuan that no record does: 300亿人民币 is 300亿元. */
 const YUAN_ALSO: readonly string[] = ['人民币'];
 
