@@ -46,13 +46,13 @@ export type Problem = {
   did_you_mean?: string;
 };
 
-/** The articles found changed, each warned of once (not at every request for it). */
-const changedSaid = new Set<string>();
-
-/** An article changed on disk under the running server (src/db/articles.ts): not ready to serve it, said with what to do, and logged. */
-function articleChanged(request: FastifyRequest, reply: FastifyReply, error: ArticleChangedError): ProblemError {
-  if (!changedSaid.has(error.message)) request.log.warn(`${error.message}: restart this instance, which rebuilds the database from seed/`);
-  changedSaid.add(error.message);
+/**
+ * An article changed on disk under the running server (src/db/articles.ts): not ready to serve it,
+ * said with what to do, and logged once an article (`said`, the app's), not at every request for it.
+ */
+function articleChanged(request: FastifyRequest, reply: FastifyReply, error: ArticleChangedError, said: Set<string>): ProblemError {
+  if (!said.has(error.message)) request.log.warn(`${error.message}: restart this instance, which rebuilds the database from seed/`);
+  said.add(error.message);
   reply.header('retry-after', '10');
   return new ProblemError('not-ready', `The ${error.message}; this instance serves it once restarted.`);
 }
@@ -196,6 +196,8 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
 
 export default fp(
   async function errors(app: FastifyInstance) {
+    // The changed articles warned of (articleChanged).
+    const changedSaid = new Set<string>();
     // Every route's path and methods, so a wrong method on a real path is a 405 that says the right ones.
     const paths = FindMyWay();
     const methodsOf = new Map<string, Set<string>>();
@@ -216,7 +218,7 @@ export default fp(
     app.setErrorHandler((thrown: FastifyError, request, reply) => {
       // The path alone when the request target is absurdly long: never echo more than a sane URL.
       const instance = request.url.length > LIMITS.urlLength ? request.url.split('?')[0].slice(0, LIMITS.urlLength) : request.url;
-      const error = thrown instanceof ArticleChangedError ? articleChanged(request, reply, thrown) : thrown;
+      const error = thrown instanceof ArticleChangedError ? articleChanged(request, reply, thrown, changedSaid) : thrown;
       if (error instanceof ProblemError) {
         // A trailing slash reads as an empty key (/cities/ is the city ""): the route without it is named.
         const path = request.url.split('?')[0];
