@@ -104,6 +104,27 @@ describe('totals counted up to a bound', () => {
     expect((await getJson(app(), url)).body.meta).toMatchObject({ total: rows, total_exact: true, limit: 2, offset: 0 });
   });
 
+  it('counts what a time filter leaves out (meta.undated) as it counts the total', async () => {
+    const undatedFigures = seed.indicators.filter((i) => i.period === null).length;
+    const undatedProjects = seed.projects.filter((p) => p.events.every((e) => e.period === null)).length;
+    expect(undatedFigures).toBeGreaterThan(3);
+    expect(undatedProjects).toBeGreaterThan(3);
+    for (const [path, every] of [
+      ['/indicators?year=2023&limit=1', undatedFigures],
+      ['/projects?year=2023&limit=1', undatedProjects],
+    ] as const) {
+      // As its link's list counts them (a page of one), and every one of them with total=exact.
+      const bound = (await getJson(bounded(), path)).body.meta.undated;
+      const listed = (await getJson(bounded(), `${bound.link}&limit=1`)).body.meta;
+      expect(bound, path).toMatchObject({ total: listed.total, total_exact: listed.total_exact ?? true });
+      if (listed.total_exact === false) expect(bound.total, path).toBeLessThan(every);
+      const whole = (await getJson(app(), path)).body.meta.undated;
+      expect(whole, path).toMatchObject({ total: every, total_exact: true });
+    }
+    const exact = (await getJson(bounded(), '/indicators?year=2023&limit=1&total=exact')).body.meta.undated;
+    expect(exact).toMatchObject({ total: undatedFigures, total_exact: true });
+  });
+
   it('under the bound, as on the curated data, every total is exact', async () => {
     const { body } = await getJson(app(), '/indicators?unit=CNY&limit=5');
     expect(body.meta).toEqual({ total: everyCny, total_exact: true, limit: 5, offset: 0 });

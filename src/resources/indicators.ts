@@ -230,11 +230,17 @@ export const indicatorResource = defineResource({
   search: 'indicator',
   ask: indicatorAsk,
   facets: { fields: INDICATOR_FACETS, booleans: ['estimated', 'corroborated'] },
-  meta: (db, q, linkTo): object => {
+  meta: (db, q, linkTo, options): object => {
     const timed = TIME_FILTERS.some((name) => q[name] !== undefined);
     if (!timed || q.undated !== undefined) return {};
     const undated = { ...q, year: undefined, from: undefined, to: undefined, period: undefined, undated: true, facets: undefined };
-    const { total, exact } = pageOf(db, indicatorResource as Resource<Indicator, IndicatorQuery>, undated, { limit: 1, offset: 0 }, {});
+    const { total, exact } = pageOf(
+      db,
+      indicatorResource as Resource<Indicator, IndicatorQuery>,
+      undated,
+      { limit: 1, offset: 0 },
+      options,
+    );
     return {
       undated: {
         total,

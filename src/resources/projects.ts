@@ -118,7 +118,7 @@ export const projectResource = citingResource({
       undated: undatedMeta.describe('With year=: the projects it left out because the text dates none of their events.'),
     },
     // As a list of figures counts those its time filter leaves out (src/resources/indicators.ts).
-    count: (db, query, linkTo): object => {
+    count: (db, query, linkTo, options): object => {
       const q = query as { year?: number; undated?: boolean };
       if (q.year === undefined || q.undated !== undefined) return {};
       const { total, exact } = pageOf(
@@ -126,7 +126,7 @@ export const projectResource = citingResource({
         projectResource,
         { ...query, year: undefined, undated: true, facets: undefined },
         { limit: 1, offset: 0 },
-        {},
+        options,
       );
       return { undated: { total, total_exact: exact, link: linkTo({ year: undefined, undated: 'true' }) } };
     },

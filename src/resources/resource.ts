@@ -63,9 +63,9 @@ export type ResourceDefinition<Item extends object = object, Query extends ListQ
   csv?: CsvColumn<Item>[];
   /**
    * What the list's meta says besides its total and facets: `linkTo` links the same list with some
-   * parameters changed.
+   * parameters changed; a count in it is counted as the list's total is (`options`).
    */
-  meta?(db: Db, query: Query, linkTo: (changes: Record<string, string | undefined>) => string): object;
+  meta?(db: Db, query: Query, linkTo: (changes: Record<string, string | undefined>) => string, options: PageOptions): object;
   /** The records with these keys, in any order; by default every column, with evidence where it cites. */
   load?(db: Db, keys: readonly string[]): Item[];
   /** The operations it has: its list, one record, and its list under /cities/{slug}/. */

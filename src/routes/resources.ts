@@ -43,13 +43,14 @@ export function recordList(
     list: resource.list,
     columns: resource.csv,
     page: (page, options) => {
-      const found = pageOf(db, resource, query, page, resource.bounded ? options : { exactTotal: true });
+      const counting = resource.bounded ? options : { exactTotal: true };
+      const found = pageOf(db, resource, query, page, counting);
       return {
         items: servedRecords(db, recordCache, resource, found.keys),
         total: found.total,
         exact: resource.bounded ? found.exact : undefined,
         facets: found.facets,
-        meta: resource.meta?.(db, query, (changes) => linkWith(request, changes)),
+        meta: resource.meta?.(db, query, (changes) => linkWith(request, changes), counting),
       };
     },
     every: () => {
