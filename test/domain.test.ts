@@ -29,6 +29,13 @@ describe('units', () => {
     expect(scaleDecimal('0.35', 8)).toBe('35000000');
     expect(scaleDecimal('5.5', 4)).toBe('55000');
     expect(scaleDecimal('50.38', 0)).toBe('50.38');
+    // Down as well as up, past the first digit: 5000 yuan is 0.5万, 5 is 0.05 of a hundred.
+    expect(scaleDecimal('5000', -4)).toBe('0.5');
+    expect(scaleDecimal('5', -1)).toBe('0.5');
+    expect(scaleDecimal('5', -2)).toBe('0.05');
+    expect(scaleDecimal('0.5', -1)).toBe('0.05');
+    expect(scaleDecimal('123.4', -2)).toBe('1.234');
+    expect(scaleDecimal('0', -3)).toBe('0');
   });
 
   it('splits magnitude words from the counter and checks it fits the unit', () => {

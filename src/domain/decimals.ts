@@ -12,6 +12,7 @@ export function scaleDecimal(decimal: string, exponent: number): string {
   const point = whole.length + exponent;
   let out = digits;
   if (point >= digits.length) out = digits + '0'.repeat(point - digits.length);
+  else if (point <= 0) out = `0.${'0'.repeat(-point)}${digits}`;
   else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
   out = out.replace(/^0+(?=\d)/, '');
   if (out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
