@@ -19,8 +19,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { ensureDatabase } from '../src/db/ready.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
+import { ensureDatabase } from '../src/start-database.ts';
 
 const PAGES = {
   home: '/',

@@ -10,8 +10,8 @@ import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
-import { ensureDatabase } from './db/ready.ts';
 import { stopServing } from './http/lifecycle.ts';
+import { ensureDatabase } from './start-database.ts';
 
 /** Where the log's lines go: standard output, written as pino does by default (a write to a full pipe, a busy reader's, waits). */
 const logDestination = () => pino.destination({ fd: 1, sync: false });

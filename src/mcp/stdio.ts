@@ -7,7 +7,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
-import { ensureDatabase } from '../db/ready.ts';
+import { ensureDatabase } from '../start-database.ts';
 import { inFlight } from './in-flight.ts';
 import { buildMcpServer } from './server.ts';
 

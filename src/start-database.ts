@@ -1,0 +1,29 @@
+/**
+ * A database ready to serve, before the HTTP server or the stdio MCP server starts on it: built from
+ * seed/ when it is missing, was built from another seed or schema, or is not the file its build
+ * wrote (src/db/ready.ts says which); or a one-line reason why it cannot be. It stands above the
+ * layers because the build it runs (seed/) writes through them.
+ */
+import type { Config } from './config.ts';
+import { staleReason } from './db/ready.ts';
+
+/**
+ * Builds the configured database when it is stale and DATABASE_AUTO_BUILD allows, saying so through
+ * `say` (the stdio MCP server must keep stdout for the protocol); throws when it may not. The build
+ * runs under a lock beside the file, and the question is asked again once the lock is held: another
+ * process may have built it while this one waited.
+ */
+export async function ensureDatabase(
+  config: Pick<Config, 'DATABASE_PATH' | 'DATABASE_AUTO_BUILD'>,
+  say: (line: string) => void,
+): Promise<void> {
+  const path = config.DATABASE_PATH;
+  const stale = staleReason(path);
+  if (!stale) return;
+  if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${path} is ${stale}, and DATABASE_AUTO_BUILD is false`);
+  // The seed pipeline is loaded only when there is something to build: a server starting on a built
+  // database never evaluates it.
+  const { buildWhenNeeded } = await import('../seed/build.ts');
+  const built = await buildWhenNeeded(path, () => staleReason(path));
+  if (built) say(`database ${path} was ${built.why}: built it from seed/`);
+}
