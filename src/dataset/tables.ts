@@ -10,19 +10,16 @@
  */
 import type { Db } from '../db/open.ts';
 import { toCsv } from '../http/csv.ts';
-import { RecordCache, servedRecords } from '../http/records.ts';
+import { everyServed, RecordCache } from '../http/records.ts';
 import { RESOURCES } from '../resources/index.ts';
-import { type ListQuery, pageOf, type Resource } from '../resources/resource.ts';
+import type { ListQuery, Resource } from '../resources/resource.ts';
 
 /** The record tables of the data package, in the order the API documents them. */
 export const TABLES: readonly Resource<object, ListQuery>[] = RESOURCES as unknown as Resource<object, ListQuery>[];
 
 /** Every record of a resource, in the order of its unfiltered list; nothing is kept (`cache` serves what it holds). */
-export function everyRecord(db: Db, resource: Resource<object, ListQuery>, cache: RecordCache = new RecordCache(0)): object[] {
-  const query = resource.query.parse({});
-  const { keys } = pageOf(db, resource, query, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, { exactTotal: true });
-  return servedRecords(db, cache, resource, keys, { keep: false }).map((s) => s.record);
-}
+export const everyRecord = (db: Db, resource: Resource<object, ListQuery>, cache: RecordCache = new RecordCache(0)): object[] =>
+  everyServed(db, cache, resource, resource.query.parse({}), { keep: false }).map((s) => s.record);
 
 /** A record table as the data package's CSV: the columns of its records' JSON fields. */
 export const tableCsv = (db: Db, resource: Resource<object, ListQuery>, cache?: RecordCache): string =>

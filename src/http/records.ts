@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import { Lru } from '../lru.ts';
-import { type ListQuery, loadRecords, type Resource } from '../resources/resource.ts';
+import { type ListQuery, loadRecords, pageOf, type Resource } from '../resources/resource.ts';
 
 /** A record and its JSON as UTF-8: an answer is then assembled by copying bytes. */
 export type Served<T = unknown> = { record: T; bytes: Buffer };
@@ -73,4 +73,19 @@ export function servedRecords<T extends object, Q extends ListQuery>(
     else if (onMissing === 'throw') throw new Error(`${resource.type} ${key} was listed but could not be read`);
   }
   return out;
+}
+
+/**
+ * Every record of a resource's list for this query (its filters as the API reads them), in the
+ * list's order: an export, a download's table, a page that shows them all. `keep: false` as above.
+ */
+export function everyServed<T extends object, Q extends ListQuery>(
+  db: Db,
+  cache: RecordCache,
+  resource: Resource<T, Q>,
+  query: Q,
+  { keep = true } = {},
+): Served<T>[] {
+  const { keys } = pageOf(db, resource, query, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, { exactTotal: true });
+  return servedRecords(db, cache, resource, keys, { keep });
 }

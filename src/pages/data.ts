@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { LIMITS } from '../config.ts';
 import type { Facets } from '../db/facets.ts';
 import { once } from '../db/vocabulary.ts';
-import { servedRecords } from '../http/records.ts';
+import { everyServed, servedRecords } from '../http/records.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource, indicatorResource, metricResource, scopeResource, sourceResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
@@ -19,8 +19,7 @@ import { compareMetric } from '../routes/compare/query.ts';
 
 type AnyResource = Resource<object, ListQuery>;
 
-const EVERY = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
-const BASE: ListQuery = { limit: EVERY.limit, offset: 0 };
+const BASE: ListQuery = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
 
 /** The first `limit` records of a resource's list for this query (its filters as the API reads them), and how many there are. */
 export function firstRecords<T>(
@@ -35,7 +34,7 @@ export function firstRecords<T>(
 
 /** Every record of a resource's list for this query, in the list's order. */
 export const everyRecord = <T>(app: FastifyInstance, resource: AnyResource, query: object = {}): T[] =>
-  firstRecords<T>(app, resource, query, EVERY.limit).records;
+  everyServed(app.db, app.recordCache, resource, { ...BASE, ...query }).map((s) => s.record as T);
 
 /** The records with these keys that exist, in this order. */
 export function recordsByKey<T>(app: FastifyInstance, resource: AnyResource, keys: readonly string[]): T[] {

@@ -11,7 +11,7 @@ import { articleRange, idSpelledOut } from '../domain/ids.ts';
 import { CACHE_CONTROL } from '../http/cache.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
-import { type Served, servedRecords } from '../http/records.ts';
+import { everyServed, type Served, servedRecords } from '../http/records.ts';
 import { nearIds, suggestions } from '../http/suggest.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { keysBetween, pageOf } from '../resources/resource.ts';
@@ -53,16 +53,7 @@ export function recordList(
         meta: resource.meta?.(db, query, (changes) => linkWith(request, changes), counting),
       };
     },
-    every: () => {
-      const { keys } = pageOf(
-        db,
-        resource,
-        { ...query, facets: undefined },
-        { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
-        { exactTotal: true },
-      );
-      return servedRecords(db, recordCache, resource, keys, { keep: false }).map((s) => s.record);
-    },
+    every: () => everyServed(db, recordCache, resource, { ...query, facets: undefined }, { keep: false }).map((s) => s.record),
   };
 }
 
