@@ -44,6 +44,13 @@ describe('the source layout', () => {
     expect(SQL.test(read(join('src', 'routes', 'check', 'lexicon.ts')))).toBe(true);
   });
 
+  it("keeps a route folder's SQL in the modules the README names: query.ts, and /check's lexicon, measure and direction", () => {
+    const named = /^src[/\\]routes[/\\]([^/\\]+[/\\]query|check[/\\](lexicon|measure|direction))\.ts$/;
+    const withSql = files.filter((f) => f.startsWith(join('src', 'routes')) && SQL.test(read(f)));
+    expect(withSql.length).toBeGreaterThan(4);
+    expect(withSql.filter((f) => !named.test(f))).toEqual([]);
+  });
+
   it('keeps HTTP out of queries and the database layer', () => {
     const queries = files.filter(
       (f) => /[/\\]query\.ts$/.test(f) || f.startsWith(join('src', 'db')) || f.startsWith(join('src', 'domain')),
