@@ -60,12 +60,18 @@ export function canonicalQuery(request: FastifyRequest, { paging = true } = {}):
   return out;
 }
 
-/** A link to the same list with some parameters changed (undefined removes one), from the canonical query. */
-export function linkWith(request: FastifyRequest, changes: Record<string, string | undefined>): string {
+/** The canonical query with some parameters changed (undefined removes one); paging is dropped unless given. */
+export function queryWith(request: FastifyRequest, changes: Record<string, string | number | undefined>): [string, string][] {
   const kept = canonicalQuery(request).filter(([name]) => !(name in changes));
-  const added = Object.entries(changes).filter((c): c is [string, string] => c[1] !== undefined);
-  return `${pathOf(request)}?${new URLSearchParams([...kept, ...added]).toString()}`;
+  const added = Object.entries(changes).flatMap(([name, value]): [string, string][] =>
+    value === undefined ? [] : [[name, String(value)]],
+  );
+  return [...kept, ...added];
 }
+
+/** A link to the same list with some parameters changed (undefined removes one), from the canonical query. */
+export const linkWith = (request: FastifyRequest, changes: Record<string, string | undefined>): string =>
+  `${pathOf(request)}?${new URLSearchParams(queryWith(request, changes)).toString()}`;
 
 /**
  * Where the page before this one starts, or null on the first page. Past the end it is the last page

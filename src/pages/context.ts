@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { DEFAULTS } from '../config.ts';
 import type { Problem } from '../http/errors.ts';
-import { canonicalQuery, pathOf } from '../http/lists.ts';
+import { canonicalQuery, pathOf, queryWith } from '../http/lists.ts';
 import type { Language, PageAsk } from '../http/negotiation.ts';
 import { type Words, wordsFor } from './i18n.ts';
 
@@ -115,11 +115,8 @@ export function pageContext(
  * it: a facet, a page of the list, an order. Paging is dropped unless given, so a new filter starts
  * at the first page.
  */
-export function selfHref(ctx: PageContext, changes: Record<string, string | number | undefined>): string {
-  const kept = canonicalQuery(ctx.request).filter(([name]) => !(name in changes));
-  const added = Object.entries(changes).filter((c): c is [string, string | number] => c[1] !== undefined);
-  return href(ctx, ctx.path, [...kept, ...added.map(([k, v]): [string, string] => [k, String(v)])]);
-}
+export const selfHref = (ctx: PageContext, changes: Record<string, string | number | undefined>): string =>
+  href(ctx, ctx.path, queryWith(ctx.request, changes));
 
 /** The same list for a program: this page's rows as JSON, or every row of the filter as CSV. */
 export function dataHrefs(ctx: PageContext, page?: { limit: number; offset: number }): { json: string; csv: string } {
