@@ -5,6 +5,7 @@
  */
 
 import { hasOwnReading } from '../domain/chinese.ts';
+import { qualifierWord } from '../domain/hedges.ts';
 import { RESOURCES } from '../resources/index.ts';
 import { saidOverMcp } from './lists.ts';
 
@@ -39,7 +40,11 @@ const quotes = (evidence: Evidence[]) =>
 /** What a model must not read an estimated figure as. */
 const PLANNED = ' (an estimate or a plan, not an outcome)';
 
-const HEDGES: Record<string, string> = { more_than: 'more than ', at_least: 'at least ', approx: 'about ', less_than: 'less than ' };
+/** The English word a figure's qualifier puts before it, and a space (more than 1650), or nothing. */
+function hedgeOf(qualifier: unknown): string {
+  const word = qualifierWord(String(qualifier), 'en');
+  return word ? `${word} ` : '';
+}
 
 /** One indicator: its figure as written and in base units, with its quotes and URL. */
 export function indicatorLine(i: Row): string {
@@ -50,7 +55,7 @@ export function indicatorLine(i: Row): string {
   const period = i.period ? `, period ${i.period}` : '';
   // A scope narrows what the metric counts (out_of_province): a model must not read it as the whole.
   const scope = i.scope ? `, scope ${i.scope} (defined in the resource ledger://scopes)` : '';
-  const hedge = HEDGES[String(i.qualifier)] ?? '';
+  const hedge = hedgeOf(i.qualifier);
   const planned = i.estimated === true ? PLANNED : '';
   return `- ${id} · ${label}: ${hedge}${i.value_text}${i.unit_zh ?? ''}${base}${planned}${period}${scope}. Quote: ${quotes(i.evidence)} — /indicators/${id}`;
 }
@@ -133,7 +138,7 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
     const planned = row.estimated ? PLANNED : '';
     // Its label tells two rows of one area apart, and its hedge keeps 1650余件 from reading as exactly 1650.
     const label = indicator.label_en ?? indicator.label_zh;
-    const hedge = HEDGES[String(indicator.qualifier)] ?? '';
+    const hedge = hedgeOf(indicator.qualifier);
     return `- ${row.city}${period} · ${label}: ${hedge}${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
   return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
