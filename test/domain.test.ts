@@ -15,10 +15,11 @@ import {
 } from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
 import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
-import { periodOverlaps, periodRange, periodWords } from '../src/domain/periods.ts';
+import { periodRange, periodWords } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
 import { figure } from '../src/pages/format.ts';
+import { periodOverlaps } from './oracle.ts';
 
 describe('units', () => {
   it('scales decimals exactly, where floating point would not', () => {

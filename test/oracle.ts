@@ -4,8 +4,19 @@
  */
 import { loadSeed } from '../seed/load.ts';
 import type { IndicatorRecord } from '../seed/records.ts';
-import { periodOverlaps, periodRange } from '../src/domain/periods.ts';
+import { type PeriodRange, periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
+
+/**
+ * Whether a record's period overlaps the window [from, to], as from= and to= (and year=) select in
+ * SQL (periodOverlaps in src/db/sql.ts): an open end on either side reaches as far as it needs to.
+ */
+export function periodOverlaps(record: PeriodRange, from: string | null, to: string | null): boolean {
+  if (record.start === null && record.end === null) return false;
+  const startsBeforeWindowEnds = to === null || record.start === null || record.start <= to;
+  const endsAfterWindowStarts = from === null || record.end === null || record.end >= from;
+  return startsBeforeWindowEnds && endsAfterWindowStarts;
+}
 
 export type OracleRow = IndicatorRecord & {
   value_base: number;

@@ -42,17 +42,6 @@ export function periodRange(code: string): PeriodRange | null {
 }
 
 /**
- * Whether a record's period overlaps the window [from, to]; an open end on
- * either side reaches as far as it needs to.
- */
-export function periodOverlaps(record: PeriodRange, from: string | null, to: string | null): boolean {
-  if (record.start === null && record.end === null) return false;
-  const startsBeforeWindowEnds = to === null || record.start === null || record.start <= to;
-  const endsAfterWindowStarts = from === null || record.end === null || record.end >= from;
-  return startsBeforeWindowEnds && endsAfterWindowStarts;
-}
-
-/**
  * Whether a record of period `record` answers a claim about period `claim`: the same days; or a day,
  * a month or a span within the claim's (an event or a state then: 2023-10 answers a claim of 2023;
  * 2023-02-13/2023-04-07 does too, and 2023-02-13/.. a claim since 2023). A quarter is not its year,
