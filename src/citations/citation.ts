@@ -66,7 +66,7 @@ export const datasetKey = (d: CitedDataset) => `gansu-campaign-ledger-${d.versio
  * How a format's note carries a quote's line breaks: kept (CSL-JSON), or as spaces, where a value
  * must stay on one line (RIS) or its readers join the lines anyway (BibTeX collapses whitespace).
  */
-export type LineBreaks = 'kept' | 'spaces';
+type LineBreaks = 'kept' | 'spaces';
 
 /** Text on one line: each run of line breaks, with the blanks around it, one space. */
 export const asOneLine = (text: string) => text.replace(/\s*[\r\n]\s*/g, ' ');

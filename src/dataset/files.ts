@@ -31,9 +31,7 @@ export type OpenFile = { fd: number; bytes: number; sha256: string };
  * The downloads opened for serving, with their manifest as built, or why there are none: `missing`
  * for a client (no path of the server's), `detail` for its log.
  */
-export type OpenDownloads =
-  | { files: Record<DownloadFile, OpenFile>; manifest: string; close(): void }
-  | { missing: string; detail: string };
+type OpenDownloads = { files: Record<DownloadFile, OpenFile>; manifest: string; close(): void } | { missing: string; detail: string };
 
 /** Opens the downloads of `version` in `dir`; a directory that is missing, incomplete or of another version serves none. */
 export function openDownloads(dir: string, version: string): OpenDownloads {

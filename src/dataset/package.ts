@@ -21,7 +21,7 @@ import { everyRecord, TABLES, tableCsv } from './tables.ts';
 
 type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'array' | 'object';
 
-export type TableField = {
+type TableField = {
   name: string;
   type: FieldType;
   description?: string;
@@ -74,7 +74,7 @@ function tableField(name: string, schema: z.ZodType, isKey: boolean): TableField
 }
 
 /** The Table Schema fields of a resource, one for each of its CSV columns, in their order. */
-export function tableFields(resource: Resource<object, ListQuery>): TableField[] {
+function tableFields(resource: Resource<object, ListQuery>): TableField[] {
   const shape = (resource.item as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
   const fields = Object.entries(shape).flatMap(([name, schema]): TableField[] =>
     name === 'evidence'

@@ -9,7 +9,7 @@ import type { Db } from './open.ts';
 import { all, type Condition, quote } from './sql.ts';
 import { row, rows } from './statements.ts';
 
-export type FacetValue = { value: string | number | boolean | null; count: number };
+type FacetValue = { value: string | number | boolean | null; count: number };
 export type Facets = { facets: Record<string, FacetValue[]>; omitted: Record<string, number> };
 
 /** The statement counting one field's values over a table, most frequent first, then by value. */

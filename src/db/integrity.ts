@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 
-export const digestPath = (database: string) => `${database}.sha256`;
+const digestPath = (database: string) => `${database}.sha256`;
 
 /** SHA-256 of a file, read in large blocks into one reused buffer (not a stream, which makes a new buffer of each small chunk). */
-export function fileDigest(path: string): string {
+function fileDigest(path: string): string {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(8 * 1024 * 1024);
   const fd = openSync(path, 'r');

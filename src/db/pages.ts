@@ -23,7 +23,7 @@ import { column, row } from './statements.ts';
 import { countLimit, countsEvery, type Page, type PageOptions, type Total, totalFromPage, totalOf } from './totals.ts';
 
 /** The table a list reads: its name, its key column and its search index, if it has one. */
-export type ListTable = { table: string; key: string; search?: Searchable };
+type ListTable = { table: string; key: string; search?: Searchable };
 
 /** What a request asks of a list. */
 export type ListAsk = {

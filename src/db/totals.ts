@@ -8,7 +8,7 @@
 import { DEFAULTS } from '../config.ts';
 
 /** Rows counted for a total before it is given as a lower bound. */
-export const TOTAL_COUNTED_UP_TO = DEFAULTS.totalCountedUpTo;
+const TOTAL_COUNTED_UP_TO = DEFAULTS.totalCountedUpTo;
 
 /** `exactTotal`: count every match. `countUpTo`: the bound, TOTAL_COUNTED_UP_TO unless configured. */
 export type PageOptions = { exactTotal?: boolean; countUpTo?: number };

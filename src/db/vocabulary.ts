@@ -67,7 +67,7 @@ export function metricAliases(db: Db): Map<string, MetricAlias> {
   );
 }
 
-export type Withdrawal = { reason_en: string; reason_zh: string };
+type Withdrawal = { reason_en: string; reason_zh: string };
 
 /** Records once published and since withdrawn, by type and id (`initiative:gaotai-…`). */
 export function withdrawn(db: Db, type: string, id: string): Withdrawal | undefined {

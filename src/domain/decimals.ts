@@ -20,7 +20,7 @@ export function scaleDecimal(decimal: string, exponent: number): string {
 }
 
 /** Digits after the decimal point of a plain decimal. */
-export const decimalsOf = (decimal: string) => (decimal.split('.')[1] ?? '').length;
+const decimalsOf = (decimal: string) => (decimal.split('.')[1] ?? '').length;
 
 /** A plain decimal, possibly negative, as an integer of `scale` decimal places. */
 function scaled(decimal: string, scale: number): bigint {

@@ -11,7 +11,7 @@ export const HEDGES = [...QUALIFIERS, 'at_most'] as const;
 export type Hedge = (typeof HEDGES)[number];
 
 /** Hedges as written, and the qualifier each is (docs/CURATION.md, "Qualifiers"). Longest first where one contains another. */
-export const BEFORE: [string, Hedge][] = [
+const BEFORE: [string, Hedge][] = [
   ['不少于', 'at_least'],
   ['没有达到', 'less_than'],
   ['没达到', 'less_than'],
@@ -93,7 +93,7 @@ export const AFTER: [string, Hedge][] = [
  * Words that end in a one-character hedge but are no hedge: 签约234.48亿元 is a signing of that much,
  * not about that much; 最近5年 is the last five years.
  */
-export const NOT_HEDGES = [
+const NOT_HEDGES = [
   ...'签约 预约 合约 公约 条约 制约 节约 集约 履约 违约 解约 特约 最近 附近 临近 就近 靠近 邻近 赶超 高超 b超'.split(' '),
   // Up to after a verb of rising is reaching, not at most: went up to 20 million.
   ...['went', 'go', 'goes', 'gone', 'going', 'rose', 'risen', 'climbed', 'added', 'adds', 'add', 'summed', 'moved', 'jumped', 'shot'].map(
@@ -105,7 +105,7 @@ export const NOT_HEDGES = [
 export const SHORT_OF = new Set(['将近', '接近', '近', 'nearly', 'almost']);
 
 /** A hedge written right before a number: its qualifier, where its word starts in the text given, and whether it says short of. */
-export type HedgeBefore = { qualifier: Hedge; start: number; short: boolean };
+type HedgeBefore = { qualifier: Hedge; start: number; short: boolean };
 
 /**
  * The hedge that `before` (the words up to a number) ends with, space between allowed: the longest

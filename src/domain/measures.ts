@@ -116,7 +116,7 @@ export const PLANNED_METRICS: ReadonlySet<string> = new Set([
  * claim that says none of them is not compared with a record that is an estimate or a plan (完成投资280亿元
  * is not the 280亿元 计划完成投资; 开复工项目34个 is not the 34 计划开复工).
  */
-export const PLAN_WORDS =
+const PLAN_WORDS =
   /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|total investment|scale|capacity|scheduled|projected|reserve)\b/;
 /** Words that set a target (力争突破500亿元, aims to reach; not 目标, which records of a target's excess say): no outcome. */
 const TARGET_WORDS = /力争|争取|\b(?:aims?|aiming|strives?|striving|seeks?)\s+to\b/;

@@ -8,7 +8,7 @@
  * before 2024), the code last. An open start is the earliest, as a null sorts first; an open end
  * (2023-02-13/.., still running) the latest; a figure with no period after every dated one, either way.
  */
-export const PERIOD_ORDER = [
+const PERIOD_ORDER = [
   { column: 'period', nullIsLatest: false, missingLast: true },
   { column: 'period_start', nullIsLatest: false },
   { column: 'period_end', nullIsLatest: true },

@@ -8,7 +8,7 @@ import { stripGlosses, textSpan, toReadingForm, toSimplified, toSimplifiedInPlac
 import { AFTER, BETWEEN, hedgeBefore } from './hedges.ts';
 
 /** A recorded figure where a text writes it: the phrase (hedges, number, 余 or 多, unit) and the number alone, UTF-16 indexes. */
-export type FigurePlace = {
+type FigurePlace = {
   start: number;
   end: number;
   numberStart: number;

@@ -53,7 +53,7 @@ function withCsv(document: Document): Document {
 }
 
 /** The routes with a page, by their path as Fastify declares it: whether a form POSTs to it, and its own parameters. */
-export type PageRoutes = Readonly<Record<string, { post?: boolean; params?: Record<string, readonly string[]> }>>;
+type PageRoutes = Readonly<Record<string, { post?: boolean; params?: Record<string, readonly string[]> }>>;
 
 /**
  * The routes with a page (src/pages/registry.ts, given by the app) answer text/html too: a page for

@@ -172,7 +172,7 @@ function afterQuickPoll(then: () => void, accepted: () => number = () => 0): voi
   setImmediate(measure);
 }
 
-export type StopOptions = {
+type StopOptions = {
   /** How long to go on serving as usual once readiness fails (SHUTDOWN_DELAY_MS); 0 on a stop not asked by a signal. */
   delayMs: number;
   /** How long draining connections have to take their last answer before idle ones are closed. */

@@ -85,7 +85,7 @@ export function previousOffset(page: Page, total: number): number | null {
 }
 
 /** The self, previous and next links of a page: the canonical query with the page's limit and offset. */
-export function pageLinks(request: FastifyRequest, page: Page, total: number): { self: string; prev: string | null; next: string | null } {
+function pageLinks(request: FastifyRequest, page: Page, total: number): { self: string; prev: string | null; next: string | null } {
   const base = canonicalQuery(request);
   const path = pathOf(request);
   const at = (offset: number) =>
@@ -102,7 +102,7 @@ const LIST_START = Buffer.from('{"data":[');
 const COMMA = Buffer.from(',');
 
 /** A list answer made of items' bytes and an envelope validated by the list schema (with no rows), its key order kept. */
-export function sendItems(reply: FastifyReply, list: z.ZodType, items: readonly Served[], envelope: object) {
+function sendItems(reply: FastifyReply, list: z.ZodType, items: readonly Served[], envelope: object) {
   // Parsed, not encoded: see jsonOf.
   const checked = list.parse({ data: [], ...envelope }) as Record<string, unknown>;
   const { data: _, ...rest } = checked;

@@ -12,7 +12,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
-export type Representation = 'json' | 'csv' | 'html' | 'jsonld';
+type Representation = 'json' | 'csv' | 'html' | 'jsonld';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -8,7 +8,7 @@
 import { STATUS_CODES } from 'node:http';
 import { LIMITS } from '../config.ts';
 
-export type ProblemKind = {
+type ProblemKind = {
   status: number;
   /** The same for every problem of the kind (RFC 9457 §3.1.3). */
   title: string;

@@ -51,7 +51,7 @@ const HELMET: HelmetOptions = {
  * recording response (@fastify/helmet would rebuild the middleware, and re-parse the policy, on every
  * request).
  */
-export function securityHeaders(options: HelmetOptions): Record<string, string> {
+function securityHeaders(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number) => {

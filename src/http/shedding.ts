@@ -23,7 +23,7 @@ import { problemOf } from './problem-types.ts';
 /** How often the tick is expected. */
 const TICK_MS = 10;
 /** Seconds a shed client is asked to wait. */
-export const RETRY_AFTER_SECONDS = 10;
+const RETRY_AFTER_SECONDS = 10;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -42,7 +42,7 @@ const HALF_LIFE_MS = 500;
  * a fraction f of the time goes to them it settles at f × HALF_LIFE_MS / ln 2, so a request is
  * admitted while it is under `fraction` of that.
  */
-export class CpuShare {
+class CpuShare {
   private spent = 0;
   private at = 0;
   private readonly bound: number;
@@ -87,7 +87,7 @@ function overloaded(request: FastifyRequest, reply: FastifyReply, seconds: numbe
   });
 }
 
-export type SheddingOptions = {
+type SheddingOptions = {
   maxDelay: number;
   /** Percent of the server's time cpuBound routes may take together; 0: no share. */
   cpuPercent: number;

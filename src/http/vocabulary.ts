@@ -84,7 +84,7 @@ function scopeOfAlias(
 }
 
 /** Checks a request's vocabulary values; returns what is wrong, and rewrites retired metric keys. */
-export function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[] {
+function checkVocabulary(db: Db, request: FastifyRequest): InvalidParam[] {
   const query = request.query as Record<string, unknown> | undefined;
   if (!query) return [];
   const invalid: InvalidParam[] = [];

@@ -47,7 +47,7 @@ function hedgeOf(qualifier: unknown): string {
 }
 
 /** One indicator: its figure as written and in base units, with its quotes and URL. */
-export function indicatorLine(i: Row): string {
+function indicatorLine(i: Row): string {
   const id = String(i.id ?? '');
   if (!i.evidence?.length || i.value_text === undefined) return `- indicator ${id} — /indicators/${id}`;
   const label = i.label_en ?? i.label_zh ?? '';

@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export type Asset = { name: string; hashed: string; type: string; body: Buffer };
+type Asset = { name: string; hashed: string; type: string; body: Buffer };
 
 /** Every static file by its name (ledger.css) and by its hashed name (ledger.3f9a1c2b7d.css). */
 export function loadAssets(dir = STATIC_DIR): { byName: Map<string, Asset>; byHashed: Map<string, Asset> } {

@@ -19,7 +19,7 @@ import { detailZh } from './problems-zh.ts';
 import { FigureItem } from './records/parts.tsx';
 
 /** What the route checked: the text as given and each figure in it. */
-export type CheckedText = { text: string; results: FigureCheck[] };
+type CheckedText = { text: string; results: FigureCheck[] };
 
 /** One claim to try, whose figure the records contradict (the province's funds in place were 5961.27亿元). */
 const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';

@@ -91,7 +91,7 @@ export function* scopeComparisons(app: FastifyInstance, metric: string, cities: 
 }
 
 /** A comparison a link offers: the areas one scope's figures show side by side, and that scope where it is not /compare's default. */
-export type OfferedComparison = { cities: string[]; scope?: string };
+type OfferedComparison = { cities: string[]; scope?: string };
 
 /**
  * The comparison to offer for each metric: its areas that /compare's default scope shows, where two or

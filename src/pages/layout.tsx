@@ -30,7 +30,7 @@ type LayoutProps = {
 export const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
 /** The same page in the other language: its path and query as the API read them (or as given), lang= switched. */
-export function otherLanguageHref(ctx: PageContext, query: [string, string][] = pageQueryOf(ctx)): string {
+function otherLanguageHref(ctx: PageContext, query: [string, string][] = pageQueryOf(ctx)): string {
   return href({ ...ctx, lang: ctx.lang === 'zh' ? 'en' : 'zh', langGiven: true }, ctx.path, query);
 }
 

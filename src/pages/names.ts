@@ -44,7 +44,7 @@ const PROJECT_NAMES = {
 } as const satisfies Record<(typeof PROJECT_STATUSES | typeof PROJECT_SECTORS | typeof PROJECT_KINDS)[number], Record<Language, string>>;
 
 /** Names of closed vocabularies (levels, qualifiers, kinds, confidences, record types), in both languages. */
-export const NAMES: Record<string, Record<Language, string>> = {
+const NAMES: Record<string, Record<Language, string>> = {
   // Levels: Beijing and Xinjiang are provincial-level as Gansu is, Yumen a county-level city.
   province: { zh: '省级', en: 'provincial-level' },
   prefecture: { zh: '地级', en: 'prefecture-level' },

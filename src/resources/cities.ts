@@ -6,7 +6,7 @@ import { LEVELS } from '../domain/vocabulary.ts';
 import { defineResource } from './resource.ts';
 import { commaList, listSchema, pageQuery } from './schemas.ts';
 
-export const citySchema = z
+const citySchema = z
   .object({
     slug: z.string().describe('The key: lowercase pinyin.').meta({ example: 'wuwei' }),
     name_zh: z.string().describe('Its name in Chinese, with its level suffix (市, 县, 区).').meta({ example: '武威市' }),

@@ -155,13 +155,13 @@ const query = rangesInOrder(
   }),
 );
 
-export type IndicatorQuery = z.output<typeof query>;
+type IndicatorQuery = z.output<typeof query>;
 
 const later = (a: string, b?: string) => (b && b > a ? b : a);
 const earlier = (a: string, b?: string) => (b && b < a ? b : a);
 
 /** A request's conditions: year= narrows from= and to= to that year. */
-export function indicatorAsk(q: IndicatorQuery) {
+function indicatorAsk(q: IndicatorQuery) {
   const year = q.year !== undefined ? yearRange(q.year) : undefined;
   const from = year ? later(year.start, q.from) : q.from;
   const to = year ? earlier(year.end, q.to) : q.to;

@@ -9,7 +9,7 @@ import { groupBy } from '../group.ts';
 import { defineResource } from './resource.ts';
 import { listSchema, pageQuery, searchParam } from './schemas.ts';
 
-export const metricSchema = z
+const metricSchema = z
   .object({
     key: z.string().describe('The key: a dotted name, area first.').meta({ example: 'investment.funds_in_place' }),
     name_zh: z.string().describe('Its name in Chinese.'),

@@ -41,7 +41,7 @@ const fields = z.object({
 
 export type Project = z.output<typeof fields> & { evidence: EvidenceRow[] };
 
-export const PROJECT_SORT_FIELDS = ['id', 'city', 'sector', 'kind', 'name_zh'] as const;
+const PROJECT_SORT_FIELDS = ['id', 'city', 'sector', 'kind', 'name_zh'] as const;
 export const PROJECT_FACETS = ['city', 'sector', 'kind', 'corroborated'] as const;
 
 const COLUMNS = 'id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated';

@@ -30,7 +30,7 @@ export type ListQuery = {
 export type Operation = { operationId: string; summary: string; description?: string; tags: string[] };
 
 /** A record type as declared; defineResource makes it a Resource. */
-export type ResourceDefinition<Item extends object = object, Query extends ListQuery = ListQuery> = {
+type ResourceDefinition<Item extends object = object, Query extends ListQuery = ListQuery> = {
   /** The record type: its name in evidence and in the record cache (indicator). */
   type: string;
   /** The URL segment of its list (indicators), and its table's name in the data package. */

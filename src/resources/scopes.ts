@@ -4,7 +4,7 @@ import { scopes } from '../db/schema.ts';
 import { defineResource } from './resource.ts';
 import { listSchema, pageQuery } from './schemas.ts';
 
-export const scopeSchema = z
+const scopeSchema = z
   .object({
     key: z.string().describe("The scope's key, as indicators and /compare name it.").meta({ example: 'out_of_province' }),
     name_zh: z.string().describe('Its name in Chinese.'),

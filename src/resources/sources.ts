@@ -30,7 +30,7 @@ const authorSchema = z
   })
   .meta({ id: 'Author' });
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     id: z.string().describe('The key: three digits.').meta({ example: '000' }),
     file: z.string().describe('File name as received.'),
@@ -62,7 +62,7 @@ export const sourceSchema = z
 
 export type Source = z.output<typeof sourceSchema>;
 
-export const passageSchema = evidenceSchema
+const passageSchema = evidenceSchema
   .extend({ repairs: z.array(repairSchema).describe('Known damage inside this span, with its repair and confidence.') })
   .meta({ id: 'Passage' });
 

@@ -30,7 +30,7 @@ export function keyParams(resource: AnyResource) {
 }
 
 /** A resource's list as a list source: pages of its records' bytes, or every record for an export. */
-export function recordList(
+function recordList(
   app: FastifyInstance,
   request: FastifyRequest,
   resource: AnyResource,

@@ -130,7 +130,7 @@ export function Paging({
   );
 }
 
-export type ListFrame<T> = {
+type ListFrame<T> = {
   ctx: PageContext;
   /** What the list is of (Indicators): with the area of /cities/{slug}/…, the page's title. */
   word: string;

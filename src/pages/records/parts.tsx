@@ -12,7 +12,7 @@ import { qualifiedFigure } from '../format.ts';
 import { nameOf } from '../names.ts';
 
 /** A figure's scope as words within a sentence (省外口径, out-of-province only): null for the metric exactly. */
-export function scopeWords(ctx: PageContext, key: string | null): string | null {
+function scopeWords(ctx: PageContext, key: string | null): string | null {
   const scope = key ? scopeOf(ctx.app, key) : undefined;
   if (!scope) return null;
   return ctx.lang === 'zh' ? scope.name_zh : scope.name_en.charAt(0).toLowerCase() + scope.name_en.slice(1);

@@ -15,14 +15,14 @@ import { Lru } from '../../lru.ts';
 
 export type Place = Area;
 
-export type MetricWords = {
+type MetricWords = {
   /** Every term of its names, definitions, key and aliases. */
   terms: Set<string>;
   /** The terms of its Chinese and English names, each on its own with their weights: how much of a name a claim says. */
   names: Map<string, number>[];
 };
 
-export type LabelTerms = {
+type LabelTerms = {
   terms: Set<string>;
   names: Map<string, number>[];
   subject: Set<string>;
@@ -31,7 +31,7 @@ export type LabelTerms = {
 };
 
 /** An indicator as its words are read: its labels, and the complaint whose case it is (if any). */
-export type LabelledRecord = { id: string; label_zh: string; label_en: string; complaint: string | null };
+type LabelledRecord = { id: string; label_zh: string; label_en: string; complaint: string | null };
 
 export type Lexicon = {
   places: Map<string, Place>;

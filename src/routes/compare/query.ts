@@ -12,7 +12,7 @@ import { countLimit, type Page, type PageOptions, type Total, totalOf } from '..
 import { knownValues, metricScopes, vocabulary } from '../../db/vocabulary.ts';
 import type { ComparisonRow } from './schema.ts';
 
-export type ComparisonQuery = {
+type ComparisonQuery = {
   metric: string;
   cities?: string[];
   within?: string;

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/open.ts';
 import { rows } from '../../db/statements.ts';
 
-export type ConflictGroup = { metric: string; city: string; period: string; ids: string[] };
+type ConflictGroup = { metric: string; city: string; period: string; ids: string[] };
 
 // Pairs of rows that agree on what was measured and disagree on the number, quoted from different
 // articles. Rows with no period are never compared: without one there is no telling whether they

@@ -103,7 +103,7 @@ function rangeOf(request: FastifyRequest, bytes: number, etag: string): { start:
  */
 const SHARED = { read, close: (_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => done(null) };
 
-export type DownloadOptions = { downloadsDir?: string };
+type DownloadOptions = { downloadsDir?: string };
 
 const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { downloadsDir }) => {
   const { version, about } = app.datasetMeta;
