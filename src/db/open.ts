@@ -16,8 +16,8 @@ export function openDatabase(path: string, { readonly = true } = {}) {
   // is taken once and kept, instead of taken, checked and released around every statement.
   if (readonly) sqlite.pragma('locking_mode = EXCLUSIVE');
   // Sorts (ORDER BY a column no index holds in order, DISTINCT, IN lists) use temporary b-trees. With
-  // SQLite's default those get a temporary-file pager of their own on every run, which costs several
-  // times the sort itself on a list of a few hundred rows (docs/PERFORMANCE.md); in memory they do not.
+  // SQLite's default those get a temporary-file pager of their own on every run, which costs more than
+  // the sort itself on a list of a few hundred rows (docs/PERFORMANCE.md); in memory they do not.
   sqlite.pragma('temp_store = MEMORY');
   const db = drizzle({ client: sqlite, schema });
   if (readonly) openedAs.set(db, statSync(path));

@@ -199,7 +199,7 @@ export const indicators = sqliteTable(
     // sort=value_base and min/max without a unit: the page in index order, the total counted in the index.
     index('indicators_value_base').on(t.value_base, t.id),
     index('indicators_period').on(t.period_start, t.period_end),
-    // A year or date range: the overlapping periods first in this order (src/db/scope.ts).
+    // A year or date range: the overlapping periods first in this order (periodOverlaps in src/db/sql.ts).
     index('indicators_period_end').on(t.period_end, t.period_start),
     // sort=period, period_start and period_end in time, a figure with no period last either way (PERIOD_SORTS): one
     // index a direction. The first two hold sort=period's whole order; period_start's ties are few, sorted as read.

@@ -1,8 +1,8 @@
 /**
  * Compiled statements, kept per connection and looked up by their SQL text: the text is the whole
  * key, so two requests share a statement exactly when they would have compiled the same one.
- * Compiling is a tenth of an uncached request's time; the list queries are written as text
- * (src/db/sql.ts) so that finding the compiled statement costs a map lookup.
+ * Compiling is a large part of an uncached request's time (docs/PERFORMANCE.md); the list queries
+ * are written as text (src/db/sql.ts) so that finding the compiled statement costs a map lookup.
  *
  * The cache is bounded in bytes (an estimate of what SQLite holds for a statement, which grows with
  * its text), least recently used out. A statement busy iterating is never handed out twice.

@@ -22,8 +22,8 @@ export function countLimit(page: Page, { exactTotal = false, countUpTo = TOTAL_C
 
 /**
  * Whether to count every match, with a plain count(*): when asked to, or when the table holds fewer
- * rows than the limit, so no count can reach it and a plain count (several times cheaper than one
- * that stops at a limit) gives the same total.
+ * rows than the limit, so no count can reach it and a plain count (cheaper than one that stops at a
+ * limit, which counts in a subquery) gives the same total.
  */
 export function countsEvery(tableRows: number, page: Page, options: PageOptions): boolean {
   return options.exactTotal === true || tableRows < countLimit(page, options);

@@ -6,7 +6,7 @@
 import { readWrittenNumber } from './chinese.ts';
 import { scaleDecimal } from './decimals.ts';
 
-/** The closed list of normalized units (CURATION.md, "Values, units, qualifiers"). */
+/** The closed list of normalized units (docs/CURATION.md, "Values, units and base values"). */
 // biome-ignore format: a list
 export const UNITS = [
   'CNY', 'percent', 'percentage_points', 'count', 'persons', 'person_times', 'households', 'projects', 'enterprises', 'cases',

@@ -1,7 +1,7 @@
 /**
  * Every error the API answers is RFC 9457 problem+json: type, title, status,
- * detail, and the offending parameters. Every error kind lives here but what Node refuses before
- * Fastify reads a request (client-errors.ts).
+ * detail, and the offending parameters. Errors are answered here but what Node refuses before
+ * Fastify reads a request (client-errors.ts); the kinds of problem are in problem-types.ts.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';

@@ -113,15 +113,15 @@ const facetSchema = z
     'For each field asked for in facets=, its values and how many rows of the whole filtered set have each, most frequent first (the first facet_limit of them).',
   );
 
+const facetsOmittedSchema = z
+  .record(z.string(), z.number().int().nonnegative())
+  .describe('For each facet field with more values than facet_limit, how many values were left out; absent when none were.');
+
 /**
  * A list answer. `boundedTotal`: the total may be a lower bound (indicator lists and comparisons,
  * which a database of every city and year makes too long to count on every page; src/db/totals.ts),
  * said by meta.total_exact.
  */
-const facetsOmittedSchema = z
-  .record(z.string(), z.number().int().nonnegative())
-  .describe('For each facet field with more values than facet_limit, how many values were left out; absent when none were.');
-
 export function listSchema<T extends z.ZodType>(
   item: T,
   name: string,
@@ -162,11 +162,6 @@ export const citySlugParams = z.object({
 
 export const idParams = z.object({ id: z.string().max(LIMITS.keyLength) });
 
-/**
- * A comma-separated list parameter: `city=wuwei,zhangye`. Its example goes in its description:
- * Swagger UI's "Try it out" fills in every example it is given, and a list should come back whole,
- * not narrowed by every optional filter at once. `{ prefill: true }` gives it as an example too.
- */
 /** The items of a comma list as a list parameter reads them: trimmed, empty ones dropped. */
 export const commaItems = (value: string): string[] =>
   value
@@ -174,6 +169,11 @@ export const commaItems = (value: string): string[] =>
     .map((v) => v.trim())
     .filter((v) => v !== '');
 
+/**
+ * A comma-separated list parameter: `city=wuwei,zhangye`. Its example goes in its description:
+ * Swagger UI's "Try it out" fills in every example it is given, and a list should come back whole,
+ * not narrowed by every optional filter at once. `{ prefill: true }` gives it as an example too.
+ */
 export function commaList<T extends z.ZodType<string, string> = z.ZodString>(
   description: string,
   example?: string,

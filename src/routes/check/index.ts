@@ -156,8 +156,8 @@ function checkedAs<T>(field: 'claim' | 'text', check: () => T): T {
 
 const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   // The words checks read are built from the database once, by the first check, but before the checks' share
-  // (CHECK_CPU_PERCENT) times it: counted, its 0.4–0.9 s had a lone client's next checks refused. Not at start,
-  // which it would hold up for every server whether it checks or not.
+  // (CHECK_CPU_PERCENT) times it: counted, building them took a lone client's allowance and its next checks were
+  // refused. Not at start, which it would hold up for every server whether it checks or not.
   app.addHook('onRequest', (_request, _reply, done) => {
     lexiconOf(app.db);
     done();

@@ -127,7 +127,7 @@ export function search(
     [...params, page.limit, page.offset],
   );
   // A page short of its limit ends the set and gives the total, as lists do; else every type's
-  // count in one statement (a statement's own cost is most of what counting a short posting list costs).
+  // count in one statement: a statement's own cost is most of what counting a short posting list costs.
   const counted = () => {
     const counts = chosen.map((type) => `(select count(*) from ${searchTable(type)} where ${searchTable(type)} match ?)`);
     return row<{ n: number }>(db, `select ${counts.join(' + ')} as n`, params)?.n ?? 0;
