@@ -7,9 +7,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
+import type { z } from 'zod';
 import { LIMITS } from '../config.ts';
 import { ArticleChangedError } from '../db/articles.ts';
 import { unitNames } from '../domain/units.ts';
+import type { problemSchema } from '../resources/schemas.ts';
 import { hostProblem } from './client-errors.ts';
 import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
 import { bodyProblem, boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
@@ -25,26 +27,9 @@ declare module 'fastify' {
   }
 }
 
-export type InvalidParam = {
-  name: string;
-  in: 'query' | 'path' | 'body';
-  reason: string;
-  value?: string;
-  suggestions?: string[];
-};
-
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  invalid_params?: InvalidParam[];
-  /** Why a record once published was withdrawn (a 410). */
-  withdrawn?: { reason_en: string; reason_zh: string };
-  /** The route nearest an unknown path (a 404 for a path no route has). */
-  did_you_mean?: string;
-};
+/** A problem document, as its schema (the OpenAPI document's Problem) defines it. */
+export type Problem = z.output<typeof problemSchema>;
+export type InvalidParam = NonNullable<Problem['invalid_params']>[number];
 
 /**
  * An article changed on disk under the running server (src/db/articles.ts): not ready to serve it,

@@ -1555,22 +1555,37 @@ export interface components {
             city: string;
             city_name_zh: string;
             city_name_en: string;
+            /** @description Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end). */
             period: string | null;
+            /** @description First day of the period; null when it has none or its start is open. */
             period_start: string | null;
+            /** @description Last day of the period; null when it has none or its end is open. */
             period_end: string | null;
+            /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
             value_base: number;
             /** @description The number as the article writes it (429.49), with unit_zh (亿元): what a quote of it says. */
             value_text: string;
+            /** @description The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖). */
             unit_zh: string;
-            /** @enum {string} */
+            /**
+             * @description Normalized unit.
+             * @enum {string}
+             */
             unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-            qualifier: string;
+            /**
+             * @description How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.
+             * @enum {string}
+             */
+            qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
+            /** @description True for 预计 and planned figures. */
             estimated: boolean;
             /** @description The scope (口径) of the figure; every row of a comparison has the same. */
             scope: string | null;
             /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
             indicator: string;
+            /** @description What the figure is, in Chinese. */
             label_zh: string;
+            /** @description What the figure is, in English. */
             label_en: string;
         };
         ComparisonList: {
