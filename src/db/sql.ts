@@ -80,6 +80,13 @@ export function periodOverlaps(from: string | undefined, to: string | undefined)
   return { sql: `((${ended.join(' and ')}) or (${open.join(' and ')}))`, params };
 }
 
+/**
+ * Rows the text gives no period (`undated`), or those it dates. A period code gives both ends or one,
+ * so no end is no period; the (period_start, period_end) index finds them.
+ */
+export const periodGiven = (given: boolean): Condition =>
+  condition(given ? '(period_start is not null or period_end is not null)' : 'period_start is null and period_end is null');
+
 /** Periods overlapping a year (year=), in the same way. */
 export function yearOverlaps(year: number): Condition {
   const { start, end } = yearRange(year);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../config.ts';
 import { indicators } from '../db/schema.ts';
-import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodIs, periodOverlaps } from '../db/sql.ts';
+import { condition, oneOf, oneOfOrFamily, oneOfOrNone, periodGiven, periodIs, periodOverlaps } from '../db/sql.ts';
 import { PERIOD_PATTERN, periodRange, yearRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
@@ -180,10 +180,7 @@ function indicatorAsk(q: IndicatorQuery) {
       q.complaint?.length ? oneOf('complaint', q.complaint) : undefined,
       q.period ? periodIs(q.period) : undefined,
       from || to ? periodOverlaps(from, to) : undefined,
-      // A period code gives both ends or one, so no end is no period; the (period_start, period_end) index finds them.
-      q.undated !== undefined
-        ? condition(q.undated ? 'period_start is null and period_end is null' : '(period_start is not null or period_end is not null)')
-        : undefined,
+      q.undated !== undefined ? periodGiven(!q.undated) : undefined,
       q.reported_from ? condition('reported_on >= ?', q.reported_from) : undefined,
       q.reported_to ? condition('reported_on <= ?', q.reported_to) : undefined,
       q.min !== undefined ? condition('value_base >= ?', q.min) : undefined,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type EvidenceRow, evidenceFor } from '../db/evidence.ts';
 import type { Db } from '../db/open.ts';
 import { projects } from '../db/schema.ts';
-import { condition, JSON_VALUES, oneOf, yearOverlaps } from '../db/sql.ts';
+import { condition, JSON_VALUES, oneOf, periodGiven, yearOverlaps } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
@@ -107,7 +107,7 @@ export const projectResource = citingResource({
     q.kind?.length ? oneOf('kind', q.kind) : undefined,
     q.status?.length ? eventsWhere(oneOf('status', q.status)) : undefined,
     q.year !== undefined ? eventsWhere(yearOverlaps(q.year)) : undefined,
-    q.undated !== undefined ? eventsWhere(DATED, { none: q.undated }) : undefined,
+    q.undated !== undefined ? eventsWhere(periodGiven(true), { none: q.undated }) : undefined,
     // Booleans are stored as 0 and 1.
     q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
   ],
@@ -142,6 +142,3 @@ export const projectResource = citingResource({
 function eventsWhere(c: { sql: string; params: unknown[] }, { none = false } = {}) {
   return { sql: `id ${none ? 'not in' : 'in'} (select project from project_events where ${c.sql})`, params: c.params };
 }
-
-/** An event the text dates: its period has a start or an end. */
-const DATED = condition('(period_start is not null or period_end is not null)');

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/open.ts';
 import { type ListAsk, listPage } from '../../db/pages.ts';
-import { type Condition, condition, JSON_VALUES, oneOf, yearOverlaps } from '../../db/sql.ts';
+import { type Condition, condition, JSON_VALUES, oneOf, periodGiven, yearOverlaps } from '../../db/sql.ts';
 import { column, row, rows } from '../../db/statements.ts';
 import { countLimit, type Page, type PageOptions, type Total, totalOf } from '../../db/totals.ts';
 import { knownValues, metricScopes, vocabulary } from '../../db/vocabulary.ts';
@@ -64,7 +64,6 @@ export function metricOfScope(db: Db, metric: string, scope: string): string | u
 }
 
 /** Rows the text gives no period. */
-const UNDATED = condition('period_start is null and period_end is null');
 
 /** The indicators meeting every condition, counted up to the page's bound. */
 function countUpTo(db: Db, c: Condition[], page: Page, options: PageOptions): number {
@@ -151,7 +150,7 @@ export function compareMetric(
     q.year === undefined
       ? undefined
       : {
-          ...totalOf(countUpTo(db, [...ofScope(q.metric, areas, undatedScope), UNDATED], page, options), page, options),
+          ...totalOf(countUpTo(db, [...ofScope(q.metric, areas, undatedScope), periodGiven(false)], page, options), page, options),
           areas,
           scope: undatedScope,
         };
