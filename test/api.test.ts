@@ -1,5 +1,5 @@
 /** The endpoints answer the documented shapes on the real data. */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -203,6 +203,9 @@ describe('resources', () => {
   it('/ describes the dataset with its version and counts', async () => {
     const { body } = await getJson(app(), '/');
     expect(body.version).toMatch(/^[0-9a-f]{16}$/);
+    // In the words the data package describes it with, curated in seed/dataset.json.
+    const curated = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'seed', 'dataset.json'), 'utf8'));
+    expect(body.description).toBe(curated.description_en);
     expect(body.counts).toEqual({
       sources: seed.sources.length,
       passages: seed.passages.length,

@@ -1,8 +1,8 @@
 /**
  * What the dataset says of itself, wherever it is described: the data package, the schema.org
- * metadata, the citations, the README in the zip. Its words are curated in seed/dataset.json (so a
- * change to them is a new dataset version) and stored with the data in the meta table; its
- * licences and downloads are the project's, stated once here.
+ * metadata, `/`, the README in the zip (a citation's note says it in one line, src/citations/citation.ts).
+ * Its words are curated in seed/dataset.json (so a change to them is a new dataset version) and
+ * stored with the data in the meta table; its licences and downloads are the project's, stated once here.
  */
 import { z } from 'zod';
 

@@ -85,8 +85,8 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const dataset = {
         title,
-        description:
-          'Hand-verified records from Chinese government reporting on Gansu’s 三抓三促 campaign and the investment drives of Wuwei, Zhangye and Jiuquan; every number carries its verbatim evidence.',
+        // As the data package and the schema.org metadata describe it (seed/dataset.json); a database built without it (the benchmarks') gives its title.
+        description: about?.description_en ?? title,
         version,
         schema_version: schemaVersion,
         counts,
