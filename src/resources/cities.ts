@@ -29,6 +29,7 @@ export const cityResource = defineResource({
   type: 'city',
   path: 'cities',
   describes: 'An administrative area the articles name as a place, with its parent and GB/T 2260 code.',
+  titles: { zh: 'name_zh', en: 'name_en' },
   table: cities,
   key: 'slug',
   item: citySchema,

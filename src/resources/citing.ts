@@ -28,6 +28,8 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   name: string;
   /** What one record is, in a sentence. */
   describes: string;
+  /** The fields naming a record in Chinese and in English. */
+  titles: { zh: string; en: string };
   /** Its own query parameters, and the conditions they make. */
   filters: S;
   where: (query: Query<S>) => (Condition | undefined)[];
@@ -49,6 +51,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
     type: definition.type,
     path: `${definition.type}s`,
     describes: definition.describes,
+    titles: definition.titles,
     table: definition.table,
     key: 'id',
     item: item as z.ZodType<Item>,

@@ -42,6 +42,7 @@ export const complaintResource = citingResource({
   fields,
   name: 'Complaint',
   describes: 'A concrete problem raised by residents or firms and how it was resolved, with the quotes it rests on.',
+  titles: { zh: 'title_zh', en: 'title_en' },
   references: { city: 'cities', initiative: 'initiatives' },
   filters: { initiative: commaList('Initiative ids, comma-separated.') },
   where: (q) => [q.initiative?.length ? oneOf('initiative', q.initiative) : undefined],

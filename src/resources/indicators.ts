@@ -198,6 +198,7 @@ export const indicatorResource = defineResource({
   type: 'indicator',
   path: 'indicators',
   describes: 'A statistic an article reports: one number, one row, with the quotes it rests on.',
+  titles: { zh: 'label_zh', en: 'label_en' },
   table: indicators,
   key: 'id',
   item: indicatorSchema,

@@ -28,6 +28,7 @@ export const initiativeResource = citingResource({
   fields,
   name: 'Initiative',
   describes: 'A named campaign, mechanism, policy document, service brand or programme, with the quotes it rests on.',
+  titles: { zh: 'name_zh', en: 'name_en' },
   references: { city: 'cities', part_of: 'initiatives' },
   filters: {
     kind: commaList(

@@ -57,6 +57,7 @@ export const metricResource = defineResource({
   type: 'metric',
   path: 'metrics',
   describes: 'A key of the controlled vocabulary of what indicators measure, with its definition and base unit.',
+  titles: { zh: 'name_zh', en: 'name_en' },
   table: metrics,
   key: 'key',
   item: metricSchema,

@@ -83,6 +83,7 @@ export const projectResource = citingResource({
   fields,
   name: 'Project',
   describes: 'A named project (a plant, park, line, road …) and what the text says happened to it, with the quotes it rests on.',
+  titles: { zh: 'name_zh', en: 'name_en' },
   references: { city: 'cities' },
   filters: {
     sector: commaList(`Sectors, comma-separated: ${PROJECT_SECTORS.join(', ')}.`, 'energy', z.enum(PROJECT_SECTORS)),

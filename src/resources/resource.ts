@@ -37,6 +37,8 @@ type ResourceDefinition<Item extends object = object, Query extends ListQuery = 
   path: string;
   /** What one record is, in a sentence: the data package's description of its table. */
   describes: string;
+  /** The fields naming a record in Chinese and in English (a search hit's titles, a citation's label), when it has them. */
+  titles?: { zh: string; en: string };
   table: SQLiteTable;
   /** The column holding each record's key: id, or slug, or key. */
   key: string;

@@ -25,13 +25,8 @@ import { keyParams, recordServed } from '../resources.ts';
 /** A record that quotes articles: its id and its evidence passages. */
 export type Quoting = { id: string; evidence: CitedPassage[] };
 
-/** Each citable resource and the English name a citation gives its record. */
-const CITABLE: [Resource, (record: never) => string][] = [
-  [indicatorResource, (r: { label_en: string }) => r.label_en],
-  [initiativeResource, (r: { name_en: string }) => r.name_en],
-  [complaintResource, (r: { title_en: string }) => r.title_en],
-  [projectResource, (r: { name_en: string }) => r.name_en],
-];
+/** The citable resources: a citation labels a record by its English title (its resource's titles). */
+const CITABLE: Resource[] = [indicatorResource, initiativeResource, complaintResource, projectResource];
 
 /** The dataset a citation names, or null when the database was built without its description. */
 export function citedDataset(app: FastifyInstance): CitedDataset | null {
@@ -42,11 +37,11 @@ export function citedDataset(app: FastifyInstance): CitedDataset | null {
 
 /** A record's citations, one per quoted passage, and the dataset; null when the dataset cannot be cited (the record pages show them too). */
 export function citationsOf(app: FastifyInstance, type: string, record: Quoting): Cited | null {
-  const citable = CITABLE.find(([resource]) => resource.type === type);
-  if (!citable) throw new Error(`${type} records are not citable`);
+  const resource = CITABLE.find((r) => r.type === type);
+  if (!resource?.titles) throw new Error(`${type} records are not citable`);
+  const label = String((record as Record<string, unknown>)[resource.titles.en]);
   const dataset = citedDataset(app);
   if (!dataset) return null;
-  const [resource, label] = citable;
   const url = publicLink(app.publicUrl, `/${resource.path}/${encodeURIComponent(record.id)}`);
   // One citation per article, in the order first quoted, with every passage of it the record quotes.
   const citations = new Map<string, Citation>();
@@ -61,7 +56,7 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
     citations.set(passage.source, {
       recordType: type,
       recordId: record.id,
-      label: label(record as never),
+      label,
       source,
       passages: [passage],
       url,
@@ -81,7 +76,7 @@ export const citeQuery = z.strictObject({
 });
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
-  for (const [resource] of CITABLE) {
+  for (const resource of CITABLE) {
     const { type, path } = resource;
     app.get(
       `/${path}/:id/cite`,

@@ -18,20 +18,9 @@ import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
 import type { SearchHit } from './schema.ts';
 
-/** The fields of each type's record holding its titles (a passage's is its text). */
-const TITLES: Record<Searchable, { zh: string | null; en: string | null }> = {
-  indicator: { zh: 'label_zh', en: 'label_en' },
-  initiative: { zh: 'name_zh', en: 'name_en' },
-  complaint: { zh: 'title_zh', en: 'title_en' },
-  project: { zh: 'name_zh', en: 'name_en' },
-  passage: { zh: null, en: null },
-  city: { zh: 'name_zh', en: 'name_en' },
-  metric: { zh: 'name_zh', en: 'name_en' },
-};
-
-/** A record's title in a language, from its type's title field (a passage has none). */
+/** A record's title in a language, from its resource's title fields (a passage has none). */
 export function titleOf(type: Searchable, record: Record<string, unknown>, lang: 'zh' | 'en'): string | null {
-  const field = TITLES[type][lang];
+  const field = RESOURCE_OF[type].titles?.[lang];
   return field ? ((record[field] as string | null) ?? null) : null;
 }
 
