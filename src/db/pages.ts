@@ -16,6 +16,7 @@
  *   (offset + limit) × rows / matches rows; few are found by their index and sorted.
  * Totals: exact when the page ends the set, else counted up to `countLimit` (src/db/totals.ts).
  */
+import { once } from './once.ts';
 import type { Db } from './open.ts';
 import { matchExpression, matches, type Searchable, searchTable } from './search.ts';
 import { all, type Condition, quote } from './sql.ts';
@@ -43,22 +44,9 @@ export type ListAsk = {
 
 export type Plan = 'position' | 'text' | 'ordered' | 'sorted' | 'walk' | 'index';
 
-const rowCounts = new WeakMap<Db, Map<string, number>>();
-
 /** Rows of a table, counted once per database: a served database never changes. */
-export function rowCount(db: Db, table: string): number {
-  let counts = rowCounts.get(db);
-  if (!counts) {
-    counts = new Map();
-    rowCounts.set(db, counts);
-  }
-  let n = counts.get(table);
-  if (n === undefined) {
-    n = row<{ n: number }>(db, `select count(*) as n from ${quote(table)}`, [])?.n ?? 0;
-    counts.set(table, n);
-  }
-  return n;
-}
+export const rowCount = (db: Db, table: string): number =>
+  once(db, `rows:${table}`, () => row<{ n: number }>(db, `select count(*) as n from ${quote(table)}`, [])?.n ?? 0);
 
 /** The keys of a page, in order, the total of the set (exact or a lower bound), and the plan that found them. */
 export function listPage(

@@ -3,12 +3,14 @@
  * answer for them), articles, initiatives, scopes, projects and complaints the database holds, each with the names a
  * person might write instead of the key (武威, Wuwei for wuwei). Read once per database.
  */
+import { once } from './once.ts';
 import type { Db } from './open.ts';
+import { metricAliases as aliasTable } from './schema.ts';
 import { rows } from './statements.ts';
 
 export type Term = { value: string; names: string[] };
 export type Vocabulary = 'city' | 'metric' | 'source' | 'initiative' | 'scope' | 'project' | 'complaint';
-export type MetricAlias = { alias: string; metrics: string[]; scopes: string[] | null; note_en: string; note_zh: string };
+export type MetricAlias = typeof aliasTable.$inferSelect;
 
 const QUERIES: Record<Vocabulary, string> = {
   city: 'select slug as value, name_zh, name_en from cities',
@@ -19,19 +21,6 @@ const QUERIES: Record<Vocabulary, string> = {
   project: 'select id as value, name_zh, name_en from projects',
   complaint: 'select id as value, title_zh as name_zh, title_en as name_en from complaints',
 };
-
-const cache = new WeakMap<Db, Map<string, unknown>>();
-
-/** What is read from a database once, by key: it is opened read-only and never changes under a running server. */
-export function once<T>(db: Db, key: string, read: () => T): T {
-  let byKey = cache.get(db);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(db, byKey);
-  }
-  if (!byKey.has(key)) byKey.set(key, read());
-  return byKey.get(key) as T;
-}
 
 /** Every term of a vocabulary, with its names. */
 export function vocabulary(db: Db, kind: Vocabulary): Term[] {
@@ -53,16 +42,14 @@ export function metricAliases(db: Db): Map<string, MetricAlias> {
   return once(
     db,
     'aliases',
+    // drizzle reads the JSON columns as the schema declares them.
     () =>
       new Map(
-        rows<{ alias: string; metrics: string; scopes: string | null; note_en: string; note_zh: string }>(
-          db,
-          'select alias, metrics, scopes, note_en, note_zh from metric_aliases',
-          [],
-        ).map((a) => [
-          a.alias,
-          { ...a, metrics: JSON.parse(a.metrics) as string[], scopes: a.scopes === null ? null : (JSON.parse(a.scopes) as string[]) },
-        ]),
+        db
+          .select()
+          .from(aliasTable)
+          .all()
+          .map((a) => [a.alias, a]),
       ),
   );
 }

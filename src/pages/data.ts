@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { LIMITS } from '../config.ts';
 import type { Facets } from '../db/facets.ts';
-import { once } from '../db/vocabulary.ts';
+import { once } from '../db/once.ts';
 import { everyServed, servedRecords } from '../http/records.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource, indicatorResource, metricResource, scopeResource, sourceResource } from '../resources/index.ts';

@@ -37,8 +37,8 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   references: Record<string, string>;
   /** Fields facets= may count, stored at build over the whole table (seed/write.ts). */
   facets?: { fields: readonly string[]; booleans?: readonly string[] };
-  /** The records with these keys, when they hold more than their row and evidence. */
-  load?: (db: Db, keys: readonly string[]) => z.output<z.ZodObject<Own>>[];
+  /** The records with these keys, when they hold more than their row and evidence (`rows`: those, as Resource's load has them). */
+  load?: (db: Db, keys: readonly string[], rows: (keys: readonly string[]) => Record<string, unknown>[]) => z.output<z.ZodObject<Own>>[];
   /** What its lists' meta says besides the total and facets (meta.undated), and how it is counted. */
   listMeta?: { shape: z.ZodRawShape; count: NonNullable<Resource<object, ListQuery>['meta']> };
   operations: { list: Operation; get: Operation; scoped: Operation };
@@ -68,7 +68,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
       sort: sortOrder((q as { sort?: string[] }).sort),
     }),
     facets: definition.facets,
-    load: definition.load as ((db: Db, keys: readonly string[]) => Item[]) | undefined,
+    load: definition.load as Resource<Item, Query<S>>['load'],
     operations: definition.operations,
   });
 }

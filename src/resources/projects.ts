@@ -1,10 +1,11 @@
 /** Projects: every undertaking the articles name, with what the text says happened to it. */
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type EvidenceRow, evidenceFor } from '../db/evidence.ts';
+import type { EvidenceRow } from '../db/evidence.ts';
+import { once } from '../db/once.ts';
 import type { Db } from '../db/open.ts';
-import { projects } from '../db/schema.ts';
-import { condition, JSON_VALUES, oneOf, periodGiven, yearOverlaps } from '../db/sql.ts';
-import { rows } from '../db/statements.ts';
+import { projectEvents, projects } from '../db/schema.ts';
+import { condition, oneOf, periodGiven, yearOverlaps } from '../db/sql.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
 import { pageOf } from './resource.ts';
@@ -44,37 +45,24 @@ export type Project = z.output<typeof fields> & { evidence: EvidenceRow[] };
 const PROJECT_SORT_FIELDS = ['id', 'city', 'sector', 'kind', 'name_zh'] as const;
 export const PROJECT_FACETS = ['city', 'sector', 'kind', 'corroborated'] as const;
 
-const COLUMNS = 'id, city, name_zh, name_en, sector, kind, description_en, description_zh, initiatives, corroborated';
+/** The status events of projects with these ids, in their order, as drizzle maps them (evidence a list); prepared once per database. */
+const eventsOf = (db: Db) =>
+  once(db, 'load:project_events', () => {
+    const { project, status, period, period_start, period_end, evidence } = projectEvents;
+    const query = db
+      .select({ project, status, period, period_start, period_end, evidence })
+      .from(projectEvents)
+      .where(sql`${project} in (select value from json_each(${sql.placeholder('ids')}))`)
+      .orderBy(project, projectEvents.position)
+      .prepare();
+    return (ids: readonly string[]) => query.all({ ids: JSON.stringify(ids) });
+  });
 
-/** Projects by id with their events and evidence. */
-function loadProjects(db: Db, ids: readonly string[]): Project[] {
-  const json = JSON.stringify(ids);
+/** Projects by id: their rows and evidence, and their events. */
+function loadProjects(db: Db, ids: readonly string[], tableRows: (keys: readonly string[]) => Record<string, unknown>[]): Project[] {
   const events = new Map<string, z.output<typeof eventSchema>[]>(ids.map((id) => [id, []]));
-  for (const e of rows<z.output<typeof eventSchema> & { project: string; evidence: string }>(
-    db,
-    `select project, status, period, period_start, period_end, evidence from project_events where project in ${JSON_VALUES} order by project, position`,
-    [json],
-  )) {
-    events.get(e.project)?.push({
-      status: e.status,
-      period: e.period,
-      period_start: e.period_start,
-      period_end: e.period_end,
-      evidence: JSON.parse(e.evidence),
-    });
-  }
-  const evidence = evidenceFor(db, 'project', ids);
-  return rows<Omit<Project, 'events' | 'evidence' | 'initiatives' | 'corroborated'> & { initiatives: string; corroborated: number }>(
-    db,
-    `select ${COLUMNS} from projects where id in ${JSON_VALUES}`,
-    [json],
-  ).map((p) => ({
-    ...p,
-    initiatives: JSON.parse(p.initiatives),
-    corroborated: p.corroborated === 1,
-    events: events.get(p.id) ?? [],
-    evidence: evidence.get(p.id) ?? [],
-  }));
+  for (const { project, ...event } of eventsOf(db)(ids)) events.get(project)?.push(event);
+  return tableRows(ids).map((p) => ({ ...(p as Omit<Project, 'events'>), events: events.get(String(p.id)) ?? [] }));
 }
 
 export const projectResource = citingResource({

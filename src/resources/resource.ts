@@ -8,6 +8,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { type CitingType, evidenceFor } from '../db/evidence.ts';
 import { type Facets, facetCounts } from '../db/facets.ts';
+import { once } from '../db/once.ts';
 import type { Db } from '../db/open.ts';
 import { type ListAsk, listPage } from '../db/pages.ts';
 import { matches, type Searchable } from '../db/search.ts';
@@ -68,8 +69,11 @@ type ResourceDefinition<Item extends object = object, Query extends ListQuery = 
    * parameters changed; a count in it is counted as the list's total is (`options`).
    */
   meta?(db: Db, query: Query, linkTo: (changes: Record<string, string | undefined>) => string, options: PageOptions): object;
-  /** The records with these keys, in any order; by default every column, with evidence where it cites. */
-  load?(db: Db, keys: readonly string[]): Item[];
+  /**
+   * The records with these keys, in any order, where a record holds more than its row: `rows` gives
+   * what the default does (its table's rows as drizzle maps them, with evidence where it cites) to add to.
+   */
+  load?(db: Db, keys: readonly string[], rows: (keys: readonly string[]) => Record<string, unknown>[]): Item[];
   /** The operations it has: its list, one record, and its list under /cities/{slug}/. */
   operations: { list?: Operation; get?: Operation; scoped?: Operation };
 };
@@ -103,23 +107,9 @@ export function defineResource<Item extends object, Query extends ListQuery>(
   };
 }
 
-const loaders = new WeakMap<Db, Map<string, (keys: readonly string[]) => object[]>>();
-
-/** The records of a resource with these keys, in no particular order. */
-export function loadRecords<Item extends object, Q extends ListQuery>(
-  db: Db,
-  resource: Resource<Item, Q>,
-  keys: readonly string[],
-): Item[] {
-  if (resource.load) return resource.load(db, keys);
-  let byType = loaders.get(db);
-  if (!byType) {
-    byType = new Map();
-    loaders.set(db, byType);
-  }
-  let load = byType.get(resource.type);
-  if (!load) {
-    // drizzle maps the columns (booleans, enums) as the schema declares them; prepared once per database.
+/** A resource's table rows with these keys, as drizzle maps their columns (JSON, booleans, enums), with evidence where it cites. */
+function tableRecords(db: Db, resource: Resource<object, ListQuery>): (keys: readonly string[]) => Record<string, unknown>[] {
+  return once(db, `load:${resource.type}`, () => {
     const keyColumn = getTableColumns(resource.table)[resource.key];
     const query = db
       .select()
@@ -127,7 +117,7 @@ export function loadRecords<Item extends object, Q extends ListQuery>(
       .where(sql`${keyColumn} in (select value from json_each(${sql.placeholder('keys')}))`)
       .prepare();
     const citing = resource.evidence;
-    load = (wanted) => {
+    return (wanted: readonly string[]) => {
       const found = query.all({ keys: JSON.stringify(wanted) }) as Record<string, unknown>[];
       if (!citing) return found;
       const evidence = evidenceFor(
@@ -137,9 +127,17 @@ export function loadRecords<Item extends object, Q extends ListQuery>(
       );
       return found.map((r) => ({ ...r, evidence: evidence.get(String(r[resource.key])) ?? [] }));
     };
-    byType.set(resource.type, load);
-  }
-  return load(keys) as Item[];
+  });
+}
+
+/** The records of a resource with these keys, in no particular order. */
+export function loadRecords<Item extends object, Q extends ListQuery>(
+  db: Db,
+  resource: Resource<Item, Q>,
+  keys: readonly string[],
+): Item[] {
+  const rows = tableRecords(db, resource as unknown as Resource<object, ListQuery>);
+  return (resource.load ? resource.load(db, keys, rows) : rows(keys)) as Item[];
 }
 
 /** One record by key, or undefined. */

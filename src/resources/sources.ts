@@ -85,24 +85,6 @@ function repairsOf(db: Db, ids: readonly string[]): Map<string, (Repair & { sour
 
 const withoutSource = ({ source: _, ...repair }: Repair & { source: string }): Repair => repair;
 
-const SOURCE_FIELDS = [
-  'id',
-  'file',
-  'sha256',
-  'title_zh',
-  'title_en',
-  'outlet',
-  'source_line',
-  'authors',
-  'medium',
-  'published_on',
-  'published_at',
-  'script',
-  'length',
-  'note',
-  'note_zh',
-] as const;
-
 export const sourceResource = defineResource({
   type: 'source',
   path: 'sources',
@@ -113,13 +95,12 @@ export const sourceResource = defineResource({
   list: listSchema(sourceSchema, 'Source'),
   query: z.strictObject(pageQuery),
   ask: () => ({ where: [], sort: [] }),
-  load: (db, ids) => {
+  load: (db, ids, tableRows) => {
     const repairs = repairsOf(db, ids);
-    return rows<Omit<Source, 'repairs' | 'authors'> & { authors: string }>(
-      db,
-      `select ${SOURCE_FIELDS.map((f) => `"${f}"`).join(', ')} from sources where id in ${JSON_VALUES}`,
-      [JSON.stringify(ids)],
-    ).map((s) => ({ ...s, authors: JSON.parse(s.authors), repairs: (repairs.get(s.id) ?? []).map(withoutSource) }));
+    return tableRows(ids).map((s) => ({
+      ...(s as Omit<Source, 'repairs'>),
+      repairs: (repairs.get(String(s.id)) ?? []).map(withoutSource),
+    }));
   },
   operations: {
     list: { operationId: 'listSources', tags: ['sources'], summary: 'The five articles, with their SHA-256 and known damage' },
