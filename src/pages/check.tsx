@@ -8,7 +8,7 @@ import { LIMITS } from '../config.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
-import type { FigureCheck } from '../routes/check/text.ts';
+import type { FigureCheck } from '../routes/check/schema.ts';
 import { areaName, Crumbs, Quote, tagOfText } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';

@@ -14,27 +14,11 @@ import type { WrittenFigure } from '../../domain/numbers.ts';
 import { groupThousands, normalizeMagnitude, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
+import type { Match } from './schema.ts';
 
 /** A record compared that its table no longer holds (the database replaced between two reads): an error, not a match of nothing. */
 export const recordGone = (id: string): never => {
   throw new Error(`indicator ${id}, compared a moment ago, is gone from the database`);
-};
-
-/** A record compared with a claimed figure. */
-export type Match = {
-  verdict: Exclude<Verdict, 'not_found'>;
-  indicator: Indicator;
-  claimed: {
-    text: string;
-    value: number;
-    unit: Unit | null;
-    value_base: number;
-    qualifier: Hedge | null;
-    negated: boolean;
-    period: string | null;
-  };
-  explanation_en: string;
-  explanation_zh: string;
 };
 
 /** A hedge in words, in a sentence about it: exactly, more than, 约 (an exact figure is 确数, not nothing). */

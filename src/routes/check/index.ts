@@ -4,15 +4,11 @@ import formBody from '@fastify/formbody';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
-import { VERDICTS } from '../../domain/claims.ts';
-import { HEDGES } from '../../domain/hedges.ts';
-import { UNITS } from '../../domain/units.ts';
 import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
-import { indicatorSchema } from '../../resources/indicators.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
 import { lexiconOf } from './lexicon.ts';
-import { MATCHES } from './query.ts';
+import { claimCheckSchema, textCheckSchema } from './schema.ts';
 import { checkClaim, checkText, TooManyFigures } from './text.ts';
 
 /** Text of at most `max` characters (code points, as every offset of the API counts), with something in it. */
@@ -34,93 +30,6 @@ export const checkQuery = z.strictObject({
     )
     .meta({ example: '武威市2023年招商引资到位资金约429亿元' }),
 });
-
-const verdict = z
-  .enum(VERDICTS)
-  .describe(
-    'supported: a record of that area and measure (and period, where the claim states one) has the claimed value. ' +
-      'rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). ' +
-      'contradicted: the closest record of that area and measure differs beyond rounding. ' +
-      'not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).',
-  );
-
-const claimedSchema = z
-  .object({
-    text: z.string().describe('The figure as the claim writes it, with its hedge and unit (约429亿元).'),
-    value: z.number().describe('The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan).'),
-    unit: z.enum(UNITS).nullable().describe('The normalized unit, as far as the claim says it; null when it writes none.'),
-    value_base: z.number().describe('The claimed value in the normalized unit, scaled exactly as the seed scales its figures.'),
-    qualifier: z
-      .enum(HEDGES)
-      .nullable()
-      .describe(
-        'The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none.',
-      ),
-    negated: z
-      .boolean()
-      .describe(
-        'Whether the claim says the value is not this figure (不是429.49亿元, were not 42.9 billion): the verdict is then on that.',
-      ),
-    period: z.string().nullable().describe('The period the claim states for it, as a period code; null when it states none.'),
-  })
-  .meta({ id: 'ClaimedFigure' });
-
-const matchSchema = z
-  .object({
-    verdict: z.enum(['supported', 'rounded', 'contradicted']),
-    indicator: indicatorSchema.describe('The record compared, as /indicators/{id} gives it, with its evidence.'),
-    claimed: claimedSchema,
-    explanation_en: z.string().describe('What the record says, with its value, its quote and where the quote stands.'),
-    explanation_zh: z.string(),
-  })
-  .meta({ id: 'ClaimMatch' });
-
-const explained = {
-  verdict,
-  explanation_en: z.string().describe('Why: the best match’s explanation, or why nothing matched.'),
-  explanation_zh: z.string(),
-  matches: z
-    .array(matchSchema)
-    .describe(`The records of that area and measure compared, best match first: at most ${MATCHES} for each figure.`),
-};
-
-const claimFigureSchema = z
-  .object({
-    start: z.number().int().nonnegative().describe('Where the figure starts in the claim, in code points.'),
-    end: z.number().int().nonnegative().describe('Where it ends (exclusive), in code points.'),
-    text: z.string().describe('The figure as written.'),
-    verdict,
-    explanation_en: z.string(),
-    explanation_zh: z.string(),
-    indicator: z.string().nullable().describe('The id of the record its verdict rests on; null when none was found.'),
-  })
-  .meta({ id: 'ClaimFigure' });
-
-export const claimCheckSchema = z
-  .object({
-    claim: z.string(),
-    ...explained,
-    figures: z
-      .array(claimFigureSchema)
-      .describe(
-        'Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported).',
-      ),
-  })
-  .meta({ id: 'ClaimCheck' });
-
-const figureCheckSchema = z
-  .object({
-    start: z.number().int().nonnegative().describe('Where the figure starts in the submitted text, in code points.'),
-    end: z.number().int().nonnegative().describe('Where it ends (exclusive), in code points.'),
-    text: z.string().describe('The figure as written.'),
-    claim: z.string().describe('The sentence it stands in.'),
-    ...explained,
-  })
-  .meta({ id: 'FigureCheck' });
-
-const textCheckSchema = z
-  .object({ text: z.string(), results: z.array(figureCheckSchema).describe('One result per figure, in the order of the text.') })
-  .meta({ id: 'TextCheck' });
 
 const DESCRIPTION =
   'Figures are read in Simplified, Traditional and English: Arabic and Chinese numerals, 万, 亿, 千万, thousand, million, billion, percent and percentage points, ' +

@@ -24,13 +24,14 @@ import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { judgedWithDirection } from './direction.ts';
-import { explainMatch, type Match, recordGone } from './explain.ts';
+import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
 import { partsOf } from './parts.ts';
 import { rankRecords, stateSide } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
+import type { Match } from './schema.ts';
 
 /** Matches given per figure at most. */
 export const MATCHES = 5;

@@ -9,23 +9,11 @@ import { blankedForm, holdOf, readText, sentenceOf, type Verdict } from '../../d
 import { provinceIsArea, readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
-import type { Match } from './explain.ts';
 import { lexiconOf } from './lexicon.ts';
 import { explainNotFound } from './not-found.ts';
 import { checkFigure } from './query.ts';
 import type { Reading } from './reading.ts';
-
-/** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
-export type FigureCheck = {
-  start: number;
-  end: number;
-  text: string;
-  claim: string;
-  verdict: Verdict;
-  explanation_en: string;
-  explanation_zh: string;
-  matches: Match[];
-};
+import type { FigureCheck, Match } from './schema.ts';
 
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
