@@ -32,7 +32,7 @@ export function toSimplified(text: string): string {
  * parentheses, (project), has none and stays: every gloss of 002 is tone-marked. The mark may be
  * a combining one after its vowel (區(qu\u0304)), as text copied from a PDF or a Mac gives it (NFD).
  */
-const PINYIN_GLOSS =
+export const PINYIN_GLOSS =
   /\((?=(?:[a-zü]|\u0308)*(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u0300|\u0301|\u0304|\u030c))(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|\u0300|\u0301|\u0304|\u0308|\u030c)+\)/gu;
 
 export function stripGlosses(text: string): string {
@@ -70,7 +70,7 @@ function joinLayoutBreaks(text: string): string {
 export type Repair = { start: number; end: number; damaged: string; repaired: string };
 
 /** A reviewed reading of characters the converter gets wrong (著力 read as 着力), in article offsets. */
-type ReviewedReading = { start: number; end: number; text: string; reading: string };
+export type ReviewedReading = { start: number; end: number; text: string; reading: string };
 
 /**
  * What a Simplified reading replaces in an article: its damage by the repairs, and the characters
