@@ -1635,6 +1635,19 @@ describe('projects, scopes and passages', () => {
     }
   });
 
+  it('says a count of the undated that stopped at the bound is at least that many, as the list says its total', async () => {
+    await withApp({ rateLimitMax: 0, totalCountedUpTo: 3 }, async (bounded) => {
+      const url = '/indicators?year=2023&limit=2';
+      const { meta } = (await bounded.inject({ url, headers: { accept: 'application/json' } })).json();
+      expect(meta.undated).toMatchObject({ total_exact: false });
+      const { body } = await bounded.inject({ url, headers: { accept: BROWSER, 'accept-language': 'en' } });
+      expect(body).toContain(`<p class="note">≥ ${meta.undated.total} figures with no period`);
+    });
+    // Counted whole, a note says the number alone.
+    const { meta } = await json<{ meta: { undated: { total: number } } }>('/indicators?year=2023&limit=2');
+    expect((await page('/indicators?year=2023&limit=2')).body).toContain(`<p class="note">${meta.undated.total} figures with no period`);
+  });
+
   it('the project list: every row of its JSON linked by name, the sector and corroborated facets as links that count true', async () => {
     for (const url of ['/projects', '/cities/wuwei/projects']) {
       const list = await json<{ data: Project[]; meta: { total: number } }>(url);

@@ -9,20 +9,22 @@ export function UndatedNote({
   of = 'figures',
 }: {
   ctx: PageContext;
-  undated?: { total: number; link: string };
+  undated?: { total: number; total_exact?: boolean; link: string };
   path: string;
   of?: 'figures' | 'projects';
 }) {
   if (!undated || undated.total === 0) return null;
   const { t } = ctx;
   const [one, many] = of === 'projects' ? [t.undatedProjectOne, t.undatedProjects] : [t.undatedLeftOutOne, t.undatedLeftOut];
+  // A count that stopped at the list's bound is at least that many, as the list's own total says.
+  const bounded = undated.total_exact === false;
+  const single = undated.total === 1 && !bounded;
   return (
     <p class="note">
-      {undated.total} {undated.total === 1 ? one : many}
+      {bounded ? '≥ ' : ''}
+      {undated.total.toLocaleString(ctx.lang === 'zh' ? 'zh-CN' : 'en-US')} {single ? one : many}
       {ctx.t.colon}
-      <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>
-        {undated.total === 1 ? ctx.t.seeIt : ctx.t.seeThem}
-      </a>
+      <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>{single ? ctx.t.seeIt : ctx.t.seeThem}</a>
     </p>
   );
 }
