@@ -6,7 +6,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/config.ts';
-import { MATCHES } from '../src/routes/check/query.ts';
+import { MATCHES } from '../src/routes/check/schema.ts';
 import { getJson, useApp } from './helper.ts';
 
 const app = useApp();

@@ -29,7 +29,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   /** What one record is, in a sentence. */
   describes: string;
   /** The fields naming a record in Chinese and in English. */
-  titles: { zh: string; en: string };
+  titles: { zh: keyof z.output<z.ZodObject<Own>> & string; en: keyof z.output<z.ZodObject<Own>> & string };
   /** Its own query parameters, and the conditions they make. */
   filters: S;
   where: (query: Query<S>) => (Condition | undefined)[];
@@ -51,7 +51,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
     type: definition.type,
     path: `${definition.type}s`,
     describes: definition.describes,
-    titles: definition.titles,
+    titles: definition.titles as { zh: keyof Item & string; en: keyof Item & string },
     table: definition.table,
     key: 'id',
     item: item as z.ZodType<Item>,

@@ -86,7 +86,8 @@ export type Resource<Item extends object = object, Query extends ListQuery = Lis
 };
 
 export function defineResource<Item extends object, Query extends ListQuery>(
-  resource: ResourceDefinition<Item, Query>,
+  // Its titles are fields of its records (checked where it is defined; a Resource of any record reads them as strings).
+  resource: ResourceDefinition<Item, Query> & { titles?: { zh: keyof Item & string; en: keyof Item & string } },
 ): Resource<Item, Query> {
   const columns = Object.keys(getTableColumns(resource.table));
   for (const name of [resource.key, ...(resource.facets?.fields ?? [])]) {

@@ -31,10 +31,7 @@ import { explainNotFound } from './not-found.ts';
 import { partsOf } from './parts.ts';
 import { rankRecords, stateSide } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
-import type { Match } from './schema.ts';
-
-/** Matches given per figure at most. */
-export const MATCHES = 5;
+import { MATCHES, type Match } from './schema.ts';
 
 /** Whether a record has the claimed figure itself. */
 function judgedSupported(claimed: Figure, candidate: Candidate): boolean {

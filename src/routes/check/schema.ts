@@ -8,7 +8,9 @@ import { VERDICTS } from '../../domain/claims.ts';
 import { HEDGES } from '../../domain/hedges.ts';
 import { UNITS } from '../../domain/units.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
-import { MATCHES } from './query.ts';
+
+/** Matches given per figure at most. */
+export const MATCHES = 5;
 
 const verdict = z
   .enum(VERDICTS)

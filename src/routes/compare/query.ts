@@ -63,8 +63,6 @@ export function metricOfScope(db: Db, metric: string, scope: string): string | u
   return [...knownValues(db, 'metric')].find((key) => key !== metric && key.replace(`${scope}_`, '') === metric);
 }
 
-/** Rows the text gives no period. */
-
 /** The indicators meeting every condition, counted up to the page's bound. */
 function countUpTo(db: Db, c: Condition[], page: Page, options: PageOptions): number {
   const sql = `select count(*) as n from (select 1 from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} limit ?)`;
