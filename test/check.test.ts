@@ -67,6 +67,13 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '肃南县抽水蓄能示范基地规模900多万千瓦', 'rounded', '002-i056'],
   ['bound', 'Hans', '武威市2023年招商引资到位资金不足430亿元', 'supported', '000-i031'],
   ['bound', 'Hans', '甘肃开展2轮以上集中督查', 'supported', '001-i003'],
+  // At most exactly the recorded number is true of it.
+  ['bound', 'Hans', '武威市2023年接待游客不超过1962.3万人次', 'supported', '000-i035'],
+  ['bound', 'en', 'Wuwei received at most 19.623 million tourist visits in 2023', 'supported', '000-i035'],
+  // 全年 is the whole year: a first quarter's figure does not answer it.
+  ['year', 'Hans', '酒泉市全年引进到位资金增长68.1%', 'not_found', null],
+  // 回落 is a fall, and the record a rise.
+  ['change', 'Hans', '武威市民间投资同比回落12.3%', 'contradicted', '000-i024'],
   ['year', 'Hans', '2023年2-4月甘肃省尚未落实到位的三抓三促重点推动事项有87个', 'not_found', null],
   ['year', 'en', 'In 2022 its investment-promotion projects implemented in Wuwei numbered 629', 'not_found', null],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金约429亿元', 'rounded', '000-i031'],

@@ -52,6 +52,8 @@ describe('reading figures', () => {
       ['24.75 percentage points', '24.75 percentage points', '24.75', -2, ['percentage_points'], null],
       ['增长50.38%', '50.38%', '50.38', -2, ['percent'], null],
       ['下降12.3%', '12.3%', '-12.3', -1, ['percent'], null],
+      ['同比回落12.3%', '12.3%', '-12.3', -1, ['percent'], null],
+      ['不超过1962.3万人次', '不超过1962.3万人次', '19623000', 3, ['person_times'], 'at_most'],
       ['百分之五十', '百分之五十', '50', 1, ['percent'], null],
       ['开展两轮', '两轮', '2', 0, ['events'], null],
       ['奖励千万元', '千万元', '10000000', 7, ['CNY'], null],
@@ -239,6 +241,8 @@ describe('which record periods answer a claimed period', () => {
     const cases: [string | null, string, boolean][] = [
       ['2023', '2023', true], ['2023', '2023-01-01/2023-12-31', true], ['2023-10', '2023', true], ['2023-06-26', '2023', true],
       ['2023-02-13/2023-04-07', '2023', true], ['2023-02-13/..', '2023-01-01/..', true],
+      // Starting on the claim's first day is within it.
+      ['2023-01', '2023', true], ['2023-01-01', '2023', true], ['2023-02-13/2023-04-07', '2023-02-13/..', true],
       ['2023-Q1', '2023', false], ['2023', '2023-Q1', false], ['2023-02-13/2024-02-18', '2023-Q1', false],
       ['2023-02-13/2024-02-18', '2023', false], ['../2024-02-18', '2019', false], ['2023-02-13/..', '2030', false], [null, '2023', false],
     ];
@@ -470,6 +474,8 @@ describe('judging a claimed figure', () => {
   it('names a slip of a magnitude word', () => {
     expect(magnitudeSlip('4294900', '42949000000')).toBe(-4);
     expect(magnitudeSlip('42849000000', '42949000000')).toBeNull();
+    // Across a change of sign no digit slipped: a fall of 1.23 % is not a rise of 12.3 % read a tenth.
+    expect(magnitudeSlip('-1.23', '12.3')).toBeNull();
   });
 
   it('knows which units a written unit can be', () => {

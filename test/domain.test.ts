@@ -56,6 +56,10 @@ describe('units', () => {
     expect(inMagnitude(19623000, 'person_times', 'zh')).toEqual({ digits: '1962.3', exponent: 4, word: '万' });
     expect(inMagnitude(19623000, 'person_times', 'en')).toEqual({ digits: '19.623', exponent: 6, word: 'million' });
     expect(inMagnitude(5000, 'events', 'zh')).toEqual({ digits: '5000', exponent: 0, word: '' });
+    // Exactly a power of ten takes its word: 1亿, not 10000万; 1 billion, not 1,000 million.
+    expect(inMagnitude(100000000, 'CNY', 'zh')).toEqual({ digits: '1', exponent: 8, word: '亿' });
+    expect(inMagnitude(1000000000, 'CNY', 'en')).toEqual({ digits: '1', exponent: 9, word: 'billion' });
+    expect(inMagnitude(10000, 'persons', 'zh')).toEqual({ digits: '1', exponent: 4, word: '万' });
     expect(inMagnitude(50.38, 'percent', 'en')).toEqual({ digits: '50.38', exponent: 0, word: '' });
     expect(figure(42949000000, 'CNY', 'zh')).toBe('429.49亿元');
     expect(figure(42949000000, 'CNY', 'en')).toBe('42.949 billion yuan');
