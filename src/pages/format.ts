@@ -14,6 +14,10 @@ export function grouped(decimal: string, lang: Language): string {
   return lang === 'zh' ? decimal : groupThousands(decimal);
 }
 
+/** A number grouped as a reader of each language reads it (1,234), with ≥ before a count that stopped at a bound (a list's total counted up to it). */
+export const numberWords = (n: number, lang: Language, { atLeast = false } = {}): string =>
+  `${atLeast ? '≥ ' : ''}${n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
+
 /** A number with its magnitude word (src/domain/units.ts inMagnitude), as each language puts it: 429.49亿, 42.949 billion. */
 const withMagnitude = (number: string, { word }: Magnitude, lang: Language) =>
   lang === 'zh' || word === '' ? `${number}${word}` : `${number} ${word}`;

@@ -14,6 +14,7 @@ import { citedDataset } from '../routes/cite/index.ts';
 import { areaName, Mixed } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, type ScopeComparison, scopeComparisons, sourcesById } from './data.ts';
+import { numberWords } from './format.ts';
 import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
 import { nameOf } from './names.ts';
@@ -93,7 +94,6 @@ function homePage(ctx: PageContext, dataset: Dataset) {
   const byslug = new Map(cities.map((c) => [c.slug, c]));
   const sources = [...sourcesById(app).values()];
   const comparisons = comparisonsWorthSeeing(ctx, 4);
-  const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
   const counted: [string, string, string][] = [
     ['indicators', t.indicators, '/indicators'],
     ['initiatives', t.initiatives, '/initiatives'],
@@ -135,7 +135,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {counted.map(([key, name, path]) => (
             <li key={key}>
               <a href={href(ctx, path)}>
-                <strong>{number(dataset.counts[key] ?? 0)}</strong> {name}
+                <strong>{numberWords(dataset.counts[key] ?? 0, lang)}</strong> {name}
               </a>
             </li>
           ))}

@@ -1,5 +1,6 @@
 /** What a time filter left out for having no period, said on the list or comparison it left it out of. */
 import { href, type PageContext } from './context.ts';
+import { numberWords } from './format.ts';
 
 /** The records a time filter left out for having no period (figures; projects none of whose events is dated), counted, with the page that lists them at `path`. */
 export function UndatedNote({
@@ -21,8 +22,7 @@ export function UndatedNote({
   const single = undated.total === 1 && !bounded;
   return (
     <p class="note">
-      {bounded ? '≥ ' : ''}
-      {undated.total.toLocaleString(ctx.lang === 'zh' ? 'zh-CN' : 'en-US')} {single ? one : many}
+      {numberWords(undated.total, ctx.lang, { atLeast: bounded })} {single ? one : many}
       {ctx.t.colon}
       <a href={href(ctx, path, [...new URLSearchParams(undated.link.split('?')[1] ?? '')])}>{single ? ctx.t.seeIt : ctx.t.seeThem}</a>
     </p>

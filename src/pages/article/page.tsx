@@ -16,7 +16,7 @@ import type { Passage, Source } from '../../resources/sources.ts';
 import { Crumbs, DataLinks } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { everyRecord } from '../data.ts';
-import { authorsWords, publishedWords } from '../format.ts';
+import { authorsWords, numberWords, publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { figureRuns, type Leaf, Paragraph, paragraphsOf, type Reader } from './reader.tsx';
@@ -64,7 +64,7 @@ function articlePage(ctx: PageContext, source: Source) {
             source.authors.length > 0 ? <span lang="zh-Hans">{authorsWords(source.authors, lang)}</span> : null,
             `${t.published}${t.colon}${publishedWords(source, lang) ?? t.dateNotStated}`,
             nameOf(source.script, lang),
-            `${source.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t.codePoints}`,
+            `${numberWords(source.length, lang)} ${t.codePoints}`,
             `${indicators.length} ${t.figuresInArticle}`,
           ]
             .filter(Boolean)

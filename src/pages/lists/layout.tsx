@@ -11,6 +11,7 @@ import { areaName, Crumbs, DataLinks } from '../components.tsx';
 import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
+import { numberWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { FacetList } from './facets.tsx';
@@ -95,7 +96,7 @@ export function Paging({
   const past = meta.offset > 0 && meta.total_exact !== false && meta.offset >= meta.total;
   const first = meta.total === 0 || past ? 0 : meta.offset + 1;
   const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
-  const total = `${meta.total_exact === false ? '≥ ' : ''}${meta.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
+  const total = numberWords(meta.total, lang, { atLeast: meta.total_exact === false });
   // The page's own links keep its language and what it shows; where they lead is the API's.
   const before = previousOffset(meta, meta.total);
   const previous = before === null ? undefined : selfHref(ctx, { limit: meta.limit, offset: before });

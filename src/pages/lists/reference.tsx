@@ -13,7 +13,7 @@ import type { conflictSchema } from '../../routes/conflicts/index.ts';
 import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, SourceLink, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, offeredComparisons, sourcesById } from '../data.ts';
-import { publishedWords } from '../format.ts';
+import { numberWords, publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { type ListBody, ListLayout, Paging, Table } from './layout.tsx';
@@ -227,8 +227,7 @@ function sourceList(ctx: PageContext, body: ListBody<Source>) {
               {s.id} · {s.outlet ? <span lang="zh-Hans">{s.outlet} · </span> : null}
               {t.published}
               {t.colon}
-              {publishedWords(s, lang) ?? t.dateNotStated} · {nameOf(s.script, lang)} ·{' '}
-              {s.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} {t.codePoints}
+              {publishedWords(s, lang) ?? t.dateNotStated} · {nameOf(s.script, lang)} · {numberWords(s.length, lang)} {t.codePoints}
             </p>
           </li>
         ))}

@@ -15,7 +15,7 @@ import { CitationBox } from '../citation.tsx';
 import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
-import { baseGloss, qualifiedFigure } from '../format.ts';
+import { baseGloss, numberWords, qualifiedFigure } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Circumstances, Facts, FigureItem, Quotes } from './parts.tsx';
@@ -137,8 +137,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
           [
             t.baseValue,
             <>
-              <data value={String(indicator.value_base)}>{indicator.value_base.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</data>{' '}
-              <code>{indicator.unit}</code>
+              <data value={String(indicator.value_base)}>{numberWords(indicator.value_base, lang)}</data> <code>{indicator.unit}</code>
               {/* The unit's code is the API's; beside it, what a reader calls a code that is no word (percentage_points, CNY), where the gloss does not say it. */}
               {gloss ? ` (${gloss})` : /[_A-Z]/.test(indicator.unit) ? ` (${unitCalled})` : null}
             </>,
