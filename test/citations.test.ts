@@ -3,8 +3,9 @@
  * citation.js (BibTeX, RIS, CSL-JSON) gives the article's title as printed, each person as one name
  * in the role the article gives, its date, a newspaper or online article's type, and the dataset
  * with its version; CSL-JSON is valid against the CSL data schema; the verbatim quote and, marked,
- * the repaired Simplified reading of 002 are in the note; GB/T 7714-2015 matches the standard's
- * own examples.
+ * the repaired Simplified reading of 002 are in the note, with where the quote stands in its
+ * article; GB/T 7714-2015 matches the standard's own examples. What citation.js reads the same
+ * either way (BibTeX's escaped %, RIS's PY and organisation author) is asserted in the text itself.
  */
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
@@ -368,6 +369,53 @@ describe('plain text', () => {
       const line = (await cite(path, 'text')).split('\n').find((l) => l.startsWith('Record: '));
       expect(line, path).toMatch(/[^.][.!?。！？]$/);
     }
+  });
+});
+
+describe('what a reference manager keeps that citation.js reads either way', () => {
+  it('escapes LaTeX’s % in BibTeX, which would otherwise cut a note at its first percentage', async () => {
+    const bibtex = await cite('/indicators/000-i031', 'bibtex');
+    expect(bibtex).toContain('an increase of 50.38\\%.');
+    expect(bibtex).not.toMatch(/(^|[^\\])%/m);
+  });
+
+  it('names the dataset’s creator as one organisation and dates the dataset, in every format', async () => {
+    const { creator, created } = app().datasetMeta.about ?? { creator: '', created: '' };
+    expect(creator).not.toBe('');
+    for (const format of ['bibtex', 'ris', 'csl-json']) {
+      const dataset = (await readBack(await cite('/indicators/000-i031', format))).at(-1);
+      expect(dataset?.author?.map(nameOf), format).toEqual([creator]);
+      expect(dataset?.issued, format).toEqual({ 'date-parts': [created.split('-').map(Number)] });
+    }
+    // RIS: a trailing comma keeps an organisation whole where a reader splits "family, given" (Zotero, EndNote); a four-digit year.
+    const ris = await cite('/indicators/000-i031', 'ris');
+    expect(ris).toContain(`\r\nAU  - ${creator},\r\n`);
+    expect(ris).toContain(`\r\nPY  - ${created.slice(0, 4)}\r\n`);
+  });
+
+  it('gives an article’s language by its script: 002 in Traditional, the others Simplified', async () => {
+    for (const [id, language] of [
+      ['002-i040', 'zh-Hant'],
+      ['004-i001', 'zh-Hans'],
+    ]) {
+      expect(JSON.parse(await cite(`/indicators/${id}`, 'csl-json'))[0].language, id).toBe(language);
+      expect(await cite(`/indicators/${id}`, 'bibtex'), id).toContain(`  language = {${language}},`);
+    }
+  });
+
+  it('says in every format where each quote stands in its article, and in plain text the article’s SHA-256', async () => {
+    const record = (await getJson(app(), '/indicators/000-i031')).body as { evidence: { source: string; start: number; end: number }[] };
+    expect(record.evidence.length).toBeGreaterThan(1);
+    const sha = new Map(((await getJson(app(), '/sources')).body.data as { id: string; sha256: string }[]).map((s) => [s.id, s.sha256]));
+    for (const format of ['bibtex', 'ris', 'csl-json', 'text']) {
+      const text = await cite('/indicators/000-i031', format);
+      for (const e of record.evidence) expect(text, format).toContain(`code points ${e.start}–${e.end}`);
+    }
+    const text = await cite('/indicators/000-i031', 'text');
+    for (const e of record.evidence) expect(text).toContain(`code points ${e.start}–${e.end}; SHA-256 ${sha.get(e.source)}).`);
+    // An article with no date says so; an editor is named as one.
+    expect(text.split('\n')[0]).toMatch(/\]\. date not stated\.$/);
+    expect((await cite('/indicators/004-i001', 'text')).split('\n')[0]).toMatch(/^郭军, 赵满同 \(editor\)\. “/);
   });
 });
 
