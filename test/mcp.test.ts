@@ -241,6 +241,8 @@ describe('MCP over Streamable HTTP', () => {
     ]);
     const { data: seed } = loadSeed();
     for (const source of seed.sources) {
+      // Listed by the title a reader knows the article by.
+      expect(resources.find((r) => r.uri === `ledger://sources/${source.id}`)?.title).toBe(source.title_en);
       const { contents } = await http.readResource({ uri: `ledger://sources/${source.id}` });
       const [article, record] = contents as { mimeType: string; text: string }[];
       expect(article.mimeType).toBe('text/plain');
@@ -429,6 +431,10 @@ describe('MCP over Streamable HTTP', () => {
       ['429.49亿元', 'Supported'],
       ['46.75%', 'Not'],
     ]);
+    // A claim of one figure: its explanation on the figure's line, not again on the verdict's.
+    const one = (await call(http, 'check_claim', { claim: '武威市2023年招商引资到位资金429.49亿元' })).content[0].text.split('\n');
+    expect(one[0]).toBe('Verdict: supported.');
+    expect(one[1]).toMatch(/^- [^:]+: Supported/);
     const hits = (await call(http, 'search', { q: '武威 到位资金', type: ['indicator'], limit: 5 })).content[0].text;
     for (const line of hits.split('\n').filter((l: string) => l.startsWith('- indicator')))
       expect(line).toMatch(/^- indicator \d{3}-i\d+ \([^)]+\): “/);
@@ -473,6 +479,26 @@ describe('MCP over Streamable HTTP', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it('writes a figure with its hedge, base value and period, a quote with where it stands, a passage with its English, a record with its names', async () => {
+    const i = (await getJson(app(), '/indicators/001-i010')).body;
+    expect(i.qualifier).toBe('more_than');
+    const line = (await call(http, 'get_record', { id: '001-i010' })).content[0].text;
+    expect(line).toContain(`: more than ${i.value_text}${i.unit_zh} = ${i.value_base} ${i.unit}, period ${i.period}. Quote: `);
+    for (const e of i.evidence) expect(line).toContain(`” (article ${e.source}, code points ${e.start}–${e.end})`);
+    // The hedge in a list's lines too, not only a comparison's: no hedged figure's line starts with its number.
+    const listed = (await call(http, 'list_indicators', { qualifier: ['more_than'], limit: 20 })).content[0].text;
+    expect(listed).toMatch(/^- \d{3}-i\d+ · [^:]+: more than /m);
+    expect(listed).not.toMatch(/^- \d{3}-i\d+ · [^:]+: \d/m);
+    const p = (await getJson(app(), '/passages/002-p016')).body;
+    const passage = (await call(http, 'get_record', { id: '002-p016' })).content[0].text;
+    expect(passage).toMatch(new RegExp(`^passage 002-p016, article 002, code points ${p.start}–${p.end}: “`));
+    expect(passage).toContain(` (in English: ${p.text_en.slice(0, 40)}`);
+    const r = (await getJson(app(), '/initiatives/bank-tax-interaction')).body;
+    expect((await call(http, 'get_record', { id: 'bank-tax-interaction' })).content[0].text).toMatch(
+      new RegExp(`^initiative bank-tax-interaction · ${r.name_en} / ${r.name_zh}\\. Quote: “`),
+    );
   });
 
   it('says a total is a lower bound when the API counted only up to its bound, and exact otherwise', async () => {
@@ -550,6 +576,7 @@ describe('MCP over Streamable HTTP', () => {
         headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
       });
       expect(refused.statusCode, body).toBe(400);
+      expect(refused.headers['cache-control'], body).toBe('no-store');
       expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
       if (code === -32700) expect(refused.json().error.message).toMatch(/not JSON/);
       if (body.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
