@@ -18,7 +18,7 @@ import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { periodRange, periodWords } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
-import { figure } from '../src/pages/format.ts';
+import { authorsWords, axisFigure, figure, publishedWords, qualifiedFigure } from '../src/pages/format.ts';
 import { periodOverlaps } from './oracle.ts';
 
 describe('units', () => {
@@ -68,6 +68,23 @@ describe('units', () => {
     expect(figure(1, 'working_days', 'en')).toBe('1 working day');
     expect(figure(1, 'persons', 'en')).toBe('1 person');
     expect(figure(3, 'rank', 'zh')).toBe('第3位');
+    expect(figure(1, 'rank', 'en')).toBe('rank 1');
+    // A hedge before the figure in both languages; a percent's axis keeps its sign.
+    expect(qualifiedFigure(5000, 'events', 'more_than', 'zh')).toBe('超过5000次');
+    expect(qualifiedFigure(5000, 'events', 'more_than', 'en')).toBe('more than 5,000 events');
+    expect(axisFigure(50, 'percent', 'en')).toBe('50%');
+    expect(axisFigure(50, 'percent', 'zh')).toBe('50%');
+  });
+
+  it('writes an article’s people with their roles and its time of publication in the reader’s language', () => {
+    const people = [
+      { name: '郭军', role: 'reporter' },
+      { name: '赵满同', role: 'editor' },
+    ];
+    expect(authorsWords(people, 'zh')).toBe('郭军 (记者)、赵满同 (编辑)');
+    expect(authorsWords(people, 'en')).toBe('郭军 (reporter), 赵满同 (editor)');
+    expect(publishedWords({ published_at: '2021-04-22T16:58' }, 'zh')).toBe('2021年4月22日 16:58');
+    expect(publishedWords({ published_at: '2021-04-22T16:58' }, 'en')).toBe('22 April 2021, 16:58');
   });
 });
 

@@ -5,7 +5,7 @@
  * server without its downloads saying so instead of serving another version's.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -128,7 +128,7 @@ describe('/downloads/ledger.zip', () => {
     for (const doc of ZIPPED_DOCS) expect(entry(`docs/${doc}`).equals(readFileSync(join(PROJECT_ROOT, 'docs', doc))), doc).toBe(true);
     // The licence's notice, which MIT asks every copy to carry.
     expect(entry('LICENSE').equals(readFileSync(join(PROJECT_ROOT, 'LICENSE')))).toBe(true);
-    expect(entry('README.md').toString()).toContain('`LICENSE`');
+    expect(entry('README.md').toString()).toContain('its full text and copyright notice are in `LICENSE`).');
     expect(Object.keys(entries)).toHaveLength(4 + ZIPPED_DOCS.length + pkg.resources.length + sources.length);
   });
 });
@@ -266,6 +266,19 @@ describe('a server started without the downloads of its version', () => {
       });
     }
   });
+
+  it('serves none of them when a file is not the size its manifest says (changed or cut short since the build)', async () => {
+    const changed = join(dir, 'changed');
+    cpSync(downloadsDirOf(inject('databasePath')), changed, { recursive: true });
+    appendFileSync(join(changed, 'ledger.zip'), 'x');
+    await withApp({ downloadsDir: changed }, async (bare) => {
+      for (const name of ['ledger.zip', 'ledger.sqlite', MANIFEST]) {
+        const response = await bare.inject({ url: `/downloads/${name}` });
+        expect(response.statusCode, name).toBe(404);
+        expect(response.json().detail, name).toMatch(/the downloads are incomplete/);
+      }
+    });
+  });
 });
 
 describe('GET / with Accept: application/ld+json', () => {
@@ -307,7 +320,10 @@ describe('GET / with Accept: application/ld+json', () => {
       author: [{ '@type': 'Person', name: '郭军' }],
       editor: [{ '@type': 'Person', name: '赵满同' }],
       datePublished: '2021-04-22',
+      publisher: { '@type': 'Organization', name: '中国甘肃网' },
     });
+    // Last modified when it was made: the date the package and the citations give.
+    expect(ld.dateModified).toBe(app().datasetMeta.about?.created);
     // The home page's own parameters do not take JSON-LD for a page.
     const english = await app().inject({ url: '/?lang=en', headers: { accept: 'application/ld+json' } });
     expect(english.headers['content-type']).toBe('application/ld+json; charset=utf-8');

@@ -29,6 +29,7 @@ type Field = {
 type Table = {
   name: string;
   path: string;
+  dialect: { lineTerminator: string };
   schema: {
     fields: Field[];
     primaryKey: string[];
@@ -116,6 +117,17 @@ describe('/datapackage.json', () => {
         table.name,
       ).toEqual([key]);
     }
+    // Each article's people by name and role, as the article names them.
+    const people = (await getJson(app(), '/sources?fields=id,authors')).body.data as {
+      id: string;
+      authors: { name: string; role: string }[];
+    }[];
+    expect(people.some((a) => a.authors.some((p) => p.role !== 'author'))).toBe(true);
+    for (const [k, a] of people.entries())
+      if (a.authors.length > 0)
+        expect(pkg.sources[k].title, a.id).toMatch(
+          new RegExp(`^${a.id}: ${a.authors.map((p) => `${p.name} \\(${p.role}\\)`).join(', ')}\\. `),
+        );
     // Each article's source line (来源) where it prints one, as the article gives it.
     const articles = (await getJson(app(), '/sources?fields=id,source_line')).body.data as { id: string; source_line: string | null }[];
     expect(articles.filter((a) => a.source_line).length).toBeGreaterThan(0);
@@ -126,6 +138,14 @@ describe('/datapackage.json', () => {
 });
 
 describe('the CSV resources', () => {
+  it('end each line with CRLF, as their dialect says (RFC 4180)', async () => {
+    for (const table of pkg.resources) {
+      expect(table.dialect.lineTerminator, table.name).toBe('\r\n');
+      const file = (await app().inject({ url: `/${table.path}` })).body;
+      expect(file.slice(0, file.indexOf('\n') + 1), table.name).toMatch(/[^\r]\r\n$/);
+    }
+  });
+
   it('carry no byte order mark, as utf-8 says; a list’s format=csv, for Excel, is the same bytes after one', async () => {
     for (const table of pkg.resources) {
       expect(table, table.name).toMatchObject({ encoding: 'utf-8' });
