@@ -1,5 +1,7 @@
 /** HTTP semantics: conditional requests, liveness apart from readiness, links that never name the request's host. */
 import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -67,6 +69,19 @@ describe('conditional requests', () => {
           expect(asked.json()).toMatchObject({ status: 412, title: 'Precondition Failed' });
         }
       }
+    }
+    // A 412 made anew carries none of the 200's representation headers (a CSV's file name would save the
+    // problem as the file) and is never stored.
+    for (const [asked, headers] of [
+      ['/indicators?limit=1&city=wuwei', {}],
+      ['/indicators?city=wuwei', { accept: 'text/csv' }],
+    ] as const) {
+      const refused = await app().inject({ url: asked, headers: { ...headers, 'if-match': '"other"' } });
+      expect(refused.statusCode, asked).toBe(412);
+      for (const name of ['etag', 'link', 'content-disposition', 'content-encoding'])
+        expect(refused.headers[name], `${asked}: ${name}`).toBeUndefined();
+      expect(refused.headers['cache-control'], asked).toBe('no-store');
+      expect(refused.headers.vary, asked).toBe('Accept, Accept-Language');
     }
     // What would not be a 200 is answered as it would be.
     expect((await app().inject({ url: '/cities/nowhere', headers: { 'if-match': '"other"' } })).statusCode).toBe(404);
@@ -205,16 +220,25 @@ describe('a database rebuilt under a running server', () => {
 
 describe('links', () => {
   it('are built from the path and the query as read, never from the host a request names', async () => {
-    const response = await app().inject({
-      method: 'GET',
-      url: 'http://evil.example/indicators?limit=1',
-      headers: { host: 'evil.example' },
+    // Over a socket: a proxy's absolute-form target (inject would send the path alone).
+    await app().listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app().server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('GET http://evil.example/indicators?limit=1 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n'),
+      );
+      socket.on('data', (chunk) => {
+        text += chunk;
+      });
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
     });
-    expect(response.statusCode).toBe(200);
-    const body = response.json();
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toMatch(/^link: <\/indicators\?limit=1&offset=1>; rel="next"\r$/m);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
     expect(body.links.self).toBe('/indicators?limit=1&offset=0');
     expect(body.links.next).toBe('/indicators?limit=1&offset=1');
     expect(body.links.prev).toBeNull();
-    expect(response.headers.link).toBe('</indicators?limit=1&offset=1>; rel="next"');
   });
 });

@@ -466,6 +466,10 @@ describe('facets and pagination', () => {
     const { response, body } = await getJson(app(), '/indicators?limit=10');
     expect(body.links.prev).toBeNull();
     expect(response.headers.link).toBe(`<${body.links.next}>; rel="next"`);
+    // A page that starts within the first limit has the first page before it, not one before the start.
+    const near = await getJson(app(), '/indicators?limit=10&offset=3');
+    expect(near.body.links.prev).toBe('/indicators?limit=10&offset=0');
+    expect(near.response.headers.link).toContain('</indicators?limit=10&offset=0>; rel="prev"');
     const middle = await getJson(app(), '/indicators?limit=10&offset=15');
     expect(middle.body.links.prev).toBe('/indicators?limit=10&offset=5');
     expect(middle.response.headers.link).toBe(`<${middle.body.links.next}>; rel="next", <${middle.body.links.prev}>; rel="prev"`);
@@ -481,6 +485,14 @@ describe('facets and pagination', () => {
     expect(atEnd.body.links.prev).toBe(`/indicators?limit=10&offset=${Math.floor((total - 1) / 10) * 10}`);
     const past = await getJson(app(), `/indicators?limit=10&offset=${total + 100}&total=exact`);
     expect(past.body.links.prev).toBe(`/indicators?total=exact&limit=10&offset=${Math.floor((total - 1) / 10) * 10}`);
+  });
+
+  it('reads a value named twice in a list as named once: the same links, the same ETag', async () => {
+    const once = await getJson(app(), '/indicators?city=wuwei&limit=1');
+    const twice = await getJson(app(), '/indicators?city=wuwei,wuwei&limit=1');
+    expect(twice.body.links.self).toBe('/indicators?city=wuwei&limit=1&offset=0');
+    expect(twice.body.links.self).toBe(once.body.links.self);
+    expect(twice.response.headers.etag).toBe(once.response.headers.etag);
   });
 });
 
@@ -709,6 +721,7 @@ describe('parameters read strictly', () => {
     const cases: [string, string, RegExp][] = [
       ['/indicators?max=', 'max', /a decimal number/],
       ['/indicators?limit=0x1F4', 'limit', /whole number in decimal digits/],
+      ['/indicators?limit=%2B5', 'limit', /whole number in decimal digits/],
       ['/indicators?offset=1e2', 'offset', /whole number in decimal digits/],
       ['/indicators?year=2023.0', 'year', /whole number/],
       ['/indicators?from=2023-99-99', 'from', /a date that exists \(2023-99-99 does not\)/],

@@ -34,7 +34,14 @@ describe('safety', () => {
       expect(answer.headers['x-content-type-options'], url).toBe('nosniff');
       expect(answer.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
       expect(answer.headers['x-frame-options'], url).toBeUndefined();
+      expect(answer.headers['referrer-policy'], url).toBe('no-referrer');
+      // Open for reading from any origin, as CORS says it is.
+      expect(answer.headers['cross-origin-resource-policy'], url).toBe('cross-origin');
     }
+    // A script of another origin may read what it pages, revalidates and saves by.
+    const cross = await app.inject({ url: '/indicators?limit=1', headers: { origin: 'https://client.example' } });
+    const exposed = String(cross.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
+    for (const name of ['etag', 'link', 'content-disposition', 'retry-after']) expect(exposed).toContain(name);
     await app.closeAll();
   });
 
@@ -245,6 +252,10 @@ describe('safety', () => {
     const app = await appWith({});
     const longUrl = await app.inject(`/indicators?q=${'张'.repeat(800)}`);
     expect(longUrl.statusCode).toBe(414);
+    // The limit is the longest target read: 2,048 characters are read (here a q= too long), 2,049 are not.
+    const at = (length: number) => `/indicators?q=${'a'.repeat(length - '/indicators?q='.length)}`;
+    expect((await app.inject(at(2048))).json().detail).toMatch(/at most 200 characters/);
+    expect((await app.inject(at(2049))).statusCode).toBe(414);
     expect(longUrl.json().title).toBe('URI Too Long');
     expect(longUrl.json().detail).toMatch(/the limit is 2048/);
     const longParam = await app.inject(`/cities/${'a'.repeat(201)}`);
@@ -268,6 +279,9 @@ describe('safety', () => {
     expect(
       (await app.inject('/indicators?limit=5&q=%zz&c%zzity=wuwei')).json().invalid_params.map((p: { name: string }) => p.name),
     ).toEqual(['q', 'c%zzity']);
+    // A name validly encoded is named as read: c%69ty is city, my+name is "my name".
+    expect((await app.inject('/indicators?c%69ty=%zz')).json().invalid_params[0].name).toBe('city');
+    expect((await app.inject('/indicators?my+name=%zz')).json().invalid_params[0].name).toBe('my name');
     expect((await app.inject('/indicators?q=%E5%BC%B5&limit=1')).statusCode).toBe(200);
     const zh = await app.inject({ url: '/indicators?q=%zz&lang=zh', headers: { accept: 'text/html' } });
     expect(zh.body).toContain('查询字符串不是有效的百分号编码 UTF-8：% 应写作 %25');
@@ -318,5 +332,12 @@ describe('safety', () => {
       expect(body, url).not.toMatch(/at .*\.ts:\d+|SQLITE|select .* from/i);
     }
     await app.closeAll();
+    // A failure of the server's own says only that it failed, not the error's message.
+    const broken = await appWith({});
+    broken.db.$client.close();
+    const failed = await broken.inject('/indicators?limit=1');
+    expect(failed.statusCode).toBe(500);
+    expect(failed.json()).toMatchObject({ type: '/problems/internal-server-error', detail: 'The server failed to answer this request.' });
+    await broken.close();
   });
 });
