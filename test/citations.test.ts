@@ -330,6 +330,8 @@ describe('the format asked for by Accept', () => {
     for (const [accept, format] of [
       ['application/x-bibtex', 'bibtex'],
       ['application/x-research-info-systems;q=0.5, application/x-bibtex;q=0.9', 'bibtex'],
+      // A tie goes to the format listed first (/openapi.json's order: text, bibtex, ris, …).
+      ['application/x-research-info-systems, application/x-bibtex', 'bibtex'],
       ['application/vnd.citationstyles.csl+json, */*;q=0.1', 'csl-json'],
       ['text/html, application/x-research-info-systems;q=0.8', 'ris'],
       ['text/plain', 'text'],

@@ -324,6 +324,9 @@ describe('GET / with Accept: application/ld+json', () => {
     });
     // Last modified when it was made: the date the package and the citations give.
     expect(ld.dateModified).toBe(app().datasetMeta.about?.created);
+    // JSON-LD wins a tie with CSV, which / does not offer.
+    const tie = await app().inject({ url: '/', headers: { accept: 'text/csv, application/ld+json' } });
+    expect(tie.headers['content-type']).toBe('application/ld+json; charset=utf-8');
     // The home page's own parameters do not take JSON-LD for a page.
     const english = await app().inject({ url: '/?lang=en', headers: { accept: 'application/ld+json' } });
     expect(english.headers['content-type']).toBe('application/ld+json; charset=utf-8');

@@ -148,6 +148,8 @@ describe('what the HTTP parser refuses, as problem+json', () => {
     const check = `POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
     for (const refused of ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n'])
       expect(await exchange(port, `${check}${refused}`), refused).not.toMatch(/^HTTP\/1\.1 501/);
+    // HTTP/1.0 has no Host to require: such a request is answered.
+    expect(await exchange(port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
     expect((await stop(server)).code).toBe(0);
   });
 });

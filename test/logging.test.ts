@@ -3,11 +3,13 @@
  * id; at a level above info they are not made at all.
  */
 import { Writable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { RequestLines } from '../src/http/logging.ts';
 import { openApp } from './helper.ts';
 
-/** The lines an app logging at `level` writes while answering `url`, parsed. */
-async function linesOf(level: string, url: string): Promise<Record<string, unknown>[]> {
+/** The lines an app logging at `level` writes while answering `url` (with these headers), parsed. */
+async function linesOf(level: string, url: string, headers: Record<string, string> = {}): Promise<Record<string, unknown>[]> {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -17,7 +19,7 @@ async function linesOf(level: string, url: string): Promise<Record<string, unkno
   });
   const app = await openApp({ logger: { level, stream } });
   try {
-    await app.inject(url);
+    await app.inject({ url, headers });
     await app.inject('/no-such-page');
   } finally {
     await app.closeAll();
@@ -40,13 +42,31 @@ describe('request logging', () => {
     const incoming = lines.find((l) => l.msg === 'incoming request');
     const url = (incoming?.req as { url: string } | undefined)?.url;
     expect(url).toBe(`${long.slice(0, 2048)}… (${long.length} characters)`);
-    // A served target is written whole.
+    // A served target is written whole, the longest one too.
     const served = await linesOf('info', '/cities?limit=2');
     expect(served.map((l) => (l.req as { url?: string } | undefined)?.url)).toContain('/cities?limit=2');
+    const longest = `/cities?q=${'a'.repeat(2048 - '/cities?q='.length)}`;
+    expect((await linesOf('info', longest)).map((l) => (l.req as { url?: string } | undefined)?.url)).toContain(longest);
+    // And a Host no server would serve is cut as a target is.
+    const withHost = await linesOf('info', '/cities', { host: 'a'.repeat(8000) });
+    const host = withHost.map((l) => (l.req as { host?: string } | undefined)?.host).find((h) => h?.startsWith('aaa'));
+    expect(host).toMatch(/^a+… \(8000 characters\)$/);
   });
 
-  it('writes none at warn', async () => {
+  it('writes none at warn, but a request whose answer failed on its way out', async () => {
     const lines = await linesOf('warn', '/cities/wuwei');
     expect(lines.filter((l) => l.msg === 'request completed' || l.msg === 'incoming request')).toEqual([]);
+    // Fastify passes the error of an answer that broke off (a socket's) to its controller: an error line at any level.
+    const written: string[] = [];
+    const reply = {
+      log: {
+        error: (_: object, msg: string) => written.push(`error: ${msg}`),
+        info: (_: object, msg: string) => written.push(`info: ${msg}`),
+      },
+    };
+    const quiet = new RequestLines(false);
+    quiet.requestCompleted(null, {} as FastifyRequest, reply as unknown as FastifyReply);
+    quiet.requestCompleted(new Error('socket hang up'), {} as FastifyRequest, reply as unknown as FastifyReply);
+    expect(written).toEqual(['error: request errored']);
   });
 });

@@ -33,6 +33,9 @@ describe('a request no route takes', () => {
     expect([posted.statusCode, posted.headers.connection]).toEqual([404, 'close']);
     const wrong = await app().inject({ method: 'POST', url: '/cities', headers: json, payload: '{"a":1}' });
     expect([wrong.statusCode, wrong.headers.connection]).toEqual([405, 'close']);
+    // A body sent in chunks has no length to say it: its connection is closed all the same.
+    const chunked = await app().inject({ method: 'POST', url: '/nothing-here', headers: { 'transfer-encoding': 'chunked' } });
+    expect([chunked.statusCode, chunked.headers.connection]).toEqual([404, 'close']);
     const bare = await app().inject({ url: '/nothing-here' });
     expect([bare.statusCode, bare.headers.connection]).toEqual([404, 'keep-alive']);
   });
