@@ -14,3 +14,17 @@ export function passageReading(data: Pick<SeedData, 'repairs' | 'readings'>, pas
   );
   return toSimplifiedReading(passage.text, passage.start, spans);
 }
+
+/**
+ * A passage's reading, or undefined for a passage that cuts through a repair or an override: that is
+ * the data's problem, reported as such (seed/verify.ts), not a stack trace that stops the checks.
+ * Any other error is the code's, and is thrown.
+ */
+export function wholeReading(data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string | undefined {
+  try {
+    return passageReading(data, passage);
+  } catch (error) {
+    if (/straddles/.test((error as Error).message)) return undefined;
+    throw error;
+  }
+}

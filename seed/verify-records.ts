@@ -4,7 +4,7 @@
  */
 import { namesTime, periodRange } from '../src/domain/periods.ts';
 import type { Report } from './problems.ts';
-import { passageReading } from './readings.ts';
+import { passageReading, wholeReading } from './readings.ts';
 import type { PassageRecord, SeedData } from './records.ts';
 
 type Known = { cities: Set<string>; passages: Set<string>; initiatives: Set<string> };
@@ -63,16 +63,17 @@ export function checkProjects(data: SeedData, known: Known, add: Report): void {
     if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
     for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
     for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);
-    // The Simplified reading of the evidence, layout breaks and spaces removed (民勤苏⏎⏎武).
-    const reading = p.evidence
-      .flatMap((e) => {
-        const passage = passages.get(e);
-        return passage ? [passageReading(data, passage).replace(/\s+/g, '')] : [];
-      })
-      .join('\n');
-    const pieces = namePieces(p.name_zh, reading);
-    if (pieces === null || pieces > 2)
-      add(file, p.id, 'name_zh', `"${p.name_zh}" is neither written in its evidence nor composed of two phrases it writes`);
+    // The Simplified reading of the evidence, layout breaks and spaces removed (民勤苏⏎⏎武); none where a
+    // passage cuts through a repair (reported as that).
+    const readings = p.evidence.flatMap((e) => {
+      const passage = passages.get(e);
+      return passage ? [wholeReading(data, passage)] : [];
+    });
+    if (readings.every((r) => r !== undefined)) {
+      const pieces = namePieces(p.name_zh, readings.map((r) => r.replace(/\s+/g, '')).join('\n'));
+      if (pieces === null || pieces > 2)
+        add(file, p.id, 'name_zh', `"${p.name_zh}" is neither written in its evidence nor composed of two phrases it writes`);
+    }
     p.events.forEach((event, k) => {
       if (event.period !== null && periodRange(event.period) === null)
         add(file, p.id, `events.${k}.period`, `"${event.period}" is not a real period`);

@@ -11,7 +11,7 @@ import type { WrittenFigure } from '../src/domain/numbers.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { type Unit, valueBaseOf } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';
-import { passageReading } from './readings.ts';
+import { wholeReading } from './readings.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 
 /**
@@ -45,8 +45,9 @@ export function checkUnitsAsWritten(data: SeedData, add: Report): void {
   const readOf = (p: PassageRecord) => {
     const known = reads.get(p.id);
     if (known) return known;
-    const read = readText(passageReading(data, p));
-    reads.set(p.id, read);
+    const reading = wholeReading(data, p);
+    const read = reading === undefined ? undefined : readText(reading);
+    if (read) reads.set(p.id, read);
     return read;
   };
   const file = 'data/indicators.json';
@@ -56,7 +57,7 @@ export function checkUnitsAsWritten(data: SeedData, add: Report): void {
     // A value_text that is no number, a unit as written that is not the unit's, or a number no quote
     // writes, is reported as such (seed/verify.ts).
     if (quotes.length === 0 || Array.isArray(base)) continue;
-    const read = quotes.map(readOf);
+    const read = quotes.map(readOf).filter((x) => x !== undefined);
     if (!read.some(({ form }) => form.includes(toReadingForm(r.value_text)))) continue;
     const written = read.map((text) => figuresOf(text, r, base)).find((figures) => figures.length > 0);
     if (!written) {
@@ -192,7 +193,10 @@ export function checkCaseFigures(data: SeedData, add: Report): void {
   for (const c of data.complaints) {
     const quotes = c.evidence.map((e) => passages.get(e)).filter((p) => p !== undefined);
     if (quotes.length === 0) continue;
-    const figures = quotes.flatMap((p) => readText(passageReading(data, p)).figures);
+    const readings = quotes.map((p) => wholeReading(data, p));
+    // A passage that cuts through a repair is reported as that; what it writes is not read.
+    if (!readings.every((reading) => reading !== undefined)) continue;
+    const figures = readings.flatMap((reading) => readText(reading).figures);
     const written = (value: number, unit: Unit) => figures.some((f) => f.base === String(value) && (f.units?.includes(unit) ?? false));
     if (c.amount_cny !== null && !written(c.amount_cny, 'CNY'))
       add('data/complaints.json', c.id, 'amount_cny', `no passage of the case writes ${c.amount_cny} yuan (4216万元 is 42160000)`);

@@ -48,9 +48,11 @@ function chainLoops(id: string, next: (id: string) => string | null | undefined)
   return false;
 }
 
-/** Passages of an article that overlap the span [start, end) without holding it whole. */
-function passagesCutting(passages: PassageRecord[], source: string, start: number, end: number): PassageRecord[] {
-  return passages.filter((p) => p.source === source && p.start < end && start < p.end && (start < p.start || end > p.end));
+/** Passages of an article that overlap the span [start, end) without holding it whole, each with the end of it that cuts. */
+function passagesCutting(passages: PassageRecord[], source: string, start: number, end: number): [PassageRecord, 'start' | 'end'][] {
+  return passages
+    .filter((p) => p.source === source && p.start < end && start < p.end && (start < p.start || end > p.end))
+    .map((p) => [p, start < p.start ? 'start' : 'end']);
 }
 
 /** Whether a quote writes a number as such: 46.75 in 增长46.75%, not the 4 or the 6.7 inside it. */
@@ -101,11 +103,11 @@ export function verifySeed(data: SeedData): Problem[] {
     if (chars.slice(r.start, r.end).join('') !== r.damaged) {
       add('data/repairs.json', r.id, 'damaged', `does not match the article at code points ${r.start}-${r.end}`);
     }
-    for (const p of passagesCutting(data.passages, r.source, r.start, r.end)) {
+    for (const [p, cutting] of passagesCutting(data.passages, r.source, r.start, r.end)) {
       add(
         'data/passages.json',
         p.id,
-        'start',
+        cutting,
         `cuts through the damaged span ${r.id} (${r.start}-${r.end}); a passage holds a repair whole or not at all`,
       );
     }
@@ -285,11 +287,11 @@ function checkReadings(data: SeedData, codePoints: Map<string, string[]>, add: R
         add(file, id, 'start', `overlaps ${other.what}`);
       }
     }
-    for (const p of passagesCutting(data.passages, r.source, r.start, r.end)) {
+    for (const [p, cutting] of passagesCutting(data.passages, r.source, r.start, r.end)) {
       add(
         'data/passages.json',
         p.id,
-        'start',
+        cutting,
         `cuts through the reading override at ${r.start}-${r.end}; a passage holds it whole or not at all`,
       );
     }
