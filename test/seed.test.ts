@@ -464,6 +464,89 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a quote that is the article’s text only once spaces are evened out, or only its start', () => {
+    const spaced = fresh();
+    const broken = spaced.passages.find((p) => p.text.includes('\n'));
+    if (!broken) throw new Error('no passage with a line break');
+    broken.text = broken.text.replace('\n', ' ');
+    expect(messages(spaced)).toEqual([
+      expect.stringMatching(new RegExp(`^data/passages.json ${broken.id} text: does not match the article`)),
+    ]);
+    const cut = fresh();
+    const short = cut.passages[0];
+    short.text = Array.from(short.text).slice(0, -3).join('');
+    expect(messages(cut)).toEqual([expect.stringMatching(new RegExp(`^data/passages.json ${short.id} text: .*the quote ends at`))]);
+  });
+
+  it('reject a passage named for another article, an area under an unknown one, and an exclusion misquoting its digits', () => {
+    const data = fresh();
+    data.passages.push({ ...data.passages[0], id: '001-p999' });
+    const city = data.cities.find((c) => c.parent === 'gansu');
+    const exclusion = data.exclusions[0];
+    if (!city) throw new Error('no area under gansu');
+    city.parent = 'atlantis';
+    exclusion.text = exclusion.text === '9' ? '8' : '9';
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/passages.json 001-p999 id: must start with its source "${data.passages[0].source}-"`,
+        `data/cities.json ${city.slug} parent: unknown city "atlantis"`,
+        `data/exclusions.json ${exclusion.source}@${exclusion.start} text: "${exclusion.text}" is not the article's text at ${exclusion.start}-${exclusion.end}`,
+      ]),
+    );
+  });
+
+  it('reject a digit run that is neither a record’s value nor excluded, a year too', () => {
+    const data = fresh();
+    const year = data.exclusions.find((e) => /^20\d\d$/.test(e.text));
+    const name = data.exclusions.find((e) => e.reason === 'name');
+    if (!year || !name) throw new Error('no year or name excluded');
+    data.exclusions = data.exclusions.filter((e) => e !== year && e !== name);
+    const runs = messages(data).filter((m) => m.includes(' coverage: '));
+    expect(runs).toHaveLength(2);
+    expect(runs).toEqual(
+      expect.arrayContaining(
+        [year, name].map((e) =>
+          expect.stringMatching(new RegExp(`^data/exclusions.json ${e.source}@${e.start} coverage: digit run "${e.text}"`)),
+        ),
+      ),
+    );
+  });
+
+  it('reject a reviewed reading that is not the derived one, and a passage of 002 without one', () => {
+    const data = fresh();
+    const [reviewed, missing] = data.passages.filter((p) => p.text_zh_hans !== undefined && /\d/.test(p.text_zh_hans));
+    reviewed.text_zh_hans = reviewed.text_zh_hans?.replace(/\d/, (d) => (d === '9' ? '8' : '9'));
+    delete missing.text_zh_hans;
+    const found = messages(data);
+    expect(found).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/passages.json ${reviewed.id} text_zh_hans: the reviewed reading differs`)),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/passages.json ${missing.id} text_zh_hans: a passage of a Traditional-script article needs`)),
+    );
+  });
+
+  it('reject a case dated after its article, a case’s figure without one_case, and a hedged planned total not estimated', () => {
+    const data = fresh();
+    const dated = new Set(data.sources.filter((s) => s.published_on).map((s) => s.id));
+    const c = data.complaints.find((x) => x.reported_on !== null && dated.has(x.evidence[0].slice(0, 3)));
+    const ofCase = data.indicators.find((i) => i.complaint !== null);
+    const hedged = data.indicators.find((i) => i.metric === 'projects.total_investment' && i.qualifier !== 'exact');
+    if (!c || !ofCase || !hedged) throw new Error('the seed lacks a dated case, a case’s figure or a hedged planned total');
+    c.reported_on = '2099';
+    ofCase.scope = null;
+    hedged.estimated = false;
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(`^data/complaints.json ${c.id} reported_on: starts after the article that reports it was published`),
+        ),
+        `data/indicators.json ${ofCase.id} scope: one_case is the scope of a figure of one complaint, and of no other`,
+        `data/indicators.json ${hedged.id} estimated: planned investment is an estimate, whatever the projects did`,
+      ]),
+    );
+  });
+
   it('list every problem, not just the first', () => {
     const data = fresh();
     data.indicators[0].city = 'atlantis';
