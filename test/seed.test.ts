@@ -229,7 +229,7 @@ describe('seed checks', () => {
     expect(found).toContain('data/retired.json jiuquan id: is an area’s slug; a slug names one record');
   });
 
-  it('reject, as the file is read, a count of households that is not whole, an alias that stands for no metric and a number typed with a space', () => {
+  it('reject, as the file is read, a count of households that is not whole, an alias that stands for no metric, a number typed with a space and a mistyped key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-schema-'));
     cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
     const edit = (name: string, change: (rows: Record<string, unknown>[]) => void) => {
@@ -248,8 +248,16 @@ describe('seed checks', () => {
     // A space typed after a number as written was trimmed away unseen: the file said "17 ", the database 17.
     const indicators = edit('indicators', (rows) => {
       rows[0].value_text = `${rows[0].value_text} `;
+      // A key mistyped would be a field left out unseen (part_of read as null).
+      const part = rows.find((r) => r.part_of);
+      if (!part) throw new Error('no part of a whole');
+      part.partof = part.part_of;
+      delete part.part_of;
     });
     const problems = loadSeed(dir).problems.map(formatProblem);
+    expect(problems).toContainEqual(
+      `data/indicators.json ${indicators.find((r: Record<string, unknown>) => r.partof)?.id} -: Unrecognized key: "partof"`,
+    );
     expect(problems).toContainEqual(
       `data/indicators.json ${indicators[0].id} value_text: has a space or line break at its start or end: remove it`,
     );
@@ -545,6 +553,194 @@ describe('seed checks', () => {
         `data/indicators.json ${hedged.id} estimated: planned investment is an estimate, whatever the projects did`,
       ]),
     );
+  });
+
+  it('reject each broken reference, loop, repeat, unreal period and Traditional name, naming the record and the field', () => {
+    const cases: [string, (d: SeedData) => string | RegExp][] = [
+      [
+        'a reading override given twice',
+        (d) => {
+          const [r] = d.readings;
+          d.readings.push({ ...r });
+          return `data/readings.json ${r.source}@${r.start} start: overlaps the override at ${r.start}-${r.end}`;
+        },
+      ],
+      [
+        'areas whose parents loop',
+        (d) => {
+          const root = d.cities.find((c) => !c.parent && d.cities.some((x) => x.parent === c.slug));
+          const leaf = d.cities.find((c) => c.parent === root?.slug && !d.cities.some((x) => x.parent === c.slug));
+          if (!root || !leaf) throw new Error('no root and leaf area');
+          root.parent = leaf.slug;
+          return `data/cities.json ${root.slug} parent: the parent chain loops`;
+        },
+      ],
+      [
+        'a case reported on a day that does not exist',
+        (d) => {
+          const [c] = d.complaints;
+          c.reported_on = '2023-02-30';
+          return `data/complaints.json ${c.id} reported_on: "2023-02-30" is not a real period`;
+        },
+      ],
+      [
+        'an initiative started in a thirteenth month',
+        (d) => {
+          const i = d.initiatives.find((x) => x.started_on !== null) ?? d.initiatives[0];
+          i.started_on = '2023-13';
+          return `data/initiatives.json ${i.id} started_on: "2023-13" is not a real period`;
+        },
+      ],
+      [
+        'a figure in a thirteenth month',
+        (d) => {
+          const [i] = d.indicators;
+          i.period = '2023-13';
+          return `data/indicators.json ${i.id} period: "2023-13" is not a real period`;
+        },
+      ],
+      [
+        'a case of an unknown initiative',
+        (d) => {
+          const [c] = d.complaints;
+          c.initiative = 'no-such-initiative';
+          return `data/complaints.json ${c.id} initiative: unknown initiative "no-such-initiative"`;
+        },
+      ],
+      [
+        'a figure in another unit than its metric',
+        (d) => {
+          const i = d.indicators.find((x) => x.unit === 'projects');
+          if (!i) throw new Error('no figure counted in projects');
+          i.unit = 'count';
+          return `data/indicators.json ${i.id} unit: metric ${i.metric} is measured in projects, not count`;
+        },
+      ],
+      [
+        'a figure related to an unknown one',
+        (d) => {
+          const i = d.indicators.find((x) => x.relates_to === null) ?? d.indicators[0];
+          i.relates_to = '000-i999';
+          return `data/indicators.json ${i.id} relates_to: unknown indicator "000-i999"`;
+        },
+      ],
+      [
+        'a figure related to itself',
+        (d) => {
+          const i = d.indicators.find((x) => x.relates_to === null) ?? d.indicators[0];
+          i.relates_to = i.id;
+          return `data/indicators.json ${i.id} relates_to: an indicator cannot relate to itself`;
+        },
+      ],
+      [
+        'a figure of an unknown case',
+        (d) => {
+          const i = d.indicators.find((x) => x.complaint !== null);
+          if (!i) throw new Error('no figure of a case');
+          i.complaint = '001-c99';
+          return `data/indicators.json ${i.id} complaint: unknown complaint "001-c99"`;
+        },
+      ],
+      [
+        'a figure of an unknown project',
+        (d) => {
+          const i = d.indicators.find((x) => x.project == null && x.complaint === null) ?? d.indicators[0];
+          i.project = 'no-such-project';
+          return `data/indicators.json ${i.id} project: unknown project "no-such-project"`;
+        },
+      ],
+      [
+        'a part in another unit than its whole',
+        (d) => {
+          const whole = d.indicators.find((x) => d.indicators.some((y) => y.part_of === x.id));
+          const other = d.indicators.find((x) => whole && x.unit !== whole.unit && x.part_of === null);
+          if (!whole || !other) throw new Error('no whole with parts');
+          other.part_of = whole.id;
+          return `data/indicators.json ${other.id} part_of: is counted in ${other.unit}, its whole ${whole.id} in ${whole.unit}`;
+        },
+      ],
+      [
+        'parts whose wholes loop',
+        (d) => {
+          const part = d.indicators.find((x) => x.part_of !== null);
+          const whole = d.indicators.find((x) => x.id === part?.part_of);
+          if (!part || !whole) throw new Error('no part of a whole');
+          [whole.part_of, whole.value_text, whole.value] = [part.id, part.value_text, part.value];
+          return `data/indicators.json ${part.id} part_of: the chain of wholes loops`;
+        },
+      ],
+      [
+        'a metric alias given twice',
+        (d) => {
+          const [alias] = d['metric-aliases'];
+          d['metric-aliases'].push({ ...alias });
+          return `data/metric-aliases.json ${alias.alias} alias: duplicate id`;
+        },
+      ],
+      [
+        'a metric alias naming a metric twice',
+        (d) => {
+          const alias = d['metric-aliases'].find((x) => !x.scopes) ?? d['metric-aliases'][0];
+          alias.metrics = [...alias.metrics, alias.metrics[0]];
+          return `data/metric-aliases.json ${alias.alias} metrics: names a metric twice`;
+        },
+      ],
+      [
+        'a project of an unknown initiative',
+        (d) => {
+          const [project] = d.projects;
+          project.initiatives.push('no-such-initiative');
+          return `data/projects.json ${project.id} initiatives: unknown initiative "no-such-initiative"`;
+        },
+      ],
+      [
+        'a project’s event stated by a passage not among its evidence',
+        (d) => {
+          const project = d.projects.find((x) => x.events.length > 0);
+          const other = d.passages.find((q) => !project?.evidence.includes(q.id));
+          if (!project || !other) throw new Error('no project with an event');
+          project.events[0].evidence.push(other.id);
+          return `data/projects.json ${project.id} events.0.evidence: passage "${other.id}" states the event but is not among the project's evidence`;
+        },
+      ],
+      [
+        'a project’s event in a thirteenth month',
+        (d) => {
+          const project = d.projects.find((x) => x.events.length > 0);
+          if (!project) throw new Error('no project with an event');
+          project.events[0].period = '2023-13';
+          return `data/projects.json ${project.id} events.0.period: "2023-13" is not a real period`;
+        },
+      ],
+      [
+        'a project described in Traditional script',
+        (d) => {
+          const project = d.projects.find((x) => x.description_zh && /[发项资]/.test(x.description_zh));
+          if (!project?.description_zh) throw new Error('no description with 发, 项 or 资');
+          project.description_zh = project.description_zh.replace(/发/g, '發').replace(/项/g, '項').replace(/资/g, '資');
+          return new RegExp(`^data/projects.json ${project.id} description_zh: is not in Simplified script`);
+        },
+      ],
+      [
+        'an initiative named in Traditional script',
+        (d) => {
+          const initiative = d.initiatives.find((x) => /[动务发项资]/.test(x.name_zh));
+          if (!initiative) throw new Error('no initiative name with 动, 务, 发, 项 or 资');
+          initiative.name_zh = initiative.name_zh
+            .replace(/动/g, '動')
+            .replace(/务/g, '務')
+            .replace(/发/g, '發')
+            .replace(/项/g, '項')
+            .replace(/资/g, '資');
+          return new RegExp(`^data/initiatives.json ${initiative.id} name_zh: is not in Simplified script`);
+        },
+      ],
+    ];
+    for (const [what, change] of cases) {
+      const data = fresh();
+      const expected = change(data);
+      expect(messages(data), what).toContainEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
+    }
   });
 
   it('list every problem, not just the first', () => {
