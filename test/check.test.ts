@@ -1344,3 +1344,56 @@ describe('POST /check', () => {
     expect(zh.body).toContain(`text：至多 ${LIMITS.checkFigures} 个数字（这段文字有 ${over} 个）；请分段核对`);
   });
 });
+
+describe('a verdict of several figures, and the readings of a hedge or a negation', () => {
+  it('a claim with a contradicted figure and one not found is contradicted', async () => {
+    const body = await check('In 2023 Wuwei received 19.5 million tourist visits and opened 99 new airports');
+    expect(body.figures.map((f: CheckedFigure) => f.verdict)).toEqual(['contradicted', 'not_found']);
+    expect(body.verdict).toBe('contradicted');
+  });
+
+  it('a claim with a supported figure and a rounded one is rounded', async () => {
+    const body = await check('In 2023 Wuwei received 19.623 million tourist visits and its tourism income was 12.3 billion yuan');
+    expect(body.figures.map((f: CheckedFigure) => [f.verdict, f.indicator])).toEqual([
+      ['supported', '000-i035'],
+      ['rounded', '000-i036'],
+    ]);
+    expect(body.verdict).toBe('rounded');
+  });
+
+  it('two wrong figures of one record in a sentence are both contradicted by it, neither takes it from the other', async () => {
+    expect(await figuresOf('武威市2023年招商引资到位资金400亿元，到位资金410亿元')).toEqual([
+      ['400亿元', 'contradicted', '000-i031'],
+      ['410亿元', 'contradicted', '000-i031'],
+    ]);
+  });
+
+  it('each result quotes its sentence trimmed', async () => {
+    const response = await app().inject({
+      method: 'POST',
+      url: '/check',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ text: '武威市到位资金429.49亿元。 张掖市招商局签约金额234.48亿元' }),
+    });
+    expect(response.json().results.map((r: { claim: string }) => r.claim)).toEqual([
+      '武威市到位资金429.49亿元。',
+      '张掖市招商局签约金额234.48亿元',
+    ]);
+  });
+
+  it('a negated figure with no unit is not judged by a record of another unit (a rank)', async () => {
+    expect(await figuresOf('武威市私营经济占比不是62')).toEqual([['不是62', 'not_found', null]]);
+  });
+
+  it('最近 is no hedge: 最近5天 is 5 days', async () => {
+    expect(await figuresOf('天祝县最近5天解决了不动产登记问题')).toEqual([['5天', 'supported', '000-i039']]);
+  });
+
+  it('a negated bound is the other way, its number in or out as that bound holds it', async () => {
+    // Not below (未低于) is at least: met at the number itself. Not at least is less than: not met at it.
+    expect(await figuresOf('2023年武威市接待游客未低于1962.3万人次')).toEqual([['未低于1962.3万人次', 'supported', '000-i035']]);
+    expect(await figuresOf('In 2023 Wuwei did not receive at least 19.623 million tourist visits')).toEqual([
+      ['not receive at least 19.623 million', 'contradicted', '000-i035'],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 /** The query API on the real data: filters, search, facets, sorting, CSV, caching and the extra resources. */
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { matchExpression } from '../src/db/search.ts';
 import { getJson, useApp } from './helper.ts';
 
 const { data: seed } = loadSeed();
@@ -786,5 +788,123 @@ describe('a search beside a sort, a page and metric families', () => {
     expect(one.length).toBeGreaterThan(0);
     expect(family.length).toBeGreaterThan(0);
     expect(both.map((r) => r.id).sort()).toEqual([...one, ...family].map((r) => r.id).sort());
+  });
+});
+
+describe('/search by type, in rank order, marked', () => {
+  it('/search type= keeps only hits of those types, in JSON and CSV, and totals only them', async () => {
+    const q = encodeURIComponent('张掖');
+    const every = (await getJson(app(), `/search?q=${q}&limit=500`)).body;
+    for (const types of ['passage', 'city', 'passage,city']) {
+      const wanted = types.split(',');
+      const { body } = await getJson(app(), `/search?q=${q}&type=${types}&limit=500`);
+      const expected = every.data.filter((h: { type: string }) => wanted.includes(h.type));
+      expect(expected.length, types).toBeGreaterThan(0);
+      expect(body.data.map((h: { type: string; id: string }) => `${h.type}:${h.id}`).sort(), types).toEqual(
+        expected.map((h: { type: string; id: string }) => `${h.type}:${h.id}`).sort(),
+      );
+      expect(body.meta.total, types).toBe(expected.length);
+      // A full page: the total is counted, of those types only.
+      expect((await getJson(app(), `/search?q=${q}&type=${types}&limit=1`)).body.meta.total, types).toBe(expected.length);
+      const csv = (await app().inject(`/search?q=${q}&type=${types}&format=csv`)).body.split('\r\n').filter(Boolean);
+      expect(csv.length - 1, types).toBe(expected.length);
+    }
+  });
+
+  it("/search best matches first: one type's hits in the order of its index's rank", async () => {
+    const q = '张掖';
+    const { body } = await getJson(app(), `/search?q=${encodeURIComponent(q)}&type=indicator&limit=500`);
+    const ranked = app()
+      .db.$client.prepare(
+        'select indicators.id as id from indicator_search cross join indicators on indicators.rowid = indicator_search.rowid where indicator_search match ? order by indicator_search.rank, indicators.id',
+      )
+      .all(matchExpression(q)) as { id: string }[];
+    expect(ranked.length).toBeGreaterThan(5);
+    expect(body.data.map((h: { id: string }) => h.id)).toEqual(ranked.map((r) => r.id));
+  });
+
+  it('/search the highlight is of the Simplified reading where the term is in it, though the English has it too', async () => {
+    const { body } = await getJson(app(), '/search?q=2023&type=passage&limit=500');
+    expect(body.data.length).toBeGreaterThan(0);
+    for (const hit of body.data) {
+      if (!hit.passage.text_zh_hans.includes('2023')) continue;
+      expect(hit.passage.highlight.replace(/<\/?mark>/g, ''), hit.id).toBe(
+        hit.passage.text_zh_hans.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+      );
+    }
+  });
+
+  it('/search terms that stand side by side are each marked', async () => {
+    const { body } = await getJson(app(), `/search?q=${encodeURIComponent('招商 引资')}&type=passage&limit=500`);
+    expect(body.data.map((h: { passage: { highlight: string } }) => h.passage.highlight).join('\n')).toContain(
+      '<mark>招商</mark><mark>引资</mark>',
+    );
+  });
+});
+
+type Project = {
+  id: string;
+  kind: string;
+  name_zh: string;
+  events: { status: string; period_start: string | null; period_end: string | null }[];
+};
+describe('projects and initiatives filtered and sorted, and a CSV’s two readings', () => {
+  it('/projects filters by status, kind and year, and sorts', async () => {
+    const all = (await getJson(app(), '/projects?limit=500')).body.data as Project[];
+    const ids = async (url: string) => ((await getJson(app(), url)).body.data as Project[]).map((p) => p.id).sort();
+    const completed = all
+      .filter((p) => p.events.some((ev) => ev.status === 'completed'))
+      .map((p) => p.id)
+      .sort();
+    expect(completed.length).toBeGreaterThan(0);
+    expect(completed.length).toBeLessThan(all.length);
+    expect(await ids('/projects?status=completed&limit=500')).toEqual(completed);
+    const plants = all
+      .filter((p) => p.kind === 'plant')
+      .map((p) => p.id)
+      .sort();
+    expect(plants.length).toBeLessThan(all.length);
+    expect(await ids('/projects?kind=plant&limit=500')).toEqual(plants);
+    const in2023 = all
+      .filter((p) =>
+        p.events.some(
+          (ev) =>
+            (ev.period_start ?? '') <= '2023-12-31' && (ev.period_end ?? '9999') >= '2023-01-01' && (ev.period_start || ev.period_end),
+        ),
+      )
+      .map((p) => p.id)
+      .sort();
+    expect(in2023.length).toBeGreaterThan(0);
+    expect(await ids('/projects?year=2023&limit=500')).toEqual(in2023);
+    const byName = (await getJson(app(), '/projects?sort=-name_zh&limit=500')).body.data.map((p: Project) => p.name_zh);
+    const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    expect(byName).toEqual([...all.map((p) => p.name_zh)].sort(codePoints).reverse());
+  });
+
+  it('/initiatives?kind= keeps only that kind', async () => {
+    const all = (await getJson(app(), '/initiatives?limit=500')).body.data as { id: string; kind: string }[];
+    const campaigns = all.filter((i) => i.kind === 'campaign').map((i) => i.id);
+    expect(campaigns.length).toBeGreaterThan(0);
+    expect(campaigns.length).toBeLessThan(all.length);
+    expect((await getJson(app(), '/initiatives?kind=campaign&limit=500')).body.data.map((i: { id: string }) => i.id)).toEqual(campaigns);
+  });
+
+  it("a CSV's evidence_text is the passage verbatim and evidence_text_zh_hans its Simplified reading", async () => {
+    const json = (await getJson(app(), '/cities/zhangye/indicators?limit=1&fields=id,evidence')).body.data[0];
+    const [header, cells] = parse((await app().inject('/cities/zhangye/indicators?limit=1&fields=id,evidence&format=csv')).body, {
+      bom: true,
+    }) as string[][];
+    expect(header).toEqual([
+      'id',
+      'evidence_ids',
+      'evidence_sources',
+      'evidence_spans',
+      'evidence_text',
+      'evidence_text_zh_hans',
+      'evidence_text_en',
+    ]);
+    expect(json.evidence[0].text).not.toBe(json.evidence[0].text_zh_hans);
+    expect(JSON.parse(cells[4])).toEqual(json.evidence.map((p: { text: string }) => p.text));
+    expect(JSON.parse(cells[5])).toEqual(json.evidence.map((p: { text_zh_hans: string }) => p.text_zh_hans));
   });
 });
