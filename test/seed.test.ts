@@ -455,6 +455,19 @@ describe('seed checks', () => {
         expect.stringMatching(/^data\/indicators.json 002-i060 part_of: its parts \(.*002-i066.*\) add up to more than it$/),
       ]),
     );
+    // At the bound: a part as large as its whole is not larger; one more is.
+    for (const more of [0, 1]) {
+      const atBound = fresh();
+      const part = atBound.indicators.find((i) => i.id === '002-i066');
+      const whole = atBound.indicators.find((i) => i.id === '002-i060');
+      if (!part || !whole) throw new Error('002-i066 or 002-i060 is gone');
+      part.value_text = String(Number(whole.value_text) + more);
+      part.value = Number(part.value_text);
+      const larger = messages(atBound).filter(
+        (m) => m.startsWith('data/indicators.json 002-i066 part_of: ') && m.includes('is larger than'),
+      );
+      expect(larger, `whole + ${more}`).toHaveLength(more);
+    }
   });
 
   it('reject a reading override that misquotes the article or overlaps a repair', () => {
@@ -525,7 +538,14 @@ describe('seed checks', () => {
     const [reviewed, missing] = data.passages.filter((p) => p.text_zh_hans !== undefined && /\d/.test(p.text_zh_hans));
     reviewed.text_zh_hans = reviewed.text_zh_hans?.replace(/\d/, (d) => (d === '9' ? '8' : '9'));
     delete missing.text_zh_hans;
+    // A space is a difference too: a reading is compared as it is written.
+    const [, , spaced] = data.passages.filter((p) => p.text_zh_hans !== undefined && p.text_zh_hans.length > 10);
+    if (spaced?.text_zh_hans === undefined) throw new Error('no third reviewed reading');
+    spaced.text_zh_hans = `${spaced.text_zh_hans.slice(0, 5)} ${spaced.text_zh_hans.slice(5)}`;
     const found = messages(data);
+    expect(found).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/passages.json ${spaced.id} text_zh_hans: the reviewed reading differs`)),
+    );
     expect(found).toContainEqual(
       expect.stringMatching(new RegExp(`^data/passages.json ${reviewed.id} text_zh_hans: the reviewed reading differs`)),
     );
