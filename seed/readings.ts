@@ -16,15 +16,23 @@ export function passageReading(data: Pick<SeedData, 'repairs' | 'readings'>, pas
 }
 
 /**
- * A passage's reading, or undefined for a passage that cuts through a repair or an override: that is
- * the data's problem, reported as such (seed/verify.ts), not a stack trace that stops the checks.
- * Any other error is the code's, and is thrown.
+ * A passage's reading, or why it has none: a passage that cuts through a repair or an override is the
+ * data's problem, reported as such (seed/verify.ts), not a stack trace that stops the checks. Any
+ * other error is the code's, and is thrown.
  */
-export function wholeReading(data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string | undefined {
+export function readingOrCut(
+  data: Pick<SeedData, 'repairs' | 'readings'>,
+  passage: PassageRecord,
+): { reading: string; cut?: undefined } | { reading?: undefined; cut: string } {
   try {
-    return passageReading(data, passage);
+    return { reading: passageReading(data, passage) };
   } catch (error) {
-    if (/straddles/.test((error as Error).message)) return undefined;
+    const { message } = error as Error;
+    if (/straddles/.test(message)) return { cut: message };
     throw error;
   }
 }
+
+/** A passage's reading, or undefined for one that cuts through a repair or an override (readingOrCut). */
+export const wholeReading = (data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string | undefined =>
+  readingOrCut(data, passage).reading;

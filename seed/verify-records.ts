@@ -4,8 +4,8 @@
  */
 import { namesTime, periodRange } from '../src/domain/periods.ts';
 import type { Report } from './problems.ts';
-import { passageReading, wholeReading } from './readings.ts';
-import type { PassageRecord, SeedData } from './records.ts';
+import { readingOrCut, wholeReading } from './readings.ts';
+import type { SeedData } from './records.ts';
 
 type Known = { cities: Set<string>; passages: Set<string>; initiatives: Set<string> };
 
@@ -108,36 +108,25 @@ export function checkRetired(data: SeedData, add: Report): void {
  * what the build derives, so a change to the converter, a repair or an override that alters a
  * reading stops the build until the reading is reviewed again.
  */
-/** A passage's derived reading, or why there is none (it cuts through a repair). */
-function readingOrWhy(data: SeedData, p: PassageRecord): string {
-  try {
-    return passageReading(data, p);
-  } catch (error) {
-    return `none: ${(error as Error).message}`;
-  }
-}
-
 export function checkReviewedReadings(data: SeedData, add: Report): void {
   const traditional = new Set(data.sources.filter((s) => s.script === 'Hant').map((s) => s.id));
   for (const p of data.passages) {
     if (p.text_zh_hans === undefined) {
-      if (traditional.has(p.source))
+      if (traditional.has(p.source)) {
+        const { reading, cut } = readingOrCut(data, p);
         add(
           'data/passages.json',
           p.id,
           'text_zh_hans',
-          `a passage of a Traditional-script article needs its reviewed Simplified reading; derived, it reads "${readingOrWhy(data, p)}"`,
+          `a passage of a Traditional-script article needs its reviewed Simplified reading; derived, it reads "${reading ?? `none: ${cut}`}"`,
         );
+      }
       continue;
     }
     // A passage that cuts through a repair has no reading to derive: reported (seed/verify.ts), not thrown.
-    let derived: string;
-    try {
-      derived = passageReading(data, p);
-    } catch (error) {
-      // Only the straddle is the data's (any other error is the code's, and stops the build as it is).
-      if (!/straddles/.test((error as Error).message)) throw error;
-      add('data/passages.json', p.id, 'text_zh_hans', `no reading can be derived: ${(error as Error).message}`);
+    const { reading: derived, cut } = readingOrCut(data, p);
+    if (derived === undefined) {
+      add('data/passages.json', p.id, 'text_zh_hans', `no reading can be derived: ${cut}`);
       continue;
     }
     if (derived !== p.text_zh_hans)
