@@ -14,6 +14,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { LIMITS } from '../src/config.ts';
 import { inFlight } from '../src/mcp/in-flight.ts';
 import { wholeList } from '../src/mcp/resources.ts';
 import { getJson, useApp, withApp } from './helper.ts';
@@ -124,7 +125,14 @@ describe('MCP over Streamable HTTP', () => {
     expect(unit.type).toBe('array');
     expect(unit.maxItems).toBe(50);
     expect(unit.items.enum).toContain('CNY');
-    for (const tool of tools) expect(tool.annotations?.readOnlyHint).toBe(true);
+    // Questions of a closed dataset: none changes or destroys anything, asking again answers the same, and nothing outside is reached.
+    for (const tool of tools)
+      expect(tool.annotations, tool.name).toEqual({
+        readOnlyHint: true,
+        destructiveHint: false,
+        idempotentHint: true,
+        openWorldHint: false,
+      });
     // An array's example is an array, as a client sends it: compare's cities is ["wuwei", "zhangye"], not "wuwei,zhangye".
     const arrays = tools.flatMap((tool) =>
       Object.entries((tool.inputSchema.properties ?? {}) as Record<string, { type?: string; example?: unknown }>).filter(
@@ -141,6 +149,14 @@ describe('MCP over Streamable HTTP', () => {
     );
     expect(described.length).toBeGreaterThan(0);
     for (const [name, p] of described) expect(p.description, name).toMatch(/For example: \["[^"]+"(?:,"[^"]+")*\]\.$/);
+    // check_claim's description names every verdict its declared output can carry.
+    const check = byName.get('check_claim') as unknown as {
+      description: string;
+      outputSchema: { properties: { verdict: { enum: string[] } } };
+    };
+    const verdicts = check.outputSchema.properties.verdict.enum;
+    expect(verdicts.length).toBeGreaterThan(2);
+    for (const verdict of verdicts) expect(check.description, verdict).toContain(verdict);
   });
 
   it.each(SAME_QUESTIONS)('%s %j: structuredContent is the JSON of GET %s', async (tool, args, url) => {
@@ -164,6 +180,15 @@ describe('MCP over Streamable HTTP', () => {
         expect(result.content[0].text).toBe(response.body);
       }
     }
+    // Without a format, the API's own default (text), as GET /{type}s/{id}/cite answers without format=.
+    const plain = await call(http, 'cite', { id: '000-i031' });
+    const response = await app().inject({ method: 'GET', url: '/indicators/000-i031/cite' });
+    expect(plain.structuredContent).toEqual({
+      id: '000-i031',
+      format: 'text',
+      media_type: response.headers['content-type'],
+      citation: response.body,
+    });
   });
 
   it('passes on a refusal for load as its problem, saying when to ask again, not as a bare status', async () => {
@@ -192,6 +217,8 @@ describe('MCP over Streamable HTTP', () => {
         { id: '000' },
         /has the id "000" \(ids without a type in them are tried as each\); an article is the resource ledger:\/\/sources\/000;/,
       ],
+      // Only an article's id itself: an id that begins with three digits is not sent to an article.
+      ['get_record', { id: '000-x' }, /has the id "000-x" \(ids without a type in them are tried as each\); indicators, complaints/],
       ['cite', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing" .* like 000-i031, 001-c01, 000-p015/],
       // The closest of every type tried: an area mistyped is suggested though the area is tried last.
       ['get_record', { id: 'wuwie' }, /no initiative, project or area has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],
@@ -202,6 +229,13 @@ describe('MCP over Streamable HTTP', () => {
       ],
       ['list_indicators', { metric: ['visitors'] }, /no metric "visitors"; did you mean tourism\.visitors\b/],
       ['list_indicators', { project: ['qqqqqqqq'] }, /no project "qqqqqqqq"; see \/projects \(here: the search tool with type project\)/],
+      ['list_indicators', { initiative: ['qqqqqqqq'] }, /see \/initiatives \(here: the search tool with type initiative\)/],
+      ['list_indicators', { complaint: ['qqqqqqqq'] }, /see \/complaints \(here: the search tool with type complaint\)/],
+      ['list_indicators', { source: ['999'] }, /see \/sources \(here: the resources ledger:\/\/sources\/000 to 004\)/],
+      // Each list a problem names, each time it names it: two parameters of areas, both unknown.
+      ['list_indicators', { city: ['qqqq'], within: 'zzzz' }, /(see \/cities \(here: the resource ledger:\/\/cities\).*){2}/],
+      // Past the server's count of argument elements: refused before the arguments are read.
+      ['list_indicators', { city: Array.from({ length: 2000 }, () => 'wuwei') }, /more than the maximum of \d+ elements/],
       ['cite', { id: '000-p015' }, /^A passage is not cited on its own: .* ledger:\/\/sources\/000\)\.$/],
       ['compare', { metric: 'investmnt.funds_in_place', cities: ['wuwei'] }, /did you mean investment\.funds_in_place\b/],
       ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
@@ -253,12 +287,28 @@ describe('MCP over Streamable HTTP', () => {
           .digest('hex'),
       ).toBe(source.sha256);
       expect(JSON.parse(record.text)).toEqual((await getJson(app(), `/sources/${source.id}`)).body);
+      // Each part says what it is and which resource it is of; the listing names the article and says its type.
+      const uri = `ledger://sources/${source.id}`;
+      expect(contents.map((c) => [c.uri, c.mimeType])).toEqual([
+        [uri, 'text/plain'],
+        [uri, 'application/json'],
+      ]);
+      expect(resources.find((r) => r.uri === uri)).toMatchObject({
+        name: expect.stringContaining(source.id),
+        description: expect.stringContaining(source.title_zh),
+        mimeType: 'text/plain',
+      });
     }
     for (const name of ['metrics', 'cities', 'scopes']) {
       const { contents } = await http.readResource({ uri: `ledger://${name}` });
       const body = (await getJson(app(), `/${name}?limit=500`)).body;
       expect(JSON.parse((contents[0] as { text: string }).text), name).toEqual({ data: body.data, meta: { total: body.meta.total } });
+      expect(contents[0], name).toMatchObject({ uri: `ledger://${name}`, mimeType: 'application/json' });
+      expect(resources.find((r) => r.uri === `ledger://${name}`)?.mimeType, name).toBe('application/json');
     }
+    // The articles' template, for a client that reads one by its id.
+    const { resourceTemplates } = await http.listResourceTemplates();
+    expect(resourceTemplates.map((t) => [t.uriTemplate, t.mimeType])).toEqual([['ledger://sources/{id}', 'text/plain']]);
     // Whole past a page: read two at a time, the scopes are every scope, once each, in the list's order.
     const scopes = (await getJson(app(), '/scopes?limit=500')).body.data;
     expect(scopes.length).toBeGreaterThan(2);
@@ -558,6 +608,7 @@ describe('MCP over Streamable HTTP', () => {
       expect(response.statusCode).toBe(405);
       expect(response.headers.allow).toBe('OPTIONS, POST');
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().detail).toMatch(/as a POST to \/mcp/);
     }
     // A method no route has names only those the path takes, not the two it refuses.
     expect((await app().inject({ method: 'PUT', url: '/mcp' })).headers.allow).toBe('OPTIONS, POST');
@@ -597,11 +648,31 @@ describe('MCP over Streamable HTTP', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('etag')).toBeNull();
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect((await response.json()).result.serverInfo.name).toBe('gansu-campaign-ledger');
+    const { result } = await response.json();
+    expect(result.serverInfo.name).toBe('gansu-campaign-ledger');
+    // Named and versioned as the dataset it serves (GET /); telling an assistant to cite the quote and never to substitute a figure.
+    const dataset = (await getJson(app(), '/')).body;
+    expect(result.serverInfo).toMatchObject({ title: dataset.title, version: dataset.version });
+    expect(result.instructions).toMatch(/cite the quote/);
+    expect(result.instructions).toMatch(/do not substitute the nearest figure/);
+    // A body past the API's own limit but within the MCP route's is read; one past the MCP route's is refused with 413.
+    const ping = (padding: number) =>
+      app().inject({
+        method: 'POST',
+        url: '/mcp',
+        payload: JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping', params: { _meta: { padding: 'x'.repeat(padding) } } }),
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      });
+    expect(LIMITS.mcpBodyBytes).toBeGreaterThan(LIMITS.bodyBytes * 2);
+    const read = await ping(LIMITS.bodyBytes * 2);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual({ jsonrpc: '2.0', id: 2, result: {} });
+    expect((await ping(LIMITS.mcpBodyBytes)).statusCode).toBe(413);
   });
 });
 
 describe('MCP over stdio: npm run --silent mcp', () => {
+  const PUBLIC_URL = 'https://ledger.example.org';
   let stdio: Client;
   let stderr = '';
   beforeAll(async () => {
@@ -609,7 +680,7 @@ describe('MCP over stdio: npm run --silent mcp', () => {
       command: 'npm',
       args: ['run', '--silent', 'mcp'],
       cwd: ROOT,
-      env: { ...(process.env as Record<string, string>), DATABASE_PATH: inject('databasePath'), DATABASE_AUTO_BUILD: 'false' },
+      env: { ...(process.env as Record<string, string>), DATABASE_PATH: inject('databasePath'), DATABASE_AUTO_BUILD: 'false', PUBLIC_URL },
       stderr: 'pipe',
     });
     transport.stderr?.on('data', (chunk) => {
@@ -632,6 +703,13 @@ describe('MCP over stdio: npm run --silent mcp', () => {
     expect(error.isError).toBe(true);
     expect(error.content[0].text).toMatch(/No indicator has the id "000-i999"/);
     expect(stderr).toBe('');
+    // Its cite tool names a record by the address the deployment publishes it at (PUBLIC_URL), as GET /{type}s/{id}/cite does there.
+    expect((await call(stdio, 'cite', { id: '000-i031', format: 'csl-json' })).content[0].text).toContain(
+      `${PUBLIC_URL}/indicators/000-i031`,
+    );
+    // Its one client's checks have no share of the time to outrun: a long check after another is answered, not refused as busy.
+    for (const claim of ['武威1投'.repeat(50), '武威2投'.repeat(50)])
+      expect((await call(stdio, 'check_claim', { claim })).isError, claim).toBeFalsy();
   });
 
   it('answers a line that is no JSON-RPC message as JSON-RPC says, and goes on', async () => {
