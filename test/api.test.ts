@@ -338,6 +338,13 @@ describe('errors', () => {
         ['investment.signed_agreements', 'investment.signed_amount', 'investment.signed_amount.growth'],
       ],
       ['/indicators?city=uwwei', ['wuwei']],
+      // The nearest first: one slip before two.
+      ['/indicators?city=lanzhox', ['lanzhou', 'ganzhou']],
+      // Three at most, the nearest of them.
+      [
+        '/indicators?metric=drinking_water.households_affectex',
+        ['drinking_water.households_affected', 'drinking_water.households_resolved', 'drinking_water.villages_affected'],
+      ],
       // An autonomous area by its name without the ending the domain drops (肃南 of 肃南裕固族自治县), whatever ending it is given.
       [`/indicators?city=${encodeURIComponent('天祝裕固族自治县')}`, ['tianzhu']],
       [`/indicators?city=${encodeURIComponent('临夏自治州')}`, ['linxia']],
@@ -376,6 +383,8 @@ describe('errors', () => {
       ['/indicators/000-i0311', 404, ['000-i011', '000-i031']],
       ['/passages/002-p0166', 404, ['002-p016']],
       ['/indicators/000-i032x', 404, ['000-i032']],
+      // Of many one slip away, the first three.
+      ['/indicators/000-i01x', 404, ['000-i010', '000-i011', '000-i012']],
       ['/scopes/out_of_provinc', 404, ['out_of_province']],
       ['/sources/4', 404, ['004']],
       ['/indicators?source=4', 400, ['004']],
@@ -405,6 +414,9 @@ describe('errors', () => {
       ['/indicators?limit=-1', 'limit: at least 1 (given "-1")'],
       ['/indicators?offset=-5', 'offset: at least 0 (given "-5")'],
       ['/indicators?offset=99999999999999999999', 'offset: at most 1000000 (given "99999999999999999999")'],
+      // Read strictly, before the bound: nothing is no 0, and a fraction no whole number.
+      ['/indicators?offset=', 'offset: a whole number in decimal digits (given "")'],
+      ['/indicators?limit=1.5', 'limit: a whole number in decimal digits (given "1.5")'],
     ]) {
       const { response, body } = await getJson(app(), url);
       expect(response.statusCode, url).toBe(400);
@@ -420,6 +432,9 @@ describe('errors', () => {
       ['/indicators?offset=-5', '-5'],
       [`/search?q=${'a'.repeat(199)}&limit=0`, '0'],
       [`/search?q=${'武'.repeat(201)}`, undefined],
+      // As long as the bound, repeated; a character more, not.
+      [`/indicators?unit=${'a'.repeat(200)}`, 'a'.repeat(200)],
+      [`/indicators?unit=${'a'.repeat(201)}`, undefined],
       // Characters are counted, not UTF-16 units: 150 of them above the BMP are repeated.
       [`/indicators?unit=${'𝟘'.repeat(150)}`, '𝟘'.repeat(150)],
     ];
@@ -428,6 +443,10 @@ describe('errors', () => {
       expect(response.statusCode, url).toBe(400);
       expect(body.invalid_params[0].value, url).toBe(value);
     }
+    // Each value once for its reason, and each of a parameter's reasons told.
+    expect((await getJson(app(), '/indicators?fields=nope,nada,nope')).body.detail).toMatch(/\(given "nope", "nada"\)$/);
+    const reasons = (await getJson(app(), '/indicators?city=wuwie,lanzhox')).body.detail;
+    for (const told of ['city: no city "wuwie"', 'city: no city "lanzhox"']) expect(reasons).toContain(told);
     // A reason that names the value already does not repeat it in the detail.
     expect((await getJson(app(), '/indicators?from=2023-13-01')).body.detail).toBe('from: a date that exists (2023-13-01 does not)');
   });

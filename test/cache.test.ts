@@ -223,6 +223,10 @@ describe('the bounded map under every cache', () => {
     lighter.set('a', 'abcd');
     lighter.set('b', 'abcde');
     expect([lighter.get('a'), lighter.get('b')]).toEqual(['abcd', undefined]);
+    // A value reweighed after another took its key leaves the other in place.
+    lighter.set('a', 'wxyz');
+    lighter.reweigh('a', 'abcd');
+    expect(lighter.get('a')).toBe('wxyz');
   });
 });
 

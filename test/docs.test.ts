@@ -13,8 +13,9 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
-import { environment } from '../src/config.ts';
+import { CONFIG_DEFAULTS, environment } from '../src/config.ts';
 import { DOWNLOADS } from '../src/dataset/about.ts';
+import { PROJECT_ROOT } from '../src/db/version.ts';
 import { openApp, useApp } from './helper.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -24,6 +25,13 @@ describe('settings', () => {
     it(`${doc} documents every environment variable the server reads`, () => {
       const text = read(doc);
       for (const key of Object.keys(environment.shape)) expect(text, key).toContain(`| \`${key}\``);
+      // Each with the default the server has: a value, a path under the project, or none.
+      for (const [key, value] of Object.entries(CONFIG_DEFAULTS)) {
+        const given = new RegExp(`^\\| \`${key}\` \\| ([^|]+) \\|`, 'm').exec(text)?.[1].trim();
+        if (given === '(none)') expect([undefined, false], key).toContain(value);
+        else if (key === 'DATABASE_PATH') expect(value, key).toBe(join(PROJECT_ROOT, given?.replaceAll('`', '') ?? ''));
+        else expect(given, key).toBe(`\`${String(value)}\``);
+      }
     });
   }
 

@@ -112,6 +112,19 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       // A name of DNS's longest (253) with a port is a Host; 8,000 characters are none (and would be logged whole).
       ['the longest host name', `GET /nothing HTTP/1.1\r\nHost: ${'a'.repeat(253)}:3000\r\nConnection: close\r\n\r\n`, 404, 'not-found'],
       ['a Host longer than any', `GET /cities HTTP/1.1\r\nHost: ${'a'.repeat(8000)}\r\nConnection: close\r\n\r\n`, 400, 'bad-request'],
+      // The bound itself is read; a character more is not.
+      [
+        'a Host as long as the bound',
+        `GET /nothing HTTP/1.1\r\nHost: [fe80::1%${'a'.repeat(LIMITS.hostLength - 15)}]:3000\r\nConnection: close\r\n\r\n`,
+        404,
+        'not-found',
+      ],
+      [
+        'a Host one past the bound',
+        `GET /nothing HTTP/1.1\r\nHost: [fe80::1%${'a'.repeat(LIMITS.hostLength - 14)}]:3000\r\nConnection: close\r\n\r\n`,
+        400,
+        'bad-request',
+      ],
       [
         'a Host of an IPv6 address with its zone',
         'GET /nothing HTTP/1.1\r\nHost: [fe80::1%lo]:3000\r\nConnection: close\r\n\r\n',
@@ -141,6 +154,8 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       // The path asked for, as every other problem names it, percent-encoded as a URI reference.
       if (what === 'a path not percent-encoded') expect(body.instance).toBe(`/cities/${encodeURIComponent('張掖')}`);
       if (what === 'a target that is no path') expect(body.detail).toMatch(/not a path: ask for one beginning with \//);
+      // An authority (example.com:443) is no path: no instance rather than one read as a URI of scheme example.com.
+      if (what === 'CONNECT') expect(body.instance).toBeUndefined();
     }
     // Behind a request whose answer is unfinished (a check takes a while), a refusal written on the
     // socket would be read as that answer: none is.

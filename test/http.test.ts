@@ -172,7 +172,11 @@ describe('a server told it will stop', () => {
       expect(ready.headers['cache-control']).toBe('no-store');
       expect(ready.json()).toMatchObject({ status: 503, type: expect.stringMatching(/draining$/) });
       expect((await own.inject('/healthz')).statusCode).toBe(200);
-      expect((await own.inject('/cities')).statusCode).toBe(200);
+      // Its connections stay open until it drains; then each answer closes its own.
+      const served = await own.inject('/cities');
+      expect([served.statusCode, served.headers.connection]).toEqual([200, 'keep-alive']);
+      own.drain();
+      expect((await own.inject('/cities')).headers.connection).toBe('close');
     });
   });
 });

@@ -224,6 +224,8 @@ describe('/openapi.json', () => {
     const head = await app().inject({ method: 'HEAD', url });
     expect([head.statusCode, head.payload]).toEqual([200, '']);
     expect((await app().inject({ url: '/docs/static/nothing.js' })).statusCode).toBe(404);
+    // Each as the type a browser takes it for: answers are nosniff, so a stylesheet that is not text/css is not applied.
+    expect((await app().inject({ url: '/docs/static/swagger-ui.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
   });
 });
 

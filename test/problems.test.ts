@@ -115,6 +115,11 @@ describe('problem types', () => {
       expect(body.type).toBe('/problems/not-found');
       expect(body.invalid_params[0].suggestions, asked).toContain(near);
     }
+    // A name every object has is no kind either.
+    for (const inherited of ['constructor', 'toString', 'hasOwnProperty']) {
+      const { response, body } = await getJson(app(), `/problems/${inherited}`);
+      expect([response.statusCode, body.type], inherited).toEqual([404, '/problems/not-found']);
+    }
   });
 
   it('a status the API has no kind of its own for is about:blank, titled as HTTP names it', () => {

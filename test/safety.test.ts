@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { openApp } from './helper.ts';
@@ -137,6 +137,8 @@ describe('safety', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, ::1, 192.168.0.0/16' }).TRUST_PROXY).toBe('10.0.0.1, ::1, 192.168.0.0/16');
+    // The named ranges the README lists.
+    expect(loadConfig({ TRUST_PROXY: 'loopback,linklocal,uniquelocal' }).TRUST_PROXY).toBe('loopback,linklocal,uniquelocal');
     // A range's prefix is within its address's bits: 128 for IPv6, 32 for IPv4.
     expect(loadConfig({ TRUST_PROXY: '2001:db8::/64, fd00::/128' }).TRUST_PROXY).toBe('2001:db8::/64, fd00::/128');
     for (const wrong of ['true', 'abc', '10.0.0.0/40', '10.0.0.0/33', '2001:db8::/129', '10.0.0.1/8/8', '', '33', '99999999999999999999'])
@@ -162,9 +164,20 @@ describe('safety', () => {
         expect(() => loadConfig({ [name]: wrong }), `${name}=${JSON.stringify(wrong)}`).toThrow(
           new RegExp(`^invalid environment: ${name}: a whole number in decimal digits`),
         );
-    for (const wrong of ['', '1e3', '99999999999999999999'])
+    for (const wrong of ['', '1e3', '5.', '.5', '99999999999999999999'])
       expect(() => loadConfig({ ANSWER_CACHE_MB: wrong }), wrong).toThrow(/^invalid environment: ANSWER_CACHE_MB: /);
-    expect(() => loadConfig({ PORT: '65536' })).toThrow(/^invalid environment: PORT: /);
+    // Each bound is the one the README gives: a port, a percent, a timeout of at least 100 ms.
+    for (const [name, wrong] of [
+      ['PORT', '65536'],
+      ['CHECK_CPU_PERCENT', '101'],
+      ['KEEP_ALIVE_TIMEOUT_MS', '99'],
+      ['REQUEST_TIMEOUT_MS', '99'],
+    ])
+      expect(() => loadConfig({ [name]: wrong }), `${name}=${wrong}`).toThrow(new RegExp(`^invalid environment: ${name}: `));
+    // Every wrong setting is named, not only the first.
+    expect(() => loadConfig({ PORT: 'x', HOST: '' })).toThrow(/^invalid environment: PORT: .*; HOST: /);
+    // A relative path is read from the working directory, once.
+    expect(loadConfig({ DATABASE_PATH: join('data', 'other.db') }).DATABASE_PATH).toBe(resolve('data', 'other.db'));
     // A directory is refused before anything is opened or built beside it (a .sha256, a downloads folder).
     expect(() => loadConfig({ DATABASE_PATH: tmpdir() })).toThrow(/^invalid environment: DATABASE_PATH: names a directory/);
     expect(loadConfig({ DATABASE_PATH: join(tmpdir(), 'no-such-dir', 'ledger.db') }).DATABASE_PATH).toBe(
@@ -228,12 +241,19 @@ describe('safety', () => {
     const text = '武威市招商引资到位资金1投'.repeat(100).slice(0, 2000);
     const check = () => app.inject({ method: 'POST', url: '/check', payload: { text }, headers: { 'content-type': 'application/json' } });
     // The first is admitted, and takes far more than 1 % of the second that follows.
+    const started = performance.now();
     expect((await check()).statusCode).toBe(200);
+    const took = performance.now() - started;
     const refused = await check();
     expect(refused.statusCode).toBe(503);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.json().detail).toMatch(/CHECK_CPU_PERCENT/);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // Retry-After: when the time checks took, halved each half second, is back within the share (1 % of
+    // 500 ms / ln 2); no later than the whole first request's time says, and told in the detail too.
+    const retry = Number(refused.headers['retry-after']);
+    expect(retry).toBeGreaterThanOrEqual(1);
+    expect(retry).toBeLessThanOrEqual(Math.max(1, Math.ceil(0.5 * Math.log2(took / ((0.01 * 500) / Math.LN2)))));
+    expect(refused.json().detail).toContain(`retry in ${retry} second${retry === 1 ? '' : 's'}.`);
     // A claim (GET) shares it; a list, readiness and liveness do not.
     expect((await app.inject('/check?claim=武威1投')).statusCode).toBe(503);
     for (const url of ['/cities?limit=1', '/readyz', '/healthz']) expect((await app.inject(url)).statusCode, url).toBe(200);

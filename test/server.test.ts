@@ -197,6 +197,49 @@ describe('graceful shutdown', () => {
   });
 });
 
+describe('the environment', () => {
+  it('reaches the server: RATE_LIMIT_MAX, CHECK_RATE_LIMIT_MAX, CHECK_CPU_PERCENT, TRUST_PROXY and PUBLIC_URL each change what it answers', async () => {
+    const publicUrl = 'https://ledger.example.org';
+    const server = run('scripts/start.mjs', {
+      DATABASE_PATH: copyOfTestDatabase('configured.db'),
+      PORT: '0',
+      RATE_LIMIT_MAX: '3',
+      CHECK_RATE_LIMIT_MAX: '1',
+      CHECK_CPU_PERCENT: '1',
+      TRUST_PROXY: '1',
+      PUBLIC_URL: publicUrl,
+    });
+    const exit = finished(server);
+    const { port } = await listeningOn(server);
+    // Each request from its own client as the proxy in front names it.
+    const from = (client: string, path: string, init: { method?: string; body?: string } = {}) =>
+      fetch(`http://127.0.0.1:${port}${path}`, {
+        ...init,
+        headers: { 'x-forwarded-for': client, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      });
+    // The document names where the API is published.
+    expect((await (await from('198.51.100.1', '/openapi.json')).json()).servers[0].url).toBe(publicUrl);
+    // Three requests a minute for each client: one more is refused, another client is not.
+    const statuses = [];
+    for (let k = 0; k < 4; k++) statuses.push((await from('198.51.100.2', '/cities?limit=1')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect((await from('198.51.100.3', '/cities?limit=1')).status).toBe(200);
+    // One paragraph a minute for a client; and checks share 1 % of the server's time, whoever sends them.
+    const text = JSON.stringify({ text: '武威市招商引资到位资金1投'.repeat(100).slice(0, 2000) });
+    // (The share is asked of at once, before the time spent decays.)
+    expect((await from('198.51.100.4', '/check', { method: 'POST', body: text })).status).toBe(200);
+    const shared = await from('198.51.100.5', '/check', { method: 'POST', body: text });
+    expect([shared.status, (await shared.json()).detail]).toEqual([
+      503,
+      expect.stringMatching(/may take 1% of its time, set by CHECK_CPU_PERCENT/),
+    ]);
+    const again = await from('198.51.100.4', '/check', { method: 'POST', body: text });
+    expect([again.status, (await again.json()).detail]).toEqual([429, expect.stringMatching(/CHECK_RATE_LIMIT_MAX/)]);
+    server.kill('SIGTERM');
+    expect((await exit).code).toBe(0);
+  }, 30_000);
+});
+
 describe('stopping with its log reader gone', () => {
   it('exits 0 when whatever reads its standard output goes away as it stops (Ctrl-C on npm start | pino-pretty)', async () => {
     const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase('reader.db'), PORT: '0' });
