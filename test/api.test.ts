@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { getTableName } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { schemaVersion } from '../src/db/version.ts';
 import { nearestPath } from '../src/http/suggest.ts';
 import { RESOURCES } from '../src/resources/index.ts';
 import { getJson, useApp, withApp } from './helper.ts';
@@ -94,24 +95,33 @@ describe('totals counted up to a bound', () => {
     const rows = seed.indicators.filter((i) => i.metric === 'problems.resolved' && i.scope === null).length;
     expect(rows).toBeGreaterThan(4);
     const url = '/compare?metric=problems.resolved&within=gansu&limit=2';
-    expect((await getJson(bounded(), url)).body.meta).toMatchObject({ total: 4, total_exact: false, limit: 2, offset: 0 });
-    expect((await getJson(bounded(), `${url}&total=exact`)).body.meta).toMatchObject({
+    const counted = (await getJson(bounded(), url)).body.meta;
+    expect(counted).toMatchObject({ total: 4, total_exact: false, limit: 2, offset: 0 });
+    // The scope compared is counted as the total is.
+    expect(counted.scope).toMatchObject({ scope: null, rows: 4, rows_exact: false });
+    const exact = (await getJson(bounded(), `${url}&total=exact`)).body.meta;
+    expect(exact).toMatchObject({
       total: rows,
       total_exact: true,
       limit: 2,
       offset: 0,
     });
+    expect(exact.scope).toMatchObject({ scope: null, rows, rows_exact: true });
     expect((await getJson(app(), url)).body.meta).toMatchObject({ total: rows, total_exact: true, limit: 2, offset: 0 });
   });
 
   it('counts what a time filter leaves out (meta.undated) as it counts the total', async () => {
     const undatedFigures = seed.indicators.filter((i) => i.period === null).length;
     const undatedProjects = seed.projects.filter((p) => p.events.every((e) => e.period === null)).length;
+    // A comparison counts those of the metric (of every scope, when none is asked for).
+    const undatedCapacities = seed.indicators.filter((i) => i.metric === 'energy.generation_capacity' && i.period === null).length;
     expect(undatedFigures).toBeGreaterThan(3);
     expect(undatedProjects).toBeGreaterThan(3);
+    expect(undatedCapacities).toBeGreaterThan(3);
     for (const [path, every] of [
       ['/indicators?year=2023&limit=1', undatedFigures],
       ['/projects?year=2023&limit=1', undatedProjects],
+      ['/compare?metric=energy.generation_capacity&within=gansu&year=2023&limit=1', undatedCapacities],
     ] as const) {
       // As its link's list counts them (a page of one), and every one of them with total=exact.
       const bound = (await getJson(bounded(), path)).body.meta.undated;
@@ -123,6 +133,8 @@ describe('totals counted up to a bound', () => {
     }
     const exact = (await getJson(bounded(), '/indicators?year=2023&limit=1&total=exact')).body.meta.undated;
     expect(exact).toMatchObject({ total: undatedFigures, total_exact: true });
+    // Asked for by undated= itself, none is left out to count.
+    expect((await getJson(app(), '/projects?year=2023&undated=false&limit=1')).body.meta.undated).toBeUndefined();
   });
 
   it('under the bound, as on the curated data, every total is exact', async () => {
@@ -206,6 +218,8 @@ describe('resources', () => {
     // In the words the data package describes it with, curated in seed/dataset.json.
     const curated = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'seed', 'dataset.json'), 'utf8'));
     expect(body.description).toBe(curated.description_en);
+    // The schema it was built with: the migrations this code applies.
+    expect(body.schema_version).toBe(schemaVersion());
     expect(body.counts).toEqual({
       sources: seed.sources.length,
       passages: seed.passages.length,
@@ -222,6 +236,10 @@ describe('resources', () => {
       if (link === '/mcp' || link === '/check') continue;
       expect((await app().inject({ method: 'GET', url: link === '/search' ? '/search?q=wuwei' : link })).statusCode, link).toBe(200);
     }
+    // Its example is a list of figures, each with the quotes it rests on.
+    const example = (await getJson(app(), body.links.example)).body;
+    expect(example.data.length).toBeGreaterThan(0);
+    for (const figure of example.data) expect(figure.evidence.length, figure.id).toBeGreaterThan(0);
   });
 
   it('/healthz answers ok with the version', async () => {
@@ -258,7 +276,10 @@ describe('resources', () => {
   it('/sources lists the articles with file names and SHA-256', async () => {
     const { body } = await getJson(app(), '/sources');
     expect(body.data.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual(seed.sources.map((s) => [s.file, s.sha256]));
-    expect(body.data.find((s: { id: string }) => s.id === '002').repairs).toHaveLength(3);
+    // 002's known damage, each run where it stands, in the order it stands in the article.
+    const starts = body.data.find((s: { id: string }) => s.id === '002').repairs.map((r: { start: number }) => r.start);
+    expect(starts).toHaveLength(3);
+    expect(starts).toEqual([...new Set(starts)].sort((a, b) => (a as number) - (b as number)));
   });
 
   it('/sources/{id} names each author with the role the article gives, as a list', async () => {
@@ -293,6 +314,15 @@ describe('resources', () => {
     const { body } = await getJson(app(), '/metrics?limit=500');
     expect(body.meta.total).toBe(seed.metrics.length);
     expect(body.data.find((m: { key: string }) => m.key === 'investment.funds_in_place')).toMatchObject({ unit: 'CNY' });
+    // Each with where it is used: its figures, their areas and the periods the text gives them, as curated.
+    for (const m of body.data as { key: string; records: number; areas: string[]; periods: string[] }[]) {
+      const figures = seed.indicators.filter((i) => i.metric === m.key);
+      expect([m.records, m.areas, m.periods], m.key).toEqual([
+        figures.length,
+        [...new Set(figures.map((i) => i.city))].sort(),
+        [...new Set(figures.flatMap((i) => (i.period === null ? [] : [i.period])))].sort(),
+      ]);
+    }
   });
 });
 

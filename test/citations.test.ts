@@ -353,9 +353,9 @@ describe('the format asked for by Accept', () => {
 });
 
 describe('plain text', () => {
-  it('ends a record’s line with one full stop, whatever its name ends with', async () => {
+  it('names the record in English and ends its line with one full stop, whatever its name ends with', async () => {
     // Every name that ends in a stop of its own (a company's "Co."), and a few that do not.
-    const asked: string[] = [];
+    const asked: [path: string, name: string][] = [];
     for (const [type, field] of [
       ['indicators', 'label_en'],
       ['initiatives', 'name_en'],
@@ -365,10 +365,11 @@ describe('plain text', () => {
       const { data } = (await getJson(app(), `/${type}?limit=500&fields=id,${field}`)).body as { data: Record<string, string>[] };
       const stopped = data.filter((r) => /[.!?。！？]$/.test(r[field]));
       if (type === 'indicators') expect(stopped.length).toBeGreaterThan(0);
-      for (const r of [...stopped, ...data.slice(0, 2)]) asked.push(`/${type}/${r.id}`);
+      for (const r of [...stopped, ...data.slice(0, 2)]) asked.push([`/${type}/${r.id}`, r[field]]);
     }
-    for (const path of asked) {
+    for (const [path, name] of asked) {
       const line = (await cite(path, 'text')).split('\n').find((l) => l.startsWith('Record: '));
+      expect(line, path).toContain(`, ${name}`);
       expect(line, path).toMatch(/[^.][.!?。！？]$/);
     }
   });

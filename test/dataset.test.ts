@@ -135,8 +135,11 @@ describe('corroboration and conflicts', () => {
     expect(body.meta.total).toBe(expected.length);
   });
 
-  /** An app over a copy of the database in which 001 reports these figures otherwise (this version has no conflict). */
-  async function withConflicts(originals: string[], test: (conflicted: FastifyInstance) => Promise<void>) {
+  /**
+   * An app over a copy of the database in which 001 reports these figures otherwise (this version has no conflict),
+   * or, `agreeing`, reports them as they are.
+   */
+  async function withConflicts(originals: string[], test: (conflicted: FastifyInstance) => Promise<void>, { agreeing = false } = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-conflict-'));
     try {
       const path = join(dir, 'ledger.db');
@@ -144,7 +147,8 @@ describe('corroboration and conflicts', () => {
       const db = new Database(path);
       originals.forEach((id, k) => {
         const copy = `x-i00${k + 1}`;
-        db.prepare(`insert into indicators select ?, city, metric, scope, label_zh, label_en, 1, '1', unit_zh, unit, 1e8, qualifier,
+        const value = agreeing ? 'value, value_text, unit_zh, unit, value_base' : "1, '1', unit_zh, unit, 1e8";
+        db.prepare(`insert into indicators select ?, city, metric, scope, label_zh, label_en, ${value}, qualifier,
           estimated, period, period_start, period_end, null, null, null, null, null, 0, null from indicators where id = ?`).run(copy, id);
         db.prepare("insert into evidence values ('indicator', ?, '001-p001', 0)").run(copy);
       });
@@ -178,6 +182,19 @@ describe('corroboration and conflicts', () => {
       const sparse = parse(narrowed.body, { bom: true });
       expect(sparse).toEqual([['metric', 'period'], ...rows.map((r) => [r[header.indexOf('metric')], r[header.indexOf('period')]])]);
     });
+  });
+
+  it('/conflicts leaves out a figure another article reports alike', async () => {
+    await withConflicts(
+      ['000-i031'],
+      async (conflicted) => {
+        expect((await getJson(conflicted, '/conflicts')).body).toMatchObject({ data: [], meta: { total: 0 } });
+        // The copy is there, of the same metric, area and period, from another article.
+        const same = (await getJson(conflicted, '/indicators?metric=investment.funds_in_place&city=wuwei&period=2023')).body.data;
+        expect(same.map((i: { id: string }) => i.id)).toEqual(['000-i031', 'x-i001']);
+      },
+      { agreeing: true },
+    );
   });
 
   it('/conflicts is paged as every list is: limit, offset, links and a Link header', async () => {

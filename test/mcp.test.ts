@@ -437,7 +437,9 @@ describe('MCP over Streamable HTTP', () => {
     ).content[0].text;
     expect(none).not.toContain('not the metric exactly');
     // Out-of-province growth is a metric of its own, which the reason names.
-    expect(none).toContain('not out_of_province, whose figures are the metric investment.out_of_province_funds_in_place.growth');
+    expect(none).toContain(
+      'not Out-of-province only (out_of_province), whose figures are the metric investment.out_of_province_funds_in_place.growth',
+    );
     // Rows of different periods are said to be; a year's rows are not, and its undated figures are counted.
     const growth = { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'jiuquan'] };
     expect((await call(http, 'compare', growth)).content[0].text).toMatch(/^Periods differ: (2021-Q1, 2023|2023, 2021-Q1); these rows/m);

@@ -20,6 +20,11 @@ type Row = {
 };
 const all = async (url: string): Promise<Row[]> => (await getJson(app(), `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body.data;
 const zhangyeAreas = new Set(['zhangye', ...seed.cities.filter((c) => c.parent === 'zhangye').map((c) => c.slug)]);
+/** An area and every area under it. */
+const under = (area: string): string[] => [area, ...seed.cities.filter((c) => c.parent === area).flatMap((c) => under(c.slug))];
+/** The areas a comparison's cities= and within= ask for. */
+const areasAsked = (asked: URLSearchParams) =>
+  new Set([...(asked.get('cities')?.split(',') ?? []), ...(asked.has('within') ? under(String(asked.get('within'))) : [])]);
 
 describe('filters', () => {
   it('within=zhangye returns only Zhangye and the areas under it, and all of them', async () => {
@@ -637,6 +642,137 @@ describe('compare, cite', () => {
     }
     const three = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan');
     expect(three.body.meta.without.length).toBeGreaterThan(0);
+  });
+
+  it('/compare says why each scope was left out and how to compare it, in English and Chinese', async () => {
+    const scopes = new Map(seed.scopes.map((s) => [s.key, s]));
+    const oop = scopes.get('out_of_province');
+    if (!oop) throw new Error('out_of_province is not a scope of the seed');
+    // The metric exactly compared: the other scope is named, and asked for by its key.
+    const exactly = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023');
+    expect(exactly.body.meta.left_out).toMatchObject([
+      {
+        reason_en: `Its scope is ${oop.name_en}, not the metric exactly: compare it with scope=out_of_province.`,
+        reason_zh: `口径为${oop.name_zh}，不同于指标本身；可用 scope=out_of_province 比较。`,
+      },
+    ]);
+    // scope=none asks for the figures that are the metric exactly, even where an area has only another scope's.
+    const none = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=gansu&year=2023&scope=none');
+    expect(none.body.data).toEqual([]);
+    expect(none.body.meta.scope).toEqual({ scope: null, name_zh: null, name_en: null, rows: 0, rows_exact: true });
+    expect(none.body.meta.left_out).toMatchObject([
+      {
+        scope: 'out_of_province',
+        reason_en: `Its scope is ${oop.name_en}, not the metric exactly: compare it with scope=out_of_province.`,
+        reason_zh: `口径为${oop.name_zh}，不同于指标本身；可用 scope=out_of_province 比较。`,
+      },
+    ]);
+    // A scope asked for that no figure here has, and one whose figures are a metric of their own.
+    const missing = await getJson(app(), '/compare?metric=investment.funds_in_place&cities=wuwei&year=2023&scope=out_of_province');
+    expect(missing.body.meta.left_out).toMatchObject([
+      {
+        scope: null,
+        reason_en: `Its scope is the metric exactly, not ${oop.name_en} (out_of_province), which no figure here has: compare it with scope=none.`,
+        reason_zh: `口径为指标本身，不同于${oop.name_zh}（out_of_province；此处没有该口径的数据）；可用 scope=none 比较。`,
+      },
+    ]);
+    const own = 'investment.out_of_province_funds_in_place.growth';
+    expect(seed.metrics.some((m) => m.key === own)).toBe(true);
+    const elsewhere = await getJson(app(), '/compare?metric=investment.funds_in_place.growth&within=gansu&scope=out_of_province');
+    expect(elsewhere.body.meta.left_out).toMatchObject([
+      {
+        scope: null,
+        reason_en: `Its scope is the metric exactly, not ${oop.name_en} (out_of_province), whose figures are the metric ${own}: compare it with scope=none.`,
+        reason_zh: `口径为指标本身，不同于${oop.name_zh}（out_of_province；该口径的数据为指标 ${own}）；可用 scope=none 比较。`,
+      },
+    ]);
+    // Asked by a retired key that meant a scope, the figures of no scope are its metric's, asked by that metric.
+    const retired = await getJson(app(), '/compare?metric=investment.out_of_province_funds_in_place&cities=wuwei,gansu&year=2023');
+    const [alias] = retired.body.meta.aliases;
+    expect(alias).toMatchObject({ alias: 'investment.out_of_province_funds_in_place', scopes: ['out_of_province'] });
+    expect(retired.body.meta.left_out).toMatchObject([
+      {
+        scope: null,
+        reason_en: `Its scope is the metric exactly, not ${oop.name_en}: compare it with metric=${alias.metrics[0]}&scope=none.`,
+        reason_zh: `口径为指标本身，不同于${oop.name_zh}；可用 metric=${alias.metrics[0]}&scope=none 比较。`,
+      },
+    ]);
+  });
+
+  it('/compare with year= counts the undated figures it leaves out, as its link lists them', async () => {
+    for (const url of [
+      '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023',
+      '/compare?metric=investment.funds_in_place&within=zhangye&cities=wuwei&year=2023',
+      '/compare?metric=investment.funds_in_place&within=zhangye&year=2023&scope=out_of_province',
+      '/compare?metric=energy.generation_capacity&within=zhangye&year=2023&scope=none',
+      '/compare?metric=investment.funds_in_place&cities=gansu&year=2023',
+    ]) {
+      const asked = new URL(url, 'http://x').searchParams;
+      const areas = areasAsked(asked);
+      const scope = asked.get('scope');
+      // Of the scope asked for, or of every scope when none was.
+      const undated = seed.indicators
+        .filter((i) => i.metric === asked.get('metric') && areas.has(i.city) && i.period === null)
+        .filter((i) => scope === null || i.scope === (scope === 'none' ? null : scope))
+        .map((i) => i.id)
+        .sort();
+      const { body } = await getJson(app(), url);
+      if (undated.length === 0) {
+        expect(body.meta.undated, url).toBeUndefined();
+        continue;
+      }
+      expect(body.meta.undated, url).toMatchObject({ total: undated.length, total_exact: true });
+      const listed = await getJson(app(), `${body.meta.undated.link}&limit=500`);
+      expect(listed.body.data.map((i: { id: string }) => i.id).sort(), url).toEqual(undated);
+    }
+  });
+
+  it('/compare compares the figures that are the metric exactly where there are any, else the scope most rows have (of a tie, the first key)', async () => {
+    const chosen: (string | null)[] = [];
+    for (const url of [
+      '/compare?metric=projects.total_investment&within=zhangye',
+      '/compare?metric=projects.count&cities=gansu,jiayuguan,jiuquan',
+      '/compare?metric=projects.count&cities=gansu,jiayuguan,jiuquan,linze',
+    ]) {
+      const asked = new URL(url, 'http://x').searchParams;
+      const areas = areasAsked(asked);
+      const figures = seed.indicators.filter((i) => i.metric === asked.get('metric') && areas.has(i.city));
+      const counts = new Map<string | null, number>();
+      for (const i of figures) counts.set(i.scope, (counts.get(i.scope) ?? 0) + 1);
+      // In the order a comparison names them: none first, then by key.
+      const present = [...counts.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0));
+      const most = Math.max(...counts.values());
+      const expected = counts.has(null) ? null : (present.find((s) => counts.get(s) === most) ?? null);
+      const { body } = await getJson(app(), url);
+      expect(body.meta.scope, url).toMatchObject({ scope: expected, rows: counts.get(expected) });
+      expect(
+        body.meta.left_out.map((s: { scope: string | null; rows: number }) => [s.scope, s.rows]),
+        url,
+      ).toEqual(present.filter((s) => s !== expected).map((s) => [s, counts.get(s)]));
+      // Each row as its figure is curated, estimated or not.
+      expect(
+        body.data.map((r: { indicator: string; estimated: boolean }) => [r.indicator, r.estimated]),
+        url,
+      ).toEqual(
+        figures
+          .filter((i) => i.scope === expected)
+          .map((i) => [i.id, i.estimated])
+          .sort(),
+      );
+      chosen.push(expected);
+    }
+    // None, though another scope has more rows; the scope with most rows, though not the first key; the first key of two as many.
+    expect(chosen).toEqual([null, 'province_listed_major_projects', 'key_projects']);
+  });
+
+  it('/compare lists the rows by area, then by the start of their period', async () => {
+    const { body } = await getJson(app(), '/compare?metric=problems.resolved&cities=wuwei,gansu&year=2023');
+    const rows = body.data as { city: string; period_start: string; indicator: string }[];
+    const key = (r: (typeof rows)[number]) => [r.city, r.period_start, r.indicator].join('|');
+    expect(rows.map(key)).toEqual(rows.map(key).sort());
+    // Two areas, and two periods of one.
+    expect(new Set(rows.map((r) => r.city)).size).toBeGreaterThan(1);
+    expect(new Set(rows.filter((r) => r.city === rows[rows.length - 1].city).map((r) => r.period_start)).size).toBeGreaterThan(1);
   });
 
   it('/indicators/{id}/cite quotes the passage and its location in each format', async () => {

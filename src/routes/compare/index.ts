@@ -140,13 +140,15 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
             rows_exact: s.exact,
           });
           // A scope asked for that no figure here has; its figures may be a metric of their own.
-          // A Chinese reason names it in Chinese, with the key to ask by.
+          // Each reason names it in its own language, with the key to ask by.
           const scopeElsewhere = (asked: string) => {
             const other = metricOfScope(app.db, metric, asked);
-            const zh = `${noRowsOf(app.db, asked).name_zh ?? ''}（${asked}；`;
+            const named = noRowsOf(app.db, asked);
+            const en = named.name_en ? `${named.name_en} (${asked})` : asked;
+            const zh = `${named.name_zh ?? ''}（${asked}；`;
             return other
-              ? { en: `${asked}, whose figures are the metric ${other}`, zh: `${zh}该口径的数据为指标 ${other}）` }
-              : { en: `${asked}, which no figure here has`, zh: `${zh}此处没有该口径的数据）` };
+              ? { en: `${en}, whose figures are the metric ${other}`, zh: `${zh}该口径的数据为指标 ${other}）` }
+              : { en: `${en}, which no figure here has`, zh: `${zh}此处没有该口径的数据）` };
           };
           // What was compared: the scope asked for may have no figure among these areas (then none was).
           const asked = question.scope;
