@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
+import { LIMITS } from '../src/config.ts';
 import { unitName } from '../src/domain/units.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { comparisonChart } from '../src/pages/chart.ts';
@@ -1642,6 +1643,9 @@ describe('projects, scopes and passages', () => {
       expect(meta.undated).toMatchObject({ total_exact: false });
       const { body } = await bounded.inject({ url, headers: { accept: BROWSER, 'accept-language': 'en' } });
       expect(body).toContain(`<p class="note">≥ ${meta.undated.total} figures with no period`);
+      // And the list's own total, bounded the same.
+      expect(meta.total_exact).toBe(false);
+      expect(body).toContain(`Showing 1–2 of ≥ ${meta.total} rows`);
     });
     // Counted whole, a note says the number alone.
     const { meta } = await json<{ meta: { undated: { total: number } } }>('/indicators?year=2023&limit=2');
@@ -1891,6 +1895,7 @@ describe('what the third mutation round found no test reading', () => {
     expect(body).toContain('estimated=true">planned or expected');
     expect(body).toContain('qualifier=more_than">more than');
     expect(body).toContain('qualifier=at_least">at least');
+    expect(body).toContain('qualifier=approx">about');
   });
 
   it('an error page is titled for its status, and names each wrong parameter’s first item once', async () => {
@@ -2123,6 +2128,228 @@ describe('a passage page', () => {
         const label = (await json<{ label_en: string; label_zh: string }>(`/indicators/${id}`))[`label_${lang}`];
         expect(section, `${lang} ${id}`).toContain(html(label));
       }
+    }
+  });
+});
+
+describe('what the fourth mutation round found no test reading', () => {
+  it('lets every crawler read every page', async () => {
+    const response = await app().inject('/robots.txt');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.body.split('\n')).toEqual(['User-agent: *', 'Allow: /', '']);
+  });
+
+  it('frames a page with a switch to its own address in the other language, and the navigation marks where the reader is', async () => {
+    for (const [lang, other] of [
+      ['en', 'zh-Hans'],
+      ['zh', 'en'],
+    ] as const) {
+      const { body } = await page(`/cities?lang=${lang}`);
+      // The default page size is no part of the address: the other language's page is /cities, as this one is.
+      expect(body, lang).toContain(
+        `<a class="lang-switch" href="/cities?lang=${lang === 'en' ? 'zh' : 'en'}" lang="${other}" hreflang="${other}"`,
+      );
+      const nav = body.slice(body.indexOf('<nav aria-label='), body.indexOf('</nav>', body.indexOf('<nav aria-label=')));
+      expect(nav.match(/<a [^>]*aria-current="page"[^>]*>/g), lang).toEqual([`<a href="/cities?lang=${lang}" aria-current="page">`]);
+    }
+  });
+
+  it('lets the search box take no more than the API reads', async () => {
+    const { body } = await page('/');
+    expect(body).toMatch(new RegExp(`<input id="site-q" name="q" type="search" [^>]*maxlength="${LIMITS.queryLength}"`));
+    expect((await app().inject(`/search?q=${'a'.repeat(LIMITS.queryLength + 1)}`)).statusCode).toBe(400);
+    expect((await app().inject(`/search?q=${'a'.repeat(LIMITS.queryLength)}`)).statusCode).toBe(200);
+  });
+
+  it('says how long a complaint took in days, in each language', async () => {
+    const { data } = await json<{ data: { id: string; duration_days: number | null }[] }>('/complaints?limit=500');
+    const timed = data.filter((c) => c.duration_days !== null);
+    expect(timed.length).toBeGreaterThan(0);
+    const [en, zh] = [(await page('/complaints?limit=500&lang=en')).body, (await page('/complaints?limit=500&lang=zh')).body];
+    for (const c of timed) {
+      expect(en, c.id).toContain(`>${c.duration_days} days<`);
+      expect(zh, c.id).toContain(`>${c.duration_days} 天<`);
+    }
+  });
+
+  it('quotes a complaint’s passages word for word, a number two of its figures share marked once', async () => {
+    const figures = (await json<{ data: { complaint: string | null; value_text: string; unit_zh: string }[] }>('/indicators?limit=500'))
+      .data;
+    const counted = figures.filter((i) => i.complaint !== null);
+    const shared = counted.filter((i, k) =>
+      counted.some((o, j) => j !== k && o.complaint === i.complaint && o.value_text === i.value_text && o.unit_zh === i.unit_zh),
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    for (const id of new Set(shared.map((i) => i.complaint as string))) {
+      const complaint = await json<{ evidence: Evidence[] }>(`/complaints/${id}`);
+      const { body } = await page(`/complaints/${id}`);
+      const quoted = [...body.matchAll(/<blockquote [^>]*><p>([\s\S]*?)<\/p><\/blockquote>/g)].map((m) => m[1]);
+      expect(
+        quoted.map((q) => q.replace(/<\/?mark>/g, '')),
+        id,
+      ).toEqual(complaint.evidence.map((e) => html(e.text)));
+      for (const i of shared.filter((s) => s.complaint === id))
+        expect(quoted.join('').match(new RegExp(`<mark>${i.value_text}</mark>`, 'g'))?.length, i.value_text).toBeGreaterThan(0);
+      expect(quoted.join(''), id).not.toContain('</mark><mark>');
+    }
+  });
+
+  it('switches an error page’s language keeping what was refused, to correct it, but no empty field nor the format', async () => {
+    // The format is the switch's own to say (format=html where a script asked for pages); a refused one is not carried.
+    const refused = (await page('/indicators?format=xml&ctiy=wuwei')).body;
+    expect(refused).toContain('<a class="lang-switch" href="/indicators?ctiy=wuwei&amp;lang=zh"');
+    // An empty field is no part of an address (a page's own would have been sent to the address without it).
+    const wrongLanguage = await page('/indicators?lang=fr&unit=&ctiy=wuwei');
+    expect(wrongLanguage.response.statusCode).toBe(400);
+    expect(wrongLanguage.body).toContain('<a class="lang-switch" href="/indicators?ctiy=wuwei&amp;lang=zh"');
+  });
+
+  it('says under each quote of a record where it stands in its article, from its first code point to its last', async () => {
+    const indicator = await json<Indicator>('/indicators/000-i031');
+    const { body } = await page('/indicators/000-i031');
+    for (const e of indicator.evidence) expect(body, e.id).toContain(` · Passage ${e.id}, ${e.start}–${e.end}</figcaption>`);
+  });
+
+  it('a list says which rows it shows up to its last, links the pages before and after as such, and opens its form when filtered', async () => {
+    const { total } = (await json<{ meta: { total: number } }>('/indicators?city=wuwei&limit=1')).meta;
+    expect(total).toBeGreaterThan(10);
+    const last = (await page(`/indicators?city=wuwei&limit=${total - 1}&offset=${total - 1}`)).body;
+    expect(last).toContain(`Showing ${total}–${total} of ${total} rows`);
+    expect((await page('/indicators')).body).toMatch(/<details class="form-box">/);
+    const middle = (await page('/indicators?city=wuwei&limit=5&offset=5')).body;
+    expect(middle).toMatch(/<a href="\/indicators\?city=wuwei&amp;limit=5&amp;offset=0" rel="prev">← Previous<\/a>/);
+    expect(middle).toMatch(/<a href="\/indicators\?city=wuwei&amp;limit=5&amp;offset=10" rel="next">Next →<\/a>/);
+    expect(middle).toMatch(/<details class="form-box" open(="")?>/);
+  });
+
+  it('titles an area’s list with the area, and asks of a mistyped path in the page’s own punctuation', async () => {
+    const wuwei = await json<{ name_en: string; name_zh: string }>('/cities/wuwei');
+    const scoped = (await page('/cities/wuwei/indicators')).body;
+    expect(scoped).toContain(`<h1>${wuwei.name_en} · Indicators</h1>`);
+    expect(scoped).toContain(`<title>${wuwei.name_en} · Indicators · `);
+    const near = ((await app().inject('/cites')).json() as { did_you_mean: string }).did_you_mean;
+    expect(near).toBe('/cities');
+    expect((await page('/cites?lang=zh')).body).toContain(`您是否想要 <a href="${near}?lang=zh">${near}</a>？</p>`);
+    expect((await page('/cites?lang=en')).body).toContain(`Did you mean <a href="${near}?lang=en">${near}</a>?</p>`);
+  });
+
+  it('names a wrong parameter in the page’s language: its Chinese name with the API’s beside it, or the API’s alone', async () => {
+    const named = async (lang: string) =>
+      (await page(`/indicators?city=wuwie&lang=${lang}`)).body.match(/<li id="wrong-city"><code>([^<]*)<\/code>/)?.[1];
+    expect(await named('en')).toBe('city');
+    expect(await named('zh')).toMatch(/^\p{Script=Han}+ \(city\)$/u);
+  });
+
+  it('anchors a passage that runs over a line break once, where it starts: no id twice on an article’s page', async () => {
+    const passages = (await json<{ data: { id: string; text: string }[] }>('/passages?source=000&limit=500')).data;
+    const broken = passages.filter((p) => p.text.includes('\n'));
+    expect(broken.length).toBeGreaterThan(0);
+    const { body } = await page('/sources/000');
+    const ids = [...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBe(new Set(ids).size);
+    for (const p of broken) expect(ids, p.id).toContain(p.id);
+  });
+
+  it('marks an article’s text as the script it is shown in: Traditional as received, Simplified as read', async () => {
+    const article = (view: string) =>
+      page(`/sources/002?view=${view}`).then(({ body }) => body.match(/<article id="article-text"[^>]*>/)?.[0]);
+    expect(await article('verbatim')).toContain('lang="zh-Hant"');
+    expect(await article('simplified')).toContain('lang="zh-Hans"');
+  });
+
+  it('links from a figure’s page the CSV of its area’s figures of its measure', async () => {
+    const indicator = await json<Indicator>('/indicators/000-i031');
+    const link = `/indicators?city=${indicator.city}&metric=${encodeURIComponent(indicator.metric)}&format=csv`;
+    expect((await page('/indicators/000-i031')).body).toContain(`<a href="${html(link)}" type="text/csv">`);
+    const csv = await page(link);
+    expect(csv.response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body).toContain(indicator.id);
+  });
+
+  it('gives an undated figure’s period as none, with the day it was reported', async () => {
+    const undated = (await json<{ data: { id: string; reported_on: string | null }[] }>('/indicators?undated=true&limit=500')).data;
+    const reported = undated.find((i) => i.reported_on !== null);
+    if (!reported?.reported_on) throw new Error('no undated figure has a report date');
+    const { body } = await page(`/indicators/${reported.id}`);
+    const period = body.match(/<dt>Period<\/dt><dd>([^<]*)<\/dd>/)?.[1];
+    expect(period).toMatch(new RegExp(`^[^()]+ \\(Reported [^)]*${reported.reported_on.slice(0, 4)}\\)$`));
+  });
+
+  it('badges a figure more than one article reports, and no other', async () => {
+    for (const corroborated of [true, false]) {
+      const [figure] = (await json<{ data: { id: string }[] }>(`/indicators?corroborated=${corroborated}&limit=1`)).data;
+      const { body } = await page(`/indicators/${figure.id}`);
+      expect(body.includes('<p class="badge">Corroborated by more than one article</p>'), figure.id).toBe(corroborated);
+    }
+  });
+
+  it('says a figure’s period and scope apart, and escapes the chart’s links as its SVG must', async () => {
+    const figures = (await json<{ data: { id: string; period: string | null; scope: string | null }[] }>('/indicators?limit=500')).data;
+    const scoped = figures.find((i) => i.period !== null && i.scope !== null);
+    if (!scoped?.scope) throw new Error('no figure has both a period and a scope');
+    const scope = await json<{ name_en: string }>(`/scopes/${scoped.scope}`);
+    const { body } = await page(`/indicators/${scoped.id}`);
+    const said = body.match(/<p class="in-base">[\s\S]*?<span class="circumstances">([^<]*)<\/span>/)?.[1] ?? '';
+    expect(said.split('; ').at(1)).toBe(scope.name_en.charAt(0).toLowerCase() + scope.name_en.slice(1));
+    const row = {
+      city: 'a',
+      city_name_zh: 'a',
+      city_name_en: 'A',
+      period: '2023',
+      period_start: '2023-01-01',
+      value_base: 1,
+      unit: 'count',
+      indicator: 'x',
+    };
+    const chart = comparisonChart([row, { ...row, city: 'b', indicator: 'y' }], {
+      lang: 'en',
+      id: 'c',
+      title: 't',
+      description: 'd',
+      hrefOf: (r) => `/indicators/${r.indicator}?format=html&lang=en`,
+      labelOf: (r) => r.city,
+    });
+    expect(chart.svg).toContain('<a href="/indicators/x?format=html&amp;lang=en"');
+    expect(chart.svg).not.toContain('&lang');
+    // Two periods of each area are bars side by side; three, lines.
+    const periods = (n: number) =>
+      ['a', 'b'].flatMap((city) =>
+        ['2021', '2022', '2023']
+          .slice(0, n)
+          .map((period) => ({ ...row, city, period, period_start: `${period}-01-01`, indicator: city + period })),
+      );
+    expect(drawComparison(periods(2)).kind).toBe('grouped');
+    expect(drawComparison(periods(3)).kind).toBe('lines');
+  });
+
+  it('says an area with areas within it has no initiative of its own before linking theirs', async () => {
+    const { meta } = await json<{ meta: { total: number } }>('/cities/lanzhou/initiatives');
+    expect(meta.total).toBe(0);
+    expect((await page('/cities/lanzhou')).body).toContain(
+      'None of its own; <a href="/initiatives?within=lanzhou">the list with the areas within it</a>',
+    );
+  });
+
+  it('links all of a scope’s figures as such where its page lists only the first of them', async () => {
+    const { meta } = await json<{ meta: { total: number } }>('/indicators?scope=one_programme&limit=1');
+    const { body } = await page('/scopes/one_programme');
+    const listed = body.slice(body.indexOf('id="figures-heading"')).match(/<ul class="figures">([\s\S]*?)<\/ul>/)?.[1] ?? '';
+    expect(listed.match(/<li>/g)?.length).toBeLessThan(meta.total);
+    expect(body).toContain('<a href="/indicators?scope=one_programme">all of them</a>');
+  });
+
+  it('names each article that reports an area’s figure once under its quote, the quote’s own first', async () => {
+    const indicators = await json<{ data: Indicator[] }>('/cities/wuwei/indicators?limit=500');
+    const several = indicators.data.filter((i) => new Set(i.evidence.map((e) => e.source)).size > 1);
+    expect(several.length).toBeGreaterThan(0);
+    const { body } = await page('/cities/wuwei');
+    for (const i of several) {
+      const at = body.indexOf(`<a href="/indicators/${i.id}">`);
+      const card = body.slice(at, body.indexOf('</li>', at));
+      const linked = [...card.matchAll(/href="\/sources\/(\d+)#/g)].map((m) => m[1]);
+      expect(new Set(linked).size, i.id).toBe(linked.length);
+      expect([...linked].sort(), i.id).toEqual([...new Set(i.evidence.map((e) => e.source))].sort());
     }
   });
 });
