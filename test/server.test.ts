@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync } from 'node:fs';
+import { get } from 'node:http';
 import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
@@ -169,7 +170,13 @@ describe('npm start', () => {
 describe('graceful shutdown', () => {
   it('on SIGTERM stops accepting, finishes every in-flight request and exits 0', async () => {
     // Load shedding off: forty heavy exports at once would otherwise be shed, which is not what this test is about.
-    const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase('serve.db'), PORT: '0', MAX_EVENT_LOOP_DELAY_MS: '0' });
+    // A delay long enough to ask during it, as a load balancer's readiness probe would (docs/DEPLOY.md).
+    const server = run('scripts/start.mjs', {
+      DATABASE_PATH: copyOfTestDatabase('serve.db'),
+      PORT: '0',
+      MAX_EVENT_LOOP_DELAY_MS: '0',
+      SHUTDOWN_DELAY_MS: '3000',
+    });
     const exit = finished(server);
     let log = '';
     const port = await new Promise<number>((resolve, reject) => {
@@ -187,6 +194,16 @@ describe('graceful shutdown', () => {
     const received = () => (log.match(/"msg":"incoming request"/g) ?? []).length;
     while (received() < 40) await new Promise((resolve) => setTimeout(resolve, 1));
     server.kill('SIGTERM');
+    // For SHUTDOWN_DELAY_MS it still takes new connections (each its own here, not one fetch's pool holds):
+    // not ready, alive, and answering lists.
+    const fresh = (path: string) =>
+      new Promise<number | undefined>((resolve, reject) =>
+        get(`${base}${path}`, { agent: false }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        }).on('error', reject),
+      );
+    expect(await Promise.all(['/readyz', '/healthz', '/cities?limit=1'].map(fresh))).toEqual([503, 200, 200]);
     const responses = await Promise.all(inFlight);
     expect(responses.map((r) => r.status)).toEqual(Array(40).fill(200));
     const bodies = await Promise.all(responses.map((r) => r.text()));
