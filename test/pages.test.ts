@@ -2353,3 +2353,28 @@ describe('what the fourth mutation round found no test reading', () => {
     }
   });
 });
+
+describe('a comparison of a scope kept as a metric of its own', () => {
+  it('links that metric where the scope asked for has no figure, in each language, and says nothing of it elsewhere', async () => {
+    // The curation keeps out-of-province growth apart: its key is the metric's with the scope written in.
+    const metrics = (await json<{ data: { key: string }[] }>('/metrics?limit=500')).data.map((m) => m.key);
+    const own = metrics.find(
+      (key) => key !== 'investment.funds_in_place.growth' && key.replace('out_of_province_', '') === 'investment.funds_in_place.growth',
+    );
+    expect(own).toBeDefined();
+    const url = '/compare?metric=investment.funds_in_place.growth&within=gansu&scope=out_of_province';
+    expect((await json<{ meta: { scope: { rows: number } } }>(url)).meta.scope.rows).toBe(0);
+    const linked = `<a href="/compare?within=gansu&amp;metric=${own}&amp;lang=`;
+    for (const lang of ['en', 'zh']) {
+      const { body } = await page(`${url}&lang=${lang}`);
+      expect(body, lang).toContain(`${linked}${lang}">`);
+      expect(body, lang).toContain(`<code>${own}</code>`);
+    }
+    // Its link compares figures: the metric has them for these areas.
+    expect((await json<{ data: unknown[] }>(`/compare?within=gansu&metric=${own}`)).data.length).toBeGreaterThan(0);
+    // A scope with no figure here and no metric of its own is only said to have nothing.
+    const { body } = await page('/compare?metric=investment.funds_in_place&cities=wuwei&year=2023&scope=out_of_province&lang=en');
+    expect(body).toContain('There is nothing to compare.');
+    expect(body).not.toContain('a metric of their own');
+  });
+});

@@ -7,7 +7,7 @@ import { periodWords } from '../domain/periods.ts';
 import type { Unit } from '../domain/units.ts';
 import { groupBy } from '../group.ts';
 import type { Indicator } from '../resources/indicators.ts';
-import { compareMetric } from '../routes/compare/query.ts';
+import { compareMetric, metricOfScope } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
 import { areaName, Crumbs, DataLinks, Mixed, Written } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
@@ -127,6 +127,11 @@ async function comparePage(ctx: PageContext, body: Body) {
       { limit: 20, offset: 0 },
     ).rows,
   }));
+  // A scope asked for that no figure here has may be a metric of its own (the curation kept it apart): linked, as the API's reason names it.
+  const askedScope = body.meta.scope && body.meta.scope.rows === 0 ? body.meta.scope.scope : null;
+  const ownMetric = askedScope ? metricOfScope(app.db, metricKey, askedScope) : undefined;
+  const own = ownMetric ? metricsByKey(app, [ownMetric]).get(ownMetric) : undefined;
+  const ownMetricName = own ? (lang === 'zh' ? own.name_zh : own.name_en) : undefined;
   const data = dataHrefs(ctx, body.meta);
   return (
     <Layout ctx={ctx} title={title} description={description || title} json={data.json}>
@@ -168,7 +173,19 @@ async function comparePage(ctx: PageContext, body: Body) {
           <div class={chart.narrow ? 'chart-svg narrow' : 'chart-svg'} dangerouslySetInnerHTML={{ __html: chart.svg }} />
         </figure>
       ) : (
-        <p class="note">{t.nothingToCompare}</p>
+        <p class="note">
+          {t.nothingToCompare}
+          {ownMetric ? (
+            <>
+              {lang === 'zh' ? '' : ' '}
+              {t.scopeIsMetric}
+              <a href={selfHref(ctx, { metric: ownMetric, scope: undefined })}>{ownMetricName ?? ownMetric}</a>
+              {lang === 'zh' ? '（' : ' ('}
+              <code>{ownMetric}</code>
+              {lang === 'zh' ? '）。' : ').'}
+            </>
+          ) : null}
+        </p>
       )}
       {chart && rows.some((r) => r.estimated) ? <p class="note planned">{t.plannedNote}</p> : null}
       {periods.length > 1 ? <p class="note">{periodsNote(periods, lang, ctx.query.year !== undefined)}</p> : null}

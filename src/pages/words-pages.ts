@@ -25,6 +25,7 @@ export const COMPARE_WORDS = {
     en: 'No record is filed under this area; records of other areas may name it:',
   },
   nothingToCompare: { zh: '没有可比较的数据。', en: 'There is nothing to compare.' },
+  scopeIsMetric: { zh: '该口径的数据为另一指标：', en: 'Figures of this scope are a metric of their own: ' },
   withoutFigures: {
     zh: '以下地区没有参与比较的数据（链接列出该地区及其下辖地区的这项数据）：',
     en: 'No figure is compared for these areas (each links to what it and the areas under it have of this metric): ',
