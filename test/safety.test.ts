@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { CpuShare } from '../src/http/shedding.ts';
 import { openApp } from './helper.ts';
 
 const appWith = (options: {
@@ -234,6 +235,27 @@ describe('safety', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect((await app.inject('/cities')).statusCode).toBe(200);
     await app.closeAll();
+  });
+
+  it('counts the checks’ share by a clock it is given: what they took adds up, halves each half second, and is told in whole seconds', () => {
+    // 1 %: in a steady state the time remembered settles at 1 % × 500 ms / ln 2, about 7.2 ms, the bound.
+    const bound = (0.01 * 500) / Math.LN2;
+    const share = new CpuShare(0.01);
+    expect(share.admits(0)).toBe(true);
+    // Two checks each under the bound are over it together.
+    share.took(bound * 0.7, 0);
+    expect(share.admits(0)).toBe(true);
+    share.took(bound * 0.7, 0);
+    expect([share.admits(0), share.secondsUntilAdmitted(0)]).toEqual([false, 1]);
+    // Half a second later the 1.4 bounds remembered are 0.7: admitted, nothing to wait.
+    expect([share.admits(500), share.secondsUntilAdmitted(500)]).toEqual([true, 0]);
+    // 100 ms taken is under the bound after log2(100 / 7.2) half-lives, 1.9 s: told 2 seconds, admitted by then.
+    const long = new CpuShare(0.01);
+    long.took(100, 0);
+    expect(long.secondsUntilAdmitted(0)).toBe(Math.ceil((500 * Math.log2(100 / bound)) / 1000));
+    expect(long.secondsUntilAdmitted(0)).toBe(2);
+    expect(long.admits(1800)).toBe(false);
+    expect(long.admits(2000)).toBe(true);
   });
 
   it('gives checks of texts a share of the server’s time (CHECK_CPU_PERCENT), whoever sends them: past it a check is 503, nothing else', async () => {

@@ -42,7 +42,7 @@ const HALF_LIFE_MS = 500;
  * a fraction f of the time goes to them it settles at f × HALF_LIFE_MS / ln 2, so a request is
  * admitted while it is under `fraction` of that.
  */
-class CpuShare {
+export class CpuShare {
   private spent = 0;
   private at = 0;
   private readonly bound: number;
