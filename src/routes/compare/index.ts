@@ -141,9 +141,8 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           });
           // A scope asked for that no figure here has; its figures may be a metric of their own.
           // Each reason names it in its own language, with the key to ask by.
-          const scopeElsewhere = (asked: string) => {
+          const scopeElsewhere = (asked: string, named: ScopeCount) => {
             const other = metricOfScope(app.db, metric, asked);
-            const named = noRowsOf(app.db, asked);
             const en = named.name_en ? `${named.name_en} (${asked})` : asked;
             const zh = `${named.name_zh ?? ''}（${asked}；`;
             return other
@@ -152,17 +151,18 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
           };
           // What was compared: the scope asked for may have no figure among these areas (then none was).
           const asked = question.scope;
+          const missing = !compared && asked !== undefined ? noRowsOf(app.db, asked) : undefined;
           const comparedName = compared
             ? { en: compared.name_en ?? 'the metric exactly', zh: compared.name_zh ?? '指标本身' }
-            : asked
-              ? scopeElsewhere(asked)
+            : asked && missing
+              ? scopeElsewhere(asked, missing)
               : { en: 'the metric exactly', zh: '指标本身' };
           // Asked by a retired key that meant a scope, another scope is its metric's, asked by that metric.
           const alias = request.aliases?.find((a) => a.scopes);
           const retry = alias ? `metric=${alias.metrics[0]}&` : '';
           const meta = {
             // The scope asked for, with no row, rather than null (which reads as none compared at all).
-            scope: compared ? counted(compared) : asked !== undefined ? counted(noRowsOf(app.db, asked)) : null,
+            scope: compared ? counted(compared) : missing ? counted(missing) : null,
             left_out: leftOut.map((s) => ({
               ...counted(s),
               reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${comparedName.en}: compare it with ${retry}scope=${s.scope ?? 'none'}.`,
