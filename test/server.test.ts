@@ -178,20 +178,12 @@ describe('graceful shutdown', () => {
       SHUTDOWN_DELAY_MS: '3000',
     });
     const exit = finished(server);
-    let log = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      server.stdout?.on('data', (d) => {
-        log += d;
-        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
-        if (m) resolve(Number(m[1]));
-      });
-      setTimeout(() => reject(new Error(`server did not start: ${log}`)), 15_000);
-    });
+    const { port, log } = await listeningOn(server);
     const base = `http://127.0.0.1:${port}`;
     // Distinct, heavier answers (CSV exports of every indicator), so they are still in flight when the signal comes.
     const inFlight = Array.from({ length: 40 }, (_, i) => fetch(`${base}/indicators?format=csv&sort=-value_base&min=${i}`));
     // Signal once the server has received every request (it logs each one as it starts on it).
-    const received = () => (log.match(/"msg":"incoming request"/g) ?? []).length;
+    const received = () => (log().match(/"msg":"incoming request"/g) ?? []).length;
     while (received() < 40) await new Promise((resolve) => setTimeout(resolve, 1));
     server.kill('SIGTERM');
     // For SHUTDOWN_DELAY_MS it still takes new connections (each its own here, not one fetch's pool holds):
@@ -276,15 +268,7 @@ describe('a database damaged while served', () => {
     const database = copyOfTestDatabase('damaged.db');
     const server = run('scripts/start.mjs', { DATABASE_PATH: database, PORT: '0' });
     const exit = finished(server);
-    let log = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      server.stdout?.on('data', (d) => {
-        log += d;
-        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
-        if (m) resolve(Number(m[1]));
-      });
-      setTimeout(() => reject(new Error(`server did not start: ${log}`)), 15_000);
-    });
+    const { port, log } = await listeningOn(server);
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     truncateSync(database, 4096);
@@ -294,7 +278,10 @@ describe('a database damaged while served', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     // The bundle's stack trace, mapped through its source map to the file that threw. The line may
     // reach this process after the answers that followed it (the log and the socket are two pipes).
-    const readinessLine = () => log.split('\n').find((line) => line.includes('readiness'));
+    const readinessLine = () =>
+      log()
+        .split('\n')
+        .find((line) => line.includes('readiness'));
     for (const until = Date.now() + 5000; !readinessLine() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
     const logged = readinessLine();
     expect(logged).toMatch(/src\/db\/open\.ts:\d+/);
@@ -303,7 +290,11 @@ describe('a database damaged while served', () => {
     // Said once, not again at every probe.
     expect((await fetch(`${base}/readyz`)).status).toBe(503);
     await new Promise((r) => setTimeout(r, 200));
-    expect(log.split('\n').filter((line) => line.includes('readiness'))).toHaveLength(1);
+    expect(
+      log()
+        .split('\n')
+        .filter((line) => line.includes('readiness')),
+    ).toHaveLength(1);
     server.kill('SIGTERM');
     expect((await exit).code).toBe(0);
   });
