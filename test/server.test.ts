@@ -186,6 +186,10 @@ describe('graceful shutdown', () => {
     const received = () => (log().match(/"msg":"incoming request"/g) ?? []).length;
     while (received() < 40) await new Promise((resolve) => setTimeout(resolve, 1));
     server.kill('SIGTERM');
+    // The delay begins when the server handles the signal, which a loop busy with forty exports may do
+    // after it has read a request sent just after kill(): ask once it says it was told (it logs that just
+    // before readiness fails, in the same turn of its loop).
+    while (!log().includes('told to stop (SIGTERM)')) await new Promise((resolve) => setTimeout(resolve, 1));
     // For SHUTDOWN_DELAY_MS it still takes new connections (each its own here, not one fetch's pool holds):
     // not ready, alive, and answering lists.
     const fresh = (path: string) =>
