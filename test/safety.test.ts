@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { inSeconds } from '../src/http/problem-types.ts';
 import { CpuShare } from '../src/http/shedding.ts';
 import { openApp } from './helper.ts';
 
@@ -94,6 +95,9 @@ describe('safety', () => {
     expect(limited.json().detail).toMatch(/More than 2 paragraphs a minute checked for this client; .*CHECK_RATE_LIMIT_MAX/);
     expect(limited.headers['x-ratelimit-limit']).toBe('2');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(50);
+    expect(limited.json().detail).toContain(`retry in ${inSeconds(Number(limited.headers['retry-after']))}.`);
+    // A wait of one second is said in the singular, as the Retry-After of the checks' share often is.
+    expect([1, 2].map(inSeconds)).toEqual(['1 second', '2 seconds']);
     // Every other request keeps the whole allowance, less the four paragraphs asked: 10 in all.
     const rest = [];
     for (let i = 0; i < 7; i++) rest.push((await app.inject('/cities')).statusCode);

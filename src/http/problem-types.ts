@@ -173,6 +173,9 @@ export const PROBLEM_KINDS = {
   },
 } as const satisfies Record<string, ProblemKind>;
 
+/** A wait in whole seconds as a problem's detail says it: 1 second, 2 seconds. */
+export const inSeconds = (n: number): string => `${n} second${n === 1 ? '' : 's'}`;
+
 export type ProblemKindName = keyof typeof PROBLEM_KINDS;
 
 export const isProblemKind = (name: string): name is ProblemKindName => Object.hasOwn(PROBLEM_KINDS, name);

@@ -17,6 +17,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import { LIMITS } from '../config.ts';
 import { ProblemError } from './errors.ts';
+import { inSeconds } from './problem-types.ts';
 import { echoed } from './reasons.ts';
 import shedding from './shedding.ts';
 
@@ -188,7 +189,7 @@ export default fp(
         });
         throw new ProblemError(
           'rate-limited',
-          `More than ${counted.max} paragraphs a minute checked for this client; retry in ${counted.ttlInSeconds} seconds. The limit is set by CHECK_RATE_LIMIT_MAX.`,
+          `More than ${counted.max} paragraphs a minute checked for this client; retry in ${inSeconds(counted.ttlInSeconds)}. The limit is set by CHECK_RATE_LIMIT_MAX.`,
         );
       };
       app.decorate('rateLimitRequest', limit);

@@ -18,7 +18,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendProblem } from './errors.ts';
-import { problemOf } from './problem-types.ts';
+import { inSeconds, problemOf } from './problem-types.ts';
 
 /** How often the tick is expected. */
 const TICK_MS = 10;
@@ -110,7 +110,7 @@ export default fp(
         request,
         reply,
         RETRY_AFTER_SECONDS,
-        `The server is shedding load; retry in ${RETRY_AFTER_SECONDS} seconds. The limit is set by MAX_EVENT_LOOP_DELAY_MS.`,
+        `The server is shedding load; retry in ${inSeconds(RETRY_AFTER_SECONDS)}. The limit is set by MAX_EVENT_LOOP_DELAY_MS.`,
       );
     });
   },
@@ -132,7 +132,7 @@ function shareTime(app: FastifyInstance, percent: number): void {
       request,
       reply,
       seconds,
-      `The server is busy checking other texts; retry in ${seconds} second${seconds === 1 ? '' : 's'}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
+      `The server is busy checking other texts; retry in ${inSeconds(seconds)}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
     );
   };
   const account: onSendHookHandler = (request, _reply, payload, done) => {
