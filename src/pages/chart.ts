@@ -16,6 +16,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { periodWords } from '../domain/periods.ts';
 import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
+import { inLanguage } from './context.ts';
 import { axisFigure, figure } from './format.ts';
 import { wordsFor } from './i18n.ts';
 import { plannedMark } from './names.ts';
@@ -82,7 +83,7 @@ export function comparisonChart(
   },
 ): Chart {
   const unit = (rows[0]?.unit ?? 'count') as Unit;
-  const cityName = (r: ChartRow) => (lang === 'zh' ? r.city_name_zh : r.city_name_en);
+  const cityName = (r: ChartRow) => inLanguage({ lang }, r, 'city_name');
   const cities = [...new Map(rows.map((r) => [r.city, cityName(r)])).entries()];
   const periodKey = (r: ChartRow) => r.period ?? '';
   const periods = [...new Set([...rows].sort((a, b) => (a.period_start ?? '9999').localeCompare(b.period_start ?? '9999')).map(periodKey))];

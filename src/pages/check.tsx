@@ -9,8 +9,8 @@ import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck } from '../routes/check/schema.ts';
-import { areaName, Crumbs, Quote, tagOfText } from './components.tsx';
-import { href, type Page, type PageContext } from './context.ts';
+import { Crumbs, Quote, recordName, tagOfText } from './components.tsx';
+import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
 import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
@@ -169,7 +169,7 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                     {t.colon}
                     <span lang={tagOfText(r.claim)}>{r.claim}</span>
                   </p>
-                  <p lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? r.explanation_zh : r.explanation_en}</p>
+                  <p lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{inLanguage(ctx, r, 'explanation')}</p>
                   {best ? (
                     <>
                       <h4>{t.comparedWith}</h4>
@@ -177,14 +177,14 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                         <FigureItem
                           ctx={ctx}
                           indicator={best.indicator}
-                          note={areaName(ctx, cities.get(best.indicator.city), best.indicator.city)}
+                          note={recordName(ctx, cities.get(best.indicator.city), best.indicator.city)}
                         />
                         {others.map((m) => (
                           <FigureItem
                             key={m.indicator.id}
                             ctx={ctx}
                             indicator={m.indicator}
-                            note={`${nameOf(m.verdict, lang)} · ${areaName(ctx, cities.get(m.indicator.city), m.indicator.city)}`}
+                            note={`${nameOf(m.verdict, lang)} · ${recordName(ctx, cities.get(m.indicator.city), m.indicator.city)}`}
                           />
                         ))}
                       </ul>

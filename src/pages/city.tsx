@@ -12,7 +12,6 @@ import { complaintResource, indicatorResource, initiativeResource, projectResour
 import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import {
-  areaName,
   Bilingual,
   Count,
   Crumbs,
@@ -25,10 +24,11 @@ import {
   OtherSources,
   passageHref,
   ReadingLabel,
+  recordName,
   StatusWords,
   Written,
 } from './components.tsx';
-import { href, type Page, type PageContext } from './context.ts';
+import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, everyMetric, firstRecords } from './data.ts';
 import { qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
@@ -60,7 +60,7 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
   return (
     <li class="figure-card">
       <p class="figure-line">
-        <a href={href(ctx, `/indicators/${indicator.id}`)}>{ctx.lang === 'zh' ? indicator.label_zh : indicator.label_en}</a>
+        <a href={href(ctx, `/indicators/${indicator.id}`)}>{inLanguage(ctx, indicator, 'label')}</a>
       </p>
       <p class="figure-value">
         <Written indicator={indicator} />{' '}
@@ -127,7 +127,7 @@ function WithinToo({ ctx, city, path, own, within }: { ctx: PageContext; city: C
 function cityPage(ctx: PageContext, city: City) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
-  const name = areaName(ctx, city, city.slug);
+  const name = recordName(ctx, city, city.slug);
   const parent = city.parent ? cities.get(city.parent) : undefined;
   const children = [...cities.values()].filter((c) => c.parent === city.slug);
   const { records: figures, total: figureCount } = firstRecords<Indicator>(app, indicatorResource, { city: [city.slug] }, LISTED);
@@ -140,7 +140,7 @@ function cityPage(ctx: PageContext, city: City) {
   const shortName = shortNameZh(city);
   const trail: [string, string | undefined][] = [[t.areas, href(ctx, '/cities')]];
   for (let up = parent; up; up = up.parent ? cities.get(up.parent) : undefined)
-    trail.splice(1, 0, [areaName(ctx, up, up.slug), href(ctx, `/cities/${up.slug}`)]);
+    trail.splice(1, 0, [recordName(ctx, up, up.slug), href(ctx, `/cities/${up.slug}`)]);
   trail.push([name, undefined]);
   return (
     <Layout ctx={ctx} title={name} description={`${name}: ${figureCount} ${t.figures} — ${t.tagline}`} json={json}>
@@ -161,7 +161,7 @@ function cityPage(ctx: PageContext, city: City) {
             {' · '}
             {t.parent}
             {t.colon}
-            <a href={href(ctx, `/cities/${parent.slug}`)}>{areaName(ctx, parent, parent.slug)}</a>
+            <a href={href(ctx, `/cities/${parent.slug}`)}>{recordName(ctx, parent, parent.slug)}</a>
           </>
         ) : null}
       </p>
@@ -179,7 +179,7 @@ function cityPage(ctx: PageContext, city: City) {
           <ul class="inline-list">
             {children.map((c) => (
               <li key={c.slug}>
-                <a href={href(ctx, `/cities/${c.slug}`)}>{areaName(ctx, c, c.slug)}</a>
+                <a href={href(ctx, `/cities/${c.slug}`)}>{recordName(ctx, c, c.slug)}</a>
               </li>
             ))}
           </ul>
@@ -200,7 +200,7 @@ function cityPage(ctx: PageContext, city: City) {
           return (
             <section class="metric-group" key={key} aria-labelledby={`m-${key}`}>
               <h3 id={`m-${key}`}>
-                <a href={href(ctx, `/metrics/${key}`)}>{metric ? (lang === 'zh' ? metric.name_zh : metric.name_en) : key}</a>
+                <a href={href(ctx, `/metrics/${key}`)}>{metric ? inLanguage(ctx, metric, 'name') : key}</a>
               </h3>
               <ul class="figure-cards">
                 {rows.map((f) => (

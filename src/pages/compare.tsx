@@ -9,8 +9,8 @@ import { groupBy } from '../group.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import { compareMetric, metricOfScope } from '../routes/compare/query.ts';
 import type { ChartRow } from './chart.ts';
-import { areaName, Crumbs, DataLinks, Mixed, Written } from './components.tsx';
-import { dataHrefs, href, type Page, type PageContext, selfHref } from './context.ts';
+import { Crumbs, DataLinks, Mixed, recordName, Written } from './components.tsx';
+import { dataHrefs, href, inLanguage, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
@@ -48,14 +48,14 @@ async function comparePage(ctx: PageContext, body: Body) {
   const { t, lang, app } = ctx;
   const metricKey = String(ctx.query.metric);
   const metric = metricsByKey(app, [metricKey]).get(metricKey);
-  const metricName = metric ? (lang === 'zh' ? metric.name_zh : metric.name_en) : metricKey;
+  const metricName = metric ? inLanguage(ctx, metric, 'name') : metricKey;
   const cities = citiesBySlug(app);
   const asked = [...((ctx.query.cities as string[] | undefined) ?? []), ...(ctx.query.within ? [String(ctx.query.within)] : [])];
   // within= is the area and every area under it, which its rows are mostly of.
   const within = (name: string) => (lang === 'zh' ? `${name}及其下辖地区` : `${name} and the areas within it`);
   const areaNames = asked
     .map((slug, k) => {
-      const name = areaName(ctx, cities.get(slug), slug);
+      const name = recordName(ctx, cities.get(slug), slug);
       return ctx.query.within && k === asked.length - 1 ? within(name) : name;
     })
     .join(lang === 'zh' ? '、' : ', ');
@@ -67,10 +67,10 @@ async function comparePage(ctx: PageContext, body: Body) {
       rows.map((r) => r.indicator),
     ).map((i) => [i.id, i]),
   );
-  const cityName = (r: Row) => (lang === 'zh' ? r.city_name_zh : r.city_name_en);
+  const cityName = (r: Row) => inLanguage(ctx, r, 'city_name');
   const planned = (r: { estimated?: boolean }) => plannedMark(r, lang);
-  const rowName = (r: ChartRow) => `${lang === 'zh' ? r.city_name_zh : r.city_name_en} ${periodWords(r.period, lang)}${planned(r)}`;
-  const scopeName = (s: ScopeCount | null) => (s?.scope ? (lang === 'zh' ? s.name_zh : s.name_en) : t.metricExactly);
+  const rowName = (r: ChartRow) => `${inLanguage(ctx, r, 'city_name')} ${periodWords(r.period, lang)}${planned(r)}`;
+  const scopeName = (s: ScopeCount | null) => (s?.scope ? inLanguage(ctx, s, 'name') : t.metricExactly);
   const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
   // The largest figure and every row that gives it: a tie names them all, and all rows equal say so.
   const most = Math.max(...rows.map((r) => r.value_base));
@@ -131,7 +131,7 @@ async function comparePage(ctx: PageContext, body: Body) {
   const askedScope = body.meta.scope && body.meta.scope.rows === 0 ? body.meta.scope.scope : null;
   const ownMetric = askedScope ? metricOfScope(app.db, metricKey, askedScope) : undefined;
   const own = ownMetric ? metricsByKey(app, [ownMetric]).get(ownMetric) : undefined;
-  const ownMetricName = own ? (lang === 'zh' ? own.name_zh : own.name_en) : undefined;
+  const ownMetricName = own ? inLanguage(ctx, own, 'name') : undefined;
   const data = dataHrefs(ctx, body.meta);
   return (
     <Layout ctx={ctx} title={title} description={description || title} json={data.json}>
@@ -158,7 +158,7 @@ async function comparePage(ctx: PageContext, body: Body) {
           {body.meta.without.map((slug, k) => (
             <span key={slug}>
               {k > 0 ? (lang === 'zh' ? '、' : ', ') : ''}
-              <a href={href(ctx, '/indicators', { metric: metricKey, within: slug })}>{areaName(ctx, cities.get(slug), slug)}</a>
+              <a href={href(ctx, '/indicators', { metric: metricKey, within: slug })}>{recordName(ctx, cities.get(slug), slug)}</a>
             </span>
           ))}
           {lang === 'zh' ? '。' : '.'}
@@ -234,7 +234,7 @@ async function comparePage(ctx: PageContext, body: Body) {
               head: t.indicators,
               cell: (r) => (
                 <a href={href(ctx, `/indicators/${r.indicator}`)}>
-                  <code>{r.indicator}</code> {lang === 'zh' ? r.label_zh : r.label_en}
+                  <code>{r.indicator}</code> {inLanguage(ctx, r, 'label')}
                 </a>
               ),
             },
@@ -263,10 +263,8 @@ function compareBlank(ctx: PageContext) {
       <ul class="comparable">
         {comparable.map((m) => (
           <li key={m.key}>
-            <a href={href(ctx, '/compare', { metric: m.key, cities: m.cities.join(','), scope: m.scope })}>
-              {lang === 'zh' ? m.name_zh : m.name_en}
-            </a>{' '}
-            <small>({m.cities.map((slug) => areaName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')})</small>
+            <a href={href(ctx, '/compare', { metric: m.key, cities: m.cities.join(','), scope: m.scope })}>{inLanguage(ctx, m, 'name')}</a>{' '}
+            <small>({m.cities.map((slug) => recordName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')})</small>
           </li>
         ))}
       </ul>

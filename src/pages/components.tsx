@@ -10,7 +10,7 @@ import { figurePlaces, phraseRuns } from '../domain/written.ts';
 import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
-import { href, type PageContext } from './context.ts';
+import { href, inLanguage, type PageContext } from './context.ts';
 import { figure, qualifiedFigure } from './format.ts';
 import { tagOf } from './i18n.ts';
 import { nameOf } from './names.ts';
@@ -247,9 +247,9 @@ export function StatusWords({ ctx, event }: { ctx: PageContext; event: ProjectEv
   );
 }
 
-/** The name of an area in the reader's language. */
-export const areaName = (ctx: PageContext, city: { name_zh: string; name_en: string } | undefined, slug: string) =>
-  city ? (ctx.lang === 'zh' ? city.name_zh : city.name_en) : slug;
+/** The name of a record (an area, a metric, a scope, an initiative) in the reader's language; its key where it has none. */
+export const recordName = (ctx: PageContext, record: { name_zh: string; name_en: string } | undefined, key: string) =>
+  record ? inLanguage(ctx, record, 'name') : key;
 
 /**
  * Links to the same data for programs, and on a record's page to its citation box below (every format,

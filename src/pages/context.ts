@@ -130,3 +130,13 @@ export function dataHrefs(ctx: PageContext, page?: { limit: number; offset: numb
   const at = (extra: [string, string][]) => `${ctx.path}?${new URLSearchParams([...base, ...extra]).toString()}`;
   return { json: at([...paging, ['format', 'json']]), csv: at([['format', 'csv']]) };
 }
+
+/**
+ * A record's field in the reader's language: `inLanguage(ctx, initiative, 'name')` is its `name_zh`
+ * or its `name_en`, whichever the page is in (a record carries both, seed/ and the schema say so).
+ */
+export const inLanguage = <K extends string, R extends Record<`${K}_${Language}`, unknown>>(
+  ctx: Pick<PageContext, 'lang'>,
+  record: R,
+  field: K,
+): R[`${K}_en`] | R[`${K}_zh`] => (ctx.lang === 'zh' ? record[`${field}_zh`] : record[`${field}_en`]);

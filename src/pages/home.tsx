@@ -11,8 +11,8 @@ import { TABLES } from '../dataset/tables.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
 import { citedDataset } from '../routes/cite/index.ts';
-import { areaName, Mixed } from './components.tsx';
-import { href, type Page, type PageContext } from './context.ts';
+import { Mixed, recordName } from './components.tsx';
+import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, type ScopeComparison, scopeComparisons, sourcesById } from './data.ts';
 import { numberWords } from './format.ts';
 import { KeptFields, Layout } from './layout.tsx';
@@ -66,10 +66,10 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
       if (!good || !scope) continue;
       found.push({
         metric: m.key,
-        name: ctx.lang === 'zh' ? m.name_zh : m.name_en,
+        name: inLanguage(ctx, m, 'name'),
         cities: areasOf(good.comparison.rows).sort(),
         scope: good.asked ?? null,
-        scopeName: scope.scope ? (ctx.lang === 'zh' ? scope.name_zh : scope.name_en) : null,
+        scopeName: scope.scope ? inLanguage(ctx, scope, 'name') : null,
       });
     }
   }
@@ -163,7 +163,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               <a href={href(ctx, '/compare', { metric: c.metric, cities: c.cities.join(','), scope: c.scope ?? undefined })}>
                 {c.name}
                 {t.colon}
-                {c.cities.map((slug) => areaName(ctx, byslug.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')}
+                {c.cities.map((slug) => recordName(ctx, byslug.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')}
               </a>
               {c.scopeName ? <small> ({c.scopeName})</small> : null}
             </li>

@@ -1,7 +1,7 @@
 /** The kinds of problem the API answers, and one kind: what a problem's `type` links to. */
 import type { ProblemType } from '../resources/schemas.ts';
 import { Crumbs, DataLinks } from './components.tsx';
-import { href, type Page, type PageContext } from './context.ts';
+import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { Layout } from './layout.tsx';
 
 /** A description with the fields and headers it names in backticks (`detail`) shown as code. */
@@ -64,10 +64,10 @@ function problemList(ctx: PageContext, body: { data: ProblemType[] }) {
 }
 
 function problemPage(ctx: PageContext, kind: ProblemType) {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   const json = `${kind.type}?format=json`;
   return (
-    <Layout ctx={ctx} title={kind.id} description={lang === 'zh' ? kind.description_zh : kind.description_en} json={json}>
+    <Layout ctx={ctx} title={kind.id} description={inLanguage(ctx, kind, 'description')} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

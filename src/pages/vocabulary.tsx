@@ -13,8 +13,8 @@ import type { Metric } from '../resources/metrics.ts';
 import type { Scope } from '../resources/scopes.ts';
 import type { Passage, Source } from '../resources/sources.ts';
 import { RESOURCE_OF, titleOf } from '../routes/search/query.ts';
-import { areaName, Bilingual, Crumbs, DataLinks, Quote, Texts } from './components.tsx';
-import { href, type Page, type PageContext } from './context.ts';
+import { Bilingual, Crumbs, DataLinks, Quote, recordName, Texts } from './components.tsx';
+import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, firstRecords, offeredComparisons, recordOf } from './data.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
@@ -25,7 +25,7 @@ function metricPage(ctx: PageContext, metric: Metric) {
   const cities = citiesBySlug(app);
   const figures = firstRecords<Indicator>(app, indicatorResource, { metric: [metric.key] }, 100);
   const comparison = offeredComparisons(app).get(metric.key);
-  const name = lang === 'zh' ? metric.name_zh : metric.name_en;
+  const name = inLanguage(ctx, metric, 'name');
   const json = `/metrics/${metric.key}?format=json`;
   return (
     <Layout ctx={ctx} title={name} description={lang === 'zh' ? metric.definition_zh : metric.definition} json={json}>
@@ -62,7 +62,7 @@ function metricPage(ctx: PageContext, metric: Metric) {
             {metric.areas.map((slug, k) => (
               <span key={slug}>
                 {k > 0 ? ', ' : ''}
-                <a href={href(ctx, `/cities/${slug}`)}>{areaName(ctx, cities.get(slug), slug)}</a>
+                <a href={href(ctx, `/cities/${slug}`)}>{recordName(ctx, cities.get(slug), slug)}</a>
               </span>
             ))}
           </dd>
@@ -103,12 +103,12 @@ function metricPage(ctx: PageContext, metric: Metric) {
 }
 
 function scopePage(ctx: PageContext, scope: Scope) {
-  const { t, lang, app } = ctx;
+  const { t, app } = ctx;
   const figures = firstRecords<Indicator>(app, indicatorResource, { scope: [scope.key] }, 10);
-  const name = lang === 'zh' ? scope.name_zh : scope.name_en;
+  const name = inLanguage(ctx, scope, 'name');
   const json = `/scopes/${scope.key}?format=json`;
   return (
-    <Layout ctx={ctx} title={name} description={lang === 'zh' ? scope.definition_zh : scope.definition_en} json={json}>
+    <Layout ctx={ctx} title={name} description={inLanguage(ctx, scope, 'definition')} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

@@ -14,7 +14,7 @@ import { indicatorResource, passageResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
 import { Crumbs, DataLinks } from '../components.tsx';
-import { href, type Page, type PageContext } from '../context.ts';
+import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { everyRecord } from '../data.ts';
 import { authorsWords, numberWords, publishedWords } from '../format.ts';
 import { Layout } from '../layout.tsx';
@@ -40,12 +40,12 @@ function articlePage(ctx: PageContext, source: Source) {
       : []),
   ].sort((a, b) => a.start - b.start);
   const reader: Reader = { ctx, chars, passages, leaves, simplified, anchored: new Set() };
-  const title = lang === 'zh' ? source.title_zh : source.title_en;
+  const title = inLanguage(ctx, source, 'title');
   const json = `/sources/${source.id}?format=json`;
   // Which text this view is, then what the reader marks in it.
   const intro = `${simplified ? t.readingWhole : t.receivedWhole}${lang === 'zh' ? '' : ' '}${t.readerIntro}`;
   return (
-    <Layout ctx={ctx} title={title} description={`${lang === 'zh' ? source.title_zh : source.title_en} — ${intro}`} json={json}>
+    <Layout ctx={ctx} title={title} description={`${title} — ${intro}`} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

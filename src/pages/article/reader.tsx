@@ -10,7 +10,7 @@ import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
 import { Mixed } from '../components.tsx';
-import { href, type PageContext } from '../context.ts';
+import { href, inLanguage, type PageContext } from '../context.ts';
 import { qualifiedFigure } from '../format.ts';
 import { nameOf } from '../names.ts';
 
@@ -87,7 +87,7 @@ export type Reader = {
 
 /** A figure's label and value, as its tooltip and description say them. */
 function figureWords(ctx: PageContext, i: Indicator): string {
-  const label = ctx.lang === 'zh' ? i.label_zh : i.label_en;
+  const label = inLanguage(ctx, i, 'label');
   const written = `${i.value_text}${i.unit_zh}`;
   const normalized = qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang);
   // Said once where the reader's figure says nothing more (75次, not 75次 (75次); 56项, not 56项 (56)).

@@ -10,8 +10,8 @@ import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import type { Scope } from '../../resources/scopes.ts';
-import { areaName, isReading, Marked, Normalized, OtherSources, ReadingLabel, SourceLink, Written } from '../components.tsx';
-import { href, type Page, type PageContext } from '../context.ts';
+import { isReading, Marked, Normalized, OtherSources, ReadingLabel, recordName, SourceLink, Written } from '../components.tsx';
+import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { nameOf, plannedMark } from '../names.ts';
 import { UndatedNote } from '../undated.tsx';
@@ -46,16 +46,16 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
   };
   const nameOfValue = (field: string, value: string) => {
     if (field === 'field') return fieldNames[value] ?? value;
-    if (field === 'city') return areaName(ctx, cities.get(value), value);
-    if (field === 'metric') return (lang === 'zh' ? metrics.get(value)?.name_zh : metrics.get(value)?.name_en) ?? value;
-    if (field === 'scope') return (lang === 'zh' ? scopes.get(value)?.name_zh : scopes.get(value)?.name_en) ?? value;
+    if (field === 'city') return recordName(ctx, cities.get(value), value);
+    if (field === 'metric') return recordName(ctx, metrics.get(value), value);
+    if (field === 'scope') return recordName(ctx, scopes.get(value), value);
     if (field === 'qualifier') return nameOf(value, lang);
     if (field === 'unit') return unitName(value, lang);
     const yes = value === 'true' || value === '1';
     if (field === 'estimated') return nameOf(yes ? 'estimated' : 'reported', lang);
     if (field === 'corroborated') return yes ? t.yes : t.no;
     if (field === 'period') return periodWords(value, lang);
-    if (field === 'initiative') return (lang === 'zh' ? initiatives.get(value)?.name_zh : initiatives.get(value)?.name_en) ?? value;
+    if (field === 'initiative') return recordName(ctx, initiatives.get(value), value);
     return value;
   };
   return (
@@ -72,10 +72,10 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
           head: t.label,
           cell: (i) => (
             <>
-              <a href={href(ctx, `/indicators/${i.id}`)}>{lang === 'zh' ? i.label_zh : i.label_en}</a>
+              <a href={href(ctx, `/indicators/${i.id}`)}>{inLanguage(ctx, i, 'label')}</a>
               <br />
               <small>
-                <code>{i.id}</code> · {areaName(ctx, cities.get(i.city), i.city)}
+                <code>{i.id}</code> · {recordName(ctx, cities.get(i.city), i.city)}
                 {i.scope ? ` · ${nameOfValue('scope', i.scope)}` : null}
               </small>
             </>

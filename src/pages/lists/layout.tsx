@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { canonicalQuery, previousOffset } from '../../http/lists.ts';
 import type { City } from '../../resources/cities.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Crumbs, DataLinks } from '../components.tsx';
+import { Crumbs, DataLinks, recordName } from '../components.tsx';
 import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
@@ -212,7 +212,7 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
 /** The area a list is scoped to, from /cities/{slug}/…, if any. */
 export function scopedArea(ctx: PageContext, cities: ReadonlyMap<string, City>) {
   const slug = (ctx.request.params as { slug?: string }).slug;
-  return slug ? { slug, name: areaName(ctx, cities.get(slug), slug) } : undefined;
+  return slug ? { slug, name: recordName(ctx, cities.get(slug), slug) } : undefined;
 }
 
 /** Facets of a resource that counts them (none for initiatives and complaints, which have no facet fields). */
@@ -225,5 +225,5 @@ export function facetsFor(ctx: PageContext, resource: { facets?: { fields: reado
 /** A column linking a record of an area to its area. */
 export function areaColumn<T extends { city: string }>(ctx: PageContext): Column<T> {
   const cities = citiesBySlug(ctx.app);
-  return { head: ctx.t.area, cell: (r) => <a href={href(ctx, `/cities/${r.city}`)}>{areaName(ctx, cities.get(r.city), r.city)}</a> };
+  return { head: ctx.t.area, cell: (r) => <a href={href(ctx, `/cities/${r.city}`)}>{recordName(ctx, cities.get(r.city), r.city)}</a> };
 }

@@ -5,7 +5,7 @@ import { complaintResource, initiativeResource, projectResource } from '../../re
 import type { Initiative } from '../../resources/initiatives.ts';
 import { PROJECT_FACETS, type Project } from '../../resources/projects.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { areaName, Bilingual, latestEvent, Mixed, SourceLink, StatusWords } from '../components.tsx';
+import { Bilingual, latestEvent, Mixed, recordName, SourceLink, StatusWords } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { grouped } from '../format.ts';
@@ -104,7 +104,7 @@ function projectList(ctx: PageContext, body: ListBody<Project>) {
   const fieldNames: Record<string, string> = { city: t.area, sector: t.sector, kind: t.kind, corroborated: t.corroborated };
   const nameOfValue = (field: string, value: string) => {
     if (field === 'field') return fieldNames[value] ?? value;
-    if (field === 'city') return areaName(ctx, cities.get(value), value);
+    if (field === 'city') return recordName(ctx, cities.get(value), value);
     if (field === 'corroborated') return value === 'true' || value === '1' ? t.yes : t.no;
     return nameOf(value, lang);
   };

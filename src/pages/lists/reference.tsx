@@ -10,7 +10,7 @@ import type { Metric } from '../../resources/metrics.ts';
 import type { Scope } from '../../resources/scopes.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
 import type { conflictSchema } from '../../routes/conflicts/index.ts';
-import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, SourceLink, Written } from '../components.tsx';
+import { Bilingual, Crumbs, DataLinks, Mixed, Normalized, recordName, SourceLink, Written } from '../components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, offeredComparisons, sourcesById } from '../data.ts';
 import { numberWords, publishedWords } from '../format.ts';
@@ -251,7 +251,7 @@ function conflictList(ctx: PageContext, body: ListBody<Conflict>) {
       {body.data.map((c) => (
         <section key={`${c.metric}-${c.city}-${c.period}`}>
           <h2>
-            {areaName(ctx, cities.get(c.city), c.city)} · <code>{c.metric}</code> · {periodWords(c.period, lang)}
+            {recordName(ctx, cities.get(c.city), c.city)} · <code>{c.metric}</code> · {periodWords(c.period, lang)}
           </h2>
           <ul class="figures">
             {c.indicators.map((i) => (

@@ -12,8 +12,8 @@ import { indicatorResource, initiativeResource } from '../../resources/index.ts'
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Crumbs, DataLinks, Mixed, Normalized, Written, writtenOf } from '../components.tsx';
-import { href, type Page, type PageContext } from '../context.ts';
+import { Bilingual, Crumbs, DataLinks, Mixed, Normalized, recordName, Written, writtenOf } from '../components.tsx';
+import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
 import { baseGloss, numberWords, qualifiedFigure } from '../format.ts';
 import { Layout } from '../layout.tsx';
@@ -26,8 +26,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
   const sources = sourcesById(app);
   const metric = metricsByKey(app, [indicator.metric]).get(indicator.metric);
   const scope = indicator.scope ? scopeOf(app, indicator.scope) : undefined;
-  const area = areaName(ctx, cities.get(indicator.city), indicator.city);
-  const label = lang === 'zh' ? indicator.label_zh : indicator.label_en;
+  const area = recordName(ctx, cities.get(indicator.city), indicator.city);
+  const label = inLanguage(ctx, indicator, 'label');
   const named = indicatorsByKey(
     app,
     [indicator.relates_to, indicator.part_of].filter((id): id is string => id !== null),
@@ -216,7 +216,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             <h3>{t.sameMeasure}</h3>
             <ul class="figures">
               {sameMeasure.map((other) => (
-                <FigureItem key={other.id} ctx={ctx} indicator={other} note={areaName(ctx, cities.get(other.city), other.city)} />
+                <FigureItem key={other.id} ctx={ctx} indicator={other} note={recordName(ctx, cities.get(other.city), other.city)} />
               ))}
             </ul>
             <p>

@@ -8,8 +8,8 @@ import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { Project } from '../../resources/projects.ts';
 import { CitationBox } from '../citation.tsx';
-import { areaName, Bilingual, Crumbs, DataLinks, figureOf, passageHref, StatusWords, Texts } from '../components.tsx';
-import { href, type Page, type PageContext } from '../context.ts';
+import { Bilingual, Crumbs, DataLinks, figureOf, passageHref, recordName, StatusWords, Texts } from '../components.tsx';
+import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
 import { grouped } from '../format.ts';
 import { Layout } from '../layout.tsx';
@@ -20,15 +20,15 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
-  const area = areaName(ctx, cities.get(initiative.city), initiative.city);
-  const name = lang === 'zh' ? initiative.name_zh : initiative.name_en;
+  const area = recordName(ctx, cities.get(initiative.city), initiative.city);
+  const name = inLanguage(ctx, initiative, 'name');
   const whole = initiative.part_of ? recordOf<Initiative>(app, initiativeResource, initiative.part_of) : undefined;
   const figures = firstRecords<Indicator>(app, indicatorResource, { initiative: [initiative.id] }, 50);
   return (
     <Layout
       ctx={ctx}
       title={name}
-      description={(lang === 'zh' ? initiative.description_zh : initiative.description_en) ?? name}
+      description={inLanguage(ctx, initiative, 'description') ?? name}
       json={`/initiatives/${initiative.id}?format=json`}
     >
       <Crumbs
@@ -74,8 +74,8 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
-  const area = areaName(ctx, cities.get(complaint.city), complaint.city);
-  const title = lang === 'zh' ? complaint.title_zh : complaint.title_en;
+  const area = recordName(ctx, cities.get(complaint.city), complaint.city);
+  const title = inLanguage(ctx, complaint, 'title');
   const both = (zh: string | null, en: string | null) => (zh || en ? <Texts ctx={ctx} zh={zh} en={en} /> : null);
   const figures = firstRecords<Indicator>(app, indicatorResource, { complaint: [complaint.id] }, 50);
   const rows: [string, ComponentChildren][] = [
@@ -91,12 +91,7 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
     [t.handling, both(complaint.handling_zh, complaint.handling_en)],
   ];
   return (
-    <Layout
-      ctx={ctx}
-      title={title}
-      description={lang === 'zh' ? complaint.problem_zh : complaint.problem_en}
-      json={`/complaints/${complaint.id}?format=json`}
-    >
+    <Layout ctx={ctx} title={title} description={inLanguage(ctx, complaint, 'problem')} json={`/complaints/${complaint.id}?format=json`}>
       <Crumbs
         ctx={ctx}
         trail={[
@@ -123,14 +118,14 @@ function projectPage(ctx: PageContext, project: Project) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
-  const area = areaName(ctx, cities.get(project.city), project.city);
-  const name = lang === 'zh' ? project.name_zh : project.name_en;
+  const area = recordName(ctx, cities.get(project.city), project.city);
+  const name = inLanguage(ctx, project, 'name');
   const initiatives = recordsByKey<Initiative>(app, initiativeResource, project.initiatives);
   const figures = firstRecords<Indicator>(app, indicatorResource, { project: [project.id] }, 10);
   const passages = new Map(project.evidence.map((e) => [e.id, e]));
   const json = `/projects/${project.id}?format=json`;
   return (
-    <Layout ctx={ctx} title={name} description={(lang === 'zh' ? project.description_zh : project.description_en) ?? name} json={json}>
+    <Layout ctx={ctx} title={name} description={inLanguage(ctx, project, 'description') ?? name} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[

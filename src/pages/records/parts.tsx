@@ -5,8 +5,8 @@ import { periodWords } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
-import { areaName, Count, type MarkedFigure, Quote, Written } from '../components.tsx';
-import { href, type PageContext } from '../context.ts';
+import { Count, type MarkedFigure, Quote, recordName, Written } from '../components.tsx';
+import { href, inLanguage, type PageContext } from '../context.ts';
 import { citiesBySlug, scopeOf } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
 import { nameOf } from '../names.ts';
@@ -40,8 +40,7 @@ export function FigureItem({ ctx, indicator, note }: { ctx: PageContext; indicat
           {ctx.t.colon}
         </span>
       ) : null}
-      <a href={href(ctx, `/indicators/${indicator.id}`)}>{ctx.lang === 'zh' ? indicator.label_zh : indicator.label_en}</a>{' '}
-      <Written indicator={indicator} />
+      <a href={href(ctx, `/indicators/${indicator.id}`)}>{inLanguage(ctx, indicator, 'label')}</a> <Written indicator={indicator} />
       {normalized === `${indicator.value_text}${indicator.unit_zh}` ? ' ' : ` (${normalized}) `}
       <Circumstances ctx={ctx} indicator={indicator} />
     </li>
@@ -76,7 +75,7 @@ export function FigureSection({
       </h2>
       <ul class="figures">
         {figures.records.map((i) => (
-          <FigureItem key={i.id} ctx={ctx} indicator={i} note={areaName(ctx, cities.get(i.city), i.city)} />
+          <FigureItem key={i.id} ctx={ctx} indicator={i} note={recordName(ctx, cities.get(i.city), i.city)} />
         ))}
       </ul>
       <p>
