@@ -54,7 +54,7 @@ describe('Swagger UI', () => {
 
     await page.goto(`${base}/docs`, { waitUntil: 'load' });
     const operation = page.locator('#operations-cities-listCityIndicators');
-    // Rendering a 160 KB OpenAPI document and expanding an operation takes Swagger UI seconds on a
+    // Rendering the OpenAPI document (about 290 KB) and expanding an operation takes Swagger UI seconds on a
     // busy machine (two test files in parallel on two cores): the wait guards a hang, not speed.
     await operation
       .locator('.opblock-summary')
