@@ -32,6 +32,10 @@ async function main() {
   });
   const server = buildMcpServer(app);
   const transport = new StdioServerTransport();
+  // Each answer the pipe cannot take at once waits for its 'drain' (the SDK's send), one listener an
+  // answer: a client with more than ten large answers unread is not a leak, and Node's warning of one
+  // on stderr would say it is.
+  process.stdout.setMaxListeners(0);
   // A line that is no JSON-RPC message (not JSON, a batch, no method) is answered as JSON-RPC answers one,
   // -32700 or -32600 with no id, as over HTTP, and said on stderr: the SDK would drop it and leave the client waiting.
   transport.onerror = (error) => {
