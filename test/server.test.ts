@@ -62,7 +62,8 @@ describe('starting', () => {
     expect(beside.stderr).toContain(
       `cannot build the database at ${join(app, 'ledger.db')}: ${join(app, 'docs', 'DATASHEET.md')} is missing`,
     );
-  });
+    // Three builds, each a process of its own: past the default 20 s on a busy machine (a CI run, 260 s in all, hit it).
+  }, 60_000);
 });
 
 describe('refusing to start', () => {
