@@ -644,6 +644,8 @@ describe('pipelined requests', () => {
   });
 });
 
+// Tests that start a server which builds the database or bundles itself first get 60 s: their own waits
+// for it (30–40 s) bound them, not the default 20 s, which a busy machine can pass.
 describe('the database file', () => {
   const damaged = () => {
     const path = copyOfTestDatabase(dir, `damaged-${Math.random().toString(36).slice(2)}.db`);
@@ -668,7 +670,7 @@ describe('the database file', () => {
     expect(log()).toMatch(/was damaged: .*built it from seed\//);
     expect((await get(port, '/readyz')).status).toBe(200);
     expect((await stop(server)).code).toBe(0);
-  });
+  }, 60_000);
 
   it('two servers started on one missing database: one builds, the other waits for it, both serve', async () => {
     const path = join(dir, 'twice', 'ledger.db');
@@ -679,7 +681,7 @@ describe('the database file', () => {
     // One build's files, and nothing either left behind (no temporary file, no lock).
     expect(readdirSync(join(dir, 'twice')).sort()).toEqual(['ledger-downloads', 'ledger.db', 'ledger.db.sha256']);
     for (const s of servers) expect((await stop(s)).code).toBe(0);
-  });
+  }, 60_000);
 
   it('in a directory the server may not write: refused naming the path', async () => {
     const readOnly = join(dir, 'read-only');
@@ -712,7 +714,7 @@ describe('npm start', () => {
     expect(stderr.trim().split('\n').at(-1)).toMatch(
       /^cannot start: the server could not be bundled into .*checkout\/dist\/server\.cjs \(.*permission denied\)/,
     );
-  });
+  }, 60_000);
 
   it('leaves no esbuild process behind once it has bundled', async () => {
     // A source newer than the bundle: this start bundles again.
@@ -732,5 +734,5 @@ describe('npm start', () => {
     }
     expect(children).toBe('');
     expect((await stop(server)).code).toBe(0);
-  });
+  }, 60_000);
 });
