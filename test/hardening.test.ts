@@ -644,8 +644,8 @@ describe('pipelined requests', () => {
   });
 });
 
-// Tests that start a server which builds the database or bundles itself first get 60 s: their own waits
-// for it (30–40 s) bound them, not the default 20 s, which a busy machine can pass.
+// The tests here and under 'npm start' whose server first builds its database or bundles itself get
+// 60 s: those that wait for it to listen wait 30 or 40 s, and a busy machine can pass the default 20 s.
 describe('the database file', () => {
   const damaged = () => {
     const path = copyOfTestDatabase(dir, `damaged-${Math.random().toString(36).slice(2)}.db`);

@@ -89,6 +89,12 @@ export async function listeningOn(server: ChildProcess, timeoutMs = 20_000): Pro
   return { port, log: () => log };
 }
 
+/** Waits until `done`, polling every millisecond; past `timeoutMs`, fails naming what it waited for and the server's log. */
+export async function until(done: () => boolean, what: string, log: () => string, timeoutMs = 10_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !done(); await new Promise((resolve) => setTimeout(resolve, 1)))
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}; the server's log:\n${log()}`);
+}
+
 /** A copy of the test database in `dir`, changed by `change` if given, with the digest of what it now is (as its build would record). */
 export function copyOfTestDatabase(dir: string, name: string, change?: (db: Database.Database) => void): string {
   const path = join(dir, name);

@@ -12,7 +12,7 @@ import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
-import { copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
+import { copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory, until } from './process.ts';
 
 const dir = scratchDirectory();
 const copyOfTestDatabase = (name: string, change?: (db: Database.Database) => void) => copyOfDatabase(dir, name, change);
@@ -185,12 +185,12 @@ describe('graceful shutdown', () => {
     const inFlight = Array.from({ length: 40 }, (_, i) => fetch(`${base}/indicators?format=csv&sort=-value_base&min=${i}`));
     // Signal once the server has received every request (it logs each one as it starts on it).
     const received = () => (log().match(/"msg":"incoming request"/g) ?? []).length;
-    while (received() < 40) await new Promise((resolve) => setTimeout(resolve, 1));
+    await until(() => received() >= 40, 'the forty requests to be received', log);
     server.kill('SIGTERM');
     // The delay begins when the server handles the signal, which a loop busy with forty exports may do
     // after it has read a request sent just after kill(): ask once it says it was told (it logs that just
     // before readiness fails, in the same turn of its loop).
-    while (!log().includes('told to stop (SIGTERM)')) await new Promise((resolve) => setTimeout(resolve, 1));
+    await until(() => log().includes('told to stop (SIGTERM)'), 'the server to say it was told to stop', log);
     // For SHUTDOWN_DELAY_MS it still takes new connections (each its own here, not one fetch's pool holds):
     // not ready, alive, and answering lists.
     const fresh = (path: string) =>
@@ -261,7 +261,7 @@ describe('stopping with its log reader gone', () => {
     const { log } = await listeningOn(server);
     server.kill('SIGTERM');
     // The reader goes once it has read that the server was told to stop: each of the stop's later lines is then EPIPE.
-    while (!log().includes('told to stop')) await new Promise((resolve) => setTimeout(resolve, 5));
+    await until(() => log().includes('told to stop'), 'the server to say it was told to stop', log);
     server.stdout?.destroy();
     // Before the stop's log was ended, pino's exit hook retried the failing write forever and the process never exited.
     expect(await exit).toBe(0);
