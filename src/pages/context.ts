@@ -139,4 +139,8 @@ export const inLanguage = <K extends string, R extends Record<`${K}_${Language}`
   ctx: Pick<PageContext, 'lang'>,
   record: R,
   field: K,
-): R[`${K}_en`] | R[`${K}_zh`] => (ctx.lang === 'zh' ? record[`${field}_zh`] : record[`${field}_en`]);
+): R[`${K}_${Language}`] => {
+  // Every language the pages speak: a record must carry the field in each (the constraint above).
+  const key: `${K}_${Language}` = `${field}_${ctx.lang}`;
+  return record[key] as R[`${K}_${Language}`];
+};
