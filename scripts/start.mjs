@@ -22,7 +22,7 @@
  * `node scripts/start.mjs --bundle-only` writes the bundle and exits (the Dockerfile uses it).
  * A cache V8 rejects (another Node), or one older than the bundle, is ignored and replaced.
  */
-import { accessSync, constants, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +60,10 @@ function bundleIsCurrent() {
 
 async function bundle() {
   const esbuild = await import('esbuild');
-  await esbuild.build({
+  const { outputFiles } = await esbuild.build({
+    // Written below, not by esbuild in place: another server starting from this checkout meanwhile
+    // (two instances, a restart) reads the bundle it finds, which must never be half written.
+    write: false,
     entryPoints: [join(ROOT, 'src', 'server.ts')],
     outfile: BUNDLE,
     bundle: true,
@@ -86,6 +89,14 @@ async function bundle() {
   });
   // esbuild keeps a service process for later builds; a server never builds again.
   await esbuild.stop();
+  // Each file is written beside its place and renamed over it, the map before the bundle that names
+  // it: whoever opens either reads the one before or the one after, whole.
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  for (const file of outputFiles.sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')))) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
 }
 
 /**
@@ -177,7 +188,9 @@ if (bundleOnly || !bundleIsCurrent()) {
       // One line, as every other reason not to start: a checkout the serving user cannot write, or a
       // source esbuild cannot read, named where it is.
       const first = error.errors?.[0];
-      const text = first?.text ?? error.message.split('\n')[0];
+      // A file system's refusal as esbuild words one: what it did, where, and why (mkdir …/dist: permission denied).
+      const refused = error.syscall && `${error.syscall} ${error.path}: ${error.message.split(/[:,]/)[1]?.trim() ?? error.code}`;
+      const text = first?.text ?? refused ?? error.message.split('\n')[0];
       const where = first?.location ? `${first.location.file}:${first.location.line}: ` : '';
       console.error(
         /permission denied|not permitted|EACCES|EPERM|read-only/i.test(text)

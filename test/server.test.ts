@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync } from 'node:fs';
 import { get } from 'node:http';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
@@ -111,12 +111,17 @@ describe('npm start', () => {
     const bundle = join(PROJECT_ROOT, 'dist', 'server.cjs');
     await finished(run('scripts/start.mjs', { DATABASE_PATH: join(dir, 'nothing-here.db'), DATABASE_AUTO_BUILD: 'false' }));
     utimesSync(bundle, 0, 0);
+    const before = statSync(bundle).ino;
     const { code, stderr } = await finished(
       run('scripts/start.mjs', { DATABASE_PATH: join(dir, 'nothing-here.db'), DATABASE_AUTO_BUILD: 'false' }),
     );
     expect(stderr).toMatch(/is missing/);
     expect(code).toBe(1);
     expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    // Replaced, not rewritten in place: a server starting meanwhile from this checkout reads a whole
+    // bundle, the old or the new; and nothing written on the way is left beside it.
+    expect(statSync(bundle).ino).not.toBe(before);
+    expect(readdirSync(dirname(bundle)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // A page (.tsx) and the seed code the server builds a missing database with are sources too: a
     // bundle older than either alone is made again.
     for (const source of [join('src', 'pages', 'home.tsx'), join('seed', 'build.ts')]) {
