@@ -718,6 +718,12 @@ describe('pages say what their JSON says', () => {
     expect(reading).toContain('<p>经济部门齐发力互促共融促发展</p>');
     expect(reading).toContain('<p>县区聚力鼓干劲频出实招促发展</p>');
     expect((await page('/sources/002?view=glossed')).response.statusCode).toBe(400);
+    // Both texts as plain text too; an article received in Simplified with nothing repaired has only the one.
+    for (const body of [verbatim, reading]) {
+      expect(body).toContain('<a href="/sources/002/text" type="text/plain">');
+      expect(body).toContain('<a href="/sources/002/text?reading=simplified" type="text/plain">its Simplified reading as plain text</a>');
+    }
+    expect((await page('/sources/001')).body).not.toContain('/sources/001/text?reading=simplified');
   });
 
   it('programs get the article as received, whose code points the quotes count', async () => {

@@ -183,6 +183,7 @@ const WORDS = {
   note: { zh: '说明', en: 'Note' },
   notAStatistic: { zh: '非统计数字', en: 'not a statistic' },
   articleText: { zh: '纯文本原文', en: 'The article as plain text' },
+  readingText: { zh: '纯文本简体读本', en: 'its Simplified reading as plain text' },
   passage: { zh: '段落', en: 'Passage' },
   recordsQuotingPassage: { zh: '引用本段的记录', en: 'Records quoting this passage' },
   translation: { zh: '英文译文', en: 'English translation' },

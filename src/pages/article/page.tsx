@@ -92,6 +92,14 @@ function articlePage(ctx: PageContext, source: Source) {
         <a href={`/sources/${source.id}/text`} type="text/plain">
           {t.articleText}
         </a>
+        {readable ? (
+          <>
+            {' · '}
+            <a href={`/sources/${source.id}/text?reading=simplified`} type="text/plain">
+              {t.readingText}
+            </a>
+          </>
+        ) : null}
       </p>
       <p>{intro}</p>
       {readable ? (
