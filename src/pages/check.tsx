@@ -169,7 +169,7 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                     {t.colon}
                     <span lang={tagOfText(r.claim)}>{r.claim}</span>
                   </p>
-                  <p lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{inLanguage(ctx, r, 'explanation')}</p>
+                  <p lang={tagOf(lang)}>{inLanguage(ctx, r, 'explanation')}</p>
                   {best ? (
                     <>
                       <h4>{t.comparedWith}</h4>

@@ -14,6 +14,7 @@ import { dataHrefs, href, inLanguage, type Page, type PageContext, selfHref } fr
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
+import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Table } from './lists/layout.tsx';
 import { nameOf, plannedMark } from './names.ts';
@@ -147,7 +148,7 @@ async function comparePage(ctx: PageContext, body: Body) {
             {' · '}
             <a href={href(ctx, `/metrics/${metric.key}`)}>{t.whatItMeasures}</a>
             {t.colon}
-            <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>{lang === 'zh' ? metric.definition_zh : <Mixed text={metric.definition} />}</span>
+            <span lang={tagOf(lang)}>{lang === 'zh' ? metric.definition_zh : <Mixed text={metric.definition} />}</span>
           </>
         ) : null}
       </p>

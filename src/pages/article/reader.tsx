@@ -12,6 +12,7 @@ import type { Passage, Source } from '../../resources/sources.ts';
 import { Mixed } from '../components.tsx';
 import { href, inLanguage, type PageContext } from '../context.ts';
 import { qualifiedFigure } from '../format.ts';
+import { tagOf } from '../i18n.ts';
 import { nameOf } from '../names.ts';
 
 type Repair = Source['repairs'][number];
@@ -112,7 +113,7 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
             </a>
           </sup>
         ))}
-        <span class="tip" id={tip} role="tooltip" lang={lang === 'zh' ? 'zh-Hans' : 'en'} aria-hidden="true">
+        <span class="tip" id={tip} role="tooltip" lang={tagOf(lang)} aria-hidden="true">
           {leaf.indicators.map((i) => figureWords(ctx, i)).join(' / ')}
         </span>
       </span>
@@ -128,7 +129,7 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
       // the sentence through and says why on focus, as for a figure: the note is its description.
       <span class="excluded" tabindex={0} aria-describedby={tip}>
         {text}
-        <span class="tip" id={tip} role="tooltip" lang={lang === 'zh' ? 'zh-Hans' : 'en'} aria-hidden="true">
+        <span class="tip" id={tip} role="tooltip" lang={tagOf(lang)} aria-hidden="true">
           {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}`}
           {shown ? <> — {lang === 'en' ? <Mixed text={shown} /> : shown}</> : null}
           {')'}
@@ -144,7 +145,7 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     return simplified ? (
       <span class="repair" id={`${repair.id}-text`}>
         <ins lang="zh-Hans">{repair.repaired}</ins>
-        <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+        <a class="repair-note" href={`#${repair.id}`} lang={tagOf(lang)}>
           {`${repair.id} · `}
           {words}
         </a>
@@ -152,7 +153,7 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     ) : (
       <span class="damaged" id={`${repair.id}-text`}>
         <del>{text}</del>
-        <a class="repair-note" href={`#${repair.id}`} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+        <a class="repair-note" href={`#${repair.id}`} lang={tagOf(lang)}>
           {`${repair.id} → `}
           <span lang="zh-Hans">{repair.repaired}</span>
           {' · '}

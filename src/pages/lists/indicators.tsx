@@ -13,6 +13,7 @@ import type { Scope } from '../../resources/scopes.ts';
 import { isReading, Marked, Normalized, OtherSources, ReadingLabel, recordName, SourceLink, Written } from '../components.tsx';
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
+import { tagOf } from '../i18n.ts';
 import { nameOf, plannedMark } from '../names.ts';
 import { UndatedNote } from '../undated.tsx';
 import { FacetList } from './facets.tsx';
@@ -92,9 +93,9 @@ function indicatorList(ctx: PageContext, body: ListBody<Indicator>) {
             return quote ? (
               <span class="row-quote" lang="zh-Hans">
                 {/* 002's is a reading of its words, said so (not quoted as them). */}
-                {isReading(quote) ? <ReadingLabel ctx={ctx} lang={lang === 'zh' ? 'zh-Hans' : 'en'} /> : null}
+                {isReading(quote) ? <ReadingLabel ctx={ctx} lang={tagOf(lang)} /> : null}
                 <Marked text={quote.text_zh_hans} needle={i.value_text} unit={i.unit_zh} />{' '}
-                <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+                <span lang={tagOf(lang)}>
                   <SourceLink ctx={ctx} passage={quote} />
                 </span>
                 <OtherSources ctx={ctx} indicator={i} shown={quote.source} />

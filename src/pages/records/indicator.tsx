@@ -16,6 +16,7 @@ import { Bilingual, Crumbs, DataLinks, Mixed, Normalized, recordName, Written, w
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
 import { baseGloss, numberWords, qualifiedFigure } from '../format.ts';
+import { tagOf } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Circumstances, Facts, FigureItem, Quotes } from './parts.tsx';
@@ -112,7 +113,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
                 <a href={href(ctx, `/metrics/${metric.key}`)}>
                   <Bilingual ctx={ctx} zh={metric.name_zh} en={metric.name_en} />
                 </a>
-                <span lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+                <span lang={tagOf(lang)}>
                   {t.colon}
                   {lang === 'zh' ? metric.definition_zh : <Mixed text={metric.definition} />}
                 </span>{' '}
