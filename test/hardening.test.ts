@@ -6,7 +6,7 @@
  * directory. A shutdown after a stall runs in this process, which stalls the loop itself.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -14,10 +14,9 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { LIMITS } from '../src/config.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
 import lifecycle, { stopServing } from '../src/http/lifecycle.ts';
 import { openApp } from './helper.ts';
-import { copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
+import { checkoutIn, copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
 
 const dir = scratchDirectory();
 
@@ -699,11 +698,7 @@ describe('the database file', () => {
 describe('npm start', () => {
   it('in a checkout whose dist/ the server may not write: refused in one line, not a stack', async () => {
     // A checkout of its own, read-only to the unprivileged user, with no bundle yet.
-    const checkout = join(dir, 'checkout');
-    mkdirSync(join(checkout, 'scripts'), { recursive: true });
-    copyFileSync(join(PROJECT_ROOT, 'scripts', 'start.mjs'), join(checkout, 'scripts', 'start.mjs'));
-    copyFileSync(join(PROJECT_ROOT, 'package.json'), join(checkout, 'package.json'));
-    for (const linked of ['src', 'seed', 'migrations', 'node_modules']) symlinkSync(join(PROJECT_ROOT, linked), join(checkout, linked));
+    const checkout = checkoutIn(dir, 'checkout', ['package.json']);
     chmodSync(dir, 0o755);
     chmodSync(checkout, 0o555);
     const database = copyOfTestDatabase(dir, 'unbundled.db');
@@ -719,11 +714,7 @@ describe('npm start', () => {
   it('leaves no esbuild process behind once it has bundled', async () => {
     // A checkout of its own with no bundle yet, so this start bundles, and the servers other test files
     // start from the project's meanwhile are not made to bundle again.
-    const checkout = join(dir, 'bundling');
-    mkdirSync(join(checkout, 'scripts'), { recursive: true });
-    copyFileSync(join(PROJECT_ROOT, 'scripts', 'start.mjs'), join(checkout, 'scripts', 'start.mjs'));
-    for (const linked of ['package.json', 'package-lock.json', 'src', 'seed', 'migrations', 'node_modules'])
-      symlinkSync(join(PROJECT_ROOT, linked), join(checkout, linked));
+    const checkout = checkoutIn(dir, 'bundling');
     const server = run(join(checkout, 'scripts', 'start.mjs'), { DATABASE_PATH: copyOfTestDatabase(dir, 'bundled.db'), PORT: '0' });
     await listeningOn(server, 30_000);
     expect(existsSync(join(checkout, 'dist', 'server.cjs'))).toBe(true);

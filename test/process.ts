@@ -1,6 +1,6 @@
 /** Servers as processes, for the tests that need a real one: spawned as npm start runs it (less its memory flag), on a copy of the test database. */
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -93,6 +93,21 @@ export async function listeningOn(server: ChildProcess, timeoutMs = 20_000): Pro
 export async function until(done: () => boolean, what: string, log: () => string, timeoutMs = 10_000): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; !done(); await new Promise((resolve) => setTimeout(resolve, 1)))
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}; the server's log:\n${log()}`);
+}
+
+/**
+ * A checkout of its own under `dir`, with no bundle yet: scripts/start.mjs copied, the sources and
+ * packages linked to the project's, or copied where `copied` names them (a test that dates their files
+ * then leaves the project's alone, and with it the bundle servers of other test files start from).
+ */
+export function checkoutIn(dir: string, name: string, copied: readonly string[] = []): string {
+  const checkout = join(dir, name);
+  mkdirSync(join(checkout, 'scripts'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'scripts', 'start.mjs'), join(checkout, 'scripts', 'start.mjs'));
+  for (const part of ['package.json', 'package-lock.json', 'src', 'seed', 'migrations', 'node_modules'])
+    if (copied.includes(part)) cpSync(join(PROJECT_ROOT, part), join(checkout, part), { recursive: true });
+    else symlinkSync(join(PROJECT_ROOT, part), join(checkout, part));
+  return checkout;
 }
 
 /** A copy of the test database in `dir`, changed by `change` if given, with the digest of what it now is (as its build would record). */

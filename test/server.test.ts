@@ -5,14 +5,14 @@
  * connection cannot write.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync } from 'node:fs';
 import { get } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/open.ts';
 import { PROJECT_ROOT } from '../src/db/version.ts';
-import { copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory, until } from './process.ts';
+import { checkoutIn, copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory, until } from './process.ts';
 
 const dir = scratchDirectory();
 const copyOfTestDatabase = (name: string, change?: (db: Database.Database) => void) => copyOfDatabase(dir, name, change);
@@ -110,12 +110,7 @@ describe('npm start', () => {
   it('bundles the sources again when they are newer than the bundle', async () => {
     // A checkout of its own (sources copied, packages linked), whose files this test ages and dates
     // ahead: the project's own bundle stays current for the servers other test files start meanwhile.
-    const checkout = join(dir, 'bundles');
-    mkdirSync(join(checkout, 'scripts'), { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'scripts', 'start.mjs'), join(checkout, 'scripts', 'start.mjs'));
-    for (const copied of ['src', 'seed']) cpSync(join(PROJECT_ROOT, copied), join(checkout, copied), { recursive: true });
-    for (const linked of ['package.json', 'package-lock.json', 'migrations', 'node_modules'])
-      symlinkSync(join(PROJECT_ROOT, linked), join(checkout, linked));
+    const checkout = checkoutIn(dir, 'bundles', ['src', 'seed']);
     const bundle = join(checkout, 'dist', 'server.cjs');
     const start = () =>
       finished(run(join(checkout, 'scripts', 'start.mjs'), { DATABASE_PATH: join(dir, 'nothing-here.db'), DATABASE_AUTO_BUILD: 'false' }));
@@ -298,7 +293,7 @@ describe('a database damaged while served', () => {
       log()
         .split('\n')
         .find((line) => line.includes('readiness'));
-    for (const until = Date.now() + 5000; !readinessLine() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+    await until(() => readinessLine() !== undefined, 'the line of the readiness failure', log, 5000);
     const logged = readinessLine();
     expect(logged).toMatch(/src\/db\/open\.ts:\d+/);
     // Each frame named for its own function (the map names a call's callee): the one that threw, then its caller.
