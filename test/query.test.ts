@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { matchExpression } from '../src/db/search.ts';
 import { getJson, useApp } from './helper.ts';
+import { areasUnder } from './oracle.ts';
 
 const { data: seed } = loadSeed();
 const app = useApp();
@@ -20,11 +21,9 @@ type Row = {
 };
 const all = async (url: string): Promise<Row[]> => (await getJson(app(), `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body.data;
 const zhangyeAreas = new Set(['zhangye', ...seed.cities.filter((c) => c.parent === 'zhangye').map((c) => c.slug)]);
-/** An area and every area under it. */
-const under = (area: string): string[] => [area, ...seed.cities.filter((c) => c.parent === area).flatMap((c) => under(c.slug))];
 /** The areas a comparison's cities= and within= ask for. */
 const areasAsked = (asked: URLSearchParams) =>
-  new Set([...(asked.get('cities')?.split(',') ?? []), ...(asked.has('within') ? under(String(asked.get('within'))) : [])]);
+  new Set([...(asked.get('cities')?.split(',') ?? []), ...(asked.has('within') ? areasUnder(String(asked.get('within'))) : [])]);
 
 describe('filters', () => {
   it('within=zhangye returns only Zhangye and the areas under it, and all of them', async () => {
