@@ -338,6 +338,9 @@ const CLAIMS: Row[] = [
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],
+  // The bureau that owed (环卫局), named in both labels: not the arrears it paid off later (001-i036), whose label alone said so.
+  ['bound', 'en', 'The Anning District Sanitation Bureau owed Baye Group more than 40 million yuan', 'supported', '001-i032'],
+  ['true', 'en', 'The Anning District Sanitation Bureau still owed Baye Group 42.16 million yuan', 'supported', '001-i034'],
   // A magnitude of two words after digits is the figure's, no figure of its own.
   ['rounded', 'Hans', '武威市2023年接待游客2千万人次', 'rounded', '000-i035'],
   // Numbers written as words, and a unit joined to its number by a hyphen; solar is PV (光伏).
