@@ -20,8 +20,11 @@ import { checkoutIn, copyOfTestDatabase, finished, listeningOn, run, scratchDire
 
 const dir = scratchDirectory();
 
-/** A raw exchange: `text` written to a new connection, everything read until the server closes it. */
-function exchange(port: number, text: string, { timeoutMs = 5000 } = {}): Promise<string> {
+/**
+ * A raw exchange: `text` written to a new connection (its parts a tenth of a second apart, so the server
+ * reads them apart), everything read until the server closes it.
+ */
+function exchange(port: number, text: string | string[], { timeoutMs = 5000 } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let answer = '';
@@ -34,9 +37,13 @@ function exchange(port: number, text: string, { timeoutMs = 5000 } = {}): Promis
       socket.destroy();
       resolve(answer);
     });
-    socket.write(text);
+    const parts = typeof text === 'string' ? [text] : text;
+    for (const [k, part] of parts.entries()) setTimeout(() => socket.write(part), 100 * k);
   });
 }
+
+/** The head of a POST /check whose body comes in chunks. */
+const CHUNKED = 'POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
 
 const get = (port: number, path: string) => fetch(`http://127.0.0.1:${port}${path}`);
 
@@ -95,7 +102,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
     const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'parser.db'), PORT: '0', REQUEST_TIMEOUT_MS: '100' });
     const { port } = await listeningOn(server);
     // Each with the kind its type names (src/http/problem-types.ts).
-    const cases: [string, string, number, string][] = [
+    const cases: [string, string | string[], number, string][] = [
       [
         'headers over 16 KB',
         `GET /cities HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
@@ -138,6 +145,9 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
       // A tunnel asked of a server that is no proxy (Node closed the socket unanswered).
       ['CONNECT', 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 501, 'not-implemented'],
+      // Refused in the body, the request's answer pending (unwritten): the refusal is that answer, of the
+      // path its head (read before) asked for.
+      ['chunk extensions over 16 KB', [CHUNKED, `5;${'a'.repeat(20_000)}\r\n{"cla\r\n0\r\n\r\n`], 413, 'payload-too-large'],
     ];
     for (const [what, text, status, kind] of cases) {
       const answer = await exchange(port, text);
@@ -155,13 +165,19 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       if (what === 'a target that is no path') expect(body.detail).toMatch(/not a path: ask for one beginning with \//);
       // An authority (example.com:443) is no path: no instance rather than one read as a URI of scheme example.com.
       if (what === 'CONNECT') expect(body.instance).toBeUndefined();
+      if (what === 'chunk extensions over 16 KB') expect(body.instance).toBe('/check');
     }
     // Behind a request whose answer is unfinished (a check takes a while), a refusal written on the
     // socket would be read as that answer: none is.
     const text = JSON.stringify({ text: 'Wuwei attracted 100 yi yuan of investment in 2023.' });
     const check = `POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
-    for (const refused of ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n'])
-      expect(await exchange(port, `${check}${refused}`), refused).not.toMatch(/^HTTP\/1\.1 501/);
+    const overflow = `${CHUNKED}5;${'a'.repeat(20_000)}\r\n`;
+    for (const refused of [
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+      'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n',
+      overflow,
+    ])
+      expect(await exchange(port, `${check}${refused}`), refused.slice(0, 40)).not.toMatch(/^HTTP\/1\.1 (501|413)/);
     // HTTP/1.0 has no Host to require: such a request is answered.
     expect(await exchange(port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
     expect((await stop(server)).code).toBe(0);

@@ -70,20 +70,29 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
  * closes the socket unanswered. This server is no proxy: a 501, as for a method it does not know.
  */
 export function refuseConnect(request: IncomingMessage, socket: Socket): void {
-  const instance = request.url?.startsWith('/') ? request.url.split('?')[0] : undefined;
-  writeProblem(socket, { ...statusKind(501), status: 501, detail: NOT_IMPLEMENTED }, instance);
+  writeProblem(socket, { ...statusKind(501), status: 501, detail: NOT_IMPLEMENTED }, pathOf(request.url));
 }
+
+/** A request's path, as `instance`: none for a target that is no path (CONNECT's authority, example.com:443). */
+const pathOf = (url: string | undefined) => (url?.startsWith('/') ? url.split('?')[0] : undefined);
 
 /**
  * A problem written on the socket itself, which is then closed: no response of Node's carries it. Not
  * where an answer to a request before it on the connection is unfinished (pipelined): a client would
- * read the problem as that request's answer, so the connection is closed with nothing written.
+ * read the problem as that request's answer, so the connection is closed with nothing written. The
+ * answer pending may be the refused request's own, whose body the parser refused (chunk extensions too
+ * large): nothing of it written yet, the problem is its answer.
  */
 function writeProblem(socket: Socket, problem: { type: string; title: string; status: number; detail: string }, instance?: string): void {
   const { status } = problem;
-  const body = JSON.stringify({ ...problem, ...(instance ? { instance } : {}) });
-  const pending = (socket as AnswerSocket)._httpMessage;
-  if (socket.writable && (pending == null || pending.finished)) {
+  const { _httpMessage: pending, parser } = socket as AnswerSocket;
+  // The request being read, its body unfinished, is the refused one; with its body read, the refusal is of the next request's line.
+  const reading = parser?.incoming;
+  const own = pending != null && !pending.headersSent && reading != null && !reading.complete && pending.req === reading;
+  // The refused request's own path, where the parser read its request line before (the packet holds its body).
+  const path = instance ?? (own ? pathOf(pending.req?.url) : undefined);
+  const body = JSON.stringify({ ...problem, ...(path ? { instance: path } : {}) });
+  if (socket.writable && (pending == null || pending.finished || own)) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
         // Readable by a script of another origin, as every other refusal is (src/http/safety.ts).

@@ -30,7 +30,12 @@ declare module 'fastify' {
  * writableLength alone counts a large write whole until all of it is written (a 48 MB answer stays
  * 48 MB while the client reads 40 of it), so it cannot say that a reader is reading.
  */
-export type AnswerSocket = Socket & { _httpMessage?: { finished: boolean } | null; _handle?: { writeQueueSize?: number } | null };
+export type AnswerSocket = Socket & {
+  _httpMessage?: { finished: boolean; headersSent: boolean; req?: { url?: string } } | null;
+  _handle?: { writeQueueSize?: number } | null;
+  /** The request the parser read the headers of last (its body complete or not). */
+  parser?: { incoming?: { complete: boolean } | null } | null;
+};
 
 /** A connection's requests whose answers wait behind another's (the onRequest hook below). */
 const WAITING = Symbol('waiting');
