@@ -22,7 +22,18 @@
  * `node scripts/start.mjs --bundle-only` writes the bundle and exits (the Dockerfile uses it).
  * A cache V8 rejects (another Node), or one older than the bundle, is ignored and replaced.
  */
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,10 +103,45 @@ async function bundle() {
   // Each file is written beside its place and renamed over it, the map before the bundle that names
   // it: whoever opens either reads the one before or the one after, whole.
   mkdirSync(dirname(BUNDLE), { recursive: true });
+  sweepTemporaries();
   for (const file of outputFiles.sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')))) {
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, file.contents);
-    renameSync(temporary, file.path);
+    writeWhole(file.path, file.contents);
+  }
+}
+
+/**
+ * `contents` written beside `path` under this process's name and renamed over it: whoever opens it
+ * reads the file before or the one after, whole. What a failed write (a full disk) left is removed.
+ */
+function writeWhole(path, contents) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Whether a process of this id runs (one of another user's too). */
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/**
+ * The temporaries in dist/ whose writer was killed before it renamed them (server.cjs.<pid>.tmp),
+ * removed: no running process has their id. A running one's is another start writing now.
+ */
+function sweepTemporaries() {
+  for (const name of readdirSync(dirname(BUNDLE))) {
+    const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid && !running(Number(pid))) rmSync(join(dirname(BUNDLE), name), { force: true });
   }
 }
 
@@ -158,8 +204,7 @@ function run() {
   // Cache what ran once the server listens, not just the top level.
   module.exports.listening.then(() => {
     try {
-      writeFileSync(`${CACHE}.tmp`, script.createCachedData());
-      renameSync(`${CACHE}.tmp`, CACHE);
+      writeWhole(CACHE, script.createCachedData());
     } catch {
       // A read-only install serves without a cache.
     }

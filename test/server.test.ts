@@ -5,7 +5,18 @@
  * connection cannot write.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { get } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -117,14 +128,21 @@ describe('npm start', () => {
     await start();
     utimesSync(bundle, 0, 0);
     const before = statSync(bundle).ino;
+    // What a start killed while writing left (no process has an id past Linux's largest), and what one
+    // running now (this one) is writing.
+    const killed = `server.cjs.${2 ** 22 + 1}.tmp`;
+    const writing = `server.cjs.${process.pid}.tmp`;
+    for (const name of [killed, writing]) writeFileSync(join(dirname(bundle), name), 'half a bundle');
     const { code, stderr } = await start();
     expect(stderr).toMatch(/is missing/);
     expect(code).toBe(1);
     expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
     // Replaced, not rewritten in place: a server starting meanwhile from this checkout reads a whole
-    // bundle, the old or the new; and nothing written on the way is left beside it.
+    // bundle, the old or the new; nothing written on the way is left beside it, nor what a killed
+    // start left, and another's writing is left alone.
     expect(statSync(bundle).ino).not.toBe(before);
-    expect(readdirSync(dirname(bundle)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dirname(bundle)).filter((name) => name.endsWith('.tmp'))).toEqual([writing]);
+    rmSync(join(dirname(bundle), writing));
     // A page (.tsx) and the seed code the server builds a missing database with are sources too: a
     // bundle older than either alone is made again.
     for (const source of [join('src', 'pages', 'home.tsx'), join('seed', 'build.ts')]) {
