@@ -141,7 +141,12 @@ function running(pid) {
 function sweepTemporaries() {
   for (const name of readdirSync(dirname(BUNDLE))) {
     const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
-    if (pid && !running(Number(pid))) rmSync(join(dirname(BUNDLE), name), { force: true });
+    if (!pid || running(Number(pid))) continue;
+    try {
+      rmSync(join(dirname(BUNDLE), name), { force: true });
+    } catch {
+      // Left for whoever may remove it: no reason not to start.
+    }
   }
 }
 
