@@ -695,6 +695,23 @@ describe('GET /check', () => {
     expect(body.explanation_en).toContain('for other periods (000-i031: 2023)');
     expect(body.explanation_zh).toContain('其他时期的记录（000-i031：2023年）');
     expect(body.matches).toEqual([]);
+    // A total as of a day is the record's that ends that day (001-i031: 目前, in an article of 18 February
+    // 2024), in either language; as of another day, it is another period's, said in words of a date.
+    for (const claim of [
+      '截至2024年2月18日,全省市县同步推动化解遗留问题462个',
+      'As of 18 February 2024, cities and counties in Gansu resolved 462 legacy problems',
+    ])
+      expect(await check(claim), claim).toMatchObject({
+        verdict: 'supported',
+        matches: [expect.objectContaining({ indicator: expect.objectContaining({ id: '001-i031' }) })],
+      });
+    expect((await check('By February 18, 2024, cities and counties in Gansu had resolved 500 legacy problems')).verdict).toBe(
+      'contradicted',
+    );
+    const dayBefore = await check('截至2024年2月17日,全省市县同步推动化解遗留问题462个');
+    expect(dayBefore.explanation_en).toContain(
+      'holds no record of Gansu Province (甘肃省) as of 17 February 2024 measuring this; it holds that measure only for other periods (001-i031: as of 18 February 2024)',
+    );
     // A record whose text states no period is said to be one, not a record of another period.
     const undated = await check('甘肃省2023年清欠企业和群众账款8.044亿元');
     expect(undated.verdict).toBe('not_found');

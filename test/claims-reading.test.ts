@@ -245,6 +245,9 @@ describe('which record periods answer a claimed period', () => {
       ['2023-01', '2023', true], ['2023-01-01', '2023', true], ['2023-02-13/2023-04-07', '2023-02-13/..', true],
       ['2023-Q1', '2023', false], ['2023', '2023-Q1', false], ['2023-02-13/2024-02-18', '2023-Q1', false],
       ['2023-02-13/2024-02-18', '2023', false], ['../2024-02-18', '2019', false], ['2023-02-13/..', '2030', false], [null, '2023', false],
+      // As of a day: what ends that day, whatever it counts from (截至2023年12月底 is the year's figure); not an earlier month's.
+      ['../2024-02-18', '../2024-02-18', true], ['2023-02-13/2024-02-18', '../2024-02-18', true], ['2024-02-18', '../2024-02-18', true],
+      ['2023', '../2023-12-31', true], ['2023-10', '../2024-02-18', false], ['../2024-02-17', '../2024-02-18', false],
     ];
     for (const [record, claim, answers] of cases) expect(periodAnswers(record, claim), `${record} for ${claim}`).toBe(answers);
   });
@@ -255,6 +258,11 @@ describe('reading periods and places', () => {
     const codes = (text: string) => readPeriods(toReadingForm(text)).map((p) => p.code);
     expect(codes('2023年一季度，2021年3月16日，2023年10月，2023年以来')).toEqual(['2023-Q1', '2021-03-16', '2023-10', '2023-01-01/..']);
     expect(codes('2023年第一季度')).toEqual(['2023-Q1']);
+    // Up to a day or a month's end: a total from an unknown start; up to a year's end, that year.
+    expect(codes('截至2024年2月18日，截止2023年10月底，截至2023年12月底')).toEqual(['../2024-02-18', '../2023-10-31', '2023']);
+    expect(
+      codes('as of 18 February 2024, by February 18, 2024, by the end of October 2023, by the end of 2023, on 18 February 2024'),
+    ).toEqual(['../2024-02-18', '../2024-02-18', '../2023-10-31', '2023', '2024-02-18']);
     // As Taiwan and Hong Kong write a quarter, and a year in numerals or in the Republic's count.
     expect(codes('2021年第一季、2021年首季、2022年第3季')).toEqual(['2021-Q1', '2021-Q1', '2022-Q3']);
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);

@@ -34,7 +34,7 @@ export const checkQuery = z.strictObject({
 const DESCRIPTION =
   'Figures are read in Simplified, Traditional and English: Arabic and Chinese numerals, 万, 亿, 千万, thousand, million, billion, percent and percentage points, ' +
   'with hedges (约, 余, more than, exactly). The area is the place named nearest the figure (a city, county or district, either script or English); ' +
-  'the period a year, quarter, month or day the sentence names; the measure the words around the figure, read through the metric vocabulary, the records’ labels and the search index. ' +
+  'the period a year, quarter, month or day the sentence names, or the day a total runs to (截至2024年2月18日, as of 18 February 2024); the measure the words around the figure, read through the metric vocabulary, the records’ labels and the search index. ' +
   'Units and magnitudes are scaled exactly, as the seed scales its own figures.';
 
 /**

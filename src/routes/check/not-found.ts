@@ -46,7 +46,8 @@ export function explainNotFound(
   },
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
-  const when = period ? ` for ${periodWords(period, 'en')}` : '';
+  // "for 2023", "for Q1 2023"; a span open at one end says its own preposition (as of 18 February 2024, from … onwards).
+  const when = period ? ` ${period.includes('..') ? '' : 'for '}${periodWords(period, 'en')}` : '';
   const whenZh = period ? periodWords(period, 'zh') : '';
   switch (reason) {
     case 'figure':
