@@ -343,6 +343,10 @@ const CLAIMS: Row[] = [
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.
   ['bound', 'en', 'Anning district owed more than 40 million yuan in project payments', 'supported', '001-i032'],
   ['true', 'en', 'Anning district still owed 42.16 million yuan in project payments', 'supported', '001-i034'],
+  // Paid, of the three the words describe: the payments made (001-i033), whose own words say all the claim does,
+  // not what was owed (001-i032) nor still owed (001-i034), whose quote says paid only of the other figure.
+  ['rounded', 'en', 'The Anning District Sanitation Bureau had paid Baye Group 42 million yuan for the Qingshigou landfill restoration project', 'rounded', '001-i033'],
+  ['digit', 'en', 'The Anning District Sanitation Bureau had paid Baye Group 30 million yuan for the Qingshigou landfill restoration project', 'contradicted', '001-i033'],
   // The bureau that owed (环卫局), named in both labels: not the arrears it paid off later (001-i036), whose label alone said so.
   ['bound', 'en', 'The Anning District Sanitation Bureau owed Baye Group more than 40 million yuan', 'supported', '001-i032'],
   ['true', 'en', 'The Anning District Sanitation Bureau still owed Baye Group 42.16 million yuan', 'supported', '001-i034'],

@@ -65,7 +65,7 @@ export function candidatesOf(
   return answering;
 }
 
-type Scored = { candidate: Candidate; score: number };
+type Scored = { candidate: Candidate; score: number; covered?: number };
 
 /** Whether a record's search document (its labels, quotes and their translations) holds a term, asked once per area and term. */
 function indexed(db: Db, city: string, surfaces: Map<string, string>, hits: Map<string, Set<string>>) {
@@ -165,11 +165,16 @@ export function byMeasure(
     if ((named < ACCEPT.named && !held) || scoreOf(covered, 1, named) < ACCEPT.score) continue;
     const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
     const score = scoreOf(covered, indexed, named);
-    if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score });
+    if (indexed >= ACCEPT.covered && score >= ACCEPT.score) scored.push({ candidate, score, covered });
   }
   scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
   const best = scored[0]?.score ?? 0;
-  return scored.filter((s) => s.score >= best - ACCEPT.margin);
+  const near = scored.filter((s) => s.score >= best - ACCEPT.margin);
+  // Where some are described by their own words in full (every word of the claim's measure their metric's, label's
+  // or scope's), those are: a record that holds one only in its quote's other figures (paid, beside 尚欠 in the
+  // sentence of 累计支付…尚欠…), or not at all (owed, for paid), measures something else of the same case.
+  const whole = near.filter((s) => s.covered === 1);
+  return (whole.length > 0 ? whole : near).map(({ candidate, score }) => ({ candidate, score }));
 }
 
 const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0 order by depth, city';
