@@ -347,6 +347,9 @@ const CLAIMS: Row[] = [
   // not what was owed (001-i032) nor still owed (001-i034), whose quote says paid only of the other figure.
   ['rounded', 'en', 'The Anning District Sanitation Bureau had paid Baye Group 42 million yuan for the Qingshigou landfill restoration project', 'rounded', '001-i033'],
   ['digit', 'en', 'The Anning District Sanitation Bureau had paid Baye Group 30 million yuan for the Qingshigou landfill restoration project', 'contradicted', '001-i033'],
+  // Two projects of Ganzhou of 300,000 kW: the one the claim names, though the other's shorter label is more of it said.
+  ['true', 'en', 'The China Energy Engineering PV project in Ganzhou District has a capacity of 300,000 kilowatts', 'supported', '002-i020'],
+  ['true', 'en', 'The CSSC PV project in Ganzhou District has a capacity of 300,000 kilowatts', 'supported', '002-i021'],
   // The bureau that owed (环卫局), named in both labels: not the arrears it paid off later (001-i036), whose label alone said so.
   ['bound', 'en', 'The Anning District Sanitation Bureau owed Baye Group more than 40 million yuan', 'supported', '001-i032'],
   ['true', 'en', 'The Anning District Sanitation Bureau still owed Baye Group 42.16 million yuan', 'supported', '001-i034'],

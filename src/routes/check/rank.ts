@@ -42,8 +42,9 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  * - A record of the state after a change, for a figure written after 从 or from, and of the state before
  *   it, for one after 至 or to (stateSide): 从5个工作日压缩至1个工作日 gives the 5 the record before the cut.
  * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
- * not 新入库; 尚欠八冶, owed, not paid); then the nearest value. A label's other words choose no record
- * before the verdict: labels differ in wording and in the notes they carry (签约总额, 签约金额; under
+ * not 新入库; 尚欠八冶, owed, not paid); then the nearest value; of records as near, one whose label alone
+ * has a word the claim says (of two projects of 30万千瓦, China Energy Engineering's, not CSSC's). A
+ * label's other words choose no record before the verdict: labels differ in wording and in the notes they carry (签约总额, 签约金额; under
  * key supervision) as much as in measure. A record that contradicts is kept only where the first
  * does; query.ts shows beside the first only records set back no further.
  */
@@ -95,6 +96,7 @@ export function rankRecords(
         holdOf(b.verdict) - holdOf(a.verdict) ||
         (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
+        b.own - a.own ||
         b.score - a.score ||
         a.candidate.id.localeCompare(b.candidate.id),
     );
