@@ -46,6 +46,10 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '甘肃开展两轮集中督查', 'supported', '001-i003'],
   ['true', 'Hans', '山丹县给予骏马奖奖励千万元', 'supported', '002-i040'],
   ['true', 'en', 'Linze County: the Trina PV module project has a capacity of 2 GW', 'supported', '002-i032'],
+  // Megawatts and gigawatts as Chinese writes them: 300兆瓦 is 30万千瓦 (it was read as 300千瓦, a magnitude wrong).
+  ['true', 'Hans', '甘州区中能建光伏并网发电项目装机规模300兆瓦', 'supported', '002-i020'],
+  ['digit', 'Hans', '甘州区中能建光伏并网发电项目装机规模200兆瓦', 'contradicted', '002-i020'],
+  ['true', 'Hant', '臨澤縣板橋北灘風電場裝機0.1吉瓦', 'supported', '002-i031'],
   ['true', 'Hans', '2023年武威省外到位资金增速高于全省目标24.75个百分点', 'supported', '000-i034'],
   ['true', 'Hant', '甘肅省政務服務事項全程網辦率達99.84%', 'supported', '001-i052'],
   ['true', 'en', "Wuwei's private economy accounts for 62.2% of GDP", 'supported', '000-i025'],

@@ -82,10 +82,15 @@ const PHYSICAL: Record<string, { unit: Unit; exponent: number }> = {
   kW: { unit: 'kW', exponent: 0 },
   MW: { unit: 'kW', exponent: 3 },
   GW: { unit: 'kW', exponent: 6 },
+  // Megawatts and gigawatts as Chinese writes them (300兆瓦 is 30万千瓦).
+  兆瓦: { unit: 'kW', exponent: 3 },
+  吉瓦: { unit: 'kW', exponent: 6 },
   千瓦时: { unit: 'kWh', exponent: 0 },
   kWh: { unit: 'kWh', exponent: 0 },
   MWh: { unit: 'kWh', exponent: 3 },
   GWh: { unit: 'kWh', exponent: 6 },
+  兆瓦时: { unit: 'kWh', exponent: 3 },
+  吉瓦时: { unit: 'kWh', exponent: 6 },
   吨: { unit: 't', exponent: 0 },
 };
 
