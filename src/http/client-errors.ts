@@ -89,8 +89,8 @@ function writeProblem(socket: Socket, problem: { type: string; title: string; st
   // The request being read, its body unfinished, is the refused one; with its body read, the refusal is of the next request's line.
   const reading = parser?.incoming;
   const own = pending != null && !pending.headersSent && reading != null && !reading.complete && pending.req === reading;
-  // The refused request's own path, where the parser read its request line before (the packet holds its body).
-  const path = instance ?? (own ? pathOf(pending.req?.url) : undefined);
+  // The refused request's own path, its request line read before: the packet holds its body, whose bytes are no path.
+  const path = own ? pathOf(pending.req?.url) : instance;
   const body = JSON.stringify({ ...problem, ...(path ? { instance: path } : {}) });
   if (socket.writable && (pending == null || pending.finished || own)) {
     socket.write(
