@@ -103,7 +103,6 @@ async function bundle() {
   // Each file is written beside its place and renamed over it, the map before the bundle that names
   // it: whoever opens either reads the one before or the one after, whole.
   mkdirSync(dirname(BUNDLE), { recursive: true });
-  sweepTemporaries();
   for (const file of outputFiles.sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')))) {
     writeWhole(file.path, file.contents);
   }
@@ -124,28 +123,26 @@ function writeWhole(path, contents) {
   }
 }
 
-/** Whether a process of this id runs (one of another user's too). */
-function running(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
-
 /**
- * The temporaries in dist/ whose writer was killed before it renamed them (server.cjs.<pid>.tmp),
- * removed: no running process has their id. A running one's is another start writing now.
+ * The temporaries in dist/ a start left when it was killed between writing and renaming them
+ * (server.cjs.<pid>.tmp, server.cjs.cache.<pid>.tmp, and the cache's server.cjs.cache.tmp of before),
+ * removed once a minute old: a start writes and renames one within milliseconds, so an older one has
+ * no writer, whatever process or container (another PID namespace) made it.
  */
 function sweepTemporaries() {
-  for (const name of readdirSync(dirname(BUNDLE))) {
-    const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
-    if (!pid || running(Number(pid))) continue;
+  const dir = dirname(BUNDLE);
+  let names = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+  } catch {
+    return;
+  }
+  for (const name of names) {
     try {
-      rmSync(join(dirname(BUNDLE), name), { force: true });
+      const path = join(dir, name);
+      if (statSync(path).mtimeMs < Date.now() - 60_000) rmSync(path, { force: true });
     } catch {
-      // Left for whoever may remove it: no reason not to start.
+      // Left for whoever may remove it (another user's in a directory that says so): no reason not to start.
     }
   }
 }
@@ -225,6 +222,7 @@ function writable(dir) {
   }
 }
 
+sweepTemporaries();
 const bundleOnly = process.argv.includes('--bundle-only');
 if (bundleOnly || !bundleIsCurrent()) {
   // An image whose files are read-only to its user (the Dockerfile's) serves the bundle it was built

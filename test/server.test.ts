@@ -128,11 +128,12 @@ describe('npm start', () => {
     await start();
     utimesSync(bundle, 0, 0);
     const before = statSync(bundle).ino;
-    // What a start killed while writing left (no process has an id past Linux's largest), and what one
-    // running now (this one) is writing.
-    const killed = `server.cjs.${2 ** 22 + 1}.tmp`;
+    // What starts killed while writing left (two minutes old: the bundle's, the cache's, the cache's old
+    // name), and what one is writing now.
+    const killed = ['server.cjs.4000.tmp', 'server.cjs.cache.4001.tmp', 'server.cjs.cache.tmp'];
     const writing = `server.cjs.${process.pid}.tmp`;
-    for (const name of [killed, writing]) writeFileSync(join(dirname(bundle), name), 'half a bundle');
+    for (const name of [...killed, writing]) writeFileSync(join(dirname(bundle), name), 'half a bundle');
+    for (const name of killed) utimesSync(join(dirname(bundle), name), Date.now() / 1000 - 120, Date.now() / 1000 - 120);
     const { code, stderr } = await start();
     expect(stderr).toMatch(/is missing/);
     expect(code).toBe(1);
