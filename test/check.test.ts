@@ -1115,6 +1115,27 @@ describe('GET /check', () => {
       ['three', 'supported', '001-i057'],
       ['two', 'contradicted', '001-i058'],
     ]);
+    // A year in a later clause with a figure of its own is that figure's, not the one before it (which has none).
+    expect(await figuresOf('臨澤縣重點項目總投資330.6億元，2023年度投資120.2億元')).toEqual([
+      ['330.6億元', 'contradicted', '002-i028'],
+      ['120.2億元', 'supported', '002-i029'],
+    ]);
+    // A year after the later figure is both's; one in the figure's own clause is its own, whatever follows it.
+    expect((await figuresOf('Linze key projects: 23.06 billion yuan of total investment, in 2023'))[0]).toEqual([
+      '23.06 billion yuan',
+      'not_found',
+      null,
+    ]);
+    expect((await figuresOf("Wuwei's funds in place were 42.949 billion yuan, up 50.38 percent in 2022"))[0]).toEqual([
+      '42.949 billion yuan',
+      'not_found',
+      null,
+    ]);
+    expect((await figuresOf("Wuwei's funds in place were 42.949 billion yuan in 2022 against 28.56 billion yuan"))[0]).toEqual([
+      '42.949 billion yuan',
+      'not_found',
+      null,
+    ]);
     // Words of a whole year name the record of part of one, and compare no record of another measure instead.
     const lastYear = await check('Gansu resolved 5,527 prominent problems last year');
     expect(lastYear.explanation_en).toMatch(/only for other periods \(001-i048: /);

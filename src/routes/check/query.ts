@@ -12,7 +12,16 @@
 
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
-import { type Figure, judge, nearest, recordedFigure, sentenceOf, type Verdict, writtenDigits } from '../../domain/claims.ts';
+import {
+  type Figure,
+  judge,
+  nearest,
+  periodOfFigure,
+  recordedFigure,
+  sentenceOf,
+  type Verdict,
+  writtenDigits,
+} from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
@@ -63,12 +72,7 @@ export function checkFigure(
     nearest(read, figure, province, { carry: false }) ??
     nearest(read, figure, named) ??
     nearest(read, figure, province);
-  // A paragraph's opening period frames the sentences after it about the same area, not one that names an area of its own.
-  const ownPlace = nearest(read, figure, places, { carry: false });
-  const framed = nearest(read, figure, read.frames, { carry: !ownPlace });
-  // A period written after the figure past another area's name is that area's (…234.48亿元，武威市2023年…).
-  const othersPeriod = framed && framed.start >= figure.end && places.some((p) => p.start >= figure.end && p.end <= framed.start);
-  const period = othersPeriod ? null : (framed?.code ?? null);
+  const period = periodOfFigure(read, figure, places);
   const words = measureWords(read, blanked, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
