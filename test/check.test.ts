@@ -1115,6 +1115,12 @@ describe('GET /check', () => {
       ['three', 'supported', '001-i057'],
       ['two', 'contradicted', '001-i058'],
     ]);
+    // A span of days is one period, whose numbers are no figures (28 was one, and the claim's period its last day).
+    expect(
+      await figuresOf(
+        'The Anning District Sanitation Bureau paid off 42.16 million yuan of arrears to Baye Group between 28 September and 23 October 2023',
+      ),
+    ).toEqual([['42.16 million yuan', 'supported', '001-i036']]);
     // A year in a later clause with a figure of its own is that figure's, not the one before it (which has none).
     expect(await figuresOf('臨澤縣重點項目總投資330.6億元，2023年度投資120.2億元')).toEqual([
       ['330.6億元', 'contradicted', '002-i028'],

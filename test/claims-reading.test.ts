@@ -258,6 +258,13 @@ describe('reading periods and places', () => {
     const codes = (text: string) => readPeriods(toReadingForm(text)).map((p) => p.code);
     expect(codes('2023年一季度，2021年3月16日，2023年10月，2023年以来')).toEqual(['2023-Q1', '2021-03-16', '2023-10', '2023-01-01/..']);
     expect(codes('2023年第一季度')).toEqual(['2023-Q1']);
+    // A span of days or of two months in a row, either language; two months apart are no span.
+    expect(
+      codes(
+        'between 28 September and 23 October 2023; September 28 to October 23, 2023; 2023年9月28日至10月23日; September and October 2023',
+      ),
+    ).toEqual(['2023-09-28/2023-10-23', '2023-09-28/2023-10-23', '2023-09-28/2023-10-23', '2023-09-01/2023-10-31']);
+    expect(codes('January and March 2023')).toEqual(['2023-03']);
     // Up to a day or a month's end: a total from an unknown start; up to a year's end, that year.
     expect(codes('截至2024年2月18日，截止2023年10月底，截至2023年12月底')).toEqual(['../2024-02-18', '../2023-10-31', '2023']);
     expect(

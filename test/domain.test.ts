@@ -15,7 +15,8 @@ import {
 } from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
 import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
-import { periodRange, periodWords } from '../src/domain/periods.ts';
+import { periodWords } from '../src/domain/period-words.ts';
+import { periodRange } from '../src/domain/periods.ts';
 import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
 import { authorsWords, axisFigure, figure, publishedWords, qualifiedFigure } from '../src/pages/format.ts';

@@ -1,7 +1,10 @@
 /**
  * Calendar days as YYYY-MM-DD: a month's last day and whether a date exists, for
- * src/domain/periods.ts to read period codes by.
+ * src/domain/periods.ts to read period codes by; the months' English names.
  */
+
+/** The months' names in English, January first. */
+export const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
 /** A month or day of two digits: 04. */
 export const pad = (n: number) => String(n).padStart(2, '0');

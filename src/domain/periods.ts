@@ -3,7 +3,7 @@
  * 2023-04-26, 2023-02-13/2024-02-18, 2023-02-13/..) into the first and last
  * day it covers, and decides whether two periods overlap.
  */
-import { isRealDate, lastDayOfMonth, pad } from './calendar.ts';
+import { isRealDate, lastDayOfMonth, MONTH_NAMES, pad } from './calendar.ts';
 import { parseChineseNumeral } from './chinese.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 
@@ -64,7 +64,6 @@ export function periodAnswers(record: string | null, claim: string): boolean {
 /** A period a text names: where (UTF-16 indexes into the text) and its code. */
 export type WrittenPeriod = { start: number; end: number; code: string };
 
-const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 const MONTHS = MONTH_NAMES.join('|').toLowerCase();
 const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
 
@@ -106,6 +105,11 @@ const UNITS_AFTER_YEAR =
   'per\\s*cent|percent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|tons?|tonnes?|mu|hectares?|kilowatts?|megawatts?|gigawatts?';
 const COUNTED_AFTER_YEAR =
   'households|people|persons|residents|projects|enterprises|companies|firms|villages|cases|problems|cadres|jobs|visits|visitors|tourists|items';
+/** The words before a date that make it the end of a running total: as of 18 February 2024, by then. */
+const UP_TO = '(?:as of|as at|by|up to|until|till|through)\\s+';
+/** A day in English, either order (18 February 2024, February 18, 2024): groups month, day | day, month, year (read by dayEn). */
+const DAY_EN = `(?:(${MONTHS})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS})),?\\s+((?:19|20)\\d{2})`;
+const dayEn = (m: RegExpExecArray, k: number) => day(m[k + 4], monthOf(m[k] ?? m[k + 3]), m[k + 1] ?? m[k + 2]);
 /**
  * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
  * most specific first, each with the code it names. A year alone in English counts only where it
@@ -113,8 +117,6 @@ const COUNTED_AFTER_YEAR =
  * or not followed by a plural noun or a unit (held 2012 symposiums is a count); readPeriods reads the
  * year of an owner's plural noun after these (YEAR_BEFORE_NOUN: Wuwei's 2023 funds, Wuwei 2023 funds).
  */
-/** The words before a date that make it the end of a running total: as of 18 February 2024, by then. */
-const UP_TO = '(?:as of|as at|by|up to|until|till|through)\\s+';
 const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
@@ -123,8 +125,12 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // held by then from an unknown start, as the curation dates such a total (docs/CURATION.md, "Periods").
   [zh('(?:截至|截止)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
   [zh('(?:截至|截止)YEAR年(\\d{1,2})月(?:底|末)?'), (m) => `../${lastDayOfMonth(Number(yearOf(m[1])), Number(m[2]))}`],
-  [new RegExp(`\\b${UP_TO}(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => `../${day(m[3], monthOf(m[1]), m[2])}`],
-  [new RegExp(`\\b${UP_TO}(\\d{1,2})\\s+(${MONTHS}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => `../${day(m[3], monthOf(m[2]), m[1])}`],
+  [new RegExp(`\\b${UP_TO}${DAY_EN}\\b`, 'g'), (m) => `../${dayEn(m, 1)}`],
+  // A span of days (between 28 September and 23 October 2023, September 28 to October 23, 2023): from the first to the second.
+  [
+    new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'),
+    (m) => `${day(m[9], monthOf(m[2] ?? m[3]), m[1] ?? m[4])}/${dayEn(m, 5)}`,
+  ],
   [
     new RegExp(`\\b(?:by|as of|as at|at|to) the end of (${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
     (m) => `../${lastDayOfMonth(Number(m[2]), monthOf(m[1]))}`,
@@ -132,9 +138,9 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
   [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
-  // Two days of a year listed (2023年9月28日、10月23日: the two payments): the days from the first to the second.
+  // Two days of a year listed (2023年9月28日、10月23日: the two payments) or a span of them (9月28日至10月23日): from the first to the second.
   [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号][、和及](\\d{1,2})月(\\d{1,2})[日号]'),
+    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]\\s*(?:[、和及至到~～—–-])\\s*(\\d{1,2})月(\\d{1,2})[日号]'),
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[1]), m[4], m[5])}`,
   ],
   // A span of months across years (2018年11月至2020年4月): their days, not the last month alone.
@@ -167,8 +173,9 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
   // A span of months (January-March 2021, from January to March of 2021), the first months or half of a year: a quarter where it is one.
   [
-    new RegExp(`\\b(${MONTHS})\\s*(?:-|–|—|to|through|until)\\s*(${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
-    (m) => monthSpan(m[3], String(monthOf(m[1])), String(monthOf(m[2]))),
+    new RegExp(`\\b(${MONTHS})\\s*(-|–|—|to|through|until|and)\\s*(${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
+    // September and October 2023 are a span; January and March two months.
+    (m) => (m[2] === 'and' && monthOf(m[3]) !== monthOf(m[1]) + 1 ? '' : monthSpan(m[4], String(monthOf(m[1])), String(monthOf(m[3])))),
   ],
   [/\bfirst (three|six|nine) months of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', String({ three: 3, six: 6, nine: 9 }[m[1]]))],
   [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => (m[1] === 'first' ? monthSpan(m[2], '1', '6') : monthSpan(m[2], '7', '12'))],
@@ -250,32 +257,6 @@ const QUARTER_ALONE =
 const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
 /** Whether the period at `at` is the one a figure is compared with, said in the 64 characters before it (较2022年, than in 2022). */
 export const comparedWith = (text: string, at: number) => COMPARED_WITH.test(text.slice(Math.max(0, at - 64), at));
-
-/** A date YYYY-MM-DD in words: 2023年4月26日, 26 April 2023. */
-export function dateWords(date: string, lang: 'zh' | 'en'): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTH_NAMES[m - 1]} ${y}`;
-}
-
-/** A period code in words: 2023年第一季度, Q1 2023; from 13 February 2023 onwards; 截至2021年4月22日, as of 22 April 2021 (what held by then, not what ended). */
-export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
-  if (!period || !periodRange(period)) return lang === 'zh' ? '未注明时间' : 'no period given';
-  if (period.includes('/')) {
-    const [from, to] = period.split('/');
-    if (to === '..') return lang === 'zh' ? `${dateWords(from, lang)}以来` : `from ${dateWords(from, lang)} onwards`;
-    if (from === '..') return lang === 'zh' ? `截至${dateWords(to, lang)}` : `as of ${dateWords(to, lang)}`;
-    return lang === 'zh' ? `${dateWords(from, lang)}至${dateWords(to, lang)}` : `${dateWords(from, lang)} to ${dateWords(to, lang)}`;
-  }
-  const year = period.slice(0, 4);
-  const quarter = /-Q([1-4])$/.exec(period);
-  if (quarter) return lang === 'zh' ? `${year}年第${'一二三四'[Number(quarter[1]) - 1]}季度` : `Q${quarter[1]} ${year}`;
-  if (period.length === 7) {
-    const month = Number(period.slice(5));
-    return lang === 'zh' ? `${year}年${month}月` : `${MONTH_NAMES[month - 1]} ${year}`;
-  }
-  if (period.length === 10) return dateWords(period, lang);
-  return lang === 'zh' ? `${year}年` : year;
-}
 
 const TIME_NAMED = {
   // 项目前期 (a project's preliminary stage) is not 目前 (at present).

@@ -13,7 +13,7 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { periodWords } from '../domain/periods.ts';
+import { periodWords } from '../domain/period-words.ts';
 import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { inLanguage } from './context.ts';

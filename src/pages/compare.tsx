@@ -3,7 +3,7 @@
  * compared and, in plain words, the figures of other scopes left out with a link to compare those,
  * the table of the same rows, and the CSV.
  */
-import { periodWords } from '../domain/periods.ts';
+import { periodWords } from '../domain/period-words.ts';
 import type { Unit } from '../domain/units.ts';
 import { groupBy } from '../group.ts';
 import type { Indicator } from '../resources/indicators.ts';

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
 import { toSimplified } from '../domain/chinese.ts';
-import { periodWords } from '../domain/periods.ts';
+import { periodWords } from '../domain/period-words.ts';
 import type { Unit } from '../domain/units.ts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
 import { figurePlaces, phraseRuns } from '../domain/written.ts';

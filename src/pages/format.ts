@@ -5,7 +5,7 @@
  */
 
 import { qualifierWord } from '../domain/hedges.ts';
-import { dateWords } from '../domain/periods.ts';
+import { dateWords } from '../domain/period-words.ts';
 import { groupThousands, inMagnitude, type Magnitude, type Unit, unitName, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 

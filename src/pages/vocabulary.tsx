@@ -5,7 +5,7 @@
 
 import { recordsQuoting } from '../db/articles.ts';
 import type { Searchable } from '../db/search.ts';
-import { periodWords } from '../domain/periods.ts';
+import { periodWords } from '../domain/period-words.ts';
 import { type Unit, unitWord } from '../domain/units.ts';
 import { indicatorResource, sourceResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';

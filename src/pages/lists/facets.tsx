@@ -1,6 +1,6 @@
 /** A list page's facet panel: each field's value counts as links that set or remove its filter. */
 import type { Facets } from '../../db/facets.ts';
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import { canonicalQuery } from '../../http/lists.ts';
 import { Count } from '../components.tsx';
 import { type PageContext, selfHref } from '../context.ts';

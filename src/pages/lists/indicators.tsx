@@ -3,7 +3,7 @@
  * normalized, its period and its quote with the number marked, and every facet the API counts.
  */
 
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import { unitName } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource, scopeResource } from '../../resources/index.ts';
 import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources/indicators.ts';

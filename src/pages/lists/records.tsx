@@ -1,5 +1,5 @@
 /** The lists of initiatives, complaints and projects (also under /cities/{slug}/). */
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import type { Complaint } from '../../resources/complaints.ts';
 import { complaintResource, initiativeResource, projectResource } from '../../resources/index.ts';
 import type { Initiative } from '../../resources/initiatives.ts';

@@ -2,7 +2,7 @@
 
 import type { VNode } from 'preact';
 import type { z } from 'zod';
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import { unitName } from '../../domain/units.ts';
 import { groupBy } from '../../group.ts';
 import type { City } from '../../resources/cities.ts';

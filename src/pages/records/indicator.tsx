@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { indicatorsQuotedWith } from '../../db/articles.ts';
 import { qualifierWord } from '../../domain/hedges.ts';
-import { dateWords, periodWords } from '../../domain/periods.ts';
+import { dateWords, periodWords } from '../../domain/period-words.ts';
 import { type Unit, unitName, unitWord } from '../../domain/units.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';

@@ -1,7 +1,7 @@
 /** The pages of an initiative, a complaint and a project (what the text says happened to it, and when). */
 
 import type { ComponentChildren } from 'preact';
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import type { Complaint } from '../../resources/complaints.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';

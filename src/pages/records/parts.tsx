@@ -1,7 +1,7 @@
 /** What record pages, and the pages that list figures, are made of: a figure in a list, a section of figures, terms, quotes. */
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../../db/evidence.ts';
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';

@@ -4,7 +4,7 @@
  */
 
 import { qualifierWord } from '../../domain/hedges.ts';
-import { periodWords } from '../../domain/periods.ts';
+import { periodWords } from '../../domain/period-words.ts';
 import { type Within, withinWords } from './explain.ts';
 import type { Place } from './lexicon.ts';
 
