@@ -26,18 +26,12 @@ type LabelTerms = {
   terms: Set<string>;
   names: Map<string, number>[];
   subject: Set<string>;
-  /**
-   * English words of its labels that its own measure and scope do not say and one other measure's words
-   * at most do (Municipal, Committee of the Wuwei Municipal Party Committee's study group): two of them
-   * name the subject, as one word no measure says does.
-   */
-  rare: Set<string>;
   /** A case's complaint's place, as runs of three characters a claim names it by. */
   place: Set<string>;
 };
 
 /** An indicator as its words are read: its labels, and the complaint whose case it is (if any). */
-type LabelledRecord = { id: string; metric: string; scope: string | null; label_zh: string; label_en: string; complaint: string | null };
+type LabelledRecord = { id: string; label_zh: string; label_en: string; complaint: string | null };
 
 export type Lexicon = {
   places: Map<string, Place>;
@@ -126,19 +120,16 @@ export function lexiconOf(db: Db): Lexicon {
     const read = readText(text, placeNames);
     return blankedForm(read, [...read.places, ...readPlaces(read.form, provinceWords)]);
   };
-  const labelTerms = ({ id, metric, scope, label_zh, label_en, complaint }: LabelledRecord) => {
+  const labelTerms = ({ id, label_zh, label_en, complaint }: LabelledRecord) => {
     const cached = labels.get(id);
     if (cached) return cached;
     const blanked = [label_zh, label_en].map(blank);
     const names = blanked.map((text) => weighed(termSet(text)));
     const subject = new Set(blanked.flatMap((text) => [...uncoveredTerms(text, measureWord)]));
-    const common = (term: string) =>
-      (frequency.get(term) ?? 0) > 1 || Boolean(metrics.get(metric)?.terms.has(term) || scopes.get(scope ?? '')?.terms.has(term));
-    const rare = new Set([...uncoveredTerms(blanked[1], common)].filter((t) => /^[a-z]/.test(t) && !subject.has(t)));
     // A place is named by three characters of it running on (涧河水, 兴盛嘉): two would be a common word (小区, 水源).
     const casePlace = complaint ? blank(casePlaces.get(complaint) ?? '') : '';
     const place = new Set([...casePlace].map((_, k, chars) => chars.slice(k, k + 3).join('')).filter((run) => /^\S{3}$/u.test(run)));
-    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names, subject, rare, place };
+    const made = { terms: new Set(names.flatMap((n) => [...n.keys()])), names, subject, place };
     labels.set(id, made);
     return made;
   };

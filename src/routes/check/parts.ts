@@ -38,12 +38,8 @@ export function partsOf(
   // A body, programme or case is named by its own words: those of its label that no measure's words cover
   // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place, said before.
   const saysSubject = (c: Candidate) => {
-    const { subject, rare, place } = lexicon.labelTerms(c);
-    return (
-      [...subject].some((t) => said.has(t)) ||
-      [...rare].filter((t) => said.has(t)).length >= 2 ||
-      [...place].some((run) => caseText.includes(run))
-    );
+    const { subject, place } = lexicon.labelTerms(c);
+    return [...subject].some((t) => said.has(t)) || [...place].some((run) => caseText.includes(run));
   };
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
