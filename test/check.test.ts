@@ -350,6 +350,8 @@ const CLAIMS: Row[] = [
   // not what was owed (001-i032) nor still owed (001-i034), whose quote says paid only of the other figure.
   ['rounded', 'en', 'The Anning District Sanitation Bureau had paid Baye Group 42 million yuan for the Qingshigou landfill restoration project', 'rounded', '001-i033'],
   ['digit', 'en', 'The Anning District Sanitation Bureau had paid Baye Group 30 million yuan for the Qingshigou landfill restoration project', 'contradicted', '001-i033'],
+  // In Chinese the pairs (划投 of 计划投资) run across words: a total's definition holding one is no better described.
+  ['true', 'Hans', '2021年酒泉市集中开复工项目计划投资280亿元', 'supported', '004-i006'],
   // Two projects of Ganzhou of 300,000 kW: the one the claim names, though the other's shorter label is more of it said.
   ['true', 'en', 'The China Energy Engineering PV project in Ganzhou District has a capacity of 300,000 kilowatts', 'supported', '002-i020'],
   ['true', 'en', 'The CSSC PV project in Ganzhou District has a capacity of 300,000 kilowatts', 'supported', '002-i021'],
@@ -720,9 +722,15 @@ describe('GET /check', () => {
         verdict: 'supported',
         matches: [expect.objectContaining({ indicator: expect.objectContaining({ id: '001-i031' }) })],
       });
-    expect((await check('By February 18, 2024, cities and counties in Gansu had resolved 500 legacy problems')).verdict).toBe(
+    expect((await check('Up to February 18, 2024, cities and counties in Gansu had resolved 500 legacy problems')).verdict).toBe(
       'contradicted',
     );
+    // By a day is a target's as much as a total's: not compared with the total. Up to a month is the month, whose day answers it.
+    expect((await check('Cities and counties in Gansu will resolve 500 legacy problems by 18 February 2024')).verdict).toBe('not_found');
+    expect(await check('截至2021年3月，酒泉市集中开工复工项目360个')).toMatchObject({
+      verdict: 'supported',
+      matches: [expect.objectContaining({ indicator: expect.objectContaining({ id: '004-i004' }) })],
+    });
     const dayBefore = await check('截至2024年2月17日,全省市县同步推动化解遗留问题462个');
     expect(dayBefore.explanation_en).toContain(
       'holds no record of Gansu Province (甘肃省) as of 17 February 2024 measuring this; it holds that measure only for other periods (001-i031: as of 18 February 2024)',

@@ -261,15 +261,16 @@ describe('reading periods and places', () => {
     // A span of days or of two months in a row, either language; two months apart are no span.
     expect(
       codes(
-        'between 28 September and 23 October 2023; September 28 to October 23, 2023; 2023年9月28日至10月23日; September and October 2023',
+        'between 28 September and 23 October 2023; September 28 until October 23, 2023; 2023年9月28日至10月23日; September and October 2023',
       ),
     ).toEqual(['2023-09-28/2023-10-23', '2023-09-28/2023-10-23', '2023-09-28/2023-10-23', '2023-09-01/2023-10-31']);
     expect(codes('January and March 2023')).toEqual(['2023-03']);
-    // Up to a day or a month's end: a total from an unknown start; up to a year's end, that year.
-    expect(codes('截至2024年2月18日，截止2023年10月底，截至2023年12月底')).toEqual(['../2024-02-18', '../2023-10-31', '2023']);
+    // Up to a day: a total from an unknown start; up to a month, the month (its total was counted on a day of it); up to a
+    // year's end, that year. By a day, a target's word as much as a total's, is the day.
+    expect(codes('截至2024年2月18日，截止2023年10月底，截至2023年12月底')).toEqual(['../2024-02-18', '2023-10', '2023']);
     expect(
-      codes('as of 18 February 2024, by February 18, 2024, by the end of October 2023, by the end of 2023, on 18 February 2024'),
-    ).toEqual(['../2024-02-18', '../2024-02-18', '../2023-10-31', '2023', '2024-02-18']);
+      codes('as of 18 February 2024, up to February 18, 2024, by 18 February 2024, by the end of October 2023, by the end of 2023'),
+    ).toEqual(['../2024-02-18', '../2024-02-18', '2024-02-18', '2023-10', '2023']);
     // As Taiwan and Hong Kong write a quarter, and a year in numerals or in the Republic's count.
     expect(codes('2021年第一季、2021年首季、2022年第3季')).toEqual(['2021-Q1', '2021-Q1', '2022-Q3']);
     expect(codes('二〇二三年，二零二一年一季度，民國112年10月')).toEqual(['2023', '2021-Q1', '2023-10']);

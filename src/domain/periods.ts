@@ -105,8 +105,11 @@ const UNITS_AFTER_YEAR =
   'per\\s*cent|percent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|tons?|tonnes?|mu|hectares?|kilowatts?|megawatts?|gigawatts?';
 const COUNTED_AFTER_YEAR =
   'households|people|persons|residents|projects|enterprises|companies|firms|villages|cases|problems|cadres|jobs|visits|visitors|tourists|items';
-/** The words before a date that make it the end of a running total: as of 18 February 2024, by then. */
-const UP_TO = '(?:as of|as at|by|up to|until|till|through)\\s+';
+/**
+ * The words before a day that make it the end of a running total (as of 18 February 2024). Not by,
+ * which a target says as often (will resolve 500 by 18 February 2024) as a total.
+ */
+const UP_TO = '(?:as of|as at|up to|until|till|through)\\s+';
 /** A day in English, either order (18 February 2024, February 18, 2024): groups month, day | day, month, year (read by dayEn). */
 const DAY_EN = `(?:(${MONTHS})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS})),?\\s+((?:19|20)\\d{2})`;
 const dayEn = (m: RegExpExecArray, k: number) => day(m[k + 4], monthOf(m[k] ?? m[k + 3]), m[k + 1] ?? m[k + 2]);
@@ -121,20 +124,16 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
   [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
-  // Up to a day or a month's end (截至2024年2月18日, as of 18 February 2024, by the end of October 2023): what
-  // held by then from an unknown start, as the curation dates such a total (docs/CURATION.md, "Periods").
-  [zh('(?:截至|截止)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
-  [zh('(?:截至|截止)YEAR年(\\d{1,2})月(?:底|末)?'), (m) => `../${lastDayOfMonth(Number(yearOf(m[1])), Number(m[2]))}`],
-  [new RegExp(`\\b${UP_TO}${DAY_EN}\\b`, 'g'), (m) => `../${dayEn(m, 1)}`],
-  // A span of days (between 28 September and 23 October 2023, September 28 to October 23, 2023): from the first to the second.
+  // A span of days (between 28 September and 23 October 2023, September 28 until October 23, 2023): from the first to the second.
   [
     new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'),
     (m) => `${day(m[9], monthOf(m[2] ?? m[3]), m[1] ?? m[4])}/${dayEn(m, 5)}`,
   ],
-  [
-    new RegExp(`\\b(?:by|as of|as at|at|to) the end of (${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
-    (m) => `../${lastDayOfMonth(Number(m[2]), monthOf(m[1]))}`,
-  ],
+  // Up to a day (截至2024年2月18日, as of 18 February 2024): what held by then from an unknown start, as the
+  // curation dates such a total (docs/CURATION.md, "Periods"). Up to a month is the month, as before: a total of
+  // 截至2021年3月 is answered by the day in March it was counted on.
+  [zh('(?:截至|截止)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
+  [new RegExp(`\\b${UP_TO}${DAY_EN}\\b`, 'g'), (m) => `../${dayEn(m, 1)}`],
   // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
   [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],

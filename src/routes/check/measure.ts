@@ -173,7 +173,10 @@ export function byMeasure(
   // Where some are described by their own words in full (every word of the claim's measure their metric's, label's
   // or scope's), those are: a record that holds one only in its quote's other figures (paid, beside 尚欠 in the
   // sentence of 累计支付…尚欠…), or not at all (owed, for paid), measures something else of the same case.
-  const whole = near.filter((s) => s.covered === 1);
+  // English words only: a Chinese claim's pairs run across words, and another measure's words may hold one by
+  // chance (划投 of 计划投资 in a total investment's definition, not in the planned investment's label).
+  const english = [...wanted.keys()].every((t) => !/\p{Script=Han}/u.test(t));
+  const whole = english ? near.filter((s) => s.covered === 1) : [];
   return (whole.length > 0 ? whole : near).map(({ candidate, score }) => ({ candidate, score }));
 }
 
