@@ -48,6 +48,9 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Linze County: the Trina PV module project has a capacity of 2 GW', 'supported', '002-i032'],
   // Megawatts and gigawatts as Chinese writes them: 300兆瓦 is 30万千瓦 (it was read as 300千瓦, a magnitude wrong).
   ['true', 'Hans', '甘州区中能建光伏并网发电项目装机规模300兆瓦', 'supported', '002-i020'],
+  // A wider place right after a county begins a name (江苏天合, a Jiangsu company), not the claim's area.
+  ['true', 'Hans', '临泽县江苏天合光伏组件生产项目产能2GW', 'supported', '002-i032'],
+  ['digit', 'Hans', '临泽县江苏天合光伏组件生产项目产能3GW', 'contradicted', '002-i032'],
   ['digit', 'Hans', '甘州区中能建光伏并网发电项目装机规模200兆瓦', 'contradicted', '002-i020'],
   ['true', 'Hant', '臨澤縣板橋北灘風電場裝機0.1吉瓦', 'supported', '002-i031'],
   ['true', 'Hans', '2023年武威省外到位资金增速高于全省目标24.75个百分点', 'supported', '000-i034'],
