@@ -37,17 +37,9 @@ export function partsOf(
   const namesPart = (c: Candidate) => partOf(c) === undefined || saysPartWord(c) || !hasWhole(c);
   // A body, programme or case is named by its own words: those of its label that no measure's words cover
   // (招商局 in 张掖市招商局签约金额, where 招商, 签约 and 金额 are a measure's), or its complaint's place, said before.
-  // In English, whose words are whole (not the pairs across words that name a body in Chinese: 委理 of 市委理论), also
-  // by four in five of its English label's words: the Wuwei Municipal Party Committee's study group, not the
-  // Municipal CPPCC Committee, which says only two of them.
   const saysSubject = (c: Candidate) => {
-    const { subject, place, names } = lexicon.labelTerms(c);
-    const english = [...(names[1]?.keys() ?? [])];
-    return (
-      [...subject].some((t) => said.has(t)) ||
-      [...place].some((run) => caseText.includes(run)) ||
-      (english.length > 0 && english.filter((t) => said.has(t)).length >= 0.8 * english.length)
-    );
+    const { subject, place } = lexicon.labelTerms(c);
+    return [...subject].some((t) => said.has(t)) || [...place].some((run) => caseText.includes(run));
   };
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
