@@ -51,6 +51,8 @@ const CLAIMS: Row[] = [
   // A wider place right after a county begins a name (江苏天合, a Jiangsu company), not the claim's area.
   ['true', 'Hans', '临泽县江苏天合光伏组件生产项目产能2GW', 'supported', '002-i032'],
   ['digit', 'Hans', '临泽县江苏天合光伏组件生产项目产能3GW', 'contradicted', '002-i032'],
+  // Two places of the county level written together stay places (Ganzhou and Linze), the figure the nearer's.
+  ['true', 'Hans', '甘州区临泽县重点项目总投资230.6亿元', 'supported', '002-i028'],
   ['digit', 'Hans', '甘州区中能建光伏并网发电项目装机规模200兆瓦', 'contradicted', '002-i020'],
   ['true', 'Hant', '臨澤縣板橋北灘風電場裝機0.1吉瓦', 'supported', '002-i031'],
   ['true', 'Hans', '2023年武威省外到位资金增速高于全省目标24.75个百分点', 'supported', '000-i034'],
@@ -323,6 +325,10 @@ const CLAIMS: Row[] = [
   // compared, in English as in Chinese; nor is a programme's (leading cadres) an area's.
   ['part', 'en', 'The Wuwei Municipal CPPCC Committee held 9 special tutorial lectures', 'not_found', null],
   ['part', 'en', 'Gansu trained 2,000 leading cadres', 'not_found', null],
+  // A sentence led by a body's name (led by the Municipal Party Committee's study group) is about the area's organizations it
+  // names after: no body's record is taken for theirs, however much of its label the sentence says; nor is a bureau's for a city's.
+  ['true', 'en', 'Led by the Municipal Party Committee theory study central group, Party organizations at all levels in Wuwei held more than 5,000 theory study central group sessions', 'supported', '000-i004'],
+  ['part', 'en', 'Zhangye targeted 9 key industrial chains', 'not_found', null],
   // Digit by digit, a zero is written, as in 1960万: four significant figures, not 1962.3万 rounded.
   ['digit', 'Hans', '武威市2023年接待游客一九六零万人次', 'contradicted', '000-i035'],
   // A numeral stops before a unit that begins with a numeral's character (the 千 of 千瓦).

@@ -100,14 +100,16 @@ export function subjectPlaces(
   /** An area's level's place in LEVELS (0, the province, the widest), when known. */
   levelOf: (slug: string) => number | undefined = () => undefined,
 ): WrittenPlace[] {
-  // Places written one after the other (上海市长宁区) are one place for what stands before and after them. One wider
-  // than the place right before it begins a name instead (临泽县江苏天合…: 江苏 of a Jiangsu company's), no place.
+  // Places written one after the other (上海市长宁区) are one place for what stands before and after them. One of a
+  // wider tier (province, prefecture, the county level's kinds) than the place right before it begins a name instead
+  // (临泽县江苏天合…: 江苏 of a Jiangsu company's), no place; two of the county level (甘州区临泽县) stay places.
+  const tier = (slug: string) => Math.min(levelOf(slug) ?? 0, 2);
   const runs: WrittenPlace[][] = [];
   for (const p of places) {
     const last = runs.at(-1);
     const prev = last?.at(-1);
     const adjacent = prev !== undefined && prev.end === p.start;
-    if (adjacent && (levelOf(p.slug) ?? 0) < (levelOf(prev.slug) ?? 0)) continue;
+    if (adjacent && tier(p.slug) < tier(prev.slug)) continue;
     if (adjacent) last?.push(p);
     else runs.push([p]);
   }

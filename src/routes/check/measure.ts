@@ -170,13 +170,15 @@ export function byMeasure(
   scored.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
   const best = scored[0]?.score ?? 0;
   const near = scored.filter((s) => s.score >= best - ACCEPT.margin);
-  // Where some are described by their own words in full (every word of the claim's measure their metric's, label's
-  // or scope's), those are: a record that holds one only in its quote's other figures (paid, beside 尚欠 in the
-  // sentence of 累计支付…尚欠…), or not at all (owed, for paid), measures something else of the same case.
-  // English words only: a Chinese claim's pairs run across words, and another measure's words may hold one by
-  // chance (划投 of 计划投资 in a total investment's definition, not in the planned investment's label).
+  // Of one case's records (owed, paid, still owed), where some are described by their own words in full (every word
+  // of the claim's measure their metric's, label's or scope's), those are: a record that holds one only in its quote's
+  // other figures (paid, beside 尚欠 in the sentence of 累计支付…尚欠…), or not at all (owed, for paid), measures
+  // something else of the case. Not across records of several subjects, where a body's label may say all of a
+  // sentence's words (led by the Municipal Party Committee's study group) and the area's record not; and English
+  // only: a Chinese claim's pairs run across words, which another measure's words may hold by chance (划投 of 计划投资).
+  const oneCase = near.every((s) => s.candidate.complaint !== null && s.candidate.complaint === near[0].candidate.complaint);
   const english = [...wanted.keys()].every((t) => !/\p{Script=Han}/u.test(t));
-  const whole = english ? near.filter((s) => s.covered === 1) : [];
+  const whole = oneCase && english ? near.filter((s) => s.covered === 1) : [];
   return (whole.length > 0 ? whole : near).map(({ candidate, score }) => ({ candidate, score }));
 }
 
