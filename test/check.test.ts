@@ -1137,6 +1137,21 @@ describe('GET /check', () => {
         'The Anning District Sanitation Bureau paid off 42.16 million yuan of arrears to Baye Group between 28 September and 23 October 2023',
       ),
     ).toEqual([['42.16 million yuan', 'supported', '001-i036']]);
+    // A count the claim states that one record's label states too names that record: 967.53亿元 is the 27 investment-promotion
+    // projects' total, not the 58 reserve projects' (28.7亿元), which another record of the same measure gives.
+    expect(await figuresOf('肃南县谋划储备项目58项,总投资967.53亿元')).toEqual([
+      ['58项', 'supported', '002-i052'],
+      ['967.53亿元', 'contradicted', '002-i053'],
+    ]);
+    expect((await figuresOf("Sunan County's 58 reserve projects have a total investment of 96.753 billion yuan"))[1]).toEqual([
+      '96.753 billion yuan',
+      'contradicted',
+      '002-i053',
+    ]);
+    expect(await figuresOf('肃南县谋划储备招商引资项目27项,总投资967.53亿元')).toEqual([
+      ['27项', 'supported', '002-i050'],
+      ['967.53亿元', 'supported', '002-i051'],
+    ]);
     // A year in a later clause with a figure of its own is that figure's, not the one before it (which has none).
     expect(await figuresOf('臨澤縣重點項目總投資330.6億元，2023年度投資120.2億元')).toEqual([
       ['330.6億元', 'contradicted', '002-i028'],

@@ -23,11 +23,14 @@ export function stateSide(textBefore: string): 'before' | 'after' | null {
 }
 
 const han = (t: string) => /\p{Script=Han}/u.test(t);
+/** The counts a text states: a number before a counter (58项, 27个) or an English plural noun (58 reserve projects). */
+const countsOf = (text: string) =>
+  [...text.matchAll(/(?<![\d.])(\d+)(?:\s*[项个家户名件]|\s+(?:[a-z-]+\s+)?[a-z]+s\b)/giu)].map((m) => m[1]);
 /** Terms as tokens: English words, and Chinese by character (pairs run across words: 人次和…增长); 数 (the number of) names no measure. */
 const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
 
 /**
- * The records `found`, best first; `said` are the terms of the figure's sentence. Three rules set a
+ * The records `found`, best first; `said` are the terms of the figure's sentence. Four rules set a
  * record back (`behind`), before the verdict is weighed:
  * - A share (a percentage), for a number written with no unit where the sentence says no share word
  *   (SHARE_WORDS): a share is written as one (510 of the projects started is not the 99.03% start
@@ -41,6 +44,8 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  *   record as wrongly as a number does.
  * - A record of the state after a change, for a figure written after 从 or from, and of the state before
  *   it, for one after 至 or to (stateSide): 从5个工作日压缩至1个工作日 gives the 5 the record before the cut.
+ * - A record whose label states no count the sentence states, beside one of the same metric whose label
+ *   does (the 58 reserve projects' total investment, not the 27 investment-promotion projects').
  * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
  * not 新入库; 尚欠八冶, owed, not paid); then the nearest value; of records as near, one whose label alone
  * has a word the claim says (of two projects of 30万千瓦, China Energy Engineering's, not CSSC's). A
@@ -74,6 +79,11 @@ export function rankRecords(
   // Chinese only: English names a measure after its number, often past the clause (nearly 19.6 million, if not more, tourist visits).
   const here = (c: Candidate) => (ownMeasures.get(c.id) ?? []).some((t) => han(t) && ownTokens.has(t));
   const anyHere = found.some(({ candidate }) => here(candidate));
+  // A count a record's label states (肃南县谋划储备的58项项目, Sunan's 58 reserve projects) that the sentence states too
+  // names that record: beside it, a record of the same measure whose label states none is another set's (the 27
+  // investment-promotion projects' 967.53亿元 is no total of the 58).
+  const counted = (c: Candidate) => countsOf(`${c.label_zh} ${c.label_en}`).filter((n) => countsOf(sentence).includes(n));
+  const countNamed = found.filter(({ candidate }) => counted(candidate).length > 0).map(({ candidate }) => candidate.metric);
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
@@ -86,7 +96,8 @@ export function rankRecords(
       // labelled the other state (压缩后, after reduction) comes after (从1个工作日压缩至5个 swaps them).
       const label = `${candidate.label_zh} ${candidate.label_en}`;
       const otherSide = side === 'before' ? AFTER_STATE.test(label) : side === 'after' ? BEFORE_STATE.test(label) : false;
-      const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide) + Number(elsewhere);
+      const otherSet = countNamed.includes(candidate.metric) && counted(candidate).length === 0;
+      const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide) + Number(elsewhere) + Number(otherSet);
       return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
     })
     .filter((j) => j !== undefined)
