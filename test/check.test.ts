@@ -1148,6 +1148,13 @@ describe('GET /check', () => {
       'contradicted',
       '002-i053',
     ]);
+    // Not a count after the figure, nor one of another thing, nor one another count follows before the figure.
+    expect((await figuresOf('肃南县谋划储备项目总投资967.53亿元，涉及58家企业'))[0]).toEqual(['967.53亿元', 'supported', '002-i051']);
+    expect((await figuresOf('甘州区总投资53亿元，涉及13家企业'))[0]).toEqual(['53亿元', 'supported', '002-i023']);
+    expect((await figuresOf('肃南县涉及58家企业的谋划储备项目总投资967.53亿元'))[1]).toEqual(['967.53亿元', 'supported', '002-i051']);
+    const ofWhich =
+      'Sunan County planned 58 reserve projects, of which 27 are investment-promotion projects with a total investment of 96.753 billion yuan';
+    expect((await figuresOf(ofWhich))[2]).toEqual(['96.753 billion yuan', 'supported', '002-i051']);
     expect(await figuresOf('肃南县谋划储备招商引资项目27项,总投资967.53亿元')).toEqual([
       ['27项', 'supported', '002-i050'],
       ['967.53亿元', 'supported', '002-i051'],

@@ -176,8 +176,8 @@ export function checkFigure(
       )
     );
   }
-  const side = stateSide(read.form.slice(sentence.start, figure.start));
-  const ranks = { said, side, sentence: read.form.slice(sentence.start, sentence.end), own: words.own };
+  const before = read.form.slice(sentence.start, figure.start);
+  const ranks = { said, side: stateSide(before), before, sentence: read.form.slice(sentence.start, sentence.end), own: words.own };
   // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole. A
   // metric under another's key in the same unit (…opinions_received.accepted_by_city) is a part of it too.
   const under = (c: Candidate) => found.some((o) => c.metric.startsWith(`${o.candidate.metric}.`) && o.candidate.unit === c.unit);

@@ -23,9 +23,14 @@ export function stateSide(textBefore: string): 'before' | 'after' | null {
 }
 
 const han = (t: string) => /\p{Script=Han}/u.test(t);
-/** The counts a text states: a number before a counter (58项, 27个) or an English plural noun (58 reserve projects). */
+/**
+ * The counts a text states, each with what it counts: a number and its counter (58项, 27个) or an English plural
+ * noun, two words before it allowed (58 reserve projects, 27 are investment-promotion projects: 58 projects, 27 projects).
+ */
 const countsOf = (text: string) =>
-  [...text.matchAll(/(?<![\d.])(\d+)(?:\s*[项个家户名件]|\s+(?:[a-z-]+\s+)?[a-z]+s\b)/giu)].map((m) => m[1]);
+  [...text.matchAll(/(?<![\d.])(\d+)(?:\s*([项个家户名件])|\s+(?:[a-z-]+\s+){0,2}(?!(?:was|is|has|as|this|its)\b)([a-z]+s)\b)/giu)].map(
+    (m) => `${m[1]} ${(m[2] ?? m[3]).toLowerCase()}`,
+  );
 /** Terms as tokens: English words, and Chinese by character (pairs run across words: 人次和…增长); 数 (the number of) names no measure. */
 const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
 
@@ -57,7 +62,13 @@ export function rankRecords(
   lexicon: Lexicon,
   figure: WrittenFigure,
   found: { candidate: Candidate; score: number }[],
-  { said, sentence, side, own }: { said: Set<string>; sentence: string; side?: 'before' | 'after' | null; own: string },
+  {
+    said,
+    sentence,
+    before,
+    side,
+    own,
+  }: { said: Set<string>; sentence: string; before: string; side?: 'before' | 'after' | null; own: string },
 ) {
   const [saysShare, saysChange] = [SHARE_WORDS.test(sentence), CHANGE_WORDS.test(sentence)];
   // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
@@ -79,10 +90,12 @@ export function rankRecords(
   // Chinese only: English names a measure after its number, often past the clause (nearly 19.6 million, if not more, tourist visits).
   const here = (c: Candidate) => (ownMeasures.get(c.id) ?? []).some((t) => han(t) && ownTokens.has(t));
   const anyHere = found.some(({ candidate }) => here(candidate));
-  // A count a record's label states (肃南县谋划储备的58项项目, Sunan's 58 reserve projects) that the sentence states too
-  // names that record: beside it, a record of the same measure whose label states none is another set's (the 27
-  // investment-promotion projects' 967.53亿元 is no total of the 58).
-  const counted = (c: Candidate) => countsOf(`${c.label_zh} ${c.label_en}`).filter((n) => countsOf(sentence).includes(n));
+  // A count a record's label states (肃南县谋划储备的58项项目, Sunan's 58 reserve projects) that the sentence states last
+  // before the figure, of the same thing, names that record: beside it, a record of the same measure whose label states
+  // none is another set's (the 27 investment-promotion projects' 967.53亿元 is no total of the 58). Not a count after the
+  // figure (…967.53亿元，涉及58家企业), nor one of another thing (58家, 58 households), nor one another count follows (58项，其中…27项).
+  const last = countsOf(before).at(-1);
+  const counted = (c: Candidate) => countsOf(`${c.label_zh} ${c.label_en}`).filter((n) => n === last);
   const countNamed = found.filter(({ candidate }) => counted(candidate).length > 0).map(({ candidate }) => candidate.metric);
   const ranked = found
     .map(({ candidate, score }) => {
