@@ -38,7 +38,7 @@ import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
 import { partsOf } from './parts.ts';
-import { rankRecords, stateSide } from './rank.ts';
+import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { MATCHES, type Match } from './schema.ts';
 
@@ -177,7 +177,7 @@ export function checkFigure(
     );
   }
   const before = read.form.slice(sentence.start, figure.start);
-  const ranks = { said, side: stateSide(before), before, sentence: read.form.slice(sentence.start, sentence.end), own: words.own };
+  const ranks = { said, before, sentence: read.form.slice(sentence.start, sentence.end), own: words.own };
   // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole. A
   // metric under another's key in the same unit (…opinions_received.accepted_by_city) is a part of it too.
   const under = (c: Candidate) => found.some((o) => c.metric.startsWith(`${o.candidate.metric}.`) && o.candidate.unit === c.unit);

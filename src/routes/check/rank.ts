@@ -54,23 +54,19 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
  * not 新入库; 尚欠八冶, owed, not paid); then the nearest value; of records as near, one whose label alone
  * has a word the claim says (of two projects of 30万千瓦, China Energy Engineering's, not CSSC's). A
- * label's other words choose no record before the verdict: labels differ in wording and in the notes they carry (签约总额, 签约金额; under
- * key supervision) as much as in measure. A record that contradicts is kept only where the first
+ * label's other words choose no record before the verdict: labels differ in wording and in the notes
+ * they carry (签约总额, 签约金额; under key supervision) as much as in measure. A record that contradicts is kept only where the first
  * does; query.ts shows beside the first only records set back no further.
  */
 export function rankRecords(
   lexicon: Lexicon,
   figure: WrittenFigure,
   found: { candidate: Candidate; score: number }[],
-  {
-    said,
-    sentence,
-    before,
-    side,
-    own,
-  }: { said: Set<string>; sentence: string; before: string; side?: 'before' | 'after' | null; own: string },
+  /** The figure's sentence, its terms (`said`), the words before the figure in it, and its own clause's words. */
+  { said, sentence, before, own }: { said: Set<string>; sentence: string; before: string; own: string },
 ) {
   const [saysShare, saysChange] = [SHARE_WORDS.test(sentence), CHANGE_WORDS.test(sentence)];
+  const side = stateSide(before);
   // A subject's scope (one body, programme or case) is named by the subject's words, never its own: no measure's.
   const scopeOf = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? undefined : lexicon.scopes.get(c.scope ?? ''));
   const measureOf = (c: Candidate) =>
@@ -95,8 +91,9 @@ export function rankRecords(
   // none is another set's (the 27 investment-promotion projects' 967.53亿元 is no total of the 58). Not a count after the
   // figure (…967.53亿元，涉及58家企业), nor one of another thing (58家, 58 households), nor one another count follows (58项，其中…27项).
   const last = countsOf(before).at(-1);
-  const counted = (c: Candidate) => countsOf(`${c.label_zh} ${c.label_en}`).filter((n) => n === last);
-  const countNamed = found.filter(({ candidate }) => counted(candidate).length > 0).map(({ candidate }) => candidate.metric);
+  const labelCounts = (c: Candidate) => countsOf(`${c.label_zh} ${c.label_en}`);
+  const counted = new Set(last === undefined ? [] : found.map((s) => s.candidate).filter((c) => labelCounts(c).includes(last)));
+  const countNamed = new Set([...counted].map((c) => c.metric));
   const ranked = found
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
@@ -109,7 +106,7 @@ export function rankRecords(
       // labelled the other state (压缩后, after reduction) comes after (从1个工作日压缩至5个 swaps them).
       const label = `${candidate.label_zh} ${candidate.label_en}`;
       const otherSide = side === 'before' ? AFTER_STATE.test(label) : side === 'after' ? BEFORE_STATE.test(label) : false;
-      const otherSet = countNamed.includes(candidate.metric) && counted(candidate).length === 0;
+      const otherSet = countNamed.has(candidate.metric) && !counted.has(candidate);
       const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide) + Number(elsewhere) + Number(otherSet);
       return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
     })
