@@ -65,7 +65,7 @@ export function candidatesOf(
   return answering;
 }
 
-type Scored = { candidate: Candidate; score: number; covered?: number };
+type Scored = { candidate: Candidate; score: number; covered: number };
 
 /** Whether a record's search document (its labels, quotes and their translations) holds a term, asked once per area and term. */
 function indexed(db: Db, city: string, surfaces: Map<string, string>, hits: Map<string, Set<string>>) {
@@ -179,7 +179,7 @@ export function byMeasure(
   const oneCase = near.every((s) => s.candidate.complaint !== null && s.candidate.complaint === near[0].candidate.complaint);
   const english = [...wanted.keys()].every((t) => !/\p{Script=Han}/u.test(t));
   const whole = oneCase && english ? near.filter((s) => s.covered === 1) : [];
-  return (whole.length > 0 ? whole : near).map(({ candidate, score }) => ({ candidate, score }));
+  return whole.length > 0 ? whole : near;
 }
 
 const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0 order by depth, city';
