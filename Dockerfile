@@ -10,7 +10,8 @@ COPY src ./src
 COPY seed ./seed
 COPY migrations ./migrations
 COPY scripts/start.mjs ./scripts/start.mjs
-# The zip carries the curation rules and the datasheet (seed/downloads.ts, ZIPPED_DOCS), and the licence.
+# The zip carries the curation rules, the datasheet, the SQLite guide and the licence (DATASET_DOCUMENTS in
+# src/db/version.ts): the dataset version hashes them with seed/.
 COPY docs/CURATION.md docs/DATASHEET.md docs/SQLITE.md ./docs/
 COPY LICENSE ./
 # The database, and the server bundled to plain JavaScript (what npm start runs).
@@ -24,6 +25,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/src ./src
 COPY --from=build /app/seed ./seed
+# The dataset version, which the server checks its database against, hashes these with seed/.
+COPY --from=build /app/docs ./docs
+COPY --from=build /app/LICENSE ./
 COPY --from=build /app/scripts/start.mjs ./scripts/start.mjs
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations

@@ -22,7 +22,7 @@ import { dataPackage } from '../src/dataset/package.ts';
 import { TABLES, tableCsv } from '../src/dataset/tables.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { SEARCHABLE, searchTable } from '../src/db/search.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { DATASET_DOCUMENTS, PROJECT_ROOT } from '../src/db/version.ts';
 import { citationCff, zipReadme } from './download-docs.ts';
 import type { SeedData } from './records.ts';
 
@@ -47,9 +47,6 @@ function exportDatabase(from: string, to: string): void {
   }
 }
 
-/** The project's documents the zip carries, from docs/: its curation rules, its datasheet and the SQLite file's guide, which the datasheet links. */
-export const ZIPPED_DOCS = ['CURATION.md', 'DATASHEET.md', 'SQLITE.md'] as const;
-
 /** The zip's entries, by path inside it. */
 function zipEntries(databasePath: string, seedDir: string, data: SeedData, version: string): Record<string, Uint8Array> {
   const db = openDatabase(databasePath);
@@ -64,10 +61,9 @@ function zipEntries(databasePath: string, seedDir: string, data: SeedData, versi
     for (const s of [...data.sources].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       entries[`articles/${s.file}`] = readFileSync(join(seedDir, 'sources', s.file));
     }
-    // The rules the records were curated by and the datasheet: a withdrawal's reason cites docs/CURATION.md.
-    for (const doc of ZIPPED_DOCS) entries[`docs/${doc}`] = readFileSync(join(PROJECT_ROOT, 'docs', doc));
-    // The MIT licence asks for its notice in every copy: the zip is one.
-    entries.LICENSE = readFileSync(join(PROJECT_ROOT, 'LICENSE'));
+    // The rules the records were curated by (a withdrawal's reason cites docs/CURATION.md), the datasheet,
+    // the SQLite file's guide it links, and the licence, whose notice MIT asks every copy to carry.
+    for (const file of DATASET_DOCUMENTS) entries[file] = readFileSync(join(PROJECT_ROOT, file));
     const folder = `${data.about.name}-${version}`;
     return Object.fromEntries(
       Object.entries(entries).map(([path, content]) => [`${folder}/${path}`, typeof content === 'string' ? Buffer.from(content) : content]),

@@ -14,9 +14,8 @@ import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
-import { ZIPPED_DOCS } from '../seed/downloads.ts';
 import { downloadsDirOf, MANIFEST } from '../src/dataset/files.ts';
-import { DEFAULT_SEED_DIR, PROJECT_ROOT } from '../src/db/version.ts';
+import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR, PROJECT_ROOT } from '../src/db/version.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();
@@ -124,12 +123,11 @@ describe('/downloads/ledger.zip', () => {
       new RegExp(`^cff-version: 1\\.2\\.0\\n[\\s\\S]*\\ntype: dataset\\n[\\s\\S]*\\nversion: "${version}"\\n`),
     );
     expect(Object.keys(entries).every((name) => name.startsWith(folder))).toBe(true);
-    // The curation rules and the datasheet, as docs/ has them: a withdrawal's reason cites docs/CURATION.md.
-    for (const doc of ZIPPED_DOCS) expect(entry(`docs/${doc}`).equals(readFileSync(join(PROJECT_ROOT, 'docs', doc))), doc).toBe(true);
-    // The licence's notice, which MIT asks every copy to carry.
-    expect(entry('LICENSE').equals(readFileSync(join(PROJECT_ROOT, 'LICENSE')))).toBe(true);
+    // The curation rules, the datasheet, the SQLite guide and the licence, as the project has them.
+    for (const file of DATASET_DOCUMENTS) expect(entry(file).equals(readFileSync(join(PROJECT_ROOT, file))), file).toBe(true);
+    expect(DATASET_DOCUMENTS).toContain('LICENSE');
     expect(entry('README.md').toString()).toContain('its full text and copyright notice are in `LICENSE`).');
-    expect(Object.keys(entries)).toHaveLength(4 + ZIPPED_DOCS.length + pkg.resources.length + sources.length);
+    expect(Object.keys(entries)).toHaveLength(3 + DATASET_DOCUMENTS.length + pkg.resources.length + sources.length);
   });
 });
 

@@ -16,7 +16,7 @@ import { liveIds, noIds, publishedSchema } from '../seed/published.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
-import { DEFAULT_SEED_DIR, datasetVersion, MIGRATIONS_DIR, PROJECT_ROOT, schemaVersion } from '../src/db/version.ts';
+import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR, datasetVersion, MIGRATIONS_DIR, PROJECT_ROOT, schemaVersion } from '../src/db/version.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
 const fresh = (): SeedData =>
@@ -1152,5 +1152,20 @@ describe('the dataset version', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')} `);
     expect(datasetVersion(dir)).not.toBe(same);
     rmSync(dir, { recursive: true });
+  });
+
+  it('changes with each document the zip carries from outside seed/, so the zip is never another under its name', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dataset-documents-'));
+    for (const file of DATASET_DOCUMENTS) cpSync(join(PROJECT_ROOT, file), join(root, file));
+    const same = datasetVersion(DEFAULT_SEED_DIR, root);
+    expect(same).toBe(datasetVersion());
+    for (const file of DATASET_DOCUMENTS) {
+      const text = readFileSync(join(root, file), 'utf8');
+      writeFileSync(join(root, file), `${text}\n`);
+      expect(datasetVersion(DEFAULT_SEED_DIR, root), file).not.toBe(same);
+      writeFileSync(join(root, file), text);
+    }
+    expect(datasetVersion(DEFAULT_SEED_DIR, root)).toBe(same);
+    rmSync(root, { recursive: true });
   });
 });

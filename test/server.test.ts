@@ -21,8 +21,8 @@ import { get } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../src/db/open.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { openDatabase, readMeta } from '../src/db/open.ts';
+import { datasetVersion, PROJECT_ROOT } from '../src/db/version.ts';
 import { checkoutIn, copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory, until } from './process.ts';
 
 const dir = scratchDirectory();
@@ -62,6 +62,20 @@ describe('starting', () => {
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
     expect(existsSync(join(app, 'data', 'ledger-downloads'))).toBe(true);
+    // The runtime stage, copied as its COPY --from=build lines say, holds all that the dataset version
+    // hashes: the server it starts checks the database against that version and may not rebuild it.
+    const runtime = join(dir, 'runtime');
+    const runtimeStage = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8').split(/^FROM /m)[2];
+    for (const [, from, to] of runtimeStage.matchAll(/^COPY --from=build \/app\/(\S+) (\S+)$/gm)) {
+      if (from === 'dist') continue; // the bundle, which this test does not make
+      cpSync(join(app, from), join(runtime, to.endsWith('/') ? join(to, basename(from)) : to), { recursive: true });
+    }
+    const image = openDatabase(join(runtime, 'data', 'ledger.db'));
+    try {
+      expect(datasetVersion(join(runtime, 'seed'), runtime)).toBe(readMeta(image).dataset_version);
+    } finally {
+      image.$client.close();
+    }
     rmSync(join(app, 'docs', 'DATASHEET.md'));
     const missing = await build();
     expect(missing.code).toBe(1);

@@ -1,7 +1,7 @@
 /**
  * Versions that tie a database file to what built it: the dataset version is
- * a content hash of everything under seed/, the schema version the last
- * migration's tag with a hash of every migration. A served database must match both.
+ * a content hash of everything under seed/ and of the documents the zip carries, the schema version
+ * the last migration's tag with a hash of every migration. A served database must match both.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,14 +27,28 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** sha256 over every file under seed/ (path and bytes), shortened to 16 hex digits. */
-export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR): string {
-  return hashFiles(seedDir, filesUnder(seedDir)).digest('hex').slice(0, 16);
+/**
+ * What the zip carries from outside seed/ (seed/downloads.ts), by path from the project: the rules
+ * the records were curated by, the datasheet, the SQLite file's guide and the licence. They are the
+ * dataset's as much as its records are: an edit to one is a new dataset version, so the zip and the
+ * version it is named with never go apart.
+ */
+export const DATASET_DOCUMENTS = ['docs/CURATION.md', 'docs/DATASHEET.md', 'docs/SQLITE.md', 'LICENSE'] as const;
+
+/** sha256 over every file under seed/ and the dataset's documents (path and bytes), shortened to 16 hex digits. */
+export function datasetVersion(seedDir: string = DEFAULT_SEED_DIR, root: string = PROJECT_ROOT): string {
+  const hash = hashFiles(seedDir, filesUnder(seedDir));
+  return hashFiles(
+    root,
+    DATASET_DOCUMENTS.map((file) => join(root, file)),
+    hash.update('\0documents\0'),
+  )
+    .digest('hex')
+    .slice(0, 16);
 }
 
-/** sha256 over files (each its path from `root` and its bytes), as far as they exist. */
-function hashFiles(root: string, files: string[]) {
-  const hash = createHash('sha256');
+/** sha256 over files (each its path from `root` and its bytes), as far as they exist, into `hash` or a new one. */
+function hashFiles(root: string, files: string[], hash = createHash('sha256')) {
   for (const file of files.filter(existsSync)) {
     hash.update(relative(root, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');
   }
