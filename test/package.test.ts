@@ -219,10 +219,14 @@ describe('the CSV resources', () => {
   it('resolve every foreign key the package declares, and every passage and article the evidence columns name', () => {
     const keysOf = (name: string, field: string) => new Set((tables.get(name) ?? []).map((r) => r[field]));
     const dangling: string[] = [];
+    const selfReferences: string[] = [];
     let checked = 0;
     for (const table of pkg.resources) {
       for (const fk of table.schema.foreignKeys ?? []) {
-        const known = keysOf(fk.reference.resource, fk.reference.fields[0]);
+        // A self-reference is "" (version 1's spelling, which version 2 reads as its omitted name), never the table's own name.
+        expect(fk.reference.resource, `${table.name}.${fk.fields[0]}`).not.toBe(table.name);
+        if (fk.reference.resource === '') selfReferences.push(`${table.name}.${fk.fields[0]}`);
+        const known = keysOf(fk.reference.resource || table.name, fk.reference.fields[0]);
         for (const row of tables.get(table.name) ?? []) {
           const value = row[fk.fields[0]];
           if (value === '') continue;
@@ -251,6 +255,7 @@ describe('the CSV resources', () => {
       for (const id of JSON.parse(project.initiatives) as string[]) if (!initiatives.has(id)) dangling.push(`projects ${project.id} ${id}`);
     }
     expect(dangling).toEqual([]);
+    expect(selfReferences).toContain('cities.parent');
     expect(checked).toBeGreaterThan(1000);
   });
 

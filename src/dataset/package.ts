@@ -91,9 +91,11 @@ function tableFields(resource: Resource<object, ListQuery>): TableField[] {
 function tableResource(resource: Resource<object, ListQuery>, csv: string) {
   const file = Buffer.from(csv);
   const keyOf = new Map(TABLES.map((t) => [t.path, t.key]));
+  // A key into its own table names no resource: "" is version 1's self-reference, and version 2 reads "" as
+  // the omitted name its own spelling asks for; the table's own name would be read as another resource's.
   const foreignKeys = Object.entries(resource.references ?? {}).map(([field, table]) => ({
     fields: [field],
-    reference: { resource: table, fields: [keyOf.get(table) ?? 'id'] },
+    reference: { resource: table === resource.path ? '' : table, fields: [keyOf.get(table) ?? 'id'] },
   }));
   return {
     name: resource.path,
