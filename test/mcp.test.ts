@@ -621,6 +621,9 @@ describe('MCP over Streamable HTTP', () => {
       // A batch would be many tool calls counted as one request: refused, an empty one too.
       ['[]', -32600],
       [JSON.stringify([1, 2].map((id) => ({ jsonrpc: '2.0', id, method: 'tools/list' }))), -32600],
+      // JSON, but no JSON-RPC message: an invalid request, not a parse error.
+      ['{"jsonrpc":"2.0","id":1}', -32600],
+      ['{}', -32600],
     ] as const) {
       const refused = await app().inject({
         method: 'POST',
@@ -633,6 +636,20 @@ describe('MCP over Streamable HTTP', () => {
       expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
       if (code === -32700) expect(refused.json().error.message).toMatch(/not JSON/);
       if (body.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
+    }
+    // A known method's params of the wrong shape are the client's mistake (-32602, naming the param), not the server's (-32603).
+    for (const [params, said] of [
+      [undefined, /^Invalid params of tools\/call: params: /],
+      [{ name: 'search', arguments: 5 }, /^Invalid params of tools\/call: params\.arguments: /],
+    ] as const) {
+      const misshapen = await app().inject({
+        method: 'POST',
+        url: '/mcp',
+        payload: { jsonrpc: '2.0', id: 7, method: 'tools/call', params },
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      });
+      expect(misshapen.statusCode).toBe(200);
+      expect(misshapen.json()).toEqual({ jsonrpc: '2.0', id: 7, error: { code: -32602, message: expect.stringMatching(said) } });
     }
     const port = (app().server.address() as AddressInfo).port;
     const initialize = {
@@ -724,15 +741,19 @@ describe('MCP over stdio: npm run --silent mcp', () => {
       child.stdout.on('data', (chunk) => {
         out += String(chunk);
         const lines = out.split('\n').filter(Boolean);
-        if (lines.length >= 3) resolve(lines);
+        if (lines.length >= 5) resolve(lines);
       });
     });
-    child.stdin.write('not json\n[{"jsonrpc":"2.0","id":2,"method":"ping"}]\n{"jsonrpc":"2.0","id":3,"method":"ping"}\n');
+    child.stdin.write(
+      'not json\n[{"jsonrpc":"2.0","id":2,"method":"ping"}]\n{"jsonrpc":"2.0","id":1}\n{"jsonrpc":"2.0","id":4,"method":"tools/call"}\n{"jsonrpc":"2.0","id":3,"method":"ping"}\n',
+    );
     const lines = (await answered).map((line) => JSON.parse(line));
     child.stdin.end();
     expect(lines).toEqual([
       { jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error/) } },
       { jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.stringMatching(/^Invalid Request/) } },
+      { jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.stringMatching(/^Invalid Request/) } },
+      { jsonrpc: '2.0', id: 4, error: { code: -32602, message: expect.stringMatching(/^Invalid params of tools\/call: params: /) } },
       { jsonrpc: '2.0', id: 3, result: {} },
     ]);
   }, 60_000);

@@ -5,6 +5,7 @@
  * writes the answer itself (JSON, not a stream): the headers the app set so far (security, CORS,
  * rate limit) are handed to it first. GET and DELETE, which only a stateful server answers, are 405.
  */
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { LIMITS } from '../config.ts';
@@ -13,11 +14,12 @@ import { problemOf } from '../http/problem-types.ts';
 
 /** The MCP SDK and the tools, loaded with the first call to /mcp: a server no agent calls starts without them. */
 const loadMcp = async () => {
-  const [{ StreamableHTTPServerTransport }, { buildMcpServer }] = await Promise.all([
+  const [{ StreamableHTTPServerTransport }, { buildMcpServer }, { invalidParams, notAMessage }] = await Promise.all([
     import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
     import('./server.ts'),
+    import('./messages.ts'),
   ]);
-  return { StreamableHTTPServerTransport, buildMcpServer };
+  return { StreamableHTTPServerTransport, buildMcpServer, invalidParams, notAMessage };
 };
 
 /** A body that is no JSON, marked for the handler: JSON-RPC's parse error, not the API's problem. */
@@ -59,13 +61,14 @@ export default async function mcpRoutes(app: FastifyInstance) {
   );
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
     const refused = refusal(request.body);
-    if (refused)
-      return reply
-        .code(400)
-        .header('cache-control', 'no-store')
-        .type('application/json')
-        .send({ jsonrpc: '2.0', error: refused, id: null });
-    const { StreamableHTTPServerTransport, buildMcpServer } = await loadMcp();
+    const answer = (code: number, body: object) => reply.code(code).header('cache-control', 'no-store').type('application/json').send(body);
+    if (refused) return answer(400, { jsonrpc: '2.0', error: refused, id: null });
+    const { StreamableHTTPServerTransport, buildMcpServer, invalidParams, notAMessage } = await loadMcp();
+    const unread = notAMessage(request.body);
+    if (unread) return answer(400, unread);
+    // A request's own error is answered 200, as the SDK answers every JSON-RPC error of a request it read.
+    const misshapen = invalidParams(request.body as JSONRPCMessage);
+    if (misshapen) return answer(200, misshapen);
     const server = buildMcpServer(app as App);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
