@@ -210,7 +210,7 @@ describe('MCP over Streamable HTTP', () => {
   it('answers an unknown id or a bad filter with a tool error carrying the problem, never a protocol error', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['get_record', { id: '000-i999' }, /No indicator has the id "000-i999"/],
-      ['get_record', { id: 'no-such-thing' }, /no initiative, project or area has the id "no-such-thing"/],
+      ['get_record', { id: 'no-such-thing' }, /no initiative, project, area or metric has the id "no-such-thing"/],
       // An article's id points to its resource, not to the nearest slugs.
       [
         'get_record',
@@ -221,7 +221,7 @@ describe('MCP over Streamable HTTP', () => {
       ['get_record', { id: '000-x' }, /has the id "000-x" \(ids without a type in them are tried as each\); indicators, complaints/],
       ['cite', { id: 'no-such-thing' }, /no initiative or project has the id "no-such-thing" .* like 000-i031, 001-c01, 000-p015/],
       // The closest of every type tried: an area mistyped is suggested though the area is tried last.
-      ['get_record', { id: 'wuwie' }, /no initiative, project or area has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],
+      ['get_record', { id: 'wuwie' }, /no initiative, project, area or metric has the id "wuwie" .*; the closest: .*\bwuwei \(area\)/],
       [
         'compare',
         { metric: 'no.such.metric', cities: ['wuwei'] },
@@ -237,6 +237,9 @@ describe('MCP over Streamable HTTP', () => {
       // Past the server's count of argument elements: refused before the arguments are read.
       ['list_indicators', { city: Array.from({ length: 2000 }, () => 'wuwei') }, /more than the maximum of \d+ elements/],
       ['cite', { id: '000-p015' }, /^A passage is not cited on its own: .* ledger:\/\/sources\/000\)\.$/],
+      // An area or a metric get_record finds: what to cite instead, not "no initiative or project has the id".
+      ['cite', { id: 'wuwei' }, /^An area is not cited on its own: .*list_indicators with city wuwei/],
+      ['cite', { id: 'tourism.revenue' }, /^A metric is not cited on its own: .*list_indicators with metric tourism\.revenue/],
       ['compare', { metric: 'investmnt.funds_in_place', cities: ['wuwei'] }, /did you mean investment\.funds_in_place\b/],
       ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
       ['list_indicators', { sort: ['value', '-value'] }, /sort: each field at most once/],
@@ -319,6 +322,13 @@ describe('MCP over Streamable HTTP', () => {
     expect(area.structuredContent).toEqual(wuwei);
     expect(area.content[0].text).toBe(
       `area wuwei · ${wuwei.name_en} / ${wuwei.name_zh}, ${wuwei.level}, under ${wuwei.parent} — /cities/wuwei`,
+    );
+    // So is a metric by its key, as search gives it: named, defined, and how its figures are listed.
+    const metric = await call(http, 'get_record', { id: 'tourism.revenue' });
+    const revenue = (await getJson(app(), '/metrics/tourism.revenue')).body;
+    expect(metric.structuredContent).toEqual(revenue);
+    expect(metric.content[0].text).toBe(
+      `metric tourism.revenue · ${revenue.name_en} / ${revenue.name_zh}: ${revenue.definition} Unit ${revenue.unit}; its figures: list_indicators with metric tourism.revenue — /metrics/tourism.revenue`,
     );
     // What a parameter points to is named as an MCP client reaches it, and an array's description says no commas.
     const { tools } = await http.listTools();
@@ -456,7 +466,7 @@ describe('MCP over Streamable HTTP', () => {
       await call(http, 'compare', { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'jiuquan'], year: 2023 })
     ).content[0].text;
     expect(datedText).toContain(
-      `No row compared for: ${dated.without.join(', ')} (no figure of this metric and scope there overlapping 2023;`,
+      `No row compared for: ${dated.without.join(', ')} (no figure of this metric and scope there overlapping 2023; list_indicators with metric and within`,
     );
     const planned = { metric: 'projects.total_investment', within: 'gansu', limit: 100 };
     const rows = (await getJson(app(), `/compare?metric=${planned.metric}&within=gansu&limit=100`)).body.data as {

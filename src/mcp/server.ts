@@ -151,12 +151,12 @@ export function buildMcpServer(app: App): McpServer {
     {
       title: 'Get a record',
       description:
-        'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence; or an area by its slug (wuwei).',
+        'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence; an area by its slug (wuwei); or a metric by its key (tourism.revenue), as search gives them.',
       inputSchema: z.strictObject({ id: recordId.describe('The record id, as lists and search give it.') }),
       annotations: READ_ONLY,
     },
     async ({ id }) => {
-      const found = await findRecord(app, id, '', ['initiative', 'project', 'city']);
+      const found = await findRecord(app, id, '', ['initiative', 'project', 'city', 'metric']);
       return untypedNotFound(id, found, await result(found.answer, (record: Record<string, unknown>) => recordText(found.type, record)));
     },
   );
@@ -204,6 +204,15 @@ export function buildMcpServer(app: App): McpServer {
         };
       const found = await findRecord(app, id, `/cite${toQueryString({ format })}`);
       const { answer } = found;
+      if (answer.status === 404 && !typeOfId(id)) {
+        // An area or a metric get_record finds has no citation of its own: its figures do.
+        const named = await findRecord(app, id, '', ['city', 'metric']);
+        if (named.answer.status === 200) {
+          const filter = named.type === 'city' ? 'city' : 'metric';
+          const text = `${named.type === 'city' ? 'An area' : 'A metric'} is not cited on its own: cite a figure of it (list_indicators with ${filter} ${id} lists them, each with its id).`;
+          return { isError: true, content: [{ type: 'text', text }] };
+        }
+      }
       if (answer.status !== 200) return untypedNotFound(id, found, await result(answer, () => ''));
       const citation = { id, format, media_type: answer.type, citation: answer.body };
       return { content: [{ type: 'text', text: answer.body }], structuredContent: citation };

@@ -126,7 +126,7 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
   // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
   if (without.length > 0)
     leftLines.push(
-      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there${year ? ` overlapping ${year}` : ''}; the indicators tool with metric and within lists what an area and the areas under it have, of any year).`,
+      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there${year ? ` overlapping ${year}` : ''}; list_indicators with metric and within lists what an area and the areas under it have, of any year).`,
     );
   // Rows of different periods stand side by side (year= keeps every period overlapping it): a model must not read them as one period's.
   const periods = [...new Set(page.data.map((row) => (row.period as string | null) ?? 'none given'))];
@@ -152,9 +152,18 @@ function areaLine(r: Row): string {
   return `- area ${slug}${names ? ` · ${names}` : ''}${r.level ? `, ${r.level}` : ''}${above} — /cities/${slug}`;
 }
 
+/** A metric: its key, names, definition and unit, and how its figures are listed (a metric quotes nothing). */
+function metricLine(r: Row): string {
+  const key = String(r.key ?? '');
+  const names = [r.name_en, r.name_zh].filter(Boolean).join(' / ');
+  const definition = r.definition ? ` ${String(r.definition).replace(/\.?$/, '.')}` : '';
+  return `- metric ${key}${names ? ` · ${names}` : ''}:${definition} Unit ${r.unit}; its figures: list_indicators with metric ${key} — /metrics/${key}`;
+}
+
 export function recordText(type: string, record: Row): string {
   if (type === 'indicator') return indicatorLine(record).slice(2);
   if (type === 'city') return areaLine(record).slice(2);
+  if (type === 'metric') return metricLine(record).slice(2);
   if (type === 'passage') return passageLine(record).slice(2);
   return recordLine(type, record).slice(2);
 }
