@@ -370,7 +370,7 @@ describe('MCP over Streamable HTTP', () => {
       expect(isError, tool).toBeFalsy();
       const lines = content[0].text
         .split('\n')
-        .filter((l) => !/^(Rows \d|Scope: |Periods differ: |Left out( by the year)?: |No row compared for: )/.test(l));
+        .filter((l) => !/^(Rows? \d|Scope: |Periods differ: |Left out( by the year)?: |No row compared for: )/.test(l));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const l of lines) expect(l, tool).toMatch(line);
       expect(content[0].text, tool).not.toContain('undefined');
@@ -515,7 +515,7 @@ describe('MCP over Streamable HTTP', () => {
     ];
     for (const [tool, args] of samples) {
       const { content, structuredContent } = await call(http, tool, args);
-      const lines = content[0].text.split('\n').filter((line) => !line.startsWith('Rows ') && !line.startsWith('Verdict: '));
+      const lines = content[0].text.split('\n').filter((line) => !/^Rows? /.test(line) && !line.startsWith('Verdict: '));
       expect(lines.length, tool).toBeGreaterThan(0);
       for (const line of lines) {
         // What is left of a line outside its quotes (which may hold “ ” of their own), ids, URLs and where a quote stands.
@@ -557,6 +557,17 @@ describe('MCP over Streamable HTTP', () => {
     const passage = (await call(http, 'get_record', { id: '002-p016' })).content[0].text;
     expect(passage).toMatch(new RegExp(`^passage 002-p016, article 002, code points ${p.start}–${p.end}: “`));
     expect(passage).toContain(` (in English: ${p.text_en.slice(0, 40)}`);
+    // A period open at one end in words, an undated figure said to be one, and a page of one row in the singular.
+    const asOf = (await call(http, 'list_indicators', { period: '../2024-02-18', limit: 1 })).content[0].text;
+    expect(asOf).toMatch(/^Row 1 of \d+ indicators?[;.]/);
+    expect(asOf).toContain(', period ../2024-02-18 (as of 18 February 2024). Quote: ');
+    expect((await getJson(app(), '/indicators?metric=tourism.revenue')).body.meta.total).toBe(1);
+    const single = (await call(http, 'list_indicators', { metric: ['tourism.revenue'] })).content[0].text;
+    expect(single.split('\n')[0]).toBe('Row 1 of 1 indicator. Every field is in structuredContent.');
+    const undated = (await getJson(app(), '/indicators?limit=500')).body.data.find((row: { period: string | null }) => row.period === null);
+    const undatedLine = (await call(http, 'get_record', { id: undated.id })).content[0].text;
+    expect(undatedLine).toContain(`${undated.unit}, no period given`);
+    expect(undatedLine).not.toContain(', period ');
     const r = (await getJson(app(), '/initiatives/bank-tax-interaction')).body;
     expect((await call(http, 'get_record', { id: 'bank-tax-interaction' })).content[0].text).toMatch(
       new RegExp(`^initiative bank-tax-interaction · ${r.name_en} / ${r.name_zh}\\. Quote: “`),

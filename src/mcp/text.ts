@@ -6,6 +6,7 @@
 
 import { hasOwnReading } from '../domain/chinese.ts';
 import { qualifierWord } from '../domain/hedges.ts';
+import { periodWords } from '../domain/period-words.ts';
 import { RESOURCES } from '../resources/index.ts';
 import { saidOverMcp } from './lists.ts';
 
@@ -46,13 +47,25 @@ function hedgeOf(qualifier: unknown): string {
   return word ? `${word} ` : '';
 }
 
+/**
+ * A figure's period as the line says it: its code, in words where it is open (from 13 February 2023
+ * onwards, as of 18 February 2024), and that none is given where the text gives none, so a model does
+ * not take an undated figure for the year around it. Nothing where the answer left the field out.
+ */
+function periodText(row: Row): string {
+  if (!('period' in row)) return '';
+  const period = row.period as string | null;
+  if (!period) return `, ${periodWords(null, 'en')}`;
+  return `, period ${period}${period.includes('/') ? ` (${periodWords(period, 'en')})` : ''}`;
+}
+
 /** One indicator: its figure as written and in base units, with its quotes and URL. */
 function indicatorLine(i: Row): string {
   const id = String(i.id ?? '');
   if (!i.evidence?.length || i.value_text === undefined) return `- indicator ${id} — /indicators/${id}`;
   const label = i.label_en ?? i.label_zh ?? '';
   const base = i.value_base !== undefined ? ` = ${i.value_base} ${i.unit ?? ''}`.trimEnd() : '';
-  const period = i.period ? `, period ${i.period}` : '';
+  const period = periodText(i);
   // A scope narrows what the metric counts (out_of_province): a model must not read it as the whole.
   const scope = i.scope ? `, scope ${i.scope} (defined in the resource ledger://scopes)` : '';
   const hedge = hedgeOf(i.qualifier);
@@ -75,16 +88,22 @@ function passageLine(p: Row & Partial<Evidence>): string {
 }
 
 /** Which rows of how many these are, and how a tool call (not a GET) asks for the next ones. */
-function header(page: Page, noun: string): string {
+function header(page: Page, [one, many]: [string, string]): string {
   const { total, total_exact: exact, offset } = page.meta;
-  const of = `of ${exact === false ? 'at least ' : ''}${total} ${noun}`;
-  const rows = page.data.length > 0 ? `Rows ${offset + 1}–${offset + page.data.length} ${of}` : `No rows at offset ${offset}, ${of}`;
+  const of = `of ${exact === false ? 'at least ' : ''}${total} ${total === 1 && exact !== false ? one : many}`;
+  const count = page.data.length;
+  const rows =
+    count === 0
+      ? `No rows at offset ${offset}, ${of}`
+      : count === 1
+        ? `Row ${offset + 1} ${of}`
+        : `Rows ${offset + 1}–${offset + count} ${of}`;
   const nextOffset = page.links.next ? new URL(page.links.next, 'http://ledger').searchParams.get('offset') : null;
   const next = nextOffset !== null ? `; for the next, call again with offset ${nextOffset}` : '';
   return `${rows}${next}. Every field is in structuredContent.`;
 }
 
-export const indicatorsText = (page: Page) => [header(page, 'indicators'), ...page.data.map(indicatorLine)].join('\n');
+export const indicatorsText = (page: Page) => [header(page, ['indicator', 'indicators']), ...page.data.map(indicatorLine)].join('\n');
 
 type Hit = { type: string; id: string; url: string; title_en: string | null; title_zh: string | null; passage?: Evidence | null };
 
@@ -96,7 +115,7 @@ export function searchText(page: Page): string {
     if (!hit.passage) return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''} — ${url}`;
     return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''}: ${quotes([hit.passage])} — ${url}`;
   });
-  return [header(page, 'matches'), ...lines].join('\n');
+  return [header(page, ['match', 'matches']), ...lines].join('\n');
 }
 
 /** What the text reads of a comparison's scope and of each scope left out (the answer's meta). */
@@ -134,14 +153,14 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
   const lines = page.data.map((row) => {
     const indicator = indicators.get(String(row.indicator));
     if (!indicator?.evidence?.length) return `- ${row.city} — /indicators/${row.indicator}`;
-    const period = row.period ? `, period ${row.period}` : '';
+    const period = periodText(row);
     const planned = row.estimated ? PLANNED : '';
     // Its label tells two rows of one area apart, and its hedge keeps 1650余件 from reading as exactly 1650.
     const label = indicator.label_en ?? indicator.label_zh;
     const hedge = hedgeOf(indicator.qualifier);
     return `- ${row.city}${period} · ${label}: ${hedge}${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
-  return [header(page, 'rows'), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
+  return [header(page, ['row', 'rows']), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
 }
 
 /** An area: its slug, its names, its level and the area above it (an area quotes nothing: no figure stands here). */
