@@ -330,6 +330,15 @@ describe('journeys', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/cities/wuwei`);
     await shot(page, 'phone-city');
+    // A table's row is a card of labelled lines there: an empty cell (a metric with no comparison) is no bare label.
+    await page.goto(`${base}/metrics?lang=zh`);
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-wrap td[data-label]')]
+        .filter((td) => td.textContent === '')
+        .map((td) => getComputedStyle(td).display),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((display) => display !== 'none')).toEqual([]);
     // A chart of a few bars fits the screen whole: its box does not scroll, and every bar and its label is in view.
     await page.goto(`${base}/compare?metric=investment.funds_in_place&within=zhangye`);
     const fit = await page.evaluate(() => {

@@ -338,9 +338,13 @@ describe('error pages', () => {
     expect(list.body).toContain('href="/compare?metric=investment.funds_in_place&amp;cities=wuwei%2Czhangye"');
     // The form to try again holds what was given, the refused item too, to correct it there.
     expect(list.body).toContain('id="f-cities" name="cities" type="text" value="wuwei, zhangyee"');
-    // The form is named once: by its legend on an error page, by its box's summary on a list (not both).
+    // The form is named once to the eye: by its legend on an error page, by its box's summary on a list (not both);
+    // there its group keeps a legend a screen reader reads and the page does not show.
     expect(list.body).toContain('<legend>Filter</legend>');
-    expect((await page('/indicators')).body).not.toContain('<legend>');
+    const listed = (await page('/indicators')).body;
+    expect(listed).not.toContain('<legend>');
+    expect(listed).toContain('<legend class="unseen">Filter</legend>');
+    expect(listed.match(/<fieldset/g)?.length).toBe(listed.match(/<legend/g)?.length);
     // …marked invalid, and described by what is wrong with it, for a screen reader in the form.
     expect(list.body).toMatch(/<li id="wrong-cities"/);
     expect(list.body).toMatch(/id="f-cities"[^>]*aria-describedby="wrong-cities f-cities-hint" aria-invalid="true"/);
@@ -1241,6 +1245,21 @@ describe('what a reader found wanting, mended', () => {
     for (const m of excluded) expect(m[2]).toBe(m[1]);
     expect(reader.match(/class="excluded"/g)?.length).toBe(excluded.length + 1); // and the legend's sample
   });
+  it('writes a figure in its article’s tooltip as the article writes it, its hedge included (5000余场次)', async () => {
+    const { data } = await json<{ data: Indicator[] }>('/indicators?source=000&qualifier=more_than&limit=500');
+    const tips = [...(await page('/sources/000?lang=en')).body.matchAll(/role="tooltip"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    let hedged = 0;
+    for (const i of data) {
+      const written = new RegExp(`${i.value_text}[余多]${i.unit_zh}`).exec(i.evidence[0].text_zh_hans)?.[0];
+      if (!written) continue;
+      hedged++;
+      expect(
+        tips.some((tip) => tip.includes(`: ${written} (`)),
+        i.id,
+      ).toBe(true);
+    }
+    expect(hedged).toBeGreaterThan(0);
+  });
   it('offers to compare only areas with a figure the comparison sets side by side: every area of the link has one', async () => {
     const { data } = await json<{ data: { id: string }[] }>('/indicators?limit=500&fields=id');
     let links = 0;
@@ -2027,13 +2046,14 @@ describe('a complaint’s households', () => {
 describe('a form’s hints', () => {
   it('say of a select, which sends one value, nothing of commas, and of a text field what the API says', async () => {
     for (const lang of ['en', 'zh']) {
-      for (const url of ['/search', '/indicators', '/initiatives', '/projects']) {
-        const { body } = await page(`${url}?lang=${lang}`);
+      // An error page's form offers fields= as a select: its hint drops the list, and the word that led to it.
+      for (const url of ['/search', '/indicators', '/initiatives', '/projects', '/cities/wuwei?fields=bogus']) {
+        const { body } = await page(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
         const selects = [...body.matchAll(/<select id="f-([a-z_]+)"/g)].map((m) => m[1]);
         expect(selects.length, url).toBeGreaterThan(0);
         for (const name of selects) {
           const hint = body.match(new RegExp(`id="f-${name}-hint"[^>]*>([\\s\\S]*?)</small>`))?.[1] ?? '';
-          expect(hint, `${lang} ${url} ${name}`).not.toMatch(/comma-separated|逗号分隔|For example|例如|。。/);
+          expect(hint, `${lang} ${url} ${name}`).not.toMatch(/comma-separated|逗号分隔|For example|例如|。。|among[.。]/);
           // Nor the raw values the options name otherwise (city where the option says area).
           const select = body.slice(
             body.indexOf(`<select id="f-${name}"`),
@@ -2047,6 +2067,14 @@ describe('a form’s hints', () => {
       }
       const city = (await page(`/indicators?lang=${lang}`)).body.match(/id="f-city-hint"[^>]*>([\s\S]*?)<\/small>/)?.[1] ?? '';
       expect(city, lang).toMatch(/comma-separated|逗号分隔/);
+    }
+    // The fields a list sorts by, which are its own, named in Chinese as in English.
+    for (const url of ['/indicators', '/projects']) {
+      const sortHint = async (lang: string) =>
+        (await page(`${url}?lang=${lang}`)).body.match(/id="f-sort-hint"[^>]*>([\s\S]*?)<\/small>/)?.[1] ?? '';
+      const fields = /among ([^;]+);/.exec(await sortHint('en'))?.[1].split(', ') ?? [];
+      expect(fields.length, url).toBeGreaterThan(2);
+      expect(await sortHint('zh'), url).toContain(`（可选：${fields.join(', ')}）`);
     }
   });
 });

@@ -183,7 +183,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
               </thead>
               <tbody>
                 {fields.map((f) => {
-                  const help = fieldHelp(ctx, f.name);
+                  const help = fieldHelp(ctx, f);
                   return (
                     <tr key={f.name}>
                       <th scope="row">

@@ -156,7 +156,7 @@ function oneChoice(hint: string, options: readonly string[]): string {
   const said = hint
     .replace(/[,;] comma-separated/, '')
     .replace(/[，；]?逗号分隔/, '')
-    .replace(/[:：]\s*([^.。]*)([.。]?)/g, (whole, list: string, end: string) => (namesOptions(list) ? end : whole))
+    .replace(/(?:,?\s+among)?[:：]\s*([^.。]*)([.。]?)/g, (whole, list: string, end: string) => (namesOptions(list) ? end : whole))
     .replace(/\s*For example: [^.]*\.$/, '')
     .replace(/[，,]?\s*例如[：\s][^。]*。$/, '。')
     .replace(/[，,]?。+/g, '。');
@@ -166,8 +166,13 @@ function oneChoice(hint: string, options: readonly string[]): string {
 }
 
 /** A parameter's meaning for a Chinese reader (src/pages/hints-zh.ts), or undefined where the API's English stands. */
-export const fieldHelp = (ctx: PageContext, name: string): string | undefined =>
-  ctx.lang === 'zh' ? hintZh(ctx.request.routeOptions.url, name) : undefined;
+export function fieldHelp(ctx: PageContext, field: Pick<Field, 'name' | 'description'>): string | undefined {
+  if (ctx.lang !== 'zh') return undefined;
+  const help = hintZh(ctx.request.routeOptions.url, field.name);
+  // The fields a list sorts by are its own: named as the API's description names them, as the English hint does.
+  const sortable = field.name === 'sort' ? /among ([^;]+);/.exec(field.description)?.[1] : undefined;
+  return help && sortable ? help.replace('排序字段，', `排序字段（可选：${sortable}），`) : help;
+}
 
 /** The value a field shows: what the request gave, as the API read it (a list as a comma list), so requests sharing an answer share a page. */
 function givenValue(request: FastifyRequest, name: string, asGiven: boolean): string {
@@ -193,19 +198,20 @@ export function QueryForm({
   fields?: Field[];
   /** Fields an error page found wrong: each is marked invalid and described by its reason (li#wrong-{name}). */
   invalid?: readonly string[];
-  /** Whether the fields are named 'Filters' by a legend: not inside a box whose summary already says so. */
+  /** Whether the fields' legend ('Filters') is shown: not inside a box whose summary already says so. */
   legend?: boolean;
 }) {
   const { t } = ctx;
   return (
     <form class="query-form" method="get" action={action}>
       <fieldset>
-        {legend ? <legend>{t.filters}</legend> : null}
+        {/* Inside a box whose summary says so, the group is still named for a screen reader, but not shown twice. */}
+        <legend class={legend ? undefined : 'unseen'}>{t.filters}</legend>
         <div class="fields">
           {fields.map((field) => {
             const id = `f-${field.name}`;
             const value = givenValue(ctx.request, field.name, asGiven);
-            const help = fieldHelp(ctx, field.name);
+            const help = fieldHelp(ctx, field);
             const selectHint = field.options ? oneChoice(help ?? field.description, field.options) : undefined;
             const hint = (field.options ? selectHint : help || field.description) ? `${id}-hint` : undefined;
             const wrong = invalid.includes(field.name);

@@ -9,7 +9,7 @@ import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
-import { Mixed } from '../components.tsx';
+import { Mixed, writtenOf } from '../components.tsx';
 import { href, inLanguage, type PageContext } from '../context.ts';
 import { qualifiedFigure } from '../format.ts';
 import { tagOf } from '../i18n.ts';
@@ -89,7 +89,8 @@ export type Reader = {
 /** A figure's label and value, as its tooltip and description say them. */
 function figureWords(ctx: PageContext, i: Indicator): string {
   const label = inLanguage(ctx, i, 'label');
-  const written = `${i.value_text}${i.unit_zh}`;
+  // As the article writes it, hedge and all (5000余场次): the tooltip stands on that very figure.
+  const { text: written } = writtenOf(i);
   const normalized = qualifiedFigure(i.value_base, i.unit as Unit, i.qualifier, ctx.lang);
   // Said once where the reader's figure says nothing more (75次, not 75次 (75次); 56项, not 56项 (56)).
   return `${label}${ctx.t.colon}${written}${normalized === written || normalized === i.value_text ? '' : ` (${normalized})`}`;
