@@ -11,6 +11,37 @@ import { getJson, useApp } from './helper.ts';
 
 const app = useApp();
 
+type Operation = {
+  parameters?: { name: string; in: string; required?: boolean; schema?: { enum?: string[] } }[];
+  responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, { $ref: string }> }>;
+};
+
+/** Each GET operation of the document with a URL that answers it 200: its path's examples filled in, its required query given. */
+async function exampleGets(): Promise<{ url: string; operation: Operation }[]> {
+  const { body } = await getJson(app(), '/openapi.json');
+  const firstOf = async (list: string) => {
+    // A list that is short and whole takes no paging (/problems): asked for whole.
+    const first = await getJson(app(), `${list}?limit=1`);
+    const { data } = (first.response.statusCode === 400 ? await getJson(app(), list) : first).body as {
+      data: { id?: string; key?: string }[];
+    };
+    return String(data[0]?.id ?? data[0]?.key);
+  };
+  // A value each required parameter takes (/compare needs its areas too, which only a refusal says).
+  const required: Record<string, string> = { q: '武威', claim: '武威', metric: 'investment.funds_in_place&within=gansu' };
+  const gets: { url: string; operation: Operation }[] = [];
+  for (const [path, operations] of Object.entries(body.paths as Record<string, Record<string, Operation>>)) {
+    const operation = operations.get;
+    if (!operation) continue;
+    let url = path.replace('{slug}', 'wuwei');
+    if (url.includes('{id}')) url = url.replace('{id}', await firstOf(path.slice(0, path.indexOf('/{id}'))));
+    const query = operation.parameters?.filter((p) => p.in === 'query' && p.required).map(({ name }) => `${name}=${required[name]}`);
+    if (query?.length) url += `?${encodeURI(query.join('&'))}`;
+    gets.push({ url, operation });
+  }
+  return gets;
+}
+
 describe('/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     const { body } = await getJson(app(), '/openapi.json');
@@ -115,32 +146,13 @@ describe('/openapi.json', () => {
           const never =
             { '/healthz': ['429', '503'], '/problems': ['429', '503'], '/problems/{id}': ['429', '503'], '/readyz': ['429'] }[path] ?? [];
           if (never.includes(status)) expect(responses[status], `${status} of ${method} ${path}`).toBeUndefined();
-          else
-            expect(Object.keys(responses[status]?.content ?? {}), `${status} of ${method} ${path}`).toEqual(['application/problem+json']);
+          else expect(Object.keys(responses[status]?.content ?? {})[0], `${status} of ${method} ${path}`).toBe('application/problem+json');
         }
   });
 
   it('declares 304 on exactly the operations that answer a matching If-None-Match with one', async () => {
-    const { body } = await getJson(app(), '/openapi.json');
-    type Operation = { parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> };
-    const firstOf = async (list: string) => {
-      // A list that is short and whole takes no paging (/problems): asked for whole.
-      const first = await getJson(app(), `${list}?limit=1`);
-      const { data } = (first.response.statusCode === 400 ? await getJson(app(), list) : first).body as {
-        data: { id?: string; key?: string }[];
-      };
-      return String(data[0]?.id ?? data[0]?.key);
-    };
-    // A value each required parameter takes (/compare needs its areas too, which only a refusal says).
-    const required: Record<string, string> = { q: '武威', claim: '武威', metric: 'investment.funds_in_place&within=gansu' };
     let declared = 0;
-    for (const [path, operations] of Object.entries(body.paths as Record<string, Record<string, Operation>>)) {
-      const operation = operations.get;
-      if (!operation) continue;
-      let url = path.replace('{slug}', 'wuwei');
-      if (url.includes('{id}')) url = url.replace('{id}', await firstOf(path.slice(0, path.indexOf('/{id}'))));
-      const query = operation.parameters?.filter((p) => p.in === 'query' && p.required).map(({ name }) => `${name}=${required[name]}`);
-      if (query?.length) url += `?${encodeURI(query.join('&'))}`;
+    for (const { url, operation } of await exampleGets()) {
       const first = await app().inject({ url });
       expect(first.statusCode, url).toBe(200);
       const etag = first.headers.etag;
@@ -150,6 +162,58 @@ describe('/openapi.json', () => {
       if (answers304) declared++;
     }
     expect(declared).toBeGreaterThan(30);
+  });
+
+  it('declares each header a client acts on where an answer carries it, and sends it where declared', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    const named = (headers: Record<string, { $ref: string }> | undefined) =>
+      Object.entries(headers ?? {}).map(([name, { $ref }]) => {
+        expect(body.components.headers[$ref.split('/').pop() as string], $ref).toBeDefined();
+        return name.toLowerCase();
+      });
+    let carried = 0;
+    for (const { url, operation } of await exampleGets()) {
+      const declared = named(operation.responses['200'].headers);
+      const csv = operation.parameters?.some((p) => p.name === 'format' && p.schema?.enum?.includes('csv'));
+      for (const asked of csv ? [url, `${url}${url.includes('?') ? '&' : '?'}format=csv`] : [url]) {
+        const { headers } = await app().inject({ url: asked });
+        for (const name of ['etag', 'link', 'content-disposition', 'accept-ranges'].filter((h) => h in headers)) {
+          carried++;
+          expect(declared, `${name} of ${asked}`).toContain(name);
+        }
+      }
+      if ('304' in operation.responses) expect(named(operation.responses['304'].headers), url).toEqual(['etag']);
+    }
+    expect(carried).toBeGreaterThan(60);
+    // A list's next page is in its Link header, declared; so when to ask again, where a 429 or 503 may come.
+    expect((await app().inject('/indicators?limit=1')).headers.link).toMatch(/rel="next"/);
+    for (const operations of Object.values(body.paths) as Record<string, Operation>[])
+      for (const operation of Object.values(operations))
+        for (const status of ['429', '503'].filter((s) => s in operation.responses))
+          expect(named(operation.responses[status].headers)).toEqual(['retry-after']);
+    expect(named(body.paths['/metrics/{id}'].get.responses['308'].headers)).toEqual(['location']);
+    expect(named(body.paths['/downloads/ledger.zip'].get.responses['206'].headers)).toContain('content-range');
+  });
+
+  it('lists text/html for every problem a page route answers as a page, and only there', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    const html = { accept: 'text/html' };
+    const refused = [
+      await app().inject({ url: '/indicators', headers: { ...html, 'if-match': '"x"' } }),
+      await app().inject({ url: `/indicators?q=${'a'.repeat(2100)}`, headers: html }),
+      await app().inject({ url: '/indicators?ctiy=1', headers: html }),
+    ];
+    expect(refused.map((r) => [r.statusCode, r.headers['content-type']])).toEqual(
+      [412, 414, 400].map((status) => [status, 'text/html; charset=utf-8']),
+    );
+    for (const operations of Object.values(body.paths) as Record<string, Operation>[])
+      for (const operation of Object.values(operations)) {
+        const page = 'text/html' in (operation.responses['200']?.content ?? {});
+        for (const [status, response] of Object.entries(operation.responses).filter(([s]) => Number(s) >= 400))
+          expect(Object.keys(response.content ?? {}), status).toEqual(
+            page && status !== '431' ? ['application/problem+json', 'text/html'] : ['application/problem+json'],
+          );
+      }
   });
 
   it('lists text/csv beside JSON wherever format= offers csv', async () => {

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
 import { answersNotModified } from './cache.ts';
+import { operationsOf, withCslJson, withHeaders } from './docs-responses.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
 import { PROBLEM_KINDS } from './problem-types.ts';
 import { rateLimited } from './safety.ts';
@@ -29,15 +30,9 @@ type Operation = {
 };
 type Document = { paths?: Record<string, Record<string, Operation | undefined>> };
 
-/** Every operation of the document, whatever its path and method. */
-function* operationsOf(document: Document): Generator<Operation> {
-  for (const operations of Object.values(document.paths ?? {}))
-    for (const operation of Object.values(operations)) if (operation) yield operation;
-}
-
 /** A route whose format= offers csv answers text/csv too (format=csv, or Accept: text/csv above JSON): listed beside its JSON. */
 function withCsv(document: Document): Document {
-  for (const operation of operationsOf(document)) {
+  for (const [, operation] of operationsOf(document)) {
     const format = operation.parameters?.find((p) => p.name === 'format');
     const ok = operation.responses?.['200']?.content;
     if (!ok || !format?.schema?.enum?.includes('csv')) continue;
@@ -57,8 +52,9 @@ type PageRoutes = Readonly<Record<string, { post?: boolean; params?: Record<stri
 
 /**
  * The routes with a page (src/pages/registry.ts, given by the app) answer text/html too: a page for
- * a 200, an error page for a 400, 404, 410 or 413 (a form too large). Listed beside their JSON, which
- * does not change, with format= and lang= (a form's POST reads them from its query too).
+ * a 200, an error page for every problem but a 431, which Node's parser answers before any route
+ * (src/http/client-errors.ts). Listed beside their JSON, which does not change, with format= and
+ * lang= (a form's POST reads them from its query too).
  */
 function withPages(document: Document, pages: PageRoutes): Document {
   const html = (status: string) => ({
@@ -76,7 +72,7 @@ function withPages(document: Document, pages: PageRoutes): Document {
       const operation = document.paths?.[path]?.[method];
       if (!operation) continue;
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (!['200', '400', '404', '410', '413'].includes(status) || !response.content) continue;
+        if (status === '431' || !response.content) continue;
         response.content['text/html'] = html(status);
       }
       operation.parameters = [...pageParameters(operation.parameters ?? [], page.params ?? {})];
@@ -175,7 +171,7 @@ function typesOf(status: string): string {
 
 /** A 200 described by what the operation gives (its summary), where Fastify's swagger would say "Default Response". */
 function withAnswersDescribed(document: Document): Document {
-  for (const operation of operationsOf(document) as Iterable<Operation & { summary?: string }>) {
+  for (const [, operation] of operationsOf(document) as Iterable<[string, Operation & { summary?: string }]>) {
     const ok = operation.responses?.['200'] as { description?: string } | undefined;
     if (ok && operation.summary && (!ok.description || ok.description === 'Default Response')) ok.description = `${operation.summary}.`;
   }
@@ -184,7 +180,7 @@ function withAnswersDescribed(document: Document): Document {
 
 /** Every error is an RFC 9457 problem, sent as application/problem+json whatever the route's answers are. */
 function withProblems(document: Document): Document {
-  for (const operation of operationsOf(document)) {
+  for (const [, operation] of operationsOf(document)) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
       if (Number(status) < 400 || !response.content) continue;
       const [declared] = Object.values(response.content) as { schema?: unknown }[];
@@ -206,23 +202,6 @@ function withoutUnusedInputs(document: Document & { components?: { schemas?: Rec
     const unused = Object.keys(schemas).filter((name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`));
     for (const name of unused) delete schemas[name];
     removed = unused.length > 0;
-  }
-  return document;
-}
-
-/** A CSL-JSON citation is a JSON array of CSL items, not a string as the other formats are. */
-function withCslJson(document: Document): Document {
-  for (const operation of operationsOf(document)) {
-    const content = operation.responses?.['200']?.content;
-    if (content?.['application/vnd.citationstyles.csl+json'])
-      content['application/vnd.citationstyles.csl+json'] = {
-        schema: {
-          type: 'array',
-          items: { type: 'object', description: 'A CSL item: https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html' },
-          description:
-            'The citation as CSL-JSON items (format=csl-json): one for each quoted passage (its article, with the quote in a note), then the dataset.',
-        },
-      };
   }
   return document;
 }
@@ -277,11 +256,13 @@ export default fp(
       transform: withRouteStatuses(createJsonSchemaTransform({ zodToJsonConfig })),
       transformObject: (input) =>
         withoutUnusedInputs(
-          withCslJson(
-            withCsv(
-              withPages(
-                withProblems(withAnswersDescribed(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)),
-                options.pages,
+          withHeaders(
+            withCslJson(
+              withCsv(
+                withPages(
+                  withProblems(withAnswersDescribed(createJsonSchemaTransformObject({ zodToJsonConfig })(input) as Document)),
+                  options.pages,
+                ),
               ),
             ),
           ),

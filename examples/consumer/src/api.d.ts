@@ -1678,6 +1678,16 @@ export interface components {
             resources: ({
                 name: string;
                 path: string;
+                /** @constant */
+                format: "csv";
+                /** @constant */
+                mediatype: "text/csv";
+                /** @constant */
+                encoding: "utf-8";
+                /** @description The CSV file’s size in bytes. */
+                bytes: number;
+                /** @description sha256: and the CSV file’s SHA-256 in hex, to check a download by. */
+                hash: string;
                 schema: {
                     fields: ({
                         name: string;
@@ -1685,6 +1695,15 @@ export interface components {
                     } & {
                         [key: string]: unknown;
                     })[];
+                    primaryKey: string[];
+                    foreignKeys?: {
+                        fields: string[];
+                        reference: {
+                            /** @description The resource referred to; "" for the table itself. */
+                            resource: string;
+                            fields: string[];
+                        };
+                    }[];
                 } & {
                     [key: string]: unknown;
                 };
@@ -1805,7 +1824,22 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The entity tag of this representation (weak, W/, when compressed): give it in If-None-Match to revalidate (304 while unchanged), or in If-Match. */
+        ETag: string;
+        /** @description RFC 8288 links to the next and the previous page (rel="next", rel="prev"), the same as links.next and links.prev; absent where there is neither. */
+        Link: string;
+        /** @description The file name to save a CSV, a citation or a download under (attachment, or inline for a citation). */
+        ContentDisposition: string;
+        /** @description Where the record is now: the same query on its current key. */
+        Location: string;
+        /** @description bytes: a Range of the file may be asked for, to resume a download. */
+        AcceptRanges: string;
+        /** @description The bytes sent and the file’s length (bytes 0-99/1234), or, for a range past the end, the length alone (bytes *\/1234). */
+        ContentRange: string;
+        /** @description Seconds to wait before asking again. */
+        RetryAfter: number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1827,6 +1861,7 @@ export interface operations {
             /** @description The dataset: title, version, counts and links; its schema.org metadata with Accept: application/ld+json. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1838,6 +1873,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1859,6 +1895,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -1868,15 +1905,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -1891,10 +1931,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2008,6 +2050,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2043,6 +2086,9 @@ export interface operations {
             /** @description Every administrative area the articles mention. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2054,6 +2100,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2085,6 +2132,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2094,15 +2142,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2117,10 +2168,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2147,6 +2200,7 @@ export interface operations {
             /** @description One administrative area. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2157,6 +2211,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2198,6 +2253,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2207,15 +2263,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2230,10 +2289,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2312,6 +2373,9 @@ export interface operations {
             /** @description One area's statistics, each with its verbatim evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2323,6 +2387,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2354,6 +2419,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2363,15 +2429,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2386,10 +2455,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2428,6 +2499,9 @@ export interface operations {
             /** @description One area's campaigns, mechanisms, policy documents and programmes. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2439,6 +2513,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2470,6 +2545,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2479,15 +2555,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2502,10 +2581,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2542,6 +2623,9 @@ export interface operations {
             /** @description One area's resolved complaint cases. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2553,6 +2637,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2584,6 +2669,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2593,15 +2679,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2616,10 +2705,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2672,6 +2763,9 @@ export interface operations {
             /** @description One area's named projects. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2683,6 +2777,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2714,6 +2809,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2723,15 +2819,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2746,10 +2845,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2829,6 +2930,9 @@ export interface operations {
             /** @description Every statistic, one number a row, each with its verbatim evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2840,6 +2944,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2871,6 +2976,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2880,15 +2986,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -2903,10 +3012,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -2932,6 +3043,7 @@ export interface operations {
             /** @description One statistic with its evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2942,6 +3054,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2983,6 +3096,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -2992,15 +3106,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3015,10 +3132,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3058,6 +3177,9 @@ export interface operations {
             /** @description Named campaigns, mechanisms, policy documents, service brands and programmes. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3069,6 +3191,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3100,6 +3223,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3109,15 +3233,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3132,10 +3259,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3161,6 +3290,7 @@ export interface operations {
             /** @description One initiative with its evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3171,6 +3301,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3212,6 +3343,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3221,15 +3353,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3244,10 +3379,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3285,6 +3422,9 @@ export interface operations {
             /** @description Concrete problems raised by residents or firms and resolved. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3296,6 +3436,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3327,6 +3468,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3336,15 +3478,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3359,10 +3504,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3388,6 +3535,7 @@ export interface operations {
             /** @description One resolved complaint with its evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3398,6 +3546,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3439,6 +3588,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3448,15 +3598,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3471,10 +3624,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3528,6 +3683,9 @@ export interface operations {
             /** @description Named projects, with what the text says happened to each and when. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3539,6 +3697,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3570,6 +3729,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3579,15 +3739,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3602,10 +3765,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3631,6 +3796,7 @@ export interface operations {
             /** @description One named project with its status events and evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3641,6 +3807,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3682,6 +3849,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3691,15 +3859,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3714,10 +3885,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3745,6 +3918,9 @@ export interface operations {
             /** @description The five articles, with their SHA-256 and known damage. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3756,6 +3932,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3787,6 +3964,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3796,15 +3974,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3819,10 +4000,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3850,6 +4033,7 @@ export interface operations {
             /** @description One article. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3860,6 +4044,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3901,6 +4086,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -3910,15 +4096,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -3933,10 +4122,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -3958,6 +4149,7 @@ export interface operations {
             /** @description The article as received, or its Simplified reading. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3967,6 +4159,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4010,6 +4203,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4028,6 +4222,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4063,6 +4258,9 @@ export interface operations {
             /** @description The verbatim spans the records quote, article by article, in reading order. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +4272,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4105,6 +4304,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4114,15 +4314,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4137,10 +4340,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4166,6 +4371,7 @@ export interface operations {
             /** @description One verbatim span, its Simplified reading and English translation. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4176,6 +4382,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4217,6 +4424,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4226,15 +4434,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4249,10 +4460,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4282,6 +4495,9 @@ export interface operations {
             /** @description The controlled vocabulary of measures, with definitions, base units and where each is used. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4293,6 +4509,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4324,6 +4541,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4333,15 +4551,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4356,10 +4577,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4385,6 +4608,7 @@ export interface operations {
             /** @description One measure: its definition, base unit, and the areas and periods it is used for. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4395,6 +4619,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4402,6 +4627,7 @@ export interface operations {
             /** @description Permanent Redirect: a retired metric key, to the one key it became (Location), the query kept. */
             308: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4443,6 +4669,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4452,15 +4679,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4475,10 +4705,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4506,6 +4738,9 @@ export interface operations {
             /** @description The scopes (口径) by which a figure narrows its metric. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4517,6 +4752,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4548,6 +4784,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4557,15 +4794,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4580,10 +4820,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4609,6 +4851,7 @@ export interface operations {
             /** @description One scope (口径): what its figures count. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4619,6 +4862,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4660,6 +4904,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4669,15 +4914,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4692,10 +4940,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4723,6 +4973,9 @@ export interface operations {
             /** @description The same metric, city and period reported differently by different sources. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4734,6 +4987,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4765,6 +5019,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4774,15 +5029,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4797,10 +5055,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4832,6 +5092,9 @@ export interface operations {
             /** @description One search over indicators, initiatives, complaints, projects, passages, cities and metrics. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4843,6 +5106,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4874,6 +5138,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -4883,15 +5148,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -4906,10 +5174,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -4951,6 +5221,9 @@ export interface operations {
             /** @description One metric's values side by side across cities, one row per figure, in base units. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4962,6 +5235,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4993,6 +5267,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -5002,15 +5277,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -5025,10 +5303,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -5050,18 +5330,30 @@ export interface operations {
             /** @description The citation, in the media type of the format asked for. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
+                    "application/vnd.citationstyles.csl+json": ({
+                        id: string;
+                        /** @description The CSL type: article-newspaper or webpage for an article, dataset for the dataset. */
+                        type: string;
+                        title: string;
+                        /** @description For an article’s item, the quote and where it stands in the article. */
+                        note?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5114,6 +5406,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5132,6 +5425,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5157,18 +5451,30 @@ export interface operations {
             /** @description The citation, in the media type of the format asked for. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
+                    "application/vnd.citationstyles.csl+json": ({
+                        id: string;
+                        /** @description The CSL type: article-newspaper or webpage for an article, dataset for the dataset. */
+                        type: string;
+                        title: string;
+                        /** @description For an article’s item, the quote and where it stands in the article. */
+                        note?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5221,6 +5527,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5239,6 +5546,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5264,18 +5572,30 @@ export interface operations {
             /** @description The citation, in the media type of the format asked for. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
+                    "application/vnd.citationstyles.csl+json": ({
+                        id: string;
+                        /** @description The CSL type: article-newspaper or webpage for an article, dataset for the dataset. */
+                        type: string;
+                        title: string;
+                        /** @description For an article’s item, the quote and where it stands in the article. */
+                        note?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5328,6 +5648,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5346,6 +5667,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5371,18 +5693,30 @@ export interface operations {
             /** @description The citation, in the media type of the format asked for. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
                     "application/x-bibtex": string;
                     "application/x-research-info-systems": string;
-                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
+                    "application/vnd.citationstyles.csl+json": ({
+                        id: string;
+                        /** @description The CSL type: article-newspaper or webpage for an article, dataset for the dataset. */
+                        type: string;
+                        title: string;
+                        /** @description For an article’s item, the quote and where it stands in the article. */
+                        note?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5435,6 +5769,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,6 +5788,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5480,6 +5816,7 @@ export interface operations {
             /** @description Check one claim against the records, with the evidence. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5490,6 +5827,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5521,6 +5859,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -5530,15 +5869,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -5553,10 +5895,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -5623,6 +5967,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description An RFC 9457 problem. Its type: /problems/unsupported-media-type (GET it for what the kind means). */
@@ -5632,15 +5977,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -5655,10 +6003,12 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -5680,6 +6030,7 @@ export interface operations {
             /** @description Every kind of problem the API answers: its type, status and title, and what it means. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5690,6 +6041,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5711,6 +6063,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -5720,6 +6073,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -5753,6 +6107,7 @@ export interface operations {
             /** @description One kind of problem: what a problem whose type is this address means, and what to do. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5763,6 +6118,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5794,6 +6150,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
@@ -5803,6 +6160,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
@@ -5828,6 +6186,7 @@ export interface operations {
             /** @description The Frictionless Data Package: every record table as a CSV resource with its Table Schema. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5837,6 +6196,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5880,6 +6240,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5898,6 +6259,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5918,6 +6280,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5927,6 +6291,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5961,6 +6326,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5979,6 +6345,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5999,6 +6366,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6008,6 +6377,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6042,6 +6412,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6060,6 +6431,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6080,6 +6452,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6089,6 +6463,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6123,6 +6498,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6141,6 +6517,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6161,6 +6538,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6170,6 +6549,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6204,6 +6584,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6222,6 +6603,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6242,6 +6624,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6251,6 +6635,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6285,6 +6670,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6303,6 +6689,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6323,6 +6710,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6332,6 +6721,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6366,6 +6756,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,6 +6775,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6404,6 +6796,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,6 +6807,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6447,6 +6842,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6465,6 +6861,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6485,6 +6882,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +6893,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6528,6 +6928,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6546,6 +6947,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6566,6 +6968,8 @@ export interface operations {
             /** @description UTF-8 CSV without a byte order mark; see /datapackage.json for its fields. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6575,6 +6979,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6609,6 +7014,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6627,6 +7033,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6647,6 +7054,8 @@ export interface operations {
             /** @description The size and SHA-256 of the zip and the SQLite file, and the dataset version they were built from. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6656,6 +7065,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6699,6 +7109,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6717,6 +7128,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6737,6 +7149,9 @@ export interface operations {
             /** @description The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6746,6 +7161,7 @@ export interface operations {
             /** @description One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which. */
             206: {
                 headers: {
+                    "Content-Range": components["headers"]["ContentRange"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6755,6 +7171,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6798,6 +7215,7 @@ export interface operations {
             /** @description A Range past the file’s end; Content-Range gives its length. Its type: /problems/range-not-satisfiable (GET it for what the kind means). */
             416: {
                 headers: {
+                    "Content-Range": components["headers"]["ContentRange"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6807,6 +7225,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6825,6 +7244,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,6 +7265,9 @@ export interface operations {
             /** @description The SQLite database: every table of the served file, without its search indexes, stored facet counts, metrics’ usage counts and migration journal */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,6 +7277,7 @@ export interface operations {
             /** @description One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which. */
             206: {
                 headers: {
+                    "Content-Range": components["headers"]["ContentRange"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6863,6 +7287,7 @@ export interface operations {
             /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6906,6 +7331,7 @@ export interface operations {
             /** @description A Range past the file’s end; Content-Range gives its length. Its type: /problems/range-not-satisfiable (GET it for what the kind means). */
             416: {
                 headers: {
+                    "Content-Range": components["headers"]["ContentRange"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6915,6 +7341,7 @@ export interface operations {
             /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6933,6 +7360,7 @@ export interface operations {
             /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -33,7 +33,28 @@ const packageSchema = z
         .object({
           name: z.string(),
           path: z.string(),
-          schema: z.object({ fields: z.array(z.object({ name: z.string(), type: z.string() }).loose()) }).loose(),
+          format: z.literal('csv'),
+          mediatype: z.literal('text/csv'),
+          encoding: z.literal('utf-8'),
+          bytes: z.number().int().nonnegative().describe('The CSV file’s size in bytes.'),
+          hash: z.string().describe('sha256: and the CSV file’s SHA-256 in hex, to check a download by.'),
+          schema: z
+            .object({
+              fields: z.array(z.object({ name: z.string(), type: z.string() }).loose()),
+              primaryKey: z.array(z.string()),
+              foreignKeys: z
+                .array(
+                  z.object({
+                    fields: z.array(z.string()),
+                    reference: z.object({
+                      resource: z.string().describe('The resource referred to; "" for the table itself.'),
+                      fields: z.array(z.string()),
+                    }),
+                  }),
+                )
+                .optional(),
+            })
+            .loose(),
         })
         .loose(),
     ),
@@ -188,8 +209,11 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
           produces: [type],
           querystring: noQuery,
           response: {
-            200: z.string().describe(description),
-            206: z.string().describe('One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which.'),
+            200: z.string().describe(description).meta({ contentMediaType: type }),
+            206: z
+              .string()
+              .describe('One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which.')
+              .meta({ contentMediaType: type }),
             400: problemSchema,
             404: problemSchema,
             416: problemSchema,
