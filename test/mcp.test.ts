@@ -412,6 +412,12 @@ describe('MCP over Streamable HTTP', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines)
       expect(line).toMatch(/\[the dataset’s Simplified reading, glosses stripped and known damage repaired: “[^”]*上海康桥/);
+    // A hit found by its area's name alone says so: a model sees why a figure of no 张掖 in its words came up.
+    const area = await call(http, 'search', { q: '张掖', type: ['indicator'], limit: 100 });
+    const byArea = (area.structuredContent as { data: { id: string; elsewhere: string | null }[] }).data.filter((h) => h.elsewhere);
+    expect(byArea.length).toBeGreaterThan(0);
+    for (const { id } of byArea)
+      expect(area.content[0].text).toMatch(new RegExp(`^- indicator ${id} .*; the query is in: 张掖市 Zhangye — `, 'm'));
     // An article in Simplified, quoted as received, has no second reading.
     const plain = (await call(http, 'get_record', { id: '000-i031' })).content[0].text;
     expect(plain).toContain('Quote: “');

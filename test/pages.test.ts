@@ -883,6 +883,12 @@ describe('pages say what their JSON says', () => {
     expect(traditional).toContain(`of ${hits.meta.total} results`);
     expect(simplified).toContain(`of ${hits.meta.total} results`);
     expect((await page('/search?q=掖')).body).toContain('<mark>掖</mark>');
+    // A hit whose match is its area's name alone says so, marked: the reader sees why it came up.
+    const elsewhere = (await json<{ data: { elsewhere: string | null }[] }>('/search?q=張掖&limit=500')).data.filter((h) => h.elsewhere);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect((await page('/search?q=張掖&limit=500')).body.match(/<p class="hit-elsewhere">Found in: <mark>/g)).toHaveLength(
+      elsewhere.length,
+    );
     // The heading says what was asked for in the script it was typed in, on a page of either language.
     expect(traditional).toContain('<h1>Results for “<span lang="zh-Hant">張掖</span>”</h1>');
     expect((await page('/search?q=張掖&lang=zh')).body).toMatch(/<h1>“<span lang="zh-Hant">張掖<\/span>”[^<]+<\/h1>/);

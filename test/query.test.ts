@@ -326,6 +326,20 @@ describe('search', () => {
     expect(metric.length).toBeGreaterThan(0);
   });
 
+  it('/search says of every hit where its match is: in its titles, its passage, or else (elsewhere) its area or description', async () => {
+    for (const q of ['张掖', 'Zhangye', '工信局']) {
+      type Hit = { title_zh: string | null; title_en: string | null; passage: { highlight: string } | null; elsewhere: string | null };
+      const hits = (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data as Hit[];
+      const said = (text: string | null) => Boolean(text?.toLowerCase().includes(q.toLowerCase()));
+      for (const hit of hits) {
+        const shown = said(hit.title_zh) || said(hit.title_en) || Boolean(hit.passage?.highlight.includes('<mark>'));
+        expect(Boolean(shown || hit.elsewhere?.includes('<mark>')), `${q}: ${JSON.stringify(hit).slice(0, 160)}`).toBe(true);
+        if (shown) expect(hit.elsewhere, q).toBeNull();
+      }
+      if (q === '张掖') expect(hits.some((h) => h.elsewhere?.startsWith('<mark>张掖</mark>市 Zhangye'))).toBe(true);
+    }
+  });
+
   it('/search marks a word or a number where the index matched it, whole, not inside another', async () => {
     const marked = async (q: string) =>
       ((await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data as { passage: { highlight: string } | null }[])

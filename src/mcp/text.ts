@@ -105,15 +105,33 @@ function header(page: Page, [one, many]: [string, string]): string {
 
 export const indicatorsText = (page: Page) => [header(page, ['indicator', 'indicators']), ...page.data.map(indicatorLine)].join('\n');
 
-type Hit = { type: string; id: string; url: string; title_en: string | null; title_zh: string | null; passage?: Evidence | null };
+type Hit = {
+  type: string;
+  id: string;
+  url: string;
+  title_en: string | null;
+  title_zh: string | null;
+  passage?: Evidence | null;
+  elsewhere?: string | null;
+};
+
+/** A highlight as plain text: its marks taken out, what it escaped as written. */
+const unmarked = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 
 export function searchText(page: Page): string {
   const lines = (page.data as unknown as Hit[]).map((hit) => {
     const { url } = hit;
     // Its title says what the record is: five hits may quote one sentence (Wuwei's funds, their growth …); an area's or a metric's, what it is called.
     const title = hit.title_en ?? hit.title_zh;
-    if (!hit.passage) return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''} — ${url}`;
-    return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''}: ${quotes([hit.passage])} — ${url}`;
+    // Where neither title nor quote holds the query (张掖 finds Zhangye's records by their area): what does.
+    const found = hit.elsewhere ? `; the query is in: ${oneLine(unmarked(hit.elsewhere))}` : '';
+    if (!hit.passage) return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''}${found} — ${url}`;
+    return `- ${hit.type} ${hit.id}${title ? ` (${title})` : ''}: ${quotes([hit.passage])}${found} — ${url}`;
   });
   return [header(page, ['match', 'matches']), ...lines].join('\n');
 }

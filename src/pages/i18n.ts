@@ -196,6 +196,7 @@ const WORDS = {
   results: { zh: '搜索结果', en: 'Results' },
   resultsFor: { zh: '的搜索结果', en: 'Results for' },
   noResults: { zh: '没有找到结果。', en: 'Nothing found.' },
+  foundIn: { zh: '检索词见于', en: 'Found in' },
   type: { zh: '类型', en: 'Type' },
   records: { zh: '条记录', en: 'records' },
   definition: { zh: '定义', en: 'Definition' },

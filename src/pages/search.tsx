@@ -139,6 +139,14 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
                   {hit.type === 'passage' ? null : <PassagePlace ctx={ctx} passage={hit.passage} title={source?.title_zh} linked />}
                 </p>
               ) : null}
+              {/* Why the record came up where its title and passage do not say: its area's names or its description. */}
+              {hit.elsewhere ? (
+                <p class="hit-elsewhere">
+                  {t.foundIn}
+                  {t.colon}
+                  <Highlight html={hit.elsewhere} />
+                </p>
+              ) : null}
             </li>
           );
         })}

@@ -1800,6 +1800,8 @@ export interface components {
                 /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
                 highlight: string;
             } | null;
+            /** @description Where neither title nor passage holds a term: the text that does, marked as highlight is (its area's names, as 张掖 finds Zhangye's records, or its description); else null. */
+            elsewhere: string | null;
         };
         SearchHitList: {
             data: components["schemas"]["SearchHit"][];
@@ -5078,7 +5080,7 @@ export interface operations {
                 q: string;
                 /** @description Record types to search, comma-separated: indicator, initiative, complaint, project, passage, city, metric. For example: indicator. */
                 type?: string;
-                /** @description The fields each record of the answer holds, comma-separated, among: type, id, url, title_zh, title_en, passage. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
+                /** @description The fields each record of the answer holds, comma-separated, among: type, id, url, title_zh, title_en, passage, elsewhere. In CSV, the columns of those fields. A record then holds only those fields, not every field its schema requires. */
                 fields?: string;
                 /** @description The language of the page, a language tag whose primary language is zh (Chinese: zh, zh-TW, zh-Hant …) or en (English: en, en-GB …); without it, the first of Accept-Language’s that the pages speak. The page’s own parameter: the JSON answer is the same with it or without it. */
                 lang?: string;

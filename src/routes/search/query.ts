@@ -61,19 +61,52 @@ const evidenceOf = (passage: EvidenceRow): EvidenceRow =>
 function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsOf) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
   const passages = new Map<string, readonly EvidenceRow[]>();
+  // What else a record's search document holds (seed/write.ts): its descriptions, and its area's names.
+  const others = new Map<string, { descriptions: string[]; area: string | null }>();
   for (const [type, ofType] of groupBy(hits, (hit) => hit.type)) {
     const ids = ofType.map((hit) => hit.id);
     const { key } = TYPES[type];
     for (const record of recordsOf(type, ids) as Record<string, unknown>[]) {
       const id = `${type}:${record[key]}`;
       titles.set(id, { zh: titleOf(type, record, 'zh'), en: titleOf(type, record, 'en') });
+      const descriptions = [record.description_zh, record.description_en].filter((d): d is string => typeof d === 'string');
+      others.set(id, { descriptions, area: type === 'city' ? null : ((record.city as string | undefined) ?? null) });
       if (type === 'passage') passages.set(id, [record as EvidenceRow]);
       // A figure's hit shows the passage that gives its number, whatever other passage the terms are in.
       else if (type === 'indicator') passages.set(id, [quoteOfFigure(record as Pick<Indicator, 'evidence' | 'value_text'>)]);
       else if (Array.isArray(record.evidence)) passages.set(id, record.evidence as EvidenceRow[]);
     }
   }
-  return { titles, passages };
+  // The areas' names, for a hit that matched by its area's name alone (张掖 finds Zhangye's records).
+  const slugs = [...new Set([...others.values()].flatMap((o) => (o.area ? [o.area] : [])))];
+  const areaNames = new Map(
+    (recordsOf('city', slugs) as { slug: string; name_zh: string; name_en: string }[]).map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]),
+  );
+  const elsewhereOf = (id: string) => {
+    const other = others.get(id);
+    const area = other?.area ? areaNames.get(other.area) : undefined;
+    return [...(area ? [area] : []), ...(other?.descriptions ?? [])];
+  };
+  return { titles, passages, elsewhereOf };
+}
+
+/** The first text with a term in it, its matches marked and the rest escaped, or null. */
+function markedIn(texts: readonly string[], terms: string[]): string | null {
+  for (const text of texts) {
+    const marks = termRuns(text, terms);
+    if (marks.length > 0) return markRuns(text, marks);
+  }
+  return null;
+}
+
+function markRuns(text: string, marks: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of marks) {
+    out += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    cursor = end;
+  }
+  return out + escapeHtml(text.slice(cursor));
 }
 
 function escapeHtml(text: string): string {
@@ -84,20 +117,7 @@ function escapeHtml(text: string): string {
  * The passage's Simplified reading (or, for English terms, its translation) with every occurrence
  * of the query's terms marked <mark>…</mark> and the rest escaped, or null when no term occurs.
  */
-function markTerms(passage: EvidenceRow, terms: string[]): string | null {
-  for (const text of [passage.text_zh_hans, passage.text_en]) {
-    const marks = termRuns(text, terms);
-    if (marks.length === 0) continue;
-    let out = '';
-    let cursor = 0;
-    for (const [start, end] of marks) {
-      out += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
-      cursor = end;
-    }
-    return out + escapeHtml(text.slice(cursor));
-  }
-  return null;
-}
+const markTerms = (passage: EvidenceRow, terms: string[]): string | null => markedIn([passage.text_zh_hans, passage.text_en], terms);
 
 /** A page of hits over the given record types (all when none), best first, and the total. */
 export function search(
@@ -137,7 +157,10 @@ export function search(
     }
     if (passage === null && passages.length > 0) passage = { ...evidenceOf(passages[0]), highlight: escapeHtml(passages[0].text_zh_hans) };
     const url = `/${RESOURCE_OF[type].path}/${encodeURIComponent(id)}`;
-    return { type, id, url, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage };
+    // Where neither the titles nor the passage shown hold a term, the text that does: why the record came up.
+    const shown = [title?.zh, title?.en].some((t) => t && termRuns(t, terms).length > 0) || passage?.highlight.includes('<mark>');
+    const elsewhere = shown ? null : markedIn(details.elsewhereOf(`${type}:${id}`), terms);
+    return { type, id, url, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage, elsewhere };
   });
   return { rows: hits, total };
 }

@@ -23,6 +23,12 @@ export const hitSchema = z
       })
       .nullable()
       .describe("The passage the match stands in (null for cities); an indicator's is the passage that gives its figure."),
+    elsewhere: z
+      .string()
+      .nullable()
+      .describe(
+        "Where neither title nor passage holds a term: the text that does, marked as highlight is (its area's names, as 张掖 finds Zhangye's records, or its description); else null.",
+      ),
   })
   .meta({ id: 'SearchHit' });
 
