@@ -1159,6 +1159,16 @@ describe('GET /check', () => {
       ['27项', 'supported', '002-i050'],
       ['967.53亿元', 'supported', '002-i051'],
     ]);
+    // A part of a scope is named by the words of the record it is part of: the started of Minle's signed projects
+    // (002-i047, part of 002-i046) in the article's own sentence, in Traditional and in English; a claim of started
+    // projects that does not say which is of the whole, which the dataset does not hold.
+    expect(await figuresOf('民乐县签约项目8项，其中落地开工5项')).toEqual([
+      ['8项', 'supported', '002-i046'],
+      ['5项', 'supported', '002-i047'],
+    ]);
+    expect(await figuresOf('民樂縣簽約項目中落地開工6項')).toEqual([['6項', 'contradicted', '002-i047']]);
+    expect(await figuresOf('5 signed projects in Minle County have started construction')).toEqual([['5', 'supported', '002-i047']]);
+    expect(await figuresOf('民乐县开工项目5项')).toEqual([['5项', 'not_found', null]]);
     // A year in a later clause with a figure of its own is that figure's, not the one before it (which has none).
     expect(await figuresOf('臨澤縣重點項目總投資330.6億元，2023年度投資120.2億元')).toEqual([
       ['330.6億元', 'contradicted', '002-i028'],

@@ -43,8 +43,16 @@ export function partsOf(
   };
   // A claim names a part of another unit by a word of the part's scope (省外, out-of-province), not
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
-  const saysScope = (c: Candidate) =>
+  const saysScopeWords = (c: Candidate) =>
     [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
+  // Or, of a scope's part the curation records as part of another record, by that record's words its own measure's
+  // do not cover: 签约 of 民乐县签约项目 names 002-i047, the signed projects' started part (民乐县签约项目中落地开工5项).
+  const saysWholeOf = (c: Candidate) => {
+    const whole = lexicon.partOf.get(c.id);
+    const own = lexicon.metrics.get(c.metric)?.terms;
+    return whole !== undefined && [...lexicon.labelTerms(whole).terms].some((t) => !own?.has(t) && !wholeWords.has(t) && saidWhole.has(t));
+  };
+  const saysScope = (c: Candidate) => saysScopeWords(c) || (partOf(c) !== undefined && saysWholeOf(c));
   // A part the claim does not name: a body's, programme's or case's without its subject, a scope's without its words.
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
   return { partOf, whole, namesPart, saysScope, unnamedPart };
