@@ -104,7 +104,8 @@ export function checkoutIn(dir: string, name: string, copied: readonly string[] 
   const checkout = join(dir, name);
   mkdirSync(join(checkout, 'scripts'), { recursive: true });
   cpSync(join(PROJECT_ROOT, 'scripts', 'start.mjs'), join(checkout, 'scripts', 'start.mjs'));
-  for (const part of ['package.json', 'package-lock.json', 'src', 'seed', 'migrations', 'node_modules'])
+  // docs/ and the licence too: the dataset version hashes the documents the zip carries with seed/.
+  for (const part of ['package.json', 'package-lock.json', 'src', 'seed', 'migrations', 'node_modules', 'docs', 'LICENSE'])
     if (copied.includes(part)) cpSync(join(PROJECT_ROOT, part), join(checkout, part), { recursive: true });
     else symlinkSync(join(PROJECT_ROOT, part), join(checkout, part));
   return checkout;
