@@ -9,7 +9,7 @@ import { termsOf } from '../src/dataset/about.ts';
 import type { CitingType } from '../src/db/evidence.ts';
 import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
-import type { Searchable } from '../src/db/search.ts';
+import { type Searchable, searchedTexts } from '../src/db/search.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
@@ -66,7 +66,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
       for (const c of [...data.cities].sort(byKey((c) => c.slug))) {
         const { lastInsertRowid } = tx.insert(t.cities).values(c).run();
-        documents.city.push([lastInsertRowid, text(c.name_zh, c.name_en, c.slug)]);
+        documents.city.push([lastInsertRowid, text(...searchedTexts('city', c))]);
         let depth = 0;
         for (let up: string | null = c.slug; up; up = parentOf.get(up) ?? null) {
           tx.insert(t.cityAncestors).values({ ancestor: up, city: c.slug, depth: depth++ }).run();
@@ -74,7 +74,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       }
       for (const m of [...data.metrics].sort(byKey((m) => m.key))) {
         const { lastInsertRowid } = tx.insert(t.metrics).values(m).run();
-        documents.metric.push([lastInsertRowid, text(m.key, m.name_zh, m.name_en, m.definition, m.definition_zh)]);
+        documents.metric.push([lastInsertRowid, text(...searchedTexts('metric', m))]);
       }
       for (const a of data['metric-aliases']) tx.insert(t.metricAliases).values(a).run();
       for (const c of data.scopes) tx.insert(t.scopes).values(c).run();
@@ -90,31 +90,12 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .values({ ...i, description_en: i.description_en ?? null })
           .run();
         link('initiative', i.id, evidence);
-        documents.initiative.push([
-          lastInsertRowid,
-          text(i.name_zh, i.name_en, i.description_en, i.description_zh, cityNames.get(i.city), cited(evidence)),
-        ]);
+        documents.initiative.push([lastInsertRowid, text(...searchedTexts('initiative', i), cityNames.get(i.city), cited(evidence))]);
       }
       for (const { evidence, ...c } of [...data.complaints].sort(byKey((c) => c.id))) {
         const { lastInsertRowid } = tx.insert(t.complaints).values(c).run();
         link('complaint', c.id, evidence);
-        documents.complaint.push([
-          lastInsertRowid,
-          text(
-            c.title_zh,
-            c.title_en,
-            c.problem_zh,
-            c.problem_en,
-            c.location_zh,
-            c.location_en,
-            c.raised_by_zh,
-            c.raised_by_en,
-            c.handling_zh,
-            c.handling_en,
-            cityNames.get(c.city),
-            cited(evidence),
-          ),
-        ]);
+        documents.complaint.push([lastInsertRowid, text(...searchedTexts('complaint', c), cityNames.get(c.city), cited(evidence))]);
       }
       for (const { evidence, events, ...p } of [...data.projects].sort(byKey((p) => p.id))) {
         const { lastInsertRowid } = tx
@@ -128,10 +109,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
             .values({ project: p.id, position, ...event, period_start: range?.start ?? null, period_end: range?.end ?? null })
             .run();
         });
-        documents.project.push([
-          lastInsertRowid,
-          text(p.name_zh, p.name_en, p.description_en, p.description_zh, cityNames.get(p.city), cited(evidence)),
-        ]);
+        documents.project.push([lastInsertRowid, text(...searchedTexts('project', p), cityNames.get(p.city), cited(evidence))]);
       }
       for (const { evidence, ...r } of [...data.indicators].sort(byKey((i) => i.id))) {
         const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
@@ -156,7 +134,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           })
           .run();
         link('indicator', r.id, evidence);
-        documents.indicator.push([lastInsertRowid, text(r.label_zh, r.label_en, r.metric, cityNames.get(r.city), cited(evidence))]);
+        documents.indicator.push([lastInsertRowid, text(...searchedTexts('indicator', r), cityNames.get(r.city), cited(evidence))]);
       }
       for (const e of data.exclusions)
         tx.insert(t.exclusions)

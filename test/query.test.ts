@@ -327,7 +327,8 @@ describe('search', () => {
   });
 
   it('/search says of every hit where its match is: in its titles, its passage, or else (elsewhere) its area or description', async () => {
-    for (const q of ['张掖', 'Zhangye', '工信局']) {
+    // An area's name, a description, another passage a figure cites (武威: 000-i040's second), a metric's definition (arrivals) or key (hotline).
+    for (const q of ['张掖', 'Zhangye', '工信局', '武威', 'arrivals', 'hotline', '项目', 'investment']) {
       type Hit = { title_zh: string | null; title_en: string | null; passage: { highlight: string } | null; elsewhere: string | null };
       const hits = (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data as Hit[];
       const said = (text: string | null) => Boolean(text?.toLowerCase().includes(q.toLowerCase()));

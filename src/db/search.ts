@@ -19,6 +19,38 @@ export type Searchable = (typeof SEARCHABLE)[number];
 
 export const searchTable = (type: Searchable) => `${type}_search`;
 
+/**
+ * The fields of a record its search document holds, in order, besides its area's names and its passages'
+ * text (a passage's document is its text alone): seed/write.ts writes them, and a hit whose titles and
+ * passage do not hold the query says which of them does (src/routes/search/query.ts), so the two agree.
+ */
+const SEARCHED_FIELDS: Record<Searchable, readonly string[]> = {
+  indicator: ['label_zh', 'label_en', 'metric'],
+  initiative: ['name_zh', 'name_en', 'description_en', 'description_zh'],
+  complaint: [
+    'title_zh',
+    'title_en',
+    'problem_zh',
+    'problem_en',
+    'location_zh',
+    'location_en',
+    'raised_by_zh',
+    'raised_by_en',
+    'handling_zh',
+    'handling_en',
+  ],
+  project: ['name_zh', 'name_en', 'description_en', 'description_zh'],
+  passage: [],
+  city: ['name_zh', 'name_en', 'slug'],
+  metric: ['key', 'name_zh', 'name_en', 'definition', 'definition_zh'],
+};
+
+/** The texts of a record's own fields its search document holds, in their order. */
+export const searchedTexts = (type: Searchable, record: object): string[] =>
+  SEARCHED_FIELDS[type]
+    .map((field) => (record as Record<string, unknown>)[field])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+
 /** The FTS5 expression for a user's query ('""' matches nothing). No FTS5 syntax in the input is ever interpreted. */
 export function matchExpression(query: string): string {
   // An English word matches the word in either number (project, projects): the index holds words as written.

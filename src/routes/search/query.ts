@@ -7,7 +7,7 @@
 import { getTableName } from 'drizzle-orm';
 import type { EvidenceRow } from '../../db/evidence.ts';
 import type { Db } from '../../db/open.ts';
-import { matchExpression, SEARCHABLE, type Searchable, searchTable } from '../../db/search.ts';
+import { matchExpression, SEARCHABLE, type Searchable, searchedTexts, searchTable } from '../../db/search.ts';
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
 import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
@@ -61,16 +61,17 @@ const evidenceOf = (passage: EvidenceRow): EvidenceRow =>
 function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsOf) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
   const passages = new Map<string, readonly EvidenceRow[]>();
-  // What else a record's search document holds (seed/write.ts): its descriptions, and its area's names.
-  const others = new Map<string, { descriptions: string[]; area: string | null }>();
+  // What else a record's search document holds (seed/write.ts): its own fields, its area's names, every passage it cites.
+  const others = new Map<string, { texts: string[]; area: string | null }>();
   for (const [type, ofType] of groupBy(hits, (hit) => hit.type)) {
     const ids = ofType.map((hit) => hit.id);
     const { key } = TYPES[type];
     for (const record of recordsOf(type, ids) as Record<string, unknown>[]) {
       const id = `${type}:${record[key]}`;
       titles.set(id, { zh: titleOf(type, record, 'zh'), en: titleOf(type, record, 'en') });
-      const descriptions = [record.description_zh, record.description_en].filter((d): d is string => typeof d === 'string');
-      others.set(id, { descriptions, area: type === 'city' ? null : ((record.city as string | undefined) ?? null) });
+      const cited = Array.isArray(record.evidence) ? (record.evidence as EvidenceRow[]).flatMap((e) => [e.text_zh_hans, e.text_en]) : [];
+      const texts = [...searchedTexts(type, record), ...cited];
+      others.set(id, { texts, area: type === 'city' ? null : ((record.city as string | undefined) ?? null) });
       if (type === 'passage') passages.set(id, [record as EvidenceRow]);
       // A figure's hit shows the passage that gives its number, whatever other passage the terms are in.
       else if (type === 'indicator') passages.set(id, [quoteOfFigure(record as Pick<Indicator, 'evidence' | 'value_text'>)]);
@@ -85,7 +86,7 @@ function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsO
   const elsewhereOf = (id: string) => {
     const other = others.get(id);
     const area = other?.area ? areaNames.get(other.area) : undefined;
-    return [...(area ? [area] : []), ...(other?.descriptions ?? [])];
+    return [...(area ? [area] : []), ...(other?.texts ?? [])];
   };
   return { titles, passages, elsewhereOf };
 }

@@ -27,7 +27,7 @@ export const hitSchema = z
       .string()
       .nullable()
       .describe(
-        "Where neither title nor passage holds a term: the text that does, marked as highlight is (its area's names, as 张掖 finds Zhangye's records, or its description); else null.",
+        "Where neither title nor passage holds a term: the text of the record that does, marked as highlight is (its area's names, as 张掖 finds Zhangye's records; a description, a metric's key or definition, another passage it cites); else null.",
       ),
   })
   .meta({ id: 'SearchHit' });
