@@ -330,6 +330,13 @@ describe('MCP over Streamable HTTP', () => {
     expect(metric.content[0].text).toBe(
       `metric tourism.revenue · ${revenue.name_en} / ${revenue.name_zh}: ${revenue.definition} Unit ${revenue.unit}; its figures: list_indicators with metric tourism.revenue — /metrics/tourism.revenue`,
     );
+    // A retired key is found as GET finds it, by its redirect to the current metric.
+    const metrics = (await getJson(app(), '/metrics?limit=500')).body.data as { key: string; aliases: string[] }[];
+    const retired = metrics.flatMap((m) => m.aliases.map((alias) => [alias, m.key])).find(([alias]) => alias.length > 0) as string[];
+    expect((await app().inject(`/metrics/${retired[0]}`)).headers.location).toBe(`/metrics/${retired[1]}`);
+    const current = await call(http, 'get_record', { id: retired[0] });
+    expect(current.structuredContent).toEqual((await getJson(app(), `/metrics/${retired[1]}`)).body);
+    expect(current.content[0].text).toMatch(new RegExp(`^metric ${retired[1].replaceAll('.', '\\.')} · `));
     // What a parameter points to is named as an MCP client reaches it, and an array's description says no commas.
     const { tools } = await http.listTools();
     const listIndicators = tools.find((t) => t.name === 'list_indicators');
@@ -678,6 +685,18 @@ describe('MCP over Streamable HTTP', () => {
       expect(misshapen.statusCode).toBe(200);
       expect(misshapen.json()).toEqual({ jsonrpc: '2.0', id: 7, error: { code: -32602, message: expect.stringMatching(said) } });
     }
+    // The transport's own checks come first (what the client takes, the protocol version), and a method this server
+    // does not answer is not found, whatever its params.
+    const ask = (payload: object, headers: Record<string, string>) =>
+      app().inject({ method: 'POST', url: '/mcp', payload, headers: { 'content-type': 'application/json', ...headers } });
+    const both = { accept: 'application/json, text/event-stream' };
+    expect((await ask({ jsonrpc: '2.0', id: 7, method: 'tools/call' }, { accept: 'application/json' })).statusCode).toBe(406);
+    expect((await ask({}, { accept: 'application/json' })).statusCode).toBe(406);
+    expect((await ask({ jsonrpc: '2.0', id: 7, method: 'tools/call' }, { ...both, 'mcp-protocol-version': '1999-01-01' })).statusCode).toBe(
+      400,
+    );
+    const prompts = await ask({ jsonrpc: '2.0', id: 7, method: 'prompts/get', params: {} }, both);
+    expect(prompts.json().error.code).toBe(-32601);
     const port = (app().server.address() as AddressInfo).port;
     const initialize = {
       jsonrpc: '2.0',

@@ -5,7 +5,6 @@
  * writes the answer itself (JSON, not a stream): the headers the app set so far (security, CORS,
  * rate limit) are handed to it first. GET and DELETE, which only a stateful server answers, are 405.
  */
-import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { LIMITS } from '../config.ts';
@@ -14,12 +13,12 @@ import { problemOf } from '../http/problem-types.ts';
 
 /** The MCP SDK and the tools, loaded with the first call to /mcp: a server no agent calls starts without them. */
 const loadMcp = async () => {
-  const [{ StreamableHTTPServerTransport }, { buildMcpServer }, { invalidParams, notAMessage }] = await Promise.all([
+  const [{ StreamableHTTPServerTransport }, { buildMcpServer }, { notAMessage, refuseMisshapen }] = await Promise.all([
     import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
     import('./server.ts'),
     import('./messages.ts'),
   ]);
-  return { StreamableHTTPServerTransport, buildMcpServer, invalidParams, notAMessage };
+  return { StreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen };
 };
 
 /** A body that is no JSON, marked for the handler: JSON-RPC's parse error, not the API's problem. */
@@ -33,6 +32,9 @@ const parses = (text: string) => {
     return false;
   }
 };
+
+/** Whether an Accept takes both answers a Streamable HTTP server may give, as the SDK requires (else its 406). */
+const takesBoth = (accept: string | undefined) => Boolean(accept?.includes('application/json') && accept.includes('text/event-stream'));
 
 /** JSON with a key every route refuses (__proto__, constructor.prototype): no request JSON-RPC can read. */
 const REFUSED_KEY = Symbol('a refused key');
@@ -63,12 +65,10 @@ export default async function mcpRoutes(app: FastifyInstance) {
     const refused = refusal(request.body);
     const answer = (code: number, body: object) => reply.code(code).header('cache-control', 'no-store').type('application/json').send(body);
     if (refused) return answer(400, { jsonrpc: '2.0', error: refused, id: null });
-    const { StreamableHTTPServerTransport, buildMcpServer, invalidParams, notAMessage } = await loadMcp();
-    const unread = notAMessage(request.body);
+    const { StreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen } = await loadMcp();
+    // After the SDK's first check, of what the client takes (406), as the SDK would answer it.
+    const unread = takesBoth(request.headers.accept) ? notAMessage(request.body) : null;
     if (unread) return answer(400, unread);
-    // A request's own error is answered 200, as the SDK answers every JSON-RPC error of a request it read.
-    const misshapen = invalidParams(request.body as JSONRPCMessage);
-    if (misshapen) return answer(200, misshapen);
     const server = buildMcpServer(app as App);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
@@ -80,6 +80,7 @@ export default async function mcpRoutes(app: FastifyInstance) {
     });
     try {
       await server.connect(transport);
+      refuseMisshapen(transport);
       await transport.handleRequest(request.raw, reply.raw, request.body);
     } catch (error) {
       request.log.error({ err: error }, 'mcp: the request failed');

@@ -7,10 +7,20 @@
  * internal error (-32603) carrying the schema library's dump: the mistake is the client's, and it
  * should be told which param.
  */
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ClientRequestSchema, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 
-/** Each request method a client may send, with the SDK's schema of its request. */
-const REQUESTS = new Map(ClientRequestSchema.options.map((schema) => [schema.shape.method.value as string, schema]));
+/**
+ * The request methods this server answers (./server.ts registers tools and resources: no prompts,
+ * completions, logging, subscriptions or tasks), with the SDK's schema of each: another method stays
+ * the SDK's -32601, whatever its params.
+ */
+const SERVED = new Set(['initialize', 'ping', 'tools/list', 'tools/call', 'resources/list', 'resources/templates/list', 'resources/read']);
+const REQUESTS = new Map<string, (typeof ClientRequestSchema.options)[number]>(
+  ClientRequestSchema.options
+    .filter((schema) => SERVED.has(schema.shape.method.value))
+    .map((schema) => [schema.shape.method.value, schema]),
+);
 
 type Refusal = { jsonrpc: '2.0'; id: string | number | null; error: { code: number; message: string } };
 
@@ -23,11 +33,25 @@ export function notAMessage(value: unknown): Refusal | null {
     : refuse(null, -32600, 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", and a method, or an id with a result or an error)');
 }
 
-/** The answer to a request of a known method whose params are not that method's, or null. */
+/** The answer to a request of a method this server answers whose params are not that method's, or null. */
 export function invalidParams(message: JSONRPCMessage): Refusal | null {
   if (!('method' in message) || !('id' in message)) return null;
   const checked = REQUESTS.get(message.method)?.safeParse(message);
   if (!checked || checked.success) return null;
   const said = checked.error.issues.map((issue) => `${issue.path.join('.') || 'the request'}: ${issue.message}`).join('; ');
   return refuse(message.id, -32602, `Invalid params of ${message.method}: ${said}`);
+}
+
+/**
+ * Answers a request whose params are not its method's before the server reads it, on a connected
+ * transport: where the transport hands on what it read, so its own checks (Accept, the protocol
+ * version over HTTP; a line that is no message over stdio) come first.
+ */
+export function refuseMisshapen(transport: Pick<Transport, 'send' | 'onmessage'>): void {
+  const receive = transport.onmessage;
+  transport.onmessage = (message, extra) => {
+    const misshapen = invalidParams(message);
+    if (misshapen) void transport.send(misshapen as never);
+    else receive?.(message, extra);
+  };
 }

@@ -209,7 +209,7 @@ export function buildMcpServer(app: App): McpServer {
         const named = await findRecord(app, id, '', ['city', 'metric']);
         if (named.answer.status === 200) {
           const filter = named.type === 'city' ? 'city' : 'metric';
-          const text = `${named.type === 'city' ? 'An area' : 'A metric'} is not cited on its own: cite a figure of it (list_indicators with ${filter} ${id} lists them, each with its id).`;
+          const text = `${named.type === 'city' ? 'An area' : 'A metric'} is not cited on its own: cite a figure of it, where it has one (list_indicators with ${filter} ${id} lists them, each with its id).`;
           return { isError: true, content: [{ type: 'text', text }] };
         }
       }

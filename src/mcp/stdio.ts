@@ -4,13 +4,12 @@
  * note and the app's log go to stderr.
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { ensureDatabase } from '../start-database.ts';
 import { inFlight } from './in-flight.ts';
-import { invalidParams } from './messages.ts';
+import { refuseMisshapen } from './messages.ts';
 import { buildMcpServer } from './server.ts';
 
 async function main() {
@@ -50,13 +49,8 @@ async function main() {
     void transport.send({ jsonrpc: '2.0', id: null, error: { code: notJson ? -32700 : -32600, message } } as never);
   };
   await server.connect(transport);
-  // A request whose params are not its method's is answered -32602 here, as over HTTP (./messages.ts).
-  const receive = transport.onmessage;
-  transport.onmessage = (message: JSONRPCMessage) => {
-    const misshapen = invalidParams(message);
-    if (misshapen) void transport.send(misshapen as never);
-    else receive?.(message);
-  };
+  // A request whose params are not its method's is answered -32602, as over HTTP (./messages.ts).
+  refuseMisshapen(transport);
   const answering = inFlight(transport);
   // The client closing stdin ends the session, once every request it sent is answered and written
   // (a script piping its requests in closes stdin before the answers come): then the app and its
