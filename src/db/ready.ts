@@ -16,7 +16,8 @@ export function staleReason(path: string): string | null {
   try {
     const meta = readMeta(db);
     if (meta.schema_version !== schemaVersion()) return `built by schema ${meta.schema_version}, expected ${schemaVersion()}`;
-    if (meta.dataset_version !== datasetVersion()) return `built from dataset ${meta.dataset_version}, seed/ is now ${datasetVersion()}`;
+    if (meta.dataset_version !== datasetVersion())
+      return `built from dataset ${meta.dataset_version}, seed/ and the documents the zip carries are now ${datasetVersion()}`;
     return null;
   } catch (error) {
     return `unreadable (${(error as Error).message})`;

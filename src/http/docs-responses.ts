@@ -61,7 +61,9 @@ export function withHeaders(document: Document): Document {
       add('304', 'ETag');
     }
     if (operation.parameters?.some((p) => p.in === 'query' && p.name === 'offset')) add('200', 'Link');
-    if (ok?.content?.['text/csv'] || path.endsWith('/cite') || path.startsWith('/downloads/')) add('200', 'Content-Disposition');
+    // A file: a CSV, a citation, a download (not the downloads' manifest, which is JSON to read, named by nothing).
+    const file = path.endsWith('/cite') || (path.startsWith('/downloads/') && !path.endsWith('.json'));
+    if (ok?.content?.['text/csv'] || file) add('200', 'Content-Disposition');
     if (responses['206']) {
       add('200', 'Accept-Ranges');
       add('206', 'Content-Range');
