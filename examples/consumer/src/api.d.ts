@@ -1800,7 +1800,7 @@ export interface components {
                 /** @description The Simplified reading (or English) with each match wrapped in <mark>…</mark>; other text HTML-escaped. */
                 highlight: string;
             } | null;
-            /** @description Where neither title nor passage holds a term: the text that does, marked as highlight is (its area's names, as 张掖 finds Zhangye's records, or its description); else null. */
+            /** @description Where neither title nor passage holds a term: the text of the record that does, marked as highlight is (its area's names, as 张掖 finds Zhangye's records; a description, a metric's key or definition, another passage it cites); else null. */
             elsewhere: string | null;
         };
         SearchHitList: {
@@ -7057,7 +7057,6 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
-                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
                 content: {
