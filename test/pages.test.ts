@@ -1214,6 +1214,16 @@ describe('what a reader found wanting, mended', () => {
     const article = (await page('/sources/004')).body;
     for (const a of source.authors) expect(article).toContain(a.name);
     expect(article).toMatch(/Published: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}/);
+    // So does a quote's footer, a figure's list of articles and the home page: in words, in the page's language.
+    for (const [path, words] of [
+      ['/indicators/001-i030', /Published: \d{1,2} [A-Z][a-z]+ \d{4}/],
+      ['/indicators/001-i030?lang=zh', /发布时间：\d{4}年\d{1,2}月\d{1,2}日/],
+      ['/?lang=en', /<small>\d{1,2} [A-Z][a-z]+ \d{4}/],
+    ] as const) {
+      const body = (await page(path)).body;
+      expect(body, path).toMatch(words);
+      expect(body, path).not.toMatch(/(Published: |发布时间：|<small>| · )\d{4}-\d{2}-\d{2}/);
+    }
     // A byline of three, joined as each language lists names.
     const names = (await json<{ authors: { name: string }[] }>('/sources/000')).authors.map((a) => a.name);
     expect(names).toHaveLength(3);

@@ -11,7 +11,7 @@ import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
 import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
 import { href, inLanguage, type PageContext } from './context.ts';
-import { figure, qualifiedFigure } from './format.ts';
+import { figure, publishedWords, qualifiedFigure } from './format.ts';
 import { tagOf } from './i18n.ts';
 import { nameOf } from './names.ts';
 
@@ -137,7 +137,7 @@ export function Quote({
             {' · '}
             <cite lang="zh-Hans">{source.title_zh}</cite>
             {source.outlet ? <span lang="zh-Hans">{` · ${source.outlet}`}</span> : null}
-            {` · ${t.published}${t.colon}${source.published_on ?? t.dateNotStated}`}
+            {` · ${t.published}${t.colon}${publishedWords(source, ctx.lang) ?? t.dateNotStated}`}
           </>
         ) : null}
         {` · ${t.passage} ${passage.id}, ${passage.start}–${passage.end}`}

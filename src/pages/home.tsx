@@ -14,7 +14,7 @@ import { citedDataset } from '../routes/cite/index.ts';
 import { Mixed, recordName } from './components.tsx';
 import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { everyMetric, everyRecord, type ScopeComparison, scopeComparisons, sourcesById } from './data.ts';
-import { numberWords } from './format.ts';
+import { numberWords, publishedWords } from './format.ts';
 import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
 import { nameOf } from './names.ts';
@@ -147,7 +147,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
                 {s.id}: {ctx.lang === 'zh' ? <span lang="zh-Hans">{s.title_zh}</span> : s.title_en}
               </a>{' '}
               <small>
-                {s.published_on ?? t.dateNotStated}
+                {publishedWords(s, ctx.lang) ?? t.dateNotStated}
                 {/* The script named as /sources names it, in the page's language. */}
                 {s.script === 'Hant' ? <> · {nameOf('Hant', lang)}</> : null}
               </small>

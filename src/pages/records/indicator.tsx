@@ -15,7 +15,7 @@ import { CitationBox } from '../citation.tsx';
 import { Bilingual, Crumbs, DataLinks, Mixed, Normalized, recordName, Written, writtenOf } from '../components.tsx';
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
-import { baseGloss, numberWords, qualifiedFigure } from '../format.ts';
+import { baseGloss, numberWords, publishedWords, qualifiedFigure } from '../format.ts';
 import { tagOf } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
@@ -195,7 +195,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
                     {' '}
                     <span lang="en">({source.title_en})</span>
                     {source.outlet ? <span lang="zh-Hans">{` · ${source.outlet}`}</span> : null}
-                    {` · ${source.published_on ?? t.dateNotStated}`}
+                    {` · ${publishedWords(source, ctx.lang) ?? t.dateNotStated}`}
                   </>
                 ) : null}
               </li>
