@@ -811,7 +811,8 @@ describe('pages say what their JSON says', () => {
     expect(rows.some((r) => !r.estimated)).toBe(true);
     for (const [lang, planned] of [
       ['en', '(planned or expected)'],
-      ['zh', '(预计或计划数)'],
+      // Full-width brackets in Chinese text, as the Chinese around them.
+      ['zh', '（预计或计划数）'],
     ] as const) {
       const body = (await page(`${url}&lang=${lang}`)).body;
       const table = body.match(/<table[\s\S]*?<\/table>/)?.[0] ?? '';
@@ -833,7 +834,10 @@ describe('pages say what their JSON says', () => {
     // On its axis, an area, its period and the plan each stand on a line of their own: a narrow slot breaks no date.
     const axis = (await page('/compare?metric=projects.total_investment&cities=jiuquan,jiuquan-etdz&lang=zh')).body;
     expect(axis).toMatch(/>2021年3月16日<\/text>/);
-    expect(axis).toMatch(/>\(预计或计划数\)<\/text>/);
+    expect(axis).toMatch(/>（预计或计划数）<\/text>/);
+    // So the table's caption, and an article's note on a number that is no statistic.
+    expect(axis).toMatch(/<caption>[^<]*比较（表格）<\/caption>/);
+    expect((await page('/sources/000?lang=zh')).body).toMatch(/role="tooltip"[^>]*>（非统计数字：/);
     // A comparison of outcomes alone says nothing of plans.
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei,gansu')).body).not.toContain('class="note planned"');
   });

@@ -14,7 +14,7 @@ import { dataHrefs, href, inLanguage, type Page, type PageContext, selfHref } fr
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
-import { tagOf } from './i18n.ts';
+import { bracketed, tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Table } from './lists/layout.tsx';
 import { nameOf, plannedMark } from './names.ts';
@@ -215,7 +215,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       ) : null}
       {rows.length > 0 ? (
         <Table<Row>
-          caption={`${title} (${t.table})`}
+          caption={`${title}${bracketed(t.table, lang)}`}
           rowKey={(r) => r.indicator}
           rows={rows}
           columns={[

@@ -277,3 +277,6 @@ export const wordsFor = (lang: Language): Words => BY_LANGUAGE[lang];
 
 /** The BCP 47 tag of a language as the pages write it (lang attributes, hreflang). */
 export const tagOf = (lang: Language) => (lang === 'zh' ? 'zh-Hans' : 'en');
+
+/** A note in brackets after what it qualifies, as each language writes one: ' (table)', （表格）. */
+export const bracketed = (text: string, lang: Language): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);

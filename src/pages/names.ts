@@ -4,6 +4,7 @@
  */
 import type { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import type { Language } from '../http/negotiation.ts';
+import { bracketed } from './i18n.ts';
 
 /** A project's statuses, sectors and kinds: a value of the closed lists without a name is a type error. */
 const PROJECT_NAMES = {
@@ -94,6 +95,6 @@ const NAMES: Record<string, Record<Language, string>> = {
 /** A vocabulary value's name in a language, or the value itself. */
 export const nameOf = (value: string | null | undefined, lang: Language): string => (value == null ? '' : (NAMES[value]?.[lang] ?? value));
 
-/** What follows a planned or expected figure's name wherever it is shown: ' (planned or expected)', or nothing. */
+/** What follows a planned or expected figure's name wherever it is shown: ' (planned or expected)', （预计或计划数）, or nothing. */
 export const plannedMark = (figure: { estimated?: boolean }, lang: Language): string =>
-  figure.estimated ? ` (${nameOf('estimated', lang)})` : '';
+  figure.estimated ? bracketed(nameOf('estimated', lang), lang) : '';

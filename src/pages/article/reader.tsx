@@ -131,9 +131,9 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
       <span class="excluded" tabindex={0} aria-describedby={tip}>
         {text}
         <span class="tip" id={tip} role="tooltip" lang={tagOf(lang)} aria-hidden="true">
-          {` (${t.notAStatistic}${t.colon}${nameOf(reason, lang)}`}
+          {`${lang === 'zh' ? '（' : ' ('}${t.notAStatistic}${t.colon}${nameOf(reason, lang)}`}
           {shown ? <> — {lang === 'en' ? <Mixed text={shown} /> : shown}</> : null}
-          {')'}
+          {lang === 'zh' ? '）' : ')'}
         </span>
       </span>
     );

@@ -16,7 +16,7 @@ import { Bilingual, Crumbs, DataLinks, Mixed, Normalized, recordName, Written, w
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, indicatorsByKey, metricsByKey, recordOf, scopeOf, sourcesById } from '../data.ts';
 import { baseGloss, numberWords, publishedWords, qualifiedFigure } from '../format.ts';
-import { tagOf } from '../i18n.ts';
+import { bracketed, tagOf } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Circumstances, Facts, FigureItem, Quotes } from './parts.tsx';
@@ -160,7 +160,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             ) : (
               <>
                 {periodWords(null, lang)}
-                {indicator.reported_on ? ` (${t.reportedOn} ${dateWords(indicator.reported_on, lang)})` : ''}
+                {indicator.reported_on ? bracketed(`${t.reportedOn} ${dateWords(indicator.reported_on, lang)}`, lang) : ''}
               </>
             ),
           ],
