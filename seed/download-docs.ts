@@ -17,7 +17,7 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
   return [
     `# ${about.title_en} · ${about.title_zh}`,
     '',
-    `Dataset version \`${version}\` (a content hash of the curated files), made ${about.created}.`,
+    `Dataset version \`${version}\` (a content hash of the curated files and of the documents here), made ${about.created}.`,
     '',
     about.description_en,
     '',

@@ -196,7 +196,14 @@ describe('/openapi.json', () => {
         for (const status of ['429', '503'].filter((s) => s in operation.responses))
           expect(named(operation.responses[status].headers)).toEqual(['retry-after']);
     expect(named(body.paths['/metrics/{id}'].get.responses['308'].headers)).toEqual(['location']);
-    expect(named(body.paths['/downloads/ledger.zip'].get.responses['206'].headers)).toContain('content-range');
+    // A range of a download carries what the whole does, and says which bytes: each declared on its 206.
+    for (const path of ['/downloads/ledger.zip', '/downloads/ledger.sqlite']) {
+      const { statusCode, headers } = await app().inject({ url: path, headers: { range: 'bytes=0-9' } });
+      expect(statusCode).toBe(206);
+      const sent = ['etag', 'content-disposition', 'accept-ranges', 'content-range'].filter((h) => h in headers);
+      expect(sent).toHaveLength(4);
+      expect(named(body.paths[path].get.responses['206'].headers).sort()).toEqual(sent.sort());
+    }
   });
 
   it('lists text/html for every problem a page route answers as a page, and only there', async () => {

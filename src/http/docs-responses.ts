@@ -66,7 +66,8 @@ export function withHeaders(document: Document): Document {
     if (ok?.content?.['text/csv'] || file) add('200', 'Content-Disposition');
     if (responses['206']) {
       add('200', 'Accept-Ranges');
-      add('206', 'Content-Range');
+      // A range of the file is tagged and named as the whole is: If-Range gives its ETag back to resume.
+      add('206', 'ETag', 'Content-Disposition', 'Accept-Ranges', 'Content-Range');
       add('416', 'Content-Range');
     }
     add('308', 'Location');

@@ -1726,7 +1726,7 @@ export interface components {
         Dataset: {
             title: string;
             description: string;
-            /** @description Dataset version: a content hash of everything under seed/. */
+            /** @description Dataset version: a content hash of everything under seed/ and of the documents the zip carries (docs/CURATION.md, DATASHEET.md, SQLITE.md, LICENSE). */
             version: string;
             schema_version: string;
             counts: {
@@ -1961,7 +1961,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
-                        /** @description The dataset version: a hash of seed/. */
+                        /** @description The dataset version: a hash of seed/ and of the documents the zip carries. */
                         version: string;
                         /** @description The code version: a hash of the code answering (its bundle and static files, or src/ and the lockfile) and the schema; every ETag is made with it. */
                         code: string;
@@ -2015,7 +2015,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
-                        /** @description The dataset version: a hash of seed/. */
+                        /** @description The dataset version: a hash of seed/ and of the documents the zip carries. */
                         version: string;
                         /** @description The code version: a hash of the code answering (its bundle and static files, or src/ and the lockfile) and the schema; every ETag is made with it. */
                         code: string;
@@ -7162,6 +7162,9 @@ export interface operations {
             /** @description One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which. */
             206: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
                     "Content-Range": components["headers"]["ContentRange"];
                     [name: string]: unknown;
                 };
@@ -7278,6 +7281,9 @@ export interface operations {
             /** @description One range of the file’s bytes, as Range asked (If-Range: its ETag); Content-Range says which. */
             206: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
                     "Content-Range": components["headers"]["ContentRange"];
                     [name: string]: unknown;
                 };

@@ -20,7 +20,11 @@ const rootSchema = z
   .object({
     title: z.string(),
     description: z.string(),
-    version: z.string().describe('Dataset version: a content hash of everything under seed/.'),
+    version: z
+      .string()
+      .describe(
+        'Dataset version: a content hash of everything under seed/ and of the documents the zip carries (docs/CURATION.md, DATASHEET.md, SQLITE.md, LICENSE).',
+      ),
     schema_version: z.string(),
     // Every resource's records, by its path: a new record type is counted and linked as it is declared.
     counts: z.object(Object.fromEntries(RESOURCES.map((resource) => [resource.path, z.number().int()]))),
@@ -45,7 +49,7 @@ const jsonLdSchema = z
 
 const statusSchema = z.object({
   status: z.literal('ok'),
-  version: z.string().describe('The dataset version: a hash of seed/.'),
+  version: z.string().describe('The dataset version: a hash of seed/ and of the documents the zip carries.'),
   code: z
     .string()
     .describe(
