@@ -1169,6 +1169,14 @@ describe('GET /check', () => {
     expect(await figuresOf('民樂縣簽約項目中落地開工6項')).toEqual([['6項', 'contradicted', '002-i047']]);
     expect(await figuresOf('5 signed projects in Minle County have started construction')).toEqual([['5', 'supported', '002-i047']]);
     expect(await figuresOf('民乐县开工项目5项')).toEqual([['5项', 'not_found', null]]);
+    // X中Y N: X names the set, Y the measure (Linze's 20 key projects started, 002-i030, of its 115 planned, 002-i027);
+    // a wrong number is the started ones' too, not the set's.
+    expect(await figuresOf('临泽县谋划筛选确定的重点项目中已开复工20项')).toEqual([['20项', 'supported', '002-i030']]);
+    expect(await figuresOf('临泽县谋划筛选确定的重点项目中已开复工12项')).toEqual([['12项', 'contradicted', '002-i030']]);
+    expect(await figuresOf('临泽县谋划筛选确定重点项目115项，已开复工20项')).toEqual([
+      ['115项', 'supported', '002-i027'],
+      ['20项', 'supported', '002-i030'],
+    ]);
     // A year in a later clause with a figure of its own is that figure's, not the one before it (which has none).
     expect(await figuresOf('臨澤縣重點項目總投資330.6億元，2023年度投資120.2億元')).toEqual([
       ['330.6億元', 'contradicted', '002-i028'],

@@ -89,6 +89,12 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
       break;
     }
   }
+  // X中Y N (among X, Y number N): X names the set the figure counts a part of, not its measure, and weighs as a clause
+  // before it does (临泽县谋划筛选确定的重点项目中已开复工20项: started, of the key projects planned); 中心, 中央 are words.
+  const among = [...read.form.slice(ownStart, figure.start).matchAll(/(?<=[目业位众户])中(?![心央国小])/g)].at(-1);
+  const setStart = ownStart;
+  if (among?.index !== undefined) ownStart += among.index + 1;
+  const set = ownStart > setStart ? wholeWords(blanked, setStart, ownStart - 1) : '';
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).
@@ -106,7 +112,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const last = read.figures.filter((f) => within(sentence, f)).at(-1);
   if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
     own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
-  return { own, before: wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start) };
+  return { own, before: `${wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start)} ${set}`.trim() };
 }
 
 /** The parts of a list of names (接待游客和旅游综合收入, tourist visits and tourism revenue), in order. */

@@ -52,7 +52,7 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  * - A record whose label states no count the sentence states, beside one of the same metric whose label
  *   does (the 58 reserve projects' total investment, not the 27 investment-promotion projects').
  * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
- * not 新入库; 尚欠八冶, owed, not paid); then the nearest value; of records as near, one whose label alone
+ * not 新入库; 尚欠八冶, owed, not paid), in the figure's own words first (已开复工, not the set's 谋划筛选); then the nearest value; of records as near, one whose label alone
  * has a word the claim says (of two projects of 30万千瓦, China Energy Engineering's, not CSSC's). A
  * label's other words choose no record before the verdict: labels differ in wording and in the notes
  * they carry (签约总额, 签约金额; under key supervision) as much as in measure. A record that contradicts is kept only where the first
@@ -81,7 +81,8 @@ export function rankRecords(
   const told = !saysChange && [...saidTokens].every((t) => known.has(t));
   // The words of the figure's own clause: where it says a compared record's own words, a record whose own words
   // the sentence says only in another clause is that clause's (受理…685件,办结704件: the 685 is said of 受理, not 办结).
-  const ownTokens = tokens(termSet(own));
+  const ownTerms = termSet(own);
+  const ownTokens = tokens(ownTerms);
   const ownMeasures = new Map(found.map(({ candidate: c }) => [c.id, onlyOf(c, measures).filter((t) => scripts.has(han(t)))]));
   // Chinese only: English names a measure after its number, often past the clause (nearly 19.6 million, if not more, tourist visits).
   const here = (c: Candidate) => (ownMeasures.get(c.id) ?? []).some((t) => han(t) && ownTokens.has(t));
@@ -98,6 +99,8 @@ export function rankRecords(
     .map(({ candidate, score }) => {
       const recorded = recordedFigure(candidate);
       const ownLabel = onlyOf(candidate, labels).filter((t) => said.has(t));
+      // Of those, the words the figure's own clause says: 已开复工 in 重点项目中已开复工12项, not the set's 谋划筛选.
+      const nearLabel = ownLabel.filter((t) => ownTerms.has(t));
       const ownMeasure = ownMeasures.get(candidate.id) ?? [];
       const unsaid = told && ownMeasure.length > 0 && !ownMeasure.some((t) => saidTokens.has(t));
       const elsewhere = anyHere && !here(candidate) && ownMeasure.some((t) => han(t) && saidTokens.has(t));
@@ -108,14 +111,16 @@ export function rankRecords(
       const otherSide = side === 'before' ? AFTER_STATE.test(label) : side === 'after' ? BEFORE_STATE.test(label) : false;
       const otherSet = countNamed.has(candidate.metric) && !counted.has(candidate);
       const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide) + Number(elsewhere) + Number(otherSet);
-      return recorded ? { candidate, score, recorded, verdict: judge(figure, recorded), own: ownLabel.length, behind } : undefined;
+      return recorded
+        ? { candidate, score, recorded, verdict: judge(figure, recorded), near: nearLabel.length, own: ownLabel.length, behind }
+        : undefined;
     })
     .filter((j) => j !== undefined)
     .sort(
       (a, b) =>
         a.behind - b.behind ||
         holdOf(b.verdict) - holdOf(a.verdict) ||
-        (a.verdict === 'contradicted' ? b.own - a.own : 0) ||
+        (a.verdict === 'contradicted' ? b.near - a.near || b.own - a.own : 0) ||
         distance(figure.base, a.recorded.base) - distance(figure.base, b.recorded.base) ||
         b.own - a.own ||
         b.score - a.score ||
