@@ -105,6 +105,8 @@ describe('MCP over Streamable HTTP', () => {
     const { tools } = await http.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));
     expect([...byName.keys()].sort()).toEqual(['check_claim', 'cite', 'compare', 'get_record', 'list_indicators', 'search']);
+    // A fixed set, on a server that may have no stream to announce a change on: no list_changed is promised.
+    expect(http.getServerCapabilities()).toMatchObject({ tools: { listChanged: false }, resources: { listChanged: false } });
     const { body: openapi } = await getJson(app(), '/openapi.json');
     const apiParams = (path: string) =>
       (openapi.paths[path].get.parameters as { name: string; in: string }[])

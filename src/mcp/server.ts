@@ -220,6 +220,9 @@ export function buildMcpServer(app: App): McpServer {
   );
 
   registerResources(server, app);
+  // The tools and resources never change while a server runs, and a stateless server over HTTP has no stream to
+  // say so on: it promises no list_changed notification (the SDK promises one wherever a tool is registered).
+  server.server.registerCapabilities({ tools: { listChanged: false }, resources: { listChanged: false } });
   return server;
 }
 
