@@ -1173,6 +1173,21 @@ describe('GET /check', () => {
     // a wrong number is the started ones' too, not the set's.
     expect(await figuresOf('临泽县谋划筛选确定的重点项目中已开复工20项')).toEqual([['20项', 'supported', '002-i030']]);
     expect(await figuresOf('临泽县谋划筛选确定的重点项目中已开复工12项')).toEqual([['12项', 'contradicted', '002-i030']]);
+    // The set named before the part by 其中, of or among, or by a clause with no figure of its own, not by another
+    // figure's clause (全县, the whole county) nor by a word of the whole's label said anywhere (确定).
+    expect(await figuresOf("Of Minle County's 8 signed projects, 5 have started construction")).toEqual([
+      ['8', 'supported', '002-i046'],
+      ['5', 'supported', '002-i047'],
+    ]);
+    expect(await figuresOf('Signed projects that have landed and started construction, Minle County: 5 projects')).toEqual([
+      ['5 projects', 'supported', '002-i047'],
+    ]);
+    expect((await figuresOf('民乐县签约项目8项，全县开工项目12项'))[1]).toEqual(['12项', 'not_found', null]);
+    expect(await figuresOf('临泽县已确定开工项目30项')).toEqual([['30项', 'not_found', null]]);
+    // 中 in a word (中标, won a bid) names no set; after 意见, the opinions received, it does.
+    expect(await figuresOf('张掖市招商局签约项目中标金额300亿元')).toEqual([['300亿元', 'not_found', null]]);
+    expect(await figuresOf('甘州区光伏项目中船光伏发电项目装机30万千瓦')).toEqual([['30万千瓦', 'supported', '002-i021']]);
+    expect(await figuresOf('武威市2023年受理的社会监督意见中办结700件')).toEqual([['700件', 'contradicted', '000-i044']]);
     expect(await figuresOf('临泽县谋划筛选确定重点项目115项，已开复工20项')).toEqual([
       ['115项', 'supported', '002-i027'],
       ['20项', 'supported', '002-i030'],

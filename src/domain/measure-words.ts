@@ -12,9 +12,10 @@ const MEASURE_REACH = 48;
 
 /**
  * The words that say what a figure measures: its own clause, and the clauses of its sentence before
- * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure.
+ * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure; and the
+ * words naming the set it counts a part of, where the text names one (X中Y N; …，其中Y N), else none.
  */
-export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string } {
+export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string; set?: string } {
   const sentence = sentenceOf(read, figure);
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
   // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
@@ -91,10 +92,15 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   }
   // X中Y N (among X, Y number N): X names the set the figure counts a part of, not its measure, and weighs as a clause
   // before it does (临泽县谋划筛选确定的重点项目中已开复工20项: started, of the key projects planned); 中心, 中央 are words.
-  const among = [...read.form.slice(ownStart, figure.start).matchAll(/(?<=[目业位众户])中(?![心央国小])/g)].at(-1);
+  // 中标, 中期, 中旬 … are words, and 中船, 中核, 中电 … begin the names of state companies (中船30万千瓦光伏发电项目).
+  const among = [
+    ...read.form
+      .slice(ownStart, figure.start)
+      .matchAll(/(?<=[目业位众户见题向款])中(?![心央国小标期旬级等间部型华学船核电广石能建铁交冶化粮材煤])/g),
+  ].at(-1);
   const setStart = ownStart;
   if (among?.index !== undefined) ownStart += among.index + 1;
-  const set = ownStart > setStart ? wholeWords(blanked, setStart, ownStart - 1) : '';
+  const amongSet = ownStart > setStart ? wholeWords(blanked, setStart, ownStart - 1) : '';
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).
@@ -112,7 +118,15 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const last = read.figures.filter((f) => within(sentence, f)).at(-1);
   if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
     own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
-  return { own, before: `${wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start)} ${set}`.trim() };
+  const before = wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start);
+  // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)
+  // begins, where the sentence begins with of or among (Of Minle County's 8 signed projects, 5 have started), or where
+  // no figure of their own stands there (Signed projects that have started, Minle County: 5); not another figure's.
+  const ofWhich = /^\s*(?:其中|(?:of which|of them|among them)\b)/i.test(read.form.slice(clause.start, figure.start));
+  const ofSet = clause.start > sentence.start && /^\s*(?:of|among)\b/i.test(read.form.slice(sentence.start, clause.start));
+  const unclaimed = !read.figures.some((f) => f.start >= sentence.start && f.end <= clause.start);
+  const set = amongSet || (ofWhich ? before : ofSet || unclaimed ? wholeWords(blanked, sentence.start, clause.start) : '');
+  return { own, before: `${before} ${amongSet}`.trim(), set };
 }
 
 /** The parts of a list of names (接待游客和旅游综合收入, tourist visits and tourism revenue), in order. */

@@ -49,8 +49,8 @@ export type Lexicon = {
    * or case; and a case's complaint's place (涧河水源), which a label may not say.
    */
   labelTerms: (record: LabelledRecord) => LabelTerms;
-  /** The record each part of another's scope is part of (part_of: 002-i047, the started, of 002-i046, the signed). */
-  partOf: Map<string, LabelledRecord>;
+  /** The record each record is part of, and its metric (part_of: 002-i047, the started, of 002-i046, the signed). */
+  partOf: Map<string, LabelledRecord & { metric: string }>;
 };
 
 const lexicons = new WeakMap<Db, Lexicon>();
@@ -138,9 +138,9 @@ export function lexiconOf(db: Db): Lexicon {
 
   const places = new Map(areas.map((a) => [a.slug, a]));
   const partOf = new Map(
-    rows<LabelledRecord & { part: string }>(
+    rows<LabelledRecord & { part: string; metric: string }>(
       db,
-      'select part.id as part, whole.id, whole.label_zh, whole.label_en, whole.complaint from indicators part join indicators whole on whole.id = part.part_of',
+      'select part.id as part, whole.id, whole.label_zh, whole.label_en, whole.complaint, whole.metric from indicators part join indicators whole on whole.id = part.part_of',
       [],
     ).map(({ part, ...whole }) => [part, whole]),
   );

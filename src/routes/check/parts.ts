@@ -5,6 +5,7 @@
  * subject's.
  */
 
+import { termsOf } from '../../domain/measures.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './measure.ts';
 import { SUBJECT_SCOPES } from './measure.ts';
@@ -12,8 +13,16 @@ import { SUBJECT_SCOPES } from './measure.ts';
 export function partsOf(
   lexicon: Lexicon,
   measured: { candidate: Candidate }[],
-  { said, saidUpTo, saidWhole, caseText }: { said: Set<string>; saidUpTo: Set<string>; saidWhole: Set<string>; caseText: string },
+  {
+    said,
+    saidUpTo,
+    saidWhole,
+    caseText,
+    words,
+  }: { said: Set<string>; saidUpTo: Set<string>; saidWhole: Set<string>; caseText: string; words: { own: string; set?: string } },
 ) {
+  // The words that may name the set a part is of: those of the figure's own clause and of the set it names.
+  const namedSet = new Set(termsOf(`${words.own} ${words.set ?? ''}`).map((t) => t.term));
   // A record of part of the area's whole (by its scope, or a metric named for one: out of province, new
   // projects …) answers a claim that names that part, or one whose measure the area holds only in part;
   // beside a record of the whole, a claim that does not name the part is about the whole.
@@ -45,12 +54,22 @@ export function partsOf(
   // by any word of its label that the wholes compared here lack (增长, growth); a whole has no scope.
   const saysScopeWords = (c: Candidate) =>
     [...(lexicon.scopes.get(partOf(c) ?? '')?.terms ?? [])].some((t) => !wholeWords.has(t) && saidWhole.has(t));
-  // Or, of a scope's part the curation records as part of another record, by that record's words its own measure's
-  // do not cover: 签约 of 民乐县签约项目 names 002-i047, the signed projects' started part (民乐县签约项目中落地开工5项).
+  // Or, of a scope's part the curation records as part of another record, where the claim names the set the figure
+  // counts a part of: by the words of that record's measure's names its own measure's lack, said in the figure's own
+  // clause or the set (签约 of the signed projects names 002-i047, the started of them: 民乐县签约项目中落地开工5项; not
+  // in another clause: 民乐县签约项目8项，全县开工项目12项), or by its label's words in the set alone (谋划 of
+  // 临泽县谋划的项目中已开复工20项; not 确定 in 临泽县已确定开工项目30项).
+  const namesOf = (metric: string) => new Set((lexicon.metrics.get(metric)?.names ?? []).flatMap((n) => [...n.keys()]));
+  const setTerms = new Set(termsOf(words.set ?? '').map((t) => t.term));
   const saysWholeOf = (c: Candidate) => {
     const whole = lexicon.partOf.get(c.id);
-    const own = lexicon.metrics.get(c.metric)?.terms;
-    return whole !== undefined && [...lexicon.labelTerms(whole).terms].some((t) => !own?.has(t) && !wholeWords.has(t) && saidWhole.has(t));
+    if (!whole) return false;
+    const own = namesOf(c.metric);
+    const fresh = (t: string) => !own.has(t) && !wholeWords.has(t);
+    return (
+      [...namesOf(whole.metric)].some((t) => fresh(t) && namedSet.has(t)) ||
+      [...lexicon.labelTerms(whole).terms].some((t) => fresh(t) && setTerms.has(t))
+    );
   };
   const saysScope = (c: Candidate) => saysScopeWords(c) || (partOf(c) !== undefined && saysWholeOf(c));
   // A part the claim does not name: a body's, programme's or case's without its subject, a scope's without its words.

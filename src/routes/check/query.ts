@@ -149,7 +149,7 @@ export function checkFigure(
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
   const caseText = blanked.slice(paragraph.start, sentence.end);
-  const { partOf, whole, namesPart, saysScope, unnamedPart } = partsOf(lexicon, measured, { ...terms, caseText });
+  const { partOf, whole, namesPart, saysScope, unnamedPart } = partsOf(lexicon, measured, { ...terms, caseText, words });
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
