@@ -339,6 +339,14 @@ describe('journeys', () => {
     );
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.filter((display) => display !== 'none')).toEqual([]);
+    // A list's filter group is named for a screen reader inside its box, not shown a second time beside the box's summary.
+    await page.goto(`${base}/indicators?lang=en`);
+    const legend = await page.evaluate(() => {
+      const shown = document.querySelector('.query-form legend');
+      const style = shown && getComputedStyle(shown);
+      return style && [style.position, style.clipPath, shown.getBoundingClientRect().height];
+    });
+    expect(legend).toEqual(['absolute', 'inset(50%)', 1]);
     // A chart of a few bars fits the screen whole: its box does not scroll, and every bar and its label is in view.
     await page.goto(`${base}/compare?metric=investment.funds_in_place&within=zhangye`);
     const fit = await page.evaluate(() => {

@@ -343,7 +343,7 @@ describe('error pages', () => {
     expect(list.body).toContain('<legend>Filter</legend>');
     const listed = (await page('/indicators')).body;
     expect(listed).not.toContain('<legend>');
-    expect(listed).toContain('<legend class="unseen">Filter</legend>');
+    expect(listed).toContain('<legend class="vh">Filter</legend>');
     expect(listed.match(/<fieldset/g)?.length).toBe(listed.match(/<legend/g)?.length);
     // …marked invalid, and described by what is wrong with it, for a screen reader in the form.
     expect(list.body).toMatch(/<li id="wrong-cities"/);

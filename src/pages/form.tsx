@@ -206,7 +206,7 @@ export function QueryForm({
     <form class="query-form" method="get" action={action}>
       <fieldset>
         {/* Inside a box whose summary says so, the group is still named for a screen reader, but not shown twice. */}
-        <legend class={legend ? undefined : 'unseen'}>{t.filters}</legend>
+        <legend class={legend ? undefined : 'vh'}>{t.filters}</legend>
         <div class="fields">
           {fields.map((field) => {
             const id = `f-${field.name}`;
