@@ -61,32 +61,29 @@ const evidenceOf = (passage: EvidenceRow): EvidenceRow =>
 function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsOf) {
   const titles = new Map<string, { zh: string | null; en: string | null }>();
   const passages = new Map<string, readonly EvidenceRow[]>();
-  // What else a record's search document holds (seed/write.ts): its own fields, its area's names, every passage it cites.
-  const others = new Map<string, { texts: string[]; area: string | null }>();
+  const records = new Map<string, { type: Searchable; record: Record<string, unknown> }>();
   for (const [type, ofType] of groupBy(hits, (hit) => hit.type)) {
     const ids = ofType.map((hit) => hit.id);
     const { key } = TYPES[type];
     for (const record of recordsOf(type, ids) as Record<string, unknown>[]) {
       const id = `${type}:${record[key]}`;
+      records.set(id, { type, record });
       titles.set(id, { zh: titleOf(type, record, 'zh'), en: titleOf(type, record, 'en') });
-      const cited = Array.isArray(record.evidence) ? (record.evidence as EvidenceRow[]).flatMap((e) => [e.text_zh_hans, e.text_en]) : [];
-      const texts = [...searchedTexts(type, record), ...cited];
-      others.set(id, { texts, area: type === 'city' ? null : ((record.city as string | undefined) ?? null) });
       if (type === 'passage') passages.set(id, [record as EvidenceRow]);
       // A figure's hit shows the passage that gives its number, whatever other passage the terms are in.
       else if (type === 'indicator') passages.set(id, [quoteOfFigure(record as Pick<Indicator, 'evidence' | 'value_text'>)]);
       else if (Array.isArray(record.evidence)) passages.set(id, record.evidence as EvidenceRow[]);
     }
   }
-  // The areas' names, for a hit that matched by its area's name alone (张掖 finds Zhangye's records).
-  const slugs = [...new Set([...others.values()].flatMap((o) => (o.area ? [o.area] : [])))];
-  const areaNames = new Map(
-    (recordsOf('city', slugs) as { slug: string; name_zh: string; name_en: string }[]).map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]),
-  );
-  const elsewhereOf = (id: string) => {
-    const other = others.get(id);
-    const area = other?.area ? areaNames.get(other.area) : undefined;
-    return [...(area ? [area] : []), ...(other?.texts ?? [])];
+  // What else a record's search document holds (seed/write.ts), read only for a hit whose titles and passage hold no
+  // term: its area's names (张掖 finds Zhangye's records), its own fields, every passage it cites.
+  const elsewhereOf = (id: string): string[] => {
+    const { type, record } = records.get(id) ?? {};
+    if (!type || !record) return [];
+    const slug = type === 'city' ? undefined : (record.city as string | undefined);
+    const area = slug ? (recordsOf('city', [slug])[0] as { name_zh: string; name_en: string } | undefined) : undefined;
+    const cited = Array.isArray(record.evidence) ? (record.evidence as EvidenceRow[]).flatMap((e) => [e.text_zh_hans, e.text_en]) : [];
+    return [...(area ? [`${area.name_zh} ${area.name_en}`] : []), ...searchedTexts(type, record), ...cited];
   };
   return { titles, passages, elsewhereOf };
 }
