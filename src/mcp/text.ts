@@ -8,6 +8,7 @@ import { hasOwnReading } from '../domain/chinese.ts';
 import { qualifierWord } from '../domain/hedges.ts';
 import { periodWords } from '../domain/period-words.ts';
 import { RESOURCES } from '../resources/index.ts';
+import { unmarked } from '../routes/search/highlight.ts';
 import { saidOverMcp } from './lists.ts';
 
 type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans?: string; text_en?: string };
@@ -114,14 +115,6 @@ type Hit = {
   passage?: Evidence | null;
   elsewhere?: string | null;
 };
-
-/** A highlight as plain text: its marks taken out, what it escaped as written. */
-const unmarked = (html: string) =>
-  html
-    .replace(/<\/?mark>/g, '')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 
 export function searchText(page: Page): string {
   const lines = (page.data as unknown as Hit[]).map((hit) => {

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
+import { unescaped, unmarked } from '../routes/search/highlight.ts';
 import type { SearchHit } from '../routes/search/schema.ts';
 import { Crumbs, DataLinks, isReading, passageHref, ReadingLabel, tagOfText } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
@@ -26,10 +27,6 @@ function MarkedTerms({ text, terms }: { text: string; terms: string[] }) {
   parts.push(text.slice(cursor));
   return <>{parts}</>;
 }
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-/** Text the API escaped for its highlight (src/routes/search/query.ts), as text again. */
-const unescaped = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 /**
  * The API's highlight (escaped text with <mark>…</mark> around each match) as text and marks again,
@@ -168,8 +165,5 @@ function searchBlank(ctx: PageContext) {
     </Layout>
   );
 }
-
-/** A highlight's text without its marks. */
-const unmarked = (highlight: string) => unescaped(highlight.replace(/<\/?mark>/g, ''));
 
 export const searchPageOf: Page<ListBody<SearchHit>> = { render: searchPage, blank: searchBlank };

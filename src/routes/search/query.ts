@@ -16,6 +16,7 @@ import { RESOURCES } from '../../resources/index.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import { evidenceSchema } from '../../resources/schemas.ts';
+import { escapeHtml, markRuns } from './highlight.ts';
 import type { SearchHit } from './schema.ts';
 
 /** A record's title in a language, from its resource's title fields (a passage has none). */
@@ -95,20 +96,6 @@ function markedIn(texts: readonly string[], terms: string[]): string | null {
     if (marks.length > 0) return markRuns(text, marks);
   }
   return null;
-}
-
-function markRuns(text: string, marks: readonly (readonly [number, number])[]): string {
-  let out = '';
-  let cursor = 0;
-  for (const [start, end] of marks) {
-    out += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
-    cursor = end;
-  }
-  return out + escapeHtml(text.slice(cursor));
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /**
