@@ -4,8 +4,16 @@
  * shape of a CSL-JSON citation. Transforms of the document src/http/docs.ts builds.
  */
 
-type Response = { content?: Record<string, unknown>; headers?: Record<string, unknown> };
-type Operation = { parameters?: { name: string; in?: string }[]; responses?: Record<string, Response> };
+/** The parts of an OpenAPI 3.1 document its transforms (here and in docs.ts) read and write. */
+export type Parameter = {
+  name: string;
+  in?: string;
+  description?: string;
+  required?: boolean;
+  schema?: { type?: string; enum?: unknown[]; pattern?: string; examples?: unknown[] };
+};
+type Response = { description?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> };
+export type Operation = { summary?: string; parameters?: Parameter[]; responses?: Record<string, Response> };
 export type Document = {
   paths?: Record<string, Record<string, Operation | undefined>>;
   components?: Record<string, Record<string, unknown> | undefined>;

@@ -9,26 +9,13 @@ import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DATASET_TITLE } from '../config.ts';
 import { answersNotModified } from './cache.ts';
-import { operationsOf, withCslJson, withHeaders } from './docs-responses.ts';
+import { type Document, operationsOf, type Parameter, withCslJson, withHeaders } from './docs-responses.ts';
 import { LANGUAGE_TAG_PATTERN } from './negotiation.ts';
 import { PROBLEM_KINDS } from './problem-types.ts';
 import { rateLimited } from './safety.ts';
 import { SWAGGER_UI_FILES, swaggerFilesAsBytes } from './swagger-files.ts';
 
 const zodToJsonConfig = { target: 'draft-2020-12' as const };
-
-type Parameter = {
-  name: string;
-  in?: string;
-  description?: string;
-  required?: boolean;
-  schema?: { type?: string; enum?: unknown[]; pattern?: string; examples?: unknown[] };
-};
-type Operation = {
-  parameters?: Parameter[];
-  responses?: Record<string, { content?: Record<string, unknown> }>;
-};
-type Document = { paths?: Record<string, Record<string, Operation | undefined>> };
 
 /** A route whose format= offers csv answers text/csv too (format=csv, or Accept: text/csv above JSON): listed beside its JSON. */
 function withCsv(document: Document): Document {
@@ -171,8 +158,8 @@ function typesOf(status: string): string {
 
 /** A 200 described by what the operation gives (its summary), where Fastify's swagger would say "Default Response". */
 function withAnswersDescribed(document: Document): Document {
-  for (const [, operation] of operationsOf(document) as Iterable<[string, Operation & { summary?: string }]>) {
-    const ok = operation.responses?.['200'] as { description?: string } | undefined;
+  for (const [, operation] of operationsOf(document)) {
+    const ok = operation.responses?.['200'];
     if (ok && operation.summary && (!ok.description || ok.description === 'Default Response')) ok.description = `${operation.summary}.`;
   }
   return document;
@@ -185,7 +172,7 @@ function withProblems(document: Document): Document {
       if (Number(status) < 400 || !response.content) continue;
       const [declared] = Object.values(response.content) as { schema?: unknown }[];
       response.content = { 'application/problem+json': { schema: declared?.schema } };
-      (response as { description?: string }).description = `${PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.'}${typesOf(status)}`;
+      response.description = `${PROBLEM_DESCRIPTIONS[status] ?? 'An RFC 9457 problem.'}${typesOf(status)}`;
     }
   }
   return document;
@@ -195,7 +182,7 @@ function withProblems(document: Document): Document {
  * Without the input copies of schemas no request takes (ProblemInput, IndicatorListInput …): the zod
  * provider derives one for every schema it registers, and a generated client would carry two types of each.
  */
-function withoutUnusedInputs(document: Document & { components?: { schemas?: Record<string, unknown> } }): Document {
+function withoutUnusedInputs(document: Document): Document {
   const schemas = document.components?.schemas ?? {};
   for (let removed = true; removed; ) {
     const text = JSON.stringify(document);
