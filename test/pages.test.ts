@@ -15,6 +15,7 @@ import { unitName } from '../src/domain/units.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { comparisonChart } from '../src/pages/chart.ts';
 import { safePath } from '../src/pages/context.ts';
+import { CORRECTION_LINKS, LISTED_WRONGS } from '../src/pages/errors.tsx';
 import { hintZh } from '../src/pages/hints-zh.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
@@ -313,7 +314,7 @@ describe('error pages', () => {
       // One URL, two representations of the error: a cache must neither store it nor hand one to the other.
       for (const answer of [browser.response, program]) {
         expect(answer.headers['cache-control'], url).toBe('no-store');
-        expect(answer.headers.vary, url).toBe('Accept, Accept-Language');
+        expect(answer.headers.vary, url).toBe('Accept, Accept-Encoding, Accept-Language');
       }
     }
   });
@@ -426,6 +427,41 @@ describe('error pages', () => {
         if (lang === 'zh') expect(text.replace(/\([^)]*\)/g, ''), url).not.toMatch(/[a-z]{2,} [a-z]{2,}/i);
       }
     }
+  });
+
+  it('stay small however many items are wrong: a reason said once, corrections linked while they last, compressed', async () => {
+    // Fifty wrong items in each of four lists, each offering every allowed value as a link repeating the
+    // whole query, made a page of 4.8 MB and a third of a second of CPU.
+    const fifty = (stem: string) => Array.from({ length: 50 }, (_, k) => `${stem}${k}`).join(',');
+    const lists = `fields=${fifty('fld')}&unit=${fifty('unt')}&facets=${fifty('fct')}&qualifier=${fifty('qlf')}`;
+    const url = `/indicators?${lists}&estimated=x&undated=x&total=x&corroborated=x`;
+    const problem = (await app().inject(url)).json() as { invalid_params: { suggestions?: string[] }[] };
+    expect(problem.invalid_params).toHaveLength(204);
+    const suggested = new Set(problem.invalid_params.flatMap((p) => p.suggestions ?? []));
+    const { response, body } = await page(url);
+    expect(response.statusCode).toBe(400);
+    const wrongs = (text: string) =>
+      text.slice(text.indexOf('<ul class="invalid"'), text.indexOf('</ul>', text.indexOf('<ul class="invalid"')));
+    // A list's items wrong for one reason are one entry (unit = unt0, …, unt49).
+    const entries = wrongs(body).split('<li').slice(1);
+    expect(entries).toHaveLength(8);
+    expect(entries.find((e) => e.includes('<code>unit</code>'))?.match(/<code>unt\d+<\/code>/g)).toHaveLength(50);
+    // Every value suggested is there, a link while the page's links last.
+    expect(wrongs(body).match(/<a href="\/indicators\?/g)).toHaveLength(CORRECTION_LINKS);
+    for (const value of suggested) expect(wrongs(body), value).toMatch(new RegExp(`>${value}</(a|code)>`));
+    expect(body.length).toBeLessThan(200_000);
+    // Each correction replaces the list's wrong items, the right ones kept, once.
+    expect((await page('/indicators?unit=xx,CNY,yy')).body).toContain('href="/indicators?unit=percent%2CCNY"');
+    // Fifty areas misspelt are fifty reasons: the page lists some and says how many more the detail names.
+    const areas = (await page(`/indicators?city=${fifty('wuwei')}`)).body;
+    expect(wrongs(areas).split('<li').slice(1)).toHaveLength(LISTED_WRONGS);
+    expect(areas).toContain(`${50 - LISTED_WRONGS} more not listed here`);
+    expect(areas.includes('no city &quot;wuwei49&quot;'), 'the detail names the last').toBe(true);
+    // A refusal is compressed for a client that takes it, as a list is, and says it varies with that.
+    const zipped = await app().inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept, Accept-Encoding, Accept-Language');
+    expect(zipped.rawPayload.length).toBeLessThan(body.length / 5);
   });
 
   it('say in Chinese, to a Chinese reader, what the API says in English, keeping the English beside it', async () => {

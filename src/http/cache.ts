@@ -59,12 +59,11 @@ function encodingFor(request: FastifyRequest, size: number): Encoding | null {
 const bytesOf = (payload: unknown): Buffer | undefined =>
   typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
 
-/** An answer no cache keeps, compressed when the client accepts it (Vary says what it depends on). */
-function compressedOnce(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+/** An answer no cache keeps, compressed when the client accepts it, with what it depends on (Accept-Encoding too). */
+function compressedOnce(request: FastifyRequest, reply: FastifyReply, payload: unknown, vary: string): unknown {
   const body = bytesOf(payload);
   if (!body) return payload;
-  // What the answer depends on, as a GET's says: the representation, its encoding and (a page's) language.
-  reply.header('vary', varyOf(request));
+  reply.header('vary', /\baccept-encoding\b/i.test(vary) ? vary : `${vary ? `${vary}, ` : ''}Accept-Encoding`);
   const encoding = encodingFor(request, body.length);
   if (!encoding) return body;
   reply.header('content-encoding', encoding);
@@ -251,8 +250,11 @@ export default fp(
     // A new answer: its ETag and headers, kept if asked for before (the doorkeeper), then sent as a cached one is.
     app.addHook('onSend', (request, reply, payload, done) => {
       const key = request.answerKey;
-      // A paragraph checked (POST /check) is never kept, but can be large: compressed as it leaves.
-      if (!key && request.method === 'POST' && reply.statusCode === 200) return done(null, compressedOnce(request, reply, payload));
+      // A refusal (its Vary as it says: a problem's names Accept-Encoding, PROBLEM_HEADERS) and a paragraph
+      // checked (POST /check; Vary as a GET's would be) are never kept, but can be large: compressed as they leave.
+      if (reply.statusCode >= 400) return done(null, compressedOnce(request, reply, payload, String(reply.getHeader('vary') ?? '')));
+      if (!key && request.method === 'POST' && reply.statusCode === 200)
+        return done(null, compressedOnce(request, reply, payload, varyOf(request)));
       if (!key || request.answeredFromCache || reply.statusCode !== 200) return done(null, payload);
       const body = bytesOf(payload);
       if (!body) return done(null, payload);

@@ -82,9 +82,9 @@ export function notFound(what: string, id: string, near: readonly string[] = [])
 /**
  * A problem is never stored by a cache (a 404 or 410 may be, unless told otherwise, and a 429 or
  * 503 must not outlive its moment), and it varies on what a browser sends: it becomes an error page
- * in the reader's language for one that asks for HTML.
+ * in the reader's language for one that asks for HTML, compressed where large (src/http/cache.ts).
  */
-export const PROBLEM_HEADERS = { 'cache-control': 'no-store', vary: 'Accept, Accept-Language' };
+export const PROBLEM_HEADERS = { 'cache-control': 'no-store', vary: 'Accept, Accept-Encoding, Accept-Language' };
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json').headers(PROBLEM_HEADERS).send(problem);

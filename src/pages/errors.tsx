@@ -14,12 +14,38 @@ import { detailZh, reasonZh } from './problems-zh.ts';
 /** A parameter's reason without its own "did you mean" (its suggestions follow it as links), in English or Chinese. */
 const withoutQuestion = (reason: string) => reason.replace(/; did you mean [^;]*\?$/, '').replace(/；是否想用[^；]*？$/, '');
 
-/** A parameter's suggested values, each a link to this page with it where one can be made. */
-function Suggestions({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
+/**
+ * The wrong parameters as the page lists them: a parameter's wrong items refused for one reason
+ * together (unit = xx, yy: one of …), as the detail says them, where the problem has one entry each.
+ */
+type Wrong = Omit<InvalidParam, 'value'> & { values: string[] };
+
+/**
+ * Entries the page lists, and links to a corrected page it makes: each link repeats the query (up to
+ * 2 KB), so without a bound fifty wrong items of a few lists, each offering every allowed value, made a
+ * page of megabytes. Past them the page names the rest; the detail above and the JSON problem say all.
+ */
+export const LISTED_WRONGS = 30;
+export const CORRECTION_LINKS = 60;
+
+function wrongsOf(params: readonly InvalidParam[]): Wrong[] {
+  const byReason = new Map<string, Wrong>();
+  for (const { value, ...p } of params) {
+    const key = JSON.stringify([p.name, p.in, p.reason]);
+    const wrong = byReason.get(key) ?? { ...p, values: [] };
+    if (value !== undefined && !wrong.values.includes(value)) wrong.values.push(value);
+    byReason.set(key, wrong);
+  }
+  return [...byReason.values()];
+}
+
+/** A parameter's suggested values, each a link to this page with it where one can be made, while the page's links last. */
+function Suggestions({ ctx, p, links }: { ctx: PageContext; p: Wrong; links: { left: number } }) {
   return (
     <>
       {(p.suggestions ?? []).map((s, k) => {
-        const link = corrected(ctx, p, s);
+        const link = links.left > 0 ? corrected(ctx, p, s) : undefined;
+        if (link) links.left--;
         return (
           <span key={s}>
             {k > 0 ? (ctx.lang === 'zh' ? '、' : ', ') : ''}
@@ -35,7 +61,7 @@ function Suggestions({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
  * A parameter's reason, with its suggestions: where the reason lists them itself (one of exact, more_than …;
  * a family's metrics), the list in it is the links, said once; else the reason, then "did you mean" them.
  */
-function Reason({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
+function Reason({ ctx, p, links }: { ctx: PageContext; p: Wrong; links: { left: number } }) {
   const { t, lang } = ctx;
   const listed = p.suggestions?.length ? p.suggestions.join(', ') : undefined;
   const zh = lang === 'zh' ? reasonZh(p.reason) : undefined;
@@ -46,7 +72,7 @@ function Reason({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
     return (
       <span lang={zh ? undefined : 'en'}>
         <Pointed ctx={ctx} text={said.slice(0, at)} />
-        <Suggestions ctx={ctx} p={p} />
+        <Suggestions ctx={ctx} p={p} links={links} />
         {said.slice(at + listed.length)}
       </span>
     );
@@ -65,7 +91,7 @@ function Reason({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
       {listed ? (
         <>
           {t.fullStop}
-          {t.didYouMean} <Suggestions ctx={ctx} p={p} />
+          {t.didYouMean} <Suggestions ctx={ctx} p={p} links={links} />
           {t.questionMark}
         </>
       ) : null}
@@ -75,14 +101,11 @@ function Reason({ ctx, p }: { ctx: PageContext; p: InvalidParam }) {
 
 /**
  * The same page with one parameter set to a suggested value: in its query, or its segment of the path
- * (/cities/wuwie → wuwei). A wrong item of a comma list is replaced in its list, the others kept
- * (cities=wuwei,zhangyee → wuwei,zhangye). A misspelt name is renamed, its value kept (ctiy=wuwei → city=wuwei).
+ * (/cities/wuwie → wuwei). The wrong items of a comma list are replaced in it by the value, the others
+ * kept (cities=wuwei,zhangyee → wuwei,zhangye; unit=CNY,xx,yy → CNY,percent). A misspelt name is
+ * renamed, its value kept (ctiy=wuwei → city=wuwei).
  */
-function corrected(
-  ctx: PageContext,
-  { name, in: where, value: wrong, reason }: { name: string; in: 'query' | 'path' | 'body'; value?: string; reason: string },
-  value: string,
-): string | undefined {
+function corrected(ctx: PageContext, { name, in: where, values: wrong, reason }: Wrong, value: string): string | undefined {
   if (where === 'query') {
     const query = rawQuery(ctx.request);
     if (reason.startsWith(UNKNOWN_PARAMETER)) {
@@ -99,7 +122,9 @@ function corrected(
     const given = query.filter(([n]) => n === name);
     const items = given.length === 1 ? commaItems(given[0][1]) : [];
     const fixed =
-      wrong !== undefined && items.length > 1 && items.includes(wrong) ? items.map((i) => (i === wrong ? value : i)).join(',') : value;
+      items.length > 1 && wrong.some((w) => items.includes(w))
+        ? [...new Set(items.map((i) => (wrong.includes(i) ? value : i)))].join(',')
+        : value;
     return href(ctx, ctx.path, [...query.filter(([n]) => n !== name), [name, fixed]]);
   }
   // The parameter's segment is where the route's pattern has it (/cities/:slug/indicators), whatever the others say.
@@ -129,6 +154,8 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const fields = page && !list ? fieldsOf(ctx.request, { all: true }) : [];
   // A withdrawn record's reason is in the data in both languages.
   const inChinese = lang === 'zh' ? (withdrawn?.reason_zh ?? detailZh(problem)) : undefined;
+  const wrongs = wrongsOf(problem.invalid_params ?? []);
+  const links = { left: CORRECTION_LINKS };
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={inChinese ?? problem.detail} given={rawQuery(ctx.request)}>
       <h1>
@@ -148,24 +175,30 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
           {lang === 'zh' ? '？' : '?'}
         </p>
       ) : null}
-      {problem.invalid_params?.length ? (
+      {wrongs.length ? (
         <section aria-labelledby="wrong-heading">
           <h2 id="wrong-heading">{t.whatIsWrong}</h2>
           <ul class="invalid">
-            {problem.invalid_params.map((p, k, all) => (
+            {wrongs.slice(0, LISTED_WRONGS).map((p, k, all) => (
               <li key={`${p.name}-${p.reason}`} id={all.findIndex((q) => q.name === p.name) === k ? `wrong-${p.name}` : undefined}>
                 <code>{lang === 'zh' ? fieldLabel(ctx, p.name) : p.name}</code>
-                {p.value !== undefined ? (
+                {p.values.length ? (
                   <>
                     {' = '}
-                    <code>{p.value}</code>
+                    {p.values.map((v, j) => (
+                      <span key={v}>
+                        {j > 0 ? (lang === 'zh' ? '、' : ', ') : ''}
+                        <code>{v}</code>
+                      </span>
+                    ))}
                   </>
                 ) : null}
                 {t.colon}
-                <Reason ctx={ctx} p={p} />
+                <Reason ctx={ctx} p={p} links={links} />
               </li>
             ))}
           </ul>
+          {wrongs.length > LISTED_WRONGS ? <p>{t.moreWrong.replace('{n}', String(wrongs.length - LISTED_WRONGS))}</p> : null}
         </section>
       ) : null}
       {fields.length > 0 ? (

@@ -74,4 +74,9 @@ export const PROBLEM_WORDS = {
   problemKind: { zh: '类型', en: 'Kind' },
   httpStatus: { zh: 'HTTP 状态', en: 'HTTP status' },
   aboutThisProblem: { zh: '关于此类错误', en: 'About this kind of problem' },
+  /** {n}: wrong parameters beyond those the page lists. */
+  moreWrong: {
+    zh: '另有 {n} 处错误未列出，均见上方说明及 JSON 答复。',
+    en: '{n} more not listed here: the detail above and the JSON answer name every one.',
+  },
 } satisfies Dictionary;
