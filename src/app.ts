@@ -82,6 +82,8 @@ export type AppOptions = {
   trustProxy?: Config['TRUST_PROXY'];
   /** Where the API is published: PUBLIC_URL, src/config.ts. */
   publicUrl?: string;
+  /** Web origins whose scripts may call /mcp besides PUBLIC_URL's, or '*': MCP_ALLOWED_ORIGINS, src/config.ts. */
+  mcpOrigins?: Config['MCP_ALLOWED_ORIGINS'];
 };
 
 /** How often Node checks the request and header timeouts of open connections (its default is 30 s). */
@@ -103,6 +105,7 @@ export async function buildApp({
   codeVersion = currentCodeVersion(),
   trustProxy = CONFIG_DEFAULTS.TRUST_PROXY,
   publicUrl,
+  mcpOrigins = CONFIG_DEFAULTS.MCP_ALLOWED_ORIGINS,
 }: AppOptions) {
   const app = Fastify({
     logger: withRequestSerializer(logger),
@@ -188,7 +191,7 @@ export async function buildApp({
   await app.register(citeRoutes);
   await app.register(checkRoutes);
   await app.register(problemRoutes);
-  await app.register(mcpRoutes);
+  await app.register(mcpRoutes, { origins: mcpOrigins === '*' ? '*' : [...(publicUrl ? [publicUrl] : []), ...(mcpOrigins ?? [])] });
   await app.register(downloadRoutes, { downloadsDir });
   await app.ready();
   return app;

@@ -162,6 +162,18 @@ export const environment = z.object({
     .refine(isPublicOrigin, { message: 'an http or https origin (scheme, host and port only), such as https://ledger.example.org' })
     .optional()
     .transform((v) => v && new URL(v).origin),
+  // Web pages whose scripts may call POST /mcp (their Origin), besides PUBLIC_URL's: comma-separated
+  // origins, or * for any. Unset: none, so a DNS-rebinding page cannot drive a local server (MCP's
+  // Streamable HTTP transport requires the check); clients that are no browser send no Origin and pass.
+  MCP_ALLOWED_ORIGINS: z
+    .string()
+    .refine((v) => v.trim() === '*' || v.split(',').every((item) => isPublicOrigin(item.trim())), {
+      message: 'origins (scheme, host and port, such as https://agent.example.org), comma-separated, or * for any',
+    })
+    .optional()
+    .transform((v): readonly string[] | '*' | undefined =>
+      v === undefined ? undefined : v.trim() === '*' ? '*' : v.split(',').map((item) => new URL(item.trim()).origin),
+    ),
 });
 
 export type Config = z.infer<typeof environment>;

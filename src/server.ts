@@ -74,6 +74,7 @@ async function main() {
     recordCacheBytes: config.RECORD_CACHE_MB * 1024 * 1024,
     trustProxy: config.TRUST_PROXY,
     publicUrl: config.PUBLIC_URL,
+    mcpOrigins: config.MCP_ALLOWED_ORIGINS,
   });
   closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');

@@ -14,7 +14,8 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
-import { LIMITS } from '../src/config.ts';
+import type { App } from '../src/app.ts';
+import { LIMITS, loadConfig } from '../src/config.ts';
 import { inFlight } from '../src/mcp/in-flight.ts';
 import { wholeList } from '../src/mcp/resources.ts';
 import { getJson, useApp, withApp } from './helper.ts';
@@ -640,6 +641,45 @@ describe('MCP over Streamable HTTP', () => {
     });
   });
 
+  it('refuses a web page of an origin not allowed (a DNS-rebinding page names its own), and serves clients that are no browser', async () => {
+    const ping = (server: App, origin?: string) =>
+      server.inject({
+        method: 'POST',
+        url: '/mcp',
+        payload: { jsonrpc: '2.0', id: 1, method: 'ping' },
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(origin ? { origin } : {}) },
+      });
+    // By default no page's script may call it; a client with no Origin (an SDK, Claude Desktop, curl) may.
+    expect((await ping(app())).statusCode).toBe(200);
+    for (const origin of ['http://evil.example', 'http://127.0.0.1:3000', 'null']) {
+      const refused = await ping(app(), origin);
+      expect(refused.statusCode, origin).toBe(403);
+      expect(refused.json(), origin).toEqual({
+        jsonrpc: '2.0',
+        error: { code: -32000, message: expect.stringContaining(origin) },
+        id: null,
+      });
+      expect(refused.json().error.message).toMatch(/MCP_ALLOWED_ORIGINS/);
+    }
+    // PUBLIC_URL's origin and those configured pass, exactly; * lets every page.
+    await withApp({ publicUrl: 'https://ledger.example.org', mcpOrigins: ['https://agent.example.org'] }, async (configured) => {
+      for (const origin of ['https://ledger.example.org', 'https://agent.example.org'])
+        expect((await ping(configured, origin)).statusCode, origin).toBe(200);
+      for (const origin of ['http://agent.example.org', 'https://agent.example.org:8443', 'https://evil.example'])
+        expect((await ping(configured, origin)).statusCode, origin).toBe(403);
+    });
+    await withApp({ mcpOrigins: '*' }, async (open) => expect((await ping(open, 'http://evil.example')).statusCode).toBe(200));
+    // The setting is origins, as a browser writes them, or *.
+    expect(loadConfig({ MCP_ALLOWED_ORIGINS: ' https://Agent.example.org:443 , http://localhost:6274' }).MCP_ALLOWED_ORIGINS).toEqual([
+      'https://agent.example.org',
+      'http://localhost:6274',
+    ]);
+    expect(loadConfig({ MCP_ALLOWED_ORIGINS: '*' }).MCP_ALLOWED_ORIGINS).toBe('*');
+    expect(loadConfig({}).MCP_ALLOWED_ORIGINS).toBeUndefined();
+    for (const wrong of ['agent.example.org', 'https://agent.example.org/path', 'https://a.example,*'])
+      expect(() => loadConfig({ MCP_ALLOWED_ORIGINS: wrong }), wrong).toThrow(/MCP_ALLOWED_ORIGINS: origins/);
+  });
+
   it('answers GET and DELETE /mcp with 405, and keeps its answers out of the cache', async () => {
     for (const method of ['GET', 'DELETE'] as const) {
       const response = await app().inject({ method, url: '/mcp' });
@@ -672,6 +712,16 @@ describe('MCP over Streamable HTTP', () => {
       expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
       if (code === -32700) expect(refused.json().error.message).toMatch(/not JSON/);
       if (body.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
+    }
+    // A message sent as another type than JSON is refused for its type, as /check refuses one.
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const typed = await app().inject({
+        method: 'POST',
+        url: '/mcp',
+        payload: '{"jsonrpc":"2.0","id":1,"method":"ping"}',
+        headers: { 'content-type': type, accept: 'application/json, text/event-stream' },
+      });
+      expect(typed.statusCode, type).toBe(415);
     }
     // A known method's params of the wrong shape are the client's mistake (-32602, naming the param), not the server's (-32603).
     for (const [params, said] of [

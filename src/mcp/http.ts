@@ -52,18 +52,34 @@ function refusal(body: unknown): { code: number; message: string } | null {
   return null;
 }
 
-export default async function mcpRoutes(app: FastifyInstance) {
+/**
+ * Whether a request's Origin may call the server. A browser names the page whose script sends it; a
+ * page of a name rebound to this machine (DNS rebinding) names its own, so only the origins configured
+ * pass (MCP's Streamable HTTP transport: an Origin present and not allowed is a 403). A client that is no
+ * browser sends none. The Host is not judged: a proxy in front passes the public one.
+ */
+const originAllowed = (origin: string | undefined, allowed: readonly string[] | '*') =>
+  origin === undefined || allowed === '*' || allowed.includes(origin);
+
+export default async function mcpRoutes(app: FastifyInstance, { origins }: { origins: readonly string[] | '*' }) {
   // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").
   const hidden = { hide: true };
   // In this plugin's context only: JSON read as every route reads it (a __proto__ key refused), and a
   // body that is none answered as JSON-RPC says (-32700), as the SDK would had it read the body itself.
   const json = app.getDefaultJsonParser('error', 'error');
+  // A JSON-RPC message is sent as application/json alone: text/plain, which Fastify reads by default, is a 415.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
     json(request, String(body), (error, value) => done(null, error ? (parses(String(body)) ? REFUSED_KEY : NOT_JSON) : value)),
   );
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
-    const refused = refusal(request.body);
     const answer = (code: number, body: object) => reply.code(code).header('cache-control', 'no-store').type('application/json').send(body);
+    const { origin } = request.headers;
+    if (!originAllowed(origin, origins)) {
+      const message = `Forbidden: scripts of ${JSON.stringify(origin?.slice(0, LIMITS.echoedValue))} may not call this server; its operator may allow them with MCP_ALLOWED_ORIGINS`;
+      return answer(403, { jsonrpc: '2.0', error: { code: -32000, message }, id: null });
+    }
+    const refused = refusal(request.body);
     if (refused) return answer(400, { jsonrpc: '2.0', error: refused, id: null });
     const { StreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen } = await loadMcp();
     // After the SDK's first check, of what the client takes (406), as the SDK would answer it.
