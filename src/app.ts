@@ -20,6 +20,7 @@ import preconditions from './http/preconditions.ts';
 import { problemOf } from './http/problem-types.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
+import { API_HEADERS } from './http/security-headers.ts';
 import vocabulary from './http/vocabulary.ts';
 import mcpRoutes from './mcp/http.ts';
 import pages from './pages/plugin.ts';
@@ -137,7 +138,9 @@ export async function buildApp({
           : 'The path is not validly percent-encoded UTF-8.',
         instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
       };
-      // No hook runs for the router's refusals: a browser's page is made here, as the pages' hook would.
+      // No hook runs for the router's refusals: the headers every answer carries, and CORS's (a script of
+      // another origin reads every other refusal), are set here, and a browser's page made as the pages' hook would.
+      reply.headers({ ...API_HEADERS, 'access-control-allow-origin': '*' });
       const refuse = () => {
         const page = request.server.problemPage?.(request, reply, problem);
         return page ? (reply as FastifyReply).code(400).headers(PROBLEM_HEADERS).send(page) : sendProblem(reply, problem);

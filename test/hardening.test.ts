@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { LIMITS } from '../src/config.ts';
 import lifecycle, { stopServing } from '../src/http/lifecycle.ts';
+import { API_HEADERS } from '../src/http/security-headers.ts';
 import { openApp } from './helper.ts';
 import { checkoutIn, copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
 
@@ -162,6 +163,9 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       // (A browser always says its Host: that refusal is the API's own, before CORS.)
       if (!/Host/.test(what)) expect(answer, what).toMatch(/access-control-allow-origin: \*/i);
       expect(answer, what).toMatch(/cache-control: no-store/i);
+      // Under the policy every other answer carries (nosniff, HSTS …), written on the socket or not.
+      for (const [name, value] of Object.entries(API_HEADERS))
+        expect(answer.toLowerCase(), `${what}: ${name}`).toContain(`\r\n${name}: ${value}\r\n`.toLowerCase());
       const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
       expect(body, what).toMatchObject({ type: `/problems/${kind}`, status, title: expect.any(String), detail: expect.any(String) });
       if (what === 'a URL not percent-encoded')

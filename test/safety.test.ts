@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
+import { LIMITS, loadConfig } from '../src/config.ts';
 import { inSeconds } from '../src/http/problem-types.ts';
 import { CpuShare } from '../src/http/shedding.ts';
 import { openApp } from './helper.ts';
@@ -30,8 +30,18 @@ describe('safety', () => {
     expect(csp).not.toMatch(/upgrade-insecure-requests/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     // An API answer carries the headers an API needs, errors included: it loads nothing and may not be framed.
-    for (const url of ['/cities/wuwei', '/nothing-here', '/indicators?format=csv']) {
-      const answer = await app.inject(url);
+    // The router's own refusals (a path not UTF-8, a parameter too long) and a Host refused come before every hook.
+    for (const [url, headers] of [
+      ['/cities/wuwei', {}],
+      ['/nothing-here', {}],
+      ['/indicators?format=csv', {}],
+      ['/cities/%ED%A0%80', {}],
+      [`/cities/${'a'.repeat(LIMITS.paramLength + 1)}`, {}],
+      ['/cities', { host: 'a@b' }],
+    ] as const) {
+      const answer = await app.inject({ url, headers });
+      // (A browser always says a Host: that refusal is for clients of no page, before CORS.)
+      if (!('host' in headers)) expect(answer.headers['access-control-allow-origin'], url).toBe('*');
       expect(answer.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(answer.headers['x-content-type-options'], url).toBe('nosniff');
       expect(answer.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);

@@ -32,7 +32,7 @@ import { sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
 import { variantOf, varyOf } from './negotiation.ts';
 import { ifMatchFails, preconditionFailed, REPRESENTATION_HEADERS } from './preconditions.ts';
-import { DOCUMENT_HEADERS } from './safety.ts';
+import { DOCUMENT_HEADERS } from './security-headers.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 

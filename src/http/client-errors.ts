@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import { LIMITS } from '../config.ts';
 import type { AnswerSocket } from './lifecycle.ts';
 import { problemOf, statusKind } from './problem-types.ts';
+import { API_HEADERS } from './security-headers.ts';
 
 const NOT_IMPLEMENTED = 'The request method is not one this server implements: GET, HEAD, POST or OPTIONS.';
 
@@ -83,6 +84,11 @@ const pathOf = (url: string | undefined) => (url?.startsWith('/') ? url.split('?
  * answer pending may be the refused request's own, whose body the parser refused (chunk extensions too
  * large): nothing of it written yet, the problem is its answer.
  */
+/** The headers every answer carries, as lines of a response written on the socket. */
+const RAW_API_HEADERS = Object.entries(API_HEADERS)
+  .map(([name, value]) => `${name}: ${value}\r\n`)
+  .join('');
+
 function writeProblem(socket: Socket, problem: { type: string; title: string; status: number; detail: string }, instance?: string): void {
   const { status } = problem;
   const { _httpMessage: pending, parser } = socket as AnswerSocket;
@@ -95,8 +101,8 @@ function writeProblem(socket: Socket, problem: { type: string; title: string; st
   if (socket.writable && (pending == null || pending.finished || own)) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
-        // Readable by a script of another origin, as every other refusal is (src/http/safety.ts).
-        `Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\n` +
+        // Readable by a script of another origin, and under the policy of every other answer (src/http/safety.ts).
+        `Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\n${RAW_API_HEADERS}` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }

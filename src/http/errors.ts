@@ -16,6 +16,7 @@ import { hostProblem } from './client-errors.ts';
 import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
 import { bodyProblem, boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
+import { API_HEADERS } from './security-headers.ts';
 import { nearestPath, suggestions } from './suggest.ts';
 
 declare module 'fastify' {
@@ -275,7 +276,8 @@ export default fp(
     app.addHook('onRequest', (request, reply, done) => {
       const detail = hostProblem(request.raw);
       if (detail === undefined) return done();
-      sendProblem(reply, { ...problemOf('bad-request'), detail, instance: request.url });
+      // Refused before the security headers' hook (src/http/safety.ts): given them here.
+      sendProblem(reply.headers(API_HEADERS), { ...problemOf('bad-request'), detail, instance: request.url });
     });
   },
   { name: 'errors' },

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { LIMITS } from '../config.ts';
 import { ProblemError } from './errors.ts';
-import { API_HEADERS } from './safety.ts';
+import { API_HEADERS } from './security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

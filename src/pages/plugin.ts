@@ -24,7 +24,7 @@ import {
   wantsHtml,
 } from '../http/negotiation.ts';
 import { routeShape } from '../http/route-schema.ts';
-import { DOCUMENT_HEADERS } from '../http/safety.ts';
+import { DOCUMENT_HEADERS } from '../http/security-headers.ts';
 import { assetNamed, IMMUTABLE, loadAssets } from './assets.ts';
 import { givenQuery, pageContext, safePath } from './context.ts';
 import { ErrorPage } from './errors.tsx';
