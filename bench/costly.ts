@@ -31,6 +31,14 @@ export const COSTLY: { name: string; request: InjectOptions }[] = [
   { name: 'the same, as a page', request: paragraph('1个。'.repeat(LIMITS.checkFigures), true) },
   { name: 'a thousand figures, refused', request: paragraph(filled('1投')) },
   {
+    // Each wrong item once offered every allowed value as a link repeating the query: 4.8 MB (src/pages/errors.tsx).
+    name: 'fifty wrong items in each of four lists, as a page',
+    request: {
+      url: `/indicators?${['fields', 'unit', 'facets', 'qualifier'].map((name) => `${name}=${Array.from({ length: LIMITS.listItems }, (_, k) => `${name.slice(0, 3)}${k}`).join(',')}`).join('&')}`,
+      headers: { accept: 'text/html' },
+    },
+  },
+  {
     name: 'a search term a hundred times, as a page',
     request: { url: `/search?q=${encodeURIComponent('a '.repeat(100))}&limit=500`, headers: { accept: 'text/html' } },
   },
