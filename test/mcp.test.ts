@@ -660,10 +660,14 @@ describe('MCP over Streamable HTTP', () => {
         id: null,
       });
       expect(refused.json().error.message).toMatch(/MCP_ALLOWED_ORIGINS/);
+      // Never kept, and said to vary with what it could be compressed by, as every refusal is.
+      expect(refused.headers['cache-control']).toBe('no-store');
+      expect(refused.headers.vary).toBe('Accept-Encoding');
     }
     // PUBLIC_URL's origin and those configured pass, exactly; * lets every page.
     await withApp({ publicUrl: 'https://ledger.example.org', mcpOrigins: ['https://agent.example.org'] }, async (configured) => {
-      for (const origin of ['https://ledger.example.org', 'https://agent.example.org'])
+      // (As a browser writes an origin, or as a client that is none might.)
+      for (const origin of ['https://ledger.example.org', 'https://agent.example.org', 'https://Agent.example.org:443/'])
         expect((await ping(configured, origin)).statusCode, origin).toBe(200);
       for (const origin of ['http://agent.example.org', 'https://agent.example.org:8443', 'https://evil.example'])
         expect((await ping(configured, origin)).statusCode, origin).toBe(403);

@@ -15,7 +15,7 @@ import { unitName } from '../src/domain/units.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { comparisonChart } from '../src/pages/chart.ts';
 import { safePath } from '../src/pages/context.ts';
-import { CORRECTION_LINKS, LISTED_WRONGS } from '../src/pages/errors.tsx';
+import { CORRECTION_CHARACTERS, LISTED_WRONGS } from '../src/pages/errors.tsx';
 import { hintZh } from '../src/pages/hints-zh.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
@@ -446,16 +446,37 @@ describe('error pages', () => {
     const entries = wrongs(body).split('<li').slice(1);
     expect(entries).toHaveLength(8);
     expect(entries.find((e) => e.includes('<code>unit</code>'))?.match(/<code>unt\d+<\/code>/g)).toHaveLength(50);
-    // Every value suggested is there, a link while the page's links last.
-    expect(wrongs(body).match(/<a href="\/indicators\?/g)).toHaveLength(CORRECTION_LINKS);
-    for (const value of suggested) expect(wrongs(body), value).toMatch(new RegExp(`>${value}</(a|code)>`));
+    for (const value of suggested) expect(wrongs(body), value).toMatch(new RegExp(`>${value}</a>`));
     expect(body.length).toBeLessThan(200_000);
+    // The longest query of the most wrong items, each of its links percent-encoding ( three times over: every
+    // value suggested is there, a link while the page's links last (by their characters), then as code.
+    const worst = `${url}&q=${'('.repeat(150)}&${['period', 'from', 'to', 'within', 'scope', 'sort', 'metric', 'city'].map((name) => `${name}=${'('.repeat(70)}`).join('&')}`;
+    expect(worst.length).toBeLessThanOrEqual(LIMITS.urlLength);
+    const most = (await page(worst)).body;
+    expect(most.length).toBeLessThan(200_000);
+    const hrefs = [...wrongs(most).matchAll(/<a href="([^"]*)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    const linked = hrefs.reduce((sum, href) => sum + href.length, 0);
+    expect(linked).toBeLessThanOrEqual(CORRECTION_CHARACTERS);
+    expect(linked).toBeGreaterThan(CORRECTION_CHARACTERS - Math.max(...hrefs.map((h) => h.length)));
+    for (const value of suggested) expect(wrongs(most), value).toMatch(new RegExp(`>${value}</(a|code)>`));
+    expect(wrongs(most)).toMatch(/<code>[a-z_]+<\/code><\/span>/);
+    // Items refused for one reason but offered other values are entries of their own: each is offered its own.
+    const types = wrongs((await page('/search?q=water&type=indicator,projct,xx')).body)
+      .split('<li')
+      .slice(1);
+    expect(types).toHaveLength(2);
+    expect(types[0]).toMatch(/<code>projct<\/code>[\s\S]*>project<\/a>/);
+    expect(types[1]).toMatch(/<code>xx<\/code>[\s\S]*>initiative<\/a>/);
     // Each correction replaces the list's wrong items, the right ones kept, once.
     expect((await page('/indicators?unit=xx,CNY,yy')).body).toContain('href="/indicators?unit=percent%2CCNY"');
     // Fifty areas misspelt are fifty reasons: the page lists some and says how many more the detail names.
-    const areas = (await page(`/indicators?city=${fifty('wuwei')}`)).body;
+    const areas = (await page(`/indicators?city=${fifty('wuwei')}&metric=watr&scope=xx`)).body;
     expect(wrongs(areas).split('<li').slice(1)).toHaveLength(LISTED_WRONGS);
-    expect(areas).toContain(`${50 - LISTED_WRONGS} more not listed here`);
+    expect(areas).toContain(`${52 - LISTED_WRONGS} more not listed here`);
+    // Each field the form marks wrong points at an entry listed: every parameter's first is.
+    const described = [...areas.matchAll(/aria-describedby="(wrong-[^ "]+)/g)].map((m) => m[1]);
+    expect(described).toEqual(expect.arrayContaining(['wrong-city', 'wrong-metric', 'wrong-scope']));
+    for (const id of described) expect(areas, id).toContain(`id="${id}"`);
     expect(areas.includes('no city &quot;wuwei49&quot;'), 'the detail names the last').toBe(true);
     // A refusal is compressed for a client that takes it, as a list is, and says it varies with that.
     const zipped = await app().inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });

@@ -19,8 +19,8 @@
  * canonical form, so `?b=2&a=1` finds the answer to `?a=1&b=2`.
  *
  * Compression has one path: an answer's compressed forms are made from its bytes once per encoding
- * and kept beside them (negotiated with @fastify/accept-negotiator); an answer never kept (POST /check)
- * is compressed by the same encoders as it leaves.
+ * and kept beside them (negotiated with @fastify/accept-negotiator); an answer never kept (POST /check,
+ * a refusal) is compressed by the same encoders as it leaves.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';

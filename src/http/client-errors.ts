@@ -77,6 +77,11 @@ export function refuseConnect(request: IncomingMessage, socket: Socket): void {
 /** A request's path, as `instance`: none for a target that is no path (CONNECT's authority, example.com:443). */
 const pathOf = (url: string | undefined) => (url?.startsWith('/') ? url.split('?')[0] : undefined);
 
+/** The headers every answer carries, as lines of a response written on the socket. */
+const RAW_API_HEADERS = Object.entries(API_HEADERS)
+  .map(([name, value]) => `${name}: ${value}\r\n`)
+  .join('');
+
 /**
  * A problem written on the socket itself, which is then closed: no response of Node's carries it. Not
  * where an answer to a request before it on the connection is unfinished (pipelined): a client would
@@ -84,11 +89,6 @@ const pathOf = (url: string | undefined) => (url?.startsWith('/') ? url.split('?
  * answer pending may be the refused request's own, whose body the parser refused (chunk extensions too
  * large): nothing of it written yet, the problem is its answer.
  */
-/** The headers every answer carries, as lines of a response written on the socket. */
-const RAW_API_HEADERS = Object.entries(API_HEADERS)
-  .map(([name, value]) => `${name}: ${value}\r\n`)
-  .join('');
-
 function writeProblem(socket: Socket, problem: { type: string; title: string; status: number; detail: string }, instance?: string): void {
   const { status } = problem;
   const { _httpMessage: pending, parser } = socket as AnswerSocket;
@@ -101,7 +101,7 @@ function writeProblem(socket: Socket, problem: { type: string; title: string; st
   if (socket.writable && (pending == null || pending.finished || own)) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
-        // Readable by a script of another origin, and under the policy of every other answer (src/http/safety.ts).
+        // Readable by a script of another origin, and under the policy of every other answer (./security-headers.ts).
         `Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\n${RAW_API_HEADERS}` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );

@@ -8,19 +8,27 @@ import { LIMITS } from '../config.ts';
 import { commaItems } from '../resources/schemas.ts';
 import type { InvalidParam } from './errors.ts';
 
+type Given = Pick<InvalidParam, 'name' | 'reason' | 'value'>;
+
 /**
  * The parameters' reasons, each once, with the values refused for it where the reason does not name
- * them: fields=nope,nada, refused for one reason, is one reason given "nope" and "nada". Each page and
- * language writes them its own way (src/pages/problems-zh.ts).
+ * them (`values`), and every one (`given`): fields=nope,nada, refused for one reason, is one reason given
+ * "nope" and "nada". Each page and language writes them its own way (src/pages/problems-zh.ts; the
+ * error page, which tells reasons apart by their suggestions too, src/pages/errors.tsx). `first`: the
+ * first parameter of each.
  */
-export function reasonsOnce(invalid: readonly Pick<InvalidParam, 'name' | 'reason' | 'value'>[]) {
-  const said = new Map<string, { name: string; reason: string; values: string[] }>();
-  for (const { name, reason, value } of invalid) {
-    const key = `${name}\0${reason}`;
-    const entry = said.get(key) ?? { name, reason, values: [] };
+export function reasonsOnce<P extends Given>(invalid: readonly P[], keyOf: (p: P) => string = (p) => `${p.name}\0${p.reason}`) {
+  const said = new Map<string, { name: string; reason: string; values: string[]; given: string[]; first: P }>();
+  for (const p of invalid) {
+    const { name, reason, value } = p;
+    const key = keyOf(p);
+    const entry = said.get(key) ?? { name, reason, values: [], given: [], first: p };
     // A reason that names the value already ("x", or a date that exists (2023-13-01 does not)) is not told it again.
     const named = value !== undefined && (reason.includes(`"${value}"`) || reason.includes(`(${value} `));
-    if (value !== undefined && !named && !entry.values.includes(value)) entry.values.push(value);
+    if (value !== undefined && !entry.given.includes(value)) {
+      entry.given.push(value);
+      if (!named) entry.values.push(value);
+    }
     said.set(key, entry);
   }
   return [...said.values()];

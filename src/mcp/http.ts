@@ -59,7 +59,7 @@ function refusal(body: unknown): { code: number; message: string } | null {
  * browser sends none. The Host is not judged: a proxy in front passes the public one.
  */
 const originAllowed = (origin: string | undefined, allowed: readonly string[] | '*') =>
-  origin === undefined || allowed === '*' || allowed.includes(origin);
+  origin === undefined || allowed === '*' || allowed.includes(URL.canParse(origin) ? new URL(origin).origin : origin);
 
 export default async function mcpRoutes(app: FastifyInstance, { origins }: { origins: readonly string[] | '*' }) {
   // Not in the OpenAPI document: its body is JSON-RPC, described by the MCP specification (README, "For agents").

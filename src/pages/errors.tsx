@@ -4,6 +4,7 @@
  * form to try again.
  */
 import { type InvalidParam, type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
+import { reasonsOnce } from '../http/reasons.ts';
 import { commaItems } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
 import { href, type PageContext, rawQuery } from './context.ts';
@@ -15,37 +16,39 @@ import { detailZh, reasonZh } from './problems-zh.ts';
 const withoutQuestion = (reason: string) => reason.replace(/; did you mean [^;]*\?$/, '').replace(/；是否想用[^；]*？$/, '');
 
 /**
- * The wrong parameters as the page lists them: a parameter's wrong items refused for one reason
- * together (unit = xx, yy: one of …), as the detail says them, where the problem has one entry each.
+ * The wrong parameters as the page lists them: a parameter's wrong items refused for one reason, with
+ * the same values suggested, together (unit = xx, yy: one of …), where the problem has one entry each.
  */
 type Wrong = Omit<InvalidParam, 'value'> & { values: string[] };
 
 /**
- * Entries the page lists, and links to a corrected page it makes: each link repeats the query (up to
- * 2 KB), so without a bound fifty wrong items of a few lists, each offering every allowed value, made a
- * page of megabytes. Past them the page names the rest; the detail above and the JSON problem say all.
+ * Entries the page lists, and the characters of the links to a corrected page it makes: each link
+ * repeats the query, percent-encoded (up to about 5 KB), so without a bound fifty wrong items of a few
+ * lists, each offering every allowed value, made a page of megabytes. Past them the page names the
+ * rest, as code; the detail above and the JSON problem say all.
  */
 export const LISTED_WRONGS = 30;
-export const CORRECTION_LINKS = 60;
+export const CORRECTION_CHARACTERS = 100_000;
 
-function wrongsOf(params: readonly InvalidParam[]): Wrong[] {
-  const byReason = new Map<string, Wrong>();
-  for (const { value, ...p } of params) {
-    const key = JSON.stringify([p.name, p.in, p.reason]);
-    const wrong = byReason.get(key) ?? { ...p, values: [] };
-    if (value !== undefined && !wrong.values.includes(value)) wrong.values.push(value);
-    byReason.set(key, wrong);
-  }
-  return [...byReason.values()];
+/** The entries listed: each parameter's first, so each field the form marks wrong points at one, then the rest in order. */
+function wrongsOf(params: readonly InvalidParam[]): { listed: Wrong[]; unlisted: number } {
+  const wrongs = reasonsOnce(params, (p) => JSON.stringify([p.name, p.in, p.reason, p.suggestions ?? []])).map(
+    ({ first: { value: _, ...p }, given }): Wrong => ({ ...p, values: given }),
+  );
+  const firsts = wrongs.filter((w, k) => wrongs.findIndex((v) => v.name === w.name) === k);
+  let more = Math.max(0, LISTED_WRONGS - firsts.length);
+  const listed = wrongs.filter((w) => firsts.includes(w) || more-- > 0);
+  return { listed, unlisted: wrongs.length - listed.length };
 }
 
-/** A parameter's suggested values, each a link to this page with it where one can be made, while the page's links last. */
+/** A parameter's suggested values, each a link to this page with it while the page's links last. */
 function Suggestions({ ctx, p, links }: { ctx: PageContext; p: Wrong; links: { left: number } }) {
   return (
     <>
       {(p.suggestions ?? []).map((s, k) => {
-        const link = links.left > 0 ? corrected(ctx, p, s) : undefined;
-        if (link) links.left--;
+        const made = corrected(ctx, p, s);
+        const link = made !== undefined && made.length <= links.left ? made : undefined;
+        if (link) links.left -= link.length;
         return (
           <span key={s}>
             {k > 0 ? (ctx.lang === 'zh' ? '、' : ', ') : ''}
@@ -154,8 +157,8 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const fields = page && !list ? fieldsOf(ctx.request, { all: true }) : [];
   // A withdrawn record's reason is in the data in both languages.
   const inChinese = lang === 'zh' ? (withdrawn?.reason_zh ?? detailZh(problem)) : undefined;
-  const wrongs = wrongsOf(problem.invalid_params ?? []);
-  const links = { left: CORRECTION_LINKS };
+  const { listed, unlisted } = wrongsOf(problem.invalid_params ?? []);
+  const links = { left: CORRECTION_CHARACTERS };
   return (
     <Layout ctx={ctx} title={`${problem.status} ${title}`} description={inChinese ?? problem.detail} given={rawQuery(ctx.request)}>
       <h1>
@@ -175,11 +178,11 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
           {lang === 'zh' ? '？' : '?'}
         </p>
       ) : null}
-      {wrongs.length ? (
+      {listed.length ? (
         <section aria-labelledby="wrong-heading">
           <h2 id="wrong-heading">{t.whatIsWrong}</h2>
           <ul class="invalid">
-            {wrongs.slice(0, LISTED_WRONGS).map((p, k, all) => (
+            {listed.map((p, k, all) => (
               <li key={`${p.name}-${p.reason}`} id={all.findIndex((q) => q.name === p.name) === k ? `wrong-${p.name}` : undefined}>
                 <code>{lang === 'zh' ? fieldLabel(ctx, p.name) : p.name}</code>
                 {p.values.length ? (
@@ -198,7 +201,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
               </li>
             ))}
           </ul>
-          {wrongs.length > LISTED_WRONGS ? <p>{t.moreWrong.replace('{n}', String(wrongs.length - LISTED_WRONGS))}</p> : null}
+          {unlisted > 0 ? <p>{t.moreWrong.replace('{n}', String(unlisted))}</p> : null}
         </section>
       ) : null}
       {fields.length > 0 ? (
