@@ -48,13 +48,17 @@ export type Plan = 'position' | 'text' | 'ordered' | 'sorted' | 'walk' | 'index'
 export const rowCount = (db: Db, table: string): number =>
   once(db, `rows:${table}`, () => row<{ n: number }>(db, `select count(*) as n from ${quote(table)}`, [])?.n ?? 0);
 
-/** The keys of a page, in order, the total of the set (exact or a lower bound), and the plan that found them. */
+/**
+ * The keys of a page, in order, the total of the set (exact or a lower bound), and the plan that found them.
+ * `totalOnly`: the total the page would have been given, counted as it would have been, and no keys.
+ */
 export function listPage(
   db: Db,
   list: ListTable,
   ask: ListAsk,
   page: Page,
   options: PageOptions = {},
+  { totalOnly = false } = {},
 ): { keys: string[]; plan: Plan } & Total {
   const table = quote(list.table);
   const key = quote(list.key);
@@ -108,6 +112,11 @@ export function listPage(
     return totalOf(n ?? 0, page, options);
   };
 
+  if (totalOnly) {
+    // What the page would have said: the table's rows with no filter, else the caller's count or this
+    // one (a page of rows ends the set only where the count would have found as many).
+    return { keys: [], plan, ...(plan === 'position' ? { total: tableRows, exact: true } : (ask.counted ?? count())) };
+  }
   if (plan === 'position') {
     const keys = column<string>(db, `select ${key} from ${table} where rowid > ? order by rowid limit ?`, [page.offset, page.limit]);
     return { keys, plan, total: tableRows, exact: true };

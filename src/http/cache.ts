@@ -22,7 +22,7 @@
  * and kept beside them (negotiated with @fastify/accept-negotiator); an answer never kept (POST /check,
  * a refusal) is compressed by the same encoders as it leaves.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -214,7 +214,8 @@ export default fp(
     const seen = new Lru<string>(cacheBytes / 8, (key, target) => 2 * (key.length + target.length) + 128);
     const doorkeeper = new Doorkeeper(DOORKEEPER_SLOTS);
     // The code's version too: the same request to upgraded code is another answer, with another tag.
-    const digestOf = (key: string) => createHash('sha256').update(codeVersion).update(key).digest();
+    // One call, no Hash object: the digest update(codeVersion).update(key) made.
+    const digestOf = (key: string) => hash('sha256', codeVersion + key, 'buffer');
     const etagOf = (digest: Buffer) => `"${version}-${digest.toString('base64url').slice(0, 22)}"`;
     const cacheable = (request: FastifyRequest, reply: FastifyReply) =>
       (request.method === 'GET' || request.method === 'HEAD') && !reply.routeOptions.config.uncached;

@@ -17,8 +17,8 @@ import { routeShape } from './route-schema.ts';
 
 /** Where a list's items come from; an export's rows are the items, or (Row) what each item is made of. */
 export type ListSource<T, Row = T> = {
-  /** The CSV file's name, without .csv. */
-  fileName: string;
+  /** The CSV file's name, without .csv: made only for an export. */
+  fileName: () => string;
   /** The list answer's schema: the envelope is validated by it. */
   list: z.ZodType;
   /** An export's columns, or the columns of the fields asked for where a field is not one column. */
@@ -165,7 +165,7 @@ export function answerList<T, Row>(request: FastifyRequest, reply: FastifyReply,
   const chosen = representation(request);
   if (chosen === 'csv') {
     const columns = typeof source.columns === 'function' ? source.columns(fields) : columnsFor(source.columns, fields);
-    return sendCsv(reply, source.fileName, toCsv(source.every(), columns));
+    return sendCsv(reply, source.fileName(), toCsv(source.every(), columns));
   }
   const page = { limit: query.limit, offset: query.offset };
   const options = { exactTotal: query.total === 'exact', countUpTo: request.server.totalCountedUpTo };

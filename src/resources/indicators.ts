@@ -7,7 +7,7 @@ import { PERIOD_PATTERN, periodRange, yearRange } from '../domain/periods.ts';
 import { UNITS } from '../domain/units.ts';
 import { QUALIFIERS } from '../domain/vocabulary.ts';
 import { rangesInOrder, TIME_FILTERS } from './ranges.ts';
-import { defineResource, pageOf, type Resource, scopeConditions } from './resource.ts';
+import { countOf, defineResource, type Resource, scopeConditions } from './resource.ts';
 import {
   aliasesMeta,
   booleanParam,
@@ -232,7 +232,7 @@ export const indicatorResource = defineResource({
     const timed = TIME_FILTERS.some((name) => q[name] !== undefined);
     if (!timed || q.undated !== undefined) return {};
     const undated = { ...q, year: undefined, from: undefined, to: undefined, period: undefined, undated: true, facets: undefined };
-    const { total, exact } = pageOf(
+    const { total, exact } = countOf(
       db,
       indicatorResource as Resource<Indicator, IndicatorQuery>,
       undated,

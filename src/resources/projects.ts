@@ -8,7 +8,7 @@ import { projectEvents, projects } from '../db/schema.ts';
 import { condition, oneOf, periodGiven, yearOverlaps } from '../db/sql.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
-import { pageOf } from './resource.ts';
+import { countOf } from './resource.ts';
 import { booleanParam, commaList, facetParams, undatedMeta, yearParam } from './schemas.ts';
 import { sortParam } from './sort.ts';
 
@@ -110,7 +110,7 @@ export const projectResource = citingResource({
     count: (db, query, linkTo, options): object => {
       const q = query as { year?: number; undated?: boolean };
       if (q.year === undefined || q.undated !== undefined) return {};
-      const { total, exact } = pageOf(
+      const { total, exact } = countOf(
         db,
         projectResource,
         { ...query, year: undefined, undated: true, facets: undefined },

@@ -172,6 +172,25 @@ export function pageOf<Query extends ListQuery>(
   return { keys, total, exact, facets };
 }
 
+/** The total a page of a resource's list would give (`page` bounds the count as it would), without reading the page. */
+export function countOf<Query extends ListQuery>(
+  db: Db,
+  resource: Resource<object, Query>,
+  query: Query,
+  page: Page,
+  options: PageOptions,
+): { total: number; exact: boolean } {
+  const { total, exact } = listPage(
+    db,
+    { table: getTableName(resource.table), key: resource.key, search: resource.search },
+    resource.ask(query),
+    page,
+    options,
+    { totalOnly: true },
+  );
+  return { total, exact };
+}
+
 /** The conditions every record list shares: its areas (city=, within=) and the articles its evidence quotes (source=). */
 export function scopeConditions(q: { city?: string[]; within?: string; source?: string[] }, type: CitingType): (Condition | undefined)[] {
   return [

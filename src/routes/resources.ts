@@ -39,7 +39,7 @@ function recordList(
 ): ListSource<object> {
   const { db, recordCache } = app;
   return {
-    fileName: exportName(request, fileName),
+    fileName: () => exportName(request, fileName),
     list: resource.list,
     columns: resource.csv,
     page: (page, options) => {

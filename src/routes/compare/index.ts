@@ -127,7 +127,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         scope: scope === undefined ? undefined : scope === 'none' ? null : scope,
       };
       return answerList(request, reply, request.query, {
-        fileName: exportName(request, 'compare'),
+        fileName: () => exportName(request, 'compare'),
         list: comparisonList,
         columns: COLUMNS,
         page: (page, options) => {

@@ -56,7 +56,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
       const indicators = (ids: string[], keep = true) =>
         servedRecords(app.db, app.recordCache, indicatorResource, ids, { keep }).map((served) => served.record);
       return answerList(request, reply, request.query, {
-        fileName: exportName(request, 'conflicts'),
+        fileName: () => exportName(request, 'conflicts'),
         list: conflictList,
         columns: csvColumns,
         page: ({ limit, offset }) => ({

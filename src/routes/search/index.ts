@@ -48,7 +48,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         (t, ids) =>
           servedRecords(app.db, app.recordCache, RESOURCE_OF[t], ids, { keep, missing: 'skip' }).map((s) => s.record);
       return answerList(request, reply, request.query, {
-        fileName: exportName(request, 'search'),
+        fileName: () => exportName(request, 'search'),
         list: hitList,
         columns: COLUMNS,
         page: (page) => {
