@@ -20,7 +20,7 @@ import preconditions from './http/preconditions.ts';
 import { problemOf } from './http/problem-types.ts';
 import { RecordCache } from './http/records.ts';
 import safety, { type SafetyOptions } from './http/safety.ts';
-import { API_HEADERS } from './http/security-headers.ts';
+import { REFUSAL_HEADERS } from './http/security-headers.ts';
 import vocabulary from './http/vocabulary.ts';
 import mcpRoutes from './mcp/http.ts';
 import pages from './pages/plugin.ts';
@@ -140,7 +140,7 @@ export async function buildApp({
       };
       // No hook runs for the router's refusals: the headers every answer carries, and CORS's (a script of
       // another origin reads every other refusal), are set here, and a browser's page made as the pages' hook would.
-      reply.headers({ ...API_HEADERS, 'access-control-allow-origin': '*' });
+      reply.headers(REFUSAL_HEADERS);
       const refuse = () => {
         const page = request.server.problemPage?.(request, reply, problem);
         return page ? (reply as FastifyReply).code(400).headers(PROBLEM_HEADERS).send(page) : sendProblem(reply, problem);

@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import { LIMITS } from '../config.ts';
 import type { AnswerSocket } from './lifecycle.ts';
 import { problemOf, statusKind } from './problem-types.ts';
-import { API_HEADERS } from './security-headers.ts';
+import { REFUSAL_HEADERS } from './security-headers.ts';
 
 const NOT_IMPLEMENTED = 'The request method is not one this server implements: GET, HEAD, POST or OPTIONS.';
 
@@ -77,8 +77,8 @@ export function refuseConnect(request: IncomingMessage, socket: Socket): void {
 /** A request's path, as `instance`: none for a target that is no path (CONNECT's authority, example.com:443). */
 const pathOf = (url: string | undefined) => (url?.startsWith('/') ? url.split('?')[0] : undefined);
 
-/** The headers every answer carries, as lines of a response written on the socket. */
-const RAW_API_HEADERS = Object.entries(API_HEADERS)
+/** A refusal's headers (./security-headers.ts), as lines of a response written on the socket. */
+const RAW_REFUSAL_HEADERS = Object.entries(REFUSAL_HEADERS)
   .map(([name, value]) => `${name}: ${value}\r\n`)
   .join('');
 
@@ -101,8 +101,7 @@ function writeProblem(socket: Socket, problem: { type: string; title: string; st
   if (socket.writable && (pending == null || pending.finished || own)) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
-        // Readable by a script of another origin, and under the policy of every other answer (./security-headers.ts).
-        `Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\n${RAW_API_HEADERS}` +
+        `Cache-Control: no-store\r\n${RAW_REFUSAL_HEADERS}` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }

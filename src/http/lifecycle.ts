@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { LIMITS } from '../config.ts';
 import { ProblemError } from './errors.ts';
-import { API_HEADERS } from './security-headers.ts';
+import { REFUSAL_HEADERS } from './security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -126,7 +126,7 @@ export default fp(
       socket[IGNORED] = 0;
       request.log.warn({ limit: LIMITS.pipelinedRequests }, 'a connection sent more requests than it read answers: closing it');
       // Refused before the hooks that set them: the headers of every answer, and readable by a script as every refusal is.
-      reply.headers({ ...API_HEADERS, 'access-control-allow-origin': '*', connection: 'close' });
+      reply.headers({ ...REFUSAL_HEADERS, connection: 'close' });
       done(
         new ProblemError(
           'pipeline-too-deep',

@@ -64,3 +64,9 @@ export const API_HEADERS = {
   'referrer-policy': 'no-referrer',
   'cross-origin-resource-policy': 'cross-origin',
 } as const;
+
+/**
+ * What a refusal made before the hooks that set them (src/http/safety.ts), or on the socket, carries:
+ * every answer's headers, and CORS's, so a script of another origin reads it as every other refusal.
+ */
+export const REFUSAL_HEADERS = { ...API_HEADERS, 'access-control-allow-origin': '*' } as const;
