@@ -146,6 +146,13 @@ export function getRecord<Item extends object, Q extends ListQuery>(db: Db, reso
   return loadRecords(db, resource, [key])[0];
 }
 
+/** A resource's table as a list is read from it. */
+const listTableOf = (resource: Resource<object, ListQuery>) => ({
+  table: getTableName(resource.table),
+  key: resource.key,
+  search: resource.search,
+});
+
 /** A page of a resource's list: its records' keys in order, the total, and facets when asked for. */
 export function pageOf<Query extends ListQuery>(
   db: Db,
@@ -155,13 +162,7 @@ export function pageOf<Query extends ListQuery>(
   options: PageOptions,
 ): { keys: string[]; total: number; exact: boolean; facets?: Facets } {
   const ask = resource.ask(query);
-  const { keys, total, exact } = listPage(
-    db,
-    { table: getTableName(resource.table), key: resource.key, search: resource.search },
-    ask,
-    page,
-    options,
-  );
+  const { keys, total, exact } = listPage(db, listTableOf(resource), ask, page, options);
   const fields = query.facets ?? [];
   if (fields.length === 0 || !resource.facets) return { keys, total, exact };
   const where = ask.q !== undefined && resource.search ? [...ask.where, matches(resource.search, ask.q)] : ask.where;
@@ -180,14 +181,7 @@ export function countOf<Query extends ListQuery>(
   page: Page,
   options: PageOptions,
 ): { total: number; exact: boolean } {
-  const { total, exact } = listPage(
-    db,
-    { table: getTableName(resource.table), key: resource.key, search: resource.search },
-    resource.ask(query),
-    page,
-    options,
-    { totalOnly: true },
-  );
+  const { total, exact } = listPage(db, listTableOf(resource), resource.ask(query), page, options, { totalOnly: true });
   return { total, exact };
 }
 
