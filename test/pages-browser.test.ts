@@ -317,6 +317,16 @@ describe('journeys', () => {
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
       expect(widths.page, path).toBeLessThanOrEqual(widths.screen);
     }
+    // A refusal's values as the Chinese detail quotes them ("unt0"、"unt1"、…), where no line breaks beside a
+    // quotation mark: wrapped at a desktop's width too (in a page of its own, whose console says the 400).
+    const refused = await browser.newPage();
+    for (const width of [320, 1280]) {
+      await refused.setViewportSize({ width, height: 800 });
+      await refused.goto(`${base}/indicators?unit=${Array.from({ length: 50 }, (_, k) => `unt${k}`).join(',')}&lang=zh`);
+      const widths = await refused.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      expect(widths.page, `a refusal at ${width} px`).toBeLessThanOrEqual(widths.screen);
+    }
+    await refused.close();
     // A tablet, or a desktop zoomed to 125 %: the table's evidence column is whole, not scrolled out of sight.
     for (const width of [800, 1000]) {
       await page.setViewportSize({ width, height: 800 });
