@@ -9,7 +9,8 @@ import { LIMITS } from '../src/config.ts';
 import { MATCHES } from '../src/routes/check/schema.ts';
 import { getJson, useApp } from './helper.ts';
 
-const app = useApp();
+// The file asks more than a client's allowance a minute (RATE_LIMIT_MAX); test/safety.test.ts tests the limits.
+const app = useApp({ rateLimitMax: 0 });
 
 type Kind =
   | 'true'
@@ -1450,6 +1451,46 @@ describe('POST /check', () => {
     expect(zh.body).toContain(
       `text：至多 ${LIMITS.checkTextLength} 个字符 <small lang="en">(text: at most ${LIMITS.checkTextLength} characters)</small>`,
     );
+  });
+
+  it('reads a body as UTF-8 whatever its charset says, and refuses what is not UTF-8 rather than checking U+FFFD', async () => {
+    const claim = '武威市2023年招商引资到位资金约429亿元';
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    // UTF-8 under another charset's name is read as what it is: JSON and forms have no other encoding.
+    const latin = await post(JSON.stringify({ text: claim }), { 'content-type': 'application/json; charset=iso-8859-1' });
+    expect(latin.statusCode).toBe(200);
+    expect(latin.json().text).toBe(claim);
+    const encoded = await post(`text=${encodeURIComponent(claim)}`, form);
+    expect(encoded.json().text).toBe(claim);
+    // Bytes of another encoding (武 in GBK, then Latin-1's é) are refused, never read as replacement characters.
+    for (const [bytes, headers] of [
+      [Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xce, 0xe4]), Buffer.from('"}')]), {}],
+      [Buffer.concat([Buffer.from('text=caf'), Buffer.from([0xe9])]), form],
+    ] as const) {
+      const refused = await post(bytes, headers);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({
+        type: '/problems/bad-request',
+        detail: expect.stringMatching(/^The body is not valid UTF-8/),
+      });
+    }
+    // A form's field percent-encoding no UTF-8 is named, as the query string's are, its value as sent.
+    const undecodable = await post('text=%E6%AD%A6%FF&lang=%E5%A8', form);
+    expect(undecodable.statusCode).toBe(400);
+    expect(undecodable.json().detail).toMatch(/^The form is not validly percent-encoded UTF-8/);
+    expect(undecodable.json().invalid_params).toEqual([
+      { name: 'text', in: 'body', reason: 'not validly percent-encoded UTF-8', value: '%E6%AD%A6%FF' },
+      { name: 'lang', in: 'body', reason: 'not validly percent-encoded UTF-8', value: '%E5%A8' },
+    ]);
+    // The page says both in Chinese.
+    for (const [payload, said] of [
+      ['text=%FF', '表单不是有效的百分号编码 UTF-8'],
+      [Buffer.from([0x74, 0x65, 0x78, 0x74, 0x3d, 0xff]), '请求体不是有效的 UTF-8'],
+    ] as const) {
+      const page = await app().inject({ method: 'POST', url: '/check?lang=zh', payload, headers: { ...form, accept: 'text/html' } });
+      expect(page.statusCode).toBe(400);
+      expect(page.body).toContain(said);
+    }
   });
 
   it(`refuses a text of more than ${LIMITS.checkFigures} figures before checking any (each is checked on its own: cost and answer grow with them)`, async () => {

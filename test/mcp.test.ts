@@ -697,6 +697,11 @@ describe('MCP over Streamable HTTP', () => {
     // A body that is no JSON is JSON-RPC's parse error, as the protocol says, not the API's problem.
     for (const [body, code] of [
       ['{', -32700],
+      // Bytes that are no UTF-8 are no JSON, not a message of replacement characters.
+      [
+        Buffer.concat([Buffer.from('{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":"'), Buffer.from([0xff]), Buffer.from('"}}')]),
+        -32700,
+      ],
       ['{"__proto__":{}}', -32600],
       // A batch would be many tool calls counted as one request: refused, an empty one too.
       ['[]', -32600],
@@ -711,11 +716,12 @@ describe('MCP over Streamable HTTP', () => {
         payload: body,
         headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
       });
-      expect(refused.statusCode, body).toBe(400);
-      expect(refused.headers['cache-control'], body).toBe('no-store');
-      expect(refused.json(), body).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
+      const named = String(body);
+      expect(refused.statusCode, named).toBe(400);
+      expect(refused.headers['cache-control'], named).toBe('no-store');
+      expect(refused.json(), named).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
       if (code === -32700) expect(refused.json().error.message).toMatch(/not JSON/);
-      if (body.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
+      if (named.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
     }
     // A message sent as another type than JSON is refused for its type, as /check refuses one.
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {

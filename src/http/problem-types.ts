@@ -35,9 +35,9 @@ export const PROBLEM_KINDS = {
     status: 400,
     title: 'Bad Request',
     description_en:
-      'The request is not one the server reads: not valid HTTP, a missing or malformed Host header, or a body that is empty or not JSON. `detail` says which; the same request sent again gets the same answer.',
+      'The request is not one the server reads: not valid HTTP, a missing or malformed Host header, or a body that is empty, not JSON or not UTF-8. `detail` says which; the same request sent again gets the same answer.',
     description_zh:
-      '服务器无法读取此请求：不是有效的 HTTP、缺少 Host 头或其格式有误，或请求体为空、不是 JSON。detail 说明是哪一种；原样重发会得到同样的答复。',
+      '服务器无法读取此请求：不是有效的 HTTP、缺少 Host 头或其格式有误，或请求体为空、不是 JSON、不是 UTF-8。detail 说明是哪一种；原样重发会得到同样的答复。',
   },
   'not-found': {
     status: 404,

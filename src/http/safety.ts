@@ -9,9 +9,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LIMITS } from '../config.ts';
+import { undecodable } from './encoding.ts';
 import { ProblemError } from './errors.ts';
 import { inSeconds } from './problem-types.ts';
-import { echoed } from './reasons.ts';
 import { API_HEADERS, DOCUMENT_HEADERS } from './security-headers.ts';
 import shedding from './shedding.ts';
 
@@ -52,15 +52,6 @@ export type SafetyOptions = {
   /** Percent of the server's time the routes that check texts may take together; 0: no share. */
   checkCpuPercent: number;
 };
-
-function validlyEncoded(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
@@ -149,26 +140,8 @@ export default fp(
       }
       // A query is read as the path is: %zz, a lone surrogate or a cut character is refused, never read as its bytes.
       const query = request.url.indexOf('?');
-      if (query >= 0 && !validlyEncoded(request.url.slice(query + 1))) {
-        const detail =
-          'The query string is not validly percent-encoded UTF-8: write % as %25, and each byte of a character (張 is %E5%BC%B5).';
-        // Each parameter it cannot read named, as every other 400 names its parameters (a name itself badly encoded, as given).
-        const invalid = request.url
-          .slice(query + 1)
-          .split('&')
-          .filter((pair) => !validlyEncoded(pair))
-          .map((pair) => {
-            const [name, ...value] = pair.split('=');
-            return {
-              name: validlyEncoded(name) ? decodeURIComponent(name.replaceAll('+', ' ')) : name,
-              in: 'query' as const,
-              reason: 'not validly percent-encoded UTF-8',
-              // As sent, still percent-encoded, as the name is where it cannot be read.
-              ...(value.length > 0 ? echoed(value.join('=')) : {}),
-            };
-          });
-        return done(new ProblemError('invalid-parameter', detail, invalid));
-      }
+      const refused = query >= 0 ? undecodable(request.url.slice(query + 1), 'query') : null;
+      if (refused) return done(refused);
       if (request.url.length <= LIMITS.urlLength) return done();
       done(new ProblemError('uri-too-long', `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`));
     });

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { LIMITS } from '../config.ts';
+import { utf8Of } from '../http/encoding.ts';
 import { sendProblem } from '../http/errors.ts';
 import { problemOf } from '../http/problem-types.ts';
 
@@ -69,9 +70,12 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
   const json = app.getDefaultJsonParser('error', 'error');
   // A JSON-RPC message is sent as application/json alone: text/plain, which Fastify reads by default, is a 415.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    json(request, String(body), (error, value) => done(null, error ? (parses(String(body)) ? REFUSED_KEY : NOT_JSON) : value)),
-  );
+  // Bytes that are no UTF-8 are no JSON (RFC 8259 §8.1), not a text of U+FFFD.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const text = utf8Of(body as Buffer);
+    if (text === undefined) return done(null, NOT_JSON);
+    json(request, text, (error, value) => done(null, error ? (parses(text) ? REFUSED_KEY : NOT_JSON) : value));
+  });
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {
     const answer = (code: number, body: object) => reply.code(code).header('cache-control', 'no-store').type('application/json').send(body);
     const { origin } = request.headers;

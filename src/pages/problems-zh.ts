@@ -38,12 +38,13 @@ const DETAILS: Rule[] = [
     (type, send) => `此处不读取类型为 ${type} 的请求体；请发送 ${send.replaceAll(' or ', ' 或 ')}。`,
   ],
   [
-    /^The (query string|path) is not validly percent-encoded UTF-8/,
+    /^The (query string|path|form) is not validly percent-encoded UTF-8/,
     (part) =>
       part === 'path'
         ? '路径不是有效的百分号编码 UTF-8。'
-        : '查询字符串不是有效的百分号编码 UTF-8：% 应写作 %25，字的每个字节都要编码（張 为 %E5%BC%B5）。',
+        : `${part === 'form' ? '表单' : '查询字符串'}不是有效的百分号编码 UTF-8：% 应写作 %25，字的每个字节都要编码（張 为 %E5%BC%B5）。`,
   ],
+  [/^The body is not valid UTF-8/, () => '请求体不是有效的 UTF-8：JSON 与表单一律按 UTF-8 读取，不论类型的 charset= 写的是什么。'],
   [/^The body is not JSON this server reads/, () => '请求体不是本服务可读的 JSON：为空、格式有误，或含 __proto__、constructor 键。'],
   [
     /^More than (\d+) (requests|paragraphs) a minute (?:from|checked for) this client; retry in (.+)\. The limit is set by (\w+)\.$/,

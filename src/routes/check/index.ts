@@ -1,9 +1,9 @@
 /** /check: a claim, or every figure of a paragraph, checked against the records and their evidence. */
 
-import formBody from '@fastify/formbody';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
+import { undecodable, utf8Body } from '../../http/encoding.ts';
 import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
 import { errorResponses, problemSchema } from '../../resources/schemas.ts';
@@ -40,9 +40,12 @@ const DESCRIPTION =
 /**
  * A form body's fields, a repeated one as a list (which the body schema refuses). A textarea's line
  * breaks arrive as CRLF (HTML's form encoding): read as the LF the reader typed, so a paragraph the
- * box held within its length is within the API's too.
+ * box held within its length is within the API's too. A field that does not decode is refused, as
+ * the query string's are (URLSearchParams would read it as U+FFFD).
  */
 function formFields(body: string): Record<string, string | string[]> {
+  const refused = undecodable(body, 'body');
+  if (refused) throw refused;
   const fields: Record<string, string | string[]> = Object.create(null);
   for (const [name, raw] of new URLSearchParams(body)) {
     const value = raw.replace(/\r\n?/g, '\n');
@@ -93,9 +96,16 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  // The page's form POSTs its paragraph as a browser sends forms (a paragraph is too long for a URL).
-  await app.register(formBody, { bodyLimit: LIMITS.checkBodyBytes, parser: formFields });
-  // A bare text is a type this route does not read (415, saying what to send), as XML is: not a body refused by its shape.
+  // The page's form POSTs its paragraph as a browser sends forms (a paragraph is too long for a URL). Both
+  // bodies are read from their bytes, which must be UTF-8; JSON then as every route reads it (a __proto__ key refused).
+  const json = app.getDefaultJsonParser('error', 'error');
+  const bodyLimit = LIMITS.checkBodyBytes;
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, (request, body, done) =>
+    json(request, utf8Body(body as Buffer), done),
+  );
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
+    done(null, formFields(utf8Body(body as Buffer))),
+  );
   app.removeContentTypeParser('text/plain');
 
   app.post(
