@@ -533,6 +533,14 @@ const CLAIMS: Row[] = [
   ['year', 'Hant', '酒泉市去年引進到位資金增長68.1%', 'not_found', null],
   ['year', 'en', 'Gansu resolved 5,527 prominent problems last year', 'not_found', null],
   ['year', 'en', "Jiuquan's funds in place rose 68.1 percent for the full year", 'not_found', null],
+  // Since a day or a month is a span from it, as a total since the launch is dated: not that day's or month's figure.
+  ['year', 'Hans', '自2023年2月13日以来，甘肃全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
+  ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
+  ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  // A bare 万亿 after a hedge is a trillion (10177.11亿元 is one and more).
+  ['bound', 'Hans', '2023年甘肃省外招商引资签约金额不足万亿元', 'contradicted', '001-i078'],
+  ['bound', 'Hant', '2023年甘肅省外招商引資簽約金額突破萬億元', 'supported', '001-i078'],
 ];
 
 const check = async (claim: string) => (await getJson(app(), `/check?claim=${encodeURIComponent(claim)}`)).body;

@@ -279,8 +279,27 @@ describe('reading periods and places', () => {
     // Not the year it is compared with, and 上一季度 (the last quarter) is no quarter of a year.
     expect(codes('与2020年相比,一季度增长;较2020年,一季度')).toEqual(['2020', '2020']);
     expect(codes('2021年,上一季度、前一季度')).toEqual(['2021']);
-    // A span of months across years is its days, not its last month.
+    // A span of months across years is its days, not its last month; so is one of days.
     expect(codes('2018年11月至2020年4月')).toEqual(['2018-11-01/2020-04-30']);
+    expect(codes('自2023年2月13日起至2024年2月18日，2024年2月18日至2023年2月13日')).toEqual([
+      '2023-02-13/2024-02-18',
+      '2024-02-18',
+      '2023-02-13',
+    ]);
+    // From a day or a month on: a span open at its end, not a claim of that day or month.
+    expect(codes('自2023年2月13日以来，2023年2月以来，自2023年3月起，自2023年4月1日起')).toEqual([
+      '2023-02-13/..',
+      '2023-02-01/..',
+      '2023-03-01/..',
+      '2023-04-01/..',
+    ]);
+    expect(
+      codes(
+        'since 13 February 2023; since February 2023; since the campaign launched in February 2023; since its launch on February 13, 2023',
+      ),
+    ).toEqual(['2023-02-13/..', '2023-02-01/..', '2023-02-01/..', '2023-02-13/..']);
+    // Since then is no date: the year a sentence names later is its own.
+    expect(codes('since then, 500 problems in 2023')).toEqual(['2023']);
     // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.
     expect(codes('二○二三年，民國一一二年，民國一百零九年')).toEqual(['2023', '2023', '2020']);
     // Two days listed: the days from the first to the second.
@@ -478,6 +497,13 @@ describe('judging a claimed figure', () => {
     expect(some).toMatchObject({ qualifier: 'more_than', bound: false });
     const [fall] = readFigures('到位资金下降超过5%');
     expect(fall).toMatchObject({ decimal: '-5', bound: false });
+    // After a hedge, a bare 万, 亿 or 万亿 is one of it (超万亿元, 不足万亿元, 近万人次); without one, no figure.
+    expect(readFigures('签约金额超万亿元，不足亿元，近万人次').map((f) => [f.decimal, f.qualifier])).toEqual([
+      ['1000000000000', 'more_than'],
+      ['100000000', 'less_than'],
+      ['10000', 'approx'],
+    ]);
+    expect(readFigures('万元，上万人，数亿元')).toEqual([]);
   });
 
   it('rounds exactly, ties included, where floating point would not', () => {

@@ -80,6 +80,9 @@ const BEFORE: [string, Hedge][] = [
   ['exactly', 'exact'],
   ['precisely', 'exact'],
 ];
+/** The hedges written in Chinese (超, 逾, 近, 不足 …): after one, a bare 万, 亿 or 万亿 is one of it (超万亿元, numbers.ts). */
+export const CHINESE_HEDGE_WORDS: readonly string[] = BEFORE.map(([word]) => word).filter((word) => /^\p{Script=Han}+$/u.test(word));
+
 export const AFTER: [string, Hedge][] = [
   ['以上', 'at_least'],
   ['左右', 'approx'],

@@ -110,6 +110,12 @@ const COUNTED_AFTER_YEAR =
  * which a target says as often (will resolve 500 by 18 February 2024) as a total.
  */
 const UP_TO = '(?:as of|as at|up to|until|till|through)\\s+';
+/**
+ * Since, and what may stand between it and its date: the beginning it names (since the campaign
+ * began in, since its launch on). Not a sentence's other words: since then, 500 … in 2023 is 2023's.
+ */
+const SINCE =
+  "\\bsince\\s+(?:(?:the|its|their|gansu's|[a-z]+'s)\\s+)?(?:(?:campaign|drive|action|launch|start|beginning)\\s+)?(?:(?:was\\s+)?(?:launched|began|begun|started|kicked off)\\s+)?(?:(?:in|on)\\s+)?";
 /** A day in English, either order (18 February 2024, February 18, 2024): groups month, day | day, month, year (read by dayEn). */
 const DAY_EN = `(?:(${MONTHS})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS})),?\\s+((?:19|20)\\d{2})`;
 const dayEn = (m: RegExpExecArray, k: number) => day(m[k + 4], monthOf(m[k] ?? m[k + 3]), m[k + 1] ?? m[k + 2]);
@@ -134,6 +140,19 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   // 截至2021年3月 is answered by the day in March it was counted on.
   [zh('(?:截至|截止)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
   [new RegExp(`\\b${UP_TO}${DAY_EN}\\b`, 'g'), (m) => `../${dayEn(m, 1)}`],
+  // From a day or a month on (2023年2月13日以来, 自2023年2月起, since 13 February 2023, since the campaign began in
+  // February 2023): a span open at its end, as a total since the launch is dated, not that day's or month's figure.
+  // From one day to another, across years or not (2023年2月13日起至2024年2月18日): the days between.
+  [
+    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]起?\\s*(?:[至到~～—–-])\\s*YEAR年(\\d{1,2})月(\\d{1,2})[日号]'),
+    // The wrong way round (a later day first) is no span (periodRange): each day is read on its own.
+    (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[4]), m[5], m[6])}`,
+  ],
+  [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号](?:起|以来)'), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
+  [zh('(?<!\\d)YEAR年(\\d{1,2})月份?(?:起|以来)'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
+  [new RegExp(`${SINCE}${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/..`],
+  [new RegExp(`${SINCE}(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}-01/..`],
+  [new RegExp(`${SINCE}((?:19|20)\\d{2})\\b(?![.,]\\d)`, 'g'), (m) => `${m[1]}-01-01/..`],
   // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
   [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
@@ -181,7 +200,6 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
   [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
   [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
-  [/\bsince\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => `${m[1]}-01-01/..`],
   // Not where a unit follows (in 2000 megawatts), nor after of, for or by a counted noun (a capacity of 2000
   // megawatts, for 2000 households): a figure. In 2023 enterprises grew is a year's.
   [new RegExp(`\\b(?:in|during|year|fy)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`, 'g'), (m) => m[1]],
