@@ -181,6 +181,7 @@ function withProblems(document: Document): Document {
 /**
  * Without the input copies of schemas no request takes (ProblemInput, IndicatorListInput …): the zod
  * provider derives one for every schema it registers, and a generated client would carry two types of each.
+ * The schemas left are sorted by name.
  */
 function withoutUnusedInputs(document: Document): Document {
   const schemas = document.components?.schemas ?? {};
@@ -190,6 +191,10 @@ function withoutUnusedInputs(document: Document): Document {
     for (const name of unused) delete schemas[name];
     removed = unused.length > 0;
   }
+  // In the order of their names, not of the modules that first defined them: moving a schema between
+  // modules, or importing them in another order, leaves the document's bytes as they were.
+  if (document.components?.schemas)
+    document.components.schemas = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return document;
 }
 

@@ -884,6 +884,385 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Author: {
+            /** @description As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军). */
+            name: string;
+            /**
+             * @description What the article calls them: a byline (author), 记者 (reporter), 编辑 (editor).
+             * @enum {string}
+             */
+            role: "author" | "reporter" | "editor";
+        };
+        City: {
+            /**
+             * @description The key: lowercase pinyin.
+             * @example wuwei
+             */
+            slug: string;
+            /**
+             * @description Its name in Chinese, with its level suffix (市, 县, 区).
+             * @example 武威市
+             */
+            name_zh: string;
+            /**
+             * @description Its name in English.
+             * @example Wuwei
+             */
+            name_en: string;
+            /**
+             * @description Its administrative level (a county-level city is county).
+             * @enum {string}
+             */
+            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
+            /** @description The slug of the area it belongs to; null for a province. */
+            parent: string | null;
+            /** @description GB/T 2260 six-digit code, null where the area has none. */
+            code: string | null;
+        };
+        CityList: {
+            data: components["schemas"]["City"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        ClaimCheck: {
+            claim: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            /** @description Why: the best match’s explanation, or why nothing matched. */
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
+            matches: components["schemas"]["ClaimMatch"][];
+            /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported). */
+            figures: components["schemas"]["ClaimFigure"][];
+        };
+        ClaimFigure: {
+            /** @description Where the figure starts in the claim, in code points. */
+            start: number;
+            /** @description Where it ends (exclusive), in code points. */
+            end: number;
+            /** @description The figure as written. */
+            text: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The id of the record its verdict rests on; null when none was found. */
+            indicator: string | null;
+        };
+        ClaimMatch: {
+            /** @enum {string} */
+            verdict: "supported" | "rounded" | "contradicted";
+            /** @description The record compared, as /indicators/{id} gives it, with its evidence. */
+            indicator: components["schemas"]["Indicator"];
+            claimed: components["schemas"]["ClaimedFigure"];
+            /** @description What the record says, with its value, its quote and where the quote stands. */
+            explanation_en: string;
+            explanation_zh: string;
+        };
+        ClaimedFigure: {
+            /** @description The figure as the claim writes it, with its hedge and unit (约429亿元). */
+            text: string;
+            /** @description The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan). */
+            value: number;
+            /** @description The normalized unit, as far as the claim says it; null when it writes none. */
+            unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
+            /** @description The claimed value in the normalized unit, scaled exactly as the seed scales its figures. */
+            value_base: number;
+            /** @description The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none. */
+            qualifier: ("exact" | "more_than" | "at_least" | "approx" | "less_than" | "at_most") | null;
+            /** @description Whether the claim says the value is not this figure (不是429.49亿元, were not 42.9 billion): the verdict is then on that. */
+            negated: boolean;
+            /** @description The period the claim states for it, as a period code; null when it states none. */
+            period: string | null;
+        };
+        ComparisonList: {
+            data: components["schemas"]["ComparisonRow"][];
+            meta: {
+                /** @description Rows matched; when total_exact is false, at least this many: counting stops one row past 10,000 or past the end of the page, whichever is further. total=exact counts every row. */
+                total: number;
+                /** @description False when total is a lower bound. */
+                total_exact: boolean;
+                limit: number;
+                offset: number;
+                /** @description The scope (口径) compared: only figures of one scope stand side by side. A scope asked for that no row has is given with rows 0; null only when none was asked and the areas have no row of the metric. */
+                scope: {
+                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
+                    scope: string | null;
+                    name_zh: string | null;
+                    name_en: string | null;
+                    /** @description Rows of this scope, counted as total is. */
+                    rows: number;
+                    rows_exact: boolean;
+                } | null;
+                /** @description Rows of the same metric, areas and year left out because their scope differs, by scope. */
+                left_out: {
+                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
+                    scope: string | null;
+                    name_zh: string | null;
+                    name_en: string | null;
+                    /** @description Rows of this scope, counted as total is. */
+                    rows: number;
+                    rows_exact: boolean;
+                    reason_en: string;
+                    reason_zh: string;
+                }[];
+                /** @description With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators. */
+                undated?: {
+                    /** @description Records matching every other filter that the text gives no period (a project: none of its events), counted as total is. */
+                    total: number;
+                    total_exact: boolean;
+                    /** @description The list of them. */
+                    link: string;
+                };
+                /** @description The areas named in cities= with no row compared (of the scope compared, and year=): none of the metric there, or only of a scope left out. /indicators?metric=…&within=… lists what an area and the areas under it have. */
+                without: string[];
+                /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
+                aliases?: {
+                    alias: string;
+                    metrics: string[];
+                    /** @description Where the retired key meant a scope, the scopes it answers for. */
+                    scopes: string[] | null;
+                    note_en: string;
+                    note_zh: string;
+                }[];
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        ComparisonRow: {
+            city: string;
+            city_name_zh: string;
+            city_name_en: string;
+            /** @description Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end). */
+            period: string | null;
+            /** @description First day of the period; null when it has none or its start is open. */
+            period_start: string | null;
+            /** @description Last day of the period; null when it has none or its end is open. */
+            period_end: string | null;
+            /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
+            value_base: number;
+            /** @description The number as the article writes it (429.49), with unit_zh (亿元): what a quote of it says. */
+            value_text: string;
+            /** @description The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖). */
+            unit_zh: string;
+            /**
+             * @description Normalized unit.
+             * @enum {string}
+             */
+            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            /**
+             * @description How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.
+             * @enum {string}
+             */
+            qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
+            /** @description True for 预计 and planned figures. */
+            estimated: boolean;
+            /** @description The scope (口径) of the figure; every row of a comparison has the same. */
+            scope: string | null;
+            /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
+            indicator: string;
+            /** @description What the figure is, in Chinese. */
+            label_zh: string;
+            /** @description What the figure is, in English. */
+            label_en: string;
+        };
+        Complaint: {
+            /**
+             * @description The key: the article id, c and a number.
+             * @example 000-c01
+             */
+            id: string;
+            /** @description The narrowest area the case belongs to. */
+            city: string;
+            /** @description The case in a line, in Chinese. */
+            title_zh: string;
+            /** @description The case in a line, in English. */
+            title_en: string;
+            /** @description Who raised the problem, where the text says. */
+            raised_by_zh: string | null;
+            /** @description Who raised it, in English, where the text says. */
+            raised_by_en: string | null;
+            /** @description The problem, in the article’s words. */
+            problem_zh: string;
+            /** @description The problem, in English. */
+            problem_en: string;
+            /** @description Where, as the text names it, where it does. */
+            location_zh: string | null;
+            /** @description Where, in English. */
+            location_en: string | null;
+            /** @description Period code of the report (2023-10, 2023-04-26), null if unknown. */
+            reported_on: string | null;
+            /** @description Period code of the resolution, null if unknown. */
+            resolved_on: string | null;
+            /** @description How long the resolution took, only where the text says. */
+            duration_days: number | null;
+            /** @description Households involved, only where the text says. */
+            households: number | null;
+            /** @description Money involved, in yuan, only where the text says. */
+            amount_cny: number | null;
+            /** @description How it was handled, in the article’s words. */
+            handling_zh: string | null;
+            /** @description How it was handled, in English. */
+            handling_en: string | null;
+            /** @description The initiative under which it was resolved, where the text says. */
+            initiative: string | null;
+            evidence: components["schemas"]["Evidence"][];
+        };
+        ComplaintList: {
+            data: components["schemas"]["Complaint"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        Conflict: {
+            metric: string;
+            city: string;
+            period: string;
+            /** @description Every row of this metric, city and period; their values differ. */
+            indicators: components["schemas"]["Indicator"][];
+        };
+        ConflictList: {
+            data: components["schemas"]["Conflict"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        /** @description A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package. */
+        DataPackage: {
+            name: string;
+            /** @description The dataset version. */
+            version: string;
+            resources: ({
+                name: string;
+                path: string;
+                /** @constant */
+                format: "csv";
+                /** @constant */
+                mediatype: "text/csv";
+                /** @constant */
+                encoding: "utf-8";
+                /** @description The CSV file’s size in bytes. */
+                bytes: number;
+                /** @description sha256: and the CSV file’s SHA-256 in hex, to check a download by. */
+                hash: string;
+                schema: {
+                    fields: ({
+                        name: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    primaryKey: string[];
+                    foreignKeys?: {
+                        fields: string[];
+                        reference: {
+                            /** @description The resource referred to; "" for the table itself. */
+                            resource: string;
+                            fields: string[];
+                        };
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        Dataset: {
+            title: string;
+            description: string;
+            /** @description Dataset version: a content hash of everything under seed/ and of the documents the zip carries (docs/CURATION.md, DATASHEET.md, SQLITE.md, LICENSE). */
+            version: string;
+            schema_version: string;
+            counts: {
+                cities: number;
+                indicators: number;
+                initiatives: number;
+                complaints: number;
+                projects: number;
+                sources: number;
+                passages: number;
+                metrics: number;
+                scopes: number;
+            };
+            links: {
+                [key: string]: string;
+            };
+        };
+        /** @description The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server, or absolute under PUBLIC_URL where the deployment sets it. */
+        DatasetJsonLd: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "Dataset";
+            name: string[];
+            version: string;
+            distribution: ({
+                /** @constant */
+                "@type": "DataDownload";
+                contentUrl: string;
+                encodingFormat: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/. */
+        DownloadManifest: {
+            dataset_version: string;
+            files: {
+                [key: string]: {
+                    bytes: number;
+                    sha256: string;
+                };
+            };
+        };
         Evidence: {
             /**
              * @description The key: the article id, p and a number.
@@ -906,42 +1285,25 @@ export interface components {
             /** @description A faithful English translation. */
             text_en: string;
         };
-        /** @description An RFC 9457 problem document (application/problem+json). */
-        Problem: {
-            /** @description The kind of problem: a path-absolute reference, /problems/{kind}, which answers with what the kind means and what to do (/problems lists them); about:blank for a status with no kind of its own. */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            invalid_params?: {
-                name: string;
-                /** @enum {string} */
-                in: "query" | "path" | "body";
-                reason: string;
-                /** @description The value refused, as given (one item of a comma list), where one text of at most 200 characters was given. */
-                value?: string;
-                /** @description The closest values the parameter knows, best first. */
-                suggestions?: string[];
-            }[];
-            /** @description Why a record once published was withdrawn (with status 410). */
-            withdrawn?: {
-                reason_en: string;
-                reason_zh: string;
-            };
-            /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
-            did_you_mean?: string;
-        };
-        ProblemType: {
-            /** @description What a problem of this kind carries as its type: this address. */
-            type: string;
-            id: string;
-            /** @description The HTTP status every problem of this kind answers with. */
-            status: number;
-            /** @description The title every problem of this kind carries. */
-            title: string;
-            description_en: string;
-            description_zh: string;
+        FigureCheck: {
+            /** @description Where the figure starts in the submitted text, in code points. */
+            start: number;
+            /** @description Where it ends (exclusive), in code points. */
+            end: number;
+            /** @description The figure as written. */
+            text: string;
+            /** @description The sentence it stands in. */
+            claim: string;
+            /**
+             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
+             * @enum {string}
+             */
+            verdict: "supported" | "rounded" | "contradicted" | "not_found";
+            /** @description Why: the best match’s explanation, or why nothing matched. */
+            explanation_en: string;
+            explanation_zh: string;
+            /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
+            matches: components["schemas"]["ClaimMatch"][];
         };
         Indicator: {
             /**
@@ -1048,106 +1410,6 @@ export interface components {
                 next: string | null;
             };
         };
-        City: {
-            /**
-             * @description The key: lowercase pinyin.
-             * @example wuwei
-             */
-            slug: string;
-            /**
-             * @description Its name in Chinese, with its level suffix (市, 县, 区).
-             * @example 武威市
-             */
-            name_zh: string;
-            /**
-             * @description Its name in English.
-             * @example Wuwei
-             */
-            name_en: string;
-            /**
-             * @description Its administrative level (a county-level city is county).
-             * @enum {string}
-             */
-            level: "province" | "prefecture" | "county" | "district" | "new_area" | "development_zone";
-            /** @description The slug of the area it belongs to; null for a province. */
-            parent: string | null;
-            /** @description GB/T 2260 six-digit code, null where the area has none. */
-            code: string | null;
-        };
-        CityList: {
-            data: components["schemas"]["City"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
-        Complaint: {
-            /**
-             * @description The key: the article id, c and a number.
-             * @example 000-c01
-             */
-            id: string;
-            /** @description The narrowest area the case belongs to. */
-            city: string;
-            /** @description The case in a line, in Chinese. */
-            title_zh: string;
-            /** @description The case in a line, in English. */
-            title_en: string;
-            /** @description Who raised the problem, where the text says. */
-            raised_by_zh: string | null;
-            /** @description Who raised it, in English, where the text says. */
-            raised_by_en: string | null;
-            /** @description The problem, in the article’s words. */
-            problem_zh: string;
-            /** @description The problem, in English. */
-            problem_en: string;
-            /** @description Where, as the text names it, where it does. */
-            location_zh: string | null;
-            /** @description Where, in English. */
-            location_en: string | null;
-            /** @description Period code of the report (2023-10, 2023-04-26), null if unknown. */
-            reported_on: string | null;
-            /** @description Period code of the resolution, null if unknown. */
-            resolved_on: string | null;
-            /** @description How long the resolution took, only where the text says. */
-            duration_days: number | null;
-            /** @description Households involved, only where the text says. */
-            households: number | null;
-            /** @description Money involved, in yuan, only where the text says. */
-            amount_cny: number | null;
-            /** @description How it was handled, in the article’s words. */
-            handling_zh: string | null;
-            /** @description How it was handled, in English. */
-            handling_en: string | null;
-            /** @description The initiative under which it was resolved, where the text says. */
-            initiative: string | null;
-            evidence: components["schemas"]["Evidence"][];
-        };
-        ComplaintList: {
-            data: components["schemas"]["Complaint"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
         Initiative: {
             /**
              * @description The key: a slug of its English name.
@@ -1235,18 +1497,85 @@ export interface components {
                 next: string | null;
             };
         };
-        ProjectEvent: {
+        Passage: {
             /**
-             * @description signed 签约, started 开工, resumed 复工, under_way 推进/在建, completed 建成, in_operation 投产/运营/并网, planned 谋划/储备.
-             * @enum {string}
+             * @description The key: the article id, p and a number.
+             * @example 000-p015
              */
-            status: "planned" | "signed" | "started" | "resumed" | "under_way" | "completed" | "in_operation";
-            /** @description When, as a period code, only where the text gives it. */
-            period: string | null;
-            period_start: string | null;
-            period_end: string | null;
-            /** @description Ids of the passages (among the project’s evidence) that state it. */
-            evidence: string[];
+            id: string;
+            /**
+             * @description Id of the source article.
+             * @example 000
+             */
+            source: string;
+            /** @description Start offset, in Unicode code points, into the article as received. */
+            start: number;
+            /** @description End offset (exclusive), in code points. */
+            end: number;
+            /** @description The verbatim span: article code points [start, end). */
+            text: string;
+            /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
+            text_zh_hans: string;
+            /** @description A faithful English translation. */
+            text_en: string;
+            /** @description Known damage inside this span, with its repair and confidence. */
+            repairs: components["schemas"]["Repair"][];
+        };
+        PassageList: {
+            data: components["schemas"]["Passage"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        Problem: {
+            /** @description The kind of problem: a path-absolute reference, /problems/{kind}, which answers with what the kind means and what to do (/problems lists them); about:blank for a status with no kind of its own. */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            invalid_params?: {
+                name: string;
+                /** @enum {string} */
+                in: "query" | "path" | "body";
+                reason: string;
+                /** @description The value refused, as given (one item of a comma list), where one text of at most 200 characters was given. */
+                value?: string;
+                /** @description The closest values the parameter knows, best first. */
+                suggestions?: string[];
+            }[];
+            /** @description Why a record once published was withdrawn (with status 410). */
+            withdrawn?: {
+                reason_en: string;
+                reason_zh: string;
+            };
+            /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
+            did_you_mean?: string;
+        };
+        ProblemType: {
+            /** @description What a problem of this kind carries as its type: this address. */
+            type: string;
+            id: string;
+            /** @description The HTTP status every problem of this kind answers with. */
+            status: number;
+            /** @description The title every problem of this kind carries. */
+            title: string;
+            description_en: string;
+            description_zh: string;
+        };
+        ProblemTypeList: {
+            data: components["schemas"]["ProblemType"][];
         };
         Project: {
             /**
@@ -1281,6 +1610,19 @@ export interface components {
             /** @description What the text says happened to it, in the text’s order. */
             events: components["schemas"]["ProjectEvent"][];
             evidence: components["schemas"]["Evidence"][];
+        };
+        ProjectEvent: {
+            /**
+             * @description signed 签约, started 开工, resumed 复工, under_way 推进/在建, completed 建成, in_operation 投产/运营/并网, planned 谋划/储备.
+             * @enum {string}
+             */
+            status: "planned" | "signed" | "started" | "resumed" | "under_way" | "completed" | "in_operation";
+            /** @description When, as a period code, only where the text gives it. */
+            period: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            /** @description Ids of the passages (among the project’s evidence) that state it. */
+            evidence: string[];
         };
         ProjectList: {
             data: components["schemas"]["Project"][];
@@ -1317,6 +1659,22 @@ export interface components {
                 next: string | null;
             };
         };
+        Repair: {
+            id: string;
+            /** @description Code point offset of the damaged run in the article. */
+            start: number;
+            end: number;
+            /** @description The text as received. */
+            damaged: string;
+            /** @description What the context says it was (Simplified). */
+            repaired: string;
+            /** @enum {string} */
+            confidence: "high" | "medium" | "low";
+            /** @description Why the repair reads so. */
+            note: string | null;
+            /** @description The same in Chinese. */
+            note_zh: string | null;
+        };
         Scope: {
             /**
              * @description The scope's key, as indicators and /compare name it.
@@ -1347,421 +1705,6 @@ export interface components {
                 /** @description The page after; null on the last page. */
                 next: string | null;
             };
-        };
-        Repair: {
-            id: string;
-            /** @description Code point offset of the damaged run in the article. */
-            start: number;
-            end: number;
-            /** @description The text as received. */
-            damaged: string;
-            /** @description What the context says it was (Simplified). */
-            repaired: string;
-            /** @enum {string} */
-            confidence: "high" | "medium" | "low";
-            /** @description Why the repair reads so. */
-            note: string | null;
-            /** @description The same in Chinese. */
-            note_zh: string | null;
-        };
-        Author: {
-            /** @description As the article prints it, spaces inside a Chinese name removed (郭 军 → 郭军). */
-            name: string;
-            /**
-             * @description What the article calls them: a byline (author), 记者 (reporter), 编辑 (editor).
-             * @enum {string}
-             */
-            role: "author" | "reporter" | "editor";
-        };
-        Source: {
-            /**
-             * @description The key: three digits.
-             * @example 000
-             */
-            id: string;
-            /** @description File name as received. */
-            file: string;
-            /** @description SHA-256 of the file bytes; checked at every build. */
-            sha256: string;
-            /** @description The headline as printed; for 002, printed in Traditional script with pinyin glosses, its Simplified reading. */
-            title_zh: string;
-            /** @description The headline in English (a translation, not a title of the article). */
-            title_en: string;
-            /** @description The site or paper it appeared in, where the text names it. */
-            outlet: string | null;
-            /** @description Its 来源 (source) line as printed, where it has one. */
-            source_line: string | null;
-            /** @description Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one. */
-            authors: components["schemas"]["Author"][];
-            /** @description web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say. */
-            medium: ("print" | "web") | null;
-            /** @description Publication date, null where the text does not state it. */
-            published_on: string | null;
-            /** @description Publication date and time as printed (local time, no zone), where the text gives it. */
-            published_at: string | null;
-            /**
-             * @description The script it arrived in: Hans (Simplified) or Hant (Traditional).
-             * @enum {string}
-             */
-            script: "Hans" | "Hant";
-            /** @description Length in code points. */
-            length: number;
-            /** @description What a reader of the article should know: what it leaves unstated, how it was printed. */
-            note: string | null;
-            /** @description The same in Chinese. */
-            note_zh: string | null;
-            repairs: components["schemas"]["Repair"][];
-        };
-        Passage: {
-            /**
-             * @description The key: the article id, p and a number.
-             * @example 000-p015
-             */
-            id: string;
-            /**
-             * @description Id of the source article.
-             * @example 000
-             */
-            source: string;
-            /** @description Start offset, in Unicode code points, into the article as received. */
-            start: number;
-            /** @description End offset (exclusive), in code points. */
-            end: number;
-            /** @description The verbatim span: article code points [start, end). */
-            text: string;
-            /** @description The same span in Simplified Chinese, glosses stripped and known damage repaired. */
-            text_zh_hans: string;
-            /** @description A faithful English translation. */
-            text_en: string;
-            /** @description Known damage inside this span, with its repair and confidence. */
-            repairs: components["schemas"]["Repair"][];
-        };
-        SourceList: {
-            data: components["schemas"]["Source"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
-        PassageList: {
-            data: components["schemas"]["Passage"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
-        ClaimedFigure: {
-            /** @description The figure as the claim writes it, with its hedge and unit (约429亿元). */
-            text: string;
-            /** @description The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan). */
-            value: number;
-            /** @description The normalized unit, as far as the claim says it; null when it writes none. */
-            unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
-            /** @description The claimed value in the normalized unit, scaled exactly as the seed scales its figures. */
-            value_base: number;
-            /** @description The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none. */
-            qualifier: ("exact" | "more_than" | "at_least" | "approx" | "less_than" | "at_most") | null;
-            /** @description Whether the claim says the value is not this figure (不是429.49亿元, were not 42.9 billion): the verdict is then on that. */
-            negated: boolean;
-            /** @description The period the claim states for it, as a period code; null when it states none. */
-            period: string | null;
-        };
-        ClaimMatch: {
-            /** @enum {string} */
-            verdict: "supported" | "rounded" | "contradicted";
-            /** @description The record compared, as /indicators/{id} gives it, with its evidence. */
-            indicator: components["schemas"]["Indicator"];
-            claimed: components["schemas"]["ClaimedFigure"];
-            /** @description What the record says, with its value, its quote and where the quote stands. */
-            explanation_en: string;
-            explanation_zh: string;
-        };
-        ClaimFigure: {
-            /** @description Where the figure starts in the claim, in code points. */
-            start: number;
-            /** @description Where it ends (exclusive), in code points. */
-            end: number;
-            /** @description The figure as written. */
-            text: string;
-            /**
-             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
-             * @enum {string}
-             */
-            verdict: "supported" | "rounded" | "contradicted" | "not_found";
-            explanation_en: string;
-            explanation_zh: string;
-            /** @description The id of the record its verdict rests on; null when none was found. */
-            indicator: string | null;
-        };
-        ClaimCheck: {
-            claim: string;
-            /**
-             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
-             * @enum {string}
-             */
-            verdict: "supported" | "rounded" | "contradicted" | "not_found";
-            /** @description Why: the best match’s explanation, or why nothing matched. */
-            explanation_en: string;
-            explanation_zh: string;
-            /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
-            matches: components["schemas"]["ClaimMatch"][];
-            /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported). */
-            figures: components["schemas"]["ClaimFigure"][];
-        };
-        FigureCheck: {
-            /** @description Where the figure starts in the submitted text, in code points. */
-            start: number;
-            /** @description Where it ends (exclusive), in code points. */
-            end: number;
-            /** @description The figure as written. */
-            text: string;
-            /** @description The sentence it stands in. */
-            claim: string;
-            /**
-             * @description supported: a record of that area and measure (and period, where the claim states one) has the claimed value. rounded: the record rounds to the claimed value at the claim’s precision (or the claim to a record that is itself rounded). contradicted: the closest record of that area and measure differs beyond rounding. not_found: no record of that area and measure; never compared with a figure of another measure (the explanation may name records of the area that have the claimed number, whose measure the words did not match).
-             * @enum {string}
-             */
-            verdict: "supported" | "rounded" | "contradicted" | "not_found";
-            /** @description Why: the best match’s explanation, or why nothing matched. */
-            explanation_en: string;
-            explanation_zh: string;
-            /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
-            matches: components["schemas"]["ClaimMatch"][];
-        };
-        TextCheck: {
-            text: string;
-            /** @description One result per figure, in the order of the text. */
-            results: components["schemas"]["FigureCheck"][];
-        };
-        ComparisonRow: {
-            city: string;
-            city_name_zh: string;
-            city_name_en: string;
-            /** @description Period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end (.. for an open end). */
-            period: string | null;
-            /** @description First day of the period; null when it has none or its start is open. */
-            period_start: string | null;
-            /** @description Last day of the period; null when it has none or its end is open. */
-            period_end: string | null;
-            /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
-            value_base: number;
-            /** @description The number as the article writes it (429.49), with unit_zh (亿元): what a quote of it says. */
-            value_text: string;
-            /** @description The unit as written, in Simplified (亿元, 万人次, %); empty when the text writes no counter (两获贡献奖). */
-            unit_zh: string;
-            /**
-             * @description Normalized unit.
-             * @enum {string}
-             */
-            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
-            /**
-             * @description How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.
-             * @enum {string}
-             */
-            qualifier: "exact" | "more_than" | "at_least" | "approx" | "less_than";
-            /** @description True for 预计 and planned figures. */
-            estimated: boolean;
-            /** @description The scope (口径) of the figure; every row of a comparison has the same. */
-            scope: string | null;
-            /** @description The indicator row this value comes from, with its evidence at /indicators/{id}. */
-            indicator: string;
-            /** @description What the figure is, in Chinese. */
-            label_zh: string;
-            /** @description What the figure is, in English. */
-            label_en: string;
-        };
-        ComparisonList: {
-            data: components["schemas"]["ComparisonRow"][];
-            meta: {
-                /** @description Rows matched; when total_exact is false, at least this many: counting stops one row past 10,000 or past the end of the page, whichever is further. total=exact counts every row. */
-                total: number;
-                /** @description False when total is a lower bound. */
-                total_exact: boolean;
-                limit: number;
-                offset: number;
-                /** @description The scope (口径) compared: only figures of one scope stand side by side. A scope asked for that no row has is given with rows 0; null only when none was asked and the areas have no row of the metric. */
-                scope: {
-                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
-                    scope: string | null;
-                    name_zh: string | null;
-                    name_en: string | null;
-                    /** @description Rows of this scope, counted as total is. */
-                    rows: number;
-                    rows_exact: boolean;
-                } | null;
-                /** @description Rows of the same metric, areas and year left out because their scope differs, by scope. */
-                left_out: {
-                    /** @description A scope key of /scopes, or null for figures that are the metric exactly. */
-                    scope: string | null;
-                    name_zh: string | null;
-                    name_en: string | null;
-                    /** @description Rows of this scope, counted as total is. */
-                    rows: number;
-                    rows_exact: boolean;
-                    reason_en: string;
-                    reason_zh: string;
-                }[];
-                /** @description With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators. */
-                undated?: {
-                    /** @description Records matching every other filter that the text gives no period (a project: none of its events), counted as total is. */
-                    total: number;
-                    total_exact: boolean;
-                    /** @description The list of them. */
-                    link: string;
-                };
-                /** @description The areas named in cities= with no row compared (of the scope compared, and year=): none of the metric there, or only of a scope left out. /indicators?metric=…&within=… lists what an area and the areas under it have. */
-                without: string[];
-                /** @description Retired metric keys the request named: each answered for the keys (and scopes) it now stands for. */
-                aliases?: {
-                    alias: string;
-                    metrics: string[];
-                    /** @description Where the retired key meant a scope, the scopes it answers for. */
-                    scopes: string[] | null;
-                    note_en: string;
-                    note_zh: string;
-                }[];
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
-        Conflict: {
-            metric: string;
-            city: string;
-            period: string;
-            /** @description Every row of this metric, city and period; their values differ. */
-            indicators: components["schemas"]["Indicator"][];
-        };
-        ConflictList: {
-            data: components["schemas"]["Conflict"][];
-            meta: {
-                /** @description Rows matched. */
-                total: number;
-                limit: number;
-                offset: number;
-            };
-            links: {
-                self: string;
-                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
-                prev: string | null;
-                /** @description The page after; null on the last page. */
-                next: string | null;
-            };
-        };
-        /** @description A Frictionless Data Package 2.0 descriptor, also valid as a version 1 tabular data package. */
-        DataPackage: {
-            name: string;
-            /** @description The dataset version. */
-            version: string;
-            resources: ({
-                name: string;
-                path: string;
-                /** @constant */
-                format: "csv";
-                /** @constant */
-                mediatype: "text/csv";
-                /** @constant */
-                encoding: "utf-8";
-                /** @description The CSV file’s size in bytes. */
-                bytes: number;
-                /** @description sha256: and the CSV file’s SHA-256 in hex, to check a download by. */
-                hash: string;
-                schema: {
-                    fields: ({
-                        name: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    })[];
-                    primaryKey: string[];
-                    foreignKeys?: {
-                        fields: string[];
-                        reference: {
-                            /** @description The resource referred to; "" for the table itself. */
-                            resource: string;
-                            fields: string[];
-                        };
-                    }[];
-                } & {
-                    [key: string]: unknown;
-                };
-            } & {
-                [key: string]: unknown;
-            })[];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The dataset version the files were built from, and each file’s size in bytes and SHA-256 (hex), by its name under /downloads/. */
-        DownloadManifest: {
-            dataset_version: string;
-            files: {
-                [key: string]: {
-                    bytes: number;
-                    sha256: string;
-                };
-            };
-        };
-        Dataset: {
-            title: string;
-            description: string;
-            /** @description Dataset version: a content hash of everything under seed/ and of the documents the zip carries (docs/CURATION.md, DATASHEET.md, SQLITE.md, LICENSE). */
-            version: string;
-            schema_version: string;
-            counts: {
-                cities: number;
-                indicators: number;
-                initiatives: number;
-                complaints: number;
-                projects: number;
-                sources: number;
-                passages: number;
-                metrics: number;
-                scopes: number;
-            };
-            links: {
-                [key: string]: string;
-            };
-        };
-        /** @description The dataset as a schema.org Dataset (JSON-LD): names and descriptions in English and Chinese, version, licence, creator, spatial and temporal coverage, the five articles it is based on, and a distribution for every download. URLs are relative to this server, or absolute under PUBLIC_URL where the deployment sets it. */
-        DatasetJsonLd: {
-            /** @constant */
-            "@context": "https://schema.org";
-            /** @constant */
-            "@type": "Dataset";
-            name: string[];
-            version: string;
-            distribution: ({
-                /** @constant */
-                "@type": "DataDownload";
-                contentUrl: string;
-                encodingFormat: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-        } & {
-            [key: string]: unknown;
         };
         SearchHit: {
             /** @enum {string} */
@@ -1819,8 +1762,65 @@ export interface components {
                 next: string | null;
             };
         };
-        ProblemTypeList: {
-            data: components["schemas"]["ProblemType"][];
+        Source: {
+            /**
+             * @description The key: three digits.
+             * @example 000
+             */
+            id: string;
+            /** @description File name as received. */
+            file: string;
+            /** @description SHA-256 of the file bytes; checked at every build. */
+            sha256: string;
+            /** @description The headline as printed; for 002, printed in Traditional script with pinyin glosses, its Simplified reading. */
+            title_zh: string;
+            /** @description The headline in English (a translation, not a title of the article). */
+            title_en: string;
+            /** @description The site or paper it appeared in, where the text names it. */
+            outlet: string | null;
+            /** @description Its 来源 (source) line as printed, where it has one. */
+            source_line: string | null;
+            /** @description Everyone the article names as making it, in its order, with the role it gives them; empty when it names no one. */
+            authors: components["schemas"]["Author"][];
+            /** @description web when the text carries a web page’s navigation (中国张掖网 >> …, 发布时间); print when it shows print; null when it does not say. */
+            medium: ("print" | "web") | null;
+            /** @description Publication date, null where the text does not state it. */
+            published_on: string | null;
+            /** @description Publication date and time as printed (local time, no zone), where the text gives it. */
+            published_at: string | null;
+            /**
+             * @description The script it arrived in: Hans (Simplified) or Hant (Traditional).
+             * @enum {string}
+             */
+            script: "Hans" | "Hant";
+            /** @description Length in code points. */
+            length: number;
+            /** @description What a reader of the article should know: what it leaves unstated, how it was printed. */
+            note: string | null;
+            /** @description The same in Chinese. */
+            note_zh: string | null;
+            repairs: components["schemas"]["Repair"][];
+        };
+        SourceList: {
+            data: components["schemas"]["Source"][];
+            meta: {
+                /** @description Rows matched. */
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            links: {
+                self: string;
+                /** @description The page before; null on the first page. Past the end, the last page with rows (the first page, when no row matched). */
+                prev: string | null;
+                /** @description The page after; null on the last page. */
+                next: string | null;
+            };
+        };
+        TextCheck: {
+            text: string;
+            /** @description One result per figure, in the order of the text. */
+            results: components["schemas"]["FigureCheck"][];
         };
     };
     responses: never;
