@@ -1,5 +1,5 @@
 /** The kinds of problem the API answers, and one kind: what a problem's `type` links to. */
-import type { ProblemType } from '../resources/schemas.ts';
+import type { ProblemType } from '../http/problem-schema.ts';
 import { Crumbs, DataLinks } from './components.tsx';
 import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { Layout } from './layout.tsx';

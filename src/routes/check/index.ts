@@ -6,7 +6,7 @@ import { LIMITS } from '../../config.ts';
 import { undecodable, utf8Body } from '../../http/encoding.ts';
 import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
-import { errorResponses, problemSchema } from '../../resources/schemas.ts';
+import { errorResponses, problemSchema } from '../../http/problem-schema.ts';
 import { lexiconOf } from './lexicon.ts';
 import { claimCheckSchema, textCheckSchema } from './schema.ts';
 import { checkClaim, checkText, TooManyFigures } from './text.ts';

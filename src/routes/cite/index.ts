@@ -17,9 +17,9 @@ import {
 import { publicLink } from '../../config.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { namedInAccept } from '../../http/negotiation.ts';
+import { recordErrorResponses } from '../../http/problem-schema.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
-import { recordErrorResponses } from '../../resources/schemas.ts';
 import { keyParams, recordServed } from '../resources.ts';
 
 /** A record that quotes articles: its id and its evidence passages. */

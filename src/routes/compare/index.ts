@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { LIMITS } from '../../config.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
+import { errorResponses } from '../../http/problem-schema.ts';
 import { columnsOf } from '../../resources/columns.ts';
 import {
   aliasesMeta,
   commaList,
-  errorResponses,
   fieldsParam,
   listSchema,
   OPEN_PERIODS,

@@ -20,7 +20,7 @@ import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
 import { ifMatchFails, PRECONDITION_FAILED } from '../../http/preconditions.ts';
-import { problemSchema } from '../../resources/schemas.ts';
+import { problemSchema } from '../../http/problem-schema.ts';
 
 const noQuery = z.strictObject({});
 

@@ -11,8 +11,8 @@ import { everyRecord } from '../../dataset/tables.ts';
 import { FileReplacedError } from '../../db/open.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
+import { problemSchema } from '../../http/problem-schema.ts';
 import { RESOURCES, sourceResource } from '../../resources/index.ts';
-import { problemSchema } from '../../resources/schemas.ts';
 import type { Source } from '../../resources/sources.ts';
 import { coverage, datasetCounts, readiness } from './query.ts';
 

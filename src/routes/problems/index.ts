@@ -6,9 +6,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
+import { type ProblemType, problemSchema, problemTypeSchema } from '../../http/problem-schema.ts';
 import { isProblemKind, PROBLEM_KINDS, type ProblemKindName, problemOf } from '../../http/problem-types.ts';
 import { suggestions } from '../../http/suggest.ts';
-import { type ProblemType, problemSchema, problemTypeSchema } from '../../resources/schemas.ts';
 
 const kinds = Object.keys(PROBLEM_KINDS) as ProblemKindName[];
 

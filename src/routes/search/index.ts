@@ -3,9 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEARCHABLE } from '../../db/search.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
+import { errorResponses } from '../../http/problem-schema.ts';
 import { servedRecords } from '../../http/records.ts';
 import { columnsOf } from '../../resources/columns.ts';
-import { commaList, errorResponses, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
+import { commaList, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
 import { RESOURCE_OF, type RecordsOf, search } from './query.ts';
 import { hitSchema, type SearchHit } from './schema.ts';
 

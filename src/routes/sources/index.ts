@@ -7,8 +7,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { articleText, readingsOf } from '../../db/articles.ts';
 import { readingSpans, toSimplifiedReading } from '../../domain/chinese.ts';
+import { errorResponses } from '../../http/problem-schema.ts';
 import { sourceResource } from '../../resources/index.ts';
-import { errorResponses } from '../../resources/schemas.ts';
 import type { Source } from '../../resources/sources.ts';
 import { keyParams, recordServed, resourceRoutes } from '../resources.ts';
 
