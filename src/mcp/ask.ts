@@ -1,5 +1,5 @@
 /** The MCP server's one way to the data: the app asked over HTTP, as a client would ask it. */
-import type { App } from '../app.ts';
+import type { FastifyInstance as App } from 'fastify';
 
 /** An answer of the app to a GET, as a tool reads it. */
 export type Answer = { url: string; status: number; type: string; body: string; json?: unknown };

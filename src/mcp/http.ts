@@ -6,7 +6,6 @@
  * rate limit) are handed to it first. GET and DELETE, which only a stateful server answers, are 405.
  */
 import type { FastifyInstance } from 'fastify';
-import type { App } from '../app.ts';
 import { LIMITS } from '../config.ts';
 import { utf8Of } from '../http/encoding.ts';
 import { sendProblem } from '../http/errors.ts';
@@ -89,7 +88,7 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
     // After the SDK's first check, of what the client takes (406), as the SDK would answer it.
     const unread = takesBoth(request.headers.accept) ? notAMessage(request.body) : null;
     if (unread) return answer(400, unread);
-    const server = buildMcpServer(app as App);
+    const server = buildMcpServer(app);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
     reply.raw.setHeader('cache-control', 'no-store');

@@ -6,7 +6,7 @@
  */
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
-import type { App } from '../app.ts';
+import type { FastifyInstance as App } from 'fastify';
 import { LIMITS } from '../config.ts';
 import { articleText } from '../db/articles.ts';
 import { ask } from './ask.ts';

@@ -9,8 +9,9 @@
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+/** The app as MCP uses it: Fastify's instance with this app's decorations (declared by their plugins), not src/app.ts's type, which imports this module. */
+import type { FastifyInstance as App } from 'fastify';
 import { z } from 'zod';
-import type { App } from '../app.ts';
 import { DATASET_TITLE } from '../config.ts';
 import { typeOfId } from '../domain/ids.ts';
 import { indicatorResource } from '../resources/index.ts';
