@@ -9,9 +9,9 @@ import { openDatabase } from '../src/db/open.ts';
 import { column, STATEMENT_CACHE_BYTES, statement, statementBytes } from '../src/db/statements.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
 import { AnswerCache, Doorkeeper } from '../src/http/cache.ts';
-import { RecordCache, servedRecords } from '../src/http/records.ts';
 import { Lru } from '../src/lru.ts';
 import { indicatorResource } from '../src/resources/index.ts';
+import { RecordCache, servedRecords } from '../src/resources/served.ts';
 import { withApp } from './helper.ts';
 
 describe('the answer cache', () => {

@@ -314,7 +314,7 @@ function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): unknown {
 }
 
 describe('response schemas', () => {
-  // Answers are checked by parsing them against their schema (src/http/records.ts, jsonOf), which
+  // Answers are checked by parsing them against their schema (src/resources/served.ts, jsonOf), which
   // gives what encoding would only while a schema reads the same in both directions. The route
   // modules are imported once the app has loaded them: imported ahead of it, they would change the
   // order zod meets the schemas in, and with it the document the snapshot above holds.

@@ -9,10 +9,10 @@
  * and Node, iconv-lite and frictionless-ts refuse it; frictionless-py reads either form.
  */
 import type { Db } from '../db/open.ts';
-import { toCsv } from '../http/csv.ts';
-import { everyServed, RecordCache } from '../http/records.ts';
+import { toCsv } from '../resources/csv.ts';
 import { RESOURCES } from '../resources/index.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
+import { everyServed, RecordCache } from '../resources/served.ts';
 
 /** The record tables of the data package, in the order the API documents them. */
 export const TABLES: readonly Resource<object, ListQuery>[] = RESOURCES as unknown as Resource<object, ListQuery>[];

@@ -9,10 +9,10 @@ import type { z } from 'zod';
 import type { Facets } from '../db/facets.ts';
 import type { Page, PageOptions } from '../db/totals.ts';
 import type { CsvColumn } from '../resources/columns.ts';
+import { toCsv } from '../resources/csv.ts';
 import type { ListQuery } from '../resources/resource.ts';
-import { toCsv } from './csv.ts';
+import { jsonOf, type Served } from '../resources/served.ts';
 import { representation } from './negotiation.ts';
-import { jsonOf, type Served } from './records.ts';
 import { routeShape } from './route-schema.ts';
 
 /** Where a list's items come from; an export's rows are the items, or (Row) what each item is made of. */

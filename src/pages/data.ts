@@ -7,13 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import { LIMITS } from '../config.ts';
 import type { Facets } from '../db/facets.ts';
 import { once } from '../db/once.ts';
-import { everyServed, servedRecords } from '../http/records.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource, indicatorResource, metricResource, scopeResource, sourceResource } from '../resources/index.ts';
 import type { Indicator } from '../resources/indicators.ts';
 import type { Metric } from '../resources/metrics.ts';
 import { type ListQuery, pageOf, type Resource } from '../resources/resource.ts';
 import type { Scope } from '../resources/scopes.ts';
+import { everyServed, servedRecords } from '../resources/served.ts';
 import type { Source } from '../resources/sources.ts';
 import { compareMetric } from '../routes/compare/query.ts';
 

@@ -1,7 +1,7 @@
 /**
  * A record type's CSV columns, which its resource declares (src/resources/resource.ts): its fields in
  * the order of its JSON, and its evidence as parallel JSON arrays. The file itself is written by
- * src/http/csv.ts.
+ * src/resources/csv.ts.
  */
 import type { EvidenceRow } from '../db/evidence.ts';
 

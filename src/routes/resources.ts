@@ -12,11 +12,11 @@ import { CACHE_CONTROL } from '../http/cache.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
 import { errorResponses, recordErrorResponses } from '../http/problem-schema.ts';
-import { everyServed, type Served, servedRecords } from '../http/records.ts';
 import { nearIds, suggestions } from '../http/suggest.ts';
 import type { ListQuery, Resource } from '../resources/resource.ts';
 import { keysBetween, pageOf } from '../resources/resource.ts';
 import { citySlugParams, idParams } from '../resources/schemas.ts';
+import { everyServed, type Served, servedRecords } from '../resources/served.ts';
 
 type AnyResource = Resource<object, ListQuery>;
 

@@ -8,10 +8,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { errorResponses } from '../../http/problem-schema.ts';
-import { servedRecords } from '../../http/records.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
 import { fieldsParam, listSchema, pageQuery } from '../../resources/schemas.ts';
+import { servedRecords } from '../../resources/served.ts';
 import { conflictGroups } from './query.ts';
 
 export const conflictSchema = z

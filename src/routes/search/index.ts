@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { SEARCHABLE } from '../../db/search.ts';
 import { answerList, exportName, servedRows } from '../../http/lists.ts';
 import { errorResponses } from '../../http/problem-schema.ts';
-import { servedRecords } from '../../http/records.ts';
 import { columnsOf } from '../../resources/columns.ts';
 import { commaList, fieldsParam, listSchema, pageQuery, searchParam } from '../../resources/schemas.ts';
+import { servedRecords } from '../../resources/served.ts';
 import { RESOURCE_OF, type RecordsOf, search } from './query.ts';
 import { hitSchema, type SearchHit } from './schema.ts';
 

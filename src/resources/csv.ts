@@ -5,7 +5,7 @@
  * (src/resources/columns.ts).
  */
 import { stringify } from 'csv-stringify/sync';
-import type { CsvColumn } from '../resources/columns.ts';
+import type { CsvColumn } from './columns.ts';
 
 function cell(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import { Lru } from '../lru.ts';
-import { type ListQuery, loadRecords, pageOf, type Resource } from '../resources/resource.ts';
+import { type ListQuery, loadRecords, pageOf, type Resource } from './resource.ts';
 
 /** A record and its JSON as UTF-8: an answer is then assembled by copying bytes. */
 export type Served<T = unknown> = { record: T; bytes: Buffer };
