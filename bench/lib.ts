@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 export const ROOT = PROJECT_ROOT.replace(/\/$/, '');
 /** Git-ignored scratch space for built databases and results. */

@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { ensureDatabase } from '../src/start-database.ts';
 
 const PAGES = {

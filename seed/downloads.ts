@@ -22,7 +22,8 @@ import { dataPackage } from '../src/dataset/package.ts';
 import { TABLES, tableCsv } from '../src/dataset/tables.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { SEARCHABLE, searchTable } from '../src/db/search.ts';
-import { DATASET_DOCUMENTS, PROJECT_ROOT } from '../src/db/version.ts';
+import { DATASET_DOCUMENTS } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { citationCff, zipReadme } from './download-docs.ts';
 import type { SeedData } from './records.ts';
 

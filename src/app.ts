@@ -125,7 +125,12 @@ export async function buildApp({
     // Checked by the errors plugin, which answers a missing Host as a problem like every other error.
     // Request and header timeouts are checked every second, not every 30 s (Node's default), so a
     // client that trickles its headers is refused about when its time is up.
-    http: { requireHostHeader: false, connectionsCheckingInterval: CONNECTIONS_CHECK_MS, headersTimeout: requestTimeout },
+    http: {
+      requireHostHeader: false,
+      maxHeaderSize: LIMITS.headerBytes,
+      connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
+      headersTimeout: requestTimeout,
+    },
     routerOptions: { maxParamLength: LIMITS.paramLength },
     // The router's own refusals (an undecodable or overlong path) are problems like every other error.
     // They count against the client's rate limit like every other request.

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { PROJECT_ROOT } from './db/version.ts';
+import { PROJECT_ROOT } from './paths.ts';
 
 export const DATASET_TITLE = 'Gansu Campaign Ledger';
 
@@ -50,10 +50,16 @@ export const LIMITS = {
    * case (12 bytes), with room for the envelope.
    */
   checkBodyBytes: 32 * 1024,
+  /** Bytes of a request line and its headers together (Node's default, set so: a longer one is a 431 before it is read). */
+  headerBytes: 16 * 1024,
+  /** Characters of a request target or a body's type a refusal repeats (a longer one is cut). */
+  echoedTarget: 64,
   /** Longest refused value a 400 repeats as given (a longer one, a paragraph, is named, not repeated). */
   echoedValue: 200,
   /** Body bytes of one JSON-RPC message to /mcp. */
   mcpBodyBytes: 32 * 1024,
+  /** Array elements and object members, together, of one MCP tool call's arguments. */
+  mcpToolInputElements: 1000,
   /**
    * Requests one connection may have waiting, unanswered, behind the one being answered (HTTP/1.1
    * pipelining): each waiting answer is made and held in memory until the client reads the ones before.
@@ -64,10 +70,46 @@ export const LIMITS = {
 /** What a request gets when it does not say. */
 export const DEFAULTS = {
   pageSize: 50,
+  /** A page of an MCP tool's list answer: an agent's context is smaller than a program's page. */
+  mcpPageSize: 10,
   /** Values given per facet field. */
   facetValues: 1000,
   /** Rows a list counts before its total becomes a lower bound (src/db/totals.ts). */
   totalCountedUpTo: 10_000,
+} as const;
+
+/**
+ * The sizes of the caches no setting sizes (ANSWER_CACHE_MB and RECORD_CACHE_MB size the other two):
+ * each bounded, since a database rebuilt under a running server, or a public client's endless
+ * variations, would otherwise grow them without end.
+ */
+export const CACHES = {
+  /** Prepared statements, weighed by their SQL's bytes (src/db/statements.ts). */
+  statementBytes: 16 * 1024 * 1024,
+  /** Articles' texts read, by file and hash, counted (src/db/articles.ts). */
+  articleTexts: 64,
+  /** Records' label terms as claims read them, counted (src/routes/check/lexicon.ts). */
+  claimLabels: 20_000,
+  /** Request targets asked once that the answer cache's doorkeeper remembers, 4 bytes each (src/http/cache.ts). */
+  doorkeeperSlots: 1 << 16,
+  /** Readings of distinct Accept and Accept-Language values, each, counted (src/http/negotiation.ts). */
+  headerReadings: 512,
+} as const;
+
+/** How the server holds connections and lets them go (src/server.ts, src/http/lifecycle.ts). */
+export const SERVING = {
+  /**
+   * Connections served at once when MAX_CONNECTIONS is unset: three quarters of the file
+   * descriptors the process may open, at least `fewestConnections`, at most `mostConnections`;
+   * `descriptorsUnread` assumed where the limit cannot be read.
+   */
+  mostConnections: 4096,
+  fewestConnections: 16,
+  descriptorsUnread: 65_536,
+  /** Past SHUTDOWN_DELAY_MS and the longest request (REQUEST_TIMEOUT_MS), what a stop has left before it is cut off. */
+  shutdownMarginMs: 5000,
+  /** How long draining connections have to take their last answer before idle ones are closed. */
+  drainGraceMs: 3000,
 } as const;
 
 /** More proxies in front than any deployment has: a larger count is a typo that would believe every hop. */

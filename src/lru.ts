@@ -1,7 +1,7 @@
 /**
  * The one bounded map the service caches with: least recently used entries go first once the
- * entries' weights add up past the budget. Every cache of the service (answers, records, compiled
- * statements) weighs its entries in bytes, key included.
+ * entries' weights add up past the budget. The caches that can grow large (answers, records,
+ * compiled statements) weigh their entries in bytes, key included; the small ones count them.
  *
  * Backed by lru-cache, which keeps recency in index arrays: a lookup moves no entry of a Map. (A Map
  * used as the list, deleting and re-inserting an entry on every hit, makes V8 reallocate the Map's

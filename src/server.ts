@@ -8,7 +8,7 @@ import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { SeedError } from '../seed/problems.ts';
 import { buildApp } from './app.ts';
-import { type Config, loadConfig } from './config.ts';
+import { type Config, loadConfig, SERVING } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { stopServing } from './http/lifecycle.ts';
 import { ensureDatabase } from './start-database.ts';
@@ -52,8 +52,8 @@ const limitsText = () => {
 function connectionCap(config: Config): number {
   if (config.MAX_CONNECTIONS > 0) return config.MAX_CONNECTIONS;
   const line = /^Max open files\s+(\d+|unlimited)/m.exec(limitsText());
-  const descriptors = line && line[1] !== 'unlimited' ? Number(line[1]) : 65_536;
-  return Math.max(16, Math.min(4096, Math.floor(descriptors * 0.75)));
+  const descriptors = line && line[1] !== 'unlimited' ? Number(line[1]) : SERVING.descriptorsUnread;
+  return Math.max(SERVING.fewestConnections, Math.min(SERVING.mostConnections, Math.floor(descriptors * 0.75)));
 }
 
 async function main() {
@@ -76,7 +76,7 @@ async function main() {
     publicUrl: config.PUBLIC_URL,
     mcpOrigins: config.MCP_ALLOWED_ORIGINS,
   });
-  closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + 5000 }, async ({ err, signal }) => {
+  closeWithGrace({ delay: config.SHUTDOWN_DELAY_MS + config.REQUEST_TIMEOUT_MS + SERVING.shutdownMarginMs }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     // Which signal, and when it was told: a supervisor's stop and a stray hangup read alike otherwise.
     else if (signal) app.log.info({ signal }, `told to stop (${signal}): failing readiness, then draining`);

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/open.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 const run = promisify(execFile);
 const CONSUMER = join(PROJECT_ROOT, 'examples', 'consumer');

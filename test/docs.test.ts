@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { CONFIG_DEFAULTS, environment } from '../src/config.ts';
 import { DOWNLOADS } from '../src/dataset/about.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { openApp, useApp } from './helper.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');

@@ -15,7 +15,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildDatabase } from '../seed/build.ts';
 import { downloadsDirOf, MANIFEST } from '../src/dataset/files.ts';
-import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR, PROJECT_ROOT } from '../src/db/version.ts';
+import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, inject } from 'vitest';
 import { recordDigest } from '../src/db/integrity.ts';
-import { PROJECT_ROOT } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 /**
  * The processes `run` started that still run: killed once the file's tests are done, so a test that

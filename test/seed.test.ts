@@ -16,7 +16,8 @@ import { liveIds, noIds, publishedSchema } from '../seed/published.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
-import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR, datasetVersion, MIGRATIONS_DIR, PROJECT_ROOT, schemaVersion } from '../src/db/version.ts';
+import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR, datasetVersion, MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
 const fresh = (): SeedData =>

@@ -22,7 +22,8 @@ import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase, readMeta } from '../src/db/open.ts';
-import { datasetVersion, PROJECT_ROOT } from '../src/db/version.ts';
+import { datasetVersion } from '../src/db/version.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { checkoutIn, copyOfTestDatabase as copyOfDatabase, finished, listeningOn, run, scratchDirectory, until } from './process.ts';
 
 const dir = scratchDirectory();

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CACHES } from '../config.ts';
 import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 import { rows } from './statements.ts';
@@ -16,7 +17,7 @@ export type Exclusion = { start: number; end: number; text: string; reason: stri
 export type Reading = { start: number; end: number; text: string; reading: string; note: string };
 
 /** The articles read, by file and hash: bounded, as a database rebuilt under a running server brings new hashes. */
-const texts = new Lru<string>(64);
+const texts = new Lru<string>(CACHES.articleTexts);
 
 /**
  * An article file that is not the one the database was built from: seed/ changed under a running

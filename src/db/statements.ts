@@ -8,6 +8,7 @@
  * its text), least recently used out. A statement busy iterating is never handed out twice.
  */
 import type Database from 'better-sqlite3';
+import { CACHES } from '../config.ts';
 import { Lru } from '../lru.ts';
 import type { Db } from './open.ts';
 
@@ -15,7 +16,7 @@ import type { Db } from './open.ts';
 export const statementBytes = (text: string) => 4096 + 10 * text.length;
 
 /** Memory for compiled statements per connection. */
-export const STATEMENT_CACHE_BYTES = 16 * 1024 * 1024;
+export const STATEMENT_CACHE_BYTES = CACHES.statementBytes;
 
 const caches = new WeakMap<Database.Database, Lru<Database.Statement>>();
 

@@ -5,18 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
 
-/** The nearest directory above `from` holding package.json: the project, whether run from src/ or from the bundle in dist/. */
-function projectRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return `${dir}/`;
-    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
-  }
-}
-
-export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_SEED_DIR = join(PROJECT_ROOT, 'seed');
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
 

@@ -27,6 +27,7 @@ import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib'
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { CACHES } from '../config.ts';
 import { Lru } from '../lru.ts';
 import { sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
@@ -170,8 +171,7 @@ function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached,
   return reply.header('content-encoding', encoding).header('etag', entry.weak).send(encoded);
 }
 
-/** Requests asked once that the doorkeeper remembers (4 bytes each). */
-const DOORKEEPER_SLOTS = 1 << 16;
+const DOORKEEPER_SLOTS = CACHES.doorkeeperSlots;
 
 /**
  * Admission to the answer cache: an answer is kept the second time it is asked for, never the first.

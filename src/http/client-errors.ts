@@ -13,7 +13,7 @@ const NOT_IMPLEMENTED = 'The request method is not one this server implements: G
 
 /** Node's own refusals (the HTTP parser's, its timeouts) by error code: status and why. */
 const CLIENT_ERRORS: Record<string, [number, string]> = {
-  HPE_HEADER_OVERFLOW: [431, 'The request line and headers are larger than the server accepts (16 KB).'],
+  HPE_HEADER_OVERFLOW: [431, `The request line and headers are larger than the server accepts (${LIMITS.headerBytes / 1024} KB).`],
   // Raw UTF-8 in a URL (curl 'http://…/search?q=張掖' sends it so): HTTP allows only ASCII there.
   HPE_INVALID_URL: [
     400,

@@ -8,7 +8,7 @@
 import { Server, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { LIMITS } from '../config.ts';
+import { LIMITS, SERVING } from '../config.ts';
 import { ProblemError } from './errors.ts';
 import { REFUSAL_HEADERS } from './security-headers.ts';
 
@@ -201,7 +201,7 @@ type StopOptions = {
  * poll), and for another while that poll's callbacks took long, since a request may have arrived
  * as they ran; a client may still send in the instant before its idle connection closes.
  */
-export async function stopServing(app: FastifyInstance, { delayMs, graceMs = 3000 }: StopOptions): Promise<void> {
+export async function stopServing(app: FastifyInstance, { delayMs, graceMs = SERVING.drainGraceMs }: StopOptions): Promise<void> {
   app.stopping();
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   // A connection the kernel has completed but the loop has not yet accepted is reset when the

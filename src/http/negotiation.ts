@@ -11,6 +11,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { CACHES } from '../config.ts';
 
 type Representation = 'json' | 'csv' | 'html' | 'jsonld';
 
@@ -61,7 +62,7 @@ function prefers(ranges: Range[], type: string, subtype: string): boolean {
  * Accept-Language values again and again, and the hot path should not parse them each time.
  * Bounded: past its size it starts afresh.
  */
-function remembered<T>(read: (header: string) => T, size = 512): (header: string) => T {
+function remembered<T>(read: (header: string) => T, size: number = CACHES.headerReadings): (header: string) => T {
   let known = new Map<string, T>();
   return (header) => {
     let value = known.get(header);

@@ -130,9 +130,8 @@ export const PROBLEM_KINDS = {
   'request-header-fields-too-large': {
     status: 431,
     title: 'Request Header Fields Too Large',
-    description_en:
-      'The request line and headers are larger than the server reads (16 KB). Send fewer or shorter headers; large cookies are the usual cause.',
-    description_zh: '请求行与请求头超过服务器读取的大小（16 KB）。请减少或缩短请求头；通常是过大的 Cookie 所致。',
+    description_en: `The request line and headers are larger than the server reads (${LIMITS.headerBytes / 1024} KB). Send fewer or shorter headers; large cookies are the usual cause.`,
+    description_zh: `请求行与请求头超过服务器读取的大小（${LIMITS.headerBytes / 1024} KB）。请减少或缩短请求头；通常是过大的 Cookie 所致。`,
   },
   'internal-server-error': {
     status: 500,

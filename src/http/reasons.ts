@@ -93,7 +93,7 @@ export function bodyProblem(code: string | undefined, request: FastifyRequest): 
     const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
     const type = String(request.headers['content-type'] ?? 'none')
       .split(';')[0]
-      .slice(0, 64);
+      .slice(0, LIMITS.echoedTarget);
     return `A body of type ${type} is not read here: send ${consumes.join(' or ')}.`;
   }
   if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY')

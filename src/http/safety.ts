@@ -135,7 +135,7 @@ export default fp(
     app.addHook('onRequest', (request, _reply, done) => {
       // A target is a path, or from a proxy an absolute URL; * asks only OPTIONS of the server as a whole.
       if (!request.url.startsWith('/') && !URL.canParse(request.url) && request.method !== 'OPTIONS') {
-        const detail = `The request target "${request.url.slice(0, 64)}" is not a path: ask for one, such as /indicators.`;
+        const detail = `The request target "${request.url.slice(0, LIMITS.echoedTarget)}" is not a path: ask for one, such as /indicators.`;
         return done(new ProblemError('invalid-target', detail));
       }
       // A query is read as the path is: %zz, a lone surrogate or a cut character is refused, never read as its bytes.

@@ -12,7 +12,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 /** The app as MCP uses it: Fastify's instance with this app's decorations (declared by their plugins), not src/app.ts's type, which imports this module. */
 import type { FastifyInstance as App } from 'fastify';
 import { z } from 'zod';
-import { DATASET_TITLE } from '../config.ts';
+import { DATASET_TITLE, DEFAULTS, LIMITS } from '../config.ts';
 import { typeOfId } from '../domain/ids.ts';
 import { indicatorResource } from '../resources/index.ts';
 import { idParams } from '../resources/schemas.ts';
@@ -84,13 +84,13 @@ function withKeys(args: Record<string, unknown>, keys: readonly string[]): Recor
 const recordId = idParams.shape.id.min(1).regex(/^(?!\.\.?$)/, 'an id is never . or ..');
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
-const SMALL_PAGE = { limit: 10 };
+const SMALL_PAGE = { limit: DEFAULTS.mcpPageSize };
 
 export function buildMcpServer(app: App): McpServer {
   const server = new McpServer(
     { name: 'gansu-campaign-ledger', title: DATASET_TITLE, version: app.datasetMeta.version },
     {
-      maxToolInputElements: 1000,
+      maxToolInputElements: LIMITS.mcpToolInputElements,
       instructions:
         'A hand-verified dataset of figures from Chinese government reporting on Gansu (the 三抓三促 campaign; Wuwei, Zhangye and Jiuquan). ' +
         'Every figure carries its verbatim quote with offsets into its article: cite the quote, never a figure without it. ' +

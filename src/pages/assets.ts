@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { PROJECT_ROOT } from '../db/version.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
 export const STATIC_DIR = join(PROJECT_ROOT, 'src', 'pages', 'static');
 

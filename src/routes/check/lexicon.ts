@@ -4,6 +4,7 @@
  * scope's names) with their weights, and, on demand, the terms of each indicator's labels.
  */
 
+import { CACHES } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { rows } from '../../db/statements.ts';
 import { toReadingForm } from '../../domain/chinese.ts';
@@ -110,7 +111,7 @@ export function lexiconOf(db: Db): Lexicon {
   for (const m of metrics.values()) m.names = m.names.map((name) => weighed(name.keys()));
 
   // Labels name the area and often the year (武威市2023年…): read like a claim, those are left out.
-  const labels = new Lru<LabelTerms>(20_000);
+  const labels = new Lru<LabelTerms>(CACHES.claimLabels);
   const measureWord = (term: string) => frequency.has(term);
   const casePlaces = new Map(
     rows<{ id: string; location_zh: string }>(db, 'select id, location_zh from complaints where location_zh is not null', []).map((c) => [
