@@ -114,8 +114,16 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千廿卅卌';
 /** Twenty, thirty and forty in one character (廿八 is 28), as Hong Kong and Taiwan still write them. */
 const TENS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/**
+ * The numerals' units and their powers of ten: the one table of them, from which the magnitude words
+ * after digits (units.ts: 千万 is 7) and the lower parts of an amount written in two (magnitudes.ts) are made.
+ */
+export const NUMERAL_POWERS = { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 } as const;
+export type NumeralUnit = keyof typeof NUMERAL_POWERS;
+const powers = (units: readonly NumeralUnit[]): Record<string, number> =>
+  Object.fromEntries(units.map((u) => [u, 10 ** NUMERAL_POWERS[u]]));
+const SMALL_UNITS = powers(['十', '百', '千']);
+const LARGE_UNITS = powers(['万', '萬', '亿', '億']);
 
 /**
  * Reads a number written in Chinese numerals (两, 十四, 一百二十, 千万, 一亿二千万), or digit by digit as

@@ -1,8 +1,10 @@
 /**
  * Magnitude words as a text writes them after a number (429.49亿, 42.9 billion, 19.6m), and the
  * lower part of an amount written in two (1亿4100万, 1962万3千), read by src/domain/numbers.ts. The
- * words and their powers of ten are src/domain/units.ts's, as the seed's.
+ * words are src/domain/units.ts's, as the seed's; their powers of ten chinese.ts's NUMERAL_POWERS.
  */
+
+import { NUMERAL_POWERS } from './chinese.ts';
 import { scaleDecimal } from './decimals.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES } from './units.ts';
 
@@ -32,7 +34,11 @@ export function magnitudeAt(rest: string): { length: number; exponent: number } 
 }
 
 /** The magnitudes the lower part of an amount written in two may have (below 亿: its own, 千 and 百), each below the first part's. */
-const LOWER: Record<string, number> = Object.fromEntries([...MAGNITUDES.filter(([, power]) => power < 8), ['千', 3], ['百', 2]]);
+const LOWER: Record<string, number> = Object.fromEntries([
+  ...MAGNITUDES.filter(([, power]) => power < NUMERAL_POWERS.亿),
+  ['千', NUMERAL_POWERS.千],
+  ['百', NUMERAL_POWERS.百],
+]);
 const [LOWER_DIGITS, LOWER_WORDS] = ['\\d{1,3}(?:,\\d{3})+|\\d+', Object.keys(LOWER).join('|')];
 /** A lower part as written: digits (grouped by commas or not), then one of its magnitudes; also a range's end's (src/domain/ranges.ts). */
 export const LOWER_PART = `(?:${LOWER_DIGITS})(?:${LOWER_WORDS})`;

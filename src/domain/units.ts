@@ -3,7 +3,7 @@
  * normalized unit and a power-of-ten factor. Values are scaled as decimal
  * strings so that 429.49亿元 becomes exactly 42949000000, never 42949000000.000004.
  */
-import { readWrittenNumber } from './chinese.ts';
+import { NUMERAL_POWERS, type NumeralUnit, readWrittenNumber } from './chinese.ts';
 import { scaleDecimal } from './decimals.ts';
 
 /** The closed list of normalized units (docs/CURATION.md, "Values, units and base values"). */
@@ -57,9 +57,11 @@ export const unitNames = (unit: string): string[] =>
 export const unitName = (unit: string, lang: 'zh' | 'en'): string =>
   !(unit in UNIT_WORDS) ? unit : lang === 'zh' ? UNIT_WORDS[unit as Unit][2] : unitInWords(unit as Unit);
 
-/** Magnitude words that may stand before the unit, longest first. */
-// biome-ignore format: a table
-export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [['千亿', 11], ['百亿', 10], ['千万', 7], ['百万', 6], ['亿', 8], ['万', 4]];
+/** Magnitude words that may stand before the unit, longest first, each with its power of ten (千亿: 3 + 8). */
+export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = ['千亿', '百亿', '千万', '百万', '亿', '万'].map((word) => [
+  word,
+  [...word].reduce((power, unit) => power + NUMERAL_POWERS[unit as NumeralUnit], 0),
+]);
 
 /** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */
 // biome-ignore format: a table
