@@ -14,10 +14,11 @@ import {
   toSearchTokens,
 } from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
+import { inMagnitude } from '../src/domain/magnitudes.ts';
 import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { periodWords } from '../src/domain/period-words.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { inMagnitude, normalizeMagnitude } from '../src/domain/units.ts';
+import { normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
 import { authorsWords, axisFigure, figure, publishedWords, qualifiedFigure } from '../src/pages/format.ts';
 import { periodOverlaps } from './oracle.ts';

@@ -2,11 +2,13 @@
  * Magnitude words as a text writes them after a number (429.49亿, 42.9 billion, 19.6m), and the
  * lower part of an amount written in two (1亿4100万, 1962万3千), read by src/domain/numbers.ts. The
  * words are src/domain/units.ts's, as the seed's; their powers of ten chinese.ts's NUMERAL_POWERS.
+ * And the other way: a base value written with the magnitude word a reader of each language reads it
+ * by (inMagnitude: 429.49亿, 42.949 billion), its digits grouped (groupThousands).
  */
 
 import { NUMERAL_POWERS } from './chinese.ts';
 import { scaleDecimal } from './decimals.ts';
-import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES } from './units.ts';
+import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit } from './units.ts';
 
 /** The magnitude words at the start of `rest` (万亿 is 万 then 亿; two at most), and their power of ten. */
 export function magnitudeAt(rest: string): { length: number; exponent: number } {
@@ -59,4 +61,38 @@ export function lowerPartAt(rest: string, decimal: string, exponent: number): { 
   const digits = m[1].replaceAll(',', '');
   if (lower >= exponent || digits.replace(/^0+/, '').length > exponent - lower || !/^\d+$/.test(decimal)) return null;
   return { length: m[0].length, decimal: String(BigInt(scaleDecimal(decimal, exponent - lower)) + BigInt(digits)), exponent: lower };
+}
+
+/** A base value written with a magnitude word ('' for none): 42949000000 is 429.49 亿 in Chinese, 42.949 billion in English. */
+export type Magnitude = { digits: string; exponent: number; word: string };
+
+/** Units whose values are never written with a magnitude word (50.38%, rank 3, 5 days). */
+const PLAIN_UNITS: readonly Unit[] = ['percent', 'percentage_points', 'rank', 'days', 'working_days', 'years', 'minutes'];
+
+/** The magnitude words a figure is written with for readers of each language, by power of ten. */
+const WRITTEN_MAGNITUDES: Record<'zh' | 'en', Record<number, string>> = {
+  zh: { 8: '亿', 4: '万' },
+  en: { 12: 'trillion', 9: 'billion', 6: 'million' },
+};
+
+/**
+ * How a base value is written for readers of a language: the largest of the language's magnitude
+ * words (亿 and 万; trillion, billion, million) that leaves a whole part, scaled exactly as decimal
+ * strings, so 42949000000 reads 429.49亿 and 42.949 billion, never 42.949000000000005.
+ */
+export function inMagnitude(valueBase: number, unit: Unit, lang: 'zh' | 'en'): Magnitude {
+  const decimal = String(Math.abs(valueBase));
+  const plain = { digits: decimal, exponent: 0, word: '' };
+  if (PLAIN_UNITS.includes(unit) || !/^\d+(\.\d+)?$/.test(decimal)) return plain;
+  // Largest first: an object's whole-number keys come in ascending order.
+  const powers = Object.keys(WRITTEN_MAGNITUDES[lang]).map(Number).reverse();
+  const exponent = powers.find((power) => Math.abs(valueBase) >= 10 ** power);
+  return exponent === undefined ? plain : { digits: scaleDecimal(decimal, -exponent), exponent, word: WRITTEN_MAGNITUDES[lang][exponent] };
+}
+
+/** A decimal string with its whole part in groups of three (42949000000 → 42,949,000,000), exactly: never through a float. */
+export function groupThousands(decimal: string): string {
+  const [whole, fraction] = decimal.split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
 }

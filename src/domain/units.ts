@@ -49,6 +49,17 @@ const ENGLISH_ONE: Partial<Record<Unit, string>> = {
 export const unitWord = (unit: Unit, lang: 'zh' | 'en', one = false) =>
   lang === 'en' && one ? (ENGLISH_ONE[unit] ?? UNIT_WORDS[unit][1]) : UNIT_WORDS[unit][lang === 'zh' ? 0 : 1];
 
+/**
+ * A number as written (grouped or not, with its magnitude word or not) and its unit, as each language
+ * puts them: 第3位 and rank 3, 68.1%, 429.49亿元 and 42.949 billion yuan. `one`: the number is one (an
+ * English unit in the singular). How the number itself is written is the caller's.
+ */
+export function withUnit(number: string, unit: Unit, lang: 'zh' | 'en', one = false): string {
+  if (unit === 'rank') return lang === 'zh' ? `第${number}位` : `rank ${number}`;
+  const word = unitWord(unit, lang, one);
+  return lang === 'zh' || word === '' || word === '%' ? `${number}${word}` : `${number} ${word}`;
+}
+
 /** The words a unit goes by (元, yuan; 人次, person-times), to find it from a word. */
 export const unitNames = (unit: string): string[] =>
   [...new Set([...(UNIT_WORDS[unit as Unit] ?? []), ENGLISH_ONE[unit as Unit] ?? ''])].filter(Boolean);
@@ -260,38 +271,4 @@ export function valueBaseOf(valueText: string, unitZh: string, unit: Unit): stri
   const normalized = normalizeMagnitude(unitZh, unit);
   if ('error' in normalized) return [normalized.error];
   return scaleDecimal(written, normalized.exponent);
-}
-
-/** A base value written with a magnitude word ('' for none): 42949000000 is 429.49 亿 in Chinese, 42.949 billion in English. */
-export type Magnitude = { digits: string; exponent: number; word: string };
-
-/** Units whose values are never written with a magnitude word (50.38%, rank 3, 5 days). */
-const PLAIN_UNITS: readonly Unit[] = ['percent', 'percentage_points', 'rank', 'days', 'working_days', 'years', 'minutes'];
-
-/** The magnitude words a figure is written with for readers of each language, by power of ten. */
-const WRITTEN_MAGNITUDES: Record<'zh' | 'en', Record<number, string>> = {
-  zh: { 8: '亿', 4: '万' },
-  en: { 12: 'trillion', 9: 'billion', 6: 'million' },
-};
-
-/**
- * How a base value is written for readers of a language: the largest of the language's magnitude
- * words (亿 and 万; trillion, billion, million) that leaves a whole part, scaled exactly as decimal
- * strings, so 42949000000 reads 429.49亿 and 42.949 billion, never 42.949000000000005.
- */
-export function inMagnitude(valueBase: number, unit: Unit, lang: 'zh' | 'en'): Magnitude {
-  const decimal = String(Math.abs(valueBase));
-  const plain = { digits: decimal, exponent: 0, word: '' };
-  if (PLAIN_UNITS.includes(unit) || !/^\d+(\.\d+)?$/.test(decimal)) return plain;
-  // Largest first: an object's whole-number keys come in ascending order.
-  const powers = Object.keys(WRITTEN_MAGNITUDES[lang]).map(Number).reverse();
-  const exponent = powers.find((power) => Math.abs(valueBase) >= 10 ** power);
-  return exponent === undefined ? plain : { digits: scaleDecimal(decimal, -exponent), exponent, word: WRITTEN_MAGNITUDES[lang][exponent] };
-}
-
-/** A decimal string with its whole part in groups of three (42949000000 → 42,949,000,000), exactly: never through a float. */
-export function groupThousands(decimal: string): string {
-  const [whole, fraction] = decimal.split('.');
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
 }

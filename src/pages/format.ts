@@ -5,8 +5,9 @@
  */
 
 import { qualifierWord } from '../domain/hedges.ts';
+import { groupThousands, inMagnitude, type Magnitude } from '../domain/magnitudes.ts';
 import { dateWords } from '../domain/period-words.ts';
-import { groupThousands, inMagnitude, type Magnitude, type Unit, unitName, unitWord } from '../domain/units.ts';
+import { type Unit, unitName, withUnit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
@@ -27,11 +28,7 @@ export function figure(valueBase: number, unit: Unit, lang: Language): string {
   const magnitude = inMagnitude(valueBase, unit, lang);
   const sign = valueBase < 0 ? '−' : '';
   const number = `${sign}${grouped(magnitude.digits, lang)}`;
-  if (unit === 'rank') return lang === 'zh' ? `第${number}位` : `rank ${number}`;
-  if (unit === 'percent') return `${number}%`;
-  if (lang === 'zh') return `${withMagnitude(number, magnitude, lang)}${unitWord(unit, 'zh')}`;
-  const word = unitWord(unit, 'en', valueBase === 1);
-  return `${withMagnitude(number, magnitude, lang)}${word ? ` ${word}` : ''}`;
+  return withUnit(unit === 'rank' || unit === 'percent' ? number : withMagnitude(number, magnitude, lang), unit, lang, valueBase === 1);
 }
 
 /**

@@ -9,9 +9,10 @@ import { textSpan } from '../../domain/chinese.ts';
 import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
 import { type Hedge, qualifierWord } from '../../domain/hedges.ts';
+import { groupThousands } from '../../domain/magnitudes.ts';
 import { isChange } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { groupThousands, normalizeMagnitude, type Unit, unitInWords, unitWord } from '../../domain/units.ts';
+import { normalizeMagnitude, type Unit, unitInWords, unitWord, withUnit } from '../../domain/units.ts';
 import { type Indicator, quoteOfFigure } from '../../resources/indicators.ts';
 import type { Lexicon, Place } from './lexicon.ts';
 import type { Match } from './schema.ts';
@@ -24,15 +25,12 @@ export const recordGone = (id: string): never => {
 /** A hedge in words, in a sentence about it: exactly, more than, 约 (an exact figure is 确数, not nothing). */
 const hedge = (q: Hedge, lang: 'zh' | 'en') => (q === 'exact' ? (lang === 'zh' ? '确数' : 'exactly') : qualifierWord(q, lang));
 
-/** A value in base units for a Chinese reader, in the unit's words: 42,949,000,000元, 19,623,000人次, 第3位. */
-const baseZh = (decimal: string, unit: Unit) => (unit === 'rank' ? `第${decimal}位` : `${groupThousands(decimal)}${unitWord(unit, 'zh')}`);
-
-/** The same for an English reader: 42,949,000,000 yuan, 19,623,000 person-times, 68.1%, rank 3. */
-function baseEn(decimal: string, unit: Unit): string {
-  if (unit === 'rank') return `rank ${decimal}`;
-  const word = unitWord(unit, 'en', decimal === '1');
-  return word === '' || word === '%' ? `${groupThousands(decimal)}${word}` : `${groupThousands(decimal)} ${word}`;
-}
+/**
+ * A value in base units for each reader, its digits grouped in Chinese too (a base value runs to a dozen
+ * digits with no 亿 to read it by): 42,949,000,000元, 42,949,000,000 yuan, 68.1%, 第3位, rank 3.
+ */
+const baseZh = (decimal: string, unit: Unit) => withUnit(unit === 'rank' ? decimal : groupThousands(decimal), unit, 'zh');
+const baseEn = (decimal: string, unit: Unit) => withUnit(unit === 'rank' ? decimal : groupThousands(decimal), unit, 'en', decimal === '1');
 
 /** 10 to a power as a plain decimal (1000000, 0.01), and with its digits grouped (1,000,000). */
 const tenTo = (exponent: number) => (exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`);
