@@ -593,6 +593,14 @@ describe('the claim table', () => {
 });
 
 describe('GET /check', () => {
+  it('writes a rank in base units as each language writes one (第1位, rank 1), beside the words the article and the claim use', async () => {
+    const [figure] = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市民营经济增加值占生产总值比重居全省第二位')}`)).body
+      .figures;
+    expect(figure).toMatchObject({ verdict: 'contradicted', indicator: '000-i026' });
+    expect(figure.explanation_zh).toContain('为一位（第1位），而非声明的“二位”（第2位）');
+    expect(figure.explanation_en).toContain('gives 一位 (rank 1), not 二位 (rank 2)');
+  });
+
   it('says a fall claimed against a recorded rise in words, and one of a unit in the singular', async () => {
     const fall = (await getJson(app(), `/check?claim=${encodeURIComponent('武威市2023年招商引资到位资金下降50.38%')}`)).body;
     expect(fall.verdict).toBe('contradicted');
