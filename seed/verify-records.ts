@@ -2,7 +2,8 @@
  * Checks of the records added after the first ones (seed/verify.ts runs them): named projects,
  * withdrawn records, the reviewed readings of passages, and labels that keep the time their passage names.
  */
-import { namesTime, periodRange } from '../src/domain/periods.ts';
+import { periodRange } from '../src/domain/periods.ts';
+import { namesTime } from '../src/domain/written-periods.ts';
 import type { Report } from './problems.ts';
 import { readingOrCut, wholeReading } from './readings.ts';
 import type { SeedData } from './records.ts';

@@ -9,9 +9,10 @@ import { type Figure, judge, magnitudeSlip, readText, recordedFigure } from '../
 import { precisionOf, withinHalfUnit } from '../src/domain/decimals.ts';
 import { qualifyingPairs, termsOf, uncoveredTerms, unheldPairs } from '../src/domain/measures.ts';
 import { readFigures } from '../src/domain/numbers.ts';
-import { periodAnswers, readPeriods } from '../src/domain/periods.ts';
+import { periodAnswers } from '../src/domain/periods.ts';
 import { namesOf, readPlaces, subjectPlaces } from '../src/domain/places.ts';
 import { unitsOfWritten, valueBaseOf } from '../src/domain/units.ts';
+import { readPeriods } from '../src/domain/written-periods.ts';
 
 const figures = (text: string) =>
   readText(text).figures.map((f) => ({

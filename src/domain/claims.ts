@@ -11,10 +11,10 @@ import { rankWords } from './counted.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
-import { comparedWith, readPeriods, type WrittenPeriod } from './periods.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';
+import { comparedWith, readPeriods, type WrittenPeriod } from './written-periods.ts';
 
 /** Best first: how well each holds the record compared is read from this order (holdOf). */
 export const VERDICTS = ['supported', 'rounded', 'contradicted', 'not_found'] as const;

@@ -13,10 +13,10 @@ import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import { AFTER, BETWEEN, boundDirection, CHINESE_HEDGE_WORDS, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
-import { MONTH_BEFORE, type WrittenPeriod } from './periods.ts';
 import { rangesOf } from './ranges.ts';
 import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
+import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
 /** One figure of a text. Offsets are UTF-16 indexes into the text read. */
 export type WrittenFigure = {

@@ -4,7 +4,7 @@
  * src/domain/periods.ts.
  */
 import { MONTH_NAMES } from './calendar.ts';
-import { periodRange } from './periods.ts';
+import { periodParts } from './periods.ts';
 
 /** A date YYYY-MM-DD in words: 2023年4月26日, 26 April 2023. */
 export function dateWords(date: string, lang: 'zh' | 'en'): string {
@@ -14,20 +14,24 @@ export function dateWords(date: string, lang: 'zh' | 'en'): string {
 
 /** A period code in words: 2023年第一季度, Q1 2023; from 13 February 2023 onwards; 截至2021年4月22日, as of 22 April 2021 (what held by then, not what ended). */
 export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
-  if (!period || !periodRange(period)) return lang === 'zh' ? '未注明时间' : 'no period given';
-  if (period.includes('/')) {
-    const [from, to] = period.split('/');
-    if (to === '..') return lang === 'zh' ? `${dateWords(from, lang)}以来` : `from ${dateWords(from, lang)} onwards`;
-    if (from === '..') return lang === 'zh' ? `截至${dateWords(to, lang)}` : `as of ${dateWords(to, lang)}`;
-    return lang === 'zh' ? `${dateWords(from, lang)}至${dateWords(to, lang)}` : `${dateWords(from, lang)} to ${dateWords(to, lang)}`;
+  const parts = period === null ? null : periodParts(period);
+  if (!parts) return lang === 'zh' ? '未注明时间' : 'no period given';
+  switch (parts.kind) {
+    case 'since':
+      return lang === 'zh' ? `${dateWords(parts.from, lang)}以来` : `from ${dateWords(parts.from, lang)} onwards`;
+    case 'until':
+      return lang === 'zh' ? `截至${dateWords(parts.to, lang)}` : `as of ${dateWords(parts.to, lang)}`;
+    case 'span':
+      return lang === 'zh'
+        ? `${dateWords(parts.from, lang)}至${dateWords(parts.to, lang)}`
+        : `${dateWords(parts.from, lang)} to ${dateWords(parts.to, lang)}`;
+    case 'quarter':
+      return lang === 'zh' ? `${parts.year}年第${'一二三四'[parts.quarter - 1]}季度` : `Q${parts.quarter} ${parts.year}`;
+    case 'month':
+      return lang === 'zh' ? `${parts.year}年${parts.month}月` : `${MONTH_NAMES[parts.month - 1]} ${parts.year}`;
+    case 'day':
+      return dateWords(parts.date, lang);
+    case 'year':
+      return lang === 'zh' ? `${parts.year}年` : String(parts.year);
   }
-  const year = period.slice(0, 4);
-  const quarter = /-Q([1-4])$/.exec(period);
-  if (quarter) return lang === 'zh' ? `${year}年第${'一二三四'[Number(quarter[1]) - 1]}季度` : `Q${quarter[1]} ${year}`;
-  if (period.length === 7) {
-    const month = Number(period.slice(5));
-    return lang === 'zh' ? `${year}年${month}月` : `${MONTH_NAMES[month - 1]} ${year}`;
-  }
-  if (period.length === 10) return dateWords(period, lang);
-  return lang === 'zh' ? `${year}年` : year;
 }

@@ -1,11 +1,10 @@
 /**
  * Periods: the one place that turns a period code (2023, 2023-Q1, 2023-04,
  * 2023-04-26, 2023-02-13/2024-02-18, 2023-02-13/..) into the first and last
- * day it covers, and decides whether two periods overlap.
+ * day it covers, and decides whether two periods overlap. How a text writes a period (2023年以来,
+ * Q1 2023) is read in src/domain/written-periods.ts.
  */
-import { isRealDate, lastDayOfMonth, MONTH_NAMES, pad } from './calendar.ts';
-import { parseChineseNumeral } from './chinese.ts';
-import { SENTENCE_STOP } from './sentences.ts';
+import { isRealDate, lastDayOfMonth, pad } from './calendar.ts';
 
 export const PERIOD_PATTERN = /^(\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?|(\d{4}-\d{2}-\d{2}|\.\.)\/(\d{4}-\d{2}-\d{2}|\.\.))$/;
 
@@ -14,31 +13,59 @@ export type PeriodRange = { start: string | null; end: string | null };
 /** The first and last day of a year: the days of the period code 2023, and what year=2023 overlaps. */
 export const yearRange = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
 
-/** The first and last day of a period code, or null when the code is malformed. */
-export function periodRange(code: string): PeriodRange | null {
+/**
+ * What a period code names: a year, a quarter, a month, a day, a span of days (2023-02-13/2024-02-18),
+ * the days from one on (since: 2023-02-13/..) or up to one (until: ../2024-02-18, a total as of that day).
+ */
+export type PeriodParts =
+  | { kind: 'year'; year: number }
+  | { kind: 'quarter'; year: number; quarter: number }
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'day'; date: string }
+  | { kind: 'span'; from: string; to: string }
+  | { kind: 'since'; from: string }
+  | { kind: 'until'; to: string };
+
+/** A period code read into its parts, or null when it is malformed (month 13, a day that does not exist, a span the wrong way round). */
+export function periodParts(code: string): PeriodParts | null {
   if (!PERIOD_PATTERN.test(code)) return null;
   if (code.includes('/')) {
-    const [from, to] = code.split('/');
-    const start = from === '..' ? null : from;
-    const end = to === '..' ? null : to;
-    if ((start && !isRealDate(start)) || (end && !isRealDate(end))) return null;
-    if (start && end && start > end) return null;
-    if (!start && !end) return null;
-    return { start, end };
+    const [from, to] = code.split('/').map((date) => (date === '..' ? null : date));
+    if ((from && !isRealDate(from)) || (to && !isRealDate(to))) return null;
+    if (from && to) return from <= to ? { kind: 'span', from, to } : null;
+    return from ? { kind: 'since', from } : to ? { kind: 'until', to } : null;
   }
   const year = Number(code.slice(0, 4));
-  if (code.length === 4) return yearRange(year);
   const quarter = /-Q([1-4])$/.exec(code);
-  if (quarter) {
-    const q = Number(quarter[1]);
-    return { start: `${year}-${pad(q * 3 - 2)}-01`, end: lastDayOfMonth(year, q * 3) };
-  }
+  if (quarter) return { kind: 'quarter', year, quarter: Number(quarter[1]) };
   if (code.length === 7) {
     const month = Number(code.slice(5, 7));
-    if (month < 1 || month > 12) return null;
-    return { start: `${code}-01`, end: lastDayOfMonth(year, month) };
+    return month >= 1 && month <= 12 ? { kind: 'month', year, month } : null;
   }
-  return isRealDate(code) ? { start: code, end: code } : null;
+  if (code.length === 10) return isRealDate(code) ? { kind: 'day', date: code } : null;
+  return { kind: 'year', year };
+}
+
+/** The first and last day of a period code (null at an open end), or null when the code is malformed. */
+export function periodRange(code: string): PeriodRange | null {
+  const parts = periodParts(code);
+  if (!parts) return null;
+  switch (parts.kind) {
+    case 'span':
+      return { start: parts.from, end: parts.to };
+    case 'since':
+      return { start: parts.from, end: null };
+    case 'until':
+      return { start: null, end: parts.to };
+    case 'year':
+      return yearRange(parts.year);
+    case 'quarter':
+      return { start: `${parts.year}-${pad(parts.quarter * 3 - 2)}-01`, end: lastDayOfMonth(parts.year, parts.quarter * 3) };
+    case 'month':
+      return { start: `${parts.year}-${pad(parts.month)}-01`, end: lastDayOfMonth(parts.year, parts.month) };
+    case 'day':
+      return { start: parts.date, end: parts.date };
+  }
 }
 
 /**
@@ -59,238 +86,4 @@ export function periodAnswers(record: string | null, claim: string): boolean {
   const within = (c.start === null || (r.start !== null && c.start <= r.start)) && (c.end === null || (r.end !== null && r.end <= c.end));
   const pointlike = record.length === 10 || (record.length === 7 && !record.includes('Q'));
   return within && (pointlike || record.includes('/'));
-}
-
-/** A period a text names: where (UTF-16 indexes into the text) and its code. */
-export type WrittenPeriod = { start: number; end: number; code: string };
-
-const MONTHS = MONTH_NAMES.join('|').toLowerCase();
-const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
-
-/** A month's name (or its short form) just before a number, which is then its day (March 16). */
-export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+$`);
-/** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
-const QUARTERS: Record<string, number> = Object.fromEntries(
-  [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
-    words.map((w, k) => [w, k + 1]),
-  ),
-);
-const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
-/**
- * A year as Chinese text writes it before 年: in digits (2023), in numerals (二〇二三, 二零二三), or in
- * the Republic of China's count that Taiwan writes (民国112 is 2023; the reading form has 民國 as 民国).
- */
-const YEAR_ZH = '((?:19|20)\\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2}|民国(?:\\d{2,3}|[〇零○一二三四五六七八九十百]{1,5}))';
-/** A number in digits, or a numeral read one digit at a time (二〇二三, 一一二; ○, a circle, as 〇) or as a number (一百一十二). */
-const numeralOf = (written: string): number =>
-  /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
-const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 + numeralOf(written.slice(2)) : numeralOf(written));
-/** The months from `from` to `to` of a year (digits or numerals): a quarter's code where they are one, else their days. */
-function monthSpan(year: string, from: string, to: string): string {
-  const [a, b] = [from, to].map((m) => numeralOf(m));
-  if (b === a + 2 && a % 3 === 1) return `${year}-Q${(a + 2) / 3}`;
-  if (!(a >= 1 && b <= 12 && a <= b)) return '';
-  if (a === b) return `${year}-${pad(a)}`;
-  return `${year}-${pad(a)}-01/${lastDayOfMonth(Number(year), b)}`;
-}
-const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 'g');
-const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
-
-/**
- * Words after a number that make it a figure, not a year, though a preposition stands before it: units
- * (in 2000 megawatts), and after of, for or by the nouns the articles count too (for 2000 households).
- * Any other word leaves a year a year (in 2023 its investment, for 2023 across Gansu).
- */
-const UNITS_AFTER_YEAR =
-  'per\\s*cent|percent|thousand|million|billion|yuan|mw|kw|gw|mwh|kwh|tons?|tonnes?|mu|hectares?|kilowatts?|megawatts?|gigawatts?';
-const COUNTED_AFTER_YEAR =
-  'households|people|persons|residents|projects|enterprises|companies|firms|villages|cases|problems|cadres|jobs|visits|visitors|tourists|items';
-/**
- * The words before a day that make it the end of a running total (as of 18 February 2024). Not by,
- * which a target says as often (will resolve 500 by 18 February 2024) as a total.
- */
-const UP_TO = '(?:as of|as at|up to|until|till|through)\\s+';
-/**
- * Since, and what may stand between it and its date: the beginning it names (since the campaign
- * began in, since its launch on). Not a sentence's other words: since then, 500 … in 2023 is 2023's.
- */
-const SINCE =
-  "\\bsince\\s+(?:(?:the|its|their|gansu's|[a-z]+'s)\\s+)?(?:(?:campaign|drive|action|launch|start|beginning)\\s+)?(?:(?:was\\s+)?(?:launched|began|begun|started|kicked off)\\s+)?(?:(?:in|on)\\s+)?";
-/** A day in English, either order (18 February 2024, February 18, 2024): groups month, day | day, month, year (read by dayEn). */
-const DAY_EN = `(?:(${MONTHS})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS})),?\\s+((?:19|20)\\d{2})`;
-const dayEn = (m: RegExpExecArray, k: number) => day(m[k + 4], monthOf(m[k] ?? m[k + 3]), m[k + 1] ?? m[k + 2]);
-/**
- * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
- * most specific first, each with the code it names. A year alone in English counts only where it
- * cannot be a figure: after a preposition (unless a unit, or after of/for/by a counted noun, follows),
- * or not followed by a plural noun or a unit (held 2012 symposiums is a count); readPeriods reads the
- * year of an owner's plural noun after these (YEAR_BEFORE_NOUN: Wuwei's 2023 funds, Wuwei 2023 funds).
- */
-const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
-  // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
-  [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
-  [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
-  // A span of days (between 28 September and 23 October 2023, September 28 until October 23, 2023): from the first to the second.
-  [
-    new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'),
-    (m) => `${day(m[9], monthOf(m[2] ?? m[3]), m[1] ?? m[4])}/${dayEn(m, 5)}`,
-  ],
-  // Up to a day (截至2024年2月18日, as of 18 February 2024): what held by then from an unknown start, as the
-  // curation dates such a total (docs/CURATION.md, "Periods"). Up to a month is the month, as before: a total of
-  // 截至2021年3月 is answered by the day in March it was counted on.
-  [zh('(?:截至|截止)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
-  [new RegExp(`\\b${UP_TO}${DAY_EN}\\b`, 'g'), (m) => `../${dayEn(m, 1)}`],
-  // From a day or a month on (2023年2月13日以来, 自2023年2月起, since 13 February 2023, since the campaign began in
-  // February 2023): a span open at its end, as a total since the launch is dated, not that day's or month's figure.
-  // From one day to another, across years or not (2023年2月13日起至2024年2月18日): the days between.
-  [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]起?\\s*(?:[至到~～—–-])\\s*YEAR年(\\d{1,2})月(\\d{1,2})[日号]'),
-    // The wrong way round (a later day first) is no span (periodRange): each day is read on its own.
-    (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[4]), m[5], m[6])}`,
-  ],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号](?:起|以来)'), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月份?(?:起|以来)'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
-  [new RegExp(`${SINCE}${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/..`],
-  [new RegExp(`${SINCE}(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}-01/..`],
-  [new RegExp(`${SINCE}((?:19|20)\\d{2})\\b(?![.,]\\d)`, 'g'), (m) => `${m[1]}-01-01/..`],
-  // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
-  [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
-  [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
-  // Two days of a year listed (2023年9月28日、10月23日: the two payments) or a span of them (9月28日至10月23日): from the first to the second.
-  [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]\\s*(?:[、和及至到~～—–-])\\s*(\\d{1,2})月(\\d{1,2})[日号]'),
-    (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[1]), m[4], m[5])}`,
-  ],
-  // A span of months across years (2018年11月至2020年4月): their days, not the last month alone.
-  [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月份?\\s*(?:[-—–~～至到])\\s*YEAR年(\\d{1,2})月份?'),
-    (m) => {
-      const [from, to] = [yearOf(m[1]), yearOf(m[3])];
-      if (from === to) return monthSpan(from, m[2], m[4]);
-      return from < to ? `${from}-${pad(Number(m[2]))}-01/${lastDayOfMonth(Number(to), Number(m[4]))}` : '';
-    },
-  ],
-  // A span of months (1-3月, 一至三月): a quarter where it is one, else the months' days; a half year.
-  [
-    zh('(?<!\\d)YEAR年(\\d{1,2}|[一二三四五六七八九十]{1,2})月?\\s*(?:[-—–~～至到])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?'),
-    (m) => monthSpan(yearOf(m[1]), m[2], m[3]),
-  ],
-  [
-    zh('(?<!\\d)YEAR年(上|下)半年'),
-    (m) => (m[2] === '上' ? `${yearOf(m[1])}-01-01/${yearOf(m[1])}-06-30` : `${yearOf(m[1])}-07-01/${yearOf(m[1])}-12-31`),
-  ],
-  // The first quarters or months of a year (前三季度, 前10个月, 前两个月): from January to their end.
-  [zh('(?<!\\d)YEAR年度?前([一二三1-3])个?季度'), (m) => monthSpan(yearOf(m[1]), '1', String(3 * quarterOf(m[2])))],
-  [zh('(?<!\\d)YEAR年度?前(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月'), (m) => monthSpan(yearOf(m[1]), '1', m[2].replace('两', '二'))],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
-  [zh('(?<!\\d)YEAR年(?:度)?以来'), (m) => `${yearOf(m[1])}-01-01/..`],
-  [zh('(?<!\\d)YEAR年(?:度)?'), (m) => yearOf(m[1])],
-  [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
-  [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
-  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
-  // A span of months (January-March 2021, from January to March of 2021), the first months or half of a year: a quarter where it is one.
-  [
-    new RegExp(`\\b(${MONTHS})\\s*(-|–|—|to|through|until|and)\\s*(${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
-    // September and October 2023 are a span; January and March two months.
-    (m) => (m[2] === 'and' && monthOf(m[3]) !== monthOf(m[1]) + 1 ? '' : monthSpan(m[4], String(monthOf(m[1])), String(monthOf(m[3])))),
-  ],
-  [/\bfirst (three|six|nine) months of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', String({ three: 3, six: 6, nine: 9 }[m[1]]))],
-  [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => (m[1] === 'first' ? monthSpan(m[2], '1', '6') : monthSpan(m[2], '7', '12'))],
-  [new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
-  [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
-  [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
-  // Not where a unit follows (in 2000 megawatts), nor after of, for or by a counted noun (a capacity of 2000
-  // megawatts, for 2000 households): a figure. In 2023 enterprises grew is a year's.
-  [new RegExp(`\\b(?:in|during|year|fy)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`, 'g'), (m) => m[1]],
-  [
-    new RegExp(`\\b(?:for|by|of)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`, 'g'),
-    (m) => m[1],
-  ],
-  [
-    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))/gu,
-    (m) => m[1],
-  ],
-];
-
-/**
- * The periods a text names (2023年, 2023年一季度, 2023年10月, Q1 2023, March 2021, in 2023), in
- * order, none overlapping another: where two readings overlap, the more specific one wins.
- * `placeEnds` are where the areas the text names end (Wuwei 2023 funds: the year after a name).
- */
-export function readPeriods(text: string, placeEnds: readonly number[] = []): WrittenPeriod[] {
-  const found: WrittenPeriod[] = [];
-  const taken = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
-  for (const [pattern, codeOf] of WRITTEN) {
-    for (const m of text.matchAll(pattern)) {
-      const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
-      if (taken(start, end)) continue;
-      const code = codeOf(m as RegExpExecArray);
-      if (periodRange(code)) found.push({ start, end, code });
-    }
-  }
-  for (const m of text.matchAll(YEAR_BEFORE_NOUN)) {
-    const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
-    if (taken(start, end)) continue;
-    const before = text.slice(0, start);
-    const owned = OWNER_BEFORE.test(before) || (/\s$/.test(before) && placeEnds.includes(before.trimEnd().length));
-    // Before a counted noun, only where a digit stands before the sentence ends.
-    const [rest, stop] = [text.slice(end), text.slice(end).search(SENTENCE_STOP)];
-    if (owned && (!COUNTED_NEXT.test(rest) || /\d/.test(stop < 0 ? rest : rest.slice(0, stop)))) found.push({ start, end, code: m[1] });
-  }
-  found.sort((a, b) => a.start - b.start);
-  // A quarter without its year (进入2021年,…一季度…) is of the last year before it in its paragraph (sought from the end).
-  for (const m of text.matchAll(QUARTER_ALONE)) {
-    const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
-    if (taken(start, end)) continue;
-    let year: string | undefined;
-    for (let k = found.length - 1; k >= 0 && year === undefined; k--) {
-      const p = found[k];
-      if (p.end <= start && !comparedWith(text, p.start) && !/\n\s*\n/.test(text.slice(p.end, start))) year = p.code.slice(0, 4);
-    }
-    if (year && /^\d{4}$/.test(year)) found.push({ start, end, code: `${year}-Q${quarterOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '1')}` });
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * A year before a plural noun, elsewhere a count (held 2012 symposiums), is the noun's year after a
- * possessive, a determiner or an area's name (Wuwei's 2023 funds, the 2023 funds, Wuwei 2023 funds):
- * no count stands there. Never before a unit; before a counted noun (Wuwei's 2023 visitors) only where
- * a figure, the count, follows in its sentence (numbered 19.6 million; not Wuwei's 2012 households). Only
- * years to 2049: a number past them is a count (Gansu 2076 classes).
- */
-const YEAR_BEFORE_NOUN = new RegExp(
-  `((?:19\\d|20[0-4])\\d)(?![\\d%\\p{L}])(?![.,]\\d)(?=\\s+[a-z]+s\\b)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`,
-  'gu',
-);
-const OWNER_BEFORE = /(?:['’]s|\bthe|\bits|\btheir)\s+$/;
-const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
-
-/** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
-const QUARTER_ALONE =
-  /(?<![上下前后])(?:第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?)|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
-
-const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
-/** Whether the period at `at` is the one a figure is compared with, said in the 64 characters before it (较2022年, than in 2022). */
-export const comparedWith = (text: string, at: number) => COMPARED_WITH.test(text.slice(Math.max(0, at - 64), at));
-
-const TIME_NAMED = {
-  // 项目前期 (a project's preliminary stage) is not 目前 (at present).
-  zh: /(?:19|20)\d{2}年|\d{1,2}月|[一二三四1-4]季度|今年|去年|目前(?!期)|以[来來]|截至/,
-  en: /\b(?:19|20)\d{2}\b|\bsince\b|\bas of\b/i,
-};
-
-/** Whether a text names a time: a year, a month, a quarter, 今年, 目前, 以来 or 截至; in English a year, "since" or "as of". */
-export function namesTime(text: string, lang: 'zh' | 'en'): boolean {
-  return TIME_NAMED[lang].test(text);
-}
-
-/** Words that say a whole year without saying which (全年, 去年, annual, for the full year, last year; not 比去年): no quarter's figure. */
-const WHOLE_YEAR =
-  /全年|(?<![比较同])(?:去年|上年)(?!同期)|\b(?:annual(?:ly)?|full[- ]year|(?:for|over) the (?:whole |full |entire )?year|whole year)\b|(?<!\b(?:from|than|over|on|with|to|versus|vs\.?|against)\s)\blast year\b/;
-/** Whether a record of a period answers a claim whose words (`text`) say a whole year and no period: not one of part of a year. */
-export function answersYearWords(text: string): (period: string | null) => boolean {
-  const wholeYear = WHOLE_YEAR.test(text);
-  return (period) => !wholeYear || period === null || /^\d{4}$/.test(period);
 }

@@ -5,7 +5,7 @@
  */
 import { CHINESE_DIGITS } from './chinese.ts';
 import { LOWER_PART } from './magnitudes.ts';
-import type { WrittenPeriod } from './periods.ts';
+import type { WrittenPeriod } from './written-periods.ts';
 
 /** A range's first end: digits, or a run of numerals from its start only (each start of a long run tried was cubic), at most 24. */
 const FIRST = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![${CHINESE_DIGITS}])[${CHINESE_DIGITS}]{1,24})`;

@@ -5,6 +5,7 @@
 
 import { qualifierWord } from '../../domain/hedges.ts';
 import { periodWords } from '../../domain/period-words.ts';
+import { periodParts } from '../../domain/periods.ts';
 import { type Within, withinWords } from './explain.ts';
 import type { Place } from './lexicon.ts';
 
@@ -47,7 +48,8 @@ export function explainNotFound(
 ): { explanation_en: string; explanation_zh: string } {
   const where = area ? `${area.name_en} (${area.name_zh})` : '';
   // "for 2023", "for Q1 2023"; a span open at one end says its own preposition (as of 18 February 2024, from … onwards).
-  const when = period ? ` ${period.includes('..') ? '' : 'for '}${periodWords(period, 'en')}` : '';
+  const openEnded = ['since', 'until'].includes(periodParts(period ?? '')?.kind ?? '');
+  const when = period ? ` ${openEnded ? '' : 'for '}${periodWords(period, 'en')}` : '';
   const whenZh = period ? periodWords(period, 'zh') : '';
   switch (reason) {
     case 'figure':

@@ -1,7 +1,6 @@
 /**
- * Claim checking over the database, no HTTP: every figure of a text, the area, period and measure
- * around it, the records of that area and measure, and the verdict on one figure (`checkFigure`;
- * a text's figures together: src/routes/check/text.ts).
+ * Claim checking over the database, no HTTP: every figure of a text, the area, period and measure around
+ * it, the records of that area and measure, the verdict on one figure (`checkFigure`; a text's: text.ts).
  *
  * Which records are "of that area and measure" (src/routes/check/measure.ts): those of the area the
  * claim names (exactly that area: a county's figure is not its city's), of a unit the claimed unit
@@ -28,8 +27,9 @@ import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { answersYearWords, periodAnswers } from '../../domain/periods.ts';
+import { periodAnswers } from '../../domain/periods.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
+import { answersYearWords } from '../../domain/written-periods.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { judgedWithDirection } from './direction.ts';
