@@ -32,7 +32,7 @@ export function toSimplified(text: string): string {
  * parentheses, (project), has none and stays: every gloss of 002 is tone-marked. The mark may be
  * a combining one after its vowel (區(qu\u0304)), as text copied from a PDF or a Mac gives it (NFD).
  */
-export const PINYIN_GLOSS =
+const PINYIN_GLOSS =
   /\((?=(?:[a-zü]|\u0308)*(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u0300|\u0301|\u0304|\u030c))(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|\u0300|\u0301|\u0304|\u0308|\u030c)+\)/gu;
 
 export function stripGlosses(text: string): string {

@@ -128,7 +128,7 @@ export function periodOfFigure(read: ReadText, figure: WrittenFigure, places: re
  * (总投资230.6亿元,2023年度投资120.2亿元: the year is the 120.2's, not the 230.6's). Not one after the later
  * figure (42.949 billion yuan, up 50.38 percent in 2023: the year is both's), nor one in the figure's own clause.
  */
-export function ofLaterFigure(read: ReadText, figure: WrittenFigure, span: Span): boolean {
+function ofLaterFigure(read: ReadText, figure: WrittenFigure, span: Span): boolean {
   if (span.start < figure.end) return false;
   const sentence = sentenceOf(read, figure);
   const clause = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= span.start && span.start < c.end);

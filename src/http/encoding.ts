@@ -8,7 +8,7 @@ import { type InvalidParam, ProblemError } from './errors.ts';
 import { echoed } from './reasons.ts';
 
 /** Whether a percent-encoded text decodes: no %zz, lone surrogate or cut character. */
-export function validlyEncoded(text: string): boolean {
+function validlyEncoded(text: string): boolean {
   try {
     decodeURIComponent(text);
     return true;
@@ -42,7 +42,7 @@ export function undecodable(encoded: string, where: 'query' | 'body'): ProblemEr
   return new ProblemError('invalid-parameter', `${what} is not validly percent-encoded UTF-8: ${ENCODE_SO}.`, invalid);
 }
 
-export const NOT_UTF8 = 'The body is not valid UTF-8: JSON and forms are read as UTF-8, whatever charset= their type names.';
+const NOT_UTF8 = 'The body is not valid UTF-8: JSON and forms are read as UTF-8, whatever charset= their type names.';
 
 /**
  * A body's bytes as text, or undefined where they are no UTF-8. JSON is UTF-8 (RFC 8259 §8.1: a

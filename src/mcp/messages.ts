@@ -34,7 +34,7 @@ export function notAMessage(value: unknown): Refusal | null {
 }
 
 /** The answer to a request of a method this server answers whose params are not that method's, or null. */
-export function invalidParams(message: JSONRPCMessage): Refusal | null {
+function invalidParams(message: JSONRPCMessage): Refusal | null {
   if (!('method' in message) || !('id' in message)) return null;
   const checked = REQUESTS.get(message.method)?.safeParse(message);
   if (!checked || checked.success) return null;

@@ -17,7 +17,7 @@ const BEFORE_STATE = /[（(][^)）]*前[)）]|\bbefore\b/;
 const AFTER_STATE = /[（(][^)）]*后[)）]|\bafter\b/;
 
 /** The state a figure is of by the word before it: from (从, 由) the one before a change, to (至, 到) the one after. */
-export function stateSide(textBefore: string): 'before' | 'after' | null {
+function stateSide(textBefore: string): 'before' | 'after' | null {
   const word = textBefore.trimEnd();
   return /(?:从|由|\bfrom)$/.test(word) ? 'before' : /(?:至|到|\bto)$/.test(word) ? 'after' : null;
 }

@@ -42,7 +42,7 @@ const claimedSchema = z
   })
   .meta({ id: 'ClaimedFigure' });
 
-export const matchSchema = z
+const matchSchema = z
   .object({
     verdict: z.enum(['supported', 'rounded', 'contradicted']),
     indicator: indicatorSchema.describe('The record compared, as /indicators/{id} gives it, with its evidence.'),
@@ -85,7 +85,7 @@ export const claimCheckSchema = z
   })
   .meta({ id: 'ClaimCheck' });
 
-export const figureCheckSchema = z
+const figureCheckSchema = z
   .object({
     start: z.number().int().nonnegative().describe('Where the figure starts in the submitted text, in code points.'),
     end: z.number().int().nonnegative().describe('Where it ends (exclusive), in code points.'),
