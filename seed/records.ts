@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { About } from '../src/dataset/about.ts';
+import { ISO_DATE } from '../src/domain/calendar.ts';
 import { idPattern } from '../src/domain/ids.ts';
 import { PERIOD_PATTERN } from '../src/domain/periods.ts';
 import { UNITS } from '../src/domain/units.ts';
@@ -25,7 +26,7 @@ import type { Published } from './published.ts';
 
 const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits, "-" and "."');
 const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const date = z.string().regex(ISO_DATE, 'a date YYYY-MM-DD');
 const period = z.string().regex(PERIOD_PATTERN, 'a period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end');
 const passageId = z.string().regex(idPattern('passage'), 'a passage id such as 000-p001');
 /** Text with something in it, as typed: a space at either end is refused, not trimmed away unseen (the file and the database would differ). */

@@ -5,6 +5,7 @@
  * stored with the data in the meta table; its licences and downloads are the project's, stated once here.
  */
 import { z } from 'zod';
+import { ISO_DATE } from '../domain/calendar.ts';
 
 export const aboutSchema = z.strictObject({
   /** The package name: lowercase, digits and -, as both Data Package versions accept. */
@@ -17,7 +18,7 @@ export const aboutSchema = z.strictObject({
   area: z.string().min(1),
   creator: z.string().min(1),
   /** The day this version of the data was made: curators update it with any change to seed/. */
-  created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  created: z.string().regex(ISO_DATE),
   keywords: z.array(z.string().min(1)),
 });
 

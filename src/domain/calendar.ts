@@ -6,6 +6,9 @@
 /** The months' names in English, January first. */
 export const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
+/** A date as every field and parameter writes one, YYYY-MM-DD (whether it exists: isRealDate). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A month or day of two digits: 04. */
 export const pad = (n: number) => String(n).padStart(2, '0');
 

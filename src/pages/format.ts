@@ -4,6 +4,7 @@
  * (src/domain/units.ts); how a figure is put together for a reader is chosen here.
  */
 
+import { ISO_DATE } from '../domain/calendar.ts';
 import { qualifierWord } from '../domain/hedges.ts';
 import { groupThousands, inMagnitude, type Magnitude } from '../domain/magnitudes.ts';
 import { dateWords } from '../domain/period-words.ts';
@@ -75,5 +76,5 @@ export function publishedWords(source: { published_at?: string | null; published
   if (at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at))
     return `${dateWords(at.slice(0, 10), lang)}${lang === 'zh' ? ' ' : ', '}${at.slice(11, 16)}`;
   const on = source.published_on;
-  return on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? dateWords(on, lang) : (on ?? null);
+  return on && ISO_DATE.test(on) ? dateWords(on, lang) : (on ?? null);
 }

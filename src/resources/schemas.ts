@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULTS, LIMITS } from '../config.ts';
+import { ISO_DATE } from '../domain/calendar.ts';
 import { periodRange } from '../domain/periods.ts';
 
 /** A passage a record rests on (defined with the query that fetches it, src/db/evidence.ts). */
@@ -15,10 +16,7 @@ export { evidenceSchema } from '../db/evidence.ts';
  * reject impossible ones, and zod's own ISO pattern (leap years and all) would sit in every schema
  * of the OpenAPI document.
  */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .meta({ format: 'date' });
+export const isoDate = z.string().regex(ISO_DATE, 'a date YYYY-MM-DD').meta({ format: 'date' });
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(DEFAULTS.pageSize).describe(`Page size, 1 to ${LIMITS.pageSize}.`),
@@ -207,7 +205,7 @@ export const yearParam = (description: string) => z.coerce.number().int().min(19
 /** A date YYYY-MM-DD that exists (2023-99-99 and 2023-02-30 do not). */
 export const dateParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date YYYY-MM-DD', abort: true })
+  .regex(ISO_DATE, { error: 'a date YYYY-MM-DD', abort: true })
   .refine((date) => periodRange(date) !== null, { error: (issue) => `a date that exists (${issue.input} does not)` });
 
 /** meta.undated: the records a time filter left out because the text gives them no period (figures; projects none of whose events it dates). */
