@@ -5,7 +5,7 @@
  * (test/pages-browser.test.ts drives them in Chromium: journeys, accessibility, script injection.)
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
@@ -1913,7 +1913,12 @@ describe('static files', () => {
     expect(linked.length).toBe(3);
     for (const path of linked) {
       const [, name, hash, ext] = /^\/static\/(.+)\.([0-9a-f]{12})(\.\w+)$/.exec(path) ?? [];
-      const bytes = readFileSync(join(STATIC_DIR, `${name}${ext}`));
+      // The stylesheet is its directory's parts in their names' order, a blank line between two (src/pages/static/ledger/).
+      const parts = name === 'ledger' && ext === '.css' ? readdirSync(join(STATIC_DIR, name)).sort() : [];
+      const bytes =
+        parts.length > 0
+          ? Buffer.from(parts.map((part) => readFileSync(join(STATIC_DIR, name, part), 'utf8')).join('\n'))
+          : readFileSync(join(STATIC_DIR, `${name}${ext}`));
       expect(createHash('sha256').update(bytes).digest('hex').slice(0, 12), path).toBe(hash);
       const response = await app().inject(path);
       expect(response.statusCode).toBe(200);
