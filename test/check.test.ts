@@ -1552,6 +1552,20 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(body.verdict).toBe('rounded');
   });
 
+  it('reads a list of counts sharing the words after it as each measuring what they say, the first as the last', async () => {
+    expect(await figuresOf('武威市向5个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务')).toEqual([
+      ['5个', 'contradicted', '003-i002'],
+      ['6个', 'supported', '003-i003'],
+      ['28个', 'supported', '003-i004'],
+    ]);
+    expect(await figuresOf('甘肃省向21个市州和5个省直部门发送“重要工作提示”')).toEqual([
+      ['21个', 'contradicted', '001-i006'],
+      ['5个', 'supported', '001-i007'],
+    ]);
+    // A figure of another unit than it was written in (24.75% for 24.75个百分点) is the same figure of the list: no list here.
+    expect(await figuresOf('武威市2023年省外到位资金增长高于省上调度目标24.75%')).toEqual([['24.75%', 'contradicted', '000-i034']]);
+  });
+
   it('two wrong figures of one record in a sentence are both contradicted by it, neither takes it from the other', async () => {
     expect(await figuresOf('武威市2023年招商引资到位资金400亿元，到位资金410亿元')).toEqual([
       ['400亿元', 'contradicted', '000-i031'],

@@ -118,6 +118,15 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const last = read.figures.filter((f) => within(sentence, f)).at(-1);
   if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
     own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
+  // A list of counts sharing the words after its last (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务): those
+  // words say what each counts, as they do the last's; where 和 ends the first's clause, they were the last's alone.
+  const inList = read.figures.filter((f) => within(sentence, f));
+  // By where it stands: a figure re-read in another unit (a unit slip) is a copy of the text's.
+  let next = inList.findIndex((f) => f.start === figure.start);
+  while (next >= 0 && next + 1 < inList.length && LISTED_NEXT.test(read.form.slice(inList[next].end, inList[next + 1].start))) next++;
+  const lastListed = inList[next];
+  if (lastListed && lastListed.start !== figure.start && figure.unitText)
+    own = `${own} ${wholeWords(blanked, lastListed.end, Math.min(sentence.end, lastListed.end + MEASURE_REACH))}`;
   const before = wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start);
   // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)
   // begins, where the sentence begins with of or among (Of Minle County's 8 signed projects, 5 have started), or where
@@ -128,6 +137,9 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const set = amongSet || (ofWhich ? before : ofSet || unclaimed ? wholeWords(blanked, sentence.start, clause.start) : '');
   return { own, before: `${before} ${amongSet}`.trim(), set };
 }
+
+/** Between two counts of a list: what the first counts, then 、, 和, 及 or 以及 (县区、; 产业链链长执行部门和). */
+const LISTED_NEXT = /^\p{Script=Han}{1,12}(?:、|和|及|以及)$/u;
 
 /** The parts of a list of names (接待游客和旅游综合收入, tourist visits and tourism revenue), in order. */
 const listedNames = (text: string, separators: RegExp) =>
