@@ -538,6 +538,9 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
   ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
   ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  // The words of ranking (排名, 位居, 位次) name no measure: a wrong rank so worded is contradicted, as a right one is supported.
+  ['digit', 'Hans', '武威市民营经济增加值占比全省排名第二', 'contradicted', '000-i026'],
+  ['digit', 'Hant', '武威市民營經濟增加值佔比全省排名第三', 'contradicted', '000-i026'],
   // A bare 万亿 after a hedge is a trillion (10177.11亿元 is one and more).
   ['bound', 'Hans', '2023年甘肃省外招商引资签约金额不足万亿元', 'contradicted', '001-i078'],
   ['bound', 'Hant', '2023年甘肅省外招商引資簽約金額突破萬億元', 'supported', '001-i078'],

@@ -18,7 +18,7 @@ const ENGLISH_FILLER = new Set([
 
 /** Filler of more than one character, taken out of Chinese text before it is read in pairs. */
 // biome-ignore format: one line of filler words
-const CHINESE_FILLER = [...THAN_YEAR_BEFORE, '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元', '各类'];
+const CHINESE_FILLER = [...THAN_YEAR_BEFORE, '同比', '实现', '达到', '累计', '共计', '总计', '合计', '全年', '其中', '当年', '今年', '去年', '以来', '全市', '全省', '全县', '全区', '排名', '排位', '位次', '名次', '位居', '位列', '名列', '我市', '我省', '我县', '该市', '已经', '目前', '截至', '截止', '分别', '共有', '一共', '大约', '超过', '左右', '以上', '亿元', '万元', '各类'];
 
 /**
  * One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金); 在 and 项 from
