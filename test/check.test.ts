@@ -538,6 +538,9 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
   ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
   ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  // A place something was set up in is not the area of the sentence's figures, in English as in Chinese.
+  ['area', 'en', 'Gaotai County set up an investment station in Shanghai and planned 34 reserve industrial projects', 'contradicted', '002-i037'],
+  ['area', 'en', 'Gaotai County set up an investment station in Changning District, Shanghai, and planned 43 reserve industrial projects', 'supported', '002-i037'],
   // The words of ranking (排名, 位居, 位次) name no measure: a wrong rank so worded is contradicted, as a right one is supported.
   ['digit', 'Hans', '武威市民营经济增加值占比全省排名第二', 'contradicted', '000-i026'],
   ['digit', 'Hant', '武威市民營經濟增加值佔比全省排名第三', 'contradicted', '000-i026'],

@@ -65,13 +65,16 @@ const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
 /**
  * Words after which, in the same clause, places are where the subject went, what it addressed or
  * whom it dealt with (赴江苏、广东等地, 向12个市州、兰州新区发送, 与广东基石…签订, 签约江苏天合), or where it set
- * something up (在上海市长宁区设置), or brought something in from (从上海市引进): never the area of the clause's figures.
+ * something up (在上海市长宁区设置, set up … in Shanghai), or brought something in from (从上海市引进): never the area of the
+ * clause's figures.
  */
 const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
 /** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
 const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
+/** In English the place follows what was set up there (set up an investment station in Changning District, Shanghai). */
+const SET_UP_IN = /\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?|found(?:ed|s|ing)?)\b[^,;:.!?]{0,40}?\bin\s+$/;
 /** A place set beside the subject to compare or exclude it (Wuwei, not Jiuquan; Wuwei, like Jiuquan; 武威而非酒泉): not the subject. */
 const SET_BESIDE = /(?:,|\band)\s*(?:not|like|unlike)\s+$|\b(?:rather than|instead of|other than)\s+$|(?:而非|而不是|并非)$/u;
 /**
@@ -122,7 +125,13 @@ export function subjectPlaces(
     const locates = wider && (LOCATING.test(text.slice(prior.end, run[0].start)) || apposed);
     const beside = SET_BESIDE.test(before);
     return (
-      !TOWARD.test(before) && !OUTSIDE.test(before) && !between(text, run, SET_UP) && !between(text, run, CAME_FROM) && !locates && !beside
+      !TOWARD.test(before) &&
+      !OUTSIDE.test(before) &&
+      !SET_UP_IN.test(before) &&
+      !between(text, run, SET_UP) &&
+      !between(text, run, CAME_FROM) &&
+      !locates &&
+      !beside
     );
   });
   // A sentence whose every place would be dropped keeps them: its subject is one of them (在武威市设立…的企业24家),
