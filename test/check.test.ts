@@ -1568,6 +1568,15 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
       ['21个', 'contradicted', '001-i006'],
       ['5个', 'supported', '001-i007'],
     ]);
+    // A figure within a list ended by 等 is the instance's (a project's capacity), not the count's after it.
+    expect(await figuresOf('民乐县为泰睿特年产10万吨中间体等30个重点项目帮办前期手续')).toEqual([
+      ['10万吨', 'contradicted', '002-i048'],
+      ['30个', 'supported', '002-i049'],
+    ]);
+    expect(await figuresOf('甘州区中船50万千瓦光伏发电等17个重大工业项目建成投产')).toEqual([
+      ['50万千瓦', 'contradicted', '002-i021'],
+      ['17个', 'supported', '002-i022'],
+    ]);
     // A figure of another unit than it was written in (24.75% for 24.75个百分点) is the same figure of the list: no list here.
     expect(await figuresOf('武威市2023年省外到位资金增长高于省上调度目标24.75%')).toEqual([['24.75%', 'contradicted', '000-i034']]);
   });

@@ -101,7 +101,16 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const setStart = ownStart;
   if (among?.index !== undefined) ownStart += among.index + 1;
   const amongSet = ownStart > setStart ? wholeWords(blanked, setStart, ownStart - 1) : '';
-  let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(clause.end, figure.end + MEASURE_REACH));
+  // …and a figure within such a list (泰睿特年产8万吨中间体等30个重点项目) is an instance's: its words end at 等, what
+  // follows is what the list's count counts (or, with no count, what kind of thing the instances are).
+  let ownEnd = clause.end;
+  for (let k = read.form.indexOf('等', figure.end); k >= 0 && k < clause.end; k = read.form.indexOf('等', k + 1)) {
+    if (!/[级待同于候]/.test(read.form[k + 1] ?? '')) {
+      ownEnd = k;
+      break;
+    }
+  }
+  let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(ownEnd, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).
   if (figure.decimal.startsWith('-')) own = own.replace(new RegExp(FALL_ZH, 'g'), figure.change === 'amount' ? ' 增加 ' : ' 增长 ');
