@@ -538,6 +538,10 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
   ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
   ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  // One counts working days in words as any number does (一个工作日, one working day); 一 elsewhere stays a word.
+  ['worded', 'en', 'Gansu cut the time needed to start a business to one working day', 'supported', '001-i054'],
+  ['worded', 'Hans', '甘肃企业开办时间压缩至一个工作日', 'supported', '001-i054'],
+  ['worded', 'Hant', '甘肅企業開辦時間壓縮至兩個工作日', 'contradicted', '001-i054'],
   // A place something was set up in is not the area of the sentence's figures, in English as in Chinese.
   ['area', 'en', 'Gaotai County set up an investment station in Shanghai and planned 34 reserve industrial projects', 'contradicted', '002-i037'],
   ['area', 'en', 'Gaotai County set up an investment station in Changning District, Shanghai, and planned 43 reserve industrial projects', 'supported', '002-i037'],

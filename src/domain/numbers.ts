@@ -106,6 +106,9 @@ function unitAt(rest: string): string {
   return rest.slice(0, space + word.length);
 }
 
+/** Working days 一 counts (一个工作日), a time limit's unit. */
+const ONE_TIME_AFTER = /^个工作日/u;
+
 /**
  * The figures of a text in its reading form, in order. Numbers inside the periods given (2023年,
  * Q1 2023) are dates, not figures; so are ordinals (第14, 14th) and date parts (3月16日). A Chinese
@@ -147,7 +150,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     } else if (chinese) {
       // 一 alone is a word, unless it counts an award won (一获进步奖) and is no word's end (统一).
       const once = timesWon(text.slice(numberEnd)) !== null && !WORD_BEFORE_NUMERAL.test(before);
-      if ((m[0] === '一' && !rank && !once) || text.startsWith('分之', numberEnd)) continue;
+      // …or counts working days (压缩至一个工作日): a unit no word of prose is. Not 一天 (一天之内 says when).
+      const timed = ONE_TIME_AFTER.test(text.slice(numberEnd)) && !WORD_BEFORE_NUMERAL.test(before);
+      if ((m[0] === '一' && !rank && !once && !timed) || text.startsWith('分之', numberEnd)) continue;
       // A number of some (上千万, over ten million; 几百, 十几: several), or one a space parts (三 十万): no figure,
       // rather than its part read as the whole. Not 数 before it: 次数十七次 is a count's name, then 17.
       const several =

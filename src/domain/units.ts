@@ -168,6 +168,8 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
 // Singular, as an adjective joined by a hyphen writes them: a 300,000-kilowatt plant, a five-day wait.
 for (const one of ['tonne', 'ton', 'kilowatt', 'megawatt', 'gigawatt', 'day', 'minute']) ENGLISH_UNITS[one] = ENGLISH_UNITS[`${one}s`];
 ENGLISH_UNITS['working-day'] = ENGLISH_UNITS['working days'];
+// After one, as ENGLISH_ONE writes it (cut to one working day). Not year or day: "in one year" says when, not a figure.
+ENGLISH_UNITS['working day'] = ENGLISH_UNITS['working days'];
 
 /**
  * Currencies the dataset never records (all of its money is yuan): a figure in one is in no unit of
