@@ -6,8 +6,8 @@
  */
 
 import { wordFigure } from './counted.ts';
+import type { WrittenFigure } from './figure.ts';
 import { boundDirection, type Hedge, SHORT_OF } from './hedges.ts';
-import type { WrittenFigure } from './numbers.ts';
 
 /** The Chinese words of a fall, which a percentage after them is (下降12.3% is -12.3%). */
 export const FALL_ZH = '下降|减少|下滑|回落|降低';

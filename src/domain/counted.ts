@@ -3,7 +3,7 @@
  * it (629 investment projects), the times an award was won (两获贡献奖), or a rank (居全省第一位).
  * The units are src/domain/units.ts's.
  */
-import type { WrittenFigure } from './numbers.ts';
+import type { WrittenFigure } from './figure.ts';
 import { type Unit, unitsOfWritten, type WrittenUnit } from './units.ts';
 
 /** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */

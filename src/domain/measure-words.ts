@@ -5,7 +5,7 @@
 
 import { FALL_ZH } from './changes.ts';
 import { CLAUSE_BREAK, type ReadText, sentenceOf, spans, within } from './claims.ts';
-import type { WrittenFigure } from './numbers.ts';
+import type { WrittenFigure } from './figure.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
 const MEASURE_REACH = 48;

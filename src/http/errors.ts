@@ -7,12 +7,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
-import type { z } from 'zod';
 import { LIMITS } from '../config.ts';
 import { ArticleChangedError } from '../db/articles.ts';
 import { unitNames } from '../domain/units.ts';
 import { hostProblem } from './client-errors.ts';
-import type { problemSchema } from './problem-schema.ts';
+import type { InvalidParam, Problem } from './problem-schema.ts';
 import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
 import { bodyProblem, boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
 import { routeShape } from './route-schema.ts';
@@ -28,9 +27,7 @@ declare module 'fastify' {
   }
 }
 
-/** A problem document, as its schema (the OpenAPI document's Problem) defines it. */
-export type Problem = z.output<typeof problemSchema>;
-export type InvalidParam = NonNullable<Problem['invalid_params']>[number];
+export type { InvalidParam, Problem } from './problem-schema.ts';
 
 /**
  * An article changed on disk under the running server (src/db/articles.ts): not ready to serve it,

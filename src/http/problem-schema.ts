@@ -58,3 +58,7 @@ export const errorResponses = { 400: problemSchema, 404: problemSchema };
 
 /** A record's errors: a record once published and since withdrawn answers 410 Gone with the reason. */
 export const recordErrorResponses = { ...errorResponses, 410: problemSchema };
+
+/** A problem document, as its schema (the OpenAPI document's Problem) defines it. */
+export type Problem = z.output<typeof problemSchema>;
+export type InvalidParam = NonNullable<Problem['invalid_params']>[number];

@@ -6,7 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { LIMITS } from '../config.ts';
 import { commaItems } from '../resources/schemas.ts';
-import type { InvalidParam } from './errors.ts';
+import type { InvalidParam } from './problem-schema.ts';
 
 type Given = Pick<InvalidParam, 'name' | 'reason' | 'value'>;
 

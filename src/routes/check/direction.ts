@@ -8,8 +8,7 @@ import type { Db } from '../../db/open.ts';
 import { rows } from '../../db/statements.ts';
 import { levelReached } from '../../domain/changes.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import type { FigureVerdict } from './query.ts';
-import type { Match } from './schema.ts';
+import type { FigureVerdict, Match } from './schema.ts';
 
 type Change = { id: string; label_en: string; label_zh: string; value_text: string; unit_zh: string; value_base: number };
 

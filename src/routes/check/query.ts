@@ -11,16 +11,7 @@
 
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
-import {
-  type Figure,
-  judge,
-  nearest,
-  periodOfFigure,
-  recordedFigure,
-  sentenceOf,
-  type Verdict,
-  writtenDigits,
-} from '../../domain/claims.ts';
+import { type Figure, judge, nearest, periodOfFigure, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
@@ -40,16 +31,13 @@ import { explainNotFound } from './not-found.ts';
 import { partsOf } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
-import { MATCHES, type Match } from './schema.ts';
+import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
 
 /** Whether a record has the claimed figure itself. */
 function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
   const recorded = recordedFigure(candidate);
   return recorded !== null && judge(claimed, recorded) === 'supported';
 }
-
-/** One figure's verdict, explained, with the records compared (none when not found). */
-export type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };
 
 export function checkFigure(
   db: Db,

@@ -4,7 +4,7 @@
  * checking code builds are theirs.
  */
 import { z } from 'zod';
-import { VERDICTS } from '../../domain/claims.ts';
+import { VERDICTS, type Verdict } from '../../domain/claims.ts';
 import { HEDGES } from '../../domain/hedges.ts';
 import { UNITS } from '../../domain/units.ts';
 import { indicatorSchema } from '../../resources/indicators.ts';
@@ -104,3 +104,6 @@ export type Match = z.output<typeof matchSchema>;
 
 /** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
 export type FigureCheck = z.output<typeof figureCheckSchema>;
+
+/** One figure's verdict, explained, with the records compared (none when not found). */
+export type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };
