@@ -538,6 +538,10 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
   ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
   ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  // Found, the past of find, sets nothing up: the place after it is the figure's.
+  ['true', 'en', 'The report found 383 livelihood problems resolved in Wuwei in 2023, more than in Zhangye', 'supported', '000-i047'],
+  // Nearly a number of one significant digit is rounded only by a value that rounds to it: 1796 is not nearly 10,000.
+  ['rounded', 'Hans', '武威市开展党性教育活动近万次', 'contradicted', '000-i016'],
   // One counts working days in words as any number does (一个工作日, one working day); 一 elsewhere stays a word.
   ['worded', 'en', 'Gansu cut the time needed to start a business to one working day', 'supported', '001-i054'],
   ['worded', 'Hans', '甘肃企业开办时间压缩至一个工作日', 'supported', '001-i054'],
@@ -1500,6 +1504,10 @@ describe('POST /check', () => {
         detail: expect.stringMatching(/^The body is not valid UTF-8/),
       });
     }
+    // A % before no two hex digits is a percent sign, as the URL Standard reads a form (curl -d sends it so).
+    const percent = await post('text=武威市2023年招商引资到位资金增长50.38%', form);
+    expect(percent.statusCode).toBe(200);
+    expect(percent.json().results[0]).toMatchObject({ text: '50.38%', verdict: 'supported' });
     // A form's field percent-encoding no UTF-8 is named, as the query string's are, its value as sent.
     const undecodable = await post('text=%E6%AD%A6%FF&lang=%E5%A8', form);
     expect(undecodable.statusCode).toBe(400);
@@ -1571,6 +1579,17 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(await figuresOf('甘肃省向21个市州和5个省直部门发送“重要工作提示”')).toEqual([
       ['21个', 'contradicted', '001-i006'],
       ['5个', 'supported', '001-i007'],
+    ]);
+    // Only a list a verb deals with (向, 对, 给, 为 before it): elsewhere each count's own noun says what it counts.
+    expect(await figuresOf('民乐县有8项签约项目和5项落地开工项目')).toContainEqual(['8项', 'supported', '002-i046']);
+    expect(await figuresOf('武威市有9条重点产业链、5个百亿级产业集群')).toEqual([
+      ['9条', 'supported', '000-i028'],
+      ['5个', 'contradicted', '000-i029'],
+    ]);
+    const quote = '嘉峪关市189个市级重点项目、10个省列重大项目、44个省级重点投资项目开复工率100%,投资完成率146%';
+    expect((await figuresOf(quote)).slice(0, 2)).toEqual([
+      ['189个', 'supported', '001-i068'],
+      ['10个', 'supported', '001-i069'],
     ]);
     // A figure within a list ended by 等 is the instance's (a project's capacity), not the count's after it.
     expect(await figuresOf('民乐县为泰睿特年产10万吨中间体等30个重点项目帮办前期手续')).toEqual([

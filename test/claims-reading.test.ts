@@ -299,6 +299,8 @@ describe('reading periods and places', () => {
         'since 13 February 2023; since February 2023; since the campaign launched in February 2023; since its launch on February 13, 2023',
       ),
     ).toEqual(['2023-02-13/..', '2023-02-01/..', '2023-02-01/..', '2023-02-13/..']);
+    // Since when it began in a year: the year's figures, as the year alone says (since 2023 alone is the span).
+    expect(codes('since the campaign began in 2023; since 2023')).toEqual(['2023', '2023-01-01/..']);
     // Since then is no date: the year a sentence names later is its own.
     expect(codes('since then, 500 problems in 2023')).toEqual(['2023']);
     // A circle typed for the zero (○, as many input methods give it), the Republic's year in numerals.
@@ -505,6 +507,8 @@ describe('judging a claimed figure', () => {
       ['10000', 'approx'],
     ]);
     expect(readFigures('万元，上万人，数亿元')).toEqual([]);
+    // Nor after a word that only ends in a hedge (签约, 最近): 签约亿元以上项目 is a class of projects.
+    expect(readFigures('签约亿元以上项目，最近万名干部')).toEqual([]);
   });
 
   it('rounds exactly, ties included, where floating point would not', () => {

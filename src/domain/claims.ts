@@ -245,10 +245,13 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   const past = compareDecimals(recorded.base, claimed.base) > 0 && (recorded.qualifier ?? 'exact') === 'exact';
   if (claimed.short && past) return 'contradicted';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
-  // Nearly 805 million of 804.4 million: short of the number by less than its last digit.
+  // Nearly 805 million of 804.4 million: short of the number by less than its last digit. Of a number of one
+  // significant digit (近万, nearly 10,000) that is anything below it: there, only a value that rounds to it (at least half).
   const shortBy =
     compareDecimals(recorded.base, claimed.base) < 0 && compareDecimals(addPower(recorded.base, claimed.precision), claimed.base) >= 0;
-  if (claimed.short && shortBy) return 'rounded';
+  const { digits, exponent } = significand(claimed.base);
+  const halfOf = digits.length === 1 && !claimed.base.startsWith('-') ? scaleDecimal(String(Number(digits) * 5), exponent - 1) : null;
+  if (claimed.short && shortBy && (halfOf === null || compareDecimals(recorded.base, halfOf) >= 0)) return 'rounded';
   return 'contradicted';
 }
 

@@ -80,9 +80,6 @@ const BEFORE: [string, Hedge][] = [
   ['exactly', 'exact'],
   ['precisely', 'exact'],
 ];
-/** The hedges written in Chinese (超, 逾, 近, 不足 …): after one, a bare 万, 亿 or 万亿 is one of it (超万亿元, numbers.ts). */
-export const CHINESE_HEDGE_WORDS: readonly string[] = BEFORE.map(([word]) => word).filter((word) => /^\p{Script=Han}+$/u.test(word));
-
 export const AFTER: [string, Hedge][] = [
   ['以上', 'at_least'],
   ['左右', 'approx'],
@@ -103,6 +100,13 @@ const NOT_HEDGES = [
     (verb) => `${verb} up to`,
   ),
 ];
+
+const hanWords = (words: readonly string[]) => words.filter((word) => /^\p{Script=Han}+$/u.test(word));
+/**
+ * Where a Chinese hedge (超, 逾, 近, 不足 …) ends, not a word that only ends in one (签约, 最近): a lookbehind, after
+ * which a bare 万, 亿 or 万亿 is one of it (超万亿元; numbers.ts).
+ */
+export const AFTER_CHINESE_HEDGE = `(?<=(?:${hanWords(BEFORE.map(([word]) => word)).join('|')}))(?<!(?:${hanWords(NOT_HEDGES).join('|')}))`;
 
 /** Hedges of about that say the value falls short of the number (近5000, nearly 5,000): never a record's more than it. */
 export const SHORT_OF = new Set(['将近', '接近', '近', 'nearly', 'almost']);

@@ -127,14 +127,19 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const last = read.figures.filter((f) => within(sentence, f)).at(-1);
   if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
     own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
-  // A list of counts sharing the words after its last (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务): those
-  // words say what each counts, as they do the last's; where 和 ends the first's clause, they were the last's alone.
+  // A list of counts that a verb after its last deals with (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务:
+  // assigned to each): the words after the list say what each counts, as they do the last's;
+  // where 和 ends the first's clause, they were the last's alone. Only a list after 向, 对, 给 or 为: elsewhere each count's
+  // own noun says what it counts (民乐县有8项签约项目和5项落地开工项目: the 8 are signed, not started).
   const inList = read.figures.filter((f) => within(sentence, f));
   // By where it stands: a figure re-read in another unit (a unit slip) is a copy of the text's.
-  let next = inList.findIndex((f) => f.start === figure.start);
+  const at = inList.findIndex((f) => f.start === figure.start);
+  let [first, next] = [at, at];
+  while (first > 0 && LISTED_NEXT.test(read.form.slice(inList[first - 1].end, inList[first].start))) first--;
   while (next >= 0 && next + 1 < inList.length && LISTED_NEXT.test(read.form.slice(inList[next].end, inList[next + 1].start))) next++;
-  const lastListed = inList[next];
-  if (lastListed && lastListed.start !== figure.start && figure.unitText)
+  const [firstListed, lastListed] = [inList[first], inList[next]];
+  const dealtWith = firstListed && /(?:向|对|给|为)$/u.test(read.form.slice(sentence.start, firstListed.start));
+  if (dealtWith && lastListed && lastListed.start !== figure.start && figure.unitText)
     own = `${own} ${wholeWords(blanked, lastListed.end, Math.min(sentence.end, lastListed.end + MEASURE_REACH))}`;
   const before = wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start);
   // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)

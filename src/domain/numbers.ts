@@ -12,7 +12,7 @@ import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
-import { AFTER, BETWEEN, boundDirection, CHINESE_HEDGE_WORDS, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
+import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { rangesOf } from './ranges.ts';
 import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
@@ -25,7 +25,7 @@ export type { WrittenFigure } from './figure.ts';
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
 /** Digits, Chinese numerals, English number words. Digits glued to letters are none (x5), but after Rmb or CNY (Rmb804.4mn). */
 const NUMBER = new RegExp(
-  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|(?<=(?:${CHINESE_HEDGE_WORDS.join('|')}))(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
+  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|${AFTER_CHINESE_HEDGE}(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
 /** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */

@@ -74,7 +74,7 @@ const TOWARD =
 const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
 /** In English the place follows what was set up there (set up an investment station in Changning District, Shanghai). */
-const SET_UP_IN = /\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?|found(?:ed|s|ing)?)\b[^,;:.!?]{0,40}?\bin\s+$/;
+const SET_UP_IN = /\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?|found(?:ed|s|ing))\b[^,;:.!?]{0,40}?\bin\s+$/;
 /** A place set beside the subject to compare or exclude it (Wuwei, not Jiuquan; Wuwei, like Jiuquan; 武威而非酒泉): not the subject. */
 const SET_BESIDE = /(?:,|\band)\s*(?:not|like|unlike)\s+$|\b(?:rather than|instead of|other than)\s+$|(?:而非|而不是|并非)$/u;
 /**

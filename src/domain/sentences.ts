@@ -1,6 +1,6 @@
 /**
  * Where a sentence ends, in the reading form of src/domain/chinese.ts: claims read a figure's
- * sentence by it (claims.ts), and a year's sentence is asked whether a figure follows (periods.ts).
+ * sentence by it (claims.ts), and a year's sentence is asked whether a figure follows (written-periods.ts).
  */
 
 /** Words whose full stop ends no sentence (Building No. 2, Co. Ltd.). */

@@ -69,9 +69,10 @@ export const unitName = (unit: string, lang: 'zh' | 'en'): string =>
   !(unit in UNIT_WORDS) ? unit : lang === 'zh' ? UNIT_WORDS[unit as Unit][2] : unitInWords(unit as Unit);
 
 /** Magnitude words that may stand before the unit, longest first, each with its power of ten (千亿: 3 + 8). */
-export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = ['千亿', '百亿', '千万', '百万', '亿', '万'].map((word) => [
-  word,
-  [...word].reduce((power, unit) => power + NUMERAL_POWERS[unit as NumeralUnit], 0),
+const MAGNITUDE_WORDS: readonly (readonly NumeralUnit[])[] = [['千', '亿'], ['百', '亿'], ['千', '万'], ['百', '万'], ['亿'], ['万']];
+export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = MAGNITUDE_WORDS.map((units) => [
+  units.join(''),
+  units.reduce((power, unit) => power + NUMERAL_POWERS[unit], 0),
 ]);
 
 /** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */

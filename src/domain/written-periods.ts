@@ -99,7 +99,9 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [zh('(?<!\\d)YEAR年(\\d{1,2})月份?(?:起|以来)'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
   [new RegExp(`${SINCE}${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/..`],
   [new RegExp(`${SINCE}(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}-01/..`],
-  [new RegExp(`${SINCE}((?:19|20)\\d{2})\\b(?![.,]\\d)`, 'g'), (m) => `${m[1]}-01-01/..`],
+  // Since a year, said of the year alone (since 2023); since the campaign began in 2023 names when it began, and its
+  // figures stay the year's (2023's 629 projects), as before.
+  [/\bsince\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => `${m[1]}-01-01/..`],
   // 第一季度, 一季度, 第一季 and 首季 (as Taiwan and Hong Kong write a quarter) alike.
   [zh('(?<!\\d)YEAR年度?(?:第?([一二三四1-4])|首)季度?'), (m) => `${yearOf(m[1])}-Q${quarterOf(m[2] ?? '1')}`],
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],

@@ -23,6 +23,8 @@ const loadMcp = async () => {
 
 /** A body that is no JSON, marked for the handler: JSON-RPC's parse error, not the API's problem. */
 const NOT_JSON = Symbol('not JSON');
+/** Bytes that are no UTF-8, which JSON is (RFC 8259 §8.1): the same parse error, saying why. */
+const NOT_UTF8 = Symbol('not UTF-8');
 /** Whether a text is JSON at all (the default reader refuses some that is: a __proto__ key). */
 const parses = (text: string) => {
   try {
@@ -46,6 +48,7 @@ const REFUSED_KEY = Symbol('a refused key');
  */
 function refusal(body: unknown): { code: number; message: string } | null {
   if (body === NOT_JSON) return { code: -32700, message: 'Parse error: the body is not JSON' };
+  if (body === NOT_UTF8) return { code: -32700, message: 'Parse error: the body is not UTF-8, so not JSON' };
   if (body === REFUSED_KEY)
     return { code: -32600, message: 'Invalid Request: a __proto__ or constructor.prototype key, which this server refuses' };
   if (Array.isArray(body)) return { code: -32600, message: 'Invalid Request: a batch; send each JSON-RPC message as a POST of its own' };
@@ -72,7 +75,7 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
   // Bytes that are no UTF-8 are no JSON (RFC 8259 §8.1), not a text of U+FFFD.
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const text = utf8Of(body as Buffer);
-    if (text === undefined) return done(null, NOT_JSON);
+    if (text === undefined) return done(null, NOT_UTF8);
     json(request, text, (error, value) => done(null, error ? (parses(text) ? REFUSED_KEY : NOT_JSON) : value));
   });
   app.post('/mcp', { bodyLimit: LIMITS.mcpBodyBytes, config: { uncached: true }, schema: hidden }, async (request, reply) => {

@@ -9,7 +9,8 @@
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-/** The app as MCP uses it: Fastify's instance with this app's decorations (declared by their plugins), not src/app.ts's type, which imports this module. */
+// The app as MCP uses it: Fastify's instance with this app's decorations (declared by their plugins), not
+// src/app.ts's App, which imports this module.
 import type { FastifyInstance as App } from 'fastify';
 import { z } from 'zod';
 import { DATASET_TITLE, DEFAULTS, LIMITS } from '../config.ts';

@@ -20,7 +20,7 @@ export function grouped(decimal: string, lang: Language): string {
 export const numberWords = (n: number, lang: Language, { atLeast = false } = {}): string =>
   `${atLeast ? '≥ ' : ''}${n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
 
-/** A number with its magnitude word (src/domain/units.ts inMagnitude), as each language puts it: 429.49亿, 42.949 billion. */
+/** A number with its magnitude word (src/domain/magnitudes.ts inMagnitude), as each language puts it: 429.49亿, 42.949 billion. */
 const withMagnitude = (number: string, { word }: Magnitude, lang: Language) =>
   lang === 'zh' || word === '' ? `${number}${word}` : `${number} ${word}`;
 

@@ -62,7 +62,7 @@ type ResourceDefinition<Item extends object = object, Query extends ListQuery = 
   facets?: { fields: readonly string[]; booleans?: readonly string[] };
   /** Totals counted up to a bound, said by meta.total_exact. */
   bounded?: boolean;
-  /** CSV columns of one record; by default its JSON fields in order (src/resources/csv.ts, columnsOf). */
+  /** CSV columns of one record; by default its JSON fields in order (src/resources/columns.ts, columnsOf). */
   csv?: CsvColumn<Item>[];
   /**
    * What the list's meta says besides its total and facets: `linkTo` links the same list with some

@@ -40,11 +40,12 @@ const DESCRIPTION =
 /**
  * A form body's fields, a repeated one as a list (which the body schema refuses). A textarea's line
  * breaks arrive as CRLF (HTML's form encoding): read as the LF the reader typed, so a paragraph the
- * box held within its length is within the API's too. A field that does not decode is refused, as
- * the query string's are (URLSearchParams would read it as U+FFFD).
+ * box held within its length is within the API's too. A field whose %XX bytes are no UTF-8 is refused, as
+ * the query string's are (URLSearchParams would read them as U+FFFD).
  */
 function formFields(body: string): Record<string, string | string[]> {
-  const refused = undecodable(body, 'body');
+  // A % before no two hex digits is itself (the URL Standard's form parser): 增长50.38% typed into curl -d is read as written.
+  const refused = undecodable(body.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'), 'body');
   if (refused) throw refused;
   const fields: Record<string, string | string[]> = Object.create(null);
   for (const [name, raw] of new URLSearchParams(body)) {
