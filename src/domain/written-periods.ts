@@ -73,7 +73,8 @@ const dayEn = (m: RegExpExecArray, k: number) => day(m[k + 4], monthOf(m[k] ?? m
  * or not followed by a plural noun or a unit (held 2012 symposiums is a count); readPeriods reads the
  * year of an owner's plural noun after these (YEAR_BEFORE_NOUN: Wuwei's 2023 funds, Wuwei 2023 funds).
  */
-const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
+type Written = [RegExp, (m: RegExpExecArray) => string];
+const WRITTEN: Written[] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
   [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
@@ -95,8 +96,14 @@ const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
     // The wrong way round (a later day first) is no span (periodRange): each day is read on its own.
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[4]), m[5], m[6])}`,
   ],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号](?:起|以来)'), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月份?(?:起|以来)'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
+  // 起 only after 自 or 从 before the date (自2023年2月起): 2023年1月起草 is a month's drafting.
+  ...(['(?<!\\d)', '(?<=[自从])'] as const).flatMap((start): Written[] => {
+    const after = start === '(?<!\\d)' ? '以来' : '起';
+    return [
+      [zh(`${start}YEAR年(\\d{1,2})月(\\d{1,2})[日号]${after}`), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
+      [zh(`${start}YEAR年(\\d{1,2})月份?${after}`), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
+    ];
+  }),
   [new RegExp(`${SINCE}${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/..`],
   [new RegExp(`${SINCE}(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}-01/..`],
   // Since a year, said of the year alone (since 2023); since the campaign began in 2023 names when it began, and its
