@@ -340,6 +340,17 @@ describe('errors', () => {
     expect(city.response.statusCode).toBe(404);
     expect(city.body.detail).toBe('No city has the slug "wuwie"; did you mean wuwei?');
     expect(city.body.invalid_params[0].suggestions).toEqual(['wuwei']);
+    // So does every record type whose keys are a vocabulary (its definition names it), not only areas.
+    for (const [path, near] of [
+      ['/initiatives/bank-tax-interactio', 'bank-tax-interaction'],
+      ['/projects/banqiao-beitan-100mw-wind-farn', 'banqiao-beitan-100mw-wind-farm'],
+      ['/metrics/agency_service.enterprises_serve', 'agency_service.enterprises_served'],
+      ['/scopes/one_progrme', 'one_programme'],
+    ]) {
+      const { response, body } = await getJson(app(), path);
+      expect(response.statusCode, path).toBe(404);
+      expect(body.invalid_params[0].suggestions, path).toContain(near);
+    }
     const zh = await app().inject({ url: '/cities/wuwie?lang=zh', headers: { accept: 'text/html' } });
     expect(zh.body).toContain('没有代码为“wuwie”的地区；是否要找 wuwei？');
     // What is wrong names the path's part in Chinese, its API name beside it.

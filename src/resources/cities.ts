@@ -27,6 +27,7 @@ const query = z.strictObject({
 
 export const cityResource = defineResource({
   type: 'city',
+  vocabulary: 'city',
   path: 'cities',
   describes: 'An administrative area the articles name as a place, with its parent and GB/T 2260 code.',
   titles: { zh: 'name_zh', en: 'name_en' },

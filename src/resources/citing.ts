@@ -9,6 +9,7 @@ import type { CitingType } from '../db/evidence.ts';
 import type { Db } from '../db/open.ts';
 import type { Searchable } from '../db/search.ts';
 import type { Condition } from '../db/sql.ts';
+import type { Vocabulary } from '../db/vocabulary.ts';
 import { rangesInOrder } from './ranges.ts';
 import { defineResource, type ListQuery, type Operation, type Resource, scopeConditions } from './resource.ts';
 import { evidenceSchema, listQueries, listSchema } from './schemas.ts';
@@ -26,6 +27,8 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
   fields: z.ZodObject<Own>;
   /** Its name in the OpenAPI document (Initiative, and InitiativeList for its lists). */
   name: string;
+  /** The vocabulary its ids are, where a mistyped id is answered with the closest (initiatives' and projects' slugs). */
+  vocabulary?: Vocabulary;
   /** What one record is, in a sentence. */
   describes: string;
   /** The fields naming a record in Chinese and in English. */
@@ -62,6 +65,7 @@ export function citingResource<Own extends z.ZodRawShape & { id: z.ZodString }, 
     evidence: definition.type,
     references: definition.references,
     search: definition.type,
+    vocabulary: definition.vocabulary,
     ask: (q) => ({
       where: [...scopeConditions(q, definition.type), ...definition.where(q)],
       q: q.q,

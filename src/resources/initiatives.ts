@@ -24,6 +24,7 @@ export type Initiative = z.output<typeof fields> & { evidence: EvidenceRow[] };
 
 export const initiativeResource = citingResource({
   type: 'initiative',
+  vocabulary: 'initiative',
   table: initiatives,
   fields,
   name: 'Initiative',

@@ -4,6 +4,7 @@ import type { Db } from '../db/open.ts';
 import { metrics } from '../db/schema.ts';
 import { JSON_VALUES } from '../db/sql.ts';
 import { rows } from '../db/statements.ts';
+import { metricAliases } from '../db/vocabulary.ts';
 import { UNITS } from '../domain/units.ts';
 import { groupBy } from '../group.ts';
 import { defineResource } from './resource.ts';
@@ -64,6 +65,11 @@ export const metricResource = defineResource({
   list: listSchema(metricSchema, 'Metric'),
   query,
   search: 'metric',
+  vocabulary: 'metric',
+  retired: (db, key) => {
+    const alias = metricAliases(db).get(key);
+    return alias && { became: alias.metrics, note_en: alias.note_en, note_zh: alias.note_zh };
+  },
   ask: (q: z.output<typeof query>) => ({ where: [], q: q.q, sort: [] }),
   load: loadMetrics,
   operations: {

@@ -67,6 +67,7 @@ function loadProjects(db: Db, ids: readonly string[], tableRows: (keys: readonly
 
 export const projectResource = citingResource({
   type: 'project',
+  vocabulary: 'project',
   table: projects,
   fields,
   name: 'Project',

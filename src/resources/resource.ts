@@ -14,6 +14,7 @@ import { type ListAsk, listPage } from '../db/pages.ts';
 import { matches, type Searchable } from '../db/search.ts';
 import { type Condition, citedFrom, inArea, oneOf } from '../db/sql.ts';
 import type { Page, PageOptions } from '../db/totals.ts';
+import type { Vocabulary } from '../db/vocabulary.ts';
 import { type CsvColumn, columnsOf } from './columns.ts';
 import { fieldsParam } from './schemas.ts';
 
@@ -27,6 +28,9 @@ export type ListQuery = {
   facet_limit?: number;
   fields?: string[];
 };
+
+/** A key retired: the keys it became (one: it is renamed; several: it was split), and why, in both languages. */
+export type Retired = { became: readonly string[]; note_en: string; note_zh: string };
 
 export type Operation = { operationId: string; summary: string; description?: string; tags: string[] };
 
@@ -56,6 +60,10 @@ type ResourceDefinition<Item extends object = object, Query extends ListQuery = 
   references?: Record<string, string>;
   /** Its search index, when q= searches it. */
   search?: Searchable;
+  /** The vocabulary its keys are (src/db/vocabulary.ts): a key it has not is answered with the closest it has. */
+  vocabulary?: Vocabulary;
+  /** A key it had and no longer has, with the keys it became and why (a retired metric key); undefined for any other. */
+  retired?(db: Db, key: string): Retired | undefined;
   /** A request's conditions, q, order and the index giving key order. */
   ask(query: Query): ListAsk;
   /** Fields facets= may count, and which of them are booleans stored as 0 and 1. */

@@ -20,6 +20,7 @@ const query = z.strictObject({ ...pageQuery });
 
 export const scopeResource = defineResource({
   type: 'scope',
+  vocabulary: 'scope',
   path: 'scopes',
   table: scopes,
   key: 'key',

@@ -87,6 +87,7 @@ const withoutSource = ({ source: _, ...repair }: Repair & { source: string }): R
 
 export const sourceResource = defineResource({
   type: 'source',
+  vocabulary: 'source',
   path: 'sources',
   describes: 'An article: its file (byte for byte as received, SHA-256 checked), headline, byline, outlet, date and known damage.',
   table: sources,

@@ -6,14 +6,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type MetricAlias, metricAliases, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
+import { vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { articleRange, idSpelledOut } from '../domain/ids.ts';
 import { CACHE_CONTROL } from '../http/cache.ts';
 import { gone, notFound } from '../http/errors.ts';
 import { answerList, answerRecord, exportName, type ListSource, linkWith } from '../http/lists.ts';
 import { errorResponses, recordErrorResponses } from '../http/problem-schema.ts';
 import { nearIds, suggestions } from '../http/suggest.ts';
-import type { ListQuery, Resource } from '../resources/resource.ts';
+import type { ListQuery, Resource, Retired } from '../resources/resource.ts';
 import { keysBetween, pageOf } from '../resources/resource.ts';
 import { citySlugParams, idParams } from '../resources/schemas.ts';
 import { everyServed, type Served, servedRecords } from '../resources/served.ts';
@@ -58,8 +58,6 @@ function recordList(
   };
 }
 
-const VOCABULARIES: ReadonlySet<string> = new Set<Vocabulary>(['city', 'metric', 'source', 'initiative', 'scope', 'project']);
-
 /** The record with this key and its JSON, or a 410 saying why it was withdrawn, or a 404 naming it. */
 export function recordServed(app: FastifyInstance, resource: AnyResource, key: string): Served<object> {
   if (key === '') throw notFound(resource.type, key);
@@ -68,8 +66,7 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
   const withdrawal = withdrawn(app.db, resource.type, key);
   if (withdrawal) throw gone(resource.type, key, withdrawal);
   // An area, metric, article, initiative or project mistyped: the closest, as a filter's 400 gives them.
-  const kind = resource.type as Vocabulary;
-  if (VOCABULARIES.has(kind)) throw notFound(resource.type, key, suggestions(key, vocabulary(app.db, kind)));
+  if (resource.vocabulary) throw notFound(resource.type, key, suggestions(key, vocabulary(app.db, resource.vocabulary)));
   // Its article's records of the type it names, read once: the id written short or in capitals (000-i31,
   // 0-I031) where there is one, else those one slip away (000-i0311 for 000-i031).
   const range = articleRange(key);
@@ -80,24 +77,24 @@ export function recordServed(app: FastifyInstance, resource: AnyResource, key: s
 }
 
 /**
- * A retired metric key still answers for what it now stands for: a permanent redirect to the one key
- * it became, or, split into several, a 410 naming them (as a filter, it stands for all of them).
+ * A retired key (a metric's) still answers for what it now stands for: a permanent redirect to the one
+ * key it became, or, split into several, a 410 naming them (as a filter, it stands for all of them).
  */
-function retiredMetric(reply: FastifyReply, url: string, alias: MetricAlias) {
-  const [only, ...others] = alias.metrics;
+function answerRetired(reply: FastifyReply, url: string, resource: AnyResource, key: string, retired: Retired) {
+  const [only, ...others] = retired.became;
   if (others.length === 0) {
     const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
     // Kept as the data's answers are: another dataset could give the key back.
-    return reply.header('cache-control', CACHE_CONTROL).redirect(`/metrics/${encodeURIComponent(only)}${search}`, 308);
+    return reply.header('cache-control', CACHE_CONTROL).redirect(`/${resource.path}/${encodeURIComponent(only)}${search}`, 308);
   }
-  throw gone('metric', alias.alias, {
-    reason_en: `It was split into ${alias.metrics.join(', ')}: ${alias.note_en}`,
-    reason_zh: `已拆分为${alias.metrics.join('、')}：${alias.note_zh}`,
+  throw gone(resource.type, key, {
+    reason_en: `It was split into ${retired.became.join(', ')}: ${retired.note_en}`,
+    reason_zh: `已拆分为${retired.became.join('、')}：${retired.note_zh}`,
   });
 }
 
-/** What a retired metric key answers (retiredMetric), declared on the metric record's route. */
-const RETIRED_METRIC = {
+/** What a retired key answers (answerRetired), declared on the record route of a resource that has them. */
+const RETIRED = {
   308: z.null().describe('Permanent Redirect: a retired metric key, to the one key it became (Location), the query kept.'),
 };
 
@@ -122,13 +119,13 @@ export function resourceRoutes(resource: AnyResource): FastifyPluginAsyncZod {
             ...get,
             params: param === 'slug' ? citySlugParams : keyParams(resource),
             querystring: resource.recordQuery,
-            response: { 200: resource.item, ...recordErrorResponses, ...(resource.type === 'metric' ? RETIRED_METRIC : {}) },
+            response: { 200: resource.item, ...recordErrorResponses, ...(resource.retired ? RETIRED : {}) },
           },
         },
         async (request, reply) => {
           const key = (request.params as Record<string, string>)[param];
-          const alias = resource.type === 'metric' ? metricAliases(app.db).get(key) : undefined;
-          if (alias) return retiredMetric(reply, request.url, alias);
+          const retired = resource.retired?.(app.db, key);
+          if (retired) return answerRetired(reply, request.url, resource, key, retired);
           const { fields } = request.query as { fields?: string[] };
           return answerRecord(request, reply, recordServed(app, resource, key), fields);
         },
