@@ -3,11 +3,15 @@
  * compared and, in plain words, the figures of other scopes left out with a link to compare those,
  * the table of the same rows, and the CSV.
  */
+
+import type { z } from 'zod';
 import { periodWords } from '../domain/period-words.ts';
 import type { Unit } from '../domain/units.ts';
 import { groupBy } from '../group.ts';
 import type { Indicator } from '../resources/indicators.ts';
+import type { comparisonList } from '../routes/compare/index.ts';
 import { compareMetric, metricOfScope } from '../routes/compare/query.ts';
+import type { ComparisonRow } from '../routes/compare/schema.ts';
 import type { ChartRow } from './chart.ts';
 import { Crumbs, DataLinks, Mixed, recordName, Written } from './components.tsx';
 import { dataHrefs, href, inLanguage, type Page, type PageContext, selfHref } from './context.ts';
@@ -16,27 +20,14 @@ import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
 import { bracketed, tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { type ListBody, Table } from './lists/layout.tsx';
+import { Table } from './lists/layout.tsx';
 import { nameOf, plannedMark } from './names.ts';
 import { UndatedNote } from './undated.tsx';
 
-type Row = ChartRow & {
-  period_end: string | null;
-  qualifier: string;
-  estimated: boolean;
-  scope: string | null;
-  label_zh: string;
-  label_en: string;
-};
-type ScopeCount = { scope: string | null; name_zh: string | null; name_en: string | null; rows: number; rows_exact: boolean };
-type Body = ListBody<Row> & {
-  meta: ListBody<Row>['meta'] & {
-    scope: ScopeCount | null;
-    left_out: (ScopeCount & { reason_en: string; reason_zh: string })[];
-    undated?: { total: number; link: string };
-    without: string[];
-  };
-};
+/** The answer of GET /compare this page draws: its schema's, defined once with the route. */
+type Body = z.output<typeof comparisonList>;
+type Row = ComparisonRow;
+type ScopeCount = NonNullable<Body['meta']['scope']>;
 
 /** That the figures shown are of different periods, which; without a year, what keeps one year's. */
 function periodsNote(periods: (string | null)[], lang: 'zh' | 'en', year: boolean): string {

@@ -66,10 +66,10 @@ const facetsOmittedSchema = z
  * which a database of every city and year makes too long to count on every page; src/db/totals.ts),
  * said by meta.total_exact.
  */
-export function listSchema<T extends z.ZodType>(
+export function listSchema<T extends z.ZodType, More extends z.ZodRawShape = Record<never, never>>(
   item: T,
   name: string,
-  { facets = false, boundedTotal = false, meta: more = {} as z.ZodRawShape } = {},
+  { facets = false, boundedTotal = false, meta: more = {} as More }: { facets?: boolean; boundedTotal?: boolean; meta?: More } = {},
 ) {
   const total = z.number().int().nonnegative().describe('Rows matched.');
   const page = { limit: z.number().int().nonnegative(), offset: z.number().int().nonnegative() };
