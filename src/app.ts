@@ -1,6 +1,16 @@
 /**
  * buildApp: the one factory every consumer goes through (tests, the server, benchmarks). It builds
  * the Fastify instance over an open database and never listens.
+ *
+ * What runs for a request, in order (the plugins' registration order below; test/http.test.ts holds it):
+ *   onRequest      boundPipelinedRequests (lifecycle), refuseBadHost (errors), setSecurityHeaders, CORS,
+ *                  limitRate (safety), shedLoad (shedding), checkTarget (safety: a path, encoded, short),
+ *                  readPageParameters (pages: format=, lang= taken out of the query)
+ *   preParsing     refuseUnroutedUnread (errors: a 404 or 405 before its body is read)
+ *   preValidation  readParameters (params: repeated and comma lists), answerByTarget (cache: a hit as asked)
+ *   preHandler     refuseUnknownValues (vocabulary), answerByKey (cache: a hit once validated; sets answerEtag)
+ *   onSend         closeWhenDraining, setDocumentHeaders (safety), judgePreconditions (If-Match on answerEtag),
+ *                  pageForRefusal (pages: an error as a page), keepAnswer (cache: ETag, compression, admission)
  */
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';

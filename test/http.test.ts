@@ -9,6 +9,37 @@ import { getJson, useApp, withApp } from './helper.ts';
 
 const app = useApp();
 
+describe('the request path', () => {
+  it('runs its hooks in the order src/app.ts lays out: the refusals before the work, the cache around the handler', async () => {
+    // As the server builds it: the rate limit and load shedding on.
+    const printed = await withApp({ rateLimitMax: 600, maxEventLoopDelay: 1000 }, async (served) =>
+      served.printRoutes({ includeHooks: true, commonPrefix: false }),
+    );
+    const at = printed.indexOf('/indicators (GET)');
+    const hooks = Object.fromEntries(
+      [...printed.slice(at).matchAll(/• \((\w+)\) (\[[^\]]*\])/g)]
+        .slice(0, 5)
+        .map(([, stage, names]) => [stage, (JSON.parse(names) as string[]).map((n) => n.replace('()', ''))]),
+    );
+    expect(hooks).toEqual({
+      onRequest: [
+        'boundPipelinedRequests',
+        'refuseBadHost',
+        'setSecurityHeaders',
+        'handleCors',
+        'limitRate',
+        'shedLoad',
+        'checkTarget',
+        'readPageParameters',
+      ],
+      preParsing: ['refuseUnroutedUnread'],
+      preValidation: ['readParameters', 'answerByTarget'],
+      preHandler: ['refuseUnknownValues', 'answerByKey'],
+      onSend: ['closeWhenDraining', 'setDocumentHeaders', 'judgePreconditions', 'pageForRefusal', 'keepAnswer'],
+    });
+  });
+});
+
 describe('conditional requests', () => {
   it('answer 304 to If-None-Match with the ETag of the 200 the request would get, or *', async () => {
     const first = await app().inject('/indicators/000-i031');

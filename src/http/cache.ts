@@ -221,7 +221,7 @@ export default fp(
       (request.method === 'GET' || request.method === 'HEAD') && !reply.routeOptions.config.uncached;
 
     // Before validation, after the rate limit and load shedding: a target answered 200 before.
-    app.addHook('preValidation', (request, reply, done) => {
+    app.addHook('preValidation', function answerByTarget(request, reply, done) {
       if (!cacheable(request, reply)) return done();
       const key = seen.get(targetOf(request));
       const hit = key === undefined ? undefined : cache.get(key);
@@ -232,7 +232,7 @@ export default fp(
     });
 
     // After validation: only a request the route accepts has a key.
-    app.addHook('preHandler', (request, reply, done) => {
+    app.addHook('preHandler', function answerByKey(request, reply, done) {
       if (!cacheable(request, reply)) return done();
       const key = keyOf(request);
       request.answerKey = key;
@@ -249,7 +249,7 @@ export default fp(
     });
 
     // A new answer: its ETag and headers, kept if asked for before (the doorkeeper), then sent as a cached one is.
-    app.addHook('onSend', (request, reply, payload, done) => {
+    app.addHook('onSend', function keepAnswer(request, reply, payload, done) {
       const key = request.answerKey;
       // A refusal (its Vary as it says: a problem's names Accept-Encoding, PROBLEM_HEADERS) and a paragraph
       // checked (POST /check; Vary as a GET's would be) are never kept, but can be large: compressed as they leave.

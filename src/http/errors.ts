@@ -260,7 +260,7 @@ export default fp(
     // A request no route takes is answered 404 or 405 before its body is read or its parameters are
     // checked (a body too large, a city that does not exist): what it carries is no route's business. After
     // every onRequest hook, so the rate limit and shedding count it as every request.
-    app.addHook('preParsing', (request, reply, payload, done) => {
+    app.addHook('preParsing', function refuseUnroutedUnread(request, reply, payload, done) {
       if (!request.is404) return done(null, payload);
       // A body left unread would be read to its end, or to the request's timeout: the connection closes instead.
       const { 'content-length': length, 'transfer-encoding': chunked } = request.headers;
@@ -270,7 +270,7 @@ export default fp(
 
     // HTTP/1.1 requires one Host of a host's syntax (RFC 9112 §3.2; Node checks its presence with a bare
     // 400 unless told not to: src/app.ts, and keeps the first of two).
-    app.addHook('onRequest', (request, reply, done) => {
+    app.addHook('onRequest', function refuseBadHost(request, reply, done) {
       const detail = hostProblem(request.raw);
       if (detail === undefined) return done();
       // Refused before the security headers' hook (src/http/safety.ts): given them here.

@@ -94,7 +94,7 @@ export default fp(
       connections.add(socket);
       socket.once('close', () => connections.delete(socket));
     });
-    app.addHook('onSend', (_request, reply, payload, done) => {
+    app.addHook('onSend', function closeWhenDraining(_request, reply, payload, done) {
       if (draining) reply.header('connection', 'close');
       done(null, payload);
     });
@@ -103,7 +103,7 @@ export default fp(
     // socket until its turn. A client that sends hundreds in one write and reads none would hold
     // hundreds of answers. Past LIMITS.pipelinedRequests waiting, the next is refused and closes the
     // connection once the answers before it are written; those after it are never made.
-    app.addHook('onRequest', (request, reply, done) => {
+    app.addHook('onRequest', function boundPipelinedRequests(request, reply, done) {
       if (reply.raw.socket !== null) return done();
       const socket = request.raw.socket as QueueingSocket;
       const waiting = (socket[WAITING] ?? 0) + 1;

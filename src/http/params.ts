@@ -26,7 +26,7 @@ function numberKind(schema: Schema | undefined): 'integer' | 'number' | null {
 
 export default fp(
   async function params(app: FastifyInstance) {
-    app.addHook('preValidation', (request, _reply, done) => {
+    app.addHook('preValidation', function readParameters(request, _reply, done) {
       const query = request.query as Record<string, unknown> | undefined;
       if (!query) return done();
       const shape = routeShape<Schema>(request);

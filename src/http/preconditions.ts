@@ -44,7 +44,7 @@ const ANSWER_HEADERS = ['etag', 'content-encoding', ...REPRESENTATION_HEADERS];
 export default fp(
   async function preconditions(app: FastifyInstance) {
     app.decorateRequest('answerEtag', undefined);
-    app.addHook('onSend', (request, reply, payload, done) => {
+    app.addHook('onSend', function judgePreconditions(request, reply, payload, done) {
       const etag = request.answerEtag;
       if (etag === undefined || reply.statusCode !== 200 || !ifMatchFails(request, etag)) return done(null, payload);
       for (const name of ANSWER_HEADERS) reply.removeHeader(name);

@@ -59,11 +59,11 @@ export default fp(
     app.decorate('internalHeaders', { [INTERNAL_HEADER]: token });
 
     // Helmet's headers depend on nothing in the request: computed once, set on every answer.
-    app.addHook('onRequest', (_request, reply, done) => {
+    app.addHook('onRequest', function setSecurityHeaders(_request, reply, done) {
       reply.headers(API_HEADERS);
       done();
     });
-    app.addHook('onSend', (_request, reply, payload, done) => {
+    app.addHook('onSend', function setDocumentHeaders(_request, reply, payload, done) {
       if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.headers(DOCUMENT_HEADERS);
       done(null, payload);
     });
@@ -121,7 +121,7 @@ export default fp(
         );
       };
       app.decorate('rateLimitRequest', limit);
-      app.addHook('onRequest', async (request, reply) => {
+      app.addHook('onRequest', async function limitRate(request, reply) {
         const { config } = reply.routeOptions;
         if (!rateLimited(config)) return;
         await limit(request, reply);
@@ -132,7 +132,7 @@ export default fp(
     }
     await app.register(shedding, { maxDelay: options.maxEventLoopDelay, cpuPercent: options.checkCpuPercent });
 
-    app.addHook('onRequest', (request, _reply, done) => {
+    app.addHook('onRequest', function checkTarget(request, _reply, done) {
       // A target is a path, or from a proxy an absolute URL; * asks only OPTIONS of the server as a whole.
       if (!request.url.startsWith('/') && !URL.canParse(request.url) && request.method !== 'OPTIONS') {
         const detail = `The request target "${request.url.slice(0, LIMITS.echoedTarget)}" is not a path: ask for one, such as /indicators.`;

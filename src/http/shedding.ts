@@ -103,7 +103,7 @@ export default fp(
     }, TICK_MS);
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
-    app.addHook('onRequest', (request, reply, done) => {
+    app.addHook('onRequest', function shedLoad(request, reply, done) {
       const overdue = performance.now() - due;
       if (overdue <= maxDelay || reply.routeOptions.config.neverShed) return done();
       overloaded(

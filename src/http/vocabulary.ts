@@ -147,7 +147,7 @@ export default fp(
   async function vocabularyCheck(app: FastifyInstance) {
     // Declared, so a request naming a retired metric key has the shape of every other request.
     app.decorateRequest('aliases', undefined);
-    app.addHook('preHandler', (request, _reply, done) => {
+    app.addHook('preHandler', function refuseUnknownValues(request, _reply, done) {
       const invalid = checkVocabulary(app.db, request);
       if (invalid.length === 0) return done();
       done(invalidParameters(invalid));

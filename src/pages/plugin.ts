@@ -75,7 +75,7 @@ export default fp(
     });
 
     // A page's own parameters are read and taken out before the API's strict query validation.
-    app.addHook('onRequest', (request, reply, done) => {
+    app.addHook('onRequest', function readPageParameters(request, reply, done) {
       const page = PAGES[request.routeOptions.url ?? ''];
       if (!page || !(isRead(request) || (page.post && request.method === 'POST'))) return done();
       const query = (request.query ?? {}) as Record<string, unknown>;
@@ -154,7 +154,7 @@ export default fp(
     });
 
     // An error a browser would read (it asked for a page, or navigated to a path with none) is a page too.
-    app.addHook('onSend', (request, reply, payload, done) => {
+    app.addHook('onSend', function pageForRefusal(request, reply, payload, done) {
       if (reply.statusCode < 400 || typeof payload !== 'string') return done(null, payload);
       if (!String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return done(null, payload);
       // A route with a page answers its errors as a page when its page was asked for; a path with no route
