@@ -249,10 +249,14 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   // significant digit (近万, nearly 10,000) that is anything below it: there, only a value that rounds to it (at least half).
   const shortBy =
     compareDecimals(recorded.base, claimed.base) < 0 && compareDecimals(addPower(recorded.base, claimed.precision), claimed.base) >= 0;
-  const { digits, exponent } = significand(claimed.base);
-  const halfOf = digits.length === 1 && !claimed.base.startsWith('-') ? scaleDecimal(String(Number(digits) * 5), exponent - 1) : null;
-  if (claimed.short && shortBy && (halfOf === null || compareDecimals(recorded.base, halfOf) >= 0)) return 'rounded';
-  return 'contradicted';
+  return claimed.short && shortBy && !belowHalf(claimed.base, recorded.base) ? 'rounded' : 'contradicted';
+}
+
+/** Whether a value is below half a claimed number of one significant digit (1796 of 近万): no rounding makes it that number. */
+function belowHalf(claimed: string, value: string): boolean {
+  const { digits, exponent } = significand(claimed);
+  if (digits.length !== 1 || claimed.startsWith('-')) return false;
+  return compareDecimals(value, scaleDecimal(String(Number(digits) * 5), exponent - 1)) < 0;
 }
 
 /** A decimal's significant digits and the power of ten of its last one: 42949000000 → 42949, 6. */

@@ -85,7 +85,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   // names instances of what it counts, not its measure: the figure's own words start after 等 (等级, 等待 are words).
   let ownStart = clause.start;
   for (let k = read.form.lastIndexOf('等', figure.start - 1); k >= clause.start; k = read.form.lastIndexOf('等', k - 1)) {
-    if (!/[级待同于候]/.test(read.form[k + 1] ?? '')) {
+    if (endsList(read.form, k)) {
       ownStart = k + 1;
       break;
     }
@@ -105,7 +105,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   // follows is what the list's count counts (or, with no count, what kind of thing the instances are).
   let ownEnd = clause.end;
   for (let k = read.form.indexOf('等', figure.end); k >= 0 && k < clause.end; k = read.form.indexOf('等', k + 1)) {
-    if (!/[级待同于候]/.test(read.form[k + 1] ?? '')) {
+    if (endsList(read.form, k)) {
       ownEnd = k;
       break;
     }
@@ -124,20 +124,21 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   if (noun && !figure.unitText) own = `${own} ${noun} ${noun}`;
   // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
   // started …): the words after the sentence's last figure say what the first measures too.
-  const last = read.figures.filter((f) => within(sentence, f)).at(-1);
+  const inSentence = read.figures.filter((f) => within(sentence, f));
+  const last = inSentence.at(-1);
   if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
     own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
   // A list of counts that a verb after its last deals with (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务:
   // assigned to each): the words after the list say what each counts, as they do the last's;
   // where 和 ends the first's clause, they were the last's alone. Only a list after 向, 对, 给 or 为: elsewhere each count's
   // own noun says what it counts (民乐县有8项签约项目和5项落地开工项目: the 8 are signed, not started).
-  const inList = read.figures.filter((f) => within(sentence, f));
   // By where it stands: a figure re-read in another unit (a unit slip) is a copy of the text's.
-  const at = inList.findIndex((f) => f.start === figure.start);
+  const at = inSentence.findIndex((f) => f.start === figure.start);
+  const listed = (k: number) => LISTED_NEXT.test(read.form.slice(inSentence[k].end, inSentence[k + 1].start));
   let [first, next] = [at, at];
-  while (first > 0 && LISTED_NEXT.test(read.form.slice(inList[first - 1].end, inList[first].start))) first--;
-  while (next >= 0 && next + 1 < inList.length && LISTED_NEXT.test(read.form.slice(inList[next].end, inList[next + 1].start))) next++;
-  const [firstListed, lastListed] = [inList[first], inList[next]];
+  while (first > 0 && listed(first - 1)) first--;
+  while (next >= 0 && next + 1 < inSentence.length && listed(next)) next++;
+  const [firstListed, lastListed] = [inSentence[first], inSentence[next]];
   const dealtWith = firstListed && /(?:向|对|给|为)$/u.test(read.form.slice(sentence.start, firstListed.start));
   if (dealtWith && lastListed && lastListed.start !== figure.start && figure.unitText)
     own = `${own} ${wholeWords(blanked, lastListed.end, Math.min(sentence.end, lastListed.end + MEASURE_REACH))}`;
@@ -151,6 +152,9 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const set = amongSet || (ofWhich ? before : ofSet || unclaimed ? wholeWords(blanked, sentence.start, clause.start) : '');
   return { own, before: `${before} ${amongSet}`.trim(), set };
 }
+
+/** Whether the 等 at `k` ends a list of names (等级, 等待, 等同, 等于, 等候 are words). */
+const endsList = (form: string, k: number) => !/[级待同于候]/.test(form[k + 1] ?? '');
 
 /** Between two counts of a list: what the first counts, then 、, 和, 及 or 以及 (县区、; 产业链链长执行部门和). */
 const LISTED_NEXT = /^\p{Script=Han}{1,12}(?:、|和|及|以及)$/u;

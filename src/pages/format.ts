@@ -29,7 +29,8 @@ export function figure(valueBase: number, unit: Unit, lang: Language): string {
   const magnitude = inMagnitude(valueBase, unit, lang);
   const sign = valueBase < 0 ? '−' : '';
   const number = `${sign}${grouped(magnitude.digits, lang)}`;
-  return withUnit(unit === 'rank' || unit === 'percent' ? number : withMagnitude(number, magnitude, lang), unit, lang, valueBase === 1);
+  // A rank's or a percentage's magnitude is none (PLAIN_UNITS): its number stands as it is.
+  return withUnit(withMagnitude(number, magnitude, lang), unit, lang, valueBase === 1);
 }
 
 /**
