@@ -535,6 +535,7 @@ const CLAIMS: Row[] = [
   ['year', 'en', "Jiuquan's funds in place rose 68.1 percent for the full year", 'not_found', null],
   // Since a day or a month is a span from it, as a total since the launch is dated: not that day's or month's figure.
   ['year', 'Hans', '自2023年2月13日以来，甘肃全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  ['year', 'Hans', '2023年2月至今，甘肃全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
   ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
   ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
   ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],

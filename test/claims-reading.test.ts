@@ -299,6 +299,13 @@ describe('reading periods and places', () => {
         'since 13 February 2023; since February 2023; since the campaign launched in February 2023; since its launch on February 13, 2023',
       ),
     ).toEqual(['2023-02-13/..', '2023-02-01/..', '2023-02-01/..', '2023-02-13/..']);
+    // 至今 (to this day) is 以来: from the date on.
+    expect(codes('2023年2月13日至今，2023年2月至今，自2023年3月起至今，2023年至今')).toEqual([
+      '2023-02-13/..',
+      '2023-02-01/..',
+      '2023-03-01/..',
+      '2023-01-01/..',
+    ]);
     // 起 is from a date only after 自 or 从: 2023年1月起草 is January's drafting.
     expect(codes('2023年1月起草的方案；从2023年2月13日起')).toEqual(['2023-01', '2023-02-13/..']);
     // Since when it began in a year: the year's figures, as the year alone says (since 2023 alone is the span).

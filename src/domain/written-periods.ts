@@ -96,9 +96,9 @@ const WRITTEN: Written[] = [
     // The wrong way round (a later day first) is no span (periodRange): each day is read on its own.
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[4]), m[5], m[6])}`,
   ],
-  // 起 only after 自 or 从 before the date (自2023年2月起): 2023年1月起草 is a month's drafting.
+  // 起 only after 自 or 从 before the date (自2023年2月起): 2023年1月起草 is a month's drafting. 至今 (to this day) as 以来.
   ...(['(?<!\\d)', '(?<=[自从])'] as const).flatMap((start): Written[] => {
-    const after = start === '(?<!\\d)' ? '以来' : '起';
+    const after = start === '(?<!\\d)' ? '(?:以来|起?至今)' : '起';
     return [
       [zh(`${start}YEAR年(\\d{1,2})月(\\d{1,2})[日号]${after}`), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
       [zh(`${start}YEAR年(\\d{1,2})月份?${after}`), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
@@ -140,7 +140,7 @@ const WRITTEN: Written[] = [
   [zh('(?<!\\d)YEAR年度?前(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月'), (m) => monthSpan(yearOf(m[1]), '1', m[2].replace('两', '二'))],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
-  [zh('(?<!\\d)YEAR年(?:度)?以来'), (m) => `${yearOf(m[1])}-01-01/..`],
+  [zh('(?<!\\d)YEAR年(?:度)?(?:以来|起?至今)'), (m) => `${yearOf(m[1])}-01-01/..`],
   [zh('(?<!\\d)YEAR年(?:度)?'), (m) => yearOf(m[1])],
   [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
   [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
