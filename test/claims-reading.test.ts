@@ -299,6 +299,12 @@ describe('reading periods and places', () => {
         'since 13 February 2023; since February 2023; since the campaign launched in February 2023; since its launch on February 13, 2023',
       ),
     ).toEqual(['2023-02-13/..', '2023-02-01/..', '2023-02-01/..', '2023-02-13/..']);
+    // A span of days across years in English, as in Chinese; the wrong way round is two days.
+    expect(codes('from 13 February 2023 to 18 February 2024; between February 13, 2023 and February 18, 2024')).toEqual([
+      '2023-02-13/2024-02-18',
+      '2023-02-13/2024-02-18',
+    ]);
+    expect(codes('18 February 2024 to 13 February 2023')).toEqual(['2024-02-18', '2023-02-13']);
     // 至今 (to this day) is 以来: from the date on.
     expect(codes('2023年2月13日至今，2023年2月至今，自2023年3月起至今，2023年至今')).toEqual([
       '2023-02-13/..',

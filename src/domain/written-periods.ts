@@ -78,6 +78,8 @@ const WRITTEN: Written[] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
   [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
+  // A span of days across years (from 13 February 2023 to 18 February 2024, between … and …), as the Chinese one below.
+  [new RegExp(`\\b${DAY_EN}\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/${dayEn(m, 6)}`],
   // A span of days (between 28 September and 23 October 2023, September 28 until October 23, 2023): from the first to the second.
   [
     new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'),
