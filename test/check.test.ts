@@ -137,6 +137,11 @@ const CLAIMS: Row[] = [
   ['bound', 'Hant', '武威市2023年接待遊客不少於1900萬人次', 'supported', '000-i035'],
   // All of the dataset's money is yuan.
   ['currency', 'Hans', '武威市2023年招商引资到位资金429.49亿美元', 'not_found', null],
+  // U.S. dollars, as news wires write them, are dollars too (and the dots end no sentence).
+  ['currency', 'en', 'Gansu cleared 804.4 million U.S. dollars in arrears owed to enterprises and residents', 'not_found', null],
+  // Spoken numerals: a last digit after 百, 千 or 万 is of the place below (一千一百六 1160, 两万四 24000).
+  ['true', 'Hans', '甘肃全省组织开展交流研讨一千一百六场次', 'supported', '001-i020'],
+  ['true', 'Hans', '武威新增经营主体两万四户', 'supported', '000-i022'],
   ['currency', 'en', "Wuwei's investment funds in place were 42.949 billion dollars in 2023", 'not_found', null],
   ['currency', 'en', "Wuwei's investment funds in place were US$42.949 billion in 2023", 'not_found', null],
   // As Hong Kong and Taiwan write money: 新臺幣 and 美金 are no yuan, before the number or after; 人民幣 is.
@@ -1032,6 +1037,11 @@ describe('GET /check', () => {
       'Not found: the figure is in a currency the dataset does not record; all of its money is in yuan (CNY).',
     );
     expect(dollars.explanation_zh).toMatch(/币种/);
+    // A conversion in U.S. dollars beside the yuan: the yuan is checked, with the rest of its sentence (U.S. ends none).
+    const beside = await check('Wuwei had 42.95 billion yuan (about 6 billion U.S. dollars) of investment funds in place in 2023');
+    expect(beside.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['rounded', 'not_found']);
+    expect(beside.figures[0].explanation_en).toMatch(/record 000-i031/);
+    expect(beside.figures[1].explanation_en).toMatch(/currency the dataset does not record/);
   });
 
   it('checks each figure of a claim that has several, and is contradicted if one is', async () => {

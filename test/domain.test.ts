@@ -159,6 +159,15 @@ describe('Chinese text', () => {
     expect(parseChineseNumeral('一亿二千万')).toBe(120_000_000);
     expect(parseChineseNumeral('三四万')).toBeNull();
     expect(parseChineseNumeral('一千二三')).toBeNull();
+    // A last digit said straight after 百, 千, 万 or 亿 is of the place below it (一千八 1800, 三万二 32000); after 零 a unit.
+    expect(parseChineseNumeral('一千一百六')).toBe(1160);
+    expect(parseChineseNumeral('一千一百零六')).toBe(1106);
+    expect(parseChineseNumeral('一百二')).toBe(120);
+    expect(parseChineseNumeral('二十五')).toBe(25);
+    expect(parseChineseNumeral('三万二')).toBe(32_000);
+    expect(parseChineseNumeral('三万零二')).toBe(30_002);
+    expect(parseChineseNumeral('一万八千五')).toBe(18_500);
+    expect(parseChineseNumeral('一亿二')).toBe(120_000_000);
   });
 
   it('strips pinyin glosses and converts Traditional to Simplified', () => {

@@ -129,7 +129,9 @@ const LARGE_UNITS = powers(['万', '萬', '亿', '億']);
  * Reads a number written in Chinese numerals (两, 十四, 一百二十, 千万, 一亿二千万), or digit by digit as
  * years and some figures are (二〇二三, 一九六二万), or returns null when the text is not one number read
  * whole: digits in a row beside 十, 百 or 千 other than after 零 (一千二三), or two neighbouring digits
- * (三四万: three or four, a range, not 34), so that no part of a numeral is ever read as all of it.
+ * (三四万: three or four, a range, not 34), so that no part of a numeral is ever read as all of it. A
+ * last digit said straight after 百, 千, 万 or 亿 is of the place below (一千八 1800, 三万二 32000), as
+ * spoken; with 零 between, a unit (一千零八, 三万零二).
  */
 export function parseChineseNumeral(written: string): number | null {
   // 廿 is 二十 whole: 廿十 and 廿百 are no numerals, though 二十十 would read as 30 below.
@@ -143,6 +145,9 @@ export function parseChineseNumeral(written: string): number | null {
     if ([...part].some((c) => !(c in DIGITS) && !(c in SMALL_UNITS))) return null;
     const value = sectionValue(part);
     if (value === null) return null;
+    // 三万二, 两万四, 一亿二: a lone digit right after 万 or 亿 (no 零 between) is of the place below it,
+    // as it is said: 3.2万, not 30002 (三万零二).
+    if (large === '' && last !== Number.POSITIVE_INFINITY && [...part].length === 1) return total + (value * last) / 10;
     if (large === '') return total + value;
     const unit = LARGE_UNITS[large];
     // A lone 万 or 亿 is one of it (千万 is 1000 of 万; 万 alone is 10000).
@@ -165,15 +170,22 @@ function sectionValue(part: string): number | null {
   }
   let section = 0;
   let digit: number | null = null;
+  // The last of 百 or 千 read, while no 零 has followed it: 一千一百六 is 1160, 一千八 1800, as said
+  // (1106 is written 一千一百零六).
+  let unitBefore = 1;
   for (const ch of chars) {
     if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch];
       digit = null;
+      unitBefore = SMALL_UNITS[ch];
     } else if (digit !== null && digit !== 0) {
       return null;
-    } else digit = DIGITS[ch];
+    } else {
+      digit = DIGITS[ch];
+      if (digit === 0) unitBefore = 1;
+    }
   }
-  return section + (digit ?? 0);
+  return section + (digit ?? 0) * (unitBefore >= 100 ? unitBefore / 10 : 1);
 }
 
 /**

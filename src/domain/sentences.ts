@@ -4,7 +4,7 @@
  */
 
 /** Words whose full stop ends no sentence (Building No. 2, Co. Ltd.). */
-const ABBREVIATIONS = 'no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\\.g|i\\.e';
+const ABBREVIATIONS = 'no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\\.g|i\\.e|u\\.s';
 
 /** A Chinese or Western stop, or a full stop before a space or the end that no abbreviation's is (429.49 and No. 2 end none). */
 export const SENTENCE_STOP = new RegExp(`[。！？!?；;\\n]|(?<!\\b(?:${ABBREVIATIONS}))\\.(?=\\s|$)`);

@@ -182,7 +182,9 @@ const OTHER_CURRENCIES_ZH =
   '美元 美金 港元 港币 欧元 英镑 日元 新台币 台币 韩元 澳门元 澳门币 葡币 澳元 加元 新加坡元 卢布 卢比 泰铢 法郎'.split(' ');
 const OTHER_CURRENCIES: readonly string[] = [
   ...OTHER_CURRENCIES_ZH,
-  ...'us dollars|dollars|usd|hong kong dollars|hkd|new taiwan dollars|twd|ntd|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split('|'),
+  ...'u.s. dollars|us dollars|dollars|usd|hong kong dollars|hkd|new taiwan dollars|twd|ntd|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split(
+    '|',
+  ),
 ];
 const CURRENCY_NAME_BEFORE = new RegExp(`(?:${OTHER_CURRENCIES_ZH.join('|')})\\s*$`);
 const CURRENCY_SIGN_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
