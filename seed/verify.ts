@@ -4,7 +4,7 @@
  * coverage of every digit run. Returns all problems found.
  */
 
-import { readWrittenNumber } from '../src/domain/chinese.ts';
+import { readWrittenNumber } from '../src/domain/numerals.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { type Problem, quoteMismatch, type Report } from './problems.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { matchExpression } from '../src/db/search.ts';
-import { parseChineseNumeral, stripGlosses, toReadingForm, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
+import { stripGlosses, toReadingForm, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import {
   isUnicode61Separator,
   PAIR_BREAK,
@@ -16,6 +16,7 @@ import {
 import { scaleDecimal } from '../src/domain/decimals.ts';
 import { inMagnitude } from '../src/domain/magnitudes.ts';
 import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
+import { parseChineseNumeral } from '../src/domain/numerals.ts';
 import { periodWords } from '../src/domain/period-words.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { normalizeMagnitude } from '../src/domain/units.ts';

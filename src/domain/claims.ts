@@ -6,11 +6,12 @@
 
 import { boundedVerdict, someEnd } from './bounds.ts';
 import { doublings } from './changes.ts';
-import { readWrittenNumber, toReadingForm } from './chinese.ts';
+import { toReadingForm } from './chinese.ts';
 import { rankWords } from './counted.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
+import { readWrittenNumber } from './numerals.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 import { normalizeMagnitude, type Unit } from './units.ts';

@@ -1,13 +1,13 @@
 /**
  * Magnitude words as a text writes them after a number (429.49亿, 42.9 billion, 19.6m), and the
  * lower part of an amount written in two (1亿4100万, 1962万3千), read by src/domain/numbers.ts. The
- * words are src/domain/units.ts's, as the seed's; their powers of ten chinese.ts's NUMERAL_POWERS.
+ * words are src/domain/units.ts's, as the seed's; their powers of ten numerals.ts's NUMERAL_POWERS.
  * And the other way: a base value written with the magnitude word a reader of each language reads it
  * by (inMagnitude: 429.49亿, 42.949 billion), its digits grouped (groupThousands).
  */
 
-import { NUMERAL_POWERS } from './chinese.ts';
 import { scaleDecimal } from './decimals.ts';
+import { NUMERAL_POWERS } from './numerals.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit } from './units.ts';
 
 /** The magnitude words at the start of `rest` (万亿 is 万 then 亿; two at most), and their power of ten. */

@@ -3,17 +3,17 @@
  * read from the reading form of src/domain/chinese.ts (Simplified, lower case, one code point for
  * one). Arabic digits (429.49, 42,949,000,000), Chinese numerals (两, 三千万), Chinese and English
  * magnitudes (万, 亿, 千万; thousand, million, billion), percent (%, percent, 百分之五十) and percentage
- * points. Magnitudes, units and decimal scaling are src/domain/units.ts, as the seed's; numerals, chinese.ts.
+ * points. Magnitudes, units and decimal scaling are src/domain/units.ts, as the seed's; numerals, numerals.ts.
  */
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
-import { CHINESE_DIGITS, chineseDecimal } from './chinese.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
 import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
+import { CHINESE_DIGITS, chineseDecimal } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
 import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';

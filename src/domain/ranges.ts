@@ -3,8 +3,9 @@
  * read, rather than each end read as a figure of its own and judged against a record within it. Read by
  * src/domain/numbers.ts.
  */
-import { CHINESE_DIGITS } from './chinese.ts';
+
 import { LOWER_PART } from './magnitudes.ts';
+import { CHINESE_DIGITS } from './numerals.ts';
 import type { WrittenPeriod } from './written-periods.ts';
 
 /** A range's first end: digits, or a run of numerals from its start only (each start of a long run tried was cubic), at most 24. */

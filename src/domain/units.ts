@@ -3,8 +3,9 @@
  * normalized unit and a power-of-ten factor. Values are scaled as decimal
  * strings so that 429.49亿元 becomes exactly 42949000000, never 42949000000.000004.
  */
-import { NUMERAL_POWERS, type NumeralUnit, readWrittenNumber } from './chinese.ts';
+
 import { scaleDecimal } from './decimals.ts';
+import { NUMERAL_POWERS, type NumeralUnit, readWrittenNumber } from './numerals.ts';
 
 /** The closed list of normalized units (docs/CURATION.md, "Values, units and base values"). */
 // biome-ignore format: a list

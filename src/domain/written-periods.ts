@@ -4,7 +4,7 @@
  * claim's figure is of, and which of its numbers are dates rather than figures.
  */
 import { lastDayOfMonth, MONTH_NAMES, pad } from './calendar.ts';
-import { parseChineseNumeral } from './chinese.ts';
+import { parseChineseNumeral } from './numerals.ts';
 import { periodRange } from './periods.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 
