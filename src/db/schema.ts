@@ -246,7 +246,7 @@ export const evidence = sqliteTable(
   (t) => [primaryKey({ columns: [t.record_type, t.record_id, t.passage] }), index('evidence_passage').on(t.passage)],
 );
 
-/** One row per key: dataset version (content hash of seed/), schema version, title. */
+/** One row per key: dataset version (content hash of seed/ and the documents the zip carries), schema version, title. */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

@@ -219,7 +219,7 @@ export default fp(
           description:
             'A read-only REST API over a hand-verified dataset drawn from Chinese government reporting on Gansu province: ' +
             'the 三抓三促 (Three Grasps, Three Promotes) campaign launched on 2023-02-13 and the investment-promotion drives ' +
-            'of Wuwei, Zhangye and Jiuquan. Every indicator, initiative and complaint embeds its evidence: the verbatim quote ' +
+            'of Wuwei, Zhangye and Jiuquan. Every indicator, initiative, complaint and project embeds its evidence: the verbatim quote ' +
             'with code point offsets into the archived article, its Simplified reading and an English translation. ' +
             'Errors are RFC 9457 application/problem+json. The code and the curated data (records, translations, structure) are MIT-licensed; the quoted articles belong to their publishers (see /sources). ' +
             'The same URLs are web pages in a browser: a route that lists text/html answers it when Accept ranks text/html above application/json ' +

@@ -61,7 +61,7 @@ const WORDS = {
     en: 'Every page’s link is also its API address: programs (curl, fetch, SDKs) get JSON, and format=csv gives CSV.',
   },
   dataPackage: { zh: '数据包描述（Frictionless Data Package）', en: 'Data package descriptor (Frictionless)' },
-  zipAll: { zh: '全部表格（CSV，zip 压缩）', en: 'Every table as CSV, zipped' },
+  zipAll: { zh: '全部表格（CSV）、五篇原文与文档，zip 压缩', en: 'Every table as CSV, the five articles and the docs, zipped' },
   sqliteFile: { zh: 'SQLite 数据库文件', en: 'The SQLite database' },
   csvOf: { zh: 'CSV', en: 'CSV' },
   json: { zh: 'JSON', en: 'JSON' },

@@ -848,7 +848,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip.
+         * The data package, its CSVs, the five articles as received, a README, a CITATION.cff, the curation rules, the datasheet, the SQLite guide and the licence, as a zip.
          * @description The file is named gansu-campaign-ledger-{version}.zip and its ETag "{version}-zip-{sha256}", the dataset version it was built from and the start of its SHA-256 (as /downloads/manifest.json gives it); it was built with the database, never by the server.
          */
         get: operations["downloadZip"];
@@ -7147,7 +7147,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip. */
+            /** @description The data package, its CSVs, the five articles as received, a README, a CITATION.cff, the curation rules, the datasheet, the SQLite guide and the licence, as a zip. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];

@@ -192,7 +192,11 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
   );
 
   const files: [DownloadFile, string, string][] = [
-    ['zip', DOWNLOADS.zip.mediaType, 'The data package, its CSVs, the five articles as received, a README and a CITATION.cff, as a zip.'],
+    [
+      'zip',
+      DOWNLOADS.zip.mediaType,
+      'The data package, its CSVs, the five articles as received, a README, a CITATION.cff, the curation rules, the datasheet, the SQLite guide and the licence, as a zip.',
+    ],
     ['sqlite', DOWNLOADS.sqlite.mediaType, DOWNLOADS.sqlite.title],
   ];
   for (const [key, type, description] of files) {
