@@ -6,7 +6,8 @@
  *   onRequest      boundPipelinedRequests (lifecycle), refuseBadHost (errors), setSecurityHeaders, CORS,
  *                  limitRate (safety), shedLoad (shedding), checkTarget (safety: a path, encoded, short),
  *                  readPageParameters (pages: format=, lang= taken out of the query)
- *   preParsing     refuseUnroutedUnread (errors: a 404 or 405 before its body is read)
+ *   preParsing     refuseUnroutedUnread (errors: a 404 or 405 before its body is read), refuseContentCoding
+ *                  (errors: a coded body, gzip or br, a 415)
  *   preValidation  readParameters (params: repeated and comma lists), answerByTarget (cache: a hit as asked)
  *   preHandler     refuseUnknownValues (vocabulary), answerByKey (cache: a hit once validated; sets answerEtag)
  *   onSend         closeWhenDraining, setDocumentHeaders (safety), judgePreconditions (If-Match on answerEtag),

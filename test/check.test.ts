@@ -3,7 +3,7 @@
  * rounded, one digit wrong, a magnitude word wrong, the wrong area, the wrong year, and measures
  * the dataset does not have, each with the verdict and the record it must come to.
  */
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/config.ts';
 import { MATCHES } from '../src/routes/check/schema.ts';
@@ -1527,7 +1527,22 @@ describe('POST /check', () => {
       { name: 'text', in: 'body', reason: 'not validly percent-encoded UTF-8', value: '%E6%AD%A6%FF' },
       { name: 'lang', in: 'body', reason: 'not validly percent-encoded UTF-8', value: '%E5%A8' },
     ]);
-    // The page says both in Chinese.
+    // A body in a content coding is a 415 naming what is taken, whether its bytes are coded (gzip) or not.
+    for (const payload of [gzipSync(JSON.stringify({ text: claim })), JSON.stringify({ text: claim })]) {
+      const coded = await post(payload, { 'content-encoding': 'gzip' });
+      expect(coded.statusCode).toBe(415);
+      expect(coded.headers['accept-encoding']).toBe('identity');
+      expect(coded.json().detail).toBe('A body in the content coding gzip is not read here: send it uncoded.');
+    }
+    expect((await post(JSON.stringify({ text: claim }), { 'content-encoding': 'identity' })).statusCode).toBe(200);
+    const mcp = await app().inject({
+      method: 'POST',
+      url: '/mcp',
+      payload: gzipSync('{"jsonrpc":"2.0","id":1,"method":"ping"}'),
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'content-encoding': 'br' },
+    });
+    expect(mcp.statusCode).toBe(415);
+    // The page says each in Chinese.
     for (const [payload, said] of [
       ['text=%FF', '表单不是有效的百分号编码 UTF-8'],
       [Buffer.from([0x74, 0x65, 0x78, 0x74, 0x3d, 0xff]), '请求体不是有效的 UTF-8'],
@@ -1536,6 +1551,13 @@ describe('POST /check', () => {
       expect(page.statusCode).toBe(400);
       expect(page.body).toContain(said);
     }
+    const coded = await app().inject({
+      method: 'POST',
+      url: '/check?lang=zh',
+      payload: 'text=1',
+      headers: { ...form, accept: 'text/html', 'content-encoding': 'gzip' },
+    });
+    expect(coded.body).toContain('此处不读取内容编码为 gzip 的请求体');
   });
 
   it(`refuses a text of more than ${LIMITS.checkFigures} figures before checking any (each is checked on its own: cost and answer grow with them)`, async () => {

@@ -32,7 +32,7 @@ describe('the request path', () => {
         'checkTarget',
         'readPageParameters',
       ],
-      preParsing: ['refuseUnroutedUnread'],
+      preParsing: ['refuseUnroutedUnread', 'refuseContentCoding'],
       preValidation: ['readParameters', 'answerByTarget'],
       preHandler: ['refuseUnknownValues', 'answerByKey'],
       onSend: ['closeWhenDraining', 'setDocumentHeaders', 'judgePreconditions', 'pageForRefusal', 'keepAnswer'],

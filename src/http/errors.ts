@@ -267,6 +267,18 @@ export default fp(
       if ((length !== undefined && length !== '0') || chunked !== undefined) reply.header('connection', 'close');
       unrouted(request, reply);
     });
+    // A body in a content coding (gzip, br) is not decoded here: a 415 that says which coding is taken
+    // (RFC 9110 §15.5.16), not its bytes read as text and refused as no UTF-8, or a label not matching them believed.
+    app.addHook('preParsing', function refuseContentCoding(request, reply, payload, done) {
+      const coding = request.headers['content-encoding']?.trim();
+      if (coding === undefined || coding === '' || /^identity$/i.test(coding) || request.method !== 'POST') return done(null, payload);
+      const detail = `A body in the content coding ${coding.slice(0, LIMITS.echoedTarget)} is not read here: send it uncoded.`;
+      sendProblem(reply.header('accept-encoding', 'identity').header('connection', 'close'), {
+        ...problemOf('unsupported-media-type'),
+        detail,
+        instance: request.url,
+      });
+    });
 
     // HTTP/1.1 requires one Host of a host's syntax (RFC 9112 §3.2; Node checks its presence with a bare
     // 400 unless told not to: src/app.ts, and keeps the first of two).

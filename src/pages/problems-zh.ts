@@ -34,6 +34,10 @@ const DETAILS: Rule[] = [
   ],
   [/^The request body is larger than this route takes \((\d+) bytes\)\.$/, (bytes) => `请求体超过此处的上限（${bytes} 字节）。`],
   [
+    /^A body in the content coding (.+) is not read here: send it uncoded\.$/,
+    (coding) => `此处不读取内容编码为 ${coding} 的请求体；请发送未经编码的请求体。`,
+  ],
+  [
     /^A body of type (\S+) is not read here: send (.+)\.$/,
     (type, send) => `此处不读取类型为 ${type} 的请求体；请发送 ${send.replaceAll(' or ', ' 或 ')}。`,
   ],
