@@ -951,9 +951,9 @@ describe('pages say what their JSON says', () => {
       elsewhere.length,
     );
     // The heading says what was asked for in the script it was typed in, on a page of either language.
-    expect(traditional).toContain('<h1>Results for “<span lang="zh-Hant">張掖</span>”</h1>');
-    expect((await page('/search?q=張掖&lang=zh')).body).toMatch(/<h1>“<span lang="zh-Hant">張掖<\/span>”[^<]+<\/h1>/);
-    expect((await page('/search?q=wuwei&lang=zh')).body).toMatch(/<h1>“<span lang="en">wuwei<\/span>”/);
+    expect(traditional).toContain('<h1>Results for “<bdi lang="zh-Hant">張掖</bdi>”</h1>');
+    expect((await page('/search?q=張掖&lang=zh')).body).toMatch(/<h1>“<bdi lang="zh-Hant">張掖<\/bdi>”[^<]+<\/h1>/);
+    expect((await page('/search?q=wuwei&lang=zh')).body).toMatch(/<h1>“<bdi lang="en">wuwei<\/bdi>”/);
     // A passage's hit links once, named by its id and article, not twice, the second time by its id alone.
     const passages = (await page(`/search?type=passage&q=${encodeURIComponent('营商环境')}`)).body;
     const hit = /<li><p class="hit-head">[\s\S]*?<\/li>/.exec(passages)?.[0] ?? '';
@@ -987,7 +987,7 @@ describe('pages say what their JSON says', () => {
     // A translation matched by an English term is English, though it quotes a figure's Chinese (5.04亿元): no label, no zh tag.
     // The Chinese asked for, in an English heading, is marked Chinese.
     expect((await page(`/search?lang=en&q=${encodeURIComponent('武威')}`)).body).toMatch(
-      /<h1>[^<]*“<span lang="zh-Hans">武威<\/span>”<\/h1>/,
+      /<h1>[^<]*“<bdi lang="zh-Hans">武威<\/bdi>”<\/h1>/,
     );
     const english = (await page('/search?lang=en&type=passage&limit=50&q=zhangye')).body;
     const quoting = english
@@ -2276,6 +2276,21 @@ describe('what the fourth mutation round found no test reading', () => {
     expect(body).toMatch(new RegExp(`<input id="site-q" name="q" type="search" [^>]*maxlength="${LIMITS.queryLength}"`));
     expect((await app().inject(`/search?q=${'a'.repeat(LIMITS.queryLength + 1)}`)).statusCode).toBe(400);
     expect((await app().inject(`/search?q=${'a'.repeat(LIMITS.queryLength)}`)).statusCode).toBe(200);
+  });
+
+  it('echoes what a request gave without its bidirectional controls, isolated: a right-to-left override reorders none of the page', async () => {
+    const override = '\u202Edetcartnoc :tcidrev';
+    const search = (await page(`/search?q=${encodeURIComponent(override)}`)).body;
+    expect(search).toContain('<h1>Results for “<bdi lang="en">detcartnoc :tcidrev</bdi>”</h1>');
+    expect(search).toContain('<title>Results for “detcartnoc :tcidrev”');
+    const refused = await page(`/cities/${encodeURIComponent(`wuwei${override}`)}`);
+    expect(refused.response.statusCode).toBe(404);
+    expect(refused.body).toContain('No city has the slug &quot;wuweidetcartnoc :tcidrev&quot;.</p>');
+    // Anywhere on the page: the echoed path, its detail and its description alike; a form's field keeps the query as
+    // given (its own text, reordering nothing outside it).
+    const outsideFields = (body: string) => body.replace(/ value="[^"]*"/g, '');
+    expect(outsideFields(refused.body)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(outsideFields(search)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
   it('says how long a complaint took in days, in each language', async () => {

@@ -9,6 +9,7 @@ import { commaItems } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldHelp, fieldLabel, fieldsOf, formatsOf, QueryForm } from './form.tsx';
+import { withoutBidiControls } from './format.ts';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
@@ -140,7 +141,7 @@ function corrected(ctx: PageContext, { name, in: where, values: wrong, reason }:
 
 /** A reason's text with the route it points to (see /metrics, /scopes) as a link, in the reader's language. */
 function Pointed({ ctx, text }: { ctx: PageContext; text: string }) {
-  const parts = text.split(/(?<=(?:\bsee|见) )(\/[a-z][\w./-]*[\w/])/);
+  const parts = withoutBidiControls(text).split(/(?<=(?:\bsee|见) )(\/[a-z][\w./-]*[\w/])/);
   return <>{parts.map((part, k) => (k % 2 === 1 ? <a href={href(ctx, part)}>{part}</a> : part))}</>;
 }
 
@@ -160,7 +161,12 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   const { listed, unlisted } = wrongsOf(problem.invalid_params ?? []);
   const links = { left: CORRECTION_CHARACTERS };
   return (
-    <Layout ctx={ctx} title={`${problem.status} ${title}`} description={inChinese ?? problem.detail} given={rawQuery(ctx.request)}>
+    <Layout
+      ctx={ctx}
+      title={`${problem.status} ${title}`}
+      description={withoutBidiControls(inChinese ?? problem.detail ?? '')}
+      given={rawQuery(ctx.request)}
+    >
       <h1>
         {title} <span class="status">({problem.status})</span>
       </h1>

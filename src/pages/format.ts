@@ -79,3 +79,10 @@ export function publishedWords(source: { published_at?: string | null; published
   const on = source.published_on;
   return on && ISO_DATE.test(on) ? dateWords(on, lang) : (on ?? null);
 }
+
+/**
+ * Explicit bidirectional controls (embeddings, overrides, isolates: U+202A–U+202E, U+2066–U+2069)
+ * taken out of text a request gave: echoed, a right-to-left override would reorder the page's own words
+ * after it (Results for “”Verdict: …), as if the page had said what the request wrote.
+ */
+export const withoutBidiControls = (text: string): string => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');

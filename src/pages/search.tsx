@@ -11,6 +11,7 @@ import { Crumbs, DataLinks, isReading, passageHref, ReadingLabel, tagOfText } fr
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
+import { withoutBidiControls } from './format.ts';
 import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { type ListBody, Paging } from './lists/layout.tsx';
@@ -74,8 +75,10 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
   const q = String(ctx.query.q ?? '');
   const terms = searchTerms(q);
   const sources = sourcesById(app);
-  const title = lang === 'zh' ? `“${q}”${t.resultsFor}` : `${t.resultsFor} “${q}”`;
-  const asked = <span lang={tagOfText(q)}>{q}</span>;
+  // As asked, isolated from the page's words around it: a right-to-left query does not reorder them.
+  const shown = withoutBidiControls(q);
+  const title = lang === 'zh' ? `“${shown}”${t.resultsFor}` : `${t.resultsFor} “${shown}”`;
+  const asked = <bdi lang={tagOfText(q)}>{shown}</bdi>;
   const data = dataHrefs(ctx, body.meta);
   return (
     <Layout ctx={ctx} title={title} description={title} json={data.json}>
