@@ -2278,7 +2278,7 @@ describe('what the fourth mutation round found no test reading', () => {
     expect((await app().inject(`/search?q=${'a'.repeat(LIMITS.queryLength)}`)).statusCode).toBe(200);
   });
 
-  it('echoes what a request gave without its bidirectional controls, isolated: a right-to-left override reorders none of the page', async () => {
+  it('echoes what a request gave without its bidirectional controls, isolated, on pages search engines are told not to keep', async () => {
     const override = '\u202Edetcartnoc :tcidrev';
     const search = (await page(`/search?q=${encodeURIComponent(override)}`)).body;
     expect(search).toContain('<h1>Results for “<bdi lang="en">detcartnoc :tcidrev</bdi>”</h1>');
@@ -2291,6 +2291,12 @@ describe('what the fourth mutation round found no test reading', () => {
     const outsideFields = (body: string) => body.replace(/ value="[^"]*"/g, '');
     expect(outsideFields(refused.body)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(outsideFields(search)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    // A page titled with whatever a link gives is for its reader, not for search engines to keep; the form alone is.
+    const noindex = '<meta name="robots" content="noindex"/>';
+    expect(search).toContain(noindex);
+    expect((await page(`/check?claim=${encodeURIComponent('武威到位资金429.49亿元')}`)).body).toContain(noindex);
+    expect((await page('/check')).body).not.toContain(noindex);
+    expect((await page('/cities/wuwei')).body).not.toContain(noindex);
   });
 
   it('says how long a complaint took in days, in each language', async () => {

@@ -125,6 +125,7 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
       title={summary ? `${summary} · ${t.checkTitle}` : t.checkTitle}
       description={t.checkIntro}
       posted={ctx.request.method === 'POST' && checked ? { action: '/check', name: 'text', text: checked.text } : undefined}
+      noindex={checked !== null || refused !== undefined}
     >
       <Crumbs ctx={ctx} trail={[[t.check, undefined]]} />
       <h1>{t.checkTitle}</h1>

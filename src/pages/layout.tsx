@@ -23,6 +23,8 @@ type LayoutProps = {
   posted?: { action: string; name: string; text: string };
   /** The query the switch keeps, where it is not what the API read: an error page keeps what was refused, to correct it. */
   given?: [string, string][];
+  /** A page titled with any text a request gives (a search, a checked claim): not for search engines to keep. */
+  noindex?: boolean;
   children: ComponentChildren;
 };
 
@@ -60,7 +62,7 @@ function SearchForm({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, json, jsonLd, posted, given, children }: LayoutProps) {
+export function Layout({ ctx, title, description, json, jsonLd, posted, given, noindex, children }: LayoutProps) {
   const { t, lang } = ctx;
   const other = lang === 'zh' ? 'en' : 'zh';
   const nav: [string, string][] = [
@@ -80,6 +82,7 @@ export function Layout({ ctx, title, description, json, jsonLd, posted, given, c
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.site}`}</title>
         <meta name="description" content={description} />
+        {noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href={ctx.asset('ledger.css')} />
         <link rel="icon" href={ctx.asset('favicon.svg')} type="image/svg+xml" />
         {json ? <link rel="alternate" type="application/json" href={json} /> : null}

@@ -81,7 +81,7 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
   const asked = <bdi lang={tagOfText(q)}>{shown}</bdi>;
   const data = dataHrefs(ctx, body.meta);
   return (
-    <Layout ctx={ctx} title={title} description={title} json={data.json}>
+    <Layout ctx={ctx} title={title} description={title} json={data.json} noindex>
       <Crumbs ctx={ctx} trail={[[t.search, undefined]]} />
       {/* What was asked for in the language and script it was typed in, for a screen reader's voice and the glyphs' forms. */}
       <h1>
