@@ -248,6 +248,8 @@ describe('MCP over Streamable HTTP', () => {
       ['list_indicators', { sort: ['value', '-value'] }, /sort: each field at most once/],
       ['list_indicators', { year: 1800 }, /year/],
       ['list_indicators', { ctiy: 'wuwei' }, /ctiy/],
+      // One value an element: an element holding a comma would be read as several areas, not refused as the one it is.
+      ['list_indicators', { city: ['wuwei,,zhangye'] }, /no element may hold a comma/],
       ['check_claim', { claim: '' }, /claim/],
       // Arguments that make too long a URL: said in the tool's terms, not only as the URL the client never sent.
       ['check_claim', { claim: '𠀀'.repeat(200) }, /give fewer values or a shorter text/],

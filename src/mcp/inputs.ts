@@ -35,7 +35,10 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
   let json: z.ZodType = inner;
   const def = defOf(inner);
   if (def.type === 'pipe' && def.out && defOf(def.out).type === 'array') {
-    json = def.out;
+    // One value an element: the query joins them with commas, so an element holding one would be read as several.
+    json = (def.out as z.ZodArray).refine((values) => values.every((v) => !String(v).includes(',')), {
+      message: 'one value an element: no element may hold a comma',
+    });
     // An array in JSON: its description no longer says commas, its example is an array.
     if (typeof meta.description === 'string')
       meta.description = meta.description
