@@ -139,6 +139,13 @@ const CLAIMS: Row[] = [
   ['currency', 'Hans', '武威市2023年招商引资到位资金429.49亿美元', 'not_found', null],
   // U.S. dollars, as news wires write them, are dollars too (and the dots end no sentence).
   ['currency', 'en', 'Gansu cleared 804.4 million U.S. dollars in arrears owed to enterprises and residents', 'not_found', null],
+  // A later stage of projects than a record counts (completed, 竣工, 投产 against started or planned) is another measure.
+  ['measure', 'Hans', '凉州区2023年招商引资12个项目集中竣工', 'not_found', null],
+  ['measure', 'en', 'Minle County has completed 5 signed projects', 'not_found', null],
+  ['measure', 'Hans', '临泽县20项重点项目已建成投产', 'not_found', null],
+  ['true', 'Hans', '凉州区2023年招商引资12个项目集中开工', 'supported', '003-i001'],
+  // Completed of an amount is no stage of the projects counted before it.
+  ['true', 'en', "Gansu's 287 provincially listed major projects completed 269 billion yuan of investment in 2023", 'supported', '001-i028'],
   // Spoken numerals: a last digit after 百, 千 or 万 is of the place below (一千一百六 1160, 两万四 24000).
   ['true', 'Hans', '甘肃全省组织开展交流研讨一千一百六场次', 'supported', '001-i020'],
   ['true', 'Hans', '武威新增经营主体两万四户', 'supported', '000-i022'],

@@ -19,6 +19,7 @@ import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { parseChineseNumeral } from '../src/domain/numerals.ts';
 import { periodWords } from '../src/domain/period-words.ts';
 import { periodRange } from '../src/domain/periods.ts';
+import { saysLaterStage } from '../src/domain/stages.ts';
 import { normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
 import { authorsWords, axisFigure, figure, publishedWords, qualifiedFigure } from '../src/pages/format.ts';
@@ -145,6 +146,22 @@ describe('periods', () => {
     expect(periodOverlaps(sinceLaunch, '2024-01-01', '2024-12-31')).toBe(true);
     expect(periodOverlaps(sinceLaunch, '2022-01-01', '2022-12-31')).toBe(false);
     expect(periodOverlaps({ start: null, end: null }, null, null)).toBe(false);
+  });
+});
+
+describe('stages of projects', () => {
+  it('reads a later stage than a count of projects planned, signed or started, by a word its labels do not say', () => {
+    const started = { metric: 'projects.started', label_zh: '凉州区招商引资项目集中开工数', label_en: 'Projects starting construction' };
+    expect(saysLaterStage('凉州区招商引资 个项目集中竣工', started)).toBe(true);
+    expect(saysLaterStage('has completed   signed projects', started)).toBe(true);
+    expect(saysLaterStage('凉州区招商引资 个项目集中开工', started)).toBe(false);
+    // Not of another measure (an amount), nor completed of the amount after it, nor 建成后 (once built: a plan).
+    expect(saysLaterStage('has completed   projects', { ...started, metric: 'investment.funds_in_place' })).toBe(false);
+    expect(saysLaterStage('projects completed   ', started)).toBe(false);
+    expect(saysLaterStage('completed   billion yuan of investment', started)).toBe(false);
+    expect(saysLaterStage('项目建成后年产', started)).toBe(false);
+    // A record whose label says the stage answers it.
+    expect(saysLaterStage('建成投产', { ...started, metric: 'projects.count', label_zh: '建成投产项目' })).toBe(false);
   });
 });
 

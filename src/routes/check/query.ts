@@ -19,6 +19,7 @@ import { measureWords } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
+import { LATER_STAGE } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/written-periods.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -242,7 +243,7 @@ export function checkFigure(
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
   // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
   // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
-  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own)) {
+  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own) || LATER_STAGE.test(words.own)) {
     const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
     if (same.length === 0) return notFound('measure');
     judged.splice(0, judged.length, ...same);
