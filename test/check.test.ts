@@ -1052,6 +1052,24 @@ describe('GET /check', () => {
   });
 
   it('checks each figure of a claim that has several, and is contradicted if one is', async () => {
+    // Each figure is its own clause's: swapped between two measures whose names share words, neither is supported.
+    const verdicts = async (claim: string) =>
+      (await check(claim)).figures.map(
+        (f: { verdict: string; explanation_en: string }) => `${f.verdict} ${/\d{3}-i\d{3}/.exec(f.explanation_en)?.[0]}`,
+      );
+    const leaders = "Wuwei's county-level leadership teams completed";
+    expect(await verdicts(`${leaders} 336 research topics and 1,013 case-study topics`)).toEqual([
+      'contradicted 000-i006',
+      'contradicted 000-i007',
+    ]);
+    expect(await verdicts(`${leaders} 1,013 research topics and 336 case-study topics`)).toEqual([
+      'supported 000-i006',
+      'supported 000-i007',
+    ]);
+    // Whatever words the clause adds that no record says (系列文化活动): 8 categories and 108 items swapped are neither.
+    expect(await verdicts('张掖市文广旅游局组织108大类8项系列文化活动')).toEqual(['contradicted 002-i016', 'contradicted 002-i017']);
+    // Of a figure alone in its sentence, the words after it say its measure too (have started construction).
+    expect(await verdicts('510 newly introduced investment projects in Wuwei have started construction')).toEqual(['supported 003-i013']);
     const body = await check('2023年武威市旅游综合收入123.1亿元，增长115.97%');
     expect(body.verdict).toBe('contradicted');
     expect(body.matches.map((m: { verdict: string; indicator: { id: string } }) => `${m.verdict} ${m.indicator.id}`)).toEqual([

@@ -166,7 +166,8 @@ export function checkFigure(
     );
   }
   const before = read.form.slice(sentence.start, figure.start);
-  const ranks = { said, before, sentence: read.form.slice(sentence.start, sentence.end), own: words.own };
+  const several = read.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end).length > 1;
+  const ranks = { said, before, sentence: read.form.slice(sentence.start, sentence.end), own: words.own, several };
   // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole. A
   // metric under another's key in the same unit (…opinions_received.accepted_by_city) is a part of it too.
   const under = (c: Candidate) => found.some((o) => c.metric.startsWith(`${o.candidate.metric}.`) && o.candidate.unit === c.unit);

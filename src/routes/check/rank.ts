@@ -35,7 +35,7 @@ const countsOf = (text: string) =>
 const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (han(t) ? [...t] : [t])).filter((t) => t !== '数'));
 
 /**
- * The records `found`, best first; `said` are the terms of the figure's sentence. Four rules set a
+ * The records `found`, best first; `said` are the terms of the figure's sentence. Five rules set a
  * record back (`behind`), before the verdict is weighed:
  * - A share (a percentage), for a number written with no unit where the sentence says no share word
  *   (SHARE_WORDS): a share is written as one (510 of the projects started is not the 99.03% start
@@ -51,6 +51,8 @@ const tokens = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => (h
  *   it, for one after 至 or to (stateSide): 从5个工作日压缩至1个工作日 gives the 5 the record before the cut.
  * - A record whose label states no count the sentence states, beside one of the same metric whose label
  *   does (the 58 reserve projects' total investment, not the 27 investment-promotion projects').
+ * - Of a sentence of several figures, a record whose measure's own words the figure's clause does not say,
+ *   beside one whose words it says or one with none of its own (otherClause: each figure is its clause's).
  * Then the verdict; of records that contradict, one whose label alone has a word the claim says (在库,
  * not 新入库; 尚欠八冶, owed, not paid), in the figure's own words first (已开复工, not the set's 谋划筛选); then the nearest value; of records as near, one whose label alone
  * has a word the claim says (of two projects of 30万千瓦, China Energy Engineering's, not CSSC's). A
@@ -62,8 +64,8 @@ export function rankRecords(
   lexicon: Lexicon,
   figure: WrittenFigure,
   found: { candidate: Candidate; score: number }[],
-  /** The figure's sentence, its terms (`said`), the words before the figure in it, and its own clause's words. */
-  { said, sentence, before, own }: { said: Set<string>; sentence: string; before: string; own: string },
+  /** The figure's sentence, its terms (`said`), the words before the figure in it, its own clause's words, and whether it has other figures. */
+  { said, sentence, before, own, several = false }: { said: Set<string>; sentence: string; before: string; own: string; several?: boolean },
 ) {
   const [saysShare, saysChange] = [SHARE_WORDS.test(sentence), CHANGE_WORDS.test(sentence)];
   const side = stateSide(before);
@@ -87,6 +89,13 @@ export function rankRecords(
   // Chinese only: English names a measure after its number, often past the clause (nearly 19.6 million, if not more, tourist visits).
   const here = (c: Candidate) => (ownMeasures.get(c.id) ?? []).some((t) => han(t) && ownTokens.has(t));
   const anyHere = found.some(({ candidate }) => here(candidate));
+  // Of two figures of one sentence, each is its own clause's (two figures are two measures): a record whose own words
+  // that clause does not say, beside one it names or one with none of its own, is the other clause's (完成调研课题1013个、
+  // 典型案例解剖式课题336个 swapped: 336 research topics are not the case studies', 1,013 case-study topics not all topics').
+  const namedHere = (c: Candidate) => (ownMeasures.get(c.id) ?? []).some((t) => ownTokens.has(t));
+  const bare = (c: Candidate) => (ownMeasures.get(c.id) ?? []).length === 0;
+  const anyNamedHere = found.some(({ candidate }) => namedHere(candidate));
+  const otherClause = (c: Candidate) => several && !namedHere(c) && (anyNamedHere || (!bare(c) && found.some((o) => bare(o.candidate))));
   // A count a record's label states (肃南县谋划储备的58项项目, Sunan's 58 reserve projects) that the sentence states last
   // before the figure, of the same thing, names that record: beside it, a record of the same measure whose label states
   // none is another set's (the 27 investment-promotion projects' 967.53亿元 is no total of the 58). Not a count after the
@@ -110,7 +119,8 @@ export function rankRecords(
       const label = `${candidate.label_zh} ${candidate.label_en}`;
       const otherSide = side === 'before' ? AFTER_STATE.test(label) : side === 'after' ? BEFORE_STATE.test(label) : false;
       const otherSet = countNamed.has(candidate.metric) && !counted.has(candidate);
-      const behind = Number(share) * 2 + Number(unsaid) + Number(otherSide) + Number(elsewhere) + Number(otherSet);
+      const behind =
+        Number(share) * 2 + Number(unsaid || otherClause(candidate)) + Number(otherSide) + Number(elsewhere) + Number(otherSet);
       return recorded
         ? { candidate, score, recorded, verdict: judge(figure, recorded), near: nearLabel.length, own: ownLabel.length, behind }
         : undefined;
