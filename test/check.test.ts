@@ -567,6 +567,9 @@ const CLAIMS: Row[] = [
   ['digit', 'Hant', '武威市民營經濟增加值佔比全省排名第三', 'contradicted', '000-i026'],
   // A bare 万亿 after a hedge is a trillion (10177.11亿元 is one and more).
   ['bound', 'Hans', '2023年甘肃省外招商引资签约金额不足万亿元', 'contradicted', '001-i078'],
+  // A numeral of 亿 after a hedge with no 元 after it, as social media writes it, is an amount still.
+  ['bound', 'Hans', '高台县储备产业项目总投资不足百亿', 'contradicted', '002-i038'],
+  ['bound', 'Hans', '高台县储备产业项目总投资超百亿', 'supported', '002-i038'],
   ['bound', 'Hant', '2023年甘肅省外招商引資簽約金額突破萬億元', 'supported', '001-i078'],
 ];
 

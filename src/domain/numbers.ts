@@ -19,6 +19,9 @@ import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from '.
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
+/** Where a text before a figure ends in a Chinese hedge (超, 不足, 近; not 签约, 最近). */
+const HEDGE_ENDS = new RegExp(`${AFTER_CHINESE_HEDGE}$`);
+
 export type { WrittenFigure } from './figure.ts';
 
 /** A numeral's character that begins a unit written after it (the 千 of 千万千瓦 is 千瓦's), which the numeral stops before. */
@@ -167,7 +170,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
-    if (chinese && bare && !percentWords && !rank && !written) continue;
+    // A numeral of 万 or 亿 after a hedge is an amount though no unit follows (不足百亿, 超千亿: social media drops 元).
+    const hedgedAmount = chinese && /[万亿]$/.test(m[0]) && HEDGE_ENDS.test(before);
+    if (chinese && bare && !percentWords && !rank && !written && !hedgedAmount) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
     const counted = countedInEnglish(before, rest);
