@@ -139,6 +139,8 @@ const CLAIMS: Row[] = [
   ['currency', 'Hans', '武威市2023年招商引资到位资金429.49亿美元', 'not_found', null],
   // U.S. dollars, as news wires write them, are dollars too (and the dots end no sentence).
   ['currency', 'en', 'Gansu cleared 804.4 million U.S. dollars in arrears owed to enterprises and residents', 'not_found', null],
+  // 来甘 (came to Gansu), as news writes it, names the province.
+  ['area', 'Hans', '港澳政协委员和大湾区企业家来甘考察，签约总额243亿元', 'supported', '001-i063'],
   // A later stage of projects than a record counts (completed, 竣工, 投产 against started or planned) is another measure.
   ['measure', 'Hans', '凉州区2023年招商引资12个项目集中竣工', 'not_found', null],
   ['measure', 'en', 'Minle County has completed 5 signed projects', 'not_found', null],

@@ -393,6 +393,8 @@ describe('reading periods and places', () => {
     expect(readPlaces(toReadingForm('肅南縣招商'), names).map((p) => [p.start, p.end])).toEqual([[0, 3]]);
     expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
     expect(slugs('Zhangyexyz sunanese')).toEqual([]);
+    // 甘 alone is Gansu after coming, being or going (来甘, 在甘), as news writes it; not 甘州 or 甘南, nor 甘 elsewhere.
+    expect(slugs('企业家来甘考察，在甘签约，赴甘州，在甘南，甘于奉献')).toEqual(['gansu', 'gansu']);
     // Places the subject went to or dealt with are not its subject, unless they are all its sentence names.
     const subjects = (text: string) => {
       const read = readText(text);

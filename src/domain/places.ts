@@ -166,6 +166,8 @@ export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   return !(text.startsWith('the province', place.start) && REFERRED_TO.test(before));
 }
 
+const GAN_FOR_GANSU = /(?<=[来在赴入])甘(?![州南谷肃])/gu;
+
 /**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap
  * (酒泉经济技术开发区 over 酒泉), and a name that begins a company's is none (广东基石等企业,
@@ -186,6 +188,12 @@ export function readPlaces(text: string, names: ReadonlyMap<string, string>): Wr
       if (found.some((p) => p.start < end && at < p.end)) continue;
       found.push({ start: at, end, slug: names.get(name) as string });
     }
+  }
+  // 甘 alone for Gansu where news writes it so, after coming, being or going (来甘, 在甘, 赴甘, 入甘): not 甘州, 甘南, 甘谷.
+  const gansu = names.get('甘肃');
+  for (const m of gansu ? text.matchAll(GAN_FOR_GANSU) : []) {
+    const at = m.index ?? 0;
+    if (!found.some((p) => p.start <= at && at < p.end)) found.push({ start: at, end: at + 1, slug: gansu as string });
   }
   return found.sort((a, b) => a.start - b.start);
 }
