@@ -218,6 +218,10 @@ const CLAIMS: Row[] = [
   ['range', 'Hans', '武威市2023年接待游客1900多万人次', 'supported', '000-i035'],
   ['range', 'Hans', '武威市2023年接待游客1800多万人次', 'contradicted', '000-i035'],
   ['range', 'Hans', '武威市2023年接待游客一千九百多万人次', 'supported', '000-i035'],
+  // 多 after a share is a range too (六成多 is 60–70%, 60%多 60–70%, 七成多 70–80%).
+  ['range', 'Hans', '武威民营经济增加值占生产总值比重六成多', 'supported', '000-i025'],
+  ['range', 'Hans', '武威民营经济增加值占生产总值比重60%多', 'supported', '000-i025'],
+  ['range', 'Hans', '武威民营经济增加值占生产总值比重七成多', 'contradicted', '000-i025'],
   ['range', 'Hant', '張掖市儲備春耕農資40多萬噸', 'supported', '002-i013'],
   // A recorded 80多万 is no 100多万, however coarse the claim.
   ['range', 'Hans', '武威市各级各方面宣讲受众100多万人次', 'contradicted', '000-i015'],

@@ -526,6 +526,11 @@ describe('judging a claimed figure', () => {
     expect(readFigures('万元，上万人，数亿元')).toEqual([]);
     // Nor after a word that only ends in a hedge (签约, 最近): 签约亿元以上项目 is a class of projects.
     expect(readFigures('签约亿元以上项目，最近万名干部')).toEqual([]);
+    // 多 after a share is a range (六成多); after another unit it is the next word's (629个多方参与: many parties).
+    expect(readFigures('比重六成多，项目629个多方参与').map((f) => [f.decimal, f.qualifier])).toEqual([
+      ['6', 'more_than'],
+      ['629', null],
+    ]);
     // A numeral of 万 or 亿 after a hedge is an amount with no unit after it (不足百亿, 超千亿); no other numeral (超五星级 is a rating).
     expect(readFigures('总投资不足百亿，超千亿，打造超五星级服务').map((f) => [f.decimal, f.qualifier])).toEqual([
       ['10000000000', 'less_than'],

@@ -156,6 +156,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english && !decimal.includes('.'));
     const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);
     at += unitText.length;
+    // 多 or 余 after a share (六成多, 60%多) is a range, as before a unit (1900多件).
+    if (!some && (unitWord === '成' || unitWord === '%')) between();
     const rest = text.slice(at);
     const bare = !unitText && magnitude.length === 0;
     if (DATE_PART.test(rest) && bare) continue;
