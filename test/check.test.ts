@@ -369,6 +369,9 @@ const CLAIMS: Row[] = [
   // A rank after 居…第 is a figure; no other ordinal is.
   ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省第一位', 'supported', '000-i026'],
   ['digit', 'Hans', '武威市民营经济增加值占比居全省第二', 'contradicted', '000-i026'],
+  // A rank right after its field, as headlines write it (全省第一), with no verb of ranking.
+  ['true', 'Hans', '武威民营经济增加值占生产总值比重全省第一', 'supported', '000-i026'],
+  ['digit', 'Hans', '武威民营经济增加值占生产总值比重全省第二', 'contradicted', '000-i026'],
   // A rank among another field is another measure: the province's first is not the nation's.
   ['measure', 'Hans', '武威市民营经济增加值占生产总值比重居全国第一', 'not_found', null],
   // Money owed, not the payments made beside it in the same case, whose long labels a claim says little of.

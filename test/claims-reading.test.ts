@@ -526,6 +526,8 @@ describe('judging a claimed figure', () => {
     expect(readFigures('万元，上万人，数亿元')).toEqual([]);
     // Nor after a word that only ends in a hedge (签约, 最近): 签约亿元以上项目 is a class of projects.
     expect(readFigures('签约亿元以上项目，最近万名干部')).toEqual([]);
+    // A rank right after its field (全省第二) is a rank; an ordinal of a batch or a first thing is none.
+    expect(readFigures('比重全省第二,全省第一批试点,全省第一个示范区').map((f) => [f.decimal, f.units])).toEqual([['2', ['rank']]]);
     // 多 after a share is a range (六成多); after another unit it is the next word's (629个多方参与: many parties).
     expect(readFigures('比重六成多，项目629个多方参与').map((f) => [f.decimal, f.qualifier])).toEqual([
       ['6', 'more_than'],

@@ -43,8 +43,11 @@ const TIMES_WON = /^获(?![批得取悉益准])[^,;:。!?、]{0,8}?(?:奖|称号
 /** The units of a Chinese numeral that counts the times an award was won (TIMES_WON); null when it does not. */
 export const timesWon = (rest: string): WrittenUnit | null => (TIMES_WON.test(rest) ? unitsOfWritten('次') : null);
 
-/** A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal is. */
-const RANK_BEFORE = /(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}第$/;
+/**
+ * A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal
+ * is; or right after its field, as headlines write one (全省第一): not 全省第一批 or 第一个 (RANK_AFTER).
+ */
+const RANK_BEFORE = /(?:(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}|全国|全省|全市|全区|全县)第$/;
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
 const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
 
