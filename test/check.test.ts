@@ -1572,6 +1572,8 @@ describe('POST /check', () => {
       expect(coded.json().detail).toBe('A body in the content coding gzip is not read here: send it uncoded.');
     }
     expect((await post(JSON.stringify({ text: claim }), { 'content-encoding': 'identity' })).statusCode).toBe(200);
+    // A GET reads no body: its Content-Encoding is nothing to refuse.
+    expect((await app().inject({ url: '/check?claim=1', headers: { 'content-encoding': 'gzip' } })).statusCode).toBe(200);
     const mcp = await app().inject({
       method: 'POST',
       url: '/mcp',

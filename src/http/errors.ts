@@ -270,8 +270,8 @@ export default fp(
     // A body in a content coding (gzip, br) is not decoded here: a 415 that says which coding is taken
     // (RFC 9110 §15.5.16), not its bytes read as text and refused as no UTF-8, or a label not matching them believed.
     app.addHook('preParsing', function refuseContentCoding(request, reply, payload, done) {
-      const coding = request.headers['content-encoding']?.trim();
-      if (coding === undefined || coding === '' || /^identity$/i.test(coding) || request.method !== 'POST') return done(null, payload);
+      const coding = request.method === 'POST' ? request.headers['content-encoding']?.trim() : undefined;
+      if (coding === undefined || coding === '' || /^identity$/i.test(coding)) return done(null, payload);
       const detail = `A body in the content coding ${coding.slice(0, LIMITS.echoedTarget)} is not read here: send it uncoded.`;
       sendProblem(reply.header('accept-encoding', 'identity').header('connection', 'close'), {
         ...problemOf('unsupported-media-type'),
