@@ -1078,6 +1078,11 @@ describe('GET /check', () => {
       'supported 000-i006',
       'supported 000-i007',
     ]);
+    // While (whereas, but) between two figures parts their clauses as and does.
+    expect(await verdicts("Wuwei's tourist visits grew 115.96 percent while its tourism revenue rose 98.28 percent in 2023")).toEqual([
+      'contradicted 000-i037',
+      'contradicted 000-i038',
+    ]);
     // Whatever words the clause adds that no record says (系列文化活动): 8 categories and 108 items swapped are neither.
     expect(await verdicts('张掖市文广旅游局组织108大类8项系列文化活动')).toEqual(['contradicted 002-i016', 'contradicted 002-i017']);
     // Of a figure alone in its sentence, the words after it say its measure too (have started construction).

@@ -68,7 +68,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   }
   const found =
     spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
-  // 'and' (和, 及) between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports;
+  // 'and' (和, 及; while, whereas, but) between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports;
   // 在库的77个项目和新入库的28个项目); elsewhere it joins words of one measure (at county level and above reached 1013).
   // So does 已 or 其中 (515个新引进项目已开工510个: the 515 counts 新引进项目, the 510 what 已开工).
   const clause = { ...found };
@@ -76,7 +76,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const others = read.figures.filter((f) => f !== figure && within(found, f));
   const other = (from: number, to: number) => others.some((f) => f.start >= from && f.end <= to);
   const reach = { start: Math.max(found.start, figure.start - MEASURE_REACH), end: Math.min(found.end, figure.end + MEASURE_REACH) };
-  for (const and of read.form.slice(reach.start, reach.end).matchAll(/\band\b|和|及|已经|已|其中/g)) {
+  for (const and of read.form.slice(reach.start, reach.end).matchAll(/\b(?:and|while|whereas|but)\b|和|及|已经|已|其中/g)) {
     const at = reach.start + (and.index ?? 0);
     if (at < figure.start && other(clause.start, at)) clause.start = at + and[0].length;
     else if (at >= figure.end && other(at, clause.end)) clause.end = at;
