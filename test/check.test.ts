@@ -1472,6 +1472,8 @@ describe('POST /check', () => {
       ['{"__proto__":{}}', 400, /__proto__/],
       // Half a character, which JSON can write and no offset in whole characters can count past.
       ['{"text":"\\ud800 武威市2023年招商引资到位资金约429亿元"}', 400, /text: text with no lone surrogate/],
+      // A control character no text has and no page can show (a NUL is U+FFFD in a form's field); tab and line breaks are text.
+      ['{"text":"武威市\\u0000招商引资到位资金约429亿元"}', 400, /text: text with no control characters/],
       [
         JSON.stringify({ text: 'x'.repeat(LIMITS.checkBodyBytes) }),
         413,
@@ -1483,6 +1485,12 @@ describe('POST /check', () => {
       expect(response.statusCode, String(payload).slice(0, 40)).toBe(status);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json().detail).toMatch(detail);
+    }
+    expect((await post(JSON.stringify({ text: '武威市\t招商引资到位资金\r\n约429亿元' }))).statusCode).toBe(200);
+    for (const url of ['/check?claim=a%01b', '/search?q=a%00b', '/indicators?q=%7F%E6%AD%A6']) {
+      const refused = await app().inject(url);
+      expect(refused.statusCode, url).toBe(400);
+      expect(refused.json().invalid_params[0].reason, url).toMatch(/^text with no control characters/);
     }
     // Its query string is read as strictly as GET's: a typo or a format it has not is refused, the page's are taken.
     for (const [query, status] of [

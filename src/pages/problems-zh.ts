@@ -102,6 +102,7 @@ const REASONS: Rule[] = [
   [/^a field among (.+), with - for descending$/, (fields) => `以下字段之一：${fields}；前加 - 为降序`],
   [/^give at least one character$/, () => '至少给出一个字'],
   [/^give at least one letter, digit or Chinese character$/, () => '至少包含一个字母、数字或汉字'],
+  [/^text with no control characters \(.+\)$/, () => '不含控制字符（U+0000 至 U+001F，制表符与换行除外；U+007F）的文字'],
   [/^give some text$/, () => '请给出要核对的文字'],
   [/^text with no lone surrogate \(.+\)$/, () => '不含孤立代理码元（\\ud800 至 \\udfff）的文字'],
   [/^given (\d+) times; give it once \(a list is comma-separated: a,b\)$/, (n) => `给出了 ${n} 次；只能给一次（多个值用逗号分隔：a,b）`],

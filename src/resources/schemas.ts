@@ -27,6 +27,17 @@ export const pageQuery = {
     .describe('csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored.'),
 };
 
+/**
+ * Whether a text has no control character but tab and line breaks (U+0000–U+001F, U+007F): no claim or query
+ * has one, and a page cannot show one (a NUL becomes U+FFFD in a form's field, which then asks another query).
+ */
+export const withoutControls = (text: string): boolean =>
+  ![...text].some((c) => {
+    const n = c.codePointAt(0) ?? 0;
+    return (n < 0x20 && n !== 0x09 && n !== 0x0a && n !== 0x0d) || n === 0x7f;
+  });
+export const NO_CONTROLS = 'text with no control characters (U+0000 to U+001F but tab and line breaks, U+007F)';
+
 /** Full-text search, the same in Simplified, Traditional and English; any length. */
 export const searchParam = z
   .string()
@@ -35,6 +46,7 @@ export const searchParam = z
   .max(LIMITS.queryLength, `at most ${LIMITS.queryLength} characters`)
   // A Kangxi radical (⾦, from a PDF) is searched as its ideograph (src/domain/chinese.ts toHalfWidth).
   .refine((q) => /[\p{L}\p{N}\u2f00-\u2fd5]/u.test(q), 'give at least one letter, digit or Chinese character')
+  .refine(withoutControls, NO_CONTROLS)
   .describe(
     'Text search over labels, names and quoted passages, in Simplified, Traditional or English; 张掖 and 張掖 give the same answer, and a word as Taiwan says it finds the mainland’s too (專案 finds 项目). Terms separated by spaces or commas must all match. For example: 武威.',
   );

@@ -7,6 +7,7 @@ import { undecodable, utf8Body } from '../../http/encoding.ts';
 import { invalidParameters } from '../../http/errors.ts';
 import { representation } from '../../http/negotiation.ts';
 import { errorResponses, problemSchema } from '../../http/problem-schema.ts';
+import { NO_CONTROLS, withoutControls } from '../../resources/schemas.ts';
 import { lexiconOf } from './lexicon.ts';
 import { claimCheckSchema, textCheckSchema } from './schema.ts';
 import { checkClaim, checkText, TooManyFigures } from './text.ts';
@@ -18,6 +19,7 @@ const textOf = (max: number) =>
     .refine((t) => t.trim() !== '', 'give some text')
     // JSON can write half a character (\ud800); a figure's offsets count whole characters, and the query refuses its UTF-8 too.
     .refine((t) => !/\p{Cs}/u.test(t), 'text with no lone surrogate (\\ud800 to \\udfff)')
+    .refine(withoutControls, NO_CONTROLS)
     .refine((t) => [...t].length <= max, `at most ${max} characters`)
     // The limits in the JSON Schema the OpenAPI document and MCP clients read (JSON Schema counts characters, as the refinement does).
     .meta({ minLength: 1, maxLength: max });
