@@ -560,6 +560,10 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'Gansu resolved 5,527 prominent problems since the campaign launched in February 2023', 'supported', '001-i048'],
   ['digit', 'en', 'Since February 2023, Gansu has resolved 5,725 prominent problems', 'contradicted', '001-i048'],
   ['true', 'Hans', '自2023年2月13日起至2024年2月18日，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  // From one day to another in English, as in Chinese: the span is the claim's period, not one it is compared with.
+  ['true', 'en', 'From 13 February 2023 to 18 February 2024, Gansu resolved 5,527 prominent problems', 'supported', '001-i048'],
+  ['year', 'en', 'From 13 February 2023 to 18 February 2023, Gansu resolved 5,527 prominent problems', 'not_found', null],
+  ['year', 'en', 'From 1 January to 31 March 2019, Wuwei received 19.623 million tourist visits', 'not_found', null],
   // Found, the past of find, sets nothing up: the place after it is the figure's.
   ['true', 'en', 'The report found 383 livelihood problems resolved in Wuwei in 2023, more than in Zhangye', 'supported', '000-i047'],
   // Nearly a number of one significant digit is rounded only by a value that rounds to it: 1796 is not nearly 10,000.

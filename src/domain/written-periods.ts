@@ -79,10 +79,14 @@ const WRITTEN: Written[] = [
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
   [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
   // A span of days across years (from 13 February 2023 to 18 February 2024, between … and …), as the Chinese one below.
-  [new RegExp(`\\b${DAY_EN}\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/${dayEn(m, 6)}`],
+  // From before it is the span's own word, not a comparison's (comparedWith): the span starts there.
+  [new RegExp(`\\b(?:from\\s+)?${DAY_EN}\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/${dayEn(m, 6)}`],
   // A span of days (between 28 September and 23 October 2023, September 28 until October 23, 2023): from the first to the second.
   [
-    new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'),
+    new RegExp(
+      `\\b(?:from\\s+)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`,
+      'g',
+    ),
     (m) => `${day(m[9], monthOf(m[2] ?? m[3]), m[1] ?? m[4])}/${dayEn(m, 5)}`,
   ],
   // Up to a day (截至2024年2月18日, as of 18 February 2024): what held by then from an unknown start, as the
