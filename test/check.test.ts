@@ -139,13 +139,20 @@ const CLAIMS: Row[] = [
   ['currency', 'Hans', '武威市2023年招商引资到位资金429.49亿美元', 'not_found', null],
   // U.S. dollars, as news wires write them, are dollars too (and the dots end no sentence).
   ['currency', 'en', 'Gansu cleared 804.4 million U.S. dollars in arrears owed to enterprises and residents', 'not_found', null],
+  // …but U.S. may end a sentence, whose year is then not the next one's.
+  ['true', 'en', 'In 2019 a delegation went to the U.S. Wuwei received 19.623 million tourist visits.', 'supported', '000-i035'],
   // 来甘 (came to Gansu), as news writes it, names the province.
   ['area', 'Hans', '港澳政协委员和大湾区企业家来甘考察，签约总额243亿元', 'supported', '001-i063'],
+  // Where the subject came (来甘) is not its area beside another it names (甘州区).
+  ['true', 'Hans', '甘州区来甘考察企业家达成合作意向企业26家', 'supported', '002-i024'],
   // A later stage of projects than a record counts (completed, 竣工, 投产 against started or planned) is another measure.
   ['measure', 'Hans', '凉州区2023年招商引资12个项目集中竣工', 'not_found', null],
   ['measure', 'en', 'Minle County has completed 5 signed projects', 'not_found', null],
   ['measure', 'Hans', '临泽县20项重点项目已建成投产', 'not_found', null],
   ['true', 'Hans', '凉州区2023年招商引资12个项目集中开工', 'supported', '003-i001'],
+  // A record of that stage answers it, whatever word the claim says for it (竣工投产 for 建成投产); 建成区 is no stage.
+  ['true', 'Hans', '甘州区竣工投产重大工业项目17个', 'supported', '002-i022'],
+  ['true', 'Hans', '嘉峪关市建成区内有市级重点项目189个', 'supported', '001-i068'],
   // Completed of an amount is no stage of the projects counted before it.
   ['true', 'en', "Gansu's 287 provincially listed major projects completed 269 billion yuan of investment in 2023", 'supported', '001-i028'],
   // Spoken numerals: a last digit after 百, 千 or 万 is of the place below (一千一百六 1160, 两万四 24000).
@@ -583,6 +590,12 @@ const CLAIMS: Row[] = [
   // A numeral of 亿 after a hedge with no 元 after it, as social media writes it, is an amount still.
   ['bound', 'Hans', '高台县储备产业项目总投资不足百亿', 'contradicted', '002-i038'],
   ['bound', 'Hans', '高台县储备产业项目总投资超百亿', 'supported', '002-i038'],
+  // Money, as its 元 was dropped: never a share's number (the growth of 41.78%), nor a level for an increase; not a size class.
+  ['bound', 'Hans', '甘肃2023年省外到位资金不足五千亿', 'contradicted', '001-i076'],
+  ['bound', 'Hans', '武威市2023年招商引资到位资金同比增长超四百亿', 'not_found', null],
+  ['bound', 'Hans', '武威市2023年省外到位资金不足四百亿', 'not_found', null],
+  ['bound', 'Hans', '甘肃2023年省外到位资金不足5000亿', 'contradicted', '001-i076'],
+  ['true', 'Hans', '武威市超百亿级产业集群4个', 'supported', '000-i029'],
   ['bound', 'Hant', '2023年甘肅省外招商引資簽約金額突破萬億元', 'supported', '001-i078'],
 ];
 

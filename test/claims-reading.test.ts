@@ -394,7 +394,7 @@ describe('reading periods and places', () => {
     expect(slugs('酒泉经济技术开发区和酒泉')).toEqual(['jiuquan-etdz', 'jiuquan']);
     expect(slugs('Zhangyexyz sunanese')).toEqual([]);
     // 甘 alone is Gansu after coming, being or going (来甘, 在甘), as news writes it; not 甘州 or 甘南, nor 甘 elsewhere.
-    expect(slugs('企业家来甘考察，在甘签约，赴甘州，在甘南，甘于奉献')).toEqual(['gansu', 'gansu']);
+    expect(slugs('企业家来甘考察，在甘签约，赴甘州，在甘南，甘于奉献，来甘孜调研，在甘德县，在甘蔗基地')).toEqual(['gansu', 'gansu']);
     // Places the subject went to or dealt with are not its subject, unless they are all its sentence names.
     const subjects = (text: string) => {
       const read = readText(text);
@@ -533,8 +533,8 @@ describe('judging a claimed figure', () => {
       ['6', 'more_than'],
       ['629', null],
     ]);
-    // A numeral of 万 or 亿 after a hedge is an amount with no unit after it (不足百亿, 超千亿); no other numeral (超五星级 is a rating).
-    expect(readFigures('总投资不足百亿，超千亿，打造超五星级服务').map((f) => [f.decimal, f.qualifier])).toEqual([
+    // A numeral of 万 or 亿 after a hedge is an amount with no unit after it (不足百亿, 超千亿); no other numeral (超五星级 is a rating), nor one before a noun it sizes (超百亿产业集群).
+    expect(readFigures('总投资不足百亿,超千亿,打造超五星级服务,超百亿产业集群').map((f) => [f.decimal, f.qualifier])).toEqual([
       ['10000000000', 'less_than'],
       ['100000000000', 'more_than'],
     ]);

@@ -2291,6 +2291,10 @@ describe('what the fourth mutation round found no test reading', () => {
     const outsideFields = (body: string) => body.replace(/ value="[^"]*"/g, '');
     expect(outsideFields(refused.body)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(outsideFields(search)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    // The check page shows the text it checked so too, its figures' marks where they were.
+    const checked = (await page(`/check?claim=${encodeURIComponent(`${override} 武威市2023年招商引资到位资金429.49亿元`)}`)).body;
+    expect(outsideFields(checked.replace(/<textarea[\s\S]*?<\/textarea>/g, ''))).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(checked).toContain('<mark>429.49亿元</mark><sup>1</sup>');
     // A page titled with whatever a link gives is for its reader, not for search engines to keep; the form alone is.
     const noindex = '<meta name="robots" content="noindex"/>';
     expect(search).toContain(noindex);

@@ -172,8 +172,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;
     const percentWords = before.endsWith('百分之');
-    // A numeral of 万 or 亿 after a hedge is an amount though no unit follows (不足百亿, 超千亿: social media drops 元).
-    const hedgedAmount = chinese && /[万亿]$/.test(m[0]) && HEDGE_ENDS.test(before);
+    // A numeral of 万 or 亿 after a hedge, and before a break, is an amount though no unit follows (不足百亿, 超千亿:
+    // social media drops 元); not one before a noun it sizes (超百亿级产业集群, 超百亿产业集群, 超千亿的项目).
+    const hedgedAmount = chinese && /[万亿]$/.test(m[0]) && HEDGE_ENDS.test(before) && /^(?:[,;:。!?、\s]|$)/.test(text.slice(numberEnd));
     if (chinese && bare && !percentWords && !rank && !written && !hedgedAmount) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
@@ -194,11 +195,15 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     qualifier = said ?? qualifier;
     const fall = FALL_BEFORE.test(beforeWords);
     const otherCurrency = otherCurrencyBefore(before, beforeWords, unitWord);
-    const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? null);
+    // A hedged numeral of 亿 with no unit (不足四百亿, 超千亿) is money, as social media drops the 元 it writes.
+    const yuan = hedgedAmount && /亿$/.test(m[0]) ? (unitsOfWritten('元')?.units ?? null) : null;
+    const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? yuan);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).
     const signed = /[-−]$/.test(before) && !/(?:\d|(?!\p{Script=Han})\p{L})[-−]$/u.test(before);
-    const change = units?.length && !rank && CHANGE_BEFORE.test(beforeWords) ? (percent ? 'rate' : 'amount') : null;
+    // With no unit, a number of 万 or 亿 (增长超四百亿, 增长400亿) is an amount: its change is one too, not a level.
+    const amount = units === null && (magnitude.length > 0 || hedgedAmount);
+    const change = (units?.length || amount) && !rank && CHANGE_BEFORE.test(beforeWords) ? (percent ? 'rate' : 'amount') : null;
     const negative = ((percent || change) && fall) || signed;
     const exponent = (lower?.exponent ?? magnitude.exponent) + (written?.exponent ?? 0);
     figures.push({

@@ -70,6 +70,8 @@ const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
  */
 const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
+/** A place right after 来 (came to: 来甘考察, 来武威投资) is where the subject came, as after 赴; not 以来, 未来, 带来 … */
+const COME_TO = /(?<![以未原近带从后本起出进将])来$/u;
 /** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
 const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
@@ -126,6 +128,7 @@ export function subjectPlaces(
     const beside = SET_BESIDE.test(before);
     return (
       !TOWARD.test(before) &&
+      !COME_TO.test(before) &&
       !OUTSIDE.test(before) &&
       !SET_UP_IN.test(before) &&
       !between(text, run, SET_UP) &&
@@ -166,7 +169,8 @@ export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   return !(text.startsWith('the province', place.start) && REFERRED_TO.test(before));
 }
 
-const GAN_FOR_GANSU = /(?<=[来在赴入])甘(?![州南谷肃])/gu;
+const GAN_FOR_GANSU =
+  /(?<=[来在赴入])甘(?=考察|调研|投资|签约|兴业|发展|工作|落户|创业|旅游|参观|访问|交流|洽谈|办厂|设厂|[,;:。!?、\s]|$)/gu;
 
 /**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap
@@ -189,7 +193,8 @@ export function readPlaces(text: string, names: ReadonlyMap<string, string>): Wr
       found.push({ start: at, end, slug: names.get(name) as string });
     }
   }
-  // 甘 alone for Gansu where news writes it so, after coming, being or going (来甘, 在甘, 赴甘, 入甘): not 甘州, 甘南, 甘谷.
+  // 甘 alone for Gansu where news writes it so, after coming, being or going (来甘, 在甘, 赴甘, 入甘) and before what
+  // follows it there (考察, 投资, a break): not 甘州, 甘孜, 甘德, 甘露寺, 甘蔗.
   const gansu = names.get('甘肃');
   for (const m of gansu ? text.matchAll(GAN_FOR_GANSU) : []) {
     const at = m.index ?? 0;

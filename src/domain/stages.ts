@@ -3,11 +3,11 @@
  * one completed or in production: a count of projects at an earlier stage (or at none) does not
  * answer a claim of the later one, even with its number (凉州区12个项目集中开工 is no 12 completed, nor
  * are Linze's 115 key projects planned 115 built and in production). Not 完成, which completes
- * investment as often as projects (完成投资), nor 建成后 (once built), which plans; nor completed of an amount
+ * investment as often as projects (完成投资), nor 建成后 (once built), which plans, nor 建成区 (a built-up area); nor completed of an amount
  * (287 projects completed 269 billion yuan of investment), or of what follows the clause (the next figure).
  */
-export const LATER_STAGE =
-  /竣工|建成(?!后)|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
+const LATER_STAGE =
+  /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
 const LATER_STAGE_EACH = new RegExp(LATER_STAGE.source, 'g');
 
 /** The metrics that count projects intended, negotiated, signed, introduced, planned, started or at no stage: none counts projects done. */

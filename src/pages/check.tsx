@@ -12,6 +12,7 @@ import type { FigureCheck } from '../routes/check/schema.ts';
 import { Crumbs, Quote, recordName, tagOfText } from './components.tsx';
 import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
+import { withoutBidiControls } from './format.ts';
 import { tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
@@ -26,14 +27,17 @@ const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
 
 /** The text with each figure marked by its verdict and linked to its explanation below. */
 function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string; results: FigureCheck[] }) {
+  // Cut at the figures' offsets first, then shown without bidi controls (withoutBidiControls): an override in the text
+  // would reorder the page's own marks after it.
   const chars = [...text];
+  const shown = (from: number, to?: number) => withoutBidiControls(chars.slice(from, to).join(''));
   const parts = [];
   let cursor = 0;
   results.forEach((r, k) => {
-    parts.push(chars.slice(cursor, r.start).join(''));
+    parts.push(shown(cursor, r.start));
     parts.push(
       <a key={`f${k + 1}`} href={`#figure-${k + 1}`} class={`verdict v-${r.verdict}`}>
-        <mark>{chars.slice(r.start, r.end).join('')}</mark>
+        <mark>{shown(r.start, r.end)}</mark>
         <sup>{k + 1}</sup>
         {/* In the page's language, inside a text that may be in another: a screen reader voices it as such. */}
         <span class="vh" lang={tagOf(ctx.lang)}>
@@ -44,7 +48,7 @@ function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string;
     );
     cursor = r.end;
   });
-  parts.push(chars.slice(cursor).join(''));
+  parts.push(shown(cursor));
   return (
     <p class="checked-text" lang={tagOfText(text)}>
       {parts}
@@ -163,12 +167,13 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                   <h3>
                     {t.figureN} {k + 1}
                     {t.colon}
-                    <span lang={tagOfText(r.text)}>{r.text}</span> <span class={`badge v-${r.verdict}`}>{nameOf(r.verdict, lang)}</span>
+                    <span lang={tagOfText(r.text)}>{withoutBidiControls(r.text)}</span>{' '}
+                    <span class={`badge v-${r.verdict}`}>{nameOf(r.verdict, lang)}</span>
                   </h3>
                   <p class="note">
                     {t.inSentence}
                     {t.colon}
-                    <span lang={tagOfText(r.claim)}>{r.claim}</span>
+                    <span lang={tagOfText(r.claim)}>{withoutBidiControls(r.claim)}</span>
                   </p>
                   <p lang={tagOf(lang)}>{inLanguage(ctx, r, 'explanation')}</p>
                   {best ? (

@@ -19,7 +19,7 @@ import { measureWords } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { LATER_STAGE } from '../../domain/stages.ts';
+import { saysLaterStage } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/written-periods.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -83,6 +83,8 @@ export function checkFigure(
   const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.end)) : undefined;
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
+    // A number of ten thousand or more with no unit (不足五千亿, 5000亿) is an amount or a count, never a share.
+    (figure.units !== null || !SHARES.includes(c.unit) || compareDecimals(figure.base.replace('-', ''), '10000') < 0) &&
     (!figure.change ||
       isChange(c.metric) ||
       (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh)));
@@ -244,7 +246,7 @@ export function checkFigure(
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
   // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
   // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
-  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own) || LATER_STAGE.test(words.own)) {
+  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own) || judged.some((j) => saysLaterStage(words.own, j.candidate))) {
     const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
     if (same.length === 0) return notFound('measure');
     judged.splice(0, judged.length, ...same);
