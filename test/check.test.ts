@@ -152,6 +152,10 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '凉州区2023年招商引资12个项目集中开工', 'supported', '003-i001'],
   // A record of that stage answers it, whatever word the claim says for it (竣工投产 for 建成投产); 建成区 is no stage.
   ['true', 'Hans', '甘州区竣工投产重大工业项目17个', 'supported', '002-i022'],
+  // Nor is a count of projects in a library, of the number claimed, of those completed.
+  ['measure', 'Hans', '甘州区竣工投产项目77个', 'not_found', null],
+  // Completed at the sentence's end is the figure's, not the next one's: there is none.
+  ['measure', 'en', "In 2023 Liangzhou District's 12 investment-promotion projects were completed", 'not_found', null],
   ['true', 'Hans', '嘉峪关市建成区内有市级重点项目189个', 'supported', '001-i068'],
   // Completed of an amount is no stage of the projects counted before it.
   ['true', 'en', "Gansu's 287 provincially listed major projects completed 269 billion yuan of investment in 2023", 'supported', '001-i028'],
@@ -1102,6 +1106,14 @@ describe('GET /check', () => {
     ]);
     // Whatever words the clause adds that no record says (系列文化活动): 8 categories and 108 items swapped are neither.
     expect(await verdicts('张掖市文广旅游局组织108大类8项系列文化活动')).toEqual(['contradicted 002-i016', 'contradicted 002-i017']);
+    // A stage word is the figure's it stands beside: completed of the 5, not of the 8 signed after it.
+    expect(await verdicts('Minle County has completed 5 of its 8 signed projects')).toEqual(['not_found undefined', 'supported 002-i046']);
+    expect(await verdicts('Minle County signed 8 projects, 5 of which were completed')).toEqual([
+      'supported 002-i046',
+      'not_found undefined',
+    ]);
+    // …and in its own words: 已建成投产 is the 510's, not the 515 introduced before it.
+    expect((await verdicts('武威市515个新引进项目已建成投产510个'))[0]).toBe('supported 003-i012');
     // Of a figure alone in its sentence, the words after it say its measure too (have started construction).
     expect(await verdicts('510 newly introduced investment projects in Wuwei have started construction')).toEqual(['supported 003-i013']);
     const body = await check('2023年武威市旅游综合收入123.1亿元，增长115.97%');

@@ -12,7 +12,6 @@ import { toSimplifiedInPlace } from '../../domain/chinese.ts';
 import { BETWEEN } from '../../domain/hedges.ts';
 import { coverage, NARROWING_EACH, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
-import { saysLaterStage } from '../../domain/stages.ts';
 import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -109,8 +108,6 @@ export function namesOtherMeasure(
   // A word before the record's measure that the record does not say narrows it (入境游客) or names another (财政收入).
   if (qualifyingPairs(text, holds).size > 0) return true;
   if ([...text.matchAll(NARROWING_EACH)].some(([word]) => !holds(word))) return true;
-  // A later stage (竣工, completed) than the record's count of projects planned, signed or started.
-  if (saysLaterStage(text, candidate)) return true;
   const [nameZh] = lexicon.metrics.get(candidate.metric)?.names ?? [];
   const unsaid = [...(nameZh?.keys() ?? [])].some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && ![...pair].some((c) => text.includes(c)));
   return unsaid && unheldPairs(text, holds).size > 0;

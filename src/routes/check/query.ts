@@ -168,7 +168,8 @@ export function checkFigure(
     );
   }
   const before = read.form.slice(sentence.start, figure.start);
-  const several = read.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end).length > 1;
+  const inSentence = read.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+  const several = inSentence.length > 1;
   const ranks = { said, before, sentence: read.form.slice(sentence.start, sentence.end), own: words.own, several };
   // A bound is judged by the area's whole where one is compared: a part's figure within it says nothing of the whole. A
   // metric under another's key in the same unit (…opinions_received.accepted_by_city) is a part of it too.
@@ -246,7 +247,14 @@ export function checkFigure(
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
   // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
   // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
-  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own) || judged.some((j) => saysLaterStage(words.own, j.candidate))) {
+  // A later stage (竣工) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8).
+  const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
+  const region = `${read.form.slice(prev?.end ?? sentence.start, next?.start ?? sentence.end)}${next ? '' : '.'}`;
+  const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
+  const ofStage = judged.filter((j) => !(saysLaterStage(own, j.candidate) && saysLaterStage(region, j.candidate)));
+  if (ofStage.length === 0) return notFound('measure');
+  judged.splice(0, judged.length, ...ofStage);
+  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own)) {
     const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
     if (same.length === 0) return notFound('measure');
     judged.splice(0, judged.length, ...same);
