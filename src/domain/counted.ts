@@ -4,6 +4,7 @@
  * The units are src/domain/units.ts's.
  */
 import type { WrittenFigure } from './figure.ts';
+import { BREAK_AHEAD } from './sentences.ts';
 import { type Unit, unitsOfWritten, type WrittenUnit } from './units.ts';
 
 /** What English counts, named a word or two after its number (629 investment projects, 24 leading enterprises). */
@@ -49,7 +50,7 @@ export const timesWon = (rest: string): WrittenUnit | null => (TIMES_WON.test(re
  */
 const RANK_BEFORE = /(?:(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}|全国|全省|全市|全区|全县)第$/;
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
-const RANK_AFTER = /^(?:位|名|[,;:。!?、\s]|$)/;
+const RANK_AFTER = new RegExp(`^(?:位|名|${BREAK_AHEAD})`);
 
 /** The fields a rank may be among as English names them after it (first in the province), and the Chinese word of each. */
 const ENGLISH_FIELDS: Record<string, string> = {

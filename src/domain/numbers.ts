@@ -15,12 +15,14 @@ import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeB
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { CHINESE_DIGITS, chineseDecimal } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
+import { BREAK_AHEAD } from './sentences.ts';
 import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
 /** Where a text before a figure ends in a Chinese hedge (超, 不足, 近; not 签约, 最近). */
 const HEDGE_ENDS = new RegExp(`${AFTER_CHINESE_HEDGE}$`);
+const BREAK_NEXT = new RegExp(`^${BREAK_AHEAD}`);
 
 export type { WrittenFigure } from './figure.ts';
 
@@ -174,7 +176,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const percentWords = before.endsWith('百分之');
     // A numeral of 万 or 亿 after a hedge, and before a break, is an amount though no unit follows (不足百亿, 超千亿:
     // social media drops 元); not one before a noun it sizes (超百亿级产业集群, 超百亿产业集群, 超千亿的项目).
-    const hedgedAmount = chinese && /[万亿]$/.test(m[0]) && HEDGE_ENDS.test(before) && /^(?:[,;:。!?、\s]|$)/.test(text.slice(numberEnd));
+    const hedgedAmount = chinese && /[万亿]$/.test(m[0]) && HEDGE_ENDS.test(before) && BREAK_NEXT.test(text.slice(numberEnd));
     if (chinese && bare && !percentWords && !rank && !written && !hedgedAmount) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).

@@ -3,6 +3,7 @@
  * short forms texts use (张掖, 肃南 for 肃南裕固族自治县, Sunan), and its slug, found in a text in
  * its reading form (src/domain/chinese.ts: Simplified, lower case, so 張掖 is 张掖).
  */
+import { BREAK_AHEAD } from './sentences.ts';
 import type { LEVELS } from './vocabulary.ts';
 
 export type Area = { slug: string; name_zh: string; name_en: string; level: (typeof LEVELS)[number] };
@@ -169,8 +170,10 @@ export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   return !(text.startsWith('the province', place.start) && REFERRED_TO.test(before));
 }
 
-const GAN_FOR_GANSU =
-  /(?<=[来在赴入])甘(?=考察|调研|投资|签约|兴业|发展|工作|落户|创业|旅游|参观|访问|交流|洽谈|办厂|设厂|[,;:。!?、\s]|$)/gu;
+const GAN_FOR_GANSU = new RegExp(
+  `(?<=[来在赴入])甘(?=考察|调研|投资|签约|兴业|发展|工作|落户|创业|旅游|参观|访问|交流|洽谈|办厂|设厂|${BREAK_AHEAD})`,
+  'gu',
+);
 
 /**
  * The places a text names, in order, none overlapping: the longest name wins where names overlap

@@ -11,6 +11,9 @@ const ABBREVIATIONS = 'no|nos|co|ltd|inc|corp|st|mr|ms|dr|approx|vs|e\\.g|i\\.e'
  */
 const US_BEFORE = 'dollars?|firms?|companies|enterprises|investors?|investments?|government|markets?|treasury|\\$';
 
+/** A break after a word, as a pattern's source: a clause's or a sentence's stop, a space, or the text's end. */
+export const BREAK_AHEAD = '(?:[,;:。!?、\\s]|$)';
+
 /** A Chinese or Western stop, or a full stop before a space or the end that no abbreviation's is (429.49 and No. 2 end none). */
 export const SENTENCE_STOP = new RegExp(
   `[。！？!?；;\\n]|(?<!\\b(?:${ABBREVIATIONS}))(?<!\\bu\\.s(?=\\.\\s+(?:${US_BEFORE})))\\.(?=\\s|$)`,

@@ -11,7 +11,7 @@ const LATER_STAGE =
 const LATER_STAGE_EACH = new RegExp(LATER_STAGE.source, 'g');
 
 /** The metrics that count projects intended, negotiated, signed, introduced, planned, started or at no stage: none counts projects done. */
-export const EARLIER_STAGE_COUNTS: ReadonlySet<string> = new Set([
+const EARLIER_STAGE_COUNTS: ReadonlySet<string> = new Set([
   'investment.intended_projects',
   'investment.projects_negotiated',
   'investment.signed_projects',

@@ -244,9 +244,6 @@ export function checkFigure(
     const reason = record.scope === 'one_case' ? 'case' : 'part';
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
   }
-  // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
-  // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
-  // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
   // A later stage (竣工) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8).
   const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
   const region = `${read.form.slice(prev?.end ?? sentence.start, next?.start ?? sentence.end)}${next ? '' : '.'}`;
@@ -254,6 +251,9 @@ export function checkFigure(
   const ofStage = judged.filter((j) => !(saysLaterStage(own, j.candidate) && saysLaterStage(region, j.candidate)));
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
+  // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
+  // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
+  // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
   if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own)) {
     const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
     if (same.length === 0) return notFound('measure');
