@@ -2303,6 +2303,16 @@ describe('what the fourth mutation round found no test reading', () => {
     expect((await page('/cities/wuwei')).body).not.toContain(noindex);
   });
 
+  it('names a refused control character by its code point, and offers the query without it to apply again', async () => {
+    const refused = await page(`/search?q=${encodeURIComponent('ab\u0000c\u202Ed')}`);
+    expect(refused.response.statusCode).toBe(400);
+    // Listed, it is seen and reorders nothing after it (the reason follows it in its line).
+    expect(refused.body).toContain('<code>ab[U+0000]c[U+202E]d</code>');
+    // In the field, a NUL would be U+FFFD, and applying the form would search for it.
+    expect(refused.body).toContain('name="q" type="text" value="abc\u202Ed"');
+    expect(refused.body).not.toContain('\u0000');
+  });
+
   it('says how long a complaint took in days, in each language', async () => {
     const { data } = await json<{ data: { id: string; duration_days: number | null }[] }>('/complaints?limit=500');
     const timed = data.filter((c) => c.duration_days !== null);

@@ -9,7 +9,7 @@ import { commaItems } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
 import { href, type PageContext, rawQuery } from './context.ts';
 import { fieldHelp, fieldLabel, fieldsOf, formatsOf, QueryForm } from './form.tsx';
-import { withoutBidiControls } from './format.ts';
+import { controlsNamed, withoutBidiControls } from './format.ts';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
 
@@ -197,7 +197,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
                     {p.values.map((v, j) => (
                       <span key={v}>
                         {j > 0 ? (lang === 'zh' ? '、' : ', ') : ''}
-                        <code>{v}</code>
+                        <code>{controlsNamed(v)}</code>
                       </span>
                     ))}
                   </>

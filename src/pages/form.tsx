@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { unitName } from '../domain/units.ts';
 import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
+import { CONTROL_CHARACTER } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
 import { givenQuery, href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
@@ -174,9 +175,14 @@ export function fieldHelp(ctx: PageContext, field: Pick<Field, 'name' | 'descrip
   return help && sortable ? help.replace('排序字段，', `排序字段（可选：${sortable}），`) : help;
 }
 
-/** The value a field shows: what the request gave, as the API read it (a list as a comma list), so requests sharing an answer share a page. */
+/**
+ * The value a field shows: what the request gave, as the API read it (a list as a comma list), so requests sharing
+ * an answer share a page. As given on an error page, but for its control characters: refused, and a NUL would be
+ * U+FFFD in the field, so that applying the form asked another query; without them it asks the one meant.
+ */
 function givenValue(request: FastifyRequest, name: string, asGiven: boolean): string {
-  return (asGiven ? givenQuery(request) : canonicalQuery(request)).find(([given]) => given === name)?.[1] ?? '';
+  const value = (asGiven ? givenQuery(request) : canonicalQuery(request)).find(([given]) => given === name)?.[1] ?? '';
+  return asGiven ? value.replace(CONTROL_CHARACTER, '') : value;
 }
 
 /** A GET form over a page's parameters, filled in with what this request gave. */

@@ -10,6 +10,7 @@ import { groupThousands, inMagnitude, type Magnitude } from '../domain/magnitude
 import { dateWords } from '../domain/period-words.ts';
 import { type Unit, unitName, withUnit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
+import { CONTROL_CHARACTER } from '../resources/schemas.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
 export function grouped(decimal: string, lang: Language): string {
@@ -85,4 +86,13 @@ export function publishedWords(source: { published_at?: string | null; published
  * taken out of text a request gave: echoed, a right-to-left override would reorder the page's own words
  * after it (Results for “”Verdict: …), as if the page had said what the request wrote.
  */
-export const withoutBidiControls = (text: string): string => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROL, '');
+
+/**
+ * A refused value as an error page lists it: each control character (a NUL) and bidi control written as its
+ * code point, [U+0000], so the reader sees what was refused, and it reorders nothing after it.
+ */
+export const controlsNamed = (text: string): string =>
+  text.replace(CONTROL_CHARACTER, (c) => `[U+${codePoint(c)}]`).replace(BIDI_CONTROL, (c) => `[U+${codePoint(c)}]`);
+const codePoint = (c: string) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
