@@ -349,6 +349,12 @@ describe('MCP over Streamable HTTP', () => {
     expect(described).toContain('(the resource ledger://scopes)');
     expect(described).toContain('(the resource ledger://metrics)');
     expect(described).not.toMatch(/\(\/(scopes|metrics|projects)\)|comma-separated/);
+    // Each array's description says so, not only the error a comma meets.
+    const properties = Object.values(listIndicators?.inputSchema.properties ?? {}) as { type?: string; description?: string }[];
+    const arrays = properties.filter((p) => p.type === 'array');
+    expect(arrays.length).toBeGreaterThan(3);
+    for (const array of arrays)
+      expect(array.description).toMatch(/\. One value an element: no element may hold a comma\.( For example: .*)?$/);
     // No tool's parameters point to a list by the path a client cannot GET (a key of /scopes, complaint ids (/complaints)).
     for (const tool of tools)
       expect(JSON.stringify(tool.inputSchema), tool.name).not.toMatch(

@@ -18,6 +18,8 @@ type Def = {
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+const NO_COMMA = 'no element may hold a comma';
+
 /** The JSON form of one query parameter. */
 export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodType {
   const meta: Record<string, unknown> = { ...(z.globalRegistry.get(parameter) ?? {}) };
@@ -37,14 +39,17 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
   if (def.type === 'pipe' && def.out && defOf(def.out).type === 'array') {
     // One value an element: the query joins them with commas, so an element holding one would be read as several.
     json = (def.out as z.ZodArray).refine((values) => values.every((v) => !String(v).includes(',')), {
-      message: 'one value an element: no element may hold a comma',
+      message: `one value an element: ${NO_COMMA}`,
     });
     // An array in JSON: its description no longer says commas, its example is an array.
     if (typeof meta.description === 'string')
       meta.description = meta.description
         .replace(/[,;] comma-separated(?=[\s.:,;]|$)/, '')
         // An example written as the query string writes it (city,unit) is an array here: ["city","unit"].
-        .replace(/For example: ([^\s.]+)\.$/, (_, list: string) => `For example: ${JSON.stringify(list.split(','))}.`);
+        .replace(/For example: ([^\s.]+)\.$/, (_, list: string) => `For example: ${JSON.stringify(list.split(','))}.`)
+
+        // Said before its example, which ends it.
+        .replace(/(?= For example: )|$/, ` One value an element: ${NO_COMMA}.`);
     if (typeof meta.example === 'string') meta.example = meta.example.split(',');
   } else if (
     def.type === 'pipe' &&
