@@ -247,6 +247,10 @@ describe('MCP over Streamable HTTP', () => {
       ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
       ['list_indicators', { sort: ['value', '-value'] }, /sort: each field at most once/],
       ['list_indicators', { year: 1800 }, /year/],
+      // A number is a JSON number, as the schema says: not text the API would refuse, nor true or null read as 1 and 0.
+      ['list_indicators', { year: '0x7e7' }, /expected number, received string at year/],
+      ['list_indicators', { limit: null }, /expected number, received null at limit/],
+      ['search', { q: '张掖', offset: true }, /expected number, received boolean at offset/],
       ['list_indicators', { ctiy: 'wuwei' }, /ctiy/],
       // One value an element: an element holding a comma would be read as several areas, not refused as the one it is.
       ['list_indicators', { city: ['wuwei,,zhangye'] }, /no element may hold a comma/],

@@ -15,6 +15,7 @@ type Def = {
   out?: z.ZodType;
   entries?: Record<string, string>;
   defaultValue?: unknown;
+  coerce?: boolean;
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -51,6 +52,10 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
         // Said before its example, which ends it.
         .replace(/(?= For example: )|$/, ` One value an element: ${NO_COMMA}.`);
     if (typeof meta.example === 'string') meta.example = meta.example.split(',');
+  } else if (def.type === 'number' && def.coerce) {
+    // The query's number is text the API reads as one; a JSON client sends a number: "0x7e7", true or null is none.
+    const number = inner as z.ZodNumber;
+    json = number.clone({ ...number.def, coerce: false });
   } else if (
     def.type === 'pipe' &&
     def.in &&
