@@ -112,6 +112,17 @@ const CLAIMS: Row[] = [
   ['year', 'Hans', '武威市2022年招商引资到位资金429.49亿元', 'not_found', null],
   ['year', 'Hant', '2024年張掖市一季度對92個市直部門進行考評', 'not_found', null],
   ['year', 'en', 'In 2022 Jiuquan investment funds in place grew 68.1 percent', 'not_found', null],
+  // Part of a year as wire copy and Hong Kong write it is not the year: a full year's record answers none of them.
+  ['year', 'en', 'Wuwei received 19.623 million tourist visits in H1 2023', 'not_found', null],
+  ['year', 'en', 'Wuwei received 19.623 million tourist visits in 2023 H1', 'not_found', null],
+  ['year', 'en', 'Wuwei received 19.623 million tourist visits in Jan-Oct 2023', 'not_found', null],
+  ['year', 'en', 'Wuwei received 19.623 million tourist visits in the first ten months of 2023', 'not_found', null],
+  ['year', 'en', 'Wuwei received 19.623 million tourist visits in the first three quarters of 2023', 'not_found', null],
+  ['year', 'Hant', '武威市2023年首半年接待遊客1962.3萬人次', 'not_found', null],
+  ['year', 'Hant', '武威市2023年首10個月接待遊客1962.3萬人次', 'not_found', null],
+  ['true', 'en', "Jiuquan's industrial value added above designated size grew 34.2% in Jan-Mar 2021", 'supported', '004-i003'],
+  ['true', 'en', "Jiuquan's industrial value added above designated size grew 34.2% in 1Q 2021", 'supported', '004-i003'],
+  ['true', 'en', "As of end-December 2023, Gansu's province-listed major projects had completed investment of 269 billion yuan", 'supported', '001-i080'],
   ['measure', 'Hans', '武威市2023年地区生产总值增长6.5%', 'not_found', null],
   ['measure', 'en', "Wuwei's GDP grew 6.5% in 2023", 'not_found', null],
   ['measure', 'Hant', '甘肅省2023年財政收入1000億元', 'not_found', null],
@@ -167,6 +178,16 @@ const CLAIMS: Row[] = [
   // As Hong Kong and Taiwan write money: 新臺幣 and 美金 are no yuan, before the number or after; 人民幣 is.
   ['currency', 'Hant', '武威市2023年旅遊綜合收入123.1億新臺幣', 'not_found', null],
   ['currency', 'Hant', '新臺幣123.1億元是武威市2023年旅遊綜合收入', 'not_found', null],
+  // Currencies as Taiwan, Hong Kong and wire copy name them, and an ISO code before the number; RMB or CNY there is yuan.
+  ['currency', 'Hant', '張掖市招商局簽約金額234.48億澳幣', 'not_found', null],
+  ['currency', 'Hant', '張掖市招商局簽約金額日幣234.48億元', 'not_found', null],
+  ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth 23.448 billion NT dollars", 'not_found', null],
+  ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth USD 23.448 billion", 'not_found', null],
+  ['true', 'en', "Wuwei's signed amount for newly introduced out-of-province projects rose to RMB48.679bn in 2023", 'supported', '003-i006'],
+  ['true', 'en', "Wuwei's signed amount for newly introduced out-of-province projects was CNY 48.679 billion in 2023", 'supported', '003-i006'],
+  // A space between a year and 年, as Taiwan and Hong Kong set digits beside Han: still the year, not a figure of years.
+  ['true', 'Hant', '武威市 2023 年招商引資到位資金 429.49 億元', 'supported', '000-i031'],
+  ['year', 'Hant', '武威市 2022 年招商引資到位資金 429.49 億元', 'not_found', null],
   ['currency', 'Hans', '武威市2023年旅游综合收入123.1亿美金', 'not_found', null],
   ['true', 'Hant', '張掖市招商局簽約金額234.48億人民幣', 'supported', '002-i011'],
   ['digit', 'Hant', '張掖市招商局簽約金額300億人民幣', 'contradicted', '002-i011'],
@@ -1740,6 +1761,15 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
 
   it('a negated figure with no unit is not judged by a record of another unit (a rank)', async () => {
     expect(await figuresOf('武威市私营经济占比不是62')).toEqual([['不是62', 'not_found', null]]);
+  });
+
+  it('reads RMB or CNY before a number as yuan: a change to an amount, not a count of the sentence', async () => {
+    // Unit-less, the 48.679bn was compared with the 364 projects of the same sentence: "48,679,000,000 projects".
+    const claim = "Wuwei's signed amount for newly introduced out-of-province projects rose 88.47% y/y to RMB48.679bn in 2023";
+    expect(await figuresOf(claim)).toEqual([
+      ['88.47%', 'supported', '003-i007'],
+      ['48.679bn', 'supported', '003-i006'],
+    ]);
   });
 
   it('最近 is no hedge: 最近5天 is 5 days', async () => {

@@ -37,7 +37,8 @@ describe('reading figures', () => {
       ['12.31 bln yuan', '12.31 bln yuan', '12310000000', 7, ['CNY'], null],
       ['107.82mln yuan', '107.82mln yuan', '107820000', 4, ['CNY'], null],
       ['19.6m tourist visits', '19.6m', '19600000', 5, null, null],
-      ['Rmb804.4mn', '804.4mn', '804400000', 5, null, null],
+      // Yuan by its code before the number, as wire copy writes it.
+      ['Rmb804.4mn', '804.4mn', '804400000', 5, ['CNY'], null],
       ['about 19.6 million', 'about 19.6 million', '19600000', 5, null, 'approx'],
       ['4000多万元', '4000多万元', '40000000', 4, ['CNY'], 'more_than'],
       ['80万余人次', '80万余人次', '800000', 4, ['person_times'], 'more_than'],

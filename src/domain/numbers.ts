@@ -16,7 +16,7 @@ import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { CHINESE_DIGITS, chineseDecimal } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
-import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS } from './units.ts';
+import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
@@ -197,8 +197,9 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     qualifier = said ?? qualifier;
     const fall = FALL_BEFORE.test(beforeWords);
     const otherCurrency = otherCurrencyBefore(before, beforeWords, unitWord);
-    // A hedged numeral of 亿 with no unit (不足四百亿, 超千亿) is money, as social media drops the 元 it writes.
-    const yuan = hedgedAmount && /亿$/.test(m[0]) ? (unitsOfWritten('元')?.units ?? null) : null;
+    // A hedged numeral of 亿 with no unit (不足四百亿, 超千亿) is money, as social media drops the 元 it writes; so is a
+    // number after RMB or CNY (RMB48.679bn).
+    const yuan = (hedgedAmount && /亿$/.test(m[0])) || yuanBefore(before, unitWord) ? (unitsOfWritten('元')?.units ?? null) : null;
     const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? yuan);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).

@@ -180,15 +180,17 @@ ENGLISH_UNITS['working day'] = ENGLISH_UNITS['working days'];
  * no counter follows (新台币123亿人次 counts people).
  */
 const OTHER_CURRENCIES_ZH =
-  '美元 美金 港元 港币 欧元 英镑 日元 新台币 台币 韩元 澳门元 澳门币 葡币 澳元 加元 新加坡元 卢布 卢比 泰铢 法郎'.split(' ');
+  '美元 美金 港元 港币 港纸 欧元 欧罗 英镑 日元 日币 日圆 新台币 台币 韩元 韩币 韩圜 澳门元 澳门币 葡币 澳元 澳币 加元 加币 纽币 新加坡元 新加坡币 新币 星币 马币 越南盾 披索 卢布 卢比 泰铢 法郎'.split(
+    ' ',
+  );
 const OTHER_CURRENCIES: readonly string[] = [
   ...OTHER_CURRENCIES_ZH,
-  ...'u.s. dollars|us dollars|dollars|usd|hong kong dollars|hkd|new taiwan dollars|twd|ntd|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split(
+  ...'u.s. dollars|us dollars|dollars|usd|hong kong dollars|hk dollars|hkd|new taiwan dollars|taiwan dollars|nt dollars|twd|ntd|singapore dollars|australian dollars|canadian dollars|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split(
     '|',
   ),
 ];
 const CURRENCY_NAME_BEFORE = new RegExp(`(?:${OTHER_CURRENCIES_ZH.join('|')})\\s*$`);
-const CURRENCY_SIGN_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
+const CURRENCY_SIGN_BEFORE = /(?:us|hk|a|c|nt|s)?\$\s*$|[€£]\s*$|\b(?:usd|hkd|twd|ntd|eur|gbp|jpy|krw|sgd|aud|cad)\s*$/;
 /**
  * Whether a figure is money in such a currency by what stands before its number: a sign with no unit
  * after (US$4.2 billion), or a name with 元 or none (新台币123.1亿元), read in `words`, the words
@@ -196,6 +198,8 @@ const CURRENCY_SIGN_BEFORE = /(?:us|hk|a|c|nt)?\$\s*$|[€£]\s*$/;
  */
 export const otherCurrencyBefore = (before: string, words: string, unitWord: string): boolean =>
   (CURRENCY_SIGN_BEFORE.test(before) && unitWord === '') || (CURRENCY_NAME_BEFORE.test(words) && (unitWord === '' || unitWord === '元'));
+/** Yuan by its code before a number with no unit after (RMB48.679bn, CNY 4.2 billion), as wire copy writes it. */
+export const yuanBefore = (before: string, unitWord: string): boolean => unitWord === '' && /\b(?:rmb|cny)\s*$/.test(before);
 /** Ways a claim writes yuan that no record does: 300亿人民币 is 300亿元. */
 const YUAN_ALSO: readonly string[] = ['人民币'];
 

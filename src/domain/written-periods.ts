@@ -12,10 +12,17 @@ import { SENTENCE_STOP } from './sentences.ts';
 export type WrittenPeriod = { start: number; end: number; code: string };
 
 const MONTHS = MONTH_NAMES.join('|').toLowerCase();
-const monthOf = (name: string) => MONTHS.split('|').indexOf(name) + 1;
+/** A month's name or its short form (jan, sept.), as wire copy writes a span (Jan-Oct 2023). */
+const MONTH_WORD = `(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/** A month's number by its name or short form (its first three letters are no other month's). */
+const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
 
 /** A month's name (or its short form) just before a number, which is then its day (March 16). */
-export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+$`);
+export const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
+/** The months a word counts (ten is 10), as "the first ten months" writes them. */
+const MONTH_COUNTS: Record<string, number> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven'.split(' ').map((word, k) => [word, k + 2]),
+);
 /** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
 const QUARTERS: Record<string, number> = Object.fromEntries(
   [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
@@ -40,7 +47,8 @@ function monthSpan(year: string, from: string, to: string): string {
   if (a === b) return `${year}-${pad(a)}`;
   return `${year}-${pad(a)}-01/${lastDayOfMonth(Number(year), b)}`;
 }
-const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR', YEAR_ZH), 'g');
+// A space may stand between a year and 年 (2023 年), as Taiwan and Hong Kong typeset digits beside Han.
+const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR年', `${YEAR_ZH}\\s?年`).replaceAll('YEAR', YEAR_ZH), 'g');
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
 /**
@@ -77,7 +85,8 @@ type Written = [RegExp, (m: RegExpExecArray) => string];
 const WRITTEN: Written[] = [
   // Up to the end of a year is that year (截至2023年12月底, by the end of December 2023: the figures of 2023, as the articles report them).
   [zh('(?:截至|截止|到)YEAR年(?:12月|年)?(?:底|末)'), (m) => yearOf(m[1])],
-  [/\b(?:by|as of|at|to) the end of (?:december )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
+  // Wire copy's end-December 2023 and end-2023 too.
+  [/\b(?:by|as of|at|to) (?:the end of |end-)(?:dec(?:ember)?\.? )?((?:19|20)\d{2})\b(?!\s*-?\s*q[1-4])/g, (m) => m[1]],
   // A span of days across years (from 13 February 2023 to 18 February 2024, between … and …), as the Chinese one below.
   // From before it is the span's own word, not a comparison's (comparedWith): the span starts there.
   [new RegExp(`\\b(?:from\\s+)?${DAY_EN}\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/${dayEn(m, 6)}`],
@@ -138,26 +147,45 @@ const WRITTEN: Written[] = [
     (m) => monthSpan(yearOf(m[1]), m[2], m[3]),
   ],
   [
-    zh('(?<!\\d)YEAR年(上|下)半年'),
-    (m) => (m[2] === '上' ? `${yearOf(m[1])}-01-01/${yearOf(m[1])}-06-30` : `${yearOf(m[1])}-07-01/${yearOf(m[1])}-12-31`),
+    zh('(?<!\\d)YEAR年(上|下|首)半年'),
+    (m) => (m[2] !== '下' ? `${yearOf(m[1])}-01-01/${yearOf(m[1])}-06-30` : `${yearOf(m[1])}-07-01/${yearOf(m[1])}-12-31`),
   ],
-  // The first quarters or months of a year (前三季度, 前10个月, 前两个月): from January to their end.
-  [zh('(?<!\\d)YEAR年度?前([一二三1-3])个?季度'), (m) => monthSpan(yearOf(m[1]), '1', String(3 * quarterOf(m[2])))],
-  [zh('(?<!\\d)YEAR年度?前(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月'), (m) => monthSpan(yearOf(m[1]), '1', m[2].replace('两', '二'))],
+  // The first quarters or months of a year (前三季度, 前10个月, 前两个月; 首10个月, 头10个月 as Hong Kong writes them): from January to their end.
+  [zh('(?<!\\d)YEAR年度?[前首头]([一二三1-3])个?季度?'), (m) => monthSpan(yearOf(m[1]), '1', String(3 * quarterOf(m[2])))],
+  [
+    zh('(?<!\\d)YEAR年度?[前首头](\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月'),
+    (m) => monthSpan(yearOf(m[1]), '1', m[2].replace('两', '二')),
+  ],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
   [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
   [zh('(?<!\\d)YEAR年(?:度)?(?:以来|起?至今)'), (m) => `${yearOf(m[1])}-01-01/..`],
   [zh('(?<!\\d)YEAR年(?:度)?'), (m) => yearOf(m[1])],
   [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
   [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
-  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
+  [/\b([1-4])q\s*((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
+  [/\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
+  // A half as wire copy writes it (H1 2023, 1H 2023, 2023 H1).
+  [
+    /\bh([12])\s*(?:of\s+)?((?:19|20)\d{2})\b|\b([12])h\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-?\s*h([12])\b/g,
+    (m) => {
+      const [half, year] = m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[6], m[5]];
+      return half === '1' ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12');
+    },
+  ],
   // A span of months (January-March 2021, from January to March of 2021), the first months or half of a year: a quarter where it is one.
   [
-    new RegExp(`\\b(${MONTHS})\\s*(-|–|—|to|through|until|and)\\s*(${MONTHS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'),
+    new RegExp(
+      `\\b(${MONTH_WORD})\\s*(-|–|—|to|through|until|and)\\s*(${MONTH_WORD}),?(?:\\s+period)?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`,
+      'g',
+    ),
     // September and October 2023 are a span; January and March two months.
     (m) => (m[2] === 'and' && monthOf(m[3]) !== monthOf(m[1]) + 1 ? '' : monthSpan(m[4], String(monthOf(m[1])), String(monthOf(m[3])))),
   ],
-  [/\bfirst (three|six|nine) months of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', String({ three: 3, six: 6, nine: 9 }[m[1]]))],
+  [
+    /\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of ((?:19|20)\d{2})\b/g,
+    (m) => monthSpan(m[2], '1', String(MONTH_COUNTS[m[1]] ?? m[1])),
+  ],
+  [/\bfirst (two|three) quarters of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', m[1] === 'two' ? '6' : '9')],
   [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => (m[1] === 'first' ? monthSpan(m[2], '1', '6') : monthSpan(m[2], '7', '12'))],
   [new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
   [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
