@@ -493,6 +493,11 @@ const CLAIMS: Row[] = [
   ['part', 'Hans', '临泽县到位资金不到1亿元', 'contradicted', '002-i036'],
   ['part', 'Hans', '临泽县到位资金1.41亿元', 'not_found', null],
   // A plan or an estimate is compared only with a claim that says so (or a total investment, a scale).
+  // Signed or planned is not begun: a count of projects started, completed or at no stage answers neither (17 completed, 12 started).
+  ['measure', 'Hant', '甘州區簽約17個重大工業項目', 'not_found', null],
+  ['measure', 'Hant', '甘州區計劃建設17個重大工業項目', 'not_found', null],
+  ['measure', 'Hans', '凉州区2023年签约招商引资项目12个', 'not_found', null],
+  ['measure', 'en', 'Ganzhou signed 17 major industrial projects', 'not_found', null],
   ['plan', 'Hans', '2021年酒泉市完成投资280亿元', 'not_found', null],
   ['plan', 'Hans', '2021年酒泉市计划完成投资280亿元', 'supported', '004-i006'],
   ['plan', 'en', "In Q1 2021 Jiuquan's fixed-asset investment grew 12%", 'not_found', null],

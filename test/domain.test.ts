@@ -19,7 +19,7 @@ import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { parseChineseNumeral } from '../src/domain/numerals.ts';
 import { periodWords } from '../src/domain/period-words.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { saysLaterStage } from '../src/domain/stages.ts';
+import { saysOtherStage } from '../src/domain/stages.ts';
 import { normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
 import { authorsWords, axisFigure, figure, publishedWords, qualifiedFigure } from '../src/pages/format.ts';
@@ -150,18 +150,33 @@ describe('periods', () => {
 });
 
 describe('stages of projects', () => {
-  it('reads a later stage than a count of projects planned, signed or started, by a word its labels do not say', () => {
+  it('reads another stage than a record counts, by a word its labels do not say', () => {
     const started = { metric: 'projects.started', label_zh: '凉州区招商引资项目集中开工数', label_en: 'Projects starting construction' };
-    expect(saysLaterStage('凉州区招商引资 个项目集中竣工', started)).toBe(true);
-    expect(saysLaterStage('has completed   signed projects', started)).toBe(true);
-    expect(saysLaterStage('凉州区招商引资 个项目集中开工', started)).toBe(false);
+    expect(saysOtherStage('凉州区招商引资 个项目集中竣工', started)).toBe(true);
+    expect(saysOtherStage('has completed   projects', started)).toBe(true);
+    expect(saysOtherStage('凉州区招商引资 个项目集中开工', started)).toBe(false);
     // Not of another measure (an amount), nor completed of the amount after it, nor 建成后 (once built: a plan).
-    expect(saysLaterStage('has completed   projects', { ...started, metric: 'investment.funds_in_place' })).toBe(false);
-    expect(saysLaterStage('projects completed   ', started)).toBe(false);
-    expect(saysLaterStage('completed   billion yuan of investment', started)).toBe(false);
-    expect(saysLaterStage('项目建成后年产', started)).toBe(false);
+    expect(saysOtherStage('has completed   projects', { ...started, metric: 'investment.funds_in_place' })).toBe(false);
+    expect(saysOtherStage('projects completed   ', started)).toBe(false);
+    expect(saysOtherStage('completed   billion yuan of investment', started)).toBe(false);
+    expect(saysOtherStage('项目建成后年产', started)).toBe(false);
     // A record whose label says the stage answers it.
-    expect(saysLaterStage('建成投产', { ...started, metric: 'projects.count', label_zh: '建成投产项目' })).toBe(false);
+    expect(saysOtherStage('建成投产', { ...started, metric: 'projects.count', label_zh: '建成投产项目' })).toBe(false);
+    // An earlier stage than a count of projects started or completed: signed or planned is not begun.
+    const completed = {
+      metric: 'projects.completed',
+      label_zh: '甘州区建成投产的重大工业项目',
+      label_en: 'Major industrial projects completed',
+    };
+    expect(saysOtherStage('甘州区签约 个重大工业项目', completed)).toBe(true);
+    expect(saysOtherStage('ganzhou planned   major industrial projects', completed)).toBe(true);
+    expect(saysOtherStage('甘州区签约 个项目', started)).toBe(true);
+    expect(saysOtherStage('甘州区 个重大工业项目建成投产', completed)).toBe(false);
+    // Nor of a count at no stage (28 newly added to a database is no 28 signed), but not where the record's label says
+    // it (民乐县签约项目中落地开工项目), nor of a count of signed projects.
+    expect(saysOtherStage('签约 个项目', { ...started, metric: 'projects.count' })).toBe(true);
+    expect(saysOtherStage('民乐县签约项目中落地开工 个', { ...started, label_zh: '民乐县签约项目中落地开工项目' })).toBe(false);
+    expect(saysOtherStage('签约 个项目', { ...started, metric: 'investment.signed_projects' })).toBe(false);
   });
 });
 

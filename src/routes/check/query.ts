@@ -19,7 +19,7 @@ import { measureWords } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { saysLaterStage } from '../../domain/stages.ts';
+import { saysOtherStage } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/written-periods.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -244,11 +244,11 @@ export function checkFigure(
     const reason = record.scope === 'one_case' ? 'case' : 'part';
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
   }
-  // A later stage (竣工) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8).
+  // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8).
   const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
   const region = `${read.form.slice(prev?.end ?? sentence.start, next?.start ?? sentence.end)}${next ? '' : '.'}`;
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
-  const ofStage = judged.filter((j) => !(saysLaterStage(own, j.candidate) && saysLaterStage(region, j.candidate)));
+  const ofStage = judged.filter((j) => !(saysOtherStage(own, j.candidate) && saysOtherStage(region, j.candidate)));
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
