@@ -1959,6 +1959,21 @@ describe('what the third mutation round found no test reading', () => {
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
   });
 
+  it('a page of a comparison says which rows of how many it shows, links the next, and names no largest of the page', async () => {
+    const url = '/compare?metric=projects.started&within=gansu&sort=value_base';
+    const all = (await json<{ data: { value_base: number }[] }>(url)).data;
+    expect(all.length).toBeGreaterThan(2);
+    const body = (await page(`${url}&limit=2`)).body;
+    expect(body).toContain(`<p>Showing 1–2 of ${all.length} rows</p>`);
+    expect(body).toMatch(/<a href="\/compare\?[^"]*limit=2&amp;offset=2[^"]*" rel="next">/);
+    // The smaller two, sorted up: their larger is not the set's largest.
+    expect(body).not.toContain('class="finding"');
+    // Every row on one page: no paging line, and the finding.
+    const whole = (await page(url)).body;
+    expect(whole).not.toContain('class="paging"');
+    expect(whole).toContain('<p class="finding">Largest: ');
+  });
+
   it('a chart puts its periods in time order, whatever order its rows come in', () => {
     const rows = ['2023', '2021', '2022'].flatMap((period) =>
       ['wuwei', 'zhangye'].map((city, c) => ({

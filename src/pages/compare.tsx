@@ -20,7 +20,7 @@ import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
 import { bracketed, tagOf } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { Table } from './lists/layout.tsx';
+import { Paging, Table } from './lists/layout.tsx';
 import { nameOf, plannedMark } from './names.ts';
 import { UndatedNote } from './undated.tsx';
 
@@ -76,8 +76,10 @@ async function comparePage(ctx: PageContext, body: Body) {
   // An area with several figures here (of other periods, or counting other sets: 4929 supervision cases, 5527
   // prominent problems) has no one figure to rank: the finding says so instead of naming a largest.
   const several = [...groupBy(rows, cityName)].filter(([, of]) => of.length > 1).map(([name]) => name);
+  // A page of the rows (limit=, offset=) is not all of them: its largest may not be the set's, so none is named.
+  const partial = body.meta.offset > 0 || body.meta.total > rows.length;
   const finding =
-    rows.length < 2
+    rows.length < 2 || partial
       ? undefined
       : several.length > 0
         ? lang === 'zh'
@@ -144,6 +146,7 @@ async function comparePage(ctx: PageContext, body: Body) {
         ) : null}
       </p>
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
+      {partial ? <Paging ctx={ctx} meta={body.meta} links={body.links} /> : null}
       {body.meta.without.length > 0 ? (
         <p class="note without">
           {t.withoutFigures}
