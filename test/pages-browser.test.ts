@@ -456,6 +456,18 @@ describe('accessibility', () => {
     });
     expect(tip?.width).toBeGreaterThan(50);
     expect(tip?.text).toMatch(/: /);
+    // It covers the line below: Escape hides it, the focus kept, and it shows again when the focus comes back.
+    const tipWidth = () =>
+      page.evaluate(() => {
+        const describedBy = document.activeElement?.getAttribute('aria-describedby');
+        return (describedBy ? document.getElementById(describedBy)?.getBoundingClientRect().width : undefined) ?? 0;
+      });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.matches('.fig a') ?? false)).toBe(true);
+    expect(await tipWidth()).toBeLessThan(2);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await tipWidth()).toBeGreaterThan(50);
     await page.goto(`${base}/indicators/000-i031`);
     expect(await tabTo('button.copy')).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').length)).toBe(0);

@@ -41,3 +41,17 @@
 
 // Examples of calls: the address this page came from, where the page alone can say only a local one.
 for (const origin of document.querySelectorAll('[data-origin]')) origin.textContent = window.location.origin;
+
+// A figure's or a digit run's label, shown on hover or focus, covers the line below it: Escape hides it until the
+// pointer or the focus leaves, without moving either (WCAG 2.1, 1.4.13).
+const TIPPED = '.fig, .excluded';
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const shown = [...document.querySelectorAll('.fig:hover, .excluded:hover'), document.activeElement?.closest(TIPPED)];
+  for (const element of new Set(shown.filter(Boolean))) {
+    element.classList.add('tip-off');
+    const restore = () => element.classList.remove('tip-off');
+    element.addEventListener('mouseleave', restore, { once: true });
+    element.addEventListener('focusout', restore, { once: true });
+  }
+});
