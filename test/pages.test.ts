@@ -1959,6 +1959,26 @@ describe('what the third mutation round found no test reading', () => {
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
   });
 
+  it('says of a quote cited for what a figure measures that it does not write the number, and of no quote that does', async () => {
+    for (const [id, lang, note, context] of [
+      ['000-i021', 'en', 'This passage does not write the number', 1],
+      ['002-i060', 'zh', '此段不含该数字', 2],
+      ['000-i031', 'en', 'This passage does not write the number', 0],
+    ] as const) {
+      const { body } = await page(`/indicators/${id}?lang=${lang}`);
+      // Each quote and what stands just before it: a mark in the quote, or the note before it, never both, never neither.
+      const parts = body.split('<figure class="quote">');
+      const noted = parts.slice(0, -1).map((before) => /<p class="note">([^<]*)<\/p>$/.exec(before)?.[1].includes(note) ?? false);
+      const marked = parts.slice(1).map((quote) => quote.slice(0, quote.indexOf('</blockquote>')).includes('<mark>'));
+      expect(marked.length, id).toBeGreaterThan(1);
+      expect(noted.filter(Boolean).length, id).toBe(context);
+      expect(
+        marked.map((m, k) => m !== noted[k]),
+        id,
+      ).not.toContain(false);
+    }
+  });
+
   it('a page of a comparison says which rows of how many it shows, links the next, and names no largest of the page', async () => {
     const url = '/compare?metric=projects.started&within=gansu&sort=value_base';
     const all = (await json<{ data: { value_base: number }[] }>(url)).data;

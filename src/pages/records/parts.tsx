@@ -1,8 +1,9 @@
 /** What record pages, and the pages that list figures, are made of: a figure in a list, a section of figures, terms, quotes. */
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import type { EvidenceRow } from '../../db/evidence.ts';
 import { periodWords } from '../../domain/period-words.ts';
 import type { Unit } from '../../domain/units.ts';
+import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
 import { Count, type MarkedFigure, Quote, recordName, Written } from '../components.tsx';
@@ -98,6 +99,10 @@ export const Facts = ({ rows }: { rows: [string, ComponentChildren][] }) => (
   </dl>
 );
 
+/** Whether a passage writes a figure (its number beside its unit), in its words or its Simplified reading. */
+const writesFigure = (passage: EvidenceRow, valueText: string, unitZh: string) =>
+  figurePlaces(passage.text, valueText, unitZh).length > 0 || figurePlaces(passage.text_zh_hans, valueText, unitZh).length > 0;
+
 /** Each quote of a record, with the articles it comes from. */
 export function Quotes({
   ctx,
@@ -120,15 +125,13 @@ export function Quotes({
     <section aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">{ctx.t.quotes}</h2>
       {evidence.map((passage) => (
-        <Quote
-          key={passage.id}
-          ctx={ctx}
-          passage={passage}
-          source={sources.get(passage.source)}
-          mark={mark}
-          unit={unit}
-          figures={figures}
-        />
+        <Fragment key={passage.id}>
+          {/* A passage cited for what the figure measures, not for its number, says so: no mark is missing. */}
+          {mark !== undefined && unit !== undefined && !writesFigure(passage, mark, unit) ? (
+            <p class="note">{ctx.t.citedForContext}</p>
+          ) : null}
+          <Quote ctx={ctx} passage={passage} source={sources.get(passage.source)} mark={mark} unit={unit} figures={figures} />
+        </Fragment>
       ))}
     </section>
   );
