@@ -58,7 +58,7 @@ function zipEntries(databasePath: string, seedDir: string, data: SeedData, versi
       'README.md': zipReadme(data, version, pkg),
       'CITATION.cff': citationCff(data, version),
     };
-    for (const resource of TABLES) entries[tableDownload(resource.path).path.slice(1)] = tableCsv(db, resource);
+    for (const resource of TABLES) entries[tableDownload(resource).path.slice(1)] = tableCsv(db, resource);
     for (const s of [...data.sources].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       entries[`articles/${s.file}`] = readFileSync(join(seedDir, 'sources', s.file));
     }

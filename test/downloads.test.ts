@@ -345,5 +345,25 @@ describe('GET / with Accept: application/ld+json', () => {
       expect(response.statusCode, contentUrl).toBe(200);
       expect(String(response.headers['content-type']).split(';')[0], contentUrl).toBe(encodingFormat);
     }
+    // Each names what it holds in words: a table's CSV by its record type (every city record, not every cities record).
+    const names = new Map(
+      ld.distribution.map((d: { contentUrl: string; name: string }) => [new URL(d.contentUrl, 'http://x').pathname, d.name]),
+    );
+    expect(names.get('/downloads/cities.csv')).toBe('Every city record as CSV');
+    expect(names.get('/downloads/passages.csv')).toBe('Every passage record as CSV');
+    // The zip's name lists what the zip holds.
+    const zipped = unzipSync(new Uint8Array((await app().inject('/downloads/ledger.zip')).rawPayload));
+    const files = Object.keys(zipped).map((f) => f.slice(f.indexOf('/') + 1));
+    for (const [file, words] of [
+      ['README.md', 'a README'],
+      ['docs/CURATION.md', 'the curation rules'],
+      ['docs/DATASHEET.md', 'the datasheet'],
+      ['docs/SQLITE.md', 'the SQLite guide'],
+      ['CITATION.cff', 'a CITATION.cff'],
+      ['LICENSE', 'the LICENSE'],
+    ]) {
+      expect(files).toContain(file);
+      expect(names.get('/downloads/ledger.zip')).toContain(words);
+    }
   });
 });

@@ -47,7 +47,8 @@ export const DOWNLOADS = {
   zip: {
     path: '/downloads/ledger.zip',
     mediaType: 'application/zip',
-    title: 'The data package, its CSV files, the five articles as received, a README and a CITATION.cff',
+    title:
+      'The data package, its CSV files, the five articles as received, a README, the curation rules, the datasheet, the SQLite guide, a CITATION.cff and the LICENSE',
   },
   sqlite: {
     path: '/downloads/ledger.sqlite',
@@ -57,9 +58,9 @@ export const DOWNLOADS = {
   },
 } as const satisfies Record<string, Download>;
 
-/** The CSV of a record table, at its stable path. */
-export const tableDownload = (table: string): Download => ({
-  path: `/downloads/${table}.csv`,
+/** The CSV of a record table (its path, cities; its record type, city), at its stable path. */
+export const tableDownload = (table: { path: string; type: string }): Download => ({
+  path: `/downloads/${table.path}.csv`,
   mediaType: 'text/csv',
-  title: `Every ${table} record as CSV`,
+  title: `Every ${table.type} record as CSV`,
 });

@@ -39,7 +39,7 @@ const distribution = ({ path, mediaType, title }: Download, at: (path: string) =
   ({ '@type': 'DataDownload', contentUrl: at(path), encodingFormat: mediaType, name: title }) as const;
 
 /** Every download the dataset has, as / links them. */
-const ALL_DOWNLOADS: Download[] = [...Object.values(DOWNLOADS), ...TABLES.map((t) => tableDownload(t.path))];
+const ALL_DOWNLOADS: Download[] = [...Object.values(DOWNLOADS), ...TABLES.map((t) => tableDownload(t))];
 
 export function datasetJsonLd(
   about: About,

@@ -101,7 +101,7 @@ function tableResource(resource: Resource<object, ListQuery>, csv: string) {
     name: resource.path,
     type: 'table',
     profile: 'tabular-data-resource',
-    path: tableDownload(resource.path).path.slice(1),
+    path: tableDownload(resource).path.slice(1),
     title: resource.path,
     description: resource.describes,
     format: 'csv',

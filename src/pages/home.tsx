@@ -198,7 +198,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
             {TABLES.map((table, k) => (
               <span key={table.path}>
                 {k > 0 ? ' · ' : ''}
-                <a href={tableDownload(table.path).path} type="text/csv">
+                <a href={tableDownload(table).path} type="text/csv">
                   {tableWords[table.path] ?? table.path}
                 </a>
               </span>
