@@ -418,7 +418,10 @@ describe('what a reference manager keeps that citation.js reads either way', () 
     for (const e of record.evidence) expect(text).toContain(`code points ${e.start}–${e.end}; SHA-256 ${sha.get(e.source)}).`);
     // An article with no date says so; an editor is named as one.
     expect(text.split('\n')[0]).toMatch(/\]\. date not stated\.$/);
-    expect((await cite('/indicators/004-i001', 'text')).split('\n')[0]).toMatch(/^郭军, 赵满同 \(editor\)\. “/);
+    expect((await cite('/indicators/004-i001', 'text')).split('\n')[0]).toMatch(/^郭军, 赵满同 \(editor\)\. 《/);
+    // A title holding quotation marks of its own is set in 《》, so where it ends is plain.
+    const titled = (await cite('/indicators/003-i012', 'text')).split('\n')[0];
+    expect(titled).toMatch(/\. 《打造“磁力场” 集聚“新动能”[^《》]*》 \[Building /);
   });
 });
 

@@ -10,7 +10,8 @@ function articleText(c: Citation): string {
   const people = [...makersOf(s), ...editorsOf(s).map((name) => `${name} (editor)`)];
   const where = [s.outlet, s.published_on ?? 'date not stated'].filter(Boolean).join(', ');
   return [
-    `${people.length > 0 ? `${people.join(', ')}. ` : ''}“${s.title_zh}” [${s.title_en}]. ${where}.`,
+    // The title in 《》, as Chinese marks a title: two of them hold quotation marks of their own (打造“磁力场”…).
+    `${people.length > 0 ? `${people.join(', ')}. ` : ''}《${s.title_zh}》 [${s.title_en}]. ${where}.`,
     ...c.passages.flatMap((p) => [
       `Quoted: “${p.text}” (article ${s.id}, ${s.file}, code points ${p.start}–${p.end}; SHA-256 ${s.sha256}).`,
       ...(hasOwnReading(p) ? [`Simplified reading (the dataset’s, repaired): “${p.text_zh_hans}”`] : []),
