@@ -718,9 +718,10 @@ describe('MCP over Streamable HTTP', () => {
       // A batch would be many tool calls counted as one request: refused, an empty one too.
       ['[]', -32600],
       [JSON.stringify([1, 2].map((id) => ({ jsonrpc: '2.0', id, method: 'tools/list' }))), -32600],
-      // JSON, but no JSON-RPC message: an invalid request, not a parse error.
+      // JSON, but no JSON-RPC message: an invalid request, not a parse error; its id answered where it has one (§5).
       ['{"jsonrpc":"2.0","id":1}', -32600],
       ['{}', -32600],
+      ['{"jsonrpc":"2.0","id":"a","method":"ping","extra":1}', -32600],
     ] as const) {
       const refused = await app().inject({
         method: 'POST',
@@ -731,7 +732,9 @@ describe('MCP over Streamable HTTP', () => {
       const named = String(body);
       expect(refused.statusCode, named).toBe(400);
       expect(refused.headers['cache-control'], named).toBe('no-store');
-      expect(refused.json(), named).toMatchObject({ jsonrpc: '2.0', error: { code }, id: null });
+      const id = code === -32600 && !named.startsWith('[') ? (JSON.parse(named).id ?? null) : null;
+      expect(refused.json(), named).toMatchObject({ jsonrpc: '2.0', error: { code }, id });
+      if (named.includes('extra')) expect(refused.json().error.message).toMatch(/has no member "extra" \(only jsonrpc, id, method/);
       if (code === -32700) expect(refused.json().error.message).toMatch(named.includes('\ufffd') ? /not UTF-8, so not JSON/ : /not JSON$/);
       if (named.startsWith('[')) expect(refused.json().error.message).toMatch(/a batch/);
     }
@@ -872,6 +875,7 @@ describe('MCP over stdio: npm run --silent mcp', () => {
     expect(lines).toEqual([
       { jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error/) } },
       { jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.stringMatching(/^Invalid Request/) } },
+      // The SDK's stdio transport gives only the error, not the line: no id to answer with (over HTTP it is answered).
       { jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.stringMatching(/^Invalid Request/) } },
       { jsonrpc: '2.0', id: 4, error: { code: -32602, message: expect.stringMatching(/^Invalid params of tools\/call: params: /) } },
       { jsonrpc: '2.0', id: 3, result: {} },

@@ -26,11 +26,24 @@ type Refusal = { jsonrpc: '2.0'; id: string | number | null; error: { code: numb
 
 const refuse = (id: string | number | null, code: number, message: string): Refusal => ({ jsonrpc: '2.0', id, error: { code, message } });
 
-/** The answer to a parsed JSON value that is no JSON-RPC message, or null when it is one. */
+const MEMBERS = ['jsonrpc', 'id', 'method', 'params', 'result', 'error'];
+
+/**
+ * The answer to a parsed JSON value that is no JSON-RPC message, or null when it is one: with its id where one can be
+ * read (JSON-RPC 2.0 §5: null only if the id cannot be detected), and naming a member no message has.
+ */
 export function notAMessage(value: unknown): Refusal | null {
-  return JSONRPCMessageSchema.safeParse(value).success
-    ? null
-    : refuse(null, -32600, 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", and a method, or an id with a result or an error)');
+  if (JSONRPCMessageSchema.safeParse(value).success) return null;
+  const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const id = typeof object.id === 'string' || typeof object.id === 'number' ? object.id : null;
+  const unknown = Object.keys(object).filter((member) => !MEMBERS.includes(member));
+  return refuse(
+    id,
+    -32600,
+    unknown.length > 0
+      ? `Invalid Request: a JSON-RPC 2.0 message has no member ${unknown.map((m) => JSON.stringify(m)).join(', ')} (only ${MEMBERS.join(', ')})`
+      : 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", and a method, or an id with a result or an error)',
+  );
 }
 
 /** The answer to a request of a method this server answers whose params are not that method's, or null. */

@@ -38,7 +38,8 @@ async function main() {
   // on stderr would say it is.
   process.stdout.setMaxListeners(0);
   // A line that is no JSON-RPC message (not JSON, a batch, no method) is answered as JSON-RPC answers one,
-  // -32700 or -32600 with no id, as over HTTP, and said on stderr: the SDK would drop it and leave the client waiting.
+  // -32700 or -32600 with no id (the SDK hands on the error, not the line, so an id it had is not known here), and
+  // said on stderr: the SDK would drop it and leave the client waiting.
   transport.onerror = (error) => {
     const notJson = error instanceof SyntaxError;
     if (!notJson && error.name !== 'ZodError') return;
