@@ -73,6 +73,8 @@ const SAME_QUESTIONS: [tool: string, args: Record<string, unknown>, url: string]
     '/compare?metric=investment.funds_in_place&cities=wuwei,gansu&year=2023&limit=10',
   ],
   ['get_record', { id: '000-i031' }, '/indicators/000-i031'],
+  // A space copied around an id is no part of it.
+  ['get_record', { id: ' 000-i031 ' }, '/indicators/000-i031'],
   ['get_record', { id: 'bank-tax-interaction' }, '/initiatives/bank-tax-interaction'],
   ['get_record', { id: '001-c01' }, '/complaints/001-c01'],
   ['get_record', { id: '002-p016' }, '/passages/002-p016'],

@@ -79,10 +79,14 @@ function withKeys(args: Record<string, unknown>, keys: readonly string[]): Recor
 }
 
 /**
- * A record's id as a tool takes it. '.' and '..' are refused: a request's path is resolved as a URL,
- * where /initiatives/.. is the root (encoded or not), and the tool would answer another record.
+ * A record's id as a tool takes it, without spaces around it (a model copies " 000-i031" with the space, and no id has
+ * one). '.' and '..' are refused: a request's path is resolved as a URL, where /initiatives/.. is the root (encoded
+ * or not), and the tool would answer another record.
  */
-const recordId = idParams.shape.id.min(1).regex(/^(?!\.\.?$)/, 'an id is never . or ..');
+const recordId = idParams.shape.id
+  .trim()
+  .min(1)
+  .regex(/^(?!\.\.?$)/, 'an id is never . or ..');
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const SMALL_PAGE = { limit: DEFAULTS.mcpPageSize };
