@@ -775,6 +775,8 @@ describe('pages say what their JSON says', () => {
     expect(verbatim).toContain(`<a href="#repairs-heading">Repairs (${source.repairs.length})</a>`);
     expect(verbatim).toContain('id="repairs-heading"');
     expect((await page('/sources/001')).body).not.toContain('href="#repairs-heading"');
+    // Its table's heads are in the page's language, the first too.
+    expect((await page('/sources/002?lang=zh')).body).toMatch(/<thead><tr><th scope="col">编号<\/th><th scope="col">[^<a-z]+<\/th>/);
     // Its section headings stay paragraphs of their own in the reading, as in the text received.
     expect(reading).toContain('<p>经济部门齐发力互促共融促发展</p>');
     expect(reading).toContain('<p>县区聚力鼓干劲频出实招促发展</p>');

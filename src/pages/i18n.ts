@@ -106,6 +106,7 @@ const WORDS = {
   copy: { zh: '复制', en: 'Copy' },
   copied: { zh: '已复制', en: 'Copied' },
   inTheArticle: { zh: '在原文中查看', en: 'See it in the article' },
+  idHead: { zh: '编号', en: 'ID' },
   citedForContext: {
     zh: '此段不含该数字，引之以说明它所指的对象、时间或所属总数。',
     en: 'This passage does not write the number: it is cited for what the figure measures (its subject, its period or the whole it is part of).',

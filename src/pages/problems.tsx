@@ -67,7 +67,8 @@ function problemPage(ctx: PageContext, kind: ProblemType) {
   const { t } = ctx;
   const json = `${kind.type}?format=json`;
   return (
-    <Layout ctx={ctx} title={kind.id} description={inLanguage(ctx, kind, 'description')} json={json}>
+    // Named by its title, as a screen reader announces the page, with the kind as `type` ends in it.
+    <Layout ctx={ctx} title={`${kind.title} (${kind.id})`} description={inLanguage(ctx, kind, 'description')} json={json}>
       <Crumbs
         ctx={ctx}
         trail={[
@@ -76,7 +77,7 @@ function problemPage(ctx: PageContext, kind: ProblemType) {
         ]}
       />
       <h1>
-        <code>{kind.id}</code>
+        <span lang="en">{kind.title}</span> <code>{kind.id}</code>
       </h1>
       <p>
         {t.httpStatus}

@@ -151,7 +151,7 @@ function articlePage(ctx: PageContext, source: Source) {
               <caption>{t.repairs}</caption>
               <thead>
                 <tr>
-                  <th scope="col">id</th>
+                  <th scope="col">{t.idHead}</th>
                   <th scope="col">{t.damaged}</th>
                   <th scope="col">{t.repaired}</th>
                   <th scope="col">{t.confidence}</th>
