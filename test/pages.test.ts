@@ -1961,6 +1961,17 @@ describe('what the third mutation round found no test reading', () => {
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
   });
 
+  it('keeps a page size the reader chose in its facet links and its form, and adds none not chosen', async () => {
+    const chosen = (await page('/indicators?within=zhangye&unit=CNY&limit=3&lang=en')).body;
+    const facets = [...chosen.matchAll(/<a href="(\/indicators\?[^"]*city=[^"]*)"/g)].map((m) => m[1]);
+    expect(facets.length).toBeGreaterThan(1);
+    for (const link of facets) expect(link).toContain('limit=3&amp;');
+    expect(chosen).toContain('<input type="hidden" name="limit" value="3"/>');
+    const unchosen = (await page('/indicators?within=zhangye&unit=CNY&lang=en')).body;
+    expect(unchosen).not.toContain('name="limit"');
+    for (const [, link] of unchosen.matchAll(/<a href="(\/indicators\?[^"]*city=[^"]*)"/g)) expect(link).not.toContain('limit=');
+  });
+
   it('says of a quote cited for what a figure measures that it does not write the number, and of no quote that does', async () => {
     for (const [id, lang, note, context] of [
       ['000-i021', 'en', 'This passage does not write the number', 1],

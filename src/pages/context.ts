@@ -113,10 +113,19 @@ export function pageContext(
 /**
  * This page with some parameters changed (undefined removes one), from the query as the route read
  * it: a facet, a page of the list, an order. Paging is dropped unless given, so a new filter starts
- * at the first page.
+ * at the first page, but a page size the reader chose is kept (chosenLimit).
  */
 export const selfHref = (ctx: PageContext, changes: Record<string, string | number | undefined>): string =>
-  href(ctx, ctx.path, queryWith(ctx.request, changes));
+  href(ctx, ctx.path, queryWith(ctx.request, { ...chosenLimit(ctx), ...changes }));
+
+/**
+ * The page size the reader chose (limit= given, not the default), which the page's links and its form keep: a new
+ * filter starts at the first page, at that size (one reading 500 rows a page fell back to 50 at every click).
+ */
+export function chosenLimit(ctx: Pick<PageContext, 'request' | 'query'>): { limit?: number } {
+  const limit = ctx.query.limit;
+  return typeof limit === 'number' && givenQuery(ctx.request).some(([name]) => name === 'limit') ? { limit } : {};
+}
 
 /** The same list for a program: this page's rows as JSON, or every row of the filter as CSV. */
 export function dataHrefs(ctx: PageContext, page?: { limit: number; offset: number }): { json: string; csv: string } {

@@ -9,7 +9,7 @@ import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
 import { CONTROL_CHARACTER } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
-import { givenQuery, href, type PageContext } from './context.ts';
+import { chosenLimit, givenQuery, href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
 import { KeptFields } from './layout.tsx';
 import { nameOf } from './names.ts';
@@ -208,6 +208,7 @@ export function QueryForm({
   legend?: boolean;
 }) {
   const { t } = ctx;
+  const { limit } = chosenLimit(ctx);
   return (
     <form class="query-form" method="get" action={action}>
       <fieldset>
@@ -270,6 +271,7 @@ export function QueryForm({
           })}
         </div>
         <KeptFields ctx={ctx} />
+        {limit !== undefined && !fields.some((f) => f.name === 'limit') ? <input type="hidden" name="limit" value={limit} /> : null}
         <p class="form-actions">
           <button type="submit">{t.apply}</button> <a href={href(ctx, action)}>{t.clear}</a>
         </p>
