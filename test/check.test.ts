@@ -116,6 +116,8 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'Wuwei received 19.623 million tourist visits in H1 2023', 'not_found', null],
   ['year', 'en', 'Wuwei received 19.623 million tourist visits in 2023 H1', 'not_found', null],
   ['year', 'en', 'Wuwei received 19.623 million tourist visits in Jan-Oct 2023', 'not_found', null],
+  ['year', 'en', 'In Jun 2023 Wuwei received 19.623 million tourist visits', 'not_found', null],
+  ['true', 'en', 'Jiuquan started or resumed 360 projects on 16 Mar 2021', 'supported', '004-i004'],
   ['year', 'en', 'Wuwei received 19.623 million tourist visits in the first ten months of 2023', 'not_found', null],
   ['year', 'en', 'Wuwei received 19.623 million tourist visits in the first three quarters of 2023', 'not_found', null],
   ['year', 'Hant', '武威市2023年首半年接待遊客1962.3萬人次', 'not_found', null],
@@ -183,6 +185,8 @@ const CLAIMS: Row[] = [
   ['currency', 'Hant', '張掖市招商局簽約金額日幣234.48億元', 'not_found', null],
   ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth 23.448 billion NT dollars", 'not_found', null],
   ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth USD 23.448 billion", 'not_found', null],
+  ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth 23.448 billion SGD", 'not_found', null],
+  ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth MOP 23.448 billion", 'not_found', null],
   ['true', 'en', "Wuwei's signed amount for newly introduced out-of-province projects rose to RMB48.679bn in 2023", 'supported', '003-i006'],
   ['true', 'en', "Wuwei's signed amount for newly introduced out-of-province projects was CNY 48.679 billion in 2023", 'supported', '003-i006'],
   // A space between a year and 年, as Taiwan and Hong Kong set digits beside Han: still the year, not a figure of years.
@@ -498,6 +502,11 @@ const CLAIMS: Row[] = [
   ['measure', 'Hant', '甘州區計劃建設17個重大工業項目', 'not_found', null],
   ['measure', 'Hans', '凉州区2023年签约招商引资项目12个', 'not_found', null],
   ['measure', 'en', 'Ganzhou signed 17 major industrial projects', 'not_found', null],
+  // But a claim that says the record's stage too, or another word of its stage, or 计划 of a manner, is answered.
+  ['true', 'Hans', '甘州区17个重大工业项目按计划建成投产', 'supported', '002-i022'],
+  ['true', 'Hans', '凉州区2023年签约的12个招商引资项目集中开工', 'supported', '003-i001'],
+  ['true', 'Hans', '肃南县谋划开复工项目34个', 'supported', '002-i054'],
+  ['true', 'en', 'Linze is planning 115 key projects', 'supported', '002-i027'],
   ['plan', 'Hans', '2021年酒泉市完成投资280亿元', 'not_found', null],
   ['plan', 'Hans', '2021年酒泉市计划完成投资280亿元', 'supported', '004-i006'],
   ['plan', 'en', "In Q1 2021 Jiuquan's fixed-asset investment grew 12%", 'not_found', null],
@@ -1766,6 +1775,14 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
 
   it('a negated figure with no unit is not judged by a record of another unit (a rank)', async () => {
     expect(await figuresOf('武威市私营经济占比不是62')).toEqual([['不是62', 'not_found', null]]);
+  });
+
+  it('a stage word that is the record’s own keeps the figure to be answered, beside another figure of another stage', async () => {
+    // The 20 started are of the 115 planned: each is its own record's.
+    expect(await figuresOf('临泽县谋划的115项重点项目中20项已开复工')).toEqual([
+      ['115项', 'supported', '002-i027'],
+      ['20项', 'supported', '002-i030'],
+    ]);
   });
 
   it('reads RMB or CNY before a number as yuan: a change to an amount, not a count of the sentence', async () => {

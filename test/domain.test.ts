@@ -177,6 +177,18 @@ describe('stages of projects', () => {
     expect(saysOtherStage('签约 个项目', { ...started, metric: 'projects.count' })).toBe(true);
     expect(saysOtherStage('民乐县签约项目中落地开工 个', { ...started, label_zh: '民乐县签约项目中落地开工项目' })).toBe(false);
     expect(saysOtherStage('签约 个项目', { ...started, metric: 'investment.signed_projects' })).toBe(false);
+    // Nor where the clause says a begun stage too (签约的 个项目集中开工), or 计划 of a manner or an amount, or the
+    // record's label says a word of the same stage (谋划 for its 计划).
+    expect(saysOtherStage('签约的 个项目集中开工', started)).toBe(false);
+    for (const manner of [
+      '甘州区按计划 个重大工业项目',
+      '计划总投资 亿元的 个项目',
+      'as planned   major projects',
+      'planned investment of   projects',
+    ])
+      expect(saysOtherStage(manner, completed), manner).toBe(false);
+    expect(saysOtherStage('肃南县谋划 个项目', { ...started, label_zh: '肃南县计划开复工项目' })).toBe(false);
+    expect(saysOtherStage('肃南县谋划 个项目', started)).toBe(true);
   });
 });
 

@@ -5,8 +5,8 @@
  * are Linze's 115 key projects planned 115 built and in production). Not 完成, which completes
  * investment as often as projects (完成投资), nor 建成后 (once built), which plans, nor 建成区 (a built-up area); nor completed of an amount
  * (287 projects completed 269 billion yuan of investment), or of what follows the clause (the next figure).
- * Nor the other way: a count of projects started or completed does not answer a claim of as many signed
- * or planned (甘州区签约17个重大工业项目 is not its 17 completed).
+ * Nor the other way: a count of projects started or completed does not answer a claim of as many signed or
+ * planned and no more (甘州区签约17个重大工业项目 is not its 17 completed), nor one at no stage a claim of signing.
  */
 const LATER_STAGE =
   /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
@@ -25,22 +25,33 @@ const EARLIER_STAGE_COUNTS: ReadonlySet<string> = new Set([
   'projects.assisted',
 ]);
 
-/** Signing, planning and negotiating, which come before a project starts. */
-const EARLIER_STAGE = /签约|签订|计划|谋划|拟建|洽谈|\b(?:signed|signing|planned|planning|negotiated|under negotiation)\b/;
-const EARLIER_STAGE_EACH = new RegExp(EARLIER_STAGE.source, 'g');
-/** The metrics that count projects started, done or at no stage: none says they were signed or planned (its label may). */
-const LATER_STAGE_COUNTS: ReadonlySet<string> = new Set(['projects.started', 'projects.completed', 'projects.count']);
+/**
+ * Signing and planning, each a stage before a project begins, in any of its words (谋划 and planned are one
+ * stage). Not 计划 of an amount or a manner (计划总投资, 年度投资计划, 按计划, as planned, planned investment).
+ */
+const SIGNING = /签约|签订|\b(?:signed|signing)\b/;
+const PLANNING =
+  /(?<![按资度])计划(?!总?投资|完成)|谋划|拟建|(?<!\bas |\binvestment )\b(?:planned|planning)\b(?! (?:total |annual )?investment)/;
+/** A project begun or done: a claim saying it names the record's stage, whatever it adds (签约的12个项目集中开工). */
+const BEGUN =
+  /开工|复工|动工|破土|建成(?![后区])|投产|投运|竣工|完工|\b(?:started|start(?:ing)? construction|broke ground|resumed|completed|commissioned)\b/;
+/** The metrics that count projects started or done; and at no stage, which no claim of signing answers (28 added to a database). */
+const BEGUN_COUNTS: ReadonlySet<string> = new Set(['projects.started', 'projects.completed']);
 
 /**
  * Whether the words of a figure's own clause (`own`, in the reading form: lower case) say another stage than a
- * record counts (later, or before a count of projects started or done), by a word its labels do not say. Its labels, not its metric's definition, which names the
- * stages it does not count (projects completed have metrics of their own).
+ * record counts (later, or before a count of projects begun), by a word its labels do not say. Its labels, not its
+ * metric's definition, which names the stages it does not count (projects completed have metrics of their own).
  */
 export function saysOtherStage(own: string, record: { metric: string; label_zh: string; label_en: string }): boolean {
   const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
   const unlabelled = (each: RegExp) => [...own.matchAll(each)].some(([word]) => !labels.includes(word));
+  // Signing or planning alone, where the record counts projects begun (or, for signing, at no stage), and its labels
+  // name no word of that stage.
+  const earlier = (stage: RegExp) => stage.test(own) && !BEGUN.test(own) && !stage.test(labels);
   return (
     (EARLIER_STAGE_COUNTS.has(record.metric) && unlabelled(LATER_STAGE_EACH)) ||
-    (LATER_STAGE_COUNTS.has(record.metric) && unlabelled(EARLIER_STAGE_EACH))
+    ((BEGUN_COUNTS.has(record.metric) || record.metric === 'projects.count') && earlier(SIGNING)) ||
+    (BEGUN_COUNTS.has(record.metric) && earlier(PLANNING))
   );
 }

@@ -183,14 +183,17 @@ const OTHER_CURRENCIES_ZH =
   '美元 美金 港元 港币 港纸 欧元 欧罗 英镑 日元 日币 日圆 新台币 台币 韩元 韩币 韩圜 澳门元 澳门币 葡币 澳元 澳币 加元 加币 纽币 新加坡元 新加坡币 新币 星币 马币 越南盾 披索 卢布 卢比 泰铢 法郎'.split(
     ' ',
   );
+/** The ISO 4217 codes of such currencies, read before the number (USD 4.2 billion) or after it (4.2 billion USD). */
+const CURRENCY_CODES = 'usd hkd twd ntd eur gbp jpy krw sgd aud cad nzd myr mop'.split(' ');
 const OTHER_CURRENCIES: readonly string[] = [
   ...OTHER_CURRENCIES_ZH,
-  ...'u.s. dollars|us dollars|dollars|usd|hong kong dollars|hk dollars|hkd|new taiwan dollars|taiwan dollars|nt dollars|twd|ntd|singapore dollars|australian dollars|canadian dollars|euros|eur|pounds|gbp|yen|jpy|krw|patacas|mop'.split(
+  ...CURRENCY_CODES,
+  ...'u.s. dollars|us dollars|dollars|hong kong dollars|hk dollars|new taiwan dollars|taiwan dollars|nt dollars|singapore dollars|australian dollars|canadian dollars|euros|pounds|yen|ringgit|patacas'.split(
     '|',
   ),
 ];
 const CURRENCY_NAME_BEFORE = new RegExp(`(?:${OTHER_CURRENCIES_ZH.join('|')})\\s*$`);
-const CURRENCY_SIGN_BEFORE = /(?:us|hk|a|c|nt|s)?\$\s*$|[€£]\s*$|\b(?:usd|hkd|twd|ntd|eur|gbp|jpy|krw|sgd|aud|cad)\s*$/;
+const CURRENCY_SIGN_BEFORE = new RegExp(`(?:us|hk|a|c|nt)?\\$\\s*$|[€£]\\s*$|\\b(?:${CURRENCY_CODES.join('|')})\\s*$`);
 /**
  * Whether a figure is money in such a currency by what stands before its number: a sign with no unit
  * after (US$4.2 billion), or a name with 元 or none (新台币123.1亿元), read in `words`, the words

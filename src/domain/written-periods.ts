@@ -72,7 +72,7 @@ const UP_TO = '(?:as of|as at|up to|until|till|through)\\s+';
 const SINCE =
   "\\bsince\\s+(?:(?:the|its|their|gansu's|[a-z]+'s)\\s+)?(?:(?:campaign|drive|action|launch|start|beginning)\\s+)?(?:(?:was\\s+)?(?:launched|began|begun|started|kicked off)\\s+)?(?:(?:in|on)\\s+)?";
 /** A day in English, either order (18 February 2024, February 18, 2024): groups month, day | day, month, year (read by dayEn). */
-const DAY_EN = `(?:(${MONTHS})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS})),?\\s+((?:19|20)\\d{2})`;
+const DAY_EN = `(?:(${MONTH_WORD})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_WORD})),?\\s+((?:19|20)\\d{2})`;
 const dayEn = (m: RegExpExecArray, k: number) => day(m[k + 4], monthOf(m[k] ?? m[k + 3]), m[k + 1] ?? m[k + 2]);
 /**
  * The ways a period is written (in the reading form of src/domain/chinese.ts: Simplified, lower case),
@@ -93,7 +93,7 @@ const WRITTEN: Written[] = [
   // A span of days (between 28 September and 23 October 2023, September 28 until October 23, 2023): from the first to the second.
   [
     new RegExp(
-      `\\b(?:from\\s+)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`,
+      `\\b(?:from\\s+)?(?:(\\d{1,2})\\s+(${MONTH_WORD})|(${MONTH_WORD})\\s+(\\d{1,2}))\\s*(?:and|to|until|through|-|–)\\s*${DAY_EN}\\b`,
       'g',
     ),
     (m) => `${day(m[9], monthOf(m[2] ?? m[3]), m[1] ?? m[4])}/${dayEn(m, 5)}`,
@@ -120,7 +120,7 @@ const WRITTEN: Written[] = [
     ];
   }),
   [new RegExp(`${SINCE}${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/..`],
-  [new RegExp(`${SINCE}(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}-01/..`],
+  [new RegExp(`${SINCE}(${MONTH_WORD})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}-01/..`],
   // Since a year, said of the year alone (since 2023); since the campaign began in 2023 names when it began, and its
   // figures stay the year's (2023's 629 projects), as before.
   [/\bsince\s+((?:19|20)\d{2})\b(?![.,]\d)/g, (m) => `${m[1]}-01-01/..`],
@@ -164,9 +164,9 @@ const WRITTEN: Written[] = [
   [/\b((?:19|20)\d{2})\s*-?\s*q([1-4])\b/g, (m) => `${m[1]}-Q${m[2]}`],
   [/\b([1-4])q\s*((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
   [/\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${quarterOf(m[1])}`],
-  // A half as wire copy writes it (H1 2023, 1H 2023, 2023 H1).
+  // A half as wire copy writes it (H1 2023, 1H 2023, 2023 H1; not 2023 H2 hydrogen, the gas).
   [
-    /\bh([12])\s*(?:of\s+)?((?:19|20)\d{2})\b|\b([12])h\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-?\s*h([12])\b/g,
+    /\bh([12])\s*(?:of\s+)?((?:19|20)\d{2})\b|\b([12])h\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-?\s*h([12])\b(?!\s*(?:hydrogen|fuel|gas|energy|green|project|pipeline))/g,
     (m) => {
       const [half, year] = m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[6], m[5]];
       return half === '1' ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12');
@@ -187,9 +187,9 @@ const WRITTEN: Written[] = [
   ],
   [/\bfirst (two|three) quarters of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', m[1] === 'two' ? '6' : '9')],
   [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => (m[1] === 'first' ? monthSpan(m[2], '1', '6') : monthSpan(m[2], '7', '12'))],
-  [new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
-  [new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
-  [new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
+  [new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
+  [new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
+  [new RegExp(`\\b(${MONTH_WORD})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],
   // Not where a unit follows (in 2000 megawatts), nor after of, for or by a counted noun (a capacity of 2000
   // megawatts, for 2000 households): a figure. In 2023 enterprises grew is a year's.
   [new RegExp(`\\b(?:in|during|year|fy)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR})\\b)`, 'g'), (m) => m[1]],

@@ -48,7 +48,6 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
         .replace(/[,;] comma-separated(?=[\s.:,;]|$)/, '')
         // An example written as the query string writes it (city,unit) is an array here: ["city","unit"].
         .replace(/For example: ([^\s.]+)\.$/, (_, list: string) => `For example: ${JSON.stringify(list.split(','))}.`)
-
         // Said before its example, which ends it.
         .replace(/(?= For example: )|$/, ` One value an element: ${NO_COMMA}.`);
     if (typeof meta.example === 'string') meta.example = meta.example.split(',');

@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { unitName } from '../domain/units.ts';
 import { canonicalQuery } from '../http/lists.ts';
 import { routeShape } from '../http/route-schema.ts';
-import { CONTROL_CHARACTER } from '../resources/schemas.ts';
+import { CONTROL_CHARACTERS } from '../resources/schemas.ts';
 import { Mixed } from './components.tsx';
 import { chosenLimit, givenQuery, href, type PageContext } from './context.ts';
 import { hintZh } from './hints-zh.ts';
@@ -182,7 +182,7 @@ export function fieldHelp(ctx: PageContext, field: Pick<Field, 'name' | 'descrip
  */
 function givenValue(request: FastifyRequest, name: string, asGiven: boolean): string {
   const value = (asGiven ? givenQuery(request) : canonicalQuery(request)).find(([given]) => given === name)?.[1] ?? '';
-  return asGiven ? value.replace(CONTROL_CHARACTER, '') : value;
+  return asGiven ? value.replace(CONTROL_CHARACTERS, '') : value;
 }
 
 /** A GET form over a page's parameters, filled in with what this request gave. */

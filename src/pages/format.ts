@@ -10,7 +10,7 @@ import { groupThousands, inMagnitude, type Magnitude } from '../domain/magnitude
 import { dateWords } from '../domain/period-words.ts';
 import { type Unit, unitName, withUnit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
-import { CONTROL_CHARACTER } from '../resources/schemas.ts';
+import { CONTROL_CHARACTERS } from '../resources/schemas.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
 export function grouped(decimal: string, lang: Language): string {
@@ -94,5 +94,5 @@ export const withoutBidiControls = (text: string): string => text.replace(BIDI_C
  * code point, [U+0000], so the reader sees what was refused, and it reorders nothing after it.
  */
 export const controlsNamed = (text: string): string =>
-  text.replace(CONTROL_CHARACTER, (c) => `[U+${codePoint(c)}]`).replace(BIDI_CONTROL, (c) => `[U+${codePoint(c)}]`);
+  text.replace(CONTROL_CHARACTERS, (c) => `[U+${codePoint(c)}]`).replace(BIDI_CONTROL, (c) => `[U+${codePoint(c)}]`);
 const codePoint = (c: string) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');

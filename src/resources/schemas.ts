@@ -27,15 +27,16 @@ export const pageQuery = {
     .describe('csv: every row of the filtered set as UTF-8 CSV with a BOM (same as Accept: text/csv); limit and offset are ignored.'),
 };
 
-/** A control character no claim or query has: U+0000–U+001F but tab and line breaks, and U+007F. */
+/** A control character no claim or query has: U+0000–U+001F but tab and line breaks, and U+007F (each, with g). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 
 /**
  * Whether a text has no control character (CONTROL_CHARACTER): no claim or query has one, and a page cannot
  * show one (a NUL becomes U+FFFD in a form's field, which then asks another query).
  */
-export const withoutControls = (text: string): boolean => !text.match(CONTROL_CHARACTER);
+export const withoutControls = (text: string): boolean => !CONTROL_CHARACTER.test(text);
 export const NO_CONTROLS = 'text with no control characters (U+0000 to U+001F but tab and line breaks, U+007F)';
 
 /** Full-text search, the same in Simplified, Traditional and English; any length. */

@@ -161,6 +161,10 @@ export function byMeasure(
       [...wanted.keys()].some((t) => metric?.terms.has(t)) &&
       names.some((name) => coverage(wanted, (t) => name.has(t)) === 1);
     const covered = coverage(wanted, vocabulary);
+    // A claim that names only a case's subject (Anning District Sanitation Bureau 40 million yuan) picks none of the
+    // case's several figures in its unit (paid, owed, paid off), however much of a label the subject is.
+    const ofCase = candidate.complaint === null ? 0 : candidates.filter((c) => c.complaint === candidate.complaint).length;
+    if (ofCase > 1 && !held && [...wanted.keys()].every((t) => label.subject.has(t))) continue;
     // The search index is asked only about a record that can still pass, whatever it answers (all of it).
     if ((named < ACCEPT.named && !held) || scoreOf(covered, 1, named) < ACCEPT.score) continue;
     const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
