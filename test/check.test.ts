@@ -6,6 +6,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/config.ts';
+import { toReadingForm } from '../src/domain/chinese.ts';
 import { MATCHES } from '../src/routes/check/schema.ts';
 import { getJson, useApp } from './helper.ts';
 
@@ -1783,6 +1784,14 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
       ['115项', 'supported', '002-i027'],
       ['20项', 'supported', '002-i030'],
     ]);
+  });
+
+  it('reads Taiwan’s 專案 as 项目, but not a 专案组', async () => {
+    expect(await figuresOf('甘肅省2023年287個省列重大專案完成投資2690億元')).toEqual([
+      ['287個', 'supported', '001-i028'],
+      ['2690億元', 'supported', '001-i080'],
+    ]);
+    expect(toReadingForm('专案组临时党支部')).toBe('专案组临时党支部');
   });
 
   it('reads RMB or CNY before a number as yuan: a change to an amount, not a count of the sentence', async () => {

@@ -154,13 +154,18 @@ const GLOSSED_RUN = new RegExp(`\\p{Script=Han}(?:\\p{Script=Han}|${PINYIN_GLOSS
 /**
  * A user's text folded for reading figures, places and measures: Simplified, full-width ASCII as ASCII,
  * lower case, and every line break an LF (a CRLF's CR a space), so lines and paragraphs read alike
- * however a system ends them. Pasted from 002 (資(zī)金, 增長(zhǎng)50.38%, 三(sān)十萬), a gloss's letters
+ * however a system ends them, and 專案 as 项目. Pasted from 002 (資(zī)金, 增長(zhǎng)50.38%, 三(sān)十萬), a gloss's letters
  * would be read as words and part a word or a numeral: a run of Han characters closes up over its
  * glosses, their length following it as spaces. The form keeps the text's length, and an offset into
  * it is one into the text except within a glossed run, which textSpan maps back.
  */
 export function toReadingForm(text: string): string {
-  return foldedForm(text).replace(GLOSSED_RUN, (run) => run.replace(PINYIN_GLOSS, '').padEnd(run.length, ' '));
+  return (
+    foldedForm(text)
+      .replace(GLOSSED_RUN, (run) => run.replace(PINYIN_GLOSS, '').padEnd(run.length, ' '))
+      // Taiwan's 專案 is the mainland's 项目 (省列重大專案), as search reads it; not a 专案组, a special investigation team.
+      .replace(/专案(?!组)/g, '项目')
+  );
 }
 
 /** Each glossed run of the last text asked of, and where each of its closed-up characters stands in the text. */
