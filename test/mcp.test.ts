@@ -246,7 +246,7 @@ describe('MCP over Streamable HTTP', () => {
       ['cite', { id: 'wuwei' }, /^An area is not cited on its own: .*list_indicators with city wuwei/],
       ['cite', { id: 'tourism.revenue' }, /^A metric is not cited on its own: .*list_indicators with metric tourism\.revenue/],
       ['compare', { metric: 'investmnt.funds_in_place', cities: ['wuwei'] }, /did you mean investment\.funds_in_place\b/],
-      ['compare', { metric: 'investment.funds_in_place' }, /Give cities= or within=/],
+      ['compare', { metric: 'investment.funds_in_place' }, /Give cities or within to say/],
       ['list_indicators', { sort: ['value', '-value'] }, /sort: each field at most once/],
       ['list_indicators', { year: 1800 }, /year/],
       // A number is a JSON number, as the schema says: not text the API would refuse, nor true or null read as 1 and 0.
@@ -471,6 +471,9 @@ describe('MCP over Streamable HTTP', () => {
       .text;
     expect(cities).toContain('Scope: the metric exactly.');
     expect(cities).toMatch(/^Left out: the rows of scope out_of_province\. Its scope is Out-of-province only/m);
+    // How to ask for them, in a tool's arguments, not the query string it has none of.
+    expect(cities).toMatch(/^Left out: .*compare it with scope: "out_of_province"\./m);
+    expect(cities).not.toMatch(/\bscope=/);
     // A scope asked for that no row has is said so, not named 'the metric exactly'.
     const none = (
       await call(http, 'compare', { metric: 'investment.funds_in_place.growth', cities: ['wuwei', 'gansu'], scope: 'out_of_province' })

@@ -32,10 +32,21 @@ const OVER_MCP: [path: string, where: string][] = [
   ['/sources', 'the resources ledger://sources/000 to 004'],
 ];
 
+/**
+ * A query parameter a text names (compare it with scope=out_of_province; give cities= or within=) as a tool's
+ * argument is written (scope: "out_of_province"; cities or within); not one inside a path's query (/compare?scope=…).
+ */
+const asArguments = (text: string) =>
+  text.replace(/(?<=[\s(])([a-z_]+)=([\w-]+(?:[.,][\w-]+)*)?(?![\w=&,-]|\.\w)/g, (_, name: string, value?: string) =>
+    value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
+  );
+
 /** A parameter's description with each list it names ((/scopes), a key of /scopes) named as a client reaches it. */
 export const describedOverMcp = (text: string) =>
-  OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`(?<=[\\s(])${path}(?![\\w/])`, 'g'), where), text);
+  asArguments(OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`(?<=[\\s(])${path}(?![\\w/])`, 'g'), where), text));
 
 /** A problem's detail with each list it sends the reader to (see /metrics) followed by where a client finds it. */
 export const saidOverMcp = (text: string) =>
-  OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`see ${path}\\b`, 'g'), `see ${path} (here: ${where})`), text);
+  asArguments(
+    OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`see ${path}\\b`, 'g'), `see ${path} (here: ${where})`), text),
+  );

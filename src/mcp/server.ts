@@ -133,7 +133,7 @@ export function buildMcpServer(app: App): McpServer {
     {
       title: 'Compare areas',
       description:
-        "One metric's values side by side across areas (cities= or within=), in base units, one scope (口径) at a time. GET /compare.",
+        "One metric's values side by side across areas (cities or within), in base units, one scope (口径) at a time. GET /compare.",
       inputSchema: z.strictObject(toolInput(compareQuery.shape, { defaults: SMALL_PAGE })),
       annotations: READ_ONLY,
     },

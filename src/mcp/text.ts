@@ -150,7 +150,9 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
   const scopeLine = scope?.scope
     ? `Scope: ${scope.name_en ?? scope.scope} (${scope.scope}): every row is of it, not of the metric as a whole.`
     : 'Scope: the metric exactly.';
-  const leftLines = leftOut.map((s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${s.reason_en}`);
+  const leftLines = leftOut.map(
+    (s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${saidOverMcp(s.reason_en)}`,
+  );
   const { undated, without = [] } = page.meta;
   if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period — ${undated.link}`);
   // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
