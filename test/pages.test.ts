@@ -1961,6 +1961,17 @@ describe('what the third mutation round found no test reading', () => {
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
   });
 
+  it('says of a record page’s CSV link that it is every figure of the area and measure, not the record', async () => {
+    const link = /<a href="([^"]*format=csv)" type="text\/csv">CSV<\/a>([^<·]*)/;
+    const [, href, said] = link.exec((await page('/indicators/000-i031?lang=en')).body) ?? [];
+    expect(said.trim()).toBe('(every figure of this area and measure)');
+    expect(link.exec((await page('/indicators/000-i031?lang=zh')).body)?.[2].trim()).toBe('（该地区此度量的全部数据）');
+    // What it says it is: the rows of the record's area and metric, the record among them.
+    const rows = (await app().inject(href.replaceAll('&amp;', '&'))).body.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.some((r) => r.startsWith('000-i031,'))).toBe(true);
+  });
+
   it('keeps a page size the reader chose in its facet links and its form, and adds none not chosen', async () => {
     const chosen = (await page('/indicators?within=zhangye&unit=CNY&limit=3&lang=en')).body;
     const facets = [...chosen.matchAll(/<a href="(\/indicators\?[^"]*city=[^"]*)"/g)].map((m) => m[1]);

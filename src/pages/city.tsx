@@ -17,7 +17,6 @@ import {
   Crumbs,
   DataLinks,
   isReading,
-  latestEvent,
   Marked,
   Mixed,
   Normalized,
@@ -25,7 +24,6 @@ import {
   passageHref,
   ReadingLabel,
   recordName,
-  StatusWords,
   Written,
 } from './components.tsx';
 import { href, inLanguage, type Page, type PageContext } from './context.ts';
@@ -34,6 +32,7 @@ import { qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
 import { Circumstances } from './records/parts.tsx';
+import { latestEvent, StatusWords } from './records/status.tsx';
 
 /** How many of an area's projects its page lists; /cities/{slug}/projects has every one. */
 const PROJECTS_SHOWN = 12;

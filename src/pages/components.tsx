@@ -3,17 +3,14 @@
 import type { ComponentChildren } from 'preact';
 import type { EvidenceRow } from '../db/evidence.ts';
 import { toSimplified } from '../domain/chinese.ts';
-import { periodWords } from '../domain/period-words.ts';
 import type { Unit } from '../domain/units.ts';
 import { scriptLanguage } from '../domain/vocabulary.ts';
 import { figurePlaces, phraseRuns } from '../domain/written.ts';
 import { type Indicator, quoteOfFigure } from '../resources/indicators.ts';
-import type { Project } from '../resources/projects.ts';
 import type { Source } from '../resources/sources.ts';
 import { href, inLanguage, type PageContext } from './context.ts';
 import { figure, publishedWords, qualifiedFigure } from './format.ts';
-import { tagOf } from './i18n.ts';
-import { nameOf } from './names.ts';
+import { bracketed, tagOf } from './i18n.ts';
 
 /** A figure's number as Marked finds it: its value as written, its unit as written after it. */
 export type MarkedFigure = Pick<Indicator, 'value_text' | 'unit_zh'>;
@@ -225,28 +222,6 @@ export function Mixed({ text }: { text: string }) {
   return <>{parts.map((part, k) => (k % 2 === 1 ? <span lang="zh-Hans">{part}</span> : part))}</>;
 }
 
-type ProjectEvent = Project['events'][number];
-
-/**
- * A project's latest status event: the one of the latest period when every event has one, else the
- * last the text tells (it tells them in order, and an event without a period cannot be placed by date).
- */
-export function latestEvent(events: readonly ProjectEvent[]): ProjectEvent | undefined {
-  if (events.length > 0 && events.every((e) => e.period_end !== null))
-    return events.reduce((latest, e) => ((e.period_end ?? '') >= (latest.period_end ?? '') ? e : latest));
-  return events.at(-1);
-}
-
-/** A status event in words: its status in both languages, and when, where the text says. */
-export function StatusWords({ ctx, event }: { ctx: PageContext; event: ProjectEvent }) {
-  return (
-    <>
-      <Bilingual ctx={ctx} zh={nameOf(event.status, 'zh')} en={nameOf(event.status, 'en')} />
-      {event.period ? <span class="circumstances">{` · ${periodWords(event.period, ctx.lang)}`}</span> : null}
-    </>
-  );
-}
-
 /** The name of a record (an area, a metric, a scope, an initiative) in the reader's language; its key where it has none. */
 export const recordName = (ctx: PageContext, record: { name_zh: string; name_en: string } | undefined, key: string) =>
   record ? inLanguage(ctx, record, 'name') : key;
@@ -255,7 +230,19 @@ export const recordName = (ctx: PageContext, record: { name_zh: string; name_en:
  * Links to the same data for programs, and on a record's page to its citation box below (every format,
  * each with its file's address), not to the plain-text file a phone shows unstyled.
  */
-export function DataLinks({ ctx, json, csv, cited }: { ctx: PageContext; json: string; csv?: string; cited?: boolean }) {
+export function DataLinks({
+  ctx,
+  json,
+  csv,
+  csvOf,
+  cited,
+}: {
+  ctx: PageContext;
+  json: string;
+  csv?: string;
+  csvOf?: string;
+  cited?: boolean;
+}) {
   const { t } = ctx;
   return (
     <p class="data-links">
@@ -268,6 +255,7 @@ export function DataLinks({ ctx, json, csv, cited }: { ctx: PageContext; json: s
           <a href={csv} type="text/csv">
             {t.csv}
           </a>
+          {csvOf ? bracketed(csvOf, ctx.lang) : null}
         </>
       ) : null}
       {cited ? (

@@ -5,11 +5,12 @@ import { complaintResource, initiativeResource, projectResource } from '../../re
 import type { Initiative } from '../../resources/initiatives.ts';
 import { PROJECT_FACETS, type Project } from '../../resources/projects.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
-import { Bilingual, latestEvent, Mixed, recordName, SourceLink, StatusWords } from '../components.tsx';
+import { Bilingual, Mixed, recordName, SourceLink } from '../components.tsx';
 import { href, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, facetsOf, sourcesById } from '../data.ts';
 import { grouped } from '../format.ts';
 import { nameOf } from '../names.ts';
+import { latestEvent, StatusWords } from '../records/status.tsx';
 import { UndatedNote } from '../undated.tsx';
 import { FacetList } from './facets.tsx';
 import { areaColumn, facetsFor, type ListBody, ListLayout, scopedArea } from './layout.tsx';

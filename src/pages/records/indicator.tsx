@@ -101,6 +101,7 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
         ctx={ctx}
         json={`/indicators/${indicator.id}?format=json`}
         csv={`/indicators?city=${indicator.city}&metric=${encodeURIComponent(indicator.metric)}&format=csv`}
+        csvOf={t.csvOfMeasure}
         cited
       />
       <Facts

@@ -8,13 +8,14 @@ import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { Project } from '../../resources/projects.ts';
 import { CitationBox } from '../citation.tsx';
-import { Bilingual, Crumbs, DataLinks, figureOf, passageHref, recordName, StatusWords, Texts } from '../components.tsx';
+import { Bilingual, Crumbs, DataLinks, figureOf, passageHref, recordName, Texts } from '../components.tsx';
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from '../data.ts';
 import { grouped } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { Facts, FigureSection, Quotes } from './parts.tsx';
+import { StatusWords } from './status.tsx';
 
 function initiativePage(ctx: PageContext, initiative: Initiative) {
   const { t, lang, app } = ctx;
