@@ -1961,6 +1961,18 @@ describe('what the third mutation round found no test reading', () => {
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei')).body).not.toContain('class="finding"');
   });
 
+  it('marks the Chinese in an English search hit’s “found in” and in a check’s explanation, for a screen reader’s voice', async () => {
+    const search = (await page(`/search?q=${encodeURIComponent('张掖')}&lang=en`)).body;
+    expect(search).toContain(
+      '<p class="hit-elsewhere">Found in: <mark><span lang="zh-Hans">张掖</span></mark><span lang="zh-Hans">市</span> Zhangye</p>',
+    );
+    const checked = (await page(`/check?claim=${encodeURIComponent('武威市2023年到位资金429.49亿元')}&lang=en`)).body;
+    const explanation = /<p lang="en">(Supported: [\s\S]*?)<\/p>/.exec(checked)?.[1] ?? '';
+    expect(explanation).toContain('<span lang="zh-Hans">429.49亿元</span>');
+    // No Chinese left outside a span marked Chinese.
+    expect(explanation.replace(/<span lang="zh-Hans">[^<]*<\/span>/g, '')).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it('says of a record page’s CSV link that it is every figure of the area and measure, not the record', async () => {
     const link = /<a href="([^"]*format=csv)" type="text\/csv">CSV<\/a>([^<·]*)/;
     const [, href, said] = link.exec((await page('/indicators/000-i031?lang=en')).body) ?? [];

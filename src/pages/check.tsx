@@ -9,8 +9,8 @@ import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck } from '../routes/check/schema.ts';
-import { Crumbs, Quote, recordName, tagOfText } from './components.tsx';
-import { href, inLanguage, type Page, type PageContext } from './context.ts';
+import { Crumbs, Mixed, Quote, recordName, tagOfText } from './components.tsx';
+import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
 import { withoutBidiControls } from './format.ts';
 import { tagOf } from './i18n.ts';
@@ -175,7 +175,8 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                     {t.colon}
                     <span lang={tagOfText(r.claim)}>{withoutBidiControls(r.claim)}</span>
                   </p>
-                  <p lang={tagOf(lang)}>{inLanguage(ctx, r, 'explanation')}</p>
+                  {/* The English explanation quotes the article: its Chinese read in a Chinese voice. */}
+                  <p lang={tagOf(lang)}>{lang === 'en' ? <Mixed text={r.explanation_en} /> : r.explanation_zh}</p>
                   {best ? (
                     <>
                       <h4>{t.comparedWith}</h4>

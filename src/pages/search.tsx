@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { searchTerms, termRuns } from '../domain/chinese-search.ts';
 import { unescaped, unmarked } from '../routes/search/highlight.ts';
 import type { SearchHit } from '../routes/search/schema.ts';
-import { Crumbs, DataLinks, isReading, passageHref, ReadingLabel, tagOfText } from './components.tsx';
+import { Crumbs, DataLinks, isReading, Mixed, passageHref, ReadingLabel, tagOfText } from './components.tsx';
 import { dataHrefs, href, type Page, type PageContext } from './context.ts';
 import { sourcesById } from './data.ts';
 import { QueryForm } from './form.tsx';
@@ -33,9 +33,11 @@ function MarkedTerms({ text, terms }: { text: string; terms: string[] }) {
  * The API's highlight (escaped text with <mark>…</mark> around each match) as text and marks again,
  * so the page escapes it itself rather than trusting markup.
  */
-function Highlight({ html }: { html: string }) {
+function Highlight({ html, mixed = false }: { html: string; mixed?: boolean }) {
   const parts = html.split(/<mark>(.*?)<\/mark>/s);
-  return <>{parts.map((part, k) => (k % 2 === 1 ? <mark key={k}>{unescaped(part)}</mark> : unescaped(part)))}</>;
+  // Mixed: English around Chinese names (<mark>张掖</mark>市 Zhangye), each run read in its own voice.
+  const text = (part: string) => (mixed ? <Mixed text={unescaped(part)} /> : unescaped(part));
+  return <>{parts.map((part, k) => (k % 2 === 1 ? <mark key={k}>{text(part)}</mark> : text(part)))}</>;
 }
 
 /** Where a hit's record is read. */
@@ -144,7 +146,7 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
                 <p class="hit-elsewhere">
                   {t.foundIn}
                   {t.colon}
-                  <Highlight html={hit.elsewhere} />
+                  <Highlight html={hit.elsewhere} mixed={ctx.lang === 'en'} />
                 </p>
               ) : null}
             </li>
