@@ -85,7 +85,7 @@ describe('units', () => {
       { name: '郭军', role: 'reporter' },
       { name: '赵满同', role: 'editor' },
     ];
-    expect(authorsWords(people, 'zh')).toBe('郭军 (记者)、赵满同 (编辑)');
+    expect(authorsWords(people, 'zh')).toBe('郭军（记者）、赵满同（编辑）');
     expect(authorsWords(people, 'en')).toBe('郭军 (reporter), 赵满同 (editor)');
     expect(publishedWords({ published_at: '2021-04-22T16:58' }, 'zh')).toBe('2021年4月22日 16:58');
     expect(publishedWords({ published_at: '2021-04-22T16:58' }, 'en')).toBe('22 April 2021, 16:58');

@@ -63,13 +63,14 @@ export function qualifiedFigure(valueBase: number, unit: Unit, qualifier: string
   return word ? (lang === 'zh' ? `${word}${written}` : `${word} ${written}`) : written;
 }
 
-/** Who made an article, as it names them: 金奉乾、院振东 (names of a byline), 王晶晶 (reporter), 赵满同 (editor). */
+/** Who made an article, as it names them: 金奉乾、院振东 (names of a byline), 王晶晶 (reporter), 赵满同（编辑）. */
 export function authorsWords(authors: readonly { name: string; role: string }[], lang: Language): string {
   const roles = { reporter: { zh: '记者', en: 'reporter' }, editor: { zh: '编辑', en: 'editor' } } as Record<
     string,
     Record<Language, string>
   >;
-  return authors.map((a) => (roles[a.role] ? `${a.name} (${roles[a.role][lang]})` : a.name)).join(lang === 'zh' ? '、' : ', ');
+  const role = (name: string) => (lang === 'zh' ? `（${name}）` : ` (${name})`);
+  return authors.map((a) => (roles[a.role] ? `${a.name}${role(roles[a.role][lang])}` : a.name)).join(lang === 'zh' ? '、' : ', ');
 }
 
 /** When an article was published, as far as it says: 7 April 2023, 09:44; 2021年4月22日. */

@@ -13,7 +13,7 @@ import { scriptLanguage } from '../../domain/vocabulary.ts';
 import { indicatorResource, passageResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Passage, Source } from '../../resources/sources.ts';
-import { Crumbs, DataLinks } from '../components.tsx';
+import { Crumbs, DataLinks, Mixed } from '../components.tsx';
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { everyRecord } from '../data.ts';
 import { authorsWords, numberWords, publishedWords } from '../format.ts';
@@ -61,7 +61,14 @@ function articlePage(ctx: PageContext, source: Source) {
         <p>
           {[
             source.outlet ? <span lang="zh-Hans">{source.outlet}</span> : null,
-            source.authors.length > 0 ? <span lang="zh-Hans">{authorsWords(source.authors, lang)}</span> : null,
+            source.authors.length > 0 ? (
+              // The names Chinese, the roles in the page's language.
+              lang === 'zh' ? (
+                authorsWords(source.authors, lang)
+              ) : (
+                <Mixed text={authorsWords(source.authors, lang)} />
+              )
+            ) : null,
             `${t.published}${t.colon}${publishedWords(source, lang) ?? t.dateNotStated}`,
             nameOf(source.script, lang),
             `${numberWords(source.length, lang)} ${t.codePoints}`,
