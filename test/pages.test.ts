@@ -1290,8 +1290,12 @@ describe('what a reader found wanting, mended', () => {
     // A byline of three, joined as each language lists names.
     const names = (await json<{ authors: { name: string }[] }>('/sources/000')).authors.map((a) => a.name);
     expect(names).toHaveLength(3);
-    expect((await page('/sources/000')).body).toContain(`<span lang="zh-Hans">${names.join(', ')}</span>`);
-    expect((await page('/sources/000?lang=zh')).body).toContain(`<span lang="zh-Hans">${names.join('、')}</span>`);
+    // Each name marked Chinese on an English page (the roles English), none on a Chinese one.
+    expect((await page('/sources/000')).body).toContain(names.map((n) => `<span lang="zh-Hans">${n}</span>`).join(', '));
+    expect((await page('/sources/000?lang=zh')).body).toContain(`<p>${names.join('、')} · `);
+    expect((await page('/sources/004')).body).toMatch(
+      /<span lang="zh-Hans">[^<]+<\/span> \(reporter\), <span lang="zh-Hans">[^<]+<\/span> \(editor\)/,
+    );
     expect((await page('/sources')).body).not.toMatch(/·\s*·/);
   });
 
