@@ -180,6 +180,9 @@ describe('stages of projects', () => {
     // Nor where the clause says a begun stage too (签约的 个项目集中开工), or 计划 of a manner or an amount, or the
     // record's label says a word of the same stage (谋划 for its 计划).
     expect(saysOtherStage('签约的 个项目集中开工', started)).toBe(false);
+    for (const begun of ['signed projects began construction together', '计划内重点项目 项', 'signed projects commenced'])
+      expect(saysOtherStage(begun, started), begun).toBe(false);
+    expect(saysOtherStage('planned major industrial projects were put into production', completed)).toBe(false);
     for (const manner of [
       '甘州区按计划 个重大工业项目',
       '计划总投资 亿元的 个项目',

@@ -17,6 +17,7 @@ import { loadSeed } from '../seed/load.ts';
 import type { App } from '../src/app.ts';
 import { LIMITS, loadConfig } from '../src/config.ts';
 import { inFlight } from '../src/mcp/in-flight.ts';
+import { saidOverMcp } from '../src/mcp/lists.ts';
 import { wholeList } from '../src/mcp/resources.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
@@ -462,6 +463,17 @@ describe('MCP over Streamable HTTP', () => {
       expect(line).toContain(` · ${record.label_en}: ${hedge}${record.value_text}${record.unit_zh} = `);
     }
     expect(hedged.length).toBeGreaterThan(0);
+  });
+
+  it('names a parameter a text tells the reader to give as a tool’s argument, but not a value it quotes back', () => {
+    expect(saidOverMcp('compare it with scope=out_of_province.')).toBe('compare it with scope: "out_of_province".');
+    expect(saidOverMcp('Give cities= or within= to say which areas to compare.')).toBe(
+      'Give cities or within to say which areas to compare.',
+    );
+    expect(saidOverMcp('or cities=wuwei,gansu.')).toBe('or cities: ["wuwei","gansu"].');
+    // A value quoted back, a word the API has no parameter of, a path's query and a value not in ASCII stay as written.
+    for (const kept of ['no metric "x scope=b" here', 'limit=500 rows', 'see /compare?metric=a&scope=b', 'a scope=省外 b'])
+      expect(saidOverMcp(kept)).toBe(kept);
   });
 
   it('says in a comparison’s text which scope its rows are of, and which were left out and why', async () => {

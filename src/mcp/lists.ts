@@ -37,9 +37,21 @@ const OVER_MCP: [path: string, where: string][] = [
  * argument is written (scope: "out_of_province"; cities or within); not one inside a path's query (/compare?scope=…).
  */
 const asArguments = (text: string) =>
-  text.replace(/(?<=[\s(])([a-z_]+)=([\w-]+(?:[.,][\w-]+)*)?(?![\w=&,-]|\.\w)/g, (_, name: string, value?: string) =>
-    value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
-  );
+  // Outside quotation marks, where a problem quotes back the value it was given (no city "wu wei=x").
+  text
+    .split(/("[^"]*"|“[^”]*”)/)
+    .map((part, k) =>
+      k % 2 === 1
+        ? part
+        : part.replace(
+            new RegExp(`(?<=[\\s(])(${ARGUMENTS})=([\\w-]+(?:[.,][\\w-]+)*)?(?![\\p{L}\\p{N}_=&,-]|\\.\\w)`, 'gu'),
+            (_, name: string, value?: string) =>
+              value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
+          ),
+    )
+    .join('');
+/** The parameters a text tells a reader to give, which a tool takes as arguments. */
+const ARGUMENTS = 'scope|cities|within|metric|city|year|unit|source|initiative|complaint|type|sort|q';
 
 /** A parameter's description with each list it names ((/scopes), a key of /scopes) named as a client reaches it. */
 export const describedOverMcp = (text: string) =>
