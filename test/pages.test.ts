@@ -1988,6 +1988,20 @@ describe('what the third mutation round found no test reading', () => {
     expect(rows.some((r) => r.startsWith('000-i031,'))).toBe(true);
   });
 
+  it('shows no empty count where a filter leaves no row, only the chosen value that can be removed', async () => {
+    const none = (await page('/indicators?city=wuwei&year=2021&lang=en')).body;
+    const facets = /<section class="facets"[\s\S]*?<\/section>/.exec(none)?.[0] ?? '';
+    expect(facets.match(/<details/g)).toHaveLength(1);
+    expect(facets).toContain('<a href="/indicators?year=2021&amp;lang=en" aria-current="true">Wuwei <span class="count">0</span>');
+    // With no value chosen either, no section of counts at all.
+    expect((await page('/indicators?q=qqqzzz&lang=en')).body).not.toContain('<section class="facets"');
+    // A set with rows counts every field that has a value.
+    expect(
+      (await page('/indicators?city=wuwei&lang=en')).body.match(/<section class="facets"[\s\S]*?<\/section>/)?.[0].match(/<details/g)
+        ?.length,
+    ).toBeGreaterThan(3);
+  });
+
   it('keeps a page size the reader chose in its facet links and its form, and adds none not chosen', async () => {
     const chosen = (await page('/indicators?within=zhangye&unit=CNY&limit=3&lang=en')).body;
     const facets = [...chosen.matchAll(/<a href="(\/indicators\?[^"]*city=[^"]*)"/g)].map((m) => m[1]);

@@ -37,16 +37,22 @@ export function FacetList({
     chosen(field)
       .filter((v) => v !== value)
       .join(',') || undefined;
+  // A value chosen that no row of this set has (a filter that leaves none) stays, counted 0, so it can be removed.
+  // Not none (the null value's filter, scope=none) nor a family (metric=tourism.*), which name no value of their own.
+  const shownOf = (field: string, counted: Facets['facets'][string]) => {
+    const absent = accepted.has(field)
+      ? chosen(field).filter((v) => v !== 'none' && !v.endsWith('.*') && !counted.some(({ value }) => String(value) === v))
+      : [];
+    return [...counted.slice(0, FACET_LINKS), ...absent.map((value) => ({ value, count: 0 }))];
+  };
+  // A field with nothing to show (no row has a value of it) is left out, and the section with none to show.
+  const fields = Object.entries(facets.facets).filter(([field, counted]) => shownOf(field, counted).length > 0);
+  if (fields.length === 0) return null;
   return (
     <section class="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading">{t.facets}</h2>
-      {Object.entries(facets.facets).map(([field, counted]) => {
-        // A value chosen that no row of this set has (a filter that leaves none) stays, counted 0, so it can be removed.
-        // Not none (the null value's filter, scope=none) nor a family (metric=tourism.*), which name no value of their own.
-        const absent = accepted.has(field)
-          ? chosen(field).filter((v) => v !== 'none' && !v.endsWith('.*') && !counted.some(({ value }) => String(value) === v))
-          : [];
-        const shown = [...counted.slice(0, FACET_LINKS), ...absent.map((value) => ({ value, count: 0 }))];
+      {fields.map(([field, counted]) => {
+        const shown = shownOf(field, counted);
         return (
           <details key={field} open={shown.length <= 8}>
             <summary>
