@@ -2002,6 +2002,17 @@ describe('what the third mutation round found no test reading', () => {
     ).toBeGreaterThan(3);
   });
 
+  it('titles a view of a list by its query and page, so tabs and the history tell views apart', async () => {
+    const title = async (url: string) => /<title>([^<]*)<\/title>/.exec((await page(url)).body)?.[1];
+    expect(await title('/indicators?lang=en')).toBe('Indicators · Gansu Campaign Ledger');
+    expect(await title('/indicators?within=zhangye&unit=CNY&lang=en')).toBe(
+      'Indicators (unit=CNY; within=zhangye) · Gansu Campaign Ledger',
+    );
+    expect(await title('/indicators?offset=50&lang=zh')).toMatch(/^指标（第51行起） · /);
+    // The heading stays the list's name.
+    expect((await page('/indicators?within=zhangye&unit=CNY&lang=en')).body).toContain('<h1>Indicators</h1>');
+  });
+
   it('keeps a page size the reader chose in its facet links and its form, and adds none not chosen', async () => {
     const chosen = (await page('/indicators?within=zhangye&unit=CNY&limit=3&lang=en')).body;
     const facets = [...chosen.matchAll(/<a href="(\/indicators\?[^"]*city=[^"]*)"/g)].map((m) => m[1]);

@@ -12,6 +12,7 @@ import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
 import { numberWords } from '../format.ts';
+import { bracketed } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
 import { FacetList } from './facets.tsx';
@@ -153,6 +154,11 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   const cities = citiesBySlug(ctx.app);
   const area = scopedArea(ctx, cities);
   const title = area ? `${area.name} · ${word}` : word;
+  // The document's title says the query and the page too: a tab or the history tells one view of a list from another.
+  const asked = canonicalQuery(ctx.request).map(([name, value]) => `${name}=${value}`);
+  const rows = body.meta.offset > 0 ? [ctx.t.rowsFrom.replace('{n}', String(body.meta.offset + 1))] : [];
+  const said = [...asked, ...rows].join(ctx.lang === 'zh' ? '；' : '; ');
+  const documentTitle = said ? `${title}${bracketed(said, ctx.lang)}` : title;
   const data = dataHrefs(ctx, body.meta);
   const fields = fieldsOf(ctx.request);
   const areas = [...cities.keys()];
@@ -168,7 +174,7 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   // above the rows and the whole width for them.
   const side = Boolean(facets);
   return (
-    <Layout ctx={ctx} title={title} description={`${title} — ${t.tagline}`} json={data.json}>
+    <Layout ctx={ctx} title={documentTitle} description={`${title} — ${t.tagline}`} json={data.json}>
       <Crumbs
         ctx={ctx}
         trail={
