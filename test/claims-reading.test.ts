@@ -83,6 +83,9 @@ describe('reading figures', () => {
       // Any plural noun a word or two after digits makes them a count of some kind, never money (13 strategic agreements).
       ['13 strategic agreements', '13', '13', 0, COUNTS, null],
       ['42 investment funds', '42', '42', 0, null, null],
+      // Won is a currency after a magnitude (in no unit of the dataset), a verb after a bare count.
+      ['23.448 billion won', '23.448 billion won', '23448000000', 6, [], null],
+      ['of them 12 won awards', '12', '12', 0, COUNTS, null],
     ];
     for (const [text, written, base, precision, units, qualifier] of cases) {
       expect(figures(text), text).toEqual([{ text: written, base, precision, units, qualifier }]);

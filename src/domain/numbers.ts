@@ -16,7 +16,7 @@ import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { CHINESE_DIGITS, chineseDecimal } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
-import { otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
+import { CURRENCY_AFTER_MAGNITUDE, otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
@@ -153,7 +153,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       at += lower.length;
     }
     between();
-    const unitText = unitAt(text.slice(at));
+    const unitRead = unitAt(text.slice(at));
+    const unitText = magnitude.length === 0 && CURRENCY_AFTER_MAGNITUDE.includes(unitRead.trim()) ? '' : unitRead;
     const unitWord = unitText.replace(/^[ -]/, '');
     const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english && !decimal.includes('.'));
     const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);
