@@ -188,6 +188,7 @@ const CLAIMS: Row[] = [
   ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth USD 23.448 billion", 'not_found', null],
   ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth 23.448 billion SGD", 'not_found', null],
   ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth 23.448 billion won", 'not_found', null],
+  ['currency', 'en', 'Zhangye signed 23,448,000,000 won of investment', 'not_found', null],
   ['currency', 'en', "Zhangye's investment promotion bureau signed deals worth MOP 23.448 billion", 'not_found', null],
   ['true', 'en', "Wuwei's signed amount for newly introduced out-of-province projects rose to RMB48.679bn in 2023", 'supported', '003-i006'],
   ['true', 'en', "Wuwei's signed amount for newly introduced out-of-province projects was CNY 48.679 billion in 2023", 'supported', '003-i006'],

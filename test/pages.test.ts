@@ -2011,6 +2011,12 @@ describe('what the third mutation round found no test reading', () => {
     expect(await title('/indicators?offset=50&lang=zh')).toMatch(/^指标（第51行起） · /);
     // The heading stays the list's name.
     expect((await page('/indicators?within=zhangye&unit=CNY&lang=en')).body).toContain('<h1>Indicators</h1>');
+    // What the query gave is seen as text: no bidi control to reverse the site's name after it, a long value cut,
+    // and what shapes the answer without choosing rows left out.
+    expect(await title(`/indicators?q=${encodeURIComponent('\u202Eevil')}&lang=en`)).toBe('Indicators (q=evil) · Gansu Campaign Ledger');
+    expect(await title(`/indicators?q=${'a'.repeat(60)}&facets=city&lang=en`)).toBe(
+      `Indicators (q=${'a'.repeat(40)}…) · Gansu Campaign Ledger`,
+    );
   });
 
   it('keeps a page size the reader chose in its facet links and its form, and adds none not chosen', async () => {

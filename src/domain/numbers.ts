@@ -68,6 +68,9 @@ function unitAt(rest: string): string {
   return rest.slice(0, space + word.length);
 }
 
+/** A word after won that makes it a verb (won awards), not the currency (won of investment, won in 2023, won.). */
+const VERB_NEXT = /^\s+(?!(?:of|in|and|for|from|to|at|by|worth|as|on)\b)[a-z]/;
+
 /** Working days 一 counts (一个工作日), a time limit's unit. */
 const ONE_TIME_AFTER = /^个工作日/u;
 
@@ -154,7 +157,10 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     }
     between();
     const unitRead = unitAt(text.slice(at));
-    const unitText = magnitude.length === 0 && CURRENCY_AFTER_MAGNITUDE.includes(unitRead.trim()) ? '' : unitRead;
+    // Won is a verb before a noun (12 won awards) but after a magnitude (23.4 billion won).
+    const verb =
+      CURRENCY_AFTER_MAGNITUDE.includes(unitRead.trim()) && magnitude.length === 0 && VERB_NEXT.test(text.slice(at + unitRead.length));
+    const unitText = verb ? '' : unitRead;
     const unitWord = unitText.replace(/^[ -]/, '');
     const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english && !decimal.includes('.'));
     const written = unitsOfWritten(unitWord) ?? (magnitude.length > 0 ? null : countedNoun);

@@ -185,7 +185,7 @@ const OTHER_CURRENCIES_ZH =
   );
 /** The ISO 4217 codes of such currencies, read before the number (USD 4.2 billion) or after it (4.2 billion USD). */
 const CURRENCY_CODES = 'usd hkd twd ntd eur gbp jpy krw sgd aud cad nzd myr mop'.split(' ');
-/** Currencies whose name is also an English word (Wuwei won 5 awards): one only after a magnitude (23.4 billion won). */
+/** Currencies whose name is also an English word (Wuwei won 5 awards): a verb where a noun follows it, unless after a magnitude. */
 export const CURRENCY_AFTER_MAGNITUDE: readonly string[] = ['won'];
 const OTHER_CURRENCIES: readonly string[] = [
   ...OTHER_CURRENCIES_ZH,

@@ -11,7 +11,7 @@ import { Crumbs, DataLinks, recordName } from '../components.tsx';
 import { dataHrefs, href, type PageContext, selfHref } from '../context.ts';
 import { citiesBySlug, facetsOf } from '../data.ts';
 import { fieldsOf, QueryForm } from '../form.tsx';
-import { numberWords } from '../format.ts';
+import { numberWords, withoutBidiControls } from '../format.ts';
 import { bracketed } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
@@ -148,6 +148,9 @@ type ListFrame<T> = {
 /** Whether the request gave any filter (not just a page of the list). */
 const filtered = (ctx: PageContext) => canonicalQuery(ctx.request).length > 0;
 
+/** Parameters that shape an answer without choosing its rows: a list's title leaves them out. */
+const NOT_CHOOSING = new Set(['fields', 'facets', 'facet_limit', 'total']);
+
 /** A list page: title, facets and the form, the rows as a table, pages, and the same rows as data. */
 export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey }: ListFrame<T>) {
   const { t } = ctx;
@@ -155,7 +158,14 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   const area = scopedArea(ctx, cities);
   const title = area ? `${area.name} · ${word}` : word;
   // The document's title says the query and the page too: a tab or the history tells one view of a list from another.
-  const asked = canonicalQuery(ctx.request).map(([name, value]) => `${name}=${value}`);
+  // Only what chooses the rows, each value as seen: bidi controls out (an override reversed the site's name after it),
+  // spaces collapsed, and long ones cut.
+  const asked = canonicalQuery(ctx.request)
+    .filter(([name]) => !NOT_CHOOSING.has(name))
+    .map(([name, value]) => {
+      const seen = withoutBidiControls(value).replace(/\s+/g, ' ');
+      return `${name}=${[...seen].length > 40 ? `${[...seen].slice(0, 40).join('')}…` : seen}`;
+    });
   const rows = body.meta.offset > 0 ? [ctx.t.rowsFrom.replace('{n}', String(body.meta.offset + 1))] : [];
   const said = [...asked, ...rows].join(ctx.lang === 'zh' ? '；' : '; ');
   const documentTitle = said ? `${title}${bracketed(said, ctx.lang)}` : title;
