@@ -16,7 +16,7 @@ import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
 import { CHINESE_DIGITS, chineseDecimal } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
-import { CURRENCY_AFTER_MAGNITUDE, otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
+import { CURRENCY_ALSO_A_WORD, otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
 import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
@@ -159,7 +159,7 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     const unitRead = unitAt(text.slice(at));
     // Won is a verb before a noun (12 won awards) but after a magnitude (23.4 billion won).
     const verb =
-      CURRENCY_AFTER_MAGNITUDE.includes(unitRead.trim()) && magnitude.length === 0 && VERB_NEXT.test(text.slice(at + unitRead.length));
+      CURRENCY_ALSO_A_WORD.includes(unitRead.trim()) && magnitude.length === 0 && VERB_NEXT.test(text.slice(at + unitRead.length));
     const unitText = verb ? '' : unitRead;
     const unitWord = unitText.replace(/^[ -]/, '');
     const countedNoun = chinese ? timesWon(text.slice(at)) : countedAfter(text.slice(at), !english && !decimal.includes('.'));

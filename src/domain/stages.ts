@@ -32,9 +32,13 @@ const EARLIER_STAGE_COUNTS: ReadonlySet<string> = new Set([
 const SIGNING = /签约|签订|\b(?:signed|signing)\b/;
 const PLANNING =
   /(?<![按资度])计划(?!总?投资|完成|内)|谋划|拟建|(?<!\bas |\binvestment )\b(?:planned|planning)\b(?! (?:total |annual )?investment)/;
-/** A project begun or done: a claim saying it names the record's stage, whatever it adds (签约的12个项目集中开工). */
-const BEGUN =
-  /开工|复工|动工|破土|建成(?![后区])|投产|投运|投入使用|竣工|完工|\b(?:started|start(?:ing)? construction|began|begun|commenced|kicked off|broke ground|resumed|built|completed|finished|commissioned|put into (?:operation|production|service)|(?:went|entered) into (?:operation|production)|entered production|in operation)\b/;
+/**
+ * A project begun or done: a claim saying it names the record's stage, whatever it adds (签约的12个项目集中开工). The
+ * later stage's words, and a start's; completed and finished here of anything, as the later stage has them only of projects.
+ */
+const BEGUN = new RegExp(
+  `${LATER_STAGE.source}|开工|复工|动工|破土|投入使用|\\b(?:started|start(?:ing)? construction|began|begun|commenced|kicked off|broke ground|resumed|built|completed|finished|entered into (?:operation|production)|entered production)\\b`,
+);
 /** The metrics that count projects started or done; and at no stage, which no claim of signing answers (28 added to a database). */
 const BEGUN_COUNTS: ReadonlySet<string> = new Set(['projects.started', 'projects.completed']);
 

@@ -186,11 +186,11 @@ const OTHER_CURRENCIES_ZH =
 /** The ISO 4217 codes of such currencies, read before the number (USD 4.2 billion) or after it (4.2 billion USD). */
 const CURRENCY_CODES = 'usd hkd twd ntd eur gbp jpy krw sgd aud cad nzd myr mop'.split(' ');
 /** Currencies whose name is also an English word (Wuwei won 5 awards): a verb where a noun follows it, unless after a magnitude. */
-export const CURRENCY_AFTER_MAGNITUDE: readonly string[] = ['won'];
+export const CURRENCY_ALSO_A_WORD: readonly string[] = ['won'];
 const OTHER_CURRENCIES: readonly string[] = [
   ...OTHER_CURRENCIES_ZH,
   ...CURRENCY_CODES,
-  ...CURRENCY_AFTER_MAGNITUDE,
+  ...CURRENCY_ALSO_A_WORD,
   ...'u.s. dollars|us dollars|dollars|hong kong dollars|hk dollars|new taiwan dollars|taiwan dollars|nt dollars|singapore dollars|australian dollars|canadian dollars|euros|pounds|yen|ringgit|patacas'.split(
     '|',
   ),

@@ -4,6 +4,7 @@
  * claim's figure is of, and which of its numbers are dates rather than figures.
  */
 import { lastDayOfMonth, MONTH_NAMES, pad } from './calendar.ts';
+import { englishDecimal } from './english-numbers.ts';
 import { parseChineseNumeral } from './numerals.ts';
 import { periodRange } from './periods.ts';
 import { SENTENCE_STOP } from './sentences.ts';
@@ -19,10 +20,6 @@ const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => month.s
 
 /** A month's name (or its short form) just before a number, which is then its day (March 16). */
 export const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
-/** The months a word counts (ten is 10), as "the first ten months" writes them. */
-const MONTH_COUNTS: Record<string, number> = Object.fromEntries(
-  'two three four five six seven eight nine ten eleven'.split(' ').map((word, k) => [word, k + 2]),
-);
 /** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
 const QUARTERS: Record<string, number> = Object.fromEntries(
   [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
@@ -49,6 +46,8 @@ function monthSpan(year: string, from: string, to: string): string {
 }
 // A space may stand between a year and 年 (2023 年), as Taiwan and Hong Kong typeset digits beside Han.
 const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR年', `${YEAR_ZH}\\s?年`).replaceAll('YEAR', YEAR_ZH), 'g');
+/** The first or the second half of a year, its days. */
+const half = (year: string, first: boolean) => (first ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12'));
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
 /**
@@ -146,10 +145,7 @@ const WRITTEN: Written[] = [
     zh('(?<!\\d)YEAR年(\\d{1,2}|[一二三四五六七八九十]{1,2})月?\\s*(?:[-—–~～至到])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?'),
     (m) => monthSpan(yearOf(m[1]), m[2], m[3]),
   ],
-  [
-    zh('(?<!\\d)YEAR年(上|下|首)半年'),
-    (m) => (m[2] !== '下' ? `${yearOf(m[1])}-01-01/${yearOf(m[1])}-06-30` : `${yearOf(m[1])}-07-01/${yearOf(m[1])}-12-31`),
-  ],
+  [zh('(?<!\\d)YEAR年(上|下|首)半年'), (m) => half(yearOf(m[1]), m[2] !== '下')],
   // The first quarters or months of a year (前三季度, 前10个月, 前两个月; 首10个月, 头10个月 as Hong Kong writes them): from January to their end.
   [zh('(?<!\\d)YEAR年度?[前首头]([一二三1-3])个?季度?'), (m) => monthSpan(yearOf(m[1]), '1', String(3 * quarterOf(m[2])))],
   [
@@ -167,10 +163,7 @@ const WRITTEN: Written[] = [
   // A half as wire copy writes it (H1 2023, 1H 2023, 2023 H1; not 2023 H2 hydrogen, the gas).
   [
     /\bh([12])\s*(?:of\s+)?((?:19|20)\d{2})\b|\b([12])h\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-?\s*h([12])\b(?!\s*(?:hydrogen|fuel|gas|energy|green|project|pipeline))/g,
-    (m) => {
-      const [half, year] = m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[6], m[5]];
-      return half === '1' ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12');
-    },
+    (m) => (m[1] ? half(m[2], m[1] === '1') : m[3] ? half(m[4], m[3] === '1') : half(m[5], m[6] === '1')),
   ],
   // A span of months (January-March 2021, from January to March of 2021), the first months or half of a year: a quarter where it is one.
   [
@@ -183,10 +176,10 @@ const WRITTEN: Written[] = [
   ],
   [
     /\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of ((?:19|20)\d{2})\b/g,
-    (m) => monthSpan(m[2], '1', String(MONTH_COUNTS[m[1]] ?? m[1])),
+    (m) => monthSpan(m[2], '1', /^\d/.test(m[1]) ? m[1] : englishDecimal(m[1])),
   ],
   [/\bfirst (two|three) quarters of ((?:19|20)\d{2})\b/g, (m) => monthSpan(m[2], '1', m[1] === 'two' ? '6' : '9')],
-  [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => (m[1] === 'first' ? monthSpan(m[2], '1', '6') : monthSpan(m[2], '7', '12'))],
+  [/\b(first|second) half of ((?:19|20)\d{2})\b/g, (m) => half(m[2], m[1] === 'first')],
   [new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[1]), m[2])],
   [new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})\\b`, 'g'), (m) => day(m[3], monthOf(m[2]), m[1])],
   [new RegExp(`\\b(${MONTH_WORD})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'), (m) => `${m[2]}-${pad(monthOf(m[1]))}`],

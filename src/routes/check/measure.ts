@@ -146,6 +146,9 @@ export function byMeasure(
 ) {
   const indexHas = indexed(db, city, surfaces, hits);
   const scored: Scored[] = [];
+  // How many of the candidates each case has: a claim naming only the case's subject picks none of several (below).
+  const ofCase = new Map<string, number>();
+  for (const c of candidates) if (c.complaint !== null) ofCase.set(c.complaint, (ofCase.get(c.complaint) ?? 0) + 1);
   for (const candidate of candidates) {
     const metric = lexicon.metrics.get(candidate.metric);
     const label = lexicon.labelTerms(candidate);
@@ -163,8 +166,8 @@ export function byMeasure(
     const covered = coverage(wanted, vocabulary);
     // A claim that names only a case's subject (Anning District Sanitation Bureau 40 million yuan) picks none of the
     // case's several figures in its unit (paid, owed, paid off), however much of a label the subject is.
-    const ofCase = candidate.complaint === null ? 0 : candidates.filter((c) => c.complaint === candidate.complaint).length;
-    if (ofCase > 1 && !held && [...wanted.keys()].every((t) => label.subject.has(t))) continue;
+    const several = candidate.complaint !== null && (ofCase.get(candidate.complaint) ?? 0) > 1;
+    if (several && !held && [...wanted.keys()].every((t) => label.subject.has(t))) continue;
     // The search index is asked only about a record that can still pass, whatever it answers (all of it).
     if ((named < ACCEPT.named && !held) || scoreOf(covered, 1, named) < ACCEPT.score) continue;
     const indexed = coverage(wanted, (t) => vocabulary(t) || indexHas(t, candidate.id));
