@@ -32,6 +32,10 @@ const OVER_MCP: [path: string, where: string][] = [
   ['/sources', 'the resources ledger://sources/000 to 004'],
 ];
 
+/** The parameters a text tells a reader to give, which a tool takes as arguments, each as a text gives it (scope=x). */
+const ARGUMENTS = 'scope|cities|within|metric|city|year|unit|source|initiative|complaint|type|sort|q';
+const ARGUMENT_GIVEN = new RegExp(`(?<=[\\s(])(${ARGUMENTS})=([\\w-]+(?:[.,][\\w-]+)*)?(?![\\p{L}\\p{N}_=&,-]|\\.\\w)`, 'gu');
+
 /**
  * A query parameter a text names (compare it with scope=out_of_province; give cities= or within=) as a tool's
  * argument is written (scope: "out_of_province"; cities or within); not one inside a path's query (/compare?scope=…).
@@ -43,15 +47,11 @@ const asArguments = (text: string) =>
     .map((part, k) =>
       k % 2 === 1
         ? part
-        : part.replace(
-            new RegExp(`(?<=[\\s(])(${ARGUMENTS})=([\\w-]+(?:[.,][\\w-]+)*)?(?![\\p{L}\\p{N}_=&,-]|\\.\\w)`, 'gu'),
-            (_, name: string, value?: string) =>
-              value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
+        : part.replace(ARGUMENT_GIVEN, (_, name: string, value?: string) =>
+            value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
           ),
     )
     .join('');
-/** The parameters a text tells a reader to give, which a tool takes as arguments. */
-const ARGUMENTS = 'scope|cities|within|metric|city|year|unit|source|initiative|complaint|type|sort|q';
 
 /** A parameter's description with each list it names ((/scopes), a key of /scopes) named as a client reaches it. */
 export const describedOverMcp = (text: string) =>

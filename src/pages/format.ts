@@ -11,6 +11,7 @@ import { dateWords } from '../domain/period-words.ts';
 import { type Unit, unitName, withUnit } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { CONTROL_CHARACTERS } from '../resources/schemas.ts';
+import { bracketed } from './i18n.ts';
 
 /** A plain decimal with its whole part grouped by thousands in English (Chinese writes 万 and 亿 instead). */
 export function grouped(decimal: string, lang: Language): string {
@@ -69,8 +70,9 @@ export function authorsWords(authors: readonly { name: string; role: string }[],
     string,
     Record<Language, string>
   >;
-  const role = (name: string) => (lang === 'zh' ? `（${name}）` : ` (${name})`);
-  return authors.map((a) => (roles[a.role] ? `${a.name}${role(roles[a.role][lang])}` : a.name)).join(lang === 'zh' ? '、' : ', ');
+  return authors
+    .map((a) => (roles[a.role] ? `${a.name}${bracketed(roles[a.role][lang], lang)}` : a.name))
+    .join(lang === 'zh' ? '、' : ', ');
 }
 
 /** When an article was published, as far as it says: 7 April 2023, 09:44; 2021年4月22日. */

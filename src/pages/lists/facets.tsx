@@ -46,13 +46,14 @@ export function FacetList({
     return [...counted.slice(0, FACET_LINKS), ...absent.map((value) => ({ value, count: 0 }))];
   };
   // A field with nothing to show (no row has a value of it) is left out, and the section with none to show.
-  const fields = Object.entries(facets.facets).filter(([field, counted]) => shownOf(field, counted).length > 0);
+  const fields = Object.entries(facets.facets)
+    .map(([field, counted]) => ({ field, counted, shown: shownOf(field, counted) }))
+    .filter(({ shown }) => shown.length > 0);
   if (fields.length === 0) return null;
   return (
     <section class="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading">{t.facets}</h2>
-      {fields.map(([field, counted]) => {
-        const shown = shownOf(field, counted);
+      {fields.map(({ field, counted, shown }) => {
         return (
           <details key={field} open={shown.length <= 8}>
             <summary>
