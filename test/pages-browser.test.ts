@@ -468,6 +468,16 @@ describe('accessibility', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await tipWidth()).toBeGreaterThan(50);
+    // At a phone's width it is a bar along the bottom of the screen, inside it (the rule hiding it on Escape had
+    // outweighed the phone's placing it, and put it below the screen).
+    await page.setViewportSize({ width: 390, height: 800 });
+    const inView = await page.evaluate(() => {
+      const describedBy = document.activeElement?.getAttribute('aria-describedby');
+      const box = describedBy ? document.getElementById(describedBy)?.getBoundingClientRect() : undefined;
+      return box ? box.top >= 0 && box.bottom <= window.innerHeight && box.width > 200 : false;
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(inView).toBe(true);
     await page.goto(`${base}/indicators/000-i031`);
     expect(await tabTo('button.copy')).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').length)).toBe(0);
