@@ -1495,6 +1495,12 @@ describe('what a Chinese reader found wanting, mended', () => {
     expect(body).toContain(`<a href="/indicators?undated=true&amp;lang=zh">未注明时间 <span class="count">${undated}</span></a>`);
     expect(body).toMatch(/<li>无 <span class="count">\d+<\/span><\/li>/);
     expect(body).not.toMatch(/<li>— <span class="count">/);
+    // Chosen, the undated and the metric exactly link to the list without them, as a chosen value does.
+    const chosen = (await page('/indicators?undated=true&scope=none,out_of_province&lang=en')).body;
+    expect(chosen).toContain('<a href="/indicators?scope=none%2Cout_of_province&amp;lang=en" aria-current="true">no period given');
+    expect(chosen).toContain(
+      '<a href="/indicators?undated=true&amp;scope=out_of_province&amp;lang=en" aria-current="true">the metric exactly',
+    );
     // A search counts results, a list rows.
     const found = (await page('/search?q=张掖&lang=zh')).body;
     expect(found).toMatch(/共 \d+ 条结果，显示第 1–\d+ 条/);

@@ -73,13 +73,18 @@ export function FacetList({
                       <span class="count">{count}</span>
                     </>
                   );
-                  const ask =
-                    field === 'period' && accepted.has('undated')
-                      ? { undated: 'true' }
-                      : field === 'scope' && accepted.has('scope')
-                        ? { scope: 'none' }
-                        : undefined;
-                  return <li key="null">{ask ? <a href={selfHref(ctx, ask)}>{label}</a> : label}</li>;
+                  // Chosen already, the link removes it, as a value's link does.
+                  const [name, asked] = field === 'period' ? ['undated', 'true'] : field === 'scope' ? ['scope', 'none'] : [];
+                  if (name === undefined || asked === undefined || !accepted.has(name)) return <li key="null">{label}</li>;
+                  const nullOn = chosen(name).includes(asked);
+                  return (
+                    <li key="null">
+                      <a href={selfHref(ctx, { [name]: nullOn ? without(name, asked) : asked })} aria-current={nullOn ? 'true' : undefined}>
+                        {label}
+                        {nullOn ? <span class="vh"> ({t.remove})</span> : null}
+                      </a>
+                    </li>
+                  );
                 }
                 if (!accepted.has(field))
                   return (
