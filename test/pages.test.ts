@@ -2015,6 +2015,11 @@ describe('what the third mutation round found no test reading', () => {
       'Indicators (unit=CNY; within=zhangye) · Gansu Campaign Ledger',
     );
     expect(await title('/indicators?offset=50&lang=zh')).toMatch(/^指标（第51行起） · /);
+    // A page at or past the end shows no row to start from.
+    const { total } = (await json<{ meta: { total: number } }>('/indicators?limit=1')).meta;
+    expect(await title(`/indicators?offset=${total - 1}&lang=en`)).toBe(`Indicators (rows from ${total}) · Gansu Campaign Ledger`);
+    expect(await title(`/indicators?offset=${total}&lang=en`)).toBe('Indicators (past the last row) · Gansu Campaign Ledger');
+    expect(await title('/indicators?offset=10000&lang=zh')).toMatch(/^指标（最后一行之后） · /);
     // The heading stays the list's name.
     expect((await page('/indicators?within=zhangye&unit=CNY&lang=en')).body).toContain('<h1>Indicators</h1>');
     // What the query gave is seen as text: no bidi control to reverse the site's name after it, a long value cut,

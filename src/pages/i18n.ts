@@ -108,6 +108,7 @@ const WORDS = {
   inTheArticle: { zh: '在原文中查看', en: 'See it in the article' },
   idHead: { zh: '编号', en: 'ID' },
   rowsFrom: { zh: '第{n}行起', en: 'rows from {n}' },
+  pastLastRow: { zh: '最后一行之后', en: 'past the last row' },
   csvOfMeasure: { zh: '该地区此度量的全部数据', en: 'every figure of this area and measure' },
   citedForContext: {
     zh: '此段不含该数字，引之以说明它所指的对象、时间或所属总数。',

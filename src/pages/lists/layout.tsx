@@ -73,6 +73,10 @@ export function Table<T>({
   );
 }
 
+/** A page whose offset is at or past the last row counted exactly shows none: it says so rather than where it starts. */
+const pastTheEnd = (meta: { offset: number; total: number; total_exact?: boolean }) =>
+  meta.offset > 0 && meta.total_exact !== false && meta.offset >= meta.total;
+
 /** Which rows of how many, and links to the pages before and after. */
 export function Paging({
   ctx,
@@ -94,7 +98,7 @@ export function Paging({
   if (meta.total === 0 && meta.offset === 0) return null;
   const [zhNoun, zhOne, enNoun] = results ? ['条结果', '条', 'results'] : ['行', '行', 'rows'];
   const Tag = end ? 'div' : 'nav';
-  const past = meta.offset > 0 && meta.total_exact !== false && meta.offset >= meta.total;
+  const past = pastTheEnd(meta);
   const first = meta.total === 0 || past ? 0 : meta.offset + 1;
   const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
   const total = numberWords(meta.total, lang, { atLeast: meta.total_exact === false });
@@ -166,7 +170,11 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
       const seen = withoutBidiControls(value).replace(/\s+/g, ' ');
       return `${name}=${[...seen].length > 40 ? `${[...seen].slice(0, 40).join('')}…` : seen}`;
     });
-  const rows = body.meta.offset > 0 ? [ctx.t.rowsFrom.replace('{n}', String(body.meta.offset + 1))] : [];
+  const rows = pastTheEnd(body.meta)
+    ? [ctx.t.pastLastRow]
+    : body.meta.offset > 0
+      ? [ctx.t.rowsFrom.replace('{n}', String(body.meta.offset + 1))]
+      : [];
   const said = [...asked, ...rows].join(ctx.lang === 'zh' ? '；' : '; ');
   const documentTitle = said ? `${title}${bracketed(said, ctx.lang)}` : title;
   const data = dataHrefs(ctx, body.meta);
