@@ -1321,7 +1321,7 @@ describe('what a reader found wanting, mended', () => {
     const reader = (await page('/sources/000')).body;
     const excluded = [
       ...reader.matchAll(
-        /<span class="excluded" tabindex="0" aria-describedby="(tip-\d+)">[^<]*<span class="tip" id="([^"]+)" role="tooltip"[^>]*aria-hidden="true">/g,
+        /<span class="excluded" role="term" tabindex="0" aria-describedby="(tip-\d+)">[^<]+<span class="tip" id="([^"]+)" role="tooltip"[^>]*aria-hidden="true">/g,
       ),
     ];
     expect(excluded.length).toBeGreaterThan(0);

@@ -127,8 +127,10 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     const tip = `tip-${leaf.start}`;
     return (
       // Focusable, so a keyboard or a tap shows why, as a pointer's hover does. A screen reader reads
-      // the sentence through and says why on focus, as for a figure: the note is its description.
-      <span class="excluded" tabindex={0} aria-describedby={tip}>
+      // the sentence through and says why on focus, as for a figure: the note is its description, and
+      // the digits its name (a bare span that takes focus has none; a term is named by its content).
+      // biome-ignore lint/a11y/useSemanticElements: <dfn> would say the term is defined here; these are the article's digits.
+      <span class="excluded" role="term" tabindex={0} aria-describedby={tip}>
         {text}
         <span class="tip" id={tip} role="tooltip" lang={tagOf(lang)} aria-hidden="true">
           {`${lang === 'zh' ? '（' : ' ('}${t.notAStatistic}${t.colon}${nameOf(reason, lang)}`}
