@@ -83,6 +83,16 @@ const CLAIMS: Row[] = [
   ['bound', 'en', 'Wuwei received at most 19.623 million tourist visits in 2023', 'supported', '000-i035'],
   // 全年 is the whole year: a first quarter's figure does not answer it.
   ['year', 'Hans', '酒泉市全年引进到位资金增长68.1%', 'not_found', null],
+  // Part of a year with no year is answered only by a record of that part: a whole year's, or another part's, is none.
+  ['year', 'Hans', '武威市上半年接待游客1962.3万人次', 'not_found', null],
+  ['year', 'Hans', '武威市1至10月招商引资到位资金429.49亿元', 'not_found', null],
+  ['year', 'Hans', '武威市10月份接待游客1962.3万人次', 'not_found', null],
+  ['year', 'Hans', '酒泉市前三季度规上工业增加值增长34.2%', 'not_found', null],
+  ['year', 'en', 'In Q3, Wuwei received 19.623 million tourist visits', 'not_found', null],
+  ['year', 'en', 'Wuwei received 19.623 million tourist visits in the first half of the year', 'not_found', null],
+  ['true', 'Hans', '酒泉市一季度规上工业增加值增长34.2%', 'supported', '004-i003'],
+  ['true', 'Hans', '酒泉市1-3月规上工业增加值增长34.2%', 'supported', '004-i003'],
+  ['true', 'en', 'In the first quarter, industrial value added above designated size in Jiuquan grew 34.2%', 'supported', '004-i003'],
   // 回落 is a fall, and the record a rise.
   ['change', 'Hans', '武威市民间投资同比回落12.3%', 'contradicted', '000-i024'],
   ['year', 'Hans', '2023年2-4月甘肃省尚未落实到位的三抓三促重点推动事项有87个', 'not_found', null],

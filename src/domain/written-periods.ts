@@ -14,9 +14,9 @@ export type WrittenPeriod = { start: number; end: number; code: string };
 
 const MONTHS = MONTH_NAMES.join('|').toLowerCase();
 /** A month's name or its short form (jan, sept.), as wire copy writes a span (Jan-Oct 2023). */
-const MONTH_WORD = `(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+export const MONTH_WORD = `(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 /** A month's number by its name or short form (its first three letters are no other month's). */
-const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
+export const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
 
 /** A month's name (or its short form) just before a number, which is then its day (March 16). */
 export const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
@@ -26,7 +26,7 @@ const QUARTERS: Record<string, number> = Object.fromEntries(
     words.map((w, k) => [w, k + 1]),
   ),
 );
-const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
+export const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
 /**
  * A year as Chinese text writes it before 年: in digits (2023), in numerals (二〇二三, 二零二三), or in
  * the Republic of China's count that Taiwan writes (民国112 is 2023; the reading form has 民國 as 民国).
@@ -37,7 +37,7 @@ const numeralOf = (written: string): number =>
   /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
 const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 + numeralOf(written.slice(2)) : numeralOf(written));
 /** The months from `from` to `to` of a year (digits or numerals): a quarter's code where they are one, else their days. */
-function monthSpan(year: string, from: string, to: string): string {
+export function monthSpan(year: string, from: string, to: string): string {
   const [a, b] = [from, to].map((m) => numeralOf(m));
   if (b === a + 2 && a % 3 === 1) return `${year}-Q${(a + 2) / 3}`;
   if (!(a >= 1 && b <= 12 && a <= b)) return '';
@@ -47,7 +47,7 @@ function monthSpan(year: string, from: string, to: string): string {
 // A space may stand between a year and 年 (2023 年), as Taiwan and Hong Kong typeset digits beside Han.
 const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR年', `${YEAR_ZH}\\s?年`).replaceAll('YEAR', YEAR_ZH), 'g');
 /** The first or the second half of a year, its days. */
-const half = (year: string, first: boolean) => (first ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12'));
+export const half = (year: string, first: boolean) => (first ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12'));
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
 
 /**
@@ -251,7 +251,7 @@ const OWNER_BEFORE = /(?:['’]s|\bthe|\bits|\btheir)\s+$/;
 const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
 
 /** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
-const QUARTER_ALONE =
+export const QUARTER_ALONE =
   /(?<![上下前后])(?:第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?)|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
 
 const COMPARED_WITH = /(?:较|比|相比|同比|对比|与|than|compared (?:with|to)|from)\s*(?:in\s*)?$/;
@@ -267,13 +267,4 @@ const TIME_NAMED = {
 /** Whether a text names a time: a year, a month, a quarter, 今年, 目前, 以来 or 截至; in English a year, "since" or "as of". */
 export function namesTime(text: string, lang: 'zh' | 'en'): boolean {
   return TIME_NAMED[lang].test(text);
-}
-
-/** Words that say a whole year without saying which (全年, 去年, annual, for the full year, last year; not 比去年): no quarter's figure. */
-const WHOLE_YEAR =
-  /全年|(?<![比较同])(?:去年|上年)(?!同期)|\b(?:annual(?:ly)?|full[- ]year|(?:for|over) the (?:whole |full |entire )?year|whole year)\b|(?<!\b(?:from|than|over|on|with|to|versus|vs\.?|against)\s)\blast year\b/;
-/** Whether a record of a period answers a claim whose words (`text`) say a whole year and no period: not one of part of a year. */
-export function answersYearWords(text: string): (period: string | null) => boolean {
-  const wholeYear = WHOLE_YEAR.test(text);
-  return (period) => !wholeYear || period === null || /^\d{4}$/.test(period);
 }

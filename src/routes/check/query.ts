@@ -21,7 +21,7 @@ import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { saysOtherStage } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
-import { answersYearWords } from '../../domain/written-periods.ts';
+import { answersYearWords } from '../../domain/unnamed-years.ts';
 import { indicatorResource } from '../../resources/index.ts';
 import { loadRecords } from '../../resources/resource.ts';
 import { judgedWithDirection } from './direction.ts';
@@ -118,7 +118,7 @@ export function checkFigure(
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
-  // Words of a whole year (for the full year, 全年) with no period written take no record of part of one: said, not compared.
+  // Words of a whole year (全年) or of part of one (上半年) with no period written take only a record of that: said, not compared.
   const answersYear = answersYearWords(`${words.before} ${words.own}`);
   const yearly = (s: { candidate: Candidate }) => period !== null || answersYear(s.candidate.period);
   const ofMeasure = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
