@@ -587,6 +587,16 @@ describe('errors', () => {
       if (near) expect(body.detail, path).toBe(`No resource at GET ${path}; did you mean ${near}? See /openapi.json for the routes.`);
       if (near) expect((await app().inject(near)).statusCode, near).not.toBe(404);
     }
+    // HEAD answers as GET would, without the body: the same length, in JSON and on the translated page alike.
+    for (const [path, accept] of [
+      ['/cites/wuwei', 'application/json'],
+      ['/downloads?lang=zh', 'text/html'],
+    ]) {
+      const [get, head] = await Promise.all(
+        ['GET', 'HEAD'].map((method) => app().inject({ method: method as 'GET', url: path, headers: { accept } })),
+      );
+      expect([head.statusCode, head.payload, head.headers['content-length']], path).toEqual([404, '', get.headers['content-length']]);
+    }
     // A trailing slash that reads as an empty key (/cities/ is the city "") names the route without it.
     for (const [path, near, detail] of [
       ['/cities/', '/cities', 'No city has the slug ""; did you mean /cities?'],

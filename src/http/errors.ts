@@ -249,9 +249,11 @@ export default fp(
           ? []
           : [...methodsOf.keys()].filter((route) => route.startsWith(folder) && !/[:*]/.test(route)).sort();
       const within = under.length > 0 ? ` The routes under it: ${under.join(', ')}.` : '';
+      // HEAD is GET without its body (RFC 9110 §9.3.2): the same detail, so the same length and the same translated page.
+      const method = request.method === 'HEAD' ? 'GET' : request.method;
       return sendProblem(reply, {
         ...problemOf('not-found'),
-        detail: `No resource at ${request.method} ${path}${near ? `; did you mean ${near}?` : '.'}${within} See /openapi.json for the routes.`,
+        detail: `No resource at ${method} ${path}${near ? `; did you mean ${near}?` : '.'}${within} See /openapi.json for the routes.`,
         instance: request.url,
         ...(near ? { did_you_mean: near } : {}),
       });
