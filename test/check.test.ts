@@ -597,6 +597,13 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市民营经济增加值占生产总值的比重居全省首位', 'supported', '000-i026'],
   ['digit', 'Hans', '全省排查督办解决各类突出问题近5500个', 'contradicted', '001-i048'],
   ['measure', 'Hans', '武威市力争2023年招商引资到位资金突破500亿元', 'not_found', null],
+  // A figure said to be a goal is not what was done; a record named for a goal's excess is compared with a claim of it.
+  ['measure', 'Hans', '武威市2023年招商引资到位资金目标为429.49亿元', 'not_found', null],
+  ['measure', 'Hans', '武威市2023年招商引资到位资金任务为429.49亿元', 'not_found', null],
+  ['measure', 'en', "Wuwei's 2023 target for funds in place was 42.949 billion yuan", 'not_found', null],
+  ['measure', 'en', 'Wuwei set a target of 42.949 billion yuan of funds in place for 2023', 'not_found', null],
+  ['true', 'Hans', '2023年全省省列重大项目超额完成年度投资目标179亿元', 'supported', '001-i081'],
+  ['true', 'en', "Gansu's provincially listed major projects completed 107.1% of their annual investment target in 2023", 'supported', '001-i082'],
   // A rank among the country is not the province's; a year span's first year is no figure; domestic and international is all.
   ['measure', 'en', "Wuwei ranked first in the country for the private economy's share of GDP", 'not_found', null],
   ['true', 'Hans', '2021至2023年，武威市招商引资到位资金429.49亿元', 'supported', '000-i031'],

@@ -270,7 +270,7 @@ export function checkFigure(
   );
   // A record that is a plan compared with a claim of what was done, or one of what was done with a target: not found.
   const first = records.get(judged[0].candidate.id);
-  const unlike = first && notLikeOutcome(first, words.own);
+  const unlike = first && notLikeOutcome(first, words.own, read.form.slice(0, figure.start));
   if (first && unlike) {
     return { verdict: 'not_found' as const, ...explainNotFound(unlike, { area, period, part: { record: first } }), matches: [] as Match[] };
   }
