@@ -901,6 +901,33 @@ describe('pages say what their JSON says', () => {
     expect((await page('/compare?metric=investment.funds_in_place&cities=wuwei,gansu')).body).not.toContain('class="note planned"');
   });
 
+  it('a comparison keeps a hedged figure’s word (1650余件: more than 1,650) on its bar, its mark’s name, its description and its table', async () => {
+    const url = '/compare?metric=problems.resolved&cities=wuwei,gansu';
+    const rows = (await json<{ data: { indicator: string; qualifier: string; value_base: number }[] }>(url)).data;
+    const hedged = rows.filter((r) => r.qualifier === 'more_than');
+    expect(hedged.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.qualifier === 'exact')).toBe(true);
+    for (const [lang, word] of [
+      ['en', 'more than '],
+      ['zh', '超过'],
+    ] as const) {
+      const body = (await page(`${url}&lang=${lang}`)).body;
+      const table = body.match(/<table[\s\S]*?<\/table>/)?.[0] ?? '';
+      const description = /<meta name="description" content="([^"]*)"/.exec(body)?.[1] ?? '';
+      for (const r of rows) {
+        const n = lang === 'en' ? r.value_base.toLocaleString('en') : String(r.value_base);
+        const said = r.qualifier === 'more_than' ? word : '';
+        const name =
+          [...body.matchAll(/href="\/indicators\/([^"?]+)[^"]*" aria-label="([^"]+)"/g)].find((m) => m[1] === r.indicator)?.[2] ?? '';
+        expect(name, `${lang} ${r.indicator}`).toMatch(new RegExp(`[:：] ?${said}${n}`));
+        expect(body, `${lang} ${r.indicator} bar`).toContain(`>${said}${n}</text>`);
+        expect(description, `${lang} ${r.indicator}`).toMatch(new RegExp(`[:：] ?${said}${n}`));
+        const row = table.split('<tr').find((tr) => tr.includes(`/indicators/${r.indicator}`)) ?? '';
+        expect(row, `${lang} ${r.indicator} row`).toMatch(new RegExp(`data-label="[^"]*">${said}${n}`));
+      }
+    }
+  });
+
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
     await withApp({ rateLimitMax: 0, answerCacheBytes: 0 }, async (uncached) => {
       // Bars for one period, and for areas of one figure each of its own period.

@@ -17,7 +17,7 @@ import { periodWords } from '../domain/period-words.ts';
 import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { inLanguage } from './context.ts';
-import { axisFigure, figure } from './format.ts';
+import { axisFigure, qualifiedFigure, withQualifier } from './format.ts';
 import { wordsFor } from './i18n.ts';
 import { plannedMark } from './names.ts';
 
@@ -36,6 +36,8 @@ export type ChartRow = {
   indicator: string;
   /** A plan or an expectation, not an outcome: drawn hollow, with a dashed outline. */
   estimated?: boolean;
+  /** more_than, approx …: the bar's label says it (超过1650, more than 1,650), as the bare number would read as exact. */
+  qualifier?: string;
 };
 
 /** System fonts with CJK fallbacks, single-quoted: zrender writes the list into a double-quoted style attribute. */
@@ -101,7 +103,8 @@ export function comparisonChart(
     show: true,
     color: TEXT,
     fontFamily: FONTS,
-    formatter: (p: { value: unknown }) => axisFigure(Number(p.value), unit, lang),
+    formatter: (p: { value: unknown; seriesIndex?: number; dataIndex?: number }) =>
+      withQualifier(axisFigure(Number(p.value), unit, lang), marks[p.seriesIndex ?? 0]?.[p.dataIndex ?? 0]?.qualifier ?? 'exact', lang),
   };
   if (kind === 'bars') {
     // One bar a row: one period, or rows that do not make a grid (two figures for one city and period).
@@ -203,7 +206,7 @@ export function comparisonChart(
     const d = /\becmeta_data_index="(\d+)"/.exec(element)?.[1];
     const row = s === undefined || d === undefined ? undefined : marks[Number(s)]?.[Number(d)];
     if (!row) return element;
-    const name = `${labelOf(row)}${wordsFor(lang).colon}${figure(row.value_base, unit, lang)}`;
+    const name = `${labelOf(row)}${wordsFor(lang).colon}${qualifiedFigure(row.value_base, unit, row.qualifier ?? 'exact', lang)}`;
     return `<a href="${escapeXml(hrefOf(row))}" aria-label="${escapeXml(name)}"><title>${escapeXml(name)}</title>${element}</a>`;
   });
   // The axis ticks and value labels are drawn text, said already by the description and each mark's name:

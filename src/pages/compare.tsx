@@ -63,7 +63,9 @@ async function comparePage(ctx: PageContext, body: Body) {
   const planned = (r: { estimated?: boolean }) => plannedMark(r, lang);
   const rowName = (r: ChartRow) => `${inLanguage(ctx, r, 'city_name')} ${periodWords(r.period, lang)}${planned(r)}`;
   const scopeName = (s: ScopeCount | null) => (s?.scope ? inLanguage(ctx, s, 'name') : t.metricExactly);
-  const description = rows.map((r) => `${rowName(r)}: ${figure(r.value_base, r.unit as Unit, lang)}`).join(lang === 'zh' ? '；' : '; ');
+  // A figure the text hedges (1650余件) keeps its word wherever it is given: bare, it would read as exact.
+  const qualified = (r: Row) => qualifiedFigure(r.value_base, r.unit as Unit, r.qualifier, lang);
+  const description = rows.map((r) => `${rowName(r)}: ${qualified(r)}`).join(lang === 'zh' ? '；' : '; ');
   // The largest figure and every row that gives it: a tie names them all, and all rows equal say so.
   const most = Math.max(...rows.map((r) => r.value_base));
   const largest = rows.filter((r) => r.value_base === most);
@@ -197,7 +199,7 @@ async function comparePage(ctx: PageContext, body: Body) {
                 {s.found.map((r, k) => (
                   <span key={r.indicator}>
                     {k > 0 ? (lang === 'zh' ? '；' : '; ') : ''}
-                    <a href={href(ctx, `/indicators/${r.indicator}`)}>{rowName(r)}</a> {figure(r.value_base, r.unit as Unit, lang)}
+                    <a href={href(ctx, `/indicators/${r.indicator}`)}>{rowName(r)}</a> {qualified(r)}
                   </span>
                 ))}
                 {' · '}
@@ -215,7 +217,7 @@ async function comparePage(ctx: PageContext, body: Body) {
           columns={[
             { head: t.area, cell: (r) => <a href={href(ctx, `/cities/${r.city}`)}>{cityName(r)}</a> },
             { head: t.period, cell: (r) => `${periodWords(r.period, lang)}${planned(r)}` },
-            { head: t.normalized, numeric: true, cell: (r) => figure(r.value_base, r.unit as Unit, lang) },
+            { head: t.normalized, numeric: true, cell: (r) => qualified(r) },
             {
               head: t.asWritten,
               numeric: true,

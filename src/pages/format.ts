@@ -59,8 +59,12 @@ export function axisFigure(value: number, unit: Unit, lang: Language): string {
 
 /** A figure with its qualifier: 超过5000人, more than 5,000 people. */
 export function qualifiedFigure(valueBase: number, unit: Unit, qualifier: string, lang: Language): string {
+  return withQualifier(figure(valueBase, unit, lang), qualifier, lang);
+}
+
+/** A figure as written (a chart's short 1.2万) with its qualifier's word before it: 超过1650, more than 1,650. */
+export function withQualifier(written: string, qualifier: string, lang: Language): string {
   const word = qualifierWord(qualifier, lang);
-  const written = figure(valueBase, unit, lang);
   return word ? (lang === 'zh' ? `${word}${written}` : `${word} ${written}`) : written;
 }
 
