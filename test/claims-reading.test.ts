@@ -24,7 +24,7 @@ const figures = (text: string) =>
   }));
 
 /** The units a number may count where a plural noun follows it that names no unit. */
-const COUNTS = ['count', 'projects', 'enterprises', 'cases', 'persons', 'person_times', 'households', 'events'];
+const COUNTS = ['count', 'projects', 'enterprises', 'market_entities', 'cases', 'persons', 'person_times', 'households', 'events'];
 
 describe('reading figures', () => {
   it('reads magnitudes, units and hedges in Simplified, Traditional and English, exactly', () => {
@@ -98,8 +98,8 @@ describe('reading figures', () => {
       ['到位資金1億4,100萬元', '1億4,100萬元', '141000000', 4, ['CNY']],
       ['接待遊客1962萬3千人次', '1962萬3千人次', '19623000', 3, ['person_times']],
       ['1亿5千万元', '1亿5千万元', '150000000', 7, ['CNY']],
-      ['頒發廿八個', '廿八個', '28', 0, ['count', 'projects', 'enterprises', 'cases']],
-      ['卅個', '卅個', '30', 1, ['count', 'projects', 'enterprises', 'cases']],
+      ['頒發廿八個', '廿八個', '28', 0, ['count', 'projects', 'enterprises', 'market_entities', 'cases']],
+      ['卅個', '卅個', '30', 1, ['count', 'projects', 'enterprises', 'market_entities', 'cases']],
       ['簽約金額300億人民幣', '300億人民幣', '30000000000', 8, ['CNY']],
       ['收入123.1億新臺幣', '123.1億新臺幣', '12310000000', 7, []],
       ['新臺幣123.1億元', '123.1億元', '12310000000', 7, []],
@@ -559,7 +559,7 @@ describe('judging a claimed figure', () => {
   });
 
   it('knows which units a written unit can be', () => {
-    expect(unitsOfWritten('个')?.units).toEqual(['count', 'projects', 'enterprises', 'cases']);
+    expect(unitsOfWritten('个')?.units).toEqual(['count', 'projects', 'enterprises', 'market_entities', 'cases']);
     expect(unitsOfWritten('GW')).toEqual({ units: ['kW'], exponent: 6 });
     expect(unitsOfWritten('')).toBeNull();
   });

@@ -10,8 +10,8 @@ import { NUMERAL_POWERS, type NumeralUnit, readWrittenNumber } from './numerals.
 /** The closed list of normalized units (docs/CURATION.md, "Values, units and base values"). */
 // biome-ignore format: a list
 export const UNITS = [
-  'CNY', 'percent', 'percentage_points', 'count', 'persons', 'person_times', 'households', 'projects', 'enterprises', 'cases',
-  'events', 'kW', 'kWh', 't', 'days', 'working_days', 'years', 'minutes', 'rank',
+  'CNY', 'percent', 'percentage_points', 'count', 'persons', 'person_times', 'households', 'projects', 'enterprises',
+  'market_entities', 'cases', 'events', 'kW', 'kWh', 't', 'days', 'working_days', 'years', 'minutes', 'rank',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -21,6 +21,7 @@ const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string, nameZh: string]
   CNY: ['元', 'yuan', '元'], percent: ['%', '%', '百分比'], percentage_points: ['个百分点', 'percentage points', '百分点'],
   count: ['', '', '个数'], persons: ['人', 'people', '人'], person_times: ['人次', 'person-times', '人次'],
   households: ['户', 'households', '户'], projects: ['个项目', 'projects', '项目'], enterprises: ['家企业', 'enterprises', '企业'],
+  market_entities: ['户经营主体', 'market entities', '经营主体'],
   cases: ['件', 'cases', '件'], events: ['次', 'events', '次'], kW: ['千瓦', 'kW', '千瓦'], kWh: ['千瓦时', 'kWh', '千瓦时'],
   t: ['吨', 'tonnes', '吨'], days: ['天', 'days', '天'], working_days: ['个工作日', 'working days', '工作日'],
   years: ['年', 'years', '年'], minutes: ['分钟', 'minutes', '分钟'], rank: ['位', '', '位次'],
@@ -42,6 +43,7 @@ export const unitInWords = (unit: Unit) => (unit === 'percent' ? 'percent' : UNI
 // biome-ignore format: a table
 const ENGLISH_ONE: Partial<Record<Unit, string>> = {
   persons: 'person', person_times: 'person-time', households: 'household', projects: 'project', enterprises: 'enterprise',
+  market_entities: 'market entity',
   cases: 'case', events: 'event', t: 'tonne', days: 'day', working_days: 'working day', years: 'year', minutes: 'minute',
   percentage_points: 'percentage point',
 };
@@ -120,6 +122,8 @@ const COUNTERS: Record<Unit, readonly string[]> = {
   households: ['户'],
   projects: ['个', '项', '批', '座'],
   enterprises: ['家', '户', '个'],
+  // 经营主体 (firms and individual businesses, 个体工商户) are counted in 户: no enterprises alone.
+  market_entities: ['户', '家', '个'],
   cases: ['件', '个', '项', '条', '起'],
   events: ['次', '场', '场次', '期', '轮', '讲', '批', '项'],
   kW: [],
@@ -156,6 +160,8 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
   enterprises: { units: ['enterprises'], exponent: 0 },
   companies: { units: ['enterprises'], exponent: 0 },
   firms: { units: ['enterprises'], exponent: 0 },
+  'market entities': { units: ['market_entities'], exponent: 0 },
+  'business entities': { units: ['market_entities'], exponent: 0 },
   cases: { units: ['cases'], exponent: 0 },
   tonnes: { units: ['t'], exponent: 0 },
   tons: { units: ['t'], exponent: 0 },

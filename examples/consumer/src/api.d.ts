@@ -983,7 +983,7 @@ export interface components {
             /** @description The number as written (429 for 约429亿元, 42.9 for 42.9 billion yuan). */
             value: number;
             /** @description The normalized unit, as far as the claim says it; null when it writes none. */
-            unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
+            unit: ("CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "market_entities" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank") | null;
             /** @description The claimed value in the normalized unit, scaled exactly as the seed scales its figures. */
             value_base: number;
             /** @description The hedge the claim puts on the figure (约, 余, more than, exactly; at_most for 不超过, no more than, up to, which no record has), a negated bound turned (not less than: at_least); null when none. */
@@ -1072,7 +1072,7 @@ export interface components {
              * @description Normalized unit.
              * @enum {string}
              */
-            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "market_entities" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
             /**
              * @description How the text qualifies the number: exact, more_than (多, 余, 超), at_least (以上), approx (约, 近), less_than.
              * @enum {string}
@@ -1331,7 +1331,7 @@ export interface components {
              * @description Normalized unit.
              * @enum {string}
              */
-            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "market_entities" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
             /** @description The value in the normalized unit of the unit field (429.49亿元 → 42949000000 CNY). */
             value_base: number;
             /**
@@ -1471,7 +1471,7 @@ export interface components {
              * @description The base unit every value_base of this metric is in.
              * @enum {string}
              */
-            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
+            unit: "CNY" | "percent" | "percentage_points" | "count" | "persons" | "person_times" | "households" | "projects" | "enterprises" | "market_entities" | "cases" | "events" | "kW" | "kWh" | "t" | "days" | "working_days" | "years" | "minutes" | "rank";
             /** @description Indicators of this metric. */
             records: number;
             /** @description The areas they are of (city slugs). */
@@ -2314,7 +2314,7 @@ export interface operations {
                 total?: "bounded" | "exact";
                 /** @description Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases. */
                 metric?: string;
-                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. For example: CNY. */
+                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, market_entities, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. For example: CNY. */
                 unit?: string;
                 /** @description exact, more_than, at_least, approx, less_than; comma-separated. For example: exact. */
                 qualifier?: string;
@@ -2870,7 +2870,7 @@ export interface operations {
                 total?: "bounded" | "exact";
                 /** @description Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases. */
                 metric?: string;
-                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. For example: CNY. */
+                /** @description Normalized units, comma-separated: CNY, percent, percentage_points, count, persons, person_times, households, projects, enterprises, market_entities, cases, events, kW, kWh, t, days, working_days, years, minutes, rank. For example: CNY. */
                 unit?: string;
                 /** @description exact, more_than, at_least, approx, less_than; comma-separated. For example: exact. */
                 qualifier?: string;
