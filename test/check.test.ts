@@ -91,6 +91,8 @@ const CLAIMS: Row[] = [
   ['year', 'en', 'In Q3, Wuwei received 19.623 million tourist visits', 'not_found', null],
   ['year', 'en', 'Wuwei received 19.623 million tourist visits in the first half of the year', 'not_found', null],
   ['true', 'Hans', '酒泉市一季度规上工业增加值增长34.2%', 'supported', '004-i003'],
+  // Digits grouped by thin spaces, as SI and journals write them.
+  ['true', 'en', 'Wuwei received 19\u2009623\u2009000 tourist visits in 2023', 'supported', '000-i035'],
   ['true', 'Hans', '酒泉市1-3月规上工业增加值增长34.2%', 'supported', '004-i003'],
   ['true', 'en', 'In the first quarter, industrial value added above designated size in Jiuquan grew 34.2%', 'supported', '004-i003'],
   // 回落 is a fall, and the record a rise.

@@ -238,6 +238,13 @@ describe('reading figures', () => {
     expect(figures('5 m, 3mu, 5kw, 10m-tall, 5k pipeline').map((f) => f.base)).toEqual(['5', '5']);
     expect(figures(`${'9'.repeat(24)} trillion billion yuan`)[0].base).toBe(`${'9'.repeat(24)}${'0'.repeat(21)}`);
   });
+
+  it('reads digits grouped by spaces as SI and ISO 80000 group them (19 623 000), not as three figures', () => {
+    for (const space of [' ', '\u00a0', '\u2009', '\u202f'])
+      expect(figures(`19${space}623${space}000 visits, 5${space}527.5 tonnes`).map((f) => f.base)).toEqual(['19623000', '5527.5']);
+    // Only groups of three after the first of at most three: a year before a count, or a list, stays apart.
+    expect(figures('in 2023 100 projects; 12 34 cases; 5 1234 items').map((f) => f.base)).toEqual(['100', '12', '34', '5', '1234']);
+  });
 });
 
 describe('which record periods answer a claimed period', () => {

@@ -30,7 +30,7 @@ export type { WrittenFigure } from './figure.ts';
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
 /** Digits, Chinese numerals, English number words. Digits glued to letters are none (x5), but after Rmb or CNY (Rmb804.4mn). */
 const NUMBER = new RegExp(
-  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|${AFTER_CHINESE_HEDGE}(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
+  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|${AFTER_CHINESE_HEDGE}(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
 /** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
@@ -130,7 +130,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       if (value === null) continue;
       decimal = value;
     } else {
-      decimal = m[1].replaceAll(',', '');
+      // Grouped by commas or, as SI and ISO 80000 write it, by spaces (19 623 000, a thin space or a plain one).
+      decimal = m[1].replace(/[,\s]/g, '');
     }
     if (decimal.replace('.', '').length > MAX_DIGITS) continue;
     let at = numberEnd;
