@@ -239,6 +239,35 @@ describe('reading figures', () => {
     expect(figures(`${'9'.repeat(24)} trillion billion yuan`)[0].base).toBe(`${'9'.repeat(24)}${'0'.repeat(21)}`);
   });
 
+  it('reads no figure in a citation a paper ends its sentence with, nor a measure in its words', () => {
+    for (const cite of [
+      '(Figure 4)',
+      '(see Table 1)',
+      '(note 7)',
+      '(p. 12)',
+      '(Section 3.2)',
+      '(Jin et al., 2024)',
+      '(Wang and Li 2023: 45)',
+      '（见表1）',
+      '（图4）',
+      '（金奉乾等，2024）',
+    ]) {
+      const text = `Wuwei's funds in place were 42.949 billion yuan in 2023 ${cite}.`;
+      expect(
+        figures(text).map((f) => f.base),
+        cite,
+      ).toEqual(['42949000000']);
+      expect(
+        readText(text)
+          .form.slice(-cite.length - 1, -1)
+          .trim(),
+        cite,
+      ).toBe('');
+    }
+    // A bracket that says a figure stays one.
+    expect(figures('funds in place (42.949 billion yuan) grew (up 50.38%)').map((f) => f.base)).toEqual(['42949000000', '50.38']);
+  });
+
   it('reads digits grouped by spaces as SI and ISO 80000 group them (19 623 000), not as three figures', () => {
     for (const space of [' ', '\u00a0', '\u2009', '\u202f'])
       expect(figures(`19${space}623${space}000 visits, 5${space}527.5 tonnes`).map((f) => f.base)).toEqual(['19623000', '5527.5']);

@@ -10,7 +10,7 @@ import { toReadingForm } from './chinese.ts';
 import { rankWords } from './counted.ts';
 import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
-import { quotedNames, readFigures, type WrittenFigure } from './numbers.ts';
+import { quotedNames, readFigures, type WrittenFigure, withoutCitations } from './numbers.ts';
 import { readWrittenNumber } from './numerals.ts';
 import { readPlaces, type WrittenPlace } from './places.ts';
 import { SENTENCE_STOP } from './sentences.ts';
@@ -59,7 +59,7 @@ export function spans(text: string, breaks: RegExp, from = 0, to = text.length):
 
 /** A text read; `placeNames` (reading form → slug, src/domain/places.ts) lets a year after an area's name be read as one. */
 export function readText(text: string, placeNames: ReadonlyMap<string, string> = new Map()): ReadText {
-  const form = toReadingForm(text);
+  const form = withoutCitations(toReadingForm(text));
   const places = readPlaces(form, placeNames);
   const periods = readPeriods(
     form,
