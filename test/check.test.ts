@@ -93,6 +93,9 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '酒泉市一季度规上工业增加值增长34.2%', 'supported', '004-i003'],
   // Digits grouped by thin spaces, as SI and journals write them.
   ['true', 'en', 'Wuwei received 19\u2009623\u2009000 tourist visits in 2023', 'supported', '000-i035'],
+  // A share of 100% is all of it, no number rounded to the nearest percent.
+  ['digit', 'Hans', '武威市政务服务事项网上可办率达到99.84%', 'contradicted', '000-i019'],
+  ['true', 'Hans', '武威市政务服务事项网上可办率达到100%', 'supported', '000-i019'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],

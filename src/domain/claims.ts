@@ -177,6 +177,9 @@ export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
   return claimed.range !== null && claimed.range !== undefined && recorded.qualifier !== 'approx';
 }
 
+/** The precision of a figure no claim's digits go past (a share of 100%): only its own number rounds to it. */
+const ALL_OF_IT = -12;
+
 /**
  * A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it
  * cannot be. `some`: its quote writes 余 or 多 after the number (5000余场次), the range a claim's would be
@@ -193,9 +196,12 @@ export function recordedFigure(record: {
   const normalized = normalizeMagnitude(record.unit_zh, record.unit);
   if (decimal === null || 'error' in normalized) return null;
   const chinese = !/^\d/.test(record.value_text);
+  const base = scaleDecimal(decimal, normalized.exponent);
+  // A share of 100% is all of it (网上可办率100%), not a number rounded to the nearest percent: as exact as a claim's digits.
+  const all = record.unit === 'percent' && compareDecimals(base, '100') === 0;
   return {
-    base: scaleDecimal(decimal, normalized.exponent),
-    precision: precisionOf(decimal, normalized.exponent, { roundNumber: chinese }),
+    base,
+    precision: all ? ALL_OF_IT : precisionOf(decimal, normalized.exponent, { roundNumber: chinese }),
     qualifier: record.qualifier ?? null,
     range: record.some ? precisionOf(decimal, normalized.exponent, { roundNumber: true }) : null,
   };
