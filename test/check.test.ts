@@ -93,6 +93,10 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '酒泉市一季度规上工业增加值增长34.2%', 'supported', '004-i003'],
   // Digits grouped by thin spaces, as SI and journals write them.
   ['true', 'en', 'Wuwei received 19\u2009623\u2009000 tourist visits in 2023', 'supported', '000-i035'],
+  // What 户 counts is said by the noun after it: 16 families are not 16 firms.
+  ['measure', 'Hans', '天祝县为16户企业办理了不动产登记', 'not_found', null],
+  ['true', 'Hans', '天祝县为16户群众办理了不动产登记', 'supported', '000-i040'],
+  ['true', 'Hans', '武威市新增2.4万户经营主体', 'supported', '000-i022'],
   // A share of 100% is all of it, no number rounded to the nearest percent.
   ['digit', 'Hans', '武威市政务服务事项网上可办率达到99.84%', 'contradicted', '000-i019'],
   ['true', 'Hans', '武威市政务服务事项网上可办率达到100%', 'supported', '000-i019'],

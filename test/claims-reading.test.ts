@@ -268,6 +268,17 @@ describe('reading figures', () => {
     expect(figures('funds in place (42.949 billion yuan) grew (up 50.38%)').map((f) => f.base)).toEqual(['42949000000', '50.38']);
   });
 
+  it('reads what 户 counts from the noun after it, and leaves it open where none says', () => {
+    const units = (text: string) => figures(text).map((f) => f.units);
+    expect(units('16户群众、16户企业、2.4万户经营主体、30户个体工商户、16户')).toEqual([
+      ['households'],
+      ['enterprises'],
+      ['market_entities'],
+      ['market_entities'],
+      ['households', 'enterprises', 'market_entities'],
+    ]);
+  });
+
   it('reads digits grouped by spaces as SI and ISO 80000 group them (19 623 000), not as three figures', () => {
     for (const space of [' ', '\u00a0', '\u2009', '\u202f'])
       expect(figures(`19${space}623${space}000 visits, 5${space}527.5 tonnes`).map((f) => f.base)).toEqual(['19623000', '5527.5']);

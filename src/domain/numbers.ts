@@ -33,6 +33,20 @@ const NUMBER = new RegExp(
   `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|${AFTER_CHINESE_HEDGE}(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
+/**
+ * What 户 counts, said by the noun after it (src/domain/units.ts lets 户 be any of the three): families (16户群众),
+ * firms (16户企业) or market entities, firms and individual businesses (2.4万户经营主体, 个体工商户). Null: not said.
+ */
+const HU_NOUNS: readonly [RegExp, Unit][] = [
+  [/^(?:群众|居民|家庭|农户|村民|农民|住户)/, 'households'],
+  [/^(?:企业|公司)/, 'enterprises'],
+  [/^(?:经营主体|市场主体|个体)/, 'market_entities'],
+];
+const whatHuCounts = (counter: string, after: string): Unit[] | null => {
+  const noun = counter === '户' ? HU_NOUNS.find(([words]) => words.test(after)) : undefined;
+  return noun ? [noun[1]] : null;
+};
+
 /** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
 /** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
@@ -224,7 +238,13 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     // A hedged numeral of 亿 with no unit (不足四百亿, 超千亿) is money, as social media drops the 元 it writes; so is a
     // number after RMB or CNY (RMB48.679bn).
     const yuan = (hedgedAmount && /亿$/.test(m[0])) || yuanBefore(before, unitWord) ? (unitsOfWritten('元')?.units ?? null) : null;
-    const units: Unit[] | null = rank ? ['rank'] : percentWords ? ['percent'] : otherCurrency ? [] : (written?.units ?? yuan);
+    const units: Unit[] | null = rank
+      ? ['rank']
+      : percentWords
+        ? ['percent']
+        : otherCurrency
+          ? []
+          : (whatHuCounts(unitWord, rest) ?? written?.units ?? yuan);
     const percent = units?.length === 1 && (units[0] === 'percent' || units[0] === 'percentage_points');
     // A minus after a letter is a hyphen (covid-19), but not after a Chinese character (同比增长-12.3%).
     const signed = /[-−]$/.test(before) && !/(?:\d|(?!\p{Script=Han})\p{L})[-−]$/u.test(before);
