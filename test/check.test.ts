@@ -93,6 +93,10 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '酒泉市一季度规上工业增加值增长34.2%', 'supported', '004-i003'],
   // Digits grouped by thin spaces, as SI and journals write them.
   ['true', 'en', 'Wuwei received 19\u2009623\u2009000 tourist visits in 2023', 'supported', '000-i035'],
+  // Projects implemented (实施) are not said to be signed: signing is the stage before.
+  ['measure', 'Hans', '甘肃签约省外招商引资项目4452个', 'not_found', null],
+  ['measure', 'en', 'Gansu signed 4,452 out-of-province investment projects in 2023', 'not_found', null],
+  ['true', 'Hans', '2023年全省实施省外招商引资项目4452个', 'supported', '001-i075'],
   // What 户 counts is said by the noun after it: 16 families are not 16 firms.
   ['measure', 'Hans', '天祝县为16户企业办理了不动产登记', 'not_found', null],
   ['true', 'Hans', '天祝县为16户群众办理了不动产登记', 'supported', '000-i040'],

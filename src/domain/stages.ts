@@ -6,7 +6,8 @@
  * investment as often as projects (完成投资), nor 建成后 (once built), which plans, nor 建成区 (a built-up area); nor completed of an amount
  * (287 projects completed 269 billion yuan of investment), or of what follows the clause (the next figure).
  * Nor the other way: a count of projects started or completed does not answer a claim of as many signed or
- * planned and no more (甘州区签约17个重大工业项目 is not its 17 completed), nor one at no stage a claim of signing.
+ * planned and no more (甘州区签约17个重大工业项目 is not its 17 completed), nor one implemented (实施) or at no stage a
+ * claim of signing.
  */
 const LATER_STAGE =
   /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
@@ -39,8 +40,10 @@ const PLANNING =
 const BEGUN = new RegExp(
   `${LATER_STAGE.source}|开工|复工|动工|破土|投入使用|\\b(?:started|start(?:ing)? construction|began|begun|commenced|kicked off|broke ground|resumed|built|completed|finished|entered into (?:operation|production)|entered production)\\b`,
 );
-/** The metrics that count projects started or done; and at no stage, which no claim of signing answers (28 added to a database). */
+/** The metrics that count projects started or done. */
 const BEGUN_COUNTS: ReadonlySet<string> = new Set(['projects.started', 'projects.completed']);
+/** The metrics whose counts no claim of signing alone answers: projects begun or done, implemented (实施, which follows signing), or at no stage. */
+const PAST_SIGNING: ReadonlySet<string> = new Set([...BEGUN_COUNTS, 'investment.projects_implemented', 'projects.count']);
 
 /**
  * Whether the words of a figure's own clause (`own`, in the reading form: lower case) say another stage than a
@@ -55,7 +58,7 @@ export function saysOtherStage(own: string, record: { metric: string; label_zh: 
   const earlier = (stage: RegExp) => stage.test(own) && !BEGUN.test(own) && !stage.test(labels);
   return (
     (EARLIER_STAGE_COUNTS.has(record.metric) && unlabelled(LATER_STAGE_EACH)) ||
-    ((BEGUN_COUNTS.has(record.metric) || record.metric === 'projects.count') && earlier(SIGNING)) ||
+    (PAST_SIGNING.has(record.metric) && earlier(SIGNING)) ||
     (BEGUN_COUNTS.has(record.metric) && earlier(PLANNING))
   );
 }
