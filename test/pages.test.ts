@@ -2618,12 +2618,24 @@ describe('what the fourth mutation round found no test reading', () => {
     expect(drawComparison(periods(3)).kind).toBe('lines');
   });
 
-  it('says an area with areas within it has no initiative of its own before linking theirs', async () => {
-    const { meta } = await json<{ meta: { total: number } }>('/cities/lanzhou/initiatives');
-    expect(meta.total).toBe(0);
-    expect((await page('/cities/lanzhou')).body).toContain(
-      'None of its own; <a href="/initiatives?within=lanzhou">the list with the areas within it</a>',
-    );
+  it('links the list with the areas within an area where it holds more than the area’s own, counted, saying when none is its own', async () => {
+    let linked = 0;
+    let unlinked = 0;
+    for (const area of ['lanzhou', 'zhangye', 'tianzhu', 'wuwei']) {
+      const { body } = await page(`/cities/${area}`);
+      for (const path of ['indicators', 'initiatives', 'complaints', 'projects']) {
+        const total = async (url: string) =>
+          (await json<{ meta: { total: number } }>(`${url}${url.includes('?') ? '&' : '?'}limit=1`)).meta.total;
+        const [own, within] = [await total(`/cities/${area}/${path}`), await total(`/${path}?within=${area}`)];
+        const link = `<a href="/${path}?within=${area}">the list with the areas within it</a><span class="count"> (${within})</span>`;
+        expect(body.includes(link), `${area} ${path}: ${own} of ${within}`).toBe(within > own);
+        if (within > own) expect(body.includes(`None of its own; ${link}`), `${area} ${path}`).toBe(own === 0);
+        within > own ? linked++ : unlinked++;
+      }
+    }
+    // Lanzhou's projects are all its districts'; its initiatives none at all.
+    expect([linked, unlinked].every((n) => n > 2)).toBe(true);
+    expect((await page('/cities/lanzhou')).body).toContain('None of its own; <a href="/projects?within=lanzhou">');
   });
 
   it('links all of a scope’s figures as such where its page lists only the first of them', async () => {

@@ -112,13 +112,20 @@ function ShownOf({ ctx, shown, total, path }: { ctx: PageContext; shown: number;
   );
 }
 
-/** Under a list of an area's own records, a link to the list with its areas within too (a county's complaints are its city's too). */
-function WithinToo({ ctx, city, path, own, within }: { ctx: PageContext; city: City; path: string; own: number; within: boolean }) {
-  if (!within) return null;
+type Within = { ctx: PageContext; city: City; resource: Parameters<typeof firstRecords>[1]; own: number };
+
+/**
+ * Under a list of an area's own records, a link to the list with its areas within too (a county's complaints are its
+ * city's too), counted; only where that list holds more (Lanzhou's districts' projects, not an empty list).
+ */
+function WithinToo({ ctx, city, resource, own }: Within) {
+  const { total } = firstRecords(ctx.app, resource, { within: [city.slug] }, 0);
+  if (total <= own) return null;
   return (
     <p>
       {own === 0 ? `${ctx.t.noneOfItsOwn} ` : null}
-      <a href={href(ctx, `/${path}`, { within: city.slug })}>{ctx.t.withTheAreasWithin}</a>
+      <a href={href(ctx, `/${resource.path}`, { within: city.slug })}>{ctx.t.withTheAreasWithin}</a>
+      <Count ctx={ctx} n={total} />
     </p>
   );
 }
@@ -193,6 +200,7 @@ function cityPage(ctx: PageContext, city: City) {
           <FirstShown ctx={ctx} shown={figures.length} total={figureCount} />
           <a href={href(ctx, `/cities/${city.slug}/indicators`)}>{t.asTable}</a>
         </p>
+        <WithinToo ctx={ctx} city={city} resource={indicatorResource} own={figureCount} />
         {figures.length === 0 ? <p>{t.noFigures}</p> : null}
         {groups.map(([key, rows]) => {
           const metric = metrics.get(key);
@@ -216,7 +224,7 @@ function cityPage(ctx: PageContext, city: City) {
           <Count ctx={ctx} n={initiativeCount} />
         </h2>
         <ShownOf ctx={ctx} shown={initiatives.length} total={initiativeCount} path={`/cities/${city.slug}/initiatives`} />
-        <WithinToo ctx={ctx} city={city} path="initiatives" own={initiativeCount} within={children.length > 0} />
+        <WithinToo ctx={ctx} city={city} resource={initiativeResource} own={initiativeCount} />
         <ul>
           {initiatives.map((i) => (
             <li key={i.id}>
@@ -234,7 +242,7 @@ function cityPage(ctx: PageContext, city: City) {
           <Count ctx={ctx} n={complaintCount} />
         </h2>
         <ShownOf ctx={ctx} shown={complaints.length} total={complaintCount} path={`/cities/${city.slug}/complaints`} />
-        <WithinToo ctx={ctx} city={city} path="complaints" own={complaintCount} within={children.length > 0} />
+        <WithinToo ctx={ctx} city={city} resource={complaintResource} own={complaintCount} />
         <ul>
           {complaints.map((c) => (
             <li key={c.id}>
@@ -257,6 +265,7 @@ function cityPage(ctx: PageContext, city: City) {
             </a>
           </p>
         ) : null}
+        <WithinToo ctx={ctx} city={city} resource={projectResource} own={projects.total} />
         <ul>
           {projects.records.map((p) => {
             const latest = latestEvent(p.events);
