@@ -2149,6 +2149,20 @@ describe('what the third mutation round found no test reading', () => {
     expect(body).toContain('qualifier=approx">about');
   });
 
+  it('names each kind of problem in Chinese for a Chinese reader, the API’s English title beside it', async () => {
+    const { data } = await json<{ data: { id: string; status: number; title: string }[] }>('/problems');
+    const list = (await page('/problems?lang=zh')).body;
+    for (const kind of data) {
+      const row = list.split('<tr').find((tr) => tr.includes(`href="/problems/${kind.id}?lang=zh"`)) ?? '';
+      expect(row, kind.id).toMatch(new RegExp(`<td>${kind.status} \\p{Script=Han}+（<span lang="en">${kind.title}</span>）</td>`, 'u'));
+    }
+    const one = (await page('/problems/not-found?lang=zh')).body;
+    expect(one).toContain('<title>未找到（not-found） · ');
+    expect(one).toContain('<h1>未找到（<span lang="en">Not Found</span>） <code>not-found</code></h1>');
+    // In English, the API's title alone.
+    expect((await page('/problems/not-found?lang=en')).body).toContain('<h1><span lang="en">Not Found</span> <code>not-found</code></h1>');
+  });
+
   it('an error page is titled for its status, and names each wrong parameter’s first item once', async () => {
     const refused = await app().inject({ method: 'DELETE', url: '/cities', headers: { accept: BROWSER } });
     expect(refused.statusCode).toBe(405);
