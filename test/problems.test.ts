@@ -132,9 +132,10 @@ describe('problem types', () => {
     const kind = await html('/problems/gone?lang=zh');
     expect(kind.statusCode).toBe(200);
     expect(kind.body).toContain(PROBLEM_KINDS.gone.description_zh);
-    // Named by its title, as a screen reader announces it, not by its slug alone.
-    expect(kind.body).toContain(`<title>${PROBLEM_KINDS.gone.title} (gone) · `);
-    expect(kind.body).toContain(`<h1><span lang="en">${PROBLEM_KINDS.gone.title}</span> <code>gone</code></h1>`);
+    // Named by its title, as a screen reader announces it, not by its slug alone: in Chinese, the API's English beside it.
+    expect(kind.body).toContain('<title>已不存在（gone） · ');
+    expect(kind.body).toContain(`<h1>已不存在（<span lang="en">${PROBLEM_KINDS.gone.title}</span>） <code>gone</code></h1>`);
+    expect((await html('/problems/gone?lang=en')).body).toContain(`<title>${PROBLEM_KINDS.gone.title} (gone) · `);
     const list = await html('/problems?lang=en');
     expect(list.body).toContain('href="/problems/rate-limited?lang=en"');
     const error = await html('/indicators?ctiy=wuwei');
