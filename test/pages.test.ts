@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
 import { LIMITS } from '../src/config.ts';
+import { dateWords } from '../src/domain/period-words.ts';
 import { unitName } from '../src/domain/units.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
 import { comparisonChart } from '../src/pages/chart.ts';
@@ -1493,6 +1494,19 @@ describe('what a Chinese reader found wanting, mended', () => {
       expect(row, i.id).toContain(`#${i.evidence[0].id}"`);
       expect(row, i.id).toContain(`<mark>${i.value_text}</mark>`);
     }
+  });
+
+  it('says a case resolved within a span of days resolved between them, not over them; a day as the day', async () => {
+    const cases = (await json<{ data: { id: string; resolved_on: string | null }[] }>('/complaints?limit=100')).data;
+    const span = cases.find((c) => c.resolved_on?.includes('/'));
+    const day = cases.find((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.resolved_on ?? ''));
+    if (!span?.resolved_on || !day) throw new Error('a case resolved within a span, and one on a day');
+    const [from, to] = span.resolved_on.split('/');
+    const resolved = async (id: string, lang: string) =>
+      /<dt>(?:Resolved|解决时间)<\/dt><dd>([^<]*)<\/dd>/.exec((await page(`/complaints/${id}?lang=${lang}`)).body)?.[1];
+    expect(await resolved(span.id, 'en')).toBe(`between ${dateWords(from, 'en')} and ${dateWords(to, 'en')}`);
+    expect(await resolved(span.id, 'zh')).toBe(`${dateWords(from, 'zh')}至${dateWords(to, 'zh')}之间`);
+    expect(await resolved(day.id, 'en')).toBe(dateWords(day.resolved_on ?? '', 'en'));
   });
 
   it('puts the reader’s language first in a record’s two-language texts, and names units and descriptions in Chinese', async () => {

@@ -35,3 +35,14 @@ export function periodWords(period: string | null, lang: 'zh' | 'en'): string {
       return lang === 'zh' ? `${parts.year}年` : String(parts.year);
   }
 }
+
+/**
+ * The period within which one day fell (a case resolved on some day of it): a span is the days it happened between,
+ * not a duration (between 1 October 2023 and 5 November 2023, 2023年10月1日至2023年11月5日之间); any other as periodWords.
+ */
+export function dayWithinWords(period: string, lang: 'zh' | 'en'): string {
+  const parts = periodParts(period);
+  if (parts?.kind !== 'span') return periodWords(period, lang);
+  const [from, to] = [dateWords(parts.from, lang), dateWords(parts.to, lang)];
+  return lang === 'zh' ? `${from}至${to}之间` : `between ${from} and ${to}`;
+}

@@ -1,7 +1,7 @@
 /** The pages of an initiative, a complaint and a project (what the text says happened to it, and when). */
 
 import type { ComponentChildren } from 'preact';
-import { periodWords } from '../../domain/period-words.ts';
+import { dayWithinWords, periodWords } from '../../domain/period-words.ts';
 import type { Complaint } from '../../resources/complaints.ts';
 import { indicatorResource, initiativeResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
@@ -85,7 +85,8 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
     [t.raisedBy, both(complaint.raised_by_zh, complaint.raised_by_en)],
     [t.location, both(complaint.location_zh, complaint.location_en)],
     [t.reportedOn, complaint.reported_on ? periodWords(complaint.reported_on, lang) : null],
-    [t.resolvedOn, complaint.resolved_on ? periodWords(complaint.resolved_on, lang) : null],
+    // Resolved on some day of it: a span is when, not how long (the time taken is its own row).
+    [t.resolvedOn, complaint.resolved_on ? dayWithinWords(complaint.resolved_on, lang) : null],
     [t.duration, complaint.duration_days !== null ? `${complaint.duration_days} ${t.days}` : null],
     [t.households, complaint.households !== null ? grouped(String(complaint.households), lang) : null],
     [t.amount, complaint.amount_cny !== null ? figureOf(ctx, complaint.amount_cny, 'CNY') : null],
