@@ -257,6 +257,7 @@ describe('MCP over Streamable HTTP', () => {
       ['list_indicators', { ctiy: 'wuwei' }, /ctiy/],
       // One value an element: an element holding a comma would be read as several areas, not refused as the one it is.
       ['list_indicators', { city: ['wuwei,,zhangye'] }, /no element may hold a comma/],
+      ['list_indicators', { city: ['wuwei，zhangye'] }, /no element may hold a comma/],
       ['check_claim', { claim: '' }, /claim/],
       // Arguments that make too long a URL: said in the tool's terms, not only as the URL the client never sent.
       ['check_claim', { claim: '𠀀'.repeat(200) }, /give fewer values or a shorter text/],
@@ -361,7 +362,7 @@ describe('MCP over Streamable HTTP', () => {
     const arrays = properties.filter((p) => p.type === 'array');
     expect(arrays.length).toBeGreaterThan(3);
     for (const array of arrays)
-      expect(array.description).toMatch(/\. One value an element: no element may hold a comma\.( For example: .*)?$/);
+      expect(array.description).toMatch(/\. One value an element: no element may hold a comma \(, ， or 、\)\.( For example: .*)?$/);
     // No tool's parameters point to a list by the path a client cannot GET (a key of /scopes, complaint ids (/complaints)).
     for (const tool of tools)
       expect(JSON.stringify(tool.inputSchema), tool.name).not.toMatch(

@@ -53,9 +53,11 @@ describe('filters', () => {
     expect(typo.body.invalid_params[0]).toMatchObject({ name: 'complaint', suggestions: expect.arrayContaining(['001-c01']) });
   });
 
-  it('city takes a comma list', async () => {
+  it('city takes a comma list, parted as a Chinese keyboard types it too (，or 、)', async () => {
     const rows = await all('/indicators?city=wuwei,jiuquan');
     expect(rows.length).toBe(seed.indicators.filter((i) => i.city === 'wuwei' || i.city === 'jiuquan').length);
+    for (const comma of ['，', '、'])
+      expect((await all(`/indicators?city=wuwei${encodeURIComponent(comma)}jiuquan`)).length).toBe(rows.length);
   });
 
   it('sort=-value_base&unit=CNY is ordered, ties broken by id', async () => {

@@ -6,6 +6,7 @@
  * once") still holds: breaking it is a tool error with the API's problem detail.
  */
 import { z } from 'zod';
+import { LIST_SEPARATOR } from '../resources/schemas.ts';
 import { describedOverMcp } from './lists.ts';
 
 type Def = {
@@ -19,7 +20,7 @@ type Def = {
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-const NO_COMMA = 'no element may hold a comma';
+const NO_COMMA = 'no element may hold a comma (, ， or 、)';
 
 /** The JSON form of one query parameter. */
 export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodType {
@@ -39,7 +40,7 @@ export function toolParameter(parameter: z.ZodType, fallback?: unknown): z.ZodTy
   const def = defOf(inner);
   if (def.type === 'pipe' && def.out && defOf(def.out).type === 'array') {
     // One value an element: the query joins them with commas, so an element holding one would be read as several.
-    json = (def.out as z.ZodArray).refine((values) => values.every((v) => !String(v).includes(',')), {
+    json = (def.out as z.ZodArray).refine((values) => values.every((v) => !LIST_SEPARATOR.test(String(v))), {
       message: `one value an element: ${NO_COMMA}`,
     });
     // An array in JSON: its description no longer says commas, its example is an array.

@@ -119,10 +119,13 @@ export const citySlugParams = z.object({
 
 export const idParams = z.object({ id: z.string().max(LIMITS.keyLength) });
 
+/** What parts a list parameter's items: a comma, or as a Chinese keyboard types it, a full-width comma or 、. */
+export const LIST_SEPARATOR = /[,，、]/;
+
 /** The items of a comma list as a list parameter reads them: trimmed, empty ones dropped. */
 export const commaItems = (value: string): string[] =>
   value
-    .split(',')
+    .split(LIST_SEPARATOR)
     .map((v) => v.trim())
     .filter((v) => v !== '');
 
