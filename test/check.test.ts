@@ -97,6 +97,10 @@ const CLAIMS: Row[] = [
   ['measure', 'Hans', '甘肃签约省外招商引资项目4452个', 'not_found', null],
   ['measure', 'en', 'Gansu signed 4,452 out-of-province investment projects in 2023', 'not_found', null],
   ['true', 'Hans', '2023年全省实施省外招商引资项目4452个', 'supported', '001-i075'],
+  ['true', 'Hans', '甘肃签约实施省外招商引资项目4452个', 'supported', '001-i075'],
+  ['measure', 'Hans', '甘肃签署省外招商引资项目4452个', 'not_found', null],
+  ['measure', 'Hans', '2021年酒泉市实施的18个省列重大项目均已签约', 'not_found', null],
+  ['true', 'en', 'Wuwei added 24,000 market entities', 'supported', '000-i022'],
   // What 户 counts is said by the noun after it: 16 families are not 16 firms.
   ['measure', 'Hans', '天祝县为16户企业办理了不动产登记', 'not_found', null],
   ['true', 'Hans', '天祝县为16户群众办理了不动产登记', 'supported', '000-i040'],
@@ -108,6 +112,11 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],
   ['true', 'Hans', '酒泉市1-3月规上工业增加值增长34.2%', 'supported', '004-i003'],
+  // The figure's own clause says its year first; else the nearest clause before it that says one.
+  ['true', 'Hans', '武威市一季度获全省经济增长贡献奖，全年接待游客1962.3万人次', 'supported', '000-i035'],
+  ['true', 'Hans', '武威市一季度获贡献奖，全年实施招商引资项目629个，到位资金429.49亿元', 'supported', '000-i030'],
+  ['year', 'Hans', '武威市今年上半年接待游客1962.3万人次', 'not_found', null],
+  ['true', 'en', 'Jiuquan issued the business licence within 1h: in 30 minutes', 'supported', '004-i012'],
   ['true', 'en', 'In the first quarter, industrial value added above designated size in Jiuquan grew 34.2%', 'supported', '004-i003'],
   // 回落 is a fall, and the record a rise.
   ['change', 'Hans', '武威市民间投资同比回落12.3%', 'contradicted', '000-i024'],
@@ -618,6 +627,10 @@ const CLAIMS: Row[] = [
   ['measure', 'Hans', '武威市2023年招商引资到位资金任务为429.49亿元', 'not_found', null],
   ['measure', 'en', "Wuwei's 2023 target for funds in place was 42.949 billion yuan", 'not_found', null],
   ['measure', 'en', 'Wuwei set a target of 42.949 billion yuan of funds in place for 2023', 'not_found', null],
+  // Tasks are no target, nor is a target reached.
+  ['true', 'Hans', '甘肃省三抓三促重点任务87个', 'supported', '001-i005'],
+  ['true', 'Hans', '武威市政务服务事项网上可办率达到目标100%', 'supported', '000-i019'],
+  ['true', 'en', 'Wuwei reached the target of 100% online availability of government services', 'supported', '000-i019'],
   ['true', 'Hans', '2023年全省省列重大项目超额完成年度投资目标179亿元', 'supported', '001-i081'],
   ['true', 'en', "Gansu's provincially listed major projects completed 107.1% of their annual investment target in 2023", 'supported', '001-i082'],
   // A rank among the country is not the province's; a year span's first year is no figure; domestic and international is all.

@@ -264,8 +264,15 @@ describe('reading figures', () => {
         cite,
       ).toBe('');
     }
-    // A bracket that says a figure stays one.
+    // A bracket that says a figure stays one; one that says a place or a time is read.
     expect(figures('funds in place (42.949 billion yuan) grew (up 50.38%)').map((f) => f.base)).toEqual(['42949000000', '50.38']);
+    for (const said of ['(Wuwei, 2023)', '(in 2022)', '(FY 2022)', '(first half, 2021)', '（武威市，2022）'])
+      expect(
+        readText(`funds in place ${said}`)
+          .form.trim()
+          .endsWith(said.toLowerCase().replace('（', '(').replace('，', ',').replace('）', ')')),
+        said,
+      ).toBe(true);
   });
 
   it('reads what 户 counts from the noun after it, and leaves it open where none says', () => {
@@ -280,8 +287,15 @@ describe('reading figures', () => {
   });
 
   it('reads digits grouped by spaces as SI and ISO 80000 group them (19 623 000), not as three figures', () => {
-    for (const space of [' ', '\u00a0', '\u2009', '\u202f'])
+    for (const space of ['\u00a0', '\u2009', '\u202f'])
       expect(figures(`19${space}623${space}000 visits, 5${space}527.5 tonnes`).map((f) => f.base)).toEqual(['19623000', '5527.5']);
+    // By plain spaces, in three groups or more: two numbers side by side are two (a day, then a count).
+    expect(figures('19 623 000 visits; on March 16 360 projects; 24 500-strong teams').map((f) => f.base)).toEqual([
+      '19623000',
+      '360',
+      '24',
+      '500',
+    ]);
     // Only groups of three after the first of at most three: a year before a count, or a list, stays apart.
     expect(figures('in 2023 100 projects; 12 34 cases; 5 1234 items').map((f) => f.base)).toEqual(['100', '12', '34', '5', '1234']);
   });

@@ -120,9 +120,9 @@ const PLAN_WORDS =
   /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|total investment|scale|capacity|scheduled|projected|reserve)\b/;
 /** Words that set a target (力争突破500亿元, aims to reach): no outcome. */
 const TARGET_WORDS = /力争|争取|\b(?:aims?|aiming|strives?|striving|seeks?)\s+to\b/;
-/** Words just before a figure that make it a goal (目标为, 任务是, the target for funds was, a goal of): no outcome. */
+/** Words just before a figure that make it a goal (目标为, 任务是, the target for funds was, a goal of; not 重点任务87个, tasks, nor reached the target of): no outcome. */
 const GOAL_BEFORE =
-  /(?:目标|任务)值?(?:为|是|定为)?\s*(?:约|达到?|突破|超过)?\s*$|\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+[^,.;]{0,40}?)?\s+(?:was|is|were|are|of|at|set at)\s+(?:about\s+|some\s+)?$/;
+  /(?<!(?:达到|达成|完成|实现|超额完成)\s*(?:年度)?)(?:目标值?(?:为|是|定为)?|任务(?:为|是))\s*(?:约|达到?|突破|超过)?\s*$|(?<!\b(?:reached|met|hit|achieved|exceeded|beat|surpassed|fulfilled|completed)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z-]+\s+){0,2})\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+[^,.;]{0,40}?)?\s+(?:was|is|were|are|of|at|set at)\s+(?:about\s+|some\s+)?$/;
 /** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
 const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
 

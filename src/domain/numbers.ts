@@ -30,7 +30,7 @@ export type { WrittenFigure } from './figure.ts';
 const UNIT_START = `(?!${WRITTEN_UNITS.filter((u) => CHINESE_DIGITS.includes(u[0])).join('|')})`;
 /** Digits, Chinese numerals, English number words. Digits glued to letters are none (x5), but after Rmb or CNY (Rmb804.4mn). */
 const NUMBER = new RegExp(
-  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|${AFTER_CHINESE_HEDGE}(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
+  `(?<![0-9_.])(?<![a-z](?<!\\b(?:rmb|cny)))(?<!\\d,)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3}){2,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|((?:${UNIT_START}[${CHINESE_DIGITS}万亿])*${UNIT_START}[${CHINESE_DIGITS}](?:${UNIT_START}[${CHINESE_DIGITS}万亿])*(?:点[零〇一二三四五六七八九]+[万亿]*)?|${AFTER_CHINESE_HEDGE}(?:万亿|亿|万)(?![万亿]))|(?<![a-z-])(${ENGLISH_NUMBER})(?![a-z])`,
   'gu',
 );
 /**
@@ -60,14 +60,15 @@ const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ??
 /**
  * A citation in brackets, as papers end a sentence with one: (Figure 4), (see Table 1), (note 7), (p. 12), (Section
  * 3.2), (Jin et al., 2024), (Wang and Li 2023: 45), （见表1）, （图4）, （金奉乾等，2024）. Its digits are no figures and its
- * words no measure's, so it is blanked (spaces, the offsets kept) before a claim is read.
+ * words no measure's, so it is blanked (spaces, the offsets kept) before a claim is read. An author and a year alone
+ * are not taken for one: (Wuwei, 2023), (in 2022) and （武威市，2022） say a place or a time.
  */
 const CITATION = new RegExp(
   [
     '\\(\\s*(?:see\\s+(?:also\\s+)?)?(?:figs?\\.|figures?|tables?|tab\\.|notes?|nn?\\.|pp?\\.|pages?|chapters?|ch\\.|sections?|sec\\.|§|appendix|annex)\\s*[\\w.,–-]{0,12}(?:\\s*(?:and|,)\\s*[\\w.–-]{1,8})?\\s*\\)',
-    "\\(\\s*[a-z][a-z'’-]+(?:\\s+(?:et al\\.?|(?:and|&)\\s+[a-z][a-z'’-]+))?,?\\s+(?:19|20)\\d{2}[a-z]?(?:\\s*[,:;]\\s*(?:pp?\\.\\s*)?\\d+(?:[–-]\\d+)?)?\\s*\\)",
+    "\\(\\s*[a-z][a-z'’-]+\\s+(?:et al\\.?|(?:and|&)\\s+[a-z][a-z'’-]+),?\\s+(?:19|20)\\d{2}[a-z]?(?:\\s*[,:;]\\s*(?:pp?\\.\\s*)?\\d+(?:[–-]\\d+)?)?\\s*\\)",
     '[（(]\\s*(?:参?见)?\\s*[图表注]\\s*\\d+[^）)]{0,8}[）)]',
-    '[（(][^（）()\\d]{1,24}?等?\\s*[，,]\\s*(?:19|20)\\d{2}[a-z]?[）)]',
+    '[（(][^（）()\\d]{1,24}?等\\s*[，,]\\s*(?:19|20)\\d{2}[a-z]?[）)]',
   ].join('|'),
   'g',
 );
@@ -160,7 +161,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       if (value === null) continue;
       decimal = value;
     } else {
-      // Grouped by commas or, as SI and ISO 80000 write it, by spaces (19 623 000, a thin space or a plain one).
+      // Grouped by commas or, as SI and ISO 80000 write it, by thin or no-break spaces (19 623 000); by plain ones only in
+      // three groups or more, as two numbers side by side are two (on March 16 360 projects, 24 500-strong teams).
       decimal = m[1].replace(/[,\s]/g, '');
     }
     if (decimal.replace('.', '').length > MAX_DIGITS) continue;

@@ -30,7 +30,7 @@ const EARLIER_STAGE_COUNTS: ReadonlySet<string> = new Set([
  * Signing and planning, each a stage before a project begins, in any of its words (谋划 and planned are one
  * stage). Not 计划 of an amount or a manner (计划总投资, 年度投资计划, 按计划, as planned, planned investment).
  */
-const SIGNING = /签约|签订|\b(?:signed|signing)\b/;
+const SIGNING = /签约|签订|签署|\b(?:signed|signing)\b/;
 const PLANNING =
   /(?<![按资度])计划(?!总?投资|完成|内)|谋划|拟建|(?<!\bas |\binvestment )\b(?:planned|planning)\b(?! (?:total |annual )?investment)/;
 /**
@@ -42,6 +42,8 @@ const BEGUN = new RegExp(
 );
 /** The metrics that count projects started or done. */
 const BEGUN_COUNTS: ReadonlySet<string> = new Set(['projects.started', 'projects.completed']);
+/** Signed and implemented said as one (签约实施): the stage after signing is said, not signing alone (实施的…均已签约 is). */
+const SIGNED_AND_IMPLEMENTED = /(?:签约|签订|签署)(?:并|和|及)?实施|\bsigned and implemented\b/;
 /** The metrics whose counts no claim of signing alone answers: projects begun or done, implemented (实施, which follows signing), or at no stage. */
 const PAST_SIGNING: ReadonlySet<string> = new Set([...BEGUN_COUNTS, 'investment.projects_implemented', 'projects.count']);
 
@@ -58,7 +60,8 @@ export function saysOtherStage(own: string, record: { metric: string; label_zh: 
   const earlier = (stage: RegExp) => stage.test(own) && !BEGUN.test(own) && !stage.test(labels);
   return (
     (EARLIER_STAGE_COUNTS.has(record.metric) && unlabelled(LATER_STAGE_EACH)) ||
-    (PAST_SIGNING.has(record.metric) && earlier(SIGNING)) ||
+    // Signed and implemented in one (签约实施) names the record's own stage too.
+    (PAST_SIGNING.has(record.metric) && earlier(SIGNING) && !(SIGNED_AND_IMPLEMENTED.test(own) && /实施|implement/.test(labels))) ||
     (BEGUN_COUNTS.has(record.metric) && earlier(PLANNING))
   );
 }

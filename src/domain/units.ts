@@ -160,8 +160,6 @@ const ENGLISH_UNITS: Record<string, { units: Unit[]; exponent: number }> = {
   enterprises: { units: ['enterprises'], exponent: 0 },
   companies: { units: ['enterprises'], exponent: 0 },
   firms: { units: ['enterprises'], exponent: 0 },
-  'market entities': { units: ['market_entities'], exponent: 0 },
-  'business entities': { units: ['market_entities'], exponent: 0 },
   cases: { units: ['cases'], exponent: 0 },
   tonnes: { units: ['t'], exponent: 0 },
   tons: { units: ['t'], exponent: 0 },

@@ -2,23 +2,30 @@
  * Words of a year a claim does not name (全年, last year; 上半年, the first half of the year): which records
  * of a period may answer it when its figure has no period of its own (src/routes/check/query.ts).
  */
+import { CLAUSE_BREAK, type ReadText, sentenceOf, spans } from './claims.ts';
 import { englishDecimal } from './english-numbers.ts';
+import type { WrittenFigure } from './numbers.ts';
 import { periodAnswers } from './periods.ts';
 import { half, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from './written-periods.ts';
 
 /**
- * Part of a year written without its year (上半年, 前三季度, 1至10月, 10月份, 四季度, the first half of the year, Q3,
- * Jan-Oct), each with the code of that part in a year given: what a claim asks of some year it does not name.
+ * Part of a year written without its year (上半年, 今年前三季度, 1至10月, 10月份, 四季度, the first half of the year, Q3,
+ * Jan-Oct), each with the code of that part in a year given: what a claim asks of some year it does not name. Not
+ * after a year's digits (2023年10月 is read as a period), nor a day's month (3月16日), nor 1h (an hour).
  */
 const MONTH_ZH = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
+const NO_YEAR = '(?<!\\d\\s?年)(?<!\\d)';
 const PARTS: [RegExp, (m: RegExpExecArray, year: string) => string][] = [
-  [/(?<![\d年])(上|下|首)半年/g, (m, y) => half(y, m[1] !== '下')],
-  [/(?<![\d年])[前首头]([一二三1-3])个?季度?/g, (m, y) => monthSpan(y, '1', String(3 * quarterOf(m[1])))],
-  [/(?<![\d年])[前首头](\d{1,2}|[一二两三四五六七八九十]{1,3})个月/g, (m, y) => monthSpan(y, '1', m[1].replace('两', '二'))],
-  [new RegExp(`(?<![\\d年])${MONTH_ZH}月?\\s*[-—–~～至到]\\s*${MONTH_ZH}月份?(?![\\d日号])`, 'g'), (m, y) => monthSpan(y, m[1], m[2])],
-  [new RegExp(`(?<![\\d年月])${MONTH_ZH}月份?(?![\\d日号底末])`, 'g'), (m, y) => monthSpan(y, m[1], m[1])],
+  [new RegExp(`${NO_YEAR}(上|下|首)半年`, 'g'), (m, y) => half(y, m[1] !== '下')],
+  [new RegExp(`${NO_YEAR}[前首头]([一二三1-3])个?季度?`, 'g'), (m, y) => monthSpan(y, '1', String(3 * quarterOf(m[1])))],
+  [
+    new RegExp(`${NO_YEAR}[前首头](\\d{1,2}|[一二两三四五六七八九十]{1,3})个月`, 'g'),
+    (m, y) => monthSpan(y, '1', m[1].replace('两', '二')),
+  ],
+  [new RegExp(`${NO_YEAR}${MONTH_ZH}月?\\s*[-—–―~～至到]\\s*${MONTH_ZH}月份?(?![\\d日号])`, 'g'), (m, y) => monthSpan(y, m[1], m[2])],
+  [new RegExp(`${NO_YEAR}(?<!月)${MONTH_ZH}月份?(?![\\d日号底末])`, 'g'), (m, y) => monthSpan(y, m[1], m[1])],
   [QUARTER_ALONE, (m, y) => `${y}-Q${quarterOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '1')}`],
-  [/\b(?:h([12])|([12])h)\b(?!\s*(?:hydrogen|fuel|gas))/g, (m, y) => half(y, (m[1] ?? m[2]) === '1')],
+  [/\bh([12])\b(?!\s*(?:hydrogen|fuel|gas))/g, (m, y) => half(y, m[1] === '1')],
   [/\b(first|second) half\b/g, (m, y) => half(y, m[1] === 'first')],
   [/\bfirst (two|three) quarters\b/g, (m, y) => monthSpan(y, '1', m[1] === 'two' ? '6' : '9')],
   [
@@ -31,13 +38,8 @@ const PARTS: [RegExp, (m: RegExpExecArray, year: string) => string][] = [
   ],
 ];
 
-/**
- * Whether a record of a period answers a claim whose words (`text`) say part of a year but not which year (上半年,
- * in the first half of the year) and name no period: only a record of that part of its own year, or of a day or a
- * month within it, as periodAnswers has it. A whole year's figure is none of its parts', nor one part's another's.
- */
-function answersPartWords(text: string): (period: string | null) => boolean {
-  // The more specific reading of a stretch first, as readPeriods does: 1至10月 is a span, not October.
+/** The parts of a year a text says, each as its code in a year given; the more specific reading of a stretch first (1至10月, not October). */
+function partsIn(text: string): ((year: string) => string)[] {
   const taken: [number, number][] = [];
   const parts: ((year: string) => string)[] = [];
   for (const [pattern, code] of PARTS)
@@ -47,22 +49,38 @@ function answersPartWords(text: string): (period: string | null) => boolean {
       taken.push([start, end]);
       parts.push((year) => code(m as RegExpExecArray, year));
     }
-  if (parts.length === 0) return () => true;
-  return (period) => {
-    const year = period?.match(/^\d{4}/)?.[0];
-    return year !== undefined && parts.every((part) => periodAnswers(period ?? null, part(year)));
-  };
+  return parts;
 }
 
 /** Words that say a whole year without saying which (全年, 去年, annual, for the full year, last year; not 比去年): no quarter's figure. */
 const WHOLE_YEAR =
   /全年|(?<![比较同])(?:去年|上年)(?!同期)|\b(?:annual(?:ly)?|full[- ]year|(?:for|over) the (?:whole |full |entire )?year|whole year)\b|(?<!\b(?:from|than|over|on|with|to|versus|vs\.?|against)\s)\blast year\b/;
+
 /**
- * Whether a record of a period answers a claim whose words (`text`) name no period: where they say a whole year,
- * not one of part of a year; where they say part of one, only one of that part (answersPartWords).
+ * Whether a record of a period answers a claimed figure that names no period, by the words of a year it says: a
+ * whole year (全年) takes no record of part of one; part of one (上半年) only a record of that part of its year, or a
+ * day or a month within it, as periodAnswers has it. The figure's own clause says first (武威市一季度获奖，全年接待游客
+ * …: the whole year), else the nearest clause before it that says either. `words` are the measure's (measureWords),
+ * whose figures are blanked; parts are read in the text as written (前10个月 holds a count's digits).
  */
-export function answersYearWords(text: string): (period: string | null) => boolean {
-  const wholeYear = WHOLE_YEAR.test(text);
-  const part = answersPartWords(text);
-  return (period) => (!wholeYear || period === null || /^\d{4}$/.test(period)) && part(period);
+export function answersYearWords(
+  read: ReadText,
+  figure: WrittenFigure,
+  words: { own: string; before: string },
+): (period: string | null) => boolean {
+  const sentence = sentenceOf(read, figure);
+  const clauses = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).filter((c) => c.start <= figure.start);
+  // The nearest clause that says a whole year or a part of one, the figure's own first (its measure's words for a whole year).
+  let wholeYear = WHOLE_YEAR.test(words.own);
+  let parts: ((year: string) => string)[] = [];
+  for (let k = clauses.length - 1; k >= 0 && !wholeYear && parts.length === 0; k--) {
+    const text = read.form.slice(clauses[k].start, clauses[k].end);
+    parts = partsIn(text);
+    wholeYear = parts.length === 0 && k < clauses.length - 1 && WHOLE_YEAR.test(text);
+  }
+  return (period) => {
+    if (wholeYear) return period === null || /^\d{4}$/.test(period);
+    const year = period?.match(/^\d{4}/)?.[0];
+    return parts.length === 0 || (year !== undefined && parts.every((part) => periodAnswers(period ?? null, part(year))));
+  };
 }

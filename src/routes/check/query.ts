@@ -119,7 +119,7 @@ export function checkFigure(
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
   // Words of a whole year (全年) or of part of one (上半年) with no period written take only a record of that: said, not compared.
-  const answersYear = answersYearWords(`${words.before} ${words.own}`);
+  const answersYear = answersYearWords(read, figure, words);
   const yearly = (s: { candidate: Candidate }) => period !== null || answersYear(s.candidate.period);
   const ofMeasure = byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(figure.units, period), hits);
   const measured = ofMeasure.filter(yearly);
