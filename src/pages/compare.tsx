@@ -80,6 +80,10 @@ async function comparePage(ctx: PageContext, body: Body) {
   const several = [...groupBy(rows, cityName)].filter(([, of]) => of.length > 1).map(([name]) => name);
   // A page of the rows (limit=, offset=) is not all of them: its largest may not be the set's, so none is named.
   const partial = body.meta.offset > 0 || body.meta.total > rows.length;
+  // The rows shown may be of different periods (year= keeps every period overlapping the year): the page says which, and
+  // names no largest (Gansu's 287 projects of 2023 are no more than Jiuquan's 18 of 2021).
+  const periods = [...new Set(rows.map((r) => r.period))];
+  const periodsSaid = periods.length > 1 ? periodsNote(periods, lang, ctx.query.year !== undefined) : undefined;
   const finding =
     rows.length < 2 || partial
       ? undefined
@@ -91,11 +95,13 @@ async function comparePage(ctx: PageContext, body: Body) {
           ? lang === 'zh'
             ? `均为${largestFigure}。`
             : `All the same: ${largestFigure}.`
-          : lang === 'zh'
-            ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
-            : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
-  // The rows shown may be of different periods (year= keeps every period overlapping the year): the page says which.
-  const periods = [...new Set(rows.map((r) => r.period))];
+          : periodsSaid
+            ? lang === 'zh'
+              ? '这些数据所属的时间不同（见下），故不指出最大者。'
+              : 'These figures are of different periods (below), so none is called the largest.'
+            : lang === 'zh'
+              ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
+              : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
   const chart =
     rows.length > 0
@@ -185,7 +191,7 @@ async function comparePage(ctx: PageContext, body: Body) {
         </p>
       )}
       {chart && rows.some((r) => r.estimated) ? <p class="note planned">{t.plannedNote}</p> : null}
-      {periods.length > 1 ? <p class="note">{periodsNote(periods, lang, ctx.query.year !== undefined)}</p> : null}
+      {periodsSaid ? <p class="note">{periodsSaid}</p> : null}
       <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">
