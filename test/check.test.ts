@@ -108,6 +108,9 @@ const CLAIMS: Row[] = [
   // A share of 100% is all of it, no number rounded to the nearest percent.
   ['digit', 'Hans', '武威市政务服务事项网上可办率达到99.84%', 'contradicted', '000-i019'],
   ['true', 'Hans', '武威市政务服务事项网上可办率达到100%', 'supported', '000-i019'],
+  // A figure's digits use none of the reach of the measure's words before it: 'funds' names what the 50.38% grew.
+  ['true', 'en', 'Funds in place in Wuwei amounted to 42.949 billion yuan in 2023, up 50.38% year on year', 'supported', '000-i031'],
+  ['true', 'en', 'Out-of-province funds in place in Gansu amounted to 596.127 billion yuan in 2023, up 41.78% year on year', 'supported', '001-i076'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],
