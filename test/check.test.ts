@@ -111,6 +111,10 @@ const CLAIMS: Row[] = [
   // A figure's digits use none of the reach of the measure's words before it: 'funds' names what the 50.38% grew.
   ['true', 'en', 'Funds in place in Wuwei amounted to 42.949 billion yuan in 2023, up 50.38% year on year', 'supported', '000-i031'],
   ['true', 'en', 'Out-of-province funds in place in Gansu amounted to 596.127 billion yuan in 2023, up 41.78% year on year', 'supported', '001-i076'],
+  // A rank as mainland copy words it too: 在全省排第一, 全省居首.
+  ['true', 'Hans', '武威民营经济增加值占比在全省排第一', 'supported', '000-i026'],
+  ['true', 'Hans', '武威民营经济增加值占比全省居首', 'supported', '000-i026'],
+  ['digit', 'Hans', '武威民营经济增加值占比在全省排第二', 'contradicted', '000-i026'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],

@@ -48,7 +48,7 @@ export const timesWon = (rest: string): WrittenUnit | null => (TIMES_WON.test(re
  * A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal
  * is; or right after its field, as headlines write one (全省第一): not 全省第一批 or 第一个 (RANK_AFTER).
  */
-const RANK_BEFORE = /(?:(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}|全国|全省|全市|全区|全县)第$/;
+const RANK_BEFORE = /(?:(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}|(?:全国|全省|全市|全区|全县)排?)第$/;
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
 const RANK_AFTER = new RegExp(`^(?:位|名|${BREAK_AHEAD})`);
 
@@ -113,14 +113,15 @@ export const wordFigure = (
   ...more,
 });
 
-/** First place in words, with no numeral (居全省首位, 位列全国首位): rank 1. */
-const FIRST_PLACE = /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)/gu;
+/** First place in words, with no numeral (居全省首位, 位列全国首位, 全省居首): rank 1. */
+const FIRST_PLACE =
+  /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)|(?:全国|全省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批])/gu;
 
 /** The ranks of a text written in words (ranked second in the province, 居全省首位), as figures of the unit rank, each up to its field (rankField reads it). */
 export function rankWords(text: string): WrittenFigure[] {
   return [...text.matchAll(ENGLISH_RANK), ...text.matchAll(FIRST_PLACE)].map((m) => {
-    const first = m[0].endsWith('首位');
-    const word = first ? '首位' : (m[1] ?? m[3]);
+    const first = /首位?$/.test(m[0]);
+    const word = first ? (m[0].endsWith('首位') ? '首位' : '首') : (m[1] ?? m[3]);
     const digits = first ? '1' : (m[2] ?? m[4]);
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
     const numberStart = (m.index ?? 0) + m[0].indexOf(word);
