@@ -988,7 +988,21 @@ describe('pages say what their JSON says', () => {
     const passages = (await page(`/search?type=passage&q=${encodeURIComponent('营商环境')}`)).body;
     const hit = /<li><p class="hit-head">[\s\S]*?<\/li>/.exec(passages)?.[0] ?? '';
     expect(hit.match(/<a href=/g)).toHaveLength(1);
-    expect(hit).toMatch(/<a href="\/sources\/\d{3}#\d{3}-p\d{3}">\d{3}-p\d{3} · <span lang="zh-Hans">[^<]+<\/span><\/a>/);
+    // …by its article's headline in the reader's language, and an English reader is given the passage's translation.
+    const [, source, id] = /<a href="\/sources\/(\d{3})#(\d{3}-p\d{3})">/.exec(hit) ?? [];
+    const [article, passage] = [
+      await json<{ title_en: string; title_zh: string }>(`/sources/${source}`),
+      await json<{ text_en: string }>(`/passages/${id}`),
+    ];
+    expect(hit).toContain(`<a href="/sources/${source}#${id}">${id} · <span lang="en">${html(article.title_en)}</span></a>`);
+    expect(hit).toContain('<p class="hit-passage" lang="en"><span class="label">English translation: </span>');
+    expect(hit.replace(/<[^>]+>/g, '')).toContain(html(passage.text_en));
+    const zh =
+      /<li><p class="hit-head">[\s\S]*?<\/li>/.exec(
+        (await page(`/search?type=passage&q=${encodeURIComponent('营商环境')}&lang=zh`)).body,
+      )?.[0] ?? '';
+    expect(zh).toContain(`${id} · <span lang="zh-Hans">${html(article.title_zh)}</span></a>`);
+    expect(zh).not.toContain('英文译文');
   });
 
   it('never quotes a Simplified reading as the article’s words: it is labelled so on city and search pages', async () => {

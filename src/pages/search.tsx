@@ -55,16 +55,18 @@ function PassagePlace({
 }: {
   ctx: PageContext;
   passage: { id: string; source: string };
-  title?: string;
+  title?: { title_zh: string; title_en: string };
   linked: boolean;
 }) {
+  // The article's headline in the reader's language (its English a translation of it).
+  const [headline, lang] = title ? (ctx.lang === 'zh' ? [title.title_zh, 'zh-Hans'] : [title.title_en, 'en']) : [];
   const place = (
     <>
       {passage.id}
-      {title ? (
+      {headline ? (
         <>
           {' · '}
-          <span lang="zh-Hans">{title}</span>
+          <span lang={lang}>{headline}</span>
         </>
       ) : null}
     </>
@@ -119,7 +121,7 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
                       <MarkedTerms text={first} terms={terms} />
                     </span>
                   ) : hit.passage ? (
-                    <PassagePlace ctx={ctx} passage={hit.passage} title={source?.title_zh} linked={false} />
+                    <PassagePlace ctx={ctx} passage={hit.passage} title={source} linked={false} />
                   ) : (
                     hit.id
                   )}
@@ -138,7 +140,14 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
                   <span lang={chinese ? 'zh-Hans' : 'en'}>
                     <Highlight html={hit.passage.highlight} />
                   </span>{' '}
-                  {hit.type === 'passage' ? null : <PassagePlace ctx={ctx} passage={hit.passage} title={source?.title_zh} linked />}
+                  {hit.type === 'passage' ? null : <PassagePlace ctx={ctx} passage={hit.passage} title={source} linked />}
+                </p>
+              ) : null}
+              {/* An English reader is given the passage's translation beside the Chinese that matched. */}
+              {hit.passage && chinese && lang === 'en' ? (
+                <p class="hit-passage" lang="en">
+                  <span class="label">{t.translation}: </span>
+                  <Mixed text={hit.passage.text_en} />
                 </p>
               ) : null}
               {/* Why the record came up where its title and passage do not say: its area's names or its description. */}
