@@ -101,6 +101,9 @@ const CLAIMS: Row[] = [
   ['measure', 'Hans', '甘肃签署省外招商引资项目4452个', 'not_found', null],
   ['measure', 'Hans', '2021年酒泉市实施的18个省列重大项目均已签约', 'not_found', null],
   ['true', 'en', 'Wuwei added 24,000 market entities', 'supported', '000-i022'],
+  // Procedures handled are a count, not cases (problems or complaints handled).
+  ['true', 'en', 'Linxia handled 713 procedures on behalf of enterprises', 'supported', '001-i065'],
+  ['measure', 'en', 'Linxia handled 713 cases for enterprises', 'not_found', null],
   // What 户 counts is said by the noun after it: 16 families are not 16 firms.
   ['measure', 'Hans', '天祝县为16户企业办理了不动产登记', 'not_found', null],
   ['true', 'Hans', '天祝县为16户群众办理了不动产登记', 'supported', '000-i040'],
