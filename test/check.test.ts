@@ -104,6 +104,11 @@ const CLAIMS: Row[] = [
   // Procedures handled are a count, not cases (problems or complaints handled).
   ['true', 'en', 'Linxia handled 713 procedures on behalf of enterprises', 'supported', '001-i065'],
   ['measure', 'en', 'Linxia handled 713 cases for enterprises', 'not_found', null],
+  // One figure for areas summed (共, together) is no area's: not found, the true sum as the false part.
+  ['area', 'Hans', '临泽县和山丹县共落实省外到位资金0.35亿元', 'not_found', null],
+  ['area', 'Hans', '临泽县和山丹县共落实省外到位资金1.76亿元', 'not_found', null],
+  ['area', 'en', 'Linze and Shandan counties together secured 176 million yuan of out-of-province funds', 'not_found', null],
+  ['true', 'Hans', '武威和张掖共签约多个项目，武威市2023年到位资金429.49亿元', 'supported', '000-i031'],
   // What 户 counts is said by the noun after it: 16 families are not 16 firms.
   ['measure', 'Hans', '天祝县为16户企业办理了不动产登记', 'not_found', null],
   ['true', 'Hans', '天祝县为16户群众办理了不动产登记', 'supported', '000-i040'],

@@ -9,6 +9,7 @@ import { matchExpression } from '../../db/search.ts';
 import { all, oneOf, periodOverlaps } from '../../db/sql.ts';
 import { column, rows } from '../../db/statements.ts';
 import { toSimplifiedInPlace } from '../../domain/chinese.ts';
+import { type Figure, judge, recordedFigure } from '../../domain/claims.ts';
 import { BETWEEN } from '../../domain/hedges.ts';
 import { coverage, NARROWING_EACH, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
@@ -232,4 +233,10 @@ function withRanges(db: Db, candidates: Candidate[]): Candidate[] {
     const some = figurePlaces(quote, candidate.value_text, candidate.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
     return { ...candidate, some };
   });
+}
+
+/** Whether a record has the claimed figure itself. */
+export function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
+  const recorded = recordedFigure(candidate);
+  return recorded !== null && judge(claimed, recorded) === 'supported';
 }

@@ -23,7 +23,7 @@ function sameWords(records: Named[]) {
   };
 }
 
-type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken' | 'open' | 'plan' | 'target';
+type NotFound = 'figure' | 'area' | 'measure' | 'period' | 'currency' | 'part' | 'case' | 'taken' | 'open' | 'plan' | 'target' | 'together';
 
 /** Why a figure has no match, and for a claim of another period, which records of its area and measure there are (never compared). */
 export function explainNotFound(
@@ -35,8 +35,11 @@ export function explainNotFound(
     within,
     same = [],
     part,
+    together = [],
   }: {
     area?: Place;
+    /** The areas a figure is claimed for together (临泽县和山丹县共…), where it is. */
+    together?: Place[];
     period?: string | null;
     elsewhere?: { id: string; period: string | null }[];
     within?: Within;
@@ -63,6 +66,11 @@ export function explainNotFound(
       return {
         explanation_en: 'Not found: the claim names no area the dataset holds (see /cities), so no record is of its area.',
         explanation_zh: '未找到：声明中没有数据集所含的地区（见 /cities），无法对应任何记录。',
+      };
+    case 'together':
+      return {
+        explanation_en: `Not found: the claim gives one figure for ${together.map((p) => `${p.name_en} (${p.name_zh})`).join(' and ')} together; the dataset's records are each area's own, and no record is of their sum, so none is compared with it.`,
+        explanation_zh: `未找到：声明给出的是${together.map((p) => p.name_zh).join('、')}合起来的一个数字；数据集中的记录各属一个地区，没有二者之和的记录，故不作比较。`,
       };
     case 'currency':
       return {

@@ -11,7 +11,7 @@
 
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
-import { type Figure, judge, nearest, periodOfFigure, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
+import { judge, nearest, periodOfFigure, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
@@ -19,6 +19,7 @@ import { measureWords } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
+import { placesTogether } from '../../domain/places.ts';
 import { saysOtherStage } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/unnamed-years.ts';
@@ -27,18 +28,12 @@ import { loadRecords } from '../../resources/resource.ts';
 import { judgedWithDirection } from './direction.ts';
 import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, namesOtherMeasure } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
 import { partsOf } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
-
-/** Whether a record has the claimed figure itself. */
-function judgedSupported(claimed: Figure, candidate: Candidate): boolean {
-  const recorded = recordedFigure(candidate);
-  return recorded !== null && judge(claimed, recorded) === 'supported';
-}
 
 export function checkFigure(
   db: Db,
@@ -108,13 +103,18 @@ export function checkFigure(
           })
           .slice(0, 3)
       : [];
+  // Areas listed and summed before the figure (临泽县和山丹县共…): no record is of their sum, nor one area's it.
+  const together = placesTogether(read.form, sentenceOf(read, figure).start, figure.start, places).flatMap(
+    (p) => lexicon.places.get(p.slug) ?? [],
+  );
   const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => {
     const within = reason === 'measure' ? withinNote() : undefined;
     const same = reason === 'measure' && !within ? sameNumber() : [];
-    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, elsewhere, within, same }), matches: [] as Match[] };
+    const why = explainNotFound(reason, { area, period, elsewhere, within, same, together });
+    return { verdict: 'not_found' as const, ...why, matches: [] as Match[] };
   };
   if (figure.units?.length === 0) return notFound('currency');
-  if (!area) return notFound('area');
+  if (!area || together.length > 1) return notFound(area ? 'together' : 'area');
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
     candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
