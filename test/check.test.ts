@@ -116,9 +116,8 @@ const CLAIMS: Row[] = [
   // A share of 100% is all of it, no number rounded to the nearest percent.
   ['digit', 'Hans', '武威市政务服务事项网上可办率达到99.84%', 'contradicted', '000-i019'],
   ['true', 'Hans', '武威市政务服务事项网上可办率达到100%', 'supported', '000-i019'],
-  // A figure's digits use none of the reach of the measure's words before it: 'funds' names what the 50.38% grew.
-  ['true', 'en', 'Funds in place in Wuwei amounted to 42.949 billion yuan in 2023, up 50.38% year on year', 'supported', '000-i031'],
-  ['true', 'en', 'Out-of-province funds in place in Gansu amounted to 596.127 billion yuan in 2023, up 41.78% year on year', 'supported', '001-i076'],
+  // The figures of the respectively-like sentence keep their own measures: 'up 98.28%' after revenue is not the visits'.
+  ['true', 'en', 'Wuwei received 19,623,000 tourist visits in 2023 and tourism revenue of 12,310,000,000 yuan, up 115.96%', 'supported', '000-i035'],
   // A rank as mainland copy words it too: 在全省排第一, 全省居首.
   ['true', 'Hans', '武威民营经济增加值占比在全省排第一', 'supported', '000-i026'],
   ['true', 'Hans', '武威民营经济增加值占比全省居首', 'supported', '000-i026'],

@@ -142,15 +142,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const dealtWith = firstListed && /(?:向|对|给|为)$/u.test(read.form.slice(sentence.start, firstListed.start));
   if (dealtWith && lastListed && lastListed.start !== figure.start && figure.unitText)
     own = `${own} ${wholeWords(blanked, lastListed.end, Math.min(sentence.end, lastListed.end + MEASURE_REACH))}`;
-  // The figures within reach before the clause use none of it: their digits are blanked, no word of a measure (funds in
-  // place in Wuwei amounted to 42.949 billion yuan in 2023, up 50.38%: funds is within reach of the 50.38%).
-  const figuresWithin = (from: number) =>
-    read.figures.filter((f) => f.start >= from && f.end <= clause.start).reduce((n, f) => n + f.end - f.start, 0);
-  const before = wholeWords(
-    blanked,
-    Math.max(sentence.start, clause.start - MEASURE_REACH - figuresWithin(clause.start - MEASURE_REACH)),
-    clause.start,
-  );
+  const before = wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start);
   // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)
   // begins, where the sentence begins with of or among (Of Minle County's 8 signed projects, 5 have started), or where
   // no figure of their own stands there (Signed projects that have started, Minle County: 5); not another figure's.
