@@ -109,6 +109,9 @@ const CLAIMS: Row[] = [
   ['area', 'Hans', '临泽县和山丹县共落实省外到位资金1.76亿元', 'not_found', null],
   ['area', 'en', 'Linze and Shandan counties together secured 176 million yuan of out-of-province funds', 'not_found', null],
   ['true', 'Hans', '武威和张掖共签约多个项目，武威市2023年到位资金429.49亿元', 'supported', '000-i031'],
+  // Not a comma (a frame, then its subject), nor a city and its county (one place), nor the parts after the sum.
+  ['true', 'Hans', '相比临泽县，山丹县共落实省外到位资金0.35亿元', 'supported', '002-i044'],
+  ['true', 'Hans', '张掖市、山丹县共落实省外到位资金0.35亿元', 'supported', '002-i044'],
   // What 户 counts is said by the noun after it: 16 families are not 16 firms.
   ['measure', 'Hans', '天祝县为16户企业办理了不动产登记', 'not_found', null],
   ['true', 'Hans', '天祝县为16户群众办理了不动产登记', 'supported', '000-i040'],
@@ -125,11 +128,14 @@ const CLAIMS: Row[] = [
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],
+  ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（金奉乾，2024）', 'supported', '000-i031'],
+  ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（武威市，2023）', 'supported', '000-i031'],
   ['true', 'Hans', '酒泉市1-3月规上工业增加值增长34.2%', 'supported', '004-i003'],
   // The figure's own clause says its year first; else the nearest clause before it that says one.
   ['true', 'Hans', '武威市一季度获全省经济增长贡献奖，全年接待游客1962.3万人次', 'supported', '000-i035'],
   ['true', 'Hans', '武威市一季度获贡献奖，全年实施招商引资项目629个，到位资金429.49亿元', 'supported', '000-i030'],
   ['year', 'Hans', '武威市今年上半年接待游客1962.3万人次', 'not_found', null],
+  ['year', 'Hans', '武威市去年上半年接待游客1962.3万人次', 'not_found', null],
   ['true', 'en', 'Jiuquan issued the business licence within 1h: in 30 minutes', 'supported', '004-i012'],
   ['true', 'en', 'In the first quarter, industrial value added above designated size in Jiuquan grew 34.2%', 'supported', '004-i003'],
   // 回落 is a fall, and the record a rise.
@@ -643,6 +649,7 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Wuwei set a target of 42.949 billion yuan of funds in place for 2023', 'not_found', null],
   // Tasks are no target, nor is a target reached.
   ['true', 'Hans', '甘肃省三抓三促重点任务87个', 'supported', '001-i005'],
+  ['measure', 'Hans', '武威市2023年招商引资到位资金目标任务429.49亿元', 'not_found', null],
   ['true', 'Hans', '武威市政务服务事项网上可办率达到目标100%', 'supported', '000-i019'],
   ['true', 'en', 'Wuwei reached the target of 100% online availability of government services', 'supported', '000-i019'],
   ['true', 'Hans', '2023年全省省列重大项目超额完成年度投资目标179亿元', 'supported', '001-i081'],
@@ -1875,5 +1882,19 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(await figuresOf('In 2023 Wuwei did not receive at least 19.623 million tourist visits')).toEqual([
       ['not receive at least 19.623 million', 'contradicted', '000-i035'],
     ]);
+  });
+});
+
+describe('a sum of areas and its parts', () => {
+  it('leaves the sum of areas listed not found, and checks each part given after it as its area’s', async () => {
+    const body = await check('临泽县和山丹县共落实省外到位资金1.76亿元，分别为1.41亿元和0.35亿元');
+    expect(body.figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator])).toEqual([
+      ['not_found', null],
+      ['supported', '002-i036'],
+      ['supported', '002-i044'],
+    ]);
+    expect(body.figures[0].explanation_en).toMatch(
+      /^Not found: the claim gives one figure for Linze County \(临泽县\) and Shandan County \(山丹县\) together/,
+    );
   });
 });

@@ -115,7 +115,7 @@ export const wordFigure = (
 
 /** First place in words, with no numeral (居全省首位, 位列全国首位, 全省居首): rank 1. */
 const FIRST_PLACE =
-  /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)|(?:全国|全省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批])/gu;
+  /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)|(?:全国|全省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])/gu;
 
 /** The ranks of a text written in words (ranked second in the province, 居全省首位), as figures of the unit rank, each up to its field (rankField reads it). */
 export function rankWords(text: string): WrittenFigure[] {

@@ -122,7 +122,7 @@ const PLAN_WORDS =
 const TARGET_WORDS = /力争|争取|\b(?:aims?|aiming|strives?|striving|seeks?)\s+to\b/;
 /** Words just before a figure that make it a goal (目标为, 任务是, the target for funds was, a goal of; not 重点任务87个, tasks, nor reached the target of): no outcome. */
 const GOAL_BEFORE =
-  /(?<!(?:达到|达成|完成|实现|超额完成)\s*(?:年度)?)(?:目标值?(?:为|是|定为)?|任务(?:为|是))\s*(?:约|达到?|突破|超过)?\s*$|(?<!\b(?:reached|met|hit|achieved|exceeded|beat|surpassed|fulfilled|completed)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z-]+\s+){0,2})\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+[^,.;]{0,40}?)?\s+(?:was|is|were|are|of|at|set at)\s+(?:about\s+|some\s+)?$/;
+  /(?<!(?:达到|达成|完成|实现|超额完成)\s*(?:年度)?)(?:目标值?(?:为|是|定为)?|(?:目标|年度)?任务(?:为|是)|(?:目标|年度)任务)\s*(?:约|达到?|突破|超过)?\s*$|(?<!\b(?:reached|met|hit|achieved|exceeded|beat|surpassed|fulfilled|completed)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z-]+\s+){0,2})\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+[^,.;]{0,40}?)?\s+(?:was|is|were|are|of|at|set at)\s+(?:about\s+|some\s+)?$/;
 /** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
 const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
 

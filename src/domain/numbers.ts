@@ -60,8 +60,8 @@ const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ??
 /**
  * A citation in brackets, as papers end a sentence with one: (Figure 4), (see Table 1), (note 7), (p. 12), (Section
  * 3.2), (Jin et al., 2024), (Wang and Li 2023: 45), （见表1）, （图4）, （金奉乾等，2024）. Its digits are no figures and its
- * words no measure's, so it is blanked (spaces, the offsets kept) before a claim is read. An author and a year alone
- * are not taken for one: (Wuwei, 2023), (in 2022) and （武威市，2022） say a place or a time.
+ * words no measure's, so it is blanked (spaces, the offsets kept) before a claim is read. A place or a time with a year
+ * is none: （武威市，2022）, (in 2022), (first half, 2021), (Jin, 2024), whose year is read as a date.
  */
 const CITATION = new RegExp(
   [
@@ -69,8 +69,11 @@ const CITATION = new RegExp(
     "\\(\\s*[a-z][a-z'’-]+\\s+(?:et al\\.?|(?:and|&)\\s+[a-z][a-z'’-]+),?\\s+(?:19|20)\\d{2}[a-z]?(?:\\s*[,:;]\\s*(?:pp?\\.\\s*)?\\d+(?:[–-]\\d+)?)?\\s*\\)",
     '[（(]\\s*(?:参?见)?\\s*[图表注]\\s*\\d+[^）)]{0,8}[）)]',
     '[（(][^（）()\\d]{1,24}?等\\s*[，,]\\s*(?:19|20)\\d{2}[a-z]?[）)]',
+    // One Chinese author and a year (金奉乾，2024), not a place (武威市，2022); in English a name may be a place's
+    // ((Wuwei, 2023)), so its year is read as a date (written-periods.ts) and its words left.
+    '[（(]\\p{Script=Han}{1,3}[^市县区省州镇乡村\\P{Script=Han}]\\s*[，,]\\s*(?:19|20)\\d{2}[a-z]?[）)]',
   ].join('|'),
-  'g',
+  'gu',
 );
 export const withoutCitations = (form: string): string => form.replace(CITATION, (c) => ' '.repeat(c.length));
 

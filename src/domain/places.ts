@@ -234,20 +234,32 @@ export function respectivePlaces<F extends { start: number; end: number }>(
 
 /** Words that sum what they follow (共, 合计, 总计, together, combined, a total of): not 共同, 共享, 公共 and the like. */
 const SUMMING = /(?<!公)共(?![同享建识产青赢治商担济有])|合计|共计|总计|\b(?:together|combined|jointly|in total|a total of|between them)\b/;
-/** What joins two names of a list: 和, 与, 及, 、, a comma or and. */
-const JOINED = /^\s*(?:和|与|及|同|、|,|and|,\s*and)\s*$/;
+/** What joins two names of a list: 和, 与, 及, 、 or and; not a comma, which parts a frame from its subject (In Zhangye, Shandan …). */
+const JOINED = /^\s*(?:和|与|及|同|、|and|,\s*and)\s*$/;
 
 /**
  * The areas a figure is claimed for together (临泽县和山丹县共落实…0.35亿元; Linze and Shandan together secured …): two
- * or more listed before it in its sentence (`from`, its start), summed by a word between the list and the figure. No
- * record is of their sum, nor is one area's the sum: the claim is not compared. Empty where none is summed.
+ * or more of one level listed before it in its sentence (`from`, its start), summed by a word between the list and the
+ * figure. No record is of their sum, nor is one area's the sum: the claim is not compared. Empty where none is summed.
  */
-export function placesTogether(text: string, from: number, figureStart: number, places: readonly WrittenPlace[]): WrittenPlace[] {
+export function placesTogether(
+  text: string,
+  from: number,
+  figureStart: number,
+  places: readonly WrittenPlace[],
+  areas: ReadonlyMap<string, Area>,
+): Area[] {
   // The list ends at the name nearest the figure: a name between is the figure's own (武威和张掖共签约…，武威到位资金…).
   const before = places.filter((p) => p.start >= from && p.end <= figureStart);
   let start = before.length - 1;
   while (start > 0 && JOINED.test(text.slice(before[start - 1].end, before[start].start))) start--;
   const listed = before.slice(start);
-  const summed = listed.length > 1 && SUMMING.test(text.slice(listed[listed.length - 1].end, figureStart));
-  return summed && new Set(listed.map((p) => p.slug)).size > 1 ? listed : [];
+  // Summed, and this is the sum: no figure between the word and it (共…1.76亿元，分别为1.41亿元和0.35亿元: the parts are each area's).
+  const summing = SUMMING.exec(text.slice(listed[listed.length - 1]?.end ?? figureStart, figureStart));
+  const after = summing ? text.slice(listed[listed.length - 1].end + summing.index + summing[0].length, figureStart) : '';
+  const summed = listed.length > 1 && summing !== null && !/\d/.test(after);
+  // Peers only: a city and its county (张掖市、山丹县, 武威市、凉州区两级) name one place, or a level, not a sum of two.
+  const named = listed.flatMap((p) => areas.get(p.slug) ?? []);
+  const peers = new Set(named.map((a) => a.slug)).size > 1 && new Set(named.map((a) => a.level)).size === 1;
+  return summed && peers ? named : [];
 }

@@ -71,12 +71,13 @@ export function answersYearWords(
   const sentence = sentenceOf(read, figure);
   const clauses = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).filter((c) => c.start <= figure.start);
   // The nearest clause that says a whole year or a part of one, the figure's own first (its measure's words for a whole year).
-  let wholeYear = WHOLE_YEAR.test(words.own);
+  // A part said beside a year's word names the part (去年上半年, H1 last year): the part decides.
   let parts: ((year: string) => string)[] = [];
+  let wholeYear = false;
   for (let k = clauses.length - 1; k >= 0 && !wholeYear && parts.length === 0; k--) {
     const text = read.form.slice(clauses[k].start, clauses[k].end);
     parts = partsIn(text);
-    wholeYear = parts.length === 0 && k < clauses.length - 1 && WHOLE_YEAR.test(text);
+    wholeYear = parts.length === 0 && WHOLE_YEAR.test(k === clauses.length - 1 ? words.own : text);
   }
   return (period) => {
     if (wholeYear) return period === null || /^\d{4}$/.test(period);

@@ -104,9 +104,7 @@ export function checkFigure(
           .slice(0, 3)
       : [];
   // Areas listed and summed before the figure (临泽县和山丹县共…): no record is of their sum, nor one area's it.
-  const together = placesTogether(read.form, sentenceOf(read, figure).start, figure.start, places).flatMap(
-    (p) => lexicon.places.get(p.slug) ?? [],
-  );
+  const together = placesTogether(read.form, sentenceOf(read, figure).start, figure.start, places, lexicon.places);
   const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => {
     const within = reason === 'measure' ? withinNote() : undefined;
     const same = reason === 'measure' && !within ? sameNumber() : [];
