@@ -254,10 +254,11 @@ export function placesTogether(
   let start = before.length - 1;
   while (start > 0 && JOINED.test(text.slice(before[start - 1].end, before[start].start))) start--;
   const listed = before.slice(start);
+  const last = listed.at(-1);
   // Summed, and this is the sum: no figure between the word and it (共…1.76亿元，分别为1.41亿元和0.35亿元: the parts are each area's).
-  const summing = SUMMING.exec(text.slice(listed[listed.length - 1]?.end ?? figureStart, figureStart));
-  const after = summing ? text.slice(listed[listed.length - 1].end + summing.index + summing[0].length, figureStart) : '';
-  const summed = listed.length > 1 && summing !== null && !/\d/.test(after);
+  const summing = last && listed.length > 1 ? SUMMING.exec(text.slice(last.end, figureStart)) : null;
+  const summed =
+    last !== undefined && summing !== null && !/\d/.test(text.slice(last.end + summing.index + summing[0].length, figureStart));
   // Peers only: a city and its county (张掖市、山丹县, 武威市、凉州区两级) name one place, or a level, not a sum of two.
   const named = listed.flatMap((p) => areas.get(p.slug) ?? []);
   const peers = new Set(named.map((a) => a.slug)).size > 1 && new Set(named.map((a) => a.level)).size === 1;

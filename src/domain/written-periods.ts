@@ -193,7 +193,8 @@ const WRITTEN: Written[] = [
   [
     /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))/gu,
     (m) => m[1],
-  ], // A year closing a bracket after a comma ((武威市，2023), (Wuwei, 2023)): its date, not a figure after a list's comma.
+  ],
+  // A year closing a bracket after a comma ((武威市，2023), (Wuwei, 2023)): its date, not a figure after a list's comma.
   [/(?<=[(（][^()（）]{1,24}[,，]\s?)((?:19|20)\d{2})(?=\s*[)）])/gu, (m) => m[1]],
 ];
 

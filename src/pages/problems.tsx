@@ -23,14 +23,16 @@ const TITLES_ZH: Record<string, string> = {
 
 /** A kind's title in the reader's language; on the page, in Chinese with the API's English beside it (未找到（Not Found）). */
 const titleIn = (ctx: PageContext, title: string): string => (ctx.lang === 'zh' && TITLES_ZH[title]) || title;
-const Title = ({ ctx, title }: { ctx: PageContext; title: string }) =>
-  ctx.lang === 'zh' && TITLES_ZH[title] ? (
-    <>
-      {TITLES_ZH[title]}（<span lang="en">{title}</span>）
-    </>
-  ) : (
+function Title({ ctx, title }: { ctx: PageContext; title: string }) {
+  const said = titleIn(ctx, title);
+  return said === title ? (
     <span lang="en">{title}</span>
+  ) : (
+    <>
+      {said}（<span lang="en">{title}</span>）
+    </>
   );
+}
 
 /** Both descriptions, the reader's language first. */
 const bothOf = (ctx: PageContext, kind: ProblemType): [string, 'zh-Hans' | 'en'][] => {

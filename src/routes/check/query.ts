@@ -58,6 +58,7 @@ export function checkFigure(
     nearest(read, figure, province);
   const period = periodOfFigure(read, figure, places);
   const words = measureWords(read, blanked, figure);
+  const sentence = sentenceOf(read, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
   // A figure's own clause says four times as much of its measure as the clauses before it: in
@@ -75,7 +76,7 @@ export function checkFigure(
   // A change (增加520亿元, fell by 5 billion, 下降12.3%) is compared only with records of a change, and a rise by an
   // amount also with those of what was added in the period (新增经营主体): never with a level (开工率99.03%).
   // A rank among another field (居全国第一 of a rank in the province) is another measure.
-  const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentenceOf(read, figure).start, figure.end)) : undefined;
+  const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentence.start, figure.end)) : undefined;
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
     // A number of ten thousand or more with no unit (不足五千亿, 5000亿) is an amount or a count, never a share.
@@ -104,7 +105,7 @@ export function checkFigure(
           .slice(0, 3)
       : [];
   // Areas listed and summed before the figure (临泽县和山丹县共…): no record is of their sum, nor one area's it.
-  const together = placesTogether(read.form, sentenceOf(read, figure).start, figure.start, places, lexicon.places);
+  const together = placesTogether(read.form, sentence.start, figure.start, places, lexicon.places);
   const notFound = (reason: Parameters<typeof explainNotFound>[0], elsewhere: Candidate[] = []) => {
     const within = reason === 'measure' ? withinNote() : undefined;
     const same = reason === 'measure' && !within ? sameNumber() : [];
@@ -132,7 +133,6 @@ export function checkFigure(
     });
     return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
   };
-  const sentence = sentenceOf(read, figure);
   const terms = sentenceTerms(reading, sentence, figure);
   const { said } = terms;
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
@@ -268,7 +268,7 @@ export function checkFigure(
   );
   // A record that is a plan compared with a claim of what was done, or one of what was done with a target: not found.
   const first = records.get(judged[0].candidate.id);
-  const unlike = first && notLikeOutcome(first, words.own, read.form.slice(0, figure.start));
+  const unlike = first && notLikeOutcome(first, words.own, before);
   if (first && unlike) {
     return { verdict: 'not_found' as const, ...explainNotFound(unlike, { area, period, part: { record: first } }), matches: [] as Match[] };
   }
