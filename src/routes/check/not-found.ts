@@ -70,7 +70,7 @@ export function explainNotFound(
     case 'together':
       return {
         explanation_en: `Not found: the claim gives one figure for ${together.map((p) => `${p.name_en} (${p.name_zh})`).join(' and ')} together; the dataset's records are each area's own, and no record is of their sum, so none is compared with it.`,
-        explanation_zh: `未找到：声明给出的是${together.map((p) => p.name_zh).join('、')}合起来的一个数字；数据集中的记录各属一个地区，没有二者之和的记录，故不作比较。`,
+        explanation_zh: `未找到：声明给出的是${together.map((p) => p.name_zh).join('、')}合起来的一个数字；数据集中的记录各属一个地区，没有它们合计之数的记录，故不作比较。`,
       };
     case 'currency':
       return {
