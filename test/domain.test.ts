@@ -8,6 +8,7 @@ import {
   isUnicode61Separator,
   PAIR_BREAK,
   searchTerms,
+  termRuns,
   toPairedPhrases,
   toSearchForm,
   toSearchPairs,
@@ -311,6 +312,16 @@ describe('Chinese text', () => {
     expect(phrases('《武威》(wuwei)【招商】')).toEqual(['武威', 'wuwei', '招商']);
     expect(phrases('甘政发〔2023〕')).toEqual(['甘政 政发', '2023']);
     expect(searchTerms('「張掖」「招商」')).toEqual(['张掖', '招商']);
+  });
+
+  it('marks a term as the index matched it: over what it skips between tokens, never two numbers as one', () => {
+    const marked = (query: string, text: string) => termRuns(text, searchTerms(query)).map(([start, end]) => text.slice(start, end));
+    expect(marked('55.27', '问题55.27个，5527个')).toEqual(['55.27']);
+    expect(marked('5527', '问题55.27个，5527个')).toEqual(['5527']);
+    expect(marked('三抓三促行动', '“三抓三促”行动开展')).toEqual(['三抓三促”行动']);
+    expect(marked('Zha\u0304ngye\u0300', 'Zhangye and Zhāngyè, not Zhangyeing')).toEqual(['Zhangye', 'Zhāngyè']);
+    expect(marked('增長(zhǎng)', '增长50%')).toEqual(['增长']);
+    expect(marked('增长50.38', '增长：50.38%，增长5038')).toEqual(['增长：50.38']);
   });
 
   it('reads a term in Taiwan’s words also in the mainland’s, its own words kept', () => {

@@ -980,6 +980,11 @@ describe('pages say what their JSON says', () => {
     expect((await page('/search?q=張掖&limit=500')).body.match(/<p class="hit-elsewhere">Found in: <mark>/g)).toHaveLength(
       elsewhere.length,
     );
+    // Nothing found says what is searched, and where the rest of each article is: 季季红 is in 000's lead, quoted by no record.
+    expect((await app().inject('/sources/000/text')).body).toContain('季季红');
+    expect((await json<{ meta: { total: number } }>('/search?q=季季红')).meta.total).toBe(0);
+    for (const lang of ['en', 'zh'])
+      expect((await page(`/search?q=季季红&lang=${lang}`)).body).toMatch(/<p>(Nothing found|没有找到结果)[^<]*<a href="\/sources[?"]/);
     // The heading says what was asked for in the script it was typed in, on a page of either language.
     expect(traditional).toContain('<h1>Results for “<bdi lang="zh-Hant">張掖</bdi>”</h1>');
     expect((await page('/search?q=張掖&lang=zh')).body).toMatch(/<h1>“<bdi lang="zh-Hant">張掖<\/bdi>”[^<]+<\/h1>/);

@@ -343,6 +343,37 @@ describe('search', () => {
     }
   });
 
+  it('/search reads a query as the index does, glosses out and accents composed or not, and marks what it matched across what the index skips', async () => {
+    type Hit = { id: string; title_zh: string | null; passage: { highlight: string } | null; elsewhere: string | null };
+    const hits = async (q: string) => (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data as Hit[];
+    const ids = async (q: string) => (await hits(q)).map((h) => h.id);
+    // 加快發(fā)展 as article 002 prints it is 加快發展; Zhāngyè as macOS pastes it (decomposed) is Zhāngyè.
+    expect((await ids('加快發展')).length).toBeGreaterThan(0);
+    expect(await ids('加快發(fā)展')).toEqual(await ids('加快發展'));
+    expect((await ids('Zh\u0101ngy\u00e8')).length).toBeGreaterThan(0);
+    expect(await ids('Zha\u0304ngye\u0300')).toEqual(await ids('Zh\u0101ngy\u00e8'));
+    // The index skips punctuation, so a phrase typed without the text's quotation marks or a figure with its point
+    // matches; every hit says where, the mark running over what lies between.
+    const expected: [string, RegExp][] = [
+      ['三抓三促行动', /三抓三促\P{L}*行动/u],
+      ['429.49亿元', /429\.49亿元/],
+      ['50.38%', /50\.38/],
+      ['1+20+3', /1\+20\+3/],
+      ['加快發(fā)展', /加快发展/],
+    ];
+    for (const [q, written] of expected) {
+      const found = await hits(q);
+      expect(found.length, q).toBeGreaterThan(0);
+      for (const hit of found) {
+        const marks = [hit.passage?.highlight, hit.elsewhere].flatMap((text) =>
+          [...(text ?? '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]),
+        );
+        expect(marks.length > 0 || written.test(hit.title_zh ?? ''), `${q}: ${hit.id}`).toBe(true);
+        for (const mark of marks) expect(mark, q).toMatch(written);
+      }
+    }
+  });
+
   it('/search marks a word or a number where the index matched it, whole, not inside another', async () => {
     const marked = async (q: string) =>
       ((await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data as { passage: { highlight: string } | null }[])

@@ -61,16 +61,60 @@ const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】〔〕�
  * A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is
  * 1,000); a Chinese comma between half-width digits (2022，2023) is a list's, not a number's.
  */
-const termsOf = (query: string) => toHalfWidth(query.replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
+const termsOf = (query: string) =>
+  // Glosses out before the brackets part terms: 加快發(fā)展, copied from 002, is one term, 发展 in it.
+  toHalfWidth(stripGlosses(query.normalize('NFC')).replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
 
-/** A query's terms as a match marks them: each term (TERM_BREAK) folded, letters and digits only, and in mainland words; an English word in both numbers. */
+/** Latin letters without their accents, a character for a character: Zhāngyè is zhangye, as the index's tokenizer folds it. */
+const withoutAccents = (text: string) => text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => c.normalize('NFD')[0]);
+
+/** A term's tokens (a Han character, or a word or number) written as a match marks them: Han characters closed up, others a space apart. */
+function markForm(form: string): string {
+  const tokens = withoutAccents(form)
+    .replace(HAN, ' $1 ')
+    .split(/[^\p{L}\p{N}]+/u);
+  let out = '';
+  for (const token of tokens.filter(Boolean)) out += out === '' || isHan(out.at(-1)) || isHan(token[0]) ? token : ` ${token}`;
+  return out;
+}
+
+/**
+ * A query's terms as a match marks them: each term (TERM_BREAK) folded, in its own and in mainland words, as its
+ * tokens (markForm: 429.49亿元 is 429 49亿元, 武·威 is 武威); an English word in both numbers.
+ */
 export function searchTerms(query: string): string[] {
   const terms = termsOf(query)
-    .flatMap((t) => [toSearchForm(t), toSearchForm(t, inMainlandWords)].map((form) => form.replace(/[^\p{L}\p{N}]/gu, '')))
+    .flatMap((t) => [toSearchForm(t), toSearchForm(t, inMainlandWords)].map(markForm))
     .filter((t) => t !== '')
     .flatMap((t) => (/^[a-z]{3,}$/.test(t) ? numberForms(t) : [t]));
   // A term given twice marks nothing more (a hundred times, it marked every text a hundred times over).
   return [...new Set(terms)];
+}
+
+const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+
+/**
+ * A mark term (searchTerms) as the index matches it: its tokens in order with whatever is no token between them
+ * (三抓三促行动 in “三抓三促”行动, 429 49亿元 in 429.49亿元); two words or numbers at least something apart, as 429 and
+ * 49 are no match in 42949.
+ */
+const patterns = new Map<string, RegExp>();
+function patternOf(term: string): RegExp {
+  let pattern = patterns.get(term);
+  if (pattern) return pattern;
+  let source = '';
+  const chars = Array.from(term);
+  chars.forEach((c, k) => {
+    if (c === ' ') source += '[^\\p{L}\\p{N}]+';
+    else {
+      if (k > 0 && chars[k - 1] !== ' ' && (isHan(c) || isHan(chars[k - 1]))) source += '[^\\p{L}\\p{N}]*';
+      source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+  });
+  pattern = new RegExp(source, 'gu');
+  if (patterns.size >= 512) patterns.clear();
+  patterns.set(term, pattern);
+  return pattern;
 }
 
 /**
@@ -78,17 +122,18 @@ export function searchTerms(query: string): string[] {
  * UTF-16 ranges in order, none overlapping, or none.
  */
 export function termRuns(text: string, terms: readonly string[]): [number, number][] {
-  const folded = foldConverted(toHalfWidth(text));
+  const folded = withoutAccents(foldConverted(toHalfWidth(text)));
   const marks: [number, number][] = [];
   // The index holds a word or a number as one token and each Han character as its own: a is no match
   // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
-  const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !/\p{Script=Han}/u.test(c);
+  const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !isHan(c);
   for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; ) {
-      const end = at + term.length;
-      const whole = !(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term[term.length - 1]) && wordy(folded[end]));
+    const pattern = patternOf(term);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+      const [at, end] = [m.index, m.index + m[0].length];
+      const whole = !(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term.at(-1)) && wordy(folded[end]));
       if (whole) marks.push([at, end]);
-      at = folded.indexOf(term, whole ? end : at + 1);
     }
   }
   marks.sort((a, b) => a[0] - b[0]);

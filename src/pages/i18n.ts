@@ -204,6 +204,10 @@ const WORDS = {
   results: { zh: '搜索结果', en: 'Results' },
   resultsFor: { zh: '的搜索结果', en: 'Results for' },
   noResults: { zh: '没有找到结果。', en: 'Nothing found.' },
+  onlyQuotedSearched: {
+    zh: '搜索只查记录和它们引用的原文段落，不查文章全文；全文见',
+    en: 'Only the records and the passages they quote are searched, not the whole of each article; read them in full under',
+  },
   foundIn: { zh: '检索词见于', en: 'Found in' },
   type: { zh: '类型', en: 'Type' },
   records: { zh: '条记录', en: 'records' },

@@ -102,7 +102,14 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <QueryForm ctx={ctx} action="/search" />
       <Paging ctx={ctx} meta={body.meta} links={body.links} results />
-      {body.data.length === 0 ? <p>{t.noResults}</p> : null}
+      {body.data.length === 0 ? (
+        <p>
+          {/* Chinese sets no space between sentences, nor before a link. */}
+          {lang === 'zh' ? `${t.noResults}${t.onlyQuotedSearched}` : `${t.noResults} ${t.onlyQuotedSearched} `}
+          <a href={href(ctx, '/sources')}>{t.articles}</a>
+          {lang === 'zh' ? '。' : '.'}
+        </p>
+      ) : null}
       <ol class="hits" start={body.meta.offset + 1}>
         {body.data.map((hit) => {
           const [first, second] = lang === 'zh' ? [hit.title_zh, hit.title_en] : [hit.title_en, hit.title_zh];
