@@ -684,6 +684,12 @@ const CLAIMS: Row[] = [
   ['true', 'en', 'The report found 383 livelihood problems resolved in Wuwei in 2023, more than in Zhangye', 'supported', '000-i047'],
   // Nearly a number of one significant digit is rounded only by a value that rounds to it: 1796 is not nearly 10,000.
   ['rounded', 'Hans', '武威市开展党性教育活动近万次', 'contradicted', '000-i016'],
+  // Nor 42.949 billion nearly 50 billion, nor 629 nearly 700: short by more than half the digit's unit, it rounds to 40 billion
+  // and 600. What rounds to it is rounded (5527 is nearly 6,000), as a number of more digits short of it by less than its last.
+  ['rounded', 'Hans', '武威市2023年招商引资到位资金近500亿元', 'contradicted', '000-i031'],
+  ['rounded', 'en', 'In 2023 Wuwei implemented nearly 700 investment-promotion projects', 'contradicted', '000-i030'],
+  ['rounded', 'en', 'Gansu resolved nearly 6,000 prominent problems since the campaign launched in February 2023', 'rounded', '001-i048'],
+  ['rounded', 'Hans', '武威市2023年招商引资到位资金近430亿元', 'rounded', '000-i031'],
   // One counts working days in words as any number does (一个工作日, one working day); 一 elsewhere stays a word.
   ['worded', 'en', 'Gansu cut the time needed to start a business to one working day', 'supported', '001-i054'],
   ['worded', 'Hans', '甘肃企业开办时间压缩至一个工作日', 'supported', '001-i054'],

@@ -252,18 +252,12 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   const past = compareDecimals(recorded.base, claimed.base) > 0 && (recorded.qualifier ?? 'exact') === 'exact';
   if (claimed.short && past) return 'contradicted';
   if (withinHalfUnit(claimed.base, recorded.base, Math.max(claimed.precision, recorded.precision))) return 'rounded';
-  // Nearly 805 million of 804.4 million: short of the number by less than its last digit. Of a number of one
-  // significant digit (近万, nearly 10,000) that is anything below it: there, only a value that rounds to it (at least half).
+  // Nearly 805 million of 804.4 million: short of the number by less than its last digit. Not of a number of one
+  // significant digit (近万, nearly 50 billion): a value short of it by as much as that digit's unit rounds to another
+  // number (1796 is not nearly 10,000, nor 42.949 billion nearly 50 billion); one that rounds to it was rounded above.
   const shortBy =
     compareDecimals(recorded.base, claimed.base) < 0 && compareDecimals(addPower(recorded.base, claimed.precision), claimed.base) >= 0;
-  return claimed.short && shortBy && !belowHalf(claimed.base, recorded.base) ? 'rounded' : 'contradicted';
-}
-
-/** Whether a value is below half a claimed number of one significant digit (1796 of 近万): no rounding makes it that number. */
-function belowHalf(claimed: string, value: string): boolean {
-  const { digits, exponent } = significand(claimed);
-  if (digits.length !== 1 || claimed.startsWith('-')) return false;
-  return compareDecimals(value, scaleDecimal(String(Number(digits) * 5), exponent - 1)) < 0;
+  return claimed.short && shortBy && significand(claimed.base).digits.length > 1 ? 'rounded' : 'contradicted';
 }
 
 /** A decimal's significant digits and the power of ten of its last one: 42949000000 → 42949, 6. */
