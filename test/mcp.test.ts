@@ -433,6 +433,10 @@ describe('MCP over Streamable HTTP', () => {
     const damaged = (await call(http, 'get_record', { id: '002-p016' })).structuredContent as { text: string; text_zh_hans: string };
     expect(damaged.text).not.toContain('上海康桥');
     expect(damaged.text_zh_hans).toContain('上海康桥');
+    // The passage itself and a claim checked against a figure it gives carry the reading too, not the damage alone.
+    const reading = /Simplified reading, glosses stripped and known damage repaired: “[^”]*上海康桥/;
+    expect((await call(http, 'get_record', { id: '002-p016' })).content[0].text).toMatch(reading);
+    expect((await call(http, 'check_claim', { claim: '民樂縣簽約項目8項' })).content[0].text).toMatch(reading);
     const hits = await call(http, 'search', { q: '上海康桥', type: ['indicator'], limit: 10 });
     const lines = hits.content[0].text.split('\n').filter((l) => l.startsWith('- indicator '));
     expect(lines.length).toBeGreaterThan(0);

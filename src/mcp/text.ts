@@ -28,16 +28,12 @@ const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, '⏎');
  * script, pinyin glosses, characters garbled in transmission and repaired), that reading too, named as the
  * dataset's: a model must not take the damage for text, nor miss a name found in the reading alone.
  */
+const readingOf = (e: Partial<Evidence>) =>
+  e.text !== undefined && e.text_zh_hans !== undefined && hasOwnReading({ text: e.text, text_zh_hans: e.text_zh_hans })
+    ? ` [the dataset’s Simplified reading, glosses stripped and known damage repaired: “${oneLine(e.text_zh_hans)}”]`
+    : '';
 const quotes = (evidence: Evidence[]) =>
-  evidence
-    .map((e) => {
-      const reading =
-        e.text_zh_hans !== undefined && hasOwnReading({ text: e.text, text_zh_hans: e.text_zh_hans })
-          ? ` [the dataset’s Simplified reading, glosses stripped and known damage repaired: “${oneLine(e.text_zh_hans)}”]`
-          : '';
-      return `“${oneLine(e.text)}” (article ${e.source}, code points ${e.start}–${e.end})${reading}`;
-    })
-    .join('; ');
+  evidence.map((e) => `“${oneLine(e.text)}” (article ${e.source}, code points ${e.start}–${e.end})${readingOf(e)}`).join('; ');
 
 /** What a model must not read an estimated figure as. */
 const PLANNED = ' (an estimate or a plan, not an outcome)';
@@ -85,7 +81,7 @@ function recordLine(type: string, r: Row): string {
 function passageLine(p: Row & Partial<Evidence>): string {
   if (p.text === undefined) return `- passage ${p.id} — /passages/${p.id}`;
   const english = p.text_en ? ` (in English: ${oneLine(p.text_en)})` : '';
-  return `- passage ${p.id}, article ${p.source}, code points ${p.start}–${p.end}: “${oneLine(p.text)}”${english} — /passages/${p.id}`;
+  return `- passage ${p.id}, article ${p.source}, code points ${p.start}–${p.end}: “${oneLine(p.text)}”${readingOf(p)}${english} — /passages/${p.id}`;
 }
 
 /** Which rows of how many these are, and how a tool call (not a GET) asks for the next ones. */

@@ -41,8 +41,9 @@ function quoteOf(indicator: Indicator): { en: string; zh: string } {
   const e = quoteOfFigure(indicator);
   if (!e) return { en: `Record: /indicators/${indicator.id}.`, zh: `记录：/indicators/${indicator.id}。` };
   return {
-    en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}” — /indicators/${indicator.id}`,
-    // Where the article's script or damage differs from the Simplified reading (002), that reading too, named as the dataset's.
+    // Where the article's script or damage differs from the Simplified reading (002), that reading too, named as the dataset's:
+    // a reader of either language must not take the damage for text, nor miss a name the reading alone has.
+    en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}”${e.text_zh_hans !== e.text ? ` (the dataset’s Simplified reading, glosses stripped and known damage repaired: “${e.text_zh_hans}”)` : ''} — /indicators/${indicator.id}`,
     zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”${e.text_zh_hans !== e.text ? `（数据集的简体读法：“${e.text_zh_hans}”）` : ''}——/indicators/${indicator.id}`,
   };
 }
