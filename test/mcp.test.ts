@@ -487,7 +487,7 @@ describe('MCP over Streamable HTTP', () => {
     const cities = (await call(http, 'compare', { metric: 'investment.funds_in_place', cities: ['wuwei', 'gansu'], year: 2023 })).content[0]
       .text;
     expect(cities).toContain('Scope: the metric exactly.');
-    expect(cities).toMatch(/^Left out: the rows of scope out_of_province\. Its scope is Out-of-province only/m);
+    expect(cities).toMatch(/^Left out: the rows of scope out_of_province, of gansu\. Its scope is Out-of-province only/m);
     // How to ask for them, in a tool's arguments, not the query string it has none of.
     expect(cities).toMatch(/^Left out: .*compare it with scope: "out_of_province"\./m);
     expect(cities).not.toMatch(/\bscope=/);
@@ -509,6 +509,26 @@ describe('MCP over Streamable HTTP', () => {
     const { meta } = (await getJson(app(), `/compare?metric=${three.metric}&cities=${three.cities.join(',')}`)).body;
     expect(meta.without.length).toBeGreaterThan(0);
     expect((await call(http, 'compare', three)).content[0].text).toContain(`No row compared for: ${meta.without.join(', ')} (`);
+    // An area with no row compared but rows of a scope left out is said to have them (Zhangye's signed amount is one body's):
+    // each scope left out names the areas of its rows, as /indicators lists them.
+    const signedAmount = { metric: 'investment.signed_amount', cities: ['wuwei', 'zhangye', 'jiuquan'] };
+    const answer = (await getJson(app(), `/compare?metric=${signedAmount.metric}&cities=${signedAmount.cities.join(',')}`)).body.meta;
+    const signedText = (await call(http, 'compare', signedAmount)).content[0].text;
+    let told = 0;
+    for (const s of answer.left_out as { scope: string | null; areas: string[] }[]) {
+      const listed = (
+        await getJson(
+          app(),
+          `/indicators?metric=${signedAmount.metric}&scope=${s.scope ?? 'none'}&city=${signedAmount.cities.join(',')}&limit=500`,
+        )
+      ).body.data as { city: string }[];
+      expect(s.areas).toEqual([...new Set(listed.map((r) => r.city))].sort());
+      for (const city of (answer.without as string[]).filter((c) => s.areas.includes(c))) {
+        expect(signedText).toContain(`${city} has rows of scope ${s.scope}, left out above`);
+        told++;
+      }
+    }
+    expect(told).toBeGreaterThan(0);
     // With a year, the line says the year left the area out: it may have figures of other years.
     const dated = (await getJson(app(), '/compare?metric=investment.funds_in_place.growth&cities=wuwei,jiuquan&year=2023')).body.meta;
     expect(dated.without).toContain('jiuquan');

@@ -130,7 +130,7 @@ type Scope = { scope: string | null; name_en: string | null };
 type ComparePage = Page & {
   meta: {
     scope?: Scope | null;
-    left_out?: (Scope & { reason_en: string })[];
+    left_out?: (Scope & { areas?: string[]; reason_en: string })[];
     undated?: { total: number; link: string };
     without?: string[];
   };
@@ -147,15 +147,21 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
     ? `Scope: ${scope.name_en ?? scope.scope} (${scope.scope}): every row is of it, not of the metric as a whole.`
     : 'Scope: the metric exactly.';
   const leftLines = leftOut.map(
-    (s) => `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}. ${saidOverMcp(s.reason_en)}`,
+    (s) =>
+      `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}${s.areas?.length ? `, of ${s.areas.join(', ')}` : ''}. ${saidOverMcp(s.reason_en)}`,
   );
   const { undated, without = [] } = page.meta;
   if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period — ${undated.link}`);
   // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
-  if (without.length > 0)
-    leftLines.push(
-      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there${year ? ` overlapping ${year}` : ''}; list_indicators with metric and within lists what an area and the areas under it have, of any year).`,
+  if (without.length > 0) {
+    // An area with rows of a scope left out has a figure, of another scope: a model must not report it has none.
+    const elsewhere = leftOut.flatMap((s) =>
+      without.filter((city) => s.areas?.includes(city)).map((city) => `${city} has rows of scope ${s.scope ?? 'none'}, left out above`),
     );
+    leftLines.push(
+      `No row compared for: ${without.join(', ')} (no figure of this metric and scope there${year ? ` overlapping ${year}` : ''}${elsewhere.length ? `; ${elsewhere.join('; ')}` : ''}; list_indicators with metric and within lists what an area and the areas under it have, of any year).`,
+    );
+  }
   // Rows of different periods stand side by side (year= keeps every period overlapping it): a model must not read them as one period's.
   const periods = [...new Set(page.data.map((row) => (row.period as string | null) ?? 'none given'))];
   const periodLine = periods.length > 1 ? [`Periods differ: ${periods.join(', ')}; these rows are not one period's figures.`] : [];

@@ -1021,6 +1021,8 @@ export interface components {
                     /** @description Rows of this scope, counted as total is. */
                     rows: number;
                     rows_exact: boolean;
+                    /** @description The areas whose rows these are (slugs, of the areas compared). */
+                    areas: string[];
                     reason_en: string;
                     reason_zh: string;
                 }[];

@@ -40,7 +40,13 @@ export const comparisonList = listSchema(rowSchema, 'Comparison', {
         'The scope (口径) compared: only figures of one scope stand side by side. A scope asked for that no row has is given with rows 0; null only when none was asked and the areas have no row of the metric.',
       ),
     left_out: z
-      .array(scopeCount.extend({ reason_en: z.string(), reason_zh: z.string() }))
+      .array(
+        scopeCount.extend({
+          areas: z.array(z.string()).describe('The areas whose rows these are (slugs, of the areas compared).'),
+          reason_en: z.string(),
+          reason_zh: z.string(),
+        }),
+      )
       .describe('Rows of the same metric, areas and year left out because their scope differs, by scope.'),
     undated: undatedMeta.describe(
       'With year=: the figures of the metric and areas it left out because the text gives them no period (of the scope asked for, or of every scope), listed at /indicators.',
@@ -165,6 +171,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
             scope: compared ? counted(compared) : missing ? counted(missing) : null,
             left_out: leftOut.map((s) => ({
               ...counted(s),
+              areas: s.areas,
               reason_en: `Its scope is ${s.name_en ?? 'the metric exactly'}, not ${comparedName.en}: compare it with ${retry}scope=${s.scope ?? 'none'}.`,
               reason_zh: `口径为${s.name_zh ?? '指标本身'}，不同于${comparedName.zh}；可用 ${retry}scope=${s.scope ?? 'none'} 比较。`,
             })),

@@ -81,6 +81,14 @@ function anyRow(db: Db, c: Condition[]): boolean {
   );
 }
 
+/** The areas of the indicators meeting every condition, in order. */
+const areasWith = (db: Db, c: Condition[]): string[] =>
+  column<string>(
+    db,
+    `select distinct city from indicators where ${c.map((x) => `(${x.sql})`).join(' and ')} order by city`,
+    c.flatMap((x) => x.params),
+  );
+
 /** The scopes of the metric's rows for these areas (and year), each with its rows counted up to the page's bound. */
 function scopesPresent(
   db: Db,
@@ -124,7 +132,8 @@ export function compareMetric(
 ): {
   rows: ComparisonRow[];
   scope: ScopeCount | null;
-  leftOut: ScopeCount[];
+  /** Each scope left out, with the areas whose rows these are: an area asked for with none compared may have some here. */
+  leftOut: (ScopeCount & { areas: string[] })[];
   undated?: Total & { areas: string[]; scope: string | null | undefined };
   /** The areas named in cities= with no row compared (of the chosen scope, and year): a title naming them says nothing of them. */
   without: string[];
@@ -140,7 +149,7 @@ export function compareMetric(
     q.scope !== undefined
       ? (present.find((s) => s.scope === q.scope) ?? null)
       : (present.find((s) => s.scope === null) ?? [...present].sort((a, b) => b.rows - a.rows)[0] ?? null);
-  const leftOut = present.filter((s) => s !== chosen);
+  const leftOut = present.filter((s) => s !== chosen).map((s) => ({ ...s, areas: areasWith(db, where(s.scope)) }));
   // A year leaves out the figures the text gives no period: counted, as /indicators counts them, of the
   // scope asked for, or of every scope when none was (a scope no dated row has is in no other count).
   const undatedScope = q.scope;
