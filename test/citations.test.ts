@@ -49,6 +49,29 @@ const readBack = async (text: string): Promise<Csl[]> => (await Cite.async(text)
 /** A person as citation.js gives them: the one name, whichever part it landed in. */
 const nameOf = (p: { family?: string; literal?: string; given?: string }) => p.literal ?? [p.family, p.given].filter(Boolean).join('');
 
+describe('the dataset alone (GET /cite)', () => {
+  it('is one reference, the dataset of the version served, in every format, named for it, and the home page links it', async () => {
+    const { version } = app().datasetMeta;
+    for (const format of ['bibtex', 'ris', 'csl-json']) {
+      const response = await app().inject({ url: `/cite?format=${format}` });
+      expect(response.statusCode, format).toBe(200);
+      expect(response.headers['content-disposition'], format).toMatch(
+        new RegExp(`^inline; filename="gansu-campaign-ledger-${version}\\.(bib|ris|json)"$`),
+      );
+      expect(await readBack(response.body), format).toEqual([
+        expect.objectContaining({ type: 'dataset', title: 'Gansu Campaign Ledger', version }),
+      ]);
+    }
+    expect((await app().inject({ url: '/cite?format=gbt7714' })).body).toMatch(/^\[1\] [^\n]*Gansu Campaign Ledger[^\n]*\[DS\]/);
+    // Without format=, the media type Accept names chooses it, as for a record.
+    expect((await app().inject({ url: '/cite', headers: { accept: 'application/x-research-info-systems' } })).body).toMatch(
+      /^TY {2}- DATA$/m,
+    );
+    const home = (await app().inject({ url: '/?format=html' })).body;
+    for (const format of ['ris', 'csl-json', 'bibtex', 'gbt7714']) expect(home).toContain(`href="/cite?format=${format}"`);
+  });
+});
+
 describe('a citation of 004 (a web page with a reporter and an editor), read back by citation.js', () => {
   it('in BibTeX, RIS and CSL-JSON gives the title as printed, the reporter as the author, the editor as editor, the date, an online article', async () => {
     const source = (await getJson(app(), '/sources/004')).body;

@@ -222,6 +222,22 @@ function homePage(ctx: PageContext, dataset: Dataset) {
         <pre class="cite-dataset" lang="en">
           {cited ? datasetText(cited).replace(/^Dataset: /, '') : `${dataset.title}, dataset version ${dataset.version}.`}
         </pre>
+        <p>
+          {t.citeDatasetFiles}
+          {(
+            [
+              ['ris', 'RIS'],
+              ['csl-json', 'CSL-JSON'],
+              ['bibtex', 'BibTeX'],
+              ['gbt7714', 'GB/T 7714'],
+            ] as const
+          ).map(([format, name], k) => (
+            <>
+              {k > 0 ? ' · ' : ''}
+              <a href={`/cite?format=${format}`}>{name}</a>
+            </>
+          ))}
+        </p>
         <p>{t.citeEachRecord}</p>
       </section>
       <section aria-labelledby="api-heading">

@@ -512,6 +512,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cite the dataset alone: its title, its makers and the version this server holds
+         * @description The dataset as one reference, for a work that uses it as a whole (a record's /cite gives its article and quote with it). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         */
+        get: operations["citeDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/indicators/{id}/cite": {
         parameters: {
             query?: never;
@@ -521,7 +541,7 @@ export interface paths {
         };
         /**
          * Cite one indicator: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeIndicator"];
         put?: never;
@@ -541,7 +561,7 @@ export interface paths {
         };
         /**
          * Cite one initiative: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeInitiative"];
         put?: never;
@@ -561,7 +581,7 @@ export interface paths {
         };
         /**
          * Cite one complaint: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeComplaint"];
         put?: never;
@@ -581,7 +601,7 @@ export interface paths {
         };
         /**
          * Cite one project: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeProject"];
         put?: never;
@@ -5313,6 +5333,116 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                     "text/html": string;
+                };
+            };
+        };
+    };
+    citeDataset: {
+        parameters: {
+            query?: {
+                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citation, in the media type of the format asked for. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
+                    "application/vnd.citationstyles.csl+json": ({
+                        id: string;
+                        /** @description The CSL type: article-newspaper or webpage for an article, dataset for the dataset. */
+                        type: string;
+                        title: string;
+                        /** @description For an article’s item, the quote and where it stands in the article. */
+                        note?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag If-None-Match names (or W/ of it, as compressed answers are tagged); no body (RFC 9110 §15.4.5). */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is missing, unknown or out of its range: a problem naming each (invalid_params). Its type, one of: /problems/invalid-parameter, /problems/invalid-target, /problems/bad-request (GET it for what the kind means). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or resource. Its type, one of: /problems/not-found, /problems/not-built (GET it for what the kind means). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names no current representation (strong comparison: a W/ tag never matches; * matches any). Its type: /problems/precondition-failed (GET it for what the kind means). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request target (path and query) longer than the server reads. Its type: /problems/uri-too-long (GET it for what the kind means). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More requests a minute from this client than RATE_LIMIT_MAX allows (paragraphs checked: CHECK_RATE_LIMIT_MAX), Retry-After saying when to ask again; or more requests sent ahead on one connection than it holds answers for (HTTP/1.1 pipelining), which then closes. Its type, one of: /problems/rate-limited, /problems/pipeline-too-deep (GET it for what the kind means). */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request line and headers larger than the server reads. Its type: /problems/request-header-fields-too-large (GET it for what the kind means). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server is shedding load, stopping or not ready, or (for a check of a text) checks have taken their share of its time (CHECK_CPU_PERCENT); Retry-After says when to ask again. Its type, one of: /problems/overloaded, /problems/draining, /problems/not-ready (GET it for what the kind means). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,6 +1,6 @@
-/** /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite. */
+/** /cite (the dataset), and /indicators/{id}/cite, /initiatives/{id}/cite, /complaints/{id}/cite, /projects/{id}/cite. */
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,7 +17,7 @@ import {
 import { publicLink } from '../../config.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { namedInAccept } from '../../http/negotiation.ts';
-import { recordErrorResponses } from '../../http/problem-schema.ts';
+import { errorResponses, recordErrorResponses } from '../../http/problem-schema.ts';
 import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
 import { keyParams, recordServed } from '../resources.ts';
@@ -75,7 +75,45 @@ export const citeQuery = z.strictObject({
   format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
 });
 
+/** Without format=, a media type Accept names chooses the format, before validation, so the answer cache keys it as format= would. */
+function formatFromAccept(request: FastifyRequest, _reply: unknown, done: () => void) {
+  const query = request.query as Record<string, unknown>;
+  const named = query.format === undefined ? namedInAccept(request.headers.accept, CITATION_TYPES) : undefined;
+  if (named) query.format = FORMAT_OF_TYPE.get(named);
+  done();
+}
+
+/** A citation sent inline, so a browser still shows it, but saved under a name with its format's extension (000-i031.bib), not "cite". */
+const sendCitation = (reply: FastifyReply, cited: Cited, format: CitationFormat, name: string) =>
+  reply
+    .type(CITATION_MEDIA_TYPES[format])
+    .header('content-disposition', `inline; filename="${name}.${CITATION_EXTENSIONS[format]}"`)
+    .send(formatCitations(cited, format));
+
+const FORMATS_SAID =
+  'text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list';
+
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/cite',
+    {
+      schema: {
+        operationId: 'citeDataset',
+        tags: ['dataset'],
+        summary: 'Cite the dataset alone: its title, its makers and the version this server holds',
+        description: `The dataset as one reference, for a work that uses it as a whole (a record's /cite gives its article and quote with it). ${FORMATS_SAID} (the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.`,
+        produces: CITATION_TYPES,
+        querystring: citeQuery,
+        response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...errorResponses },
+      },
+      preValidation: formatFromAccept,
+    },
+    async (request, reply) => {
+      const dataset = citedDataset(app);
+      if (!dataset) throw new ProblemError('not-built', 'This database was built without its description; it cannot be cited.');
+      return sendCitation(reply, { citations: [], dataset }, request.query.format, `gansu-campaign-ledger-${dataset.version}`);
+    },
+  );
   for (const resource of CITABLE) {
     const { type, path } = resource;
     app.get(
@@ -85,32 +123,19 @@ const citeRoutes: FastifyPluginAsyncZod = async (app) => {
           operationId: `cite${type[0].toUpperCase()}${type.slice(1)}`,
           tags: [path],
           summary: `Cite one ${type}: its source article, the verbatim quote and where it stands`,
-          description:
-            'The article of each quoted passage, with the quote, and the dataset version. text is plain text; bibtex is BibTeX (biblatex, Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.',
+          description: `The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). ${FORMATS_SAID} (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.`,
           params: keyParams(resource),
           produces: CITATION_TYPES,
           querystring: citeQuery,
           response: { 200: z.string().describe('The citation, in the media type of the format asked for.'), ...recordErrorResponses },
         },
-        // Without format=, a media type Accept names chooses the format, before validation, so the
-        // answer cache keys it as format= would.
-        preValidation: (request, _reply, done) => {
-          const query = request.query as Record<string, unknown>;
-          const named = query.format === undefined ? namedInAccept(request.headers.accept, CITATION_TYPES) : undefined;
-          if (named) query.format = FORMAT_OF_TYPE.get(named);
-          done();
-        },
+        preValidation: formatFromAccept,
       },
       async (request, reply) => {
         const record = recordServed(app, resource, request.params.id).record as Quoting;
         const cited = citationsOf(app, type, record);
         if (!cited) throw new ProblemError('not-built', 'This database was built without its description; it cannot be cited.');
-        const { format } = request.query;
-        // Inline, so a browser still shows it, but saved as 000-i031.bib rather than "cite" with no extension.
-        return reply
-          .type(CITATION_MEDIA_TYPES[format])
-          .header('content-disposition', `inline; filename="${record.id}.${CITATION_EXTENSIONS[format]}"`)
-          .send(formatCitations(cited, format));
+        return sendCitation(reply, cited, request.query.format, record.id);
       },
     );
   }
