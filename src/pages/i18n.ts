@@ -132,6 +132,7 @@ const WORDS = {
   filters: { zh: '筛选', en: 'Filter' },
   apply: { zh: '应用', en: 'Apply' },
   clear: { zh: '清除筛选', en: 'Clear filters' },
+  listAsked: { zh: '本页的筛选与排序：', en: 'Rows chosen and ordered by: ' },
   showing: { zh: '显示', en: 'Showing' },
   of: { zh: '共', en: 'of' },
   rows: { zh: '行', en: 'rows' },

@@ -175,8 +175,12 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
     : body.meta.offset > 0
       ? [ctx.t.rowsFrom.replace('{n}', String(body.meta.offset + 1))]
       : [];
-  const said = [...asked, ...rows].join(ctx.lang === 'zh' ? '；' : '; ');
+  const separator = ctx.lang === 'zh' ? '；' : '; ';
+  const said = [...asked, ...rows].join(separator);
   const documentTitle = said ? `${title}${bracketed(said, ctx.lang)}` : title;
+  // The table's caption, and a line under the heading, say what chose and ordered the rows: a shared link's page
+  // of four rows, or of none, must not read as all the area has.
+  const caption = asked.length > 0 ? `${title}${bracketed(asked.join(separator), ctx.lang)}` : title;
   const data = dataHrefs(ctx, body.meta);
   const fields = fieldsOf(ctx.request);
   const areas = [...cities.keys()];
@@ -205,6 +209,19 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
         }
       />
       <h1>{title}</h1>
+      {asked.length > 0 ? (
+        <p class="list-asked">
+          {t.listAsked}
+          {asked.map((a, k) => (
+            <span key={a}>
+              {k > 0 ? separator : ''}
+              <code>{a}</code>
+            </span>
+          ))}
+          {' · '}
+          <a href={href(ctx, ctx.path)}>{t.clear}</a>
+        </p>
+      ) : null}
       {intro}
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <div class={side ? 'list-layout' : 'list-layout alone'}>
@@ -219,7 +236,7 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
             </section>
           ) : null}
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
-          {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={title} rowKey={rowKey} rows={body.data} columns={columns} />}
+          {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={caption} rowKey={rowKey} rows={body.data} columns={columns} />}
           <Paging ctx={ctx} meta={body.meta} links={body.links} end />
         </div>
         {side ? (
