@@ -2574,6 +2574,45 @@ describe('what the fourth mutation round found no test reading', () => {
     expect(middle).toMatch(/<a href="\/indicators\?city=wuwei&amp;limit=5&amp;offset=0" rel="prev">← Previous<\/a>/);
     expect(middle).toMatch(/<a href="\/indicators\?city=wuwei&amp;limit=5&amp;offset=10" rel="next">Next →<\/a>/);
     expect(middle).toMatch(/<details class="form-box" open(="")?>/);
+    // What chose and ordered the rows is said under the heading and in the caption, not in the form alone: a shared
+    // link's page of four rows, or of none, must not read as all an area has. A page of the list alone says nothing.
+    const asked = ['metric=tourism.*', 'year=2023', 'sort=-value_base'];
+    const chosen = (await page(`/cities/wuwei/indicators?${asked.join('&')}&limit=5`)).body;
+    const said = asked.map((a) => `<code>${a.replace('&', '&amp;')}</code>`);
+    expect(chosen).toMatch(
+      new RegExp(
+        `</h1><p class="list-asked">Rows chosen and ordered by: <span>${said.join('</span><span>; ')}</span> · <a href="/cities/wuwei/indicators">`.replaceAll(
+          '*',
+          '\\*',
+        ),
+      ),
+    );
+    expect(chosen).toMatch(/<caption>[^<]*\(metric=tourism\.\*; year=2023; sort=-value_base\)<\/caption>/);
+    expect((await page('/cities/wuwei/indicators?year=1999&lang=zh')).body).toContain(
+      '本页的筛选与排序：<span><code>year=1999</code></span>',
+    );
+    expect((await page('/cities/wuwei/indicators?limit=5')).body).not.toContain('list-asked');
+  });
+
+  it('labels every cell a phone shows as a line of a card: each but a row’s first, in every table that becomes cards', async () => {
+    const pages = ['/sources/002', '/sources/002?view=simplified', '/problems', '/indicators?limit=20', '/metrics', '/scopes', '/projects'];
+    let cells = 0;
+    for (const url of pages)
+      for (const lang of ['en', 'zh']) {
+        const body = (await page(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`)).body;
+        for (const [wrap] of body.matchAll(/<div class="table-wrap">[\s\S]*?<\/table>/g))
+          for (const [, row] of wrap
+            .matchAll(/<tbody>[\s\S]*?<\/tbody>/g)
+            .next()
+            .value?.[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g) ?? []) {
+            const later = [...row.matchAll(/<(td|th)\b([^>]*)>/g)].slice(1).filter(([, tag]) => tag === 'td');
+            for (const [cell] of later) {
+              expect(cell, `${url} ${lang}`).toMatch(/ data-label="[^"]+"/);
+              cells++;
+            }
+          }
+      }
+    expect(cells).toBeGreaterThan(100);
   });
 
   it('titles an area’s list with the area, and asks of a mistyped path in the page’s own punctuation', async () => {

@@ -71,10 +71,10 @@ function problemList(ctx: PageContext, body: { data: ProblemType[] }) {
                       <code>{kind.id}</code>
                     </a>
                   </td>
-                  <td>
+                  <td data-label={t.httpStatus}>
                     {kind.status} <Title ctx={ctx} title={kind.title} />
                   </td>
-                  <td>
+                  <td data-label={t.meaning}>
                     <Described text={text} lang={lang} />
                   </td>
                 </tr>

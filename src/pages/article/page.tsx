@@ -171,10 +171,21 @@ function articlePage(ctx: PageContext, source: Source) {
                     <th scope="row">
                       <a href={`#${r.id}-text`}>{r.id}</a>
                     </th>
-                    <td lang={scriptLanguage(source.script)}>{r.damaged}</td>
-                    <td lang="zh-Hans">{r.repaired}</td>
-                    <td>{nameOf(r.confidence, lang)}</td>
-                    {lang === 'zh' && r.note_zh ? <td>{r.note_zh}</td> : <td lang="en">{r.note}</td>}
+                    {/* Each cell labelled, as a phone shows a row as a card of labelled lines. */}
+                    <td lang={scriptLanguage(source.script)} data-label={t.damaged}>
+                      {r.damaged}
+                    </td>
+                    <td lang="zh-Hans" data-label={t.repaired}>
+                      {r.repaired}
+                    </td>
+                    <td data-label={t.confidence}>{nameOf(r.confidence, lang)}</td>
+                    {lang === 'zh' && r.note_zh ? (
+                      <td data-label={t.note}>{r.note_zh}</td>
+                    ) : (
+                      <td lang="en" data-label={t.note}>
+                        {r.note}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
