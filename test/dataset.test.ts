@@ -67,6 +67,20 @@ describe('records', () => {
     for (const p of seed.passages) expect(p.text_en.trim().length, p.id).toBeGreaterThan(0);
   });
 
+  it('a description that names its articles, (001) and (003), names the same ones in both languages', () => {
+    const articles = (text: string | null) => [...new Set((text ?? '').match(/\(00\d\)/g) ?? [])].sort();
+    const named = seed.initiatives.filter((i) => articles(i.description_zh).length > 0);
+    expect(named.length).toBeGreaterThan(0);
+    for (const i of named) expect(articles(i.description_en), i.id).toEqual(articles(i.description_zh));
+    // Every article a description names is one of its evidence's.
+    for (const i of named)
+      for (const a of articles(i.description_zh))
+        expect(
+          i.evidence.map((e) => e.slice(0, 3)),
+          i.id,
+        ).toContain(a.slice(1, 4));
+  });
+
   it('every period is a real period, and a campaign-to-date period starts at the launch the data gives the campaign', () => {
     const launch = seed.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on;
     expect(launch).toBe('2023-02-13');
