@@ -68,7 +68,7 @@ describe('records', () => {
   });
 
   it('a description that names its articles, (001) and (003), names the same ones in both languages', () => {
-    const articles = (text: string | null) => [...new Set((text ?? '').match(/\(00\d\)/g) ?? [])].sort();
+    const articles = (text?: string | null) => [...new Set((text ?? '').match(/\(00\d\)/g) ?? [])].sort();
     const named = seed.initiatives.filter((i) => articles(i.description_zh).length > 0);
     expect(named.length).toBeGreaterThan(0);
     for (const i of named) expect(articles(i.description_en), i.id).toEqual(articles(i.description_zh));
