@@ -690,6 +690,13 @@ const CLAIMS: Row[] = [
   ['rounded', 'en', 'In 2023 Wuwei implemented nearly 700 investment-promotion projects', 'contradicted', '000-i030'],
   ['rounded', 'en', 'Gansu resolved nearly 6,000 prominent problems since the campaign launched in February 2023', 'rounded', '001-i048'],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金近430亿元', 'rounded', '000-i031'],
+  // A range wholly short of a nearly-number is judged by how far short: 1650余 (1650 to 1660) rounds to 2000, and is nearly 1700.
+  ['rounded', 'Hans', '全省解决问题近2000个', 'rounded', '001-i039'],
+  ['rounded', 'Hans', '全省解决问题近1700个', 'rounded', '001-i039'],
+  ['rounded', 'Hans', '全省解决问题近1000个', 'contradicted', '001-i040'],
+  // Close to and 近乎 fall short of the number as nearly and 近 do.
+  ['rounded', 'en', 'Gansu cleared close to 805 million yuan of arrears', 'rounded', '001-i038'],
+  ['rounded', 'Hans', '武威市召开调研座谈会近乎2013场次', 'rounded', '000-i008'],
   // One counts working days in words as any number does (一个工作日, one working day); 一 elsewhere stays a word.
   ['worded', 'en', 'Gansu cut the time needed to start a business to one working day', 'supported', '001-i054'],
   ['worded', 'Hans', '甘肃企业开办时间压缩至一个工作日', 'supported', '001-i054'],

@@ -75,6 +75,10 @@ export function boundedVerdict(claimed: Figure, recorded: Figure): 'supported' |
   if (record === null || claimed.base.startsWith('-') || recorded.base.startsWith('-')) return null;
   // Nearly 5000 (近5000场次) falls short of the number that 5000余 and 5000以上 are past or at.
   if (claimed.short && recorded.qualifier !== 'less_than' && compareDecimals(claimed.base, recorded.base) <= 0) return 'contradicted';
+  // Nearly 2000 of 1650余 (1650 to 1660): a range wholly short of the number is judged as its number is, by how far
+  // short it falls (src/domain/claims.ts, `judge`), not as a point apart from it.
+  if (claimed.short && record.high !== null && recorded.qualifier === 'more_than' && compareDecimals(record.high, claimed.base) <= 0)
+    return null;
   const plain = !claimed.bound && (claimed.range === null || claimed.range === undefined) && claimed.qualifier !== 'exact';
   if (plain && compareDecimals(claimed.base, recorded.base) === 0) return null;
   const claim = claimedSet(claimed);

@@ -30,6 +30,7 @@ const BEFORE: [string, Hedge][] = [
   ['将近', 'approx'],
   ['接近', 'approx'],
   ['约', 'approx'],
+  ['近乎', 'approx'],
   ['近', 'approx'],
   ['超过', 'more_than'],
   ['突破', 'more_than'],
@@ -56,6 +57,7 @@ const BEFORE: [string, Hedge][] = [
   ['around', 'approx'],
   ['roughly', 'approx'],
   ['nearly', 'approx'],
+  ['close to', 'approx'],
   ['almost', 'approx'],
   ['some', 'approx'],
   ['more than', 'more_than'],
@@ -109,7 +111,7 @@ const hanWords = (words: readonly string[]) => words.filter((word) => /^\p{Scrip
 export const AFTER_CHINESE_HEDGE = `(?<=(?:${hanWords(BEFORE.map(([word]) => word)).join('|')}))(?<!(?:${hanWords(NOT_HEDGES).join('|')}))`;
 
 /** Hedges of about that say the value falls short of the number (近5000, nearly 5,000): never a record's more than it. */
-export const SHORT_OF = new Set(['将近', '接近', '近', 'nearly', 'almost']);
+export const SHORT_OF = new Set(['将近', '接近', '近乎', '近', 'nearly', 'almost', 'close to']);
 
 /** A hedge written right before a number: its qualifier, where its word starts in the text given, and whether it says short of. */
 type HedgeBefore = { qualifier: Hedge; start: number; short: boolean };

@@ -5,7 +5,7 @@
  */
 
 import { someEnd } from '../../domain/bounds.ts';
-import { textSpan } from '../../domain/chinese.ts';
+import { hasOwnReading, textSpan } from '../../domain/chinese.ts';
 import { type Figure, hedgeLeftOut, judgedAsBound, judgedAsSome, magnitudeSlip, type Verdict } from '../../domain/claims.ts';
 import { compareDecimals, withinHalfUnit } from '../../domain/decimals.ts';
 import { type Hedge, qualifierWord } from '../../domain/hedges.ts';
@@ -40,11 +40,13 @@ const power = (exponent: number) => groupThousands(tenTo(exponent));
 function quoteOf(indicator: Indicator): { en: string; zh: string } {
   const e = quoteOfFigure(indicator);
   if (!e) return { en: `Record: /indicators/${indicator.id}.`, zh: `记录：/indicators/${indicator.id}。` };
+  // Where the article's script or damage differs from the Simplified reading (002), that reading too, named as the dataset's:
+  // a reader of either language must not take the damage for text, nor miss a name the reading alone has. Not where they
+  // differ only by the article's line breaks (000, 003).
+  const own = hasOwnReading(e);
   return {
-    // Where the article's script or damage differs from the Simplified reading (002), that reading too, named as the dataset's:
-    // a reader of either language must not take the damage for text, nor miss a name the reading alone has.
-    en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}”${e.text_zh_hans !== e.text ? ` (the dataset’s Simplified reading, glosses stripped and known damage repaired: “${e.text_zh_hans}”)` : ''} — /indicators/${indicator.id}`,
-    zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”${e.text_zh_hans !== e.text ? `（数据集的简体读法：“${e.text_zh_hans}”）` : ''}——/indicators/${indicator.id}`,
+    en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}”${own ? ` (the dataset’s Simplified reading, glosses stripped and known damage repaired: “${e.text_zh_hans}”)` : ''} — /indicators/${indicator.id}`,
+    zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”${own ? `（数据集的简体读法：“${e.text_zh_hans}”）` : ''}——/indicators/${indicator.id}`,
   };
 }
 
