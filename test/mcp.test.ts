@@ -105,10 +105,18 @@ describe('MCP over Streamable HTTP', () => {
     expect(JSON.parse((refused.content[1] as { text: string }).text)).toMatchObject({ status: 414, type: expect.any(String) });
   });
 
-  it('lists the six tools, with the API parameters under their own names', async () => {
+  it('lists the seven tools, with the API parameters under their own names', async () => {
     const { tools } = await http.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));
-    expect([...byName.keys()].sort()).toEqual(['check_claim', 'cite', 'compare', 'get_record', 'list_indicators', 'search']);
+    expect([...byName.keys()].sort()).toEqual([
+      'check_claim',
+      'cite',
+      'compare',
+      'get_record',
+      'list_indicators',
+      'list_projects',
+      'search',
+    ]);
     // A fixed set, on a server that may have no stream to announce a change on: no list_changed is promised.
     expect(http.getServerCapabilities()).toMatchObject({ tools: { listChanged: false }, resources: { listChanged: false } });
     const { body: openapi } = await getJson(app(), '/openapi.json');
@@ -120,6 +128,9 @@ describe('MCP over Streamable HTTP', () => {
     const toolParams = (name: string) => Object.keys((byName.get(name)?.inputSchema.properties ?? {}) as object);
     expect(toolParams('list_indicators').sort()).toEqual(apiParams('/indicators').sort());
     expect(toolParams('search').sort()).toEqual(apiParams('/search').sort());
+    expect(toolParams('list_projects').sort()).toEqual(apiParams('/projects').sort());
+    // A tool answers no CSV: no parameter's description says what it does to one.
+    for (const tool of tools) expect(JSON.stringify(tool.inputSchema), tool.name).not.toContain('In CSV');
     expect(toolParams('compare').sort()).toEqual(apiParams('/compare').sort());
     expect(toolParams('check_claim')).toEqual(['claim']);
     expect(toolParams('get_record')).toEqual(['id']);
@@ -437,6 +448,11 @@ describe('MCP over Streamable HTTP', () => {
     const reading = /Simplified reading, glosses stripped and known damage repaired: “[^”]*上海康桥/;
     expect((await call(http, 'get_record', { id: '002-p016' })).content[0].text).toMatch(reading);
     expect((await call(http, 'check_claim', { claim: '民樂縣簽約項目8項' })).content[0].text).toMatch(reading);
+    // A quote of 000 whose reading differs by the article's line breaks alone has none, in either language's explanation.
+    const laidOut = (await getJson(app(), `/check?claim=${encodeURIComponent('天祝县仅用5天为16户群众办理了不动产登记')}`)).body;
+    expect(laidOut.matches[0].indicator.evidence.some((e: { text: string }) => e.text.includes('\n'))).toBe(true);
+    expect(laidOut.explanation_en).not.toContain('Simplified reading');
+    expect(laidOut.explanation_zh).not.toContain('简体读法');
     const hits = await call(http, 'search', { q: '上海康桥', type: ['indicator'], limit: 10 });
     const lines = hits.content[0].text.split('\n').filter((l) => l.startsWith('- indicator '));
     expect(lines.length).toBeGreaterThan(0);
@@ -550,7 +566,12 @@ describe('MCP over Streamable HTTP', () => {
       expect(line?.includes('(an estimate or a plan, not an outcome)'), r.indicator).toBe(r.estimated);
     }
     const signed = (await call(http, 'compare', { metric: 'investment.signed_amount', cities: ['zhangye'], year: 2023 })).content[0].text;
-    expect(signed).toMatch(/^Left out by the year: 1 figure\(s\) the text gives no period — \/indicators\?/m);
+    // Where they are is said as a tool call, which lists them: stdio has no GET.
+    const hint = /^Left out by the year: 1 figure\(s\) the text gives no period: list_indicators with (.*)$/m.exec(signed)?.[1] ?? '';
+    const args = Object.fromEntries(hint.split(', ').map((arg) => [arg.split(' ')[0], arg.slice(arg.indexOf(' ') + 1)]));
+    expect(args).toEqual({ metric: 'investment.signed_amount', undated: 'true', city: 'zhangye' });
+    const listed = await call(http, 'list_indicators', { metric: [args.metric], undated: true, city: [args.city] });
+    expect((listed.structuredContent as { meta: { total: number } }).meta.total).toBe(1);
   });
 
   it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {
@@ -617,7 +638,11 @@ describe('MCP over Streamable HTTP', () => {
     const i = (await getJson(app(), '/indicators/001-i010')).body;
     expect(i.qualifier).toBe('more_than');
     const line = (await call(http, 'get_record', { id: '001-i010' })).content[0].text;
-    expect(line).toContain(`: more than ${i.value_text}${i.unit_zh} = ${i.value_base} ${i.unit}, period ${i.period}. Quote: `);
+    expect(line).toContain(`: more than ${i.value_text}${i.unit_zh} = ${i.value_base} people, period ${i.period}. Quote: `);
+    // A base value's digits grouped and its unit in words, as check_claim writes them: eleven digits in a run are a slip waiting.
+    expect((await call(http, 'get_record', { id: '000-i031' })).content[0].text).toContain(
+      '429.49亿元 = 42,949,000,000 yuan, period 2023.',
+    );
     for (const e of i.evidence) expect(line).toContain(`” (article ${e.source}, code points ${e.start}–${e.end})`);
     // The hedge in a list's lines too, not only a comparison's: no hedged figure's line starts with its number.
     const listed = (await call(http, 'list_indicators', { qualifier: ['more_than'], limit: 20 })).content[0].text;
@@ -636,12 +661,32 @@ describe('MCP over Streamable HTTP', () => {
     expect(single.split('\n')[0]).toBe('Row 1 of 1 indicator. Every field is in structuredContent.');
     const undated = (await getJson(app(), '/indicators?limit=500')).body.data.find((row: { period: string | null }) => row.period === null);
     const undatedLine = (await call(http, 'get_record', { id: undated.id })).content[0].text;
-    expect(undatedLine).toContain(`${undated.unit}, no period given`);
+    expect(undatedLine).toContain(', no period given');
     expect(undatedLine).not.toContain(', period ');
     const r = (await getJson(app(), '/initiatives/bank-tax-interaction')).body;
     expect((await call(http, 'get_record', { id: 'bank-tax-interaction' })).content[0].text).toMatch(
-      new RegExp(`^initiative bank-tax-interaction · ${r.name_en} / ${r.name_zh}\\. Quote: “`),
+      new RegExp(`^initiative bank-tax-interaction · ${r.name_en} / ${r.name_zh}, in ${r.city}\\. Quote: “`),
     );
+    // A project's line says where it is and what the text says happened to it; a complaint's, when and how it was resolved.
+    const projects = (await getJson(app(), '/projects?status=completed&limit=500')).body.data as {
+      id: string;
+      city: string;
+      events: { status: string; period: string | null }[];
+    }[];
+    expect(projects.length).toBeGreaterThan(0);
+    const projectText = (await call(http, 'list_projects', { status: ['completed'], limit: 500 })).content[0].text;
+    for (const project of projects) {
+      const said = project.events.map((e) => `${e.status.replaceAll('_', ' ')} ${e.period ?? '(no period given)'}`).join(', ');
+      expect(projectText).toContain(`, in ${project.city}; status events: ${said}. Quote: `);
+    }
+    const complaint = (await getJson(app(), '/complaints/000-c01')).body;
+    const complaintText = (await call(http, 'get_record', { id: '000-c01' })).content[0].text;
+    expect(complaintText).toContain(`, in ${complaint.city}; resolved between`);
+    expect(complaintText).toContain(`, in ${complaint.duration_days} day(s); how: ${complaint.handling_en.slice(0, 30)}`);
+    // The path a text prints beside a row's id is taken off, so the id as printed finds its record.
+    for (const id of ['/indicators/000-i031', 'indicators/000-i031'])
+      expect((await call(http, 'get_record', { id })).structuredContent).toMatchObject({ id: '000-i031' });
+    expect((await call(http, 'cite', { id: '/projects/liangzhou-seventeen-lanes' })).isError).toBeFalsy();
   });
 
   it('says a total is a lower bound when the API counted only up to its bound, and exact otherwise', async () => {

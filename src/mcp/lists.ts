@@ -55,7 +55,11 @@ const asArguments = (text: string) =>
 
 /** A parameter's description with each list it names ((/scopes), a key of /scopes) named as a client reaches it. */
 export const describedOverMcp = (text: string) =>
-  asArguments(OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`(?<=[\\s(])${path}(?![\\w/])`, 'g'), where), text));
+  asArguments(
+    OVER_MCP.reduce((said, [path, where]) => said.replace(new RegExp(`(?<=[\\s(])${path}(?![\\w/])`, 'g'), where), text)
+      // A tool answers no CSV: what a parameter does to one is nothing to it.
+      .replace(/ In CSV, [^.]*\./g, ''),
+  );
 
 /** A problem's detail with each list it sends the reader to (see /metrics) followed by where a client finds it. */
 export const saidOverMcp = (text: string) =>

@@ -15,7 +15,7 @@ import type { FastifyInstance as App } from 'fastify';
 import { z } from 'zod';
 import { DATASET_TITLE, DEFAULTS, LIMITS } from '../config.ts';
 import { typeOfId } from '../domain/ids.ts';
-import { indicatorResource } from '../resources/index.ts';
+import { indicatorResource, projectResource } from '../resources/index.ts';
 import { idParams } from '../resources/schemas.ts';
 import { checkQuery } from '../routes/check/index.ts';
 import { claimCheckSchema } from '../routes/check/schema.ts';
@@ -25,7 +25,7 @@ import { searchQuery } from '../routes/search/index.ts';
 import { type Answer, ask } from './ask.ts';
 import { toolInput, toolParameter, toQueryString } from './inputs.ts';
 import { registerResources } from './resources.ts';
-import { checkText, compareText, indicatorsText, problemText, RECORD_PATHS, recordText, searchText } from './text.ts';
+import { checkText, compareText, indicatorsText, problemText, projectsText, RECORD_PATHS, recordText, searchText } from './text.ts';
 
 /**
  * A tool's result: the API's JSON as structuredContent and a short text; an error a tool error with its
@@ -88,6 +88,10 @@ const recordId = idParams.shape.id
   .min(1)
   .regex(/^(?!\.\.?$)/, 'an id is never . or ..');
 
+/** An id as the texts print its record's path beside it (/indicators/000-i031): the id, its path taken off. */
+const RECORD_PATH = new RegExp(`^/?(?:${Object.values(RECORD_PATHS).join('|')})/(?=[^/]+$)`);
+const withoutPath = (id: string) => id.replace(RECORD_PATH, '');
+
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const SMALL_PAGE = { limit: DEFAULTS.mcpPageSize };
 
@@ -129,6 +133,20 @@ export function buildMcpServer(app: App): McpServer {
   );
 
   server.registerTool(
+    'list_projects',
+    {
+      title: 'List projects',
+      description:
+        'Named projects (plants, parks, lines, roads …) with what the text says happened to each (planned, signed, started, under way, completed, in operation), dated as far as it dates it, filtered as GET /projects filters them: by status, area (city, within), year, sector.',
+      inputSchema: z.strictObject(
+        toolInput((projectResource.query as unknown as z.ZodObject).shape as Record<string, z.ZodType>, { defaults: SMALL_PAGE }),
+      ),
+      annotations: READ_ONLY,
+    },
+    async (args) => result(await ask(app, `/projects${toQueryString(withKeys(args, ['id']))}`), projectsText),
+  );
+
+  server.registerTool(
     'compare',
     {
       title: 'Compare areas',
@@ -158,10 +176,13 @@ export function buildMcpServer(app: App): McpServer {
       title: 'Get a record',
       description:
         'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence; an area by its slug (wuwei); or a metric by its key (tourism.revenue), as search gives them.',
-      inputSchema: z.strictObject({ id: recordId.describe('The record id, as lists and search give it.') }),
+      inputSchema: z.strictObject({
+        id: recordId.describe('The record id, as lists and search give it (its path, /indicators/000-i031, is taken off).'),
+      }),
       annotations: READ_ONLY,
     },
-    async ({ id }) => {
+    async (args) => {
+      const id = withoutPath(args.id);
       const found = await findRecord(app, id, '', ['initiative', 'project', 'city', 'metric']);
       return untypedNotFound(id, found, await result(found.answer, (record: Record<string, unknown>) => recordText(found.type, record)));
     },
@@ -196,7 +217,8 @@ export function buildMcpServer(app: App): McpServer {
       annotations: READ_ONLY,
     },
     async (args) => {
-      const { id, format } = args as { id: string; format: string };
+      const { format } = args as { id: string; format: string };
+      const id = withoutPath(args.id);
       // A passage's id says what it is: no request is made for what has no citation.
       if (typeOfId(id) === 'passage')
         return {

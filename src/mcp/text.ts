@@ -6,7 +6,9 @@
 
 import { hasOwnReading } from '../domain/chinese.ts';
 import { qualifierWord } from '../domain/hedges.ts';
-import { periodWords } from '../domain/period-words.ts';
+import { groupThousands } from '../domain/magnitudes.ts';
+import { dayWithinWords, periodWords } from '../domain/period-words.ts';
+import { type Unit, withUnit } from '../domain/units.ts';
 import { RESOURCES } from '../resources/index.ts';
 import { unmarked } from '../routes/search/highlight.ts';
 import { saidOverMcp } from './lists.ts';
@@ -56,12 +58,19 @@ function periodText(row: Row): string {
   return `, period ${period}${period.includes('/') ? ` (${periodWords(period, 'en')})` : ''}`;
 }
 
+/**
+ * A value in base units as a reader writes it, its digits grouped and its unit in words (42,949,000,000 yuan,
+ * 19,623,000 person-times), as check_claim writes it: a run of eleven digits is a factor of ten a model misreads.
+ */
+const baseWords = (value: unknown, unit: unknown) =>
+  withUnit(groupThousands(String(value)), String(unit) as Unit, 'en', Number(value) === 1);
+
 /** One indicator: its figure as written and in base units, with its quotes and URL. */
 function indicatorLine(i: Row): string {
   const id = String(i.id ?? '');
   if (!i.evidence?.length || i.value_text === undefined) return `- indicator ${id} — /indicators/${id}`;
   const label = i.label_en ?? i.label_zh ?? '';
-  const base = i.value_base !== undefined ? ` = ${i.value_base} ${i.unit ?? ''}`.trimEnd() : '';
+  const base = i.value_base !== undefined && i.unit ? ` = ${baseWords(i.value_base, i.unit)}` : '';
   const period = periodText(i);
   // A scope narrows what the metric counts (out_of_province): a model must not read it as the whole.
   const scope = i.scope ? `, scope ${i.scope} (defined in the resource ledger://scopes)` : '';
@@ -75,7 +84,28 @@ function recordLine(type: string, r: Row): string {
   const id = String(r.id ?? '');
   const name = [r.name_en ?? r.title_en, r.name_zh ?? r.title_zh].filter(Boolean).join(' / ');
   const quoted = r.evidence?.length ? `. Quote: ${quotes(r.evidence)}` : '';
-  return `- ${type} ${id}${name && quoted ? ` · ${name}` : ''}${quoted} — ${urlOf(type, id)}`;
+  return `- ${type} ${id}${name && quoted ? ` · ${name}` : ''}${quoted ? whatHappened(type, r) : ''}${quoted} — ${urlOf(type, id)}`;
+}
+
+/**
+ * Where a project or a complaint is and what the text says happened to it (started 2023; resolved in 5 days), which
+ * a host showing a model the text alone would otherwise leave to its reading of the Chinese quote.
+ */
+function whatHappened(type: string, r: Row): string {
+  const area = typeof r.city === 'string' ? `, in ${r.city}` : '';
+  if (type === 'project' && Array.isArray(r.events)) {
+    const events = (r.events as { status: string; period: string | null }[]).map(
+      (e) => `${e.status.replaceAll('_', ' ')} ${e.period ?? '(no period given)'}`,
+    );
+    return `${area}; ${events.length ? `status events: ${events.join(', ')}` : 'no status event in the text'}`;
+  }
+  if (type === 'complaint') {
+    const days = typeof r.duration_days === 'number' ? `, in ${r.duration_days} day(s)` : '';
+    // Resolved on a day the text dates no closer than a span of them: between its ends, not over it.
+    const resolved = r.resolved_on ? `; resolved ${dayWithinWords(String(r.resolved_on), 'en')}${days}` : days ? `; resolved${days}` : '';
+    return `${area}${resolved}${r.handling_en ? `; how: ${oneLine(String(r.handling_en)).replace(/\.$/, '')}` : ''}`;
+  }
+  return area;
 }
 
 function passageLine(p: Row & Partial<Evidence>): string {
@@ -101,6 +131,9 @@ function header(page: Page, [one, many]: [string, string]): string {
 }
 
 export const indicatorsText = (page: Page) => [header(page, ['indicator', 'indicators']), ...page.data.map(indicatorLine)].join('\n');
+
+export const projectsText = (page: Page) =>
+  [header(page, ['project', 'projects']), ...page.data.map((r) => recordLine('project', r))].join('\n');
 
 type Hit = {
   type: string;
@@ -136,6 +169,13 @@ type ComparePage = Page & {
   };
 };
 
+/** A list's link (/indicators?metric=…&undated=true&city=gansu%2Cwuwei) as the tool call that lists it: stdio has no GET. */
+function asToolCall(link: string): string {
+  const url = new URL(link, 'http://ledger');
+  const args = [...url.searchParams].map(([name, value]) => `${name} ${value.includes(',') ? JSON.stringify(value.split(',')) : value}`);
+  return `list_${url.pathname.slice(1)} with ${args.join(', ')}`;
+}
+
 /**
  * A comparison: which scope (口径) its rows are of, each row's figure with the quote of the indicator
  * it comes from (fetched beside it), and the rows of the same metric left out as another scope, with
@@ -151,7 +191,7 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
       `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}${s.areas?.length ? `, of ${s.areas.join(', ')}` : ''}. ${saidOverMcp(s.reason_en)}`,
   );
   const { undated, without = [] } = page.meta;
-  if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period — ${undated.link}`);
+  if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period: ${asToolCall(undated.link)}`);
   // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
   if (without.length > 0) {
     // An area with rows of a scope left out has a figure, of another scope: a model must not report it has none.
@@ -173,7 +213,7 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
     // Its label tells two rows of one area apart, and its hedge keeps 1650余件 from reading as exactly 1650.
     const label = indicator.label_en ?? indicator.label_zh;
     const hedge = hedgeOf(indicator.qualifier);
-    return `- ${row.city}${period} · ${label}: ${hedge}${indicator.value_text}${indicator.unit_zh} = ${indicator.value_base} ${indicator.unit}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
+    return `- ${row.city}${period} · ${label}: ${hedge}${indicator.value_text}${indicator.unit_zh} = ${baseWords(indicator.value_base, indicator.unit)}${planned}. Quote: ${quotes(indicator.evidence)} — /indicators/${row.indicator}`;
   });
   return [header(page, ['row', 'rows']), scopeLine, ...periodLine, ...lines, ...leftLines].join('\n');
 }
