@@ -985,6 +985,8 @@ describe('pages say what their JSON says', () => {
     expect((await json<{ meta: { total: number } }>('/search?q=季季红')).meta.total).toBe(0);
     for (const lang of ['en', 'zh'])
       expect((await page(`/search?q=季季红&lang=${lang}`)).body).toMatch(/<p>(Nothing found|没有找到结果)[^<]*<a href="\/sources[?"]/);
+    // A page past the last of the hits found is no search that found nothing.
+    expect((await page('/search?q=武威&offset=400')).body).not.toContain('Nothing found');
     // The heading says what was asked for in the script it was typed in, on a page of either language.
     expect(traditional).toContain('<h1>Results for “<bdi lang="zh-Hant">張掖</bdi>”</h1>');
     expect((await page('/search?q=張掖&lang=zh')).body).toMatch(/<h1>“<bdi lang="zh-Hant">張掖<\/bdi>”[^<]+<\/h1>/);

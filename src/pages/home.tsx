@@ -226,9 +226,10 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {t.citeDatasetFiles}
           {(
             [
-              ['ris', 'RIS'],
-              ['csl-json', 'CSL-JSON'],
-              ['bibtex', 'BibTeX'],
+              // What each is for: Zotero's BibTeX importer skips a @dataset entry, and GB/T 7714 is a reference line to paste.
+              ['ris', 'RIS (Zotero, EndNote)'],
+              ['csl-json', 'CSL-JSON (Zotero, pandoc)'],
+              ['bibtex', 'BibTeX (biblatex)'],
               ['gbt7714', 'GB/T 7714'],
             ] as const
           ).map(([format, name], k) => (

@@ -55,7 +55,7 @@ const WORDS = {
   comparisonsWorthSeeing: { zh: '值得一看的比较', en: 'Comparisons worth seeing' },
   downloads: { zh: '下载', en: 'Downloads' },
   howToCite: { zh: '如何引用', en: 'How to cite' },
-  citeDatasetFiles: { zh: '导入文献管理软件（Zotero、EndNote）：', en: 'For a reference manager (Zotero, EndNote): ' },
+  citeDatasetFiles: { zh: '数据集的引用文件：', en: 'The dataset’s citation as a file: ' },
   forProgrammers: { zh: '供程序使用', en: 'For programmers' },
   forProgrammersText: {
     zh: '每个页面的链接同时是 API 地址：程序（curl、fetch、SDK）会得到 JSON，加 format=csv 得到 CSV。',

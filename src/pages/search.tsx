@@ -102,7 +102,7 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
       <DataLinks ctx={ctx} json={data.json} csv={data.csv} />
       <QueryForm ctx={ctx} action="/search" />
       <Paging ctx={ctx} meta={body.meta} links={body.links} results />
-      {body.data.length === 0 ? (
+      {body.meta.total === 0 ? (
         <p>
           {/* Chinese sets no space between sentences, nor before a link. */}
           {lang === 'zh' ? `${t.noResults}${t.onlyQuotedSearched}` : `${t.noResults} ${t.onlyQuotedSearched} `}
