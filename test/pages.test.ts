@@ -52,6 +52,10 @@ async function page(url: string, headers: Record<string, string> = {}) {
   return { response, body: response.body };
 }
 
+/** The text of a page's citation box of a format, its language marks taken off (an English page marks its Chinese). */
+const citeBox = (body: string, format: string) =>
+  new RegExp(`<pre id="cite-${format}">([\\s\\S]*?)</pre>`).exec(body)?.[1].replace(/<\/?span[^>]*>/g, '');
+
 async function json<T = Record<string, unknown>>(url: string): Promise<T> {
   const response = await app().inject({ url, headers: { accept: 'application/json' } });
   expect(response.statusCode, url).toBe(200);
@@ -681,8 +685,10 @@ describe('pages say what their JSON says', () => {
     }
     for (const format of CITATION_FORMATS) {
       const cited = (await app().inject(`/indicators/${indicator.id}/cite?format=${format}`)).body;
-      expect(body, format).toContain(`<pre id="cite-${format}">${html(cited)}</pre>`);
+      expect(citeBox(body, format), format).toBe(html(cited));
     }
+    // In an English page, the citation's Chinese (authors, title, quote) is marked as Chinese.
+    expect(body).toMatch(/<pre id="cite-text">[^<]*<span lang="zh-Hans">/);
   });
 
   it('a list: the rows of the JSON page in order, its total, the next page, and the same filter as JSON and CSV', async () => {
@@ -1386,7 +1392,11 @@ describe('what a reader found wanting, mended', () => {
   });
   it('writes a figure in its article’s tooltip as the article writes it, its hedge included (5000余场次)', async () => {
     const { data } = await json<{ data: Indicator[] }>('/indicators?source=000&qualifier=more_than&limit=500');
-    const tips = [...(await page('/sources/000?lang=en')).body.matchAll(/role="tooltip"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    const reader = (await page('/sources/000?lang=en')).body;
+    const tips = [...reader.matchAll(/role="tooltip"[^>]*>(.*?)<\/span><\/span>/g)].map((m) => m[1].replace(/<\/?span[^>]*>/g, ''));
+    // Its Chinese marked as Chinese in an English page, and its link named by what it measures, not its digits alone.
+    expect(reader).toMatch(/role="tooltip" lang="en"[^>]*>[^<]*<span lang="zh-Hans">/);
+    for (const i of data) expect(reader).toContain(`aria-label="${i.value_text}: ${html(i.label_en)}"`);
     let hedged = 0;
     for (const i of data) {
       const written = new RegExp(`${i.value_text}[余多]${i.unit_zh}`).exec(i.evidence[0].text_zh_hans)?.[0];
@@ -1751,7 +1761,9 @@ describe('the home page', () => {
     const text = (await app().inject({ url: '/indicators/000-i031/cite?format=text' })).body.trimEnd().split('\n').at(-1) ?? '';
     const gbt = (await app().inject({ url: '/indicators/000-i031/cite?format=gbt7714' })).body.trimEnd().split('\n').at(-1) ?? '';
     const cites = async (lang: string) =>
-      [...(await page(`/?lang=${lang}`)).body.matchAll(/<pre class="cite-dataset"[^>]*>([^<]*)<\/pre>/g)].map((m) => m[1]);
+      [...(await page(`/?lang=${lang}`)).body.matchAll(/<pre class="cite-dataset"[^>]*>(.*?)<\/pre>/g)].map((m) =>
+        m[1].replace(/<\/?span[^>]*>/g, ''),
+      );
     const dataset = text.replace(/^Dataset: /, '');
     expect(await cites('en')).toEqual([html(dataset)]);
     expect(await cites('zh')).toEqual([html(gbt.replace(/^\[\d+\] /, '')), html(dataset)]);
@@ -1890,7 +1902,7 @@ describe('projects, scopes and passages', () => {
     }
     for (const e of project.evidence) expect(body).toContain(`cite="/sources/${e.source}#${e.id}"`);
     const cited = (await app().inject(`/projects/${project.id}/cite?format=text`)).body;
-    expect(body).toContain(`<pre id="cite-text">${html(cited)}</pre>`);
+    expect(citeBox(body, 'text')).toBe(html(cited));
     expect(body).toContain(`href="/projects/${project.id}/cite?format=text"`);
 
     const figures = await json<{ data: (Indicator & { project: string | null })[] }>('/indicators?limit=500');

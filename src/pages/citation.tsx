@@ -5,6 +5,7 @@
 
 import { CITATION_FORMATS, formatCitations } from '../citations/index.ts';
 import { citationsOf, type Quoting } from '../routes/cite/index.ts';
+import { Mixed } from './components.tsx';
 import type { PageContext } from './context.ts';
 
 /** Each format by the name its readers know it by. */
@@ -29,7 +30,10 @@ export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: str
       {formats.map((format, k) => (
         <details key={format} open={k === 0}>
           <summary>{FORMAT_NAMES[format][lang]}</summary>
-          <pre id={`cite-${format}`}>{formatCitations(cited, format)}</pre>
+          {/* The Chinese in an English page's citation (authors, titles, quotes) marked as Chinese, for a screen reader's voice. */}
+          <pre id={`cite-${format}`}>
+            {lang === 'en' ? <Mixed text={formatCitations(cited, format)} /> : formatCitations(cited, format)}
+          </pre>
           <p class="cite-actions">
             <button type="button" class="copy" data-copy={`cite-${format}`} data-done={t.copied} hidden>
               {t.copy} {FORMAT_NAMES[format][lang]}

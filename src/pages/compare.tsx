@@ -196,7 +196,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">
           <h2 id="left-out-heading">{t.leftOut}</h2>
-          <p>{t.leftOutIntro}</p>
+          <p>{lang === 'en' ? <Mixed text={t.leftOutIntro} /> : t.leftOutIntro}</p>
           <ul>
             {leftOut.map((s) => (
               <li key={s.scope ?? 'none'}>

@@ -220,7 +220,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
         ) : null}
         {/* English (with 三抓三促 in it): under lang=zh its ’ would be set as a full-width mark. */}
         <pre class="cite-dataset" lang="en">
-          {cited ? datasetText(cited).replace(/^Dataset: /, '') : `${dataset.title}, dataset version ${dataset.version}.`}
+          <Mixed text={cited ? datasetText(cited).replace(/^Dataset: /, '') : `${dataset.title}, dataset version ${dataset.version}.`} />
         </pre>
         <p>
           {t.citeDatasetFiles}

@@ -102,10 +102,16 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
   if (leaf.kind === 'figure') {
     const [first, ...others] = leaf.indicators;
     const tip = `tip-${leaf.start}`;
+    const shown = simplified ? toSimplified(text) : text;
     return (
       <span class="fig">
-        <a href={href(ctx, `/indicators/${first.id}`)} aria-describedby={tip}>
-          {simplified ? toSimplified(text) : text}
+        {/* Named by its digits and what it measures: a screen reader's list of links is not a column of bare numbers. */}
+        <a
+          href={href(ctx, `/indicators/${first.id}`)}
+          aria-label={`${shown}${t.colon}${inLanguage(ctx, first, 'label')}`}
+          aria-describedby={tip}
+        >
+          {shown}
         </a>
         {others.map((o, k) => (
           <sup key={o.id}>
@@ -115,7 +121,11 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
           </sup>
         ))}
         <span class="tip" id={tip} role="tooltip" lang={tagOf(lang)} aria-hidden="true">
-          {leaf.indicators.map((i) => figureWords(ctx, i)).join(' / ')}
+          {lang === 'en' ? (
+            <Mixed text={leaf.indicators.map((i) => figureWords(ctx, i)).join(' / ')} />
+          ) : (
+            leaf.indicators.map((i) => figureWords(ctx, i)).join(' / ')
+          )}
         </span>
       </span>
     );
