@@ -935,6 +935,21 @@ describe('pages say what their JSON says', () => {
     }
   });
 
+  it('a comparison’s chart is titled by its bars: the areas that have one and the period they share, as a screenshot of it is read alone', async () => {
+    const url = '/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan,lanzhou';
+    const answer = await json<{ data: { city: string; period: string; city_name_en: string }[]; meta: { without: string[] } }>(url);
+    expect(answer.meta.without.length).toBeGreaterThan(0);
+    expect(new Set(answer.data.map((r) => r.period)).size).toBe(1);
+    const { body } = await page(url);
+    const caption = /<figcaption>([^<]*) <small>/.exec(body)?.[1] ?? '';
+    expect(caption).toContain(`, ${answer.data[0].period}: `);
+    for (const r of answer.data) expect(caption).toContain(r.city_name_en);
+    for (const slug of answer.meta.without) expect(caption).not.toContain((await json<{ name_en: string }>(`/cities/${slug}`)).name_en);
+    expect(body).toContain(`<title id="comparison-title">${caption}</title>`);
+    // The page's heading still says what was asked.
+    expect(body).toMatch(/<h1>[^<]*Lanzhou[^<]*<\/h1>/);
+  });
+
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
     await withApp({ rateLimitMax: 0, answerCacheBytes: 0 }, async (uncached) => {
       // Bars for one period, and for areas of one figure each of its own period.

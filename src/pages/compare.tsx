@@ -102,13 +102,22 @@ async function comparePage(ctx: PageContext, body: Body) {
             : lang === 'zh'
               ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
               : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
+  // The chart's own title says what its bars are, as a screenshot of it alone is shown: the areas that have a bar, where
+  // an area asked for has none, and the period all its bars share.
+  const barAreas = body.meta.without.length > 0 ? [...new Set(rows.map(cityName))].join(lang === 'zh' ? '、' : ', ') : areaNames;
+  const onePeriod = periods.length === 1 && periods[0] ? periodWords(periods[0], lang) : undefined;
+  const alone = new Set(rows.map((r) => r.city)).size === 1 && body.meta.without.length > 0;
+  const chartTitle =
+    lang === 'zh'
+      ? `${metricName}${onePeriod ? `（${onePeriod}）` : ''}：${barAreas}${alone ? '' : '比较'}`
+      : `${metricName}${onePeriod ? `, ${onePeriod}` : ''}: ${barAreas}${alone ? '' : ' compared'}`;
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
   const chart =
     rows.length > 0
       ? (await import('./chart.ts')).comparisonChart(rows, {
           lang,
           id: 'comparison',
-          title,
+          title: chartTitle,
           description,
           hrefOf: (r) => href(ctx, `/indicators/${r.indicator}`),
           labelOf: rowName,
@@ -170,7 +179,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       {chart ? (
         <figure class="chart">
           <figcaption>
-            {title} <small>({t.normalized})</small>
+            {chartTitle} <small>({t.normalized})</small>
           </figcaption>
           {/* Made by ECharts from the rows above: its text escaped by zrender, the links and titles added here escaped too. */}
           <div class={chart.narrow ? 'chart-svg narrow' : 'chart-svg'} dangerouslySetInnerHTML={{ __html: chart.svg }} />
