@@ -694,6 +694,13 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '全省解决问题近2000个', 'rounded', '001-i039'],
   ['rounded', 'Hans', '全省解决问题近1700个', 'rounded', '001-i039'],
   ['rounded', 'Hans', '全省解决问题近1000个', 'contradicted', '001-i040'],
+  // One partly within the reach (80多万, 80万 to 90万, of 近90万: 81万 is not nearly 90万) is open: not found, that record named.
+  ['rounded', 'Hans', '武威市各级各方面宣讲受众近90万人次', 'not_found', null],
+  ['rounded', 'Hans', '武威市各级各方面宣讲受众近100万人次', 'rounded', '000-i015'],
+  ['rounded', 'Hans', '武威市2023年招商引资到位资金几乎430亿元', 'rounded', '000-i031'],
+  // A share of 100% said plainly is all of it, which 99.84% is not; about 100% is it rounded.
+  ['rounded', 'Hans', '甘肃全省政务服务事项全程网办率达到100%', 'contradicted', '001-i052'],
+  ['rounded', 'Hans', '甘肃全省政务服务事项全程网办率约100%', 'rounded', '001-i052'],
   // Close to and 近乎 fall short of the number as nearly and 近 do.
   ['rounded', 'en', 'Gansu cleared close to 805 million yuan of arrears', 'rounded', '001-i038'],
   ['rounded', 'Hans', '武威市召开调研座谈会近乎2013场次', 'rounded', '000-i008'],

@@ -7,7 +7,7 @@
  * Decimal strings throughout (src/domain/decimals.ts), never floating point.
  */
 import type { Figure } from './claims.ts';
-import { addPower, compareDecimals } from './decimals.ts';
+import { addPower, compareDecimals, withinHalfUnit } from './decimals.ts';
 
 /** An interval of values: null for an end that is open to infinity; `…In` whether the end is in it. */
 type Interval = { low: string | null; lowIn: boolean; high: string | null; highIn: boolean };
@@ -42,6 +42,9 @@ function claimedSet(claimed: Figure): Interval {
   return { low: base, lowIn: true, high: base, highIn: true };
 }
 
+/** Whether a decimal has one significant digit (2000, 90万's 900000, 0.5). */
+const oneDigit = (decimal: string) => decimal.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length === 1;
+
 /** Whether `inner` lies wholly within `outer`. */
 function within(outer: Interval, inner: Interval): boolean {
   const low =
@@ -75,10 +78,17 @@ export function boundedVerdict(claimed: Figure, recorded: Figure): 'supported' |
   if (record === null || claimed.base.startsWith('-') || recorded.base.startsWith('-')) return null;
   // Nearly 5000 (近5000场次) falls short of the number that 5000余 and 5000以上 are past or at.
   if (claimed.short && recorded.qualifier !== 'less_than' && compareDecimals(claimed.base, recorded.base) <= 0) return 'contradicted';
-  // Nearly 2000 of 1650余 (1650 to 1660): a range wholly short of the number is judged as its number is, by how far
-  // short it falls (src/domain/claims.ts, `judge`), not as a point apart from it.
-  if (claimed.short && record.high !== null && recorded.qualifier === 'more_than' && compareDecimals(record.high, claimed.base) <= 0)
-    return null;
+  // A range wholly short of the number (1650余 of 近2000): as far as a nearly-number reaches (half its digit's unit, for a
+  // number of one significant digit; else its last digit's), a range all within it is judged as its number is, by `judge`
+  // (rounded); one partly within it is open (80多万 of 近90万: 81万 is not nearly 90万), one beyond it contradicted.
+  if (claimed.short && record.high !== null && recorded.qualifier === 'more_than' && compareDecimals(record.high, claimed.base) <= 0) {
+    const reaches = (value: string) =>
+      oneDigit(claimed.base)
+        ? withinHalfUnit(claimed.base, value, claimed.precision)
+        : compareDecimals(addPower(value, claimed.precision), claimed.base) >= 0;
+    if (reaches(recorded.base)) return null;
+    return reaches(record.high) ? 'open' : 'contradicted';
+  }
   const plain = !claimed.bound && (claimed.range === null || claimed.range === undefined) && claimed.qualifier !== 'exact';
   if (plain && compareDecimals(claimed.base, recorded.base) === 0) return null;
   const claim = claimedSet(claimed);

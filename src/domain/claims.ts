@@ -8,7 +8,7 @@ import { boundedVerdict, someEnd } from './bounds.ts';
 import { doublings } from './changes.ts';
 import { toReadingForm } from './chinese.ts';
 import { rankWords } from './counted.ts';
-import { addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
+import { ALL_OF_IT, addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure, withoutCitations } from './numbers.ts';
 import { readWrittenNumber } from './numerals.ts';
@@ -176,9 +176,6 @@ export function judgedAsBound(claimed: Figure, recorded: Figure): boolean {
 export function judgedAsSome(claimed: Figure, recorded: Figure): boolean {
   return claimed.range !== null && claimed.range !== undefined && recorded.qualifier !== 'approx';
 }
-
-/** The precision of a figure no claim's digits go past (a share of 100%): only its own number rounds to it. */
-const ALL_OF_IT = -12;
 
 /**
  * A recorded figure (value_text, unit_zh and unit as the seed holds them), read as the seed reads it; null if it

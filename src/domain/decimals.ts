@@ -67,3 +67,6 @@ export function precisionOf(decimal: string, exponent: number, { roundNumber = f
   const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
   return exponent + (zeros === digits.length ? 0 : zeros);
 }
+
+/** The precision of a figure no claim's digits go past (a share of 100%, recorded or claimed): only its own number rounds to it. */
+export const ALL_OF_IT = -12;

@@ -31,6 +31,8 @@ const BEFORE: [string, Hedge][] = [
   ['接近', 'approx'],
   ['约', 'approx'],
   ['近乎', 'approx'],
+  ['几乎', 'approx'],
+  ['差不多', 'approx'],
   ['近', 'approx'],
   ['超过', 'more_than'],
   ['突破', 'more_than'],
@@ -111,7 +113,7 @@ const hanWords = (words: readonly string[]) => words.filter((word) => /^\p{Scrip
 export const AFTER_CHINESE_HEDGE = `(?<=(?:${hanWords(BEFORE.map(([word]) => word)).join('|')}))(?<!(?:${hanWords(NOT_HEDGES).join('|')}))`;
 
 /** Hedges of about that say the value falls short of the number (近5000, nearly 5,000): never a record's more than it. */
-export const SHORT_OF = new Set(['将近', '接近', '近乎', '近', 'nearly', 'almost', 'close to']);
+export const SHORT_OF = new Set(['将近', '接近', '近乎', '几乎', '近', 'nearly', 'almost', 'close to']);
 
 /** A hedge written right before a number: its qualifier, where its word starts in the text given, and whether it says short of. */
 type HedgeBefore = { qualifier: Hedge; start: number; short: boolean };

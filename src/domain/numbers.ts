@@ -8,7 +8,7 @@
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
-import { precisionOf, scaleDecimal } from './decimals.ts';
+import { ALL_OF_IT, compareDecimals, precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
 import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
@@ -266,8 +266,11 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
       decimal: negative ? `-${decimal}` : decimal,
       exponent,
       base: (negative ? '-' : '') + scaleDecimal(decimal, exponent),
-      // A numeral's trailing 十, 百, 千 may round; one written digit by digit (一九六零) writes its zeros, as 1960 does.
-      precision: precisionOf(decimal, exponent, { roundNumber: (chinese && /[十百千廿卅卌]/.test(m[0])) || qualifier === 'approx' }),
+      // A numeral's trailing 十, 百, 千 may round; one written digit by digit (一九六零) writes its zeros, as 1960 does. A share
+      // of 100% said plainly is all of it (全程网办率达到100%), which 99.84% is not; about 100% rounds.
+      precision: allOfIt(units, change, qualifier, decimal, exponent)
+        ? ALL_OF_IT
+        : precisionOf(decimal, exponent, { roundNumber: (chinese && /[十百千廿卅卌]/.test(m[0])) || qualifier === 'approx' }),
       unitText: unitWord,
       units,
       qualifier,
@@ -280,3 +283,11 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
   }
   return figures;
 }
+
+/** Whether a figure is a share of 100% said with no hedge of about: a level, not a change (增长100% doubles). */
+const allOfIt = (units: readonly Unit[] | null, change: unknown, qualifier: Hedge | null, decimal: string, exponent: number) =>
+  units?.length === 1 &&
+  units[0] === 'percent' &&
+  change === null &&
+  qualifier !== 'approx' &&
+  compareDecimals(scaleDecimal(decimal, exponent), '100') === 0;
