@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import type { App } from '../src/app.ts';
 import { LIMITS, loadConfig } from '../src/config.ts';
+import { periodWords } from '../src/domain/period-words.ts';
 import { inFlight } from '../src/mcp/in-flight.ts';
 import { saidOverMcp } from '../src/mcp/lists.ts';
 import { wholeList } from '../src/mcp/resources.ts';
@@ -567,11 +568,16 @@ describe('MCP over Streamable HTTP', () => {
     }
     const signed = (await call(http, 'compare', { metric: 'investment.signed_amount', cities: ['zhangye'], year: 2023 })).content[0].text;
     // Where they are is said as a tool call, which lists them: stdio has no GET.
+    // The arguments as the tool takes them, each filter a list and the flag a boolean: called as given, they list the figure.
     const hint = /^Left out by the year: 1 figure\(s\) the text gives no period: list_indicators with (.*)$/m.exec(signed)?.[1] ?? '';
-    const args = Object.fromEntries(hint.split(', ').map((arg) => [arg.split(' ')[0], arg.slice(arg.indexOf(' ') + 1)]));
-    expect(args).toEqual({ metric: 'investment.signed_amount', undated: 'true', city: 'zhangye' });
-    const listed = await call(http, 'list_indicators', { metric: [args.metric], undated: true, city: [args.city] });
+    const args = JSON.parse(hint);
+    expect(args).toEqual({ metric: ['investment.signed_amount'], undated: true, city: ['zhangye'] });
+    const listed = await call(http, 'list_indicators', args);
     expect((listed.structuredContent as { meta: { total: number } }).meta.total).toBe(1);
+    const underWuwei = (await call(http, 'compare', { metric: 'investment.funds_in_place', within: 'wuwei', year: 2022 })).content[0].text;
+    const withinArgs = JSON.parse(/^Left out by the year: .* list_indicators with (.*)$/m.exec(underWuwei)?.[1] ?? '{}');
+    expect(withinArgs.within).toBe('wuwei');
+    expect((await call(http, 'list_indicators', withinArgs)).isError).toBeFalsy();
   });
 
   it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {
@@ -676,7 +682,9 @@ describe('MCP over Streamable HTTP', () => {
     expect(projects.length).toBeGreaterThan(0);
     const projectText = (await call(http, 'list_projects', { status: ['completed'], limit: 500 })).content[0].text;
     for (const project of projects) {
-      const said = project.events.map((e) => `${e.status.replaceAll('_', ' ')} ${e.period ?? '(no period given)'}`).join(', ');
+      const said = project.events
+        .map((e) => `${e.status.replaceAll('_', ' ')} ${e.period ? periodWords(e.period, 'en') : '(no period given)'}`)
+        .join(', ');
       expect(projectText).toContain(`, in ${project.city}; status events: ${said}. Quote: `);
     }
     const complaint = (await getJson(app(), '/complaints/000-c01')).body;
@@ -687,6 +695,9 @@ describe('MCP over Streamable HTTP', () => {
     for (const id of ['/indicators/000-i031', 'indicators/000-i031'])
       expect((await call(http, 'get_record', { id })).structuredContent).toMatchObject({ id: '000-i031' });
     expect((await call(http, 'cite', { id: '/projects/liangzhou-seventeen-lanes' })).isError).toBeFalsy();
+    // Never . or .. once the path is off: /projects/.. would be the API's root.
+    for (const id of ['/projects/..', 'initiatives/.'])
+      for (const tool of ['get_record', 'cite']) expect((await call(http, tool, { id })).isError, `${tool} ${id}`).toBe(true);
   });
 
   it('says a total is a lower bound when the API counted only up to its bound, and exact otherwise', async () => {

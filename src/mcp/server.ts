@@ -90,7 +90,11 @@ const recordId = idParams.shape.id
 
 /** An id as the texts print its record's path beside it (/indicators/000-i031): the id, its path taken off. */
 const RECORD_PATH = new RegExp(`^/?(?:${Object.values(RECORD_PATHS).join('|')})/(?=[^/]+$)`);
-const withoutPath = (id: string) => id.replace(RECORD_PATH, '');
+const withoutPath = (id: string) => {
+  const bare = id.replace(RECORD_PATH, '');
+  // Never . or .. (recordId refuses them as given): resolved as a URL, /projects/.. is the root.
+  return bare === '.' || bare === '..' ? id : bare;
+};
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const SMALL_PAGE = { limit: DEFAULTS.mcpPageSize };

@@ -95,7 +95,7 @@ function whatHappened(type: string, r: Row): string {
   const area = typeof r.city === 'string' ? `, in ${r.city}` : '';
   if (type === 'project' && Array.isArray(r.events)) {
     const events = (r.events as { status: string; period: string | null }[]).map(
-      (e) => `${e.status.replaceAll('_', ' ')} ${e.period ?? '(no period given)'}`,
+      (e) => `${e.status.replaceAll('_', ' ')} ${e.period ? periodWords(e.period, 'en') : '(no period given)'}`,
     );
     return `${area}; ${events.length ? `status events: ${events.join(', ')}` : 'no status event in the text'}`;
   }
@@ -172,8 +172,11 @@ type ComparePage = Page & {
 /** A list's link (/indicators?metric=…&undated=true&city=gansu%2Cwuwei) as the tool call that lists it: stdio has no GET. */
 function asToolCall(link: string): string {
   const url = new URL(link, 'http://ledger');
-  const args = [...url.searchParams].map(([name, value]) => `${name} ${value.includes(',') ? JSON.stringify(value.split(',')) : value}`);
-  return `list_${url.pathname.slice(1)} with ${args.join(', ')}`;
+  // As the tool takes them: a flag a boolean, within= one area, every other filter a list.
+  const args = Object.fromEntries(
+    [...url.searchParams].map(([name, value]) => [name, value === 'true' ? true : name === 'within' ? value : value.split(',')]),
+  );
+  return `list_${url.pathname.slice(1)} with ${JSON.stringify(args)}`;
 }
 
 /**
