@@ -312,6 +312,9 @@ describe('journeys', () => {
       '/problems?lang=zh',
       `/metrics/${longest}?lang=en`,
       `/indicators/${figure}?lang=zh`,
+      // The filters a list says under its heading and in its caption, one long word to a browser.
+      `/indicators?metric=${longest},tourism.revenue&lang=en`,
+      '/cities/wuwei/indicators?metric=investment.funds_in_place,tourism.revenue&sort=-value_base&lang=zh',
     ]) {
       await page.goto(`${base}${path}`);
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));

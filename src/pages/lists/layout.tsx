@@ -164,23 +164,23 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
   // The document's title says the query and the page too: a tab or the history tells one view of a list from another.
   // Only what chooses the rows, each value as seen: bidi controls out (an override reversed the site's name after it),
   // spaces collapsed, and long ones cut.
-  const asked = canonicalQuery(ctx.request)
+  // The page itself says them whole (chosen), the title cut short.
+  const chosen = canonicalQuery(ctx.request)
     .filter(([name]) => !NOT_CHOOSING.has(name))
-    .map(([name, value]) => {
-      const seen = withoutBidiControls(value).replace(/\s+/g, ' ');
-      return `${name}=${[...seen].length > 40 ? `${[...seen].slice(0, 40).join('')}…` : seen}`;
-    });
+    .map(([name, value]) => [name, withoutBidiControls(value).replace(/\s+/g, ' ')]);
+  const asked = chosen.map(([name, seen]) => `${name}=${[...seen].length > 40 ? `${[...seen].slice(0, 40).join('')}…` : seen}`);
+  const said = chosen.map(([name, seen]) => `${name}=${seen}`);
   const rows = pastTheEnd(body.meta)
     ? [ctx.t.pastLastRow]
     : body.meta.offset > 0
       ? [ctx.t.rowsFrom.replace('{n}', String(body.meta.offset + 1))]
       : [];
   const separator = ctx.lang === 'zh' ? '；' : '; ';
-  const said = [...asked, ...rows].join(separator);
-  const documentTitle = said ? `${title}${bracketed(said, ctx.lang)}` : title;
+  const titled = [...asked, ...rows].join(separator);
+  const documentTitle = titled ? `${title}${bracketed(titled, ctx.lang)}` : title;
   // The table's caption, and a line under the heading, say what chose and ordered the rows: a shared link's page
   // of four rows, or of none, must not read as all the area has.
-  const caption = asked.length > 0 ? `${title}${bracketed(asked.join(separator), ctx.lang)}` : title;
+  const caption = said.length > 0 ? `${title}${bracketed(said.join(separator), ctx.lang)}` : title;
   const data = dataHrefs(ctx, body.meta);
   const fields = fieldsOf(ctx.request);
   const areas = [...cities.keys()];
@@ -209,10 +209,10 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
         }
       />
       <h1>{title}</h1>
-      {asked.length > 0 ? (
+      {said.length > 0 ? (
         <p class="list-asked">
           {t.listAsked}
-          {asked.map((a, k) => (
+          {said.map((a, k) => (
             <span key={a}>
               {k > 0 ? separator : ''}
               <code>{a}</code>
