@@ -74,7 +74,8 @@ const CLAIMS: Row[] = [
   ['true', 'en', '2,000 megawatts capacity of the Trina PV module project in Linze County', 'supported', '002-i032'],
   ['true', 'en', 'The Trina PV module project in Linze County has a capacity of 2000 megawatts', 'supported', '002-i032'],
   ['true', 'Hans', '临泽县易事特新型储能装备制造项目2000MWh', 'supported', '002-i033'],
-  ['true', 'en', 'On March 31, Jiuquan processed a business licence in 30 minutes', 'supported', '004-i012'],
+  // 31 is the day's, no figure: the claim is dated, and 004-i012 is not (the article dates no licence), as a year's claim is not found.
+  ['year', 'en', 'On March 31, Jiuquan processed a business licence in 30 minutes', 'not_found', null],
   ['rounded', 'Hans', '肃南县抽水蓄能示范基地规模900多万千瓦', 'rounded', '002-i056'],
   ['bound', 'Hans', '武威市2023年招商引资到位资金不足430亿元', 'supported', '000-i031'],
   ['bound', 'Hans', '甘肃开展2轮以上集中督查', 'supported', '001-i003'],
@@ -668,6 +669,13 @@ const CLAIMS: Row[] = [
   ['true', 'en', "Wuwei's funds in place were 429.49 100 million yuan in 2023", 'supported', '000-i031'],
   // A whole year in words is no quarter's figure (去年 too), nor another measure's: the record of another period is named.
   ['year', 'Hant', '酒泉市去年引進到位資金增長68.1%', 'not_found', null],
+  // A day said without its year is that day of the record's year: 3月24日 is not the 16 March of 004-i004, nor March 16 the 24th of 004-i008.
+  ['year', 'Hans', '酒泉市3月24日开复工项目360个', 'not_found', null],
+  ['true', 'Hans', '酒泉市3月16日开复工项目360个', 'supported', '004-i004'],
+  ['year', 'Hans', '酒泉经济技术开发区3月16日集中开工10个项目', 'not_found', null],
+  ['true', 'en', 'On March 16 Jiuquan started or resumed 360 projects', 'supported', '004-i004'],
+  ['year', 'en', 'On 24 March Jiuquan started or resumed 360 projects', 'not_found', null],
+  ['year', 'Hans', '安宁区环卫局9月28日付清全部欠款4216万元', 'not_found', null],
   ['year', 'en', 'Gansu resolved 5,527 prominent problems last year', 'not_found', null],
   ['year', 'en', "Jiuquan's funds in place rose 68.1 percent for the full year", 'not_found', null],
   // Since a day or a month is a span from it, as a total since the launch is dated: not that day's or month's figure.

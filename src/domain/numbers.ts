@@ -18,7 +18,7 @@ import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
 import { CURRENCY_ALSO_A_WORD, otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
-import { MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
+import { MONTH_AFTER, MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
 
 /** Where a text before a figure ends in a Chinese hedge (超, 不足, 近; not 签约, 最近). */
 const HEDGE_ENDS = new RegExp(`${AFTER_CHINESE_HEDGE}$`);
@@ -138,8 +138,8 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(before)) continue;
     const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
-    // A day of a month named in English (on March 16): a date, not a figure.
-    if (MONTH_BEFORE.test(before) && Number(m[0]) <= 31) continue;
+    // A day of a month named in English (on March 16, on 24 March): a date, not a figure.
+    if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(numberEnd, numberEnd + 16))) && Number(m[0]) <= 31) continue;
     if (/\d\s*e[+-]$/.test(before)) continue; // An exponent's power (1e+308) is no figure.
     const chinese = m[2] !== undefined;
     const english = m[3] !== undefined;

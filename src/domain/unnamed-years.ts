@@ -6,7 +6,7 @@ import { CLAUSE_BREAK, type ReadText, sentenceOf, spans } from './claims.ts';
 import { englishDecimal } from './english-numbers.ts';
 import type { WrittenFigure } from './numbers.ts';
 import { periodAnswers } from './periods.ts';
-import { half, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from './written-periods.ts';
+import { dayIn, half, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from './written-periods.ts';
 
 /**
  * Part of a year written without its year (上半年, 今年前三季度, 1至10月, 10月份, 四季度, the first half of the year, Q3,
@@ -16,6 +16,16 @@ import { half, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from '
 const MONTH_ZH = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const NO_YEAR = '(?<!\\d\\s?年)(?<!\\d)';
 const PARTS: [RegExp, (m: RegExpExecArray, year: string) => string][] = [
+  // A day (3月24日, March 24, 24 March) first: its month alone is another part.
+  [new RegExp(`${NO_YEAR}(?<!月)${MONTH_ZH}月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, 'g'), (m, y) => dayIn(y, m[1], m[2])],
+  [
+    new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2}\\b)`, 'g'),
+    (m, y) => dayIn(y, String(monthOf(m[1])), m[2]),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\b(?!,?\\s*(?:19|20)\\d{2}\\b)`, 'g'),
+    (m, y) => dayIn(y, String(monthOf(m[2])), m[1]),
+  ],
   [new RegExp(`${NO_YEAR}(上|下|首)半年`, 'g'), (m, y) => half(y, m[1] !== '下')],
   [new RegExp(`${NO_YEAR}[前首头]([一二三1-3])个?季度?`, 'g'), (m, y) => monthSpan(y, '1', String(3 * quarterOf(m[1])))],
   [

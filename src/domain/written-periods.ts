@@ -20,6 +20,8 @@ export const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => 
 
 /** A month's name (or its short form) just before a number, which is then its day (March 16). */
 export const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
+/** A month named after a day's number (24 March, 24th March): the number is the day's. */
+export const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b`);
 /** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
 const QUARTERS: Record<string, number> = Object.fromEntries(
   [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
@@ -49,6 +51,11 @@ const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR年', `${YEAR
 /** The first or the second half of a year, its days. */
 export const half = (year: string, first: boolean) => (first ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12'));
 const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
+/** A day of a year, its month and day in digits or numerals (3月16日, 三月十六日): its code, or '' where there is no such day. */
+export function dayIn(year: string, month: string, dayOfMonth: string): string {
+  const [m, d] = [numeralOf(month), numeralOf(dayOfMonth)];
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? day(year, m, d) : '';
+}
 
 /**
  * Words after a number that make it a figure, not a year, though a preposition stands before it: units
