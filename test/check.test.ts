@@ -706,6 +706,11 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近90万人次', 'not_found', null],
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近100万人次', 'rounded', '000-i015'],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金几乎430亿元', 'rounded', '000-i031'],
+  // Projects planned or held in reserve are none signed or begun: their count answers neither.
+  ['plan', 'Hans', '高台县签约产业项目43项', 'not_found', null],
+  ['plan', 'Hans', '肃南县已开工招商引资项目27项', 'not_found', null],
+  ['plan', 'en', 'Gaotai County signed 43 industrial projects', 'not_found', null],
+  ['true', 'Hans', '高台县谋划储备产业项目43项', 'supported', '002-i037'],
   // A share of 100% said plainly is all of it, which 99.84% is not; about 100% is it rounded.
   ['rounded', 'Hans', '甘肃全省政务服务事项全程网办率达到100%', 'contradicted', '001-i052'],
   ['rounded', 'Hans', '甘肃全省政务服务事项全程网办率约100%', 'rounded', '001-i052'],

@@ -7,7 +7,7 @@
  * (287 projects completed 269 billion yuan of investment), or of what follows the clause (the next figure).
  * Nor the other way: a count of projects started or completed does not answer a claim of as many signed or
  * planned and no more (甘州区签约17个重大工业项目 is not its 17 completed), nor one implemented (实施) or at no stage a
- * claim of signing.
+ * claim of signing; nor are projects planned or in reserve any signed or begun.
  */
 const LATER_STAGE =
   /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
@@ -47,6 +47,9 @@ const SIGNED_AND_IMPLEMENTED = /(?:签约|签订|签署)(?:并|和|及)?实施|\
 /** The metrics whose counts no claim of signing alone answers: projects begun or done, implemented (实施, which follows signing), or at no stage. */
 const PAST_SIGNING: ReadonlySet<string> = new Set([...BEGUN_COUNTS, 'investment.projects_implemented', 'projects.count']);
 
+/** A record of projects planned or held in reserve (谋划储备, planned), its labels say: no count of projects signed or begun. */
+const PLANNED_RECORD = /谋划|储备|\b(?:planned|reserve)\b/;
+
 /**
  * Whether the words of a figure's own clause (`own`, in the reading form: lower case) say another stage than a
  * record counts (later, or before a count of projects begun), by a word its labels do not say. Its labels, not its
@@ -62,6 +65,8 @@ export function saysOtherStage(own: string, record: { metric: string; label_zh: 
     (EARLIER_STAGE_COUNTS.has(record.metric) && unlabelled(LATER_STAGE_EACH)) ||
     // Signed and implemented in one (签约实施) names the record's own stage too.
     (PAST_SIGNING.has(record.metric) && earlier(SIGNING) && !(SIGNED_AND_IMPLEMENTED.test(own) && /实施|implement/.test(labels))) ||
-    (BEGUN_COUNTS.has(record.metric) && earlier(PLANNING))
+    (BEGUN_COUNTS.has(record.metric) && earlier(PLANNING)) ||
+    // Projects planned or in reserve (高台县谋划储备产业项目43项) are none signed or begun (签约产业项目43项, 已开工27项).
+    (PLANNED_RECORD.test(labels) && (SIGNING.test(own) || BEGUN.test(own)) && !SIGNING.test(labels) && !BEGUN.test(labels))
   );
 }
