@@ -706,6 +706,9 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近90万人次', 'not_found', null],
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近100万人次', 'rounded', '000-i015'],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金几乎430亿元', 'rounded', '000-i031'],
+  // Money signed is no money in place, though the number is equal and the set's words (新引进省外项目) the record's.
+  ['measure', 'Hans', '武威市2023年新引进省外项目到位资金486.79亿元', 'not_found', null],
+  ['true', 'Hans', '武威市2023年新引进省外项目签约额486.79亿元', 'supported', '003-i006'],
   // Projects planned or held in reserve are none signed or begun: their count answers neither.
   ['plan', 'Hans', '高台县签约产业项目43项', 'not_found', null],
   ['plan', 'Hans', '肃南县已开工招商引资项目27项', 'not_found', null],

@@ -70,3 +70,17 @@ export function saysOtherStage(own: string, record: { metric: string; label_zh: 
     (PLANNED_RECORD.test(labels) && (SIGNING.test(own) || BEGUN.test(own)) && !SIGNING.test(labels) && !BEGUN.test(labels))
   );
 }
+
+/** Money signed (签约额, signed) and money in place (到位资金, in place): two measures of one investment. */
+const SIGNED_MONEY = /签约|签订|\b(?:signed|signing|contracted)\b/;
+const IN_PLACE_MONEY = /到位|\b(?:in place|paid[- ]in)\b/;
+
+/**
+ * Whether a figure's own clause says money in place where a record's labels say money signed, or the other way, and
+ * not both: an equal number does not join them (486.79亿元 signed is no 到位资金 486.79亿元), as it joins synonyms.
+ */
+export function saysOtherMoney(own: string, record: { label_zh: string; label_en: string }): boolean {
+  const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
+  const only = (said: RegExp, other: RegExp) => said.test(own) && !other.test(own) && !said.test(labels) && other.test(labels);
+  return only(IN_PLACE_MONEY, SIGNED_MONEY) || only(SIGNED_MONEY, IN_PLACE_MONEY);
+}

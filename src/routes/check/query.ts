@@ -20,7 +20,7 @@ import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '.
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { placesTogether } from '../../domain/places.ts';
-import { saysOtherStage } from '../../domain/stages.ts';
+import { saysOtherMoney, saysOtherStage } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/unnamed-years.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -246,7 +246,9 @@ export function checkFigure(
   const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
   const region = `${read.form.slice(prev?.end ?? sentence.start, next?.start ?? sentence.end)}${next ? '' : '.'}`;
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
-  const ofStage = judged.filter((j) => !(saysOtherStage(own, j.candidate) && saysOtherStage(region, j.candidate)));
+  const ofStage = judged.filter(
+    (j) => !(saysOtherStage(own, j.candidate) && saysOtherStage(region, j.candidate)) && !saysOtherMoney(own, j.candidate),
+  );
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
