@@ -706,6 +706,9 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近90万人次', 'not_found', null],
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近100万人次', 'rounded', '000-i015'],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金几乎430亿元', 'rounded', '000-i031'],
+  // 千 alone after digits is thousands, as a table writes them; 千瓦 stays a unit (200万千瓦 is 2 GW).
+  ['magnitude', 'Hans', '武威市2023年接待游客19623千人次', 'supported', '000-i035'],
+  ['true', 'Hans', '临泽县江苏天合光伏组件生产项目产能2000000千瓦', 'supported', '002-i032'],
   // Money signed is no money in place, though the number is equal and the set's words (新引进省外项目) the record's.
   ['measure', 'Hans', '武威市2023年新引进省外项目到位资金486.79亿元', 'not_found', null],
   ['true', 'Hans', '武威市2023年新引进省外项目签约额486.79亿元', 'supported', '003-i006'],

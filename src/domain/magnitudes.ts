@@ -10,6 +10,9 @@ import { scaleDecimal } from './decimals.ts';
 import { NUMERAL_POWERS } from './numerals.ts';
 import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit } from './units.ts';
 
+/** 千 standing for thousands after digits: not a unit's (千瓦, 千克, 千米, 千伏, 千帕, 千焦, 千卡, 千兆), nor 千万 (a magnitude). */
+const THOUSANDS = /^千(?![瓦克米伏帕焦卡兆万亿])/;
+
 /** The magnitude words at the start of `rest` (万亿 is 万 then 亿; two at most), and their power of ten. */
 export function magnitudeAt(rest: string): { length: number; exponent: number } {
   let length = 0;
@@ -22,6 +25,12 @@ export function magnitudeAt(rest: string): { length: number; exponent: number } 
       length += gap + chinese[0].length;
       exponent += chinese[1];
       continue;
+    }
+    // 千 alone after digits, as a table writes thousands (19623千人次), the last word: not the 千 of a unit (千瓦, 千克).
+    if (words === 0 && THOUSANDS.test(rest.slice(gap))) {
+      length += gap + 1;
+      exponent += NUMERAL_POWERS.千;
+      break;
     }
     // A space, or a hyphen as an adjective joins it (a 1.2-million-tonne plant).
     const space = /^(?:-(?=[a-z])|\s*)/.exec(rest.slice(length))?.[0].length ?? 0;
