@@ -13,6 +13,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { coverage } from '../seed/verify.ts';
 import { DEFAULT_SEED_DIR } from '../src/db/version.ts';
+import { toSimplified } from '../src/domain/chinese.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 
@@ -65,6 +66,15 @@ describe('records', () => {
     for (const c of seed.complaints) expect(han.test(c.title_zh) && c.title_en.length > 0, c.id).toBe(true);
     for (const c of seed.cities) expect(han.test(c.name_zh) && c.name_en.length > 0, c.slug).toBe(true);
     for (const p of seed.passages) expect(p.text_en.trim().length, p.id).toBeGreaterThan(0);
+  });
+
+  it('an article’s source line is its 来源 line as printed (in Simplified, 002’s), its notes in a note of their own', () => {
+    const given = seed.sources.filter((s) => s.source_line !== null);
+    expect(given.length).toBeGreaterThan(1);
+    for (const source of given) {
+      const printed = /[来來]源\s*[:：]\s*([^\s|]+)/.exec(seed.articles.get(source.id) ?? '')?.[1] ?? '';
+      expect(toSimplified(printed), source.id).toBe(source.source_line);
+    }
   });
 
   it('a description that names its articles, (001) and (003), names the same ones in both languages', () => {

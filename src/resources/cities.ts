@@ -29,7 +29,8 @@ export const cityResource = defineResource({
   type: 'city',
   vocabulary: 'city',
   path: 'cities',
-  describes: 'An administrative area the articles name as a place, with its parent and GB/T 2260 code.',
+  describes:
+    'An administrative area the articles name as a place or inside a name (甘谷县 of 华能甘谷发电有限公司), or the parent that keeps the tree whole (天水市, which no article names), with its parent and GB/T 2260 code.',
   titles: { zh: 'name_zh', en: 'name_en' },
   table: cities,
   key: 'slug',
