@@ -706,6 +706,10 @@ const CLAIMS: Row[] = [
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近90万人次', 'not_found', null],
   ['rounded', 'Hans', '武威市各级各方面宣讲受众近100万人次', 'rounded', '000-i015'],
   ['rounded', 'Hans', '武威市2023年招商引资到位资金几乎430亿元', 'rounded', '000-i031'],
+  // A doubling hedged inside its words (增长近一倍, 增长超一倍) as before them (近翻番).
+  ['change', 'Hans', '武威市2023年接待游客增长近一倍', 'rounded', '000-i037'],
+  ['change', 'Hans', '武威市2023年接待游客增长超过一倍', 'contradicted', '000-i037'],
+  ['change', 'Hans', '武威市2023年旅游综合收入增长超一倍', 'supported', '000-i038'],
   // 千 alone after digits is thousands, as a table writes them; 千瓦 stays a unit (200万千瓦 is 2 GW).
   ['magnitude', 'Hans', '武威市2023年接待游客19623千人次', 'supported', '000-i035'],
   ['true', 'Hans', '临泽县江苏天合光伏组件生产项目产能2000000千瓦', 'supported', '002-i032'],
