@@ -54,7 +54,7 @@ const snapshot: OpenApi = JSON.parse(readFileSync(new URL('./__snapshots__/opena
 const operations = operationsOf(snapshot);
 const bodyOperations = bodyOperationsOf(snapshot);
 /** The MCP tools fuzzed; tools/list must list exactly these. */
-const TOOLS = ['search', 'list_indicators', 'compare', 'get_record', 'check_claim', 'cite'];
+const TOOLS = ['search', 'list_indicators', 'list_projects', 'compare', 'get_record', 'check_claim', 'cite'];
 
 // Rate limiting off: thousands of requests from one client in a few seconds are the point here.
 const app = useApp({ rateLimitMax: 0 });
