@@ -713,6 +713,14 @@ const CLAIMS: Row[] = [
   // 千 alone after digits is thousands, as a table writes them; 千瓦 stays a unit (200万千瓦 is 2 GW).
   ['magnitude', 'Hans', '武威市2023年接待游客19623千人次', 'supported', '000-i035'],
   ['true', 'Hans', '临泽县江苏天合光伏组件生产项目产能2000000千瓦', 'supported', '002-i032'],
+  // A day that begins or ends a span (、, 以来) is the span's, and 今年 in the figure's clause its year: no part of one.
+  ['true', 'Hans', '9月28日、10月23日，安宁区环卫局付清了全部欠款4216万元', 'supported', '001-i036'],
+  ['true', 'Hans', '2月13日以来，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
+  ['true', 'Hans', '3月16日，酒泉市今年计划完成投资280亿元', 'supported', '004-i006'],
+  // Farm inputs held in reserve are no projects planned: a claim of signing beside them still finds them.
+  ['true', 'Hans', '张掖市签订责任书并储备农资46.5万吨', 'supported', '002-i013'],
+  // 签约到位资金 is money in place (of projects signed), no money signed.
+  ['measure', 'Hans', '武威市2023年新引进省外项目签约到位资金486.79亿元', 'not_found', null],
   // Money signed is no money in place, though the number is equal and the set's words (新引进省外项目) the record's.
   ['measure', 'Hans', '武威市2023年新引进省外项目到位资金486.79亿元', 'not_found', null],
   ['true', 'Hans', '武威市2023年新引进省外项目签约额486.79亿元', 'supported', '003-i006'],

@@ -576,6 +576,11 @@ describe('judging a claimed figure', () => {
   });
 
   it('reads which hedges set a bound, and a fall with a bound on it as a fall', () => {
+    // A number before May is a day only where May ends the date (24 May, 24 May 2023), not before a verb (9 may have been).
+    expect(readFigures('of which 9 may have been seminars, on 24 march 360 projects, by 24 may.').map((f) => f.decimal)).toEqual([
+      '9',
+      '360',
+    ]);
     const [over] = readFigures('超过2000万人次');
     expect(over).toMatchObject({ qualifier: 'more_than', bound: true });
     const [some] = readFigures('10余万人次');

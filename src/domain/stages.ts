@@ -49,6 +49,8 @@ const PAST_SIGNING: ReadonlySet<string> = new Set([...BEGUN_COUNTS, 'investment.
 
 /** A record of projects planned or held in reserve (谋划储备, planned), its labels say: no count of projects signed or begun. */
 const PLANNED_RECORD = /谋划|储备|\b(?:planned|reserve)\b/;
+/** A record of projects (not of farm inputs held in reserve, 储备农资). */
+const PROJECTS = /项目|\bprojects?\b/;
 
 /**
  * Whether the words of a figure's own clause (`own`, in the reading form: lower case) say another stage than a
@@ -67,7 +69,11 @@ export function saysOtherStage(own: string, record: { metric: string; label_zh: 
     (PAST_SIGNING.has(record.metric) && earlier(SIGNING) && !(SIGNED_AND_IMPLEMENTED.test(own) && /实施|implement/.test(labels))) ||
     (BEGUN_COUNTS.has(record.metric) && earlier(PLANNING)) ||
     // Projects planned or in reserve (高台县谋划储备产业项目43项) are none signed or begun (签约产业项目43项, 已开工27项).
-    (PLANNED_RECORD.test(labels) && (SIGNING.test(own) || BEGUN.test(own)) && !SIGNING.test(labels) && !BEGUN.test(labels))
+    (PLANNED_RECORD.test(labels) &&
+      PROJECTS.test(labels) &&
+      (SIGNING.test(own) || BEGUN.test(own)) &&
+      !SIGNING.test(labels) &&
+      !BEGUN.test(labels))
   );
 }
 
@@ -81,6 +87,11 @@ const IN_PLACE_MONEY = /到位|\b(?:in place|paid[- ]in)\b/;
  */
 export function saysOtherMoney(own: string, record: { label_zh: string; label_en: string }): boolean {
   const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
-  const only = (said: RegExp, other: RegExp) => said.test(own) && !other.test(own) && !said.test(labels) && other.test(labels);
-  return only(IN_PLACE_MONEY, SIGNED_MONEY) || only(SIGNED_MONEY, IN_PLACE_MONEY);
+  // Money in place is said wherever 到位 is (签约到位资金: the signed projects' money in place); signed only without it.
+  const inPlace = IN_PLACE_MONEY.test(own);
+  const signed = !inPlace && SIGNED_MONEY.test(own);
+  return (
+    (inPlace && !IN_PLACE_MONEY.test(labels) && SIGNED_MONEY.test(labels)) ||
+    (signed && !SIGNED_MONEY.test(labels) && IN_PLACE_MONEY.test(labels))
+  );
 }

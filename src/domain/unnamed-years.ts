@@ -6,7 +6,7 @@ import { CLAUSE_BREAK, type ReadText, sentenceOf, spans } from './claims.ts';
 import { englishDecimal } from './english-numbers.ts';
 import type { WrittenFigure } from './numbers.ts';
 import { periodAnswers } from './periods.ts';
-import { dayIn, half, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from './written-periods.ts';
+import { dayIn, half, MONTH_AFTER_DAY, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from './written-periods.ts';
 
 /**
  * Part of a year written without its year (上半年, 今年前三季度, 1至10月, 10月份, 四季度, the first half of the year, Q3,
@@ -15,15 +15,23 @@ import { dayIn, half, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf }
  */
 const MONTH_ZH = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const NO_YEAR = '(?<!\\d\\s?年)(?<!\\d)';
+/** Words that make a day an end of a span (以来, 至, 、 a second day; 截至, since, as of before it). */
+const NOT_AN_END = '(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|and\\b|to\\b|until\\b|through\\b|onwards?\\b))';
+const NOT_AN_END_AFTER =
+  '(?<!(?:截至|截止|截止到|自|从|于|、|至|到|since|as of|as at|from|after|before|until|till|through|between|and|to)\\s*)';
 const PARTS: [RegExp, (m: RegExpExecArray, year: string) => string][] = [
-  // A day (3月24日, March 24, 24 March) first: its month alone is another part.
-  [new RegExp(`${NO_YEAR}(?<!月)${MONTH_ZH}月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, 'g'), (m, y) => dayIn(y, m[1], m[2])],
+  // A day (3月24日, March 24, 24 March) first: its month alone is another part. Not one that begins or ends a span
+  // (9月28日、10月23日, 9月28日至10月23日, 2月13日以来, 截至2月18日, since February 13, as of 18 February): a span's ends.
   [
-    new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2}\\b)`, 'g'),
+    new RegExp(`${NO_YEAR}${NOT_AN_END_AFTER}(?<!月)${MONTH_ZH}月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]${NOT_AN_END}`, 'g'),
+    (m, y) => dayIn(y, m[1], m[2]),
+  ],
+  [
+    new RegExp(`${NOT_AN_END_AFTER}\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2}\\b)${NOT_AN_END}`, 'g'),
     (m, y) => dayIn(y, String(monthOf(m[1])), m[2]),
   ],
   [
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\b(?!,?\\s*(?:19|20)\\d{2}\\b)`, 'g'),
+    new RegExp(`${NOT_AN_END_AFTER}\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_AFTER_DAY})(?!,?\\s*(?:19|20)\\d{2}\\b)${NOT_AN_END}`, 'g'),
     (m, y) => dayIn(y, String(monthOf(m[2])), m[1]),
   ],
   [new RegExp(`${NO_YEAR}(上|下|首)半年`, 'g'), (m, y) => half(y, m[1] !== '下')],
@@ -48,19 +56,33 @@ const PARTS: [RegExp, (m: RegExpExecArray, year: string) => string][] = [
   ],
 ];
 
+/** The patterns of a day among PARTS (the first three). */
+const DAYS = new Set(PARTS.slice(0, 3).map(([pattern]) => pattern));
+
 /** The parts of a year a text says, each as its code in a year given; the more specific reading of a stretch first (1至10月, not October). */
-function partsIn(text: string): ((year: string) => string)[] {
+function partsIn(text: string, before = ''): ((year: string) => string)[] {
   const taken: [number, number][] = [];
   const parts: ((year: string) => string)[] = [];
-  for (const [pattern, code] of PARTS)
-    for (const m of text.matchAll(pattern)) {
-      const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  // A day in a clause that names a year is left to the year (a meeting on 18 February, 629 projects in 2023).
+  const yearNamed = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text);
+  for (const [pattern, code] of PARTS) {
+    // A day is read with what stands before its clause, which may make it a span's end (9月28日、10月23日).
+    const day = DAYS.has(pattern);
+    if (day && yearNamed) continue;
+    const offset = day ? before.length : 0;
+    for (const m of (day ? before + text : text).matchAll(pattern)) {
+      if ((m.index ?? 0) < offset) continue;
+      const [start, end] = [(m.index ?? 0) - offset, (m.index ?? 0) - offset + m[0].length];
       if (taken.some(([s, e]) => s < end && start < e)) continue;
       taken.push([start, end]);
       parts.push((year) => code(m as RegExpExecArray, year));
     }
+  }
   return parts;
 }
+
+/** This year (今年, this year): the figure's year, which no earlier clause's part of a year narrows. */
+const THIS_YEAR = /今年|\bthis year\b/;
 
 /** Words that say a whole year without saying which (全年, 去年, annual, for the full year, last year; not 比去年): no quarter's figure. */
 const WHOLE_YEAR =
@@ -86,8 +108,10 @@ export function answersYearWords(
   let wholeYear = false;
   for (let k = clauses.length - 1; k >= 0 && !wholeYear && parts.length === 0; k--) {
     const text = read.form.slice(clauses[k].start, clauses[k].end);
-    parts = partsIn(text);
+    parts = partsIn(text, read.form.slice(Math.max(sentence.start, clauses[k].start - 6), clauses[k].start));
     wholeYear = parts.length === 0 && WHOLE_YEAR.test(k === clauses.length - 1 ? words.own : text);
+    // This year in the figure's own clause (今年计划完成投资280亿元) is its year, whatever day an earlier clause names.
+    if (parts.length === 0 && k === clauses.length - 1 && THIS_YEAR.test(text)) break;
   }
   return (period) => {
     if (wholeYear) return period === null || /^\d{4}$/.test(period);

@@ -20,8 +20,13 @@ export const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => 
 
 /** A month's name (or its short form) just before a number, which is then its day (March 16). */
 export const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
-/** A month named after a day's number (24 March, 24th March): the number is the day's. */
-export const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b`);
+/**
+ * A month named after a day (24 March, 24th March), May only where nothing follows it or a year does: 9 may have been is
+ * a number and a verb.
+ */
+export const MONTH_AFTER_DAY = `(?:(?!may\\b)${MONTH_WORD}\\b|may\\b(?=\\s*(?:[,.;)]|$|(?:19|20)\\d{2})))`;
+/** A month named after a day's number: the number is the day's. */
+export const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH_AFTER_DAY}`);
 /** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
 const QUARTERS: Record<string, number> = Object.fromEntries(
   [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
