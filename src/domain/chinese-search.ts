@@ -66,7 +66,8 @@ const termsOf = (query: string) =>
   toHalfWidth(stripGlosses(query.normalize('NFC')).replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
 
 /** Latin letters without their accents, a character for a character: Zhāngyè is zhangye, as the index's tokenizer folds it. */
-const withoutAccents = (text: string) => text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => c.normalize('NFD')[0]);
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const withoutAccents = (text: string) => text.replace(ACCENTED, (c) => c.normalize('NFD')[0]);
 
 /** A term's tokens (a Han character, or a word or number) written as a match marks them: Han characters closed up, others a space apart. */
 function markForm(form: string): string {
@@ -90,28 +91,20 @@ export function searchTerms(query: string): string[] {
   // A term given twice marks nothing more (a hundred times, it marked every text a hundred times over).
   return [...new Set(terms)];
 }
-
 const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
 /**
  * A mark term (searchTerms) as the index matches it: its tokens in order with whatever is no token between them
- * (三抓三促行动 in “三抓三促”行动, 429 49亿元 in 429.49亿元); two words or numbers at least something apart, as 429 and
- * 49 are no match in 42949.
+ * (三抓三促行动 in “三抓三促”行动, 429 49亿元 in 429.49亿元); two numbers at least something apart (not 42949).
  */
 const patterns = new Map<string, RegExp>();
 function patternOf(term: string): RegExp {
   let pattern = patterns.get(term);
   if (pattern) return pattern;
-  let source = '';
   const chars = Array.from(term);
-  chars.forEach((c, k) => {
-    if (c === ' ') source += '[^\\p{L}\\p{N}]+';
-    else {
-      if (k > 0 && chars[k - 1] !== ' ' && (isHan(c) || isHan(chars[k - 1]))) source += '[^\\p{L}\\p{N}]*';
-      source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-  });
-  pattern = new RegExp(source, 'gu');
+  const between = (k: number) => (k > 0 && chars[k - 1] !== ' ' && (isHan(chars[k]) || isHan(chars[k - 1])) ? '[^\\p{L}\\p{N}]*' : '');
+  const escaped = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  pattern = new RegExp(chars.map((c, k) => (c === ' ' ? '[^\\p{L}\\p{N}]+' : between(k) + escaped(c))).join(''), 'gu');
   if (patterns.size >= 512) patterns.clear();
   patterns.set(term, pattern);
   return pattern;
@@ -128,13 +121,19 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
   // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
   const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !isHan(c);
   for (const term of terms) {
+    // Most texts hold no term (passed over on its first character), and most that do hold it as written (found as
+    // written, without a regex); only the others are searched over what lies between its tokens.
+    if (!folded.includes(term[0])) continue;
+    const found = (at: number, end: number) => {
+      if (!(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term.at(-1)) && wordy(folded[end]))) marks.push([at, end]);
+    };
+    if (folded.includes(term)) {
+      for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) found(at, at + term.length);
+      continue;
+    }
     const pattern = patternOf(term);
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
-      const [at, end] = [m.index, m.index + m[0].length];
-      const whole = !(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term.at(-1)) && wordy(folded[end]));
-      if (whole) marks.push([at, end]);
-    }
+    for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) found(m.index, m.index + m[0].length);
   }
   marks.sort((a, b) => a[0] - b[0]);
   const kept: [number, number][] = [];
