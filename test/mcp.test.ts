@@ -132,6 +132,19 @@ describe('MCP over Streamable HTTP', () => {
     expect(toolParams('list_projects').sort()).toEqual(apiParams('/projects').sort());
     // A tool answers no CSV: no parameter's description says what it does to one.
     for (const tool of tools) expect(JSON.stringify(tool.inputSchema), tool.name).not.toContain('In CSV');
+    // A page size says what a page costs a model's context, in figures the answers bear out.
+    const limits = tools.flatMap((t) => {
+      const limit = (t.inputSchema.properties as Record<string, { description?: string }> | undefined)?.limit;
+      return limit ? [limit.description ?? ''] : [];
+    });
+    expect(limits.length).toBe(4);
+    for (const said of limits)
+      expect(said).toMatch(
+        /^Page size, 1 to 500\. A row of the text answer runs to a few hundred characters \(every indicator at once, about 90,000\)/,
+      );
+    const every = (await call(http, 'list_indicators', { limit: 500 })).content[0].text as string;
+    expect(every.length).toBeGreaterThan(70_000);
+    expect(every.length).toBeLessThan(110_000);
     expect(toolParams('compare').sort()).toEqual(apiParams('/compare').sort());
     expect(toolParams('check_claim')).toEqual(['claim']);
     expect(toolParams('get_record')).toEqual(['id']);

@@ -84,9 +84,19 @@ export function toolInput(
   return Object.fromEntries(
     Object.entries(shape)
       .filter(([name]) => !omit.includes(name))
-      .map(([name, parameter]) => [name, toolParameter(parameter, defaults[name])]),
+      .map(([name, parameter]) => {
+        const input = toolParameter(parameter, defaults[name]);
+        // A page's text grows with its rows: what a model asks for must fit its context (MCP hosts cut long results).
+        if (name !== 'limit') return [name, input];
+        const inner = (input as z.ZodDefault<z.ZodType>).def?.innerType as z.ZodType | undefined;
+        return [name, input.describe(`${input.description ?? inner?.description ?? ''} ${PAGE_SIZE_NOTE}`.trim())];
+      }),
   );
 }
+
+/** How much text a row costs a model, said beside every tool's limit. */
+const PAGE_SIZE_NOTE =
+  'A row of the text answer runs to a few hundred characters (every indicator at once, about 90,000): ask for a page a context holds, and page on with offset.';
 
 /** The query string of a tool's arguments, as the API reads it: arrays as comma lists, in the order given. */
 export function toQueryString(args: Record<string, unknown>): string {
