@@ -713,6 +713,13 @@ const CLAIMS: Row[] = [
   // 千 alone after digits is thousands, as a table writes them; 千瓦 stays a unit (200万千瓦 is 2 GW).
   ['magnitude', 'Hans', '武威市2023年接待游客19623千人次', 'supported', '000-i035'],
   ['true', 'Hans', '临泽县江苏天合光伏组件生产项目产能2000000千瓦', 'supported', '002-i032'],
+  // A day after a year in its sentence is that year's day (2021年，3月24日), not the year's: 16 March's 360 projects answer no 24th.
+  ['year', 'Hans', '2021年，3月24日酒泉市开复工项目360个', 'not_found', null],
+  ['true', 'Hans', '2021年，3月16日酒泉市开复工项目360个', 'supported', '004-i004'],
+  ['year', 'en', 'In 2021, on March 24, Jiuquan started or resumed 360 projects', 'not_found', null],
+  ['true', 'Hans', '2023年，9月28日、10月23日安宁区环卫局付清了全部欠款4216万元', 'supported', '001-i036'],
+  // Only a year of its own sentence: a day after a full stop is of no year the text gives (the record's, then).
+  ['true', 'Hans', '2023年全省经济回升。3月16日，酒泉市开复工项目360个', 'supported', '004-i004'],
   // A day that begins or ends a span (、, 以来) is the span's, and 今年 in the figure's clause its year: no part of one.
   ['true', 'Hans', '9月28日、10月23日，安宁区环卫局付清了全部欠款4216万元', 'supported', '001-i036'],
   ['true', 'Hans', '2月13日以来，全省排查督办解决各类突出问题5527个', 'supported', '001-i048'],
