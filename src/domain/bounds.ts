@@ -7,7 +7,7 @@
  * Decimal strings throughout (src/domain/decimals.ts), never floating point.
  */
 import type { Figure } from './claims.ts';
-import { addPower, compareDecimals, withinHalfUnit } from './decimals.ts';
+import { addPower, compareDecimals, significand, withinHalfUnit } from './decimals.ts';
 
 /** An interval of values: null for an end that is open to infinity; `…In` whether the end is in it. */
 type Interval = { low: string | null; lowIn: boolean; high: string | null; highIn: boolean };
@@ -41,9 +41,6 @@ function claimedSet(claimed: Figure): Interval {
   if (claimed.range !== null && claimed.range !== undefined) return { low: base, lowIn: true, high: someEnd(claimed), highIn: false };
   return { low: base, lowIn: true, high: base, highIn: true };
 }
-
-/** Whether a decimal has one significant digit (2000, 90万's 900000, 0.5). */
-const oneDigit = (decimal: string) => decimal.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length === 1;
 
 /** Whether `inner` lies wholly within `outer`. */
 function within(outer: Interval, inner: Interval): boolean {
@@ -83,7 +80,7 @@ export function boundedVerdict(claimed: Figure, recorded: Figure): 'supported' |
   // (rounded); one partly within it is open (80多万 of 近90万: 81万 is not nearly 90万), one beyond it contradicted.
   if (claimed.short && record.high !== null && recorded.qualifier === 'more_than' && compareDecimals(record.high, claimed.base) <= 0) {
     const reaches = (value: string) =>
-      oneDigit(claimed.base)
+      significand(claimed.base).digits.length === 1
         ? withinHalfUnit(claimed.base, value, claimed.precision)
         : compareDecimals(addPower(value, claimed.precision), claimed.base) >= 0;
     if (reaches(recorded.base)) return null;

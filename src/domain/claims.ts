@@ -8,7 +8,7 @@ import { boundedVerdict, someEnd } from './bounds.ts';
 import { doublings } from './changes.ts';
 import { toReadingForm } from './chinese.ts';
 import { rankWords } from './counted.ts';
-import { ALL_OF_IT, addPower, compareDecimals, precisionOf, scaleDecimal, withinHalfUnit } from './decimals.ts';
+import { ALL_OF_IT, addPower, compareDecimals, precisionOf, scaleDecimal, significand, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure, withoutCitations } from './numbers.ts';
 import { readWrittenNumber } from './numerals.ts';
@@ -255,14 +255,6 @@ export function judge(claimed: Figure, recorded: Figure): Exclude<Verdict, 'not_
   const shortBy =
     compareDecimals(recorded.base, claimed.base) < 0 && compareDecimals(addPower(recorded.base, claimed.precision), claimed.base) >= 0;
   return claimed.short && shortBy && significand(claimed.base).digits.length > 1 ? 'rounded' : 'contradicted';
-}
-
-/** A decimal's significant digits and the power of ten of its last one: 42949000000 → 42949, 6. */
-function significand(decimal: string): { digits: string; exponent: number } {
-  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.');
-  const all = (whole + fraction).replace(/^0+/, '');
-  const trailing = /0*$/.exec(all)?.[0].length ?? 0;
-  return { digits: all.slice(0, all.length - trailing), exponent: trailing - fraction.length };
 }
 
 /**

@@ -70,3 +70,11 @@ export function precisionOf(decimal: string, exponent: number, { roundNumber = f
 
 /** The precision of a figure no claim's digits go past (a share of 100%, recorded or claimed): only its own number rounds to it. */
 export const ALL_OF_IT = -12;
+
+/** A decimal's significant digits and the power of ten of its last one: 42949000000 → 42949, 6. */
+export function significand(decimal: string): { digits: string; exponent: number } {
+  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.');
+  const all = (whole + fraction).replace(/^0+/, '');
+  const trailing = /0*$/.exec(all)?.[0].length ?? 0;
+  return { digits: all.slice(0, all.length - trailing), exponent: trailing - fraction.length };
+}

@@ -274,13 +274,13 @@ const YEAR_BEFORE_NOUN = new RegExp(
 const OWNER_BEFORE = /(?:['’]s|\bthe|\bits|\btheir)\s+$/;
 const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
 
-/** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
 /** A day written without a year (3月24日, march 24, 24 march), not an end of a span: groups month, day | month word, day | day, month word. */
 const DAY_ALONE = new RegExp(
   `(?<![\\d年、至到]\\s?)(?<!(?:截至|截止|自|从|since|as of|from|until|to|and)\\s+)(?:(\\d{1,2})月(\\d{1,2})[日号]|\\b(${MONTH_WORD})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_AFTER_DAY}))(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|,?\\s*(?:19|20)\\d{2}|and\\b|to\\b|until\\b|through\\b))`,
   'g',
 );
 
+/** A quarter as written without a year: 一季度, 第一季, 首季, Q1, the first quarter (上一季度, the last quarter, is none). */
 export const QUARTER_ALONE =
   /(?<![上下前后])(?:第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?)|\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b/gu;
 
