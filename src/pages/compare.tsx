@@ -104,9 +104,11 @@ async function comparePage(ctx: PageContext, body: Body) {
               : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
   // The chart's own title says what its bars are, as a screenshot of it alone is shown: the areas that have a bar, where
   // an area asked for has none, and the period all its bars share.
-  const barAreas = body.meta.without.length > 0 ? [...new Set(rows.map(cityName))].join(lang === 'zh' ? '、' : ', ') : areaNames;
+  const barred = [...new Set(rows.map(cityName))];
+  const someWithout = body.meta.without.length > 0;
+  const barAreas = someWithout ? barred.join(lang === 'zh' ? '、' : ', ') : areaNames;
   const onePeriod = periods.length === 1 && periods[0] ? periodWords(periods[0], lang) : undefined;
-  const alone = new Set(rows.map((r) => r.city)).size === 1 && body.meta.without.length > 0;
+  const alone = barred.length === 1 && someWithout;
   const chartTitle =
     lang === 'zh'
       ? `${metricName}${onePeriod ? `（${onePeriod}）` : ''}：${barAreas}${alone ? '' : '比较'}`
