@@ -672,6 +672,11 @@ const CLAIMS: Row[] = [
   // A day said without its year is that day of the record's year: 3月24日 is not the 16 March of 004-i004, nor March 16 the 24th of 004-i008.
   ['year', 'Hans', '酒泉市3月24日开复工项目360个', 'not_found', null],
   ['true', 'Hans', '酒泉市3月16日开复工项目360个', 'supported', '004-i004'],
+  // In numerals as in digits, with its year or without, and a news report's day of this month (16日，): none a count of days.
+  ['true', 'Hans', '2021年三月十六日，酒泉市开复工项目360个', 'supported', '004-i004'],
+  ['true', 'Hant', '酒泉市三月十六日開復工項目360個', 'supported', '004-i004'],
+  ['year', 'Hans', '酒泉市十二月十六日开复工项目360个', 'not_found', null],
+  ['true', 'Hans', '16日，酒泉市开复工项目360个', 'supported', '004-i004'],
   ['year', 'Hans', '酒泉经济技术开发区3月16日集中开工10个项目', 'not_found', null],
   ['true', 'en', 'On March 16 Jiuquan started or resumed 360 projects', 'supported', '004-i004'],
   ['year', 'en', 'On 24 March Jiuquan started or resumed 360 projects', 'not_found', null],

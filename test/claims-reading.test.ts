@@ -186,6 +186,12 @@ describe('reading figures', () => {
       '民國一一二年',
       '2021年1-3月',
       '3月16日',
+      // In numerals too, and a day of this month as a news report opens with it: not sixteen days.
+      '三月十六日',
+      '十二月三十一日',
+      '16日，',
+      '武威市十六日上午',
+      '新华社兰州16日电',
       '第14期',
       'the 14th lecture',
       '三抓三促',
@@ -324,6 +330,14 @@ describe('reading periods and places', () => {
     const codes = (text: string) => readPeriods(toReadingForm(text)).map((p) => p.code);
     expect(codes('2023年一季度，2021年3月16日，2023年10月，2023年以来')).toEqual(['2023-Q1', '2021-03-16', '2023-10', '2023-01-01/..']);
     expect(codes('2023年第一季度')).toEqual(['2023-Q1']);
+    // Months and days in numerals, as in digits, however the year is written; a day after its year's comma is that year's.
+    expect(codes('2021年三月十六日，二〇二三年十二月，二〇二一年三月廿八日起至2021年十月三十一日')).toEqual([
+      '2021-03-16',
+      '2023-12',
+      '2021-03-28/2021-10-31',
+    ]);
+    // …and none of a span's end (至十二月十六日 is no 二月十六日).
+    expect(codes('2021年，三月十六日；2022年，9月1日至十二月十六日')).toEqual(['2021', '2021-03-16', '2022']);
     // A span of days or of two months in a row, either language; two months apart are no span.
     expect(
       codes(
@@ -581,6 +595,8 @@ describe('judging a claimed figure', () => {
       '9',
       '360',
     ]);
+    // Days counted, by a time limit or after 至, stay a figure though a comma follows: only a report's opening day is a date.
+    expect(readFigures('办结时限16日，压缩至5日，十二月三十一日，酒泉市16日开工').map((f) => f.decimal)).toEqual(['16', '5', '16']);
     const [over] = readFigures('超过2000万人次');
     expect(over).toMatchObject({ qualifier: 'more_than', bound: true });
     const [some] = readFigures('10余万人次');

@@ -8,6 +8,7 @@ import { boundedVerdict, someEnd } from './bounds.ts';
 import { doublings } from './changes.ts';
 import { toReadingForm } from './chinese.ts';
 import { rankWords } from './counted.ts';
+import { MONTH_DAY_ZH } from './date-words.ts';
 import { ALL_OF_IT, addPower, compareDecimals, precisionOf, scaleDecimal, significand, withinHalfUnit } from './decimals.ts';
 import { boundDirection, boundHoldsItsNumber, type Hedge } from './hedges.ts';
 import { quotedNames, readFigures, type WrittenFigure, withoutCitations } from './numbers.ts';
@@ -136,11 +137,13 @@ function ofLaterFigure(read: ReadText, figure: WrittenFigure, span: Span): boole
   return clause !== undefined && clause.start >= figure.end && read.figures.some((f) => within(clause, f) && f.start >= span.end);
 }
 
-/** The reading form with every figure, period and place blanked out: what is left says what the figures measure. */
+/** The reading form with every figure, period, month or day and place blanked out: what is left says what the figures measure. */
 export function blankedForm(read: ReadText, places: readonly Span[]): string {
   // Blanked by UTF-16 index: the text keeps its length, so every span stays where it was.
   const units = read.form.split('');
-  for (const s of [...read.figures, ...read.periods, ...places]) for (let k = s.start; k < s.end; k++) units[k] = ' ';
+  // A month or a day without its year (三月十六日) is no measure's word, in numerals as in digits.
+  const dates = [...read.form.matchAll(MONTH_DAY_ZH)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  for (const s of [...read.figures, ...read.periods, ...dates, ...places]) for (let k = s.start; k < s.end; k++) units[k] = ' ';
   return units.join('');
 }
 

@@ -8,6 +8,7 @@
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
+import { MONTH_AFTER, MONTH_BEFORE } from './date-words.ts';
 import { ALL_OF_IT, compareDecimals, precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
@@ -18,7 +19,7 @@ import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
 import { CURRENCY_ALSO_A_WORD, otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
 import { WORD_BEFORE_NUMERAL } from './written.ts';
-import { MONTH_AFTER, MONTH_BEFORE, type WrittenPeriod } from './written-periods.ts';
+import type { WrittenPeriod } from './written-periods.ts';
 
 /** Where a text before a figure ends in a Chinese hedge (超, 不足, 近; not 签约, 最近). */
 const HEDGE_ENDS = new RegExp(`${AFTER_CHINESE_HEDGE}$`);
@@ -105,6 +106,9 @@ function unitAt(rest: string): string {
 /** A word after won that makes it a verb (won awards), not the currency (won of investment, won in 2023, won.). */
 const VERB_NEXT = /^\s+(?!(?:of|in|and|for|from|to|at|by|worth|as|on)\b)[a-z]/;
 
+/** A day of the month as a news report's first words write it: after nothing, a stop or an area's name, before a comma or a time of day. */
+const NEWS_DAY_BEFORE = /(?:^|[。！？；;，,\s]|[市县区省州])$/u;
+const NEWS_DAY_AFTER = /^[日号](?:[，,]|上午|下午|晚|早|凌晨|电)/u;
 /** Working days 一 counts (一个工作日), a time limit's unit. */
 const ONE_TIME_AFTER = /^个工作日/u;
 
@@ -212,7 +216,10 @@ export function readFigures(text: string, periods: readonly WrittenPeriod[] = []
     if (/^[- ](?:level|class|grade)\b/.test(rest)) continue;
     // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
     if (!chinese && bare && /^(19|20)\d{2}$/.test(decimal) && /[市县区省]$/.test(before) && /^\p{Script=Han}/u.test(rest)) continue;
-    if (/\d\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
+    // A day of a month (3月16日, 三月十六日): a date, not a figure.
+    if (/[\d一二三四五六七八九十]\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
+    // …and one of this month as news writes it (16日，; 武威市16日上午; 十六日电): a date, not 16 days.
+    if (Number(decimal) <= 31 && NEWS_DAY_AFTER.test(text.slice(numberEnd)) && NEWS_DAY_BEFORE.test(before)) continue;
     if (namedByNumber(before, rest, { magnitude: magnitude.length > 0, unit: unitText !== '' })) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;

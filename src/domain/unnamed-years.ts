@@ -3,17 +3,17 @@
  * of a period may answer it when its figure has no period of its own (src/routes/check/query.ts).
  */
 import { CLAUSE_BREAK, type ReadText, sentenceOf, spans } from './claims.ts';
+import { DAY_ZH, dayIn, half, MONTH_AFTER_DAY, MONTH_WORD, MONTH_ZH, monthOf, monthSpan, quarterOf } from './date-words.ts';
 import { englishDecimal } from './english-numbers.ts';
 import type { WrittenFigure } from './numbers.ts';
 import { periodAnswers } from './periods.ts';
-import { dayIn, half, MONTH_AFTER_DAY, MONTH_WORD, monthOf, monthSpan, QUARTER_ALONE, quarterOf } from './written-periods.ts';
+import { QUARTER_ALONE } from './written-periods.ts';
 
 /**
  * Part of a year written without its year (上半年, 今年前三季度, 1至10月, 10月份, 四季度, the first half of the year, Q3,
  * Jan-Oct), each with the code of that part in a year given: what a claim asks of some year it does not name. Not
  * after a year's digits (2023年10月 is read as a period), nor a day's month (3月16日), nor 1h (an hour).
  */
-const MONTH_ZH = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const NO_YEAR = '(?<!\\d\\s?年)(?<!\\d)';
 /** Words that make a day an end of a span (以来, 至, 、 a second day; 截至, since, as of before it). */
 const NOT_AN_END = '(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|and\\b|to\\b|until\\b|through\\b|onwards?\\b))';
@@ -22,10 +22,7 @@ const NOT_AN_END_AFTER =
 const PARTS: [RegExp, (m: RegExpExecArray, year: string) => string][] = [
   // A day (3月24日, March 24, 24 March) first: its month alone is another part. Not one that begins or ends a span
   // (9月28日、10月23日, 9月28日至10月23日, 2月13日以来, 截至2月18日, since February 13, as of 18 February): a span's ends.
-  [
-    new RegExp(`${NO_YEAR}${NOT_AN_END_AFTER}(?<!月)${MONTH_ZH}月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]${NOT_AN_END}`, 'g'),
-    (m, y) => dayIn(y, m[1], m[2]),
-  ],
+  [new RegExp(`${NO_YEAR}${NOT_AN_END_AFTER}(?<!月)${MONTH_ZH}月${DAY_ZH}[日号]${NOT_AN_END}`, 'g'), (m, y) => dayIn(y, m[1], m[2])],
   [
     new RegExp(`${NOT_AN_END_AFTER}\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2}\\b)${NOT_AN_END}`, 'g'),
     (m, y) => dayIn(y, String(monthOf(m[1])), m[2]),

@@ -3,64 +3,28 @@
  * read into the period code src/domain/periods.ts defines, with where it stands in the text: what a
  * claim's figure is of, and which of its numbers are dates rather than figures.
  */
-import { lastDayOfMonth, MONTH_NAMES, pad } from './calendar.ts';
+import { lastDayOfMonth, pad } from './calendar.ts';
+import {
+  DAY_ZH,
+  day,
+  dayIn,
+  half,
+  MONTH_AFTER_DAY,
+  MONTH_WORD,
+  MONTH_ZH,
+  monthOf,
+  monthSpan,
+  numeralOf,
+  quarterOf,
+  yearOf,
+  zh,
+} from './date-words.ts';
 import { englishDecimal } from './english-numbers.ts';
-import { parseChineseNumeral } from './numerals.ts';
 import { periodRange } from './periods.ts';
 import { SENTENCE_STOP } from './sentences.ts';
 
 /** A period a text names: where (UTF-16 indexes into the text) and its code. */
 export type WrittenPeriod = { start: number; end: number; code: string };
-
-const MONTHS = MONTH_NAMES.join('|').toLowerCase();
-/** A month's name or its short form (jan, sept.), as wire copy writes a span (Jan-Oct 2023). */
-export const MONTH_WORD = `(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
-/** A month's number by its name or short form (its first three letters are no other month's). */
-export const monthOf = (name: string) => MONTHS.split('|').findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
-
-/** A month's name (or its short form) just before a number, which is then its day (March 16). */
-export const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
-/**
- * A month named after a day (24 March, 24th March), May only where nothing follows it or a year does: 9 may have been is
- * a number and a verb.
- */
-export const MONTH_AFTER_DAY = `(?:(?!may\\b)${MONTH_WORD}\\b|may\\b(?=\\s*(?:[,.;)]|$|(?:19|20)\\d{2})))`;
-/** A month named after a day's number: the number is the day's. */
-export const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH_AFTER_DAY}`);
-/** A quarter's number by its word: 一 to 四, first to fourth, 1st to 4th. */
-const QUARTERS: Record<string, number> = Object.fromEntries(
-  [[...'一二三四'], 'first second third fourth'.split(' '), '1st 2nd 3rd 4th'.split(' ')].flatMap((words) =>
-    words.map((w, k) => [w, k + 1]),
-  ),
-);
-export const quarterOf = (word: string) => QUARTERS[word] ?? Number(word);
-/**
- * A year as Chinese text writes it before 年: in digits (2023), in numerals (二〇二三, 二零二三), or in
- * the Republic of China's count that Taiwan writes (民国112 is 2023; the reading form has 民國 as 民国).
- */
-const YEAR_ZH = '((?:19|20)\\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2}|民国(?:\\d{2,3}|[〇零○一二三四五六七八九十百]{1,5}))';
-/** A number in digits, or a numeral read one digit at a time (二〇二三, 一一二; ○, a circle, as 〇) or as a number (一百一十二). */
-const numeralOf = (written: string): number =>
-  /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written.replace(/○/g, '〇')) ?? Number.NaN);
-const yearOf = (written: string) => String(written.startsWith('民国') ? 1911 + numeralOf(written.slice(2)) : numeralOf(written));
-/** The months from `from` to `to` of a year (digits or numerals): a quarter's code where they are one, else their days. */
-export function monthSpan(year: string, from: string, to: string): string {
-  const [a, b] = [from, to].map((m) => numeralOf(m));
-  if (b === a + 2 && a % 3 === 1) return `${year}-Q${(a + 2) / 3}`;
-  if (!(a >= 1 && b <= 12 && a <= b)) return '';
-  if (a === b) return `${year}-${pad(a)}`;
-  return `${year}-${pad(a)}-01/${lastDayOfMonth(Number(year), b)}`;
-}
-// A space may stand between a year and 年 (2023 年), as Taiwan and Hong Kong typeset digits beside Han.
-const zh = (pattern: string) => new RegExp(pattern.replaceAll('YEAR年', `${YEAR_ZH}\\s?年`).replaceAll('YEAR', YEAR_ZH), 'g');
-/** The first or the second half of a year, its days. */
-export const half = (year: string, first: boolean) => (first ? monthSpan(year, '1', '6') : monthSpan(year, '7', '12'));
-const day = (y: string, m: number | string, d: number | string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`;
-/** A day of a year, its month and day in digits or numerals (3月16日, 三月十六日): its code, or '' where there is no such day. */
-export function dayIn(year: string, month: string, dayOfMonth: string): string {
-  const [m, d] = [numeralOf(month), numeralOf(dayOfMonth)];
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? day(year, m, d) : '';
-}
 
 /**
  * Words after a number that make it a figure, not a year, though a preposition stands before it: units
@@ -112,13 +76,13 @@ const WRITTEN: Written[] = [
   // Up to a day (截至2024年2月18日, as of 18 February 2024): what held by then from an unknown start, as the
   // curation dates such a total (docs/CURATION.md, "Periods"). Up to a month is the month, as before: a total of
   // 截至2021年3月 is answered by the day in March it was counted on.
-  [zh('(?:截至|截止)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
+  [zh('(?:截至|截止)YEAR年MM月DD日'), (m) => `../${day(yearOf(m[1]), m[2], m[3])}`],
   [new RegExp(`\\b${UP_TO}${DAY_EN}\\b`, 'g'), (m) => `../${dayEn(m, 1)}`],
   // From a day or a month on (2023年2月13日以来, 自2023年2月起, since 13 February 2023, since the campaign began in
   // February 2023): a span open at its end, as a total since the launch is dated, not that day's or month's figure.
   // From one day to another, across years or not (2023年2月13日起至2024年2月18日): the days between.
   [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]起?\\s*(?:[至到~～—–-])\\s*YEAR年(\\d{1,2})月(\\d{1,2})[日号]'),
+    zh('(?<!\\d)YEAR年MM月DD日起?\\s*(?:[至到~～—–-])\\s*YEAR年MM月DD日'),
     // The wrong way round (a later day first) is no span (periodRange): each day is read on its own.
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[4]), m[5], m[6])}`,
   ],
@@ -126,8 +90,8 @@ const WRITTEN: Written[] = [
   ...(['(?<!\\d)', '(?<=[自从])'] as const).flatMap((start): Written[] => {
     const after = start === '(?<!\\d)' ? '(?:以来|起?至今)' : '起';
     return [
-      [zh(`${start}YEAR年(\\d{1,2})月(\\d{1,2})[日号]${after}`), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
-      [zh(`${start}YEAR年(\\d{1,2})月份?${after}`), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}-01/..`],
+      [zh(`${start}YEAR年MM月DD日${after}`), (m) => `${day(yearOf(m[1]), m[2], m[3])}/..`],
+      [zh(`${start}YEAR年MM月份?${after}`), (m) => `${yearOf(m[1])}-${pad(numeralOf(m[2]))}-01/..`],
     ];
   }),
   [new RegExp(`${SINCE}${DAY_EN}\\b`, 'g'), (m) => `${dayEn(m, 1)}/..`],
@@ -140,16 +104,16 @@ const WRITTEN: Written[] = [
   [zh('(?<!\\d)YEAR年度?q([1-4])'), (m) => `${yearOf(m[1])}-Q${m[2]}`],
   // Two days of a year listed (2023年9月28日、10月23日: the two payments) or a span of them (9月28日至10月23日): from the first to the second.
   [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]\\s*(?:[、和及至到~～—–-])\\s*(\\d{1,2})月(\\d{1,2})[日号]'),
+    zh('(?<!\\d)YEAR年MM月DD日\\s*(?:[、和及至到~～—–-])\\s*MM月DD日'),
     (m) => `${day(yearOf(m[1]), m[2], m[3])}/${day(yearOf(m[1]), m[4], m[5])}`,
   ],
   // A span of months across years (2018年11月至2020年4月): their days, not the last month alone.
   [
-    zh('(?<!\\d)YEAR年(\\d{1,2})月份?\\s*(?:[-—–~～至到])\\s*YEAR年(\\d{1,2})月份?'),
+    zh('(?<!\\d)YEAR年MM月份?\\s*(?:[-—–~～至到])\\s*YEAR年MM月份?'),
     (m) => {
       const [from, to] = [yearOf(m[1]), yearOf(m[3])];
       if (from === to) return monthSpan(from, m[2], m[4]);
-      return from < to ? `${from}-${pad(Number(m[2]))}-01/${lastDayOfMonth(Number(to), Number(m[4]))}` : '';
+      return from < to ? `${from}-${pad(numeralOf(m[2]))}-01/${lastDayOfMonth(Number(to), numeralOf(m[4]))}` : '';
     },
   ],
   // A span of months (1-3月, 一至三月): a quarter where it is one, else the months' days; a half year.
@@ -164,8 +128,8 @@ const WRITTEN: Written[] = [
     zh('(?<!\\d)YEAR年度?[前首头](\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月'),
     (m) => monthSpan(yearOf(m[1]), '1', m[2].replace('两', '二')),
   ],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月(\\d{1,2})[日号]'), (m) => day(yearOf(m[1]), m[2], m[3])],
-  [zh('(?<!\\d)YEAR年(\\d{1,2})月'), (m) => `${yearOf(m[1])}-${pad(Number(m[2]))}`],
+  [zh('(?<!\\d)YEAR年MM月DD日'), (m) => day(yearOf(m[1]), m[2], m[3])],
+  [zh('(?<!\\d)YEAR年MM月'), (m) => `${yearOf(m[1])}-${pad(numeralOf(m[2]))}`],
   [zh('(?<!\\d)YEAR年(?:度)?(?:以来|起?至今)'), (m) => `${yearOf(m[1])}-01-01/..`],
   [zh('(?<!\\d)YEAR年(?:度)?'), (m) => yearOf(m[1])],
   [/\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b/g, (m) => `${m[2]}-Q${m[1]}`],
@@ -276,7 +240,7 @@ const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
 
 /** A day written without a year (3月24日, march 24, 24 march), not an end of a span: groups month, day | month word, day | day, month word. */
 const DAY_ALONE = new RegExp(
-  `(?<![\\d年、至到]\\s?)(?<!(?:截至|截止|自|从|since|as of|from|until|to|and)\\s+)(?:(\\d{1,2})月(\\d{1,2})[日号]|\\b(${MONTH_WORD})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_AFTER_DAY}))(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|,?\\s*(?:19|20)\\d{2}|and\\b|to\\b|until\\b|through\\b))`,
+  `(?<![\\d一二三四五六七八九十年、至到]\\s?)(?<!(?:截至|截止|自|从|since|as of|from|until|to|and)\\s+)(?:${MONTH_ZH}月${DAY_ZH}[日号]|\\b(${MONTH_WORD})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_AFTER_DAY}))(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|,?\\s*(?:19|20)\\d{2}|and\\b|to\\b|until\\b|through\\b))`,
   'g',
 );
 
