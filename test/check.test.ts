@@ -672,6 +672,14 @@ const CLAIMS: Row[] = [
   // A day said without its year is that day of the record's year: 3月24日 is not the 16 March of 004-i004, nor March 16 the 24th of 004-i008.
   ['year', 'Hans', '酒泉市3月24日开复工项目360个', 'not_found', null],
   ['true', 'Hans', '酒泉市3月16日开复工项目360个', 'supported', '004-i004'],
+  // 兆 is a trillion before money (5兆元 is no five yuan), and trln too.
+  ['magnitude', 'Hant', '甘肅2023年省外招商引資簽約金額逾5兆元', 'contradicted', '001-i078'],
+  ['rounded', 'Hant', '甘肅2023年省外招商引資簽約金額約1.02兆元', 'rounded', '001-i078'],
+  ['true', 'Hant', '甘肅2023年省外招商引資簽約金額1兆177.11億元', 'supported', '001-i078'],
+  ['rounded', 'en', 'Gansu signed 1.02 trln yuan of out-of-province investment deals in 2023', 'rounded', '001-i078'],
+  // Digits between a numeral's units (2千6百9十億) spell one number, in Taiwan's and Hong Kong's papers.
+  ['true', 'Hant', '甘肅2023年省列重大項目完成投資2千6百9十億元', 'supported', '001-i080'],
+  ['digit', 'Hant', '武威市2023年接待遊客2千9百萬人次', 'contradicted', '000-i035'],
   // In numerals as in digits, with its year or without, and a news report's day of this month (16日，): none a count of days.
   ['true', 'Hans', '2021年三月十六日，酒泉市开复工项目360个', 'supported', '004-i004'],
   ['true', 'Hant', '酒泉市三月十六日開復工項目360個', 'supported', '004-i004'],

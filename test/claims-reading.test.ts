@@ -32,6 +32,14 @@ describe('reading figures', () => {
     const cases: [string, string, string, number, string[] | null, string | null][] = [
       ['到位资金429.49亿元', '429.49亿元', '42949000000', 6, ['CNY'], null],
       ['到位資金約429億元', '約429億元', '42900000000', 8, ['CNY'], 'approx'],
+      // 兆 as Taiwan and Hong Kong write a trillion, before money or a lower part; 兆瓦 stays megawatts. Wire copy's trln.
+      ['簽約金額逾5兆元', '逾5兆元', '5000000000000', 12, ['CNY'], 'more_than'],
+      ['簽約金額1兆177.11億元', '1兆177.11億元', '1017711000000', 6, ['CNY'], null],
+      ['裝機規模300兆瓦', '300兆瓦', '300000', 3, ['kW'], null],
+      ['1.02 trln yuan', '1.02 trln yuan', '1020000000000', 10, ['CNY'], null],
+      // Digits between the numerals' units are the numeral they spell, not each digit a figure.
+      ['完成投資2千6百9十億元', '2千6百9十億元', '269000000000', 9, ['CNY'], null],
+      ['接待遊客1千9百萬人次以上', '1千9百萬人次以上', '19000000', 6, ['person_times'], 'at_least'],
       ['42.9 billion yuan', '42.9 billion yuan', '42900000000', 8, ['CNY'], null],
       // Abbreviated: bn, bln, mn, mln after a space or glued; m glued only; after Rmb glued to the digits.
       ['12.31 bln yuan', '12.31 bln yuan', '12310000000', 7, ['CNY'], null],
@@ -116,8 +124,9 @@ describe('reading figures', () => {
     // 五卅 is a date's name (五卅运动), no numeral: 5 then 30 is no number; 廿 is 二十 whole, so 廿十 is none either.
     expect(texts('五卅运动')).toEqual([]);
     expect(texts('廿十个')).toEqual([]);
-    // A lower part before another magnitude is none (1万2千亿 is 1.2万亿); a range of amounts in two parts is a range, not read.
-    expect(texts('GDP达1万2千亿元')).toEqual(['1万', '2千亿元']);
+    // A lower part before another magnitude is none: 1万2千亿 is the numeral 一万二千亿, 1.2万亿, read whole; a range of amounts
+    // in two parts is a range, not read.
+    expect(readText('GDP达1万2千亿元').figures.map((f) => [f.base, f.units])).toEqual([['1200000000000', ['CNY']]]);
     expect(texts('投资1亿3千万至1亿5千万元')).toEqual([]);
     expect(texts('投资1亿3千万-1亿5千万元')).toEqual([]);
     // A hedge between the currency and the number leaves the amount in that currency; 人民币 before it is yuan.

@@ -70,3 +70,6 @@ export function dayIn(year: string, month: string, dayOfMonth: string): string {
   const [m, d] = [numeralOf(month), numeralOf(dayOfMonth)];
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? day(year, m, d) : '';
 }
+/** A day of the month as a news report's first words write it: after nothing, a stop or an area's name, before a comma or a time of day. */
+export const NEWS_DAY_BEFORE = /(?:^|[。！？；;，,\s]|[市县区省州])$/u;
+export const NEWS_DAY_AFTER = /^[日号](?:[，,]|上午|下午|晚|早|凌晨|电)/u;

@@ -13,6 +13,12 @@ import { ENGLISH_MAGNITUDES, GLUED_MAGNITUDES, MAGNITUDES, type Unit } from './u
 /** 千 standing for thousands after digits: not a unit's (千瓦, 千克, 千米, 千伏, 千帕, 千焦, 千卡, 千兆), nor 千万 (a magnitude). */
 const THOUSANDS = /^千(?![瓦克米伏帕焦卡兆万亿])/;
 
+/**
+ * 兆 as Taiwan and Hong Kong write a trillion (萬億), before money or a lower part (5兆元, 1兆177.11億元), never before a
+ * physical unit (兆瓦, megawatts: units.ts) nor alone, where it may be either.
+ */
+const TRILLIONS = /^兆(?=元|亿|\d|多|余|(?:美|港|人民币|新台币|台币)元?)/;
+
 /** The magnitude words at the start of `rest` (万亿 is 万 then 亿; two at most), and their power of ten. */
 export function magnitudeAt(rest: string): { length: number; exponent: number } {
   let length = 0;
@@ -20,6 +26,11 @@ export function magnitudeAt(rest: string): { length: number; exponent: number } 
   for (let words = 0; words < 2; words++) {
     // One space may stand between a number and its first magnitude word (1.08 亿元), none inside 万亿.
     const gap = words === 0 && /^ [万亿千百]/.test(rest) ? 1 : 0;
+    if (words === 0 && TRILLIONS.test(rest.slice(gap))) {
+      length += gap + 1;
+      exponent += 12;
+      continue;
+    }
     const chinese = MAGNITUDES.find(([word]) => rest.startsWith(word, length + gap));
     if (chinese) {
       length += gap + chinese[0].length;
@@ -53,8 +64,9 @@ const LOWER: Record<string, number> = Object.fromEntries([
 const [LOWER_DIGITS, LOWER_WORDS] = ['\\d{1,3}(?:,\\d{3})+|\\d+', Object.keys(LOWER).join('|')];
 /** A lower part as written: digits (grouped by commas or not), then one of its magnitudes; also a range's end's (src/domain/ranges.ts). */
 export const LOWER_PART = `(?:${LOWER_DIGITS})(?:${LOWER_WORDS})`;
-// Its digits and magnitude, not before another magnitude: 1万2千亿 is 1.2万亿, no 2千 below 1万.
-const LOWER_PART_AT = new RegExp(`^(${LOWER_DIGITS})(${LOWER_WORDS})(?![万亿])`);
+// Its digits and magnitude, not before another magnitude: 1万2千亿 is 1.2万亿, no 2千 below 1万. Below 兆, 亿 with a fraction
+// (1兆177.11亿).
+const LOWER_PART_AT = new RegExp(`^(${LOWER_DIGITS})(${LOWER_WORDS})(?![万亿])|^(\\d{1,4}(?:\\.\\d+)?)(亿)(?![万亿])`);
 
 /**
  * The amount a number and its magnitude make with a lower part written right after them, as Taiwan
@@ -65,11 +77,12 @@ const LOWER_PART_AT = new RegExp(`^(${LOWER_DIGITS})(${LOWER_WORDS})(?![万亿])
  */
 export function lowerPartAt(rest: string, decimal: string, exponent: number): { length: number; decimal: string; exponent: number } | null {
   const m = LOWER_PART_AT.exec(rest);
-  if (!m) return null;
-  const lower = LOWER[m[2]];
-  const digits = m[1].replaceAll(',', '');
+  if (!m || (m[3] !== undefined && exponent !== 12)) return null;
+  const lower = m[3] === undefined ? LOWER[m[2]] : NUMERAL_POWERS.亿;
+  const [digits, fraction] = (m[1] ?? m[3]).replaceAll(',', '').split('.');
   if (lower >= exponent || digits.replace(/^0+/, '').length > exponent - lower || !/^\d+$/.test(decimal)) return null;
-  return { length: m[0].length, decimal: String(BigInt(scaleDecimal(decimal, exponent - lower)) + BigInt(digits)), exponent: lower };
+  const whole = String(BigInt(scaleDecimal(decimal, exponent - lower)) + BigInt(digits));
+  return { length: m[0].length, decimal: fraction === undefined ? whole : `${whole}.${fraction}`, exponent: lower };
 }
 
 /** A base value written with a magnitude word ('' for none): 42949000000 is 429.49 亿 in Chinese, 42.949 billion in English. */

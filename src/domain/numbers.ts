@@ -8,13 +8,13 @@
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
-import { MONTH_AFTER, MONTH_BEFORE } from './date-words.ts';
+import { MONTH_AFTER, MONTH_BEFORE, NEWS_DAY_AFTER, NEWS_DAY_BEFORE } from './date-words.ts';
 import { ALL_OF_IT, compareDecimals, precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
 import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
-import { CHINESE_DIGITS, chineseDecimal } from './numerals.ts';
+import { CHINESE_DIGITS, chineseDecimal, spellMixedNumerals } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
 import { CURRENCY_ALSO_A_WORD, otherCurrencyBefore, type Unit, unitsOfWritten, WRITTEN_UNITS, yuanBefore } from './units.ts';
@@ -106,9 +106,6 @@ function unitAt(rest: string): string {
 /** A word after won that makes it a verb (won awards), not the currency (won of investment, won in 2023, won.). */
 const VERB_NEXT = /^\s+(?!(?:of|in|and|for|from|to|at|by|worth|as|on)\b)[a-z]/;
 
-/** A day of the month as a news report's first words write it: after nothing, a stop or an area's name, before a comma or a time of day. */
-const NEWS_DAY_BEFORE = /(?:^|[。！？；;，,\s]|[市县区省州])$/u;
-const NEWS_DAY_AFTER = /^[日号](?:[，,]|上午|下午|晚|早|凌晨|电)/u;
 /** Working days 一 counts (一个工作日), a time limit's unit. */
 const ONE_TIME_AFTER = /^个工作日/u;
 
@@ -119,13 +116,14 @@ const ONE_TIME_AFTER = /^个工作日/u;
  * (两获贡献奖: counted.ts), and 一 alone never but there: in prose it is a word far more often than a
  * figure (统一, 一批).
  */
-export function readFigures(text: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
+export function readFigures(written: string, periods: readonly WrittenPeriod[] = []): WrittenFigure[] {
+  const text = spellMixedNumerals(written);
   const figures: WrittenFigure[] = [];
-  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个).
+  // Numbers read as no figure: an English number of several words (twenty five), and a range (3-5个, as written).
   const within = (run: { start: number; end: number }) => periods.some((p) => p.start < run.end && run.start < p.end);
   const unreadRuns = [
     ...[...text.matchAll(ENGLISH_RUN)].filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1).map(spanOf),
-    ...rangesOf(text, periods),
+    ...rangesOf(written, periods),
   ];
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;

@@ -84,7 +84,7 @@ export const ENGLISH_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   // 万 and 亿 as translations write them (10782.09 ten thousand yuan, 429.49 hundred million yuan; 429.49 100 million yuan).
   ['ten thousand', 4], ['hundred million', 8], ['100 million', 8], ['10,000', 4], ['10 thousand', 4],
   ['hundred', 2], ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12],
-  ['bn', 9], ['bln', 9], ['mn', 6], ['mln', 6],
+  ['bn', 9], ['bln', 9], ['mn', 6], ['mln', 6], ['trln', 12],
 ];
 
 /** A magnitude English abbreviates glued to the digits (19.6m tourist visits), never after a space (5 m) nor before a hyphen (10m-tall); k is left out (a 5k pipeline). */
