@@ -6,8 +6,8 @@
  */
 import { toReadingForm, toSimplified } from '../src/domain/chinese.ts';
 import { type ReadText, readText } from '../src/domain/claims.ts';
-import { PLANNED_METRICS } from '../src/domain/measures.ts';
 import type { WrittenFigure } from '../src/domain/numbers.ts';
+import { PLANNED_METRICS } from '../src/domain/outcomes.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { type Unit, valueBaseOf } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';

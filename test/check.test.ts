@@ -680,6 +680,10 @@ const CLAIMS: Row[] = [
   // Digits between a numeral's units (2千6百9十億) spell one number, in Taiwan's and Hong Kong's papers.
   ['true', 'Hant', '甘肅2023年省列重大項目完成投資2千6百9十億元', 'supported', '001-i080'],
   ['digit', 'Hant', '武威市2023年接待遊客2千9百萬人次', 'contradicted', '000-i035'],
+  // A plan said done after its figure (總投資932億元已全部完成; …, with …, were all completed) is no plan's record, nor the projects begun.
+  ['plan', 'Hant', '酒泉市2021年省列重大項目總投資932億元已全部完成', 'not_found', null],
+  ['plan', 'Hant', '武威市2023年謀劃招商引資重點項目總投資1618億元已全部完成', 'not_found', null],
+  ['plan', 'en', "Jiuquan's 2021 province-listed major projects, with a total investment of 93.2 bln yuan, were all completed", 'not_found', null],
   // In numerals as in digits, with its year or without, and a news report's day of this month (16日，): none a count of days.
   ['true', 'Hans', '2021年三月十六日，酒泉市开复工项目360个', 'supported', '004-i004'],
   ['true', 'Hant', '酒泉市三月十六日開復工項目360個', 'supported', '004-i004'],
@@ -793,6 +797,13 @@ describe('the claim table', () => {
     for (const kind of ['true', 'rounded', 'digit', 'magnitude', 'area', 'year', 'measure']) {
       expect(new Set(CLAIMS.filter((c) => c[0] === kind).map((c) => c[1])).size, kind).toBe(3);
     }
+  });
+
+  it('reads the verb after a with clause as the count’s before it: projects completed are no count of those implemented', async () => {
+    const verdicts = async (claim: string) => (await check(claim)).figures.map((f: { verdict: string }) => f.verdict);
+    const said = "Jiuquan's 18 province-listed major projects, with a total investment of 93.2 bln yuan, were";
+    expect(await verdicts(`${said} all completed in 2021`)).toEqual(['not_found', 'not_found']);
+    expect(await verdicts(`${said} implemented in 2021`)).toEqual(['supported', 'supported']);
   });
 
   it.each(CLAIMS)('%s, %s: %s → %s %s', async (_kind, script, claim, verdict, record) => {

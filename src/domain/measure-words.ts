@@ -123,11 +123,15 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const noun = /^ (?!(?:items|times|pieces|units|ones|kinds|types|rounds|batches)\b)([a-z]+s)\b/.exec(blanked.slice(figure.end))?.[1];
   if (noun && !figure.unitText) own = `${own} ${noun} ${noun}`;
   // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
-  // started …): the words after the sentence's last figure say what the first measures too.
+  // started …; 18 projects, with …, were completed): the words after the sentence's last figure say what the first measures too.
   const inSentence = read.figures.filter((f) => within(sentence, f));
   const last = inSentence.at(-1);
-  if (/\bwith$/.test(read.form.slice(clause.start, clause.end)) && last && last.end > clause.end)
-    own = `${own} ${wholeWords(blanked, last.end, Math.min(sentence.end, last.end + MEASURE_REACH))}`;
+  const withNext = /\bwith$/.test(read.form.slice(clause.start, clause.end)) || /^[\s,]*with\b/.test(read.form.slice(clause.end));
+  // Where they run to the sentence's end, a stop says so: no figure follows them (were all completed in 2021.).
+  if (withNext && last && last.end > clause.end) {
+    const end = Math.min(sentence.end, last.end + MEASURE_REACH);
+    own = `${own} ${wholeWords(blanked, last.end, end)}${end === sentence.end ? '.' : ''}`;
+  }
   // A list of counts that a verb after its last deals with (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务:
   // assigned to each): the words after the list say what each counts, as they do the last's;
   // where 和 ends the first's clause, they were the last's alone. Only a list after 向, 对, 给 or 为: elsewhere each count's

@@ -104,42 +104,6 @@ const NARROWING_WORDS =
 export const NARROWING = new RegExp(NARROWING_WORDS);
 export const NARROWING_EACH = new RegExp(NARROWING_WORDS, 'g');
 
-/** Metrics that are planned amounts by definition: a total investment is what projects are planned to take (docs/CURATION.md, "Estimated"). */
-export const PLANNED_METRICS: ReadonlySet<string> = new Set([
-  'projects.total_investment',
-  'projects.total_investment.change',
-  'projects.annual_investment',
-]);
-
-/**
- * Words in a figure's own clause that say it is planned, expected or a project's scale, not an outcome: a
- * claim that says none of them is not compared with a record that is an estimate or a plan (完成投资280亿元
- * is not the 280亿元 计划完成投资; 开复工项目34个 is not the 34 计划开复工).
- */
-const PLAN_WORDS =
-  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|total investment|scale|capacity|scheduled|projected|reserve)\b/;
-/** Words that set a target (力争突破500亿元, aims to reach): no outcome. */
-const TARGET_WORDS = /力争|争取|\b(?:aims?|aiming|strives?|striving|seeks?)\s+to\b/;
-/** Words just before a figure that make it a goal (目标为, 任务是, the target for funds was, a goal of; not 重点任务87个, tasks, nor reached the target of): no outcome. */
-const GOAL_BEFORE =
-  /(?<!(?:达到|达成|完成|实现|超额完成)\s*(?:年度)?)(?:目标值?(?:为|是|定为)?|(?:目标|年度)?任务(?:为|是)|(?:目标|年度)任务)\s*(?:约|达到?|突破|超过)?\s*$|(?<!\b(?:reached|met|hit|achieved|exceeded|beat|surpassed|fulfilled|completed)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z-]+\s+){0,2})\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+[^,.;]{0,40}?)?\s+(?:was|is|were|are|of|at|set at)\s+(?:about\s+|some\s+)?$/;
-/** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
-const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
-
-/**
- * Whether a record and the words of a claimed figure's own clause (`own`) speak of different things: a 'plan'
- * (计划完成投资280亿元, 预计增长12%) said as done (完成投资280亿元), or a 'target' (力争突破500亿元; 目标为 in the text
- * `before` it) of what was done, but of a record named for one (超额完成年度投资目标179亿元); null when they are alike.
- * A plan is compared with a claim that says so, a scale or a total investment: said in the figure's own clause (将 or
- * will elsewhere in the sentence plans nothing of it), a total investment unless it was spent (完成投资958亿元).
- */
-export function notLikeOutcome(record: { estimated: boolean; metric: string; label_zh: string }, own: string, before = '') {
-  if (!record.estimated)
-    return TARGET_WORDS.test(own) || (GOAL_BEFORE.test(before) && !/目标|任务/.test(record.label_zh)) ? 'target' : null;
-  const asDone = !PLAN_WORDS.test(own) && (!PLANNED_METRICS.has(record.metric) || OUTCOME_WORDS.test(own));
-  return asDone ? 'plan' : null;
-}
-
 /** Whether a metric measures a change from another period, not a level: a growth rate (.growth) or an amount (.change: 较2022年增加520亿元). */
 export const isChange = (metric: string): boolean => /\.(?:change|growth)(?:\.|$)/.test(metric);
 

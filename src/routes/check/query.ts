@@ -16,8 +16,9 @@ import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
-import { countsAdditions, isChange, NARROWING, notLikeOutcome, termsOf } from '../../domain/measures.ts';
+import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
+import { notLikeOutcome } from '../../domain/outcomes.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { placesTogether } from '../../domain/places.ts';
 import { saysOtherMoney, saysOtherStage } from '../../domain/stages.ts';
@@ -244,7 +245,9 @@ export function checkFigure(
   }
   // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8).
   const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
-  const region = `${read.form.slice(prev?.end ?? sentence.start, next?.start ?? sentence.end)}${next ? '' : '.'}`;
+  // …past a 'with' clause's figure to the verb after it (18 projects, with a total investment of 93.2 billion, were completed).
+  const to = next && /\bwith\b/.test(read.form.slice(figure.end, next.start)) ? sentence.end : next?.start;
+  const region = `${read.form.slice(prev?.end ?? sentence.start, to ?? sentence.end)}${to === undefined || to === sentence.end ? '.' : ''}`;
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
   const ofStage = judged.filter(
     (j) => !(saysOtherStage(own, j.candidate) && saysOtherStage(region, j.candidate)) && !saysOtherMoney(own, j.candidate),
@@ -261,16 +264,11 @@ export function checkFigure(
   }
   // A negated figure written with no unit (not 19.6 million) is not contradicted by any record's other number, a share's.
   if (figure.negated && figure.units === null && judged[0].verdict === 'contradicted') return notFound('measure');
-  const records = new Map(
-    loadRecords(
-      db,
-      indicatorResource,
-      judged.map((j) => j.candidate.id),
-    ).map((r) => [r.id, r]),
-  );
+  const ids = judged.map((j) => j.candidate.id);
+  const records = new Map(loadRecords(db, indicatorResource, ids).map((r) => [r.id, r]));
   // A record that is a plan compared with a claim of what was done, or one of what was done with a target: not found.
   const first = records.get(judged[0].candidate.id);
-  const unlike = first && notLikeOutcome(first, words.own, before);
+  const unlike = first && notLikeOutcome(first, words.own, before, read.form.slice(figure.end, next?.start ?? sentence.end));
   if (first && unlike) {
     return { verdict: 'not_found' as const, ...explainNotFound(unlike, { area, period, part: { record: first } }), matches: [] as Match[] };
   }
