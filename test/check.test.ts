@@ -684,6 +684,12 @@ const CLAIMS: Row[] = [
   ['plan', 'Hant', '酒泉市2021年省列重大項目總投資932億元已全部完成', 'not_found', null],
   ['plan', 'Hant', '武威市2023年謀劃招商引資重點項目總投資1618億元已全部完成', 'not_found', null],
   ['plan', 'en', "Jiuquan's 2021 province-listed major projects, with a total investment of 93.2 bln yuan, were all completed", 'not_found', null],
+  // A percent of a whole (约佔…的63.5%, 63.5% of) is a share, no growth's; what was not done (未辦結, have not started) no count of what was.
+  ['measure', 'Hant', '武威市新引進項目到位資金約佔全市2023年到位資金的63.5%', 'not_found', null],
+  ['measure', 'en', "Wuwei's new projects' funds in place were 63.5% of the city's 2023 funds in place", 'not_found', null],
+  ['measure', 'Hant', '武威市2023年未辦結社會監督意見19件', 'not_found', null],
+  ['measure', 'en', "Of Wuwei's newly introduced projects, 5 have not started construction", 'not_found', null],
+  ['true', 'Hans', '武威市民营经济占GDP比重62.2%', 'supported', '000-i025'],
   // In numerals as in digits, with its year or without, and a news report's day of this month (16日，): none a count of days.
   ['true', 'Hans', '2021年三月十六日，酒泉市开复工项目360个', 'supported', '004-i004'],
   ['true', 'Hant', '酒泉市三月十六日開復工項目360個', 'supported', '004-i004'],

@@ -27,6 +27,9 @@ export const SHARE_WORDS = new RegExp(
   `率|${CHANGE_ZH}|增幅|增速|比重|占|比例|百分|\\baccount(?:s|ed)? for\\b|\\b(?:rates?|growth|${RISE_EN}|${FELL_EN}|up|down|falls?|share|percent|pct|proportion)\\b`,
 );
 
+/** Words that make a percent a part of a whole (约占…的63.5%, 占比, 比重, accounted for, share): a level, never a change. */
+export const PART_OF_WHOLE = /占|比重|\baccount(?:s|ed|ing)? for\b|\bshare\b/;
+
 /**
  * Words that say a change from another time (up 52 billion from 2022, 比上年多520亿元), in the reading
  * form: most are filler to the measure's terms, so a change record's own words go unsaid beside them.

@@ -95,3 +95,16 @@ export function saysOtherMoney(own: string, record: { label_zh: string; label_en
     (signed && !SIGNED_MONEY.test(labels) && IN_PLACE_MONEY.test(labels))
   );
 }
+
+/**
+ * Words that count what was not done (尚有19件未办结, 5 have not started, 尚欠4216万元, unpaid): the rest of a record of what
+ * was, never its figure, unless its labels say them too (尚欠工程款 of the arrears outstanding). Not 未来 (the future), 未经.
+ */
+const UNDONE =
+  /尚未|未(?!来|经|曾|必)|尚欠|仍欠|还欠|\b(?:(?:have|has|had|were|was|are|is)\s+not(?:\s+yet)?(?:\s+been)?\s+[a-z]+ed|yet to|outstanding|unresolved|unpaid|unsettled|unfinished|still owe[ds]?)\b/g;
+
+/** Whether a figure's own clause counts what was not done where a record's labels count what was (see UNDONE). */
+export function saysUndone(own: string, record: { label_zh: string; label_en: string }): boolean {
+  const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
+  return [...own.matchAll(UNDONE)].some(([word]) => !labels.includes(word.replace(/^(?:have|has|had|were|was|are|is)\s+/, '')));
+}

@@ -11,6 +11,7 @@
 
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
+import { PART_OF_WHOLE } from '../../domain/changes.ts';
 import { judge, nearest, periodOfFigure, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
@@ -21,7 +22,7 @@ import type { WrittenFigure } from '../../domain/numbers.ts';
 import { notLikeOutcome } from '../../domain/outcomes.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { placesTogether } from '../../domain/places.ts';
-import { saysOtherMoney, saysOtherStage } from '../../domain/stages.ts';
+import { saysOtherMoney, saysOtherStage, saysUndone } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/unnamed-years.ts';
 import { indicatorResource } from '../../resources/index.ts';
@@ -78,10 +79,14 @@ export function checkFigure(
   // amount also with those of what was added in the period (新增经营主体): never with a level (开工率99.03%).
   // A rank among another field (居全国第一 of a rank in the province) is another measure.
   const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentence.start, figure.end)) : undefined;
+  // A percent of a whole (约占全市到位资金的63.5%, 63.5% of the city's) is a share, never a growth of the whole.
+  const share =
+    figure.units?.[0] === 'percent' && !figure.change && (PART_OF_WHOLE.test(words.own) || /^\s*of\b/.test(read.form.slice(figure.end)));
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
     // A number of ten thousand or more with no unit (不足五千亿, 5000亿) is an amount or a count, never a share.
     (figure.units !== null || !SHARES.includes(c.unit) || compareDecimals(figure.base.replace('-', ''), '10000') < 0) &&
+    !(share && isChange(c.metric)) &&
     (!figure.change ||
       isChange(c.metric) ||
       (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh)));
@@ -158,13 +163,8 @@ export function checkFigure(
           (s) => !periodAnswers(s.candidate.period, period) && (!partNamed || saysScope(s.candidate)),
         )
       : ofMeasure.filter((s) => !yearly(s));
-    return (
-      slipped(Number.NEGATIVE_INFINITY) ??
-      notFound(
-        other.length > 0 ? 'period' : 'measure',
-        other.map((s) => s.candidate),
-      )
-    );
+    const elsewhere = other.map((s) => s.candidate);
+    return slipped(Number.NEGATIVE_INFINITY) ?? notFound(elsewhere.length > 0 ? 'period' : 'measure', elsewhere);
   }
   const before = read.form.slice(sentence.start, figure.start);
   const inSentence = read.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
@@ -243,15 +243,15 @@ export function checkFigure(
     const reason = record.scope === 'one_case' ? 'case' : 'part';
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
   }
-  // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8).
+  // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8); other money
+  // (到位, 签约); or what was not done (未办结) of a record of what was.
   const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
   // …past a 'with' clause's figure to the verb after it (18 projects, with a total investment of 93.2 billion, were completed).
   const to = next && /\bwith\b/.test(read.form.slice(figure.end, next.start)) ? sentence.end : next?.start;
   const region = `${read.form.slice(prev?.end ?? sentence.start, to ?? sentence.end)}${to === undefined || to === sentence.end ? '.' : ''}`;
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
-  const ofStage = judged.filter(
-    (j) => !(saysOtherStage(own, j.candidate) && saysOtherStage(region, j.candidate)) && !saysOtherMoney(own, j.candidate),
-  );
+  const other = (c: Candidate) => (saysOtherStage(own, c) && saysOtherStage(region, c)) || saysOtherMoney(own, c) || saysUndone(own, c);
+  const ofStage = judged.filter((j) => !other(j.candidate));
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
