@@ -690,6 +690,16 @@ const CLAIMS: Row[] = [
   ['measure', 'Hant', '武威市2023年未辦結社會監督意見19件', 'not_found', null],
   ['measure', 'en', "Of Wuwei's newly introduced projects, 5 have not started construction", 'not_found', null],
   ['true', 'Hans', '武威市民营经济占GDP比重62.2%', 'supported', '000-i025'],
+  // A target is no amount by which it was beaten (超额完成年度投资目标179亿元), which a claim of beating it still meets.
+  ['measure', 'Hant', '甘肅2023年省列重大項目年度投資目標約2511億元', 'not_found', null],
+  ['measure', 'en', "Gansu's 2023 annual investment target for province-listed major projects was about 251.1 bln yuan", 'not_found', null],
+  ['true', 'en', "Gansu's province-listed major projects exceeded the annual investment target by 17.9 billion yuan", 'supported', '001-i081'],
+  // A total of parts the area holds one by one (two programmes' 86 and 70) is not contradicted by one; the part said whole is judged.
+  ['measure', 'Hant', '甘肅共選派156名幹部雙向掛職', 'not_found', null],
+  ['measure', 'Hant', '甘肅圍繞強省會行動共選派160名幹部定向掛職', 'not_found', null],
+  ['measure', 'en', 'Gansu sent a total of 156 cadres on two-way secondment', 'not_found', null],
+  ['digit', 'Hans', '甘肃从省直部门选派双向挂职干部共90名', 'contradicted', '001-i022'],
+  ['digit', 'Hans', '甘肃省发展改革委共解决重大问题100个', 'contradicted', '001-i067'],
   // In numerals as in digits, with its year or without, and a news report's day of this month (16日，): none a count of days.
   ['true', 'Hans', '2021年三月十六日，酒泉市开复工项目360个', 'supported', '004-i004'],
   ['true', 'Hant', '酒泉市三月十六日開復工項目360個', 'supported', '004-i004'],

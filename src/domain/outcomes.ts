@@ -43,3 +43,10 @@ export function notLikeOutcome(record: { estimated: boolean; metric: string; lab
   const asDone = DONE_AFTER.test(after) || (!PLAN_WORDS.test(own) && (!PLANNED_METRICS.has(record.metric) || OUTCOME_WORDS.test(own)));
   return asDone ? 'plan' : null;
 }
+
+/** Words that say by how much a target was beaten (超额完成目标179亿元, exceeded the target by): not the target itself. */
+const BEYOND_TARGET = /超额|超出|\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat)\b/;
+
+/** Whether a record counts by how much a target was beaten and a claimed figure's own clause (`own`) does not say so (年度投资目标约2511亿元). */
+export const notBeyondTarget = (record: { label_zh: string; label_en: string }, own: string): boolean =>
+  BEYOND_TARGET.test(`${record.label_zh} ${record.label_en.toLowerCase()}`) && !BEYOND_TARGET.test(own);

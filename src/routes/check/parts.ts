@@ -76,3 +76,23 @@ export function partsOf(
   const unnamedPart = (c: Candidate) => (SUBJECT_SCOPES.has(c.scope ?? '') ? !saysSubject(c) : partOf(c) !== undefined && !saysScope(c));
   return { partOf, whole, namesPart, saysScope, unnamedPart };
 }
+
+/** Words of a total (共156名, 合计, in total, altogether), not of 公共, 中共, 共同, 共享, 共建. */
+const TOTAL = /(?<![公中])共(?![同享建青])|合计|总计|总共|\b(?:in total|altogether|a total of|combined)\b/;
+
+/**
+ * Whether a claimed total (甘肃共选派156名干部) meets a part of its area (a programme's 86) whose subject the claim does not
+ * say whole, where the area holds other parts of the measure one by one (the other programme's 70): it may be their sum,
+ * which no one of them contradicts. A total of the part said whole (从省直部门选派双向挂职干部共90名) is the part's.
+ */
+export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, top: Candidate, area: readonly Candidate[]): boolean {
+  // Said whole: every pair of the subject's Chinese words, in a Chinese claim (an English label's words are too few to tell).
+  const han = [...lexicon.labelTerms(top).subject].filter((t) => /\p{Script=Han}/u.test(t));
+  const saidWhole = /\p{Script=Han}/u.test(own) && han.length > 0 && han.every((t) => said.has(t));
+  return (
+    TOTAL.test(own) &&
+    SUBJECT_SCOPES.has(top.scope ?? '') &&
+    !saidWhole &&
+    area.filter((c) => c.metric === top.metric && SUBJECT_SCOPES.has(c.scope ?? '')).length > 1
+  );
+}

@@ -19,7 +19,7 @@ import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
-import { notLikeOutcome } from '../../domain/outcomes.ts';
+import { notBeyondTarget, notLikeOutcome } from '../../domain/outcomes.ts';
 import { periodAnswers } from '../../domain/periods.ts';
 import { placesTogether } from '../../domain/places.ts';
 import { saysOtherMoney, saysOtherStage, saysUndone } from '../../domain/stages.ts';
@@ -32,7 +32,7 @@ import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
-import { partsOf } from './parts.ts';
+import { partsOf, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
@@ -178,11 +178,8 @@ export function checkFigure(
   // A record that is a bound holding the claimed figure without giving it (5200 of 5000余; 4216万 of 4000多万) neither
   // supports nor contradicts it: set aside, and where no record but parts the claim does not name is left, not found, it named.
   const open = all.filter((j) => boundedVerdict(figure, j.recorded) === 'open');
-  const leftOpen = () => ({
-    verdict: 'not_found' as const,
-    ...explainNotFound('open', { area, period, part: { record: open[0].candidate } }),
-    matches: [] as Match[],
-  });
+  const openNote = () => explainNotFound('open', { area, period, part: { record: open[0].candidate } });
+  const leftOpen = () => ({ verdict: 'not_found' as const, ...openNote(), matches: [] as Match[] });
   // The same case's or measure's figure given as a value beside the bound (尚欠4216万元 beside 4000多万元) judges it.
   const alike = (c: Candidate) =>
     boundDirection(c.qualifier) === null &&
@@ -215,7 +212,10 @@ export function checkFigure(
   // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
   // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
   const onlyParts = !partDecides && !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  const unnamedPartsOnly = !partDecides && ranked[0].verdict === 'contradicted' && ranked.every((j) => unnamedPart(j.candidate));
+  // Nor does one of the parts an area holds of a total (共156名 of programmes' 86 and 70).
+  const summed = () => totalOfParts(lexicon, said, words.own, ranked[0].candidate, candidates(figure.units, period));
+  const unnamedPartsOnly =
+    !partDecides && ranked[0].verdict === 'contradicted' && (ranked.every((j) => unnamedPart(j.candidate)) || summed());
   // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
   // (甘肃省签约金额10177.11亿元 is the province's out-of-province amount; a programme's 243亿 is no whole either).
   const wholeFound = found.some((s) => s.candidate.scope === null && partOf(s.candidate) === undefined);
@@ -244,13 +244,14 @@ export function checkFigure(
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
   }
   // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8); other money
-  // (到位, 签约); or what was not done (未办结) of a record of what was.
+  // (到位, 签约); what was not done (未办结) of a record of what was; a target of a record by how much it was beaten.
   const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
   // …past a 'with' clause's figure to the verb after it (18 projects, with a total investment of 93.2 billion, were completed).
   const to = next && /\bwith\b/.test(read.form.slice(figure.end, next.start)) ? sentence.end : next?.start;
   const region = `${read.form.slice(prev?.end ?? sentence.start, to ?? sentence.end)}${to === undefined || to === sentence.end ? '.' : ''}`;
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
-  const other = (c: Candidate) => (saysOtherStage(own, c) && saysOtherStage(region, c)) || saysOtherMoney(own, c) || saysUndone(own, c);
+  const other = (c: Candidate) =>
+    (saysOtherStage(own, c) && saysOtherStage(region, c)) || saysOtherMoney(own, c) || saysUndone(own, c) || notBeyondTarget(c, own);
   const ofStage = judged.filter((j) => !other(j.candidate));
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
