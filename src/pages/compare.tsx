@@ -84,6 +84,9 @@ async function comparePage(ctx: PageContext, body: Body) {
   // names no largest (Gansu's 287 projects of 2023 are no more than Jiuquan's 18 of 2021).
   const periods = [...new Set(rows.map((r) => r.period))];
   const periodsSaid = periods.length > 1 ? periodsNote(periods, lang, ctx.query.year !== undefined) : undefined;
+  // Figures with no period from one article are of its one report; from several, of times no one can tell apart (an id's
+  // first part is its article's).
+  const undatedApart = periods[0] === null && new Set(rows.map((r) => r.indicator.slice(0, 3))).size > 1;
   const finding =
     rows.length < 2 || partial
       ? undefined
@@ -99,9 +102,13 @@ async function comparePage(ctx: PageContext, body: Body) {
             ? lang === 'zh'
               ? '这些数据所属的时间不同（见下），故不指出最大者。'
               : 'These figures are of different periods (below), so none is called the largest.'
-            : lang === 'zh'
-              ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
-              : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
+            : undatedApart
+              ? lang === 'zh'
+                ? '这些数据均未注明时间，出自不同的文章，未必属同一时期，故不指出最大者。'
+                : 'None of these figures gives its period and they come from different articles, so they may not be of one time, and none is called the largest.'
+              : lang === 'zh'
+                ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
+                : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
   // The chart's own title says what its bars are, as a screenshot of it alone is shown: the areas that have a bar, where
   // an area asked for has none, and the period all its bars share.
   const barred = [...new Set(rows.map(cityName))];
