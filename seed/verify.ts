@@ -16,6 +16,7 @@ import {
   checkCaseFigures,
   checkFigureKinds,
   checkFramedParagraphs,
+  checkNamedProvinces,
   checkQuotesPointOnce,
   checkSimplifiedNames,
   checkUnitsAsWritten,
@@ -219,6 +220,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkFramedParagraphs(data, add);
   checkFigureKinds(data, add);
   checkSimplifiedNames(data, add);
+  checkNamedProvinces(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);

@@ -776,6 +776,21 @@ describe('seed checks', () => {
 describe('the curation rules the build checks', () => {
   const problemsOf = (data: SeedData, id: string) => messages(data).filter((m) => m.split(' ')[1] === id);
 
+  it('reject a list of areas without a province an article names, as a place or inside a name (江苏浙江考察招商)', () => {
+    const data = fresh();
+    const named = data.cities.filter((c) => c.level === 'province' && c.slug !== 'gansu');
+    expect(named.length).toBeGreaterThan(5);
+    for (const gone of named) {
+      const without = fresh();
+      // The area and those under it, so that no parent is unknown.
+      without.cities = without.cities.filter((c) => c.slug !== gone.slug && c.parent !== gone.slug);
+      expect(messages(without), gone.slug).toContainEqual(
+        expect.stringMatching(new RegExp(`^data/cities.json \\S+ code: article \\d{3} names \\S+ \\(${gone.code}\\)`)),
+      );
+    }
+    expect(messages(data)).toEqual([]);
+  });
+
   it('reject an exact qualifier for a number its first quote hedges (5000余场次), and any other than the hedge’s', () => {
     const data = fresh();
     const passages = new Map(data.passages.map((p) => [p.id, p]));
