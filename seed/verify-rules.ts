@@ -230,24 +230,3 @@ export function checkSimplifiedNames(data: SeedData, add: Report): void {
     check('data/scopes.json', s.key, 'definition_zh', s.definition_zh);
   }
 }
-
-/** The province-level areas of GB/T 2260 by the names a text writes them with (浙江, 内蒙古, 香港), and their codes. */
-// biome-ignore format: a table
-const PROVINCES: Record<string, string> = {
-  北京: '110000', 天津: '120000', 河北: '130000', 山西: '140000', 内蒙古: '150000', 辽宁: '210000', 吉林: '220000',
-  黑龙江: '230000', 上海: '310000', 江苏: '320000', 浙江: '330000', 安徽: '340000', 福建: '350000', 江西: '360000',
-  山东: '370000', 河南: '410000', 湖北: '420000', 湖南: '430000', 广东: '440000', 广西: '450000', 海南: '460000',
-  重庆: '500000', 四川: '510000', 贵州: '520000', 云南: '530000', 西藏: '540000', 陕西: '610000', 甘肃: '620000',
-  青海: '630000', 宁夏: '640000', 新疆: '650000', 台湾: '710000', 香港: '810000', 澳门: '820000',
-};
-
-/** Every province-level area an article names (江苏浙江考察招商), as a place or inside a name, is an area of cities.json. */
-export function checkNamedProvinces(data: SeedData, add: Report): void {
-  const codes = new Set(data.cities.map((c) => c.code));
-  for (const [source, text] of data.articles) {
-    const form = toReadingForm(text);
-    for (const [name, code] of Object.entries(PROVINCES))
-      if (form.includes(name) && !codes.has(code))
-        add('data/cities.json', name, 'code', `article ${source} names ${name} (${code}), no area has its code`);
-  }
-}

@@ -16,11 +16,11 @@ import {
   checkCaseFigures,
   checkFigureKinds,
   checkFramedParagraphs,
-  checkNamedProvinces,
   checkQuotesPointOnce,
   checkSimplifiedNames,
   checkUnitsAsWritten,
 } from './verify-rules.ts';
+import { checkNamedProvinces, checkRenderings } from './verify-words.ts';
 
 /** An exclusion's note glossing the text after it, in English (2023年8月 (photo caption)) and in Chinese (2023年8月(图片说明)). */
 const GLOSS = / \([^()]+\)$/;
@@ -221,6 +221,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkFigureKinds(data, add);
   checkSimplifiedNames(data, add);
   checkNamedProvinces(data, add);
+  checkRenderings(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);

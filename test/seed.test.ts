@@ -15,8 +15,10 @@ import { formatProblem, placesOf, SeedError } from '../seed/problems.ts';
 import { liveIds, noIds, publishedSchema } from '../seed/published.ts';
 import type { SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
+import { RENDERINGS } from '../seed/verify-words.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
 import { DATASET_DOCUMENTS, DEFAULT_SEED_DIR, datasetVersion, MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
+import { toReadingForm } from '../src/domain/chinese.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 
 const { data: pristine, problems: loadProblems } = loadSeed();
@@ -725,6 +727,15 @@ describe('seed checks', () => {
         },
       ],
       [
+        'the noun a number counts typed as its unit (6县区, where no counter is written)',
+        (d) => {
+          const counted = d.indicators.find((i) => i.unit === 'count' && i.unit_zh === '');
+          if (!counted) throw new Error('no count written without a counter');
+          counted.unit_zh = '县区';
+          return new RegExp(`^data/indicators.json ${counted.id} unit_zh: unit_zh "县区" does not fit unit count`);
+        },
+      ],
+      [
         'a project’s event in a thirteenth month',
         (d) => {
           const project = d.projects.find((x) => x.events.length > 0);
@@ -775,6 +786,19 @@ describe('seed checks', () => {
 
 describe('the curation rules the build checks', () => {
   const problemsOf = (data: SeedData, id: string) => messages(data).filter((m) => m.split(' ')[1] === id);
+
+  it('reject English that renders a term the curation translates otherwise than every other record does (Bao-Zhua-Lian)', () => {
+    const data = fresh();
+    let broken = 0;
+    for (const [term, rendering] of RENDERINGS) {
+      const passage = data.passages.find((p) => toReadingForm(p.text).includes(term) && rendering.test(p.text_en));
+      if (!passage) continue;
+      passage.text_en = passage.text_en.replace(new RegExp(rendering.source, 'gi'), 'Bao-Zhua-Lian');
+      expect(problemsOf(data, passage.id), term).toContainEqual(expect.stringContaining(`English: says ${term} in its Chinese`));
+      broken++;
+    }
+    expect(broken).toBeGreaterThanOrEqual(6);
+  });
 
   it('reject a list of areas without a province an article names, as a place or inside a name (江苏浙江考察招商)', () => {
     const data = fresh();

@@ -116,7 +116,7 @@ const COUNTERS: Record<Unit, readonly string[]> = {
   CNY: ['元'],
   percent: ['%'],
   percentage_points: ['个百分点', '百分点'],
-  count: [...'个 项 条 部 张 座 类 件 批 支 人 名 家 种 环节 大类 方面 村 处 期 套 块 份 次 县区'.split(' '), ''],
+  count: [...'个 项 条 部 张 座 类 件 批 支 人 名 家 种 环节 大类 方面 村 处 期 套 块 份 次'.split(' '), ''],
   persons: ['人', '名', '余人', '位'],
   person_times: ['人次'],
   households: ['户'],
