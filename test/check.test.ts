@@ -1983,6 +1983,63 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
   });
 });
 
+describe('what a claim says of two figures side by side', () => {
+  type Compared = { text: string; verdict: string; figures: number[]; explanation_en: string };
+  const compared = async (claim: string) => {
+    const body = await check(claim);
+    return { verdict: body.verdict as string, comparisons: body.comparisons as Compared[], figures: body.figures as { verdict: string }[] };
+  };
+
+  it('judges more, less and a multiple by the records of both figures, and makes the claim contradicted where they do not bear it out', async () => {
+    // Each figure is the record's own; what is said of the two is false: 234.48 is less than 486.79, 123.1 no double of 429.49.
+    for (const [claim, words] of [
+      ['張掖市招商局簽約金額234.48億元，高於武威市2023年新引進省外項目簽約額486.79億元', '高於'],
+      ['武威市2023年旅遊綜合收入123.1億元，是招商引資到位資金429.49億元的兩倍多', '的兩倍多'],
+      [
+        "Zhangye's investment bureau signed 23.45 bln yuan of deals, more than Wuwei's 48.68 bln yuan of new out-of-province deals in 2023",
+        'more than',
+      ],
+    ]) {
+      const { verdict, comparisons, figures } = await compared(claim);
+      expect(
+        figures.map((f) => f.verdict).every((v) => v === 'supported' || v === 'rounded'),
+        claim,
+      ).toBe(true);
+      expect(comparisons, claim).toEqual([expect.objectContaining({ text: words, verdict: 'contradicted', figures: [0, 1] })]);
+      expect(comparisons[0].explanation_en).toMatch(/^Contradicted: the claim says .* the records give /);
+      expect(verdict, claim).toBe('contradicted');
+    }
+    // Said the right way round, or as a multiple the records give, they are supported.
+    for (const claim of [
+      '武威市2023年招商引資到位資金429.49億元，高於旅遊綜合收入123.1億元',
+      '武威市2023年招商引資到位資金429.49億元，是旅遊綜合收入123.1億元的三倍多',
+      "Wuwei's 2023 tourism revenue of 12.31 billion yuan was less than its 42.949 billion yuan of funds in place",
+    ]) {
+      const { verdict, comparisons } = await compared(claim);
+      expect(
+        comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual(['supported']);
+      expect(verdict, claim).toBe('supported');
+    }
+  });
+
+  it('judges no comparison of figures in other units, a hedge of the second, or a figure no record supports', async () => {
+    for (const claim of [
+      // Growth against a margin in percentage points, visits against yuan: two units.
+      '武威市2023年招商引资到位资金增长50.38%，高于省上调度目标24.75个百分点',
+      '武威市2023年接待游客1962.3万人次，多于旅游综合收入123.1亿元',
+      // Words right before the second number are its bound (不及123.1亿元), however it is read.
+      '武威市2023年招商引資到位資金429.49億元，旅遊綜合收入不及123.1億元',
+      // 'exceeded' right before the number is its bound, not a comparison.
+      "Wuwei's funds in place were 42.949 billion yuan and its new out-of-province deals exceeded 48 billion yuan in 2023",
+      // The second figure is not the record's (4290亿元): nothing to compare.
+      '武威市2023年旅遊綜合收入123.1億元，低於招商引資到位資金4290億元',
+    ])
+      expect((await compared(claim)).comparisons, claim).toEqual([]);
+  });
+});
+
 describe('a sum of areas and its parts', () => {
   it('leaves the sum of areas listed not found, and checks each part given after it as its area’s', async () => {
     const body = await check('临泽县和山丹县共落实省外到位资金1.76亿元，分别为1.41亿元和0.35亿元');

@@ -250,10 +250,11 @@ type Check = {
   explanation_en: string;
   matches: { verdict: string; indicator: { id: string }; explanation_en: string }[];
   figures: { text: string; explanation_en: string }[];
+  comparisons: { text: string; explanation_en: string }[];
 };
 
 /**
- * The verdict, then a line for each figure of a claim of several, each with its explanation (one with
+ * The verdict, then a line for each figure of a claim of several and each comparison of two, each with its explanation (one with
  * no record compared included: left out, a model read a not-found verdict beside a supported record);
  * of a claim of one figure, a line for each record compared, or the explanation where none was.
  */
@@ -261,7 +262,10 @@ export function checkText(answer: Check): string {
   const verdict = `Verdict: ${answer.verdict}.`;
   // An explanation pointing to a list (see /cities) says where a client with no GET finds it.
   const explained = (text: string) => oneLine(saidOverMcp(text));
-  if (answer.figures.length > 1) return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${explained(f.explanation_en)}`)].join('\n');
+  // …and a line for what it says of two figures (高于, more than), judged.
+  const compared = answer.comparisons.map((c) => `- ${c.text}: ${explained(c.explanation_en)}`);
+  if (answer.figures.length > 1)
+    return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${explained(f.explanation_en)}`), ...compared].join('\n');
   const told = answer.matches.some((m) => m.explanation_en === answer.explanation_en);
   return [
     `${verdict}${told ? '' : ` ${explained(answer.explanation_en)}`}`,

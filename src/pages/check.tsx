@@ -8,7 +8,7 @@ import { LIMITS } from '../config.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
-import type { FigureCheck } from '../routes/check/schema.ts';
+import type { ComparisonCheck, FigureCheck } from '../routes/check/schema.ts';
 import { Crumbs, Mixed, Quote, recordName, tagOfText } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
@@ -20,7 +20,7 @@ import { detailZh } from './problems-zh.ts';
 import { FigureItem } from './records/parts.tsx';
 
 /** What the route checked: the text as given and each figure in it. */
-type CheckedText = { text: string; results: FigureCheck[] };
+type CheckedText = { text: string; results: FigureCheck[]; comparisons: ComparisonCheck[] };
 
 /** One claim to try, whose figure the records contradict (the province's funds in place were 5961.27亿元). */
 const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
@@ -114,8 +114,11 @@ function VerdictLegend({ ctx }: { ctx: PageContext }) {
 function summaryOf(ctx: PageContext, checked: CheckedText): string {
   const n = checked.results.length;
   const counts = VERDICTS.map((v) => [v, checked.results.filter((r) => r.verdict === v).length] as const).filter(([, c]) => c > 0);
-  if (ctx.lang === 'zh') return `核对了${n}个数字${n ? '：' : ''}${counts.map(([v, c]) => `${nameOf(v, 'zh')}${c}个`).join('，')}`;
-  return `${n} ${n === 1 ? 'figure' : 'figures'} checked${n ? ': ' : ''}${counts.map(([v, c]) => `${c} ${nameOf(v, 'en')}`).join(', ')}`;
+  // …and what it says of two figures, where judged (高于: contradicted).
+  const compared = checked.comparisons.map((c) => [c.text, nameOf(c.verdict, ctx.lang)] as const);
+  if (ctx.lang === 'zh')
+    return `核对了${n}个数字${n ? '：' : ''}${counts.map(([v, c]) => `${nameOf(v, 'zh')}${c}个`).join('，')}${compared.map(([w, v]) => `；比较“${w}”：${v}`).join('')}`;
+  return `${n} ${n === 1 ? 'figure' : 'figures'} checked${n ? ': ' : ''}${counts.map(([v, c]) => `${c} ${nameOf(v, 'en')}`).join(', ')}${compared.map(([w, v]) => `; comparison “${w}”: ${v}`).join('')}`;
 }
 
 function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { text?: string; problem: Problem }) {
@@ -210,6 +213,22 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
               );
             })}
           </ol>
+          {checked.comparisons.length > 0 ? (
+            <>
+              <h3>{t.figuresCompared}</h3>
+              <ul class="checks">
+                {checked.comparisons.map((c) => (
+                  <li key={`${c.start}-${c.end}`}>
+                    <span class={`badge v-${c.verdict}`}>{nameOf(c.verdict, lang)}</span>{' '}
+                    <span lang={tagOfText(c.text)}>{withoutBidiControls(c.text)}</span> ({t.figuresNM}{' '}
+                    <a href={`#figure-${c.figures[0] + 1}`}>{c.figures[0] + 1}</a>,{' '}
+                    <a href={`#figure-${c.figures[1] + 1}`}>{c.figures[1] + 1}</a>){t.colon}
+                    <span lang={tagOf(lang)}>{lang === 'en' ? <Mixed text={c.explanation_en} /> : c.explanation_zh}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
       <p>{t.forProgramsCheck}</p>

@@ -57,6 +57,8 @@ export const CHECK_WORDS = {
   figureN: { zh: '数字', en: 'Figure' },
   inSentence: { zh: '所在句子', en: 'In the sentence' },
   comparedWith: { zh: '比对的记录', en: 'Compared with' },
+  figuresCompared: { zh: '两个数字之间的比较', en: 'What the text says of two figures' },
+  figuresNM: { zh: '数字', en: 'figures' },
   noFiguresRead: { zh: '文中没有读到数字。', en: 'No figures were read in the text.' },
   verdictsLegend: { zh: '结论', en: 'Verdicts' },
   forProgramsCheck: {

@@ -967,8 +967,10 @@ export interface components {
             explanation_zh: string;
             /** @description The records of that area and measure compared, best match first: at most 5 for each figure. */
             matches: components["schemas"]["ClaimMatch"][];
-            /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported). */
+            /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them and of its comparisons (contradicted, not found, rounded, supported). */
             figures: components["schemas"]["ClaimFigure"][];
+            /** @description What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), judged by the records where both figures are supported or rounded in one unit; empty where it says none or they were not judged. */
+            comparisons: components["schemas"]["ComparisonCheck"][];
         };
         ClaimFigure: {
             /** @description Where the figure starts in the claim, in code points. */
@@ -1012,6 +1014,26 @@ export interface components {
             negated: boolean;
             /** @description The period the claim states for it, as a period code; null when it states none. */
             period: string | null;
+        };
+        ComparisonCheck: {
+            /** @description Where the comparing words start in the text, in code points. */
+            start: number;
+            /** @description Where they end (exclusive), in code points. */
+            end: number;
+            /** @description The comparing words as written (高於, more than, 的兩倍多). */
+            text: string;
+            /** @description The two figures compared, by their index among the figures (or results) of this answer: the first is said to be more, less or a multiple of the second. */
+            figures: [
+                number,
+                number
+            ];
+            /**
+             * @description Whether the records of the two figures bear out what is said of them; given only where both figures are supported or rounded by records in one unit.
+             * @enum {string}
+             */
+            verdict: "supported" | "contradicted";
+            explanation_en: string;
+            explanation_zh: string;
         };
         ComparisonList: {
             data: components["schemas"]["ComparisonRow"][];
@@ -1843,6 +1865,8 @@ export interface components {
             text: string;
             /** @description One result per figure, in the order of the text. */
             results: components["schemas"]["FigureCheck"][];
+            /** @description What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), judged by the records where both figures are supported or rounded in one unit; empty where it says none or they were not judged. */
+            comparisons: components["schemas"]["ComparisonCheck"][];
         };
     };
     responses: never;

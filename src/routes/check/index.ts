@@ -93,8 +93,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { claim } = request.query;
       // The page marks each figure in the text it checked, as the paragraph's page does.
-      if (representation(request) === 'html')
-        return reply.sendPage({ text: claim, results: checkedAs('claim', () => checkText(app.db, claim)) });
+      if (representation(request) === 'html') return reply.sendPage({ text: claim, ...checkedAs('claim', () => checkText(app.db, claim)) });
       return checkedAs('claim', () => checkClaim(app.db, claim));
     },
   );
@@ -138,7 +137,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const checked = { text: request.body.text, results: checkedAs('text', () => checkText(app.db, request.body.text)) };
+      const checked = { text: request.body.text, ...checkedAs('text', () => checkText(app.db, request.body.text)) };
       return representation(request) === 'html' ? reply.sendPage(checked) : checked;
     },
   );

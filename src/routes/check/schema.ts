@@ -73,6 +73,32 @@ const claimFigureSchema = z
   })
   .meta({ id: 'ClaimFigure' });
 
+const comparisonCheckSchema = z
+  .object({
+    start: z.number().int().nonnegative().describe('Where the comparing words start in the text, in code points.'),
+    end: z.number().int().nonnegative().describe('Where they end (exclusive), in code points.'),
+    text: z.string().describe('The comparing words as written (高於, more than, 的兩倍多).'),
+    figures: z
+      .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+      .describe(
+        'The two figures compared, by their index among the figures (or results) of this answer: the first is said to be more, less or a multiple of the second.',
+      ),
+    verdict: z
+      .enum(['supported', 'contradicted'])
+      .describe(
+        'Whether the records of the two figures bear out what is said of them; given only where both figures are supported or rounded by records in one unit.',
+      ),
+    explanation_en: z.string(),
+    explanation_zh: z.string(),
+  })
+  .meta({ id: 'ComparisonCheck' });
+
+const comparisons = z
+  .array(comparisonCheckSchema)
+  .describe(
+    'What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), judged by the records where both figures are supported or rounded in one unit; empty where it says none or they were not judged.',
+  );
+
 export const claimCheckSchema = z
   .object({
     claim: z.string(),
@@ -80,8 +106,9 @@ export const claimCheckSchema = z
     figures: z
       .array(claimFigureSchema)
       .describe(
-        'Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them (contradicted, not found, rounded, supported).',
+        'Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them and of its comparisons (contradicted, not found, rounded, supported).',
       ),
+    comparisons,
   })
   .meta({ id: 'ClaimCheck' });
 
@@ -96,7 +123,11 @@ const figureCheckSchema = z
   .meta({ id: 'FigureCheck' });
 
 export const textCheckSchema = z
-  .object({ text: z.string(), results: z.array(figureCheckSchema).describe('One result per figure, in the order of the text.') })
+  .object({
+    text: z.string(),
+    results: z.array(figureCheckSchema).describe('One result per figure, in the order of the text.'),
+    comparisons,
+  })
   .meta({ id: 'TextCheck' });
 
 /** A record compared with a claimed figure. */
@@ -104,6 +135,9 @@ export type Match = z.output<typeof matchSchema>;
 
 /** One figure of a text checked: where it stands (code points), its sentence, and the records of its area and measure. */
 export type FigureCheck = z.output<typeof figureCheckSchema>;
+
+/** What a text says of two of its figures, judged by their records. */
+export type ComparisonCheck = z.output<typeof comparisonCheckSchema>;
 
 /** One figure's verdict, explained, with the records compared (none when not found). */
 export type FigureVerdict = { verdict: Verdict; explanation_en: string; explanation_zh: string; matches: Match[] };

@@ -9,11 +9,12 @@ import { blankedForm, holdOf, readText, sentenceOf, type Verdict } from '../../d
 import { provinceIsArea, readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
+import { checkComparisons } from './comparisons.ts';
 import { lexiconOf } from './lexicon.ts';
 import { explainNotFound } from './not-found.ts';
 import { checkFigure } from './query.ts';
 import type { Reading } from './reading.ts';
-import type { FigureCheck, Match } from './schema.ts';
+import type { ComparisonCheck, FigureCheck, Match } from './schema.ts';
 
 /** Code point offsets of UTF-16 indexes of `text`. */
 function codePoints(text: string): (index: number) => number {
@@ -35,7 +36,7 @@ export class TooManyFigures extends Error {
 }
 
 /** Every figure of a text, checked, in order; a text of more than LIMITS.checkFigures is refused (TooManyFigures). */
-export function checkText(db: Db, text: string): FigureCheck[] {
+export function checkText(db: Db, text: string): { results: FigureCheck[]; comparisons: ComparisonCheck[] } {
   const lexicon = lexiconOf(db);
   const read = readText(text, lexicon.placeNames);
   if (read.figures.length > LIMITS.checkFigures) throw new TooManyFigures(read.figures.length);
@@ -69,7 +70,7 @@ export function checkText(db: Db, text: string): FigureCheck[] {
   // sentences asked it of every pair).
   const sentences = read.figures.map((figure) => sentenceOf(read, figure));
   const bySentence = groupBy(sentences.keys(), (k) => sentences[k].start);
-  return read.figures.map((figure, k) => {
+  const results = read.figures.map((figure, k): FigureCheck => {
     let check = checks[k];
     const sentence = sentences[k];
     const taken = new Set(
@@ -102,15 +103,17 @@ export function checkText(db: Db, text: string): FigureCheck[] {
       ...check,
     };
   });
+  // What the text says of two figures side by side (高于, more than, 两倍多), where records back both.
+  return { results, comparisons: checkComparisons(text, read, results, offset) };
 }
 
 /** The answer to one claim: the verdict on its figures, their matches, best first for each figure. */
 export function checkClaim(db: Db, claim: string) {
-  const figures = checkText(db, claim);
+  const { results: figures, comparisons } = checkText(db, claim);
   if (figures.length === 0) {
-    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[], figures: [] };
+    return { claim, verdict: 'not_found' as Verdict, ...explainNotFound('figure', {}), matches: [] as Match[], figures: [], comparisons };
   }
-  const verdicts = figures.map((f) => f.verdict);
+  const verdicts = [...figures, ...comparisons].map((f) => f.verdict);
   const verdict: Verdict = verdicts.includes('contradicted')
     ? 'contradicted'
     : verdicts.includes('not_found')
@@ -118,12 +121,13 @@ export function checkClaim(db: Db, claim: string) {
       : verdicts.includes('rounded')
         ? 'rounded'
         : 'supported';
+  const said = [...figures, ...comparisons];
   const join = (key: 'explanation_en' | 'explanation_zh') =>
-    figures.length === 1
-      ? figures[0][key]
+    said.length === 1
+      ? said[0][key]
       : key === 'explanation_zh'
-        ? figures.map((f) => `${f.text}：${f[key]}`).join('；')
-        : figures.map((f) => `${f.text}: ${f[key]}`).join(' ');
+        ? said.map((f) => `${f.text}：${f[key]}`).join('；')
+        : said.map((f) => `${f.text}: ${f[key]}`).join(' ');
   return {
     claim,
     verdict,
@@ -134,5 +138,6 @@ export function checkClaim(db: Db, claim: string) {
       const { start, end, text, verdict, explanation_en, explanation_zh } = f;
       return { start, end, text, verdict, explanation_en, explanation_zh, indicator: f.matches[0]?.indicator.id ?? null };
     }),
+    comparisons,
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * Whether the records bear out what a text says of two of its figures side by side (src/domain/comparisons.ts):
+ * more, less, a multiple. Judged only where both figures are supported or rounded by records in one unit, by
+ * the records' values; no HTTP.
+ */
+import { textSpan } from '../../domain/chinese.ts';
+import type { ReadText } from '../../domain/claims.ts';
+import { type Comparison, readComparisons } from '../../domain/comparisons.ts';
+import type { ComparisonCheck, FigureCheck } from './schema.ts';
+
+/** How near a multiple said plainly (两倍, twice) is to the records' ratio: within a sixth of it either way. */
+const ABOUT = 1 / 6;
+
+function holds(c: Comparison, ratio: number): boolean {
+  if (c.says === 'more') return ratio > 1;
+  if (c.says === 'less') return ratio < 1;
+  const n = c.times?.n ?? Number.NaN;
+  if (c.times?.bound === 'more') return ratio > n;
+  if (c.times?.bound === 'nearly') return ratio < n && ratio >= n * (1 - ABOUT);
+  return Math.abs(ratio / n - 1) <= ABOUT;
+}
+
+const SAYS_EN = { more: 'more than', less: 'less than' } as const;
+const SAYS_ZH = { more: '高于', less: '低于' } as const;
+const TIMES_EN = { more: 'more than', nearly: 'nearly', about: '' } as const;
+const TIMES_ZH = { more: '多', nearly: '', about: '' } as const;
+
+/** The comparisons a text makes between figures that records support, each judged; the others are left unjudged. */
+export function checkComparisons(
+  text: string,
+  read: ReadText,
+  figures: readonly FigureCheck[],
+  offset: (index: number) => number,
+): ComparisonCheck[] {
+  const judged: ComparisonCheck[] = [];
+  for (const c of readComparisons(read)) {
+    const [a, b] = [figures[c.left], figures[c.right]];
+    const [x, y] = [a.matches[0]?.indicator, b.matches[0]?.indicator];
+    const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';
+    if (!x || !y || !backed(a) || !backed(b) || x.unit !== y.unit || y.value_base === 0) continue;
+    const ratio = x.value_base / y.value_base;
+    const verdict = holds(c, ratio) ? 'supported' : 'contradicted';
+    const written = textSpan(text, c);
+    const n = c.times?.n ?? 0;
+    const bound = c.times?.bound ?? 'about';
+    const saysEn = c.says === 'times' ? `${TIMES_EN[bound]} ${n === 2 ? 'twice' : `${n} times`}`.trim() : SAYS_EN[c.says];
+    const saysZh = c.says === 'times' ? `的${bound === 'nearly' ? '近' : ''}${n}倍${TIMES_ZH[bound]}` : SAYS_ZH[c.says];
+    const times = c.says === 'times' ? `, ${Number(ratio.toPrecision(2))} times it` : '';
+    const timesZh = c.says === 'times' ? `，前者为后者的${Number(ratio.toPrecision(2))}倍` : '';
+    const records = `${x.value_text}${x.unit_zh} (${x.id}) and ${y.value_text}${y.unit_zh} (${y.id})`;
+    const recordsZh = `${x.value_text}${x.unit_zh}（${x.id}）与${y.value_text}${y.unit_zh}（${y.id}）`;
+    const claimZh = c.says === 'times' ? `“${a.text}”是“${b.text}”${saysZh}` : `“${a.text}”${saysZh}“${b.text}”`;
+    judged.push({
+      start: offset(written.start),
+      end: offset(written.end),
+      text: text.slice(written.start, written.end),
+      figures: [c.left, c.right],
+      verdict,
+      explanation_en: `${verdict === 'supported' ? 'Supported' : 'Contradicted'}: the claim says ${a.text} is ${saysEn} ${b.text}; the records give ${records}${times}.`,
+      explanation_zh: `${verdict === 'supported' ? '属实' : '不符'}：声明称${claimZh}；记录为${recordsZh}${timesZh}。`,
+    });
+  }
+  return judged;
+}
