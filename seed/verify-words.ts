@@ -17,14 +17,18 @@ const PROVINCES: Record<string, string> = {
   青海: '630000', 宁夏: '640000', 新疆: '650000', 台湾: '710000', 香港: '810000', 澳门: '820000',
 };
 
-/** Every province-level area an article names (江苏浙江考察招商), as a place or inside a name, is an area of cities.json. */
+/**
+ * Every province-level area a passage names (浙江 of 浙江艾佳果蔬开发有限公司), as a place or inside a name, is an area of
+ * cities.json. Passages, not whole articles: a page's sidebar of other news (004's 赴江苏浙江考察招商) names no area of
+ * these records.
+ */
 export function checkNamedProvinces(data: SeedData, add: Report): void {
   const codes = new Set(data.cities.map((c) => c.code));
-  for (const [source, text] of data.articles) {
-    const form = toReadingForm(text);
+  for (const passage of data.passages) {
+    const form = toReadingForm(passage.text);
     for (const [name, code] of Object.entries(PROVINCES))
       if (form.includes(name) && !codes.has(code))
-        add('data/cities.json', name, 'code', `article ${source} names ${name} (${code}), no area has its code`);
+        add('data/cities.json', name, 'code', `passage ${passage.id} names ${name} (${code}), no area has its code`);
   }
 }
 
@@ -34,7 +38,7 @@ export function checkNamedProvinces(data: SeedData, add: Report): void {
  */
 // biome-ignore format: a table
 export const RENDERINGS: [string, RegExp, string][] = [
-  ['包抓联', /take charge, push and liaise/i, 'take charge, push and liaise'],
+  ['包抓联', /take charge and liaise/i, 'take charge and liaise'],
   ['四不两直', /four nos, two directs/i, 'four nos, two directs'],
   ['六必访', /six[- ]must[- ]visits/i, 'six must-visits'],
   ['白名单', /white[- ]list/i, 'white list'],
@@ -46,7 +50,10 @@ export const RENDERINGS: [string, RegExp, string][] = [
   ['智能农业科技综合体', /intelligent agriculture technology complex/i, 'intelligent agriculture technology complex'],
 ];
 
-/** A record whose Chinese says a term of RENDERINGS says its rendering in its English. */
+/** The pinyin of terms RENDERINGS translates, which no English says, whatever its Chinese (a description may name one alone). */
+const TRANSLITERATED = /\b(?:bao[- ]?zhua[- ]?lian|fang[- ]?guan[- ]?fu)\b/i;
+
+/** A record whose Chinese says a term of RENDERINGS says its rendering in its English, and no English spells one in pinyin. */
 export function checkRenderings(data: SeedData, add: Report): void {
   const words = (...texts: (string | null | undefined)[]) => texts.filter(Boolean).join(' ');
   const records: [string, string, string, string][] = [
@@ -78,6 +85,8 @@ export function checkRenderings(data: SeedData, add: Report): void {
     ]),
   ];
   for (const [file, id, zh, en] of records) {
+    const spelled = TRANSLITERATED.exec(en);
+    if (spelled) add(file, id, 'English', `spells "${spelled[0]}" in pinyin, where the curation translates it`);
     const form = toReadingForm(zh);
     for (const [term, rendering, said] of RENDERINGS)
       if (form.includes(term) && !rendering.test(en))

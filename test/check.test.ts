@@ -700,6 +700,9 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Gansu sent a total of 156 cadres on two-way secondment', 'not_found', null],
   ['digit', 'Hans', '甘肃从省直部门选派双向挂职干部共90名', 'contradicted', '001-i022'],
   ['digit', 'Hans', '甘肃省发展改革委共解决重大问题100个', 'contradicted', '001-i067'],
+  // An area no record is of (浙江 of a company's name) is not the claim's where it names one that has records.
+  ['true', 'Hans', '浙江艾佳果蔬开发有限公司等26家企业与甘州区达成合作意向', 'supported', '002-i024'],
+  ['area', 'Hans', '浙江省2023年招商引资到位资金100亿元', 'not_found', null],
   // In numerals as in digits, with its year or without, and a news report's day of this month (16日，): none a count of days.
   ['true', 'Hans', '2021年三月十六日，酒泉市开复工项目360个', 'supported', '004-i004'],
   ['true', 'Hant', '酒泉市三月十六日開復工項目360個', 'supported', '004-i004'],

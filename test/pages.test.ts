@@ -1168,6 +1168,18 @@ describe('what a reader found wanting, mended', () => {
     });
   });
 
+  it('says where the text writes no unit after a figure’s number, rather than leaving the unit row empty', async () => {
+    const unwritten = (await json<{ data: { id: string }[] }>('/indicators?limit=500&fields=id,unit_zh')).data.filter(
+      (r) => (r as { unit_zh?: string }).unit_zh === '',
+    );
+    expect(unwritten.length).toBeGreaterThan(0);
+    for (const { id } of unwritten) {
+      const { body } = await page(`/indicators/${id}?lang=en`);
+      expect(body, id).toMatch(/<dt>Unit<\/dt><dd>none written after the number<\/dd>/);
+      expect(body, id).not.toContain('<span lang="zh-Hans"></span>');
+    }
+  });
+
   it('names every area that gives a comparison’s largest figure, says when all give the same, and names none where an area gives several or none gives its period', async () => {
     const branches = new Set<string>();
     for (const query of [

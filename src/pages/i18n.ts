@@ -82,6 +82,7 @@ const WORDS = {
   normalized: { zh: '换算', en: 'In base units' },
   baseValue: { zh: '基本单位数值', en: 'Base value' },
   unit: { zh: '单位', en: 'Unit' },
+  noUnitWritten: { zh: '原文数字后未写单位', en: 'none written after the number' },
   qualifier: { zh: '限定', en: 'Qualifier' },
   estimate: { zh: '性质', en: 'Reported or planned' },
   period: { zh: '时间', en: 'Period' },

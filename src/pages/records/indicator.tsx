@@ -135,7 +135,8 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
             ),
           ],
           [t.asWritten, <Written indicator={indicator} />],
-          [t.unit, <span lang="zh-Hans">{indicator.unit_zh}</span>],
+          // The text may write no unit word after the number (对6县区, 两获): said, not a blank.
+          [t.unit, indicator.unit_zh ? <span lang="zh-Hans">{indicator.unit_zh}</span> : t.noUnitWritten],
           [
             t.baseValue,
             <>

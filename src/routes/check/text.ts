@@ -42,7 +42,9 @@ export function checkText(db: Db, text: string): { results: FigureCheck[]; compa
   if (read.figures.length > LIMITS.checkFigures) throw new TooManyFigures(read.figures.length);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = read.places;
-  const named = subjectPlaces(read.form, places, read.sentences, (slug) => {
+  // An area no record is of (浙江 of 浙江艾佳果蔬开发有限公司) is the subject only where the text names no area that has one.
+  const recorded = places.filter((p) => lexicon.recorded.has(p.slug));
+  const named = subjectPlaces(read.form, recorded.length > 0 ? recorded : places, read.sentences, (slug) => {
     const level = lexicon.places.get(slug)?.level;
     return level === undefined ? undefined : LEVELS.indexOf(level);
   });
