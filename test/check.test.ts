@@ -700,6 +700,21 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Gansu sent a total of 156 cadres on two-way secondment', 'not_found', null],
   ['digit', 'Hans', '甘肃从省直部门选派双向挂职干部共90名', 'contradicted', '001-i022'],
   ['digit', 'Hans', '甘肃省发展改革委共解决重大问题100个', 'contradicted', '001-i067'],
+  // What was done to what was not (cleared outstanding arrears, resolved unresolved problems) is a count of what was done;
+  // what was not done said otherwise than the record (仍欠 of 尚欠, not yet implemented) is the record's.
+  ['true', 'en', 'Gansu cleared 804.4 million yuan of outstanding arrears owed to businesses and residents', 'supported', '001-i038'],
+  ['true', 'en', 'Gansu resolved 5527 previously unresolved problems since the campaign began', 'supported', '001-i048'],
+  ['true', 'Hans', '全省排查督办解决长期未解决的各类突出问题5527个', 'supported', '001-i048'],
+  ['true', 'Hans', '安宁区环卫局仍欠八冶集团工程款4216万元', 'supported', '001-i034'],
+  ['true', 'en', 'In mid-November 2023, 87 key items in Gansu had not yet been implemented', 'supported', '001-i005'],
+  // By how much a target was beaten, however said; a total of the one part the claim names is that part's.
+  ['true', 'en', 'Gansu beat its 2023 annual investment target for province-listed major projects by 17.9 bln yuan', 'supported', '001-i081'],
+  ['digit', 'Hans', '甘肃省列重大项目投资比年度目标多279亿元', 'contradicted', '001-i081'],
+  ['digit', 'Hans', '甘肃围绕强省会行动从省直部门共选派120名干部定向挂职', 'contradicted', '001-i024'],
+  ['digit', 'en', 'Gansu sent a total of 58 cadres to central ministries, central SOEs and eastern provinces', 'contradicted', '001-i021'],
+  // Completing something else (备案, approvals) says nothing of the plan's total; a duration listed by area is a duration.
+  ['true', 'Hans', '2021年酒泉市省列重大项目总投资932亿元完成备案', 'supported', '004-i011'],
+  ['true', 'Hans', '兴盛嘉园2号楼不动产登记问题办理用时：天祝县5日，', 'supported', '000-i039'],
   // An area no record is of (浙江 of a company's name) is not the claim's where it names one that has records.
   ['true', 'Hans', '浙江艾佳果蔬开发有限公司等26家企业与甘州区达成合作意向', 'supported', '002-i024'],
   ['area', 'Hans', '浙江省2023年招商引资到位资金100亿元', 'not_found', null],
@@ -823,6 +838,13 @@ describe('the claim table', () => {
     const said = "Jiuquan's 18 province-listed major projects, with a total investment of 93.2 bln yuan, were";
     expect(await verdicts(`${said} all completed in 2021`)).toEqual(['not_found', 'not_found']);
     expect(await verdicts(`${said} implemented in 2021`)).toEqual(['supported', 'supported']);
+    // The verb of a clause of its own after the with clause's figure is not the count's (of which 5 were completed).
+    const each = 'In 2021 Jiuquan implemented 18 provincially listed major projects with a total investment of 93.2 billion yuan';
+    expect((await verdicts(`${each}, of which 5 were completed`))[0]).toBe('supported');
+    expect((await verdicts(`${each}, all of which have completed their approval procedures`)).slice(0, 2)).toEqual([
+      'supported',
+      'supported',
+    ]);
   });
 
   it.each(CLAIMS)('%s, %s: %s → %s %s', async (_kind, script, claim, verdict, record) => {

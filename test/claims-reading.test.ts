@@ -40,6 +40,8 @@ describe('reading figures', () => {
       // Digits between the numerals' units are the numeral they spell, not each digit a figure.
       ['完成投資2千6百9十億元', '2千6百9十億元', '269000000000', 9, ['CNY'], null],
       ['接待遊客1千9百萬人次以上', '1千9百萬人次以上', '19000000', 6, ['person_times'], 'at_least'],
+      ['到位資金4百2十9.49億元', '4百2十9.49億元', '42949000000', 6, ['CNY'], null],
+      ['到位資金4百2十9億元', '4百2十9億元', '42900000000', 8, ['CNY'], null],
       ['42.9 billion yuan', '42.9 billion yuan', '42900000000', 8, ['CNY'], null],
       // Abbreviated: bn, bln, mn, mln after a space or glued; m glued only; after Rmb glued to the digits.
       ['12.31 bln yuan', '12.31 bln yuan', '12310000000', 7, ['CNY'], null],
@@ -128,6 +130,8 @@ describe('reading figures', () => {
     // in two parts is a range, not read.
     expect(readText('GDP达1万2千亿元').figures.map((f) => [f.base, f.units])).toEqual([['1200000000000', ['CNY']]]);
     expect(texts('投资1亿3千万至1亿5千万元')).toEqual([]);
+    // …and one of numbers spelled with digits between their units, as in digits (590至690个).
+    expect(texts('接待游客1千9百万至2千1百万人次，项目5百9十至6百9十个')).toEqual([]);
     expect(texts('投资1亿3千万-1亿5千万元')).toEqual([]);
     // A hedge between the currency and the number leaves the amount in that currency; 人民币 before it is yuan.
     expect(figures('新臺幣約123.1億元')).toEqual([

@@ -28,7 +28,12 @@ export const SHARE_WORDS = new RegExp(
 );
 
 /** Words that make a percent a part of a whole (约占…的63.5%, 占比, 比重, accounted for, share): a level, never a change. */
-export const PART_OF_WHOLE = /占|比重|\baccount(?:s|ed|ing)? for\b|\bshare\b/;
+const PART_OF_WHOLE = /占|比重|\baccount(?:s|ed|ing)? for\b|\bshare\b/;
+/** …or of a whole named after it (63.5% of the city's funds, of the total; not 60.38% of growth, of last year). */
+const PART_OF_AFTER = /^\s*of\s+(?:the|its|their|all|total|[a-z]+['’]s)\b(?!\s+(?:year|previous|growth)\b)/;
+
+/** Whether the words of a percent's clause (`own`) or those right `after` it make it a part of a whole. */
+export const partOfWhole = (own: string, after: string): boolean => PART_OF_WHOLE.test(own) || PART_OF_AFTER.test(after);
 
 /**
  * Words that say a change from another time (up 52 billion from 2022, 比上年多520亿元), in the reading

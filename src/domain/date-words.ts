@@ -70,6 +70,11 @@ export function dayIn(year: string, month: string, dayOfMonth: string): string {
   const [m, d] = [numeralOf(month), numeralOf(dayOfMonth)];
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? day(year, m, d) : '';
 }
-/** A day of the month as a news report's first words write it: after nothing, a stop or an area's name, before a comma or a time of day. */
-export const NEWS_DAY_BEFORE = /(?:^|[。！？；;，,\s]|[市县区省州])$/u;
-export const NEWS_DAY_AFTER = /^[日号](?:[，,]|上午|下午|晚|早|凌晨|电)/u;
+/**
+ * Whether a number of days is a day of this month as a news report writes one: opening the report or a sentence before a
+ * comma (16日，), or before a time of day or a dateline's 电 (十六日上午, 武威市16日电), after an area's name too; never a
+ * duration listed by area (用时：天祝县5日，).
+ */
+export const newsDay = (before: string, after: string): boolean =>
+  (/^[日号][，,]/u.test(after) && /(?:^|[。！？；;，,\s])$/u.test(before)) ||
+  (/^[日号](?:上午|下午|晚|早|凌晨|电)/u.test(after) && /(?:^|[。！？；;，,\s]|[市县区省州])$/u.test(before));

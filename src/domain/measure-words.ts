@@ -4,7 +4,7 @@
  */
 
 import { FALL_ZH } from './changes.ts';
-import { CLAUSE_BREAK, type ReadText, sentenceOf, spans, within } from './claims.ts';
+import { CLAUSE_BREAK, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
 import type { WrittenFigure } from './figure.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
@@ -123,14 +123,14 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const noun = /^ (?!(?:items|times|pieces|units|ones|kinds|types|rounds|batches)\b)([a-z]+s)\b/.exec(blanked.slice(figure.end))?.[1];
   if (noun && !figure.unitText) own = `${own} ${noun} ${noun}`;
   // A 'with' clause between a figure and its verb (360 projects with a total investment of 95.8 billion yuan
-  // started …; 18 projects, with …, were completed): the words after the sentence's last figure say what the first measures too.
+  // started …; 18 projects, with …, were completed): the words after the clause's figure say what the first measures too.
   const inSentence = read.figures.filter((f) => within(sentence, f));
-  const last = inSentence.at(-1);
   const withNext = /\bwith$/.test(read.form.slice(clause.start, clause.end)) || /^[\s,]*with\b/.test(read.form.slice(clause.end));
+  const withFigure = inSentence.find((f) => f.start >= clause.end);
   // Where they run to the sentence's end, a stop says so: no figure follows them (were all completed in 2021.).
-  if (withNext && last && last.end > clause.end) {
-    const end = Math.min(sentence.end, last.end + MEASURE_REACH);
-    own = `${own} ${wholeWords(blanked, last.end, end)}${end === sentence.end ? '.' : ''}`;
+  if (withNext && withFigure) {
+    const end = Math.min(afterWithClause(read, sentence, withFigure.end), withFigure.end + MEASURE_REACH);
+    own = `${own} ${wholeWords(blanked, withFigure.end, end)}${end === sentence.end ? '.' : ''}`;
   }
   // A list of counts that a verb after its last deals with (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务:
   // assigned to each): the words after the list say what each counts, as they do the last's;
@@ -178,4 +178,24 @@ function wholeWords(text: string, from: number, to: number): string {
   while (start > 0 && letter(start - 1) && letter(start)) start--;
   while (end < text.length && letter(end - 1) && letter(end)) end++;
   return text.slice(start, end);
+}
+
+/**
+ * Where the words after a 'with' clause's figure end, the verb of the count before it among them (…, were completed in
+ * 2021; all of which were completed): at the next figure, whose clause is its own (of which 5 were signed), or the sentence's end.
+ */
+export function afterWithClause(read: ReadText, sentence: Span, from: number): number {
+  return read.figures.find((f) => f.start >= from && within(sentence, f))?.start ?? sentence.end;
+}
+
+/**
+ * The words between a figure's neighbours in its sentence, where a stage may be said of it (completed 5 of its 8), past a
+ * 'with' clause's figure to the verb after it (18 projects, with a total investment of 93.2 billion, were completed);
+ * with a stop where they reach the sentence's end.
+ */
+export function stageRegion(read: ReadText, sentence: Span, figure: WrittenFigure): string {
+  const inSentence = read.figures.filter((f) => within(sentence, f));
+  const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
+  const to = next && /\bwith\b/.test(read.form.slice(figure.end, next.start)) ? afterWithClause(read, sentence, next.end) : next?.start;
+  return `${read.form.slice(prev?.end ?? sentence.start, to ?? sentence.end)}${to === undefined || to === sentence.end ? '.' : ''}`;
 }

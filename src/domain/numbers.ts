@@ -8,7 +8,7 @@
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
-import { MONTH_AFTER, MONTH_BEFORE, NEWS_DAY_AFTER, NEWS_DAY_BEFORE } from './date-words.ts';
+import { MONTH_AFTER, MONTH_BEFORE, newsDay } from './date-words.ts';
 import { ALL_OF_IT, compareDecimals, precisionOf, scaleDecimal } from './decimals.ts';
 import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
@@ -124,6 +124,7 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
   const unreadRuns = [
     ...[...text.matchAll(ENGLISH_RUN)].filter((run) => (run[0].match(ENGLISH_WORD)?.length ?? 0) > 1).map(spanOf),
     ...rangesOf(written, periods),
+    ...rangesOf(text, periods),
   ];
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index ?? 0;
@@ -217,7 +218,7 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
     // A day of a month (3月16日, 三月十六日): a date, not a figure.
     if (/[\d一二三四五六七八九十]\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
     // …and one of this month as news writes it (16日，; 武威市16日上午; 十六日电): a date, not 16 days.
-    if (Number(decimal) <= 31 && NEWS_DAY_AFTER.test(text.slice(numberEnd)) && NEWS_DAY_BEFORE.test(before)) continue;
+    if (Number(decimal) <= 31 && newsDay(before, text.slice(numberEnd))) continue;
     if (namedByNumber(before, rest, { magnitude: magnitude.length > 0, unit: unitText !== '' })) continue;
     // Glued to letters that are no unit (5g, 3d): a name, not a figure.
     if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;

@@ -107,16 +107,24 @@ export function chineseDecimal(numeral: string): string | null {
 }
 
 /**
- * A number written in digits between the numerals' units (2千6百9十亿, 4百2十9, 3万1千4百), as Taiwan's and Hong Kong's
- * papers write one: read as the numeral it spells (二千六百九十亿), one character for each, rather than each digit alone.
+ * A number written in digits between the numerals' units (2千6百9十亿, 4百2十9.49亿, 3万1千4百), as Taiwan's and Hong Kong's
+ * papers write one: read as the numeral it spells (二千六百九十亿, 四百二十九点四九亿), one character for each, rather than
+ * each digit alone.
  */
-const MIXED_NUMERAL = /(?<![\d.,])\d[千百十万亿](?:\d[千百十万亿])+\d?[万亿]?(?!\d)/gu;
+const MIXED_NUMERAL = /(?<![\d.,])\d[千百十万亿](?:\d[千百十万亿])+(?:\d(?:\.\d+)?)?[万亿]?(?![\d.])/gu;
 const NUMERAL_DIGITS = '〇一二三四五六七八九';
-/** Whether a run's units after digits fall in order (2千6百9十, 1万2千亿), as a numeral's do: 3万5万 is two amounts. */
-const spellsNumeral = (run: string) =>
-  [...run.matchAll(/\d([千百十万亿])/gu)].every(
-    (m, k, all) => k === 0 || NUMERAL_POWERS[m[1] as NumeralUnit] < NUMERAL_POWERS[all[k - 1][1] as NumeralUnit],
-  );
-/** A text with each such run spelled in numerals (2千6百9十亿 as 二千六百九十亿), one character for each, so it keeps its length. */
+/**
+ * Whether a run's units after digits fall in order (2千6百9十, 1万2千亿), as a numeral's do: 3万5万 is two amounts. A last
+ * 万 or 亿 above every unit before it is the magnitude of the whole (4百2十9亿).
+ */
+function spellsNumeral(run: string): boolean {
+  const powers = [...run.matchAll(/\d([千百十万亿])/gu)].map((m) => NUMERAL_POWERS[m[1] as NumeralUnit]);
+  const last = powers.at(-1) ?? 0;
+  const units = /[万亿]$/u.test(run) && powers.slice(0, -1).every((p) => p < last) ? powers.slice(0, -1) : powers;
+  return units.every((p, k) => k === 0 || p < units[k - 1]);
+}
+/** A text with each such run spelled in numerals (2千6百9十亿 as 二千六百九十亿, . as 点), one character for each, so it keeps its length. */
 export const spellMixedNumerals = (text: string) =>
-  text.replace(MIXED_NUMERAL, (run) => (spellsNumeral(run) ? run.replace(/\d/g, (d) => NUMERAL_DIGITS[Number(d)]) : run));
+  text.replace(MIXED_NUMERAL, (run) =>
+    spellsNumeral(run) ? run.replace(/\d/g, (d) => NUMERAL_DIGITS[Number(d)]).replace('.', '点') : run,
+  );

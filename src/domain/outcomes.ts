@@ -26,8 +26,9 @@ const GOAL_BEFORE =
 /** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
 const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
 /** Words straight after a figure that say it was done (总投资932亿元已全部完成; …, were all completed): whatever planned it before. */
+// Done, and nothing else after it in its clause: 完成备案, 完成签约, have completed approvals complete something else.
 const DONE_AFTER =
-  /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b/;
+  /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)(?:投资|并?投产)?\s*(?:[,，。；;、]|$)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b(?=\s*(?:[,.;]|$|(?:in|by|on|at|during|within|last|this)\b))/;
 
 /**
  * Whether a record and the words of a claimed figure's own clause (`own`) speak of different things: a 'plan'
@@ -45,8 +46,12 @@ export function notLikeOutcome(record: { estimated: boolean; metric: string; lab
 }
 
 /** Words that say by how much a target was beaten (超额完成目标179亿元, exceeded the target by): not the target itself. */
-const BEYOND_TARGET = /超额|超出|\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat)\b/;
+const BEYOND_TARGET = /超额|超出|超过|比\S{0,12}多|\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat|overshot|outperformed|topped)\b/;
 
-/** Whether a record counts by how much a target was beaten and a claimed figure's own clause (`own`) does not say so (年度投资目标约2511亿元). */
-export const notBeyondTarget = (record: { label_zh: string; label_en: string }, own: string): boolean =>
-  BEYOND_TARGET.test(`${record.label_zh} ${record.label_en.toLowerCase()}`) && !BEYOND_TARGET.test(own);
+/**
+ * Whether a record counts by how much a target was beaten and a claimed figure is the target itself: said right after
+ * the target's words (年度投资目标约2511亿元, the target … was about 251.1 billion yuan; GOAL_BEFORE, in the words
+ * `before` it), its own clause saying nothing of beating it (超过年度投资目标179亿元 does).
+ */
+export const notBeyondTarget = (record: { label_zh: string; label_en: string }, own: string, before: string): boolean =>
+  BEYOND_TARGET.test(`${record.label_zh} ${record.label_en.toLowerCase()}`) && GOAL_BEFORE.test(before) && !BEYOND_TARGET.test(own);

@@ -10,7 +10,7 @@
  * claim of signing; nor are projects planned or in reserve any signed or begun.
  */
 const LATER_STAGE =
-  /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
+  /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b|\s+(?:(?:their|its|the|all)\s+)?(?:approvals?|procedures?|filings?|registrations?|signings?|designs?|planning|paperwork)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
 const LATER_STAGE_EACH = new RegExp(LATER_STAGE.source, 'g');
 
 /** The metrics that count projects intended, negotiated, signed, introduced, planned, started or at no stage: none counts projects done. */
@@ -97,14 +97,23 @@ export function saysOtherMoney(own: string, record: { label_zh: string; label_en
 }
 
 /**
- * Words that count what was not done (尚有19件未办结, 5 have not started, 尚欠4216万元, unpaid): the rest of a record of what
- * was, never its figure, unless its labels say them too (尚欠工程款 of the arrears outstanding). Not 未来 (the future), 未经.
+ * Words that count what was not done: a verb of doing negated (尚有19件未办结, 5个未开工, have not started, not yet
+ * implemented), what is still owed (尚欠, 仍欠), what is left (outstanding, unresolved, unpaid, unfinished, yet to).
  */
 const UNDONE =
-  /尚未|未(?!来|经|曾|必)|尚欠|仍欠|还欠|\b(?:(?:have|has|had|were|was|are|is)\s+not(?:\s+yet)?(?:\s+been)?\s+[a-z]+ed|yet to|outstanding|unresolved|unpaid|unsettled|unfinished|still owe[ds]?)\b/g;
+  /(?:尚未|仍未|还未|未能|未)(?:全部)?(?:办结|完成|开复工|开工|复工|落实|解决|支付|付|到位|兑现|整改|销号|实施|竣工|投产|清偿|偿还)|尚欠|仍欠|还欠|\b(?:(?:have|has|had|were|was|are|is)\s+not(?:\s+yet)?(?:\s+been)?(?:\s+(?:fully|all|completely))?\s+[a-z]+ed|not\s+yet(?:\s+(?:fully|all|completely))?\s+[a-z]+ed|yet\s+to\s+[a-z]+|outstanding|unresolved|unpaid|unsettled|unfinished|uncompleted|still\s+owe[ds]?)\b/g;
+/** A verb of doing said plainly: then the words count what was done to what was not (清欠…未付账款, resolved unresolved problems). */
+const DONE =
+  /清欠|清偿|清理|偿还|支付|付清|解决|化解|办结|完成|落实|开工|兑现|整改|\b(?:clear(?:ed|ing|s)?|resolv(?:ed|ing|es)|paid|settl(?:ed|ing)|repaid|handl(?:ed|ing)|complet(?:ed|ing)|implement(?:ed|ing)|start(?:ed|ing)|fulfill?(?:ed|ing))\b/;
+/** Whether words count what was not done: they say it, and no verb of doing stands beside it. */
+const countsUndone = (words: string) => {
+  const rest = words.replace(UNDONE, ' ');
+  return rest !== words && !DONE.test(rest);
+};
 
-/** Whether a figure's own clause counts what was not done where a record's labels count what was (see UNDONE). */
-export function saysUndone(own: string, record: { label_zh: string; label_en: string }): boolean {
-  const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
-  return [...own.matchAll(UNDONE)].some(([word]) => !labels.includes(word.replace(/^(?:have|has|had|were|was|are|is)\s+/, '')));
-}
+/**
+ * Whether a figure's own clause counts what was not done and a record what was: the rest of a record, never its figure.
+ * A record of what was not done is said otherwise too (仍欠 or 欠付 of 尚欠; 87 key tasks of the 87 not yet implemented).
+ */
+export const saysUndone = (own: string, record: { label_zh: string; label_en: string }): boolean =>
+  countsUndone(own) && !countsUndone(`${record.label_zh} ${record.label_en.toLowerCase()}`);

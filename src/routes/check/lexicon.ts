@@ -52,6 +52,8 @@ export type Lexicon = {
   labelTerms: (record: LabelledRecord) => LabelTerms;
   /** The areas that hold a record, or hold an area that does: a claim's subject is one of them where it names one. */
   recorded: Set<string>;
+  /** Each area's parent (null for a province). */
+  parents: Map<string, string | null>;
   /** The record each record is part of, and its metric (part_of: 002-i047, the started, of 002-i046, the signed). */
   partOf: Map<string, LabelledRecord & { metric: string }>;
 };
@@ -74,7 +76,8 @@ export function lexiconOf(db: Db): Lexicon {
   const known = lexicons.get(db);
   if (known) return known;
   const areas = rows<Area & { parent: string | null }>(db, 'select slug, name_zh, name_en, level, parent from cities order by slug', []);
-  const parentOf = (slug: string) => areas.find((a) => a.slug === slug)?.parent ?? null;
+  const parents = new Map(areas.map((a) => [a.slug, a.parent]));
+  const parentOf = (slug: string) => parents.get(slug) ?? null;
   const placeNames = new Map<string, string>();
   for (const area of areas)
     for (const name of namesOf(area)) if (!placeNames.has(toReadingForm(name))) placeNames.set(toReadingForm(name), area.slug);
@@ -151,7 +154,7 @@ export function lexiconOf(db: Db): Lexicon {
   // Areas that hold records, theirs or of an area within them (浙江省 of a company's name holds none).
   const recorded = new Set(rows<{ city: string }>(db, 'select distinct city from indicators', []).map((r) => r.city));
   for (const slug of [...recorded]) for (let up = parentOf(slug); up && !recorded.has(up); up = parentOf(up)) recorded.add(up);
-  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms, partOf, recorded };
+  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms, partOf, recorded, parents };
   lexicons.set(db, lexicon);
   return lexicon;
 }

@@ -81,18 +81,26 @@ export function partsOf(
 const TOTAL = /(?<![公中])共(?![同享建青])|合计|总计|总共|\b(?:in total|altogether|a total of|combined)\b/;
 
 /**
- * Whether a claimed total (甘肃共选派156名干部) meets a part of its area (a programme's 86) whose subject the claim does not
- * say whole, where the area holds other parts of the measure one by one (the other programme's 70): it may be their sum,
- * which no one of them contradicts. A total of the part said whole (从省直部门选派双向挂职干部共90名) is the part's.
+ * Whether a claimed total (甘肃共选派156名干部) meets a part (a programme's 86) that the claim does not tell from the other
+ * parts of its measure the area holds, its own or an area's within it (the other programme's 70; Lanzhou's 50 of
+ * the 强省会 secondments): it may be their sum, which no one of them contradicts. The claim tells the part from another by
+ * a word of the part's label the other's lacks (从省直部门选派…共90名, 定向 of 110 beside 双向's 86; to central
+ * ministries, of 48).
  */
-export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, top: Candidate, area: readonly Candidate[]): boolean {
-  // Said whole: every pair of the subject's Chinese words, in a Chinese claim (an English label's words are too few to tell).
-  const han = [...lexicon.labelTerms(top).subject].filter((t) => /\p{Script=Han}/u.test(t));
-  const saidWhole = /\p{Script=Han}/u.test(own) && han.length > 0 && han.every((t) => said.has(t));
-  return (
-    TOTAL.test(own) &&
-    SUBJECT_SCOPES.has(top.scope ?? '') &&
-    !saidWhole &&
-    area.filter((c) => c.metric === top.metric && SUBJECT_SCOPES.has(c.scope ?? '')).length > 1
-  );
+export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, top: Candidate, others: readonly Candidate[]): boolean {
+  if (!TOTAL.test(own) || !SUBJECT_SCOPES.has(top.scope ?? '')) return false;
+  const terms = lexicon.labelTerms(top).terms;
+  const siblings = others.filter((c) => c.id !== top.id && c.metric === top.metric && SUBJECT_SCOPES.has(c.scope ?? ''));
+  const told = (other: Candidate) => {
+    const its = lexicon.labelTerms(other).terms;
+    return [...terms].some((t) => !its.has(t) && said.has(t));
+  };
+  return siblings.length > 0 && !siblings.every(told);
+}
+
+/** An area's slug and those of the areas within it, at any depth. */
+export function areaAndWithin(lexicon: Lexicon, slug: string): string[] {
+  const all = [slug];
+  for (let k = 0; k < all.length; k++) for (const [child, parent] of lexicon.parents) if (parent === all[k]) all.push(child);
+  return all;
 }

@@ -11,12 +11,12 @@
 
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
-import { PART_OF_WHOLE } from '../../domain/changes.ts';
+import { partOfWhole } from '../../domain/changes.ts';
 import { judge, nearest, periodOfFigure, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
 import { boundDirection } from '../../domain/hedges.ts';
-import { measureWords } from '../../domain/measure-words.ts';
+import { measureWords, stageRegion } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { notBeyondTarget, notLikeOutcome } from '../../domain/outcomes.ts';
@@ -32,7 +32,7 @@ import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
-import { partsOf, totalOfParts } from './parts.ts';
+import { areaAndWithin, partsOf, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
@@ -80,8 +80,7 @@ export function checkFigure(
   // A rank among another field (居全国第一 of a rank in the province) is another measure.
   const field = figure.units?.[0] === 'rank' ? rankField(read.form.slice(sentence.start, figure.end)) : undefined;
   // A percent of a whole (约占全市到位资金的63.5%, 63.5% of the city's) is a share, never a growth of the whole.
-  const share =
-    figure.units?.[0] === 'percent' && !figure.change && (PART_OF_WHOLE.test(words.own) || /^\s*of\b/.test(read.form.slice(figure.end)));
+  const share = figure.units?.[0] === 'percent' && !figure.change && partOfWhole(words.own, read.form.slice(figure.end));
   const fits = (c: Candidate) =>
     (field === undefined || c.unit !== 'rank' || rankField(c.label_zh) === field) &&
     // A number of ten thousand or more with no unit (不足五千亿, 5000亿) is an amount or a count, never a share.
@@ -208,12 +207,13 @@ export function checkFigure(
     !SHARES.includes(ranked[0].candidate.unit) &&
     unnamedPart(ranked[0].candidate) &&
     ((way === 'down' && ranked[0].verdict === 'contradicted') || (way === 'up' && ranked[0].verdict === 'supported'));
-  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province) and the claim names none: the
-  // whole the claim speaks of may differ from a part, so a part's other figure does not contradict it.
-  // Nor does its equal figure support it: the article says the part (省外), the claim the whole.
-  const onlyParts = !partDecides && !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
+  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province), the claim naming none: its whole may differ from
+  // a part, whose other figure does not contradict it, nor its equal figure support it (the article says the part, 省外).
   // Nor does one of the parts an area holds of a total (共156名 of programmes' 86 and 70).
-  const summed = () => totalOfParts(lexicon, said, words.own, ranked[0].candidate, candidates(figure.units, period));
+  const onlyParts = !partDecides && !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
+  const inAreas = () =>
+    areaAndWithin(lexicon, area.slug).flatMap((slug) => candidatesOf(db, slug, figure.units, period, reading.candidates));
+  const summed = () => totalOfParts(lexicon, said, words.own, ranked[0].candidate, inAreas());
   const unnamedPartsOnly =
     !partDecides && ranked[0].verdict === 'contradicted' && (ranked.every((j) => unnamedPart(j.candidate)) || summed());
   // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
@@ -245,13 +245,14 @@ export function checkFigure(
   }
   // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8); other money
   // (到位, 签约); what was not done (未办结) of a record of what was; a target of a record by how much it was beaten.
-  const [prev, next] = [inSentence.filter((f) => f.end <= figure.start).at(-1), inSentence.find((f) => f.start >= figure.end)];
-  // …past a 'with' clause's figure to the verb after it (18 projects, with a total investment of 93.2 billion, were completed).
-  const to = next && /\bwith\b/.test(read.form.slice(figure.end, next.start)) ? sentence.end : next?.start;
-  const region = `${read.form.slice(prev?.end ?? sentence.start, to ?? sentence.end)}${to === undefined || to === sentence.end ? '.' : ''}`;
+  const next = inSentence.find((f) => f.start >= figure.end);
+  const region = stageRegion(read, sentence, figure);
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
   const other = (c: Candidate) =>
-    (saysOtherStage(own, c) && saysOtherStage(region, c)) || saysOtherMoney(own, c) || saysUndone(own, c) || notBeyondTarget(c, own);
+    (saysOtherStage(own, c) && saysOtherStage(region, c)) ||
+    saysOtherMoney(own, c) ||
+    saysUndone(own, c) ||
+    notBeyondTarget(c, own, before);
   const ofStage = judged.filter((j) => !other(j.candidate));
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
