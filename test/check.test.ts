@@ -1609,6 +1609,14 @@ describe('POST /check', () => {
       headers: { 'content-type': 'application/json', ...headers },
     });
 
+  it('documents a paragraph whose check shows each verdict and a comparison, which is what "Try it out" sends', async () => {
+    const document = (await getJson(app(), '/openapi.json')).body;
+    const example = document.paths['/check'].post.requestBody.content['application/json'].schema.properties.text.example as string;
+    const body = (await post(JSON.stringify({ text: example }))).json();
+    expect(new Set(body.results.map((r: { verdict: string }) => r.verdict))).toEqual(new Set(['supported', 'rounded', 'contradicted']));
+    expect(body.comparisons.map((c: { verdict: string }) => c.verdict)).toEqual(['contradicted']);
+  });
+
   it('suggests text for a claim posted under GET’s name for it, and claim for a text asked of GET', async () => {
     const response = await post(JSON.stringify({ claim: '武威市到位资金429.49亿元' }));
     expect(response.statusCode).toBe(400);

@@ -6078,11 +6078,17 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The paragraph, at most 2000 characters and 100 figures (more is a 400: check it in parts). */
+                    /**
+                     * @description The paragraph, at most 2000 characters and 100 figures (more is a 400: check it in parts).
+                     * @example 2023年武威市招商引资到位资金约429亿元，增长50.38%，接待游客1960万人次。张掖市招商局签约金额234.48亿元，高于武威市2023年新引进省外项目签约额486.79亿元。
+                     */
                     text: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The paragraph, at most 2000 characters and 100 figures (more is a 400: check it in parts). */
+                    /**
+                     * @description The paragraph, at most 2000 characters and 100 figures (more is a 400: check it in parts).
+                     * @example 2023年武威市招商引资到位资金约429亿元，增长50.38%，接待游客1960万人次。张掖市招商局签约金额234.48亿元，高于武威市2023年新引进省外项目签约额486.79亿元。
+                     */
                     text: string;
                 };
             };

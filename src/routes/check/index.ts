@@ -24,6 +24,10 @@ const textOf = (max: number) =>
     // The limits in the JSON Schema the OpenAPI document and MCP clients read (JSON Schema counts characters, as the refinement does).
     .meta({ minLength: 1, maxLength: max });
 
+/** A paragraph to check, as the OpenAPI document gives it: each verdict, and a comparison the records do not bear out. */
+const PARAGRAPH_EXAMPLE =
+  '2023年武威市招商引资到位资金约429亿元，增长50.38%，接待游客1960万人次。张掖市招商局签约金额234.48亿元，高于武威市2023年新引进省外项目签约额486.79亿元。';
+
 /** GET /check's query string: one claim. */
 export const checkQuery = z.strictObject({
   claim: textOf(LIMITS.claimLength)
@@ -126,9 +130,12 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${DESCRIPTION} A place or period named in an earlier sentence of the same paragraph carries over to the figures after it.`,
         body: z.strictObject(
           {
-            text: textOf(LIMITS.checkTextLength).describe(
-              `The paragraph, at most ${LIMITS.checkTextLength} characters and ${LIMITS.checkFigures} figures (more is a 400: check it in parts).`,
-            ),
+            text: textOf(LIMITS.checkTextLength)
+              .describe(
+                `The paragraph, at most ${LIMITS.checkTextLength} characters and ${LIMITS.checkFigures} figures (more is a 400: check it in parts).`,
+              )
+              // What "Try it out" sends: figures supported, rounded and contradicted, and a comparison of two.
+              .meta({ example: PARAGRAPH_EXAMPLE }),
           },
           // A JSON string or array is no object: say what to send.
           { error: (issue) => (issue.code === 'invalid_type' ? 'send JSON {"text": "…"} or a form with a text field' : undefined) },
