@@ -948,6 +948,14 @@ describe('pages say what their JSON says', () => {
     expect(body).toContain(`<title id="comparison-title">${caption}</title>`);
     // The page's heading still says what was asked.
     expect(body).toMatch(/<h1>[^<]*Lanzhou[^<]*<\/h1>/);
+    // A page of the rows says which of them its bars are; the whole set says nothing of rows.
+    const paged = await json<{ meta: { total: number } }>('/compare?metric=projects.total_investment&within=gansu&limit=2');
+    expect(paged.meta.total).toBeGreaterThan(2);
+    const pagedCaption = /<figcaption>([^<]*) <small>/.exec(
+      (await page('/compare?metric=projects.total_investment&within=gansu&limit=2')).body,
+    )?.[1];
+    expect(pagedCaption).toMatch(new RegExp(` \\(rows 1–2 of ${paged.meta.total}\\)$`));
+    expect(caption).not.toContain('rows');
   });
 
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
@@ -1166,6 +1174,18 @@ describe('what a reader found wanting, mended', () => {
       // An area past them is still a value the form takes.
       expect((await app.inject({ url: '/indicators?city=county-249', headers: { accept: 'text/html' } })).statusCode).toBe(200);
     });
+  });
+
+  it('links from the home page only comparisons of figures of one period, which the comparison itself ranks', async () => {
+    const home = (await page('/?lang=en')).body;
+    const section = /<section aria-labelledby="comparisons-heading">([\s\S]*?)<\/section>/.exec(home)?.[1] ?? '';
+    const links = [...section.matchAll(/href="(\/compare\?[^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const rows = (await json<{ data: { period: string | null }[] }>(link.replace(/&(?:format|lang)=[^&]*/g, ''))).data;
+      expect(new Set(rows.map((r) => r.period)).size, link).toBe(1);
+      expect(rows[0].period, link).not.toBeNull();
+    }
   });
 
   it('says where the text writes no unit after a figure’s number, rather than leaving the unit row empty', async () => {

@@ -84,8 +84,7 @@ async function comparePage(ctx: PageContext, body: Body) {
   // names no largest (Gansu's 287 projects of 2023 are no more than Jiuquan's 18 of 2021).
   const periods = [...new Set(rows.map((r) => r.period))];
   const periodsSaid = periods.length > 1 ? periodsNote(periods, lang, ctx.query.year !== undefined) : undefined;
-  // Figures with no period from one article are of its one report; from several, of times no one can tell apart (an id's
-  // first part is its article's).
+  // Undated figures of one article are of its one report; of several, of times no one can tell apart (an id starts with its article's).
   const undatedApart = periods[0] === null && new Set(rows.map((r) => r.indicator.slice(0, 3))).size > 1;
   const finding =
     rows.length < 2 || partial
@@ -116,10 +115,14 @@ async function comparePage(ctx: PageContext, body: Body) {
   const barAreas = someWithout ? barred.join(lang === 'zh' ? '、' : ', ') : areaNames;
   const onePeriod = periods.length === 1 && periods[0] ? periodWords(periods[0], lang) : undefined;
   const alone = barred.length === 1 && someWithout;
+  // A page of the rows says so in the chart's own title too, as the chart is shown alone (rows 1–2 of 4).
+  const [from, to, of] = [body.meta.offset + 1, body.meta.offset + rows.length, body.meta.total];
+  const pageOfRows =
+    !partial || rows.length === 0 ? '' : lang === 'zh' ? `（第${from}–${to}行，共${of}行）` : ` (rows ${from}–${to} of ${of})`;
   const chartTitle =
     lang === 'zh'
-      ? `${metricName}${onePeriod ? `（${onePeriod}）` : ''}：${barAreas}${alone ? '' : '比较'}`
-      : `${metricName}${onePeriod ? `, ${onePeriod}` : ''}: ${barAreas}${alone ? '' : ' compared'}`;
+      ? `${metricName}${onePeriod ? `（${onePeriod}）` : ''}：${barAreas}${alone ? '' : '比较'}${pageOfRows}`
+      : `${metricName}${onePeriod ? `, ${onePeriod}` : ''}: ${barAreas}${alone ? '' : ' compared'}${pageOfRows}`;
   // ECharts is loaded with the first comparison drawn: every other answer starts and runs without it.
   const chart =
     rows.length > 0

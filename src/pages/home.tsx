@@ -39,9 +39,8 @@ function areasOfOnePeriod(rows: { city: string; period: string | null }[]): stri
 }
 
 /**
- * Up to `wanted` measures with figures for two areas or more in one scope, the most widely reported
- * first: those whose areas share a period before those of different periods (a comparison of
- * different years says less); none of figures without a period.
+ * Up to `wanted` measures with figures for two areas or more in one scope and one period, the most
+ * widely reported first; none of different periods or of figures without one.
  */
 function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] {
   const found: Comparison[] = [];
@@ -49,29 +48,26 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
     .filter((m) => m.areas.length >= 2)
     .sort((a, b) => b.areas.length - a.areas.length || b.records - a.records || a.key.localeCompare(b.key));
   const page = { limit: 50, offset: 0 };
-  // Then areas of any periods, each dated: undated sets (77 pooled projects, five stations) say least.
-  const anyPeriod = (rows: { city: string; period: string | null }[]) => [...new Set(rows.filter((r) => r.period).map((r) => r.city))];
-  for (const areasOf of [areasOfOnePeriod, anyPeriod]) {
-    for (const m of metrics) {
-      if (found.length >= wanted) return found;
-      if (found.some((f) => f.metric === m.key)) continue;
-      // The first scope, the default first, with two areas (iterator helpers such as find need Node 22).
-      let good: ScopeComparison | undefined;
-      for (const tried of scopeComparisons(ctx.app, m.key, m.areas, page)) {
-        if (areasOf(tried.comparison.rows).length < 2) continue;
-        good = tried;
-        break;
-      }
-      const scope = good?.comparison.scope;
-      if (!good || !scope) continue;
-      found.push({
-        metric: m.key,
-        name: inLanguage(ctx, m, 'name'),
-        cities: areasOf(good.comparison.rows).sort(),
-        scope: good.asked ?? null,
-        scopeName: scope.scope ? inLanguage(ctx, scope, 'name') : null,
-      });
+  // Only areas of one period: figures of different years or days (287 projects of 2023 beside 18 of 2021) are no
+  // comparison the page itself would rank, nor undated sets (77 pooled projects, five stations).
+  for (const m of metrics) {
+    if (found.length >= wanted) return found;
+    // The first scope, the default first, with two areas (iterator helpers such as find need Node 22).
+    let good: ScopeComparison | undefined;
+    for (const tried of scopeComparisons(ctx.app, m.key, m.areas, page)) {
+      if (areasOfOnePeriod(tried.comparison.rows).length < 2) continue;
+      good = tried;
+      break;
     }
+    const scope = good?.comparison.scope;
+    if (!good || !scope) continue;
+    found.push({
+      metric: m.key,
+      name: inLanguage(ctx, m, 'name'),
+      cities: areasOfOnePeriod(good.comparison.rows).sort(),
+      scope: good.asked ?? null,
+      scopeName: scope.scope ? inLanguage(ctx, scope, 'name') : null,
+    });
   }
   return found;
 }
