@@ -715,6 +715,9 @@ const CLAIMS: Row[] = [
   // Completing something else (备案, approvals) says nothing of the plan's total; a duration listed by area is a duration.
   ['true', 'Hans', '2021年酒泉市省列重大项目总投资932亿元完成备案', 'supported', '004-i011'],
   ['true', 'Hans', '兴盛嘉园2号楼不动产登记问题办理用时：天祝县5日，', 'supported', '000-i039'],
+  ['true', 'Hans', '酒泉市16日，集中开工复工项目360个', 'supported', '004-i004'],
+  // Done, said of a record of what was not (87个尚未落实到位): no record of it.
+  ['measure', 'Hans', '2023年11月中旬，全省87个重点推动事项已经落实到位', 'not_found', null],
   // An area no record is of (浙江 of a company's name) is not the claim's where it names one that has records.
   ['true', 'Hans', '浙江艾佳果蔬开发有限公司等26家企业与甘州区达成合作意向', 'supported', '002-i024'],
   ['area', 'Hans', '浙江省2023年招商引资到位资金100亿元', 'not_found', null],
@@ -845,6 +848,8 @@ describe('the claim table', () => {
       'supported',
       'supported',
     ]);
+    // A part of the count in the with clause (with 5 of them breaking ground) says nothing of the count's own stage.
+    expect((await verdicts('Minle signed 8 projects, with 5 of them breaking ground'))[0]).toBe('supported');
   });
 
   it.each(CLAIMS)('%s, %s: %s → %s %s', async (_kind, script, claim, verdict, record) => {
@@ -2054,6 +2059,54 @@ describe('what a claim says of two figures side by side', () => {
         claim,
       ).toEqual(['supported']);
       expect(verdict, claim).toBe('supported');
+    }
+  });
+
+  it('judges no comparing words that compare something else, are negated, or hedge the second figure', async () => {
+    for (const claim of [
+      // A subject of their own (增速 … 全国), an object with no figure (目标, 预期, expected), or a third figure's (也低于).
+      '2023年武威市旅游综合收入123.1亿元，增速高于全国平均水平，招商引资到位资金429.49亿元',
+      '嘉峪关市重点项目开复工率100%，超过目标，投资完成率146%',
+      '甘州区新入库项目28个，多于预期，在库项目77个',
+      "In Q1 2021 Jiuquan's fixed-asset investment was expected to grow 12%, while industrial value added growth was higher than expected at 34.2%",
+      "Jiuquan's fixed asset investment was expected to grow 12% in Q1 2021, and industrial value added above designated size grew 34.2%",
+      // Negated: a bound of another kind.
+      '全省银税互动发放贷款698.36亿元，不高于新增减税降费及退税缓费185.2亿元',
+      // More than, and a currency, before the second number: its hedge.
+      'In 2023 Wuwei earned 12.31 billion yuan from tourism and attracted more than RMB 42.9 billion of investment funds in place',
+    ]) {
+      const { verdict, comparisons } = await compared(claim);
+      expect(comparisons, claim).toEqual([]);
+      expect(verdict, claim).not.toBe('contradicted');
+    }
+    // A third figure compared with the first (也低于) leaves the second unjudged against it.
+    const third = await compared(
+      '山丹县落实省外到位资金0.35亿元，低于甘州区战略合作协议总投资86亿元，也低于临泽县落实省外到位资金1.41亿元',
+    );
+    expect(third.comparisons.map((c) => [c.figures, c.verdict])).toEqual([[[0, 1], 'supported']]);
+  });
+
+  it('judges a multiple within a twentieth, 多 as short of one more, nearly within a tenth, and reads its digits as no figure', async () => {
+    // 429.49 is 3.49 times 123.1; 10177.11 is 1.71 times 5961.27.
+    for (const [claim, verdict] of [
+      ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的3.5倍', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的三倍多', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的两倍多', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的近4倍', 'contradicted'],
+      ['全省省外招商引资签约金额10177.11亿元，是到位资金5961.27亿元的1.7倍', 'supported'],
+      ['全省省外招商引资签约金额10177.11亿元，是到位资金5961.27亿元的两倍', 'contradicted'],
+      [
+        "Linze's key projects' total investment of 23.06 billion yuan was 1.9 times its annual investment of 12.02 billion yuan",
+        'supported',
+      ],
+    ]) {
+      const body = await compared(claim);
+      expect(body.figures.length, claim).toBe(2);
+      expect(
+        body.comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual([verdict]);
+      expect(body.verdict, claim).toBe(verdict);
     }
   });
 

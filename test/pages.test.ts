@@ -956,6 +956,9 @@ describe('pages say what their JSON says', () => {
     )?.[1];
     expect(pagedCaption).toMatch(new RegExp(` \\(rows 1–2 of ${paged.meta.total}\\)$`));
     expect(caption).not.toContain('rows');
+    // An area asked both ways is named once, with the areas within it.
+    const twice = (await page('/compare?metric=investment.funds_in_place.growth&cities=wuwei&within=wuwei')).body;
+    expect(twice).toMatch(/<h1>[^<]*: Wuwei and the areas within it compared<\/h1>/);
   });
 
   it('a comparison is drawn the same, byte for byte, each time it is made: its ETag stands for one answer', async () => {
@@ -1380,6 +1383,11 @@ describe('what a reader found wanting, mended', () => {
     const { body } = await page('/indicators?limit=50&offset=300');
     const total = (await json<{ meta: { total: number } }>('/indicators?limit=1')).meta.total;
     expect(body).toContain(`${total} rows; this page is past the last of them`);
+    // …and not that nothing matches, on a list or a comparison: rows do, only not on this page.
+    expect(body).not.toContain('No rows match.');
+    const compared = (await page('/compare?metric=projects.total_investment&within=gansu&limit=2&offset=10')).body;
+    expect(compared).toContain('past the last of them');
+    expect(compared).not.toContain('There is nothing to compare.');
     // Nothing matched: said once, not as a page of nothing.
     const none = (await page('/indicators?city=wuwei&year=2019')).body;
     expect(none).toContain('No rows match.');

@@ -9,8 +9,8 @@ import { type ReadText, within } from './claims.ts';
 import { englishDecimal } from './english-numbers.ts';
 import { parseChineseNumeral } from './numerals.ts';
 
-/** How a multiple is hedged: 两倍多 (more than), 近两倍 (nearly), 两倍 (about, as a multiple is said). */
-export type TimesBound = 'more' | 'nearly' | 'about';
+/** How a multiple is hedged: 两倍多 (two and some, short of three), 两倍以上 (more than), 近两倍 (nearly), 两倍 (about). */
+export type TimesBound = 'some' | 'more' | 'nearly' | 'about';
 
 export type Comparison = {
   /** The figures compared, by their index among the text's figures: the first said more, less or a multiple of the second. */
@@ -28,15 +28,29 @@ export type Comparison = {
  * 500亿元 is its bound, read with it), nor 比 …多 (a margin: 比张掖多100亿元), nor 高出 (by how much).
  */
 const MORE =
-  /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|above)\b/;
-const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b|\bbelow\b/;
+  /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?)\b/;
+const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b/;
+/**
+ * What may stand between the first figure and the comparing words: a comma, or in English a verb of being and a noun
+ * the figure counts (23.45 bln yuan of deals, more than; 12.31 billion yuan was less than). Any other words give the
+ * comparison a subject of its own (增速高于全国, industrial value added above designated size), 也 a third figure's, and a
+ * negation (不高于, not higher than) a bound of another kind: each left unjudged.
+ */
+const FIRST_THEN = /^(?:[\s,，]|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|which (?:is|was))\b)*$/;
+/**
+ * What stands between the comparing words and the second figure: its own subject (武威市2023年…签约额, Wuwei's, the
+ * city's), in the same clause. A break there (高于全国平均水平，…) leaves the words comparing something else, and in
+ * English a currency or a word of scale alone (more than RMB 42.9 billion) is a hedge of the second figure.
+ */
+const THEN_SECOND = (between: string) =>
+  !/[,，;；、]/.test(between) && (/\p{Script=Han}{2}/u.test(between) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b/.test(between));
 /** A multiple after the second figure (…的两倍多, 的近3倍) where 是 stands between them. */
 const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]|\d+(?:\.\d+)?)\s*倍(多|以上|余)?/;
 /** A multiple before the second figure (more than twice, nearly three times, 2.5 times). */
 const TIMES_EN =
   /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
 
-const HEDGES: Record<string, TimesBound> = { 多: 'more', 以上: 'more', 余: 'more', 近: 'nearly', 'more than': 'more', over: 'more' };
+const HEDGES: Record<string, TimesBound> = { 多: 'some', 余: 'some', 以上: 'more', 近: 'nearly', 'more than': 'more', over: 'more' };
 const boundOf = (word: string | undefined): TimesBound =>
   word === undefined ? 'about' : (HEDGES[word] ?? (/nearly|almost/.test(word) ? 'nearly' : 'about'));
 
@@ -50,7 +64,7 @@ export function readComparisons(read: ReadText): Comparison[] {
     const between = read.form.slice(a.end, b.start);
     if (/[；;]/.test(between)) continue;
     const at = (m: RegExpExecArray) => ({ start: a.end + m.index, end: a.end + m.index + m[0].length });
-    const zhTimes = /是/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
+    const zhTimes = /^[\s，,]*是/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
     if (zhTimes) {
       const n = /\d/.test(zhTimes[2]) ? Number(zhTimes[2]) : (parseChineseNumeral(zhTimes[2]) ?? Number.NaN);
       const bound = boundOf(zhTimes[3] ?? zhTimes[1]);
@@ -58,7 +72,8 @@ export function readComparisons(read: ReadText): Comparison[] {
       continue;
     }
     const enTimes = TIMES_EN.exec(between);
-    if (enTimes) {
+    const enBefore = enTimes ? between.slice(0, enTimes.index) : '';
+    if (enTimes && FIRST_THEN.test(enBefore) && THEN_SECOND(between.slice(enTimes.index + enTimes[0].length))) {
       const n = enTimes[2] === 'twice' ? 2 : Number(/\d/.test(enTimes[3]) ? enTimes[3] : englishDecimal(enTimes[3]));
       found.push({ left: k, right: k + 1, ...at(enTimes), says: 'times', times: { n, bound: boundOf(enTimes[1]) } });
       continue;
@@ -66,9 +81,9 @@ export function readComparisons(read: ReadText): Comparison[] {
     const more = MORE.exec(between);
     const less = LESS.exec(between);
     const said = more && (!less || more.index < less.index) ? more : less;
-    // Words of the second's own stand after the comparing ones (高于武威市的, more than Wuwei's): right before its number
-    // they are its hedge (exceeded 48.6 billion), which its reading may not have taken.
-    if (said && /\S/.test(between.slice(said.index + said[0].length)))
+    if (!said) continue;
+    const [before, after] = [between.slice(0, said.index), between.slice(said.index + said[0].length)];
+    if (FIRST_THEN.test(before) && THEN_SECOND(after))
       found.push({ left: k, right: k + 1, ...at(said), says: said === more ? 'more' : 'less' });
   }
   return found;

@@ -72,9 +72,12 @@ export function dayIn(year: string, month: string, dayOfMonth: string): string {
 }
 /**
  * Whether a number of days is a day of this month as a news report writes one: opening the report or a sentence before a
- * comma (16日，), or before a time of day or a dateline's 电 (十六日上午, 武威市16日电), after an area's name too; never a
- * duration listed by area (用时：天祝县5日，).
+ * comma (16日，, 酒泉市16日，), or before a time of day or a dateline's 电 (十六日上午, 武威市16日电); never a duration listed
+ * by area (用时：天祝县5日，).
  */
 export const newsDay = (before: string, after: string): boolean =>
-  (/^[日号][，,]/u.test(after) && /(?:^|[。！？；;，,\s])$/u.test(before)) ||
+  (/^[日号][，,]/u.test(after) && (/(?:^|[。！？；;，,\s])$/u.test(before) || (AREA_END.test(before) && !DURATION.test(before)))) ||
   (/^[日号](?:上午|下午|晚|早|凌晨|电)/u.test(after) && /(?:^|[。！？；;，,\s]|[市县区省州])$/u.test(before));
+const AREA_END = /[市县区省州]$/u;
+/** Words of a time taken in the clause before (办理用时：天祝县5日): a day after an area's name there is a duration. */
+const DURATION = /(?:用时|时限|历时|耗时|时间|周期|天数)[^。！？；;]*$/u;

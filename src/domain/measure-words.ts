@@ -126,7 +126,8 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   // started …; 18 projects, with …, were completed): the words after the clause's figure say what the first measures too.
   const inSentence = read.figures.filter((f) => within(sentence, f));
   const withNext = /\bwith$/.test(read.form.slice(clause.start, clause.end)) || /^[\s,]*with\b/.test(read.form.slice(clause.end));
-  const withFigure = inSentence.find((f) => f.start >= clause.end);
+  // Not a part of the count (with 5 of them breaking ground): what follows it is the part's.
+  const withFigure = inSentence.find((f) => f.start >= clause.end && !/^\s*of (?:them|which)\b/.test(read.form.slice(f.end)));
   // Where they run to the sentence's end, a stop says so: no figure follows them (were all completed in 2021.).
   if (withNext && withFigure) {
     const end = Math.min(afterWithClause(read, sentence, withFigure.end), withFigure.end + MEASURE_REACH);

@@ -106,6 +106,7 @@ function unitAt(rest: string): string {
 /** A word after won that makes it a verb (won awards), not the currency (won of investment, won in 2023, won.). */
 const VERB_NEXT = /^\s+(?!(?:of|in|and|for|from|to|at|by|worth|as|on)\b)[a-z]/;
 
+const MULTIPLE_AFTER = /^\s+times\s+(?:the|its|their|that|those|as|[a-z]+['’]s)\b/;
 /** Working days 一 counts (一个工作日), a time limit's unit. */
 const ONE_TIME_AFTER = /^个工作日/u;
 
@@ -136,14 +137,15 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
     // The words before it as far as any rule reads (a regex anchored at the end tries every start).
     const from = Math.max(0, numberStart - 80);
     const before = text.slice(from, numberStart);
-    // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万) are one number this reader
-    // cannot read whole: neither part is a figure, rather than each read as one (1962 and 3万).
+    // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万): neither part is a figure (1962, 3万).
     if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(before)) continue;
     const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
     // A day of a month named in English (on March 16, on 24 March): a date, not a figure.
     if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(numberEnd, numberEnd + 16))) && Number(m[0]) <= 31) continue;
     if (/\d\s*e[+-]$/.test(before)) continue; // An exponent's power (1e+308) is no figure.
+    // A multiple of another figure (是…的3.5倍, 1.9 times the …) is said of two figures (comparisons.ts), no figure of its own.
+    if ((/的\s*[近约]?$/.test(before) && /^\s*倍/.test(text.slice(numberEnd))) || MULTIPLE_AFTER.test(text.slice(numberEnd))) continue;
     const chinese = m[2] !== undefined;
     const english = m[3] !== undefined;
     let decimal: string;
@@ -155,8 +157,7 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
       // …or counts working days (压缩至一个工作日): a unit no word of prose is. Not 一天 (一天之内 says when).
       const timed = ONE_TIME_AFTER.test(text.slice(numberEnd)) && !WORD_BEFORE_NUMERAL.test(before);
       if ((m[0] === '一' && !rank && !once && !timed) || text.startsWith('分之', numberEnd)) continue;
-      // A number of some (上千万, over ten million; 几百, 十几: several), or one a space parts (三 十万): no figure,
-      // rather than its part read as the whole. Not 数 before it: 次数十七次 is a count's name, then 17.
+      // A number of some (上千万; 几百, 十几: several), or one a space parts (三 十万): no figure. Not 数 before it (次数十七次: 17).
       const several =
         before.endsWith('几') ||
         (before.endsWith('上') && /^[百千万亿]/u.test(m[0])) ||

@@ -112,8 +112,13 @@ const countsUndone = (words: string) => {
 };
 
 /**
- * Whether a figure's own clause counts what was not done and a record what was: the rest of a record, never its figure.
- * A record of what was not done is said otherwise too (仍欠 or 欠付 of 尚欠; 87 key tasks of the 87 not yet implemented).
+ * Whether a figure's own clause counts what was not done and a record what was, or says done what a record counts as
+ * not: the rest of a record, never its figure. A record of what was not done is said otherwise too (仍欠 or 欠付 of 尚欠;
+ * 87 key tasks of the 87 not yet implemented).
  */
-export const saysUndone = (own: string, record: { label_zh: string; label_en: string }): boolean =>
-  countsUndone(own) && !countsUndone(`${record.label_zh} ${record.label_en.toLowerCase()}`);
+export function saysUndone(own: string, record: { label_zh: string; label_en: string }): boolean {
+  const undone = countsUndone(own);
+  const recordUndone = countsUndone(`${record.label_zh} ${record.label_en.toLowerCase()}`);
+  // …or says it was done (87个重点推动事项已经落实到位) of a record of what was not.
+  return (undone && !recordUndone) || (!undone && recordUndone && DONE.test(own));
+}

@@ -13,6 +13,7 @@ import type { comparisonList } from '../routes/compare/index.ts';
 import { compareMetric, metricOfScope } from '../routes/compare/query.ts';
 import type { ComparisonRow } from '../routes/compare/schema.ts';
 import type { ChartRow } from './chart.ts';
+import { findingOf, periodsNote } from './compare-finding.ts';
 import { Crumbs, DataLinks, Mixed, recordName, Written } from './components.tsx';
 import { dataHrefs, href, inLanguage, type Page, type PageContext, selfHref } from './context.ts';
 import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons } from './data.ts';
@@ -29,20 +30,17 @@ type Body = z.output<typeof comparisonList>;
 type Row = ComparisonRow;
 type ScopeCount = NonNullable<Body['meta']['scope']>;
 
-/** That the figures shown are of different periods, which; without a year, what keeps one year's. */
-function periodsNote(periods: (string | null)[], lang: 'zh' | 'en', year: boolean): string {
-  const named = periods.map((p) => periodWords(p, lang)).join(lang === 'zh' ? '、' : ', ');
-  if (lang === 'zh') return `这些数据所属的时间不同（${named}），并列时请留意。${year ? '' : '用 year= 只看时间与某一年重叠的数据。'}`;
-  return `These figures are of different periods (${named}), so mind them side by side.${year ? '' : ' year= keeps those whose period overlaps one year.'}`;
-}
-
 async function comparePage(ctx: PageContext, body: Body) {
   const { t, lang, app } = ctx;
   const metricKey = String(ctx.query.metric);
   const metric = metricsByKey(app, [metricKey]).get(metricKey);
   const metricName = metric ? inLanguage(ctx, metric, 'name') : metricKey;
   const cities = citiesBySlug(app);
-  const asked = [...((ctx.query.cities as string[] | undefined) ?? []), ...(ctx.query.within ? [String(ctx.query.within)] : [])];
+  // An area asked both ways (cities=wuwei&within=wuwei) is named once, with the areas within it.
+  const asked = [
+    ...((ctx.query.cities as string[] | undefined) ?? []).filter((c) => c !== ctx.query.within),
+    ...(ctx.query.within ? [String(ctx.query.within)] : []),
+  ];
   // within= is the area and every area under it, which its rows are mostly of.
   const within = (name: string) => (lang === 'zh' ? `${name}及其下辖地区` : `${name} and the areas within it`);
   const areaNames = asked
@@ -86,28 +84,14 @@ async function comparePage(ctx: PageContext, body: Body) {
   const periodsSaid = periods.length > 1 ? periodsNote(periods, lang, ctx.query.year !== undefined) : undefined;
   // Undated figures of one article are of its one report; of several, of times no one can tell apart (an id starts with its article's).
   const undatedApart = periods[0] === null && new Set(rows.map((r) => r.indicator.slice(0, 3))).size > 1;
-  const finding =
-    rows.length < 2 || partial
-      ? undefined
-      : several.length > 0
-        ? lang === 'zh'
-          ? `${several.join('、')}在此有不止一项数据（时间不同，或所计范围不同，见下表），故不指出最大者。`
-          : `${several.join(' and ')} ${several.length > 1 ? 'give' : 'gives'} more than one figure here (of other periods, or counting other things: see the table), so none is called the largest.`
-        : largest.length === rows.length
-          ? lang === 'zh'
-            ? `均为${largestFigure}。`
-            : `All the same: ${largestFigure}.`
-          : periodsSaid
-            ? lang === 'zh'
-              ? '这些数据所属的时间不同（见下），故不指出最大者。'
-              : 'These figures are of different periods (below), so none is called the largest.'
-            : undatedApart
-              ? lang === 'zh'
-                ? '这些数据均未注明时间，出自不同的文章，未必属同一时期，故不指出最大者。'
-                : 'None of these figures gives its period and they come from different articles, so they may not be of one time, and none is called the largest.'
-              : lang === 'zh'
-                ? `最大：${largest.map(rowName).join('、')}，${largestFigure}。`
-                : `Largest: ${largest.map(rowName).join(' and ')}, ${largestFigure}.`;
+  const finding = findingOf(lang, {
+    ranked: rows.length >= 2 && !partial,
+    several,
+    allSame: largest.length === rows.length,
+    apart: periodsSaid ? 'periods' : undatedApart ? 'undated' : null,
+    largest: largest.map(rowName),
+    largestFigure,
+  });
   // The chart's own title says what its bars are, as a screenshot of it alone is shown: the areas that have a bar, where
   // an area asked for has none, and the period all its bars share.
   const barred = [...new Set(rows.map(cityName))];
@@ -196,7 +180,7 @@ async function comparePage(ctx: PageContext, body: Body) {
           {/* Made by ECharts from the rows above: its text escaped by zrender, the links and titles added here escaped too. */}
           <div class={chart.narrow ? 'chart-svg narrow' : 'chart-svg'} dangerouslySetInnerHTML={{ __html: chart.svg }} />
         </figure>
-      ) : (
+      ) : body.meta.total > 0 && body.meta.offset >= body.meta.total ? null /* past the last row: the paging says so */ : (
         <p class="note">
           {t.nothingToCompare}
           {ownMetric ? (

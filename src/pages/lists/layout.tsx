@@ -236,7 +236,12 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
             </section>
           ) : null}
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
-          {body.data.length === 0 ? <p>{t.noRows}</p> : <Table<T> caption={caption} rowKey={rowKey} rows={body.data} columns={columns} />}
+          {/* Past the last row the paging line says so; rows do match, only not on this page. */}
+          {body.data.length > 0 ? (
+            <Table<T> caption={caption} rowKey={rowKey} rows={body.data} columns={columns} />
+          ) : pastTheEnd(body.meta) ? null : (
+            <p>{t.noRows}</p>
+          )}
           <Paging ctx={ctx} meta={body.meta} links={body.links} end />
         </div>
         {side ? (

@@ -8,22 +8,25 @@ import type { ReadText } from '../../domain/claims.ts';
 import { type Comparison, readComparisons } from '../../domain/comparisons.ts';
 import type { ComparisonCheck, FigureCheck } from './schema.ts';
 
-/** How near a multiple said plainly (两倍, twice) is to the records' ratio: within a sixth of it either way. */
-const ABOUT = 1 / 6;
+/** How near a multiple said plainly (两倍, twice, 3.5倍) is to the records' ratio: within a twentieth of it either way. */
+const ABOUT = 1 / 20;
+/** How near nearly is (近四倍): within a tenth below it. */
+const NEARLY = 1 / 10;
 
 function holds(c: Comparison, ratio: number): boolean {
   if (c.says === 'more') return ratio > 1;
   if (c.says === 'less') return ratio < 1;
   const n = c.times?.n ?? Number.NaN;
+  if (c.times?.bound === 'some') return ratio > n && ratio < n + 1;
   if (c.times?.bound === 'more') return ratio > n;
-  if (c.times?.bound === 'nearly') return ratio < n && ratio >= n * (1 - ABOUT);
+  if (c.times?.bound === 'nearly') return ratio < n && ratio >= n * (1 - NEARLY);
   return Math.abs(ratio / n - 1) <= ABOUT;
 }
 
 const SAYS_EN = { more: 'more than', less: 'less than' } as const;
 const SAYS_ZH = { more: '高于', less: '低于' } as const;
-const TIMES_EN = { more: 'more than', nearly: 'nearly', about: '' } as const;
-const TIMES_ZH = { more: '多', nearly: '', about: '' } as const;
+const TIMES_EN = { some: 'more than', more: 'more than', nearly: 'nearly', about: '' } as const;
+const TIMES_ZH = { some: '多', more: '以上', nearly: '', about: '' } as const;
 
 /** The comparisons a text makes between figures that records support, each judged; the others are left unjudged. */
 export function checkComparisons(
