@@ -718,6 +718,8 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '酒泉市16日，集中开工复工项目360个', 'supported', '004-i004'],
   // Done, said of a record of what was not (87个尚未落实到位): no record of it.
   ['measure', 'Hans', '2023年11月中旬，全省87个重点推动事项已经落实到位', 'not_found', null],
+  ['measure', 'Hans', '2023年11月中旬，全省87个重点推动事项已全部完工', 'not_found', null],
+  ['measure', 'Hans', '2023年11月中旬，全省87个重点推动事项已全部办妥', 'not_found', null],
   // An area no record is of (浙江 of a company's name) is not the claim's where it names one that has records.
   ['true', 'Hans', '浙江艾佳果蔬开发有限公司等26家企业与甘州区达成合作意向', 'supported', '002-i024'],
   ['area', 'Hans', '浙江省2023年招商引资到位资金100亿元', 'not_found', null],
@@ -2079,6 +2081,15 @@ describe('what a claim says of two figures side by side', () => {
       expect(comparisons, claim).toEqual([]);
       expect(verdict, claim).not.toBe('contradicted');
     }
+    // An adverb of degree before the words (远高于, far more than) still compares the two.
+    for (const claim of [
+      '张掖市招商局签约金额234.48亿元，远高于武威市2023年招商引资到位资金429.49亿元',
+      "Zhangye's investment bureau signed 23.448 billion yuan, far more than Wuwei's 42.949 billion yuan of funds in place in 2023",
+    ])
+      expect(
+        (await compared(claim)).comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual(['contradicted']);
     // A third figure compared with the first (也低于) leaves the second unjudged against it.
     const third = await compared(
       '山丹县落实省外到位资金0.35亿元，低于甘州区战略合作协议总投资86亿元，也低于临泽县落实省外到位资金1.41亿元',
@@ -2095,6 +2106,10 @@ describe('what a claim says of two figures side by side', () => {
       ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的近4倍', 'contradicted'],
       ['全省省外招商引资签约金额10177.11亿元，是到位资金5961.27亿元的1.7倍', 'supported'],
       ['全省省外招商引资签约金额10177.11亿元，是到位资金5961.27亿元的两倍', 'contradicted'],
+      // 为 as 是, numerals of two characters and a half.
+      ['武威市2023年招商引资到位资金429.49亿元，为旅游综合收入123.1亿元的两倍', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的十二倍', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，是旅游综合收入123.1亿元的三倍半', 'supported'],
       [
         "Linze's key projects' total investment of 23.06 billion yuan was 1.9 times its annual investment of 12.02 billion yuan",
         'supported',

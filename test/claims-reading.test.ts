@@ -610,6 +610,7 @@ describe('judging a claimed figure', () => {
     ]);
     // Days counted, by a time limit or after 至, stay a figure though a comma follows: only a report's opening day is a date.
     expect(readFigures('办结时限16日，压缩至5日，十二月三十一日，酒泉市16日开工').map((f) => f.decimal)).toEqual(['16', '5', '16']);
+    expect(readFigures('办理时限分别为10日，5日，3日').map((f) => f.decimal)).toEqual(['10', '5', '3']);
     const [over] = readFigures('超过2000万人次');
     expect(over).toMatchObject({ qualifier: 'more_than', bound: true });
     const [some] = readFigures('10余万人次');

@@ -822,6 +822,12 @@ describe('the curation rules the build checks', () => {
         expect.stringMatching(new RegExp(`^data/cities.json \\S+ code: passage \\d{3}-p\\d{3} names \\S+ \\(${gone.code}\\)`)),
       );
     }
+    // A name run into another word by its last character is none (黄河北岸 is no 河北); written as a place, it is one.
+    const river = fresh();
+    river.passages[0].text += '黄河北岸';
+    expect(messages(river).some((m) => m.includes('names 河北'))).toBe(false);
+    river.passages[0].text += '，河北省';
+    expect(messages(river).some((m) => m.includes('names 河北'))).toBe(true);
     expect(messages(data)).toEqual([]);
   });
 

@@ -28,15 +28,16 @@ export type Comparison = {
  * 500亿元 is its bound, read with it), nor 比 …多 (a margin: 比张掖多100亿元), nor 高出 (by how much).
  */
 const MORE =
-  /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?)\b/;
-const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b/;
+  /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|surpass(?:es|ed|ing)?|above)\b/;
+const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b|\bbelow\b/;
 /**
  * What may stand between the first figure and the comparing words: a comma, or in English a verb of being and a noun
  * the figure counts (23.45 bln yuan of deals, more than; 12.31 billion yuan was less than). Any other words give the
  * comparison a subject of its own (增速高于全国, industrial value added above designated size), 也 a third figure's, and a
  * negation (不高于, not higher than) a bound of another kind: each left unjudged.
  */
-const FIRST_THEN = /^(?:[\s,，]|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|which (?:is|was))\b)*$/;
+const FIRST_THEN =
+  /^(?:[\s,，]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|which(?: is| was)?|far|well|much|slightly)\b)*$/;
 /**
  * What stands between the comparing words and the second figure: its own subject (武威市2023年…签约额, Wuwei's, the
  * city's), in the same clause. A break there (高于全国平均水平，…) leaves the words comparing something else, and in
@@ -44,11 +45,11 @@ const FIRST_THEN = /^(?:[\s,，]|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was
  */
 const THEN_SECOND = (between: string) =>
   !/[,，;；、]/.test(between) && (/\p{Script=Han}{2}/u.test(between) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b/.test(between));
-/** A multiple after the second figure (…的两倍多, 的近3倍) where 是 stands between them. */
-const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]|\d+(?:\.\d+)?)\s*倍(多|以上|余)?/;
+/** A multiple after the second figure (…的两倍多, 的近3倍, 的十二倍, 的三倍半) where 是 or 为 stands between them. */
+const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(半)?(多|以上|余)?/;
 /** A multiple before the second figure (more than twice, nearly three times, 2.5 times). */
 const TIMES_EN =
-  /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
+  /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
 
 const HEDGES: Record<string, TimesBound> = { 多: 'some', 余: 'some', 以上: 'more', 近: 'nearly', 'more than': 'more', over: 'more' };
 const boundOf = (word: string | undefined): TimesBound =>
@@ -64,17 +65,18 @@ export function readComparisons(read: ReadText): Comparison[] {
     const between = read.form.slice(a.end, b.start);
     if (/[；;]/.test(between)) continue;
     const at = (m: RegExpExecArray) => ({ start: a.end + m.index, end: a.end + m.index + m[0].length });
-    const zhTimes = /^[\s，,]*是/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
+    const zhTimes = /^[\s，,]*[是为]/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
     if (zhTimes) {
-      const n = /\d/.test(zhTimes[2]) ? Number(zhTimes[2]) : (parseChineseNumeral(zhTimes[2]) ?? Number.NaN);
-      const bound = boundOf(zhTimes[3] ?? zhTimes[1]);
+      const whole = /\d/.test(zhTimes[2]) ? Number(zhTimes[2]) : (parseChineseNumeral(zhTimes[2]) ?? Number.NaN);
+      const n = whole + (zhTimes[3] ? 0.5 : 0);
+      const bound = boundOf(zhTimes[4] ?? zhTimes[1]);
       found.push({ left: k, right: k + 1, start: b.end, end: b.end + zhTimes[0].length, says: 'times', times: { n, bound } });
       continue;
     }
     const enTimes = TIMES_EN.exec(between);
     const enBefore = enTimes ? between.slice(0, enTimes.index) : '';
     if (enTimes && FIRST_THEN.test(enBefore) && THEN_SECOND(between.slice(enTimes.index + enTimes[0].length))) {
-      const n = enTimes[2] === 'twice' ? 2 : Number(/\d/.test(enTimes[3]) ? enTimes[3] : englishDecimal(enTimes[3]));
+      const n = { twice: 2, double: 2, triple: 3 }[enTimes[2]] ?? Number(/\d/.test(enTimes[3]) ? enTimes[3] : englishDecimal(enTimes[3]));
       found.push({ left: k, right: k + 1, ...at(enTimes), says: 'times', times: { n, bound: boundOf(enTimes[1]) } });
       continue;
     }

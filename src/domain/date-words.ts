@@ -76,8 +76,7 @@ export function dayIn(year: string, month: string, dayOfMonth: string): string {
  * by area (用时：天祝县5日，).
  */
 export const newsDay = (before: string, after: string): boolean =>
-  (/^[日号][，,]/u.test(after) && (/(?:^|[。！？；;，,\s])$/u.test(before) || (AREA_END.test(before) && !DURATION.test(before)))) ||
+  (/^[日号][，,]/u.test(after) && /(?:^|[。！？；;，,\s]|[市县区省州])$/u.test(before) && !DURATION.test(before)) ||
   (/^[日号](?:上午|下午|晚|早|凌晨|电)/u.test(after) && /(?:^|[。！？；;，,\s]|[市县区省州])$/u.test(before));
-const AREA_END = /[市县区省州]$/u;
-/** Words of a time taken in the clause before (办理用时：天祝县5日): a day after an area's name there is a duration. */
+/** Words of a time taken before it in its sentence (办理用时：天祝县5日，; 时限分别为10日，5日): a day there is a duration. */
 const DURATION = /(?:用时|时限|历时|耗时|时间|周期|天数)[^。！？；;]*$/u;

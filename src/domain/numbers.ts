@@ -106,7 +106,7 @@ function unitAt(rest: string): string {
 /** A word after won that makes it a verb (won awards), not the currency (won of investment, won in 2023, won.). */
 const VERB_NEXT = /^\s+(?!(?:of|in|and|for|from|to|at|by|worth|as|on)\b)[a-z]/;
 
-const MULTIPLE_AFTER = /^\s+times\s+(?:the|its|their|that|those|as|[a-z]+['’]s)\b/;
+const MULTIPLE_AFTER = /^\s+times\s+(?:the|its|their|that|those|as|of|[a-z]+['’]s)\b/;
 /** Working days 一 counts (一个工作日), a time limit's unit. */
 const ONE_TIME_AFTER = /^个工作日/u;
 

@@ -25,7 +25,7 @@ function holds(c: Comparison, ratio: number): boolean {
 
 const SAYS_EN = { more: 'more than', less: 'less than' } as const;
 const SAYS_ZH = { more: '高于', less: '低于' } as const;
-const TIMES_EN = { some: 'more than', more: 'more than', nearly: 'nearly', about: '' } as const;
+const TIMES_EN = { some: '', more: 'more than', nearly: 'nearly', about: '' } as const;
 const TIMES_ZH = { some: '多', more: '以上', nearly: '', about: '' } as const;
 
 /** The comparisons a text makes between figures that records support, each judged; the others are left unjudged. */
@@ -46,9 +46,15 @@ export function checkComparisons(
     const written = textSpan(text, c);
     const n = c.times?.n ?? 0;
     const bound = c.times?.bound ?? 'about';
-    const saysEn = c.says === 'times' ? `${TIMES_EN[bound]} ${n === 2 ? 'twice' : `${n} times`}`.trim() : SAYS_EN[c.says];
+    const times = (k: number) => (k === 2 ? 'twice' : `${k} times`);
+    const saysEn =
+      c.says !== 'times'
+        ? SAYS_EN[c.says]
+        : bound === 'some'
+          ? `more than ${times(n)} but less than ${n + 1} times`
+          : `${TIMES_EN[bound]} ${times(n)}`.trim();
     const saysZh = c.says === 'times' ? `的${bound === 'nearly' ? '近' : ''}${n}倍${TIMES_ZH[bound]}` : SAYS_ZH[c.says];
-    const times = c.says === 'times' ? `, ${Number(ratio.toPrecision(2))} times it` : '';
+    const ratioEn = c.says === 'times' ? `, ${Number(ratio.toPrecision(2))} times it` : '';
     const timesZh = c.says === 'times' ? `，前者为后者的${Number(ratio.toPrecision(2))}倍` : '';
     const records = `${x.value_text}${x.unit_zh} (${x.id}) and ${y.value_text}${y.unit_zh} (${y.id})`;
     const recordsZh = `${x.value_text}${x.unit_zh}（${x.id}）与${y.value_text}${y.unit_zh}（${y.id}）`;
@@ -59,7 +65,7 @@ export function checkComparisons(
       text: text.slice(written.start, written.end),
       figures: [c.left, c.right],
       verdict,
-      explanation_en: `${verdict === 'supported' ? 'Supported' : 'Contradicted'}: the claim says ${a.text} is ${saysEn} ${b.text}; the records give ${records}${times}.`,
+      explanation_en: `${verdict === 'supported' ? 'Supported' : 'Contradicted'}: the claim says ${a.text} is ${saysEn} ${b.text}; the records give ${records}${ratioEn}.`,
       explanation_zh: `${verdict === 'supported' ? '属实' : '不符'}：声明称${claimZh}；记录为${recordsZh}${timesZh}。`,
     });
   }

@@ -89,7 +89,7 @@ const checkRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'checkClaim',
         tags: ['check'],
         summary: 'Check one claim against the records, with the evidence',
-        description: `${DESCRIPTION} A claim with several figures is checked figure by figure: it is contradicted if one is, not found if one is not found.`,
+        description: `${DESCRIPTION} A claim with several figures is checked figure by figure: it is contradicted if one is, not found if one is not found. What it says of two figures side by side (高于, more than, 是…的两倍) is judged in comparisons, and contradicts it where the records do not bear it out.`,
         querystring: checkQuery,
         response: { 200: claimCheckSchema, ...errorResponses },
       },
