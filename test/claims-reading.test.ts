@@ -351,6 +351,8 @@ describe('reading periods and places', () => {
     ]);
     // …and none of a span's end (至十二月十六日 is no 二月十六日).
     expect(codes('2021年，三月十六日；2022年，9月1日至十二月十六日')).toEqual(['2021', '2021-03-16', '2022']);
+    // Up to a day, 截止 as 截至, with no space before the day: a total's end, no day of its own.
+    expect(codes('2021年，截止2月18日；2021年，截至2月18日')).toEqual(['2021', '2021']);
     // A span of days or of two months in a row, either language; two months apart are no span.
     expect(
       codes(

@@ -1179,6 +1179,15 @@ describe('what a reader found wanting, mended', () => {
     });
   });
 
+  it('lists what a claim says of two figures on the check page, with links to both, in the page’s language', async () => {
+    const claim = encodeURIComponent('张掖市招商局签约金额234.48亿元，高于武威市2023年新引进省外项目签约额486.79亿元');
+    const zh = (await page(`/check?claim=${claim}&lang=zh`)).body;
+    expect(zh).toContain('<span lang="zh-Hans">高于</span>（数字 <a href="#figure-1">1</a>、<a href="#figure-2">2</a>）：');
+    expect(zh).toMatch(/<title>[^<]*比较“高于”：不符/);
+    const en = (await page(`/check?claim=${claim}&lang=en`)).body;
+    expect(en).toContain('<span lang="zh-Hans">高于</span> (figures <a href="#figure-1">1</a>, <a href="#figure-2">2</a>): ');
+  });
+
   it('links from the home page only comparisons of figures of one period, which the comparison itself ranks', async () => {
     const home = (await page('/?lang=en')).body;
     const section = /<section aria-labelledby="comparisons-heading">([\s\S]*?)<\/section>/.exec(home)?.[1] ?? '';

@@ -240,7 +240,7 @@ const COUNTED_NEXT = new RegExp(`^\\s*(?:${COUNTED_AFTER_YEAR})\\b`);
 
 /** A day written without a year (3月24日, march 24, 24 march), not an end of a span: groups month, day | month word, day | day, month word. */
 const DAY_ALONE = new RegExp(
-  `(?<![\\d一二三四五六七八九十年、至到]\\s?)(?<!(?:截至|截止|自|从|since|as of|from|until|to|and)\\s+)(?:${MONTH_ZH}月${DAY_ZH}[日号]|\\b(${MONTH_WORD})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_AFTER_DAY}))(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|,?\\s*(?:19|20)\\d{2}|and\\b|to\\b|until\\b|through\\b))`,
+  `(?<![\\d一二三四五六七八九十年、至到]\\s?)(?<!(?:截至|截止|自|从)\\s*)(?<!\\b(?:since|as of|from|until|to|and)\\s+)(?:${MONTH_ZH}月${DAY_ZH}[日号]|\\b(${MONTH_WORD})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_AFTER_DAY}))(?!\\s*(?:[、至到~～—–-]|以来|以后|之后|后|起|前|止|,?\\s*(?:19|20)\\d{2}|and\\b|to\\b|until\\b|through\\b))`,
   'g',
 );
 

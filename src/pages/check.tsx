@@ -220,9 +220,13 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
                 {checked.comparisons.map((c) => (
                   <li key={`${c.start}-${c.end}`}>
                     <span class={`badge v-${c.verdict}`}>{nameOf(c.verdict, lang)}</span>{' '}
-                    <span lang={tagOfText(c.text)}>{withoutBidiControls(c.text)}</span> ({t.figuresNM}{' '}
-                    <a href={`#figure-${c.figures[0] + 1}`}>{c.figures[0] + 1}</a>,{' '}
-                    <a href={`#figure-${c.figures[1] + 1}`}>{c.figures[1] + 1}</a>){t.colon}
+                    <span lang={tagOfText(c.text)}>{withoutBidiControls(c.text)}</span>
+                    {lang === 'zh' ? '（' : ' ('}
+                    {t.figuresNM} <a href={`#figure-${c.figures[0] + 1}`}>{c.figures[0] + 1}</a>
+                    {lang === 'zh' ? '、' : ', '}
+                    <a href={`#figure-${c.figures[1] + 1}`}>{c.figures[1] + 1}</a>
+                    {lang === 'zh' ? '）' : ')'}
+                    {t.colon}
                     <span lang={tagOf(lang)}>{lang === 'en' ? <Mixed text={c.explanation_en} /> : c.explanation_zh}</span>
                   </li>
                 ))}
