@@ -6,7 +6,7 @@
 
 import { CACHES } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
-import { rows } from '../../db/statements.ts';
+import { column, rows } from '../../db/statements.ts';
 import { toReadingForm } from '../../domain/chinese.ts';
 import { blankedForm, readText } from '../../domain/claims.ts';
 import { termSet, termsOf, termWeight, uncoveredTerms } from '../../domain/measures.ts';
@@ -52,13 +52,13 @@ export type Lexicon = {
   labelTerms: (record: LabelledRecord) => LabelTerms;
   /** The areas that hold a record, or hold an area that does: a claim's subject is one of them where it names one. */
   recorded: Set<string>;
-  /** Each area's parent (null for a province). */
-  parents: Map<string, string | null>;
   /** The record each record is part of, and its metric (part_of: 002-i047, the started, of 002-i046, the signed). */
   partOf: Map<string, LabelledRecord & { metric: string }>;
 };
 
 const lexicons = new WeakMap<Db, Lexicon>();
+
+const RECORDED = 'select distinct ancestor from city_ancestors where city in (select city from indicators)';
 
 /**
  * The province the articles report on: 全省 (the whole province) in a claim is Gansu, as the
@@ -75,9 +75,7 @@ const PROVINCE_WORDS: [string, string][] = [
 export function lexiconOf(db: Db): Lexicon {
   const known = lexicons.get(db);
   if (known) return known;
-  const areas = rows<Area & { parent: string | null }>(db, 'select slug, name_zh, name_en, level, parent from cities order by slug', []);
-  const parents = new Map(areas.map((a) => [a.slug, a.parent]));
-  const parentOf = (slug: string) => parents.get(slug) ?? null;
+  const areas = rows<Area>(db, 'select slug, name_zh, name_en, level from cities order by slug', []);
   const placeNames = new Map<string, string>();
   for (const area of areas)
     for (const name of namesOf(area)) if (!placeNames.has(toReadingForm(name))) placeNames.set(toReadingForm(name), area.slug);
@@ -152,9 +150,8 @@ export function lexiconOf(db: Db): Lexicon {
     ).map(({ part, ...whole }) => [part, whole]),
   );
   // Areas that hold records, theirs or of an area within them (浙江省 of a company's name holds none).
-  const recorded = new Set(rows<{ city: string }>(db, 'select distinct city from indicators', []).map((r) => r.city));
-  for (const slug of [...recorded]) for (let up = parentOf(slug); up && !recorded.has(up); up = parentOf(up)) recorded.add(up);
-  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms, partOf, recorded, parents };
+  const recorded = new Set(column<string>(db, RECORDED, []));
+  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms, partOf, recorded };
   lexicons.set(db, lexicon);
   return lexicon;
 }

@@ -192,6 +192,12 @@ export function byMeasure(
 
 const WITHIN = 'select city from city_ancestors where ancestor = ? and depth > 0 order by depth, city';
 
+/** The candidates of an area and of every area under it (its own first, then the nearer). */
+export const candidatesUnder = (db: Db, area: string, units: Unit[] | null, period: string | null, memo?: Map<string, Candidate[]>) => [
+  ...candidatesOf(db, area, units, period, memo),
+  ...column<string>(db, WITHIN, [area]).flatMap((city) => candidatesOf(db, city, units, period, memo)),
+];
+
 /**
  * Of the areas within `area`, the record whose measure the words describe best (the nearer area on
  * a tie) and that `holds` (has the claimed figure itself): a county's figure claimed for its city

@@ -85,22 +85,15 @@ const TOTAL = /(?<![公中])共(?![同享建青])|合计|总计|总共|\b(?:in t
  * parts of its measure the area holds, its own or an area's within it (the other programme's 70; Lanzhou's 50 of
  * the 强省会 secondments): it may be their sum, which no one of them contradicts. The claim tells the part from another by
  * a word of the part's label the other's lacks (从省直部门选派…共90名, 定向 of 110 beside 双向's 86; to central
- * ministries, of 48).
+ * ministries, of 48). The others are asked for only where the claim says a total.
  */
-export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, top: Candidate, others: readonly Candidate[]): boolean {
+export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, top: Candidate, others: () => Candidate[]): boolean {
   if (!TOTAL.test(own) || !SUBJECT_SCOPES.has(top.scope ?? '')) return false;
   const terms = lexicon.labelTerms(top).terms;
-  const siblings = others.filter((c) => c.id !== top.id && c.metric === top.metric && SUBJECT_SCOPES.has(c.scope ?? ''));
+  const siblings = others().filter((c) => c.id !== top.id && c.metric === top.metric && SUBJECT_SCOPES.has(c.scope ?? ''));
   const told = (other: Candidate) => {
     const its = lexicon.labelTerms(other).terms;
     return [...terms].some((t) => !its.has(t) && said.has(t));
   };
   return siblings.length > 0 && !siblings.every(told);
-}
-
-/** An area's slug and those of the areas within it, at any depth. */
-export function areaAndWithin(lexicon: Lexicon, slug: string): string[] {
-  const all = [slug];
-  for (let k = 0; k < all.length; k++) for (const [child, parent] of lexicon.parents) if (parent === all[k]) all.push(child);
-  return all;
 }

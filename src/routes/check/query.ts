@@ -30,9 +30,9 @@ import { loadRecords } from '../../resources/resource.ts';
 import { judgedWithDirection } from './direction.ts';
 import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, candidatesUnder, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
-import { areaAndWithin, partsOf, totalOfParts } from './parts.ts';
+import { partsOf, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
@@ -211,9 +211,8 @@ export function checkFigure(
   // a part, whose other figure does not contradict it, nor its equal figure support it (the article says the part, 省外).
   // Nor does one of the parts an area holds of a total (共156名 of programmes' 86 and 70).
   const onlyParts = !partDecides && !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  const inAreas = () =>
-    areaAndWithin(lexicon, area.slug).flatMap((slug) => candidatesOf(db, slug, figure.units, period, reading.candidates));
-  const summed = () => totalOfParts(lexicon, said, words.own, ranked[0].candidate, inAreas());
+  const inAreas = () => candidatesUnder(db, area.slug, figure.units, period, reading.candidates);
+  const summed = () => totalOfParts(lexicon, said, words.own, ranked[0].candidate, inAreas);
   const unnamedPartsOnly =
     !partDecides && ranked[0].verdict === 'contradicted' && (ranked.every((j) => unnamedPart(j.candidate)) || summed());
   // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
