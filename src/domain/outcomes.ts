@@ -4,6 +4,8 @@
  * of src/domain/chinese.ts (Simplified, lower case).
  */
 
+import { labelWords } from './stages.ts';
+
 /** Metrics that are planned amounts by definition: a total investment is what projects are planned to take (docs/CURATION.md, "Estimated"). */
 export const PLANNED_METRICS: ReadonlySet<string> = new Set([
   'projects.total_investment',
@@ -25,8 +27,10 @@ const GOAL_BEFORE =
   /(?<!(?:达到|达成|完成|实现|超额完成)\s*(?:年度)?)(?:目标值?(?:为|是|定为)?|(?:目标|年度)?任务(?:为|是)|(?:目标|年度)任务)\s*(?:约|达到?|突破|超过)?\s*$|(?<!\b(?:reached|met|hit|achieved|exceeded|beat|surpassed|fulfilled|completed)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z-]+\s+){0,2})\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+[^,.;]{0,40}?)?\s+(?:was|is|were|are|of|at|set at)\s+(?:about\s+|some\s+)?$/;
 /** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
 const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
-/** Words straight after a figure that say it was done (总投资932亿元已全部完成; …, were all completed): whatever planned it before. */
-// Done, and nothing else after it in its clause: 完成备案, 完成签约, have completed approvals complete something else.
+/**
+ * Words straight after a figure that say it was done (总投资932亿元已全部完成; …, were all completed), whatever planned it
+ * before: done and nothing else after it in its clause (完成备案, 完成签约, have completed approvals complete something else).
+ */
 const DONE_AFTER =
   /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)(?:投资|并?投产)?\s*(?:[,，。；;、]|$)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b(?=\s*(?:[,.;]|$|(?:in|by|on|at|during|within|last|this)\b))/;
 
@@ -54,4 +58,4 @@ const BEYOND_TARGET = /超额|超出|超过|比\S{0,12}多|\b(?:exceed(?:ed|s|in
  * `before` it), its own clause saying nothing of beating it (超过年度投资目标179亿元 does).
  */
 export const notBeyondTarget = (record: { label_zh: string; label_en: string }, own: string, before: string): boolean =>
-  BEYOND_TARGET.test(`${record.label_zh} ${record.label_en.toLowerCase()}`) && GOAL_BEFORE.test(before) && !BEYOND_TARGET.test(own);
+  BEYOND_TARGET.test(labelWords(record)) && GOAL_BEFORE.test(before) && !BEYOND_TARGET.test(own);

@@ -13,6 +13,9 @@ const LATER_STAGE =
   /竣工|建成(?![后区])|投产|投运|完工|\b(?:(?:completed|finished)(?!\s*$|\s+(?:\S+\s+){0,4}?(?:yuan|investment)\b|\s+(?:(?:their|its|the|all)\s+)?(?:approvals?|procedures?|filings?|registrations?|signings?|designs?|planning|paperwork)\b)|commissioned|put into (?:operation|production|service)|went into (?:operation|production)|in operation)\b/;
 const LATER_STAGE_EACH = new RegExp(LATER_STAGE.source, 'g');
 
+/** A record's labels as a claim's words are read (the reading form: English in lower case), for the word lists here and in outcomes.ts. */
+export const labelWords = (record: { label_zh: string; label_en: string }) => `${record.label_zh} ${record.label_en.toLowerCase()}`;
+
 /** The metrics that count projects intended, negotiated, signed, introduced, planned, started or at no stage: none counts projects done. */
 const EARLIER_STAGE_COUNTS: ReadonlySet<string> = new Set([
   'investment.intended_projects',
@@ -58,7 +61,7 @@ const PROJECTS = /项目|\bprojects?\b/;
  * metric's definition, which names the stages it does not count (projects completed have metrics of their own).
  */
 export function saysOtherStage(own: string, record: { metric: string; label_zh: string; label_en: string }): boolean {
-  const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
+  const labels = labelWords(record);
   const unlabelled = (each: RegExp) => [...own.matchAll(each)].some(([word]) => !labels.includes(word));
   // Signing or planning alone, where the record counts projects begun (or, for signing, at no stage), and its labels
   // name no word of that stage.
@@ -86,7 +89,7 @@ const IN_PLACE_MONEY = /到位|\b(?:in place|paid[- ]in)\b/;
  * not both: an equal number does not join them (486.79亿元 signed is no 到位资金 486.79亿元), as it joins synonyms.
  */
 export function saysOtherMoney(own: string, record: { label_zh: string; label_en: string }): boolean {
-  const labels = `${record.label_zh} ${record.label_en.toLowerCase()}`;
+  const labels = labelWords(record);
   // Money in place is said wherever 到位 is (签约到位资金: the signed projects' money in place); signed only without it.
   const inPlace = IN_PLACE_MONEY.test(own);
   const signed = !inPlace && SIGNED_MONEY.test(own);
@@ -118,7 +121,7 @@ const countsUndone = (words: string) => {
  */
 export function saysUndone(own: string, record: { label_zh: string; label_en: string }): boolean {
   const undone = countsUndone(own);
-  const recordUndone = countsUndone(`${record.label_zh} ${record.label_en.toLowerCase()}`);
+  const recordUndone = countsUndone(labelWords(record));
   // …or says it was done (87个重点推动事项已经落实到位) of a record of what was not.
   return (undone && !recordUndone) || (!undone && recordUndone && DONE.test(own));
 }
