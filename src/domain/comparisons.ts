@@ -7,7 +7,7 @@
  */
 import { type ReadText, within } from './claims.ts';
 import { englishDecimal } from './english-numbers.ts';
-import { parseChineseNumeral } from './numerals.ts';
+import { readWrittenNumber } from './numerals.ts';
 
 /** How a multiple is hedged: 两倍多 (two and some, short of three), 两倍以上 (more than), 近两倍 (nearly), 两倍 (about). */
 export type TimesBound = 'some' | 'more' | 'nearly' | 'about';
@@ -65,17 +65,17 @@ export function readComparisons(read: ReadText): Comparison[] {
     const between = read.form.slice(a.end, b.start);
     if (/[；;]/.test(between)) continue;
     const at = (m: RegExpExecArray) => ({ start: a.end + m.index, end: a.end + m.index + m[0].length });
+    // Words that follow the first figure and run into the second's subject (FIRST_THEN, THEN_SECOND).
+    const joins = (m: RegExpExecArray) => FIRST_THEN.test(between.slice(0, m.index)) && THEN_SECOND(between.slice(m.index + m[0].length));
     const zhTimes = /^[\s，,]*[是为]/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
     if (zhTimes) {
-      const whole = /\d/.test(zhTimes[2]) ? Number(zhTimes[2]) : (parseChineseNumeral(zhTimes[2]) ?? Number.NaN);
-      const n = whole + (zhTimes[3] ? 0.5 : 0);
+      const n = Number(readWrittenNumber(zhTimes[2]) ?? Number.NaN) + (zhTimes[3] ? 0.5 : 0);
       const bound = boundOf(zhTimes[4] ?? zhTimes[1]);
       found.push({ left: k, right: k + 1, start: b.end, end: b.end + zhTimes[0].length, says: 'times', times: { n, bound } });
       continue;
     }
     const enTimes = TIMES_EN.exec(between);
-    const enBefore = enTimes ? between.slice(0, enTimes.index) : '';
-    if (enTimes && FIRST_THEN.test(enBefore) && THEN_SECOND(between.slice(enTimes.index + enTimes[0].length))) {
+    if (enTimes && joins(enTimes)) {
       const n = { twice: 2, double: 2, triple: 3 }[enTimes[2]] ?? Number(/\d/.test(enTimes[3]) ? enTimes[3] : englishDecimal(enTimes[3]));
       found.push({ left: k, right: k + 1, ...at(enTimes), says: 'times', times: { n, bound: boundOf(enTimes[1]) } });
       continue;
@@ -83,10 +83,7 @@ export function readComparisons(read: ReadText): Comparison[] {
     const more = MORE.exec(between);
     const less = LESS.exec(between);
     const said = more && (!less || more.index < less.index) ? more : less;
-    if (!said) continue;
-    const [before, after] = [between.slice(0, said.index), between.slice(said.index + said[0].length)];
-    if (FIRST_THEN.test(before) && THEN_SECOND(after))
-      found.push({ left: k, right: k + 1, ...at(said), says: said === more ? 'more' : 'less' });
+    if (said && joins(said)) found.push({ left: k, right: k + 1, ...at(said), says: said === more ? 'more' : 'less' });
   }
   return found;
 }
