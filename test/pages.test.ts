@@ -1392,7 +1392,10 @@ describe('what a reader found wanting, mended', () => {
     const { body } = await page('/indicators?limit=50&offset=300');
     const total = (await json<{ meta: { total: number } }>('/indicators?limit=1')).meta.total;
     expect(body).toContain(`${total} rows; this page is past the last of them`);
-    // …and not that nothing matches, on a list or a comparison: rows do, only not on this page.
+    // …once, and not that nothing matches, on a list or a comparison: rows do, only not on this page.
+    expect(body.split('this page is past the last of them').length - 1).toBe(1);
+    // A page with rows has its paging above and below them.
+    expect((await page('/indicators?limit=50')).body.split('class="paging"').length - 1).toBe(2);
     expect(body).not.toContain('No rows match.');
     const compared = (await page('/compare?metric=projects.total_investment&within=gansu&limit=2&offset=10')).body;
     expect(compared).toContain('past the last of them');

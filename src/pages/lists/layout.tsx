@@ -236,13 +236,15 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
             </section>
           ) : null}
           <Paging ctx={ctx} meta={body.meta} links={body.links} />
-          {/* Past the last row the paging line says so; rows do match, only not on this page. */}
+          {/* Past the last row the paging line above says so, once: rows do match, only not on this page. */}
           {body.data.length > 0 ? (
-            <Table<T> caption={caption} rowKey={rowKey} rows={body.data} columns={columns} />
+            <>
+              <Table<T> caption={caption} rowKey={rowKey} rows={body.data} columns={columns} />
+              <Paging ctx={ctx} meta={body.meta} links={body.links} end />
+            </>
           ) : pastTheEnd(body.meta) ? null : (
             <p>{t.noRows}</p>
           )}
-          <Paging ctx={ctx} meta={body.meta} links={body.links} end />
         </div>
         {side ? (
           <section class="list-side" id="filters" aria-label={t.filters}>
