@@ -8,12 +8,12 @@
 
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
-import { MONTH_AFTER, MONTH_BEFORE, newsDay } from './date-words.ts';
 import { ALL_OF_IT, compareDecimals, precisionOf, scaleDecimal } from './decimals.ts';
-import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal, namedByNumber } from './english-numbers.ts';
+import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
 import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
+import { noFigureAround, noFigureBy } from './no-figures.ts';
 import { CHINESE_DIGITS, chineseDecimal, spellMixedNumerals } from './numerals.ts';
 import { rangesOf } from './ranges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
@@ -78,16 +78,11 @@ const CITATION = new RegExp(
 );
 export const withoutCitations = (form: string): string => form.replace(CITATION, (c) => ' '.repeat(c.length));
 
-/** A decimal mark and a digit after a number, or a digit and a decimal mark before it: a number written across scripts. */
-const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u;
-const MIXED_BEFORE = new RegExp(`(?:\\d|[${CHINESE_DIGITS}万亿])\\s*[点.]$`, 'u');
 /** A numeral's character and a space before a numeral (三 十万): one number parted, not two. */
 const SPACE_PARTED = new RegExp(`[${CHINESE_DIGITS}]\\s+$`, 'u');
 
 /** No text states a figure of more digits: a longer run is an identifier or noise. */
 const MAX_DIGITS = 24;
-/** What makes a number a date or time part, not a figure: 3月16日, 8时. */
-const DATE_PART = /^(月|日|号|时|点钟)/;
 
 function matchList(text: string, list: readonly string[]): string | undefined {
   return list.find((word) => text.startsWith(word) && (!/[a-z]$/.test(word) || !/^[a-z]/.test(text.slice(word.length))));
@@ -106,7 +101,6 @@ function unitAt(rest: string): string {
 /** A word after won that makes it a verb (won awards), not the currency (won of investment, won in 2023, won.). */
 const VERB_NEXT = /^\s+(?!(?:of|in|and|for|from|to|at|by|worth|as|on)\b)[a-z]/;
 
-const MULTIPLE_AFTER = /^\s+times\s+(?:the|its|their|that|those|as|of|[a-z]+['’]s)\b/;
 /** Working days 一 counts (一个工作日), a time limit's unit. */
 const ONE_TIME_AFTER = /^个工作日/u;
 
@@ -137,15 +131,9 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
     // The words before it as far as any rule reads (a regex anchored at the end tries every start).
     const from = Math.max(0, numberStart - 80);
     const before = text.slice(from, numberStart);
-    // Digits of one script joined to another's by a decimal mark (1962点3万, 一九六二.三万): neither part is a figure (1962, 3万).
-    if (MIXED_AFTER.test(text.slice(numberEnd)) || MIXED_BEFORE.test(before)) continue;
+    if (noFigureBy(before, m[0], text.slice(numberEnd))) continue;
     const rank = isRank(before, text.slice(numberEnd));
     if (before.endsWith('第') && !rank) continue;
-    // A day of a month named in English (on March 16, on 24 March): a date, not a figure.
-    if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(numberEnd, numberEnd + 16))) && Number(m[0]) <= 31) continue;
-    if (/\d\s*e[+-]$/.test(before)) continue; // An exponent's power (1e+308) is no figure.
-    // A multiple of another figure (是…的3.5倍, 1.9 times the …) is said of two figures (comparisons.ts), no figure of its own.
-    if ((/的\s*[近约]?$/.test(before) && /^\s*倍/.test(text.slice(numberEnd))) || MULTIPLE_AFTER.test(text.slice(numberEnd))) continue;
     const chinese = m[2] !== undefined;
     const english = m[3] !== undefined;
     let decimal: string;
@@ -209,20 +197,8 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
     if (!some && (unitWord === '成' || unitWord === '%')) between();
     const rest = text.slice(at);
     const bare = !unitText && magnitude.length === 0;
-    if (DATE_PART.test(rest) && bare) continue;
-    // A footnote's or a reference's marker ([2], 【2】, [注2], [1,2]), not a figure.
-    if (bare && /[[【]\s*(?:注\s*)?(?:\d+\s*[,，、]\s*)*$/.test(before) && /^\s*(?:[,，、]\s*\d+\s*)*[\]】]/.test(rest)) continue;
-    // A size class, not an amount (a 10-billion-yuan-level cluster, 百亿级).
-    if (/^[- ](?:level|class|grade)\b/.test(rest)) continue;
-    // A year between an area's name and the words after it, with no unit (武威市2023到位资金): a year, not a figure.
-    if (!chinese && bare && /^(19|20)\d{2}$/.test(decimal) && /[市县区省]$/.test(before) && /^\p{Script=Han}/u.test(rest)) continue;
-    // A day of a month (3月16日, 三月十六日): a date, not a figure.
-    if (/[\d一二三四五六七八九十]\s*月$/.test(before) && /^[日号]/.test(text.slice(numberEnd))) continue;
-    // …and one of this month as news writes it (16日，; 武威市16日上午; 十六日电): a date, not 16 days.
-    if (Number(decimal) <= 31 && newsDay(before, text.slice(numberEnd))) continue;
-    if (namedByNumber(before, rest, { magnitude: magnitude.length > 0, unit: unitText !== '' })) continue;
-    // Glued to letters that are no unit (5g, 3d): a name, not a figure.
-    if (/^[a-z]/.test(rest) && bare && /\d$/.test(text.slice(numberStart, at))) continue;
+    const read = { decimal, chinese, magnitude: magnitude.length > 0, unit: unitText !== '', span: text.slice(numberStart, at) };
+    if (noFigureAround(before, text.slice(numberEnd), rest, read)) continue;
     const percentWords = before.endsWith('百分之');
     // A numeral of 万 or 亿 after a hedge, and before a break, is an amount though no unit follows (不足百亿, 超千亿:
     // social media drops 元); not one before a noun it sizes (超百亿级产业集群, 超百亿产业集群, 超千亿的项目).

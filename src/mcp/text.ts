@@ -10,6 +10,7 @@ import { groupThousands } from '../domain/magnitudes.ts';
 import { dayWithinWords, periodWords } from '../domain/period-words.ts';
 import { type Unit, withUnit } from '../domain/units.ts';
 import { RESOURCES } from '../resources/index.ts';
+import type { ClaimCheck } from '../routes/check/schema.ts';
 import { unmarked } from '../routes/search/highlight.ts';
 import { saidOverMcp } from './lists.ts';
 
@@ -245,20 +246,12 @@ export function recordText(type: string, record: Row): string {
   return recordLine(type, record).slice(2);
 }
 
-type Check = {
-  verdict: string;
-  explanation_en: string;
-  matches: { verdict: string; indicator: { id: string }; explanation_en: string }[];
-  figures: { text: string; explanation_en: string }[];
-  comparisons: { text: string; explanation_en: string }[];
-};
-
 /**
  * The verdict, then a line for each figure of a claim of several and each comparison of two, each with its explanation (one with
  * no record compared included: left out, a model read a not-found verdict beside a supported record);
  * of a claim of one figure, a line for each record compared, or the explanation where none was.
  */
-export function checkText(answer: Check): string {
+export function checkText(answer: ClaimCheck): string {
   const verdict = `Verdict: ${answer.verdict}.`;
   // An explanation pointing to a list (see /cities) says where a client with no GET finds it.
   const explained = (text: string) => oneLine(saidOverMcp(text));

@@ -8,7 +8,7 @@ import { LIMITS } from '../config.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
-import type { ComparisonCheck, FigureCheck } from '../routes/check/schema.ts';
+import type { FigureCheck, TextCheck } from '../routes/check/schema.ts';
 import { Crumbs, Mixed, Quote, recordName, tagOfText } from './components.tsx';
 import { href, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, sourcesById } from './data.ts';
@@ -18,9 +18,6 @@ import { Layout } from './layout.tsx';
 import { nameOf } from './names.ts';
 import { detailZh } from './problems-zh.ts';
 import { FigureItem } from './records/parts.tsx';
-
-/** What the route checked: the text as given and each figure in it. */
-type CheckedText = { text: string; results: FigureCheck[]; comparisons: ComparisonCheck[] };
 
 /** One claim to try, whose figure the records contradict (the province's funds in place were 5961.27亿元). */
 const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
@@ -111,7 +108,7 @@ function VerdictLegend({ ctx }: { ctx: PageContext }) {
 }
 
 /** What a check found, in a line: the page's title and the first thing read after its heading. */
-function summaryOf(ctx: PageContext, checked: CheckedText): string {
+function summaryOf(ctx: PageContext, checked: TextCheck): string {
   const n = checked.results.length;
   const counts = VERDICTS.map((v) => [v, checked.results.filter((r) => r.verdict === v).length] as const).filter(([, c]) => c > 0);
   // …and what it says of two figures, where judged (高于: contradicted).
@@ -121,7 +118,7 @@ function summaryOf(ctx: PageContext, checked: CheckedText): string {
   return `${n} ${n === 1 ? 'figure' : 'figures'} checked${n ? ': ' : ''}${counts.map(([v, c]) => `${c} ${nameOf(v, 'en')}`).join(', ')}${compared.map(([w, v]) => `; comparison “${w}”: ${v}`).join('')}`;
 }
 
-function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { text?: string; problem: Problem }) {
+function checkPage(ctx: PageContext, checked: TextCheck | null, refused?: { text?: string; problem: Problem }) {
   const { t, lang, app } = ctx;
   const cities = citiesBySlug(app);
   const sources = sourcesById(app);
@@ -240,7 +237,7 @@ function checkPage(ctx: PageContext, checked: CheckedText | null, refused?: { te
   );
 }
 
-export const checkPageOf: Page<CheckedText> = {
+export const checkPageOf: Page<TextCheck> = {
   render: checkPage,
   blank: (ctx) => checkPage(ctx, null),
   post: true,

@@ -5,7 +5,11 @@
  * subject's.
  */
 
+import { compareDecimals } from '../../domain/decimals.ts';
+import { boundDirection } from '../../domain/hedges.ts';
 import { termsOf } from '../../domain/measures.ts';
+import type { WrittenFigure } from '../../domain/numbers.ts';
+import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './measure.ts';
 import { SUBJECT_SCOPES } from './measure.ts';
@@ -96,4 +100,51 @@ export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, t
     return [...terms].some((t) => !its.has(t) && said.has(t));
   };
   return siblings.length > 0 && !siblings.every(told);
+}
+
+/** A record ranked first for a claimed figure, with its verdict and the figure it records. */
+type Ranked = { candidate: Candidate; verdict: string; recorded: { base: string } };
+
+/**
+ * Whether parts the claim does not name decide nothing of the area's whole it is about: `only_parts` where every
+ * record compared is such a part (a figure in the unit confused with the claimed one may still be a slip: query.ts
+ * tries it), `part_agrees` where a part agrees with the claimed figure but says nothing of the whole; undefined where
+ * the records judge the claim.
+ *
+ * Every record that contradicts the claim is a part it does not name (a body's, programme's or case's subject, or a
+ * scope: 省外): the area's whole may differ from its parts (张掖市签约金额300亿元 against the investment bureau's
+ * 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not contradicted but not found, the part
+ * named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged. Of a count or an amount the whole is at least any
+ * part: a part past a bound below (不到2000人 of a programme's 3.08万) contradicts it, and one past a bound above
+ * (超过100亿元 of a bureau's 234.48亿元) supports it.
+ */
+export function ruleOnParts(
+  figure: WrittenFigure,
+  ranked: Ranked[],
+  { found, whole, partOf, saysScope, unnamedPart }: ReturnType<typeof partsOf> & { found: { candidate: Candidate }[] },
+  /** Whether the claim says a total of parts the area holds one by one (totalOfParts); asked only where it matters. */
+  summed: () => boolean,
+): 'only_parts' | 'part_agrees' | undefined {
+  const [top] = ranked;
+  const way = figure.bound ? boundDirection(figure.qualifier) : null;
+  const partDecides =
+    !SHARES.includes(top.candidate.unit) &&
+    unnamedPart(top.candidate) &&
+    ((way === 'down' && top.verdict === 'contradicted') || (way === 'up' && top.verdict === 'supported'));
+  if (partDecides) return undefined;
+  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province), the claim naming none: its whole may differ from
+  // a part, whose other figure does not contradict it, nor its equal figure support it (the article says the part, 省外).
+  // Nor does one of the parts an area holds of a total (共156名 of programmes' 86 and 70).
+  const onlyParts = !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
+  if (onlyParts || (top.verdict === 'contradicted' && (ranked.every((j) => unnamedPart(j.candidate)) || summed()))) return 'only_parts';
+  if (top.verdict === 'contradicted') return undefined;
+  // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
+  // (甘肃省签约金额10177.11亿元 is the province's out-of-province amount; a programme's 243亿 is no whole either).
+  const wholeFound = found.some((s) => s.candidate.scope === null && partOf(s.candidate) === undefined);
+  if (!wholeFound && partOf(top.candidate) !== undefined && !saysScope(top.candidate)) return 'part_agrees';
+  // A bound is met by a part's figure within it as by the whole's: a body's or programme's 72 says nothing of whether
+  // the area solved fewer than 100 problems (甘肃省解决问题不到100个), so an unnamed part does not support a bound.
+  // A bound at the part's own number (more than 40 million of its 4000多万) restates the part's figure, which supports.
+  if (figure.bound && unnamedPart(top.candidate) && compareDecimals(figure.base, top.recorded.base) !== 0) return 'part_agrees';
+  return undefined;
 }

@@ -32,7 +32,7 @@ import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, candidatesUnder, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
-import { partsOf, totalOfParts } from './parts.ts';
+import { partsOf, ruleOnParts, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
@@ -143,7 +143,8 @@ export function checkFigure(
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
   const caseText = blanked.slice(paragraph.start, sentence.end);
-  const { partOf, whole, namesPart, saysScope, unnamedPart } = partsOf(lexicon, measured, { ...terms, caseText, words });
+  const partsRead = partsOf(lexicon, measured, { ...terms, caseText, words });
+  const { partOf, whole, namesPart, saysScope, unnamedPart } = partsRead;
   // A claim that names a part is not about the whole, whatever the part's records measure in: the
   // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
   // not the whole's 429.49亿元.
@@ -196,46 +197,14 @@ export function checkFigure(
       : decided;
   if (ranked.length === 0) return leftOpen();
   const judged = ranked.filter((j) => j.behind === ranked[0].behind).slice(0, MATCHES);
-  // Every record that contradicts the claim is a part it does not name (a body's, programme's or case's
-  // subject, or a scope: 省外): the area's whole may differ from its parts (张掖市签约金额300亿元 against the
-  // investment bureau's 234.48亿元; 天祝县办理不动产登记500户 against one building's 16户), so it is not
-  // contradicted but not found, the part named. Named (招商局, 兴盛嘉园, 省外), or matched, a part is judged.
-  // Of a count or an amount the whole is at least any part: a part past a bound below (不到2000人 of a programme's
-  // 3.08万) contradicts it, and one past a bound above (超过100亿元 of a bureau's 234.48亿元) supports it.
-  const way = figure.bound ? boundDirection(figure.qualifier) : null;
-  const partDecides =
-    !SHARES.includes(ranked[0].candidate.unit) &&
-    unnamedPart(ranked[0].candidate) &&
-    ((way === 'down' && ranked[0].verdict === 'contradicted') || (way === 'up' && ranked[0].verdict === 'supported'));
-  // Only parts of the area's measure hold it (Linze's 1.41亿元 out of province), the claim naming none: its whole may differ from
-  // a part, whose other figure does not contradict it, nor its equal figure support it (the article says the part, 省外).
-  // Nor does one of the parts an area holds of a total (共156名 of programmes' 86 and 70).
-  const onlyParts = !partDecides && !whole && found.every((s) => partOf(s.candidate) !== undefined && !saysScope(s.candidate));
-  const inAreas = () => candidatesUnder(db, area.slug, figure.units, period, reading.candidates);
-  const summed = () => totalOfParts(lexicon, said, words.own, ranked[0].candidate, inAreas);
-  const unnamedPartsOnly =
-    !partDecides && ranked[0].verdict === 'contradicted' && (ranked.every((j) => unnamedPart(j.candidate)) || summed());
-  // Nor does a scope's part the claim does not name support it where no record of the whole stands beside it
-  // (甘肃省签约金额10177.11亿元 is the province's out-of-province amount; a programme's 243亿 is no whole either).
-  const wholeFound = found.some((s) => s.candidate.scope === null && partOf(s.candidate) === undefined);
-  const partSupports =
-    !wholeFound &&
-    !partDecides &&
-    ranked[0].verdict !== 'contradicted' &&
-    partOf(ranked[0].candidate) !== undefined &&
-    !saysScope(ranked[0].candidate);
-  // A bound is met by a part's figure within it as by the whole's: a body's or programme's 72 says nothing of whether
-  // the area solved fewer than 100 problems (甘肃省解决问题不到100个), so an unnamed part does not support a bound.
-  // A bound at the part's own number (more than 40 million of its 4000多万) restates the part's figure, which supports.
-  const boundOnPart =
-    figure.bound &&
-    !partDecides &&
-    ranked[0].verdict !== 'contradicted' &&
-    unnamedPart(ranked[0].candidate) &&
-    compareDecimals(figure.base, ranked[0].recorded.base) !== 0;
-  const slipping = judged[0].verdict === 'contradicted' || onlyParts || unnamedPartsOnly ? slipped(judged[0].score) : undefined;
+  const ruling = ruleOnParts(figure, ranked, { ...partsRead, found }, () =>
+    totalOfParts(lexicon, said, words.own, ranked[0].candidate, () =>
+      candidatesUnder(db, area.slug, figure.units, period, reading.candidates),
+    ),
+  );
+  const slipping = judged[0].verdict === 'contradicted' || ruling === 'only_parts' ? slipped(judged[0].score) : undefined;
   if (slipping) return slipping;
-  if (onlyParts || unnamedPartsOnly || partSupports || boundOnPart) {
+  if (ruling) {
     if (open.length > 0) return leftOpen();
     const record = judged[0].candidate;
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };

@@ -130,6 +130,12 @@ export const textCheckSchema = z
   })
   .meta({ id: 'TextCheck' });
 
+/** A claim checked (GET /check): its verdict, each figure's and what it says of two figures. */
+export type ClaimCheck = z.output<typeof claimCheckSchema>;
+
+/** A text checked (POST /check): a result for each figure and what it says of two of them. */
+export type TextCheck = z.output<typeof textCheckSchema>;
+
 /** A record compared with a claimed figure. */
 export type Match = z.output<typeof matchSchema>;
 
