@@ -2097,6 +2097,53 @@ describe('what a claim says of two figures side by side', () => {
     expect(third.comparisons.map((c) => [c.figures, c.verdict])).toEqual([[[0, 1], 'supported']]);
   });
 
+  it('reads what is said of both after them (前者高于后者, the former … the latter) and 比 … 还多 around the second figure', async () => {
+    // 429.49 is 3.49 times 123.1: each said both ways, judged by the records of both figures.
+    for (const [claim, words, verdict] of [
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者', '前者高于后者', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者低于后者', '前者低于后者', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的两倍多', '前者是后者的两倍多', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者比后者还多', '前者比后者还多', 'supported'],
+      [
+        "Wuwei's 2023 funds in place were 42.949 billion yuan and its tourism revenue 12.31 billion yuan, the former is more than three times the latter",
+        'the former is more than three times the latter',
+        'supported',
+      ],
+      ['武威市2023年旅游综合收入123.1亿元，比招商引资到位资金429.49亿元还多', '比招商引资到位资金429.49亿元还多', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，比旅游综合收入123.1亿元高', '比旅游综合收入123.1亿元高', 'supported'],
+    ]) {
+      const body = await compared(claim);
+      expect(
+        body.figures.map((f) => f.verdict),
+        claim,
+      ).toEqual(['supported', 'supported']);
+      expect(
+        body.comparisons.map((c) => [c.text, c.verdict]),
+        claim,
+      ).toEqual([[words, verdict]]);
+    }
+    // Not of the two figures: 前者's growth, a margin (多出306亿元), 前者 after a third figure.
+    for (const claim of [
+      '武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者的增速高于后者',
+      '武威市2023年招商引资到位资金429.49亿元，比旅游综合收入123.1亿元多出306亿元',
+      '武威市2023年接待游客1962.3万人次，招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者',
+    ])
+      expect((await compared(claim)).comparisons, claim).toEqual([]);
+  });
+
+  it('leaves the comparing words out of the second figure’s measure words, but not 超过, also a measure’s (beyond a target by)', async () => {
+    // 高于 and 比 … 还多 with a body's name before them had outweighed 到位资金: Wuwei's 429.49 was not found.
+    for (const claim of [
+      '张掖市商务局签约金额234.48亿元，高于武威市2023年到位资金429.49亿元',
+      '张掖市招商局签约金额234.48亿元，比武威市2023年到位资金429.49亿元还多',
+    ]) {
+      const body = await compared(claim);
+      expect(body.figures[1].verdict, claim).toBe('supported');
+      expect(body.verdict, claim).toBe('contradicted');
+    }
+    expect((await compared('全省省列重大项目完成投资2690亿元，超过年度投资目标179亿元')).verdict).toBe('supported');
+  });
+
   it('judges a multiple within a twentieth, 多 as short of one more, nearly within a tenth, and reads its digits as no figure', async () => {
     // 429.49 is 3.49 times 123.1; 10177.11 is 1.71 times 5961.27.
     for (const [claim, verdict] of [

@@ -20,6 +20,11 @@ export type Comparison = {
   start: number;
   end: number;
   says: 'more' | 'less' | 'times';
+  /**
+   * The comparing words that are no measure's (高于; 比 and 还多 of 比…还多), which the figures' measure words leave out
+   * (src/routes/check/text.ts); not 超过, also a measure's (超过目标179亿元: beyond the target by).
+   */
+  blank: { start: number; end: number }[];
   times?: { n: number; bound: TimesBound };
 };
 
@@ -51,9 +56,55 @@ const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]{1,
 const TIMES_EN =
   /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
 
+/**
+ * Said after both figures, at the start of the next clause: 前者高于后者, 前者是后者的两倍多, 前者比后者多, the former is
+ * more than the latter. Group 1 holds the words between the two names, group 2 those after the second.
+ */
+const FORMER_LATTER =
+  /^\s*[,，]\s*(?:而\s*|and\s+)?(?:前者|the former)([^,，。；;!！?？]{0,30}?)(?:后者|the latter)([^,，。；;!！?？]{0,8})/;
+/** 比 before the second figure (比武威市的), and after it how it compares (还多, 更高), ending its clause: not a margin (多出100亿元). */
+const THAN_ZH = /比/g;
+const THAN_AFTER = /^\s*(?:还|更|要)?\s*(?:(多|高|大)|(少|低|小))(?=\s*(?:[,，。；;!！?？]|$))/;
+/** 比 and how the first compares with the second between 前者 and 后者 (前者比后者多, 前者比后者还高). */
+const THAN_LATTER = /^\s*比\s*$/;
+
 const HEDGES: Record<string, TimesBound> = { 多: 'some', 余: 'some', 以上: 'more', 近: 'nearly', 'more than': 'more', over: 'more' };
 const boundOf = (word: string | undefined): TimesBound =>
   word === undefined ? 'about' : (HEDGES[word] ?? (/nearly|almost/.test(word) ? 'nearly' : 'about'));
+
+const timesZh = (m: RegExpExecArray) => ({
+  n: Number(readWrittenNumber(m[2]) ?? Number.NaN) + (m[3] ? 0.5 : 0),
+  bound: boundOf(m[4] ?? m[1]),
+});
+const timesEn = (m: RegExpExecArray) => ({
+  n: { twice: 2, double: 2, triple: 3 }[m[2]] ?? Number(/\d/.test(m[3]) ? m[3] : englishDecimal(m[3])),
+  bound: boundOf(m[1]),
+});
+
+/**
+ * What the clause after two figures says of them by 前者 and 后者 (the former, the latter), with where its words start and
+ * end in `after`. The words between the two names are only the comparing ones, with adverbs of degree and a verb of
+ * being (FIRST_THEN): 前者的增速高于后者 compares their growth, not them.
+ */
+function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' | 'times'> | null {
+  const m = FORMER_LATTER.exec(after);
+  if (!m) return null;
+  const [, words, rest] = m;
+  const start = m[0].search(/前者|the former/);
+  const named = m[0].length - rest.length;
+  const only = (w: RegExpExecArray | null) =>
+    w !== null && FIRST_THEN.test(words.slice(0, w.index)) && FIRST_THEN.test(words.slice(w.index + w[0].length));
+  const zh = /^\s*[是为]\s*$/.test(words) ? TIMES_ZH.exec(rest) : null;
+  if (zh) return { start, end: named + zh[0].length, says: 'times', times: timesZh(zh) };
+  const en = TIMES_EN.exec(words);
+  if (only(en) && en) return { start, end: named, says: 'times', times: timesEn(en) };
+  const than = THAN_LATTER.test(words) ? THAN_AFTER.exec(rest) : null;
+  if (than) return { start, end: named + than[0].length, says: than[1] ? 'more' : 'less' };
+  const [more, less] = [MORE.exec(words), LESS.exec(words)];
+  if (only(more)) return { start, end: named, says: 'more' };
+  if (only(less)) return { start, end: named, says: 'less' };
+  return null;
+}
 
 /** The comparisons a text makes between figures side by side in a clause or across one break, in order. */
 export function readComparisons(read: ReadText): Comparison[] {
@@ -69,21 +120,42 @@ export function readComparisons(read: ReadText): Comparison[] {
     const joins = (m: RegExpExecArray) => FIRST_THEN.test(between.slice(0, m.index)) && THEN_SECOND(between.slice(m.index + m[0].length));
     const zhTimes = /^[\s，,]*[是为]/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
     if (zhTimes) {
-      const n = Number(readWrittenNumber(zhTimes[2]) ?? Number.NaN) + (zhTimes[3] ? 0.5 : 0);
-      const bound = boundOf(zhTimes[4] ?? zhTimes[1]);
-      found.push({ left: k, right: k + 1, start: b.end, end: b.end + zhTimes[0].length, says: 'times', times: { n, bound } });
+      const span = { start: b.end, end: b.end + zhTimes[0].length };
+      found.push({ left: k, right: k + 1, ...span, says: 'times', times: timesZh(zhTimes), blank: [span] });
       continue;
     }
     const enTimes = TIMES_EN.exec(between);
     if (enTimes && joins(enTimes)) {
-      const n = { twice: 2, double: 2, triple: 3 }[enTimes[2]] ?? Number(/\d/.test(enTimes[3]) ? enTimes[3] : englishDecimal(enTimes[3]));
-      found.push({ left: k, right: k + 1, ...at(enTimes), says: 'times', times: { n, bound: boundOf(enTimes[1]) } });
+      found.push({ left: k, right: k + 1, ...at(enTimes), says: 'times', times: timesEn(enTimes), blank: [at(enTimes)] });
       continue;
     }
     const more = MORE.exec(between);
     const less = LESS.exec(between);
     const said = more && (!less || more.index < less.index) ? more : less;
-    if (said && joins(said)) found.push({ left: k, right: k + 1, ...at(said), says: said === more ? 'more' : 'less' });
+    if (said && joins(said)) {
+      const blank = said[0] === '超过' ? [] : [at(said)];
+      found.push({ left: k, right: k + 1, ...at(said), says: said === more ? 'more' : 'less', blank });
+      continue;
+    }
+    const after = read.form.slice(b.end);
+    // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.
+    const than = [...between.matchAll(THAN_ZH)].find((m) => joins(m as RegExpExecArray));
+    const thanAfter = than && THAN_AFTER.exec(after);
+    if (than && thanAfter) {
+      const start = a.end + (than.index ?? 0);
+      const end = b.end + thanAfter[0].length;
+      const blank = [
+        { start, end: start + 1 },
+        { start: b.end, end },
+      ];
+      found.push({ left: k, right: k + 1, start, end, says: thanAfter[1] ? 'more' : 'less', blank });
+      continue;
+    }
+    // Said of both after them (前者高于后者): only of a sentence's first two figures, which 前者 and 后者 name.
+    const both = k === 0 || !within(sentence, read.figures[k - 1]) ? formerLatter(after) : null;
+    if (!both) continue;
+    const span = { start: b.end + both.start, end: b.end + both.end };
+    found.push({ left: k, right: k + 1, ...both, ...span, blank: [span] });
   }
   return found;
 }

@@ -4,8 +4,7 @@
  * the records' values; no HTTP.
  */
 import { textSpan } from '../../domain/chinese.ts';
-import type { ReadText } from '../../domain/claims.ts';
-import { type Comparison, readComparisons } from '../../domain/comparisons.ts';
+import type { Comparison } from '../../domain/comparisons.ts';
 import type { ComparisonCheck, FigureCheck } from './schema.ts';
 
 /** How near a multiple said plainly (两倍, twice, 3.5倍) is to the records' ratio: within a twentieth of it either way. */
@@ -28,15 +27,15 @@ const SAYS_ZH = { more: '高于', less: '低于' } as const;
 const TIMES_EN = { some: '', more: 'more than', nearly: 'nearly', about: '' } as const;
 const TIMES_ZH = { some: '多', more: '以上', nearly: '', about: '' } as const;
 
-/** The comparisons a text makes between figures that records support, each judged; the others are left unjudged. */
+/** The comparisons a text makes (readComparisons) between figures that records support, each judged; the others are left unjudged. */
 export function checkComparisons(
   text: string,
-  read: ReadText,
+  comparisons: readonly Comparison[],
   figures: readonly FigureCheck[],
   offset: (index: number) => number,
 ): ComparisonCheck[] {
   const judged: ComparisonCheck[] = [];
-  for (const c of readComparisons(read)) {
+  for (const c of comparisons) {
     const [a, b] = [figures[c.left], figures[c.right]];
     const [x, y] = [a.matches[0]?.indicator, b.matches[0]?.indicator];
     const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';

@@ -6,6 +6,7 @@ import { LIMITS } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, holdOf, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
+import { readComparisons } from '../../domain/comparisons.ts';
 import { provinceIsArea, readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
 import { groupBy } from '../../group.ts';
@@ -49,12 +50,14 @@ export function checkText(db: Db, text: string): { results: FigureCheck[]; compa
     return level === undefined ? undefined : LEVELS.indexOf(level);
   });
   const provinceWords = readPlaces(read.form, lexicon.provinceWords);
+  const comparisons = readComparisons(read);
   const province = provinceWords.filter((p) => provinceIsArea(read.form, p));
   const reading: Reading = {
     read,
     named,
     province,
-    blanked: blankedForm(read, [...places, ...provinceWords]),
+    // The words comparing two figures (高于, 比…还多) are no measure's: blanked as places are (Comparison.blank).
+    blanked: blankedForm(read, [...places, ...provinceWords, ...comparisons.flatMap((c) => c.blank)]),
     paired: respectivePlaces(read.form, named, read.figures, read.sentences),
     hits: new Map(),
     candidates: new Map(),
@@ -106,7 +109,7 @@ export function checkText(db: Db, text: string): { results: FigureCheck[]; compa
     };
   });
   // What the text says of two figures side by side (高于, more than, 两倍多), where records back both.
-  return { results, comparisons: checkComparisons(text, read, results, offset) };
+  return { results, comparisons: checkComparisons(text, comparisons, results, offset) };
 }
 
 /** The answer to one claim: the verdict on its figures, their matches, best first for each figure. */
