@@ -194,7 +194,9 @@ describe('/openapi.json', () => {
     for (const operations of Object.values(body.paths) as Record<string, Operation>[])
       for (const operation of Object.values(operations))
         for (const status of ['429', '503'].filter((s) => s in operation.responses))
-          expect(named(operation.responses[status].headers)).toEqual(['retry-after']);
+          expect(named(operation.responses[status].headers)).toEqual(
+            status === '429' ? ['retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'] : ['retry-after'],
+          );
     expect(named(body.paths['/metrics/{id}'].get.responses['308'].headers)).toEqual(['location']);
     // A range of a download carries what the whole does, and says which bytes: each declared on its 206.
     for (const path of ['/downloads/ledger.zip', '/downloads/ledger.sqlite']) {
@@ -269,6 +271,22 @@ describe('/openapi.json', () => {
       tried++;
     }
     expect(tried).toBeGreaterThan(10);
+  });
+
+  it('gives a search parameter an example that finds something where it is described (a client tries it first)', async () => {
+    const { body } = await getJson(app(), '/openapi.json');
+    type Parameter = { in: string; name: string; description?: string };
+    let tried = 0;
+    for (const [path, operations] of Object.entries(body.paths as Record<string, Record<string, { parameters?: Parameter[] }>>)) {
+      const q = operations.get?.parameters?.find((p) => p.in === 'query' && p.name === 'q');
+      const example = q?.description?.match(/For example: ([^.\s]+)\.$/)?.[1];
+      if (!example || path.includes('{')) continue;
+      const { response, body: found } = await getJson(app(), `${path}?q=${encodeURIComponent(example)}`);
+      expect(response.statusCode, path).toBe(200);
+      expect(found.meta.total, `${path}?q=${example}`).toBeGreaterThan(0);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(5);
   });
 
   it('matches the snapshot of the public contract', async () => {

@@ -72,6 +72,11 @@ describe('safety', () => {
     const exposed = String(limited.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
     for (const name of ['retry-after', 'x-ratelimit-limit', 'x-ratelimit-reset']) expect(exposed).toContain(name);
     expect(limited.headers['x-ratelimit-limit']).toBe('5');
+    // Each header the document declares on a 429 is sent on one (the document asked for by another client, within its allowance).
+    const document = (await app.inject({ url: '/openapi.json', remoteAddress: '192.0.2.7' })).json();
+    const declared = Object.keys(document.paths['/cities'].get.responses['429'].headers);
+    expect(declared.length).toBeGreaterThan(1);
+    for (const name of declared) expect(limited.headers, name).toHaveProperty(name.toLowerCase());
     // The allowance is a minute's: the client is told to wait out what is left of it.
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(50);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);

@@ -48,6 +48,19 @@ const HEADERS: Record<string, { description: string; schema: object }> = {
     schema: { type: 'string' },
   },
   'Retry-After': { description: 'Seconds to wait before asking again.', schema: { type: 'integer', minimum: 0 } },
+  // Sent on a 429 of the rate limit only (not on one of a pipeline too deep), as @fastify/rate-limit names them.
+  'X-RateLimit-Limit': {
+    description: 'Of the rate limit: the requests a client may make in its window.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'X-RateLimit-Remaining': {
+    description: 'Of the rate limit: the requests left in the window (0).',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'X-RateLimit-Reset': {
+    description: 'Of the rate limit: seconds until the window starts again.',
+    schema: { type: 'integer', minimum: 0 },
+  },
 };
 
 const refer = (...names: string[]) =>
@@ -79,7 +92,7 @@ export function withHeaders(document: Document): Document {
       add('416', 'Content-Range');
     }
     add('308', 'Location');
-    add('429', 'Retry-After');
+    add('429', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset');
     add('503', 'Retry-After');
   }
   return document;

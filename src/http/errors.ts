@@ -9,7 +9,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { ArticleChangedError } from '../db/articles.ts';
-import { unitNames } from '../domain/units.ts';
+import { unitNames, withoutMagnitude } from '../domain/units.ts';
 import { hostProblem } from './client-errors.ts';
 import type { InvalidParam, Problem } from './problem-schema.ts';
 import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
@@ -139,9 +139,9 @@ function validationProblem(error: FastifyError, request: FastifyRequest, instanc
         if (name === 'format' && where === 'query' && request.routeOptions.config.page) allowed.push('html');
         // An item of a comma list (unit=yuan,CNY) carries no input of its own: read from the request.
         const given = input ?? givenAt(request, where, name, v.instancePath);
-        // A unit is found by its words too (unit=yuan is CNY).
+        // A unit is found by its words too (unit=yuan is CNY), with a magnitude before them (亿元, 万元: CNY).
         const near = suggestions(
-          String(given ?? ''),
+          withoutMagnitude(String(given ?? '')),
           allowed.map((value) => ({ value, names: unitNames(value) })),
         );
         invalid.push({

@@ -109,7 +109,7 @@ const filterQuery = {
   ...pageQuery,
   total: totalParam,
   metric: commaList(
-    'Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases.',
+    'Metric keys, comma-separated (/metrics); a key ending in .* is the whole family (tourism.*); a retired key answers for the keys it now stands for, said in meta.aliases; one that meant a scope (investment.out_of_province_funds_in_place) is named alone, as beside other keys its scope would narrow theirs too (a 400 gives the spelling that says it).',
   ),
   unit: commaList(`Normalized units, comma-separated: ${UNITS.join(', ')}.`, 'CNY', z.enum(UNITS)),
   qualifier: commaList('exact, more_than, at_least, approx, less_than; comma-separated.', 'exact', z.enum(QUALIFIERS)),

@@ -52,7 +52,14 @@ function loadMetrics(db: Db, keys: readonly string[]): Metric[] {
   });
 }
 
-const query = z.strictObject({ ...pageQuery, q: searchParam.optional() });
+const query = z.strictObject({
+  ...pageQuery,
+  q: searchParam
+    .describe(
+      'Text search over a measure’s key, names and definition, in Simplified, Traditional or English (资金, 資金 and funds give the same answer). Terms separated by spaces or commas must all match. For example: 到位资金.',
+    )
+    .optional(),
+});
 
 export const metricResource = defineResource({
   type: 'metric',

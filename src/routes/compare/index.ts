@@ -69,7 +69,13 @@ const COLUMNS = columnsOf<ComparisonRow>(Object.keys(rowSchema.shape));
 export const compareQuery = z.strictObject({
   ...pageQuery,
   total: totalParam,
-  metric: z.string().max(LIMITS.valueLength).describe('The metric key to compare.').meta({ example: 'investment.funds_in_place' }),
+  metric: z
+    .string()
+    .max(LIMITS.valueLength)
+    .describe(
+      'The metric key to compare. A retired key answers as the key it became, said in meta.aliases; one that meant several scopes (investment.projects_started) wants scope= naming one.',
+    )
+    .meta({ example: 'investment.funds_in_place' }),
   cities: commaList('City slugs, comma-separated (this, within= or both: one is required).', 'wuwei,zhangye', undefined, { prefill: true }),
   within: z
     .string()

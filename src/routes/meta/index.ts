@@ -28,7 +28,11 @@ const rootSchema = z
     schema_version: z.string(),
     // Every resource's records, by its path: a new record type is counted and linked as it is declared.
     counts: z.object(Object.fromEntries(RESOURCES.map((resource) => [resource.path, z.number().int()]))),
-    links: z.record(z.string(), z.string()),
+    links: z
+      .record(z.string(), z.string())
+      .describe(
+        'Where to go next, by name: each a path a plain GET answers, but search, which wants its words (/search?q=武威), and mcp, the MCP server, which takes POST only (Streamable HTTP).',
+      ),
   })
   .meta({ id: 'Dataset' });
 
