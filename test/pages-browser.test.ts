@@ -497,6 +497,49 @@ describe('accessibility', () => {
   }, 60_000);
 });
 
+describe('as a screen reader and a zoomed keyboard meet them', () => {
+  it('names a checked figure apart from its note’s number, and an English page’s figure links in English', async () => {
+    const page = await audit.newPage();
+    await page.goto(`${base}/check?lang=en&claim=${encodeURIComponent('In 2023 Wuwei implemented 629 investment-promotion projects')}`);
+    // The note's number seen after the figure had run into it: "6291 (supported)".
+    const names = await page.locator('.checked-text a').evaluateAll((links) => links.map((a) => a.textContent));
+    expect(await page.getByRole('link', { name: '629 (figure 1: supported)', exact: true }).count()).toBe(1);
+    expect(names).toHaveLength(1);
+    // An English name is voiced in English though the link stands in the article's Chinese; its digits stay the article's.
+    await page.goto(`${base}/sources/000?lang=en`);
+    const langs = await page
+      .locator('.fig > a')
+      .evaluateAll((links) => links.map((a) => [a.closest('[lang]')?.getAttribute('lang'), a.firstElementChild?.getAttribute('lang')]));
+    expect(langs.length).toBeGreaterThan(20);
+    expect(new Set(langs.map((l) => l.join(' ')))).toEqual(new Set(['en zh-Hans']));
+    await page.close();
+  });
+
+  it('scrolls a figure reached by Tab at 200 % zoom above the tip pinned along the bottom, never under it', async () => {
+    const page = await audit.newPage();
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(`${base}/sources/002?lang=en`);
+    let figures = 0;
+    const covered: string[] = [];
+    for (let k = 0; k < 90 && figures < 40; k++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const focused = document.activeElement;
+        if (!focused?.closest('.fig')) return null;
+        const box = focused.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { name: focused.textContent ?? '', shown: top !== null && (top === focused || focused.contains(top)) };
+      });
+      if (!seen) continue;
+      figures++;
+      if (!seen.shown) covered.push(seen.name);
+    }
+    await page.close();
+    expect(figures).toBeGreaterThan(20);
+    expect(covered).toEqual([]);
+  }, 60_000);
+});
+
 describe('script injection', () => {
   const payloads = [
     '<script>window.injected=1;alert(1)</script>',

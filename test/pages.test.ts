@@ -821,6 +821,14 @@ describe('pages say what their JSON says', () => {
     expect(body).toMatch(/<svg role="group" aria-labelledby="comparison-title comparison-desc"/);
     expect(body).toMatch(/<title id="comparison-title">[^<]+<\/title><desc id="comparison-desc">[^<]+<\/desc>/);
     for (const row of answer.data) expect(body).toMatch(new RegExp(`<a href="/indicators/${row.indicator}" aria-label="[^"]+"><title>`));
+    // Two figures of one area and period are named apart by their records, as the axis tells them apart (Ganzhou's two 30万千瓦).
+    const twice = (await page('/compare?metric=energy.generation_capacity&cities=ganzhou,sunan')).body;
+    const names = [...twice.matchAll(/<a href="\/indicators\/([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const ganzhou = names.filter(([, name]) => name.startsWith('Ganzhou'));
+    expect(ganzhou.length).toBeGreaterThan(1);
+    for (const [id, name] of ganzhou) expect(name).toContain(`(${id})`);
+    expect(new Set(names.map(([, name]) => name)).size).toBe(names.length);
+    for (const [id] of ganzhou) expect(/<desc id="comparison-desc">([^<]+)</.exec(twice)?.[1]).toContain(`(${id})`);
     // Its drawn text (ticks, values) is what the description and the marks' names say: hidden, not read twice.
     const drawn = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '';
     expect(drawn).toContain('<text aria-hidden="true"');
@@ -1326,9 +1334,11 @@ describe('what a reader found wanting, mended', () => {
     const [zh, en] = [(await page('/sources/002?lang=zh')).body, (await page('/sources/002?lang=en')).body];
     for (const n of [source, ...source.repairs]) {
       expect(zh).toContain(html(n.note_zh ?? 'no Chinese note'));
-      expect(en).toContain(html(n.note ?? 'no note'));
+      // The Chinese in an English note is marked as Chinese (unmarked: its words as written).
+      expect(unmarked(en)).toContain(html(n.note ?? 'no note'));
       expect(en).not.toContain(html(n.note_zh ?? ''));
     }
+    expect(en).toContain('After <span lang="zh-Hans">重獎</span>, ');
   });
 
   it('describes a project in the reader’s language first, the other beside it', async () => {
@@ -1396,6 +1406,11 @@ describe('what a reader found wanting, mended', () => {
     expect(body.split('this page is past the last of them').length - 1).toBe(1);
     // A page with rows has its paging above and below them.
     expect((await page('/indicators?limit=50')).body.split('class="paging"').length - 1).toBe(2);
+    // One navigation landmark between pages where there are others to go to; a list on one page has its count alone.
+    expect((await page('/indicators?limit=50')).body.match(/<nav class="paging" aria-label="Pages">/g)).toHaveLength(1);
+    expect((await page('/complaints')).body).toContain('<div class="paging"><p>Showing 1–');
+    // …and an area's measures are sections found by their headings, none a landmark of its own (fifty-odd would be).
+    expect((await page('/cities/wuwei')).body).toMatch(/<section class="metric-group"><h3 id="m-/);
     expect(body).not.toContain('No rows match.');
     const compared = (await page('/compare?metric=projects.total_investment&within=gansu&limit=2&offset=10')).body;
     expect(compared).toContain('past the last of them');
@@ -1807,6 +1822,9 @@ describe('/check', () => {
     // The form again, with the reason tied to the box.
     expect(empty.body).toMatch(/<p id="check-problem"[^>]*>[^<]*give some text/);
     expect(empty.body).toMatch(/<textarea[^>]*aria-invalid="true"[^>]*aria-describedby="check-problem"/);
+    // Its title says so first, as a screen reader reads it on load, where a checked text's says what was found.
+    expect(empty.body).toContain('<title>400 The text was not checked · ');
+    expect(body).toMatch(/<title>1 figure checked: /);
   });
 
   it('reads a textarea’s CRLF line breaks as the reader typed them, so a full box is within the limit', async () => {
@@ -2588,7 +2606,7 @@ describe('what the fourth mutation round found no test reading', () => {
     // The check page shows the text it checked so too, its figures' marks where they were.
     const checked = (await page(`/check?claim=${encodeURIComponent(`${override} 武威市2023年招商引资到位资金429.49亿元`)}`)).body;
     expect(outsideFields(checked.replace(/<textarea[\s\S]*?<\/textarea>/g, ''))).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
-    expect(checked).toContain('<mark>429.49亿元</mark><sup>1</sup>');
+    expect(checked).toContain('<mark>429.49亿元</mark><sup aria-hidden="true">1</sup>');
     // A page titled with whatever a link gives is for its reader, not for search engines to keep; the form alone is.
     const noindex = '<meta name="robots" content="noindex"/>';
     expect(search).toContain(noindex);
@@ -2816,7 +2834,9 @@ describe('what the fourth mutation round found no test reading', () => {
         const total = async (url: string) =>
           (await json<{ meta: { total: number } }>(`${url}${url.includes('?') ? '&' : '?'}limit=1`)).meta.total;
         const [own, within] = [await total(`/cities/${area}/${path}`), await total(`/${path}?within=${area}`)];
-        const link = `<a href="/${path}?within=${area}">the list with the areas within it</a><span class="count"> (${within})</span>`;
+        // Named with its records, as a list of links reads it out of context: four such links a page.
+        const named = { indicators: 'Indicators', initiatives: 'Initiatives', complaints: 'Complaints', projects: 'Projects' }[path];
+        const link = `<a href="/${path}?within=${area}" aria-label="${named}: the list with the areas within it">the list with the areas within it</a><span class="count"> (${within})</span>`;
         expect(body.includes(link), `${area} ${path}: ${own} of ${within}`).toBe(within > own);
         if (within > own) expect(body.includes(`None of its own; ${link}`), `${area} ${path}`).toBe(own === 0);
         within > own ? linked++ : unlinked++;
@@ -2824,7 +2844,7 @@ describe('what the fourth mutation round found no test reading', () => {
     }
     // Lanzhou's projects are all its districts'; its initiatives none at all.
     expect([linked, unlinked].every((n) => n > 2)).toBe(true);
-    expect((await page('/cities/lanzhou')).body).toContain('None of its own; <a href="/projects?within=lanzhou">');
+    expect((await page('/cities/lanzhou')).body).toContain('None of its own; <a href="/projects?within=lanzhou" ');
   });
 
   it('links all of a scope’s figures as such where its page lists only the first of them', async () => {

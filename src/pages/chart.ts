@@ -164,7 +164,8 @@ export function comparisonChart(
         fontFamily: FONTS,
         interval: 0,
         overflow: 'break',
-        width: Math.max(48, Math.min(110, Math.floor((width - 80) / categories.length) - 8)),
+        // The slot is the plot's width (the chart's, less the value axis's labels and the margins) a category, less a gap.
+        width: Math.max(48, Math.min(110, Math.floor((width - 120) / categories.length) - 12)),
       },
     },
     // The axis's labels give magnitudes (500亿, 10 billion); its name, the unit they are of (元, yuan).

@@ -35,11 +35,11 @@ function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string;
     parts.push(
       <a key={`f${k + 1}`} href={`#figure-${k + 1}`} class={`verdict v-${r.verdict}`}>
         <mark>{shown(r.start, r.end)}</mark>
-        <sup>{k + 1}</sup>
+        {/* Seen as a note's number; heard in the words after it, as the number run into the figure would be another (6291). */}
+        <sup aria-hidden="true">{k + 1}</sup>
         {/* In the page's language, inside a text that may be in another: a screen reader voices it as such. */}
         <span class="vh" lang={tagOf(ctx.lang)}>
-          {' '}
-          ({nameOf(r.verdict, ctx.lang)})
+          {ctx.lang === 'zh' ? `（数字${k + 1}：${nameOf(r.verdict, 'zh')}）` : ` (figure ${k + 1}: ${nameOf(r.verdict, 'en')})`}
         </span>
       </a>,
     );
@@ -126,7 +126,14 @@ function checkPage(ctx: PageContext, checked: TextCheck | null, refused?: { text
   return (
     <Layout
       ctx={ctx}
-      title={summary ? `${summary} · ${t.checkTitle}` : t.checkTitle}
+      // A refusal is said first, as an error page says it: a screen reader reads the title on load.
+      title={
+        refused
+          ? `${refused.problem.status} ${t.checkRefusedTitle} · ${t.checkTitle}`
+          : summary
+            ? `${summary} · ${t.checkTitle}`
+            : t.checkTitle
+      }
       description={t.checkIntro}
       posted={ctx.request.method === 'POST' && checked ? { action: '/check', name: 'text', text: checked.text } : undefined}
       noindex={checked !== null || refused !== undefined}

@@ -21,9 +21,9 @@ import {
   Mixed,
   Normalized,
   OtherSources,
-  passageHref,
   ReadingLabel,
   recordName,
+  SourceLink,
   Written,
 } from './components.tsx';
 import { href, inLanguage, type Page, type PageContext } from './context.ts';
@@ -79,9 +79,7 @@ function FigureCard({ ctx, indicator }: { ctx: PageContext; indicator: Indicator
             <Marked text={quote.text_zh_hans} needle={indicator.value_text} unit={indicator.unit_zh} />
             {reading ? null : marks[1]}
           </span>{' '}
-          <a href={passageHref(ctx, quote)}>
-            {ctx.t.source} {quote.source}
-          </a>
+          {ctx.t.source} <SourceLink ctx={ctx} passage={quote} />
           <OtherSources ctx={ctx} indicator={indicator} shown={quote.source} />
           {/* An English reader reads the quote through its translation; the Chinese stays the evidence. */}
           {ctx.lang === 'en' ? (
@@ -124,7 +122,13 @@ function WithinToo({ ctx, city, resource, own }: Within) {
   return (
     <p>
       {own === 0 ? `${ctx.t.noneOfItsOwn} ` : null}
-      <a href={href(ctx, `/${resource.path}`, { within: city.slug })}>{ctx.t.withTheAreasWithin}</a>
+      {/* Named with its records too: a screen reader's list of links has one such link a section. */}
+      <a
+        href={href(ctx, `/${resource.path}`, { within: city.slug })}
+        aria-label={`${ctx.t[resource.path as 'indicators' | 'initiatives' | 'complaints' | 'projects']}${ctx.t.colon}${ctx.t.withTheAreasWithin}`}
+      >
+        {ctx.t.withTheAreasWithin}
+      </a>
       <Count ctx={ctx} n={total} />
     </p>
   );
@@ -205,7 +209,8 @@ function cityPage(ctx: PageContext, city: City) {
         {groups.map(([key, rows]) => {
           const metric = metrics.get(key);
           return (
-            <section class="metric-group" key={key} aria-labelledby={`m-${key}`}>
+            // Unnamed, no landmark: its heading is the way to it (fifty-odd measures would flood a screen reader's landmarks).
+            <section class="metric-group" key={key}>
               <h3 id={`m-${key}`}>
                 <a href={href(ctx, `/metrics/${key}`)}>{metric ? inLanguage(ctx, metric, 'name') : key}</a>
               </h3>

@@ -59,7 +59,10 @@ async function comparePage(ctx: PageContext, body: Body) {
   );
   const cityName = (r: Row) => inLanguage(ctx, r, 'city_name');
   const planned = (r: { estimated?: boolean }) => plannedMark(r, lang);
-  const rowName = (r: ChartRow) => `${inLanguage(ctx, r, 'city_name')} ${periodWords(r.period, lang)}${planned(r)}`;
+  const areaPeriod = (r: ChartRow) => `${inLanguage(ctx, r, 'city_name')} ${periodWords(r.period, lang)}${planned(r)}`;
+  // Two figures of one area and period (articles that disagree, or scopes) are told apart by their records, as the chart's axis does.
+  const shared = new Set(rows.map(areaPeriod).filter((name, k, all) => all.indexOf(name) !== k));
+  const rowName = (r: ChartRow) => (shared.has(areaPeriod(r)) ? `${areaPeriod(r)} (${r.indicator})` : areaPeriod(r));
   const scopeName = (s: ScopeCount | null) => (s?.scope ? inLanguage(ctx, s, 'name') : t.metricExactly);
   // A figure the text hedges (1650余件) keeps its word wherever it is given: bare, it would read as exact.
   const qualified = (r: Row) => qualifiedFigure(r.value_base, r.unit as Unit, r.qualifier, lang);
@@ -214,7 +217,9 @@ async function comparePage(ctx: PageContext, body: Body) {
                   </span>
                 ))}
                 {' · '}
-                <a href={selfHref(ctx, { scope: s.scope ?? 'none' })}>{t.compareThatScope}</a>
+                <a href={selfHref(ctx, { scope: s.scope ?? 'none' })} aria-label={`${t.compareThatScope}${t.colon}${scopeName(s)}`}>
+                  {t.compareThatScope}
+                </a>
               </li>
             ))}
           </ul>

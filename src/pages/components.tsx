@@ -123,7 +123,7 @@ export function Quote({
         </p>
       ) : null}
       <p class="translation" lang="en">
-        {passage.text_en}
+        <Mixed text={passage.text_en} />
       </p>
       <figcaption>
         <a href={passageHref(ctx, passage)}>

@@ -231,6 +231,7 @@ const WORDS = {
   goneTitle: { zh: '已不在数据集中', en: 'No longer in the dataset' },
   notFoundTitle: { zh: '找不到这个页面', en: 'There is no page here' },
   badRequestTitle: { zh: '参数有误', en: 'The address has a mistake' },
+  checkRefusedTitle: { zh: '未能核对此文本', en: 'The text was not checked' },
   whatIsWrong: { zh: '问题', en: 'What is wrong' },
   didYouMean: { zh: '您是否想要', en: 'Did you mean' },
   fullStop: { zh: '。', en: '. ' },

@@ -39,7 +39,8 @@ function articlePage(ctx: PageContext, source: Source) {
       ? readingsOf(app.db, source.id).map((reading): Leaf => ({ kind: 'reading', start: reading.start, end: reading.end, reading }))
       : []),
   ].sort((a, b) => a.start - b.start);
-  const reader: Reader = { ctx, chars, passages, leaves, simplified, anchored: new Set() };
+  const textLang = simplified ? 'zh-Hans' : scriptLanguage(source.script);
+  const reader: Reader = { ctx, chars, passages, leaves, simplified, textLang, anchored: new Set() };
   const title = inLanguage(ctx, source, 'title');
   const json = `/sources/${source.id}?format=json`;
   // Which text this view is, then what the reader marks in it.
@@ -145,7 +146,7 @@ function articlePage(ctx: PageContext, source: Source) {
           ) : null}
         </ul>
       </details>
-      <article id="article-text" class="article-text" lang={simplified ? 'zh-Hans' : scriptLanguage(source.script)}>
+      <article id="article-text" class="article-text" lang={textLang}>
         {paragraphsOf(chars, simplified).map((span) => (
           <Paragraph key={span.start} reader={reader} span={span} />
         ))}
@@ -183,7 +184,7 @@ function articlePage(ctx: PageContext, source: Source) {
                       <td data-label={t.note}>{r.note_zh}</td>
                     ) : (
                       <td lang="en" data-label={t.note}>
-                        {r.note}
+                        <Mixed text={r.note ?? ''} />
                       </td>
                     )}
                   </tr>

@@ -82,6 +82,8 @@ export type Reader = {
   passages: Passage[];
   leaves: Leaf[];
   simplified: boolean;
+  /** The language tag of the article's text as shown (zh-Hans; zh-Hant for a Traditional original). */
+  textLang: string;
   /** Passages whose anchor has been written (each once, where the passage starts). */
   anchored: Set<string>;
 };
@@ -97,25 +99,28 @@ function figureWords(ctx: PageContext, i: Indicator): string {
 }
 
 function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: string }) {
-  const { ctx, simplified } = reader;
+  const { ctx, simplified, textLang } = reader;
   const { t, lang } = ctx;
   if (leaf.kind === 'figure') {
     const [first, ...others] = leaf.indicators;
     const tip = `tip-${leaf.start}`;
     const shown = simplified ? toSimplified(text) : text;
+    // Its name is in the page's language, inside the article's: a screen reader voices it so (lang), and the digits as the article's.
+    const named = lang === 'en' ? 'en' : undefined;
     return (
       <span class="fig">
         {/* Named by its digits and what it measures: a screen reader's list of links is not a column of bare numbers. */}
         <a
           href={href(ctx, `/indicators/${first.id}`)}
+          lang={named}
           aria-label={`${shown}${t.colon}${inLanguage(ctx, first, 'label')}`}
           aria-describedby={tip}
         >
-          {shown}
+          {named ? <span lang={textLang}>{shown}</span> : shown}
         </a>
         {others.map((o, k) => (
           <sup key={o.id}>
-            <a href={href(ctx, `/indicators/${o.id}`)} aria-label={figureWords(ctx, o)}>
+            <a href={href(ctx, `/indicators/${o.id}`)} lang={named} aria-label={figureWords(ctx, o)}>
               {k + 2}
             </a>
           </sup>

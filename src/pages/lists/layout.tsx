@@ -97,7 +97,6 @@ export function Paging({
   // Nothing matched: the table's own line says so, and "0–0 of 0" would say it again, worse.
   if (meta.total === 0 && meta.offset === 0) return null;
   const [zhNoun, zhOne, enNoun] = results ? ['条结果', '条', 'results'] : ['行', '行', 'rows'];
-  const Tag = end ? 'div' : 'nav';
   const past = pastTheEnd(meta);
   const first = meta.total === 0 || past ? 0 : meta.offset + 1;
   const last = past ? 0 : Math.min(meta.offset + meta.limit, meta.total);
@@ -106,8 +105,10 @@ export function Paging({
   const before = previousOffset(meta, meta.total);
   const previous = before === null ? undefined : selfHref(ctx, { limit: meta.limit, offset: before });
   const next = links.next ? selfHref(ctx, { limit: meta.limit, offset: meta.offset + meta.limit }) : undefined;
+  // A navigation only where there is somewhere to go: a list on one page has its count alone, no landmark.
+  const Tag = end || !(previous || next) ? 'div' : 'nav';
   return (
-    <Tag class="paging" aria-label={end ? undefined : t.pagination}>
+    <Tag class="paging" aria-label={Tag === 'nav' ? t.pagination : undefined}>
       <p>
         {past
           ? lang === 'zh'
