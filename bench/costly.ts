@@ -26,6 +26,16 @@ export const COSTLY: { name: string; request: InjectOptions }[] = [
     name: 'a claim of three figures, repeated',
     request: paragraph('武威市515个新引进项目约500个已开工510个'.repeat(LIMITS.checkFigures / 3)),
   },
+  // One sentence of a hundred clauses, each naming an area and its figure: every clause's figure read the sentence's start
+  // again (its terms, its clauses' parts of a year) until each clause's were read once (src/routes/check/reading.ts).
+  {
+    name: 'an area and its money, a hundred clauses of one sentence',
+    request: paragraph('武威市2023年到位资金约429亿元,'.repeat(LIMITS.checkFigures)),
+  },
+  {
+    name: 'two areas compared, a hundred clauses of one sentence',
+    request: paragraph('张掖市比武威市多5亿元,是前者的3倍,'.repeat(LIMITS.checkFigures)),
+  },
   { name: 'a year, then a thousand quarters', request: paragraph(`2023年${filled('首季', 1995)}`) },
   { name: `${LIMITS.checkFigures} one-figure sentences`, request: paragraph('1个。'.repeat(LIMITS.checkFigures)) },
   { name: 'the same, as a page', request: paragraph('1个。'.repeat(LIMITS.checkFigures), true) },
@@ -36,6 +46,16 @@ export const COSTLY: { name: string; request: InjectOptions }[] = [
     request: {
       url: `/indicators?${['fields', 'unit', 'facets', 'qualifier'].map((name) => `${name}=${Array.from({ length: LIMITS.listItems }, (_, k) => `${name.slice(0, 3)}${k}`).join(',')}`).join('&')}`,
       headers: { accept: 'text/html' },
+    },
+  },
+  {
+    // A 32 KiB form of unknown fields: each once named, with the names nearest it, in an 800 KB refusal (src/http/errors.ts).
+    name: 'a form of 5,600 unknown fields, refused',
+    request: {
+      method: 'POST',
+      url: '/check',
+      payload: Array.from({ length: 5600 }, (_, k) => `a${k}`).join('&'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
     },
   },
   {

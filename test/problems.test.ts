@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { LIMITS } from '../src/config.ts';
 import { PROBLEM_KINDS, statusKind } from '../src/http/problem-types.ts';
+import { CONTROL_CHARACTERS } from '../src/resources/schemas.ts';
 import { getJson, useApp, withApp } from './helper.ts';
 import { seed } from './oracle.ts';
 
@@ -141,5 +142,53 @@ describe('problem types', () => {
     const error = await html('/indicators?ctiy=wuwei');
     expect(error.statusCode).toBe(400);
     expect(error.body).toMatch(/<a href="\/problems\/invalid-parameter">About this kind of problem<\/a>/);
+  });
+});
+
+describe('what a hostile tester met (sec11)', () => {
+  it('names the slash of a list asked with its own query, not its query as unknown to the record route', async () => {
+    for (const url of ['/cities/?limit=1', '/indicators/?city=wuwei', '/indicators/?fields=id']) {
+      const { response, body } = await getJson(app(), url);
+      expect(response.statusCode, url).toBe(404);
+      expect(body.did_you_mean, url).toBe(url.slice(0, url.indexOf('/?')));
+    }
+    // A record's own route still refuses a list's parameter as unknown there.
+    expect((await getJson(app(), '/indicators/000-i031?city=wuwei')).response.statusCode).toBe(400);
+  });
+
+  it('names a list’s worth of unknown fields and counts the rest, where a form of thousands was an 800 KB refusal', async () => {
+    const fields = Array.from({ length: 5600 }, (_, k) => `a${k}`);
+    const response = await app().inject({
+      method: 'POST',
+      url: '/check',
+      payload: fields.join('&'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.statusCode).toBe(400);
+    // Beside the text it lacks, the fields it gives.
+    const invalid = response.json().invalid_params.filter((p: { name: string }) => p.name !== 'text');
+    expect(invalid).toHaveLength(LIMITS.listItems + 1);
+    expect(invalid.map((p: { name: string }) => p.name)).toEqual(fields.slice(0, LIMITS.listItems + 1));
+    expect(invalid.at(-1).reason).toBe(`unknown parameter for this endpoint, as are ${5600 - LIMITS.listItems - 1} more not named here`);
+    expect(response.body.length).toBeLessThan(20_000);
+    // In Chinese too, on the page.
+    const page = await app().inject({
+      method: 'POST',
+      url: '/check?lang=zh',
+      payload: fields.join('&'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    });
+    expect(page.body).toContain(`另有${5600 - LIMITS.listItems - 1}个同样不接受的参数未列出`);
+  });
+
+  it('writes no control character the request gave into a page (NUL, ESC), nor loops /docs/static/index.html with a query', async () => {
+    for (const url of ['/cities/wuwei%00', '/cities/wu%1b%5b31mwei', '/indicators?city=wuwei%00&format=html']) {
+      const { body } = await app().inject({ url, headers: { accept: 'text/html' } });
+      expect(body.match(CONTROL_CHARACTERS), url).toBeNull();
+      expect(body, url).toContain('\uFFFD');
+    }
+    const docs = await app().inject('/docs/static/index.html?x=1');
+    expect(docs.statusCode).toBe(302);
+    expect(docs.headers.location).toBe('/docs/');
   });
 });

@@ -78,6 +78,9 @@ function partsIn(text: string, before = ''): ((year: string) => string)[] {
   return parts;
 }
 
+/** The parts of a year each clause of a text says, by the clause's start (clauses are the sentence's, so a start is one clause). */
+const clauseParts = new WeakMap<ReadText, Map<number, ((year: string) => string)[]>>();
+
 /** This year (今年, this year): the figure's year, which no earlier clause's part of a year narrows. */
 const THIS_YEAR = /今年|\bthis year\b/;
 
@@ -103,9 +106,13 @@ export function answersYearWords(
   // A part said beside a year's word names the part (去年上半年, H1 last year): the part decides.
   let parts: ((year: string) => string)[] = [];
   let wholeYear = false;
+  // Each clause's parts read once a text: a sentence of many clauses asks its clauses for every figure.
+  const memo = clauseParts.get(read) ?? new Map<number, ((year: string) => string)[]>();
+  clauseParts.set(read, memo);
   for (let k = clauses.length - 1; k >= 0 && !wholeYear && parts.length === 0; k--) {
     const text = read.form.slice(clauses[k].start, clauses[k].end);
-    parts = partsIn(text, read.form.slice(Math.max(sentence.start, clauses[k].start - 6), clauses[k].start));
+    parts = memo.get(clauses[k].start) ?? partsIn(text, read.form.slice(Math.max(sentence.start, clauses[k].start - 6), clauses[k].start));
+    memo.set(clauses[k].start, parts);
     wholeYear = parts.length === 0 && WHOLE_YEAR.test(k === clauses.length - 1 ? words.own : text);
     // This year in the figure's own clause (今年计划完成投资280亿元) is its year, whatever day an earlier clause names.
     if (parts.length === 0 && k === clauses.length - 1 && THIS_YEAR.test(text)) break;

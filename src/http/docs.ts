@@ -266,6 +266,10 @@ export default fp(
       uiConfig: { validatorUrl: null } as object,
       baseDir: SWAGGER_UI_FILES,
       logo: { type: 'image/svg+xml', content: readFileSync(join(SWAGGER_UI_FILES, 'logo.svg')) },
+      uiHooks: {
+        // Its own redirect of static/index.html with a query goes to the same address (its pattern ends at .html$), forever.
+        onRequest: (request, reply, done) => (request.url.startsWith('/docs/static/index.html?') ? void reply.redirect('/docs/') : done()),
+      },
     });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },

@@ -5,18 +5,16 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay from 'find-my-way';
 import { LIMITS } from '../config.ts';
 import { ArticleChangedError } from '../db/articles.ts';
-import { unitNames, withoutMagnitude } from '../domain/units.ts';
 import { hostProblem } from './client-errors.ts';
 import type { InvalidParam, Problem } from './problem-schema.ts';
 import { PROBLEM_KINDS, type ProblemKindName, problemOf, statusKind } from './problem-types.ts';
-import { bodyProblem, boundReason, detailOf, echoed, givenAt, givenValue } from './reasons.ts';
-import { routeShape } from './route-schema.ts';
+import { bodyProblem, detailOf } from './reasons.ts';
 import { API_HEADERS } from './security-headers.ts';
-import { nearestPath, suggestions } from './suggest.ts';
+import { nearestPath } from './suggest.ts';
+import { validationProblem } from './validation.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -40,8 +38,7 @@ function articleChanged(request: FastifyRequest, reply: FastifyReply, error: Art
   return new ProblemError('not-ready', `The ${error.message}; this instance serves it once restarted.`);
 }
 
-/** The reason given for a parameter's name the endpoint does not take; its suggestions are names, not values. */
-export const UNKNOWN_PARAMETER = 'unknown parameter for this endpoint';
+export { UNKNOWN_PARAMETER } from './validation.ts';
 
 /** An error a route throws on purpose: it carries its problem document, of one of the API's kinds (problem-types.ts). */
 export class ProblemError extends Error {
@@ -88,95 +85,6 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json').headers(PROBLEM_HEADERS).send(problem);
 }
 
-/** The names a route's query string (or body) takes: what an unknown name is compared with. */
-const parameterNames = (request: FastifyRequest, where: string): string[] =>
-  where === 'query' || where === 'body' ? Object.keys(routeShape(request, where === 'query' ? 'querystring' : 'body')) : [];
-
-const asTerms = (values: readonly string[]) => values.map((value) => ({ value, names: [] }));
-
-function validationProblem(error: FastifyError, request: FastifyRequest, instance: string): Problem {
-  const where = error.validationContext === 'params' ? 'path' : error.validationContext === 'body' ? 'body' : 'query';
-  const invalid: InvalidParam[] = [];
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    for (const v of error.validation) {
-      const keys = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
-      if (keys.length > 0) {
-        // A misspelt name (ctiy) comes back with the names the endpoint takes that are nearest to it (city).
-        const names = asTerms(parameterNames(request, where));
-        for (const key of keys) {
-          // format= on a record's page route: the page's json|html, which the route's own schema does not list.
-          if (key === 'format' && request.routeOptions.config.page) {
-            invalid.push({
-              name: key,
-              in: where,
-              reason: 'one of json, html',
-              ...echoed(givenValue(request, where, key)),
-              suggestions: ['json', 'html'],
-            });
-            continue;
-          }
-          // Another form's name for a parameter of this one, unless that one is given too (then this is just unknown).
-          const namedHere = request.routeOptions.config.namedHere ?? {};
-          const renamed = Object.hasOwn(namedHere, key) ? namedHere[key] : undefined; // not toString, an Object's own
-          const given = renamed !== undefined && (['query', 'body'] as const).some((at) => givenValue(request, at, renamed) !== undefined);
-          const near = renamed === undefined ? suggestions(key, names) : given ? [] : [renamed];
-          invalid.push({
-            name: key,
-            in: where,
-            reason: `${UNKNOWN_PARAMETER}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''}`,
-            ...echoed(givenValue(request, where, key)),
-            ...(near.length > 0 ? { suggestions: near } : {}),
-          });
-        }
-        continue;
-      }
-      // An issue with the whole body or query (a bare text where an object is wanted) is named after it.
-      const name = v.instancePath.replace(/^\//, '').split('/')[0] || where;
-      if (v.keyword === 'invalid_value') {
-        // A value outside an enumeration: the nearest allowed ones, or all of them when none is near.
-        const { values = [], input } = v.params as { values?: unknown[]; input?: unknown };
-        const allowed = values.map(String);
-        if (name === 'format' && where === 'query' && request.routeOptions.config.page) allowed.push('html');
-        // An item of a comma list (unit=yuan,CNY) carries no input of its own: read from the request.
-        const given = input ?? givenAt(request, where, name, v.instancePath);
-        // A unit is found by its words too (unit=yuan is CNY), with a magnitude before them (亿元, 万元: CNY).
-        const near = suggestions(
-          withoutMagnitude(String(given ?? '')),
-          allowed.map((value) => ({ value, names: unitNames(value) })),
-        );
-        invalid.push({
-          name,
-          in: where,
-          reason: `one of ${allowed.join(', ')}`,
-          ...echoed(given),
-          suggestions: near.length > 0 ? near : allowed,
-        });
-        continue;
-      }
-      // A parameter left out is required, said so, not zod's "expected string, received undefined".
-      const missing = v.keyword === 'invalid_type' && /received undefined$/.test(v.message ?? '');
-      // A form's field given twice (text=a&text=b) is a list: said as the query's would be (a JSON array is no repeat).
-      const form = String(request.headers['content-type'] ?? '')
-        .toLowerCase()
-        .startsWith('application/x-www-form-urlencoded');
-      const twice =
-        v.keyword === 'invalid_type' && where === 'body' && form ? (request.body as Record<string, unknown>)?.[name] : undefined;
-      const reason = Array.isArray(twice) ? `given ${twice.length} times; give it once` : missing ? 'required' : boundReason(v);
-      // The value refused, as given, so a client can show it beside the reason.
-      invalid.push({ name, in: where, reason: reason ?? v.message ?? 'invalid', ...echoed(givenAt(request, where, name, v.instancePath)) });
-    }
-  }
-  // Two bounds of one parameter (a safe integer's, then the API's own): the tighter alone.
-  const bound = (p: InvalidParam) => Number(/^at most (\d+)$/.exec(p.reason)?.[1] ?? Number.NaN);
-  const kept = invalid.filter((p) => !invalid.some((q) => q !== p && q.name === p.name && bound(q) < bound(p)));
-  return {
-    ...problemOf('invalid-parameter'),
-    detail: kept.length > 0 ? detailOf(kept) : error.message,
-    instance,
-    invalid_params: kept,
-  };
-}
-
 export default fp(
   async function errors(app: FastifyInstance) {
     // The changed articles warned of (articleChanged).
@@ -214,6 +122,15 @@ export default fp(
           ...(error.invalidParams ? { invalid_params: error.invalidParams } : {}),
           ...error.extensions,
         });
+      }
+      // A list's address and a slash (/indicators/?city=wuwei) is its record route of an empty key: its query, the list's, is
+      // no mistake there to name; the slash is, as it is without a query.
+      const slashed = request.url.split('?')[0];
+      const emptyKey = Object.values((request.params ?? {}) as Record<string, unknown>).includes('');
+      const near = error.validation && emptyKey && slashed.endsWith('/') ? nearestPath(slashed, methodsOf.keys()) : undefined;
+      if (near) {
+        const detail = `No resource at ${request.method} ${slashed}; did you mean ${near}? See /openapi.json for the routes.`;
+        return sendProblem(reply, { ...problemOf('not-found'), detail, did_you_mean: near, instance });
       }
       if (error.validation) return sendProblem(reply, validationProblem(error, request, instance));
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;

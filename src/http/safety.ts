@@ -102,7 +102,7 @@ export default fp(
       const limit = async (request: FastifyRequest, reply: FastifyReply) => {
         await hook.call(app, request, reply);
       };
-      // A paragraph checked costs up to a few hundred ms of CPU: a client's whole allowance of them
+      // A paragraph checked costs up to about a quarter of a second of CPU: a client's whole allowance of them
       // would keep a core busy. They count in the allowance above and in one of their own (a store of
       // its own). Counted, not run as a second hook: the plugin runs one hook per request.
       const countCostly = options.checkRateLimitMax > 0 ? app.createRateLimit({ max: options.checkRateLimitMax }) : undefined;

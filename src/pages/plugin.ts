@@ -25,6 +25,7 @@ import {
 } from '../http/negotiation.ts';
 import { routeShape } from '../http/route-schema.ts';
 import { DOCUMENT_HEADERS } from '../http/security-headers.ts';
+import { CONTROL_CHARACTERS } from '../resources/schemas.ts';
 import { assetNamed, IMMUTABLE, loadAssets } from './assets.ts';
 import { givenQuery, pageContext, safePath } from './context.ts';
 import { ErrorPage } from './errors.tsx';
@@ -48,8 +49,13 @@ declare module 'fastify' {
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
+/**
+ * A control character no HTML text may hold (NUL, ESC; not tab and line breaks: CONTROL_CHARACTERS), which an error page
+ * would echo from the request (/cities/wuwei%00): escaped for HTML, it is still a parse error and raw bytes in a terminal.
+ * Each is written as U+FFFD, as a browser reads NUL; what was refused is named by code point where a page lists it.
+ */
 /** The document a page renders to. */
-const documentOf = (page: VNode) => `<!doctype html>${renderToString(page)}`;
+const documentOf = (page: VNode) => `<!doctype html>${renderToString(page).replace(CONTROL_CHARACTERS, '\uFFFD')}`;
 
 /** What a request without a page (an unknown path) asked of its error page: lang= if it names a language (else Accept-Language), and format=html. */
 function looseAsk(request: FastifyRequest): PageAsk {

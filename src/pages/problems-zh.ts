@@ -75,6 +75,10 @@ const REASONS: Rule[] = [
     (names) => `此页不接受这个参数；是否想用 ${names.replaceAll(' or ', ' 或 ')}？`,
   ],
   [/^unknown parameter for this endpoint$/, () => '此页不接受这个参数'],
+  [
+    /^unknown parameter for this endpoint, as are (\d+) more not named here$/,
+    (n) => `此页不接受这个参数，另有${n}个同样不接受的参数未列出`,
+  ],
   [/^unknown$/, () => '没有这一项'],
   [/^not validly percent-encoded UTF-8$/, () => '不是有效的百分号编码 UTF-8'],
   [/^required$/, () => '必须给出'],

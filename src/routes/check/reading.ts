@@ -24,6 +24,8 @@ export type Reading = {
   sentences?: Map<string, Set<string>>;
   /** A sentence's terms up to a clause's end, blanked and as written, by the sentence's start and that end. */
   clauses?: Map<string, { saidUpTo: Set<string>; saidWhole: Set<string> }>;
+  /** Each clause's terms, blanked (b) and as written (w), by its start. */
+  clauseTerms?: Map<string, string[]>;
   /** The records asked for so far, by area, units and period (src/routes/check/measure.ts). */
   candidates?: Map<string, Candidate[]>;
 };
@@ -38,10 +40,35 @@ export function sentenceTerms(reading: Reading, sentence: Span, figure: Span) {
   reading.sentences ??= new Map();
   const said = reading.sentences.get(`${sentence.start}`) ?? of(reading.blanked, sentence.end);
   reading.sentences.set(`${sentence.start}`, said);
-  const to = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => within(c, figure))?.end ?? sentence.end;
+  const clauses = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end);
+  const to = clauses.find((c) => within(c, figure))?.end ?? sentence.end;
   reading.clauses ??= new Map();
   const key = `${sentence.start}:${to}`;
-  const upTo = reading.clauses.get(key) ?? { saidUpTo: of(reading.blanked, to), saidWhole: of(reading.read.form, to) };
+  const upTo = reading.clauses.get(key) ?? upToClause(reading, clauses, to);
   reading.clauses.set(key, upTo);
   return { said, ...upTo };
+}
+
+/**
+ * A sentence's terms up to a clause's end, blanked and as written: the terms of each clause up to it, together. A clause
+ * ends at a break no term spans (、, a comma, with), so its terms are the text's; each clause's are read once a text,
+ * where a sentence of a hundred clauses had read its start a hundred times.
+ */
+function upToClause(reading: Reading, clauses: Span[], to: number) {
+  const termsIn = (form: 'b' | 'w', c: Span) => {
+    reading.clauseTerms ??= new Map();
+    const key = `${form}${c.start}`;
+    const text = form === 'b' ? reading.blanked : reading.read.form;
+    const terms = reading.clauseTerms.get(key) ?? termsOf(text.slice(c.start, c.end)).map((t) => t.term);
+    reading.clauseTerms.set(key, terms);
+    return terms;
+  };
+  const saidUpTo = new Set<string>();
+  const saidWhole = new Set<string>();
+  for (const c of clauses) {
+    if (c.start >= to) break;
+    for (const t of termsIn('b', c)) saidUpTo.add(t);
+    for (const t of termsIn('w', c)) saidWhole.add(t);
+  }
+  return { saidUpTo, saidWhole };
 }
