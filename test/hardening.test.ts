@@ -33,7 +33,9 @@ function exchange(port: number, text: string | string[], { timeoutMs = 5000 } = 
       answer += d;
     });
     socket.on('close', () => resolve(answer));
-    socket.on('error', reject);
+    // A refusal is written and the connection closed while the rest of the request may still be arriving (20 KB of
+    // headers): the kernel then resets it, after the answer, which was read (as Node's own refusals close: destroyed).
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' && answer ? resolve(answer) : reject(error)));
     socket.setTimeout(timeoutMs, () => {
       socket.destroy();
       resolve(answer);

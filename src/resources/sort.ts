@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { PERIOD_SORTS } from '../domain/period-order.ts';
 import { commaList } from './schemas.ts';
 
-export function sortParam(fields: readonly string[], example: string) {
+export function sortParam(fields: readonly string[], example: string, unsorted = '') {
   const field = z.string().regex(new RegExp(`^-?(${fields.join('|')})$`), `a field among ${fields.join(', ')}, with - for descending`);
   const period = fields.includes('period')
     ? ' (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way)'
     : '';
   return commaList(
-    `Fields to sort by, among ${fields.join(', ')}; - before one for descending${period}; ties are broken by id.`,
+    `Fields to sort by, among ${fields.join(', ')}; - before one for descending${period}; ties are broken by id.${unsorted ? ` ${unsorted}` : ''}`,
     example,
     field,
   ).refine((sort) => sort === undefined || new Set(sort.map((s) => s.replace(/^-/, ''))).size === sort.length, 'each field at most once');

@@ -92,7 +92,11 @@ export const compareQuery = z.strictObject({
     .describe(
       'The scope (口径) to compare, a key of /scopes, or none for figures that are the metric exactly. By default: none where there are such figures, else the scope most rows have (of two with as many, the key first in alphabetical order); meta.left_out names the others and how to ask for each.',
     ),
-  sort: sortParam(COMPARE_SORT, '-value_base'),
+  sort: sortParam(
+    COMPARE_SORT,
+    '-value_base',
+    'With none, by area, then by period start with a figure of no period first: the order of the index a comparison is read in (a chart draws periods in time, no period last).',
+  ),
   fields: fieldsParam(Object.keys(rowSchema.shape)),
 });
 
