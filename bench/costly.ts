@@ -49,7 +49,7 @@ export const COSTLY: { name: string; request: InjectOptions }[] = [
     },
   },
   {
-    // A 32 KiB form of unknown fields: each once named, with the names nearest it, in an 800 KB refusal (src/http/errors.ts).
+    // A 32 KiB form of unknown fields: each once named, with the names nearest it, in an 800 KB refusal (src/http/validation.ts).
     name: 'a form of 5,600 unknown fields, refused',
     request: {
       method: 'POST',

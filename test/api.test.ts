@@ -361,6 +361,7 @@ describe('errors', () => {
       ['/indicators?unit=CNY,,yuan', 'CNY'],
       // As the articles write units, a magnitude before them: the code is of the unit alone.
       ['/indicators?unit=%E4%BA%BF%E5%85%83', 'CNY'],
+      ['/indicators?unit=%E4%B8%87%E4%BA%BF%E5%85%83', 'CNY'],
       ['/indicators?unit=%E4%B8%87%E4%BA%BA%E6%AC%A1', 'person_times'],
     ]) {
       const { body } = await getJson(app(), url);

@@ -2131,6 +2131,42 @@ describe('what a claim says of two figures side by side', () => {
       expect((await compared(claim)).comparisons, claim).toEqual([]);
   });
 
+  it('reads a part or a multiple of the second (的一半, 的四分之一, 的四倍), either name first, and judges no record that is a bound', async () => {
+    // 123.1 against 429.49: more than a quarter of it (107.4), less than half (214.7); 429.49 less than four times 123.1 (492.4).
+    for (const [claim, verdict] of [
+      ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者高于后者的四分之一', 'supported'],
+      ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者高于后者的一半', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者低于后者的四倍', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者的四倍', 'contradicted'],
+      ['武威市2023年旅游综合收入123.1亿元，高于招商引资到位资金429.49亿元的四分之一', 'supported'],
+      ['武威市2023年旅游综合收入123.1亿元，低于招商引资到位资金429.49亿元的四分之一', 'contradicted'],
+      // The latter named first says it of the second figure; the former's part is of the first.
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，后者高于前者', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，后者高于前者的四分之一', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者约为后者的三倍半', 'supported'],
+      // Words of the second figure's clause before the break, and "being".
+      [
+        "In 2023 Wuwei's tourism revenue was 12.31 billion yuan and its funds in place 42.949 billion yuan in 2023, the former being higher than the latter",
+        'contradicted',
+      ],
+    ]) {
+      const body = await compared(claim);
+      expect(
+        body.comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual([verdict]);
+    }
+    // A record of more than its number (总投资120亿元以上, 5000余场次) gives no value to compare; a third figure between them
+    // is no 前者's; a part of the second in English is not read.
+    for (const claim of [
+      '高台县谋划储备产业项目总投资120亿元以上，临泽县重点项目年度投资120.2亿元，前者高于后者',
+      '武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的2.8倍',
+      '武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元增长20%，前者高于后者',
+      "Wuwei's 2023 tourism revenue of 12.31 billion yuan was more than a quarter of its 42.949 billion yuan of funds in place",
+    ])
+      expect((await compared(claim)).comparisons, claim).toEqual([]);
+  });
+
   it('leaves the comparing words out of the second figure’s measure words, but not 超过, also a measure’s (beyond a target by)', async () => {
     // 高于 and 比 … 还多 with a body's name before them had outweighed 到位资金: Wuwei's 429.49 was not found.
     for (const claim of [

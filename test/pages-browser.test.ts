@@ -505,7 +505,7 @@ describe('as a screen reader and a zoomed keyboard meet them', () => {
     const names = await page.locator('.checked-text a').evaluateAll((links) => links.map((a) => a.textContent));
     expect(await page.getByRole('link', { name: '629 (figure 1: supported)', exact: true }).count()).toBe(1);
     expect(names).toHaveLength(1);
-    // An English name is voiced in English though the link stands in the article's Chinese; its digits stay the article's.
+    // An English name is voiced in English though the link stands in the article's Chinese; its digits are shown as the article's.
     await page.goto(`${base}/sources/000?lang=en`);
     const langs = await page
       .locator('.fig > a')
@@ -534,7 +534,18 @@ describe('as a screen reader and a zoomed keyboard meet them', () => {
       figures++;
       if (!seen.shown) covered.push(seen.name);
     }
+    // Paging with the keyboard scrolls a screen as ever: the room kept below is the figures', not the page's.
+    await page.goto(`${base}/cities/wuwei/indicators?lang=en`);
+    await page.locator('h1').click();
+    await page.keyboard.press('PageDown');
+    // Scrolled smoothly: read once it stops.
+    let paged = -1;
+    for (let k = 0; k < 20 && paged !== (await page.evaluate(() => window.scrollY)); k++) {
+      paged = await page.evaluate(() => window.scrollY);
+      await page.waitForTimeout(100);
+    }
     await page.close();
+    expect(paged).toBeGreaterThan(320);
     expect(figures).toBeGreaterThan(20);
     expect(covered).toEqual([]);
   }, 60_000);

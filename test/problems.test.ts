@@ -187,8 +187,15 @@ describe('what a hostile tester met (sec11)', () => {
       expect(body.match(CONTROL_CHARACTERS), url).toBeNull();
       expect(body, url).toContain('\uFFFD');
     }
-    const docs = await app().inject('/docs/static/index.html?x=1');
-    expect(docs.statusCode).toBe(302);
-    expect(docs.headers.location).toBe('/docs/');
+    for (const url of [
+      '/docs/static/index.html?x=1',
+      '/docs/static/index%2Ehtml',
+      '/docs/%73tatic/index.html',
+      '/docs/static/index.html',
+    ]) {
+      const docs = await app().inject(url);
+      expect(docs.statusCode, url).toBe(302);
+      expect(docs.headers.location, url).toBe('/docs/');
+    }
   });
 });

@@ -22,10 +22,12 @@ export type Comparison = {
   says: 'more' | 'less' | 'times';
   /**
    * The comparing words that are no measure's (高于; 比 and 还多 of 比…还多), which the figures' measure words leave out
-   * (src/routes/check/text.ts); not 超过, also a measure's (超过目标179亿元: beyond the target by).
+   * (src/routes/check/text.ts); not 超过 or exceeded, also a measure's (超过目标179亿元: beyond the target by).
    */
   blank: { start: number; end: number }[];
   times?: { n: number; bound: TimesBound };
+  /** More or less than a part or a multiple of the second (高于后者的一半: 0.5; 低于…的四分之一: 0.25; 的两倍: 2), as written. */
+  part?: { factor: number; words: string };
 };
 
 /**
@@ -42,7 +44,7 @@ const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|s
  * negation (不高于, not higher than) a bound of another kind: each left unjudged.
  */
 const FIRST_THEN =
-  /^(?:[\s,，]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|which(?: is| was)?|far|well|much|slightly)\b)*$/;
+  /^(?:[\s,，]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|being|which(?: is| was)?|far|well|much|slightly)\b)*$/;
 /**
  * What stands between the comparing words and the second figure: its own subject (武威市2023年…签约额, Wuwei's, the
  * city's), in the same clause. A break there (高于全国平均水平，…) leaves the words comparing something else, and in
@@ -61,7 +63,32 @@ const TIMES_EN =
  * more than the latter. Group 1 holds the words between the two names, group 2 those after the second.
  */
 const FORMER_LATTER =
-  /^\s*[,，]\s*(?:而\s*|and\s+)?(?:前者|the former)([^,，。；;!！?？]{0,30}?)(?:后者|the latter)([^,，。；;!！?？]{0,8})/;
+  /^[^,，。；;!！?？]{0,40}?[,，]\s*(?:而\s*|and\s+)?(前者|后者|the former|the latter)([^,，。；;!！?？]{0,30}?)(后者|前者|the latter|the former)([^,，。；;!！?？]{0,8})/;
+/** The latter's name first (后者高于前者, the latter is higher than the former): what is said is of the second figure. */
+const LATTER = /^(?:后者|the latter)$/;
+/** Words after the figure compared with that make it a part or a multiple of it (…的四分之一, 的一半, 的两倍). */
+const PART_AFTER = /^\s*的/;
+/** …and after the latter's name in English (the latter's quarter, the latter's growth). */
+const LATTERS_PART = /^\s*(?:['’]s\b|of\b)/;
+/** Comparing words that are also a measure's (超过目标: beyond the target by; exceeded, above its target): never blanked. */
+const ALSO_A_MEASURES = /^(?:超过|exceed|outstrip|surpass|above)/;
+
+/** A part or a multiple of the second figure said after it (的一半, 的四分之一, 的3倍; not 的两倍多, whose bound is no factor). */
+const PART_ZH =
+  /^\s*的\s*(?:(一半)|([一二两三四五六七八九十]{1,3}|\d+)分之([一二两三四五六七八九十]{1,3}|\d+)|([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍)(?!\s*(?:多|以上|余|半))/;
+
+/** The part or multiple PART_ZH reads at the start of `after`; none where the words are of a part it cannot read. */
+function partAfter(after: string): Comparison['part'] | null | undefined {
+  if (!PART_AFTER.test(after)) return undefined;
+  const m = PART_ZH.exec(after);
+  if (!m) return null;
+  const number = (w: string) => Number(readWrittenNumber(w) ?? Number.NaN);
+  const factor = m[1] ? 0.5 : m[2] ? number(m[3]) / number(m[2]) : number(m[4]);
+  return Number.isFinite(factor) && factor > 0 ? { factor, words: m[0].trim() } : null;
+}
+
+/** English words of a part or a multiple between the comparing words and the second figure (more than a quarter of …'s). */
+const PART_WORDS = /\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|times|twice|double)\b/;
 /** 比 before the second figure (比武威市的), and after it how it compares (还多, 更高), ending its clause: not a margin (多出100亿元). */
 const THAN_ZH = /比/g;
 const THAN_AFTER = /^\s*(?:还|更|要)?\s*(?:(多|高|大)|(少|低|小))(?=\s*(?:[,，。；;!！?？]|$))/;
@@ -82,27 +109,38 @@ const timesEn = (m: RegExpExecArray) => ({
 });
 
 /**
- * What the clause after two figures says of them by 前者 and 后者 (the former, the latter), with where its words start and
- * end in `after`. The words between the two names are only the comparing ones, with adverbs of degree and a verb of
- * being (FIRST_THEN): 前者的增速高于后者 compares their growth, not them.
+ * What the clause after two figures says of them by 前者 and 后者 (the former, the latter), either first, with where its words
+ * start and end in `after`. The words between the two names are only the comparing ones, with adverbs of degree and a
+ * verb of being (FIRST_THEN): 前者的增速高于后者 compares their growth, not them; and nothing follows the second name but
+ * a multiple (是后者的两倍多): 前者高于后者的四分之一 compares a part of it. A multiple is read with 前者 first only.
  */
 function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' | 'times'> | null {
   const m = FORMER_LATTER.exec(after);
   if (!m) return null;
-  const [, words, rest] = m;
-  const start = m[0].search(/前者|the former/);
+  const [, first, words, second, rest] = m;
+  const reversed = LATTER.test(first);
+  if (reversed === LATTER.test(second)) return null;
+  const start = m.index + m[0].length - rest.length - second.length - words.length - first.length;
   const named = m[0].length - rest.length;
   const only = (w: RegExpExecArray | null) =>
     w !== null && FIRST_THEN.test(words.slice(0, w.index)) && FIRST_THEN.test(words.slice(w.index + w[0].length));
-  const zh = /^\s*[是为]\s*$/.test(words) ? TIMES_ZH.exec(rest) : null;
+  const said = (says: 'more' | 'less') => (reversed ? (says === 'more' ? 'less' : 'more') : says);
+  const zh = !reversed && /^\s*(?:大约|约)?\s*[是为]\s*$/.test(words) ? TIMES_ZH.exec(rest) : null;
   if (zh) return { start, end: named + zh[0].length, says: 'times', times: timesZh(zh) };
-  const en = TIMES_EN.exec(words);
-  if (only(en) && en) return { start, end: named, says: 'times', times: timesEn(en) };
   const than = THAN_LATTER.test(words) ? THAN_AFTER.exec(rest) : null;
-  if (than) return { start, end: named + than[0].length, says: than[1] ? 'more' : 'less' };
+  if (than) return { start, end: named + than[0].length, says: said(than[1] ? 'more' : 'less') };
+  // Than a part of the latter (前者高于后者的一半): that part, read; one of the former (后者高于前者的一半) is of its inverse.
+  const part = partAfter(rest);
+  if (part === null || LATTERS_PART.test(rest)) return null;
+  const ofPart = part && {
+    end: named + rest.indexOf(part.words) + part.words.length,
+    part: reversed ? { ...part, factor: 1 / part.factor } : part,
+  };
+  const en = TIMES_EN.exec(words);
+  if (!reversed && !part && only(en) && en) return { start, end: named, says: 'times', times: timesEn(en) };
   const [more, less] = [MORE.exec(words), LESS.exec(words)];
-  if (only(more)) return { start, end: named, says: 'more' };
-  if (only(less)) return { start, end: named, says: 'less' };
+  if (only(more)) return { start, end: named, says: said('more'), ...ofPart };
+  if (only(less)) return { start, end: named, says: said('less'), ...ofPart };
   return null;
 }
 
@@ -132,15 +170,19 @@ export function readComparisons(read: ReadText): Comparison[] {
     const more = MORE.exec(between);
     const less = LESS.exec(between);
     const said = more && (!less || more.index < less.index) ? more : less;
-    if (said && joins(said)) {
-      const blank = said[0] === '超过' ? [] : [at(said)];
-      found.push({ left: k, right: k + 1, ...at(said), says: said === more ? 'more' : 'less', blank });
+    // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
+    // of …) not read.
+    const part = partAfter(read.form.slice(b.end));
+    if (said && joins(said) && part !== null && !PART_WORDS.test(between.slice(said.index))) {
+      const blank = ALSO_A_MEASURES.test(said[0]) ? [] : [at(said)];
+      const words = { ...at(said), ...(part && { end: b.end + read.form.slice(b.end).indexOf(part.words) + part.words.length, part }) };
+      found.push({ left: k, right: k + 1, ...words, says: said === more ? 'more' : 'less', blank });
       continue;
     }
     const after = read.form.slice(b.end);
     // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.
     const than = [...between.matchAll(THAN_ZH)].find((m) => joins(m as RegExpExecArray));
-    const thanAfter = than && THAN_AFTER.exec(after);
+    const thanAfter = than && !PART_WORDS.test(between) && THAN_AFTER.exec(after);
     if (than && thanAfter) {
       const start = a.end + (than.index ?? 0);
       const end = b.end + thanAfter[0].length;
@@ -153,7 +195,8 @@ export function readComparisons(read: ReadText): Comparison[] {
     }
     // Said of both after them (前者高于后者): only of a sentence's first two figures, which 前者 and 后者 name.
     const both = k === 0 || !within(sentence, read.figures[k - 1]) ? formerLatter(after) : null;
-    if (!both) continue;
+    // …and of no third figure said between them (…123.1亿元，增长10%，前者…).
+    if (!both || read.figures.some((f) => f.start >= b.end && f.start < b.end + both.start)) continue;
     const span = { start: b.end + both.start, end: b.end + both.end };
     found.push({ left: k, right: k + 1, ...both, ...span, blank: [span] });
   }

@@ -78,10 +78,10 @@ export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = MAGNITUDE_WO
   units.reduce((power, unit) => power + NUMERAL_POWERS[unit], 0),
 ]);
 
-/** A unit as written without the magnitude word before it (亿元: 元; 万人次: 人次), which a unit code leaves to the value's base. */
+/** A unit as written without the magnitude words before it (亿元: 元; 万亿元: 元; 万人次: 人次), which a unit code leaves to the value's base. */
 export const withoutMagnitude = (written: string): string => {
   const magnitude = MAGNITUDES.find(([word]) => written.startsWith(word) && written.length > word.length);
-  return magnitude ? written.slice(magnitude[0].length) : written;
+  return magnitude ? withoutMagnitude(written.slice(magnitude[0].length)) : written;
 };
 
 /** The English words for magnitudes, as English renders 万 and 亿 figures (429亿元: 42.9 billion yuan). */

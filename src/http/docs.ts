@@ -267,8 +267,10 @@ export default fp(
       baseDir: SWAGGER_UI_FILES,
       logo: { type: 'image/svg+xml', content: readFileSync(join(SWAGGER_UI_FILES, 'logo.svg')) },
       uiHooks: {
-        // Its own redirect of static/index.html with a query goes to the same address (its pattern ends at .html$), forever.
-        onRequest: (request, reply, done) => (request.url.startsWith('/docs/static/index.html?') ? void reply.redirect('/docs/') : done()),
+        // Its own redirect of static/index.html rewrites the address as sent, which a query or a percent-encoded letter
+        // (index%2Ehtml) keeps from matching its pattern: sent to the same address, forever. The route decides here.
+        onRequest: (request, reply, done) =>
+          request.routeOptions.url === '/docs/static/index.html' ? void reply.redirect('/docs/') : done(),
       },
     });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -50,11 +50,11 @@ declare module 'fastify' {
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
 /**
- * A control character no HTML text may hold (NUL, ESC; not tab and line breaks: CONTROL_CHARACTERS), which an error page
- * would echo from the request (/cities/wuwei%00): escaped for HTML, it is still a parse error and raw bytes in a terminal.
- * Each is written as U+FFFD, as a browser reads NUL; what was refused is named by code point where a page lists it.
+ * The document a page renders to. A control character no HTML text may hold (NUL, ESC; not tab and line breaks:
+ * CONTROL_CHARACTERS), which an error page would echo from the request (/cities/wuwei%00), escaped for HTML, is still a
+ * parse error and raw bytes in a terminal: each is written as U+FFFD, as a browser reads NUL (what was refused is named
+ * by code point where a page lists it).
  */
-/** The document a page renders to. */
 const documentOf = (page: VNode) => `<!doctype html>${renderToString(page).replace(CONTROL_CHARACTERS, '\uFFFD')}`;
 
 /** What a request without a page (an unknown path) asked of its error page: lang= if it names a language (else Accept-Language), and format=html. */

@@ -105,7 +105,8 @@ function LeafView({ reader, leaf, text }: { reader: Reader; leaf: Leaf; text: st
     const [first, ...others] = leaf.indicators;
     const tip = `tip-${leaf.start}`;
     const shown = simplified ? toSimplified(text) : text;
-    // Its name is in the page's language, inside the article's: a screen reader voices it so (lang), and the digits as the article's.
+    // Its name (aria-label) is in the page's language, inside the article's: a screen reader voices it so (lang). The
+    // digits shown keep the article's language (their glyphs), which the name replaces when read.
     const named = lang === 'en' ? 'en' : undefined;
     return (
       <span class="fig">

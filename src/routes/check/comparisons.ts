@@ -5,6 +5,7 @@
  */
 import { textSpan } from '../../domain/chinese.ts';
 import type { Comparison } from '../../domain/comparisons.ts';
+import { boundDirection } from '../../domain/hedges.ts';
 import type { ComparisonCheck, FigureCheck } from './schema.ts';
 
 /** How near a multiple said plainly (两倍, twice, 3.5倍) is to the records' ratio: within a twentieth of it either way. */
@@ -13,8 +14,10 @@ const ABOUT = 1 / 20;
 const NEARLY = 1 / 10;
 
 function holds(c: Comparison, ratio: number): boolean {
-  if (c.says === 'more') return ratio > 1;
-  if (c.says === 'less') return ratio < 1;
+  // More or less than the second, or than the part of it said (高于后者的一半: than half of it).
+  const of = c.part?.factor ?? 1;
+  if (c.says === 'more') return ratio > of;
+  if (c.says === 'less') return ratio < of;
   const n = c.times?.n ?? Number.NaN;
   if (c.times?.bound === 'some') return ratio > n && ratio < n + 1;
   if (c.times?.bound === 'more') return ratio > n;
@@ -40,24 +43,28 @@ export function checkComparisons(
     const [x, y] = [a.matches[0]?.indicator, b.matches[0]?.indicator];
     const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';
     if (!x || !y || !backed(a) || !backed(b) || x.unit !== y.unit || y.value_base === 0) continue;
+    // A record that is a bound (120亿元以上, 5000余场次) gives no value to set beside the other's: left unjudged.
+    if (boundDirection(x.qualifier) !== null || boundDirection(y.qualifier) !== null) continue;
     const ratio = x.value_base / y.value_base;
     const verdict = holds(c, ratio) ? 'supported' : 'contradicted';
     const written = textSpan(text, c);
     const n = c.times?.n ?? 0;
     const bound = c.times?.bound ?? 'about';
     const times = (k: number) => (k === 2 ? 'twice' : `${k} times`);
+    const factor = c.part && Number(c.part.factor.toPrecision(3));
     const saysEn =
       c.says !== 'times'
-        ? SAYS_EN[c.says]
+        ? `${SAYS_EN[c.says]}${factor ? ` ${factor} times` : ''}`
         : bound === 'some'
           ? `more than ${times(n)} but less than ${n + 1} times`
           : `${TIMES_EN[bound]} ${times(n)}`.trim();
     const saysZh = c.says === 'times' ? `的${bound === 'nearly' ? '近' : ''}${n}倍${TIMES_ZH[bound]}` : SAYS_ZH[c.says];
-    const ratioEn = c.says === 'times' ? `, ${Number(ratio.toPrecision(2))} times it` : '';
-    const timesZh = c.says === 'times' ? `，前者为后者的${Number(ratio.toPrecision(2))}倍` : '';
+    const ratioEn = c.says === 'times' || c.part ? `, ${Number(ratio.toPrecision(2))} times it` : '';
+    const timesZh = c.says === 'times' || c.part ? `，前者为后者的${Number(ratio.toPrecision(2))}倍` : '';
     const records = `${x.value_text}${x.unit_zh} (${x.id}) and ${y.value_text}${y.unit_zh} (${y.id})`;
     const recordsZh = `${x.value_text}${x.unit_zh}（${x.id}）与${y.value_text}${y.unit_zh}（${y.id}）`;
-    const claimZh = c.says === 'times' ? `“${a.text}”是“${b.text}”${saysZh}` : `“${a.text}”${saysZh}“${b.text}”`;
+    const claimZh =
+      c.says === 'times' ? `“${a.text}”是“${b.text}”${saysZh}` : `“${a.text}”${saysZh}“${b.text}”${c.part ? `的${factor}倍` : ''}`;
     judged.push({
       start: offset(written.start),
       end: offset(written.end),

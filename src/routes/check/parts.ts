@@ -13,6 +13,7 @@ import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './measure.ts';
 import { SUBJECT_SCOPES } from './measure.ts';
+import type { rankRecords } from './rank.ts';
 
 export function partsOf(
   lexicon: Lexicon,
@@ -102,8 +103,8 @@ export function totalOfParts(lexicon: Lexicon, said: Set<string>, own: string, t
   return siblings.length > 0 && !siblings.every(told);
 }
 
-/** A record ranked first for a claimed figure, with its verdict and the figure it records. */
-type Ranked = { candidate: Candidate; verdict: string; recorded: { base: string } };
+/** A record ranked for a claimed figure, with its verdict and the figure it records (rankRecords). */
+type Ranked = ReturnType<typeof rankRecords>[number];
 
 /**
  * Whether parts the claim does not name decide nothing of the area's whole it is about: `only_parts` where every
