@@ -2111,6 +2111,9 @@ describe('what a claim says of two figures side by side', () => {
       ],
       ['武威市2023年旅游综合收入123.1亿元，比招商引资到位资金429.49亿元还多', '比招商引资到位资金429.49亿元还多', 'contradicted'],
       ['武威市2023年招商引资到位资金429.49亿元，比旅游综合收入123.1亿元高', '比旅游综合收入123.1亿元高', 'supported'],
+      // …with an adverb (还要, 略), and 较 as 比.
+      ['武威市2023年旅游综合收入123.1亿元，比招商引资到位资金429.49亿元还要少', '比招商引资到位资金429.49亿元还要少', 'supported'],
+      ['武威市2023年旅游综合收入123.1亿元，较招商引资到位资金429.49亿元略高', '较招商引资到位资金429.49亿元略高', 'contradicted'],
     ]) {
       const body = await compared(claim);
       expect(
@@ -2178,6 +2181,12 @@ describe('what a claim says of two figures side by side', () => {
       expect(body.verdict, claim).toBe('contradicted');
     }
     expect((await compared('全省省列重大项目完成投资2690亿元，超过年度投资目标179亿元')).verdict).toBe('supported');
+    // English exceeded is left out as 高于 is: kept, it outweighed the second figure's own words (not found).
+    const exceeded = await compared(
+      "Gansu's tax and fee cuts of 18.52 billion yuan exceeded its loans to private firms of 69.836 billion yuan",
+    );
+    expect(exceeded.figures.map((f) => f.verdict)).toEqual(['supported', 'supported']);
+    expect(exceeded.verdict).toBe('contradicted');
   });
 
   it('judges a multiple within a twentieth, 多 as short of one more, nearly within a tenth, and reads its digits as no figure', async () => {
