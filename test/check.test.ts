@@ -2170,6 +2170,41 @@ describe('what a claim says of two figures side by side', () => {
       expect((await compared(claim)).comparisons, claim).toEqual([]);
   });
 
+  it('judges a hedged record by its range, two numerals one apart as between, 以下 as less, and higher by N times as at least N', async () => {
+    // 1650余 is 1650–1660, 5000余 5000–6000 and 2100余 2100–2200: each comparison below is settled by the ranges.
+    for (const [claim, verdict] of [
+      ['全省推动解决要事难事1650余件，低于解决“关键小事”1233件', 'contradicted'],
+      ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者多于后者', 'supported'],
+      ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者少于后者', 'contradicted'],
+      ['高台县谋划储备产业项目总投资120亿元以上，临泽县落实省外到位资金1.41亿元，前者低于后者', 'contradicted'],
+      // 429.49 is 3.49 times 123.1.
+      ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三四倍', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的四倍以下', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三倍以下', 'contradicted'],
+      ['武威市2023年到位资金429.49亿元，高于旅游综合收入123.1亿元五倍', 'contradicted'],
+      ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者比后者多五倍', 'contradicted'],
+      // 123.1 is less than half of 429.49 (214.7); the part's words are no measure's of the second figure.
+      ['武威市2023年旅游综合收入123.1亿元，到位资金429.49亿元，前者比后者的一半还多', 'contradicted'],
+      ['武威市2023年旅游综合收入123.1亿元，低于到位资金429.49亿元的一半', 'supported'],
+    ]) {
+      const body = await compared(claim);
+      expect(
+        body.comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual([verdict]);
+      expect(body.verdict, claim).toBe(verdict);
+    }
+    // The ranges overlap (5000余 against 2100余 for 2.8 times: 2.27 to 2.86), 以上 has no end, or higher by two times may
+    // be three as well as two (3.49 is more than either): unjudged.
+    for (const claim of [
+      '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者两倍',
+      '武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的2.8倍',
+      '高台县谋划储备产业项目总投资120亿元以上，临泽县重点项目年度投资120.2亿元，前者高于后者',
+      '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三五倍',
+    ])
+      expect((await compared(claim)).comparisons, claim).toEqual([]);
+  });
+
   it('leaves the comparing words out of the second figure’s measure words, but not 超过, also a measure’s (beyond a target by)', async () => {
     // 高于 and 比 … 还多 with a body's name before them had outweighed 到位资金: Wuwei's 429.49 was not found.
     for (const claim of [

@@ -9,8 +9,12 @@ import { type ReadText, within } from './claims.ts';
 import { englishDecimal } from './english-numbers.ts';
 import { readWrittenNumber } from './numerals.ts';
 
-/** How a multiple is hedged: 两倍多 (two and some, short of three), 两倍以上 (more than), 近两倍 (nearly), 两倍 (about). */
-export type TimesBound = 'some' | 'more' | 'nearly' | 'about';
+/**
+ * How a multiple is hedged: 两倍多 or 三四倍 (two and some, short of three), 两倍以上 (more than), 四倍以下 (less than), 近两倍
+ * (nearly), 两倍 (about); `by`: higher by N times (高于后者五倍, 比后者多五倍), which some read as N and some as N + 1 times, so at
+ * least N either way.
+ */
+export type TimesBound = 'some' | 'more' | 'less' | 'nearly' | 'about' | 'by';
 
 export type Comparison = {
   /** The figures compared, by their index among the text's figures: the first said more, less or a multiple of the second. */
@@ -53,7 +57,7 @@ const FIRST_THEN =
 const THEN_SECOND = (between: string) =>
   !/[,，;；、]/.test(between) && (/\p{Script=Han}{2}/u.test(between) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b/.test(between));
 /** A multiple after the second figure (…的两倍多, 的近3倍, 的十二倍, 的三倍半) where 是 or 为 stands between them. */
-const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(半)?(多|以上|余)?/;
+const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(半)?(多|以上|余|以下|以内|不到)?/;
 /** A multiple before the second figure (more than twice, nearly three times, 2.5 times). */
 const TIMES_EN =
   /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
@@ -68,6 +72,20 @@ const FORMER_LATTER =
 const LATTER = /^(?:后者|the latter)$/;
 /** Words after the figure compared with that make it a part or a multiple of it (…的四分之一, 的一半, 的两倍). */
 const PART_AFTER = /^\s*的/;
+/** Higher by a multiple, right after the figure or name compared with (高于后者五倍; 比后者多五倍, its 多 or 高 first). */
+const BY_TIMES =
+  /^\s*(?:(?:还|要)?\s*[多高]\s*)?([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(?:\s*以上)?(?!\s*(?:多|余|以下|以内|半))/;
+
+/** A `by` multiple read at the start of `after`, with where it ends; none where the words are no such multiple. */
+function byTimes(after: string, more: boolean): { times: NonNullable<Comparison['times']>; end: number } | null {
+  const m = BY_TIMES.exec(after);
+  if (!m || (!more && !/[多高]/.test(m[0]))) return null;
+  const n = Number(readWrittenNumber(m[1]) ?? Number.NaN);
+  return Number.isFinite(n) ? { times: { n, bound: 'by' }, end: m[0].length } : null;
+}
+
+/** By how much, right after the figure or name compared with (高于后者五倍, 低于后者七成, 高出10个百分点): another figure, not judged. */
+const BY_HOW_MUCH = /^\s*(?:[零〇一二两三四五六七八九十百千万\d.]+\s*(?:倍|成|%|％|个百分点|百分点)|百分之)/;
 /** …and after the latter's name in English (the latter's quarter, the latter's growth). */
 const LATTERS_PART = /^\s*(?:['’]s\b|of\b)/;
 /**
@@ -91,6 +109,14 @@ function partAfter(after: string): Comparison['part'] | null | undefined {
   return Number.isFinite(factor) && factor > 0 ? { factor, words: m[0].trim() } : null;
 }
 
+/** How 比's clause ends after the figure or name compared with, past a part of it (比…的一半还多): more or less, and where. */
+function thanAfterPart(after: string, part: Comparison['part'] | null | undefined): { says: 'more' | 'less'; end: number } | null {
+  if (part === null) return null;
+  const past = part ? after.indexOf(part.words) + part.words.length : 0;
+  const m = THAN_AFTER.exec(after.slice(past));
+  return m ? { says: m[1] ? 'more' : 'less', end: past + m[0].length } : null;
+}
+
 /** English words of a part or a multiple between the comparing words and the second figure (more than a quarter of …'s). */
 const PART_WORDS = /\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|times|twice|double)\b/;
 /** 比 or 较 before the second figure (比武威市的), and after it how it compares (还多, 更高, 还要少, 略低), ending its clause: not a margin (多出100亿元). */
@@ -99,14 +125,33 @@ const THAN_AFTER = /^\s*(?:还要|还|更|要)?\s*(?:略|稍|明显|远)?\s*(?:(
 /** 比 and how the first compares with the second between 前者 and 后者 (前者比后者多, 前者比后者还高). */
 const THAN_LATTER = /^\s*比\s*$/;
 
-const HEDGES: Record<string, TimesBound> = { 多: 'some', 余: 'some', 以上: 'more', 近: 'nearly', 'more than': 'more', over: 'more' };
+const HEDGES: Record<string, TimesBound> = {
+  多: 'some',
+  余: 'some',
+  以上: 'more',
+  以下: 'less',
+  以内: 'less',
+  不到: 'less',
+  近: 'nearly',
+  'more than': 'more',
+  over: 'more',
+};
 const boundOf = (word: string | undefined): TimesBound =>
   word === undefined ? 'about' : (HEDGES[word] ?? (/nearly|almost/.test(word) ? 'nearly' : 'about'));
 
-const timesZh = (m: RegExpExecArray) => ({
-  n: Number(readWrittenNumber(m[2]) ?? Number.NaN) + (m[3] ? 0.5 : 0),
-  bound: boundOf(m[4] ?? m[1]),
-});
+/** Two numerals one apart (三四倍, 两三倍): between them, as N倍多. */
+const ONE_APART = /^([一二两三四五六七八])([二三四五六七八九])$/;
+
+/** A Chinese multiple's number and hedge; none where its number is none (三五倍). */
+const timesZh = (m: RegExpExecArray): Comparison['times'] | null => {
+  const apart = ONE_APART.exec(m[2]);
+  if (apart && !m[3] && !m[4]) {
+    const [low, high] = [readWrittenNumber(apart[1]), readWrittenNumber(apart[2])].map(Number);
+    return high === low + 1 ? { n: low, bound: 'some' } : null;
+  }
+  const n = Number(readWrittenNumber(m[2]) ?? Number.NaN) + (m[3] ? 0.5 : 0);
+  return Number.isFinite(n) ? { n, bound: boundOf(m[4] ?? m[1]) } : null;
+};
 const timesEn = (m: RegExpExecArray) => ({
   n: { twice: 2, double: 2, triple: 3 }[m[2]] ?? Number(/\d/.test(m[3]) ? m[3] : englishDecimal(m[3])),
   bound: boundOf(m[1]),
@@ -130,16 +175,20 @@ function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' 
     w !== null && FIRST_THEN.test(words.slice(0, w.index)) && FIRST_THEN.test(words.slice(w.index + w[0].length));
   const said = (says: 'more' | 'less') => (reversed ? (says === 'more' ? 'less' : 'more') : says);
   const zh = !reversed && /^\s*(?:大约|约)?\s*[是为]\s*$/.test(words) ? TIMES_ZH.exec(rest) : null;
-  if (zh) return { start, end: named + zh[0].length, says: 'times', times: timesZh(zh) };
-  const than = THAN_LATTER.test(words) ? THAN_AFTER.exec(rest) : null;
-  if (than) return { start, end: named + than[0].length, says: said(than[1] ? 'more' : 'less') };
-  // Than a part of the latter (前者高于后者的一半): that part, read; one of the former (后者高于前者的一半) is of its inverse.
+  if (zh) {
+    const times = timesZh(zh);
+    return times ? { start, end: named + zh[0].length, says: 'times', times } : null;
+  }
+  // Than a part of the latter (前者高于后者的一半, 前者比后者的一半还多): that part, read; one of the former is of its inverse.
   const part = partAfter(rest);
-  if (part === null || LATTERS_PART.test(rest)) return null;
-  const ofPart = part && {
-    end: named + rest.indexOf(part.words) + part.words.length,
-    part: reversed ? { ...part, factor: 1 / part.factor } : part,
-  };
+  const ofLatter = part && (reversed ? { ...part, factor: 1 / part.factor } : part);
+  const than = THAN_LATTER.test(words) ? thanAfterPart(rest, part) : null;
+  if (than) return { start, end: named + than.end, says: said(than.says), ...(ofLatter && { part: ofLatter }) };
+  // Higher by a multiple (前者高于后者五倍, 前者比后者多五倍): at least that many times it.
+  const by = reversed ? null : byTimes(rest, only(MORE.exec(words)));
+  if (by && (THAN_LATTER.test(words) || only(MORE.exec(words)))) return { start, end: named + by.end, says: 'times', times: by.times };
+  if (part === null || LATTERS_PART.test(rest) || BY_HOW_MUCH.test(rest)) return null;
+  const ofPart = part && ofLatter && { end: named + rest.indexOf(part.words) + part.words.length, part: ofLatter };
   const en = TIMES_EN.exec(words);
   if (!reversed && !part && only(en) && en) return { start, end: named, says: 'times', times: timesEn(en) };
   const [more, less] = [MORE.exec(words), LESS.exec(words)];
@@ -163,7 +212,8 @@ export function readComparisons(read: ReadText): Comparison[] {
     const zhTimes = /^[\s，,]*[是为]/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
     if (zhTimes) {
       const span = { start: b.end, end: b.end + zhTimes[0].length };
-      found.push({ left: k, right: k + 1, ...span, says: 'times', times: timesZh(zhTimes), blank: [span] });
+      const times = timesZh(zhTimes);
+      if (times) found.push({ left: k, right: k + 1, ...span, says: 'times', times, blank: [span] });
       continue;
     }
     const enTimes = TIMES_EN.exec(between);
@@ -177,24 +227,43 @@ export function readComparisons(read: ReadText): Comparison[] {
     // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
     // of …) not read.
     const part = partAfter(read.form.slice(b.end));
-    if (said && joins(said) && part !== null && !PART_WORDS.test(between.slice(said.index))) {
+    const byHowMuch = BY_HOW_MUCH.test(read.form.slice(b.end));
+    // Higher by a multiple (高于…123.1亿元五倍): at least that many times it.
+    const by = said === more && said && joins(said) ? byTimes(read.form.slice(b.end), true) : null;
+    if (said && by) {
+      const end = b.end + by.end;
+      found.push({ left: k, right: k + 1, start: at(said).start, end, says: 'times', times: by.times, blank: [at(said)] });
+      continue;
+    }
+    if (said && joins(said) && part !== null && !byHowMuch && !PART_WORDS.test(between.slice(said.index))) {
       const blank = ALSO_A_MEASURES.test(said[0]) ? [] : [at(said)];
-      const words = { ...at(said), ...(part && { end: b.end + read.form.slice(b.end).indexOf(part.words) + part.words.length, part }) };
+      // The part's words are no measure's either (的一半 had outweighed 到位资金): blanked too.
+      const partEnd = part && b.end + read.form.slice(b.end).indexOf(part.words) + part.words.length;
+      const words = { ...at(said), ...(part && partEnd && { end: partEnd, part }) };
+      if (part && partEnd) blank.push({ start: partEnd - part.words.length, end: partEnd });
       found.push({ left: k, right: k + 1, ...words, says: said === more ? 'more' : 'less', blank });
       continue;
     }
     const after = read.form.slice(b.end);
     // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.
     const than = [...between.matchAll(THAN_ZH)].find((m) => joins(m as RegExpExecArray));
-    const thanAfter = than && !PART_WORDS.test(between) && THAN_AFTER.exec(after);
+    const ofSecond = partAfter(after);
+    const thanBy = than && !PART_WORDS.test(between) ? byTimes(after, false) : null;
+    if (than && thanBy) {
+      const start = a.end + (than.index ?? 0);
+      const end = b.end + thanBy.end;
+      found.push({ left: k, right: k + 1, start, end, says: 'times', times: thanBy.times, blank: [{ start, end: start + 1 }] });
+      continue;
+    }
+    const thanAfter = than && ofSecond !== null && !PART_WORDS.test(between) ? thanAfterPart(after, ofSecond) : null;
     if (than && thanAfter) {
       const start = a.end + (than.index ?? 0);
-      const end = b.end + thanAfter[0].length;
+      const end = b.end + thanAfter.end;
       const blank = [
         { start, end: start + 1 },
         { start: b.end, end },
       ];
-      found.push({ left: k, right: k + 1, start, end, says: thanAfter[1] ? 'more' : 'less', blank });
+      found.push({ left: k, right: k + 1, start, end, says: thanAfter.says, blank, ...(ofSecond && { part: ofSecond }) });
       continue;
     }
     // Said of both after them (前者高于后者): only of a sentence's first two figures, which 前者 and 后者 name.
