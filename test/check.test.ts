@@ -1074,6 +1074,14 @@ describe('GET /check', () => {
     }
     // An event of a month or a day is one of its year.
     expect((await check('2023年天祝县用5天解决不动产登记问题')).matches[0].indicator.id).toBe('000-i039');
+    // A period written right after a later clause's figure is that figure's, not the first clause's carried on (English).
+    for (const claim of [
+      "Wuwei received 19.6 million tourist visits in 2023 and Jiuquan's funds in place grew 68.1% in Q1 2021",
+      "Jiuquan's funds in place grew 68.1% in Q1 2021 and Wuwei received 19.6 million tourist visits in 2023",
+    ]) {
+      const body = await check(claim);
+      expect(body.figures.map((f: { verdict: string }) => f.verdict).sort(), claim).toEqual(['rounded', 'supported']);
+    }
   });
 
   it('checks a claim that names the whole against the whole, whatever other words the part’s label has', async () => {
@@ -2203,6 +2211,39 @@ describe('what a claim says of two figures side by side', () => {
       '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三五倍',
     ])
       expect((await compared(claim)).comparisons, claim).toEqual([]);
+  });
+
+  it('reads a part said as a plain multiple (是…的一半, 约为…的三分之一, 仅为, 相当于), and the first figure’s words end at the comparing ones', async () => {
+    // 123.1 is 0.29 of 429.49; 429.49 is 3.49 times 123.1.
+    for (const [claim, verdict] of [
+      ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者是后者的一半', 'contradicted'],
+      ['武威市2023年旅游综合收入123.1亿元，仅为武威市2023年招商引资到位资金429.49亿元的一半', 'contradicted'],
+      ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者约为后者的三分之一', 'contradicted'],
+      ['武威市2023年旅游综合收入123.1亿元，约为招商引资到位资金429.49亿元的十分之三', 'supported'],
+      ['武威市2023年招商引资到位资金429.49亿元，相当于旅游综合收入123.1亿元的两倍', 'contradicted'],
+      ['武威市2023年招商引资到位资金429.49亿元，约为旅游综合收入123.1亿元的三倍半', 'supported'],
+      // The words after "more than" or "twice" are what the figure is compared with, not what it measures.
+      [
+        "Wuwei's 2023 investment funds in place (42.949 billion yuan) were twice its 2023 tourism revenue (12.31 billion yuan)",
+        'contradicted',
+      ],
+      [
+        "Wuwei's 2023 investment funds in place of 42.949 billion yuan were more than three times its 2023 tourism revenue of 12.31 billion yuan",
+        'supported',
+      ],
+    ]) {
+      const body = await compared(claim);
+      expect(
+        body.figures.map((f) => f.verdict),
+        claim,
+      ).toEqual(['supported', 'supported']);
+      expect(
+        body.comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual([verdict]);
+    }
+    const single = await compared("Wuwei's 2023 investment funds in place (42.949 billion yuan) were more than its tourism revenue");
+    expect(single.figures.map((f) => f.verdict)).toEqual(['supported']);
   });
 
   it('leaves the comparing words out of the second figure’s measure words, but not 超过, also a measure’s (beyond a target by)', async () => {

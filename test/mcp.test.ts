@@ -700,6 +700,9 @@ describe('MCP over Streamable HTTP', () => {
         .join(', ');
       expect(projectText).toContain(`, in ${project.city}; status events: ${said}. Quote: `);
     }
+    // Asked for its name and events alone, a project's text says them, though no quote comes with them.
+    const asked = (await call(http, 'list_projects', { status: ['completed'], limit: 500, fields: ['name_en', 'events'] })).content[0].text;
+    for (const project of projects) expect(asked).toMatch(new RegExp(`- project ${project.id} · [^\n]+; status events: `));
     const complaint = (await getJson(app(), '/complaints/000-c01')).body;
     const complaintText = (await call(http, 'get_record', { id: '000-c01' })).content[0].text;
     expect(complaintText).toContain(`, in ${complaint.city}; resolved between`);

@@ -110,33 +110,6 @@ export function nearest<T extends Span>(
   return candidates.filter((c) => c.end <= sentence.start && c.start >= paragraph.start).at(-1);
 }
 
-/**
- * The period of a figure: the one its sentence names nearest it, else one that opens its paragraph
- * (framing the sentences after it about the same area, not one that names an area of its own). Not a
- * period written after the figure past another area's name, which is that area's (…234.48亿元，武威市2023年…),
- * nor one that opens a later clause's figure (ofLaterFigure).
- */
-export function periodOfFigure(read: ReadText, figure: WrittenFigure, places: readonly Span[]): string | null {
-  const ownPlace = nearest(read, figure, places, { carry: false });
-  const framed = nearest(read, figure, read.frames, { carry: !ownPlace });
-  if (!framed) return null;
-  const after = framed.start >= figure.end;
-  const others = after && (places.some((p) => p.start >= figure.end && p.end <= framed.start) || ofLaterFigure(read, figure, framed));
-  return others ? null : framed.code;
-}
-
-/**
- * Whether `span`, after `figure` in its sentence, opens a later clause's figure: then it is that figure's
- * (总投资230.6亿元,2023年度投资120.2亿元: the year is the 120.2's, not the 230.6's). Not one after the later
- * figure (42.949 billion yuan, up 50.38 percent in 2023: the year is both's), nor one in the figure's own clause.
- */
-function ofLaterFigure(read: ReadText, figure: WrittenFigure, span: Span): boolean {
-  if (span.start < figure.end) return false;
-  const sentence = sentenceOf(read, figure);
-  const clause = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= span.start && span.start < c.end);
-  return clause !== undefined && clause.start >= figure.end && read.figures.some((f) => within(clause, f) && f.start >= span.end);
-}
-
 /** The reading form with every figure, period, month or day and place blanked out: what is left says what the figures measure. */
 export function blankedForm(read: ReadText, places: readonly Span[]): string {
   // Blanked by UTF-16 index: the text keeps its length, so every span stays where it was.

@@ -48,7 +48,7 @@ const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|s
  * negation (不高于, not higher than) a bound of another kind: each left unjudged.
  */
 const FIRST_THEN =
-  /^(?:[\s,，]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|being|which(?: is| was)?|far|well|much|slightly)\b)*$/;
+  /^(?:[\s,，)）]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|being|which(?: is| was)?|far|well|much|slightly)\b)*$/;
 /**
  * What stands between the comparing words and the second figure: its own subject (武威市2023年…签约额, Wuwei's, the
  * city's), in the same clause. A break there (高于全国平均水平，…) leaves the words comparing something else, and in
@@ -82,6 +82,26 @@ function byTimes(after: string, more: boolean): { times: NonNullable<Comparison[
   if (!m || (!more && !/[多高]/.test(m[0]))) return null;
   const n = Number(readWrittenNumber(m[1]) ?? Number.NaN);
   return Number.isFinite(n) ? { times: { n, bound: 'by' }, end: m[0].length } : null;
+}
+
+/** The words before the second figure, or between the names, that make the first a multiple or a part of it (是, 约为, 仅为, 相当于). */
+const IS_OF = /^[\s，,]*(?:(?:大约|约|仅|只)?\s*[是为]|相当于)/;
+
+/**
+ * The multiple (的两倍多, 的三四倍) or the part (的一半, 的三分之一: about that part, as a plain multiple is) said after the
+ * second figure, with its length; null where its words are of one not read, undefined where none is said.
+ */
+function multipleAfter(after: string): { times: NonNullable<Comparison['times']>; length: number } | null | undefined {
+  const m = TIMES_ZH.exec(after);
+  if (m) {
+    const times = timesZh(m);
+    return times ? { times, length: m[0].length } : null;
+  }
+  const part = partAfter(after);
+  if (!part) return part;
+  // A hedge after the part (一半以上, 三分之一多) is none read here.
+  const hedged = /^\s*(?:多|以上|余|以下|以内|左右)/.test(after.slice(after.indexOf(part.words) + part.words.length));
+  return hedged ? null : { times: { n: part.factor, bound: 'about' }, length: after.indexOf(part.words) + part.words.length };
 }
 
 /** By how much, right after the figure or name compared with (高于后者五倍, 低于后者七成, 高出10个百分点): another figure, not judged. */
@@ -174,11 +194,8 @@ function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' 
   const only = (w: RegExpExecArray | null) =>
     w !== null && FIRST_THEN.test(words.slice(0, w.index)) && FIRST_THEN.test(words.slice(w.index + w[0].length));
   const said = (says: 'more' | 'less') => (reversed ? (says === 'more' ? 'less' : 'more') : says);
-  const zh = !reversed && /^\s*(?:大约|约)?\s*[是为]\s*$/.test(words) ? TIMES_ZH.exec(rest) : null;
-  if (zh) {
-    const times = timesZh(zh);
-    return times ? { start, end: named + zh[0].length, says: 'times', times } : null;
-  }
+  const zh = !reversed && IS_OF.test(words) && /^[\s是为约大仅只相当于]*$/.test(words) ? multipleAfter(rest) : undefined;
+  if (zh !== undefined) return zh && { start, end: named + zh.length, says: 'times', times: zh.times };
   // Than a part of the latter (前者高于后者的一半, 前者比后者的一半还多): that part, read; one of the former is of its inverse.
   const part = partAfter(rest);
   const ofLatter = part && (reversed ? { ...part, factor: 1 / part.factor } : part);
@@ -209,11 +226,10 @@ export function readComparisons(read: ReadText): Comparison[] {
     const at = (m: RegExpExecArray) => ({ start: a.end + m.index, end: a.end + m.index + m[0].length });
     // Words that follow the first figure and run into the second's subject (FIRST_THEN, THEN_SECOND).
     const joins = (m: RegExpExecArray) => FIRST_THEN.test(between.slice(0, m.index)) && THEN_SECOND(between.slice(m.index + m[0].length));
-    const zhTimes = /^[\s，,]*[是为]/.test(between) ? TIMES_ZH.exec(read.form.slice(b.end)) : null;
-    if (zhTimes) {
-      const span = { start: b.end, end: b.end + zhTimes[0].length };
-      const times = timesZh(zhTimes);
-      if (times) found.push({ left: k, right: k + 1, ...span, says: 'times', times, blank: [span] });
+    const zhTimes = IS_OF.test(between) ? multipleAfter(read.form.slice(b.end)) : undefined;
+    if (zhTimes !== undefined) {
+      const span = { start: b.end, end: b.end + (zhTimes?.length ?? 0) };
+      if (zhTimes) found.push({ left: k, right: k + 1, ...span, says: 'times', times: zhTimes.times, blank: [span] });
       continue;
     }
     const enTimes = TIMES_EN.exec(between);

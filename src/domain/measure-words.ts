@@ -15,6 +15,10 @@ const MEASURE_REACH = 48;
  * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure; and the
  * words naming the set it counts a part of, where the text names one (X中Y N; …，其中Y N), else none.
  */
+/** Words that compare a figure with something said after them (more than, twice, 高于): another subject's words follow. */
+const COMPARING_AFTER =
+  /\b(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer) than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|surpass(?:es|ed|ing)?|twice|double|triple)\b|\b[a-z\d.]+ times\b|高于|低于|多于|少于|大于|小于|相当于|不及|不如/;
+
 export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string; set?: string } {
   const sentence = sentenceOf(read, figure);
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
@@ -110,6 +114,9 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
       break;
     }
   }
+  // Comparing words after the figure (were more than its tourism revenue; 高于…) begin what it is compared with: not its words.
+  const compared = COMPARING_AFTER.exec(read.form.slice(figure.end, ownEnd));
+  if (compared) ownEnd = figure.end + compared.index;
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(ownEnd, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).

@@ -85,7 +85,9 @@ function recordLine(type: string, r: Row): string {
   const id = String(r.id ?? '');
   const name = [r.name_en ?? r.title_en, r.name_zh ?? r.title_zh].filter(Boolean).join(' / ');
   const quoted = r.evidence?.length ? `. Quote: ${quotes(r.evidence)}` : '';
-  return `- ${type} ${id}${name && quoted ? ` · ${name}` : ''}${quoted ? whatHappened(type, r) : ''}${quoted} — ${urlOf(type, id)}`;
+  // Its name and what happened to it are said whatever fields were asked for: a host handing the model this text alone
+  // would otherwise give it nothing it asked for (a project's name and events with fields=name_en,events).
+  return `- ${type} ${id}${name ? ` · ${name}` : ''}${whatHappened(type, r)}${quoted} — ${urlOf(type, id)}`;
 }
 
 /**

@@ -12,9 +12,10 @@
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
 import { partOfWhole } from '../../domain/changes.ts';
-import { judge, nearest, periodOfFigure, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
+import { judge, nearest, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
+import { periodOfFigure } from '../../domain/figure-periods.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords, stageRegion } from '../../domain/measure-words.ts';
 import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/measures.ts';

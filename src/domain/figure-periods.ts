@@ -1,0 +1,54 @@
+/**
+ * The period a claimed figure is of, read from the text around it (src/domain/claims.ts reads the text): the period
+ * its sentence names nearest it, one written right after it as English writes one, or one that frames its paragraph.
+ */
+import { CLAUSE_BREAK, nearest, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
+import type { WrittenFigure } from './numbers.ts';
+import type { WrittenPeriod } from './written-periods.ts';
+
+/**
+ * The period of a figure: the one its sentence names nearest it, else one that opens its paragraph
+ * (framing the sentences after it about the same area, not one that names an area of its own). Not a
+ * period written after the figure past another area's name, which is that area's (…234.48亿元，武威市2023年…),
+ * nor one that opens a later clause's figure (ofLaterFigure).
+ */
+export function periodOfFigure(read: ReadText, figure: WrittenFigure, places: readonly Span[]): string | null {
+  const ownPlace = nearest(read, figure, places, { carry: false });
+  const right = rightAfter(read, figure);
+  if (right) return right.code;
+  const framed = nearest(read, figure, read.frames, { carry: !ownPlace });
+  if (!framed) return null;
+  const after = framed.start >= figure.end;
+  const others = after && (places.some((p) => p.start >= figure.end && p.end <= framed.start) || ofLaterFigure(read, figure, framed));
+  return others ? null : framed.code;
+}
+
+/**
+ * A period written right after a figure, as English writes one (…grew 68.1% in Q1 2021), where the one before it in the
+ * sentence is another figure's (Wuwei received 19.6 million tourist visits in 2023 and Jiuquan's funds in place grew
+ * 68.1% in Q1 2021): the figure's own, where the nearest rule would carry the first clause's year onto it.
+ */
+function rightAfter(read: ReadText, figure: WrittenFigure): WrittenPeriod | undefined {
+  const sentence = sentenceOf(read, figure);
+  const after = read.frames.find((p) => within(sentence, p) && p.start >= figure.end);
+  // …in its own clause: past what it measures, if at all (19.6 million tourist visits in 2023), not a break or a figure.
+  const gap = after && read.form.slice(figure.end, after.start);
+  if (!after || gap === undefined || gap.length > 40 || /[,;，；\d]|\b(?:and|while|whereas|but)\b/.test(gap)) return undefined;
+  const before = read.frames.filter((p) => within(sentence, p) && p.end <= figure.start).at(-1);
+  // …past a clause's end (and, while, a comma) and another figure: that one's.
+  const between = before ? read.form.slice(before.end, figure.start) : '';
+  const otherFigure = before && read.figures.some((f) => f !== figure && f.start >= sentence.start && f.end <= figure.start);
+  return otherFigure && /\b(?:and|while|whereas|but)\b|[,;，；]/.test(between) ? after : undefined;
+}
+
+/**
+ * Whether `span`, after `figure` in its sentence, opens a later clause's figure: then it is that figure's
+ * (总投资230.6亿元,2023年度投资120.2亿元: the year is the 120.2's, not the 230.6's). Not one after the later
+ * figure (42.949 billion yuan, up 50.38 percent in 2023: the year is both's), nor one in the figure's own clause.
+ */
+function ofLaterFigure(read: ReadText, figure: WrittenFigure, span: Span): boolean {
+  if (span.start < figure.end) return false;
+  const sentence = sentenceOf(read, figure);
+  const clause = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= span.start && span.start < c.end);
+  return clause !== undefined && clause.start >= figure.end && read.figures.some((f) => within(clause, f) && f.start >= span.end);
+}
