@@ -2037,6 +2037,26 @@ describe('what a claim says of two figures side by side', () => {
     const body = await check(claim);
     return { verdict: body.verdict as string, comparisons: body.comparisons as Compared[], figures: body.figures as { verdict: string }[] };
   };
+  /** Each claim's one comparison has the verdict given, and so has the claim where `whole`; its figures are supported where `right`. */
+  const judgedAs = async (cases: string[][], { whole = false, right = false } = {}) => {
+    for (const [claim, verdict] of cases) {
+      const body = await compared(claim);
+      if (right)
+        expect(
+          body.figures.map((f) => f.verdict),
+          claim,
+        ).toEqual(['supported', 'supported']);
+      expect(
+        body.comparisons.map((c) => c.verdict),
+        claim,
+      ).toEqual([verdict]);
+      if (whole) expect(body.verdict, claim).toBe(verdict);
+    }
+  };
+  /** No comparison of these claims is judged. */
+  const unjudged = async (claims: string[]) => {
+    for (const claim of claims) expect((await compared(claim)).comparisons, claim).toEqual([]);
+  };
 
   it('judges more, less and a multiple by the records of both figures, and makes the claim contradicted where they do not bear it out', async () => {
     // Each figure is the record's own; what is said of the two is false: 234.48 is less than 486.79, 123.1 no double of 429.49.
@@ -2144,7 +2164,7 @@ describe('what a claim says of two figures side by side', () => {
 
   it('reads a part or a multiple of the second (的一半, 的四分之一, 的四倍), either name first, and judges no record that is a bound', async () => {
     // 123.1 against 429.49: more than a quarter of it (107.4), less than half (214.7); 429.49 less than four times 123.1 (492.4).
-    for (const [claim, verdict] of [
+    await judgedAs([
       ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者高于后者的四分之一', 'supported'],
       ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者高于后者的一半', 'contradicted'],
       ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者低于后者的四倍', 'supported'],
@@ -2160,88 +2180,66 @@ describe('what a claim says of two figures side by side', () => {
         "In 2023 Wuwei's tourism revenue was 12.31 billion yuan and its funds in place 42.949 billion yuan in 2023, the former being higher than the latter",
         'contradicted',
       ],
-    ]) {
-      const body = await compared(claim);
-      expect(
-        body.comparisons.map((c) => c.verdict),
-        claim,
-      ).toEqual([verdict]);
-    }
-    // A record of more than its number (总投资120亿元以上, 5000余场次) gives no value to compare; a third figure between them
-    // is no 前者's; a part of the second in English is not read.
-    for (const claim of [
-      '高台县谋划储备产业项目总投资120亿元以上，临泽县重点项目年度投资120.2亿元，前者高于后者',
-      '武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的2.8倍',
+    ]);
+    // A third figure between them is no 前者's; a part of the second in English is not read.
+    await unjudged([
       '武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元增长20%，前者高于后者',
       "Wuwei's 2023 tourism revenue of 12.31 billion yuan was more than a quarter of its 42.949 billion yuan of funds in place",
-    ])
-      expect((await compared(claim)).comparisons, claim).toEqual([]);
+    ]);
   });
 
   it('judges a hedged record by its range, two numerals one apart as between, 以下 as less, and higher by N times as at least N', async () => {
     // 1650余 is 1650–1660, 5000余 5000–6000 and 2100余 2100–2200: each comparison below is settled by the ranges.
-    for (const [claim, verdict] of [
-      ['全省推动解决要事难事1650余件，低于解决“关键小事”1233件', 'contradicted'],
-      ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者多于后者', 'supported'],
-      ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者少于后者', 'contradicted'],
-      ['高台县谋划储备产业项目总投资120亿元以上，临泽县落实省外到位资金1.41亿元，前者低于后者', 'contradicted'],
-      // 429.49 is 3.49 times 123.1.
-      ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三四倍', 'supported'],
-      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的四倍以下', 'supported'],
-      ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三倍以下', 'contradicted'],
-      ['武威市2023年到位资金429.49亿元，高于旅游综合收入123.1亿元五倍', 'contradicted'],
-      ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者比后者多五倍', 'contradicted'],
-      // 123.1 is less than half of 429.49 (214.7); the part's words are no measure's of the second figure.
-      ['武威市2023年旅游综合收入123.1亿元，到位资金429.49亿元，前者比后者的一半还多', 'contradicted'],
-      ['武威市2023年旅游综合收入123.1亿元，低于到位资金429.49亿元的一半', 'supported'],
-    ]) {
-      const body = await compared(claim);
-      expect(
-        body.comparisons.map((c) => c.verdict),
-        claim,
-      ).toEqual([verdict]);
-      expect(body.verdict, claim).toBe(verdict);
-    }
+    await judgedAs(
+      [
+        ['全省推动解决要事难事1650余件，低于解决“关键小事”1233件', 'contradicted'],
+        ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者多于后者', 'supported'],
+        ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者少于后者', 'contradicted'],
+        ['高台县谋划储备产业项目总投资120亿元以上，临泽县落实省外到位资金1.41亿元，前者低于后者', 'contradicted'],
+        // 429.49 is 3.49 times 123.1.
+        ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三四倍', 'supported'],
+        ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的四倍以下', 'supported'],
+        ['武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三倍以下', 'contradicted'],
+        ['武威市2023年到位资金429.49亿元，高于旅游综合收入123.1亿元五倍', 'contradicted'],
+        ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者比后者多五倍', 'contradicted'],
+        // 123.1 is less than half of 429.49 (214.7); the part's words are no measure's of the second figure.
+        ['武威市2023年旅游综合收入123.1亿元，到位资金429.49亿元，前者比后者的一半还多', 'contradicted'],
+        ['武威市2023年旅游综合收入123.1亿元，低于到位资金429.49亿元的一半', 'supported'],
+      ],
+      { whole: true },
+    );
     // The ranges overlap (5000余 against 2100余 for 2.8 times: 2.27 to 2.86), 以上 has no end, or higher by two times may
     // be three as well as two (3.49 is more than either): unjudged.
-    for (const claim of [
+    await unjudged([
       '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者两倍',
       '武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的2.8倍',
       '高台县谋划储备产业项目总投资120亿元以上，临泽县重点项目年度投资120.2亿元，前者高于后者',
       '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三五倍',
-    ])
-      expect((await compared(claim)).comparisons, claim).toEqual([]);
+    ]);
   });
 
   it('reads a part said as a plain multiple (是…的一半, 约为…的三分之一, 仅为, 相当于), and the first figure’s words end at the comparing ones', async () => {
     // 123.1 is 0.29 of 429.49; 429.49 is 3.49 times 123.1.
-    for (const [claim, verdict] of [
-      ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者是后者的一半', 'contradicted'],
-      ['武威市2023年旅游综合收入123.1亿元，仅为武威市2023年招商引资到位资金429.49亿元的一半', 'contradicted'],
-      ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者约为后者的三分之一', 'contradicted'],
-      ['武威市2023年旅游综合收入123.1亿元，约为招商引资到位资金429.49亿元的十分之三', 'supported'],
-      ['武威市2023年招商引资到位资金429.49亿元，相当于旅游综合收入123.1亿元的两倍', 'contradicted'],
-      ['武威市2023年招商引资到位资金429.49亿元，约为旅游综合收入123.1亿元的三倍半', 'supported'],
-      // The words after "more than" or "twice" are what the figure is compared with, not what it measures.
+    await judgedAs(
       [
-        "Wuwei's 2023 investment funds in place (42.949 billion yuan) were twice its 2023 tourism revenue (12.31 billion yuan)",
-        'contradicted',
+        ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者是后者的一半', 'contradicted'],
+        ['武威市2023年旅游综合收入123.1亿元，仅为武威市2023年招商引资到位资金429.49亿元的一半', 'contradicted'],
+        ['武威市2023年旅游综合收入123.1亿元，招商引资到位资金429.49亿元，前者约为后者的三分之一', 'contradicted'],
+        ['武威市2023年旅游综合收入123.1亿元，约为招商引资到位资金429.49亿元的十分之三', 'supported'],
+        ['武威市2023年招商引资到位资金429.49亿元，相当于旅游综合收入123.1亿元的两倍', 'contradicted'],
+        ['武威市2023年招商引资到位资金429.49亿元，约为旅游综合收入123.1亿元的三倍半', 'supported'],
+        // The words after "more than" or "twice" are what the figure is compared with, not what it measures.
+        [
+          "Wuwei's 2023 investment funds in place (42.949 billion yuan) were twice its 2023 tourism revenue (12.31 billion yuan)",
+          'contradicted',
+        ],
+        [
+          "Wuwei's 2023 investment funds in place of 42.949 billion yuan were more than three times its 2023 tourism revenue of 12.31 billion yuan",
+          'supported',
+        ],
       ],
-      [
-        "Wuwei's 2023 investment funds in place of 42.949 billion yuan were more than three times its 2023 tourism revenue of 12.31 billion yuan",
-        'supported',
-      ],
-    ]) {
-      const body = await compared(claim);
-      expect(
-        body.figures.map((f) => f.verdict),
-        claim,
-      ).toEqual(['supported', 'supported']);
-      expect(
-        body.comparisons.map((c) => c.verdict),
-        claim,
-      ).toEqual([verdict]);
-    }
+      { right: true },
+    );
     const single = await compared("Wuwei's 2023 investment funds in place (42.949 billion yuan) were more than its tourism revenue");
     expect(single.figures.map((f) => f.verdict)).toEqual(['supported']);
   });
