@@ -2244,6 +2244,41 @@ describe('what a claim says of two figures side by side', () => {
     expect(single.figures.map((f) => f.verdict)).toEqual(['supported']);
   });
 
+  it('judges a multiple of ranges, either name first, higher by (高出), and reads 的 and a noun as no part (rev21, rev22)', async () => {
+    await judgedAs(
+      [
+        // 1650余 against 1233: 1.34 times; 5000余 against 2100余: 2.27 to 2.86 times; 80多万 against 3.2万: 25 to 28 times.
+        ['全省推动解决要事难事1650余件，是推动解决“关键小事”1233件的两倍', 'contradicted'],
+        ['武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的三倍多', 'contradicted'],
+        // 后者 first: the second figure a multiple of the first (1.41 is 4.03 times 0.35).
+        ['山丹县落实省外到位资金0.35亿元，临泽县落实省外到位资金1.41亿元，后者是前者的十倍', 'contradicted'],
+        ['山丹县落实省外到位资金0.35亿元，临泽县落实省外到位资金1.41亿元，后者是前者的四倍', 'supported'],
+        ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高出后者五倍', 'contradicted'],
+        ['临泽县落实省外到位资金1.41亿元，比山丹县落实省外到位资金0.35亿元明显要少', 'contradicted'],
+        ['临泽县落实省外到位资金1.41亿元，不到山丹县落实省外到位资金0.35亿元的一半', 'contradicted'],
+        // 的 and a noun (的水平) is the figure itself, no part of it.
+        ['武威市2023年旅游综合收入123.1亿元，高于招商引资到位资金429.49亿元的水平。', 'contradicted'],
+      ],
+      { whole: true },
+    );
+    // 三五倍 is three to five times, no number of its own (it had been read as 35).
+    await unjudged(['武威市2023年新引进省外项目签约额486.79亿元，高于旅游综合收入123.1亿元三五倍']);
+    // A figure's words end at "above" as at "more than": the first figure is funds in place, not tourism revenue.
+    const above = await compared(
+      "Wuwei's funds in place of 42.949 billion yuan in 2023 were above its tourism revenue of 12.31 billion yuan",
+    );
+    expect(above.figures.map((f) => f.verdict)).toEqual(['supported', 'supported']);
+    // A year after a figure that it is compared with (over 2022), or a day it is as of, is not its period; a month within
+    // the year before it narrows nothing (rev21: each had been not found).
+    for (const claim of [
+      'In 2023, Wuwei signed 48.679 billion yuan of out-of-province projects, and the signed amount grew 88.47% over 2022',
+      "Jiuquan's funds in place grew 68.1% in Q1 2021, and its industrial value added rose 34.2% over the same period of 2020",
+      'In 2023, Gansu implemented 4452 out-of-province projects, and the major projects completed investment of 269 billion yuan by December 2023',
+      'In 2023 Wuwei resolved 383 livelihood problems, and Tianzhu registered property for 16 households in 5 days in October 2023',
+    ])
+      expect((await compared(claim)).verdict, claim).toBe('supported');
+  });
+
   it('leaves the comparing words out of the second figure’s measure words, but not 超过, also a measure’s (beyond a target by)', async () => {
     // 高于 and 比 … 还多 with a body's name before them had outweighed 到位资金: Wuwei's 429.49 was not found.
     for (const claim of [

@@ -6,15 +6,7 @@
  * Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
 import { type ReadText, within } from './claims.ts';
-import { englishDecimal } from './english-numbers.ts';
-import { readWrittenNumber } from './numerals.ts';
-
-/**
- * How a multiple is hedged: 两倍多 or 三四倍 (two and some, short of three), 两倍以上 (more than), 四倍以下 (less than), 近两倍
- * (nearly), 两倍 (about); `by`: higher by N times (高于后者五倍, 比后者多五倍), which some read as N and some as N + 1 times, so at
- * least N either way.
- */
-export type TimesBound = 'some' | 'more' | 'less' | 'nearly' | 'about' | 'by';
+import { byTimes, IS_OF, multipleAfter, type Part, partAfter, TIMES_EN, type Times, timesEn } from './multiples.ts';
 
 export type Comparison = {
   /** The figures compared, by their index among the text's figures: the first said more, less or a multiple of the second. */
@@ -29,9 +21,9 @@ export type Comparison = {
    * (src/routes/check/text.ts); not 超过, also a measure's (超过目标179亿元: beyond the target by).
    */
   blank: { start: number; end: number }[];
-  times?: { n: number; bound: TimesBound };
+  times?: Times;
   /** More or less than a part or a multiple of the second (高于后者的一半: 0.5; 低于…的四分之一: 0.25; 的两倍: 2), as written. */
-  part?: { factor: number; words: string };
+  part?: Part;
 };
 
 /**
@@ -40,7 +32,7 @@ export type Comparison = {
  */
 const MORE =
   /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|surpass(?:es|ed|ing)?|above)\b/;
-const LESS = /(?:低于|小于|少于|不及|不如|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b|\bbelow\b/;
+const LESS = /(?:低于|小于|少于|不及|不如|不到|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b|\bbelow\b/;
 /**
  * What may stand between the first figure and the comparing words: a comma, or in English a verb of being and a noun
  * the figure counts (23.45 bln yuan of deals, more than; 12.31 billion yuan was less than). Any other words give the
@@ -56,12 +48,6 @@ const FIRST_THEN =
  */
 const THEN_SECOND = (between: string) =>
   !/[,，;；、]/.test(between) && (/\p{Script=Han}{2}/u.test(between) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b/.test(between));
-/** A multiple after the second figure (…的两倍多, 的近3倍, 的十二倍, 的三倍半) where 是 or 为 stands between them. */
-const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(半)?(多|以上|余|以下|以内|不到)?/;
-/** A multiple before the second figure (more than twice, nearly three times, 2.5 times). */
-const TIMES_EN =
-  /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
-
 /**
  * Said after both figures, at the start of the next clause: 前者高于后者, 前者是后者的两倍多, 前者比后者多, the former is
  * more than the latter. Group 1 holds the words between the two names, group 2 those after the second.
@@ -70,40 +56,6 @@ const FORMER_LATTER =
   /^[^,，。；;!！?？]{0,40}?[,，]\s*(?:而\s*|and\s+)?(前者|后者|the former|the latter)([^,，。；;!！?？]{0,30}?)(后者|前者|the latter|the former)([^,，。；;!！?？]{0,8})/;
 /** The latter's name first (后者高于前者, the latter is higher than the former): what is said is of the second figure. */
 const LATTER = /^(?:后者|the latter)$/;
-/** Words after the figure compared with that make it a part or a multiple of it (…的四分之一, 的一半, 的两倍). */
-const PART_AFTER = /^\s*的/;
-/** Higher by a multiple, right after the figure or name compared with (高于后者五倍; 比后者多五倍, its 多 or 高 first). */
-const BY_TIMES =
-  /^\s*(?:(?:还|要)?\s*[多高]\s*)?([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(?:\s*以上)?(?!\s*(?:多|余|以下|以内|半))/;
-
-/** A `by` multiple read at the start of `after`, with where it ends; none where the words are no such multiple. */
-function byTimes(after: string, more: boolean): { times: NonNullable<Comparison['times']>; end: number } | null {
-  const m = BY_TIMES.exec(after);
-  if (!m || (!more && !/[多高]/.test(m[0]))) return null;
-  const n = Number(readWrittenNumber(m[1]) ?? Number.NaN);
-  return Number.isFinite(n) ? { times: { n, bound: 'by' }, end: m[0].length } : null;
-}
-
-/** The words before the second figure, or between the names, that make the first a multiple or a part of it (是, 约为, 仅为, 相当于). */
-const IS_OF = /^[\s，,]*(?:(?:大约|约|仅|只)?\s*[是为]|相当于)/;
-
-/**
- * The multiple (的两倍多, 的三四倍) or the part (的一半, 的三分之一: about that part, as a plain multiple is) said after the
- * second figure, with its length; null where its words are of one not read, undefined where none is said.
- */
-function multipleAfter(after: string): { times: NonNullable<Comparison['times']>; length: number } | null | undefined {
-  const m = TIMES_ZH.exec(after);
-  if (m) {
-    const times = timesZh(m);
-    return times ? { times, length: m[0].length } : null;
-  }
-  const part = partAfter(after);
-  if (!part) return part;
-  // A hedge after the part (一半以上, 三分之一多) is none read here.
-  const hedged = /^\s*(?:多|以上|余|以下|以内|左右)/.test(after.slice(after.indexOf(part.words) + part.words.length));
-  return hedged ? null : { times: { n: part.factor, bound: 'about' }, length: after.indexOf(part.words) + part.words.length };
-}
-
 /** By how much, right after the figure or name compared with (高于后者五倍, 低于后者七成, 高出10个百分点): another figure, not judged. */
 const BY_HOW_MUCH = /^\s*(?:[零〇一二两三四五六七八九十百千万\d.]+\s*(?:倍|成|%|％|个百分点|百分点)|百分之)/;
 /** …and after the latter's name in English (the latter's quarter, the latter's growth). */
@@ -114,20 +66,6 @@ const LATTERS_PART = /^\s*(?:['’]s\b|of\b)/;
  * billion yuan, not found).
  */
 const ALSO_A_MEASURES = /^超过/;
-
-/** A part or a multiple of the second figure said after it (的一半, 的四分之一, 的3倍; not 的两倍多, whose bound is no factor). */
-const PART_ZH =
-  /^\s*的\s*(?:(一半)|([一二两三四五六七八九十]{1,3}|\d+)分之([一二两三四五六七八九十]{1,3}|\d+)|([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍)(?!\s*(?:多|以上|余|半))/;
-
-/** The part or multiple PART_ZH reads at the start of `after`; none where the words are of a part it cannot read. */
-function partAfter(after: string): Comparison['part'] | null | undefined {
-  if (!PART_AFTER.test(after)) return undefined;
-  const m = PART_ZH.exec(after);
-  if (!m) return null;
-  const number = (w: string) => Number(readWrittenNumber(w) ?? Number.NaN);
-  const factor = m[1] ? 0.5 : m[2] ? number(m[3]) / number(m[2]) : number(m[4]);
-  return Number.isFinite(factor) && factor > 0 ? { factor, words: m[0].trim() } : null;
-}
 
 /** How 比's clause ends after the figure or name compared with, past a part of it (比…的一半还多): more or less, and where. */
 function thanAfterPart(after: string, part: Comparison['part'] | null | undefined): { says: 'more' | 'less'; end: number } | null {
@@ -141,41 +79,9 @@ function thanAfterPart(after: string, part: Comparison['part'] | null | undefine
 const PART_WORDS = /\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|times|twice|double)\b/;
 /** 比 or 较 before the second figure (比武威市的), and after it how it compares (还多, 更高, 还要少, 略低), ending its clause: not a margin (多出100亿元). */
 const THAN_ZH = /[比较]/g;
-const THAN_AFTER = /^\s*(?:还要|还|更|要)?\s*(?:略|稍|明显|远)?\s*(?:(多|高|大)|(少|低|小))(?=\s*(?:[,，。；;!！?？]|$))/;
+const THAN_AFTER = /^\s*(?:还要|还|更|要)?\s*(?:略|稍|明显|远)?\s*要?\s*(?:(多|高|大)|(少|低|小))(?=\s*(?:[,，。；;!！?？]|$))/;
 /** 比 and how the first compares with the second between 前者 and 后者 (前者比后者多, 前者比后者还高). */
 const THAN_LATTER = /^\s*比\s*$/;
-
-const HEDGES: Record<string, TimesBound> = {
-  多: 'some',
-  余: 'some',
-  以上: 'more',
-  以下: 'less',
-  以内: 'less',
-  不到: 'less',
-  近: 'nearly',
-  'more than': 'more',
-  over: 'more',
-};
-const boundOf = (word: string | undefined): TimesBound =>
-  word === undefined ? 'about' : (HEDGES[word] ?? (/nearly|almost/.test(word) ? 'nearly' : 'about'));
-
-/** Two numerals one apart (三四倍, 两三倍): between them, as N倍多. */
-const ONE_APART = /^([一二两三四五六七八])([二三四五六七八九])$/;
-
-/** A Chinese multiple's number and hedge; none where its number is none (三五倍). */
-const timesZh = (m: RegExpExecArray): Comparison['times'] | null => {
-  const apart = ONE_APART.exec(m[2]);
-  if (apart && !m[3] && !m[4]) {
-    const [low, high] = [readWrittenNumber(apart[1]), readWrittenNumber(apart[2])].map(Number);
-    return high === low + 1 ? { n: low, bound: 'some' } : null;
-  }
-  const n = Number(readWrittenNumber(m[2]) ?? Number.NaN) + (m[3] ? 0.5 : 0);
-  return Number.isFinite(n) ? { n, bound: boundOf(m[4] ?? m[1]) } : null;
-};
-const timesEn = (m: RegExpExecArray) => ({
-  n: { twice: 2, double: 2, triple: 3 }[m[2]] ?? Number(/\d/.test(m[3]) ? m[3] : englishDecimal(m[3])),
-  bound: boundOf(m[1]),
-});
 
 /**
  * What the clause after two figures says of them by 前者 and 后者 (the former, the latter), either first, with where its words
@@ -183,7 +89,7 @@ const timesEn = (m: RegExpExecArray) => ({
  * verb of being (FIRST_THEN): 前者的增速高于后者 compares their growth, not them; and nothing follows the second name but
  * a multiple (是后者的两倍多): 前者高于后者的四分之一 compares a part of it. A multiple is read with 前者 first only.
  */
-function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' | 'times'> | null {
+function formerLatter(after: string): (Pick<Comparison, 'start' | 'end' | 'says' | 'times'> & { swapped?: boolean }) | null {
   const m = FORMER_LATTER.exec(after);
   if (!m) return null;
   const [, first, words, second, rest] = m;
@@ -194,16 +100,18 @@ function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' 
   const only = (w: RegExpExecArray | null) =>
     w !== null && FIRST_THEN.test(words.slice(0, w.index)) && FIRST_THEN.test(words.slice(w.index + w[0].length));
   const said = (says: 'more' | 'less') => (reversed ? (says === 'more' ? 'less' : 'more') : says);
-  const zh = !reversed && IS_OF.test(words) && /^[\s是为约大仅只相当于]*$/.test(words) ? multipleAfter(rest) : undefined;
-  if (zh !== undefined) return zh && { start, end: named + zh.length, says: 'times', times: zh.times };
+  // A multiple or a part of the other (后者是前者的十倍: the second is ten times the first, read with the figures swapped).
+  const zh = IS_OF.test(words) && /^[\s是为约大仅只相当于]*$/.test(words) ? multipleAfter(rest) : undefined;
+  if (zh !== undefined) return zh && { start, end: named + zh.length, says: 'times', times: zh.times, swapped: reversed };
   // Than a part of the latter (前者高于后者的一半, 前者比后者的一半还多): that part, read; one of the former is of its inverse.
   const part = partAfter(rest);
   const ofLatter = part && (reversed ? { ...part, factor: 1 / part.factor } : part);
   const than = THAN_LATTER.test(words) ? thanAfterPart(rest, part) : null;
   if (than) return { start, end: named + than.end, says: said(than.says), ...(ofLatter && { part: ofLatter }) };
   // Higher by a multiple (前者高于后者五倍, 前者比后者多五倍): at least that many times it.
-  const by = reversed ? null : byTimes(rest, only(MORE.exec(words)));
-  if (by && (THAN_LATTER.test(words) || only(MORE.exec(words)))) return { start, end: named + by.end, says: 'times', times: by.times };
+  const higherBy = only(MORE.exec(words)) || /^\s*(?:高出|超出|多出)\s*$/.test(words);
+  const by = reversed ? null : byTimes(rest, higherBy);
+  if (by && (THAN_LATTER.test(words) || higherBy)) return { start, end: named + by.end, says: 'times', times: by.times };
   if (part === null || LATTERS_PART.test(rest) || BY_HOW_MUCH.test(rest)) return null;
   const ofPart = part && ofLatter && { end: named + rest.indexOf(part.words) + part.words.length, part: ofLatter };
   const en = TIMES_EN.exec(words);
@@ -212,6 +120,12 @@ function formerLatter(after: string): Pick<Comparison, 'start' | 'end' | 'says' 
   if (only(more)) return { start, end: named, says: said('more'), ...ofPart };
   if (only(less)) return { start, end: named, says: said('less'), ...ofPart };
   return null;
+}
+
+/** Where the first words comparing what stands before them with what follows begin in `text` (高于, more than, twice); -1 where none do. */
+export function comparingAt(text: string): number {
+  const at = [MORE, LESS, TIMES_EN, /相当于/].map((words) => words.exec(text)?.index ?? -1).filter((k) => k >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
 }
 
 /** The comparisons a text makes between figures side by side in a clause or across one break, in order. */
@@ -287,7 +201,8 @@ export function readComparisons(read: ReadText): Comparison[] {
     // …and of no third figure said between them (…123.1亿元，增长10%，前者…).
     if (!both || read.figures.some((f) => f.start >= b.end && f.start < b.end + both.start)) continue;
     const span = { start: b.end + both.start, end: b.end + both.end };
-    found.push({ left: k, right: k + 1, ...both, ...span, blank: [span] });
+    const { swapped, ...named } = both;
+    found.push({ left: swapped ? k + 1 : k, right: swapped ? k : k + 1, ...named, ...span, blank: [span] });
   }
   return found;
 }

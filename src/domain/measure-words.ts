@@ -5,6 +5,7 @@
 
 import { FALL_ZH } from './changes.ts';
 import { CLAUSE_BREAK, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
+import { comparingAt } from './comparisons.ts';
 import type { WrittenFigure } from './figure.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
@@ -15,10 +16,6 @@ const MEASURE_REACH = 48;
  * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure; and the
  * words naming the set it counts a part of, where the text names one (X中Y N; …，其中Y N), else none.
  */
-/** Words that compare a figure with something said after them (more than, twice, 高于): another subject's words follow. */
-const COMPARING_AFTER =
-  /\b(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer) than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|surpass(?:es|ed|ing)?|twice|double|triple)\b|\b[a-z\d.]+ times\b|高于|低于|多于|少于|大于|小于|相当于|不及|不如/;
-
 export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string; set?: string } {
   const sentence = sentenceOf(read, figure);
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
@@ -115,8 +112,8 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     }
   }
   // Comparing words after the figure (were more than its tourism revenue; 高于…) begin what it is compared with: not its words.
-  const compared = COMPARING_AFTER.exec(read.form.slice(figure.end, ownEnd));
-  if (compared) ownEnd = figure.end + compared.index;
+  const compared = comparingAt(read.form.slice(figure.end, ownEnd));
+  if (compared >= 0) ownEnd = figure.end + compared;
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(ownEnd, figure.end + MEASURE_REACH));
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).

@@ -3,9 +3,13 @@
  * more, less, a multiple. Judged only where both figures are supported or rounded by records in one unit, by
  * the records' values; no HTTP.
  */
+
+import { someEnd } from '../../domain/bounds.ts';
 import { textSpan } from '../../domain/chinese.ts';
+import { recordedFigure } from '../../domain/claims.ts';
 import type { Comparison } from '../../domain/comparisons.ts';
 import { boundDirection, type Hedge, qualifierWord } from '../../domain/hedges.ts';
+import { writesSome } from './measure.ts';
 import type { ComparisonCheck, FigureCheck } from './schema.ts';
 
 /** How near a multiple said plainly (两倍, twice, 3.5倍) is to the records' ratio: within a twentieth of it either way. */
@@ -13,61 +17,73 @@ const ABOUT = 1 / 20;
 /** How near nearly is (近四倍): within a tenth below it. */
 const NEARLY = 1 / 10;
 
-function holds(c: Comparison, ratio: number): boolean | null {
-  // More or less than the second, or than the part of it said (高于后者的一半: than half of it).
+/** Ratios from `low` to `high`, each end within them or not. */
+type Window = { low: number; high: number; lowIn: boolean; highIn: boolean; settles: boolean };
+
+/**
+ * The ratios of the first figure to the second that bear out what is said of them: more or less than the second, or than
+ * the part of it said (高于后者的一半: than half of it); a multiple within a twentieth (两倍), N倍多 between N and N + 1, 以上
+ * above, 以下 below, 近 within a tenth below. `by` (higher by N times: N or N + 1 times as it is read) is at least N, and
+ * no ratio from N up settles which is meant.
+ */
+function window(c: Comparison): Window {
+  const open = { lowIn: false, highIn: false, settles: true };
   const of = c.part?.factor ?? 1;
-  if (c.says === 'more') return ratio > of;
-  if (c.says === 'less') return ratio < of;
+  if (c.says === 'more') return { ...open, low: of, high: Number.POSITIVE_INFINITY };
+  if (c.says === 'less') return { ...open, low: 0, high: of };
   const n = c.times?.n ?? Number.NaN;
-  if (c.times?.bound === 'some') return ratio > n && ratio < n + 1;
-  if (c.times?.bound === 'more') return ratio > n;
-  if (c.times?.bound === 'less') return ratio < n;
-  // Higher by N times: N or N + 1 times it as it is read, at least N either way; past N, which is meant is not known.
-  if (c.times?.bound === 'by') return ratio < n ? false : null;
-  if (c.times?.bound === 'nearly') return ratio < n && ratio >= n * (1 - NEARLY);
-  return Math.abs(ratio / n - 1) <= ABOUT;
+  const bound = c.times?.bound;
+  if (bound === 'some') return { ...open, low: n, high: n + 1 };
+  if (bound === 'more') return { ...open, low: n, high: Number.POSITIVE_INFINITY };
+  if (bound === 'less') return { ...open, low: 0, high: n };
+  if (bound === 'by') return { low: n, high: Number.POSITIVE_INFINITY, lowIn: true, highIn: false, settles: false };
+  if (bound === 'nearly') return { low: n * (1 - NEARLY), high: n, lowIn: true, highIn: false, settles: true };
+  return { low: n * (1 - ABOUT), high: n * (1 + ABOUT), lowIn: true, highIn: true, settles: true };
 }
 
-type Recorded = {
-  value: number;
-  value_base: number;
-  qualifier: string;
-  value_text: string;
-  unit_zh: string;
+/**
+ * Whether ratios from `low` to `high` (one ratio where both are the same: two records of values; a range where one is a
+ * bound) bear out what is said: supported where every one is within its window, contradicted where none is, unjudged
+ * between, or where being within it does not settle what is said (`by`).
+ */
+function judgeRatios(c: Comparison, low: number, high: number): 'supported' | 'contradicted' | 'unjudged' {
+  const w = window(c);
+  const inside = (r: number) => (r > w.low || (w.lowIn && r === w.low)) && (r < w.high || (w.highIn && r === w.high));
+  if (inside(low) && inside(high)) return w.settles ? 'supported' : 'unjudged';
+  const below = high < w.low || (high === w.low && !w.lowIn);
+  const above = low > w.high || (low === w.high && !w.highIn);
+  return below || above ? 'contradicted' : 'unjudged';
+}
+
+/** A record compared: its figure, its hedge and the quote that says whether it is a range (余, 多). */
+type Recorded = Parameters<typeof recordedFigure>[0] & {
   id: string;
-  evidence: { text_zh_hans?: string; text: string }[];
+  value_base: number;
+  qualifier: Hedge;
+  evidence: { text: string }[];
 };
 
 /**
- * How far above its number a figure of 余 or 多 goes: short of one more in its last digit written (5000余: below 6000;
- * 1650余: below 1660; 80多万: below 90万), as its quote writes it; none known for 超 or 以上.
+ * The values a record may be (src/domain/bounds.ts): itself; more than its number up to one more of its last digit
+ * written where its quote writes 余 or 多 (5000余: 5000 to 6000); with no end for 超 or 以上; from nothing for 不到.
  */
-function someStep(r: Recorded): number | undefined {
-  const quote = r.evidence[0]?.text_zh_hans ?? r.evidence[0]?.text ?? '';
-  if (!new RegExp(`(?<![\\d.])${r.value_text.replace('.', '\\.')}\\s*[余多]`).test(quote)) return undefined;
-  const [, decimals = ''] = r.value_text.split('.');
-  const zeros = decimals ? -decimals.length : (/0*$/.exec(r.value_text)?.[0].length ?? 0);
-  return 10 ** zeros * (r.value_base / r.value);
+function valuesOf(r: Recorded): [number, number] {
+  const way = boundDirection(r.qualifier);
+  if (way === 'down') return [0, r.value_base];
+  if (way !== 'up') return [r.value_base, r.value_base];
+  const recorded = recordedFigure({ ...r, some: writesSome(r.evidence[0]?.text ?? '', r) });
+  const ranged = recorded && r.qualifier === 'more_than' && recorded.range !== null && recorded.range !== undefined;
+  return [r.value_base, ranged && recorded ? Number(someEnd(recorded)) : Number.POSITIVE_INFINITY];
 }
 
 /**
- * A comparison of records of which one or both are bounds (1650余件, 总投资120亿元以上): a range each, not a value. Judged where
- * every value in the ranges bears it out (supported) or none does (contradicted); unjudged between, and for a multiple.
- * Undefined where both records are values.
+ * A comparison of records of which one or both are bounds (1650余件, 总投资120亿元以上): a range each, not a value, and so a
+ * range of ratios (judgeRatios). Undefined where both records are values.
  */
-function boundedVerdict(c: Comparison, x: Recorded, y: Recorded): 'supported' | 'contradicted' | 'unjudged' | undefined {
-  const range = (r: Recorded): [number, number] => {
-    const way = boundDirection(r.qualifier as Hedge);
-    if (way === 'up') return [r.value_base, r.value_base + (someStep(r) ?? Number.POSITIVE_INFINITY)];
-    return way === 'down' ? [0, r.value_base] : [r.value_base, r.value_base];
-  };
-  const [[xLow, xHigh], [yLow, yHigh]] = [range(x), range(y)];
+function rangedVerdict(c: Comparison, x: Recorded, y: Recorded): 'supported' | 'contradicted' | 'unjudged' | undefined {
+  const [[xLow, xHigh], [yLow, yHigh]] = [valuesOf(x), valuesOf(y)];
   if (xLow === xHigh && yLow === yHigh) return undefined;
-  if (c.says === 'times' || yLow === 0) return 'unjudged';
-  const of = c.part?.factor ?? 1;
-  const [low, high] = [xLow / yHigh, xHigh / yLow];
-  if (c.says === 'more') return low > of ? 'supported' : high < of ? 'contradicted' : 'unjudged';
-  return high < of ? 'supported' : low > of ? 'contradicted' : 'unjudged';
+  return yLow === 0 ? 'unjudged' : judgeRatios(c, xLow / yHigh, xHigh / yLow);
 }
 
 const SAYS_EN = { more: 'more than', less: 'less than' } as const;
@@ -89,11 +105,10 @@ export function checkComparisons(
     const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';
     if (!x || !y || !backed(a) || !backed(b) || x.unit !== y.unit || y.value_base === 0) continue;
     const ratio = x.value_base / y.value_base;
-    const held = holds(c, ratio);
-    const verdict = boundedVerdict(c, x, y) ?? (held === null ? 'unjudged' : held ? 'supported' : 'contradicted');
+    const verdict = rangedVerdict(c, x, y) ?? judgeRatios(c, ratio, ratio);
     if (verdict === 'unjudged') continue;
     const written = textSpan(text, c);
-    const n = c.times?.n ?? 0;
+    const n = Number((c.times?.n ?? 0).toPrecision(3));
     const bound = c.times?.bound ?? 'about';
     const times = (k: number) => (k === 2 ? 'twice' : `${k} times`);
     const factor = c.part && Number(c.part.factor.toPrecision(3));

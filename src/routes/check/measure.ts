@@ -233,12 +233,15 @@ function withRanges(db: Db, candidates: Candidate[]): Candidate[] {
   const quotes = new Map(loadRecords(db, indicatorResource, ids).map((r) => [r.id, r.evidence[0]?.text ?? '']));
   return candidates.map((candidate) => {
     if (candidate.qualifier !== 'more_than') return candidate;
-    const quote = quotes.get(candidate.id) ?? '';
-    // figurePlaces' indexes are the text's own, and so are toSimplifiedInPlace's (one code unit for one).
-    const form = toSimplifiedInPlace(quote);
-    const some = figurePlaces(quote, candidate.value_text, candidate.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
-    return { ...candidate, some };
+    return { ...candidate, some: writesSome(quotes.get(candidate.id) ?? '', candidate) };
   });
+}
+
+/** Whether a record's quote writes 余 or 多 after its number (5000余场次, 80多万人次): a range, not a bound with no end. */
+export function writesSome(quote: string, record: Pick<Candidate, 'value_text' | 'unit_zh'>): boolean {
+  // figurePlaces' indexes are the text's own, and so are toSimplifiedInPlace's (one code unit for one).
+  const form = toSimplifiedInPlace(quote);
+  return figurePlaces(quote, record.value_text, record.unit_zh).some((p) => BETWEEN.test(form.slice(p.numberEnd)));
 }
 
 /** Whether a record has the claimed figure itself. */
