@@ -6,7 +6,7 @@
  * Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
 import { type ReadText, within } from './claims.ts';
-import { byTimes, IS_OF, multipleAfter, type Part, partAfter, TIMES_EN, type Times, timesEn } from './multiples.ts';
+import { byTimes, IS_OF, multipleAfter, type Part, partAfter, partEnd, TIMES_EN, type Times, timesEn } from './multiples.ts';
 
 export type Comparison = {
   /** The figures compared, by their index among the text's figures: the first said more, less or a multiple of the second. */
@@ -70,7 +70,7 @@ const ALSO_A_MEASURES = /^超过/;
 /** How 比's clause ends after the figure or name compared with, past a part of it (比…的一半还多): more or less, and where. */
 function thanAfterPart(after: string, part: Comparison['part'] | null | undefined): { says: 'more' | 'less'; end: number } | null {
   if (part === null) return null;
-  const past = part ? after.indexOf(part.words) + part.words.length : 0;
+  const past = part ? partEnd(after, part) : 0;
   const m = THAN_AFTER.exec(after.slice(past));
   return m ? { says: m[1] ? 'more' : 'less', end: past + m[0].length } : null;
 }
@@ -113,7 +113,7 @@ function formerLatter(after: string): (Pick<Comparison, 'start' | 'end' | 'says'
   const by = reversed ? null : byTimes(rest, higherBy);
   if (by && (THAN_LATTER.test(words) || higherBy)) return { start, end: named + by.end, says: 'times', times: by.times };
   if (part === null || LATTERS_PART.test(rest) || BY_HOW_MUCH.test(rest)) return null;
-  const ofPart = part && ofLatter && { end: named + rest.indexOf(part.words) + part.words.length, part: ofLatter };
+  const ofPart = part && ofLatter && { end: named + partEnd(rest, part), part: ofLatter };
   const en = TIMES_EN.exec(words);
   if (!reversed && !part && only(en) && en) return { start, end: named, says: 'times', times: timesEn(en) };
   const [more, less] = [MORE.exec(words), LESS.exec(words)];
@@ -137,10 +137,11 @@ export function readComparisons(read: ReadText): Comparison[] {
     if (!sentence || !within(sentence, b)) continue;
     const between = read.form.slice(a.end, b.start);
     if (/[；;]/.test(between)) continue;
+    const after = read.form.slice(b.end);
     const at = (m: RegExpExecArray) => ({ start: a.end + m.index, end: a.end + m.index + m[0].length });
     // Words that follow the first figure and run into the second's subject (FIRST_THEN, THEN_SECOND).
     const joins = (m: RegExpExecArray) => FIRST_THEN.test(between.slice(0, m.index)) && THEN_SECOND(between.slice(m.index + m[0].length));
-    const zhTimes = IS_OF.test(between) ? multipleAfter(read.form.slice(b.end)) : undefined;
+    const zhTimes = IS_OF.test(between) ? multipleAfter(after) : undefined;
     if (zhTimes !== undefined) {
       const span = { start: b.end, end: b.end + (zhTimes?.length ?? 0) };
       if (zhTimes) found.push({ left: k, right: k + 1, ...span, says: 'times', times: zhTimes.times, blank: [span] });
@@ -156,10 +157,10 @@ export function readComparisons(read: ReadText): Comparison[] {
     const said = more && (!less || more.index < less.index) ? more : less;
     // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
     // of …) not read.
-    const part = partAfter(read.form.slice(b.end));
-    const byHowMuch = BY_HOW_MUCH.test(read.form.slice(b.end));
+    const part = partAfter(after);
+    const byHowMuch = BY_HOW_MUCH.test(after);
     // Higher by a multiple (高于…123.1亿元五倍): at least that many times it.
-    const by = said === more && said && joins(said) ? byTimes(read.form.slice(b.end), true) : null;
+    const by = said === more && said && joins(said) ? byTimes(after, true) : null;
     if (said && by) {
       const end = b.end + by.end;
       found.push({ left: k, right: k + 1, start: at(said).start, end, says: 'times', times: by.times, blank: [at(said)] });
@@ -168,13 +169,12 @@ export function readComparisons(read: ReadText): Comparison[] {
     if (said && joins(said) && part !== null && !byHowMuch && !PART_WORDS.test(between.slice(said.index))) {
       const blank = ALSO_A_MEASURES.test(said[0]) ? [] : [at(said)];
       // The part's words are no measure's either (的一半 had outweighed 到位资金): blanked too.
-      const partEnd = part && b.end + read.form.slice(b.end).indexOf(part.words) + part.words.length;
-      const words = { ...at(said), ...(part && partEnd && { end: partEnd, part }) };
-      if (part && partEnd) blank.push({ start: partEnd - part.words.length, end: partEnd });
+      const end = part && b.end + partEnd(after, part);
+      const words = { ...at(said), ...(part && end && { end, part }) };
+      if (part && end) blank.push({ start: end - part.words.length, end });
       found.push({ left: k, right: k + 1, ...words, says: said === more ? 'more' : 'less', blank });
       continue;
     }
-    const after = read.form.slice(b.end);
     // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.
     const than = [...between.matchAll(THAN_ZH)].find((m) => joins(m as RegExpExecArray));
     const ofSecond = partAfter(after);

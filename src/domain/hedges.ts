@@ -182,5 +182,11 @@ const QUALIFIER_WORDS: Record<Exclude<Hedge, 'exact'>, Record<'zh' | 'en', strin
 export const qualifierWord = (qualifier: string, lang: 'zh' | 'en'): string =>
   QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS]?.[lang] ?? '';
 
+/** A figure as written (a chart's short 1.2万, a record's 1650件) with its qualifier's word before it: 超过1650, more than 1,650. */
+export function withQualifier(written: string, qualifier: string, lang: 'zh' | 'en'): string {
+  const word = qualifierWord(qualifier, lang);
+  return word ? (lang === 'zh' ? `${word}${written}` : `${word} ${written}`) : written;
+}
+
 /** 余 and 多 may stand between the number and its magnitude or unit: 4000多万元, 1900余件. */
 export const BETWEEN = /^(余|多)/;

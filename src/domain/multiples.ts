@@ -25,7 +25,7 @@ export const TIMES_EN =
   /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
 
 /** Words after the figure compared with that make it a part or a multiple of it (…的四分之一, 的一半, 的两倍; not 的水平). */
-export const PART_AFTER = /^\s*的\s*(?=[近约一二两三四五六七八九十百千半\d])/;
+const PART_AFTER = /^\s*的\s*(?=[近约一二两三四五六七八九十百千半\d])/;
 /** Higher by a multiple, right after the figure or name compared with (高于后者五倍; 比后者多五倍, its 多 or 高 first). */
 const BY_TIMES =
   /^\s*(?:(?:还|要)?\s*[多高]\s*)?([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(?:\s*以上)?(?!\s*(?:多|余|以下|以内|半))/;
@@ -54,21 +54,24 @@ export function multipleAfter(after: string): { times: Times; length: number } |
   const part = partAfter(after);
   if (!part) return part;
   // A hedge after the part (一半以上, 三分之一多) is none read here.
-  const hedged = /^\s*(?:多|以上|余|以下|以内|左右)/.test(after.slice(after.indexOf(part.words) + part.words.length));
-  return hedged ? null : { times: { n: part.factor, bound: 'about' }, length: after.indexOf(part.words) + part.words.length };
+  const length = partEnd(after, part);
+  const hedged = /^\s*(?:多|以上|余|以下|以内|左右)/.test(after.slice(length));
+  return hedged ? null : { times: { n: part.factor, bound: 'about' }, length };
 }
 
 /** A part or a multiple of the second figure said after it (的一半, 的四分之一, 的3倍; not 的两倍多, whose bound is no factor). */
 const PART_ZH =
   /^\s*的\s*(?:(一半)|([一二两三四五六七八九十]{1,3}|\d+)分之([一二两三四五六七八九十]{1,3}|\d+)|([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍)(?!\s*(?:多|以上|余|半))/;
 
+/** Where a part read at the start of `after` (partAfter) ends in it. */
+export const partEnd = (after: string, part: Part): number => after.indexOf(part.words) + part.words.length;
+
 /** The part or multiple PART_ZH reads at the start of `after`; none where the words are of a part it cannot read. */
 export function partAfter(after: string): Part | null | undefined {
   if (!PART_AFTER.test(after)) return undefined;
   const m = PART_ZH.exec(after);
   if (!m) return null;
-  const number = multipleOf;
-  const factor = m[1] ? 0.5 : m[2] ? number(m[3]) / number(m[2]) : number(m[4]);
+  const factor = m[1] ? 0.5 : m[2] ? multipleOf(m[3]) / multipleOf(m[2]) : multipleOf(m[4]);
   return Number.isFinite(factor) && factor > 0 ? { factor, words: m[0].trim() } : null;
 }
 

@@ -13,11 +13,12 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { withQualifier } from '../domain/hedges.ts';
 import { periodWords } from '../domain/period-words.ts';
 import { type Unit, unitWord } from '../domain/units.ts';
 import type { Language } from '../http/negotiation.ts';
 import { inLanguage } from './context.ts';
-import { axisFigure, qualifiedFigure, withQualifier } from './format.ts';
+import { axisFigure, qualifiedFigure } from './format.ts';
 import { wordsFor } from './i18n.ts';
 import { plannedMark } from './names.ts';
 

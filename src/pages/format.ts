@@ -5,7 +5,7 @@
  */
 
 import { ISO_DATE } from '../domain/calendar.ts';
-import { qualifierWord } from '../domain/hedges.ts';
+import { withQualifier } from '../domain/hedges.ts';
 import { groupThousands, inMagnitude, type Magnitude } from '../domain/magnitudes.ts';
 import { dateWords } from '../domain/period-words.ts';
 import { type Unit, unitName, withUnit } from '../domain/units.ts';
@@ -60,12 +60,6 @@ export function axisFigure(value: number, unit: Unit, lang: Language): string {
 /** A figure with its qualifier: 超过5000人, more than 5,000 people. */
 export function qualifiedFigure(valueBase: number, unit: Unit, qualifier: string, lang: Language): string {
   return withQualifier(figure(valueBase, unit, lang), qualifier, lang);
-}
-
-/** A figure as written (a chart's short 1.2万) with its qualifier's word before it: 超过1650, more than 1,650. */
-export function withQualifier(written: string, qualifier: string, lang: Language): string {
-  const word = qualifierWord(qualifier, lang);
-  return word ? (lang === 'zh' ? `${word}${written}` : `${word} ${written}`) : written;
 }
 
 /** Who made an article, as it names them: 金奉乾、院振东 (names of a byline), 王晶晶 (reporter), 赵满同（编辑）. */

@@ -8,7 +8,7 @@ import { someEnd } from '../../domain/bounds.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { recordedFigure } from '../../domain/claims.ts';
 import type { Comparison } from '../../domain/comparisons.ts';
-import { boundDirection, type Hedge, qualifierWord } from '../../domain/hedges.ts';
+import { boundDirection, type Hedge, withQualifier } from '../../domain/hedges.ts';
 import { writesSome } from './measure.ts';
 import type { ComparisonCheck, FigureCheck } from './schema.ts';
 
@@ -72,7 +72,7 @@ function valuesOf(r: Recorded): [number, number] {
   if (way === 'down') return [0, r.value_base];
   if (way !== 'up') return [r.value_base, r.value_base];
   const recorded = recordedFigure({ ...r, some: writesSome(r.evidence[0]?.text ?? '', r) });
-  const ranged = recorded && r.qualifier === 'more_than' && recorded.range !== null && recorded.range !== undefined;
+  const ranged = r.qualifier === 'more_than' && recorded?.range != null;
   return [r.value_base, ranged && recorded ? Number(someEnd(recorded)) : Number.POSITIVE_INFINITY];
 }
 
@@ -123,10 +123,7 @@ export function checkComparisons(
     const saysZh = c.says === 'times' ? `的${bound === 'nearly' ? '近' : ''}${n}倍${TIMES_ZH[bound]}` : SAYS_ZH[c.says];
     const ratioEn = c.says === 'times' || c.part ? `, ${Number(ratio.toPrecision(2))} times it` : '';
     const timesZh = c.says === 'times' || c.part ? `，前者为后者的${Number(ratio.toPrecision(2))}倍` : '';
-    const hedged = (r: Recorded, lang: 'zh' | 'en') => {
-      const word = qualifierWord(r.qualifier, lang);
-      return `${word}${word && lang === 'en' ? ' ' : ''}${r.value_text}${r.unit_zh}`;
-    };
+    const hedged = (r: Recorded, lang: 'zh' | 'en') => withQualifier(`${r.value_text}${r.unit_zh}`, r.qualifier, lang);
     const records = `${hedged(x, 'en')} (${x.id}) and ${hedged(y, 'en')} (${y.id})`;
     const recordsZh = `${hedged(x, 'zh')}（${x.id}）与${hedged(y, 'zh')}（${y.id}）`;
     const claimZh =
