@@ -2032,10 +2032,15 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
 });
 
 describe('what a claim says of two figures side by side', () => {
-  type Compared = { text: string; verdict: string; figures: number[]; explanation_en: string };
+  type Compared = { text: string; verdict: string; figures: number[]; explanation_en: string; explanation_zh: string };
   const compared = async (claim: string) => {
     const body = await check(claim);
-    return { verdict: body.verdict as string, comparisons: body.comparisons as Compared[], figures: body.figures as { verdict: string }[] };
+    return {
+      verdict: body.verdict as string,
+      explanation_en: body.explanation_en as string,
+      comparisons: body.comparisons as Compared[],
+      figures: body.figures as { verdict: string }[],
+    };
   };
   /** Each claim's one comparison has the verdict given, and so has the claim where `whole`; its figures are supported where `right`. */
   const judgedAs = async (cases: string[][], { whole = false, right = false } = {}) => {
@@ -2053,9 +2058,29 @@ describe('what a claim says of two figures side by side', () => {
       if (whole) expect(body.verdict, claim).toBe(verdict);
     }
   };
-  /** No comparison of these claims is judged. */
-  const unjudged = async (claims: string[]) => {
+  /** No comparison of these claims is read. */
+  const unread = async (claims: string[]) => {
     for (const claim of claims) expect((await compared(claim)).comparisons, claim).toEqual([]);
+  };
+  /**
+   * Each claim's one comparison is read and left unjudged, saying why (never passed over in silence, mcp12), and the claim's
+   * verdict is its figures'.
+   */
+  const unjudged = async (claims: string[], why: RegExp) => {
+    for (const claim of claims) {
+      const body = await compared(claim);
+      expect(
+        body.comparisons.map((c) => [
+          c.verdict,
+          c.explanation_en.startsWith('Not judged: the claim says '),
+          c.explanation_zh.startsWith('未判断：'),
+        ]),
+        claim,
+      ).toEqual([['unjudged', true, true]]);
+      expect(body.comparisons[0].explanation_en, claim).toMatch(why);
+      expect(body.explanation_en, claim).toContain(body.comparisons[0].explanation_en);
+      expect(body.verdict, claim).toBe(body.figures.some((f) => f.verdict === 'rounded') ? 'rounded' : 'supported');
+    }
   };
 
   it('judges more, less and a multiple by the records of both figures, and makes the claim contradicted where they do not bear it out', async () => {
@@ -2182,7 +2207,7 @@ describe('what a claim says of two figures side by side', () => {
       ],
     ]);
     // A third figure between them is no 前者's; a part of the second in English is not read.
-    await unjudged([
+    await unread([
       '武威市2023年招商引资到位资金429.49亿元，旅游综合收入123.1亿元增长20%，前者高于后者',
       "Wuwei's 2023 tourism revenue of 12.31 billion yuan was more than a quarter of its 42.949 billion yuan of funds in place",
     ]);
@@ -2208,14 +2233,30 @@ describe('what a claim says of two figures side by side', () => {
       ],
       { whole: true },
     );
-    // The ranges overlap (5000余 against 2100余 for 2.8 times: 2.27 to 2.86), 以上 has no end, or higher by two times may
-    // be three as well as two (3.49 is more than either): unjudged.
-    await unjudged([
-      '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者两倍',
-      '武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的2.8倍',
-      '高台县谋划储备产业项目总投资120亿元以上，临泽县重点项目年度投资120.2亿元，前者高于后者',
-      '武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三五倍',
-    ]);
+    // The ranges overlap (5000余 against 2100余 for 2.8 times: 2.27 to 2.86) or 以上 has no end; higher by two times may
+    // be three as well as two (3.49 is more than either): unjudged, saying why.
+    await unjudged(
+      [
+        '武威市各级党组织组织理论学习中心组5000余场次，专题研讨2100余场次，前者是后者的2.8倍',
+        '高台县谋划储备产业项目总投资120亿元以上，临泽县重点项目年度投资120.2亿元，前者高于后者',
+        '高台县储备项目总投资120亿元以上，高于张掖市招商局签约金额234.48亿元',
+      ],
+      /; a record of 余, 多, 以上 or 不到 is a range, and theirs leave it open\.$/,
+    );
+    await unjudged(
+      ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者两倍'],
+      /3\.5 times it; 2 times higher is read as 2 or as 3 times/,
+    );
+    // Two units, or a figure no record supports, are not compared (mcp12: 人次 against 元 had been passed over).
+    await unjudged(
+      ['武威市2023年接待游客1962.3万人次，旅游综合收入123.1亿元，前者高于后者'],
+      /in two units \(person_times, CNY\), which are not compared\.$/,
+    );
+    const unbacked = await compared('武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局签约金额134.48亿元');
+    expect(unbacked.comparisons.map((c) => [c.verdict, c.figures])).toEqual([['unjudged', [0, 1]]]);
+    expect(unbacked.comparisons[0].explanation_en).toMatch(/; no record supports 134\.48亿元 as the claim gives it,/);
+    expect(unbacked.comparisons[0].explanation_zh).toContain('“134.48亿元”没有记录支持');
+    await unread(['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者是后者的三五倍']);
   });
 
   it('reads a part said as a plain multiple (是…的一半, 约为…的三分之一, 仅为, 相当于), and the first figure’s words end at the comparing ones', async () => {
@@ -2262,7 +2303,7 @@ describe('what a claim says of two figures side by side', () => {
       { whole: true },
     );
     // 三五倍 is three to five times, no number of its own (it had been read as 35).
-    await unjudged(['武威市2023年新引进省外项目签约额486.79亿元，高于旅游综合收入123.1亿元三五倍']);
+    await unread(['武威市2023年新引进省外项目签约额486.79亿元，高于旅游综合收入123.1亿元三五倍']);
     // A figure's words end at "above" as at "more than": the first figure is funds in place, not tourism revenue.
     const above = await compared(
       "Wuwei's funds in place of 42.949 billion yuan in 2023 were above its tourism revenue of 12.31 billion yuan",
@@ -2326,19 +2367,20 @@ describe('what a claim says of two figures side by side', () => {
     }
   });
 
-  it('judges no comparison of figures in other units, a hedge of the second, or a figure no record supports', async () => {
-    for (const claim of [
-      // Growth against a margin in percentage points, visits against yuan: two units.
+  it('reads no comparison of a margin or a hedge of the second, and leaves one of two units or of a figure no record supports unjudged', async () => {
+    await unread([
+      // Growth against a margin in percentage points: by how much, no second figure.
       '武威市2023年招商引资到位资金增长50.38%，高于省上调度目标24.75个百分点',
-      '武威市2023年接待游客1962.3万人次，多于旅游综合收入123.1亿元',
       // Words right before the second number are its bound (不及123.1亿元), however it is read.
       '武威市2023年招商引資到位資金429.49億元，旅遊綜合收入不及123.1億元',
       // 'exceeded' right before the number is its bound, not a comparison.
       "Wuwei's funds in place were 42.949 billion yuan and its new out-of-province deals exceeded 48 billion yuan in 2023",
-      // The second figure is not the record's (4290亿元): nothing to compare.
-      '武威市2023年旅遊綜合收入123.1億元，低於招商引資到位資金4290億元',
-    ])
-      expect((await compared(claim)).comparisons, claim).toEqual([]);
+    ]);
+    // Visits against yuan: two units. The second figure is not the record's (4290亿元): nothing to compare.
+    await unjudged(['武威市2023年接待游客1962.3万人次，多于旅游综合收入123.1亿元'], /in two units \(person_times, CNY\)/);
+    const unbacked = await compared('武威市2023年旅遊綜合收入123.1億元，低於招商引資到位資金4290億元');
+    expect(unbacked.comparisons.map((c) => c.verdict)).toEqual(['unjudged']);
+    expect(unbacked.comparisons[0].explanation_en).toMatch(/; no record supports 4290億元 as the claim gives it,/);
   });
 });
 

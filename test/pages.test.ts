@@ -1194,6 +1194,12 @@ describe('what a reader found wanting, mended', () => {
     expect(zh).toMatch(/<title>[^<]*比较“高于”：不符/);
     const en = (await page(`/check?claim=${claim}&lang=en`)).body;
     expect(en).toContain('<span lang="zh-Hans">高于</span> (figures <a href="#figure-1">1</a>, <a href="#figure-2">2</a>): ');
+    // One the records leave open is listed as not judged, saying why, and its badge apart from not found.
+    const open = encodeURIComponent('武威市2023年接待游客1962.3万人次，旅游综合收入123.1亿元，前者高于后者');
+    const unjudged = (await page(`/check?claim=${open}&lang=en`)).body;
+    expect(unjudged).toContain('<span class="badge v-unjudged">not judged</span> <span lang="zh-Hans">前者高于后者</span>');
+    expect(unjudged).toMatch(/<title>[^<]*comparison “前者高于后者”: not judged/);
+    expect((await page(`/check?claim=${open}&lang=zh`)).body).toContain('<span class="badge v-unjudged">未判断</span>');
   });
 
   it('links from the home page only comparisons of figures of one period, which the comparison itself ranks', async () => {

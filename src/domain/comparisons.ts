@@ -6,6 +6,7 @@
  * Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
 import { type ReadText, within } from './claims.ts';
+import type { WrittenFigure } from './figure.ts';
 import { byTimes, IS_OF, multipleAfter, type Part, partAfter, partEnd, TIMES_EN, type Times, timesEn } from './multiples.ts';
 
 export type Comparison = {
@@ -128,11 +129,19 @@ export function comparingAt(text: string): number {
   return at.length > 0 ? Math.min(...at) : -1;
 }
 
+/**
+ * Percentage points after a percent (增长50.38%，高于目标24.75个百分点) are by how much the percent is higher, a margin: no
+ * figure it is compared with.
+ */
+const marginOf = (a: WrittenFigure, b: WrittenFigure) =>
+  a.units?.includes('percent') === true && b.units?.length === 1 && b.units[0] === 'percentage_points';
+
 /** The comparisons a text makes between figures side by side in a clause or across one break, in order. */
 export function readComparisons(read: ReadText): Comparison[] {
   const found: Comparison[] = [];
   for (let k = 0; k + 1 < read.figures.length; k++) {
     const [a, b] = [read.figures[k], read.figures[k + 1]];
+    if (marginOf(a, b)) continue;
     const sentence = read.sentences.find((s) => within(s, a));
     if (!sentence || !within(sentence, b)) continue;
     const between = read.form.slice(a.end, b.start);

@@ -197,7 +197,7 @@ export function buildMcpServer(app: App): McpServer {
     {
       title: 'Check a claim',
       description:
-        'Checks a claim (a sentence with a figure, an area, a measure and perhaps a year) against the records: supported, rounded, contradicted or not_found, with the evidence; what it says of two figures (higher than, twice) is judged too and can contradict it. GET /check.',
+        'Checks a claim (a sentence with a figure, an area, a measure and perhaps a year) against the records: supported, rounded, contradicted or not_found, with the evidence; what it says of two figures (higher than, twice) is judged too and can contradict it, or is given as unjudged with why (two units, ranges). GET /check.',
       inputSchema: z.strictObject(toolInput(checkQuery.shape)),
       // Its structured result is GET /check's answer, whose shape no argument changes: declared (as an object, not the
       // API's named schema, which JSON Schema gives as a $ref), so a client knows it before calling.

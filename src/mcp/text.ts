@@ -257,7 +257,7 @@ export function checkText(answer: ClaimCheck): string {
   const verdict = `Verdict: ${answer.verdict}.`;
   // An explanation pointing to a list (see /cities) says where a client with no GET finds it.
   const explained = (text: string) => oneLine(saidOverMcp(text));
-  // …and a line for what it says of two figures (高于, more than), judged.
+  // …and a line for what it says of two figures (高于, more than), judged or not (its explanation says which).
   const compared = answer.comparisons.map((c) => `- ${c.text}: ${explained(c.explanation_en)}`);
   if (answer.figures.length > 1)
     return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${explained(f.explanation_en)}`), ...compared].join('\n');

@@ -88,6 +88,7 @@ const NAMES: Record<string, Record<Language, string>> = {
   rounded: { zh: '约数', en: 'rounded' },
   contradicted: { zh: '不符', en: 'contradicted' },
   not_found: { zh: '未找到', en: 'not found' },
+  unjudged: { zh: '未判断', en: 'not judged' },
   estimated: { zh: '预计或计划数', en: 'planned or expected' },
   ...PROJECT_NAMES,
 };

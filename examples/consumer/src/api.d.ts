@@ -969,7 +969,7 @@ export interface components {
             matches: components["schemas"]["ClaimMatch"][];
             /** @description Each figure of the claim with its own verdict, found or not; the claim’s is the worst of them and of its comparisons (contradicted, not found, rounded, supported). */
             figures: components["schemas"]["ClaimFigure"][];
-            /** @description What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), judged by the records where both figures are supported or rounded in one unit; empty where it says none or they were not judged. */
+            /** @description What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), as read: each judged by the records where both figures are supported or rounded in one unit, else unjudged with why. Empty where the text says nothing of two figures that is read. */
             comparisons: components["schemas"]["ComparisonCheck"][];
         };
         ClaimFigure: {
@@ -1028,10 +1028,10 @@ export interface components {
                 number
             ];
             /**
-             * @description Whether the records of the two figures bear out what is said of them; given only where both figures are supported or rounded by records in one unit.
+             * @description Whether the records of the two figures bear out what is said of them. Judged only where both figures are supported or rounded by records in one unit and the records settle it; otherwise unjudged, its explanation saying why (a figure no record supports, two units, ranges that leave it open). An unjudged comparison leaves the claim’s verdict to its figures.
              * @enum {string}
              */
-            verdict: "supported" | "contradicted";
+            verdict: "supported" | "contradicted" | "unjudged";
             explanation_en: string;
             explanation_zh: string;
         };
@@ -1866,7 +1866,7 @@ export interface components {
             text: string;
             /** @description One result per figure, in the order of the text. */
             results: components["schemas"]["FigureCheck"][];
-            /** @description What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), judged by the records where both figures are supported or rounded in one unit; empty where it says none or they were not judged. */
+            /** @description What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), as read: each judged by the records where both figures are supported or rounded in one unit, else unjudged with why. Empty where the text says nothing of two figures that is read. */
             comparisons: components["schemas"]["ComparisonCheck"][];
         };
     };

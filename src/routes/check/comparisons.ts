@@ -91,22 +91,22 @@ const SAYS_ZH = { more: '高于', less: '低于' } as const;
 const TIMES_EN = { some: '', more: 'more than', less: 'less than', nearly: 'nearly', about: '', by: '' } as const;
 const TIMES_ZH = { some: '多', more: '以上', less: '以下', nearly: '', about: '', by: '' } as const;
 
-/** The comparisons a text makes (readComparisons) between figures that records support, each judged; the others are left unjudged. */
+/** Words in each language: what a claim says of two figures, or why the records do not settle it. */
+type Words = { en: string; zh: string };
+
+/**
+ * The comparisons a text makes (readComparisons), each judged by the records of its two figures where both are supported
+ * or rounded in one unit; the others are given as not judged, with why: a comparison read is never passed over in silence.
+ */
 export function checkComparisons(
   text: string,
   comparisons: readonly Comparison[],
   figures: readonly FigureCheck[],
   offset: (index: number) => number,
 ): ComparisonCheck[] {
-  const judged: ComparisonCheck[] = [];
-  for (const c of comparisons) {
+  return comparisons.map((c) => {
     const [a, b] = [figures[c.left], figures[c.right]];
     const [x, y] = [a.matches[0]?.indicator, b.matches[0]?.indicator];
-    const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';
-    if (!x || !y || !backed(a) || !backed(b) || x.unit !== y.unit || y.value_base === 0) continue;
-    const ratio = x.value_base / y.value_base;
-    const verdict = rangedVerdict(c, x, y) ?? judgeRatios(c, ratio, ratio);
-    if (verdict === 'unjudged') continue;
     const written = textSpan(text, c);
     const n = Number((c.times?.n ?? 0).toPrecision(3));
     const bound = c.times?.bound ?? 'about';
@@ -121,26 +121,73 @@ export function checkComparisons(
             ? `${n} times higher than (at least ${n} times)`
             : `${TIMES_EN[bound]} ${times(n)}`.trim();
     const saysZh = c.says === 'times' ? `的${bound === 'nearly' ? '近' : ''}${n}倍${TIMES_ZH[bound]}` : SAYS_ZH[c.says];
-    const ratioEn = c.says === 'times' || c.part ? `, ${Number(ratio.toPrecision(2))} times it` : '';
-    const timesZh = c.says === 'times' || c.part ? `，前者为后者的${Number(ratio.toPrecision(2))}倍` : '';
-    const hedged = (r: Recorded, lang: 'zh' | 'en') => withQualifier(`${r.value_text}${r.unit_zh}`, r.qualifier, lang);
-    const records = `${hedged(x, 'en')} (${x.id}) and ${hedged(y, 'en')} (${y.id})`;
-    const recordsZh = `${hedged(x, 'zh')}（${x.id}）与${hedged(y, 'zh')}（${y.id}）`;
     const claimZh =
       c.says !== 'times'
         ? `“${a.text}”${saysZh}“${b.text}”${c.part ? `的${factor}倍` : ''}`
         : bound === 'by'
           ? `“${a.text}”高于“${b.text}”${n}倍（至少为其${n}倍）`
           : `“${a.text}”是“${b.text}”${saysZh}`;
-    judged.push({
+    const said = { en: `the claim says ${a.text} is ${saysEn} ${b.text}`, zh: `声明称${claimZh}` };
+    const { verdict, en, zh } = judged(c, a, b, x, y, said);
+    return {
       start: offset(written.start),
       end: offset(written.end),
       text: text.slice(written.start, written.end),
       figures: [c.left, c.right],
       verdict,
-      explanation_en: `${verdict === 'supported' ? 'Supported' : 'Contradicted'}: the claim says ${a.text} is ${saysEn} ${b.text}; the records give ${records}${ratioEn}.`,
-      explanation_zh: `${verdict === 'supported' ? '属实' : '不符'}：声明称${claimZh}；记录为${recordsZh}${timesZh}。`,
+      explanation_en: `${verdict === 'supported' ? 'Supported' : verdict === 'contradicted' ? 'Contradicted' : 'Not judged'}: ${en}`,
+      explanation_zh: `${verdict === 'supported' ? '属实' : verdict === 'contradicted' ? '不符' : '未判断'}：${zh}`,
+    };
+  });
+}
+
+/** The records' verdict on a comparison of figures `a` and `b`, and what it rests on: their values, or why none is given. */
+function judged(
+  c: Comparison,
+  a: FigureCheck,
+  b: FigureCheck,
+  x: Recorded | undefined,
+  y: Recorded | undefined,
+  said: Words,
+): { verdict: ComparisonCheck['verdict'] } & Words {
+  const unjudged = (why: Words) => ({ verdict: 'unjudged' as const, en: `${said.en}; ${why.en}.`, zh: `${said.zh}；${why.zh}。` });
+  const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';
+  const unbacked = [a, b].find((f) => !backed(f));
+  if (!x || !y || unbacked) {
+    const f = unbacked ?? a;
+    return unjudged({
+      en: `no record supports ${f.text} as the claim gives it, so there are no two figures of records to compare`,
+      zh: `“${f.text}”没有记录支持，无从比较两条记录`,
     });
   }
-  return judged;
+  const hedged = (r: Recorded, lang: 'zh' | 'en') => withQualifier(`${r.value_text}${r.unit_zh}`, r.qualifier, lang);
+  const records = `${hedged(x, 'en')} (${x.id}) and ${hedged(y, 'en')} (${y.id})`;
+  const recordsZh = `${hedged(x, 'zh')}（${x.id}）与${hedged(y, 'zh')}（${y.id}）`;
+  if (x.unit !== y.unit)
+    return unjudged({
+      en: `the records give ${records}, in two units (${x.unit}, ${y.unit}), which are not compared`,
+      zh: `记录为${recordsZh}，单位不同，不作比较`,
+    });
+  if (y.value_base === 0)
+    return unjudged({ en: `the records give ${records}: nothing is a multiple of zero`, zh: `记录为${recordsZh}，后者为零` });
+  const ratio = x.value_base / y.value_base;
+  const verdict = rangedVerdict(c, x, y) ?? judgeRatios(c, ratio, ratio);
+  const shown = Number(ratio.toPrecision(2));
+  if (verdict === 'unjudged') {
+    const ranged = rangedVerdict(c, x, y) !== undefined;
+    return unjudged(
+      ranged
+        ? {
+            en: `the records give ${records}; a record of 余, 多, 以上 or 不到 is a range, and theirs leave it open`,
+            zh: `记录为${recordsZh}；带“余”“多”“以上”“不到”的记录是一个范围，据此无法判断`,
+          }
+        : {
+            en: `the records give ${records}, ${shown} times it; ${c.times?.n} times higher is read as ${c.times?.n} or as ${(c.times?.n ?? 0) + 1} times, and which is meant is not settled`,
+            zh: `记录为${recordsZh}，前者为后者的${shown}倍；“高于…${c.times?.n}倍”可读作${c.times?.n}倍或${(c.times?.n ?? 0) + 1}倍，无法判断`,
+          },
+    );
+  }
+  const ratioEn = c.says === 'times' || c.part ? `, ${shown} times it` : '';
+  const timesZh = c.says === 'times' || c.part ? `，前者为后者的${shown}倍` : '';
+  return { verdict, en: `${said.en}; the records give ${records}${ratioEn}.`, zh: `${said.zh}；记录为${recordsZh}${timesZh}。` };
 }

@@ -84,9 +84,9 @@ const comparisonCheckSchema = z
         'The two figures compared, by their index among the figures (or results) of this answer: the first is said to be more, less or a multiple of the second.',
       ),
     verdict: z
-      .enum(['supported', 'contradicted'])
+      .enum(['supported', 'contradicted', 'unjudged'])
       .describe(
-        'Whether the records of the two figures bear out what is said of them; given only where both figures are supported or rounded by records in one unit.',
+        'Whether the records of the two figures bear out what is said of them. Judged only where both figures are supported or rounded by records in one unit and the records settle it; otherwise unjudged, its explanation saying why (a figure no record supports, two units, ranges that leave it open). An unjudged comparison leaves the claim’s verdict to its figures.',
       ),
     explanation_en: z.string(),
     explanation_zh: z.string(),
@@ -96,7 +96,7 @@ const comparisonCheckSchema = z
 const comparisons = z
   .array(comparisonCheckSchema)
   .describe(
-    'What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), judged by the records where both figures are supported or rounded in one unit; empty where it says none or they were not judged.',
+    'What the text says of two figures side by side (高于, 低于, more than, less than, 是…的两倍多, twice), as read: each judged by the records where both figures are supported or rounded in one unit, else unjudged with why. Empty where the text says nothing of two figures that is read.',
   );
 
 export const claimCheckSchema = z
