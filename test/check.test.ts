@@ -2382,6 +2382,37 @@ describe('what a claim says of two figures side by side', () => {
     expect(unbacked.comparisons.map((c) => c.verdict)).toEqual(['unjudged']);
     expect(unbacked.comparisons[0].explanation_en).toMatch(/; no record supports 4290億元 as the claim gives it,/);
   });
+  it('answers a figure whose year is another area’s, written before it, by its area’s record that states no period, saying so', async () => {
+    // 2023 is Wuwei's; Zhangye's 234.48亿元 (002-i011) states no period, and had been not found for 2023 (mcp12).
+    const claim = '武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局签约金额234.48亿元';
+    const body = await check(claim);
+    expect(body.figures.map((f: { indicator: string; verdict: string }) => [f.indicator, f.verdict])).toEqual([
+      ['000-i031', 'supported'],
+      ['002-i011', 'supported'],
+    ]);
+    expect(body.comparisons.map((c: { verdict: string }) => c.verdict)).toEqual(['supported']);
+    expect(body.figures[1].explanation_en).toContain(
+      "The record states no period; the claim's period, 2023, is read from another area's words before the figure.",
+    );
+    expect(body.figures[1].explanation_zh).toContain('该记录未注明时间；声明的时间（2023）出自该数字之前另一地区的文字。');
+    // A record of a period still answers only its own: Wuwei's 2023 funds are not 2022's, whatever Zhangye's figure.
+    const wrongYear = await check('武威市2022年招商引资到位资金429.49亿元，高于张掖市招商局签约金额234.48亿元');
+    expect(wrongYear.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['not_found', 'supported']);
+    // …nor, borrowed, 2022's from another area's words: Wuwei's funds are 2023's.
+    const borrowed = await check('甘肃省2022年新增市场主体20万户，武威市招商引资到位资金429.49亿元');
+    expect(borrowed.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['not_found', 'not_found']);
+    // A year opening the sentence before both areas, or written after the figure's own area, is its own: a record that
+    // states no period (234.48亿元; 003-i014's 272.78亿元) does not support it.
+    for (const [own, figure] of [
+      ['2023年，武威市招商引资到位资金429.49亿元，张掖市招商局签约金额234.48亿元', '234.48亿元'],
+      ['张掖市招商局2023年签约金额234.48亿元', '234.48亿元'],
+      ['张掖市招商局签约金额234.48亿元，武威市2023年新引进项目到位资金272.78亿元', '272.78亿元'],
+    ]) {
+      const figures = (await check(own)).figures as { text: string; verdict: string }[];
+      expect(figures.find((f) => f.text === figure)?.verdict, own).not.toBe('supported');
+      expect(figures.find((f) => f.text === figure)?.verdict, own).toMatch(/^(not_found|contradicted)$/);
+    }
+  });
 });
 
 describe('a sum of areas and its parts', () => {

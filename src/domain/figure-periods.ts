@@ -10,17 +10,37 @@ import type { WrittenPeriod } from './written-periods.ts';
  * The period of a figure: the one its sentence names nearest it, else one that opens its paragraph
  * (framing the sentences after it about the same area, not one that names an area of its own). Not a
  * period written after the figure past another area's name, which is that area's (…234.48亿元，武威市2023年…),
- * nor one that opens a later clause's figure (ofLaterFigure).
+ * nor one that opens a later clause's figure (ofLaterFigure). `borrowed` where the period stands in another area's
+ * words before the figure (ofAnotherArea).
  */
-export function periodOfFigure(read: ReadText, figure: WrittenFigure, places: readonly Span[]): string | null {
+export function periodOfFigure(
+  read: ReadText,
+  figure: WrittenFigure,
+  places: readonly (Span & { slug: string })[],
+): { code: string; borrowed: boolean } | null {
   const ownPlace = nearest(read, figure, places, { carry: false });
   const right = rightAfter(read, figure);
-  if (right) return right.code;
+  if (right) return { code: right.code, borrowed: false };
   const framed = nearest(read, figure, read.frames, { carry: !ownPlace });
   if (!framed) return null;
   const after = framed.start >= figure.end;
   const others = after && (places.some((p) => p.start >= figure.end && p.end <= framed.start) || ofLaterFigure(read, figure, framed));
-  return others ? null : framed.code;
+  return others ? null : { code: framed.code, borrowed: ofAnotherArea(read, figure, places, framed) };
+}
+
+/**
+ * Whether a period before a figure in its sentence stands in another area's words: after that area's name, with the
+ * figure's own area named after the period (武威市2023年…429.49亿元，高于张掖市…234.48亿元: 2023 is Wuwei's). A record of the
+ * figure's area that states no period may then answer it as well (src/routes/check/query.ts). Not a period that opens
+ * the sentence before every area (2023年，武威市…，张掖市…), nor one after the figure's own area.
+ */
+function ofAnotherArea(read: ReadText, figure: WrittenFigure, places: readonly (Span & { slug: string })[], period: Span): boolean {
+  // The last area named before each in the sentence: before the period (none for one carried from the paragraph; the same
+  // as the figure's for one after it, past which no area is named) and before the figure.
+  const sentence = sentenceOf(read, figure);
+  const last = (end: number) => places.filter((s) => within(sentence, s) && s.end <= end).at(-1);
+  const [other, own] = [last(period.start), last(figure.start)];
+  return other !== undefined && own !== undefined && other.slug !== own.slug;
 }
 
 /**

@@ -64,6 +64,7 @@ export function explainMatch({
   figure,
   text,
   period,
+  borrowed,
   indicator,
   recorded,
   lexicon,
@@ -75,6 +76,8 @@ export function explainMatch({
   figure: WrittenFigure;
   text: string;
   period: string | null;
+  /** Whether the claim's period is another area's, written before the figure (src/domain/figure-periods.ts periodOfAnotherArea). */
+  borrowed?: boolean;
   indicator: Indicator;
   recorded: Figure;
   lexicon: Lexicon;
@@ -202,6 +205,10 @@ export function explainMatch({
     const note = withinWords(within);
     en += note.en;
     zh += note.zh;
+  }
+  if (borrowed && indicator.period === null) {
+    en += ` The record states no period; the claim's period, ${period}, is read from another area's words before the figure.`;
+    zh += `该记录未注明时间；声明的时间（${period}）出自该数字之前另一地区的文字。`;
   }
   if (indicator.estimated) {
     en += ' The record is an estimate or a plan (expected, planned, a total investment), not an outcome.';

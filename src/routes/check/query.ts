@@ -59,7 +59,11 @@ export function checkFigure(
     nearest(read, figure, province, { carry: false }) ??
     nearest(read, figure, named) ??
     nearest(read, figure, province);
-  const period = periodOfFigure(read, figure, places);
+  const periodRead = periodOfFigure(read, figure, places);
+  const period = periodRead?.code ?? null;
+  // A period of another area's words before the figure (武威市2023年…，高于张掖市…234.48亿元) is not said of it: a record of
+  // its area that states no period answers it too, with that said.
+  const borrowed = periodRead?.borrowed === true;
   const words = measureWords(read, blanked, figure);
   const sentence = sentenceOf(read, figure);
   const wanted = new Map<string, number>();
@@ -122,7 +126,10 @@ export function checkFigure(
   if (!area || together.length > 1) return notFound(area ? 'together' : 'area');
   if (wanted.size === 0) return notFound('measure');
   const candidates = (units: typeof figure.units, of: string | null) =>
-    candidatesOf(db, area.slug, units, of, reading.candidates).filter((c) => !taken.has(c.id) && fits(c));
+    [
+      ...candidatesOf(db, area.slug, units, of, reading.candidates),
+      ...(borrowed && of !== null ? candidatesOf(db, area.slug, units, null, reading.candidates).filter((c) => c.period === null) : []),
+    ].filter((c) => !taken.has(c.id) && fits(c));
   // Words of a whole year (全年) or of part of one (上半年) with no period written take only a record of that: said, not compared.
   const answersYear = answersYearWords(read, figure, words);
   const yearly = (s: { candidate: Candidate }) => period !== null || answersYear(s.candidate.period);
@@ -260,6 +267,7 @@ export function checkFigure(
       figure,
       text,
       period,
+      borrowed,
       indicator: records.get(j.candidate.id) ?? recordGone(j.candidate.id),
       recorded: j.recorded,
       lexicon,
