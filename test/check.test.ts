@@ -1274,6 +1274,25 @@ describe('GET /check', () => {
     ]);
   });
 
+  it('gives a figure the area written right after it in its own English clause, or after by (check12)', async () => {
+    // Jiuquan's, past Wuwei's clause: the dataset holds no such figure of Jiuquan (they had been judged by Wuwei's records).
+    for (const claim of [
+      "Wuwei's tourism revenue grew 115.96% in 2023, while tourist visits grew 98.28% in Jiuquan.",
+      'In 2023, Wuwei implemented 629 investment projects, while funds in place reached 42.949 billion yuan in Jiuquan.',
+    ]) {
+      const { figures } = await check(claim);
+      expect(figures[1].verdict, claim).toBe('not_found');
+      expect(figures[1].explanation_en, claim).toMatch(/^Not found: the dataset holds no record of Jiuquan \(酒泉市\)/);
+    }
+    // The agent after by, whatever area stands before.
+    const signed = await check(
+      "Zhangye's investment bureau signed 23.448 billion yuan, about half of the 48.679 billion yuan signed by Wuwei for new out-of-province projects in 2023.",
+    );
+    expect(signed.figures.map((f: { indicator: string }) => f.indicator)).toEqual(['002-i011', '003-i006']);
+    // In one clause with the area before, an area after is where the figure went: the area before's.
+    expect((await check('Wuwei invested 5 billion yuan in Jiuquan')).explanation_en).toMatch(/no record of Wuwei \(武威市\)/);
+  });
+
   it('separates the Chinese explanations of several figures as it does the English', async () => {
     const body = await check('武威市2023年接待游客1962.3万人次，旅游综合收入150亿元');
     expect(body.explanation_zh).toContain('——/indicators/000-i035；150亿元：不符');

@@ -22,7 +22,7 @@ import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/meas
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { notBeyondTarget, notLikeOutcome } from '../../domain/outcomes.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { placesTogether } from '../../domain/places.ts';
+import { placeRightAfter, placesTogether } from '../../domain/places.ts';
 import { saysOtherMoney, saysOtherStage, saysUndone } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/unnamed-years.ts';
@@ -53,8 +53,10 @@ export function checkFigure(
   // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
   // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried,
   // a name is stronger again: 位居全省前列 compares the area named before, it is not the subject.
+  const sentence = sentenceOf(read, figure);
   const place =
     reading.paired.get(figure) ??
+    placeRightAfter(read.form, figure, named, sentence) ??
     nearest(read, figure, named, { carry: false }) ??
     nearest(read, figure, province, { carry: false }) ??
     nearest(read, figure, named) ??
@@ -65,7 +67,6 @@ export function checkFigure(
   // its area that states no period answers it too, with that said.
   const borrowed = periodRead?.borrowed === true;
   const words = measureWords(read, blanked, figure);
-  const sentence = sentenceOf(read, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
   // A figure's own clause says four times as much of its measure as the clauses before it: in
