@@ -322,6 +322,10 @@ describe('Chinese text', () => {
     expect(marked('Zha\u0304ngye\u0300', 'Zhangye and Zhāngyè, not Zhangyeing')).toEqual(['Zhangye', 'Zhāngyè']);
     expect(marked('增長(zhǎng)', '增长50%')).toEqual(['增长']);
     expect(marked('增长50.38', '增长：50.38%，增长5038')).toEqual(['增长：50.38']);
+    // A whole number is no match inside a decimal, at either end (zh12: 35亿元 had marked 0.<mark>35亿元</mark>).
+    expect(marked('35亿元', '到位资金0.35亿元，另有35亿元')).toEqual(['35亿元']);
+    expect(marked('429', '429.49亿元，429个')).toEqual(['429']);
+    expect(toSearchTokens('到位资金0.35亿元, 42.949 billion')).toBe('到 位 资 金 0p35 亿 元 , 42p949 billion');
   });
 
   it('reads a term in Taiwan’s words also in the mainland’s, its own words kept', () => {

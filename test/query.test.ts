@@ -225,6 +225,19 @@ describe('search', () => {
     }
   });
 
+  it('finds a number only whole: not inside a decimal (zh12)', async () => {
+    const total = async (path: string) => (await getJson(app(), path)).body.meta.total as number;
+    for (const [whole, decimal] of [
+      ['35亿元', '0.35亿元'],
+      ['49亿元', '429.49亿元'],
+      ['38%', '50.38%'],
+    ]) {
+      expect(await total(`/search?q=${encodeURIComponent(decimal)}`), decimal).toBeGreaterThan(0);
+      expect(await total(`/search?q=${encodeURIComponent(whole)}`), whole).toBe(0);
+      expect(await total(`/indicators?q=${encodeURIComponent(whole)}`), whole).toBe(0);
+    }
+  });
+
   it('Hong Kong and Taiwan forms, full-width typing and comma lists find what their plain twins find', async () => {
     const ids = async (q: string) =>
       (await getJson(app(), `/search?q=${encodeURIComponent(q)}&limit=500`)).body.data.map((r: { id: string }) => r.id);

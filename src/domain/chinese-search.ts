@@ -120,12 +120,18 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
   // The index holds a word or a number as one token and each Han character as its own: a is no match
   // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
   const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !isHan(c);
+  // …nor 35 inside 0.35: a digit's edge beside a decimal point and a digit (DECIMAL_POINT) is inside a decimal.
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  const inDecimal = (at: number, end: number, term: string) =>
+    (digit(term[0]) && folded[at - 1] === '.' && digit(folded[at - 2])) ||
+    (digit(term.at(-1)) && folded[end] === '.' && digit(folded[end + 1]));
   for (const term of terms) {
     // Most texts hold no term (passed over on its first character), and most that do hold it as written (found as
     // written, without a regex); only the others are searched over what lies between its tokens.
     if (!folded.includes(term[0])) continue;
     const found = (at: number, end: number) => {
-      if (!(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term.at(-1)) && wordy(folded[end]))) marks.push([at, end]);
+      if (!(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term.at(-1)) && wordy(folded[end])) && !inDecimal(at, end, term))
+        marks.push([at, end]);
     };
     if (folded.includes(term)) {
       for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) found(at, at + term.length);
@@ -149,8 +155,15 @@ const HAN = /(\p{Script=Han})/gu;
  * 張掖 are the same two tokens and a one-character query is a token too.
  */
 export function toSearchTokens(text: string, convert?: (text: string) => string): string {
-  return toSearchForm(text, convert).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
+  return toSearchForm(text, convert).replace(DECIMAL_POINT, `$1${POINT_TOKEN}`).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A decimal point between digits, and the letter that stands for it in the index and in queries alike: a decimal is one
+ * token (0.35 is 0p35), so a whole number is no match inside one (35亿元 does not find 0.35亿元, nor 49亿元 429.49亿元).
+ */
+const DECIMAL_POINT = /(\d)\.(?=\d)/g;
+const POINT_TOKEN = 'p';
 
 /** A term as the tokens it is indexed as (folded as documents are, everything but letters and digits dropped), space-separated. */
 const phraseOf = (term: string, convert?: (text: string) => string) =>
