@@ -5,7 +5,6 @@ import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { matchExpression } from '../src/db/search.ts';
 import { stripGlosses, toReadingForm, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 import {
-  isUnicode61Separator,
   PAIR_BREAK,
   searchTerms,
   termRuns,
@@ -21,6 +20,7 @@ import { parseChineseNumeral } from '../src/domain/numerals.ts';
 import { periodWords } from '../src/domain/period-words.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { saysOtherStage } from '../src/domain/stages.ts';
+import { isUnicode61Separator } from '../src/domain/unicode61.ts';
 import { normalizeMagnitude } from '../src/domain/units.ts';
 import { figurePlaces } from '../src/domain/written.ts';
 import { authorsWords, axisFigure, figure, publishedWords, qualifiedFigure } from '../src/pages/format.ts';

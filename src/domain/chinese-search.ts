@@ -6,7 +6,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { stripGlosses, toHalfWidth, toSimplified } from './chinese.ts';
 import { numberForms } from './measures.ts';
-import { UNICODE61_SEPARATORS } from './unicode61.ts';
+import { isUnicode61Separator } from './unicode61.ts';
 
 /**
  * Characters one script writes where the other writes another, left as they are by the converter
@@ -199,35 +199,6 @@ export function toSearchReadings(query: string): string[][] {
  * puts token boundaries where SQLite's tokenizer does, so it reads them from the tokenizer's own
  * table of separators (src/domain/unicode61.ts), not from today's Unicode.
  */
-
-// The separators' ranges as [from, to, from, to, …], ascending: read on first use, since only a
-// build pairs documents and a server has no need of them.
-let separatorBounds: number[] | undefined;
-
-function separators(): number[] {
-  if (separatorBounds) return separatorBounds;
-  const bounds: number[] = [];
-  for (const item of UNICODE61_SEPARATORS.trim().split(/\s+/)) {
-    const [from, to = from] = item.split('-');
-    bounds.push(Number.parseInt(from, 16), Number.parseInt(to, 16));
-  }
-  separatorBounds = bounds;
-  return bounds;
-}
-
-/** Whether SQLite's tokenizer separates tokens at this code point (one above 0x7F). */
-export function isUnicode61Separator(codePoint: number): boolean {
-  const bounds = separators();
-  let lo = 0;
-  let hi = bounds.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (codePoint < bounds[2 * mid]) hi = mid - 1;
-    else if (codePoint > bounds[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** Han characters that are letters in unicode61's tables (CJK Unified Ideographs and Extension A as of Unicode 6.1): the ones paired. */
 function isPairedHan(code: number): boolean {

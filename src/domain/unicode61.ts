@@ -3,7 +3,7 @@
  * better-sqlite3; remove_diacritics 2) treats as separators: 7,931 of them, in 407 ranges of hex
  * code points, ascending. Everything else is part of a token, code points its Unicode 6.1 tables
  * leave unassigned included. Written by `npx tsx scripts/unicode61-separators.ts`, which asks SQLite;
- * test/domain.test.ts checks it against SQLite; `isUnicode61Separator` in chinese-search.ts reads it.
+ * test/domain.test.ts checks it against SQLite; `isUnicode61Separator` below reads it.
  */
 export const UNICODE61_SEPARATORS = `
 0080-00A9 00AB-00B1 00B4 00B6-00B8 00BB 00BF 00D7 00F7 02C2-02C5 02D2-02DF
@@ -48,3 +48,32 @@ FF3B-FF40 FF5B-FF65 FFE0-FFE6 FFE8-FFEE FFF9-FFFF 10100-10102 10137-1013F 10179-
 1F3A0-1F3C4 1F3C6-1F3CA 1F3E0-1F3F0 1F400-1F43E 1F440 1F442-1F4F7 1F4F9-1F4FC 1F500-1F53D 1F540-1F543 1F550-1F567
 1F5FB-1F640 1F645-1F64F 1F680-1F6C5 1F700-1F773 E0001 E0020-E007F E0100-E01EF
 `;
+
+// The separators' ranges as [from, to, from, to, …], ascending: read on first use, since only a
+// build pairs documents and a server has no need of them.
+let separatorBounds: number[] | undefined;
+
+function separators(): number[] {
+  if (separatorBounds) return separatorBounds;
+  const bounds: number[] = [];
+  for (const item of UNICODE61_SEPARATORS.trim().split(/\s+/)) {
+    const [from, to = from] = item.split('-');
+    bounds.push(Number.parseInt(from, 16), Number.parseInt(to, 16));
+  }
+  separatorBounds = bounds;
+  return bounds;
+}
+
+/** Whether SQLite's tokenizer separates tokens at this code point (one above 0x7F). */
+export function isUnicode61Separator(codePoint: number): boolean {
+  const bounds = separators();
+  let lo = 0;
+  let hi = bounds.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codePoint < bounds[2 * mid]) hi = mid - 1;
+    else if (codePoint > bounds[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
