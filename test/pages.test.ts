@@ -562,9 +562,12 @@ describe('error pages', () => {
     });
     expect(
       detailZh({
-        detail: 'The server is busy checking other texts; retry in 2 seconds. Checks may take 50% of its time, set by CHECK_CPU_PERCENT.',
+        detail:
+          "Checks of texts, whoever sent them (yours too), have taken their share of the server's time lately; retry in 2 seconds. Checks may take 50% of its time, set by CHECK_CPU_PERCENT.",
       }),
-    ).toBe('服务器正忙于核对其他文字；请在 2 秒后重试（核对至多占用 50% 的时间，由 CHECK_CPU_PERCENT 设定）。');
+    ).toBe(
+      '文本核对（无论由谁提交，包括您的）近来已用尽其时间份额；请在 2 秒后重试（核对至多占用 50% 的时间，由 CHECK_CPU_PERCENT 设定）。',
+    );
     expect(detailZh({ detail: 'The server is shedding load; retry in 10 seconds. The limit is set by MAX_EVENT_LOOP_DELAY_MS.' })).toBe(
       '服务器正在减载；请在 10 秒后重试（上限由 MAX_EVENT_LOOP_DELAY_MS 设定）。',
     );

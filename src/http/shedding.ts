@@ -132,7 +132,7 @@ function shareTime(app: FastifyInstance, percent: number): void {
       request,
       reply,
       seconds,
-      `The server is busy checking other texts; retry in ${inSeconds(seconds)}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
+      `Checks of texts, whoever sent them (yours too), have taken their share of the server's time lately; retry in ${inSeconds(seconds)}. Checks may take ${percent}% of its time, set by CHECK_CPU_PERCENT.`,
     );
   };
   const account: onSendHookHandler = (request, _reply, payload, done) => {

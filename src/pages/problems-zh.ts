@@ -56,9 +56,9 @@ const DETAILS: Rule[] = [
       `此客户端每分钟${what === 'requests' ? '请求' : '核对段落'}超过 ${n} ${what === 'requests' ? '次' : '段'}；请在${durationZh(after)}后重试（上限由 ${setting} 设定）。`,
   ],
   [
-    /^The server is busy checking other texts; retry in (.+)\. Checks may take (\d+)% of its time, set by (\w+)\.$/,
+    /^Checks of texts, whoever sent them \(yours too\), have taken their share of the server's time lately; retry in (.+)\. Checks may take (\d+)% of its time, set by (\w+)\.$/,
     (after, percent, setting) =>
-      `服务器正忙于核对其他文字；请在${durationZh(after)}后重试（核对至多占用 ${percent}% 的时间，由 ${setting} 设定）。`,
+      `文本核对（无论由谁提交，包括您的）近来已用尽其时间份额；请在${durationZh(after)}后重试（核对至多占用 ${percent}% 的时间，由 ${setting} 设定）。`,
   ],
   [
     /^The server is shedding load; retry in (.+)\. The limit is set by (\w+)\.$/,
