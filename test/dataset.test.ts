@@ -256,6 +256,12 @@ describe('the datasheet', () => {
     }
   });
 
+  it('names every withdrawn id, which no CSV holds, so a team comparing versions can tell it from one dropped (take12)', () => {
+    const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
+    expect(seed.retired.length).toBeGreaterThan(0);
+    for (const { id } of seed.retired) expect(sheet, id).toContain(`\`${id}\``);
+  });
+
   it('states the per-article counts of indicators', () => {
     const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
     for (const s of seed.sources) {

@@ -340,6 +340,13 @@ describe('GET / with Accept: application/ld+json', () => {
     const urls = ld.distribution.map((d: { contentUrl: string }) => d.contentUrl);
     const links = (await getJson(app(), '/')).body.links;
     for (const url of [links.datapackage, links.download_zip, links.download_sqlite, links.download_csv]) expect(urls).toContain(url);
+    // The checksums of the zip and the SQLite file are linked too, from the JSON and the page (take12).
+    const manifest = await app().inject({ url: links.download_manifest });
+    expect(manifest.statusCode).toBe(200);
+    expect(Object.keys(manifest.json().files).sort()).toEqual(['ledger.sqlite', 'ledger.zip']);
+    expect((await app().inject({ url: '/?lang=en', headers: { accept: 'text/html' } })).body).toContain(
+      `<a href="${links.download_manifest}" type="application/json">`,
+    );
     for (const { contentUrl, encodingFormat } of ld.distribution as { contentUrl: string; encodingFormat: string }[]) {
       const response = await app().inject({ url: contentUrl });
       expect(response.statusCode, contentUrl).toBe(200);

@@ -7,6 +7,7 @@ import { gbtDataset } from '../citations/gbt7714.ts';
 import { datasetText } from '../citations/text.ts';
 import { LIMITS } from '../config.ts';
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
+import { MANIFEST } from '../dataset/files.ts';
 import { TABLES } from '../dataset/tables.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
@@ -199,6 +200,13 @@ function homePage(ctx: PageContext, dataset: Dataset) {
                 </a>
               </span>
             ))}
+          </li>
+          <li>
+            {t.checksums}
+            {t.colon}
+            <a href={`/downloads/${MANIFEST}`} type="application/json">
+              <code>/downloads/{MANIFEST}</code>
+            </a>
           </li>
         </ul>
       </section>

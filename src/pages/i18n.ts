@@ -5,12 +5,13 @@
  */
 import { DATASET_TITLE } from '../config.ts';
 import type { Language } from '../http/negotiation.ts';
-import { CHECK_WORDS, COMPARE_WORDS, PROBLEM_WORDS } from './words-pages.ts';
+import { CHECK_WORDS, COMPARE_WORDS, DOWNLOAD_WORDS, PROBLEM_WORDS } from './words-pages.ts';
 
 const WORDS = {
   ...CHECK_WORDS,
   ...COMPARE_WORDS,
   ...PROBLEM_WORDS,
+  ...DOWNLOAD_WORDS,
   site: { zh: '甘肃“三抓三促”数据台账', en: DATASET_TITLE },
   tagline: {
     zh: '从甘肃五篇政府新闻报道中逐条核实的数据：每个数字都附有原文引语及其在存档文章中的位置。',
@@ -61,10 +62,6 @@ const WORDS = {
     zh: '每个页面的链接同时是 API 地址：程序（curl、fetch、SDK）会得到 JSON，加 format=csv 得到 CSV。',
     en: 'Every page’s link is also its API address: programs (curl, fetch, SDKs) get JSON, and format=csv gives CSV.',
   },
-  dataPackage: { zh: '数据包描述（Frictionless Data Package）', en: 'Data package descriptor (Frictionless)' },
-  zipAll: { zh: '全部表格（CSV）、五篇原文与文档，zip 压缩', en: 'Every table as CSV, the five articles and the docs, zipped' },
-  sqliteFile: { zh: 'SQLite 数据库文件', en: 'The SQLite database' },
-  csvOf: { zh: 'CSV', en: 'CSV' },
   json: { zh: 'JSON', en: 'JSON' },
   csv: { zh: 'CSV', en: 'CSV' },
   cite: { zh: '引用', en: 'Cite' },

@@ -1,5 +1,5 @@
 /**
- * The words of the comparison and claim-checking pages, in both languages: part of the one
+ * The words of the comparison and claim-checking pages, the problems and the downloads, in both languages: part of the one
  * dictionary of ./i18n.ts (wordsFor), kept apart so neither file grows past its bound.
  */
 import { LIMITS } from '../config.ts';
@@ -82,3 +82,15 @@ export const PROBLEM_WORDS = {
     en: '{n} more not listed here: the detail above and the JSON answer name every one.',
   },
 } satisfies Dictionary;
+
+/** The home page's downloads. */
+export const DOWNLOAD_WORDS = {
+  dataPackage: { zh: '数据包描述（Frictionless Data Package）', en: 'Data package descriptor (Frictionless)' },
+  zipAll: { zh: '全部表格（CSV）、五篇原文与文档，zip 压缩', en: 'Every table as CSV, the five articles and the docs, zipped' },
+  sqliteFile: { zh: 'SQLite 数据库文件', en: 'The SQLite database' },
+  checksums: {
+    zh: 'zip 与 SQLite 文件的大小和 SHA-256（各 CSV 的在数据包描述中）',
+    en: 'Sizes and SHA-256 of the zip and the SQLite file (the CSVs’ are in the data package descriptor)',
+  },
+  csvOf: { zh: 'CSV', en: 'CSV' },
+} as const satisfies Dictionary;
