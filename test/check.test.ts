@@ -2401,6 +2401,25 @@ describe('what a claim says of two figures side by side', () => {
     expect(unbacked.comparisons.map((c) => c.verdict)).toEqual(['unjudged']);
     expect(unbacked.comparisons[0].explanation_en).toMatch(/; no record supports 4290億元 as the claim gives it,/);
   });
+  it('reads 今年 in a figure’s own clause as the year of a day an earlier clause or sentence names (check12)', async () => {
+    for (const text of [
+      '2021年3月16日，酒泉市同期开复工的项目达360个，今年计划完成投资280亿元',
+      '2021年3月16日，酒泉市开复工项目360个。今年计划完成投资280亿元',
+    ]) {
+      const figures = (await check(text)).figures as { text: string; verdict: string; indicator: string | null }[];
+      expect(
+        figures.map((f) => [f.text, f.verdict, f.indicator]),
+        text,
+      ).toEqual([
+        ['360个', 'supported', '004-i004'],
+        ['280亿元', 'supported', '004-i006'],
+      ]);
+    }
+    // Without 今年 the day is the figure's, and the plan of the year does not support it.
+    const day = (await check('2021年3月16日，酒泉市同期开复工的项目达360个，计划完成投资280亿元')).figures as { verdict: string }[];
+    expect(day[1].verdict).not.toBe('supported');
+  });
+
   it('answers a figure whose year is another area’s, written before it, by its area’s record that states no period, saying so', async () => {
     // 2023 is Wuwei's; Zhangye's 234.48亿元 (002-i011) states no period, and had been not found for 2023 (mcp12).
     const claim = '武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局签约金额234.48亿元';

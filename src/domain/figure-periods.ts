@@ -4,6 +4,7 @@
  */
 import { CLAUSE_BREAK, nearest, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
 import type { WrittenFigure } from './numbers.ts';
+import { THIS_YEAR } from './unnamed-years.ts';
 import type { WrittenPeriod } from './written-periods.ts';
 
 /**
@@ -25,7 +26,20 @@ export function periodOfFigure(
   if (!framed) return null;
   const after = framed.start >= figure.end;
   const others = after && (places.some((p) => p.start >= figure.end && p.end <= framed.start) || ofLaterFigure(read, figure, framed));
-  return others ? null : { code: framed.code, borrowed: ofAnotherArea(read, figure, places, framed) };
+  if (others) return null;
+  return { code: inThisYear(read, figure, framed) ?? framed.code, borrowed: ofAnotherArea(read, figure, places, framed) };
+}
+
+/**
+ * This year in the figure's own clause before it, after a day, month or quarter named before (2021年3月16日，…，今年计划完成投资
+ * 280亿元): the figure's period is that one's year, not its part of it. Undefined otherwise.
+ */
+function inThisYear(read: ReadText, figure: WrittenFigure, period: WrittenPeriod): string | undefined {
+  const year = /^(\d{4})-[^/]+$/.exec(period.code)?.[1];
+  if (!year || period.end > figure.start) return undefined;
+  const sentence = sentenceOf(read, figure);
+  const clause = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => within(c, figure));
+  return clause && THIS_YEAR.test(read.form.slice(clause.start, figure.start)) ? year : undefined;
 }
 
 /**

@@ -82,7 +82,7 @@ function partsIn(text: string, before = ''): ((year: string) => string)[] {
 const clauseParts = new WeakMap<ReadText, Map<number, ((year: string) => string)[]>>();
 
 /** This year (今年, this year): the figure's year, which no earlier clause's part of a year narrows. */
-const THIS_YEAR = /今年|\bthis year\b/;
+export const THIS_YEAR = /今年|\bthis year\b/;
 
 /** Words that say a whole year without saying which (全年, 去年, annual, for the full year, last year; not 比去年): no quarter's figure. */
 const WHOLE_YEAR =
