@@ -429,6 +429,7 @@ const CLAIMS: Row[] = [
   ['bound', 'en', "Wuwei's 2023 funds in place: more than 40 billion yuan", 'supported', '000-i031'],
   // A count before a plural noun stays a count, and gives no year to the figure after it.
   ['true', 'en', 'Wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan', 'supported', '000-i008'],
+  ['true', 'en', 'Wuwei 武威 held 2012 research symposiums and collected 2,590 suggestions', 'supported', '000-i008'],
   ['true', 'Hans', '武威市引进“三个500强”和行业头部企业24家', 'supported', '000-i027'],
   ['true', 'Hans', '武威市2023年旅游综合收入一百二十三点一亿元', 'supported', '000-i036'],
   // A numeral written digit by digit is read whole, as 二〇二三 is; one not read whole (三四: three or four) is no figure.

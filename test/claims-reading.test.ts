@@ -452,6 +452,9 @@ describe('reading periods and places', () => {
     expect(codes("wuwei's 2023 funds in place were 42.949 billion yuan; the 2023 funds: 50.38%")).toEqual(['2023', '2023']);
     expect(codes('held 2012 symposiums. it spent 5 million yuan; for 2000 households, 5 million yuan')).toEqual([]);
     expect(codes('wuwei held 2012 symposiums and its funds in place were 42.949 billion yuan')).toEqual([]);
+    // After a verb of doing, a word or two may stand before the noun (check12); not after an area, whose year it is.
+    expect(codes('wuwei held 2012 research symposiums, organised 2012 county-level research symposiums')).toEqual([]);
+    expect(codes('wuwei 2023 tourist visits rose 98.28%, wuwei in 2023 received tourist visits')).toEqual(['2023', '2023']);
     // After an area's name too; before a counted noun only where a figure follows it in its sentence (the count given).
     const read = (text: string) => readText(text, new Map([['wuwei', 'wuwei']])).periods.map((p) => p.code);
     expect(read('Wuwei 2023 funds in place were 42.949 billion yuan')).toEqual(['2023']);
