@@ -2402,6 +2402,16 @@ describe('what a claim says of two figures side by side', () => {
     expect(unbacked.comparisons.map((c) => c.verdict)).toEqual(['unjudged']);
     expect(unbacked.comparisons[0].explanation_en).toMatch(/; no record supports 4290億元 as the claim gives it,/);
   });
+  it('says a record of another stage measures something else, not that it is a part to name (docs12)', async () => {
+    // 凉州区 started 12 projects (003-i001, of the investment-promotion projects): no part of 12 completed.
+    for (const claim of ['凉州区12个项目集中竣工', '凉州区2023年招商引资12个项目集中竣工']) {
+      const body = await check(claim);
+      expect(body.verdict, claim).toBe('not_found');
+      expect(body.explanation_en, claim).toMatch(/^Not found: the dataset holds no record of Liangzhou District \(凉州区\)/);
+      expect(body.explanation_en, claim).not.toMatch(/part/);
+    }
+  });
+
   it('reads 今年 in a figure’s own clause as the year of a day an earlier clause or sentence names (check12)', async () => {
     for (const text of [
       '2021年3月16日，酒泉市同期开复工的项目达360个，今年计划完成投资280亿元',

@@ -211,15 +211,6 @@ export function checkFigure(
       candidatesUnder(db, area.slug, figure.units, period, reading.candidates),
     ),
   );
-  const slipping = judged[0].verdict === 'contradicted' || ruling === 'only_parts' ? slipped(judged[0].score) : undefined;
-  if (slipping) return slipping;
-  if (ruling) {
-    if (open.length > 0) return leftOpen();
-    const record = judged[0].candidate;
-    const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
-    const reason = record.scope === 'one_case' ? 'case' : 'part';
-    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
-  }
   // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8); other money
   // (到位, 签约); what was not done (未办结) of a record of what was; a target of a record by how much it was beaten.
   const next = inSentence.find((f) => f.start >= figure.end);
@@ -230,6 +221,17 @@ export function checkFigure(
     saysOtherMoney(own, c) ||
     saysUndone(own, c) ||
     notBeyondTarget(c, own, before);
+  const slipping = judged[0].verdict === 'contradicted' || ruling === 'only_parts' ? slipped(judged[0].score) : undefined;
+  if (slipping) return slipping;
+  if (ruling) {
+    if (open.length > 0) return leftOpen();
+    const record = judged[0].candidate;
+    // A record of another stage (started, for a claim of completed) is no part of what the claim measures.
+    if (judged.every((j) => other(j.candidate))) return notFound('measure');
+    const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
+    const reason = record.scope === 'one_case' ? 'case' : 'part';
+    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
+  }
   const ofStage = judged.filter((j) => !other(j.candidate));
   if (ofStage.length === 0) return notFound('measure');
   judged.splice(0, judged.length, ...ofStage);
