@@ -11,6 +11,7 @@ import { openDatabase } from '../src/db/open.ts';
 import * as t from '../src/db/schema.ts';
 import { type Searchable, searchedTexts } from '../src/db/search.ts';
 import { MIGRATIONS_DIR } from '../src/db/version.ts';
+import { toSearchForm } from '../src/domain/chinese-search.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { RESOURCES } from '../src/resources/index.ts';
@@ -33,7 +34,11 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
     const readings = new Map(data.passages.map((p) => [p.id, passageReading(data, p)]));
     const publishedOn = new Map(data.sources.map((s) => [s.id, s.published_on]));
     // Each record's search document: its own text, its area's names, and every passage it cites.
-    const passageText = new Map(data.passages.map((p) => [p.id, `${readings.get(p.id)} ${p.text_en}`]));
+    const text = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
+    // A passage is found by its Simplified reading and its English, and by its words as received where those read otherwise:
+    // article 002's damaged runs (上??禈虻绕髽I(yè)), which its record's page shows and a reader copies (zh12).
+    const asReceived = (p: { id: string; text: string }) => (toSearchForm(p.text) === toSearchForm(readings.get(p.id) ?? '') ? '' : p.text);
+    const passageText = new Map(data.passages.map((p) => [p.id, text(readings.get(p.id), asReceived(p), p.text_en)]));
     const cityNames = new Map(data.cities.map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]));
     const cited = (ids: string[]) => ids.map((id) => passageText.get(id) ?? '').join(' ');
     const sourcesOf = (ids: string[]) => new Set(ids.map((e) => passageSource.get(e)));
@@ -46,7 +51,6 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       city: [],
       metric: [],
     };
-    const text = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
 
     db.transaction((tx) => {
       for (const s of [...data.sources].sort(byKey((s) => s.id))) {

@@ -225,6 +225,25 @@ describe('search', () => {
     }
   });
 
+  it('finds a damaged passage of article 002 by its words as received, and marks them where they stand (zh12)', async () => {
+    const passages = seed.passages.filter((p) => p.source === '002');
+    expect(seed.repairs.length).toBeGreaterThan(0);
+    for (const repair of seed.repairs) {
+      const passage = passages.find((p) => p.text.includes(repair.damaged));
+      expect(passage, repair.id).toBeDefined();
+      const { body } = await getJson(app(), `/search?q=${encodeURIComponent(repair.damaged)}&type=passage&limit=500`);
+      const hit = body.data.find((h: { id: string }) => h.id === passage?.id);
+      expect(hit, repair.id).toBeDefined();
+      expect(hit.elsewhere, repair.id).toContain('<mark>');
+      // …its repaired reading still finds it.
+      const repaired = await getJson(app(), `/search?q=${encodeURIComponent(repair.repaired)}&type=passage&limit=500`);
+      expect(
+        repaired.body.data.map((h: { id: string }) => h.id),
+        repair.id,
+      ).toContain(passage?.id);
+    }
+  });
+
   it('finds a number only whole: not inside a decimal (zh12)', async () => {
     const total = async (path: string) => (await getJson(app(), path)).body.meta.total as number;
     for (const [whole, decimal] of [

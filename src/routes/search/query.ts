@@ -10,6 +10,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression, SEARCHABLE, type Searchable, searchedTexts, searchTable } from '../../db/search.ts';
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
+import { toSimplified } from '../../domain/chinese.ts';
 import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
 import { groupBy } from '../../group.ts';
 import { RESOURCES } from '../../resources/index.ts';
@@ -83,16 +84,24 @@ function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsO
     if (!type || !record) return [];
     const slug = type === 'city' ? undefined : (record.city as string | undefined);
     const area = slug ? (recordsOf('city', [slug])[0] as { name_zh: string; name_en: string } | undefined) : undefined;
-    const cited = Array.isArray(record.evidence) ? (record.evidence as EvidenceRow[]).flatMap((e) => [e.text_zh_hans, e.text_en]) : [];
+    // …and a quote as received, where a term is only in that (article 002's damaged runs, copied from a record's page).
+    const quotes = type === 'passage' ? [record as EvidenceRow] : Array.isArray(record.evidence) ? (record.evidence as EvidenceRow[]) : [];
+    const cited = quotes.flatMap((e) => (type === 'passage' ? [e.text] : [e.text_zh_hans, e.text_en, e.text]));
     return [...(area ? [`${area.name_zh} ${area.name_en}`] : []), ...searchedTexts(type, record), ...cited];
   };
   return { titles, passages, elsewhereOf };
 }
 
-/** The first text with a term in it, its matches marked and the rest escaped, or null. */
-function markedIn(texts: readonly string[], terms: string[]): string | null {
+/**
+ * The first text with a term in it, its matches marked and the rest escaped, or null. With `traditional`, a text in
+ * Traditional script is also read in its Simplified one where that is a character for a character (a quote as
+ * received, 確?!叭ト佟…), and marked where it stands: only where nothing else was (the converter is costly).
+ */
+function markedIn(texts: readonly string[], terms: string[], { traditional = false } = {}): string | null {
   for (const text of texts) {
-    const marks = termRuns(text, terms);
+    let marks = termRuns(text, terms);
+    const simplified = traditional && marks.length === 0 ? toSimplified(text) : text;
+    if (simplified !== text && simplified.length === text.length) marks = termRuns(simplified, terms);
     if (marks.length > 0) return markRuns(text, marks);
   }
   return null;
@@ -144,7 +153,7 @@ export function search(
     const url = `/${RESOURCE_OF[type].path}/${encodeURIComponent(id)}`;
     // Where neither the titles nor the passage shown hold a term, the text that does: why the record came up.
     const shown = [title?.zh, title?.en].some((t) => t && termRuns(t, terms).length > 0) || passage?.highlight.includes('<mark>');
-    const elsewhere = shown ? null : markedIn(details.elsewhereOf(`${type}:${id}`), terms);
+    const elsewhere = shown ? null : markedIn(details.elsewhereOf(`${type}:${id}`), terms, { traditional: true });
     return { type, id, url, title_zh: title?.zh ?? null, title_en: title?.en ?? null, passage, elsewhere };
   });
   return { rows: hits, total };
