@@ -1008,6 +1008,17 @@ describe('pages say what their JSON says', () => {
     expect(draw().svg).toBe(lines.svg);
   });
 
+  it('titles a search of nothing searchable as such, not as a mistaken address (zh12)', async () => {
+    const nothing = await page(`/search?q=${encodeURIComponent('。')}&lang=en`);
+    expect(nothing.response.statusCode).toBe(400);
+    expect(nothing.body).toContain('<title>400 Nothing to search for · ');
+    expect((await page(`/indicators?q=${encodeURIComponent('%')}&lang=zh`)).body).toContain(
+      '<h1>无法按此搜索 <span class="status">(400)</span></h1>',
+    );
+    // Another parameter wrong beside it is an address's mistake.
+    expect((await page(`/search?q=${encodeURIComponent('。')}&limit=0&lang=en`)).body).toContain('<title>400 The address has a mistake · ');
+  });
+
   it('search: Traditional and Simplified alike, one character too, the match marked', async () => {
     const hits = await json<{ data: { type: string; id: string }[]; meta: { total: number } }>('/search?q=張掖');
     const traditional = (await page('/search?q=張掖')).body;

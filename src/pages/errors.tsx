@@ -148,8 +148,18 @@ function Pointed({ ctx, text }: { ctx: PageContext; text: string }) {
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
   const { t, lang } = ctx;
   const { withdrawn } = problem;
-  const title =
-    problem.status === 404 ? t.notFoundTitle : problem.status === 400 ? t.badRequestTitle : withdrawn ? t.goneTitle : t.errorTitle;
+  // Words typed in a search box (q=。) are no mistake of an address: their own title.
+  const searched =
+    problem.status === 400 && (problem.invalid_params ?? []).length > 0 && problem.invalid_params?.every((p) => p.name === 'q');
+  const title = searched
+    ? t.badSearchTitle
+    : problem.status === 404
+      ? t.notFoundTitle
+      : problem.status === 400
+        ? t.badRequestTitle
+        : withdrawn
+          ? t.goneTitle
+          : t.errorTitle;
   // Every parameter the route takes, paging and the shape of the answer too: the wrong one may be any of them.
   // A record's address not found (/cities/wuwie) or withdrawn: no query to mend, but the list it is one of.
   const route = ctx.request.routeOptions.url ?? '';

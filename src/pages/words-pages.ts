@@ -76,6 +76,8 @@ export const PROBLEM_WORDS = {
   problemKind: { zh: '类型', en: 'Kind' },
   httpStatus: { zh: 'HTTP 状态', en: 'HTTP status' },
   aboutThisProblem: { zh: '关于此类错误', en: 'About this kind of problem' },
+  /** A 400 whose only mistake is the words searched for (q: 。), typed in a search box, not an address. */
+  badSearchTitle: { zh: '无法按此搜索', en: 'Nothing to search for' },
   /** {n}: wrong parameters beyond those the page lists. */
   moreWrong: {
     zh: '另有 {n} 处错误未列出，均见上方说明及 JSON 答复。',
