@@ -325,6 +325,9 @@ describe('Chinese text', () => {
     // A whole number is no match inside a decimal, at either end (zh12: 35亿元 had marked 0.<mark>35亿元</mark>).
     expect(marked('35亿元', '到位资金0.35亿元，另有35亿元')).toEqual(['35亿元']);
     expect(marked('429', '429.49亿元，429个')).toEqual(['429']);
+    // Of terms starting at one place, the longest, in either order (zh12).
+    expect(marked('招商 招商引资', '扩大招商引资')).toEqual(['招商引资']);
+    expect(marked('招商引资 招商', '扩大招商引资')).toEqual(['招商引资']);
     expect(toSearchTokens('到位资金0.35亿元, 42.949 billion')).toBe('到 位 资 金 0p35 亿 元 , 42p949 billion');
   });
 

@@ -141,7 +141,8 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) found(m.index, m.index + m[0].length);
   }
-  marks.sort((a, b) => a[0] - b[0]);
+  // Of terms that start at one place (招商, 招商引资), the longest is marked, whatever their order in the query.
+  marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const kept: [number, number][] = [];
   for (const mark of marks) if (mark[0] >= (kept.at(-1)?.[1] ?? 0)) kept.push(mark);
   return kept;
