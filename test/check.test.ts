@@ -1839,8 +1839,9 @@ describe('POST /check', () => {
       payload: `text=${'水'.repeat(LIMITS.checkTextLength + 1)}`,
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
     });
+    const [n, given] = [LIMITS.checkTextLength, LIMITS.checkTextLength + 1];
     expect(zh.body).toContain(
-      `text：至多 ${LIMITS.checkTextLength} 个字符 <small lang="en">(text: at most ${LIMITS.checkTextLength} characters)</small>`,
+      `至多 ${n} 个字符（这段文字有 ${given} 个） <small lang="en">(at most ${n} characters (it has ${given}))</small>`,
     );
   });
 
@@ -1935,7 +1936,7 @@ describe('POST /check', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
     });
     expect(zh.statusCode).toBe(400);
-    expect(zh.body).toContain(`text：至多 ${LIMITS.checkFigures} 个数字（这段文字有 ${over} 个）；请分段核对`);
+    expect(zh.body).toContain(`>至多 ${LIMITS.checkFigures} 个数字（这段文字有 ${over} 个）；请分段核对`);
   });
 });
 

@@ -1867,6 +1867,16 @@ describe('/check', () => {
     const response = await post({ accept: BROWSER }, `text=${'%E6%AD%A6'.repeat(12_000)}`);
     expect(response.statusCode).toBe(413);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
+    // …said in the characters the form counts, not the body's bytes (check12), and without the field's name.
+    expect(response.body).toMatch(/<p id="check-problem"[^>]*>The text is far longer than the 2,000 characters a check takes;/);
+    const long = await app().inject({
+      method: 'POST',
+      url: '/check?lang=zh',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: BROWSER },
+      payload: `text=${'%E6%AD%A6'.repeat(2001)}`,
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.body).toMatch(/<p id="check-problem"[^>]*>至多 2000 个字符（这段文字有 2001 个） <small/);
   });
 });
 

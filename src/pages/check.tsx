@@ -53,20 +53,24 @@ function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string;
   );
 }
 
+/** A reason tied to the box it is about says it without the field's name (text: at most 2000 characters). */
+const ofTheBox = (reason: string | undefined) => reason?.replace(/^text[:：]\s*/, '');
+
 function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; problem?: Problem }) {
   const { t } = ctx;
-  const inChinese = problem && ctx.lang === 'zh' ? detailZh(problem) : undefined;
+  // A body past its bytes (413) is said in characters, as the form counts them, in the page's language.
+  const inPageLanguage = problem?.status === 413 ? t.checkTooLarge : problem && ctx.lang === 'zh' ? ofTheBox(detailZh(problem)) : undefined;
   return (
     <form class="check-form" method="post" action={href(ctx, '/check')}>
       <label for="check-text">{t.checkLabel}</label>
       {problem ? (
-        <p id="check-problem" class="problem-detail" lang={inChinese ? undefined : 'en'}>
-          {inChinese ? (
+        <p id="check-problem" class="problem-detail" lang={inPageLanguage ? undefined : 'en'}>
+          {inPageLanguage ? (
             <>
-              {inChinese} <small lang="en">({problem.detail})</small>
+              {inPageLanguage} <small lang="en">({ofTheBox(problem.detail)})</small>
             </>
           ) : (
-            problem.detail
+            ofTheBox(problem.detail)
           )}
         </p>
       ) : null}

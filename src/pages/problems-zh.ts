@@ -99,6 +99,7 @@ const REASONS: Rule[] = [
   ],
   [/^at least (\S+)( characters| values)?$/, (n, counted = '') => `至少 ${n}${COUNTED[counted]}`],
   [/^at most (\S+)( characters| values)?$/, (n, counted = '') => `至多 ${n}${COUNTED[counted]}`],
+  [/^at most (\d+) characters \(it has (\d+)\)$/, (n, given) => `至多 ${n} 个字符（这段文字有 ${given} 个）`],
   [/^at most (\d+) figures \(it gives (\d+)\); check it in parts$/, (n, given) => `至多 ${n} 个数字（这段文字有 ${given} 个）；请分段核对`],
   [/^a whole number in decimal digits$/, () => '十进制整数'],
   [/^a decimal number, such as (\S+) or (\S+)$/, (a, b) => `十进制数，例如 ${a} 或 ${b}`],

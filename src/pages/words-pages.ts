@@ -43,6 +43,11 @@ export const COMPARE_WORDS = {
 export const CHECK_WORDS = {
   check: { zh: '核对', en: 'Check' },
   checkTitle: { zh: '核对文中的数字', en: 'Check the figures of a text' },
+  /** A body past the route's bytes (413), said in what the form counts: characters. */
+  checkTooLarge: {
+    zh: `这段文字远超 ${LIMITS.checkTextLength} 个字符的上限，请分段核对。`,
+    en: `The text is far longer than the ${LIMITS.checkTextLength.toLocaleString('en-US')} characters a check takes; check it in parts.`,
+  },
   checkIntro: {
     zh: '粘贴一段中文（简体或繁体）或英文：每个数字都会与同一地区、同一度量的记录比对，并给出原文依据。只比对地区与度量都对得上的记录，从不拿无关的数字充数。',
     en: 'Paste a paragraph in Chinese (Simplified or Traditional) or English: each figure in it is compared with the records of the same area and measure, with the article’s words as evidence. Only records of that area and measure are compared, never the nearest unrelated figure.',

@@ -20,7 +20,7 @@ const textOf = (max: number) =>
     // JSON can write half a character (\ud800); a figure's offsets count whole characters, and the query refuses its UTF-8 too.
     .refine((t) => !/\p{Cs}/u.test(t), 'text with no lone surrogate (\\ud800 to \\udfff)')
     .refine(withoutControls, NO_CONTROLS)
-    .refine((t) => [...t].length <= max, `at most ${max} characters`)
+    .refine((t) => [...t].length <= max, { error: (issue) => `at most ${max} characters (it has ${[...String(issue.input)].length})` })
     // The limits in the JSON Schema the OpenAPI document and MCP clients read (JSON Schema counts characters, as the refinement does).
     .meta({ minLength: 1, maxLength: max });
 
