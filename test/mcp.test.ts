@@ -608,7 +608,8 @@ describe('MCP over Streamable HTTP', () => {
     // A claim of one figure: its explanation on the figure's line, not again on the verdict's.
     const one = (await call(http, 'check_claim', { claim: '武威市2023年招商引资到位资金429.49亿元' })).content[0].text.split('\n');
     expect(one[0]).toBe('Verdict: supported.');
-    expect(one[1]).toMatch(/^- [^:]+: Supported/);
+    // …beginning with the figure, as a claim of several figures' lines do (check12), then the record.
+    expect(one[1]).toMatch(/^- 429\.49亿元 \(record 000-i031\): Supported/);
     const hits = (await call(http, 'search', { q: '武威 到位资金', type: ['indicator'], limit: 5 })).content[0].text;
     for (const line of hits.split('\n').filter((l: string) => l.startsWith('- indicator')))
       expect(line).toMatch(/^- indicator \d{3}-i\d+ \([^)]+\): “/);

@@ -264,7 +264,8 @@ export function checkText(answer: ClaimCheck): string {
   const told = answer.matches.some((m) => m.explanation_en === answer.explanation_en);
   return [
     `${verdict}${told ? '' : ` ${explained(answer.explanation_en)}`}`,
-    ...answer.matches.map((m) => `- ${m.indicator.id}: ${explained(m.explanation_en)}`),
+    // Each line begins with the figure, as a claim of several figures' do, then the record compared.
+    ...answer.matches.map((m) => `- ${answer.figures[0]?.text ?? ''} (record ${m.indicator.id}): ${explained(m.explanation_en)}`),
   ].join('\n');
 }
 
