@@ -1083,6 +1083,12 @@ describe('GET /check', () => {
       const body = await check(claim);
       expect(body.figures.map((f: { verdict: string }) => f.verdict).sort(), claim).toEqual(['rounded', 'supported']);
     }
+    // …past comparing words too, however far after the figure it stands in its clause (check12: 93.2 billion had been 2023's).
+    const compared = await check(
+      "Wuwei's 2023 funds in place of 42.949 billion yuan were more than Jiuquan's 93.2 billion yuan of total investment in provincially listed major projects in 2021.",
+    );
+    expect(compared.figures.map((f: { indicator: string }) => f.indicator)).toEqual(['000-i031', '004-i011']);
+    expect(compared.comparisons.map((c: { verdict: string }) => c.verdict)).toEqual(['contradicted']);
   });
 
   it('checks a claim that names the whole against the whole, whatever other words the part’s label has', async () => {

@@ -3,6 +3,7 @@
  * its sentence names nearest it, one written right after it as English writes one, or one that frames its paragraph.
  */
 import { CLAUSE_BREAK, nearest, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
+import { comparingAt } from './comparisons.ts';
 import type { WrittenFigure } from './numbers.ts';
 import { THIS_YEAR } from './unnamed-years.ts';
 import type { WrittenPeriod } from './written-periods.ts';
@@ -68,7 +69,7 @@ function rightAfter(read: ReadText, figure: WrittenFigure): WrittenPeriod | unde
   // …in its own clause, in English, after in, during or for: past what it measures, if at all (19.6 million tourist visits
   // in 2023), not a break or a figure; not a period compared with (grew 88.47% over 2022, on 2022), nor a date it is as of.
   const gap = after && read.form.slice(figure.end, after.start);
-  if (!after || gap === undefined || gap.length > 40 || /[^\x20-\x7e]|[,;\d]|\b(?:and|while|whereas|but)\b/.test(gap)) return undefined;
+  if (!after || gap === undefined || gap.length > 80 || /[^\x20-\x7e]|[,;\d]|\b(?:and|while|whereas|but)\b/.test(gap)) return undefined;
   const stated = `${gap}${read.form.slice(after.start, after.end)}`;
   if (!/\b(?:in|during|for)\s+(?:the\s+)?(?:first|second|third|fourth|q\d|\d{4}|[a-z]+\s+\d{4})/.test(stated.slice(-40))) return undefined;
   const before = read.frames.filter((p) => within(sentence, p) && p.end <= figure.start).at(-1);
@@ -77,7 +78,9 @@ function rightAfter(read: ReadText, figure: WrittenFigure): WrittenPeriod | unde
   const between = before ? read.form.slice(before.end, figure.start) : '';
   const otherFigure = before && read.figures.some((f) => f !== figure && f.start >= sentence.start && f.end <= figure.start);
   const otherYear = before && before.code.slice(0, 4) !== after.code.slice(0, 4);
-  return otherFigure && otherYear && /\b(?:and|while|whereas|but)\b|[,;，；]/.test(between) ? after : undefined;
+  // Words that compare the two (…42.949 billion yuan were more than Jiuquan's 93.2 billion yuan of … in 2021) end a clause too.
+  const parted = /\b(?:and|while|whereas|but)\b|[,;，；]/.test(between) || comparingAt(between) >= 0;
+  return otherFigure && otherYear && parted ? after : undefined;
 }
 
 /**
