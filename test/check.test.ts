@@ -1296,8 +1296,19 @@ describe('GET /check', () => {
       "Zhangye's investment bureau signed 23.448 billion yuan, about half of the 48.679 billion yuan signed by Wuwei for new out-of-province projects in 2023.",
     );
     expect(signed.figures.map((f: { indicator: string }) => f.indicator)).toEqual(['002-i011', '003-i006']);
-    // In one clause with the area before, an area after is where the figure went: the area before's.
+    // In one clause with the area before, an area after is where the figure went: the area before's; and joined by and
+    // (rev24, rev23), or after by that is no participle's right after the figure (overtaken, outpaced), nothing changes.
     expect((await check('Wuwei invested 5 billion yuan in Jiuquan')).explanation_en).toMatch(/no record of Wuwei \(武威市\)/);
+    for (const [claim, record] of [
+      ['Minle County set up an investment headquarters and signed 8 projects in Lanzhou', '002-i046'],
+      ['Wuwei introduced 515 new projects and 510 started in Liangzhou and Gulang', '003-i013'],
+      ['Wuwei introduced 515 new projects, and 510 of them started construction in Liangzhou and other counties', '003-i013'],
+      ["Wuwei's tourism revenue of 12.31 billion yuan was overtaken by Jiuquan", '000-i036'],
+      ["Zhangye's investment bureau's 23.448 billion yuan were outpaced by Wuwei", '002-i011'],
+    ]) {
+      const { figures } = await check(claim);
+      expect(figures.at(-1).indicator, claim).toBe(record);
+    }
   });
 
   it('separates the Chinese explanations of several figures as it does the English', async () => {
@@ -2272,12 +2283,17 @@ describe('what a claim says of two figures side by side', () => {
     );
     await unjudged(
       ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者两倍'],
-      /3\.5 times it; 2 times higher is read as 2 or as 3 times/,
+      /3\.5 times it; higher by 2 times is read as 2 or as 3 times/,
+    );
+    // …whatever the ranges, which settle 1650余 against 1233 (1.34 times either way): the reason is the reading (rev24).
+    await unjudged(
+      ['全省推动解决要事难事1650余件，高于推动解决“关键小事”1233件一倍'],
+      /1\.3 times it; higher by one time is read as 1 or as 2 times/,
     );
     // Two units, or a figure no record supports, are not compared (mcp12: 人次 against 元 had been passed over).
     await unjudged(
       ['武威市2023年接待游客1962.3万人次，旅游综合收入123.1亿元，前者高于后者'],
-      /in two units \(person_times, CNY\), which are not compared\.$/,
+      /in two units \(person-times, yuan\), which are not compared\.$/,
     );
     const unbacked = await compared('武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局签约金额134.48亿元');
     expect(unbacked.comparisons.map((c) => [c.verdict, c.figures])).toEqual([['unjudged', [0, 1]]]);
@@ -2404,7 +2420,7 @@ describe('what a claim says of two figures side by side', () => {
       "Wuwei's funds in place were 42.949 billion yuan and its new out-of-province deals exceeded 48 billion yuan in 2023",
     ]);
     // Visits against yuan: two units. The second figure is not the record's (4290亿元): nothing to compare.
-    await unjudged(['武威市2023年接待游客1962.3万人次，多于旅游综合收入123.1亿元'], /in two units \(person_times, CNY\)/);
+    await unjudged(['武威市2023年接待游客1962.3万人次，多于旅游综合收入123.1亿元'], /in two units \(person-times, yuan\)/);
     const unbacked = await compared('武威市2023年旅遊綜合收入123.1億元，低於招商引資到位資金4290億元');
     expect(unbacked.comparisons.map((c) => c.verdict)).toEqual(['unjudged']);
     expect(unbacked.comparisons[0].explanation_en).toMatch(/; no record supports 4290億元 as the claim gives it,/);
@@ -2433,6 +2449,9 @@ describe('what a claim says of two figures side by side', () => {
         ['280亿元', 'supported', '004-i006'],
       ]);
     }
+    // A part of this year (今年一季度, 今年上半年) is no whole year (rev23, rev24).
+    expect((await check('2021年3月24日，酒泉市今年一季度引进到位资金增长68.1%')).verdict).toBe('supported');
+    expect((await check('2023年10月，天祝县今年上半年为16户群众办理了不动产登记')).verdict).toBe('not_found');
     // Without 今年 the day is the figure's, and the plan of the year does not support it.
     const day = (await check('2021年3月16日，酒泉市同期开复工的项目达360个，计划完成投资280亿元')).figures as { verdict: string }[];
     expect(day[1].verdict).not.toBe('supported');
@@ -2454,6 +2473,24 @@ describe('what a claim says of two figures side by side', () => {
     // A record of a period still answers only its own: Wuwei's 2023 funds are not 2022's, whatever Zhangye's figure.
     const wrongYear = await check('武威市2022年招商引资到位资金429.49亿元，高于张掖市招商局签约金额234.48亿元');
     expect(wrongYear.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['not_found', 'supported']);
+    // A borrowed year lets an undated record support, never contradict (rev23: 003-i014, a part, had contradicted the whole);
+    // words that carry the year onto the figure (当年, 同期) make it the figure's own (rev23), as does an area it is one of.
+    for (const [claim, figure] of [
+      ['酒泉市2021年一季度引进到位资金增长68.1%，武威市到位资金429.49亿元', '429.49亿元'],
+      ['武威市2023年招商引资到位资金429.49亿元，张掖市招商局当年签约金额300亿元', '300亿元'],
+      ['酒泉市2021年一季度引进到位资金增长68.1%，同期张掖市招商局签约金额234.48亿元', '234.48亿元'],
+    ]) {
+      const figures = (await check(claim)).figures as { text: string; verdict: string }[];
+      expect(figures.find((f) => f.text === figure)?.verdict, claim).toBe('not_found');
+    }
+    // 全省 named between is no area the year is of: 2023 is Wuwei's own, and its figure is not 003-i014's (rev24).
+    const province = (await check('武威市2023年旅游综合收入123.1亿元，全省领先，新引进项目到位资金272.78亿元')).figures as {
+      verdict: string;
+      explanation_en: string;
+      indicator: string | null;
+    }[];
+    expect(province[1].indicator).not.toBe('003-i014');
+    expect(province[1].explanation_en).not.toContain("another area's words");
     // …nor, borrowed, 2022's from another area's words: Wuwei's funds are 2023's.
     const borrowed = await check('甘肃省2022年新增市场主体20万户，武威市招商引资到位资金429.49亿元');
     expect(borrowed.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['not_found', 'not_found']);

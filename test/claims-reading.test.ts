@@ -455,6 +455,12 @@ describe('reading periods and places', () => {
     // After a verb of doing, a word or two may stand before the noun (check12); not after an area, whose year it is.
     expect(codes('wuwei held 2012 research symposiums, organised 2012 county-level research symposiums')).toEqual([]);
     expect(codes('wuwei 2023 tourist visits rose 98.28%, wuwei in 2023 received tourist visits')).toEqual(['2023', '2023']);
+    // …nor after another verb, whose object the year's noun is (rev23, rev24).
+    expect(codes('wuwei saw 2023 tourist visits rise, recorded 2023 tourist visits, completed 2023 annual targets')).toEqual([
+      '2023',
+      '2023',
+      '2023',
+    ]);
     // After an area's name too; before a counted noun only where a figure follows it in its sentence (the count given).
     const read = (text: string) => readText(text, new Map([['wuwei', 'wuwei']])).periods.map((p) => p.code);
     expect(read('Wuwei 2023 funds in place were 42.949 billion yuan')).toEqual(['2023']);

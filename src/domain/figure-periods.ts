@@ -19,6 +19,8 @@ export function periodOfFigure(
   read: ReadText,
   figure: WrittenFigure,
   places: readonly (Span & { slug: string })[],
+  /** The figure's area as read (src/routes/check/query.ts), where named. */
+  area?: Span & { slug: string },
 ): { code: string; borrowed: boolean } | null {
   const ownPlace = nearest(read, figure, places, { carry: false });
   const right = rightAfter(read, figure);
@@ -28,8 +30,13 @@ export function periodOfFigure(
   const after = framed.start >= figure.end;
   const others = after && (places.some((p) => p.start >= figure.end && p.end <= framed.start) || ofLaterFigure(read, figure, framed));
   if (others) return null;
-  return { code: inThisYear(read, figure, framed) ?? framed.code, borrowed: ofAnotherArea(read, figure, places, framed) };
+  return { code: inThisYear(read, figure, framed) ?? framed.code, borrowed: ofAnotherArea(read, figure, places, framed, area) };
 }
+
+/** This year said whole: not a part of it (今年一季度, 今年上半年, 今年3月, the first quarter of this year), which is no year's figure. */
+const WHOLE_THIS_YEAR = new RegExp(
+  `(?<!\\b(?:quarters?|half|months?)\\s+of\\s+)(?:${THIS_YEAR.source})(?!\\s*(?:[一二三四五六七八九十\\d前上下首第]|'s\\s+(?:first|second|third|fourth|q[1-4])))`,
+);
 
 /**
  * This year in the figure's own clause before it, after a day, month or quarter named before (2021年3月16日，…，今年计划完成投资
@@ -40,22 +47,33 @@ function inThisYear(read: ReadText, figure: WrittenFigure, period: WrittenPeriod
   if (!year || period.end > figure.start) return undefined;
   const sentence = sentenceOf(read, figure);
   const clause = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => within(c, figure));
-  return clause && THIS_YEAR.test(read.form.slice(clause.start, figure.start)) ? year : undefined;
+  return clause && WHOLE_THIS_YEAR.test(read.form.slice(clause.start, figure.start)) ? year : undefined;
 }
+
+/** Words that carry a period named before onto what follows (当年, 同年, 同期, 其中, that year, the same period, of which). */
+const SAME_PERIOD = /当年|同年|同期|其中|\b(?:that|the same)\s+(?:year|period|quarter|month)\b|\bof which\b/;
 
 /**
  * Whether a period before a figure in its sentence stands in another area's words: after that area's name, with the
- * figure's own area named after the period (武威市2023年…429.49亿元，高于张掖市…234.48亿元: 2023 is Wuwei's). A record of the
- * figure's area that states no period may then answer it as well (src/routes/check/query.ts). Not a period that opens
- * the sentence before every area (2023年，武威市…，张掖市…), nor one after the figure's own area.
+ * figure's own area (`area`, as the claim is read) named after the period (武威市2023年…429.49亿元，高于张掖市…234.48亿元: 2023
+ * is Wuwei's). A record of the figure's area that states no period may then answer it as well (src/routes/check/query.ts).
+ * Not a period that opens the sentence before every area (2023年，武威市…，张掖市…), nor one after the figure's own area,
+ * nor where its area is the one named before the period and another is named between (武威市2023年…，全省领先，…).
  */
-function ofAnotherArea(read: ReadText, figure: WrittenFigure, places: readonly (Span & { slug: string })[], period: Span): boolean {
-  // The last area named before each in the sentence: before the period (none for one carried from the paragraph; the same
-  // as the figure's for one after it, past which no area is named) and before the figure.
+function ofAnotherArea(
+  read: ReadText,
+  figure: WrittenFigure,
+  places: readonly (Span & { slug: string })[],
+  period: Span,
+  area: (Span & { slug: string }) | undefined,
+): boolean {
   const sentence = sentenceOf(read, figure);
-  const last = (end: number) => places.filter((s) => within(sentence, s) && s.end <= end).at(-1);
-  const [other, own] = [last(period.start), last(figure.start)];
-  return other !== undefined && own !== undefined && other.slug !== own.slug;
+  if (!area || !within(sentence, area) || area.start < period.end || area.end > figure.start) return false;
+  // Words that give it the period before (当年, 同期, 其中, that year, of which) say the period is the figure's too.
+  if (SAME_PERIOD.test(read.form.slice(period.end, figure.start))) return false;
+  // The last area named before the period in the sentence (none for one carried from the paragraph).
+  const other = places.filter((s) => within(sentence, s) && s.end <= period.start).at(-1);
+  return other !== undefined && other.slug !== area.slug;
 }
 
 /**

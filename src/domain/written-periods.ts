@@ -166,10 +166,10 @@ const WRITTEN: Written[] = [
     new RegExp(`\\b(?:for|by|of)\\s+((?:19|20)\\d{2})\\b(?![.,]\\d)(?!\\s*(?:${UNITS_AFTER_YEAR}|${COUNTED_AFTER_YEAR})\\b)`, 'g'),
     (m) => m[1],
   ],
-  // …nor, after a verb of doing, a plural noun a word or two after it (held 2012 research symposiums: its object, a count;
-  // not Wuwei 2023 tourist visits, the visits' year).
+  // …nor, after a verb of holding events, a plural noun a word or two after it (held 2012 research symposiums: its object,
+  // a count); not after another verb (received 2023 tourist visits, saw 2023 tourist visits rise: the visits' year).
   [
-    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))(?!(?<=\b(?:[a-z]+ed|held|built|won|made|ran|saw|drew)\s+\d{4})\s+(?:[a-z][a-z-]*\s+(?!(?:was|has|is|its|this)\b)){1,2}[a-z]+s\b)/gu,
+    /(?<![\d.,\p{L}])((?:19|20)\d{2})(?![\d%\p{L}])(?![.,]\d)(?!\s*(?:\p{Script=Han}|[a-z]+s\b|per\s*cent|thousand|million|billion|(?:yuan|mw|kw|gw|mwh|kwh|ton|mu)\b))(?!(?<=\b(?:held|organi[sz]ed|convened|hosted|conducted|ran)\s+\d{4})\s+(?:[a-z][a-z-]*\s+(?!(?:was|has|is|its|this)\b)){1,2}[a-z]+s\b)/gu,
     (m) => m[1],
   ],
   // A year closing a bracket after a comma ((武威市，2023), (Wuwei, 2023)): its date, not a figure after a list's comma.

@@ -9,6 +9,7 @@ import { textSpan } from '../../domain/chinese.ts';
 import { recordedFigure } from '../../domain/claims.ts';
 import type { Comparison } from '../../domain/comparisons.ts';
 import { boundDirection, type Hedge, withQualifier } from '../../domain/hedges.ts';
+import { unitInWords, unitWord } from '../../domain/units.ts';
 import { writesSome } from './measure.ts';
 import type { ComparisonCheck, FigureCheck } from './schema.ts';
 
@@ -165,8 +166,8 @@ function judged(
   const recordsZh = `${hedged(x, 'zh')}（${x.id}）与${hedged(y, 'zh')}（${y.id}）`;
   if (x.unit !== y.unit)
     return unjudged({
-      en: `the records give ${records}, in two units (${x.unit}, ${y.unit}), which are not compared`,
-      zh: `记录为${recordsZh}，单位不同，不作比较`,
+      en: `the records give ${records}, in two units (${unitInWords(x.unit)}, ${unitInWords(y.unit)}), which are not compared`,
+      zh: `记录为${recordsZh}，单位不同（${unitWord(x.unit, 'zh')}、${unitWord(y.unit, 'zh')}），不作比较`,
     });
   if (y.value_base === 0)
     return unjudged({ en: `the records give ${records}: nothing is a multiple of zero`, zh: `记录为${recordsZh}，后者为零` });
@@ -174,7 +175,9 @@ function judged(
   const verdict = rangedVerdict(c, x, y) ?? judgeRatios(c, ratio, ratio);
   const shown = Number(ratio.toPrecision(2));
   if (verdict === 'unjudged') {
-    const ranged = rangedVerdict(c, x, y) !== undefined;
+    // Higher by N times leaves it open whatever the ranges (1650余 against 1233 is 1.34 times either way); else the ranges do.
+    const ranged = c.times?.bound !== 'by';
+    const n = Number((c.times?.n ?? 0).toPrecision(3));
     return unjudged(
       ranged
         ? {
@@ -182,8 +185,8 @@ function judged(
             zh: `记录为${recordsZh}；带“余”“多”“以上”“不到”的记录是一个范围，据此无法判断`,
           }
         : {
-            en: `the records give ${records}, ${shown} times it; ${c.times?.n} times higher is read as ${c.times?.n} or as ${(c.times?.n ?? 0) + 1} times, and which is meant is not settled`,
-            zh: `记录为${recordsZh}，前者为后者的${shown}倍；“高于…${c.times?.n}倍”可读作${c.times?.n}倍或${(c.times?.n ?? 0) + 1}倍，无法判断`,
+            en: `the records give ${records}, ${shown} times it; higher by ${n === 1 ? 'one time' : `${n} times`} is read as ${n} or as ${n + 1} times, and which is meant is not settled`,
+            zh: `记录为${recordsZh}，前者为后者的${shown}倍；“高于…${n}倍”可读作${n}倍或${n + 1}倍，无法判断`,
           },
     );
   }

@@ -38,6 +38,11 @@ import { rankRecords } from './rank.ts';
 import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
 
+/**
+ * A figure checked. Where its period is another area's words (borrowed) and that reading supports nothing, it is checked
+ * again of the period alone: a record that states none may support a borrowed year, never contradict or leave open what
+ * the year's own records answer (酒泉市2021年一季度…，武威市到位资金429.49亿元: not contradicted by 003-i014, a part).
+ */
 export function checkFigure(
   db: Db,
   lexicon: Lexicon,
@@ -47,6 +52,17 @@ export function checkFigure(
   taken: ReadonlySet<string> = new Set(),
   /** The unit the claim wrote, when `figure` is checked in the unit confused with it (CONFUSED_UNIT): an equal figure is its slip. */
   slip?: Unit,
+): FigureVerdict {
+  const borrowing = { borrowed: false, off: false };
+  const first = checkFigureAs(borrowing, db, lexicon, text, reading, figure, taken, slip);
+  if (!borrowing.borrowed || first.verdict === 'supported' || first.verdict === 'rounded') return first;
+  return checkFigureAs({ borrowed: false, off: true }, db, lexicon, text, reading, figure, taken, slip);
+}
+
+/** checkFigure's reading, `borrowing` saying whether the period was borrowed (set here) and whether borrowing is off. */
+function checkFigureAs(
+  borrowing: { borrowed: boolean; off: boolean },
+  ...[db, lexicon, text, reading, figure, taken = new Set<string>(), slip]: Parameters<typeof checkFigure>
 ): FigureVerdict {
   const { read, named, province, blanked, hits } = reading;
   const places = [...named, ...province].sort((a, b) => a.start - b.start);
@@ -61,11 +77,12 @@ export function checkFigure(
     nearest(read, figure, province, { carry: false }) ??
     nearest(read, figure, named) ??
     nearest(read, figure, province);
-  const periodRead = periodOfFigure(read, figure, places);
+  const periodRead = periodOfFigure(read, figure, places, place);
   const period = periodRead?.code ?? null;
   // A period of another area's words before the figure (武威市2023年…，高于张掖市…234.48亿元) is not said of it: a record of
   // its area that states no period answers it too, with that said.
-  const borrowed = periodRead?.borrowed === true;
+  const borrowed = !borrowing.off && periodRead?.borrowed === true;
+  borrowing.borrowed = borrowed;
   const words = measureWords(read, blanked, figure);
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
