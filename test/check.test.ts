@@ -2285,6 +2285,9 @@ describe('what a claim says of two figures side by side', () => {
       ['武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者两倍'],
       /3\.5 times it; higher by 2 times is read as 2 or as 3 times/,
     );
+    // A multiple in digits after the second figure is no figure of its own either (rev24: 2 had been checked as 2%).
+    const digits = await compared('武威市2023年到位资金429.49亿元，旅游综合收入123.1亿元，前者高于后者2倍');
+    expect([digits.figures.length, digits.comparisons.map((c) => c.verdict), digits.verdict]).toEqual([2, ['unjudged'], 'supported']);
     // …whatever the ranges, which settle 1650余 against 1233 (1.34 times either way): the reason is the reading (rev24).
     await unjudged(
       ['全省推动解决要事难事1650余件，高于推动解决“关键小事”1233件一倍'],

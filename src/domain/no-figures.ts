@@ -24,8 +24,9 @@ export function noFigureBy(before: string, written: string, after: string): bool
   if (MIXED_AFTER.test(after) || MIXED_BEFORE.test(before)) return true;
   if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(after.slice(0, 16))) && Number(written) <= 31) return true;
   if (/\d\s*e[+-]$/.test(before)) return true;
-  // A multiple of another figure (是…的3.5倍, 1.9 times the …) is said of two figures (comparisons.ts), no figure of its own.
-  return (/的\s*[近约]?$/.test(before) && /^\s*倍/.test(after)) || MULTIPLE_AFTER.test(after);
+  // A multiple of another figure (是…的3.5倍, 高于后者2倍, 1.9 times the …) is said of two figures (comparisons.ts), no figure
+  // of its own (a rise by one, 增长一倍, is read whole as a doubling before this).
+  return /^\s*倍/.test(after) || MULTIPLE_AFTER.test(after);
 }
 
 /** A number read: its value, its script, whether a magnitude or a unit follows it, and the text it was read from up to `rest`. */
