@@ -13,6 +13,8 @@ export const DOWNLOAD_FILES = { zip: 'ledger.zip', sqlite: 'ledger.sqlite' } as 
 export type DownloadFile = keyof typeof DOWNLOAD_FILES;
 
 export const MANIFEST = 'manifest.json';
+/** Where the manifest is served: the sizes and SHA-256 of the zip and the SQLite file. */
+export const MANIFEST_PATH = `/downloads/${MANIFEST}`;
 
 export const manifestSchema = z.object({
   dataset_version: z.string(),

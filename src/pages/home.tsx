@@ -7,7 +7,7 @@ import { gbtDataset } from '../citations/gbt7714.ts';
 import { datasetText } from '../citations/text.ts';
 import { LIMITS } from '../config.ts';
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
-import { MANIFEST } from '../dataset/files.ts';
+import { MANIFEST_PATH } from '../dataset/files.ts';
 import { TABLES } from '../dataset/tables.ts';
 import type { City } from '../resources/cities.ts';
 import { cityResource } from '../resources/index.ts';
@@ -204,8 +204,8 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           <li>
             {t.checksums}
             {t.colon}
-            <a href={`/downloads/${MANIFEST}`} type="application/json">
-              <code>/downloads/{MANIFEST}</code>
+            <a href={MANIFEST_PATH} type="application/json">
+              <code>{MANIFEST_PATH}</code>
             </a>
           </li>
         </ul>

@@ -13,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import parseRange from 'range-parser';
 import { z } from 'zod';
 import { DOWNLOADS } from '../../dataset/about.ts';
-import { type DownloadFile, downloadsDirOf, MANIFEST, manifestSchema, type OpenFile, openDownloads } from '../../dataset/files.ts';
+import { type DownloadFile, downloadsDirOf, MANIFEST_PATH, manifestSchema, type OpenFile, openDownloads } from '../../dataset/files.ts';
 import { dataPackage } from '../../dataset/package.ts';
 import { TABLES, tableCsv } from '../../dataset/tables.ts';
 import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
@@ -172,7 +172,7 @@ const downloadRoutes: FastifyPluginAsyncZod<DownloadOptions> = async (app, { dow
   }
 
   app.get(
-    `/downloads/${MANIFEST}`,
+    MANIFEST_PATH,
     {
       schema: {
         operationId: 'getDownloadManifest',

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DOWNLOADS } from '../../dataset/about.ts';
-import { MANIFEST } from '../../dataset/files.ts';
+import { MANIFEST_PATH } from '../../dataset/files.ts';
 import { datasetJsonLd } from '../../dataset/jsonld.ts';
 import { everyRecord } from '../../dataset/tables.ts';
 import { FileReplacedError } from '../../db/open.ts';
@@ -115,7 +115,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
           download_sqlite: DOWNLOADS.sqlite.path,
           download_csv: '/downloads/indicators.csv',
           // The zip's and the SQLite file's sizes and SHA-256 (the CSVs' are in the data package's resources).
-          download_manifest: `/downloads/${MANIFEST}`,
+          download_manifest: MANIFEST_PATH,
         },
       };
       if (representation(request) === 'html') return reply.sendPage({ ...dataset, jsonLd });

@@ -10,7 +10,7 @@ import type { Db } from '../../db/open.ts';
 import { matchExpression, SEARCHABLE, type Searchable, searchedTexts, searchTable } from '../../db/search.ts';
 import { row, rows } from '../../db/statements.ts';
 import { totalFromPage } from '../../db/totals.ts';
-import { toSimplified } from '../../domain/chinese.ts';
+import { toSimplifiedInPlace } from '../../domain/chinese.ts';
 import { searchTerms, termRuns } from '../../domain/chinese-search.ts';
 import { groupBy } from '../../group.ts';
 import { RESOURCES } from '../../resources/index.ts';
@@ -94,14 +94,14 @@ function detailsOf(hits: { type: Searchable; id: string }[], recordsOf: RecordsO
 
 /**
  * The first text with a term in it, its matches marked and the rest escaped, or null. With `traditional`, a text in
- * Traditional script is also read in its Simplified one where that is a character for a character (a quote as
+ * Traditional script is also read in its Simplified one, a character for a character (toSimplifiedInPlace: a quote as
  * received, 確?!叭ト佟…), and marked where it stands: only where nothing else was (the converter is costly).
  */
 function markedIn(texts: readonly string[], terms: string[], { traditional = false } = {}): string | null {
   for (const text of texts) {
     let marks = termRuns(text, terms);
-    const simplified = traditional && marks.length === 0 ? toSimplified(text) : text;
-    if (simplified !== text && simplified.length === text.length) marks = termRuns(simplified, terms);
+    const simplified = traditional && marks.length === 0 ? toSimplifiedInPlace(text) : text;
+    if (simplified !== text) marks = termRuns(simplified, terms);
     if (marks.length > 0) return markRuns(text, marks);
   }
   return null;
