@@ -22,7 +22,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { checkKeyOrder, searchWriter, writeFacetCounts, writeMetricUsage } from '../seed/indexes.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { MIGRATIONS_DIR, schemaVersion } from '../src/db/version.ts';
-import { toSearchForm, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { POINT_TOKEN, toSearchForm, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import type { Unit } from '../src/domain/units.ts';
 import { INITIATIVE_KINDS, QUALIFIERS } from '../src/domain/vocabulary.ts';
@@ -203,7 +203,9 @@ function fastTokens(text: string): string {
       if (!space) out += ' ';
       space = true;
     } else {
-      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[k];
+      // A decimal point between digits is the index's letter for it (1.0 is 1p0), as toSearchTokens writes it.
+      const digit = (j: number) => text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+      out += c === 46 && digit(k - 1) && digit(k + 1) ? POINT_TOKEN : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[k];
       space = false;
     }
   }

@@ -164,7 +164,7 @@ export function toSearchTokens(text: string, convert?: (text: string) => string)
  * token (0.35 is 0p35), so a whole number is no match inside one (35亿元 does not find 0.35亿元, nor 49亿元 429.49亿元).
  */
 const DECIMAL_POINT = /(\d)\.(?=\d)/g;
-const POINT_TOKEN = 'p';
+export const POINT_TOKEN = 'p';
 
 /** A term as the tokens it is indexed as (folded as documents are, everything but letters and digits dropped), space-separated. */
 const phraseOf = (term: string, convert?: (text: string) => string) =>
