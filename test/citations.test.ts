@@ -72,6 +72,18 @@ describe('the dataset alone (GET /cite)', () => {
   });
 });
 
+describe('a citation of 002 (in Traditional script), read back by citation.js', () => {
+  it('says its title is given in its Simplified reading, which the article prints otherwise (take12)', async () => {
+    const source = (await getJson(app(), '/sources/002')).body;
+    expect(source.script).toBe('Hant');
+    for (const format of ['bibtex', 'ris', 'csl-json']) {
+      const [article] = await readBack(await cite('/indicators/002-i001', format));
+      expect(article.title, format).toBe(source.title_zh);
+      expect(article.note, format).toContain('Title given in its Simplified reading; the article prints it in Traditional script.');
+    }
+  });
+});
+
 describe('a citation of 004 (a web page with a reporter and an editor), read back by citation.js', () => {
   it('in BibTeX, RIS and CSL-JSON gives the title as printed, the reporter as the author, the editor as editor, the date, an online article', async () => {
     const source = (await getJson(app(), '/sources/004')).body;
@@ -86,6 +98,8 @@ describe('a citation of 004 (a web page with a reporter and an editor), read bac
       expect(article['container-title'] ?? article.publisher, format).toBe('中国甘肃网');
       expect(article.type, format).toBe('webpage');
       expect(article.note, format).toContain(`English title: ${source.title_en}`);
+      // 004 is in Simplified script: its title is as printed, and no note says otherwise.
+      expect(article.note, format).not.toContain('Title given in its Simplified reading');
       expect(JSON.stringify(article), format).not.toMatch(/"(title|title-short)":"High-quality/);
       expect(dataset, format).toMatchObject({ type: 'dataset', title: 'Gansu Campaign Ledger', version: app().datasetMeta.version });
     }

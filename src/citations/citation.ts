@@ -88,6 +88,8 @@ export function quoteLines(c: Citation, d: CitedDataset, lineBreaks: LineBreaks 
   const written = (text: string) => (lineBreaks === 'spaces' ? asOneLine(text) : text);
   return [
     `English title: ${s.title_en}.`,
+    // The title is the dataset's Simplified reading; an article in Traditional script prints it otherwise (take12).
+    ...(s.script === 'Hant' ? ['Title given in its Simplified reading; the article prints it in Traditional script.'] : []),
     ...c.passages.flatMap((p) => [
       `Quoted verbatim${lineBreaks === 'spaces' && /[\r\n]/.test(p.text) ? ', line breaks shown as spaces' : ''} (passage ${p.id}: article ${s.id}, ${s.file}, code points ${p.start}–${p.end}): “${written(p.text)}”`,
       ...(hasOwnReading(p)
