@@ -1083,6 +1083,12 @@ describe('GET /check', () => {
       const body = await check(claim);
       expect(body.figures.map((f: { verdict: string }) => f.verdict).sort(), claim).toEqual(['rounded', 'supported']);
     }
+    // A 'with' clause's words end at comparing words too: what follows is what its figure is compared with (check12: Wuwei's
+    // funds in place had become what Jiuquan's 360 projects measured).
+    const withClause = await check(
+      "Jiuquan's 360 projects started on 16 March 2021, with a total investment of 95.8 billion yuan, more than Wuwei's 2023 funds in place of 42.949 billion yuan.",
+    );
+    expect(withClause.figures.map((f: { indicator: string }) => f.indicator)).toEqual(['004-i004', '004-i005', '000-i031']);
     // …past comparing words too, however far after the figure it stands in its clause (check12: 93.2 billion had been 2023's).
     const compared = await check(
       "Wuwei's 2023 funds in place of 42.949 billion yuan were more than Jiuquan's 93.2 billion yuan of total investment in provincially listed major projects in 2021.",

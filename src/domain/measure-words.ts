@@ -134,7 +134,10 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const withFigure = inSentence.find((f) => f.start >= clause.end && !/^\s*of (?:them|which)\b/.test(read.form.slice(f.end)));
   // Where they run to the sentence's end, a stop says so: no figure follows them (were all completed in 2021.).
   if (withNext && withFigure) {
-    const end = Math.min(afterWithClause(read, sentence, withFigure.end), withFigure.end + MEASURE_REACH);
+    // …up to comparing words, which begin what the clause's figure is compared with (…, more than Wuwei's funds in place).
+    const reached = Math.min(afterWithClause(read, sentence, withFigure.end), withFigure.end + MEASURE_REACH);
+    const comparing = comparingAt(read.form.slice(withFigure.end, reached));
+    const end = comparing >= 0 ? withFigure.end + comparing : reached;
     own = `${own} ${wholeWords(blanked, withFigure.end, end)}${end === sentence.end ? '.' : ''}`;
   }
   // A list of counts that a verb after its last deals with (向4个县区、6个产业链链长执行部门和28个其他市直部门分解年度目标任务:
