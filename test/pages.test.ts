@@ -1013,7 +1013,7 @@ describe('pages say what their JSON says', () => {
     expect(nothing.response.statusCode).toBe(400);
     expect(nothing.body).toContain('<title>400 Nothing to search for · ');
     expect((await page(`/indicators?q=${encodeURIComponent('%')}&lang=zh`)).body).toContain(
-      '<h1>无法按此搜索 <span class="status">(400)</span></h1>',
+      '<h1>没有可搜索的内容 <span class="status">(400)</span></h1>',
     );
     // Another parameter wrong beside it is an address's mistake.
     expect((await page(`/search?q=${encodeURIComponent('。')}&limit=0&lang=en`)).body).toContain('<title>400 The address has a mistake · ');
@@ -1868,7 +1868,17 @@ describe('/check', () => {
     expect(response.statusCode).toBe(413);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     // …said in the characters the form counts, not the body's bytes (check12), and without the field's name.
-    expect(response.body).toMatch(/<p id="check-problem"[^>]*>The text is far longer than the 2,000 characters a check takes;/);
+    expect(response.body).toMatch(/<p id="check-problem"[^>]*>The text is far longer than the 2,000 characters a check takes;[^<]*<\/p>/);
+    // The box takes any length, so a browser sends what was pasted rather than cutting it at 2,000 without a word (phone13):
+    // an article is refused whole, kept in the box to split.
+    const form = (await page('/check?lang=en')).body;
+    expect(form).toMatch(/<textarea id="check-text" name="text" rows="6" required(?![^>]*maxlength)/);
+    const article = (await app().inject('/sources/000/text')).body;
+    expect([...article].length).toBeGreaterThan(2000);
+    const refused = await post({ accept: BROWSER }, new URLSearchParams({ text: article }).toString());
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(`(it has ${[...article.replaceAll('\r\n', '\n')].length})`);
+    expect(refused.body).toContain(`${html(article.slice(0, 40))}`);
     const long = await app().inject({
       method: 'POST',
       url: '/check?lang=zh',

@@ -4,7 +4,6 @@
  * verdict and numbered, each figure's verdict explained below with the record it was compared with
  * and that record's quote.
  */
-import { LIMITS } from '../config.ts';
 import { VERDICTS } from '../domain/claims.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
@@ -65,7 +64,9 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
       <label for="check-text">{t.checkLabel}</label>
       {problem ? (
         <p id="check-problem" class="problem-detail" lang={inPageLanguage ? undefined : 'en'}>
-          {inPageLanguage ? (
+          {problem.status === 413 ? (
+            inPageLanguage
+          ) : inPageLanguage ? (
             <>
               {inPageLanguage} <small lang="en">({ofTheBox(problem.detail)})</small>
             </>
@@ -78,7 +79,8 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
         id="check-text"
         name="text"
         rows={6}
-        maxLength={LIMITS.checkTextLength}
+        // No maxlength: a browser would cut a longer paste there without a word, and check half a figure (phone13); the
+        // server refuses it instead, saying how long it is, with the text kept in the box.
         required
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? 'check-problem' : undefined}

@@ -82,7 +82,7 @@ export const PROBLEM_WORDS = {
   httpStatus: { zh: 'HTTP 状态', en: 'HTTP status' },
   aboutThisProblem: { zh: '关于此类错误', en: 'About this kind of problem' },
   /** A 400 whose only mistake is the words searched for (q: 。), typed in a search box, not an address. */
-  badSearchTitle: { zh: '无法按此搜索', en: 'Nothing to search for' },
+  badSearchTitle: { zh: '没有可搜索的内容', en: 'Nothing to search for' },
   /** {n}: wrong parameters beyond those the page lists. */
   moreWrong: {
     zh: '另有 {n} 处错误未列出，均见上方说明及 JSON 答复。',
