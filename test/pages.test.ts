@@ -1840,7 +1840,7 @@ describe('/check', () => {
     expect(empty.statusCode).toBe(400);
     expect(empty.headers['content-type']).toMatch(/^text\/html/);
     // The form again, with the reason tied to the box.
-    expect(empty.body).toMatch(/<p id="check-problem"[^>]*>[^<]*give some text/);
+    expect(empty.body).toMatch(/<p id="check-problem"[^>]*><strong lang="en">The text was not checked: <\/strong>give some text/);
     expect(empty.body).toMatch(/<textarea[^>]*aria-invalid="true"[^>]*aria-describedby="check-problem"/);
     // Its title says so first, as a screen reader reads it on load, where a checked text's says what was found.
     expect(empty.body).toContain('<title>400 The text was not checked · ');
@@ -1868,7 +1868,9 @@ describe('/check', () => {
     expect(response.statusCode).toBe(413);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     // …said in the characters the form counts, not the body's bytes (check12), and without the field's name.
-    expect(response.body).toMatch(/<p id="check-problem"[^>]*>The text is far longer than the 2,000 characters a check takes;[^<]*<\/p>/);
+    expect(response.body).toMatch(
+      /<p id="check-problem"[^>]*><strong[^>]*>[^<]*<\/strong>The text is far longer than the 2,000 characters a check takes;[^<]*<\/p>/,
+    );
     // The box takes any length, so a browser sends what was pasted rather than cutting it at 2,000 without a word (phone13):
     // an article is refused whole, kept in the box to split.
     const form = (await page('/check?lang=en')).body;
@@ -1886,7 +1888,9 @@ describe('/check', () => {
       payload: `text=${'%E6%AD%A6'.repeat(2001)}`,
     });
     expect(long.statusCode).toBe(400);
-    expect(long.body).toMatch(/<p id="check-problem"[^>]*>至多 2000 个字符（这段文字有 2001 个） <small/);
+    expect(long.body).toMatch(
+      /<p id="check-problem"[^>]*><strong lang="zh-Hans">未能核对此文本：<\/strong>至多 2000 个字符（这段文字有 2001 个） <small/,
+    );
   });
 });
 

@@ -64,6 +64,11 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
       <label for="check-text">{t.checkLabel}</label>
       {problem ? (
         <p id="check-problem" class="problem-detail" lang={inPageLanguage ? undefined : 'en'}>
+          {/* Said first, as the page's title says it: on a phone the title is not seen (phone13). */}
+          <strong lang={tagOf(ctx.lang)}>
+            {t.checkRefusedTitle}
+            {t.colon}
+          </strong>
           {problem.status === 413 ? (
             inPageLanguage
           ) : inPageLanguage ? (
