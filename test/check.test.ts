@@ -1083,6 +1083,12 @@ describe('GET /check', () => {
       const body = await check(claim);
       expect(body.figures.map((f: { verdict: string }) => f.verdict).sort(), claim).toEqual(['rounded', 'supported']);
     }
+    // A quarter after the first figure may stand before the comparing words, as a year may (mcp13: the comparison had gone
+    // unread and the false claim supported).
+    const quarter = await check(
+      "Jiuquan's investment funds in place grew 68.1% in Q1 2021, less than Wuwei's 50.38% growth of funds in place in 2023",
+    );
+    expect([quarter.verdict, quarter.comparisons.map((c: { verdict: string }) => c.verdict)]).toEqual(['contradicted', ['contradicted']]);
     // A 'with' clause's words end at comparing words too: what follows is what its figure is compared with (check12: Wuwei's
     // funds in place had become what Jiuquan's 360 projects measured).
     const withClause = await check(
@@ -2482,7 +2488,13 @@ describe('what a claim says of two figures side by side', () => {
     // A record of a period still answers only its own: Wuwei's 2023 funds are not 2022's, whatever Zhangye's figure.
     const wrongYear = await check('武威市2022年招商引资到位资金429.49亿元，高于张掖市招商局签约金额234.48亿元');
     expect(wrongYear.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['not_found', 'supported']);
-    // A borrowed year lets an undated record support, never contradict (rev23: 003-i014, a part, had contradicted the whole);
+    // …and contradict where no record of its measure states a period (mcp13: a wrong 334.48亿元 had been not found)…
+    const wrong = await check('武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局签约金额334.48亿元');
+    expect(wrong.figures.map((f: { verdict: string; indicator: string | null }) => [f.verdict, f.indicator])).toEqual([
+      ['supported', '000-i031'],
+      ['contradicted', '002-i011'],
+    ]);
+    // …but not where one does (rev23: 003-i014, a part, had contradicted the 2023 whole);
     // words that carry the year onto the figure (当年, 同期) make it the figure's own (rev23), as does an area it is one of.
     for (const [claim, figure] of [
       ['酒泉市2021年一季度引进到位资金增长68.1%，武威市到位资金429.49亿元', '429.49亿元'],

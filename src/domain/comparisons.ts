@@ -35,13 +35,14 @@ const MORE =
   /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|surpass(?:es|ed|ing)?|above)\b/;
 const LESS = /(?:低于|小于|少于|不及|不如|不到|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b|\bbelow\b/;
 /**
- * What may stand between the first figure and the comparing words: a comma, or in English a verb of being and a noun
- * the figure counts (23.45 bln yuan of deals, more than; 12.31 billion yuan was less than). Any other words give the
+ * What may stand between the first figure and the comparing words: a comma, or in English a verb of being, a noun the
+ * figure counts and its period (23.45 bln yuan of deals, more than; 12.31 billion yuan was less than; grew 68.1% in Q1 2021,
+ * less than). Any other words give the
  * comparison a subject of its own (增速高于全国, industrial value added above designated size), 也 a third figure's, and a
  * negation (不高于, not higher than) a bound of another kind: each left unjudged.
  */
 const FIRST_THEN =
-  /^(?:[\s,，)）]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+\d{4}|was|were|is|are|has been|had been|being|which(?: is| was)?|far|well|much|slightly)\b)*$/;
+  /^(?:[\s,，)）]|远|明显|略|稍|大大|\b(?:of\s+[a-z-]+(?:\s+[a-z-]+)?|in\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of)?\s+|q[1-4]\s+(?:of\s+)?|h[12]\s+)?\d{4}(?:\s+q[1-4])?|was|were|is|are|has been|had been|being|which(?: is| was)?|far|well|much|slightly)\b)*$/;
 /**
  * What stands between the comparing words and the second figure: its own subject (武威市2023年…签约额, Wuwei's, the
  * city's), in the same clause. A break there (高于全国平均水平，…) leaves the words comparing something else, and in

@@ -39,9 +39,9 @@ import { type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
 
 /**
- * A figure checked. Where its period is another area's words (borrowed) and that reading supports nothing, it is checked
- * again of the period alone: a record that states none may support a borrowed year, never contradict or leave open what
- * the year's own records answer (酒泉市2021年一季度…，武威市到位资金429.49亿元: not contradicted by 003-i014, a part).
+ * A figure checked. Where its period is another area's words (borrowed) and that reading supports nothing, it is checked again
+ * of the period alone: an undated record may support a borrowed year, and contradict it only where no record of its measure
+ * states a period (…334.48亿元 of 002-i011's 234.48), not where one does (酒泉市2021年一季度…，武威市到位资金429.49亿元: 003-i014).
  */
 export function checkFigure(
   db: Db,
@@ -56,6 +56,9 @@ export function checkFigure(
   const borrowing = { borrowed: false, off: false };
   const first = checkFigureAs(borrowing, db, lexicon, text, reading, figure, taken, slip);
   if (!borrowing.borrowed || first.verdict === 'supported' || first.verdict === 'rounded') return first;
+  const record = first.verdict === 'contradicted' ? first.matches[0]?.indicator : undefined;
+  const dated = record && candidatesOf(db, record.city, null, null, reading.candidates).some((c) => c.metric === record.metric && c.period);
+  if (record && !dated) return first;
   return checkFigureAs({ borrowed: false, off: true }, db, lexicon, text, reading, figure, taken, slip);
 }
 
