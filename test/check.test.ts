@@ -2327,6 +2327,11 @@ describe('what a claim says of two figures side by side', () => {
         ['武威市2023年旅游综合收入123.1亿元，约为招商引资到位资金429.49亿元的十分之三', 'supported'],
         ['武威市2023年招商引资到位资金429.49亿元，相当于旅游综合收入123.1亿元的两倍', 'contradicted'],
         ['武威市2023年招商引资到位资金429.49亿元，约为旅游综合收入123.1亿元的三倍半', 'supported'],
+        // A part said as a percent of the second (429.49 is 7.2% of 5961.27): a part, no figure of its own (mcp13: 7% had been
+        // contradicted by a growth rate).
+        ['武威市2023年招商引资到位资金429.49亿元，约为甘肃省2023年省外到位资金5961.27亿元的7%', 'supported'],
+        ['武威市2023年招商引资到位资金429.49亿元，相当于甘肃省2023年省外到位资金5961.27亿元的29%', 'contradicted'],
+        ['武威市2023年旅游综合收入123.1亿元，到位资金429.49亿元，前者高于后者的25%', 'supported'],
         // The words after "more than" or "twice" are what the figure is compared with, not what it measures.
         [
           "Wuwei's 2023 investment funds in place (42.949 billion yuan) were twice its 2023 tourism revenue (12.31 billion yuan)",

@@ -59,9 +59,9 @@ export function multipleAfter(after: string): { times: Times; length: number } |
   return hedged ? null : { times: { n: part.factor, bound: 'about' }, length };
 }
 
-/** A part or a multiple of the second figure said after it (的一半, 的四分之一, 的3倍; not 的两倍多, whose bound is no factor). */
+/** A part or a multiple of the second figure said after it (的一半, 的四分之一, 的7%, 的3倍; not 的两倍多, whose bound is no factor). */
 const PART_ZH =
-  /^\s*的\s*(?:(一半)|([一二两三四五六七八九十]{1,3}|\d+)分之([一二两三四五六七八九十]{1,3}|\d+)|([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍)(?!\s*(?:多|以上|余|半))/;
+  /^\s*的\s*(?:(一半)|([一二两三四五六七八九十]{1,3}|\d+)分之([一二两三四五六七八九十]{1,3}|\d+)|([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍|(\d+(?:\.\d+)?)\s*[%％])(?!\s*(?:多|以上|余|半))/;
 
 /** Where a part read at the start of `after` (partAfter) ends in it. */
 export const partEnd = (after: string, part: Part): number => after.indexOf(part.words) + part.words.length;
@@ -71,7 +71,7 @@ export function partAfter(after: string): Part | null | undefined {
   if (!PART_AFTER.test(after)) return undefined;
   const m = PART_ZH.exec(after);
   if (!m) return null;
-  const factor = m[1] ? 0.5 : m[2] ? multipleOf(m[3]) / multipleOf(m[2]) : multipleOf(m[4]);
+  const factor = m[1] ? 0.5 : m[2] ? multipleOf(m[3]) / multipleOf(m[2]) : m[5] ? Number(m[5]) / 100 : multipleOf(m[4]);
   return Number.isFinite(factor) && factor > 0 ? { factor, words: m[0].trim() } : null;
 }
 

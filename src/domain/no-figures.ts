@@ -13,6 +13,8 @@ const MIXED_AFTER = /^(?:点\s*\d|\.\s*[零〇一二两三四五六七八九])/u
 const MIXED_BEFORE = new RegExp(`(?:\\d|[${CHINESE_DIGITS}万亿])\\s*[点.]$`, 'u');
 /** What makes a number a date or time part, not a figure: 3月16日, 8时. */
 const DATE_PART = /^(月|日|号|时|点钟)/;
+/** 是, 为 or 相当于 a figure's …的, or 后者的, before a percent (约为甘肃省…5961.27亿元的7%): a part of that figure, as 的一半 is. */
+const PART_OF_FIGURE = /(?:(?:是|为|相当于)[^，。,;；]*\d[^，。,;；]*|前者|后者)的\s*$/;
 const MULTIPLE_AFTER = /^\s+times\s+(?:the|its|their|that|those|as|of|[a-z]+['’]s)\b/;
 
 /**
@@ -26,7 +28,8 @@ export function noFigureBy(before: string, written: string, after: string): bool
   if (/\d\s*e[+-]$/.test(before)) return true;
   // A multiple of another figure (是…的3.5倍, 高于后者2倍, 1.9 times the …) is said of two figures (comparisons.ts), no figure
   // of its own (a rise by one, 增长一倍, is read whole as a doubling before this).
-  return /^\s*倍/.test(after) || MULTIPLE_AFTER.test(after);
+  // …and so is a percent of another figure said as a part (约为…5961.27亿元的7%), not a share of a whole named (占…的63.5%).
+  return /^\s*倍/.test(after) || MULTIPLE_AFTER.test(after) || (/^\s*[%％]/.test(after) && PART_OF_FIGURE.test(before));
 }
 
 /** A number read: its value, its script, whether a magnitude or a unit follows it, and the text it was read from up to `rest`. */
