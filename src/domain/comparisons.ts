@@ -124,9 +124,13 @@ function formerLatter(after: string): (Pick<Comparison, 'start' | 'end' | 'says'
   return null;
 }
 
+/** A part of what follows in English (about half of its …, a third of the …): not read as a comparison, but no measure's words. */
+const PART_OF_EN =
+  /\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?|tenths?))\s+(?:of|its|their|the)\b/;
+
 /** Where the first words comparing what stands before them with what follows begin in `text` (高于, more than, twice); -1 where none do. */
 export function comparingAt(text: string): number {
-  const at = [MORE, LESS, TIMES_EN, /相当于/].map((words) => words.exec(text)?.index ?? -1).filter((k) => k >= 0);
+  const at = [MORE, LESS, TIMES_EN, /相当于/, PART_OF_EN].map((words) => words.exec(text)?.index ?? -1).filter((k) => k >= 0);
   return at.length > 0 ? Math.min(...at) : -1;
 }
 

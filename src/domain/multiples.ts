@@ -22,7 +22,7 @@ export type Part = { factor: number; words: string };
 const TIMES_ZH = /^\s*的\s*(近|约)?\s*([一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s*倍(半)?(多|以上|余|以下|以内|不到)?/;
 /** A multiple before the second figure (more than twice, nearly three times, 2.5 times). */
 export const TIMES_EN =
-  /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
+  /\b(?:(more than|over|nearly|almost|about|around|roughly)\s+)?(twice|double|triple|half|a\s+third|a\s+quarter|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/;
 
 /** Words after the figure compared with that make it a part or a multiple of it (…的四分之一, 的一半, 的两倍; not 的水平). */
 const PART_AFTER = /^\s*的\s*(?=[近约一二两三四五六七八九十百千半\d])/;
@@ -106,7 +106,12 @@ const timesZh = (m: RegExpExecArray): Times | null => {
   const n = multipleOf(m[2]) + (m[3] ? 0.5 : 0);
   return Number.isFinite(n) ? { n, bound: boundOf(m[4] ?? m[1]) } : null;
 };
+/** A part said in English (about half of, a third of its …): a multiple below one. */
+const PART_EN: Record<string, number> = { 'a third': 1 / 3, 'a quarter': 1 / 4 };
 export const timesEn = (m: RegExpExecArray) => ({
-  n: { twice: 2, double: 2, triple: 3 }[m[2]] ?? Number(/\d/.test(m[3]) ? m[3] : englishDecimal(m[3])),
+  n:
+    { twice: 2, double: 2, triple: 3, half: 0.5 }[m[2]] ??
+    PART_EN[m[2].replace(/\s+/, ' ')] ??
+    Number(/\d/.test(m[3]) ? m[3] : englishDecimal(m[3])),
   bound: boundOf(m[1]),
 });
