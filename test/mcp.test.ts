@@ -610,6 +610,10 @@ describe('MCP over Streamable HTTP', () => {
     expect(one[0]).toBe('Verdict: supported.');
     // …beginning with the figure, as a claim of several figures' lines do (check12), then the record.
     expect(one[1]).toMatch(/^- 429\.49亿元 \(record 000-i031\): Supported/);
+    // …and one no record was compared with is named on its line too (mcp13).
+    const none = (await call(http, 'check_claim', { claim: '武威市2023年接待外国游客50万人次' })).content[0].text.split('\n');
+    expect(none[0]).toBe('Verdict: not_found.');
+    expect(none[1]).toMatch(/^- 50万人次: Not found: /);
     const hits = (await call(http, 'search', { q: '武威 到位资金', type: ['indicator'], limit: 5 })).content[0].text;
     for (const line of hits.split('\n').filter((l: string) => l.startsWith('- indicator')))
       expect(line).toMatch(/^- indicator \d{3}-i\d+ \([^)]+\): “/);

@@ -262,6 +262,10 @@ export function checkText(answer: ClaimCheck): string {
   if (answer.figures.length > 1)
     return [verdict, ...answer.figures.map((f) => `- ${f.text}: ${explained(f.explanation_en)}`), ...compared].join('\n');
   const told = answer.matches.some((m) => m.explanation_en === answer.explanation_en);
+  // A figure no record was compared with is named on its own line, as a claim of several figures' are (mcp13).
+  const figure = answer.figures[0]?.text;
+  if (!told && figure !== undefined && answer.matches.length === 0)
+    return [verdict, `- ${figure}: ${explained(answer.explanation_en)}`].join('\n');
   return [
     `${verdict}${told ? '' : ` ${explained(answer.explanation_en)}`}`,
     // Each line begins with the figure, as a claim of several figures' do, then the record compared.
