@@ -1008,6 +1008,18 @@ describe('pages say what their JSON says', () => {
     expect(draw().svg).toBe(lines.svg);
   });
 
+  it('marks article 002’s words as received, found only in them, as Traditional on either page (phone13)', async () => {
+    const q = encodeURIComponent('上??禈虻绕髽I(yè)');
+    const zh = (await page(`/search?q=${q}&lang=zh`)).body;
+    expect(zh).toMatch(/<p class="hit-elsewhere">检索词见于：<span lang="zh-Hant">民樂縣/);
+    const en = (await page(`/search?q=${q}&lang=en`)).body;
+    expect(en).toMatch(/<p class="hit-elsewhere">Found in: <span lang="zh-Hant">民樂縣成立招商指揮部<\/span>/);
+    // A Simplified line stays Simplified.
+    expect((await page('/search?q=%E5%BC%A0%E6%8E%96&lang=en')).body).toMatch(
+      /<p class="hit-elsewhere">Found in: [^<]*<mark><span lang="zh-Hans">/,
+    );
+  });
+
   it('titles a search of nothing searchable as such, not as a mistaken address (zh12)', async () => {
     const nothing = await page(`/search?q=${encodeURIComponent('。')}&lang=en`);
     expect(nothing.response.statusCode).toBe(400);

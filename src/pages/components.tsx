@@ -214,12 +214,13 @@ const HAN_RUN = /((?:\d[\d,.]*)?\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uf
 
 /**
  * English text with its Chinese runs marked as Chinese (到位资金 in a definition, 429.49亿元 in a
- * translation), so a screen reader reads each in its own voice (WCAG 3.1.2).
+ * translation), so a screen reader reads each in its own voice (WCAG 3.1.2). `chinese` where the text is known to be in
+ * Traditional script (article 002 as received): its script is not read run by run, which would cost the converter.
  */
-export function Mixed({ text }: { text: string }) {
+export function Mixed({ text, chinese = 'zh-Hans' }: { text: string; chinese?: 'zh-Hans' | 'zh-Hant' }) {
   const parts = text.split(HAN_RUN);
   if (parts.length === 1) return <>{text}</>;
-  return <>{parts.map((part, k) => (k % 2 === 1 ? <span lang="zh-Hans">{part}</span> : part))}</>;
+  return <>{parts.map((part, k) => (k % 2 === 1 ? <span lang={chinese}>{part}</span> : part))}</>;
 }
 
 /** The name of a record (an area, a metric, a scope, an initiative) in the reader's language; its key where it has none. */

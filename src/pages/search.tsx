@@ -33,11 +33,25 @@ function MarkedTerms({ text, terms }: { text: string; terms: string[] }) {
  * The API's highlight (escaped text with <mark>…</mark> around each match) as text and marks again,
  * so the page escapes it itself rather than trusting markup.
  */
-function Highlight({ html, mixed = false }: { html: string; mixed?: boolean }) {
+function Highlight({ html, mixed = false, chinese }: { html: string; mixed?: boolean; chinese?: 'zh-Hans' | 'zh-Hant' }) {
   const parts = html.split(/<mark>(.*?)<\/mark>/s);
   // Mixed: English around Chinese names (<mark>张掖</mark>市 Zhangye), each run read in its own voice.
-  const text = (part: string) => (mixed ? <Mixed text={unescaped(part)} /> : unescaped(part));
+  const text = (part: string) => (mixed ? <Mixed text={unescaped(part)} chinese={chinese} /> : unescaped(part));
   return <>{parts.map((part, k) => (k % 2 === 1 ? <mark key={k}>{text(part)}</mark> : text(part)))}</>;
+}
+
+/** Why a hit came up, its Chinese in the script it is written in: in its own span on a Chinese page, a voice on an English one. */
+function Elsewhere({ ctx, html }: { ctx: PageContext; html: string }) {
+  const tag = tagOfText(unescaped(html.replace(/<\/?mark>/g, '')));
+  const chinese = tag === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  if (ctx.lang === 'en') return <Highlight html={html} mixed chinese={chinese} />;
+  return chinese === 'zh-Hant' ? (
+    <span lang="zh-Hant">
+      <Highlight html={html} />
+    </span>
+  ) : (
+    <Highlight html={html} />
+  );
 }
 
 /** Where a hit's record is read. */
@@ -162,7 +176,8 @@ function searchPage(ctx: PageContext, body: ListBody<SearchHit>) {
                 <p class="hit-elsewhere">
                   {t.foundIn}
                   {t.colon}
-                  <Highlight html={hit.elsewhere} mixed={ctx.lang === 'en'} />
+                  {/* Article 002's words as received are Traditional (phone13): said so, once a line (rarely shown). */}
+                  <Elsewhere ctx={ctx} html={hit.elsewhere} />
                 </p>
               ) : null}
             </li>
