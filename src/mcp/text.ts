@@ -269,7 +269,7 @@ export function checkText(answer: ClaimCheck): string {
   return [
     `${verdict}${told ? '' : ` ${explained(answer.explanation_en)}`}`,
     // Each line begins with the figure, as a claim of several figures' do, then the record compared.
-    ...answer.matches.map((m) => `- ${answer.figures[0]?.text ?? ''} (record ${m.indicator.id}): ${explained(m.explanation_en)}`),
+    ...answer.matches.map((m) => `- ${figure ?? ''} (record ${m.indicator.id}): ${explained(m.explanation_en)}`),
   ].join('\n');
 }
 

@@ -57,8 +57,11 @@ const ofTheBox = (reason: string | undefined) => reason?.replace(/^text[:：]\s*
 
 function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; problem?: Problem }) {
   const { t } = ctx;
-  // A body past its bytes (413) is said in characters, as the form counts them, in the page's language.
-  const inPageLanguage = problem?.status === 413 ? t.checkTooLarge : problem && ctx.lang === 'zh' ? ofTheBox(detailZh(problem)) : undefined;
+  // The reason in the page's language, with the API's English beside it on a Chinese page; a body past its bytes (413) is
+  // said in characters, as the form counts them, and nothing beside.
+  const tooLarge = problem?.status === 413;
+  const english = problem && !tooLarge ? ofTheBox(problem.detail) : undefined;
+  const inPageLanguage = tooLarge ? t.checkTooLarge : problem && ctx.lang === 'zh' ? ofTheBox(detailZh(problem)) : undefined;
   return (
     <form class="check-form" method="post" action={href(ctx, '/check')}>
       <label for="check-text">{t.checkLabel}</label>
@@ -69,15 +72,13 @@ function CheckForm({ ctx, text, problem }: { ctx: PageContext; text?: string; pr
             {t.checkRefusedTitle}
             {t.colon}
           </strong>
-          {problem.status === 413 ? (
-            inPageLanguage
-          ) : inPageLanguage ? (
+          {inPageLanguage ?? english}
+          {inPageLanguage && english ? (
             <>
-              {inPageLanguage} <small lang="en">({ofTheBox(problem.detail)})</small>
+              {' '}
+              <small lang="en">({english})</small>
             </>
-          ) : (
-            ofTheBox(problem.detail)
-          )}
+          ) : null}
         </p>
       ) : null}
       <textarea

@@ -129,7 +129,7 @@ export function checkComparisons(
           ? `“${a.text}”高于“${b.text}”${n}倍（至少为其${n}倍）`
           : `“${a.text}”是“${b.text}”${saysZh}`;
     const said = { en: `the claim says ${a.text} is ${saysEn} ${b.text}`, zh: `声明称${claimZh}` };
-    const { verdict, en, zh } = judged(c, a, b, x, y, said);
+    const { verdict, en, zh } = judged(c, [a, b], [x, y], said, n);
     return {
       start: offset(written.start),
       end: offset(written.end),
@@ -142,14 +142,16 @@ export function checkComparisons(
   });
 }
 
-/** The records' verdict on a comparison of figures `a` and `b`, and what it rests on: their values, or why none is given. */
+/**
+ * The records' verdict on a comparison of figures `a` and `b` (their records `x` and `y`), and what it rests on: their values,
+ * or why none is given. `n` is the multiple said, as the claim's words give it.
+ */
 function judged(
   c: Comparison,
-  a: FigureCheck,
-  b: FigureCheck,
-  x: Recorded | undefined,
-  y: Recorded | undefined,
+  [a, b]: [FigureCheck, FigureCheck],
+  [x, y]: [Recorded | undefined, Recorded | undefined],
   said: Words,
+  n: number,
 ): { verdict: ComparisonCheck['verdict'] } & Words {
   const unjudged = (why: Words) => ({ verdict: 'unjudged' as const, en: `${said.en}; ${why.en}.`, zh: `${said.zh}；${why.zh}。` });
   const backed = (f: FigureCheck) => f.verdict === 'supported' || f.verdict === 'rounded';
@@ -176,17 +178,15 @@ function judged(
   const shown = Number(ratio.toPrecision(2));
   if (verdict === 'unjudged') {
     // Higher by N times leaves it open whatever the ranges (1650余 against 1233 is 1.34 times either way); else the ranges do.
-    const ranged = c.times?.bound !== 'by';
-    const n = Number((c.times?.n ?? 0).toPrecision(3));
     return unjudged(
-      ranged
+      c.times?.bound === 'by'
         ? {
-            en: `the records give ${records}; a record of 余, 多, 以上 or 不到 is a range, and theirs leave it open`,
-            zh: `记录为${recordsZh}；带“余”“多”“以上”“不到”的记录是一个范围，据此无法判断`,
-          }
-        : {
             en: `the records give ${records}, ${shown} times it; higher by ${n === 1 ? 'one time' : `${n} times`} is read as ${n} or as ${n + 1} times, and which is meant is not settled`,
             zh: `记录为${recordsZh}，前者为后者的${shown}倍；“高于…${n}倍”可读作${n}倍或${n + 1}倍，无法判断`,
+          }
+        : {
+            en: `the records give ${records}; a record of 余, 多, 以上 or 不到 is a range, and theirs leave it open`,
+            zh: `记录为${recordsZh}；带“余”“多”“以上”“不到”的记录是一个范围，据此无法判断`,
           },
     );
   }
