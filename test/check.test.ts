@@ -2068,6 +2068,65 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     ]);
   });
 
+  it('reads a clause naming another area as a statement of its own: no measure word, nor its area, from the clause before', async () => {
+    // 省外 (out-of-province) is the province's figure's; Wuwei's funds in place grew 50.38% (000-i032), its out-of-province 46.75%.
+    for (const claim of [
+      '甘肃省省外到位资金同比增长41.78%，武威市到位资金增长50.38%。',
+      '全省省外到位资金同比增长41.78%，武威市到位资金增长50.38%。',
+      'Out-of-province funds grew 41.78% in Gansu, while funds in place grew 50.38% in Wuwei.',
+    ])
+      expect(await figuresOf(claim), claim).toEqual([
+        ['41.78%', 'supported', '001-i077'],
+        ['50.38%', 'supported', '000-i032'],
+      ]);
+    // A clause of the area and a change alone says the same measure as the one before: 省外 is still said of it.
+    expect(await figuresOf('全省省外到位资金同比增长41.78%，武威市增长46.75%。')).toEqual([
+      ['41.78%', 'supported', '001-i077'],
+      ['46.75%', 'supported', '000-i033'],
+    ]);
+    // 全省 or the province beginning a clause after an area's figure is the subject of its own (8.044亿元 is Gansu's, 001-i038),
+    // not where the province is an agent (passed on to Zhangye) or a place something is done in (在全省…评价中).
+    for (const claim of [
+      '武威市2023年共受理社会监督意见704件，而全省清欠企业和群众账款8.044亿元。',
+      'Wuwei accepted 704 public supervision opinions in 2023, while the province cleared arrears of 804.4 million yuan.',
+    ])
+      expect(await figuresOf(claim), claim).toEqual([
+        [expect.stringMatching(/^704/), 'supported', '000-i043'],
+        [expect.stringMatching(/^8(?:\.044亿元|04\.4 million yuan)$/), 'supported', '001-i038'],
+      ]);
+    expect(await figuresOf('嘉峪关市10个省列重大项目开复工率100%，在全省重点工作综合评价中两获贡献奖')).toEqual([
+      ['10个', 'supported', '001-i069'],
+      ['100%', 'supported', '001-i071'],
+      ['两', 'supported', '001-i073'],
+    ]);
+    // 全省 before the figure in its own clause, or clauses before with no area between, is its area, not a name after it past a break.
+    expect(await figuresOf('全省2023年省外招商引资到位资金5961.27亿元，同比增长41.78%，武威市到位资金429.49亿元，增长50.38%。')).toEqual([
+      ['5961.27亿元', 'supported', '001-i076'],
+      ['41.78%', 'supported', '001-i077'],
+      ['429.49亿元', 'supported', '000-i031'],
+      ['50.38%', 'supported', '000-i032'],
+    ]);
+    expect(await figuresOf('全省省外到位资金同比增长41.78%，低于武威市省外到位资金增速46.75%。')).toEqual([
+      ['41.78%', 'supported', '001-i077'],
+      ['46.75%', 'supported', '000-i033'],
+    ]);
+  });
+
+  it('reads cases closed as completed (办结), at a closure rate', async () => {
+    expect(await figuresOf('In 2023 Wuwei handled 704 social supervision opinions and closed 685, a closure rate of 97.3%.')).toEqual([
+      ['704', 'supported', '000-i043'],
+      ['685', 'supported', '000-i044'],
+      ['97.3%', 'supported', '000-i045'],
+    ]);
+  });
+
+  it('reads a relative clause’s figure as of the words the clause before it ends with, past comparing words', async () => {
+    expect(await figuresOf("Wuwei's tourism revenue grew 115.96% in 2023, faster than its tourist visits, which grew 98.28%")).toEqual([
+      ['115.96%', 'supported', '000-i038'],
+      ['98.28%', 'supported', '000-i037'],
+    ]);
+  });
+
   it('最近 is no hedge: 最近5天 is 5 days', async () => {
     expect(await figuresOf('天祝县最近5天解决了不动产登记问题')).toEqual([['5天', 'supported', '000-i039']]);
   });
@@ -2138,6 +2197,7 @@ describe('what a claim says of two figures side by side', () => {
     for (const [claim, words] of [
       ['張掖市招商局簽約金額234.48億元，高於武威市2023年新引進省外項目簽約額486.79億元', '高於'],
       ['武威市2023年旅遊綜合收入123.1億元，是招商引資到位資金429.49億元的兩倍多', '的兩倍多'],
+      ["Wuwei's tourist visits grew 98.28% in 2023, outpacing the 115.96% growth of its tourism revenue", 'outpacing'],
       [
         "Zhangye's investment bureau signed 23.45 bln yuan of deals, more than Wuwei's 48.68 bln yuan of new out-of-province deals in 2023",
         'more than',
@@ -2157,6 +2217,9 @@ describe('what a claim says of two figures side by side', () => {
       '武威市2023年招商引資到位資金429.49億元，高於旅遊綜合收入123.1億元',
       '武威市2023年招商引資到位資金429.49億元，是旅遊綜合收入123.1億元的三倍多',
       "Wuwei's 2023 tourism revenue of 12.31 billion yuan was less than its 42.949 billion yuan of funds in place",
+      // Of growth rates, faster, slower and outpacing say more and less.
+      "Wuwei's tourism revenue grew 115.96% in 2023, outpacing the 98.28% growth of its tourist visits",
+      "Wuwei's tourist visits grew 98.28% in 2023, slower than the 115.96% growth of its tourism revenue",
     ]) {
       const { verdict, comparisons } = await compared(claim);
       expect(
@@ -2394,7 +2457,8 @@ describe('what a claim says of two figures side by side', () => {
       'In 2023, Wuwei signed 48.679 billion yuan of out-of-province projects, and the signed amount grew 88.47% over 2022',
       "Jiuquan's funds in place grew 68.1% in Q1 2021, and its industrial value added rose 34.2% over the same period of 2020",
       'In 2023, Gansu implemented 4452 out-of-province projects, and the major projects completed investment of 269 billion yuan by December 2023',
-      'In 2023 Wuwei resolved 383 livelihood problems, and Tianzhu registered property for 16 households in 5 days in October 2023',
+      // (In its own words: Wuwei's clause's, resolved … problems, are not Tianzhu's, which had said what the 5 days measure.)
+      'In 2023 Wuwei resolved 383 livelihood problems, and Tianzhu resolved the property registration problem of 16 households in 5 days in October 2023',
     ])
       expect((await compared(claim)).verdict, claim).toBe('supported');
   });

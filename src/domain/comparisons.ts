@@ -32,8 +32,8 @@ export type Comparison = {
  * 500亿元 is its bound, read with it), nor 比 …多 (a margin: 比张掖多100亿元), nor 高出 (by how much).
  */
 const MORE =
-  /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped)?|surpass(?:es|ed|ing)?|above)\b/;
-const LESS = /(?:低于|小于|少于|不及|不如|不到|落后于)|\b(?:less|lower|smaller|fewer)\s+than\b|\bbelow\b/;
+  /(?:高于|大于|多于|超过|领先于)|\b(?:more|higher|greater|larger|bigger|faster)\s+than\b|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:es|ed|ing)|surpass(?:es|ed|ing)?|above)\b/;
+const LESS = /(?:低于|小于|少于|不及|不如|不到|落后于)|\b(?:less|lower|smaller|fewer|slower)\s+than\b|\bbelow\b/;
 /**
  * What may stand between the first figure and the comparing words: a comma, or in English a verb of being, a noun the
  * figure counts and its period (23.45 bln yuan of deals, more than; 12.31 billion yuan was less than; grew 68.1% in Q1 2021,
@@ -130,8 +130,13 @@ const PART_OF_EN =
 
 /** Where the first words comparing what stands before them with what follows begin in `text` (高于, more than, twice); -1 where none do. */
 export function comparingAt(text: string): number {
-  const at = [MORE, LESS, TIMES_EN, /相当于/, PART_OF_EN].map((words) => words.exec(text)?.index ?? -1).filter((k) => k >= 0);
-  return at.length > 0 ? Math.min(...at) : -1;
+  return comparingWords(text)?.index ?? -1;
+}
+
+/** The first words comparing what stands before them with what follows in `text`, and where they begin. */
+export function comparingWords(text: string): RegExpExecArray | undefined {
+  const found = [MORE, LESS, TIMES_EN, /相当于/, PART_OF_EN].map((words) => words.exec(text));
+  return found.filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
 }
 
 /**

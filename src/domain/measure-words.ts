@@ -3,10 +3,12 @@
  * before it, read from the text with every figure, period and place blanked out (claims.ts, blankedForm).
  */
 
-import { FALL_ZH } from './changes.ts';
+import { CHANGE_WORDS, FALL_ZH } from './changes.ts';
 import { CLAUSE_BREAK, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
-import { comparingAt } from './comparisons.ts';
+import { comparingAt, comparingWords } from './comparisons.ts';
 import type { WrittenFigure } from './figure.ts';
+import { termsOf } from './measures.ts';
+import type { WrittenPlace } from './places.ts';
 
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
 const MEASURE_REACH = 48;
@@ -16,8 +18,24 @@ const MEASURE_REACH = 48;
  * it (其中, the subject), from `blanked` (blankedForm), each within MEASURE_REACH of the figure; and the
  * words naming the set it counts a part of, where the text names one (X中Y N; …，其中Y N), else none.
  */
-export function measureWords(read: ReadText, blanked: string, figure: WrittenFigure): { own: string; before: string; set?: string } {
+export function measureWords(
+  read: ReadText,
+  blanked: string,
+  figure: WrittenFigure,
+  places: { subjects: readonly WrittenPlace[]; area?: WrittenPlace } = { subjects: [] },
+): { own: string; before: string; set?: string; from: number } {
   const sentence = sentenceOf(read, figure);
+  const said = measureWordsOf(read, blanked, figure, sentence, places);
+  return { ...said, from: said.from ?? sentence.start };
+}
+
+function measureWordsOf(
+  read: ReadText,
+  blanked: string,
+  figure: WrittenFigure,
+  sentence: Span,
+  places: { subjects: readonly WrittenPlace[]; area?: WrittenPlace },
+): { own: string; before: string; set?: string; from?: number } {
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
   // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
   const respectively = read.form.lastIndexOf('分别', figure.start);
@@ -27,7 +45,7 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
     const said = inSentence.filter((f) => f.end <= respectively);
     const k = listed.indexOf(figure);
     if (k >= 0 && listed.length > 1 && listed.length === said.length) {
-      const partner = measureWords(read, blanked, said[k]);
+      const partner = measureWordsOf(read, blanked, said[k], sentence, { subjects: places.subjects });
       return { own: `${partner.own} ${blanked.slice(respectively, listed[0].start)}`, before: partner.before };
     }
     // With no figure before it, the measures are listed before 分别 instead (接待游客和旅游综合收入分别增长98.28%和115.96%).
@@ -115,6 +133,14 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const compared = comparingAt(read.form.slice(figure.end, ownEnd));
   if (compared >= 0) ownEnd = figure.end + compared;
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(ownEnd, figure.end + MEASURE_REACH));
+  // A relative clause (…, faster than its tourist visits, which grew 98.28%) says its figure of what the clause before it
+  // ends with: those words, past any comparing words, are the figure's own.
+  if (/^[\s,]*(?:which|that)\b/i.test(read.form.slice(clause.start, figure.start))) {
+    const antecedent = spans(read.form, CLAUSE_BREAK, sentence.start, clause.start).at(-1);
+    const compared = antecedent && comparingWords(read.form.slice(antecedent.start, antecedent.end));
+    const from = compared ? compared.index + compared[0].length : 0;
+    if (antecedent) own = `${wholeWords(blanked, antecedent.start + from, antecedent.end)} ${own}`;
+  }
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).
   if (figure.decimal.startsWith('-')) own = own.replace(new RegExp(FALL_ZH, 'g'), figure.change === 'amount' ? ' 增加 ' : ' 增长 ');
@@ -154,7 +180,9 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const dealtWith = firstListed && /(?:向|对|给|为)$/u.test(read.form.slice(sentence.start, firstListed.start));
   if (dealtWith && lastListed && lastListed.start !== figure.start && figure.unitText)
     own = `${own} ${wholeWords(blanked, lastListed.end, Math.min(sentence.end, lastListed.end + MEASURE_REACH))}`;
-  const before = wholeWords(blanked, Math.max(sentence.start, clause.start - MEASURE_REACH), clause.start);
+  // A clause of another area's begins another statement: the words before it are that area's (see newSubjectAt).
+  const from = newSubjectAt(read, blanked, sentence, clause, places) ?? sentence.start;
+  const before = wholeWords(blanked, Math.max(from, clause.start - MEASURE_REACH), clause.start);
   // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)
   // begins, where the sentence begins with of or among (Of Minle County's 8 signed projects, 5 have started), or where
   // no figure of their own stands there (Signed projects that have started, Minle County: 5); not another figure's.
@@ -162,7 +190,31 @@ export function measureWords(read: ReadText, blanked: string, figure: WrittenFig
   const ofSet = clause.start > sentence.start && /^\s*(?:of|among)\b/i.test(read.form.slice(sentence.start, clause.start));
   const unclaimed = !read.figures.some((f) => f.start >= sentence.start && f.end <= clause.start);
   const set = amongSet || (ofWhich ? before : ofSet || unclaimed ? wholeWords(blanked, sentence.start, clause.start) : '');
-  return { own, before: `${before} ${amongSet}`.trim(), set };
+  return { own, before: `${before} ${amongSet}`.trim(), set, from };
+}
+
+/**
+ * Where a figure's statement begins in its sentence, where a clause of another area's stands before it: the clause that names
+ * the figure's area (its own, or the last before it to name one), where the clauses before that give a figure and name another
+ * area (甘肃省省外到位资金增长41.78%，武威市到位资金增长50.38%; 全省…5961.27亿元，武威市到位资金429.49亿元，增长50.38%; funds grew
+ * 41.78% in Gansu, while funds in place grew 50.38% in Wuwei): 省外 of the first is not the second's. Undefined elsewhere, and
+ * where the statement says no measure of its own beyond a change (全省到位资金增长41.78%，武威市增长50.38%: the same measure).
+ */
+function newSubjectAt(
+  read: ReadText,
+  blanked: string,
+  sentence: Span,
+  clause: Span,
+  { subjects, area }: { subjects: readonly WrittenPlace[]; area?: WrittenPlace },
+): number | undefined {
+  const own = area && area.start >= sentence.start && area.end <= clause.end ? area : undefined;
+  if (!own) return undefined;
+  const named = within(clause, own) ? clause : spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => within(c, own));
+  const start = Math.min(named?.start ?? clause.start, clause.start);
+  const earlier = { start: sentence.start, end: start };
+  if (!subjects.some((p) => within(earlier, p) && p.slug !== own.slug)) return undefined;
+  if (!read.figures.some((f) => within(earlier, f))) return undefined;
+  return termsOf(blanked.slice(start, clause.end)).some((t) => !CHANGE_WORDS.test(t.surface)) ? start : undefined;
 }
 
 /** Whether the 等 at `k` ends a list of names (等级, 等待, 等同, 等于, 等候 are words). */

@@ -165,6 +165,9 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\bhot-?lines?\b/g, 'telephone lines'],
   // Projects brought in were introduced (引进).
   [/\b(?:bring|brings|brought|bringing) in\b/g, 'introduce'],
+  // Cases closed were completed (办结), at a closure rate.
+  [/\bclosed\b/g, 'completed'],
+  [/\bclosures?\b/g, 'completion'],
 ];
 
 function englishTerms(text: string): Term[] {

@@ -12,9 +12,10 @@
 import type { Db } from '../../db/open.ts';
 import { boundedVerdict } from '../../domain/bounds.ts';
 import { partOfWhole } from '../../domain/changes.ts';
-import { judge, nearest, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
+import { judge, recordedFigure, sentenceOf, writtenDigits } from '../../domain/claims.ts';
 import { rankField } from '../../domain/counted.ts';
 import { compareDecimals } from '../../domain/decimals.ts';
+import { figureArea } from '../../domain/figure-area.ts';
 import { periodOfFigure } from '../../domain/figure-periods.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords, stageRegion } from '../../domain/measure-words.ts';
@@ -22,7 +23,7 @@ import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/meas
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { notBeyondTarget, notLikeOutcome } from '../../domain/outcomes.ts';
 import { periodAnswers } from '../../domain/periods.ts';
-import { placeRightAfter, placesTogether } from '../../domain/places.ts';
+import { placesTogether } from '../../domain/places.ts';
 import { saysOtherMoney, saysOtherStage, saysUndone } from '../../domain/stages.ts';
 import { CONFUSED_UNIT, SHARES, type Unit } from '../../domain/units.ts';
 import { answersYearWords } from '../../domain/unnamed-years.ts';
@@ -69,24 +70,15 @@ function checkFigureAs(
 ): FigureVerdict {
   const { read, named, province, blanked, hits } = reading;
   const places = [...named, ...province].sort((a, b) => a.start - b.start);
-  // In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's); 全省 in its own sentence is
-  // stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried,
-  // a name is stronger again: 位居全省前列 compares the area named before, it is not the subject.
   const sentence = sentenceOf(read, figure);
-  const place =
-    reading.paired.get(figure) ??
-    placeRightAfter(read.form, figure, named, sentence) ??
-    nearest(read, figure, named, { carry: false }) ??
-    nearest(read, figure, province, { carry: false }) ??
-    nearest(read, figure, named) ??
-    nearest(read, figure, province);
+  const place = figureArea(read, figure, sentence, { paired: reading.paired.get(figure), named, province });
   const periodRead = periodOfFigure(read, figure, places, place);
   const period = periodRead?.code ?? null;
   // A period of another area's words before the figure (武威市2023年…，高于张掖市…234.48亿元) is not said of it: a record of
   // its area that states no period answers it too, with that said.
   const borrowed = !borrowing.off && periodRead?.borrowed === true;
   borrowing.borrowed = borrowed;
-  const words = measureWords(read, blanked, figure);
+  const words = measureWords(read, blanked, figure, { subjects: places, area: place });
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
   // A figure's own clause says four times as much of its measure as the clauses before it: in
@@ -167,7 +159,7 @@ function checkFigureAs(
     });
     return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
   };
-  const terms = sentenceTerms(reading, sentence, figure);
+  const terms = sentenceTerms(reading, { start: words.from, end: sentence.end }, figure);
   const { said } = terms;
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
