@@ -2230,6 +2230,15 @@ describe('what a claim says of two figures side by side', () => {
     }
   });
 
+  it('compares the figure past a count of the second’s subject, in the unit of the first (check13)', async () => {
+    // 31项 counts the agreements whose amount is compared: the comparison is of the two amounts, not 429.49亿元 and 31项.
+    const body = await check('武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局31项框架协议签约金额234.48亿元');
+    expect(body.comparisons.map((c: { verdict: string; figures: number[] }) => [c.verdict, c.figures])).toEqual([['supported', [0, 2]]]);
+    // Past a break, the figure after the count is another clause's: the count is compared (and left unjudged: two units).
+    const broken = await check('武威市2023年招商引资到位资金429.49亿元，高于张掖市招商局31项，签约金额234.48亿元');
+    expect(broken.comparisons.map((c: { figures: number[] }) => c.figures)).toEqual([[0, 1]]);
+  });
+
   it('judges no comparing words that compare something else, are negated, or hedge the second figure', async () => {
     for (const claim of [
       // A subject of their own (增速 … 全国), an object with no figure (目标, 预期, expected), or a third figure's (也低于).

@@ -146,11 +146,25 @@ export function comparingWords(text: string): RegExpExecArray | undefined {
 const marginOf = (a: WrittenFigure, b: WrittenFigure) =>
   a.units?.includes('percent') === true && b.units?.length === 1 && b.units[0] === 'percentage_points';
 
+/**
+ * The figure a figure is compared with: the next, or past a count that only says how many the next one's subject holds
+ * (总投资932億元，低於肅南縣27個招商引資項目總投資967.53億元: 967.53億元, not the 27 projects), where the next is in another unit
+ * and the one after it, in the same clause, in one the first can be.
+ */
+function secondOf(read: ReadText, k: number): number {
+  const [a, b, c] = [read.figures[k], read.figures[k + 1], read.figures[k + 2]];
+  const shares = (x: WrittenFigure, y: WrittenFigure) => x.units !== null && y.units !== null && x.units.some((u) => y.units?.includes(u));
+  const counted = b.units !== null && !shares(a, b) && c !== undefined && shares(a, c);
+  return counted && !/[,，;；、。:：]/.test(read.form.slice(b.end, c.start)) ? k + 2 : k + 1;
+}
+
 /** The comparisons a text makes between figures side by side in a clause or across one break, in order. */
 export function readComparisons(read: ReadText): Comparison[] {
   const found: Comparison[] = [];
   for (let k = 0; k + 1 < read.figures.length; k++) {
-    const [a, b] = [read.figures[k], read.figures[k + 1]];
+    const a = read.figures[k];
+    const r = secondOf(read, k);
+    const b = read.figures[r];
     if (marginOf(a, b)) continue;
     const sentence = read.sentences.find((s) => within(s, a));
     if (!sentence || !within(sentence, b)) continue;
@@ -163,12 +177,12 @@ export function readComparisons(read: ReadText): Comparison[] {
     const zhTimes = IS_OF.test(between) ? multipleAfter(after) : undefined;
     if (zhTimes !== undefined) {
       const span = { start: b.end, end: b.end + (zhTimes?.length ?? 0) };
-      if (zhTimes) found.push({ left: k, right: k + 1, ...span, says: 'times', times: zhTimes.times, blank: [span] });
+      if (zhTimes) found.push({ left: k, right: r, ...span, says: 'times', times: zhTimes.times, blank: [span] });
       continue;
     }
     const enTimes = TIMES_EN.exec(between);
     if (enTimes && joins(enTimes)) {
-      found.push({ left: k, right: k + 1, ...at(enTimes), says: 'times', times: timesEn(enTimes), blank: [at(enTimes)] });
+      found.push({ left: k, right: r, ...at(enTimes), says: 'times', times: timesEn(enTimes), blank: [at(enTimes)] });
       continue;
     }
     const more = MORE.exec(between);
@@ -182,7 +196,7 @@ export function readComparisons(read: ReadText): Comparison[] {
     const by = said === more && said && joins(said) ? byTimes(after, true) : null;
     if (said && by) {
       const end = b.end + by.end;
-      found.push({ left: k, right: k + 1, start: at(said).start, end, says: 'times', times: by.times, blank: [at(said)] });
+      found.push({ left: k, right: r, start: at(said).start, end, says: 'times', times: by.times, blank: [at(said)] });
       continue;
     }
     if (said && joins(said) && part !== null && !byHowMuch && !PART_WORDS.test(between.slice(said.index))) {
@@ -191,7 +205,7 @@ export function readComparisons(read: ReadText): Comparison[] {
       const end = part && b.end + partEnd(after, part);
       const words = { ...at(said), ...(part && end && { end, part }) };
       if (part && end) blank.push({ start: end - part.words.length, end });
-      found.push({ left: k, right: k + 1, ...words, says: said === more ? 'more' : 'less', blank });
+      found.push({ left: k, right: r, ...words, says: said === more ? 'more' : 'less', blank });
       continue;
     }
     // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.
@@ -201,7 +215,7 @@ export function readComparisons(read: ReadText): Comparison[] {
     if (than && thanBy) {
       const start = a.end + (than.index ?? 0);
       const end = b.end + thanBy.end;
-      found.push({ left: k, right: k + 1, start, end, says: 'times', times: thanBy.times, blank: [{ start, end: start + 1 }] });
+      found.push({ left: k, right: r, start, end, says: 'times', times: thanBy.times, blank: [{ start, end: start + 1 }] });
       continue;
     }
     const thanAfter = than && ofSecond !== null && !PART_WORDS.test(between) ? thanAfterPart(after, ofSecond) : null;
@@ -212,7 +226,7 @@ export function readComparisons(read: ReadText): Comparison[] {
         { start, end: start + 1 },
         { start: b.end, end },
       ];
-      found.push({ left: k, right: k + 1, start, end, says: thanAfter.says, blank, ...(ofSecond && { part: ofSecond }) });
+      found.push({ left: k, right: r, start, end, says: thanAfter.says, blank, ...(ofSecond && { part: ofSecond }) });
       continue;
     }
     // Said of both after them (前者高于后者): only of a sentence's first two figures, which 前者 and 后者 name.
@@ -221,7 +235,7 @@ export function readComparisons(read: ReadText): Comparison[] {
     if (!both || read.figures.some((f) => f.start >= b.end && f.start < b.end + both.start)) continue;
     const span = { start: b.end + both.start, end: b.end + both.end };
     const { swapped, ...named } = both;
-    found.push({ left: swapped ? k + 1 : k, right: swapped ? k : k + 1, ...named, ...span, blank: [span] });
+    found.push({ left: swapped ? r : k, right: swapped ? k : r, ...named, ...span, blank: [span] });
   }
   return found;
 }
