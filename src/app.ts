@@ -22,7 +22,7 @@ import { codeVersion as currentCodeVersion } from './db/version.ts';
 import http from './http/cache.ts';
 import { clientErrorHandler, refuseConnect } from './http/client-errors.ts';
 import docs from './http/docs.ts';
-import errors, { PROBLEM_HEADERS, sendProblem } from './http/errors.ts';
+import errors, { PROBLEM_HEADERS, ProblemError, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
 import { RequestLines, withRequestSerializer, writesInfo } from './http/logging.ts';
 import negotiation from './http/negotiation.ts';
@@ -119,12 +119,13 @@ export async function buildApp({
   publicUrl,
   mcpOrigins = CONFIG_DEFAULTS.MCP_ALLOWED_ORIGINS,
 }: AppOptions) {
+  const lines = new RequestLines(writesInfo(logger));
   const app = Fastify({
     logger: withRequestSerializer(logger),
     // A number of proxies is trusted hop by hop, as Fastify reads a number (its types take only the function).
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // A request's info lines are made only at a level that writes them (src/http/logging.ts).
-    logController: new RequestLines(writesInfo(logger)),
+    logController: lines,
     requestTimeout,
     // A silent close of a socket idle this long. The request and header timeouts (answered 408) must
     // come first: they are checked once a check interval, so this waits two intervals past twice
@@ -157,11 +158,18 @@ export async function buildApp({
       // No hook runs for the router's refusals: the headers every answer carries, and CORS's (a script of
       // another origin reads every other refusal), are set here, and a browser's page made as the pages' hook would.
       reply.headers(REFUSAL_HEADERS);
+      // Fastify writes no "request completed" for them (no route's listeners are set up): written here, as for any other.
+      lines.completedUnrouted(reply);
       const refuse = () => {
         const page = request.server.problemPage?.(request, reply, problem);
         return page ? (reply as FastifyReply).code(400).headers(PROBLEM_HEADERS).send(page) : sendProblem(reply, problem);
       };
-      request.server.rateLimitRequest(request, reply).then(refuse, (limited) => reply.send(limited));
+      // Over the limit, the rate limit's problem, as a routed request's is (Fastify's default handler would log it as an error).
+      const limited = (error: Error) =>
+        error instanceof ProblemError
+          ? sendProblem(reply, { ...problemOf(error.kind), detail: error.message, instance: problem.instance })
+          : (reply as FastifyReply).send(error);
+      request.server.rateLimitRequest(request, reply).then(refuse, limited);
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.server.on('connect', refuseConnect);

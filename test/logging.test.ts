@@ -36,6 +36,34 @@ describe('request logging', () => {
     for (const line of completed) expect(line.reqId).toBeTruthy();
   });
 
+  it('writes the router’s refusals’ lines as any other request’s, over the rate limit too (ops13)', async () => {
+    for (const url of ['/cities/%zz', `/cities/${'a'.repeat(300)}`]) {
+      const lines = await linesOf('info', url);
+      expect(lines.filter((l) => l.msg === 'incoming request')).toHaveLength(2);
+      const completed = lines.filter((l) => l.msg === 'request completed');
+      expect(completed.map((l) => (l.res as { statusCode: number }).statusCode)).toEqual([400, 404]);
+      expect(typeof completed[0].responseTime).toBe('number');
+    }
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const app = await openApp({ logger: { level: 'info', stream }, rateLimitMax: 1 });
+    try {
+      const statuses = [];
+      for (let k = 0; k < 2; k++) statuses.push((await app.inject('/cities/%zz')).statusCode);
+      expect(statuses).toEqual([400, 429]);
+    } finally {
+      await app.closeAll();
+    }
+    const completed = lines.filter((l) => l.msg === 'request completed');
+    expect(completed.map((l) => (l.res as { statusCode: number }).statusCode)).toEqual([400, 429]);
+    expect(lines.filter((l) => l.err !== undefined)).toEqual([]);
+  });
+
   it('writes a refused target or Host cut to the longest one served, saying how long it was', async () => {
     const long = `/cities?q=${'a'.repeat(15_000)}`;
     const lines = await linesOf('info', long);

@@ -56,4 +56,11 @@ export class RequestLines extends LogController {
     // A request that errored is an error line, written at any level that writes errors.
     if (this.infoWritten || error) super.requestCompleted(error, request, reply, metadata);
   }
+
+  /** A request the router refused before any route (an undecodable or overlong path): its "request completed" once answered. */
+  completedUnrouted(reply: FastifyReply): void {
+    if (!this.infoWritten) return;
+    const started = performance.now();
+    reply.raw.once('finish', () => reply.log.info({ res: reply, responseTime: performance.now() - started }, 'request completed'));
+  }
 }
