@@ -1,11 +1,13 @@
 /** The endpoints answer the documented shapes on the real data. */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { getTableName } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { ArticleChangedError, articleText } from '../src/db/articles.ts';
 import { schemaVersion } from '../src/db/version.ts';
 import { nearestPath } from '../src/http/suggest.ts';
 import { RESOURCES } from '../src/resources/index.ts';
@@ -210,6 +212,19 @@ describe('resources', () => {
       ]);
     });
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an article changed on disk after it was read is refused as one never read is (ops13: it had been served as read)', () => {
+    const seedDir = mkdtempSync(join(tmpdir(), 'seed-'));
+    mkdirSync(join(seedDir, 'sources'));
+    const file = join(seedDir, 'sources', 'a.txt');
+    writeFileSync(file, '武威市到位资金429.49亿元');
+    const source = { id: '009', file: 'a.txt', sha256: createHash('sha256').update(readFileSync(file)).digest('hex') };
+    expect(articleText(source, seedDir)).toBe('武威市到位资金429.49亿元');
+    appendFileSync(file, '。');
+    expect(() => articleText(source, seedDir)).toThrow(ArticleChangedError);
+    rmSync(seedDir, { recursive: true, force: true });
+    expect(() => articleText(source, seedDir)).toThrow(/article 009 is no longer on disk/);
   });
 
   it('/ describes the dataset with its version and counts', async () => {

@@ -5,7 +5,7 @@
  * reviewed readings of characters the Simplified conversion gets wrong.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHES } from '../config.ts';
 import { Lru } from '../lru.ts';
@@ -26,14 +26,20 @@ const texts = new Lru<string>(CACHES.articleTexts);
  */
 export class ArticleChangedError extends Error {}
 
-/** The article's text as received, or an error saying why it cannot be served. Read once per file and hash. */
+/**
+ * The article's text as received, or an error saying why it cannot be served. Read once per file, hash and the file's
+ * size and modification time: a file changed on disk after it was read is read again and refused, as one never read is.
+ */
 export function articleText(source: { id: string; file: string; sha256: string }, seedDir = DEFAULT_SEED_DIR): string {
-  const key = `${seedDir}\0${source.file}\0${source.sha256}`;
-  const known = texts.get(key);
-  if (known !== undefined) return known;
+  const path = join(seedDir, 'sources', source.file);
   let bytes: Buffer;
+  let key: string;
   try {
-    bytes = readFileSync(join(seedDir, 'sources', source.file));
+    const { size, mtimeMs } = statSync(path);
+    key = `${path}\0${source.sha256}\0${size}\0${mtimeMs}`;
+    const known = texts.get(key);
+    if (known !== undefined) return known;
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ArticleChangedError(`article ${source.id} is no longer on disk`);
     throw error;

@@ -32,7 +32,7 @@ export type { InvalidParam, Problem } from './problem-schema.ts';
  * said with what to do, and logged once an article (`said`, the app's), not at every request for it.
  */
 function articleChanged(request: FastifyRequest, reply: FastifyReply, error: ArticleChangedError, said: Set<string>): ProblemError {
-  if (!said.has(error.message)) request.log.warn(`${error.message}: restart this instance, which rebuilds the database from seed/`);
+  if (!said.has(error.message)) request.log.warn(`${error.message}: rebuild the database (npm run db:build) and restart this instance`);
   said.add(error.message);
   reply.header('retry-after', '10');
   return new ProblemError('not-ready', `The ${error.message}; this instance serves it once restarted.`);
