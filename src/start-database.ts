@@ -5,7 +5,9 @@
  * layers because the build it runs (seed/) writes through them.
  */
 import type { Config } from './config.ts';
+import { downloadsDirOf, openDownloads } from './dataset/files.ts';
 import { staleReason } from './db/ready.ts';
+import { datasetVersion } from './db/version.ts';
 
 /**
  * Builds the configured database when it is stale and DATABASE_AUTO_BUILD allows, saying so through
@@ -19,11 +21,23 @@ export async function ensureDatabase(
 ): Promise<void> {
   const path = config.DATABASE_PATH;
   const stale = staleReason(path);
-  if (!stale) return;
-  if (!config.DATABASE_AUTO_BUILD) throw new Error(`database ${path} is ${stale}, and DATABASE_AUTO_BUILD is false`);
+  if (stale && !config.DATABASE_AUTO_BUILD)
+    throw new Error(`database ${path} is ${stale}, and DATABASE_AUTO_BUILD is false; npm run db:build builds it`);
+  // Where it may build, downloads missing or of another version are built with it (the server would serve none); where it
+  // may not, the server starts and says so (src/dataset/files.ts), its answers unaffected.
+  const why = () => staleReason(path) ?? (config.DATABASE_AUTO_BUILD ? downloadsStale(path) : null);
+  if (!why()) return;
   // The seed pipeline is loaded only when there is something to build: a server starting on a built
   // database never evaluates it.
   const { buildWhenNeeded } = await import('../seed/build.ts');
-  const built = await buildWhenNeeded(path, () => staleReason(path));
+  const built = await buildWhenNeeded(path, why);
   if (built) say(`database ${path} was ${built.why}: built it from seed/`);
+}
+
+/** Why the downloads beside the database at `path` cannot be served with it (missing, of another version, incomplete), or null. */
+function downloadsStale(path: string): string | null {
+  const opened = openDownloads(downloadsDirOf(path), datasetVersion());
+  if ('missing' in opened) return `missing its downloads (they ${opened.missing.replace(/^the downloads /, '')})`;
+  opened.close();
+  return null;
 }

@@ -16,6 +16,7 @@ import type { App } from '../src/app.ts';
 import { LIMITS } from '../src/config.ts';
 import lifecycle, { stopServing } from '../src/http/lifecycle.ts';
 import { API_HEADERS } from '../src/http/security-headers.ts';
+import { ensureDatabase } from '../src/start-database.ts';
 import { openApp } from './helper.ts';
 import { checkoutIn, copyOfTestDatabase, finished, listeningOn, run, scratchDirectory } from './process.ts';
 
@@ -697,6 +698,21 @@ describe('the database file', () => {
     expect(log()).toMatch(/was damaged: .*built it from seed\//);
     expect((await get(port, '/readyz')).status).toBe(200);
     expect((await stop(server)).code).toBe(0);
+  }, 60_000);
+
+  it('without its downloads: built with them when it may be, served as it is (saying so) when it may not (ops13)', async () => {
+    const path = copyOfTestDatabase(dir, 'no-downloads.db');
+    const said: string[] = [];
+    await ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: false }, (line) => said.push(line));
+    expect([said, existsSync(join(dir, 'no-downloads-downloads'))]).toEqual([[], false]);
+    await ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: true }, (line) => said.push(line));
+    expect(said).toEqual([
+      expect.stringMatching(/was missing its downloads \(they were not built with this database\): built it from seed\/$/),
+    ]);
+    expect(readdirSync(join(dir, 'no-downloads-downloads')).sort()).toEqual(['ledger.sqlite', 'ledger.zip', 'manifest.json']);
+    // Built, it is not built again.
+    await ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: true }, (line) => said.push(line));
+    expect(said).toHaveLength(1);
   }, 60_000);
 
   it('two servers started on one missing database: one builds, the other waits for it, both serve', async () => {

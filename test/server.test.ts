@@ -125,7 +125,7 @@ describe('refusing to start', () => {
       expect(code).toBe(1);
       const lines = stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^cannot start: database .* DATABASE_AUTO_BUILD is false$/);
+      expect(lines[0]).toMatch(/^cannot start: database .* DATABASE_AUTO_BUILD is false; npm run db:build builds it$/);
       expect(lines[0]).toMatch(reason);
     });
   }
