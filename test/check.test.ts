@@ -2120,6 +2120,78 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     ]);
   });
 
+  it('keeps a measure said once for a second area, and the province a standard or an object, as they were (rev25)', async () => {
+    for (const [claim, figures] of [
+      // A second area's clause that repeats a verb, or half a name, says the same measure: 省外 stays the second's.
+      [
+        '临泽县落实省外到位资金1.41亿元，山丹县落实0.35亿元',
+        [
+          ['1.41亿元', 'supported', '002-i036'],
+          ['0.35亿元', 'supported', '002-i044'],
+        ],
+      ],
+      [
+        '临泽县落实省外到位资金1.41亿元，山丹县则落实0.35亿元',
+        [
+          ['1.41亿元', 'supported', '002-i036'],
+          ['0.35亿元', 'supported', '002-i044'],
+        ],
+      ],
+      [
+        'Linze secured 141 million yuan of out-of-province funds in place, while Shandan secured 35 million yuan',
+        [
+          ['141 million yuan', 'supported', '002-i036'],
+          ['35 million yuan', 'supported', '002-i044'],
+        ],
+      ],
+      [
+        'Wuwei held 44 training classes, while Gansu held 270',
+        [
+          ['44', 'supported', '000-i010'],
+          ['270', 'supported', '001-i013'],
+        ],
+      ],
+      // 其中 before the area: its figure is a part of what was said before (out of province).
+      [
+        '全省省外到位资金同比增长41.78%，其中武威市到位资金增长46.75%',
+        [
+          ['41.78%', 'supported', '001-i077'],
+          ['46.75%', 'supported', '000-i033'],
+        ],
+      ],
+      // 全省 that ranks or says first (a standard), or is an object, is not the subject of its clause.
+      [
+        '武威市民营经济增加值比重62.2%，全省排名第二',
+        [
+          ['62.2%', 'supported', '000-i025'],
+          ['二', 'contradicted', '000-i026'],
+        ],
+      ],
+      [
+        '武威市受理社会监督意见704件，全省率先解决民生问题383件',
+        [
+          ['704件', 'supported', '000-i043'],
+          ['383件', 'supported', '000-i047'],
+        ],
+      ],
+      [
+        '落实全省措施，新增经营主体2.4万户，武威市民营经济比重62.2%',
+        [
+          ['2.4万户', 'supported', '000-i022'],
+          ['62.2%', 'supported', '000-i025'],
+        ],
+      ],
+      // A relative clause that names what it counts is its own (the meeting is no measure).
+      ['Jiuquan held a mobilisation meeting, which started 360 projects', [['360 projects', 'supported', '004-i004']]],
+      // Closed for shut, or said of no one, is not completed.
+      ["Wuwei's business closure rate was 97.3%", [['97.3%', 'not_found', null]]],
+      ['Jiayuguan closed 189 municipal key projects', [['189', 'not_found', null]]],
+    ] as [string, [string, string, string | null][]][])
+      expect(await figuresOf(claim), claim).toEqual(figures);
+    // Closed of no one said (were closed) is no body's completing: never another record's contradiction (the 462 resolved).
+    expect((await figuresOf("Gansu's 74 legacy problem cases were closed"))[0][1]).not.toBe('contradicted');
+  });
+
   it('reads a relative clause’s figure as of the words the clause before it ends with, past comparing words', async () => {
     expect(await figuresOf("Wuwei's tourism revenue grew 115.96% in 2023, faster than its tourist visits, which grew 98.28%")).toEqual([
       ['115.96%', 'supported', '000-i038'],
@@ -2198,6 +2270,8 @@ describe('what a claim says of two figures side by side', () => {
       ['張掖市招商局簽約金額234.48億元，高於武威市2023年新引進省外項目簽約額486.79億元', '高於'],
       ['武威市2023年旅遊綜合收入123.1億元，是招商引資到位資金429.49億元的兩倍多', '的兩倍多'],
       ["Wuwei's tourist visits grew 98.28% in 2023, outpacing the 115.96% growth of its tourism revenue", 'outpacing'],
+      ["Wuwei's tourist visits grew 98.28%, faster than its tourism revenue, which grew 115.96%", 'faster than'],
+      ["Wuwei's tourist visits grew 98.28%, outpacing tourism revenue growth of 115.96%", 'outpacing'],
       [
         "Zhangye's investment bureau signed 23.45 bln yuan of deals, more than Wuwei's 48.68 bln yuan of new out-of-province deals in 2023",
         'more than',
@@ -2217,9 +2291,10 @@ describe('what a claim says of two figures side by side', () => {
       '武威市2023年招商引資到位資金429.49億元，高於旅遊綜合收入123.1億元',
       '武威市2023年招商引資到位資金429.49億元，是旅遊綜合收入123.1億元的三倍多',
       "Wuwei's 2023 tourism revenue of 12.31 billion yuan was less than its 42.949 billion yuan of funds in place",
-      // Of growth rates, faster, slower and outpacing say more and less.
+      // Of growth rates, faster, slower and outpacing say more and less, of the second said after it too (…, which grew).
       "Wuwei's tourism revenue grew 115.96% in 2023, outpacing the 98.28% growth of its tourist visits",
       "Wuwei's tourist visits grew 98.28% in 2023, slower than the 115.96% growth of its tourism revenue",
+      "Wuwei's tourism revenue grew 115.96%, faster than its tourist visits, which grew 98.28%",
     ]) {
       const { verdict, comparisons } = await compared(claim);
       expect(
@@ -2455,6 +2530,8 @@ describe('what a claim says of two figures side by side', () => {
     );
     // 三五倍 is three to five times, no number of its own (it had been read as 35).
     await unread(['武威市2023年新引进省外项目签约额486.79亿元，高于旅游综合收入123.1亿元三五倍']);
+    // A pace (faster than) of two amounts compares no growths (rev25: it had been judged as more than).
+    await unread(["Zhangye's investment bureau signed 23.448 billion yuan, faster than Wuwei's funds in place of 42.949 billion yuan"]);
     // A figure's words end at "above" as at "more than": the first figure is funds in place, not tourism revenue.
     const above = await compared(
       "Wuwei's funds in place of 42.949 billion yuan in 2023 were above its tourism revenue of 12.31 billion yuan",

@@ -48,8 +48,18 @@ const FIRST_THEN =
  * city's), in the same clause. A break there (高于全国平均水平，…) leaves the words comparing something else, and in
  * English a currency or a word of scale alone (more than RMB 42.9 billion) is a hedge of the second figure.
  */
-const THEN_SECOND = (between: string) =>
-  !/[,，;；、]/.test(between) && (/\p{Script=Han}{2}/u.test(between) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b/.test(between));
+const THEN_SECOND = (between: string) => {
+  // …or a relative clause's (faster than its tourism revenue, which grew): its subject said before it.
+  const said = between.replace(RELATIVE_TAIL, ' ');
+  return (
+    !/[,，;；、]/.test(said) &&
+    (/\p{Script=Han}{2}/u.test(said) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b|\bof\s*$/.test(said))
+  );
+};
+/** A relative clause's words before its figure (…, which grew; …, which reached). */
+const RELATIVE_TAIL = /,\s*which\s+(?:[a-z]+\s+){0,2}$/i;
+/** Comparing words of a pace: said only of two growths (percents), not of two levels. */
+const PACE = /faster|slower|outpac/;
 /**
  * Said after both figures, at the start of the next clause: 前者高于后者, 前者是后者的两倍多, 前者比后者多, the former is
  * more than the latter. Group 1 holds the words between the two names, group 2 those after the second.
@@ -188,6 +198,8 @@ export function readComparisons(read: ReadText): Comparison[] {
     const more = MORE.exec(between);
     const less = LESS.exec(between);
     const said = more && (!less || more.index < less.index) ? more : less;
+    // A pace (faster than, outpacing) compares growths: between other figures it is no comparison read.
+    if (said && PACE.test(said[0]) && ![a, b].every((f) => f.units?.includes('percent'))) continue;
     // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
     // of …) not read.
     const part = partAfter(after);

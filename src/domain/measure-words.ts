@@ -133,9 +133,11 @@ function measureWordsOf(
   const compared = comparingAt(read.form.slice(figure.end, ownEnd));
   if (compared >= 0) ownEnd = figure.end + compared;
   let own = wholeWords(blanked, Math.max(ownStart, figure.start - MEASURE_REACH), Math.min(ownEnd, figure.end + MEASURE_REACH));
-  // A relative clause (…, faster than its tourist visits, which grew 98.28%) says its figure of what the clause before it
-  // ends with: those words, past any comparing words, are the figure's own.
-  if (/^[\s,]*(?:which|that)\b/i.test(read.form.slice(clause.start, figure.start))) {
+  // A relative clause that says only a change (…, faster than its tourist visits, which grew 98.28%) says its figure of what
+  // the clause before it ends with: those words, past any comparing words, are the figure's own. Not one that names what it
+  // counts (…a mobilisation meeting, which started 360 projects: the meeting is no measure).
+  const onlyChange = termsOf(own).every((t) => CHANGE_WORDS.test(t.surface));
+  if (onlyChange && /^[\s,]*(?:which|that)\b/i.test(read.form.slice(clause.start, figure.start))) {
     const antecedent = spans(read.form, CLAUSE_BREAK, sentence.start, clause.start).at(-1);
     const compared = antecedent && comparingWords(read.form.slice(antecedent.start, antecedent.end));
     const from = compared ? compared.index + compared[0].length : 0;
@@ -198,7 +200,7 @@ function measureWordsOf(
  * the figure's area (its own, or the last before it to name one), where the clauses before that give a figure and name another
  * area (甘肃省省外到位资金增长41.78%，武威市到位资金增长50.38%; 全省…5961.27亿元，武威市到位资金429.49亿元，增长50.38%; funds grew
  * 41.78% in Gansu, while funds in place grew 50.38% in Wuwei): 省外 of the first is not the second's. Undefined elsewhere, and
- * where the statement says no measure of its own beyond a change (全省到位资金增长41.78%，武威市增长50.38%: the same measure).
+ * where the statement says no measure of its own beyond a change and a verb (全省到位资金增长41.78%，武威市增长50.38%; 临泽县落实省外…，山丹县落实0.35亿元: the same).
  */
 function newSubjectAt(
   read: ReadText,
@@ -214,7 +216,12 @@ function newSubjectAt(
   const earlier = { start: sentence.start, end: start };
   if (!subjects.some((p) => within(earlier, p) && p.slug !== own.slug)) return undefined;
   if (!read.figures.some((f) => within(earlier, f))) return undefined;
-  return termsOf(blanked.slice(start, clause.end)).some((t) => !CHANGE_WORDS.test(t.surface)) ? start : undefined;
+  // 其中 before the area makes its figure a part of what the clauses before say (全省…，其中武威市到位资金增长46.75%: out of province).
+  if (/^[\s,，]*(?:其中|of which|among them)/iu.test(read.form.slice(start, own.start))) return undefined;
+  // Two words at least beyond a change's: one alone repeats a verb or half a name (山丹县落实0.35亿元, 山丹县资金…, while Shandan
+  // secured 35 million yuan), which says the measure said before.
+  const words = new Set(termsOf(blanked.slice(start, clause.end)).flatMap((t) => (CHANGE_WORDS.test(t.surface) ? [] : [t.term])));
+  return words.size >= 2 ? start : undefined;
 }
 
 /** Whether the 等 at `k` ends a list of names (等级, 等待, 等同, 等于, 等候 are words). */

@@ -22,9 +22,10 @@ const CHINESE_FILLER = [...THAN_YEAR_BEFORE, '同比', '实现', '达到', '累�
 
 /**
  * One-character filler, trimmed from either end of a run of Han characters (资金达 → 资金); 在 and 项 from
- * its end only, as they begin words of a measure (在库, 在建, 项目: 在库的77个项目).
+ * its end only, as they begin words of a measure (在库, 在建, 项目: 在库的77个项目); 则, 也 and 亦 from its start only
+ * (山丹县则落实: 落实).
  */
-const CHINESE_EDGE = /^[的了是为有达共约近超和与及等年月日个元]+|[的了是为有达共约近超在和与及等年月日个项元]+$/gu;
+const CHINESE_EDGE = /^[的了是为有达共约近超和与及等年月日个元则也亦]+|[的了是为有达共约近超在和与及等年月日个项元]+$/gu;
 
 /** An English word reduced to its stem, so singular and plural meet: visits → visit, activities → activity. */
 export function stem(word: string): string {
@@ -165,9 +166,13 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\bhot-?lines?\b/g, 'telephone lines'],
   // Projects brought in were introduced (引进).
   [/\b(?:bring|brings|brought|bringing) in\b/g, 'introduce'],
-  // Cases closed were completed (办结), at a closure rate.
-  [/\bclosed\b/g, 'completed'],
-  [/\bclosures?\b/g, 'completion'],
+  // Cases a body closed were completed (办结), at a closure rate: not projects, businesses or factories closed (shut), nor
+  // what "was closed" (74 legacy cases were closed: whose, the text does not say).
+  [
+    /(?<!\b(?:is|are|was|were|be|been|being)\s)\bclosed\b(?![^,;.]{0,40}\b(?:projects?|factor(?:y|ies)|businesses|compan(?:y|ies)|firms?|enterprises?|shops?|plants?|mines?|schools?)\b)/g,
+    'completed',
+  ],
+  [/(?<!\b(?:business|factory|plant|company|firm|shop|mine|school|enterprise|store)(?:['’]s)?\s)\bclosure rate\b/g, 'completion rate'],
 ];
 
 function englishTerms(text: string): Term[] {

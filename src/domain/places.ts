@@ -178,18 +178,21 @@ const MEASURED_AGAINST =
 /** What the province sets an area (the province's target, 全省部署, 全省调度目标): no area of its own figures. */
 const SET_BY =
   /^(?:['’]s)?\s*(?:[a-z-]+\s+)?(?:targets?|goals?|average|requirements?|deployment|plans?)\b|^(?:调度)?(?:目标|平均|部署|要求)/u;
+/** Words after 全省 that rank an area in it or say it was first there (全省排名第一, 全省第一, 全省率先, 全省首家): a standard, no subject. */
+const RANKED_IN = /^(?:排名|排位|排第|名列|第[一二三四五六七八九十\d]|率先|首家|首个|首批|唯一|最|前列|领先)/u;
 /** English's "the province" after a preposition (the most in the province, under the province's campaign, as the province required) refers to it; it is no subject. */
 const REFERRED_TO = /\b(?:in|of|from|under|by|to|for|with|at|than|as|on|into|within)\s+$/;
 
 /**
  * Whether a word for the province (全省, province-wide, the province) names the area of a figure: not
- * after a rank or a comparison (MEASURED_AGAINST), nor before what it sets (SET_BY: the province's
+ * after a rank or a comparison (MEASURED_AGAINST) or before one (RANKED_IN), nor before what it sets (SET_BY: the province's
  * target), nor after outside (funds from outside the province),
  * nor, for "the province", after a preposition (REFERRED_TO). Across the province is the province.
  */
 export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   const before = text.slice(0, place.start);
-  if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before) || SET_BY.test(text.slice(place.end))) return false;
+  const after = text.slice(place.end);
+  if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before) || SET_BY.test(after) || RANKED_IN.test(after)) return false;
   return !(text.startsWith('the province', place.start) && REFERRED_TO.test(before));
 }
 
