@@ -104,7 +104,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
   it('headers too large, a NUL, a bad request line, no Host, headers that never finish', async () => {
     // A request timeout under the interval its checks run at: the 408 still comes before the idle socket's silent close.
     const server = run('scripts/start.mjs', { DATABASE_PATH: copyOfTestDatabase(dir, 'parser.db'), PORT: '0', REQUEST_TIMEOUT_MS: '100' });
-    const { port } = await listeningOn(server);
+    const { port, log } = await listeningOn(server);
     // Each with the kind its type names (src/http/problem-types.ts).
     const cases: [string, string | string[], number, string][] = [
       [
@@ -193,6 +193,12 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       expect(await exchange(port, `${check}${refused}`), refused.slice(0, 40)).not.toMatch(/^HTTP\/1\.1 (501|413)/);
     // HTTP/1.0 has no Host to require: such a request is answered.
     expect(await exchange(port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+    // Each refusal is a line of the log, with its status (ops13: a 431 or a 408 had left none).
+    const refusals = log()
+      .split('\n')
+      .filter((line) => line.includes('"msg":"request refused by the HTTP parser"'))
+      .map((line) => JSON.parse(line).res.statusCode);
+    expect(refusals).toEqual(expect.arrayContaining([431, 408, 501, 413]));
     expect((await stop(server)).code).toBe(0);
   });
 });

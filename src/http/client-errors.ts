@@ -46,9 +46,13 @@ function pathOfRequestLine(packet: Buffer | undefined): string | undefined {
 /**
  * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed
  * request line or header, a NUL, a timeout), answered as problem+json like everything else, on the
- * socket itself, which is then closed.
+ * socket itself, which is then closed, and logged at info (`this`: the Fastify instance, which binds it).
  */
-export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+export function clientErrorHandler(
+  this: { log?: { info(fields: object, msg: string): void } } | undefined,
+  error: NodeJS.ErrnoException,
+  socket: Socket,
+): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   // A method is a token of capitals (RFC 9110 §9.1): anything else (get, a TLS handshake on the plain port) is no method at all.
   const packet = (error as { rawPacket?: Buffer }).rawPacket;
@@ -64,6 +68,11 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   // A target that is no path is the kind safety.ts names for one Node lets through (*, on another method than OPTIONS).
   const kind = pathless ? problemOf('invalid-target') : statusKind(status);
   writeProblem(socket, { ...kind, status, detail }, instance);
+  // No request reaches Fastify, so none of its lines is written: one line, at info, as a request's would be.
+  this?.log?.info(
+    { res: { statusCode: status }, code: error.code, remoteAddress: socket.remoteAddress, url: instance },
+    'request refused by the HTTP parser',
+  );
 }
 
 /**
