@@ -106,15 +106,20 @@ function replaceDirectory(from: string, to: string): void {
   rmSync(old, { force: true, recursive: true });
 }
 
+/** How long a build's lock stands unrenewed before another process takes it over (a build killed midway leaves it). */
+const STALE_LOCK_MS = 20_000;
+
 /**
  * Builds the database when `reason` (asked again once the lock is held: another process may have
  * built it meanwhile) says it must be. The lock is a directory beside the file; a build takes about
- * a second, well inside the time after which a lock its holder stopped refreshing counts as stale.
+ * a second, well inside the time after which a lock its holder stopped refreshing counts as stale. Waiting for another's
+ * build is said through `say`.
  */
 export async function buildWhenNeeded(
   target: string,
   reason: () => string | null,
   seedDir: string = DEFAULT_SEED_DIR,
+  say: (line: string) => void = () => {},
 ): Promise<{ why: string; built: BuildResult } | null> {
   try {
     mkdirSync(dirname(target), { recursive: true });
@@ -124,11 +129,15 @@ export async function buildWhenNeeded(
     throw cannotWrite(target, error);
   }
   let release: () => Promise<void>;
+  // Another build holds the lock: said, so a start that waits for it is not silent. One a killed build left is taken over
+  // once stale, STALE_LOCK_MS after its last update (a build, synchronous, takes a few seconds).
+  if (lockfile.checkSync(target, { realpath: false, stale: STALE_LOCK_MS }))
+    say(`waiting for another build of ${target} (its lock, ${target}.lock, is taken over if not renewed for ${STALE_LOCK_MS / 1000} s)`);
   try {
     release = await lockfile.lock(target, {
       realpath: false,
-      stale: 60_000,
-      update: 10_000,
+      stale: STALE_LOCK_MS,
+      update: STALE_LOCK_MS / 4,
       retries: { retries: 120, minTimeout: 100, maxTimeout: 1000 },
       onCompromised: () => {},
     });

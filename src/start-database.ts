@@ -30,7 +30,7 @@ export async function ensureDatabase(
   // The seed pipeline is loaded only when there is something to build: a server starting on a built
   // database never evaluates it.
   const { buildWhenNeeded } = await import('../seed/build.ts');
-  const built = await buildWhenNeeded(path, why);
+  const built = await buildWhenNeeded(path, why, undefined, say);
   if (built) say(`database ${path} was ${built.why}: built it from seed/`);
 }
 

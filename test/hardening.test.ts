@@ -9,8 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Fastify from 'fastify';
+import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { LIMITS } from '../src/config.ts';
@@ -719,6 +720,21 @@ describe('the database file', () => {
     // Built, it is not built again.
     await ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: true }, (line) => said.push(line));
     expect(said).toHaveLength(1);
+  }, 60_000);
+
+  it('says it waits for another build holding the lock, then builds if it still must (ops13: a start had waited silently)', async () => {
+    const path = join(dir, 'locked', 'ledger.db');
+    mkdirSync(dirname(path), { recursive: true });
+    const release = await lockfile.lock(path, { realpath: false, stale: 20_000, update: 5_000 });
+    const said: string[] = [];
+    const started = ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: true }, (line) => said.push(line));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(said).toEqual([
+      expect.stringMatching(/^waiting for another build of .*ledger\.db \(its lock, .*ledger\.db\.lock, is taken over/),
+    ]);
+    await release();
+    await started;
+    expect(said.at(-1)).toMatch(/was missing: built it from seed\/$/);
   }, 60_000);
 
   it('two servers started on one missing database: one builds, the other waits for it, both serve', async () => {
