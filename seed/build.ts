@@ -29,18 +29,23 @@ export type BuildResult = { path: string; datasetVersion: string; schemaVersion:
  * directory when writing what the build writes failed, else the file the build could not read (a
  * docs/ file the zip carries, missing from an image that did not copy it).
  */
-function cannotWrite(path: string, error: unknown): Error {
+function cannotWrite(path: string, error: unknown, needed?: string | null): Error {
   const { code, path: at } = error as NodeJS.ErrnoException;
+  const what = `cannot build the database at ${path}${needed ? `, which is ${needed}` : ''}`;
   // The build's own: the directory or one above it, the database, its digest, its downloads and their temporary files.
   const own = (file: string) =>
     !relative(file, dirname(resolve(path))).startsWith('..') || [path, downloadsDirOf(path)].some((p) => file.startsWith(resolve(p)));
   if (at !== undefined && !own(resolve(at)))
-    return new Error(`cannot build the database at ${path}: ${at} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code})`}`);
+    return new Error(`${what}: ${at} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code})`}`);
   const why =
     code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
       ? 'is not writable'
       : `cannot be written (${code ?? (error as Error).message})`;
-  return new Error(`cannot build the database at ${path}: ${dirname(path)} ${why}`);
+  // A directory not yet made is made in the nearest one that is: that one is named.
+  let made = dirname(path);
+  while (!existsSync(made) && dirname(made) !== made) made = dirname(made);
+  const where = made === dirname(path) ? made : `${made} (where ${dirname(path)} would be made)`;
+  return new Error(`${what}: ${where} ${why}`);
 }
 
 const alive = (pid: number) => {
@@ -126,7 +131,7 @@ export async function buildWhenNeeded(
     // proper-lockfile retries whatever fails; a directory it may not write is not worth waiting for.
     accessSync(dirname(target), constants.W_OK);
   } catch (error) {
-    throw cannotWrite(target, error);
+    throw cannotWrite(target, error, reason());
   }
   let release: () => Promise<void>;
   // Another build holds the lock: said, so a start that waits for it is not silent. One a killed build left is taken over

@@ -159,6 +159,9 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** An hour, in ms: the longest a request may take to arrive, and a stop may keep serving after SIGTERM. */
+const HOUR_MS = 3_600_000;
+
 export const environment = z.object({
   PORT: decimal(false, 0, 65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -172,13 +175,14 @@ export const environment = z.object({
     .default(resolve(PROJECT_ROOT, 'data', 'ledger.db')),
   RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(600),
   CHECK_RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(60),
-  REQUEST_TIMEOUT_MS: decimal(false, 100, 2_147_483_647).default(10_000),
+  // At most an hour each: the stop's cut-off (their sum and a margin) must fit a timer's 32 bits.
+  REQUEST_TIMEOUT_MS: decimal(false, 100, HOUR_MS).default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: decimal(false, 100, 2_147_483_647).default(5000),
   MAX_CONNECTIONS: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(0),
   MAX_EVENT_LOOP_DELAY_MS: decimal(false, 0, 2_147_483_647).default(1000),
   // The part of the server's time checks of texts (GET and POST /check) may take, whoever sends them.
   CHECK_CPU_PERCENT: decimal(false, 0, 100).default(50),
-  SHUTDOWN_DELAY_MS: decimal(false, 0, 2_147_483_647).default(500),
+  SHUTDOWN_DELAY_MS: decimal(false, 0, HOUR_MS).default(500),
   DATABASE_AUTO_BUILD: z
     .enum(['true', 'false'])
     .default('true')

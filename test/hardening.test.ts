@@ -757,7 +757,13 @@ describe('the database file', () => {
     // As an unprivileged user: root writes anywhere.
     const { code, stderr } = await finished(run('scripts/start.mjs', { DATABASE_PATH: path, PORT: '0' }, { uid: 65534 }));
     expect(code, stderr).toBe(1);
-    expect(stderr.trim()).toBe(`cannot start: cannot build the database at ${path}: ${readOnly} is not writable`);
+    expect(stderr.trim()).toBe(`cannot start: cannot build the database at ${path}, which is missing: ${readOnly} is not writable`);
+    // In a directory to be made there, the one it would be made in is named (ops13: the one not made had been).
+    const deeper = join(readOnly, 'nope', 'ledger.db');
+    const refused = await finished(run('scripts/start.mjs', { DATABASE_PATH: deeper, PORT: '0' }, { uid: 65534 }));
+    expect(refused.stderr.trim()).toBe(
+      `cannot start: cannot build the database at ${deeper}, which is missing: ${readOnly} (where ${join(readOnly, 'nope')} would be made) is not writable`,
+    );
   });
 });
 

@@ -165,6 +165,15 @@ describe('safety', () => {
       expect(() => loadConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY: a number of proxies/);
   });
 
+  it('refuses a request timeout or a shutdown delay over an hour: their sum would overflow the stop’s timer (ops13)', () => {
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '3600000', SHUTDOWN_DELAY_MS: '3600000' })).toMatchObject({
+      REQUEST_TIMEOUT_MS: 3_600_000,
+      SHUTDOWN_DELAY_MS: 3_600_000,
+    });
+    for (const name of ['REQUEST_TIMEOUT_MS', 'SHUTDOWN_DELAY_MS'])
+      expect(() => loadConfig({ [name]: '3600001' }), name).toThrow(new RegExp(name));
+  });
+
   it('reads a number in the environment as an operator writes one, and refuses an empty one rather than read it as 0', () => {
     expect(loadConfig({ PORT: '8080', RATE_LIMIT_MAX: '0', ANSWER_CACHE_MB: '0.5' })).toMatchObject({
       PORT: 8080,
