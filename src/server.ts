@@ -90,6 +90,12 @@ async function main() {
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   app.server.maxConnections = connectionCap(config);
+  // What this instance serves, beside Fastify's "Server listening" line: which data, which code, from which file.
+  const { version, schemaVersion, codeVersion } = app.datasetMeta;
+  app.log.info(
+    { dataset: version, schema: schemaVersion, code: codeVersion, database: config.DATABASE_PATH },
+    `serving dataset ${version}`,
+  );
   // A connection past the cap is closed as it is accepted, with no answer: say so at once, then
   // count the minute's others and say how many, so a flood is one line a minute, not one a connection.
   let dropped = 0;

@@ -704,6 +704,12 @@ describe('the database file', () => {
     const { port, log } = await listeningOn(server, 30_000);
     expect(log()).toMatch(/was damaged: .*built it from seed\//);
     expect((await get(port, '/readyz')).status).toBe(200);
+    // Its log says what it serves, from which file (ops13: the start had named no data).
+    const serving = log()
+      .split('\n')
+      .filter((line) => line.includes('"msg":"serving dataset'))
+      .map((line) => JSON.parse(line));
+    expect(serving).toEqual([expect.objectContaining({ dataset: expect.stringMatching(/^[0-9a-f]{16}$/), database: path })]);
     expect((await stop(server)).code).toBe(0);
   }, 60_000);
 
