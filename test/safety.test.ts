@@ -408,6 +408,12 @@ describe('safety', () => {
     const failed = await broken.inject('/indicators?limit=1');
     expect(failed.statusCode).toBe(500);
     expect(failed.json()).toMatchObject({ type: '/problems/internal-server-error', detail: 'The server failed to answer this request.' });
+    // …with the request's id, which its log line (with the stack) carries (ops13: a reader's 500 could not be matched to it).
+    const again = await broken.inject('/indicators?limit=2');
+    expect([failed.json().request_id, again.json().request_id]).toEqual([expect.stringMatching(/^req-\w+$/), expect.any(String)]);
+    expect(again.json().request_id).not.toBe(failed.json().request_id);
+    // A refusal of the client's has none: nothing to look for in the log.
+    expect((await broken.inject('/indicators?limit=abc')).json().request_id).toBeUndefined();
     await broken.close();
   });
 });

@@ -141,6 +141,8 @@ export default fp(
         // Never leak stack traces or SQL: a 500 says only that it happened. A body refused says what is taken.
         detail: status === 500 ? 'The server failed to answer this request.' : (bodyProblem(error.code, request) ?? error.message),
         instance,
+        // The log line with the stack is found by it.
+        ...(status === 500 ? { request_id: String(request.id) } : {}),
       });
     });
 

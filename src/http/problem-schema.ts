@@ -37,6 +37,10 @@ export const problemSchema = z
       .optional()
       .describe('Why a record once published was withdrawn (with status 410).'),
     did_you_mean: z.string().optional().describe('The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei.'),
+    request_id: z
+      .string()
+      .optional()
+      .describe("The request's id in the server's log (status 500): quote it when reporting the failure, so its cause can be found."),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
 

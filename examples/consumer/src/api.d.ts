@@ -1607,6 +1607,8 @@ export interface components {
             };
             /** @description The route nearest a path no route has (status 404): /cities/wuwei for /cites/wuwei. */
             did_you_mean?: string;
+            /** @description The request's id in the server's log (status 500): quote it when reporting the failure, so its cause can be found. */
+            request_id?: string;
         };
         ProblemType: {
             /** @description What a problem of this kind carries as its type: this address. */
