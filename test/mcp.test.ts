@@ -351,7 +351,27 @@ describe('MCP over Streamable HTTP', () => {
     }
     // The articles' template, for a client that reads one by its id.
     const { resourceTemplates } = await http.listResourceTemplates();
-    expect(resourceTemplates.map((t) => [t.uriTemplate, t.mimeType])).toEqual([['ledger://sources/{id}', 'text/plain']]);
+    expect(resourceTemplates.map((t) => [t.uriTemplate, t.mimeType])).toEqual([
+      ['ledger://sources/{id}', 'text/plain'],
+      ['ledger://{type}/{id}', 'application/json'],
+    ]);
+    // A record by the URI its path gives, as its route answers it (mcp13: a guessed one had been a bare "not found").
+    for (const path of ['/indicators/000-i031', '/complaints/001-c01', '/metrics/tourism.revenue', '/cities/wuwei']) {
+      const { contents } = await http.readResource({ uri: `ledger:/${path}` });
+      expect(JSON.parse((contents[0] as { text: string }).text), path).toEqual((await getJson(app(), path)).body);
+    }
+    // One that is none says why, and where records and the resources are.
+    for (const [uri, why] of [
+      ['ledger://indicators/000-i999', /not found: No indicator has the id "000-i999"\. A record is read as/],
+      ['ledger://records/000-i031', /Resource ledger:\/\/records\/000-i031 not found\. A record is read as ledger:\/\/\{type\}\/\{id\}/],
+    ] as const)
+      await expect(http.readResource({ uri }), uri).rejects.toMatchObject({
+        code: -32602,
+        message: expect.stringMatching(why),
+      });
+    await expect(http.readResource({ uri: 'ledger://records/000-i031' })).rejects.toMatchObject({
+      message: expect.stringContaining('or with the tool get_record; the articles are ledger://sources/000 to 004'),
+    });
     // Whole past a page: read two at a time, the scopes are every scope, once each, in the list's order.
     const scopes = (await getJson(app(), '/scopes?limit=500')).body.data;
     expect(scopes.length).toBeGreaterThan(2);

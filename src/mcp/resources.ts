@@ -14,6 +14,9 @@ import { VOCABULARY_RESOURCES } from './lists.ts';
 
 type SourceRecord = { id: string; file: string; sha256: string; title_zh: string; title_en: string };
 
+/** The record types a record resource reads, by their routes' first segment. */
+const RECORD_TYPES = ['indicators', 'initiatives', 'complaints', 'projects', 'passages', 'cities', 'metrics'];
+
 export function registerResources(server: McpServer, app: App): void {
   server.registerResource(
     'article',
@@ -50,6 +53,29 @@ export function registerResources(server: McpServer, app: App): void {
           { uri: uri.href, mimeType: 'application/json', text: answer.body },
         ],
       };
+    },
+  );
+
+  // A record by the URI a client may guess from its path (ledger://indicators/000-i031): served as its route answers,
+  // not listed (there are hundreds); one that is none says where records and the resources are.
+  server.registerResource(
+    'record',
+    new ResourceTemplate('ledger://{type}/{id}', { list: undefined }),
+    {
+      title: 'A record',
+      description: `A record by its type and id, as GET /{type}/{id} answers it (ledger://indicators/000-i031): ${RECORD_TYPES.join(', ')}.`,
+      mimeType: 'application/json',
+    },
+    async (uri, { type, id }) => {
+      const answer = RECORD_TYPES.includes(String(type))
+        ? await ask(app, `/${encodeURIComponent(String(type))}/${encodeURIComponent(String(id))}`)
+        : undefined;
+      if (answer?.status === 200) return { contents: [{ uri: uri.href, mimeType: 'application/json', text: answer.body }] };
+      const said = (answer?.json as { detail?: string } | undefined)?.detail;
+      throw new McpError(
+        ErrorCode.InvalidParams,
+        `Resource ${uri.href} not found${said ? `: ${said.replace(/\.$/, '')}` : ''}. A record is read as ledger://{type}/{id} (${RECORD_TYPES.join(', ')}), or with the tool get_record; the articles are ledger://sources/000 to 004, the vocabularies ledger://metrics, ledger://cities and ledger://scopes.`,
+      );
     },
   );
 
