@@ -2183,13 +2183,51 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
       ],
       // A relative clause that names what it counts is its own (the meeting is no measure).
       ['Jiuquan held a mobilisation meeting, which started 360 projects', [['360 projects', 'supported', '004-i004']]],
+      // Words of no measure (仅, 同样) say no measure of their own either (rev26).
+      [
+        '临泽县落实省外到位资金1.41亿元，山丹县仅落实0.35亿元',
+        [
+          ['1.41亿元', 'supported', '002-i036'],
+          ['0.35亿元', 'supported', '002-i044'],
+        ],
+      ],
+      [
+        '臨澤縣落實省外到位資金1.41億元，山丹縣同樣落實0.35億元',
+        [
+          ['1.41億元', 'supported', '002-i036'],
+          ['0.35億元', 'supported', '002-i044'],
+        ],
+      ],
+      // 全省最终 (finally) and 全省第一批 (a first batch) are no ranks: the province is the subject (rev27).
+      [
+        '武威市受理社会监督意见704件，而全省最终清欠企业和群众账款8.044亿元',
+        [
+          ['704件', 'supported', '000-i043'],
+          ['8.044亿元', 'supported', '001-i038'],
+        ],
+      ],
+      // Across the province opens its clause as the province's (rev27: Wuwei's 46.75% had contradicted it).
+      [
+        'Across the province, out-of-province funds in place grew 41.78% in 2023, while Wuwei grew 46.75%',
+        [['41.78%', 'supported', '001-i077'], expect.arrayContaining(['46.75%'])],
+      ],
+      // A relative clause after a count of its own says the count's change, no record's measure (rev26: the signed amount's).
+      [
+        'Wuwei introduced 364 out-of-province projects in 2023, which grew 88.47%',
+        [
+          ['364', 'supported', '003-i005'],
+          ['88.47%', 'not_found', null],
+        ],
+      ],
       // Closed for shut, or said of no one, is not completed.
       ["Wuwei's business closure rate was 97.3%", [['97.3%', 'not_found', null]]],
+      ["Wuwei's project closure rate was 97.3% in 2023", [['97.3%', 'not_found', null]]],
       ['Jiayuguan closed 189 municipal key projects', [['189', 'not_found', null]]],
     ] as [string, [string, string, string | null][]][])
       expect(await figuresOf(claim), claim).toEqual(figures);
     // Closed of no one said (were closed) is no body's completing: never another record's contradiction (the 462 resolved).
-    expect((await figuresOf("Gansu's 74 legacy problem cases were closed"))[0][1]).not.toBe('contradicted');
+    for (const claim of ["Gansu's 74 legacy problem cases were closed", "Gansu's 74 legacy problem cases were all closed"])
+      expect((await figuresOf(claim))[0][1], claim).not.toBe('contradicted');
   });
 
   it('reads a relative clause’s figure as of the words the clause before it ends with, past comparing words', async () => {
@@ -2272,6 +2310,8 @@ describe('what a claim says of two figures side by side', () => {
       ["Wuwei's tourist visits grew 98.28% in 2023, outpacing the 115.96% growth of its tourism revenue", 'outpacing'],
       ["Wuwei's tourist visits grew 98.28%, faster than its tourism revenue, which grew 115.96%", 'faster than'],
       ["Wuwei's tourist visits grew 98.28%, outpacing tourism revenue growth of 115.96%", 'outpacing'],
+      // Passive: outpaced by the larger is the less (rev27: read as outpacing).
+      ["Wuwei's tourism revenue grew 115.96% in 2023, outpaced by the 98.28% growth of its tourist visits", 'outpaced'],
       [
         "Zhangye's investment bureau signed 23.45 bln yuan of deals, more than Wuwei's 48.68 bln yuan of new out-of-province deals in 2023",
         'more than',
@@ -2295,6 +2335,7 @@ describe('what a claim says of two figures side by side', () => {
       "Wuwei's tourism revenue grew 115.96% in 2023, outpacing the 98.28% growth of its tourist visits",
       "Wuwei's tourist visits grew 98.28% in 2023, slower than the 115.96% growth of its tourism revenue",
       "Wuwei's tourism revenue grew 115.96%, faster than its tourist visits, which grew 98.28%",
+      "Wuwei's tourist visits grew 98.28% in 2023, outpaced by the 115.96% growth of its tourism revenue",
     ]) {
       const { verdict, comparisons } = await compared(claim);
       expect(

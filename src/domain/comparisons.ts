@@ -200,12 +200,14 @@ export function readComparisons(read: ReadText): Comparison[] {
     const said = more && (!less || more.index < less.index) ? more : less;
     // A pace (faster than, outpacing) compares growths: between other figures it is no comparison read.
     if (said && PACE.test(said[0]) && ![a, b].every((f) => f.units?.includes('percent'))) continue;
+    // Passive (outpaced by, exceeded by, surpassed by): the first is the less.
+    const outdone = said !== null && said === more && /ed$/i.test(said[0]) && /^\s+by\b/i.test(between.slice(said.index + said[0].length));
     // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
     // of …) not read.
     const part = partAfter(after);
     const byHowMuch = BY_HOW_MUCH.test(after);
     // Higher by a multiple (高于…123.1亿元五倍): at least that many times it.
-    const by = said === more && said && joins(said) ? byTimes(after, true) : null;
+    const by = said === more && !outdone && said && joins(said) ? byTimes(after, true) : null;
     if (said && by) {
       const end = b.end + by.end;
       found.push({ left: k, right: r, start: at(said).start, end, says: 'times', times: by.times, blank: [at(said)] });
@@ -217,7 +219,7 @@ export function readComparisons(read: ReadText): Comparison[] {
       const end = part && b.end + partEnd(after, part);
       const words = { ...at(said), ...(part && end && { end, part }) };
       if (part && end) blank.push({ start: end - part.words.length, end });
-      found.push({ left: k, right: r, ...words, says: said === more ? 'more' : 'less', blank });
+      found.push({ left: k, right: r, ...words, says: said === more && !outdone ? 'more' : 'less', blank });
       continue;
     }
     // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.

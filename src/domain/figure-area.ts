@@ -26,7 +26,7 @@ export function figureArea<P extends WrittenPlace>(
   if (rightAfter) return rightAfter;
   const name = nearest(read, figure, named, { carry: false });
   const whole = nearest(read, figure, province, { carry: false });
-  const breaks = (from: number, to: number) => new RegExp(CLAUSE_BREAK.source).test(read.form.slice(from, to));
+  const breaks = (from: number, to: number) => BREAK.test(read.form.slice(from, to));
   // …where 全省 opens its clause, as its subject: not an object (落实全省措施) nor where something is done (在全省…评价中两获).
   if (name && whole && whole.end <= figure.start && opensClause(read, whole, sentence)) {
     if (name.start >= figure.end && breaks(figure.end, name.start)) return whole;
@@ -37,14 +37,18 @@ export function figureArea<P extends WrittenPlace>(
 }
 
 /** Words that may stand before a clause's subject: a conjunction, or a preposition of the period (blanked before this is read). */
-const BEFORE_SUBJECT = /^[\s,，;；、]*(?:而|但|同时|此外|另外|while|whereas|and|but|in|by|during|as of)?[\s,，]*$/iu;
+const BEFORE_SUBJECT =
+  /^[\s,，;；、]*(?:而|但|同时|此外|另外|while|whereas|and|but|in|by|during|as of|across|throughout|all over)?[\s,，]*$/iu;
+/** A clause break, read once (CLAUSE_BREAK is global, for matchAll). */
+const BREAK = new RegExp(CLAUSE_BREAK.source);
 
 /** Whether `place` opens its clause in `sentence`: nothing before it there but a conjunction or the clause's period. */
 function opensClause(read: ReadText, place: Span, sentence: Span): boolean {
   const clause = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= place.start && place.start < c.end);
   if (!clause) return false;
-  let before = read.form.slice(clause.start, place.start);
+  // The clause's words before it, its periods blanked where they stand.
+  const before = read.form.slice(clause.start, place.start).split('');
   for (const p of read.periods)
-    if (p.start >= clause.start && p.end <= place.start) before = before.replace(read.form.slice(p.start, p.end), ' ');
-  return BEFORE_SUBJECT.test(before);
+    if (p.start >= clause.start && p.end <= place.start) before.fill(' ', p.start - clause.start, p.end - clause.start);
+  return BEFORE_SUBJECT.test(before.join(''));
 }

@@ -10,6 +10,12 @@ import type { WrittenFigure } from './figure.ts';
 import { termsOf } from './measures.ts';
 import type { WrittenPlace } from './places.ts';
 
+/**
+ * What says where a figure's statement begins (newSubjectAt): the places that may be subjects, the figure's area as read,
+ * and which terms are some measure's words (every term, where not said).
+ */
+type Statement = { subjects: readonly WrittenPlace[]; area?: WrittenPlace; measureWord?: (term: string) => boolean };
+
 /** How far from a figure its measure words are looked for, in UTF-16 units: a measure is named near its figure. */
 const MEASURE_REACH = 48;
 
@@ -22,7 +28,7 @@ export function measureWords(
   read: ReadText,
   blanked: string,
   figure: WrittenFigure,
-  places: { subjects: readonly WrittenPlace[]; area?: WrittenPlace } = { subjects: [] },
+  places: Statement = { subjects: [] },
 ): { own: string; before: string; set?: string; from: number } {
   const sentence = sentenceOf(read, figure);
   const said = measureWordsOf(read, blanked, figure, sentence, places);
@@ -34,7 +40,7 @@ function measureWordsOf(
   blanked: string,
   figure: WrittenFigure,
   sentence: Span,
-  places: { subjects: readonly WrittenPlace[]; area?: WrittenPlace },
+  places: Statement,
 ): { own: string; before: string; set?: string; from?: number } {
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
   // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
@@ -136,12 +142,14 @@ function measureWordsOf(
   // A relative clause that says only a change (…, faster than its tourist visits, which grew 98.28%) says its figure of what
   // the clause before it ends with: those words, past any comparing words, are the figure's own. Not one that names what it
   // counts (…a mobilisation meeting, which started 360 projects: the meeting is no measure).
+  // Nor one after a clause with a figure of its own (364 projects, which grew 88.47%: the count's growth, no record's measure).
   const onlyChange = termsOf(own).every((t) => CHANGE_WORDS.test(t.surface));
-  if (onlyChange && /^[\s,]*(?:which|that)\b/i.test(read.form.slice(clause.start, figure.start))) {
-    const antecedent = spans(read.form, CLAUSE_BREAK, sentence.start, clause.start).at(-1);
-    const compared = antecedent && comparingWords(read.form.slice(antecedent.start, antecedent.end));
-    const from = compared ? compared.index + compared[0].length : 0;
-    if (antecedent) own = `${wholeWords(blanked, antecedent.start + from, antecedent.end)} ${own}`;
+  const antecedent = spans(read.form, CLAUSE_BREAK, sentence.start, clause.start).at(-1);
+  const relative = /^[\s,]*(?:which|that)\b/i.test(read.form.slice(clause.start, figure.start));
+  if (onlyChange && relative && antecedent && !read.figures.some((f) => within(antecedent, f))) {
+    const comparing = comparingWords(read.form.slice(antecedent.start, antecedent.end));
+    const past = comparing ? comparing.index + comparing[0].length : 0;
+    own = `${wholeWords(blanked, antecedent.start + past, antecedent.end)} ${own}`;
   }
   // A fall (下降50.38%, read as -50.38%) is a growth with its sign, as labels say 增长; a fall by an amount
   // (减少520亿元, read as -520亿元) a change with its sign, as labels say 增加 (a change is never read as a level).
@@ -207,7 +215,7 @@ function newSubjectAt(
   blanked: string,
   sentence: Span,
   clause: Span,
-  { subjects, area }: { subjects: readonly WrittenPlace[]; area?: WrittenPlace },
+  { subjects, area, measureWord = () => true }: Statement,
 ): number | undefined {
   const own = area && area.start >= sentence.start && area.end <= clause.end ? area : undefined;
   if (!own) return undefined;
@@ -218,10 +226,10 @@ function newSubjectAt(
   if (!read.figures.some((f) => within(earlier, f))) return undefined;
   // 其中 before the area makes its figure a part of what the clauses before say (全省…，其中武威市到位资金增长46.75%: out of province).
   if (/^[\s,，]*(?:其中|of which|among them)/iu.test(read.form.slice(start, own.start))) return undefined;
-  // Two words at least beyond a change's: one alone repeats a verb or half a name (山丹县落实0.35亿元, 山丹县资金…, while Shandan
-  // secured 35 million yuan), which says the measure said before.
-  const words = new Set(termsOf(blanked.slice(start, clause.end)).flatMap((t) => (CHANGE_WORDS.test(t.surface) ? [] : [t.term])));
-  return words.size >= 2 ? start : undefined;
+  // Two measure words at least beyond a change's: one alone repeats a verb or half a name (山丹县落实0.35亿元, 山丹县资金…, while
+  // Shandan secured 35 million yuan), which says the measure said before, as do words of no measure (仅, 同样, 相对较少).
+  const said = termsOf(blanked.slice(start, clause.end)).filter((t) => !CHANGE_WORDS.test(t.surface) && measureWord(t.term));
+  return new Set(said.map((t) => t.term)).size >= 2 ? start : undefined;
 }
 
 /** Whether the 等 at `k` ends a list of names (等级, 等待, 等同, 等于, 等候 are words). */

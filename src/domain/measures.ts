@@ -169,10 +169,13 @@ const COMPOUNDS: [RegExp, string][] = [
   // Cases a body closed were completed (办结), at a closure rate: not projects, businesses or factories closed (shut), nor
   // what "was closed" (74 legacy cases were closed: whose, the text does not say).
   [
-    /(?<!\b(?:is|are|was|were|be|been|being)\s)\bclosed\b(?![^,;.]{0,40}\b(?:projects?|factor(?:y|ies)|businesses|compan(?:y|ies)|firms?|enterprises?|shops?|plants?|mines?|schools?)\b)/g,
+    /(?<!\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|all\s+|now\s+|since\s+)?)\bclosed\b(?![^,;.]{0,40}\b(?:projects?|factor(?:y|ies)|businesses|compan(?:y|ies)|firms?|enterprises?|shops?|plants?|mines?|schools?)\b)/g,
     'completed',
   ],
-  [/(?<!\b(?:business|factory|plant|company|firm|shop|mine|school|enterprise|store)(?:['’]s)?\s)\bclosure rate\b/g, 'completion rate'],
+  [
+    /(?<!\b(?:business|factory|plant|company|firm|shop|mine|school|enterprise|store|project)(?:['’]s)?\s)\bclosure rate\b/g,
+    'completion rate',
+  ],
 ];
 
 function englishTerms(text: string): Term[] {

@@ -44,6 +44,8 @@ export type Lexicon = {
   scopes: Map<string, { terms: Set<string>; name_zh: string; name_en: string }>;
   /** A term's weight among the measures: rare terms say more. */
   weight: (term: string) => number;
+  /** Whether a term is a word of some measure's names or definition (资金, funds; not 仅落, also). */
+  measureWord: (term: string) => boolean;
   /**
    * The terms of an indicator's labels, its areas, periods and figures left out: all of them, each label's, and
    * those no measure's words cover (the subject's own: 商局 of 招商局), by which a claim names one body, programme
@@ -151,7 +153,7 @@ export function lexiconOf(db: Db): Lexicon {
   );
   // Areas that hold records, theirs or of an area within them (浙江省 of a company's name holds none).
   const recorded = new Set(column<string>(db, RECORDED, []));
-  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, labelTerms, partOf, recorded };
+  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, measureWord, labelTerms, partOf, recorded };
   lexicons.set(db, lexicon);
   return lexicon;
 }

@@ -78,7 +78,7 @@ function checkFigureAs(
   // its area that states no period answers it too, with that said.
   const borrowed = !borrowing.off && periodRead?.borrowed === true;
   borrowing.borrowed = borrowed;
-  const words = measureWords(read, blanked, figure, { subjects: places, area: place });
+  const words = measureWords(read, blanked, figure, { subjects: places, area: place, measureWord: lexicon.measureWord });
   const wanted = new Map<string, number>();
   const surfaces = new Map<string, string>();
   // A figure's own clause says four times as much of its measure as the clauses before it: in
