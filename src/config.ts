@@ -159,7 +159,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** An hour, in ms: the longest a request may take to arrive, and a stop may keep serving after SIGTERM. */
+/** An hour, in ms: the longest a request may take to arrive, a connection may idle, and a stop may keep serving after SIGTERM. */
 const HOUR_MS = 3_600_000;
 
 export const environment = z.object({
@@ -177,7 +177,7 @@ export const environment = z.object({
   CHECK_RATE_LIMIT_MAX: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(60),
   // At most an hour each: the stop's cut-off (their sum and a margin) must fit a timer's 32 bits.
   REQUEST_TIMEOUT_MS: decimal(false, 100, HOUR_MS).default(10_000),
-  KEEP_ALIVE_TIMEOUT_MS: decimal(false, 100, 2_147_483_647).default(5000),
+  KEEP_ALIVE_TIMEOUT_MS: decimal(false, 100, HOUR_MS).default(5000),
   MAX_CONNECTIONS: decimal(false, 0, Number.MAX_SAFE_INTEGER).default(0),
   MAX_EVENT_LOOP_DELAY_MS: decimal(false, 0, 2_147_483_647).default(1000),
   // The part of the server's time checks of texts (GET and POST /check) may take, whoever sends them.

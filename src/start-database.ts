@@ -4,6 +4,9 @@
  * wrote (src/db/ready.ts says which); or a one-line reason why it cannot be. It stands above the
  * layers because the build it runs (seed/) writes through them.
  */
+
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Config } from './config.ts';
 import { downloadsDirOf, openDownloads } from './dataset/files.ts';
 import { staleReason } from './db/ready.ts';
@@ -25,7 +28,8 @@ export async function ensureDatabase(
     throw new Error(`database ${path} is ${stale}, and DATABASE_AUTO_BUILD is false; npm run db:build builds it`);
   // Where it may build, downloads missing or of another version are built with it (the server would serve none); where it
   // may not, the server starts and says so (src/dataset/files.ts), its answers unaffected.
-  const why = () => staleReason(path) ?? (config.DATABASE_AUTO_BUILD ? downloadsStale(path) : null);
+  // Only where it can write them: a database it can serve is not refused for downloads it cannot build (rev27).
+  const why = () => staleReason(path) ?? (config.DATABASE_AUTO_BUILD && writable(dirname(path)) ? downloadsStale(path) : null);
   if (!why()) return;
   // The seed pipeline is loaded only when there is something to build: a server starting on a built
   // database never evaluates it.
@@ -37,7 +41,17 @@ export async function ensureDatabase(
 /** Why the downloads beside the database at `path` cannot be served with it (missing, of another version, incomplete), or null. */
 function downloadsStale(path: string): string | null {
   const opened = openDownloads(downloadsDirOf(path), datasetVersion());
-  if ('missing' in opened) return `missing its downloads (they ${opened.missing.replace(/^the downloads /, '')})`;
+  if ('missing' in opened) return `without current downloads (${opened.missing})`;
   opened.close();
   return null;
+}
+
+/** Whether this process may write in `dir`. */
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -198,8 +198,16 @@ describe('what the HTTP parser refuses, as problem+json', () => {
     const refusals = log()
       .split('\n')
       .filter((line) => line.includes('"msg":"request refused by the HTTP parser"'))
-      .map((line) => JSON.parse(line).res.statusCode);
-    expect(refusals).toEqual(expect.arrayContaining([431, 408, 501, 413]));
+      .map((line) => JSON.parse(line));
+    expect(refusals.map((line) => line.res.statusCode)).toEqual(expect.arrayContaining([431, 408, 501, 413]));
+    // …each with the client's address (rev27: read after the socket was gone), and no longer than a served target's.
+    for (const line of refusals) expect(line.remoteAddress).toBe('127.0.0.1');
+    await exchange(port, `GET /${'\u00e5'.repeat(30_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    const flood = log()
+      .split('\n')
+      .filter((line) => line.includes('"msg":"request refused by the HTTP parser"'))
+      .at(-1);
+    expect(JSON.parse(flood ?? '{}').url.length).toBeLessThanOrEqual(LIMITS.urlLength + 2);
     expect((await stop(server)).code).toBe(0);
   });
 });
@@ -720,7 +728,7 @@ describe('the database file', () => {
     expect([said, existsSync(join(dir, 'no-downloads-downloads'))]).toEqual([[], false]);
     await ensureDatabase({ DATABASE_PATH: path, DATABASE_AUTO_BUILD: true }, (line) => said.push(line));
     expect(said).toEqual([
-      expect.stringMatching(/was missing its downloads \(they were not built with this database\): built it from seed\/$/),
+      expect.stringMatching(/was without current downloads \(the downloads were not built with this database\): built it from seed\/$/),
     ]);
     expect(readdirSync(join(dir, 'no-downloads-downloads')).sort()).toEqual(['ledger.sqlite', 'ledger.zip', 'manifest.json']);
     // Built, it is not built again.
@@ -770,7 +778,16 @@ describe('the database file', () => {
     expect(refused.stderr.trim()).toBe(
       `cannot start: cannot build the database at ${deeper}, which is missing: ${readOnly} (where ${join(readOnly, 'nope')} would be made) is not writable`,
     );
-  });
+    // A database it can serve, there without its downloads, is served (they answer 404), not refused (rev27).
+    const served = join(dir, 'served-read-only');
+    mkdirSync(served);
+    copyOfTestDatabase(served, 'ledger.db');
+    chmodSync(served, 0o555);
+    const server = run('scripts/start.mjs', { DATABASE_PATH: join(served, 'ledger.db'), PORT: '0' }, { uid: 65534 });
+    const { port } = await listeningOn(server, 30_000);
+    expect([(await get(port, '/readyz')).status, (await get(port, '/downloads/ledger.zip')).status]).toEqual([200, 404]);
+    expect((await stop(server)).code).toBe(0);
+  }, 60_000);
 });
 
 describe('npm start', () => {

@@ -165,12 +165,12 @@ describe('safety', () => {
       expect(() => loadConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY: a number of proxies/);
   });
 
-  it('refuses a request timeout or a shutdown delay over an hour: their sum would overflow the stop’s timer (ops13)', () => {
+  it('refuses a request timeout, a keep-alive timeout or a shutdown delay over an hour: a timer would overflow (ops13, rev27)', () => {
     expect(loadConfig({ REQUEST_TIMEOUT_MS: '3600000', SHUTDOWN_DELAY_MS: '3600000' })).toMatchObject({
       REQUEST_TIMEOUT_MS: 3_600_000,
       SHUTDOWN_DELAY_MS: 3_600_000,
     });
-    for (const name of ['REQUEST_TIMEOUT_MS', 'SHUTDOWN_DELAY_MS'])
+    for (const name of ['REQUEST_TIMEOUT_MS', 'SHUTDOWN_DELAY_MS', 'KEEP_ALIVE_TIMEOUT_MS'])
       expect(() => loadConfig({ [name]: '3600001' }), name).toThrow(new RegExp(name));
   });
 
@@ -414,6 +414,15 @@ describe('safety', () => {
     expect(again.json().request_id).not.toBe(failed.json().request_id);
     // A refusal of the client's has none: nothing to look for in the log.
     expect((await broken.inject('/indicators?limit=abc')).json().request_id).toBeUndefined();
+    // The page a browser is given says it too (rev27), in either language.
+    for (const [lang, words] of [
+      ['en', 'Request id (quote it when reporting this failure): '],
+      ['zh', '请求编号（报告此故障时请注明）：'],
+    ]) {
+      const page = await broken.inject({ url: `/indicators?limit=3&lang=${lang}`, headers: { accept: 'text/html' } });
+      expect([page.statusCode, page.headers['content-type']]).toEqual([500, expect.stringMatching(/^text\/html/)]);
+      expect(page.body).toMatch(new RegExp(`${words.replace(/[()]/g, '\\$&')}<code>req-\\w+</code>`));
+    }
     await broken.close();
   });
 });

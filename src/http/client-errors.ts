@@ -35,7 +35,8 @@ function pathOfRequestLine(packet: Buffer | undefined): string | undefined {
   const start = packet.indexOf(0x20) + 1;
   if (start === 0 || packet[start] !== 0x2f) return undefined;
   let path = '';
-  for (let i = start; i < packet.length; i++) {
+  // No longer than any target served (a flood of 180 KB request lines is no 180 KB log line, nor problem).
+  for (let i = start; i < packet.length && path.length < LIMITS.urlLength; i++) {
     const byte = packet[i];
     if (byte === 0x20 || byte === 0x3f || byte === 0x0d || byte === 0x0a) break;
     path += byte > 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -54,6 +55,8 @@ export function clientErrorHandler(
   socket: Socket,
 ): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // Read before the answer is written: a destroyed socket has no address.
+  const remoteAddress = socket.remoteAddress;
   // A method is a token of capitals (RFC 9110 §9.1): anything else (get, a TLS handshake on the plain port) is no method at all.
   const packet = (error as { rawPacket?: Buffer }).rawPacket;
   const method = /^[A-Z]+ /.test(String(packet?.subarray(0, 24) ?? ''));
@@ -69,10 +72,7 @@ export function clientErrorHandler(
   const kind = pathless ? problemOf('invalid-target') : statusKind(status);
   writeProblem(socket, { ...kind, status, detail }, instance);
   // No request reaches Fastify, so none of its lines is written: one line, at info, as a request's would be.
-  this?.log?.info(
-    { res: { statusCode: status }, code: error.code, remoteAddress: socket.remoteAddress, url: instance },
-    'request refused by the HTTP parser',
-  );
+  this?.log?.info({ res: { statusCode: status }, code: error.code, remoteAddress, url: instance }, 'request refused by the HTTP parser');
 }
 
 /**

@@ -108,7 +108,9 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
       request.log.error({ err: error }, 'mcp: the request failed');
       if (!reply.raw.headersSent) {
         reply.raw.writeHead(500, { 'content-type': 'application/json' });
-        reply.raw.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal error' }, id: null }));
+        // With the id its log line carries, as a 500 of the API's has (request_id).
+        const error = { code: -32603, message: 'Internal error', data: { request_id: String(request.id) } };
+        reply.raw.end(JSON.stringify({ jsonrpc: '2.0', error, id: null }));
       }
     }
   });

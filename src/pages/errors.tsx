@@ -188,6 +188,12 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
       <p class={inChinese ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
         <Pointed ctx={ctx} text={problem.detail ?? ''} />
       </p>
+      {problem.request_id ? (
+        <p class="note">
+          {t.requestId}
+          <code>{problem.request_id}</code>
+        </p>
+      ) : null}
       {problem.did_you_mean ? (
         <p>
           {t.didYouMean} <a href={href(ctx, problem.did_you_mean, rawQuery(ctx.request))}>{problem.did_you_mean}</a>

@@ -231,6 +231,7 @@ const WORDS = {
   checkRefusedTitle: { zh: '未能核对此文本', en: 'The text was not checked' },
   whatIsWrong: { zh: '问题', en: 'What is wrong' },
   didYouMean: { zh: '您是否想要', en: 'Did you mean' },
+  requestId: { zh: '请求编号（报告此故障时请注明）：', en: 'Request id (quote it when reporting this failure): ' },
   fullStop: { zh: '。', en: '. ' },
   questionMark: { zh: '？', en: '?' },
   allowedParameters: { zh: '本页可用的参数', en: 'What this page accepts' },
