@@ -2211,6 +2211,25 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
         'Across the province, out-of-province funds in place grew 41.78% in 2023, while Wuwei grew 46.75%',
         [['41.78%', 'supported', '001-i077'], expect.arrayContaining(['46.75%'])],
       ],
+      // 全省 opening a clause after an area's figure holds the clauses after it (rev28: 25% had been Wuwei's, supported).
+      [
+        '武威市到位资金429.49亿元，而全省省外到位资金5961.27亿元，增长41.78%',
+        [
+          ['429.49亿元', 'supported', '000-i031'],
+          ['5961.27亿元', 'supported', '001-i076'],
+          ['41.78%', 'supported', '001-i077'],
+        ],
+      ],
+      // A rank among the province's cities is Wuwei's, the province its standard (rev28).
+      [
+        '武威市民营经济增加值占生产总值比重62.2%，全省市州中位居第一',
+        [
+          ['62.2%', 'supported', '000-i025'],
+          ['一', 'supported', '000-i026'],
+        ],
+      ],
+      // In a closed loop is how cases were handled, not how many were completed (rev28).
+      ['Wuwei handled 704 public supervision opinions in a closed loop in 2023', [['704', 'supported', '000-i043']]],
       // A relative clause after a count of its own says the count's change, no record's measure (rev26: the signed amount's).
       [
         'Wuwei introduced 364 out-of-province projects in 2023, which grew 88.47%',
@@ -2336,6 +2355,8 @@ describe('what a claim says of two figures side by side', () => {
       "Wuwei's tourist visits grew 98.28% in 2023, slower than the 115.96% growth of its tourism revenue",
       "Wuwei's tourism revenue grew 115.96%, faster than its tourist visits, which grew 98.28%",
       "Wuwei's tourist visits grew 98.28% in 2023, outpaced by the 115.96% growth of its tourism revenue",
+      // By far is how far, not by whom (rev28).
+      "Wuwei's tourism revenue grew 115.96%, which exceeded by far the 98.28% growth of tourist visits",
     ]) {
       const { verdict, comparisons } = await compared(claim);
       expect(

@@ -58,6 +58,8 @@ const THEN_SECOND = (between: string) => {
 };
 /** A relative clause's words before its figure (…, which grew; …, which reached). */
 const RELATIVE_TAIL = /,\s*which\s+(?:[a-z]+\s+){0,2}$/i;
+/** By after a comparing participle that names who did it (outpaced by the 115.96%), not how far it went (by far). */
+const PASSIVE_BY = /^\s+by\b(?!\s+(?:far|a\s+(?:wide|large|big|long|clear|comfortable)\s+margin|a\s+lot|much|some\s+way|a\s+mile))/i;
 /** Comparing words of a pace: said only of two growths (percents), not of two levels. */
 const PACE = /faster|slower|outpac/;
 /**
@@ -201,7 +203,8 @@ export function readComparisons(read: ReadText): Comparison[] {
     // A pace (faster than, outpacing) compares growths: between other figures it is no comparison read.
     if (said && PACE.test(said[0]) && ![a, b].every((f) => f.units?.includes('percent'))) continue;
     // Passive (outpaced by, exceeded by, surpassed by): the first is the less.
-    const outdone = said !== null && said === more && /ed$/i.test(said[0]) && /^\s+by\b/i.test(between.slice(said.index + said[0].length));
+    // Not by far, by a wide margin: how much the active verb's subject led (exceeded by far the 98.28% growth).
+    const outdone = said !== null && said === more && /ed$/i.test(said[0]) && PASSIVE_BY.test(between.slice(said.index + said[0].length));
     // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
     // of …) not read.
     const part = partAfter(after);

@@ -11,8 +11,9 @@ import { placeRightAfter, type WrittenPlace } from './places.ts';
 /**
  * In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's), but not a name after the figure past a
  * clause break where 全省 stands before it (全省…到位资金5961.27亿元，同比增长41.78%，武威市…: the 41.78% is the province's),
- * nor a name of an earlier clause, with a figure of its own, where 全省 begins the figure's own (武威市…704件，而全省清欠…8.044亿元;
- * …, while the province cleared …; not 张掖市：省上转办10件, the province an agent): each only where 全省 opens its clause. 全省 in its own sentence is stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is
+ * nor a name of an earlier clause, with a figure of its own, where 全省 opens a later one before the figure, its own or one
+ * before it (武威市…704件，而全省清欠…8.044亿元; 武威市…，全省…185.2亿元，增长25%; …, while the province cleared …; not
+ * 张掖市：省上转办10件, the province an agent): each only where 全省 opens its clause. 全省 in its own sentence is stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is
  * the province's). Carried, a name is stronger again: 位居全省前列 compares the area named before, it is not the subject.
  */
 export function figureArea<P extends WrittenPlace>(
@@ -31,7 +32,7 @@ export function figureArea<P extends WrittenPlace>(
   if (name && whole && whole.end <= figure.start && opensClause(read, whole, sentence)) {
     if (name.start >= figure.end && breaks(figure.end, name.start)) return whole;
     const stated = read.figures.some((f) => f.start >= name.end && f.end <= whole.start);
-    if (stated && breaks(name.end, whole.start) && !breaks(whole.end, figure.start)) return whole;
+    if (stated && breaks(name.end, whole.start)) return whole;
   }
   return name ?? whole ?? nearest(read, figure, named) ?? nearest(read, figure, province);
 }

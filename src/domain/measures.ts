@@ -169,7 +169,7 @@ const COMPOUNDS: [RegExp, string][] = [
   // Cases a body closed were completed (办结), at a closure rate: not projects, businesses or factories closed (shut), nor
   // what "was closed" (74 legacy cases were closed: whose, the text does not say).
   [
-    /(?<!\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|all\s+|now\s+|since\s+)?)\bclosed\b(?![^,;.]{0,40}\b(?:projects?|factor(?:y|ies)|businesses|compan(?:y|ies)|firms?|enterprises?|shops?|plants?|mines?|schools?)\b)/g,
+    /(?<!\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|all\s+|now\s+|since\s+)?)\bclosed\b(?![\s-]*loops?\b)(?![^,;.]{0,40}\b(?:projects?|factor(?:y|ies)|businesses|compan(?:y|ies)|firms?|enterprises?|shops?|plants?|mines?|schools?)\b)/g,
     'completed',
   ],
   [

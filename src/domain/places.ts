@@ -178,9 +178,12 @@ const MEASURED_AGAINST =
 /** What the province sets an area (the province's target, 全省部署, 全省调度目标): no area of its own figures. */
 const SET_BY =
   /^(?:['’]s)?\s*(?:[a-z-]+\s+)?(?:targets?|goals?|average|requirements?|deployment|plans?)\b|^(?:调度)?(?:目标|平均|部署|要求)/u;
-/** Words after 全省 that rank an area in it or say it was first there (全省排名第一, 全省第一, 全省率先, 全省首家): a standard, no subject. */
+/**
+ * Words after 全省 that rank an area in it or say it was first there (全省排名第一, 全省各市州中排名第一, 全省第一, 全省率先, 全省首家):
+ * a standard, no subject.
+ */
 const RANKED_IN =
-  /^(?:排名|排位|排第|名列|第[一二三四五六七八九十\d]+(?:名|位)?(?![季批次期届个])|率先|首家|首个|首批|唯一|最(?:多|少|高|低|大|小|快|慢|早|先|好|佳|优|前)|前列|领先)/u;
+  /^(?:各?市州|各地州市|各市|范围内|之内)?中?(?:排名|排位|排第|名列|位居|位列|居|第[一二三四五六七八九十\d]+(?:名|位)?(?![季批次期届个])|率先|首家|首个|首批|唯一|最(?:多|少|高|低|大|小|快|慢|早|先|好|佳|优|前)|前列|领先)/u;
 /** English's "the province" after a preposition (the most in the province, under the province's campaign, as the province required) refers to it; it is no subject. */
 const REFERRED_TO = /\b(?:in|of|from|under|by|to|for|with|at|than|as|on|into|within)\s+$/;
 
