@@ -876,9 +876,13 @@ describe('pages say what their JSON says', () => {
     // With a year, the area's link lists what it has of any year: the year is what left it out.
     const dated = (await page(`${growth}&year=2023`)).body.match(/<p class="note without">[\s\S]*?<\/p>/)?.[0] ?? '';
     expect(dated).toContain('href="/indicators?metric=investment.funds_in_place.growth&amp;within=jiuquan"');
-    // One figure left out is one, in English.
-    const one = (await page('/compare?metric=investment.signed_amount&cities=zhangye&year=2023')).body;
+    // One figure left out is one, in English; of a scope asked for, left out by the time filter; of every scope, said so.
+    const one = (await page('/compare?metric=investment.signed_amount&cities=zhangye&year=2023&scope=one_body')).body;
     expect(one).toMatch(/<p class="note">1 figure with no period was left out by the time filter: <a href="[^"]+">see it<\/a><\/p>/);
+    const any = (await page('/compare?metric=investment.signed_amount&cities=zhangye&year=2023')).body;
+    expect(any).toMatch(
+      /<p class="note">1 figure of this metric with no period, of any scope, is not in a comparison by year: <a href="[^"]+">see it<\/a><\/p>/,
+    );
   });
 
   it('a comparison marks a planned or expected figure in its chart, its table and its marks’ names, and titles within= as the areas', async () => {
@@ -1638,6 +1642,11 @@ describe('what a Chinese reader found wanting, mended', () => {
     // The note of figures a year left out, on a comparison as on a list, with a Chinese colon.
     const compared = (await page('/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province&year=2023', zh)).body;
     expect(compared).toMatch(/<p class="note">2 条未注明时间的数据因时间筛选被排除：<a href="\/indicators\?[^"]*undated=true/);
+    // With no scope asked, those of every scope, which the scope compared may leave out anyway, are said to be so (pages14).
+    const anyScope = (await page('/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan&year=2023', zh)).body;
+    expect(anyScope).toMatch(
+      /<p class="note">1 条未注明时间的该度量数据（不论口径）不在按年份的比较中：<a href="\/indicators\?[^"]*undated=true/,
+    );
     // 发布时间: 2024/02/18 (publication date line) is 001's; a Chinese page says it is a date, in Chinese.
     const reader = (await page('/sources/001', zh)).body;
     expect(reader).not.toContain('publication date line');

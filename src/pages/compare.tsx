@@ -200,7 +200,7 @@ async function comparePage(ctx: PageContext, body: Body) {
       )}
       {chart && rows.some((r) => r.estimated) ? <p class="note planned">{t.plannedNote}</p> : null}
       {periodsSaid ? <p class="note">{periodsSaid}</p> : null}
-      <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" />
+      <UndatedNote ctx={ctx} undated={body.meta.undated} path="/indicators" of={undatedOf(body.meta.undated)} />
       {leftOut.length > 0 ? (
         <section class="left-out" aria-labelledby="left-out-heading">
           <h2 id="left-out-heading">{t.leftOut}</h2>
@@ -287,3 +287,7 @@ function compareBlank(ctx: PageContext) {
 }
 
 export const comparePageOf: Page<Body> = { render: comparePage, blank: compareBlank };
+
+/** Whose undated figures a comparison counts: the scope's asked for (its link names it), or every scope's (pages14). */
+const undatedOf = (undated: Body['meta']['undated']) =>
+  undated && new URLSearchParams(undated.link.split('?')[1] ?? '').has('scope') ? 'figures' : 'figures of any scope';

@@ -12,11 +12,17 @@ export function UndatedNote({
   ctx: PageContext;
   undated?: { total: number; total_exact?: boolean; link: string };
   path: string;
-  of?: 'figures' | 'projects';
+  /** A comparison's with no scope asked counts those of every scope, which the scope compared may leave out anyway. */
+  of?: 'figures' | 'projects' | 'figures of any scope';
 }) {
   if (!undated || undated.total === 0) return null;
   const { t } = ctx;
-  const [one, many] = of === 'projects' ? [t.undatedProjectOne, t.undatedProjects] : [t.undatedLeftOutOne, t.undatedLeftOut];
+  const [one, many] =
+    of === 'projects'
+      ? [t.undatedProjectOne, t.undatedProjects]
+      : of === 'figures of any scope'
+        ? [t.undatedAnyScopeOne, t.undatedAnyScope]
+        : [t.undatedLeftOutOne, t.undatedLeftOut];
   // A count that stopped at the list's bound is at least that many, as the list's own total says.
   const bounded = undated.total_exact === false;
   const single = undated.total === 1 && !bounded;

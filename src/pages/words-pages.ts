@@ -18,6 +18,14 @@ export const COMPARE_WORDS = {
     en: 'Only figures of the same scope (口径) can stand side by side. These figures are of the same measure and areas but a different scope, so they are not in the chart:',
   },
   compareThatScope: { zh: '比较该口径', en: 'compare that scope' },
+  undatedAnyScope: {
+    zh: '条未注明时间的该度量数据（不论口径）不在按年份的比较中',
+    en: 'figures of this metric with no period, of any scope, are not in a comparison by year',
+  },
+  undatedAnyScopeOne: {
+    zh: '条未注明时间的该度量数据（不论口径）不在按年份的比较中',
+    en: 'figure of this metric with no period, of any scope, is not in a comparison by year',
+  },
   noneOfItsOwn: { zh: '本级没有；', en: 'None of its own;' },
   withTheAreasWithin: { zh: '含下辖地区的列表', en: 'the list with the areas within it' },
   noneFiledHere: {
