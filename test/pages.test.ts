@@ -1642,6 +1642,9 @@ describe('what a Chinese reader found wanting, mended', () => {
     // The note of figures a year left out, on a comparison as on a list, with a Chinese colon.
     const compared = (await page('/compare?metric=investment.funds_in_place&within=gansu&scope=out_of_province&year=2023', zh)).body;
     expect(compared).toMatch(/<p class="note">2 条未注明时间的数据因时间筛选被排除：<a href="\/indicators\?[^"]*undated=true/);
+    // An area typed by its name is said to be that area, whose code the parameter takes, in Chinese (pages14: 没有“武威”这个地区).
+    const named = (await page(`/compare?metric=investment.funds_in_place&cities=${encodeURIComponent('武威')}`, zh)).body;
+    expect(named).toContain('“武威”即地区 wuwei：cities= 请用其代码 wuwei');
     // With no scope asked, those of every scope, which the scope compared may leave out anyway, are said to be so (pages14).
     const anyScope = (await page('/compare?metric=investment.funds_in_place&cities=wuwei,zhangye,jiuquan&year=2023', zh)).body;
     expect(anyScope).toMatch(

@@ -51,6 +51,18 @@ function indexOf(terms: readonly Term[]): TermIndex {
   return index;
 }
 
+/**
+ * The term a value names exactly, by its key in other capitals (Wuwei) or by a name of it (武威, 武威市, 張掖): where one
+ * is, the value is no mistake of spelling, only of what the parameter takes (its code).
+ */
+export function namedBy(value: string, terms: readonly Term[]): Term | undefined {
+  const lower = value.toLowerCase();
+  const wanted = folded(value);
+  const { names } = indexOf(terms);
+  const found = terms.filter((t, at) => t.value.toLowerCase() === lower || names[at].some((n) => wanted.includes(n)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The edits between two spellings, two letters swapped side by side counted as one (wuwie, ctiy). */
 function spelling(a: string, b: string): number {
   const edits = distance(a, b);

@@ -1,7 +1,7 @@
 /**
  * A value a closed vocabulary does not hold is an error, never an empty answer: `city=wuwie`,
  * `metric=tourism` or `source=009` is a 400 that names the parameter and the value and suggests the
- * closest known values, found by spelling or by name (city=武威 or city=Wuwei suggest wuwei). A
+ * closest known values, found by spelling or by name (city=武威 or city=Wuwei suggest wuwei, said to name it). A
  * retired metric key still answers for the keys it now stands for, and the answer says so; a key
  * ending in `.*` asks for the whole family.
  */
@@ -11,7 +11,7 @@ import fp from 'fastify-plugin';
 import type { Db } from '../db/open.ts';
 import { knownValues, type MetricAlias, metricAliases, type Term, type Vocabulary, vocabulary, withdrawn } from '../db/vocabulary.ts';
 import { type InvalidParam, invalidParameters } from './errors.ts';
-import { suggestions } from './suggest.ts';
+import { namedBy, suggestions } from './suggest.ts';
 
 /** Query parameters whose values come from a vocabulary, wherever they appear. */
 const PARAMS: Record<string, Vocabulary> = {
@@ -43,6 +43,16 @@ function unknown(db: Db, name: string, kind: Vocabulary, value: string, terms: r
   const closest = family.length > 0 ? [...(list ? [`${value}.*`] : []), ...family].slice(0, 4) : suggestions(value, terms);
   // The scopes are few: named here, where a client without the HTTP API (an MCP client) can read them.
   const every = kind === 'scope' ? `; one of ${terms.map((t) => t.value).join(', ')}, or none` : '';
+  // A name of one (武威, Wuwei): not unknown, only not the code this parameter takes (pages14: "no area 武威" was false).
+  const named = family.length === 0 ? namedBy(value, terms) : undefined;
+  if (named)
+    return {
+      name,
+      in: 'query',
+      reason: `"${value}" names ${kind} ${named.value}: ${name}= takes its code, ${named.value}`,
+      value,
+      suggestions: [named.value],
+    };
   const hint =
     closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : every || `; see /${kind === 'city' ? 'cities' : `${kind}s`}`;
   return { name, in: 'query', reason: `no ${kind} "${value}"${hint}`, value, suggestions: closest };

@@ -92,6 +92,10 @@ const REASONS: Rule[] = [
     /^no (\w+) "(.+)"; did you mean (.+)\?$/,
     (what, value, names) => `没有“${value}”这个${nameOf(what, 'zh')}；是否想用 ${names.replaceAll(' or ', ' 或 ')}？`,
   ],
+  [
+    /^"(.+)" names (\w+) (\S+): (\w+)= takes its code, (\S+)$/,
+    (value, what, code, param) => `“${value}”即${nameOf(what, 'zh')} ${code}：${param}= 请用其代码 ${code}`,
+  ],
   [/^no (\w+) "(.+)"; see (\/\w+)$/, (what, value, list) => `没有“${value}”这个${nameOf(what, 'zh')}；全部见 ${list}`],
   [
     /^the language of the page: a language tag of zh or en \(zh, zh-TW, en-GB\)$/,
