@@ -2112,6 +2112,13 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     ]);
   });
 
+  it('says in Chinese a reporter reads where a quote stands and what was not found (pages14)', async () => {
+    const body = await check('張掖市2023年招商引資到位資金429.49億元；武威市2023年招商引资到位资金429.49亿元');
+    const [missing, found] = body.figures as { explanation_zh: string }[];
+    expect(missing.explanation_zh).toMatch(/^未找到：数据集中没有张掖市2023年所指内容与该数字相同、单位可以换算的记录。/);
+    expect(found.explanation_zh).toMatch(/原文（文章000，第\d+–\d+字符，按码位计）：“/);
+  });
+
   it('reads cases closed as completed (办结), at a closure rate', async () => {
     expect(await figuresOf('In 2023 Wuwei handled 704 social supervision opinions and closed 685, a closure rate of 97.3%.')).toEqual([
       ['704', 'supported', '000-i043'],

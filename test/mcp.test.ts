@@ -661,7 +661,7 @@ describe('MCP over Streamable HTTP', () => {
           .replace(/\/[a-z]+\/[\w.-]+/g, '')
           .replace(/\b\d{3}-[a-z]\d+\b/g, '')
           .replace(/(article|文章) ?\d{3}/g, '')
-          .replace(/(code points|码位) ?\d+–\d+/g, '');
+          .replace(/(code points |第)\d+–\d+/g, '');
         if (/\d/.test(outside)) {
           expect(line, `${tool}: ${line}`).toMatch(/“[^”]+”/);
           expect(line, `${tool}: ${line}`).toMatch(/\/(indicators|initiatives|complaints|projects|passages)\/[\w.-]+/);

@@ -393,7 +393,7 @@ describe('error pages', () => {
     expect(route.body).toContain('没有这个地址：/cites/wuwei；是否要找 /cities/wuwei？');
     // Its description for a search engine or a shared link is in the page's language too.
     expect((await page('/cities/wuwei/indicators?year=abc&lang=zh')).body).toContain(
-      '<meta name="description" content="year：十进制整数（所给：&quot;abc&quot;）"',
+      '<meta name="description" content="year：以半角阿拉伯数字写的整数，例如 2023（不带“年”等字）（所给：&quot;abc&quot;）"',
     );
     expect(route.body).toContain('<a href="/cities/wuwei?lang=zh">/cities/wuwei</a>');
     const { body } = await page('/indicators?unit=dollars');

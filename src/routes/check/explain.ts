@@ -46,7 +46,7 @@ function quoteOf(indicator: Indicator): { en: string; zh: string } {
   const own = hasOwnReading(e);
   return {
     en: `Quote, article ${e.source} (code points ${e.start}–${e.end}): “${e.text}”${own ? ` (the dataset’s Simplified reading, glosses stripped and known damage repaired: “${e.text_zh_hans}”)` : ''} — /indicators/${indicator.id}`,
-    zh: `原文（文章${e.source}，码位${e.start}–${e.end}）：“${e.text}”${own ? `（数据集的简体读法：“${e.text_zh_hans}”）` : ''}——/indicators/${indicator.id}`,
+    zh: `原文（文章${e.source}，第${e.start}–${e.end}字符，按码位计）：“${e.text}”${own ? `（数据集的简体读法：“${e.text_zh_hans}”）` : ''}——/indicators/${indicator.id}`,
   };
 }
 

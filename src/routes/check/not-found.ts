@@ -80,7 +80,7 @@ export function explainNotFound(
     case 'measure':
       return {
         explanation_en: `Not found: the dataset holds no record of ${where}${when} measuring what this figure measures, in a unit it can be.${within ? withinWords(within).en : ''}${sameWords(same).en}`,
-        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}衡量该数字所指内容、单位相符的记录。${within ? withinWords(within).zh : ''}${sameWords(same).zh}`,
+        explanation_zh: `未找到：数据集中没有${area?.name_zh ?? ''}${whenZh}所指内容与该数字相同、单位可以换算的记录。${within ? withinWords(within).zh : ''}${sameWords(same).zh}`,
       };
     case 'part':
       return {
