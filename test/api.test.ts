@@ -530,6 +530,15 @@ describe('errors', () => {
         suggestions: ['city'],
       },
     ]);
+    // Other APIs' paging names are this one's offset and limit (pages14: page=999 had named nothing).
+    for (const [name, meant] of [
+      ['page', 'offset'],
+      ['per_page', 'limit'],
+      ['pageSize', 'limit'],
+    ]) {
+      const paged = await getJson(app(), `/indicators?${name}=2`);
+      expect(paged.body.invalid_params[0], name).toMatchObject({ name, suggestions: [meant] });
+    }
     const far = await getJson(app(), '/indicators?zzzzzzzz=1');
     expect(far.body.invalid_params).toEqual([{ name: 'zzzzzzzz', in: 'query', reason: 'unknown parameter for this endpoint', value: '1' }]);
     const value = await getJson(app(), '/indicators?qualifier=aproxx');

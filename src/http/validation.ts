@@ -21,6 +21,19 @@ const parameterNames = (request: FastifyRequest, where: string): string[] =>
 
 const asTerms = (values: readonly string[]) => values.map((value) => ({ value, names: [] }));
 
+/** Other APIs' names for paging, and this one's: a page number is an offset here, a page size a limit (pages14). */
+const PAGING: Record<string, string> = {
+  page: 'offset',
+  skip: 'offset',
+  start: 'offset',
+  _start: 'offset',
+  per_page: 'limit',
+  page_size: 'limit',
+  pagesize: 'limit',
+  size: 'limit',
+  _limit: 'limit',
+};
+
 export function validationProblem(error: FastifyError, request: FastifyRequest, instance: string): Problem {
   const where = error.validationContext === 'params' ? 'path' : error.validationContext === 'body' ? 'body' : 'query';
   const invalid: InvalidParam[] = [];
@@ -49,7 +62,9 @@ export function validationProblem(error: FastifyError, request: FastifyRequest, 
           const namedHere = request.routeOptions.config.namedHere ?? {};
           const renamed = Object.hasOwn(namedHere, key) ? namedHere[key] : undefined; // not toString, an Object's own
           const given = renamed !== undefined && (['query', 'body'] as const).some((at) => givenValue(request, at, renamed) !== undefined);
-          const near = renamed === undefined ? suggestions(key, names) : given ? [] : [renamed];
+          const paging = Object.hasOwn(PAGING, key.toLowerCase()) ? PAGING[key.toLowerCase()] : undefined;
+          const pagedHere = paging !== undefined && names.some((n) => n.value === paging) ? [paging] : undefined;
+          const near = renamed === undefined ? (pagedHere ?? suggestions(key, names)) : given ? [] : [renamed];
           invalid.push({
             name: key,
             in: where,
