@@ -347,6 +347,13 @@ describe('GET / with Accept: application/ld+json', () => {
     expect((await app().inject({ url: '/?lang=en', headers: { accept: 'text/html' } })).body).toContain(
       `<a href="${links.download_manifest}" type="application/json">`,
     );
+    // The tables' CSVs carry no byte order mark, which Excel needs to read Chinese: the page says how to open them (pages14).
+    const table = await app().inject({ url: '/downloads/indicators.csv' });
+    expect(table.rawPayload.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    const home = (await app().inject({ url: '/?lang=zh', headers: { accept: 'text/html' } })).body;
+    expect(home).toContain(
+      '<small>（UTF-8，无 BOM：Excel 请用“数据 → 自文本/CSV”导入并选 UTF-8，或用列表页的 CSV 链接，其带 BOM）</small>',
+    );
     for (const { contentUrl, encodingFormat } of ld.distribution as { contentUrl: string; encodingFormat: string }[]) {
       const response = await app().inject({ url: contentUrl });
       expect(response.statusCode, contentUrl).toBe(200);

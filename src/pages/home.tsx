@@ -200,6 +200,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
                 </a>
               </span>
             ))}
+            <small>{t.csvInExcel}</small>
           </li>
           <li>
             {t.checksums}

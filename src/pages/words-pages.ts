@@ -108,4 +108,8 @@ export const DOWNLOAD_WORDS = {
     en: 'Sizes and SHA-256 of the zip and the SQLite file (the CSVs’ are in the data package descriptor)',
   },
   csvOf: { zh: 'CSV', en: 'CSV' },
+  csvInExcel: {
+    zh: '（UTF-8，无 BOM：Excel 请用“数据 → 自文本/CSV”导入并选 UTF-8，或用列表页的 CSV 链接，其带 BOM）',
+    en: ' (UTF-8 with no BOM: in Excel, import with Data → From Text/CSV choosing UTF-8, or use a list page’s CSV link, which has one)',
+  },
 } as const satisfies Dictionary;
