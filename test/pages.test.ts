@@ -1550,6 +1550,14 @@ describe('what a reader found wanting, mended', () => {
       expect(answer.data.length, `${id}: ${link}`).toBeGreaterThan(1);
     }
     expect(links).toBeGreaterThan(20);
+    // A metric's page offering a comparison of one scope says which, and how many figures it sets side by side (pages14).
+    const metric = (await page('/metrics/investment.funds_in_place?lang=en')).body;
+    const [, href, scope, count] =
+      /<a href="(\/compare\?[^"]+)">Compare these<\/a> \(scope <code>([\w]+)<\/code>, (\d+) figures\)/.exec(metric) ?? [];
+    const compared = await json<{ data: unknown[]; meta: { scope: { scope: string } } }>(
+      href.replaceAll('&amp;', '&').replace('lang=en', 'format=json'),
+    );
+    expect([compared.meta.scope.scope, compared.data.length]).toEqual([scope, Number(count)]);
   });
   it('links each list row’s articles in order, initiatives’ as projects’', async () => {
     for (const list of ['/initiatives', '/projects']) {

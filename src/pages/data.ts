@@ -91,7 +91,8 @@ export function* scopeComparisons(app: FastifyInstance, metric: string, cities: 
 }
 
 /** A comparison a link offers: the areas one scope's figures show side by side, and that scope where it is not /compare's default. */
-type OfferedComparison = { cities: string[]; scope?: string };
+/** A comparison a metric's page offers: its areas, the scope asked for (none: the default's) and how many figures it sets side by side. */
+type OfferedComparison = { cities: string[]; scope?: string; figures: number };
 
 /**
  * The comparison to offer for each metric: its areas that /compare's default scope shows, where two or
@@ -108,7 +109,8 @@ export const offeredComparisons = (app: FastifyInstance): ReadonlyMap<string, Of
       let best: OfferedComparison | undefined;
       for (const { comparison, asked } of scopeComparisons(app, m.key, m.areas, page)) {
         const cities = areasOf(comparison.rows);
-        if (cities.length >= 2 && cities.length > (best?.cities.length ?? 0)) best = { cities, scope: asked };
+        if (cities.length >= 2 && cities.length > (best?.cities.length ?? 0))
+          best = { cities, scope: asked, figures: comparison.rows.length };
         // The default's, where it shows two areas, whatever another scope shows.
         if (best && asked === undefined) break;
       }

@@ -93,6 +93,14 @@ function metricPage(ctx: PageContext, metric: Metric) {
               <a href={href(ctx, '/compare', { metric: metric.key, cities: comparison.cities.join(','), scope: comparison.scope })}>
                 {t.compareThese}
               </a>
+              {/* Of one scope, it may set fewer figures side by side than the list shows (pages14): it says which and how many. */}
+              {comparison.scope ? (
+                <>
+                  {lang === 'zh' ? '（口径 ' : ' (scope '}
+                  <code>{comparison.scope}</code>
+                  {lang === 'zh' ? `，${comparison.figures} 条）` : `, ${comparison.figures} figures)`}
+                </>
+              ) : null}
               {' · '}
             </>
           ) : null
