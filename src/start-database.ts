@@ -29,8 +29,10 @@ export async function ensureDatabase(
   // Where it may build, downloads missing or of another version are built with it (the server would serve none); where it
   // may not, the server starts and says so (src/dataset/files.ts), its answers unaffected.
   // Only where it can write them: a database it can serve is not refused for downloads it cannot build (rev27).
-  const why = () => staleReason(path) ?? (config.DATABASE_AUTO_BUILD && writable(dirname(path)) ? downloadsStale(path) : null);
-  if (!why()) return;
+  const downloads = () => (config.DATABASE_AUTO_BUILD && writable(dirname(path)) ? downloadsStale(path) : null);
+  if (!stale && !downloads()) return;
+  // Asked again under the build's lock: another process may have built it meanwhile.
+  const why = () => staleReason(path) ?? downloads();
   // The seed pipeline is loaded only when there is something to build: a server starting on a built
   // database never evaluates it.
   const { buildWhenNeeded } = await import('../seed/build.ts');

@@ -205,12 +205,13 @@ export function readComparisons(read: ReadText): Comparison[] {
     // Passive (outpaced by, exceeded by, surpassed by): the first is the less.
     // Not by far, by a wide margin: how much the active verb's subject led (exceeded by far the 98.28% growth).
     const outdone = said !== null && said === more && /ed$/i.test(said[0]) && PASSIVE_BY.test(between.slice(said.index + said[0].length));
+    const saysMore = said !== null && said === more && !outdone;
     // Than a part or a multiple of the second (高于…429.49亿元的四分之一): that part, read; in English (more than a quarter
     // of …) not read.
     const part = partAfter(after);
     const byHowMuch = BY_HOW_MUCH.test(after);
     // Higher by a multiple (高于…123.1亿元五倍): at least that many times it.
-    const by = said === more && !outdone && said && joins(said) ? byTimes(after, true) : null;
+    const by = saysMore && joins(said) ? byTimes(after, true) : null;
     if (said && by) {
       const end = b.end + by.end;
       found.push({ left: k, right: r, start: at(said).start, end, says: 'times', times: by.times, blank: [at(said)] });
@@ -222,7 +223,7 @@ export function readComparisons(read: ReadText): Comparison[] {
       const end = part && b.end + partEnd(after, part);
       const words = { ...at(said), ...(part && end && { end, part }) };
       if (part && end) blank.push({ start: end - part.words.length, end });
-      found.push({ left: k, right: r, ...words, says: said === more && !outdone ? 'more' : 'less', blank });
+      found.push({ left: k, right: r, ...words, says: saysMore ? 'more' : 'less', blank });
       continue;
     }
     // 比 before the second figure's subject, and 多 or 高 after it (比武威市的486.79亿元还多): more, as 高于 before it.

@@ -13,8 +13,9 @@ import { placeRightAfter, type WrittenPlace } from './places.ts';
  * clause break where 全省 stands before it (全省…到位资金5961.27亿元，同比增长41.78%，武威市…: the 41.78% is the province's),
  * nor a name of an earlier clause, with a figure of its own, where 全省 opens a later one before the figure, its own or one
  * before it (武威市…704件，而全省清欠…8.044亿元; 武威市…，全省…185.2亿元，增长25%; …, while the province cleared …; not
- * 张掖市：省上转办10件, the province an agent): each only where 全省 opens its clause. 全省 in its own sentence is stronger than a name carried from a sentence before (武威市…。全省省外到位资金… is
- * the province's). Carried, a name is stronger again: 位居全省前列 compares the area named before, it is not the subject.
+ * 张掖市：省上转办10件, the province an agent): each only where 全省 opens its clause. 全省 in its own sentence is stronger
+ * than a name carried from a sentence before (武威市…。全省省外到位资金… is the province's). Carried, a name is stronger
+ * again: 位居全省前列 compares the area named before, it is not the subject.
  */
 export function figureArea<P extends WrittenPlace>(
   read: ReadText,

@@ -28,10 +28,10 @@ export function measureWords(
   read: ReadText,
   blanked: string,
   figure: WrittenFigure,
-  places: Statement = { subjects: [] },
+  statement: Statement = { subjects: [] },
 ): { own: string; before: string; set?: string; from: number } {
   const sentence = sentenceOf(read, figure);
-  const said = measureWordsOf(read, blanked, figure, sentence, places);
+  const said = measureWordsOf(read, blanked, figure, sentence, statement);
   return { ...said, from: said.from ?? sentence.start };
 }
 
@@ -40,7 +40,7 @@ function measureWordsOf(
   blanked: string,
   figure: WrittenFigure,
   sentence: Span,
-  places: Statement,
+  statement: Statement,
 ): { own: string; before: string; set?: string; from?: number } {
   // 分别 (respectively): the figures listed after it measure, in order, what the figures before it in
   // the sentence measure, as the words between 分别 and the list say (…1962.3万人次,…123.1亿元,分别增长98.28%、115.96%).
@@ -51,7 +51,8 @@ function measureWordsOf(
     const said = inSentence.filter((f) => f.end <= respectively);
     const k = listed.indexOf(figure);
     if (k >= 0 && listed.length > 1 && listed.length === said.length) {
-      const partner = measureWordsOf(read, blanked, said[k], sentence, { subjects: places.subjects });
+      // The partner's area is its own, not this figure's.
+      const partner = measureWordsOf(read, blanked, said[k], sentence, { subjects: statement.subjects });
       return { own: `${partner.own} ${blanked.slice(respectively, listed[0].start)}`, before: partner.before };
     }
     // With no figure before it, the measures are listed before 分别 instead (接待游客和旅游综合收入分别增长98.28%和115.96%).
@@ -143,10 +144,10 @@ function measureWordsOf(
   // the clause before it ends with: those words, past any comparing words, are the figure's own. Not one that names what it
   // counts (…a mobilisation meeting, which started 360 projects: the meeting is no measure).
   // Nor one after a clause with a figure of its own (364 projects, which grew 88.47%: the count's growth, no record's measure).
-  const onlyChange = termsOf(own).every((t) => CHANGE_WORDS.test(t.surface));
-  const antecedent = spans(read.form, CLAUSE_BREAK, sentence.start, clause.start).at(-1);
   const relative = /^[\s,]*(?:which|that)\b/i.test(read.form.slice(clause.start, figure.start));
-  if (onlyChange && relative && antecedent && !read.figures.some((f) => within(antecedent, f))) {
+  const antecedent = relative ? spans(read.form, CLAUSE_BREAK, sentence.start, clause.start).at(-1) : undefined;
+  const onlyChange = antecedent !== undefined && termsOf(own).every((t) => CHANGE_WORDS.test(t.surface));
+  if (antecedent && onlyChange && !read.figures.some((f) => within(antecedent, f))) {
     const comparing = comparingWords(read.form.slice(antecedent.start, antecedent.end));
     const past = comparing ? comparing.index + comparing[0].length : 0;
     own = `${wholeWords(blanked, antecedent.start + past, antecedent.end)} ${own}`;
@@ -191,7 +192,7 @@ function measureWordsOf(
   if (dealtWith && lastListed && lastListed.start !== figure.start && figure.unitText)
     own = `${own} ${wholeWords(blanked, lastListed.end, Math.min(sentence.end, lastListed.end + MEASURE_REACH))}`;
   // A clause of another area's begins another statement: the words before it are that area's (see newSubjectAt).
-  const from = newSubjectAt(read, blanked, sentence, clause, places) ?? sentence.start;
+  const from = newSubjectAt(read, blanked, sentence, clause, statement) ?? sentence.start;
   const before = wholeWords(blanked, Math.max(from, clause.start - MEASURE_REACH), clause.start);
   // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)
   // begins, where the sentence begins with of or among (Of Minle County's 8 signed projects, 5 have started), or where

@@ -90,8 +90,10 @@ export function* scopeComparisons(app: FastifyInstance, metric: string, cities: 
   }
 }
 
-/** A comparison a link offers: the areas one scope's figures show side by side, and that scope where it is not /compare's default. */
-/** A comparison a metric's page offers: its areas, the scope asked for (none: the default's) and how many figures it sets side by side. */
+/**
+ * A comparison a link offers: the areas one scope's figures show side by side, that scope where it is not /compare's
+ * default, and how many figures it sets side by side.
+ */
 type OfferedComparison = { cities: string[]; scope?: string; figures: number };
 
 /**
