@@ -24,7 +24,7 @@ import { clientErrorHandler, refuseConnect } from './http/client-errors.ts';
 import docs from './http/docs.ts';
 import errors, { PROBLEM_HEADERS, ProblemError, sendProblem } from './http/errors.ts';
 import lifecycle from './http/lifecycle.ts';
-import { RequestLines, withRequestSerializer, writesInfo } from './http/logging.ts';
+import { RequestLines, requestIds, withRequestSerializer, writesInfo } from './http/logging.ts';
 import negotiation from './http/negotiation.ts';
 import params from './http/params.ts';
 import preconditions from './http/preconditions.ts';
@@ -126,6 +126,7 @@ export async function buildApp({
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // A request's info lines are made only at a level that writes them (src/http/logging.ts).
     logController: lines,
+    genReqId: requestIds(),
     requestTimeout,
     // A silent close of a socket idle this long. The request and header timeouts (answered 408) must
     // come first: they are checked once a check interval, so this waits two intervals past twice

@@ -410,8 +410,16 @@ describe('safety', () => {
     expect(failed.json()).toMatchObject({ type: '/problems/internal-server-error', detail: 'The server failed to answer this request.' });
     // …with the request's id, which its log line (with the stack) carries (ops13: a reader's 500 could not be matched to it).
     const again = await broken.inject('/indicators?limit=2');
-    expect([failed.json().request_id, again.json().request_id]).toEqual([expect.stringMatching(/^req-\w+$/), expect.any(String)]);
+    expect([failed.json().request_id, again.json().request_id]).toEqual([
+      expect.stringMatching(/^req-[0-9a-z]{7}-\w+$/),
+      expect.any(String),
+    ]);
     expect(again.json().request_id).not.toBe(failed.json().request_id);
+    // …and of this start alone: another start's first request is not this one's (ops13: every start counted from req-1).
+    const other = await appWith({});
+    other.db.$client.close();
+    expect((await other.inject('/indicators?limit=1')).json().request_id).not.toBe(failed.json().request_id);
+    await other.close();
     // A refusal of the client's has none: nothing to look for in the log.
     expect((await broken.inject('/indicators?limit=abc')).json().request_id).toBeUndefined();
     // The page a browser is given says it too (rev27), in either language.
@@ -421,7 +429,7 @@ describe('safety', () => {
     ]) {
       const page = await broken.inject({ url: `/indicators?limit=3&lang=${lang}`, headers: { accept: 'text/html' } });
       expect([page.statusCode, page.headers['content-type']]).toEqual([500, expect.stringMatching(/^text\/html/)]);
-      expect(page.body).toMatch(new RegExp(`${words.replace(/[()]/g, '\\$&')}<code>req-\\w+</code>`));
+      expect(page.body).toMatch(new RegExp(`${words.replace(/[()]/g, '\\$&')}<code>req-[0-9a-z]{7}-\\w+</code>`));
     }
     await broken.close();
   });

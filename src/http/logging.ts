@@ -5,8 +5,21 @@
  * gap to the ceiling"). Every other line Fastify writes (a request that errored, a stream or header
  * failure) is written as before.
  */
+
+import { randomBytes } from 'node:crypto';
 import { type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
 import { LIMITS } from '../config.ts';
+
+/**
+ * Request ids of one start: `req-<start>-<n>`, the start seven random base-36 characters, n counted in base 36
+ * from 1. Fastify's own count (req-1, req-2 …) begins again at every start, so a 500's `request_id` a reader
+ * quotes matched a line of every start and every replica (ops13).
+ */
+export function requestIds(): () => string {
+  const start = randomBytes(4).readUInt32BE(0).toString(36).padStart(7, '0');
+  let count = 0;
+  return () => `req-${start}-${(++count).toString(36)}`;
+}
 
 /** Whether a logger option writes info lines: a logger at trace, debug or info (Fastify's default level). */
 export function writesInfo(logger: FastifyServerOptions['logger']): boolean {
