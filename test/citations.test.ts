@@ -342,6 +342,7 @@ describe('every format', () => {
   it('is shown inline but saved under the record’s id with the format’s extension', async () => {
     const expected: Record<string, string> = {
       text: '000-i031.txt',
+      'text-zh': '000-i031.zh.txt',
       bibtex: '000-i031.bib',
       ris: '000-i031.ris',
       'csl-json': '000-i031.json',
@@ -409,6 +410,45 @@ describe('plain text', () => {
       expect(line, path).toContain(`, ${name}`);
       expect(line, path).toMatch(/[^.][.!?。！？]$/);
     }
+  });
+});
+
+describe('plain text in Chinese', () => {
+  it('quotes each passage verbatim with where it stands, names the record in Chinese, and translates nothing', async () => {
+    const record = (await getJson(app(), '/indicators/000-i031')).body;
+    const sha = new Map(((await getJson(app(), '/sources')).body.data as { id: string; sha256: string }[]).map((s) => [s.id, s.sha256]));
+    const text = await cite('/indicators/000-i031', 'text-zh');
+    for (const e of record.evidence) {
+      expect(text).toContain(`引文：“${e.text}”（原文${e.source}，`);
+      expect(text).toContain(`第${e.start}–${e.end}码位；SHA-256 ${sha.get(e.source)}）`);
+      expect(text).not.toContain(e.text_en);
+    }
+    expect(text).toContain(`记录：指标 000-i031，${record.label_zh}。`);
+    expect(text.split('\n')[0]).toMatch(/^金奉乾、院振东、王丽霞。《[^》]+》。发布日期未注明。$/);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^数据集：.*数据集版本 ${app().datasetMeta.version}，`));
+    // The reporter and the editor, each as the article names them; the outlet and date where it gives them.
+    expect((await cite('/indicators/004-i001', 'text-zh')).split('\n')[0]).toMatch(
+      /^郭军；编辑：赵满同。《[^》]+》。[^，]+，\d{4}-\d{2}-\d{2}。$/,
+    );
+    // Each record type by its Chinese name, and its Chinese title.
+    for (const [type, name, field] of [
+      ['initiatives', '举措', 'name_zh'],
+      ['complaints', '诉求', 'title_zh'],
+      ['projects', '项目', 'name_zh'],
+    ]) {
+      const one = (await getJson(app(), `/${type}?limit=1`)).body.data[0];
+      expect(await cite(`/${type}/${one.id}`, 'text-zh'), type).toContain(`记录：${name} ${one.id}，${one[field]}。`);
+    }
+    // A passage of 002 with its repaired Simplified reading, marked as the dataset's.
+    const passage = (await getJson(app(), '/passages/002-p016')).body;
+    const quoting = (await getJson(app(), '/indicators?source=002&limit=500')).body.data.find((i: { evidence: { id: string }[] }) =>
+      i.evidence.some((e) => e.id === passage.id),
+    );
+    expect(await cite(`/indicators/${quoting.id}`, 'text-zh')).toContain(`“${passage.text}”（原文002，`);
+    expect(await cite(`/indicators/${quoting.id}`, 'text-zh')).toContain(
+      `简体读法（本数据集修复后的读法，非原文）：“${passage.text_zh_hans}”`,
+    );
+    expect((await app().inject({ url: '/cite?format=text-zh' })).body).toMatch(/^数据集：[^\n]*《甘肃/);
   });
 });
 

@@ -1729,13 +1729,14 @@ describe('what a Chinese reader found wanting, mended', () => {
     expect((await page('/search?q=张掖')).body).toMatch(/Showing 1–\d+ of \d+ results/);
   });
 
-  it('shows a Chinese reader the GB/T 7714 reference first, open, and an English reader the plain text', async () => {
+  it('shows a Chinese reader the Chinese text first, open, then GB/T 7714, and an English reader the plain text', async () => {
     const citationOf = async (lang: string) => {
       const body = (await page(`/indicators/000-i031?lang=${lang}`)).body;
       return body.slice(body.indexOf('<section class="citation"'));
     };
+    // The Chinese text carries the quote and where it stands, which a GB/T 7714 reference has no place for (pages14).
     expect(await citationOf('zh')).toMatch(
-      /^<section class="citation"[^>]*><h2[^>]*>[^<]*<\/h2><details open><summary>GB\/T 7714<\/summary><pre id="cite-gbt7714">/,
+      /^<section class="citation"[^>]*><h2[^>]*>[^<]*<\/h2><details open><summary>纯文本（中文）<\/summary><pre id="cite-text-zh">[^<]*引文：“[^<]*<\/pre>.*?<details><summary>GB\/T 7714<\/summary>/s,
     );
     expect(await citationOf('en')).toMatch(
       /^<section class="citation"[^>]*><h2[^>]*>[^<]*<\/h2><details open><summary>Plain text<\/summary><pre id="cite-text">/,

@@ -2,7 +2,7 @@
  * What a citation says, whatever its format: the article (its people by the role the article gives
  * them, its title as printed, where and when it appeared as far as the text says), the quoted
  * passage and where it stands, and the dataset version the record was read from. Each format
- * (bibtex.ts, ris.ts, csl.ts, gbt7714.ts, text.ts) writes these and invents nothing: a field the
+ * (bibtex.ts, ris.ts, csl.ts, gbt7714.ts, text.ts, text-zh.ts) writes these and invents nothing: a field the
  * article does not give is left out, never guessed.
  */
 import type { EvidenceRow } from '../db/evidence.ts';
@@ -37,7 +37,9 @@ export type CitedDataset = {
 export type Citation = {
   recordType: string;
   recordId: string;
+  /** The record's title in English and in Chinese (its resource's titles). */
   label: string;
+  label_zh: string;
   source: CitedSource;
   passages: CitedPassage[];
   /** The record's own address, where the dataset is published (PUBLIC_URL). */

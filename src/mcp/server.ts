@@ -212,7 +212,7 @@ export function buildMcpServer(app: App): McpServer {
     {
       title: 'Cite a record',
       description:
-        'A citation of an indicator, initiative, complaint or project: its article, the verbatim quote and where it stands (GB/T 7714, a reference line, has no quote), with the dataset and its version, as text, BibTeX (biblatex), RIS, CSL-JSON or GB/T 7714. ' +
+        'A citation of an indicator, initiative, complaint or project: its article, the verbatim quote and where it stands (GB/T 7714, a reference line, has no quote), with the dataset and its version, as text (English), text-zh (the same in Chinese, without the translation), BibTeX (biblatex), RIS, CSL-JSON or GB/T 7714. ' +
         'structuredContent is { id, format, media_type, citation } with the citation exactly as GET /{type}s/{id}/cite answers it.',
       inputSchema: z.strictObject({
         id: recordId.describe('The record id.'),

@@ -3,14 +3,15 @@
  * too), each selectable text with a copy button that the page's script reveals.
  */
 
-import { CITATION_FORMATS, formatCitations } from '../citations/index.ts';
+import { CITATION_FORMATS, type CitationFormat, formatCitations } from '../citations/index.ts';
 import { citationsOf, type Quoting } from '../routes/cite/index.ts';
 import { Mixed } from './components.tsx';
 import type { PageContext } from './context.ts';
 
 /** Each format by the name its readers know it by. */
-const FORMAT_NAMES: Record<(typeof CITATION_FORMATS)[number], { zh: string; en: string }> = {
-  text: { zh: '纯文本', en: 'Plain text' },
+const FORMAT_NAMES: Record<CitationFormat, { zh: string; en: string }> = {
+  text: { zh: '纯文本（英文）', en: 'Plain text' },
+  'text-zh': { zh: '纯文本（中文）', en: 'Plain text (Chinese)' },
   bibtex: { zh: 'BibTeX（biblatex）', en: 'BibTeX (biblatex)' },
   ris: { zh: 'RIS（Zotero、EndNote）', en: 'RIS (Zotero, EndNote)' },
   'csl-json': { zh: 'CSL-JSON', en: 'CSL-JSON' },
@@ -22,8 +23,10 @@ export function CitationBox({ ctx, type, record }: { ctx: PageContext; type: str
   const cited = citationsOf(ctx.app, type, record);
   if (!cited) return null;
   const path = `/${type}s/${record.id}/cite`;
-  // A Chinese reader is shown first the standard Chinese references follow (GB/T 7714); the plain text is English.
-  const formats = lang === 'zh' ? ['gbt7714' as const, ...CITATION_FORMATS.filter((f) => f !== 'gbt7714')] : CITATION_FORMATS;
+  // A Chinese reader is shown first the Chinese text, with the quote and where it stands, then the standard Chinese
+  // references follow (GB/T 7714, which has no place for a quote: pages14); an English reader the English text first.
+  const first: CitationFormat[] = lang === 'zh' ? ['text-zh', 'gbt7714'] : ['text'];
+  const formats = [...first, ...CITATION_FORMATS.filter((f) => !first.includes(f))];
   return (
     <section class="citation" aria-labelledby="cite-heading">
       <h2 id="cite-heading">{t.citation}</h2>

@@ -246,8 +246,8 @@ const WORDS = {
   mentionedIn: { zh: '出现于', en: 'Quoted in' },
   datasetCitation: { zh: '引用本数据集', en: 'Citing the dataset' },
   citeEachRecord: {
-    zh: '每条记录页都有引用框，提供多种格式，并附原文引语和位置。',
-    en: 'Every record’s page has a citation box in every format, with the quote and where it stands.',
+    zh: '每条记录页都有引用框，提供多种格式，除 GB/T 7714 外均附原文引语和位置。',
+    en: 'Every record’s page has a citation box in every format, each but GB/T 7714 with the quote and where it stands.',
   },
   project: { zh: '项目', en: 'Project' },
   projects: { zh: '项目', en: 'Projects' },

@@ -521,7 +521,7 @@ export interface paths {
         };
         /**
          * Cite the dataset alone: its title, its makers and the version this server holds
-         * @description The dataset as one reference, for a work that uses it as a whole (a record's /cite gives its article and quote with it). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The dataset as one reference, for a work that uses it as a whole (a record's /cite gives its article and quote with it). text is plain text; text-zh is the same plain text in Chinese, without the translation; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeDataset"];
         put?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * Cite one indicator: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; text-zh is the same plain text in Chinese, without the translation; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeIndicator"];
         put?: never;
@@ -561,7 +561,7 @@ export interface paths {
         };
         /**
          * Cite one initiative: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; text-zh is the same plain text in Chinese, without the translation; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeInitiative"];
         put?: never;
@@ -581,7 +581,7 @@ export interface paths {
         };
         /**
          * Cite one complaint: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; text-zh is the same plain text in Chinese, without the translation; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeComplaint"];
         put?: never;
@@ -601,7 +601,7 @@ export interface paths {
         };
         /**
          * Cite one project: its source article, the verbatim quote and where it stands
-         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
+         * @description The article of each quoted passage, with the quote, and the dataset version (GET /cite cites the dataset alone). text is plain text; text-zh is the same plain text in Chinese, without the translation; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list (an online article [EB/OL], an article of unstated medium [Z], the dataset [DS]). Without format=, an Accept header naming one of the media types this operation produces chooses its format (text/plain: text); format= wins over Accept.
          */
         get: operations["citeProject"];
         put?: never;
@@ -5454,8 +5454,8 @@ export interface operations {
     citeDataset: {
         parameters: {
             query?: {
-                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
-                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
+                /** @description text, text-zh (the same in Chinese), bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "text-zh" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path?: never;
@@ -5567,8 +5567,8 @@ export interface operations {
     citeIndicator: {
         parameters: {
             query?: {
-                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
-                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
+                /** @description text, text-zh (the same in Chinese), bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "text-zh" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -5691,8 +5691,8 @@ export interface operations {
     citeInitiative: {
         parameters: {
             query?: {
-                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
-                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
+                /** @description text, text-zh (the same in Chinese), bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "text-zh" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -5815,8 +5815,8 @@ export interface operations {
     citeComplaint: {
         parameters: {
             query?: {
-                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
-                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
+                /** @description text, text-zh (the same in Chinese), bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "text-zh" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {
@@ -5939,8 +5939,8 @@ export interface operations {
     citeProject: {
         parameters: {
             query?: {
-                /** @description text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
-                format?: "text" | "bibtex" | "ris" | "csl-json" | "gbt7714";
+                /** @description text, text-zh (the same in Chinese), bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015). */
+                format?: "text" | "text-zh" | "bibtex" | "ris" | "csl-json" | "gbt7714";
             };
             header?: never;
             path: {

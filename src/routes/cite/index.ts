@@ -25,7 +25,7 @@ import { keyParams, recordServed } from '../resources.ts';
 /** A record that quotes articles: its id and its evidence passages. */
 export type Quoting = { id: string; evidence: CitedPassage[] };
 
-/** The citable resources: a citation labels a record by its English title (its resource's titles). */
+/** The citable resources: a citation labels a record by its title in English or Chinese (its resource's titles). */
 const CITABLE: Resource[] = [indicatorResource, initiativeResource, complaintResource, projectResource];
 
 /** The dataset a citation names, or null when the database was built without its description. */
@@ -39,7 +39,8 @@ export function citedDataset(app: FastifyInstance): CitedDataset | null {
 export function citationsOf(app: FastifyInstance, type: string, record: Quoting): Cited | null {
   const resource = CITABLE.find((r) => r.type === type);
   if (!resource?.titles) throw new Error(`${type} records are not citable`);
-  const label = String((record as Record<string, unknown>)[resource.titles.en]);
+  const field = (name: string) => String((record as Record<string, unknown>)[name]);
+  const [label, label_zh] = [field(resource.titles.en), field(resource.titles.zh)];
   const dataset = citedDataset(app);
   if (!dataset) return null;
   const url = publicLink(app.publicUrl, `/${resource.path}/${encodeURIComponent(record.id)}`);
@@ -57,6 +58,7 @@ export function citationsOf(app: FastifyInstance, type: string, record: Quoting)
       recordType: type,
       recordId: record.id,
       label,
+      label_zh,
       source,
       passages: [passage],
       url,
@@ -72,7 +74,10 @@ const FORMAT_OF_TYPE = new Map(CITATION_TYPES.map((type) => [type, CITATION_FORM
 
 /** The citation's query string (the MCP cite tool takes the same parameters). */
 export const citeQuery = z.strictObject({
-  format: z.enum(CITATION_FORMATS).default('text').describe('text, bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
+  format: z
+    .enum(CITATION_FORMATS)
+    .default('text')
+    .describe('text, text-zh (the same in Chinese), bibtex, ris, csl-json or gbt7714 (GB/T 7714-2015).'),
 });
 
 /** Without format=, a media type Accept names chooses the format, before validation, so the answer cache keys it as format= would. */
@@ -91,7 +96,7 @@ const sendCitation = (reply: FastifyReply, cited: Cited, format: CitationFormat,
     .send(formatCitations(cited, format));
 
 const FORMATS_SAID =
-  'text is plain text; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list';
+  'text is plain text; text-zh is the same plain text in Chinese, without the translation; bibtex is BibTeX (biblatex, pandoc; Zotero’s BibTeX importer skips the dataset’s @dataset entry: take ris or csl-json into Zotero); ris is RIS (Zotero, EndNote); csl-json is CSL-JSON (Zotero, citeproc, pandoc); gbt7714 is the GB/T 7714-2015 reference list';
 
 const citeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
