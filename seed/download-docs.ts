@@ -71,7 +71,7 @@ export function zipReadme(data: SeedData, version: string, pkg: Package): string
     '',
     '## How to cite',
     '',
-    `${about.creator}. ${about.title_en} (${about.title_zh}), dataset version ${version}, ${about.created}. Cite also the article each figure comes from, with its quote: the API's /{type}s/{id}/cite (/indicators/000-i040/cite) writes both in text, BibTeX, RIS, CSL-JSON and GB/T 7714-2015, and CITATION.cff lists them.`,
+    `${about.creator}. ${about.title_en} (${about.title_zh}), dataset version ${version}, ${about.created}. Cite also the article each figure comes from, with its quote: the API's /{type}s/{id}/cite (/indicators/000-i040/cite) writes both in text (English, or Chinese with format=text-zh), BibTeX, RIS, CSL-JSON and GB/T 7714-2015, and CITATION.cff lists them.`,
     '',
   ].join('\n');
 }
