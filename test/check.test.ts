@@ -421,6 +421,13 @@ const CLAIMS: Row[] = [
   ['true', 'en', "The province's out-of-province signed amount was 1,017.711 billion yuan in 2023", 'supported', '001-i078'],
   ['true', 'en', "Wuwei's funds in place from outside the province grew 46.75% in 2023", 'supported', '000-i033'],
   ['true', 'en', "Wuwei's funds in place from outside Gansu grew 46.75% in 2023", 'supported', '000-i033'],
+  // So are 我省 (our province), as the province's own reporting writes it, and the whole province, as a subject and as a rank's field.
+  ['area', 'Hans', '2023年我省省外到位资金5961.27亿元', 'supported', '001-i076'],
+  ['area', 'en', 'In 2023 the whole province received 596.127 billion yuan of out-of-province funds in place', 'supported', '001-i076'],
+  ['true', 'Hans', '武威市民营经济增加值占生产总值比重居我省首位', 'supported', '000-i026'],
+  ['digit', 'Hans', '武威市民营经济增加值占生产总值比重我省第二', 'contradicted', '000-i026'],
+  ['true', 'en', 'Wuwei ranked first in our province by share of private-economy value added in GDP', 'supported', '000-i026'],
+  ['true', 'en', "Wuwei worked hard in 2023. Under the whole province's campaign it helped clear 107.8209 million yuan of arrears.", 'supported', '000-i046'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
   ['rounded', 'en', 'Wuwei received 19.6m tourist visits in 2023', 'rounded', '000-i035'],

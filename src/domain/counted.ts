@@ -48,7 +48,7 @@ export const timesWon = (rest: string): WrittenUnit | null => (TIMES_WON.test(re
  * A rank as the articles write one (居全省第一位, 位列第二): an ordinal after 居, 位居, 排名 …, which no other ordinal
  * is; or right after its field, as headlines write one (全省第一): not 全省第一批 or 第一个 (RANK_AFTER).
  */
-const RANK_BEFORE = /(?:(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}|(?:全国|全省|全市|全区|全县)排?)第$/;
+const RANK_BEFORE = /(?:(?:居(?![民住家室所])|位居|位列|排名|排在|名列)[^,;。]{0,8}|(?:全国|全省|我省|全市|全区|全县)排?)第$/;
 /** What may follow a rank's numeral: 位, 名, a break or the end (not a counter: 第一次, 第一批). */
 const RANK_AFTER = new RegExp(`^(?:位|名|${BREAK_AHEAD})`);
 
@@ -61,16 +61,17 @@ const ENGLISH_FIELDS: Record<string, string> = {
   china: '全国',
   city: '全市',
 };
-const FIELD_AFTER = `\\b(?:in|among|of)\\s+(?:the\\s+|all\\s+)?(${Object.keys(ENGLISH_FIELDS).join('|')})\\b`;
+const FIELD_AFTER = `\\b(?:in|among|of)\\s+(?:the\\s+|all\\s+|our\\s+)?(${Object.keys(ENGLISH_FIELDS).join('|')})\\b`;
 
 /**
  * The field a rank is among (全国, 全省, 全市 …) as a text up to it names one (居全国第一: 全国; first in the
  * province: 全省, an English rank's figure holding its field), or as a record's label does.
  */
-const RANK_FIELD = new RegExp(`全国|全省|全市|全区|全县|${FIELD_AFTER}`, 'g');
+const RANK_FIELD = new RegExp(`全国|全省|我省|全市|全区|全县|${FIELD_AFTER}`, 'g');
 export const rankField = (text: string): string | undefined => {
   const field = [...text.matchAll(RANK_FIELD)].at(-1);
-  return field?.[1] ? ENGLISH_FIELDS[field[1]] : field?.[0];
+  // 我省 (our province), as the province's own reporting writes it, is 全省.
+  return field?.[1] ? ENGLISH_FIELDS[field[1]] : field?.[0] === '我省' ? '全省' : field?.[0];
 };
 
 /** Whether the number between `before` and `after` is a rank (居全省第二), not an ordinal of something else. */
@@ -115,7 +116,7 @@ export const wordFigure = (
 
 /** First place in words, with no numeral (居全省首位, 位列全国首位, 全省居首): rank 1. */
 const FIRST_PLACE =
-  /(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区|全县)(首位)|(?:全国|全省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])/gu;
+  /(?:居|位居|位列|排名|名列)(?:全国|全省|我省|全市|全区|全县)(首位)|(?:全国|全省|我省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])/gu;
 
 /** The ranks of a text written in words (ranked second in the province, 居全省首位), as figures of the unit rank, each up to its field (rankField reads it). */
 export function rankWords(text: string): WrittenFigure[] {

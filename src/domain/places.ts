@@ -197,7 +197,7 @@ export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   const before = text.slice(0, place.start);
   const after = text.slice(place.end);
   if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before) || SET_BY.test(after) || RANKED_IN.test(after)) return false;
-  return !(text.startsWith('the province', place.start) && REFERRED_TO.test(before));
+  return !(/^the (?:(?:whole|entire) )?province/.test(text.slice(place.start, place.end)) && REFERRED_TO.test(before));
 }
 
 const GAN_FOR_GANSU = new RegExp(

@@ -64,11 +64,15 @@ const RECORDED = 'select distinct ancestor from city_ancestors where city in (se
 
 /**
  * The province the articles report on: 全省 (the whole province) in a claim is Gansu, as the
- * curation gives province-wide figures to gansu (docs/CURATION.md, "Records"). Weaker than a name:
+ * curation gives province-wide figures to gansu (docs/CURATION.md, "Records"), and so is 我省 (our
+ * province), as the articles, Gansu's own reporting, write it. Weaker than a name:
  * in 武威…增速高于全省目标 the figure is Wuwei's, measured against the province.
  */
 const PROVINCE_WORDS: [string, string][] = [
   ['全省', 'gansu'],
+  ['我省', 'gansu'],
+  ['the whole province', 'gansu'],
+  ['the entire province', 'gansu'],
   ['province-wide', 'gansu'],
   ['provincewide', 'gansu'],
   ['the province', 'gansu'],
