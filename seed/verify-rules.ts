@@ -33,10 +33,14 @@ function figuresOf(read: ReadText, r: IndicatorRecord, base: string): WrittenFig
   );
 }
 
+/** A figure of a class (千万千瓦级, a ten-million-kW class): approx, a hedge /check's reader does not read (docs/CURATION.md). */
+const classOf = (r: IndicatorRecord, read: ReadText[]) =>
+  r.qualifier === 'approx' && read.some(({ form }) => form.includes(toReadingForm(`${r.value_text}${r.unit_zh}级`)));
+
 /**
  * Figures: some quote writes the number with the unit as written (its magnitude included); and the
  * first that does, where it hedges the number (5000余场次, 超过50%, 120亿元以上), hedges it as the
- * qualifier says.
+ * qualifier says; a qualifier other than exact is a hedge some quote writes.
  */
 export function checkUnitsAsWritten(data: SeedData, add: Report): void {
   const passages = new Map(data.passages.map((p) => [p.id, p]));
@@ -70,6 +74,14 @@ export function checkUnitsAsWritten(data: SeedData, add: Report): void {
     } else if (!written.some((f) => f.qualifier === null || f.qualifier === r.qualifier)) {
       const said = [...new Set(written.map((f) => f.qualifier))].join(' or ');
       add(file, r.id, 'qualifier', `its quote hedges the number (${said}), and the qualifier is the hedge's, not ${r.qualifier}`);
+    } else if (r.qualifier !== 'exact' && !written.some((f) => f.qualifier === r.qualifier) && !classOf(r, read)) {
+      // …and a hedge the quote does not write is none (cur15: 集体学习17次 had been served as more than 17).
+      add(
+        file,
+        r.id,
+        'qualifier',
+        `its quote writes no hedge of the number (such as 约, 近, 余, 超过, 以上): the qualifier is exact, not ${r.qualifier}`,
+      );
     }
   }
 }

@@ -849,6 +849,23 @@ describe('the curation rules the build checks', () => {
     for (const i of approx) expect(problemsOf(data, i.id)).toEqual([]);
   });
 
+  it('reject a hedge no quote writes (cur15: 集体学习17次 served as more than 17), but not a class (千万千瓦级)', () => {
+    const data = fresh();
+    const plain = data.indicators.filter((i) => i.qualifier === 'exact' && i.unit === 'count').slice(0, 3);
+    expect(plain.length).toBe(3);
+    for (const [k, wrong] of (['more_than', 'approx', 'at_least'] as const).entries()) {
+      plain[k].qualifier = wrong;
+      expect(problemsOf(data, plain[k].id), wrong).toEqual([
+        `data/indicators.json ${plain[k].id} qualifier: its quote writes no hedge of the number (such as 约, 近, 余, 超过, 以上): the qualifier is exact, not ${wrong}`,
+      ]);
+    }
+    const classed = data.indicators.find((i) => i.unit_zh === '万千瓦' && i.qualifier === 'approx');
+    if (!classed) throw new Error('the seed has no figure of a class (千万千瓦级)');
+    expect(problemsOf(data, classed.id)).toEqual([]);
+    classed.qualifier = 'more_than';
+    expect(problemsOf(data, classed.id)).toHaveLength(1);
+  });
+
   it('reject a unit as written that its quote does not write beside the number, and a numeral only a name writes', () => {
     const data = fresh();
     const indicator = data.indicators.find((i) => i.unit_zh === '亿元' && /^[\d.]+$/.test(i.value_text));
