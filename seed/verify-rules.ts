@@ -107,6 +107,7 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
  * from the launch the data gives the campaign to the article's publication date, open (..) where
  * that date is unknown. A range with no start (目前, 截至<date>) ends by the publication date at the
  * latest: no article reports as of a day after it appeared. A case's own dates are its account's.
+ * Any other period's year, and a case's dates', is written in the article by the quote, or is the article's.
  */
 export function checkCampaignPeriods(data: SeedData, add: Report): void {
   const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on;
@@ -134,9 +135,27 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
     if (upTo && range?.start && range.start > upTo)
       add(where, id, field, `starts after the article that reports it was published (${upTo})`);
   };
-  for (const r of data.indicators) checkStart(file, r.id, 'period', r.evidence, r.period);
+  // A year, quarter, month or day is the text's: its year is written in its article up to its first quote (a frame
+  // before it included), or is the year the article appeared (今年, 3月16日); never guessed (cur15: 2022 for 2023年).
+  const passages = new Map(data.passages.map((p) => [p.id, p]));
+  const checkYear = (where: string, id: string, field: string, evidence: readonly string[], period: string | null) => {
+    const first = passages.get(evidence[0]);
+    const article = first && data.articles.get(first.source);
+    if (period === null || period.includes('/') || !first || article === undefined || article.indexOf(first.text) < 0) return;
+    const year = period.slice(0, 4);
+    const upToQuote = article.slice(0, article.indexOf(first.text) + first.text.length);
+    if (!upToQuote.includes(year) && published.get(first.source)?.slice(0, 4) !== year)
+      add(
+        where,
+        id,
+        field,
+        `${year} is written nowhere in article ${first.source} up to its quote, nor is it the year the article appeared: a period is the text's, never guessed`,
+      );
+  };
+  for (const r of data.indicators) for (const check of [checkStart, checkYear]) check(file, r.id, 'period', r.evidence, r.period);
   for (const c of data.complaints)
-    for (const field of ['reported_on', 'resolved_on'] as const) checkStart('data/complaints.json', c.id, field, c.evidence, c[field]);
+    for (const field of ['reported_on', 'resolved_on'] as const)
+      for (const check of [checkStart, checkYear]) check('data/complaints.json', c.id, field, c.evidence, c[field]);
 }
 
 /** A paragraph that opens with the campaign's 行动开展以来 frames every figure in it: each has a period. */

@@ -949,6 +949,30 @@ describe('the curation rules the build checks', () => {
     expect(problemsOf(data, dated.id)).toContainEqual(
       expect.stringContaining('period: starts after the article that reports it was published'),
     );
+    // A year its article writes nowhere up to the quote, and is not the article's (cur15: 001-i075's 2023年 as 2022);
+    // a year the article writes before the quote, or its own (今年), stands.
+    const reyear = data.indicators.find((i) => i.id === '001-i075');
+    const ofArticle = data.indicators.find((i) => i.id === '004-i010');
+    if (!reyear || !ofArticle) throw new Error('001-i075 or 004-i010 is gone');
+    expect([reyear.period, ofArticle.period]).toEqual(['2023', '2021']);
+    for (const [record, period, wrong] of [
+      [reyear, '2022', true],
+      [reyear, '2022-Q4', true],
+      [reyear, '2024-01', false],
+      [ofArticle, '2020', true],
+    ] as const) {
+      record.period = period;
+      const said = `data/indicators.json ${record.id} period: ${period.slice(0, 4)} is written nowhere in article ${record.id.slice(0, 3)} up to its quote`;
+      expect(
+        problemsOf(data, record.id).some((m) => m.startsWith(said)),
+        period,
+      ).toBe(wrong);
+    }
+    // A case's date, likewise.
+    const reported = data.complaints.find((c) => c.reported_on?.startsWith('2023'));
+    if (!reported?.reported_on) throw new Error('no case reported in 2023');
+    reported.reported_on = `2019${reported.reported_on.slice(4)}`;
+    expect(problemsOf(data, reported.id)).toContainEqual(expect.stringMatching(/reported_on: 2019 is written nowhere in article/));
     // A case's title in Traditional script.
     homes.title_zh = `${homes.title_zh}問題`;
     expect(problemsOf(data, homes.id)).toContainEqual(expect.stringContaining('title_zh: is not in Simplified script'));
