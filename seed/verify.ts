@@ -252,14 +252,41 @@ export function verifySeed(data: SeedData): Problem[] {
   const wrongPassages = data.passages.filter((p) => reported.has(p.id) || citedByReported.has(p.id));
   const echoes = (run: { source: string; start: number }) =>
     wrongPassages.some((p) => [p.source, p.id.slice(0, 3)].includes(run.source) && p.start - 1 <= run.start && run.start < p.end + 1);
-  for (const run of coverage(data).uncovered) {
+  const { uncovered, both } = coverage(data);
+  // Where the run stands in a passage, the passage and the records quoting it: the record is likelier wrong than the
+  // exclusions (cur15: a record's value changed had been reported as an exclusion missing, naming no record).
+  const quotedAt = (run: DigitRun) => {
+    const holding = data.passages.filter((p) => p.source === run.source && p.start <= run.start && run.end <= p.end).map((p) => p.id);
+    const quoting = data.indicators.filter((i) => i.evidence.some((e) => holding.includes(e))).map((i) => i.id);
+    if (holding.length === 0) return 'exclude it with its reason (date, name or page)';
+    return `passage ${holding.join(', ')} holds it${quoting.length > 0 ? `, quoted by ${quoting.join(', ')}` : ''}: record it as the value of an indicator quoting the passage (is a record's value_text wrong?), or exclude it with its reason`;
+  };
+  for (const run of uncovered) {
     if (echoes(run)) continue;
     add(
       'data/exclusions.json',
       `${run.source}@${run.start}`,
       'coverage',
-      `digit run "${run.text}" (…${run.context}…) is neither the value of a record quoting it nor excluded`,
+      `digit run "${run.text}" (…${run.context}…) is neither the value of a record quoting it nor excluded: ${quotedAt(run)}`,
     );
+  }
+  for (const run of both)
+    add(
+      'data/exclusions.json',
+      `${run.source}@${run.start}`,
+      'coverage',
+      `digit run "${run.text}" (…${run.context}…) is a record's value and excluded: a figure is one or the other`,
+    );
+  // Page furniture (a related link, a caption) is no part of the article's text a record quotes.
+  for (const e of data.exclusions.filter((x) => x.reason === 'page')) {
+    const inside = data.passages.find((p) => p.source === e.source && p.start <= e.start && e.end <= p.end);
+    if (inside)
+      add(
+        'data/exclusions.json',
+        `${e.source}@${e.start}`,
+        'reason',
+        `page furniture inside passage ${inside.id}, which records quote as the article's text: record the figure, or give the reason it is no figure (date or name)`,
+      );
   }
   return problems;
 }
@@ -374,6 +401,8 @@ export type DigitRun = { source: string; start: number; end: number; text: strin
 export type CoverageReport = {
   perSource: Map<string, { covered: number; excluded: number; uncovered: number }>;
   uncovered: DigitRun[];
+  /** Runs a record's value covers that are excluded too: a figure is recorded or excluded, never both. */
+  both: DigitRun[];
 };
 
 /**
@@ -396,7 +425,7 @@ export function coverage(data: SeedData): CoverageReport {
     }
   }
   const excluded = new Set(data.exclusions.map((e) => `${e.source}:${e.start}:${e.end}`));
-  const report: CoverageReport = { perSource: new Map(), uncovered: [] };
+  const report: CoverageReport = { perSource: new Map(), uncovered: [], both: [] };
   for (const [source, text] of data.articles) {
     const counts = { covered: 0, excluded: 0, uncovered: 0 };
     report.perSource.set(source, counts);
@@ -409,20 +438,22 @@ export function coverage(data: SeedData): CoverageReport {
       const start = cpIndex.get(m.index) ?? -1;
       const end = start + m[0].length;
       const key = `${source}:${start}:${end}`;
+      const run = () => ({
+        source,
+        start,
+        end,
+        text: m[0],
+        context: chars
+          .slice(Math.max(0, start - 10), end + 10)
+          .join('')
+          .replace(/\s+/g, ' '),
+      });
+      if (covered.has(key) && excluded.has(key)) report.both.push(run());
       if (covered.has(key)) counts.covered++;
       else if (excluded.has(key)) counts.excluded++;
       else {
         counts.uncovered++;
-        report.uncovered.push({
-          source,
-          start,
-          end,
-          text: m[0],
-          context: chars
-            .slice(Math.max(0, start - 10), end + 10)
-            .join('')
-            .replace(/\s+/g, ' '),
-        });
+        report.uncovered.push(run());
       }
     }
   }

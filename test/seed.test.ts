@@ -536,6 +536,47 @@ describe('seed checks', () => {
     );
   });
 
+  it('name the record whose value no longer covers a run, and reject a figure both recorded and excluded, or hidden as page (cur15)', () => {
+    const data = fresh();
+    const record = data.indicators.find((i) => i.id === '000-i001');
+    const passage = data.passages.find((p) => p.id === record?.evidence[0]);
+    if (!record || !passage) throw new Error('000-i001 or its passage is gone');
+    const at = passage.start + Array.from(passage.text).join('').indexOf(record.value_text);
+    const run = { source: passage.source, start: at, end: at + record.value_text.length, text: record.value_text };
+    // Excluded while recorded: refused, whatever the reason.
+    data.exclusions.push({ ...run, reason: 'date' });
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^data/exclusions.json ${run.source}@${run.start} coverage: digit run "${run.text}" .* is a record's value and excluded`,
+        ),
+      ),
+    );
+    // Page furniture inside a passage records quote: refused, the record gone or not.
+    const hidden = data.exclusions.at(-1);
+    if (!hidden) throw new Error('no exclusion added');
+    hidden.reason = 'page';
+    data.indicators = data.indicators.filter((i) => i !== record);
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^data/exclusions.json ${run.source}@${run.start} reason: page furniture inside passage ${passage.id}`),
+      ),
+    );
+    // Not excluded and no longer recorded: the message names the passage and who quotes it, so the record is looked at first.
+    const changed = fresh();
+    const again = changed.indicators.find((i) => i.id === record.id);
+    if (!again) throw new Error('000-i001 is gone');
+    again.value_text = again.value_text.slice(1) || '7';
+    again.value = Number(again.value_text);
+    expect(messages(changed)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^data/exclusions.json ${run.source}@${run.start} coverage: digit run "${run.text}" .*: passage ${passage.id} holds it, quoted by [^:]*${record.id}`,
+        ),
+      ),
+    );
+  });
+
   it('reject a reviewed reading that is not the derived one, and a passage of 002 without one', () => {
     const data = fresh();
     const [reviewed, missing] = data.passages.filter((p) => p.text_zh_hans !== undefined && /\d/.test(p.text_zh_hans));
@@ -894,6 +935,17 @@ describe('the curation rules the build checks', () => {
     expect(unitProblems()).toHaveLength(1);
     passage.text += '，三个项目';
     expect(unitProblems()).toEqual([]);
+    // A numeral of a title in 《》 is the title's (cur15: 《…十项措施》 had built as ten measures); one after it is a figure.
+    const titled = fresh();
+    const title = titled.passages.find((p) => p.text.includes('走深走实十项措施》'));
+    if (!title) throw new Error('no passage of the ten measures');
+    const ten = { ...three, id: `${title.source}-i999`, value_text: '十', value: 10, evidence: [title.id] };
+    titled.indicators.push({ ...ten, metric: 'projects.count', relates_to: null, part_of: null });
+    expect(problemsOf(titled, ten.id)).toContainEqual(
+      expect.stringContaining('unit_zh: no quote writes "十" with "项" as a figure of count'),
+    );
+    title.text += '，出台十项措施';
+    expect(problemsOf(titled, ten.id).filter((m) => m.includes(' unit_zh: no quote writes'))).toEqual([]);
   });
 
   it('find every place an article writes a quote, in code points (scripts/quote.ts and the mismatch message count them so)', () => {

@@ -50,12 +50,16 @@ const whatHuCounts = (counter: string, after: string): Unit[] | null => {
 
 /** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
+/** A title in 《》 (《推动“三抓三促”行动走深走实十项措施》): a name, whose numerals are no figures (cur15), as a quoted one's. */
+const TITLE = /《[^《》]{1,60}》/g;
 /** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
 const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
 const CAMPAIGN_NAME = /\bthree grasps,?\s+(?:and\s+)?three promotes\b|\bfour nos?,?\s+(?:and\s+)?two directs?\b/g;
-/** A text's quoted names (its reading form; for English capitals, the text as written) and the campaign's English ones, quoted or not (Three Grasps, Three Promotes; Four Nos, Two Directs): spans whose digits are no figures. */
+/** A text's quoted names and titles (its reading form; for English capitals, the text as written) and the campaign's English ones, quoted or not (Three Grasps, Three Promotes; Four Nos, Two Directs): spans whose digits are no figures. */
 export const quotedNames = (text: string, form: string): { start: number; end: number }[] =>
-  [...form.matchAll(SHORT_QUOTE), ...text.matchAll(ENGLISH_NAME), ...form.matchAll(CAMPAIGN_NAME)].map((m) => spanOf(m));
+  [...form.matchAll(SHORT_QUOTE), ...form.matchAll(TITLE), ...text.matchAll(ENGLISH_NAME), ...form.matchAll(CAMPAIGN_NAME)].map((m) =>
+    spanOf(m),
+  );
 const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
 /**
