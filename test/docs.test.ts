@@ -259,7 +259,11 @@ describe('docs/SQLITE.md', () => {
       'initiative',
       'project',
     ]);
-    expect(all('select distinct record_type from retired').map((r) => r.record_type)).toEqual(['initiative']);
+    // record_type is singular, as evidence's is: a withdrawn record of any type (cur15: an indicator's had failed here).
+    const singular = all('select distinct record_type from evidence').map((r) => r.record_type);
+    const retired = all('select distinct record_type from retired').map((r) => r.record_type);
+    expect(retired.length).toBeGreaterThan(0);
+    for (const type of retired) expect(singular, String(type)).toContain(type);
     // position orders each record's quotes: 0, 1, … as the API lists them.
     expect(
       all('select record_type, record_id from evidence group by 1, 2 having min(position) != 0 or max(position) != count(*) - 1'),
