@@ -256,6 +256,30 @@ describe('the datasheet', () => {
     }
   });
 
+  it('states the indicators by unit and qualifier, the estimated and the undated, as the data has them (cur15: these had gone stale unseen)', () => {
+    const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const tally = (key: (i: (typeof seed.indicators)[number]) => string) => {
+      const counts: Record<string, number> = {};
+      for (const i of seed.indicators) counts[key(i)] = (counts[key(i)] ?? 0) + 1;
+      return counts;
+    };
+    const listed = (heading: string, upTo: string) => {
+      const text = sheet.slice(
+        sheet.indexOf(`**${heading}:**`) + heading.length + 5,
+        sheet.indexOf(upTo, sheet.indexOf(`**${heading}:**`)),
+      );
+      return Object.fromEntries([...text.matchAll(/([A-Za-z_]+) (\d+)/g)].map((m) => [m[1], Number(m[2])]));
+    };
+    expect(listed('Indicators by unit', '**Qualifiers')).toEqual(tally((i) => i.unit));
+    expect(listed('Qualifiers', ';')).toEqual(tally((i) => i.qualifier));
+    expect(sheet).toContain(`; ${seed.indicators.filter((i) => i.estimated).length} are estimated`);
+    expect(sheet).toContain(
+      `**${seed.indicators.filter((i) => i.period === null).length} of ${seed.indicators.length} indicators have no period**`,
+    );
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`The curated data has ${seed.indicators.length} indicators`);
+  });
+
   it('names every withdrawn id, which no CSV holds, so a team comparing versions can tell it from one dropped (take12)', () => {
     const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
     expect(seed.retired.length).toBeGreaterThan(0);
