@@ -94,6 +94,8 @@ export const CACHES = {
   doorkeeperSlots: 1 << 16,
   /** Readings of distinct Accept and Accept-Language values, each, counted (src/http/negotiation.ts). */
   headerReadings: 512,
+  /** Search terms' compiled highlighting patterns, counted (src/domain/chinese-search.ts). */
+  highlightPatterns: 512,
 } as const;
 
 /** How the server holds connections and lets them go (src/server.ts, src/http/lifecycle.ts). */

@@ -337,9 +337,11 @@ describe('response schemas', () => {
   // modules are imported once the app has loaded them: imported ahead of it, they would change the
   // order zod meets the schemas in, and with it the document the snapshot above holds.
   async function responseSchemas(): Promise<[string, z.ZodType][]> {
-    const [search, compare, conflicts] = await Promise.all([
+    const [search, hit, compare, row, conflicts] = await Promise.all([
       import('../src/routes/search/index.ts'),
+      import('../src/routes/search/schema.ts'),
       import('../src/routes/compare/index.ts'),
+      import('../src/routes/compare/schema.ts'),
       import('../src/routes/conflicts/index.ts'),
     ]);
     return [
@@ -347,9 +349,9 @@ describe('response schemas', () => {
         [r.type, r.item],
         [`${r.type} list`, r.list],
       ]),
-      ['search hit', search.hitSchema],
+      ['search hit', hit.hitSchema],
       ['search list', search.hitList],
-      ['comparison row', compare.rowSchema],
+      ['comparison row', row.rowSchema],
       ['comparison list', compare.comparisonList],
       ['conflict', conflicts.conflictSchema],
       ['conflict list', conflicts.conflictList],

@@ -4,6 +4,7 @@
  * pairs of Han characters that let a query of any length match inside a run of Han text.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { CACHES } from '../config.ts';
 import { stripGlosses, toHalfWidth, toSimplified } from './chinese.ts';
 import { numberForms } from './measures.ts';
 import { isUnicode61Separator } from './unicode61.ts';
@@ -105,7 +106,7 @@ function patternOf(term: string): RegExp {
   const between = (k: number) => (k > 0 && chars[k - 1] !== ' ' && (isHan(chars[k]) || isHan(chars[k - 1])) ? '[^\\p{L}\\p{N}]*' : '');
   const escaped = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   pattern = new RegExp(chars.map((c, k) => (c === ' ' ? '[^\\p{L}\\p{N}]+' : between(k) + escaped(c))).join(''), 'gu');
-  if (patterns.size >= 512) patterns.clear();
+  if (patterns.size >= CACHES.highlightPatterns) patterns.clear();
   patterns.set(term, pattern);
   return pattern;
 }

@@ -102,8 +102,8 @@ export default fp(
       const limit = async (request: FastifyRequest, reply: FastifyReply) => {
         await hook.call(app, request, reply);
       };
-      // A paragraph checked costs up to about a quarter of a second of CPU: a client's whole allowance of them
-      // would keep a core busy. They count in the allowance above and in one of their own (a store of
+      // A paragraph checked costs far more CPU than any other request (docs/PERFORMANCE.md, the costly requests): a
+      // client's whole allowance of them would keep a core busy. They count in the allowance above and in one of their own (a store of
       // its own). Counted, not run as a second hook: the plugin runs one hook per request.
       const countCostly = options.checkRateLimitMax > 0 ? app.createRateLimit({ max: options.checkRateLimitMax }) : undefined;
       const costly = async (request: FastifyRequest, reply: FastifyReply) => {

@@ -7,7 +7,7 @@
  * @fastify/swagger-ui registers its static route itself and has no option for this, so the route's
  * handler is replaced as the route is declared (Fastify's onRoute hook). A name that is not one of
  * the files known here goes to @fastify/static's own handler, which answers it as before. The cost:
- * the first request for each encoding compresses the bundle (tens of milliseconds), and with an
+ * the first request for each encoding compresses the bundle, and with an
  * answer cache too small to keep it (an answer is kept up to an eighth of ANSWER_CACHE_MB) every one
  * does; the code version counts Swagger UI's, so an upgrade changes the files' ETags (src/db/version.ts).
  */

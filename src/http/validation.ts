@@ -44,7 +44,7 @@ export function validationProblem(error: FastifyError, request: FastifyRequest, 
         // A misspelt name (ctiy) comes back with the names the endpoint takes that are nearest to it (city).
         const names = asTerms(parameterNames(request, where));
         // A form of thousands of unknown fields (a 32 KiB body holds 5,600) is named as far as a list's items are
-        // (LIMITS.listItems), the rest counted: every one named, its refusal was 800 KB and took as long as a check.
+        // (LIMITS.listItems), the rest counted: every one named, its refusal was 800 KB and cost as much as a check.
         const unlisted = keys.length - LIMITS.listItems;
         for (const key of keys.slice(0, LIMITS.listItems)) {
           // format= on a record's page route: the page's json|html, which the route's own schema does not list.

@@ -21,8 +21,6 @@ import { sortOrder, sortParam } from '../../resources/sort.ts';
 import { compareMetric, metricOfScope, noRowsOf, type ScopeCount } from './query.ts';
 import { type ComparisonRow, rowSchema } from './schema.ts';
 
-export { rowSchema };
-
 const scopeCount = z.object({
   scope: z.string().nullable().describe('A scope key of /scopes, or null for figures that are the metric exactly.'),
   name_zh: z.string().nullable(),

@@ -10,8 +10,6 @@ import { servedRecords } from '../../resources/served.ts';
 import { RESOURCE_OF, type RecordsOf, search } from './query.ts';
 import { hitSchema, type SearchHit } from './schema.ts';
 
-export { hitSchema };
-
 export const hitList = listSchema(hitSchema, 'SearchHit');
 
 /** /search's query string (the MCP search tool takes the same parameters). */
