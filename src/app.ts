@@ -181,7 +181,7 @@ export async function buildApp({
   const meta = readMeta(db);
   const version = meta.dataset_version ?? 'unknown';
   app.decorate('datasetMeta', {
-    title: meta.title ?? DATASET_TITLE,
+    title: meta.title ?? DATASET_TITLE.en,
     version,
     schemaVersion: meta.schema_version ?? 'unknown',
     codeVersion,

@@ -6,9 +6,11 @@ import { statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import about from '../seed/dataset.json' with { type: 'json' };
 import { PROJECT_ROOT } from './paths.ts';
 
-export const DATASET_TITLE = 'Gansu Campaign Ledger';
+/** The dataset's title, as seed/dataset.json curates it (the data package's, the pages', OpenAPI's, MCP's). */
+export const DATASET_TITLE = { en: about.title_en, zh: about.title_zh };
 
 /** What a request may ask for; each refusal is a 400 that says the limit. */
 export const LIMITS = {

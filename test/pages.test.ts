@@ -1729,6 +1729,15 @@ describe('what a Chinese reader found wanting, mended', () => {
     expect((await page('/search?q=张掖')).body).toMatch(/Showing 1–\d+ of \d+ results/);
   });
 
+  it('names the site by the dataset’s own title in either language, as its data package does (arch15)', async () => {
+    const { title } = (await app().inject('/datapackage.json')).json() as { title: string };
+    for (const lang of ['zh', 'en']) {
+      const site = /<title>[^<]* · ([^<]+)<\/title>/.exec((await page(`/?lang=${lang}`)).body)?.[1];
+      expect(site, lang).toBeTruthy();
+      expect(title, lang).toContain(String(site));
+    }
+  });
+
   it('shows a Chinese reader the Chinese text first, open, then GB/T 7714, and an English reader the plain text', async () => {
     const citationOf = async (lang: string) => {
       const body = (await page(`/indicators/000-i031?lang=${lang}`)).body;

@@ -214,7 +214,7 @@ export default fp(
             }
           : {}),
         info: {
-          title: DATASET_TITLE,
+          title: DATASET_TITLE.en,
           version: options.version,
           description:
             'A read-only REST API over a hand-verified dataset drawn from Chinese government reporting on Gansu province: ' +

@@ -101,7 +101,7 @@ const SMALL_PAGE = { limit: DEFAULTS.mcpPageSize };
 
 export function buildMcpServer(app: App): McpServer {
   const server = new McpServer(
-    { name: 'gansu-campaign-ledger', title: DATASET_TITLE, version: app.datasetMeta.version },
+    { name: 'gansu-campaign-ledger', title: DATASET_TITLE.en, version: app.datasetMeta.version },
     {
       maxToolInputElements: LIMITS.mcpToolInputElements,
       instructions:

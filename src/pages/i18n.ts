@@ -12,7 +12,7 @@ const WORDS = {
   ...COMPARE_WORDS,
   ...PROBLEM_WORDS,
   ...DOWNLOAD_WORDS,
-  site: { zh: '甘肃“三抓三促”数据台账', en: DATASET_TITLE },
+  site: DATASET_TITLE,
   tagline: {
     zh: '从甘肃五篇政府新闻报道中逐条核实的数据：每个数字都附有原文引语及其在存档文章中的位置。',
     en: 'Hand-verified figures from five Chinese government news articles about Gansu province: every number comes with the sentence it was taken from and its place in the archived article.',
