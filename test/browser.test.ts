@@ -8,12 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
-import { openDatabase } from '../src/db/open.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TEST_HOST } from './chromium.ts';
+import { openApp } from './helper.ts';
 
-let app: Awaited<ReturnType<typeof buildApp>>;
+let app: Awaited<ReturnType<typeof openApp>>;
 let browser: BrowserContext;
 let base: string;
 const profile = mkdtempSync(join(tmpdir(), 'ledger-chromium-'));
@@ -21,7 +20,7 @@ const profile = mkdtempSync(join(tmpdir(), 'ledger-chromium-'));
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
-  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
+  app = await openApp({ rateLimitMax: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://${TEST_HOST}:${(app.server.address() as AddressInfo).port}`;
   // This machine's network is closed: every background connection Chromium would make is turned off.
@@ -35,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
+  await app?.closeAll();
   rmSync(profile, { recursive: true, force: true });
 });
 

@@ -8,28 +8,27 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
-import { openDatabase } from '../src/db/open.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/paths.ts';
+import { openApp } from './helper.ts';
 
 const run = promisify(execFile);
 const CONSUMER = join(PROJECT_ROOT, 'examples', 'consumer');
 const dir = mkdtempSync(join(tmpdir(), 'ledger-consumer-'));
-let app: Awaited<ReturnType<typeof buildApp>>;
+let app: Awaited<ReturnType<typeof openApp>>;
 let base: string;
 
 beforeAll(async () => {
   if (!existsSync(join(CONSUMER, 'node_modules'))) {
     throw new Error('examples/consumer has no node_modules: run `npm ci --prefix examples/consumer` (CI does)');
   }
-  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
+  app = await openApp({ rateLimitMax: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  await app?.close();
+  await app?.closeAll();
   rmSync(dir, { recursive: true, force: true });
 });
 

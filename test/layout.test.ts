@@ -23,6 +23,14 @@ const HTTP = /from 'fastify|from '@fastify\//;
 describe('the source layout', () => {
   const files = sourceFiles('src');
 
+  it('gives every test file its app through test/helper.ts, which closes its database too (arch15)', () => {
+    // query-plans.test.ts builds apps that record their statements, and closes each app and database itself.
+    const own = readdirSync(join(ROOT, 'test'))
+      .filter((name) => /\.tsx?$/.test(name) && !['helper.ts', 'query-plans.test.ts'].includes(name))
+      .filter((name) => /\bbuildApp\(/.test(read(join('test', name))));
+    expect(own).toEqual([]);
+  });
+
   it('finds the source files it checks', () => {
     expect(files).toContain(join('src', 'app.ts'));
     expect(files.some((f) => f.startsWith(join('src', 'routes')))).toBe(true);

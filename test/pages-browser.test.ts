@@ -13,15 +13,14 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
-import { openDatabase } from '../src/db/open.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TEST_HOST } from './chromium.ts';
+import { openApp } from './helper.ts';
 import { reflectedPlaces } from './reflected.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 
-let app: Awaited<ReturnType<typeof buildApp>>;
+let app: Awaited<ReturnType<typeof openApp>>;
 let chromiumProcess: Browser;
 /** Under the policy the server sends. */
 let browser: BrowserContext;
@@ -30,7 +29,7 @@ let audit: BrowserContext;
 let base: string;
 
 beforeAll(async () => {
-  app = await buildApp({ db: openDatabase(inject('databasePath')), rateLimitMax: 0, maxEventLoopDelay: 0, checkCpuPercent: 0 });
+  app = await openApp({ rateLimitMax: 0 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://${TEST_HOST}:${(app.server.address() as AddressInfo).port}`;
   chromiumProcess = await chromium.launch({
@@ -45,7 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chromiumProcess?.close();
-  await app?.close();
+  await app?.closeAll();
 });
 
 /** JSON from the same server, as a program gets it. */
