@@ -9,7 +9,7 @@ import { type ReadText, readText } from '../src/domain/claims.ts';
 import type { WrittenFigure } from '../src/domain/numbers.ts';
 import { PLANNED_METRICS } from '../src/domain/outcomes.ts';
 import { periodRange } from '../src/domain/periods.ts';
-import { type Unit, valueBaseOf } from '../src/domain/units.ts';
+import { type Unit, valueBaseOf, withoutMagnitude } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';
 import { wholeReading } from './readings.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
@@ -23,7 +23,7 @@ import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
  */
 function figuresOf(read: ReadText, r: IndicatorRecord, base: string): WrittenFigure[] {
   const number = toReadingForm(r.value_text);
-  const unit = toReadingForm(r.unit_zh).replace(/^[十百千万亿]+/u, '');
+  const unit = withoutMagnitude(toReadingForm(r.unit_zh));
   return read.figures.filter(
     (f) =>
       read.form.slice(f.numberStart, f.numberEnd).startsWith(number) &&
