@@ -51,7 +51,11 @@ export function parseSeedJson(text: string): unknown {
     const what = printParseErrorCode(first.error)
       .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
       .toLowerCase();
-    throw new Error(`${placeOf(text, first.offset)}: not JSON: ${what}`);
+    // The commonest fault of a hand-edited list: a comma after its last item.
+    const trailing = /,\s*$/.test(text.slice(0, first.offset)) && /^[\]}]/.test(text.slice(first.offset));
+    throw new Error(
+      `${placeOf(text, first.offset)}: not JSON: ${what}${trailing ? ' (a comma before the closing bracket: JSON takes none after the last item)' : ''}`,
+    );
   }
   const twice = keyGivenTwice(tree);
   if (twice) throw new Error(`${placeOf(text, twice.offset)}: "${twice.value}" is given twice in one object; JSON keeps only the last`);

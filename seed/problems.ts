@@ -1,3 +1,19 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * An unknown name, said with the known one it was likely meant as: one a letter or two off (wu-wei, a metric key
+ * with a letter missing), or the key of a record whose name it is (Wuwei, 武威市 for wuwei), as the API suggests.
+ */
+export function unknownName(kind: string, name: string, known: Iterable<string>, namesOf: (key: string) => string[] = () => []): string {
+  const fold = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+  let best: { key: string; far: number } | undefined;
+  for (const key of known) {
+    const far = namesOf(key).some((n) => fold(n) === fold(name)) ? 0 : distance(fold(key), fold(name));
+    if (far <= Math.max(2, Math.floor(key.length / 6)) && (!best || far < best.far)) best = { key, far };
+  }
+  return `unknown ${kind} "${name}"${best ? ` (did you mean "${best.key}"?)` : ''}`;
+}
+
 /** A character as a message shows it: escaped where it would not show (\n, a no-break space) and with its code point. */
 const shown = (ch: string | undefined) =>
   ch === undefined
@@ -45,7 +61,9 @@ export type Report = (file: string, id: string, field: string, reason: string) =
 
 /** One line: a reason quoting a passage's line breaks writes them as \n. */
 export function formatProblem(p: Problem): string {
-  return `${p.file} ${p.id} ${p.field}: ${p.reason.replace(/\r?\n/g, '\\n')}`;
+  // A fault of the file as a whole (not JSON, not a list) is of no record and no field: said as the file's.
+  const where = [p.file, p.id, p.field].filter((part, k) => k === 0 || part !== '-').join(' ');
+  return `${where}: ${p.reason.replace(/\r?\n/g, '\\n')}`;
 }
 
 /** Thrown when the seed does not verify; carries every problem, not just the first. */

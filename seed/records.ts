@@ -27,7 +27,12 @@ import type { Published } from './published.ts';
 const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits, "-" and "."');
 const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
 const date = z.string().regex(ISO_DATE, 'a date YYYY-MM-DD');
-const period = z.string().regex(PERIOD_PATTERN, 'a period code: 2023, 2023-Q1, 2023-04, 2023-04-26 or start/end');
+const period = z
+  .string()
+  .regex(
+    PERIOD_PATTERN,
+    'is not a period code: write 2023, 2023-Q1, 2023-04, 2023-04-26, or start/end of two days or .. (2023-02-13/2024-02-18, ../2023-10-31)',
+  );
 const passageId = z.string().regex(idPattern('passage'), 'a passage id such as 000-p001');
 /** Text with something in it, as typed: a space at either end is refused, not trimmed away unseen (the file and the database would differ). */
 const nonEmpty = z

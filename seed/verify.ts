@@ -7,7 +7,7 @@
 import { readWrittenNumber } from '../src/domain/numerals.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
-import { type Problem, quoteMismatch, type Report } from './problems.ts';
+import { type Problem, quoteMismatch, type Report, unknownName } from './problems.ts';
 import { checkPublished } from './published.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
@@ -134,8 +134,15 @@ export function verifySeed(data: SeedData): Problem[] {
   const projectCities = new Map(data.projects.map((p) => [p.id, p.city]));
   const complaintCities = new Map(data.complaints.map((c) => [c.id, c.city]));
 
+  const cityNames = new Map(data.cities.map((c) => [c.slug, [c.name_zh, c.name_en]]));
   const checkCity = (file: string, id: string, city: string) => {
-    if (!cities.has(city)) add(file, id, 'city', `unknown city "${city}"`);
+    if (!cities.has(city))
+      add(
+        file,
+        id,
+        'city',
+        unknownName('city', city, cities, (slug) => cityNames.get(slug) ?? []),
+      );
   };
   const checkEvidence = (file: string, id: string, ids: string[]) => {
     for (const e of ids) if (!passages.has(e)) add(file, id, 'evidence', `unknown passage "${e}"`);
@@ -171,11 +178,22 @@ export function verifySeed(data: SeedData): Problem[] {
     checkEvidence(file, r.id, r.evidence);
     checkPeriod(file, r.id, 'period', r.period);
     const metric = metrics.get(r.metric);
-    if (!metric) add(file, r.id, 'metric', `unknown metric "${r.metric}"`);
+    if (!metric)
+      add(
+        file,
+        r.id,
+        'metric',
+        unknownName('metric', r.metric, metrics.keys(), (key) => [metrics.get(key)?.name_zh ?? '']),
+      );
     else if (metric.unit !== r.unit) add(file, r.id, 'unit', `metric ${r.metric} is measured in ${metric.unit}, not ${r.unit}`);
-    if (r.scope !== null && !scopes.has(r.scope)) add(file, r.id, 'scope', `unknown scope "${r.scope}"`);
+    if (r.scope !== null && !scopes.has(r.scope)) add(file, r.id, 'scope', unknownName('scope', r.scope, scopes));
     const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
-    if (Array.isArray(base)) for (const reason of base) add(file, r.id, 'unit_zh', reason);
+    const numberAlone =
+      ': it is the number alone, as the quote writes it, with no separator (2590, 429.49, 十); the unit goes in unit_zh (条, 亿元) and a hedge in qualifier (约, 余, 以上)';
+    if (Array.isArray(base))
+      for (const reason of base)
+        if (reason.startsWith('value_text')) add(file, r.id, 'value_text', `${reason}${numberAlone}`);
+        else add(file, r.id, 'unit_zh', reason);
     const written = readWrittenNumber(r.value_text);
     if (written !== null && Number(written) !== r.value) {
       add(file, r.id, 'value', `${r.value} is not the number as written ("${r.value_text}")`);

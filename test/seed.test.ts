@@ -259,7 +259,7 @@ describe('seed checks', () => {
     });
     const problems = loadSeed(dir).problems.map(formatProblem);
     expect(problems).toContainEqual(
-      `data/indicators.json ${indicators.find((r: Record<string, unknown>) => r.partof)?.id} -: Unrecognized key: "partof"`,
+      `data/indicators.json ${indicators.find((r: Record<string, unknown>) => r.partof)?.id}: Unrecognized key: "partof"`,
     );
     expect(problems).toContainEqual(
       `data/indicators.json ${indicators[0].id} value_text: has a space or line break at its start or end: remove it`,
@@ -301,6 +301,34 @@ describe('seed checks', () => {
       expect.arrayContaining([
         `data/indicators.json ${data.indicators[0].id} city: unknown city "atlantis"`,
         `data/initiatives.json ${data.initiatives[0].id} city: unknown city "atlantis"`,
+      ]),
+    );
+    // A value_text with a separator, its unit or its hedge in it says where each goes; a period code that is none says what one is.
+    for (const text of ['2,590', '2590条', '约17']) {
+      data.indicators[4].value_text = text;
+      expect(messages(data), text).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^data/indicators.json ${data.indicators[4].id} value_text: value_text "${text}" is not a number as written: it is the number alone.*unit_zh.*qualifier`,
+          ),
+        ),
+      );
+    }
+    data.indicators[4].value_text = fresh().indicators[4].value_text;
+    // A slug a letter off, or an area's name, is said with the slug meant (cur15); a metric key or scope a letter off too.
+    const [first, second, third] = data.indicators;
+    first.city = 'wu-wei';
+    second.city = '武威市';
+    third.city = 'Zhangye';
+    const metric = data.indicators[3];
+    const key = metric.metric;
+    metric.metric = key.slice(0, -1);
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/indicators.json ${first.id} city: unknown city "wu-wei" (did you mean "wuwei"?)`,
+        `data/indicators.json ${second.id} city: unknown city "武威市" (did you mean "wuwei"?)`,
+        `data/indicators.json ${third.id} city: unknown city "Zhangye" (did you mean "zhangye"?)`,
+        `data/indicators.json ${metric.id} metric: unknown metric "${key.slice(0, -1)}" (did you mean "${key}"?)`,
       ]),
     );
   });
@@ -1211,15 +1239,18 @@ describe('the build', () => {
     const missing = refusal(cut);
     expect(missing.problems).toHaveLength(1);
     expect(formatProblem(missing.problems[0])).toMatch(
-      new RegExp(`^data/indicators.json - -: line ${lineOf('"value_text"', cut) + 1}, column 5 \\(.*\\): not JSON: comma expected$`),
+      new RegExp(`^data/indicators.json: line ${lineOf('"value_text"', cut) + 1}, column 5 \\(.*\\): not JSON: comma expected$`),
     );
     expect(missing.message).toMatch(/the checks across records run once every file and row reads\)$/);
     // A key given twice: JSON.parse keeps the last, so the edit written above it would be lost.
     const twice = text.replace(`"value_text": "${first.value_text}",`, `"value_text": "0",\n    "value_text": "${first.value_text}",`);
     expect(formatProblem(refusal(twice).problems[0])).toMatch(
-      new RegExp(
-        `^data/indicators.json - -: line ${lineOf('"value_text"', twice) + 1}, column 5 .*"value_text" is given twice in one object`,
-      ),
+      new RegExp(`^data/indicators.json: line ${lineOf('"value_text"', twice) + 1}, column 5 .*"value_text" is given twice in one object`),
+    );
+    // A comma after the last item (cur15): said as such.
+    const trailing = text.replace(/(\n\s*\]\s*)$/, (end) => `,${end}`).replace(/\}\s*,(\s*\]\s*)$/, '},$1');
+    expect(formatProblem(refusal(trailing).problems[0])).toMatch(
+      /^data\/indicators.json: line \d+, column \d+ .*: not JSON: value expected \(a comma before the closing bracket: JSON takes none after the last item\)$/,
     );
     writeFileSync(file, text);
   });

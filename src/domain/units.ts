@@ -259,9 +259,8 @@ export function unitsOfWritten(written: string): WrittenUnit | null {
 }
 
 /**
- * Splits a unit as written into its magnitude and counter and checks the
- * counter fits the normalized unit. Returns the power of ten to apply, or an
- * error message naming what did not fit.
+ * Splits a unit as written into its magnitude and counter and checks the counter fits the normalized
+ * unit. Returns the power of ten to apply, or an error message naming what did not fit and what would.
  */
 export function normalizeMagnitude(unitZh: string, unit: Unit): Normalized | { error: string } {
   const physical = PHYSICAL[unitZh];
@@ -285,7 +284,8 @@ export function normalizeMagnitude(unitZh: string, unit: Unit): Normalized | { e
       : { error: `unit_zh "${unitZh}" is ${inner.unit}, not ${unit}` };
   }
   if (!COUNTERS[unit].includes(counter)) {
-    return { error: `unit_zh "${unitZh}" does not fit unit ${unit} (counter "${counter}")` };
+    const taken = COUNTERS[unit].map((c) => c || 'none').join(', ');
+    return { error: `unit_zh "${unitZh}" does not fit unit ${unit} (counter "${counter}"; ${unit} takes ${taken})` };
   }
   return { unit, exponent };
 }
