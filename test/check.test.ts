@@ -427,6 +427,10 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市民营经济增加值占生产总值比重居我省首位', 'supported', '000-i026'],
   ['digit', 'Hans', '武威市民营经济增加值占生产总值比重我省第二', 'contradicted', '000-i026'],
   ['true', 'en', 'Wuwei ranked first in our province by share of private-economy value added in GDP', 'supported', '000-i026'],
+  // After a comparison, the province with a figure of its own is that figure's area (rev26, rev28); a margin after it is the first area's.
+  ['true', 'Hans', '嘉峪关市重点项目投资完成率146%，高于全省省列重大项目投资完成率107.1%', 'supported', '001-i072'],
+  ['true', 'en', "Wuwei's online service rate of 100% was higher than the province's 99.84%", 'supported', '000-i019'],
+  ['true', 'Hans', '武威市2023年新引进省外项目签约额486.79亿元，低于全省4452个省外招商引资项目到位资金5961.27亿元', 'supported', '003-i006'],
   ['true', 'en', "Wuwei worked hard in 2023. Under the whole province's campaign it helped clear 107.8209 million yuan of arrears.", 'supported', '000-i046'],
   // Magnitudes abbreviated: bln, and m glued to the digits.
   ['true', 'en', "Wuwei's tourism revenue was 12.31 bln yuan in 2023", 'supported', '000-i036'],
@@ -2284,6 +2288,30 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
 });
 
 describe('what a claim says of two figures side by side', () => {
+  it('gives the province the figure a comparison names it with, and the first area a margin over it (rev26, rev28)', async () => {
+    expect(await figuresOf('嘉峪关市重点项目投资完成率146%，高于全省省列重大项目投资完成率107.1%')).toEqual([
+      ['146%', 'supported', '001-i072'],
+      ['107.1%', 'supported', '001-i082'],
+    ]);
+    expect(await figuresOf("Wuwei's online service rate of 100% was higher than the province's 99.84%")).toEqual([
+      ['100%', 'supported', '000-i019'],
+      ['99.84%', 'supported', '001-i052'],
+    ]);
+    expect(await figuresOf('武威市2023年新引进省外项目签约额486.79亿元，低于全省4452个省外招商引资项目到位资金5961.27亿元')).toEqual([
+      ['486.79亿元', 'supported', '003-i006'],
+      ['4452个', 'supported', '001-i075'],
+      ['5961.27亿元', 'supported', '001-i076'],
+    ]);
+    // A margin right after the province, or after its measure, is the first area's.
+    for (const claim of ['武威市省外到位资金增长46.75%，高于全省8.6个百分点', '武威市省外到位资金增长46.75%，高于全省增速4.97个百分点'])
+      expect((await figuresOf(claim))[1]?.[2], claim).toBe('000-i034');
+    // And a target the province sets is no figure of its own.
+    expect((await figuresOf('武威市省外到位资金增长46.75%，高于全省调度目标24.75个百分点'))[1]?.slice(1)).toEqual([
+      'supported',
+      '000-i034',
+    ]);
+  });
+
   type Compared = { text: string; verdict: string; figures: number[]; explanation_en: string; explanation_zh: string };
   const compared = async (claim: string) => {
     const body = await check(claim);

@@ -7,6 +7,7 @@
 import { CLAUSE_BREAK, nearest, type ReadText, type Span, spans } from './claims.ts';
 import type { WrittenFigure } from './figure.ts';
 import { placeRightAfter, type WrittenPlace } from './places.ts';
+import { provinceFigureAt } from './province.ts';
 
 /**
  * In its own sentence a name is stronger than 全省 (武威…高于全省目标 is Wuwei's), but not a name after the figure past a
@@ -30,6 +31,17 @@ export function figureArea<P extends WrittenPlace>(
   const whole = nearest(read, figure, province, { carry: false });
   const breaks = (from: number, to: number) => BREAK.test(read.form.slice(from, to));
   // …where 全省 opens its clause, as its subject: not an object (落实全省措施) nor where something is done (在全省…评价中两获).
+  // …and a comparison naming it with a figure of its own gives it that figure and those after it in its clause, up to another
+  // name (高于全省…107.1%; than the province's 99.84%; 低于全省4452个…项目到位资金5961.27亿元).
+  const own = whole && provinceFigureAt(read.form, whole);
+  if (
+    whole &&
+    own !== undefined &&
+    own <= figure.start &&
+    !breaks(whole.end, figure.start) &&
+    !(name && name.start > whole.end && name.end <= figure.start)
+  )
+    return whole;
   if (name && whole && whole.end <= figure.start && opensClause(read, whole, sentence)) {
     if (name.start >= figure.end && breaks(figure.end, name.start)) return whole;
     const stated = read.figures.some((f) => f.start >= name.end && f.end <= whole.start);

@@ -75,7 +75,7 @@ const TOWARD =
 /** A place right after 来 (came to: 来甘考察, 来武威投资) is where the subject came, as after 赴; not 以来, 未来, 带来 … */
 const COME_TO = /(?<![以未原近带从后本起出进将])来$/u;
 /** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
-const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
+export const OUTSIDE = /\b(?:outside(?: of)?|out of|beyond)\s+$/;
 const SET_UP = { before: /在$/u, after: /^(?:设置|设立)/u };
 /** In English the place follows what was set up there (set up an investment station in Changning District, Shanghai). */
 const SET_UP_IN = /\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?|found(?:ed|s|ing))\b[^,;:.!?]{0,40}?\bin\s+$/;
@@ -167,37 +167,6 @@ export function placeRightAfter<P extends WrittenPlace>(text: string, figure: Sp
   const ownClause =
     /\b(?:while|whereas|but)\b|[,;]/.test(between) && !/\b(?:of (?:them|which|these|those)|its|their)\b/.test(`${between} ${gap}`);
   return !before || ownClause ? after : undefined;
-}
-
-/**
- * The province after a rank or a comparison (居全省第一, 高于全省目标, ranking first in the province, above the
- * province's target) is what an area is measured against, never the area of the figure.
- */
-const MEASURED_AGAINST =
-  /(?:居|位居|位列|排名|名列|排在|高于|低于|快于|慢于|领先)$|\b(?:rank(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}(?:in|across|of)|(?:first|second|third|top|highest|lowest|best|most|above|below|than|ahead of|behind)(?:\s+(?:in|across|of))?)\s*$/;
-/** What the province sets an area (the province's target, 全省部署, 全省调度目标): no area of its own figures. */
-const SET_BY =
-  /^(?:['’]s)?\s*(?:[a-z-]+\s+)?(?:targets?|goals?|average|requirements?|deployment|plans?)\b|^(?:调度)?(?:目标|平均|部署|要求)/u;
-/**
- * Words after 全省 that rank an area in it or say it was first there (全省排名第一, 全省各市州中排名第一, 全省第一, 全省率先, 全省首家):
- * a standard, no subject.
- */
-const RANKED_IN =
-  /^(?:各?市州|各地州市|各市|范围内|之内)?中?(?:排名|排位|排第|名列|位居|位列|居|第[一二三四五六七八九十\d]+(?:名|位)?(?![季批次期届个])|率先|首家|首个|首批|唯一|最(?:多|少|高|低|大|小|快|慢|早|先|好|佳|优|前)|前列|领先)/u;
-/** English's "the province" after a preposition (the most in the province, under the province's campaign, as the province required) refers to it; it is no subject. */
-const REFERRED_TO = /\b(?:in|of|from|under|by|to|for|with|at|than|as|on|into|within)\s+$/;
-
-/**
- * Whether a word for the province (全省, province-wide, the province) names the area of a figure: not
- * after a rank or a comparison (MEASURED_AGAINST) or before one (RANKED_IN), nor before what it sets (SET_BY: the province's
- * target), nor after outside (funds from outside the province),
- * nor, for "the province", after a preposition (REFERRED_TO). Across the province is the province.
- */
-export function provinceIsArea(text: string, place: WrittenPlace): boolean {
-  const before = text.slice(0, place.start);
-  const after = text.slice(place.end);
-  if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before) || SET_BY.test(after) || RANKED_IN.test(after)) return false;
-  return !(/^the (?:(?:whole|entire) )?province/.test(text.slice(place.start, place.end)) && REFERRED_TO.test(before));
 }
 
 const GAN_FOR_GANSU = new RegExp(
