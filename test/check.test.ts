@@ -2288,6 +2288,23 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
 });
 
 describe('what a claim says of two figures side by side', () => {
+  it('reads a count between the comparing words and the figure compared with as a count, not their bound (rev28)', async () => {
+    // 低于 compares 932亿元 with 958亿元: the 400 projects are a count of the second's subject (the article: 360), not under 400.
+    for (const [claim, count] of [
+      ['酒泉市省列重大项目总投资932亿元，低于400个集中开复工项目总投资958亿元', '400个'],
+      [
+        "Jiuquan's provincially listed major projects had 93.2 billion yuan of total investment, less than 400 projects' 95.8 billion yuan started on March 16",
+        '400 projects',
+      ],
+    ])
+      expect((await figuresOf(claim))[1], claim).toEqual([count, 'contradicted', '004-i004']);
+    expect(
+      (await figuresOf('酒泉市18个省列重大项目总投资932亿元，低于360个集中开复工项目总投资958亿元')).map((f: unknown[]) => f[1]),
+    ).toEqual(['supported', 'supported', 'supported', 'supported']);
+    // With nothing compared after it, 低于 is the count's bound.
+    expect(await figuresOf('酒泉市同期开复工的项目低于400个')).toEqual([['低于400个', 'supported', '004-i004']]);
+  });
+
   it('gives the province the figure a comparison names it with, and the first area a margin over it (rev26, rev28)', async () => {
     expect(await figuresOf('嘉峪关市重点项目投资完成率146%，高于全省省列重大项目投资完成率107.1%')).toEqual([
       ['146%', 'supported', '001-i072'],

@@ -53,7 +53,7 @@ const THEN_SECOND = (between: string) => {
   const said = between.replace(RELATIVE_TAIL, ' ');
   return (
     !/[,，;；、]/.test(said) &&
-    (/\p{Script=Han}{2}/u.test(said) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b|\bof\s*$/.test(said))
+    (/\p{Script=Han}{2}/u.test(said) || /\b(?:[a-z]+['’]s|the|its|their|that of|those of)\b|\b[a-z]+s['’](?=\s)|\bof\s*$/.test(said))
   );
 };
 /** A relative clause's words before its figure (…, which grew; …, which reached). */
@@ -256,4 +256,19 @@ export function readComparisons(read: ReadText): Comparison[] {
     found.push({ left: swapped ? r : k, right: swapped ? k : r, ...named, ...span, blank: [span] });
   }
   return found;
+}
+
+/**
+ * A text whose counts between comparing words and the figure compared with (低于400个集中开复工项目总投资958亿元) hold no
+ * bound of those words: they compare the figures either side (rev28: 400个 had been read as less than 400).
+ */
+export function withoutComparingHedges(read: ReadText, comparisons: readonly Comparison[]): ReadText {
+  const counts = new Set(comparisons.filter((c) => c.right === c.left + 2 && c.says !== 'times').map((c) => c.left + 1));
+  const freed = (f: WrittenFigure, k: number) => {
+    const c = comparisons.find((x) => x.left + 1 === k);
+    // A share (less than 30% of its funds) is no count of the second's subject: its hedge stays.
+    if (!counts.has(k) || !c || !f.bound || f.start >= c.end || f.units?.includes('percent')) return f;
+    return { ...f, start: c.end + (/^\s*/.exec(read.form.slice(c.end))?.[0].length ?? 0), qualifier: null, bound: false };
+  };
+  return counts.size === 0 ? read : { ...read, figures: read.figures.map(freed) };
 }

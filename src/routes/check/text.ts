@@ -6,7 +6,7 @@ import { LIMITS } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { textSpan } from '../../domain/chinese.ts';
 import { blankedForm, holdOf, readText, sentenceOf, type Verdict } from '../../domain/claims.ts';
-import { readComparisons } from '../../domain/comparisons.ts';
+import { readComparisons, withoutComparingHedges } from '../../domain/comparisons.ts';
 import { readPlaces, respectivePlaces, subjectPlaces } from '../../domain/places.ts';
 import { provinceIsArea } from '../../domain/province.ts';
 import { LEVELS } from '../../domain/vocabulary.ts';
@@ -40,8 +40,10 @@ export class TooManyFigures extends Error {
 /** Every figure of a text, checked, in order; a text of more than LIMITS.checkFigures is refused (TooManyFigures). */
 export function checkText(db: Db, text: string): { results: FigureCheck[]; comparisons: ComparisonCheck[] } {
   const lexicon = lexiconOf(db);
-  const read = readText(text, lexicon.placeNames);
-  if (read.figures.length > LIMITS.checkFigures) throw new TooManyFigures(read.figures.length);
+  const found = readText(text, lexicon.placeNames);
+  if (found.figures.length > LIMITS.checkFigures) throw new TooManyFigures(found.figures.length);
+  const comparisons = readComparisons(found);
+  const read = withoutComparingHedges(found, comparisons);
   // Every place named is blanked out of the measure words; only those that may be the subject are the figures' areas.
   const places = read.places;
   // An area no record is of (浙江 of 浙江艾佳果蔬开发有限公司) is the subject only where the text names no area that has one.
@@ -51,7 +53,6 @@ export function checkText(db: Db, text: string): { results: FigureCheck[]; compa
     return level === undefined ? undefined : LEVELS.indexOf(level);
   });
   const provinceWords = readPlaces(read.form, lexicon.provinceWords);
-  const comparisons = readComparisons(read);
   const province = provinceWords.filter((p) => provinceIsArea(read.form, p));
   const reading: Reading = {
     read,
