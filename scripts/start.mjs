@@ -43,13 +43,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE = join(ROOT, 'dist', 'server.cjs');
 const CACHE = `${BUNDLE}.cache`;
 
+/** The newest of what the bundle is built from: the code, the lockfile, and seed/dataset.json (src/config.ts imports its title). */
 function newestSource() {
   let newest = 0;
   const visit = (path) => {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const name of readdirSync(path)) visit(join(path, name));
-    } else if (/\.(ts|tsx|mts|js|mjs)$/.test(path) || path.endsWith('package-lock.json')) {
+    } else if (/\.(ts|tsx|mts|js|mjs)$/.test(path) || path.endsWith('package-lock.json') || path.endsWith('dataset.json')) {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };

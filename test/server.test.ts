@@ -159,9 +159,9 @@ describe('npm start', () => {
     expect(statSync(bundle).ino).not.toBe(before);
     expect(readdirSync(dirname(bundle)).filter((name) => name.endsWith('.tmp'))).toEqual([writing]);
     rmSync(join(dirname(bundle), writing));
-    // A page (.tsx) and the seed code the server builds a missing database with are sources too: a
-    // bundle older than either alone is made again.
-    for (const source of [join('src', 'pages', 'home.tsx'), join('seed', 'build.ts')]) {
+    // A page (.tsx), the seed code the server builds a missing database with and seed/dataset.json (the
+    // dataset's title, src/config.ts: rev29) are sources too: a bundle older than any one alone is made again.
+    for (const source of [join('src', 'pages', 'home.tsx'), join('seed', 'build.ts'), join('seed', 'dataset.json')]) {
       const path = join(checkout, source);
       const hour = 3600;
       const now = Date.now() / 1000;
