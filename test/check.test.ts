@@ -427,6 +427,9 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市民营经济增加值占生产总值比重居我省首位', 'supported', '000-i026'],
   ['digit', 'Hans', '武威市民营经济增加值占生产总值比重我省第二', 'contradicted', '000-i026'],
   ['true', 'en', 'Wuwei ranked first in our province by share of private-economy value added in GDP', 'supported', '000-i026'],
+  // A headline quoted in 《》 states its figures; a document's title in 《》 is a name (rev29, cur15).
+  ['true', 'Hans', '《2023年全省实施省外招商引资项目4452个》', 'supported', '001-i075'],
+  ['true', 'Hans', '甘肃出台《推动“三抓三促”行动走深走实十项措施》，提出30项针对性举措', 'supported', '001-i049'],
   // After a comparison, the province with a figure of its own is that figure's area (rev26, rev28); a margin after it is the first area's.
   ['true', 'Hans', '嘉峪关市重点项目投资完成率146%，高于全省省列重大项目投资完成率107.1%', 'supported', '001-i072'],
   ['true', 'en', "Wuwei's online service rate of 100% was higher than the province's 99.84%", 'supported', '000-i019'],

@@ -50,8 +50,11 @@ const whatHuCounts = (counter: string, after: string): Unit[] | null => {
 
 /** A short quotation holding more than a figure (“三个500强”, “1+20+3”): a name, whose digits are no figures. */
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
-/** A title in 《》 (《推动“三抓三促”行动走深走实十项措施》): a name, whose numerals are no figures (cur15), as a quoted one's. */
-const TITLE = /《[^《》]{1,60}》/g;
+/**
+ * A document's title in 《》 (《推动“三抓三促”行动走深走实十项措施》): a name, whose numerals are no figures (cur15), as a
+ * quoted one's. Only a document's (措施, 意见, 方案 …): a headline quoted in 《》 states its figures (rev29).
+ */
+const TITLE = /《[^《》]{1,60}(?:措施|意见|方案|办法|规定|条例|通知|决定|规划|计划|纲要|细则|公告|清单|指引|准则|标准|制度|机制)》/g;
 /** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
 const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
 const CAMPAIGN_NAME = /\bthree grasps,?\s+(?:and\s+)?three promotes\b|\bfour nos?,?\s+(?:and\s+)?two directs?\b/g;
