@@ -26,6 +26,11 @@ import type { Published } from './published.ts';
 
 const id = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, 'lowercase letters, digits, "-" and "."');
 const slug = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase pinyin, words joined by "-"');
+/**
+ * A reference to an area or a metric by its key: any text here, so that one that is no key (武威市, Wuwei, a key a letter
+ * off) is reported by the checks across files with the key it likely means (seed/verify.ts, rev29), not only its shape.
+ */
+const reference = z.string().min(1);
 const date = z.string().regex(ISO_DATE, 'a date YYYY-MM-DD');
 const period = z
   .string()
@@ -151,7 +156,7 @@ export const metricAliasRecord = z.strictObject({
 
 export const initiativeRecord = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'English, lowercase, hyphenated'),
-  city: slug,
+  city: reference,
   kind: z.enum(INITIATIVE_KINDS),
   name_zh: nonEmpty,
   name_en: nonEmpty,
@@ -167,8 +172,8 @@ export const initiativeRecord = z.strictObject({
 
 export const indicatorRecord = z.strictObject({
   id: z.string().regex(idPattern('indicator'), 'an indicator id such as 000-i001'),
-  city: slug,
-  metric: metricKey,
+  city: reference,
+  metric: reference,
   /** The scope that narrows the metric for this figure, or null when the figure is the metric exactly. */
   scope: z.string().nullable(),
   label_zh: nonEmpty,
@@ -193,7 +198,7 @@ export const indicatorRecord = z.strictObject({
 /** A named project: one undertaking the text names, with what the text says happened to it. */
 export const projectRecord = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'English, lowercase, hyphenated'),
-  city: slug,
+  city: reference,
   name_zh: nonEmpty,
   name_en: nonEmpty,
   sector: z.enum(PROJECT_SECTORS),
@@ -221,7 +226,7 @@ export const retiredRecord = z.strictObject({
 
 export const complaintRecord = z.strictObject({
   id: z.string().regex(idPattern('complaint'), 'a complaint id such as 000-c01'),
-  city: slug,
+  city: reference,
   title_zh: nonEmpty,
   title_en: nonEmpty,
   raised_by_zh: nonEmpty.nullable(),

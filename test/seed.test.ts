@@ -1201,6 +1201,10 @@ describe('the build', () => {
     const file = join(seedDir, 'data', 'indicators.json');
     const rows = JSON.parse(readFileSync(file, 'utf8'));
     rows[0].city = 'atlantis';
+    // An area's name and a metric key a letter off are said with the key meant, by the build a curator runs (rev29).
+    rows[1].city = '武威市';
+    const metric = rows[2].metric;
+    rows[2].metric = metric.slice(0, -1);
     writeFileSync(file, JSON.stringify(rows));
     let thrown: unknown;
     try {
@@ -1210,6 +1214,12 @@ describe('the build', () => {
     }
     expect(thrown).toBeInstanceOf(SeedError);
     expect((thrown as SeedError).message).toContain(`data/indicators.json ${rows[0].id} city: unknown city "atlantis"`);
+    expect((thrown as SeedError).message).toContain(
+      `data/indicators.json ${rows[1].id} city: unknown city "武威市" (did you mean "wuwei"?)`,
+    );
+    expect((thrown as SeedError).message).toContain(
+      `data/indicators.json ${rows[2].id} metric: unknown metric "${metric.slice(0, -1)}" (did you mean "${metric}"?)`,
+    );
     expect(readFileSync(target).equals(before)).toBe(true);
     expect(statSync(target).mtimeMs).toBe(beforeMtime);
     const db = openDatabase(target);
