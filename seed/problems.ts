@@ -14,6 +14,14 @@ export function unknownName(kind: string, name: string, known: Iterable<string>,
   return `unknown ${kind} "${name}"${best ? ` (did you mean "${best.key}"?)` : ''}`;
 }
 
+/** An area's names by its slug, for unknownName: 武威市 and Wuwei are wuwei's. */
+export const cityNames =
+  (data: { cities: readonly { slug: string; name_zh: string; name_en: string }[] }) =>
+  (slug: string): string[] => {
+    const city = data.cities.find((c) => c.slug === slug);
+    return city ? [city.name_zh, city.name_en] : [];
+  };
+
 /** A character as a message shows it: escaped where it would not show (\n, a no-break space) and with its code point. */
 const shown = (ch: string | undefined) =>
   ch === undefined

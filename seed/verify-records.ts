@@ -4,7 +4,7 @@
  */
 import { periodRange } from '../src/domain/periods.ts';
 import { namesTime } from '../src/domain/written-periods.ts';
-import type { Report } from './problems.ts';
+import { cityNames, type Report, unknownName } from './problems.ts';
 import { readingOrCut, wholeReading } from './readings.ts';
 import type { SeedData } from './records.ts';
 
@@ -61,7 +61,7 @@ export function checkProjects(data: SeedData, known: Known, add: Report): void {
   for (const p of data.projects) {
     if (ids.has(p.id)) add(file, p.id, 'id', 'duplicate id');
     ids.add(p.id);
-    if (!known.cities.has(p.city)) add(file, p.id, 'city', `unknown city "${p.city}"`);
+    if (!known.cities.has(p.city)) add(file, p.id, 'city', unknownName('city', p.city, known.cities, cityNames(data)));
     for (const e of p.evidence) if (!known.passages.has(e)) add(file, p.id, 'evidence', `unknown passage "${e}"`);
     for (const i of p.initiatives) if (!known.initiatives.has(i)) add(file, p.id, 'initiatives', `unknown initiative "${i}"`);
     // The Simplified reading of the evidence, layout breaks and spaces removed (民勤苏⏎⏎武); none where a

@@ -7,7 +7,7 @@
 import { readWrittenNumber } from '../src/domain/numerals.ts';
 import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
-import { type Problem, quoteMismatch, type Report, unknownName } from './problems.ts';
+import { cityNames, type Problem, quoteMismatch, type Report, unknownName } from './problems.ts';
 import { checkPublished } from './published.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
@@ -134,15 +134,8 @@ export function verifySeed(data: SeedData): Problem[] {
   const projectCities = new Map(data.projects.map((p) => [p.id, p.city]));
   const complaintCities = new Map(data.complaints.map((c) => [c.id, c.city]));
 
-  const cityNames = new Map(data.cities.map((c) => [c.slug, [c.name_zh, c.name_en]]));
   const checkCity = (file: string, id: string, city: string) => {
-    if (!cities.has(city))
-      add(
-        file,
-        id,
-        'city',
-        unknownName('city', city, cities, (slug) => cityNames.get(slug) ?? []),
-      );
+    if (!cities.has(city)) add(file, id, 'city', unknownName('city', city, cities, cityNames(data)));
   };
   const checkEvidence = (file: string, id: string, ids: string[]) => {
     for (const e of ids) if (!passages.has(e)) add(file, id, 'evidence', `unknown passage "${e}"`);
