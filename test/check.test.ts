@@ -427,6 +427,8 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市民营经济增加值占生产总值比重居我省首位', 'supported', '000-i026'],
   ['digit', 'Hans', '武威市民营经济增加值占生产总值比重我省第二', 'contradicted', '000-i026'],
   ['true', 'en', 'Wuwei ranked first in our province by share of private-economy value added in GDP', 'supported', '000-i026'],
+  ['true', 'en', 'Our province implemented 4,452 out-of-province investment projects in 2023', 'supported', '001-i075'],
+  ['digit', 'en', 'Wuwei ranked second in the whole province by share of private-economy value added in GDP', 'contradicted', '000-i026'],
   // A headline quoted in 《》 states its figures; a document's title in 《》 is a name (rev29, cur15).
   ['true', 'Hans', '《2023年全省实施省外招商引资项目4452个》', 'supported', '001-i075'],
   ['true', 'Hans', '甘肃出台《推动“三抓三促”行动走深走实十项措施》，提出30项针对性举措', 'supported', '001-i049'],

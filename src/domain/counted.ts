@@ -61,7 +61,7 @@ const ENGLISH_FIELDS: Record<string, string> = {
   china: '全国',
   city: '全市',
 };
-const FIELD_AFTER = `\\b(?:in|among|of)\\s+(?:the\\s+|all\\s+|our\\s+)?(${Object.keys(ENGLISH_FIELDS).join('|')})\\b`;
+const FIELD_AFTER = `\\b(?:in|among|of)\\s+(?:the\\s+(?:whole\\s+|entire\\s+)?|all\\s+|our\\s+)?(${Object.keys(ENGLISH_FIELDS).join('|')})\\b`;
 
 /**
  * The field a rank is among (全国, 全省, 全市 …) as a text up to it names one (居全国第一: 全国; first in the

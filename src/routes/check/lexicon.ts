@@ -72,6 +72,7 @@ const PROVINCE_WORDS: [string, string][] = [
   ['全省', 'gansu'],
   ['我省', 'gansu'],
   ['the whole province', 'gansu'],
+  ['our province', 'gansu'],
   ['the entire province', 'gansu'],
   ['province-wide', 'gansu'],
   ['provincewide', 'gansu'],
