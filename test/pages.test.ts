@@ -1937,8 +1937,9 @@ describe('/check', () => {
 });
 
 describe('the home page', () => {
-  it('cites the dataset as every record’s citation does: plain text, and GB/T 7714-2015 too for a Chinese reader', async () => {
+  it('cites the dataset as every record’s citation does: plain text, and GB/T 7714-2015 and the Chinese text for a Chinese reader', async () => {
     const text = (await app().inject({ url: '/indicators/000-i031/cite?format=text' })).body.trimEnd().split('\n').at(-1) ?? '';
+    const zh = (await app().inject({ url: '/indicators/000-i031/cite?format=text-zh' })).body.trimEnd().split('\n').at(-1) ?? '';
     const gbt = (await app().inject({ url: '/indicators/000-i031/cite?format=gbt7714' })).body.trimEnd().split('\n').at(-1) ?? '';
     const cites = async (lang: string) =>
       [...(await page(`/?lang=${lang}`)).body.matchAll(/<pre class="cite-dataset"[^>]*>(.*?)<\/pre>/g)].map((m) =>
@@ -1946,7 +1947,9 @@ describe('the home page', () => {
       );
     const dataset = text.replace(/^Dataset: /, '');
     expect(await cites('en')).toEqual([html(dataset)]);
-    expect(await cites('zh')).toEqual([html(gbt.replace(/^\[\d+\] /, '')), html(dataset)]);
+    expect(await cites('zh')).toEqual([html(gbt.replace(/^\[\d+\] /, '')), html(zh.replace(/^数据集：/, ''))]);
+    // …and links the Chinese text's file beside the others.
+    expect((await page('/?lang=zh')).body).toContain('href="/cite?format=text-zh"');
   });
 
   it('says in its footer, in both languages, that the curated data is under the licence the package states, not the code alone', async () => {

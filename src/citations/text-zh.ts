@@ -29,7 +29,8 @@ function articleText(c: Citation): string {
   ].join('\n');
 }
 
+/** The dataset: its Chinese title first; its makers are named as they name themselves, in English. */
 export const datasetTextZh = (d: CitedDataset) =>
-  withUrl(`数据集：${d.creator}。《${d.title_zh}》（${d.title_en}），数据集版本 ${d.version}，${d.created}。`, d.url);
+  withUrl(`数据集：《${d.title_zh}》（${d.title_en}），${d.creator}，数据集版本 ${d.version}，${d.created}。`, d.url);
 
 export const toTextZh = ({ citations, dataset }: Cited) => `${[...citations.map(articleText), datasetTextZh(dataset)].join('\n\n')}\n`;

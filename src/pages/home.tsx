@@ -5,6 +5,7 @@
 
 import { gbtDataset } from '../citations/gbt7714.ts';
 import { datasetText } from '../citations/text.ts';
+import { datasetTextZh } from '../citations/text-zh.ts';
 import { LIMITS } from '../config.ts';
 import { DOWNLOADS, tableDownload } from '../dataset/about.ts';
 import { MANIFEST_PATH } from '../dataset/files.ts';
@@ -217,16 +218,23 @@ function homePage(ctx: PageContext, dataset: Dataset) {
           {t.datasetCitation}
           {t.colon.trim()}
         </p>
-        {/* As the citations of every record write it: GB/T 7714-2015 for a Chinese reader, plain text for an English one. */}
+        {/* As the citations of every record write it: GB/T 7714-2015 and the Chinese text for a Chinese reader, plain
+            text for an English one. */}
         {cited && lang === 'zh' ? (
-          <pre class="cite-dataset" lang="zh-Hans">
-            {gbtDataset(cited)}
+          <>
+            <pre class="cite-dataset" lang="zh-Hans">
+              {gbtDataset(cited)}
+            </pre>
+            <pre class="cite-dataset" lang="zh-Hans">
+              {datasetTextZh(cited).replace(/^数据集：/, '')}
+            </pre>
+          </>
+        ) : (
+          // English (with 三抓三促 in it): under lang=zh its ’ would be set as a full-width mark.
+          <pre class="cite-dataset" lang="en">
+            <Mixed text={cited ? datasetText(cited).replace(/^Dataset: /, '') : `${dataset.title}, dataset version ${dataset.version}.`} />
           </pre>
-        ) : null}
-        {/* English (with 三抓三促 in it): under lang=zh its ’ would be set as a full-width mark. */}
-        <pre class="cite-dataset" lang="en">
-          <Mixed text={cited ? datasetText(cited).replace(/^Dataset: /, '') : `${dataset.title}, dataset version ${dataset.version}.`} />
-        </pre>
+        )}
         <p>
           {t.citeDatasetFiles}
           {(
@@ -236,6 +244,8 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               ['csl-json', 'CSL-JSON (Zotero, pandoc)'],
               ['bibtex', 'BibTeX (biblatex)'],
               ['gbt7714', 'GB/T 7714'],
+              // With the quote's words in Chinese for a record; for the dataset alone, its line in Chinese.
+              ['text-zh', lang === 'zh' ? '纯文本（中文）' : 'Plain text (Chinese)'],
             ] as const
           ).map(([format, name], k) => (
             <>
