@@ -138,19 +138,24 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
   // A year, quarter, month or day is the text's: its year is written in its article up to its first quote (a frame
   // before it included), or is the year the article appeared (今年, 3月16日); never guessed (cur15: 2022 for 2023年).
   const passages = new Map(data.passages.map((p) => [p.id, p]));
+  // A year as written: four digits of no longer number (not the 2012 of 2012场次), before 年 or a date's separator.
+  const writesYear = (text: string, year: string) => new RegExp(`(?<![\\d.])${year}(?=\\s*年|[-/.]\\d)`).test(text);
   const checkYear = (where: string, id: string, field: string, evidence: readonly string[], period: string | null) => {
     const first = passages.get(evidence[0]);
     const article = first && data.articles.get(first.source);
-    if (period === null || period.includes('/') || !first || article === undefined || article.indexOf(first.text) < 0) return;
-    const year = period.slice(0, 4);
+    if (period === null || !first || article === undefined || article.indexOf(first.text) < 0) return;
+    const upTo = published.get(first.source);
+    // Each end of a range too, but the launch and the publication date (the campaign to date, checked above) and ..
+    const ends = period.split('/').filter((end) => end !== '..' && end !== launch && end !== upTo);
     const upToQuote = article.slice(0, article.indexOf(first.text) + first.text.length);
-    if (!upToQuote.includes(year) && published.get(first.source)?.slice(0, 4) !== year)
-      add(
-        where,
-        id,
-        field,
-        `${year} is written nowhere in article ${first.source} up to its quote, nor is it the year the article appeared: a period is the text's, never guessed`,
-      );
+    for (const year of new Set(ends.map((end) => end.slice(0, 4))))
+      if (!writesYear(upToQuote, year) && upTo?.slice(0, 4) !== year)
+        add(
+          where,
+          id,
+          field,
+          `${year} is written nowhere in article ${first.source} up to its quote, nor is it the year the article appeared: a period is the text's, never guessed`,
+        );
   };
   for (const r of data.indicators) for (const check of [checkStart, checkYear]) check(file, r.id, 'period', r.evidence, r.period);
   for (const c of data.complaints)

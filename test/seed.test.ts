@@ -1039,15 +1039,23 @@ describe('the curation rules the build checks', () => {
       [reyear, '2022', true],
       [reyear, '2022-Q4', true],
       [reyear, '2024-01', false],
+      [reyear, '../2022-12-31', true],
       [ofArticle, '2020', true],
     ] as const) {
       record.period = period;
-      const said = `data/indicators.json ${record.id} period: ${period.slice(0, 4)} is written nowhere in article ${record.id.slice(0, 3)} up to its quote`;
+      const said = `data/indicators.json ${record.id} period: ${period.replace('../', '').slice(0, 4)} is written nowhere in article ${record.id.slice(0, 3)} up to its quote`;
       expect(
         problemsOf(data, record.id).some((m) => m.startsWith(said)),
         period,
       ).toBe(wrong);
     }
+    // A year inside a longer number is no year written (rev29: 000's 2012场次 had let 2012 through).
+    const sessions = data.indicators.find((i) => i.value_text === '2012');
+    if (!sessions) throw new Error('no figure of 2012');
+    sessions.period = '2012';
+    expect(problemsOf(data, sessions.id)).toContainEqual(
+      expect.stringMatching(/period: 2012 is written nowhere in article 000 up to its quote/),
+    );
     // A case's date, likewise.
     const reported = data.complaints.find((c) => c.reported_on?.startsWith('2023'));
     if (!reported?.reported_on) throw new Error('no case reported in 2023');
@@ -1082,10 +1090,11 @@ describe('the curation rules the build checks', () => {
     if (!indicator?.period) throw new Error('the seed has no figure of the campaign to date');
     const [start, end] = indicator.period.split('/');
     expect(end).toBe(published.get(indicator.id.slice(0, 3)));
+    // (2022 is also written nowhere in its article: said too.)
     indicator.period = `2022-02-13/${end}`;
-    expect(problemsOf(data, indicator.id)).toEqual([
+    expect(problemsOf(data, indicator.id)).toContainEqual(
       `data/indicators.json ${indicator.id} period: a range with a start is the campaign's to date: it starts at its launch, ${start}`,
-    ]);
+    );
     indicator.period = `${start}/2023-12-31`;
     expect(problemsOf(data, indicator.id)).toEqual([
       `data/indicators.json ${indicator.id} period: the campaign to date ends at the article's publication date, ${end}`,
@@ -1096,9 +1105,9 @@ describe('the curation rules the build checks', () => {
     indicator.period = '../2023-12-31';
     expect(problemsOf(data, indicator.id)).toEqual([]);
     indicator.period = '../2099-12-31';
-    expect(problemsOf(data, indicator.id)).toEqual([
+    expect(problemsOf(data, indicator.id)).toContainEqual(
       `data/indicators.json ${indicator.id} period: ends after the article was published (${end})`,
-    ]);
+    );
   });
 
   it('reject a figure with no period in a paragraph that 行动开展以来 opens', () => {
