@@ -10,6 +10,7 @@ import { valueBaseOf } from '../src/domain/units.ts';
 import { cityNames, type Problem, quoteMismatch, type Report, unknownName } from './problems.ts';
 import { checkPublished } from './published.ts';
 import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
+import { checkNumbersRendered } from './verify-numbers.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 import {
   checkCampaignPeriods,
@@ -233,6 +234,7 @@ export function verifySeed(data: SeedData): Problem[] {
   checkSimplifiedNames(data, add);
   checkNamedProvinces(data, add);
   checkRenderings(data, add);
+  checkNumbersRendered(data, add);
 
   for (const e of data.exclusions) {
     const chars = codePoints.get(e.source);

@@ -918,6 +918,33 @@ describe('the curation rules the build checks', () => {
     for (const i of approx) expect(problemsOf(data, i.id)).toEqual([]);
   });
 
+  it('reject an English rendering with a number its Chinese does not say, and Chinese words with one no quote writes (cur16)', () => {
+    const data = fresh();
+    const passage = data.passages.find((p) => p.text.includes('429.49') && p.text_en.includes('42.949'));
+    const initiative = data.initiatives.find((i) => i.id === 'liangzhou-business-service-squad');
+    const complaint = data.complaints.find((c) => c.handling_zh?.includes('4216'));
+    if (!passage || !initiative || !complaint) throw new Error('the seed lacks 429.49, the Liangzhou squad or a case paying 4216万元');
+    expect(messages(data)).toEqual([]);
+    passage.text_en = passage.text_en.replace('42.949', '49.249');
+    initiative.description_en = initiative.description_en?.replace('1,900', '2,900') ?? null;
+    complaint.handling_zh = complaint.handling_zh?.replace('4216', '4261') ?? null;
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/passages.json ${passage.id} text_en: 49.249 is not a number the passage's text writes: a translation says the text's numbers`,
+        `data/initiatives.json ${initiative.id} description_en: 2,900 is not a number description_zh says: the English says the numbers its Chinese says`,
+        `data/complaints.json ${complaint.id} handling_zh: 4261 is written in none of its quotes: a record's words say only the numbers its quotes write`,
+        // …and its English, now saying a number the Chinese does not.
+        `data/complaints.json ${complaint.id} handling_en: 42.16 is not a number handling_zh says: the English says the numbers its Chinese says`,
+      ]),
+    );
+    // The same number in another magnitude, a year in brackets, and a small number (a Chinese numeral's: 第十四讲) stand.
+    const fine = fresh();
+    const squad = fine.initiatives.find((i) => i.id === initiative.id);
+    if (!squad) throw new Error('the squad is gone');
+    squad.description_en = `${squad.description_en} (2023) About 1.9 thousand, in teams of 14.`;
+    expect(messages(fine)).toEqual([]);
+  });
+
   it('reject a hedge no quote writes (cur15: 集体学习17次 served as more than 17), but not a class (千万千瓦级)', () => {
     const data = fresh();
     const plain = data.indicators.filter((i) => i.qualifier === 'exact' && i.unit === 'count').slice(0, 3);
