@@ -138,6 +138,13 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
   // A year, quarter, month or day is the text's: its year is written in its article up to its first quote (a frame
   // before it included), or is the year the article appeared (今年, 3月16日); never guessed (cur15: 2022 for 2023年).
   const passages = new Map(data.passages.map((p) => [p.id, p]));
+  // A month (11月), a day (3月16日) or a quarter (第一季度, 一季度, Q1) as written, of a period code's end.
+  const withinYear = (end: string): RegExp | undefined => {
+    const [, month, day] = end.split('-');
+    if (month?.startsWith('Q')) return new RegExp(`(?:第?[${'一二三四'[Number(month[1]) - 1]}${month[1]}]季度|Q${month[1]})`);
+    if (!month) return undefined;
+    return new RegExp(`(?<!\\d)${Number(month)}月${day ? `${Number(day)}日` : ''}`);
+  };
   // A year as written: four digits of no longer number (not the 2012 of 2012场次), before 年 or a date's separator.
   const writesYear = (text: string, year: string) => new RegExp(`(?<![\\d.])${year}(?=\\s*年|[-/.]\\d)`).test(text);
   const checkYear = (where: string, id: string, field: string, evidence: readonly string[], period: string | null) => {
@@ -147,7 +154,9 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
     const upTo = published.get(first.source);
     // Each end of a range too, but the launch and the publication date (the campaign to date, checked above) and ..
     const ends = period.split('/').filter((end) => end !== '..' && end !== launch && end !== upTo);
-    const upToQuote = article.slice(0, article.indexOf(first.text) + first.text.length);
+    // Up to the last of its quotes in that article: a case's dates stand in its later passages (9月28日、10月23日…付清).
+    const quotes = evidence.map((e) => passages.get(e)).filter((p) => p?.source === first.source);
+    const upToQuote = article.slice(0, Math.max(...quotes.map((p) => article.indexOf(p?.text ?? '') + (p?.text.length ?? 0))));
     for (const year of new Set(ends.map((end) => end.slice(0, 4))))
       if (!writesYear(upToQuote, year) && upTo?.slice(0, 4) !== year)
         add(
@@ -156,6 +165,18 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
           field,
           `${year} is written nowhere in article ${first.source} up to its quote, nor is it the year the article appeared: a period is the text's, never guessed`,
         );
+    // …and so are a period's month, day or quarter (cur16: 2023-12 for 11月, Q2 for 第一季度, 03-17 for 3月16日); not a
+    // range's ends, which may be reckoned (2023年10月…仅用5天: 2023-10-01/2023-11-05).
+    for (const end of period.includes('/') ? [] : ends) {
+      const written = withinYear(end);
+      if (written && !written.test(upToQuote))
+        add(
+          where,
+          id,
+          field,
+          `${end} names a ${end.includes('Q') ? 'quarter' : 'month or day'} written nowhere in article ${first.source} up to its quote`,
+        );
+    }
   };
   for (const r of data.indicators) for (const check of [checkStart, checkYear]) check(file, r.id, 'period', r.evidence, r.period);
   for (const c of data.complaints)

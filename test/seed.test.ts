@@ -1076,6 +1076,23 @@ describe('the curation rules the build checks', () => {
         period,
       ).toBe(wrong);
     }
+    // A month, a day or a quarter the article writes nowhere up to the quotes (cur16), each as written when right.
+    for (const [id, right, wrong] of [
+      ['004-i004', '2021-03-16', '2021-03-17'],
+      ['002-i064', '2023-Q1', '2023-Q2'],
+      ['001-i005', '2023-11', '2023-12'],
+    ]) {
+      const record = data.indicators.find((i) => i.id === id);
+      if (record?.period !== right) throw new Error(`${id} is not of ${right}`);
+      expect(
+        problemsOf(data, id).filter((m) => m.includes(' names a ')),
+        right,
+      ).toEqual([]);
+      record.period = wrong;
+      expect(problemsOf(data, id), wrong).toContainEqual(
+        expect.stringMatching(new RegExp(`period: ${wrong} names a (quarter|month or day) written nowhere`)),
+      );
+    }
     // A year inside a longer number is no year written (rev29: 000's 2012场次 had let 2012 through).
     const sessions = data.indicators.find((i) => i.value_text === '2012');
     if (!sessions) throw new Error('no figure of 2012');
