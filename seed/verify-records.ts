@@ -164,4 +164,16 @@ export function checkLabelsNameTimes(data: SeedData, add: Report): void {
     if (!namesTime(r.label_en, 'en'))
       add('data/indicators.json', r.id, 'label_en', `names no time, though its passage does and its period is ${r.period}`);
   }
+  // Nor a year its period is not of (cur16: a label of 2022 on a figure of 2023), but the year it is compared with (较2022年).
+  for (const r of data.indicators) {
+    const range = r.period === null ? null : periodRange(r.period);
+    if (!range) continue;
+    const [from, to] = [range.start?.slice(0, 4) ?? '0000', range.end?.slice(0, 4) ?? '9999'];
+    for (const [field, label] of [
+      ['label_zh', r.label_zh],
+      ['label_en', r.label_en],
+    ] as const)
+      for (const m of label.matchAll(/(?<![\d较比与]|than |over |on |from )((?:19|20)\d\d)(?!\d)/g))
+        if (m[1] < from || m[1] > to) add('data/indicators.json', r.id, field, `names ${m[1]}, though its period is ${r.period}`);
+  }
 }

@@ -242,6 +242,17 @@ export function verifySeed(data: SeedData): Problem[] {
     if (!chars) add('data/exclusions.json', id, 'source', `unknown source "${e.source}"`);
     else if (chars.slice(e.start, e.end).join('') !== e.text) {
       add('data/exclusions.json', id, 'text', `"${e.text}" is not the article's text at ${e.start}-${e.end}`);
+    } else if (
+      e.reason === 'date' &&
+      !DATE_AROUND.test(`${chars.slice(Math.max(0, e.start - 1), e.start).join('')}#${chars.slice(e.end, e.end + 2).join('')}`)
+    ) {
+      // A date is a date's digits: before 年, 月, 日 … or beside a date's separator (cur16: a statistic excluded as a date).
+      add(
+        'data/exclusions.json',
+        id,
+        'reason',
+        `"${e.text}" is no date's digits here (no 年, 月, 日 or date separator beside it): record the figure, or give its reason`,
+      );
     }
     // A Chinese page shows note_zh: a note it could not show as written needs one, and so does one
     // glossing the text, which a Chinese reader needs glossed as well.
@@ -409,6 +420,9 @@ function checkPartsOfWholes(data: SeedData, add: Report) {
     if (sum > w) add(file, wholeId, 'part_of', `its parts (${rows.map((r) => r.id).join(', ')}) add up to more than it`);
   }
 }
+
+/** The text around a date's digits (# where they stand): a date's word after them, or a separator beside them. */
+const DATE_AROUND = /#\s*[年月日号时点]|#[-/.:]\d|[-/.:]#/u;
 
 export type DigitRun = { source: string; start: number; end: number; text: string; context: string };
 export type CoverageReport = {

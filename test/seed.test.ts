@@ -564,6 +564,23 @@ describe('seed checks', () => {
     );
   });
 
+  it('reject a statistic excluded as a date, where no date word or separator stands beside it (cur16)', () => {
+    const data = fresh();
+    const date = data.exclusions.find((e) => e.reason === 'date');
+    const record = data.indicators.find((i) => i.id === '000-i001');
+    const passage = data.passages.find((p) => p.id === record?.evidence[0]);
+    if (!date || !record || !passage) throw new Error('no date excluded, or 000-i001 is gone');
+    expect(messages(data)).toEqual([]);
+    const at = passage.start + Array.from(passage.text).join('').indexOf(record.value_text);
+    data.indicators = data.indicators.filter((i) => i !== record);
+    data.exclusions.push({ ...date, source: passage.source, start: at, end: at + record.value_text.length, text: record.value_text });
+    expect(messages(data)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^data/exclusions.json ${passage.source}@${at} reason: "${record.value_text}" is no date's digits here`),
+      ),
+    );
+  });
+
   it('name the record whose value no longer covers a run, and reject a figure both recorded and excluded, or hidden as page (cur15)', () => {
     const data = fresh();
     const record = data.indicators.find((i) => i.id === '000-i001');
@@ -1093,6 +1110,17 @@ describe('the curation rules the build checks', () => {
         expect.stringMatching(new RegExp(`period: ${wrong} names a (quarter|month or day) written nowhere`)),
       );
     }
+    // A label naming a year its period is not of (cur16), but the year compared with (较2022年) stands.
+    const labelled = data.indicators.find((i) => i.id === '001-i075');
+    const compared = data.indicators.find((i) => i.id === '003-i010');
+    if (!labelled || !compared) throw new Error('001-i075 or 003-i010 is gone');
+    labelled.period = '2023';
+    labelled.label_zh = labelled.label_zh.replace('2023', '2022');
+    expect(problemsOf(data, labelled.id)).toContainEqual(
+      `data/indicators.json ${labelled.id} label_zh: names 2022, though its period is 2023`,
+    );
+    expect(compared.label_zh).toContain('较2022年');
+    expect(problemsOf(data, compared.id)).toEqual([]);
     // A year inside a longer number is no year written (rev29: 000's 2012场次 had let 2012 through).
     const sessions = data.indicators.find((i) => i.value_text === '2012');
     if (!sessions) throw new Error('no figure of 2012');
