@@ -92,6 +92,7 @@ function rebased(schema: unknown): unknown {
 /** Media types of /…/cite, by format (the document only says "the media type of the format asked for"). */
 const CITATION_TYPES: Record<string, string> = {
   text: 'text/plain',
+  'text-zh': 'text/plain',
   bibtex: 'application/x-bibtex',
   ris: 'application/x-research-info-systems',
   'csl-json': 'application/vnd.citationstyles.csl+json',
