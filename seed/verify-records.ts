@@ -154,6 +154,9 @@ export function checkAuthors(data: SeedData, add: Report): void {
  * 目前 as 截至2024年2月18日, 以来): a label read alone, in a chart or a citation, must not drop what the
  * sentence says of when. A period from the paragraph's frame, outside the passage, stays in `period`.
  */
+/** A label comparing its period with another year (较2022年, 同2022年相比, compared with 2022, versus 2022): rev30. */
+const COMPARES_YEARS = /较|比|相较|相比|同比|\b(?:than|over|versus|vs\.?|compared|against|from)\b/iu;
+
 export function checkLabelsNameTimes(data: SeedData, add: Report): void {
   const passages = new Map(data.passages.map((p) => [p.id, p.text]));
   for (const r of data.indicators) {
@@ -173,7 +176,8 @@ export function checkLabelsNameTimes(data: SeedData, add: Report): void {
       ['label_zh', r.label_zh],
       ['label_en', r.label_en],
     ] as const)
-      for (const m of label.matchAll(/(?<![\d较比与]|than |over |on |from )((?:19|20)\d\d)(?!\d)/g))
-        if (m[1] < from || m[1] > to) add('data/indicators.json', r.id, field, `names ${m[1]}, though its period is ${r.period}`);
+      for (const m of label.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g))
+        if ((m[1] < from || m[1] > to) && !COMPARES_YEARS.test(label))
+          add('data/indicators.json', r.id, field, `names ${m[1]}, though its period is ${r.period}`);
   }
 }

@@ -431,6 +431,7 @@ const CLAIMS: Row[] = [
   ['digit', 'en', 'Wuwei ranked second in the whole province by share of private-economy value added in GDP', 'contradicted', '000-i026'],
   // A headline quoted in 《》 states its figures; a document's title in 《》 is a name (rev29, cur15).
   ['true', 'Hans', '《2023年全省实施省外招商引资项目4452个》', 'supported', '001-i075'],
+  ['true', 'Hans', '人民网报道《甘肃出台促进民营经济发展30项措施》', 'supported', '001-i049'],
   ['true', 'Hans', '甘肃出台《推动“三抓三促”行动走深走实十项措施》，提出30项针对性举措', 'supported', '001-i049'],
   // After a comparison, the province with a figure of its own is that figure's area (rev26, rev28); a margin after it is the first area's.
   ['true', 'Hans', '嘉峪关市重点项目投资完成率146%，高于全省省列重大项目投资完成率107.1%', 'supported', '001-i072'],
@@ -2327,6 +2328,19 @@ describe('what a claim says of two figures side by side', () => {
     // A margin right after the province, or after its measure, is the first area's.
     for (const claim of ['武威市省外到位资金增长46.75%，高于全省8.6个百分点', '武威市省外到位资金增长46.75%，高于全省增速4.97个百分点'])
       expect((await figuresOf(claim))[1]?.[2], claim).toBe('000-i034');
+    // A figure before the province's, of an area named in a sentence before, stays that area's; a margin by how much, a
+    // level or the other areas after the province are the first area's (rev30).
+    expect(
+      (await figuresOf('武威市经济向好。2023年省外到位资金增长46.75%，高于全省省外到位资金增速41.78%')).map((f: unknown[]) => f[2]),
+    ).toEqual(['000-i033', '001-i077']);
+    expect((await figuresOf("Wuwei's out-of-province funds in place grew 46.75%, higher than the province by 5 percent"))[1]?.[1]).not.toBe(
+      'contradicted',
+    );
+    for (const claim of ['武威市高于全省水平的重点产业链有9条', '武威市民营经济增加值占生产总值比重高于全省水平达62.2%'])
+      expect(
+        (await figuresOf(claim)).map((f: unknown[]) => f.slice(1)),
+        claim,
+      ).toEqual([['supported', claim.includes('9条') ? '000-i028' : '000-i025']]);
     // And a target the province sets is no figure of its own.
     expect((await figuresOf('武威市省外到位资金增长46.75%，高于全省调度目标24.75个百分点'))[1]?.slice(1)).toEqual([
       'supported',

@@ -448,7 +448,7 @@ describe('plain text in Chinese', () => {
     expect(await cite(`/indicators/${quoting.id}`, 'text-zh')).toContain(
       `简体读法（本数据集修复后的读法，非原文）：“${passage.text_zh_hans}”`,
     );
-    expect((await app().inject({ url: '/cite?format=text-zh' })).body).toMatch(/^数据集：[^\n]*《甘肃/);
+    expect((await app().inject({ url: '/cite?format=text-zh' })).body).toMatch(/^数据集：《甘肃[^\n]*》（Gansu Campaign Ledger）/);
   });
 });
 

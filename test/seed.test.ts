@@ -320,6 +320,9 @@ describe('seed checks', () => {
     first.city = 'wu-wei';
     second.city = '武威市';
     third.city = 'Zhangye';
+    const project = data.projects[0];
+    const projectCity = project.city;
+    project.city = `${projectCity}x`;
     const metric = data.indicators[3];
     const key = metric.metric;
     metric.metric = key.slice(0, -1);
@@ -328,6 +331,7 @@ describe('seed checks', () => {
         `data/indicators.json ${first.id} city: unknown city "wu-wei" (did you mean "wuwei"?)`,
         `data/indicators.json ${second.id} city: unknown city "武威市" (did you mean "wuwei"?)`,
         `data/indicators.json ${third.id} city: unknown city "Zhangye" (did you mean "zhangye"?)`,
+        `data/projects.json ${project.id} city: unknown city "${projectCity}x" (did you mean "${projectCity}"?)`,
         `data/indicators.json ${metric.id} metric: unknown metric "${key.slice(0, -1)}" (did you mean "${key}"?)`,
       ]),
     );
@@ -1121,6 +1125,10 @@ describe('the curation rules the build checks', () => {
     );
     expect(compared.label_zh).toContain('较2022年');
     expect(problemsOf(data, compared.id)).toEqual([]);
+    for (const words of ['相较于2022年', '同2022年相比']) {
+      compared.label_zh = compared.label_zh.replace(/较2022年|相较于2022年/, words);
+      expect(problemsOf(data, compared.id), words).toEqual([]);
+    }
     // A year inside a longer number is no year written (rev29: 000's 2012场次 had let 2012 through).
     const sessions = data.indicators.find((i) => i.value_text === '2012');
     if (!sessions) throw new Error('no figure of 2012');

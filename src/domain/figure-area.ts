@@ -28,7 +28,10 @@ export function figureArea<P extends WrittenPlace>(
   const rightAfter = placeRightAfter(read.form, figure, named, sentence);
   if (rightAfter) return rightAfter;
   const name = nearest(read, figure, named, { carry: false });
-  const whole = nearest(read, figure, province, { carry: false });
+  // The province a comparison names with a figure of its own is the area of that figure and those after it, of no figure
+  // before it (武威市…。2023年省外到位资金增长46.75%，高于全省…41.78%: the 46.75% is Wuwei's, carried: rev30).
+  const provinces = province.filter((p) => (provinceFigureAt(read.form, p) ?? 0) <= figure.start);
+  const whole = nearest(read, figure, provinces, { carry: false });
   const breaks = (from: number, to: number) => BREAK.test(read.form.slice(from, to));
   // …where 全省 opens its clause, as its subject: not an object (落实全省措施) nor where something is done (在全省…评价中两获).
   // …and a comparison naming it with a figure of its own gives it that figure and those after it in its clause, up to another
@@ -47,7 +50,7 @@ export function figureArea<P extends WrittenPlace>(
     const stated = read.figures.some((f) => f.start >= name.end && f.end <= whole.start);
     if (stated && breaks(name.end, whole.start)) return whole;
   }
-  return name ?? whole ?? nearest(read, figure, named) ?? nearest(read, figure, province);
+  return name ?? whole ?? nearest(read, figure, named) ?? nearest(read, figure, provinces);
 }
 
 /** Words that may stand before a clause's subject: a conjunction, or a preposition of the period (blanked before this is read). */

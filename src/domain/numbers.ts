@@ -52,9 +52,10 @@ const whatHuCounts = (counter: string, after: string): Unit[] | null => {
 const SHORT_QUOTE = /“[^”]{1,12}”/g;
 /**
  * A document's title in 《》 (《推动“三抓三促”行动走深走实十项措施》): a name, whose numerals are no figures (cur15), as a
- * quoted one's. Only a document's (措施, 意见, 方案 …): a headline quoted in 《》 states its figures (rev29).
+ * quoted one's. Only a document's (措施, 意见, 方案 …) written without digits, as documents' titles write numbers: a headline
+ * quoted in 《》 states its figures (rev29), as one with digits does (《甘肃出台促进民营经济发展30项措施》: rev30).
  */
-const TITLE = /《[^《》]{1,60}(?:措施|意见|方案|办法|规定|条例|通知|决定|规划|计划|纲要|细则|公告|清单|指引|准则|标准|制度|机制)》/g;
+const TITLE = /《[^《》\d]{1,60}(?:措施|意见|方案|办法|规定|条例|通知|决定|规划|计划|纲要|细则|公告|清单|指引|准则|标准|制度|机制)》/g;
 /** An English name in quotation marks, every word capitalized or a number ("Three 500 Strongest"); not a quoted sentence. */
 const ENGLISH_NAME = /(?<![\w"“])["“]((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){1,5})["”]/g;
 const CAMPAIGN_NAME = /\bthree grasps,?\s+(?:and\s+)?three promotes\b|\bfour nos?,?\s+(?:and\s+)?two directs?\b/g;

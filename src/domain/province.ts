@@ -26,10 +26,12 @@ const RANKED_IN =
  */
 const COMPARED_WITH = /(?:高于|低于|快于|慢于|多于|少于)$|\b(?:than|above|below)\s+$/;
 const OWN_FIGURE = /^(['’]s\s+|[^，。；;,\d]{2,30}?|(?=\d+[个项家件户]))\d[\d.,]*\s*(个?百分点|percentage points?|points?)?/u;
+/** Words after the province that make the figure after them the first area's: a level, an average, the others, by how much (rev30). */
+const NOT_ITS_OWN = /水平|平均|其他|其它|其余|达|\bby\b/u;
 /** Where the figure of its own that a comparison gives the province begins (OWN_FIGURE), if it gives one. */
 export function provinceFigureAt(text: string, place: WrittenPlace): number | undefined {
   const own = COMPARED_WITH.test(text.slice(0, place.start)) ? OWN_FIGURE.exec(text.slice(place.end)) : null;
-  return own && !own[2] ? place.end + own[1].length : undefined;
+  return own && !own[2] && !NOT_ITS_OWN.test(own[1]) ? place.end + own[1].length : undefined;
 }
 /** English's "the province" after a preposition (the most in the province, under the province's campaign, as the province required) refers to it; it is no subject. */
 const REFERRED_TO = /\b(?:in|of|from|under|by|to|for|with|at|than|as|on|into|within)\s+$/;
