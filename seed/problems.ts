@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import { toSimplified } from '../src/domain/chinese.ts';
+import { withoutZhEnding } from '../src/domain/places.ts';
 
 /**
  * An unknown name, said with the known one it was likely meant as: one a letter or two off (wu-wei, a metric key
@@ -6,9 +8,12 @@ import { distance } from 'fastest-levenshtein';
  */
 export function unknownName(kind: string, name: string, known: Iterable<string>, namesOf: (key: string) => string[] = () => []): string {
   const fold = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+  // A name as a curator may write it: Traditional, without its 市 or 县, or with City or County (張掖市, 武威, Wuwei City: rev30).
+  const plain = (text: string) =>
+    fold(withoutZhEnding(toSimplified(text)).replace(/[\s-](?:city|county|district|prefecture|province)$/i, ''));
   let best: { key: string; far: number } | undefined;
   for (const key of known) {
-    const far = namesOf(key).some((n) => fold(n) === fold(name)) ? 0 : distance(fold(key), fold(name));
+    const far = namesOf(key).some((n) => plain(n) === plain(name)) || plain(key) === plain(name) ? 0 : distance(fold(key), fold(name));
     if (far <= Math.max(2, Math.floor(key.length / 6)) && (!best || far < best.far)) best = { key, far };
   }
   return `unknown ${kind} "${name}"${best ? ` (did you mean "${best.key}"?)` : ''}`;

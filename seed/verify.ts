@@ -244,7 +244,7 @@ export function verifySeed(data: SeedData): Problem[] {
       add('data/exclusions.json', id, 'text', `"${e.text}" is not the article's text at ${e.start}-${e.end}`);
     } else if (
       e.reason === 'date' &&
-      !DATE_AROUND.test(`${chars.slice(Math.max(0, e.start - 1), e.start).join('')}#${chars.slice(e.end, e.end + 2).join('')}`)
+      !isDateAround(e.text, `${chars.slice(Math.max(0, e.start - 1), e.start).join('')}#${chars.slice(e.end, e.end + 2).join('')}`)
     ) {
       // A date is a date's digits: before 年, 月, 日 … or beside a date's separator (cur16: a statistic excluded as a date).
       add(
@@ -423,6 +423,9 @@ function checkPartsOfWholes(data: SeedData, add: Report) {
 
 /** The text around a date's digits (# where they stand): a date's word after them, or a separator beside them. */
 const DATE_AROUND = /#\s*[年月日号时点]|#[-/.:]\d|[-/.:]#/u;
+/** …and before 年 only a year's four digits: 13年 is a length of time, a figure (rev30). */
+const isDateAround = (digits: string, around: string) =>
+  DATE_AROUND.test(around) && (!/#\s*年/u.test(around) || /^(?:19|20)\d\d$/.test(digits));
 
 export type DigitRun = { source: string; start: number; end: number; text: string; context: string };
 export type CoverageReport = {

@@ -320,6 +320,11 @@ describe('seed checks', () => {
     first.city = 'wu-wei';
     second.city = '武威市';
     third.city = 'Zhangye';
+    // …as a curator may write it: without 市, in Traditional, with City (rev30).
+    const [fourth, fifth, sixth] = data.indicators.slice(5, 8);
+    fourth.city = '武威';
+    fifth.city = '張掖市';
+    sixth.city = 'Wuwei City';
     const project = data.projects[0];
     const projectCity = project.city;
     project.city = `${projectCity}x`;
@@ -331,6 +336,9 @@ describe('seed checks', () => {
         `data/indicators.json ${first.id} city: unknown city "wu-wei" (did you mean "wuwei"?)`,
         `data/indicators.json ${second.id} city: unknown city "武威市" (did you mean "wuwei"?)`,
         `data/indicators.json ${third.id} city: unknown city "Zhangye" (did you mean "zhangye"?)`,
+        `data/indicators.json ${fourth.id} city: unknown city "武威" (did you mean "wuwei"?)`,
+        `data/indicators.json ${fifth.id} city: unknown city "張掖市" (did you mean "zhangye"?)`,
+        `data/indicators.json ${sixth.id} city: unknown city "Wuwei City" (did you mean "wuwei"?)`,
         `data/projects.json ${project.id} city: unknown city "${projectCity}x" (did you mean "${projectCity}"?)`,
         `data/indicators.json ${metric.id} metric: unknown metric "${key.slice(0, -1)}" (did you mean "${key}"?)`,
       ]),
@@ -581,6 +589,19 @@ describe('seed checks', () => {
     expect(messages(data)).toContainEqual(
       expect.stringMatching(
         new RegExp(`^data/exclusions.json ${passage.source}@${at} reason: "${record.value_text}" is no date's digits here`),
+      ),
+    );
+    // Nor a length of time before 年 (rev30: 001-i041's 13年).
+    const years = fresh();
+    const span = years.indicators.find((i) => i.id === '001-i041');
+    const spanned = years.passages.find((p) => p.id === span?.evidence[0]);
+    if (!span || !spanned || span.unit_zh !== '年') throw new Error('001-i041 is no length in years');
+    const from = spanned.start + Array.from(spanned.text).join('').indexOf(`${span.value_text}年`);
+    years.indicators = years.indicators.filter((i) => i !== span);
+    years.exclusions.push({ ...date, source: spanned.source, start: from, end: from + span.value_text.length, text: span.value_text });
+    expect(messages(years)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^data/exclusions.json ${spanned.source}@${from} reason: "${span.value_text}" is no date's digits here`),
       ),
     );
   });
