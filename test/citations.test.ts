@@ -384,6 +384,12 @@ describe('the format asked for by Accept', () => {
       expect(chosen.headers.etag, accept).toBe(asked.headers.etag);
     }
     expect((await ask('application/x-bibtex')).headers.etag).not.toBe(text.headers.etag);
+    // text/plain is the English text, also once the Chinese text (text/plain too) is cached (rev29).
+    const zh = await ask(undefined, '?format=text-zh');
+    expect(zh.body).toContain('引文：');
+    const plain = await ask('text/plain');
+    expect([plain.body, plain.headers.etag]).toEqual([text.body, text.headers.etag]);
+    expect(zh.headers.etag).not.toBe(text.headers.etag);
     // format= wins over Accept.
     const ris = await ask('application/x-bibtex', '?format=ris');
     expect(ris.headers['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
