@@ -1167,6 +1167,18 @@ describe('the curation rules the build checks', () => {
     expect(problemsOf(data, homes.id)).toContainEqual(expect.stringContaining('title_zh: is not in Simplified script'));
   });
 
+  it('reject a quote cut inside a clause, short of the hedge after its number (cur16: 120億元 of 120億元以上)', () => {
+    const data = fresh();
+    const passage = data.passages.find((p) => p.text.endsWith('120億元以上。'));
+    if (!passage) throw new Error('no passage ending in 120億元以上');
+    expect(messages(data)).toEqual([]);
+    passage.text = passage.text.slice(0, -3);
+    passage.end -= 3;
+    expect(messages(data)).toContainEqual(
+      `data/passages.json ${passage.id} text: ends inside a clause, before "以上。山丹縣": end it where its clause ends`,
+    );
+  });
+
   it('reject a quote written more than once in its article, whose offsets could point at the wrong one', () => {
     const data = fresh();
     const passage = data.passages[0];
