@@ -99,8 +99,11 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
     const article = data.articles.get(p.source);
     if (article === undefined || p.text === '') continue;
     const first = article.indexOf(p.text);
-    const next = first >= 0 ? article.slice(first + p.text.length, first + p.text.length + 1) : '';
-    if (first >= 0 && next !== '' && !CLAUSE_END.test(p.text.slice(-1)) && !CLAUSE_END.test(next))
+    // Only a quote at its offsets: one that is not is reported as such (seed/verify.ts), not again here.
+    const atItsPlace =
+      first >= 0 && Array.from(article.slice(0, first)).length === p.start && Array.from(p.text).length === p.end - p.start;
+    const next = atItsPlace ? article.slice(first + p.text.length, first + p.text.length + 1) : '';
+    if (next !== '' && !CLAUSE_END.test(p.text.slice(-1)) && !CLAUSE_END.test(next))
       add(
         'data/passages.json',
         p.id,
