@@ -95,6 +95,15 @@ export function verifySeed(data: SeedData): Problem[] {
       continue;
     }
     if (chars.slice(p.start, p.end).join('') !== p.text) add('data/passages.json', p.id, 'text', quoteMismatch(chars, p));
+    // …and it ends where a clause does (its last character or the article's next is a mark or a break), so no quote is
+    // cut short of a hedge after its number (cur16: 总投资120亿元 of 120亿元以上 had let the hedge go).
+    else if (p.end < chars.length && !CLAUSE_END.test(chars[p.end - 1]) && !CLAUSE_END.test(chars[p.end]))
+      add(
+        'data/passages.json',
+        p.id,
+        'text',
+        `ends inside a clause, before "${chars.slice(p.end, p.end + 6).join('')}": end it where its clause ends`,
+      );
   }
   for (const r of data.repairs) {
     const chars = codePoints.get(r.source);
@@ -420,6 +429,9 @@ function checkPartsOfWholes(data: SeedData, add: Report) {
     if (sum > w) add(file, wholeId, 'part_of', `its parts (${rows.map((r) => r.id).join(', ')}) add up to more than it`);
   }
 }
+
+/** A mark that ends a clause, or a break: where a quote may end. */
+const CLAUSE_END = /[。，,;；：:！!？?、”"）)》\s…—]/u;
 
 /** The text around a date's digits (# where they stand): a date's word after them, or a separator beside them. */
 const DATE_AROUND = /#\s*[年月日号时点]|#[-/.:]\d|[-/.:]#/u;
