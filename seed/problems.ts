@@ -11,9 +11,10 @@ export function unknownName(kind: string, name: string, known: Iterable<string>,
   // A name as a curator may write it: Traditional, without its 市 or 县, or with City or County (張掖市, 武威, Wuwei City: rev30).
   const plain = (text: string) =>
     fold(withoutZhEnding(toSimplified(text)).replace(/[\s-](?:city|county|district|prefecture|province)$/i, ''));
+  const [asWritten, asNamed] = [fold(name), plain(name)];
   let best: { key: string; far: number } | undefined;
   for (const key of known) {
-    const far = namesOf(key).some((n) => plain(n) === plain(name)) || plain(key) === plain(name) ? 0 : distance(fold(key), fold(name));
+    const far = namesOf(key).some((n) => plain(n) === asNamed) || plain(key) === asNamed ? 0 : distance(fold(key), asWritten);
     if (far <= Math.max(2, Math.floor(key.length / 6)) && (!best || far < best.far)) best = { key, far };
   }
   return `unknown ${kind} "${name}"${best ? ` (did you mean "${best.key}"?)` : ''}`;

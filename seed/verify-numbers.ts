@@ -88,18 +88,21 @@ const FIELDS: [file: string, kind: keyof SeedData, id: string, pairs: [string, s
 ];
 
 export function checkNumbersRendered(data: SeedData, add: Report): void {
-  for (const p of data.passages)
+  for (const p of data.passages) {
+    const written = digitsIn(p.text, p.text_zh_hans);
     for (const n of numbersOf(p.text_en))
-      if (!digitsIn(p.text, p.text_zh_hans).has(digitsOf(n)))
+      if (!written.has(digitsOf(n)))
         add('data/passages.json', p.id, 'text_en', `${n} is not a number the passage's text writes: a translation says the text's numbers`);
+  }
   const passages = new Map(data.passages.map((p) => [p.id, p]));
   for (const [file, kind, key, pairs, quoted] of FIELDS)
     for (const record of data[kind] as unknown as Words[]) {
       const id = String(record[key]);
-      for (const [zh, en] of pairs)
+      for (const [zh, en] of pairs) {
+        const said = digitsIn(record[zh] as string | null);
         for (const n of numbersOf(record[en] as string | null))
-          if (!digitsIn(record[zh] as string | null).has(digitsOf(n)))
-            add(file, id, en, `${n} is not a number ${zh} says: the English says the numbers its Chinese says`);
+          if (!said.has(digitsOf(n))) add(file, id, en, `${n} is not a number ${zh} says: the English says the numbers its Chinese says`);
+      }
       const quotes = (record.evidence ?? []).map((e) => passages.get(e)).filter((p) => p !== undefined);
       const written = digitsIn(...quotes.flatMap((p) => [p.text, p.text_zh_hans]));
       for (const field of quoted)

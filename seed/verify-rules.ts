@@ -112,10 +112,10 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
 export function checkCampaignPeriods(data: SeedData, add: Report): void {
   const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on;
   const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
-  const sourceOf = new Map(data.passages.map((p) => [p.id, p.source]));
+  const passages = new Map(data.passages.map((p) => [p.id, p]));
   const file = 'data/indicators.json';
   for (const r of data.indicators) {
-    const source = sourceOf.get(r.evidence[0]);
+    const source = passages.get(r.evidence[0])?.source;
     // A period that is none, or a first quote that is none, is reported as such (seed/verify.ts).
     if (r.period === null || !r.period.includes('/') || r.complaint !== null || periodRange(r.period) === null) continue;
     if (source === undefined || launch === undefined) continue;
@@ -130,14 +130,13 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
   // No figure or case, a case's figure included, is of a time that began after its article appeared
   // (2099, or 2025 in a 2024 article).
   const checkStart = (where: string, id: string, field: string, evidence: readonly string[], period: string | null) => {
-    const upTo = published.get(sourceOf.get(evidence[0]) ?? '');
+    const upTo = published.get(passages.get(evidence[0])?.source ?? '');
     const range = period === null ? null : periodRange(period);
     if (upTo && range?.start && range.start > upTo)
       add(where, id, field, `starts after the article that reports it was published (${upTo})`);
   };
   // A year, quarter, month or day is the text's: its year is written in its article up to its first quote (a frame
   // before it included), or is the year the article appeared (今年, 3月16日); never guessed (cur15: 2022 for 2023年).
-  const passages = new Map(data.passages.map((p) => [p.id, p]));
   // A month (11月), a day (3月16日) or a quarter (第一季度, 一季度, Q1) as written, of a period code's end.
   const withinYear = (end: string): RegExp | undefined => {
     const [, month, day] = end.split('-');

@@ -191,11 +191,9 @@ export function verifySeed(data: SeedData): Problem[] {
     else if (metric.unit !== r.unit) add(file, r.id, 'unit', `metric ${r.metric} is measured in ${metric.unit}, not ${r.unit}`);
     if (r.scope !== null && !scopes.has(r.scope)) add(file, r.id, 'scope', unknownName('scope', r.scope, scopes));
     const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
-    const numberAlone =
-      ': it is the number alone, as the quote writes it, with no separator (2590, 429.49, 十); the unit goes in unit_zh (条, 亿元) and a hedge in qualifier (约, 余, 以上)';
     if (Array.isArray(base))
       for (const reason of base)
-        if (reason.startsWith('value_text')) add(file, r.id, 'value_text', `${reason}${numberAlone}`);
+        if (reason.startsWith('value_text')) add(file, r.id, 'value_text', `${reason}${NUMBER_ALONE}`);
         else add(file, r.id, 'unit_zh', reason);
     const written = readWrittenNumber(r.value_text);
     if (written !== null && Number(written) !== r.value) {
@@ -429,6 +427,10 @@ function checkPartsOfWholes(data: SeedData, add: Report) {
     if (sum > w) add(file, wholeId, 'part_of', `its parts (${rows.map((r) => r.id).join(', ')}) add up to more than it`);
   }
 }
+
+/** What a value_text that is no number is told: where its unit and its hedge go (cur15). */
+const NUMBER_ALONE =
+  ': it is the number alone, as the quote writes it, with no separator (2590, 429.49, 十); the unit goes in unit_zh (条, 亿元) and a hedge in qualifier (约, 余, 以上)';
 
 /** A mark that ends a clause, or a break: where a quote may end. */
 const CLAUSE_END = /[。，,;；：:！!？?、”"）)》\s…—]/u;
