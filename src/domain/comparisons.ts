@@ -263,11 +263,12 @@ export function readComparisons(read: ReadText): Comparison[] {
  * bound of those words: they compare the figures either side (rev28: 400个 had been read as less than 400).
  */
 export function withoutComparingHedges(read: ReadText, comparisons: readonly Comparison[]): ReadText {
-  const counts = new Set(comparisons.filter((c) => c.right === c.left + 2 && c.says !== 'times').map((c) => c.left + 1));
+  // Each skipped count by its index, with the comparison that skips it.
+  const counts = new Map(comparisons.filter((c) => c.right === c.left + 2 && c.says !== 'times').map((c) => [c.left + 1, c]));
   const freed = (f: WrittenFigure, k: number) => {
-    const c = comparisons.find((x) => x.left + 1 === k);
+    const c = counts.get(k);
     // A share (less than 30% of its funds) is no count of the second's subject: its hedge stays.
-    if (!counts.has(k) || !c || !f.bound || f.start >= c.end || f.units?.includes('percent')) return f;
+    if (!c || !f.bound || f.start >= c.end || f.units?.includes('percent')) return f;
     return { ...f, start: c.end + (/^\s*/.exec(read.form.slice(c.end))?.[0].length ?? 0), qualifier: null, bound: false };
   };
   return counts.size === 0 ? read : { ...read, figures: read.figures.map(freed) };

@@ -33,18 +33,16 @@ export function figureArea<P extends WrittenPlace>(
   const provinces = province.filter((p) => (provinceFigureAt(read.form, p) ?? 0) <= figure.start);
   const whole = nearest(read, figure, provinces, { carry: false });
   const breaks = (from: number, to: number) => BREAK.test(read.form.slice(from, to));
-  // …where 全省 opens its clause, as its subject: not an object (落实全省措施) nor where something is done (在全省…评价中两获).
-  // …and a comparison naming it with a figure of its own gives it that figure and those after it in its clause, up to another
-  // name (高于全省…107.1%; than the province's 99.84%; 低于全省4452个…项目到位资金5961.27亿元).
-  const own = whole && provinceFigureAt(read.form, whole);
+  // A comparison naming it with a figure of its own gives it that figure and those after it in its clause (the filter
+  // above keeps it only for them), up to another name (高于全省…107.1%; than the province's 99.84%; 低于全省4452个…5961.27亿元).
   if (
     whole &&
-    own !== undefined &&
-    own <= figure.start &&
+    provinceFigureAt(read.form, whole) !== undefined &&
     !breaks(whole.end, figure.start) &&
     !(name && name.start > whole.end && name.end <= figure.start)
   )
     return whole;
+  // …where 全省 opens its clause, as its subject: not an object (落实全省措施) nor where something is done (在全省…评价中两获).
   if (name && whole && whole.end <= figure.start && opensClause(read, whole, sentence)) {
     if (name.start >= figure.end && breaks(figure.end, name.start)) return whole;
     const stated = read.figures.some((f) => f.start >= name.end && f.end <= whole.start);
