@@ -4,7 +4,11 @@
  * say only numbers its quotes write (cur16: 492.49 in a translation of 429.49, a figure in a description the article
  * does not give). Numbers are compared by their digits (42.949 billion and 429.49亿 are 42949), from three digits on: a smaller one may be a Chinese numeral's (第十四讲, the 14th) or a date's. Years are the periods' to
  * check (seed/verify-rules.ts), a year in brackets is a gloss (9月28日 (2023)), and 000 … 004 name the articles.
+ * The same digits must also say the same worth: 4.2949 billion has the digits of 429.49亿 and is a tenth of it, so
+ * figures whose digits agree are compared as the claim reader reads them (src/domain/numbers.ts), magnitude and all.
  */
+import { hasOwnReading, toReadingForm } from '../src/domain/chinese.ts';
+import { readFigures, type WrittenFigure } from '../src/domain/numbers.ts';
 import { CHINESE_DIGITS, parseChineseNumeral } from '../src/domain/numerals.ts';
 import type { Report } from './problems.ts';
 import type { SeedData } from './records.ts';
@@ -27,6 +31,36 @@ const digitsIn = (...texts: (string | null | undefined)[]) =>
       ...[...(t ?? '').matchAll(NUMERALS)].map((m) => digitsOf(String(parseChineseNumeral(m[0]) ?? ''))),
     ]),
   );
+
+type Read = { figure: WrittenFigure; text: string };
+/** A text's figures as the claim reader reads them, with the text they were read from (their offsets are into it). */
+const figuresOf = (...texts: (string | null | undefined)[]): Read[] =>
+  texts.flatMap((t) => {
+    const text = toReadingForm(t ?? '');
+    return readFigures(text).map((figure) => ({ figure, text }));
+  });
+/** What a text's numbers are worth: its figures, and a numeral the reader takes for no figure at its face (百强: the Top 100). */
+function saidIn(...texts: (string | null | undefined)[]): { figures: Read[]; worth: Set<string> } {
+  const figures = figuresOf(...texts);
+  const numerals = texts.flatMap((t) => [...(t ?? '').matchAll(NUMERALS)].map((m) => String(parseChineseNumeral(m[0]))));
+  return { figures, worth: new Set([...figures.map((f) => f.figure.base), ...numerals]) };
+}
+const written = ({ figure, text }: Read) => text.slice(figure.start, figure.end).trim();
+const digitsOfFigure = ({ figure }: Read) => digitsOf(figure.decimal.replace('-', ''));
+/**
+ * Where a figure of `text` has the digits of a figure said but none of their worth (4.2949 billion for 429.49亿,
+ * 19,000 for 1900多): what each writes, for the message. Digits that match no figure are the digit check's to report.
+ */
+function otherMagnitudes(said: ReturnType<typeof saidIn>, text: string | null | undefined): string[] {
+  return figuresOf(text)
+    .filter((f) => !said.worth.has(f.figure.base))
+    .flatMap((f) => {
+      const same = said.figures.filter((s) => digitsOfFigure(s) === digitsOfFigure(f));
+      return same.length === 0
+        ? []
+        : [`${written(f)} is ${f.figure.base} where ${[...new Set(same.map((s) => `${written(s)} is ${s.figure.base}`))].join(', ')}`];
+    });
+}
 
 type Words = Record<string, unknown> & { evidence?: readonly string[] };
 /** Each kind of record's words: pairs of a Chinese field and its English, and the Chinese fields its quotes must bear out. */
@@ -88,11 +122,22 @@ const FIELDS: [file: string, kind: keyof SeedData, id: string, pairs: [string, s
 ];
 
 export function checkNumbersRendered(data: SeedData, add: Report): void {
+  // Each passage is read once (its reading too, where it is not the text's: 002's repairs), and its records' quotes say what it says.
+  const passageSays = new Map(
+    data.passages.map((p) => [
+      p.id,
+      p.text_zh_hans !== undefined && hasOwnReading({ text: p.text, text_zh_hans: p.text_zh_hans })
+        ? saidIn(p.text, p.text_zh_hans)
+        : saidIn(p.text),
+    ]),
+  );
   for (const p of data.passages) {
     const written = digitsIn(p.text, p.text_zh_hans);
     for (const n of numbersOf(p.text_en))
       if (!written.has(digitsOf(n)))
         add('data/passages.json', p.id, 'text_en', `${n} is not a number the passage's text writes: a translation says the text's numbers`);
+    for (const other of otherMagnitudes(passageSays.get(p.id) ?? saidIn(), p.text_en))
+      add('data/passages.json', p.id, 'text_en', `${other}: a translation says the text's numbers in their magnitude`);
   }
   const passages = new Map(data.passages.map((p) => [p.id, p]));
   for (const [file, kind, key, pairs, quoted] of FIELDS)
@@ -102,6 +147,8 @@ export function checkNumbersRendered(data: SeedData, add: Report): void {
         const said = digitsIn(record[zh] as string | null);
         for (const n of numbersOf(record[en] as string | null))
           if (!said.has(digitsOf(n))) add(file, id, en, `${n} is not a number ${zh} says: the English says the numbers its Chinese says`);
+        for (const other of otherMagnitudes(saidIn(record[zh] as string | null), record[en] as string | null))
+          add(file, id, en, `${other} in ${zh}: the English says the numbers its Chinese says, in their magnitude`);
       }
       const quotes = (record.evidence ?? []).map((e) => passages.get(e)).filter((p) => p !== undefined);
       const written = digitsIn(...quotes.flatMap((p) => [p.text, p.text_zh_hans]));
@@ -109,5 +156,10 @@ export function checkNumbersRendered(data: SeedData, add: Report): void {
         for (const n of numbersOf(record[field] as string | null))
           if (!written.has(digitsOf(n)))
             add(file, id, field, `${n} is written in none of its quotes: a record's words say only the numbers its quotes write`);
+      const says = (record.evidence ?? []).flatMap((e) => passageSays.get(e) ?? []);
+      const quotesSay = { figures: says.flatMap((s) => s.figures), worth: new Set(says.flatMap((s) => [...s.worth])) };
+      for (const field of quoted)
+        for (const other of otherMagnitudes(quotesSay, record[field] as string | null))
+          add(file, id, field, `${other} in its quotes: a record's words say its quotes' numbers in their magnitude`);
     }
 }

@@ -987,6 +987,28 @@ describe('the curation rules the build checks', () => {
     expect(messages(fine)).toEqual([]);
   });
 
+  it('reject the same digits in another magnitude: 4.2949 billion for 429.49亿, 19,000 for 1900多, 4216亿元 for 4216万元', () => {
+    const data = fresh();
+    const passage = data.passages.find((p) => p.text.includes('429.49亿') && p.text_en.includes('42.949 billion'));
+    const squad = data.initiatives.find((i) => i.id === 'liangzhou-business-service-squad');
+    const complaint = data.complaints.find((c) => c.handling_zh?.includes('4216万元'));
+    if (!passage || !squad?.description_en?.includes('1,900') || !complaint)
+      throw new Error('the seed lacks 429.49亿, the squad’s 1,900 or 4216万元');
+    passage.text_en = passage.text_en.replace('42.949 billion', '4.2949 billion');
+    squad.description_en = squad.description_en.replace('1,900', '19,000');
+    complaint.handling_zh = complaint.handling_zh?.replace('4216万元', '4216亿元') ?? null;
+    expect(messages(data)).toEqual(
+      expect.arrayContaining([
+        `data/passages.json ${passage.id} text_en: 4.2949 billion yuan is 4294900000 where 429.49亿元 is 42949000000: a translation says the text's numbers in their magnitude`,
+        `data/initiatives.json ${squad.id} description_en: more than 19,000 is 19000 where 1900多件 is 1900 in description_zh: the English says the numbers its Chinese says, in their magnitude`,
+        `data/complaints.json ${complaint.id} handling_zh: 4216亿元 is 421600000000 where 4216万元 is 42160000 in its quotes: a record's words say its quotes' numbers in their magnitude`,
+      ]),
+    );
+    // A numeral the reader takes for no figure is worth its face: 百强 is the Top 100, not a 1 in another magnitude.
+    expect(data.passages.some((p) => p.text.includes('百强') && p.text_en.includes('Top 100'))).toBe(true);
+    expect(messages(fresh())).toEqual([]);
+  });
+
   it('reject a hedge no quote writes (cur15: 集体学习17次 served as more than 17), but not a class (千万千瓦级)', () => {
     const data = fresh();
     const plain = data.indicators.filter((i) => i.qualifier === 'exact' && i.unit === 'count').slice(0, 3);
