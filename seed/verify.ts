@@ -104,6 +104,19 @@ export function verifySeed(data: SeedData): Problem[] {
         'text',
         `ends inside a clause, before "${chars.slice(p.end, p.end + 6).join('')}": end it where its clause ends`,
       );
+    // …and it starts where a clause does, so none is cut after a word that changes what its figure is (计划 of
+    // 计划总投资120亿元); or where a repair does, whose damage swallowed the mark (002's 重獎??h委: 重奖。县委).
+    else if (
+      p.start > 0 &&
+      !CLAUSE_START.test(chars[p.start - 1]) &&
+      !data.repairs.some((r) => r.source === p.source && r.start === p.start)
+    )
+      add(
+        'data/passages.json',
+        p.id,
+        'text',
+        `starts inside a clause, after "${chars.slice(Math.max(0, p.start - 6), p.start).join('')}": start it where its clause starts`,
+      );
   }
   for (const r of data.repairs) {
     const chars = codePoints.get(r.source);
@@ -434,6 +447,8 @@ const NUMBER_ALONE =
 
 /** A mark that ends a clause, or a break: where a quote may end. */
 const CLAUSE_END = /[。，,;；：:！!？?、”"）)》\s…—]/u;
+/** What a clause starts after: a mark that ends one, or one that opens a quotation or brackets. */
+const CLAUSE_START = /[。，,;；：:！!？?、”"）)》\s…—“（(《【]/u;
 
 /** The text around a date's digits (# where they stand): a date's word after them, or a separator beside them. */
 const DATE_AROUND = /#\s*[年月日号时点]|#[-/.:]\d|[-/.:]#/u;

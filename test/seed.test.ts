@@ -1201,6 +1201,21 @@ describe('the curation rules the build checks', () => {
     );
   });
 
+  it('reject a quote starting inside a clause, after a word that changes its figure (谋划 of 谋划…项目240个), but not at a repair', () => {
+    const data = fresh();
+    const passage = data.passages.find((p) => p.text.startsWith('2023年谋划招商引资重点项目240个'));
+    if (!passage) throw new Error('no passage of 2023年谋划招商引资重点项目240个');
+    // 002-p014 starts at 重獎, inside 并給予千萬元重獎: the damage 重獎??h委 had swallowed the 。 that ends it (002-r2).
+    expect(data.repairs.some((r) => r.start === data.passages.find((p) => p.id === '002-p014')?.start)).toBe(true);
+    expect(messages(data)).toEqual([]);
+    const cut = passage.text.indexOf('招商引资');
+    passage.text = passage.text.slice(cut);
+    passage.start += cut;
+    expect(messages(data)).toContainEqual(
+      `data/passages.json ${passage.id} text: starts inside a clause, after "023年谋划": start it where its clause starts`,
+    );
+  });
+
   it('reject a quote written more than once in its article, whose offsets could point at the wrong one', () => {
     const data = fresh();
     const passage = data.passages[0];
