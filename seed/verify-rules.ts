@@ -109,6 +109,9 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
  * latest: no article reports as of a day after it appeared. A case's own dates are its account's.
  * Any other period's year, and a case's dates', is written in the article by the quote, or is the article's.
  */
+/** How a text says "to date": since a start (以来, 以來). */
+const SINCE = /以[来來]/u;
+
 export function checkCampaignPeriods(data: SeedData, add: Report): void {
   const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on;
   const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
@@ -125,6 +128,15 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
       if (start !== launch) add(file, r.id, 'period', `a range with a start is the campaign's to date: it starts at its launch, ${launch}`);
       else if (end !== (upTo ?? '..'))
         add(file, r.id, 'period', `the campaign to date ends at the article's publication date, ${upTo ?? '.. (unknown)'}`);
+      // …and a quote says so (行动开展以来), the figure's own or its paragraph's frame, cited after it (data14: five of 002's
+      // figures dated by 002-p020's frame had not cited it, so nothing quoted gave their period).
+      else if (!r.evidence.some((e) => SINCE.test(passages.get(e)?.text ?? '')))
+        add(
+          file,
+          r.id,
+          'evidence',
+          `none of its quotes says the campaign to date (行动开展以来): cite the frame that dates it after its own passage`,
+        );
     } else if (upTo !== null && end > upTo) add(file, r.id, 'period', `ends after the article was published (${upTo})`);
   }
   // No figure or case, a case's figure included, is of a time that began after its article appeared

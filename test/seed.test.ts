@@ -1233,6 +1233,21 @@ describe('the curation rules the build checks', () => {
     );
   });
 
+  it('reject a figure of the campaign to date none of whose quotes says so (data14: 002’s figures dated by a frame they did not cite)', () => {
+    const data = fresh();
+    const framed = data.indicators.filter((i) => i.evidence.includes('002-p020') && i.evidence[0] !== '002-p020');
+    expect(framed.length).toBeGreaterThan(5);
+    expect(messages(data)).toEqual([]);
+    for (const figure of framed.filter((i) => i.period?.startsWith('2023-02-13/'))) {
+      const own = figure.evidence;
+      figure.evidence = own.filter((e) => e !== '002-p020');
+      expect(problemsOf(data, figure.id)).toEqual([
+        `data/indicators.json ${figure.id} evidence: none of its quotes says the campaign to date (行动开展以来): cite the frame that dates it after its own passage`,
+      ]);
+      figure.evidence = own;
+    }
+  });
+
   it('reject a campaign-to-date range that starts anywhere but the launch or ends anywhere but the publication date', () => {
     const data = fresh();
     const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
