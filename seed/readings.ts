@@ -7,12 +7,12 @@
 import { readingSpans, toSimplifiedReading } from '../src/domain/chinese.ts';
 import type { PassageRecord, SeedData } from './records.ts';
 
-export function passageReading(data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string {
+export function passageReading(data: Pick<SeedData, 'repairs' | 'readings' | 'articles'>, passage: PassageRecord): string {
   const spans = readingSpans(
     data.repairs.filter((r) => r.source === passage.source),
     data.readings.filter((r) => r.source === passage.source),
   );
-  return toSimplifiedReading(passage.text, passage.start, spans);
+  return toSimplifiedReading(passage.text, passage.start, spans, data.articles.get(passage.source));
 }
 
 /**
@@ -21,7 +21,7 @@ export function passageReading(data: Pick<SeedData, 'repairs' | 'readings'>, pas
  * other error is the code's, and is thrown.
  */
 export function readingOrCut(
-  data: Pick<SeedData, 'repairs' | 'readings'>,
+  data: Pick<SeedData, 'repairs' | 'readings' | 'articles'>,
   passage: PassageRecord,
 ): { reading: string; cut?: undefined } | { reading?: undefined; cut: string } {
   try {
@@ -34,5 +34,5 @@ export function readingOrCut(
 }
 
 /** A passage's reading, or undefined for one that cuts through a repair or an override (readingOrCut). */
-export const wholeReading = (data: Pick<SeedData, 'repairs' | 'readings'>, passage: PassageRecord): string | undefined =>
+export const wholeReading = (data: Pick<SeedData, 'repairs' | 'readings' | 'articles'>, passage: PassageRecord): string | undefined =>
   readingOrCut(data, passage).reading;

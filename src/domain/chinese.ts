@@ -56,12 +56,16 @@ export function isLayoutBreak(before: string, after: string): boolean {
 /** A photo caption's credit: a name of two to four characters after the caption's last full stop (…新武威。金奉乾). */
 const PHOTO_CREDIT = /[。！？]\p{Script=Han}{2,4}\s*$/u;
 
-/** Text with its layout breaks (isLayoutBreak) taken out. */
-function joinLayoutBreaks(text: string): string {
+/**
+ * Text with its layout breaks (isLayoutBreak) taken out. `lineBefore` is its article's line up to it, so that a
+ * span starting inside a line judges that line whole (全市4个…产业链⏎⏎对企业: the line began 招商引资铸就了“硬核力量”。, data14).
+ */
+function joinLayoutBreaks(text: string, lineBefore = ''): string {
   return text.replace(LAYOUT_BREAK, (match, offset: number) => {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const lineEnd = text.indexOf('\n', offset + match.length);
-    return isLayoutBreak(text.slice(lineStart, offset), text.slice(offset + match.length, lineEnd < 0 ? undefined : lineEnd)) ? '' : match;
+    const before = (lineStart === 0 ? lineBefore : '') + text.slice(lineStart, offset);
+    return isLayoutBreak(before, text.slice(offset + match.length, lineEnd < 0 ? undefined : lineEnd)) ? '' : match;
   });
 }
 
@@ -83,9 +87,10 @@ export const readingSpans = (repairs: readonly Repair[], readings: readonly Revi
  * The Simplified reading of a verbatim span: damaged runs replaced by their
  * repairs, the rest stripped of glosses and converted to Simplified, and
  * layout line breaks inside sentences removed. `start` is the span's code
- * point offset in its article, so repairs (also in article offsets) line up.
+ * point offset in its article, so repairs (also in article offsets) line up;
+ * `article`, when given, lets a break be judged by its whole line.
  */
-export function toSimplifiedReading(text: string, start: number, repairs: readonly Repair[] = []): string {
+export function toSimplifiedReading(text: string, start: number, repairs: readonly Repair[] = [], article?: string): string {
   const chars = Array.from(text);
   const end = start + chars.length;
   let out = '';
@@ -100,7 +105,8 @@ export function toSimplifiedReading(text: string, start: number, repairs: readon
     cursor = repair.end;
   }
   out += readClean(chars.slice(cursor - start).join(''));
-  return joinLayoutBreaks(out).trim();
+  const before = article === undefined ? '' : Array.from(article).slice(0, start).join('');
+  return joinLayoutBreaks(out, readClean(before.slice(before.lastIndexOf('\n') + 1))).trim();
 }
 
 function readClean(text: string): string {
