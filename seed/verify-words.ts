@@ -47,6 +47,7 @@ export const RENDERINGS: [string, RegExp, string][] = [
   ['优化营商环境攻坚突破年', /breakthrough year for optimizing the business environment/i, 'Breakthrough Year for Optimizing the Business Environment'],
   ['放管服', /streamline administration and delegate power, improve regulation and optimize services/i, 'streamline administration and delegate power, improve regulation and optimize services'],
   ['主要领导', /principal leaders/i, 'principal leaders'],
+  ['专班', /task[- ]forces?/i, 'task force'],
   ['轨道交通1号线', /rail transit line 1/i, 'Rail Transit Line 1'],
   ['智能农业科技综合体', /intelligent agriculture technology complex/i, 'intelligent agriculture technology complex'],
 ];

@@ -908,7 +908,7 @@ describe('the curation rules the build checks', () => {
       expect(problemsOf(data, passage.id), term).toContainEqual(expect.stringContaining(`English: says ${term} in its Chinese`));
       broken++;
     }
-    expect(broken).toBeGreaterThanOrEqual(6);
+    expect(broken).toBeGreaterThanOrEqual(7);
     // Nor does any English spell one in pinyin, though its Chinese does not say it (a description naming another reform).
     const fresher = fresh();
     const initiative = fresher.initiatives[0];
