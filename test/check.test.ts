@@ -1127,11 +1127,18 @@ describe('GET /check', () => {
   });
 
   it('names the area within the claimed one whose record has the figure: a county’s figure claimed for its city', async () => {
-    const contradicted = await check('武威市帮助企业群众解决问题1900多件');
-    expect(contradicted.verdict).toBe('contradicted');
-    expect(contradicted.explanation_en).toContain("The claimed figure is record 000-i018's");
-    expect(contradicted.explanation_en).toContain('of Liangzhou District (凉州区), an area within Wuwei.');
-    expect(contradicted.explanation_zh).toContain('声明的数字是记录000-i018（');
+    // Not refuted by the city's record of another measure the words describe less well (383 livelihood problems, check14).
+    const named = await check('武威市帮助企业群众解决问题1900多件');
+    expect(named.verdict).toBe('not_found');
+    expect(named.explanation_en).toContain("The claimed figure is record 000-i018's");
+    expect(named.explanation_en).toContain('of Liangzhou District (凉州区), an area within Wuwei.');
+    expect(named.explanation_zh).toContain('声明的数字是记录000-i018（');
+    // The city's record of what the claim says still refutes it, and one described about as well as the area within's
+    // (Gansu's out-of-province funds' growth, claimed as Wuwei's 50.38% of all its funds) does too.
+    expect(await figuresOf('武威市解决民生领域问题1900件')).toEqual([['1900件', 'contradicted', '000-i047']]);
+    const claim =
+      "Wuwei's funds in place grew 41.78%, while Gansu's out-of-province funds in place were 596.127 billion yuan, which was up 50.38%";
+    expect((await figuresOf(claim)).at(-1)).toEqual(['50.38%', 'contradicted', '001-i077']);
     const notFound = await check('张掖市落实省外到位资金1.41亿元');
     expect(notFound.verdict).toBe('not_found');
     expect(notFound.explanation_zh).toContain('属于张掖市下辖的临泽县。');
@@ -2126,6 +2133,52 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(await figuresOf('全省省外到位资金同比增长41.78%，低于武威市省外到位资金增速46.75%。')).toEqual([
       ['41.78%', 'supported', '001-i077'],
       ['46.75%', 'supported', '000-i033'],
+    ]);
+  });
+
+  it('reads a sentence after a semicolon, naming no other area, as the one before’s: its scope words are said of it (check14)', async () => {
+    // The article's own sentence: the signed amount after ; is the out-of-province one the sentence opened with.
+    expect(
+      await figuresOf(
+        '数据显示,2023年全省实施省外招商引资项目4452个,到位资金5961.27亿元,同比增长41.78%;签约金额10177.11亿元,同比增长44.09%。',
+      ),
+    ).toEqual([
+      ['4452个', 'supported', '001-i075'],
+      ['5961.27亿元', 'supported', '001-i076'],
+      ['41.78%', 'supported', '001-i077'],
+      ['10177.11亿元', 'supported', '001-i078'],
+      ['44.09%', 'supported', '001-i079'],
+    ]);
+    // Not one that opens with the words of the one before, leaving its scope out (58 reserve projects are not investment-promotion ones).
+    expect(await figuresOf('肅南縣積極謀劃儲備招商引資項目27項，總投資967.53億元;謀劃儲備項目58項，總投資28.7億元')).toEqual([
+      ['27項', 'supported', '002-i050'],
+      ['967.53億元', 'supported', '002-i051'],
+      ['58項', 'supported', '002-i052'],
+      ['28.7億元', 'supported', '002-i053'],
+    ]);
+  });
+
+  it('reads a with phrase of no figure beside a figure’s clause as its words: whom deals were signed with (check14)', async () => {
+    expect(await figuresOf('Deals signed by Gansu with investors from outside the province topped 1 trillion yuan in 2023.')).toEqual([
+      ['topped 1 trillion yuan', 'supported', '001-i078'],
+    ]);
+    expect(await figuresOf('Gansu signed 1.02 trillion yuan of deals with investors from outside the province in 2023.')).toEqual([
+      ['1.02 trillion yuan', 'rounded', '001-i078'],
+    ]);
+  });
+
+  it('reads the province’s after of as whose the measure is, and where leaders went as no area (check14)', async () => {
+    expect(await figuresOf("The share of the province's government service items handled entirely online reached 99.84%.")).toEqual([
+      ['99.84%', 'supported', '001-i052'],
+    ]);
+    expect(await figuresOf("Minle County's leaders went to Lanzhou, Shanghai and Jiangsu for talks and signed 8 projects.")).toEqual([
+      ['8 projects', 'supported', '002-i046'],
+    ]);
+    // Visits to a place are its own.
+    expect((await figuresOf('Tourist visits to Wuwei reached 19.623 million in 2023.'))[0]).toEqual([
+      '19.623 million',
+      'supported',
+      '000-i035',
     ]);
   });
 

@@ -4,7 +4,7 @@
  */
 
 import { CHANGE_WORDS, FALL_ZH } from './changes.ts';
-import { CLAUSE_BREAK, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
+import { CLAUSE_BREAK, clauseOf, type ReadText, type Span, sentenceOf, spans, within } from './claims.ts';
 import { comparingAt, comparingWords } from './comparisons.ts';
 import type { WrittenFigure } from './figure.ts';
 import { termsOf } from './measures.ts';
@@ -92,8 +92,7 @@ function measureWordsOf(
       if (names.length >= run.length) return { own: names[names.length - run.length + k], before: '' };
     }
   }
-  const found =
-    spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).find((c) => c.start <= figure.start && figure.start < c.end) ?? sentence;
+  const found = clauseOf(read, sentence, figure);
   // 'and' (和, 及; while, whereas, but) between two figures begins the second's clause (19.6 million tourist visits and opened 99 airports;
   // 在库的77个项目和新入库的28个项目); elsewhere it joins words of one measure (at county level and above reached 1013).
   // So does 已 or 其中 (515个新引进项目已开工510个: the 515 counts 新引进项目, the 510 what 已开工).

@@ -48,5 +48,7 @@ export function provinceIsArea(text: string, place: WrittenPlace): boolean {
   if (SET_BY.test(after) || RANKED_IN.test(after)) return false;
   if (provinceFigureAt(text, place) !== undefined) return true;
   if (MEASURED_AGAINST.test(before) || OUTSIDE.test(before)) return false;
-  return !(/^the (?:(?:whole|entire) )?province/.test(text.slice(place.start, place.end)) && REFERRED_TO.test(before));
+  // …but of the province's (the share of the province's service items) is whose the measure is, as the province's is.
+  const whose = /\bof\s+$/.test(before) && /^['’]s\b/.test(after);
+  return !(/^the (?:(?:whole|entire) )?province/.test(text.slice(place.start, place.end)) && REFERRED_TO.test(before) && !whose);
 }

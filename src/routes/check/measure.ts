@@ -33,7 +33,7 @@ export type Candidate = Pick<
  * found in its vocabulary or index, a quarter of one of its names said (a word its definition
  * merely mentions is not its measure), and how close to the best match the others compared must be.
  */
-const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
+export const ACCEPT = { covered: 0.5, named: 0.25, score: 0.45, margin: 0.1 } as const;
 
 /** Scopes of one subject (body, programme, case), named by its own name, not the scope's words; a part of its area's measure. */
 export const SUBJECT_SCOPES = new Set(['one_body', 'one_programme', 'one_case']);
@@ -210,7 +210,7 @@ export function figureWithin(
   words: { wanted: Map<string, number>; surfaces: Map<string, string> },
   ask: { units: Unit[] | null; period: string | null; holds: (c: Candidate) => boolean; memo?: Map<string, Candidate[]> },
   hits: Map<string, Set<string>>,
-): (Candidate & { city: string }) | undefined {
+): (Candidate & { city: string; score: number }) | undefined {
   if (words.wanted.size === 0) return undefined;
   let found: { candidate: Candidate; score: number; city: string } | undefined;
   for (const city of column<string>(db, WITHIN, [area])) {
@@ -219,7 +219,7 @@ export function figureWithin(
     const [best] = byMeasure(db, lexicon, city, words.wanted, words.surfaces, held, hits);
     if (best && (!found || best.score > found.score)) found = { ...best, city };
   }
-  return found && { ...found.candidate, city: found.city };
+  return found && { ...found.candidate, city: found.city, score: found.score };
 }
 
 /**

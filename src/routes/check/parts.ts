@@ -12,7 +12,7 @@ import type { WrittenFigure } from '../../domain/numbers.ts';
 import { SHARES } from '../../domain/units.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './measure.ts';
-import { SUBJECT_SCOPES } from './measure.ts';
+import { ACCEPT, SUBJECT_SCOPES } from './measure.ts';
 import type { rankRecords } from './rank.ts';
 
 export function partsOf(
@@ -149,3 +149,12 @@ export function ruleOnParts(
   if (figure.bound && unnamedPart(top.candidate) && compareDecimals(figure.base, top.recorded.base) !== 0) return 'part_agrees';
   return undefined;
 }
+
+/**
+ * Whether a record of an area within the claimed one, which has the claimed figure, is described by the claim's words
+ * clearly better than the area's record that contradicts it: a true figure given to its city (帮助企业群众解决问题1900多件
+ * is Liangzhou's squad's, not Wuwei's 383 livelihood problems), named, not refuted. About as well (Gansu's out-of-province
+ * funds' growth, claimed as Wuwei's 50.38% of all its funds), the area's record refutes it.
+ */
+export const outmatchedWithin = (within: { score: number } | undefined, contradicting: { score: number }) =>
+  within !== undefined && within.score > contradicting.score + ACCEPT.margin;

@@ -34,9 +34,9 @@ import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
 import { byMeasure, type Candidate, candidatesOf, candidatesUnder, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
-import { partsOf, ruleOnParts, totalOfParts } from './parts.ts';
+import { outmatchedWithin, partsOf, ruleOnParts, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
-import { type Reading, sentenceTerms } from './reading.ts';
+import { continuedFrom, type Reading, sentenceTerms } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
 
 /**
@@ -113,7 +113,7 @@ function checkFigureAs(
     const ask = { units: figure.units, period, holds: (c: Candidate) => fits(c) && judgedSupported(figure, c), memo: reading.candidates };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
-    return record && within ? { record, place: within, of: area } : undefined;
+    return record && within ? { record, place: within, of: area, score: record.score } : undefined;
   };
   // Records of the area with the claimed number itself, or one it rounds, under a measure the words do not
   // describe (42.949 billion yuan of investment: the funds in place's): named, never compared. Only a number
@@ -159,7 +159,8 @@ function checkFigureAs(
     });
     return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
   };
-  const terms = sentenceTerms(reading, { start: words.from, end: sentence.end }, figure);
+  const from = words.from === sentence.start ? continuedFrom(reading, sentence, figure, place?.slug) : words.from;
+  const terms = sentenceTerms(reading, { start: from, end: sentence.end }, figure);
   const { said } = terms;
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
@@ -255,6 +256,8 @@ function checkFigureAs(
     if (same.length === 0) return notFound('measure');
     judged.splice(0, judged.length, ...same);
   }
+  // Nor where an area within has the figure under a measure the words describe clearly better (outmatchedWithin).
+  if (judged[0].verdict === 'contradicted' && outmatchedWithin(withinNote(), judged[0])) return notFound('measure');
   // A negated figure written with no unit (not 19.6 million) is not contradicted by any record's other number, a share's.
   if (figure.negated && figure.units === null && judged[0].verdict === 'contradicted') return notFound('measure');
   const ids = judged.map((j) => j.candidate.id);

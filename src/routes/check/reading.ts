@@ -2,7 +2,7 @@
  * A text read once for all the figures /check judges in it (src/routes/check/query.ts): its places,
  * measure words and each sentence's terms, kept so that a sentence of many figures is read once.
  */
-import { CLAUSE_BREAK, type ReadText, type Span, spans, within } from '../../domain/claims.ts';
+import { CLAUSE_BREAK, clauseOf, type ReadText, type Span, spans, within } from '../../domain/claims.ts';
 import { termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import type { WrittenPlace } from '../../domain/places.ts';
@@ -41,7 +41,7 @@ export function sentenceTerms(reading: Reading, sentence: Span, figure: Span) {
   const said = reading.sentences.get(`${sentence.start}`) ?? of(reading.blanked, sentence.end);
   reading.sentences.set(`${sentence.start}`, said);
   const clauses = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end);
-  const to = clauses.find((c) => within(c, figure))?.end ?? sentence.end;
+  const to = clauses.some((c) => within(c, figure)) ? clauseOf(reading.read, sentence, figure).end : sentence.end;
   reading.clauses ??= new Map();
   const key = `${sentence.start}:${to}`;
   const upTo = reading.clauses.get(key) ?? upToClause(reading, clauses, to);
@@ -71,4 +71,30 @@ function upToClause(reading: Reading, clauses: Span[], to: number) {
     for (const t of termsIn('w', c)) saidWhole.add(t);
   }
   return { saidUpTo, saidWhole };
+}
+
+/**
+ * Where the words a figure's part is named by begin: its sentence's start, or, where a semicolon ends the sentence before
+ * and no area is named between them but the figure's own, that sentence's (…实施省外招商引资项目4452个…;签约金额10177.11亿元:
+ * the signed amount is the out-of-province one, as the article says it). Not where the sentence opens with words the one
+ * before says (谋划储备招商引资项目27项…;谋划储备项目58项: a like statement, whose scope is what it leaves out), nor where it
+ * names another area.
+ */
+export function continuedFrom(reading: Reading, sentence: Span, figure: Span, area: string | undefined): number {
+  const { read, blanked } = reading;
+  const places = [...reading.named, ...reading.province];
+  const otherArea = (from: number, to: number) => places.some((p) => p.start >= from && p.start < to && p.slug !== area);
+  let start = sentence.start;
+  if (area === undefined || otherArea(start, figure.start)) return start;
+  for (let at = sentence; ; ) {
+    const stop = read.form.slice(0, at.start).trimEnd();
+    if (!/[;；]$/u.test(stop)) return start;
+    const before = read.sentences.find((s) => s.end <= stop.length && s.end >= stop.length - 1);
+    if (!before || otherArea(before.start, at.start)) return start;
+    const opening = termsOf(blanked.slice(at.start, read.figures.find((f) => within(at, f))?.start ?? at.end)).map((t) => t.term);
+    const said = new Set(termsOf(blanked.slice(before.start, before.end)).map((t) => t.term));
+    if (opening.some((t) => said.has(t))) return start;
+    start = before.start;
+    at = before;
+  }
 }
