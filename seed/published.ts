@@ -14,7 +14,11 @@ type Kind = (typeof PUBLISHED_KINDS)[number];
 export type Published = Record<Kind, string[]>;
 
 const ids = z.array(z.string().min(1)).refine((list) => new Set(list).size === list.length, 'an id is listed once');
-export const publishedSchema = z.strictObject(Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, ids])) as Record<Kind, typeof ids>);
+/** A kind the ledger does not list yet (a new record type) has published nothing: scripts/published.ts adds it (contrib14). */
+const idsOrNone = ids.default([]);
+export const publishedSchema = z.strictObject(
+  Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, idsOrNone])) as Record<Kind, typeof idsOrNone>,
+);
 
 /** A ledger of nothing: what a seed whose ledger does not read is checked against (its problem is reported). */
 export const noIds = (): Published => Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, []])) as unknown as Published;

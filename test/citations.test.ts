@@ -72,6 +72,19 @@ describe('the dataset alone (GET /cite)', () => {
   });
 });
 
+describe('a record', () => {
+  it('of every table whose records quote articles is citable (contrib14: a hand-kept list had left a new type out)', async () => {
+    const tables = (await getJson(app(), '/datapackage.json')).body.resources as { name: string; schema: { primaryKey: string[] } }[];
+    const quoting = [];
+    for (const { name, schema } of tables) {
+      const [first] = (await getJson(app(), `/${name}?limit=1`)).body.data;
+      if (Array.isArray(first.evidence) && first.evidence.length > 0) quoting.push(`/${name}/${first[schema.primaryKey[0]]}`);
+    }
+    expect(quoting.length).toBeGreaterThanOrEqual(4);
+    for (const path of quoting) expect((await app().inject({ url: `${path}/cite?format=ris` })).statusCode, path).toBe(200);
+  });
+});
+
 describe('a citation of 002 (in Traditional script), read back by citation.js', () => {
   it('says its title is given in its Simplified reading, which the article prints otherwise (take12)', async () => {
     const source = (await getJson(app(), '/sources/002')).body;

@@ -355,8 +355,14 @@ describe('MCP over Streamable HTTP', () => {
       ['ledger://sources/{id}', 'text/plain'],
       ['ledger://{type}/{id}', 'application/json'],
     ]);
-    // A record by the URI its path gives, as its route answers it (mcp13: a guessed one had been a bare "not found").
-    for (const path of ['/indicators/000-i031', '/complaints/001-c01', '/metrics/tourism.revenue', '/cities/wuwei']) {
+    // A record by the URI its path gives, as its route answers it (mcp13: a guessed one had been a bare "not found"), of every
+    // table the data package has but the articles', served as received above (contrib14: a hand-kept list had left one out).
+    const tables = (await getJson(app(), '/datapackage.json')).body.resources as { name: string; schema: { primaryKey: string[] } }[];
+    const firsts = [];
+    for (const { name, schema } of tables.filter((t) => t.name !== 'sources'))
+      firsts.push(`/${name}/${(await getJson(app(), `/${name}?limit=1`)).body.data[0][schema.primaryKey[0]]}`);
+    expect(firsts.length).toBeGreaterThanOrEqual(8);
+    for (const path of ['/indicators/000-i031', '/complaints/001-c01', '/metrics/tourism.revenue', '/cities/wuwei', ...firsts]) {
       const { contents } = await http.readResource({ uri: `ledger:/${path}` });
       expect(JSON.parse((contents[0] as { text: string }).text), path).toEqual((await getJson(app(), path)).body);
     }

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDatabase } from '../seed/build.ts';
+import { buildDatabase, buildFailure } from '../seed/build.ts';
 import { checkKeyOrder } from '../seed/indexes.ts';
 import { loadSeed } from '../seed/load.ts';
 import { formatProblem, placesOf, SeedError } from '../seed/problems.ts';
 import { liveIds, noIds, publishedSchema } from '../seed/published.ts';
-import type { SeedData } from '../seed/records.ts';
+import { SEED_FILES, type SeedData } from '../seed/records.ts';
 import { verifySeed } from '../seed/verify.ts';
 import { RENDERINGS } from '../seed/verify-words.ts';
 import { openDatabase, readMeta } from '../src/db/open.ts';
@@ -473,6 +473,9 @@ describe('seed checks', () => {
       'an id is listed once',
     );
     expect(publishedSchema.safeParse({ ...noIds(), record: [] }).success).toBe(false);
+    // A kind it does not list yet, a new record type's, has published nothing, so the script can add its ids (contrib14).
+    const { project: _, ...withoutProjects } = noIds();
+    expect(publishedSchema.parse(withoutProjects).project).toEqual([]);
     // A ledger that did not read is no ledger: no withdrawal is called unpublished for want of it.
     const unread = fresh();
     unread.published = undefined;
@@ -892,6 +895,67 @@ describe('seed checks', () => {
     data.indicators[1].city = 'atlantis';
     data.passages[0].text = 'x';
     expect(verifySeed(data).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('every record type the seed holds', () => {
+  it('is checked: a quote, an area and a Chinese name it gives are refused when wrong, whatever the type (contrib14)', () => {
+    const data = fresh();
+    expect(messages(data)).toEqual([]);
+    const kinds = Object.keys(SEED_FILES).filter((kind) => {
+      const [first] = (data as unknown as Record<string, Record<string, unknown>[]>)[kind] ?? [];
+      return first !== undefined && Array.isArray(first.evidence);
+    });
+    // Indicators, initiatives, complaints and projects now; a new type that quotes articles joins them here by itself.
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+    for (const kind of kinds) {
+      const broken = fresh();
+      const [record] = (broken as unknown as Record<string, Record<string, unknown>[]>)[kind];
+      const id = String(record.id);
+      record.evidence = ['000-p999'];
+      if ('city' in record) record.city = 'nowhere';
+      const name = ['name_zh', 'label_zh', 'title_zh'].find((field) => typeof record[field] === 'string');
+      if (name) record[name] = `${record[name]}們`;
+      const said = messages(broken).filter((m) => m.startsWith(`data/${kind}.json ${id} `));
+      expect(
+        said.some((m) => m.includes('000-p999')),
+        kind,
+      ).toBe(true);
+      if ('city' in record)
+        expect(
+          said.some((m) => m.includes('nowhere')),
+          kind,
+        ).toBe(true);
+      // (A project's name is as its quote writes it, which the check says instead.)
+      if (name)
+        expect(
+          said.some((m) => m.includes(`${name}: `)),
+          kind,
+        ).toBe(true);
+    }
+  });
+});
+
+describe('a build that fails while writing', () => {
+  it('says a constraint the data breaks is the data’s, not that its directory cannot be written (contrib14)', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    db.exec('create table area (slug text primary key); create table figure (area text references area(slug))');
+    let broken: unknown;
+    try {
+      db.prepare("insert into figure values ('nowhere')").run();
+    } catch (error) {
+      broken = error;
+    }
+    db.close();
+    expect((buildFailure('/tmp/ledger.db', broken) as Error).message).toBe(
+      "cannot build the database at /tmp/ledger.db: the seed's records break its schema (SQLITE_CONSTRAINT_FOREIGNKEY: FOREIGN KEY constraint failed), which the checks of seed/verify.ts should have refused; does every record type have its checks there?",
+    );
+    // A disk that fails is the place's.
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    expect((buildFailure('/tmp/ledger.db', full) as Error).message).toMatch(
+      /^cannot build the database at \/tmp\/ledger\.db: \/tmp cannot be written \(SQLITE_FULL\)/,
+    );
   });
 });
 

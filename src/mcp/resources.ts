@@ -9,13 +9,17 @@ import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { FastifyInstance as App } from 'fastify';
 import { LIMITS } from '../config.ts';
 import { articleText } from '../db/articles.ts';
+import { RESOURCES, sourceResource } from '../resources/index.ts';
 import { ask } from './ask.ts';
 import { VOCABULARY_RESOURCES } from './lists.ts';
 
 type SourceRecord = { id: string; file: string; sha256: string; title_zh: string; title_en: string };
 
-/** The record types a record resource reads, by their routes' first segment. */
-const RECORD_TYPES = ['indicators', 'initiatives', 'complaints', 'projects', 'passages', 'cities', 'metrics'];
+/**
+ * The record types a record resource reads, by their routes' first segment: every resource's but the articles', which
+ * ledger://sources/{id} serves as received (contrib14: a hand-kept list had left a new type out).
+ */
+const RECORD_TYPES: string[] = RESOURCES.filter((r) => r !== sourceResource).map((r) => r.path);
 
 export function registerResources(server: McpServer, app: App): void {
   server.registerResource(

@@ -1,7 +1,8 @@
 /**
  * A record resource: one definition from which a record type gets its routes, its list query, its
  * CSV, its facets, its links and its OpenAPI (src/routes/resources.ts, src/http/lists.ts). A new
- * record type is one definition plus its own filters.
+ * record type's API is one definition plus its own filters; what else it needs (its seed record and
+ * checks, its table, its search index) README's "Development" lists.
  */
 import { and, getTableColumns, getTableName, gte, lt, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';

@@ -18,15 +18,18 @@ import { publicLink } from '../../config.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { namedInAccept } from '../../http/negotiation.ts';
 import { errorResponses, recordErrorResponses } from '../../http/problem-schema.ts';
-import { complaintResource, indicatorResource, initiativeResource, projectResource, sourceResource } from '../../resources/index.ts';
+import { RESOURCES, sourceResource } from '../../resources/index.ts';
 import { getRecord, type Resource } from '../../resources/resource.ts';
 import { keyParams, recordServed } from '../resources.ts';
 
 /** A record that quotes articles: its id and its evidence passages. */
 export type Quoting = { id: string; evidence: CitedPassage[] };
 
-/** The citable resources: a citation labels a record by its title in English or Chinese (its resource's titles). */
-const CITABLE: Resource[] = [indicatorResource, initiativeResource, complaintResource, projectResource];
+/**
+ * The citable resources: those whose records quote articles, a citation labelling one by its titles in English and Chinese
+ * (contrib14: a hand-kept list had left a new type out).
+ */
+const CITABLE: Resource[] = RESOURCES.filter((r) => r.evidence !== undefined && r.titles !== undefined);
 
 /** The dataset a citation names, or null when the database was built without its description. */
 export function citedDataset(app: FastifyInstance): CitedDataset | null {
