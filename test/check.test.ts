@@ -2167,6 +2167,17 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     ]);
   });
 
+  it('reads of them and of which after a count as a part of the set the sentence named before it (check14)', async () => {
+    expect(await figuresOf('Wuwei accepted 704 public complaints in 2023 and resolved 685 of them.')).toEqual([
+      ['704', 'supported', '000-i043'],
+      ['685', 'supported', '000-i044'],
+    ]);
+    expect(await figuresOf('Minle County signed 8 projects, 5 of which have started construction.')).toEqual([
+      ['8 projects', 'supported', '002-i046'],
+      ['5', 'supported', '002-i047'],
+    ]);
+  });
+
   it('reads the province’s after of as whose the measure is, and where leaders went as no area (check14)', async () => {
     expect(await figuresOf("The share of the province's government service items handled entirely online reached 99.84%.")).toEqual([
       ['99.84%', 'supported', '001-i052'],

@@ -196,7 +196,10 @@ function measureWordsOf(
   // The set the figure counts a part of: X of X中Y N; or the words before its clause where a clause 其中 (of which)
   // begins, where the sentence begins with of or among (Of Minle County's 8 signed projects, 5 have started), or where
   // no figure of their own stands there (Signed projects that have started, Minle County: 5); not another figure's.
-  const ofWhich = /^\s*(?:其中|(?:of which|of them|among them)\b)/i.test(read.form.slice(clause.start, figure.start));
+  // …or after it, as English writes it (resolved 685 of them; 5 of which have started).
+  const ofWhich =
+    /^\s*(?:其中|(?:of which|of them|among them)\b)/i.test(read.form.slice(clause.start, figure.start)) ||
+    /^\s*(?:of which|of them)\b/i.test(read.form.slice(figure.end));
   const ofSet = clause.start > sentence.start && /^\s*(?:of|among)\b/i.test(read.form.slice(sentence.start, clause.start));
   const unclaimed = !read.figures.some((f) => f.start >= sentence.start && f.end <= clause.start);
   const set = amongSet || (ofWhich ? before : ofSet || unclaimed ? wholeWords(blanked, sentence.start, clause.start) : '');
