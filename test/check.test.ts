@@ -2178,6 +2178,18 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     ]);
   });
 
+  it('reads the highest in the province as first, and 翻了近一番 as nearly a doubling (check14)', async () => {
+    const claim = "Wuwei's private economy accounted for 62.2 percent of its GDP, the highest in the province.";
+    expect(await figuresOf(claim)).toEqual([
+      ['62.2 percent', 'supported', '000-i025'],
+      ['highest in the province', 'supported', '000-i026'],
+    ]);
+    // The largest project in the province is no rank of a measure.
+    const largest = await figuresOf('Wuwei started the largest project in the province, 515 new projects in all.');
+    expect(largest.map((figure: string[]) => figure[0])).toEqual(['515']);
+    expect(await figuresOf('2023年武威市接待游客翻了近一番')).toEqual([['翻了近一番', 'rounded', '000-i037']]);
+  });
+
   it('reads the province’s after of as whose the measure is, and where leaders went as no area (check14)', async () => {
     expect(await figuresOf("The share of the province's government service items handled entirely online reached 99.84%.")).toEqual([
       ['99.84%', 'supported', '001-i052'],

@@ -60,10 +60,11 @@ export const CHANGE_BEFORE = new RegExp(
 );
 
 /**
- * A doubling in words (翻番, 翻了一番, 增长一倍, 增长近一倍, doubled, more than doubled, nearly doubled): a rise of 100%,
+ * A doubling in words (翻番, 翻了一番, 翻了近一番, 增长一倍, 增长近一倍, doubled, more than doubled, nearly doubled): a rise of 100%,
  * more than it, or short of it. Read beside the figures of a text (src/domain/claims.ts).
  */
-const DOUBLED = /(?:(超过?|逾|近|more than|over|nearly|almost)\s*)?(翻了?一?番|增长了?(超过?|逾|将近|接近|近|约)?一倍|doubled)(多|以上)?/gu;
+const DOUBLED =
+  /(?:(超过?|逾|近|more than|over|nearly|almost)\s*)?(翻了?(超过?|逾|将近|接近|近|约)?一?番|增长了?(超过?|逾|将近|接近|近|约)?一倍|doubled)(多|以上)?/gu;
 const DOUBLED_HEDGES: Record<string, Hedge> = {
   超: 'more_than',
   超过: 'more_than',
@@ -78,7 +79,7 @@ export function doublings(text: string): WrittenFigure[] {
   return [...text.matchAll(DOUBLED)].map((m) => {
     const start = m.index ?? 0;
     // The hedge before the doubling, inside it (增长近一倍), or after it (翻番以上).
-    const said = m[1] ?? m[3] ?? m[4];
+    const said = m[1] ?? m[3] ?? m[4] ?? m[5];
     const qualifier = said ? (DOUBLED_HEDGES[said] ?? 'approx') : null;
     const short = said !== undefined && SHORT_OF.has(said);
     const numberStart = start + (m[1] ? m[0].indexOf(m[2]) : 0);

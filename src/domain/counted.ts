@@ -82,10 +82,11 @@ const ORDINAL_WORDS = ORDINALS.join('|');
 /**
  * A rank as English writes one, with the field it is among: an ordinal after a verb of ranking (ranked second in
  * the province, came No. 1 in China), or before a superlative right before the field (the third highest in Gansu,
- * the second highest share in the province; not the second largest project in the province, nor the third most populous city).
+ * the second highest share in the province; not the second largest project in the province, nor the third most populous city);
+ * a superlative alone is the first (the highest in the province).
  */
 const ENGLISH_RANK = new RegExp(
-  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}`,
+  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?|the\\s+(highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}`,
   'g',
 );
 /**
@@ -122,8 +123,8 @@ const FIRST_PLACE =
 export function rankWords(text: string): WrittenFigure[] {
   return [...text.matchAll(ENGLISH_RANK), ...text.matchAll(FIRST_PLACE)].map((m) => {
     const first = /首位?$/.test(m[0]);
-    const word = first ? (m[0].endsWith('首位') ? '首位' : '首') : (m[1] ?? m[3]);
-    const digits = first ? '1' : (m[2] ?? m[4]);
+    const word = first ? (m[0].endsWith('首位') ? '首位' : '首') : (m[1] ?? m[3] ?? m[5]);
+    const digits = first || m[5] ? '1' : (m[2] ?? m[4]);
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
     const numberStart = (m.index ?? 0) + m[0].indexOf(word);
     const at = { start: numberStart, end: (m.index ?? 0) + m[0].length, numberStart, numberEnd: numberStart + word.length };
