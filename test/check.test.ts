@@ -2188,6 +2188,8 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     const largest = await figuresOf('Wuwei started the largest project in the province, 515 new projects in all.');
     expect(largest.map((figure: string[]) => figure[0])).toEqual(['515']);
     expect(await figuresOf('2023年武威市接待游客翻了近一番')).toEqual([['翻了近一番', 'rounded', '000-i037']]);
+    // …with its hedge: more than a doubling is a bound (115.96% is past it).
+    expect(await figuresOf('2023年武威市旅游综合收入翻了超一番')).toEqual([['翻了超一番', 'supported', '000-i038']]);
   });
 
   it('reads the province’s after of as whose the measure is, and where leaders went as no area (check14)', async () => {
