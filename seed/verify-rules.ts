@@ -217,6 +217,8 @@ export function checkFramedParagraphs(data: SeedData, add: Report): void {
 export function checkFigureKinds(data: SeedData, add: Report): void {
   const file = 'data/indicators.json';
   const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  // A related row's area that is none is that row's problem, said there (rev30).
+  const areas = new Set(data.cities.map((c) => c.slug));
   // A passage whose source is not its id's article is reported as such; its records are not echoes of it.
   const sourceOf = new Map(data.passages.filter((p) => p.id.startsWith(`${p.source}-`)).map((p) => [p.id, p.source]));
   const planned = PLANNED_METRICS;
@@ -238,7 +240,7 @@ export function checkFigureKinds(data: SeedData, add: Report): void {
       add(file, r.id, 'scope', `a figure of a list of key projects carries the list as its scope (${[...lists].join(', ')})`);
     if (planned.has(r.metric) && !r.estimated) add(file, r.id, 'estimated', 'planned investment is an estimate, whatever the projects did');
     const related = r.relates_to === null ? undefined : byId.get(r.relates_to);
-    if (related && related.city !== r.city)
+    if (related && areas.has(related.city) && related.city !== r.city)
       add(file, r.id, 'relates_to', `"${r.relates_to}" is ${related.city}'s: a growth, share or rank row relates to a row of its own area`);
     const source = sourceOf.get(r.evidence[0]);
     if (source !== undefined && !r.id.startsWith(`${source}-`))

@@ -229,12 +229,13 @@ export function verifySeed(data: SeedData): Problem[] {
     if (r.relates_to === r.id) add(file, r.id, 'relates_to', 'an indicator cannot relate to itself');
     if (r.initiative !== null && !initiatives.has(r.initiative)) add(file, r.id, 'initiative', `unknown initiative "${r.initiative}"`);
     if (r.complaint !== null && !complaints.has(r.complaint)) add(file, r.id, 'complaint', `unknown complaint "${r.complaint}"`);
-    // A figure of a case is the case's: it sits with the case's area, as one of a project sits with the project's.
+    // A figure of a case is the case's: it sits with the case's area, as one of a project sits with the project's (an area
+    // that is none is the case's or project's own problem, said there, not the figure's: rev30).
     const complaint = r.complaint === null ? undefined : complaintCities.get(r.complaint);
-    if (complaint !== undefined && complaint !== r.city)
+    if (complaint !== undefined && cities.has(complaint) && complaint !== r.city)
       add(file, r.id, 'city', `"${r.city}" is not the area of its complaint ${r.complaint} ("${complaint}")`);
     const project = r.project == null ? undefined : projectCities.get(r.project);
-    if (project !== undefined && project !== r.city)
+    if (project !== undefined && cities.has(project) && project !== r.city)
       add(file, r.id, 'city', `"${r.city}" is not the area of its project ${r.project} ("${project}")`);
   }
   checkPartsOfWholes(data, add);

@@ -343,6 +343,22 @@ describe('seed checks', () => {
         `data/indicators.json ${metric.id} metric: unknown metric "${key.slice(0, -1)}" (did you mean "${key}"?)`,
       ]),
     );
+    // …and only they: a figure of that project, a case's, a row relating to one of them is not blamed for its area (rev30).
+    const alone = fresh();
+    const [aCase, aProject] = [alone.complaints[0], alone.projects.find((p) => alone.indicators.some((i) => i.project === p.id))];
+    const related = alone.indicators.find((i) => i.relates_to !== null);
+    const relatedTo = alone.indicators.find((i) => i.id === related?.relates_to);
+    if (!aProject || !relatedTo) throw new Error('no project with figures, or no related row');
+    aCase.city = 'zhang-ye';
+    aProject.city = 'Wuwei';
+    relatedTo.city = '武威市';
+    expect(messages(alone).sort()).toEqual(
+      [
+        `data/complaints.json ${aCase.id} city: unknown city "zhang-ye" (did you mean "zhangye"?)`,
+        `data/projects.json ${aProject.id} city: unknown city "Wuwei" (did you mean "wuwei"?)`,
+        `data/indicators.json ${relatedTo.id} city: unknown city "武威市" (did you mean "wuwei"?)`,
+      ].sort(),
+    );
   });
 
   it('reject a figure of a case or a project placed in another area than its case or project', () => {
