@@ -95,7 +95,8 @@ describe('totals counted up to a bound', () => {
   it('counts a comparison the same way', async () => {
     // problems.resolved rows with no scope, anywhere in Gansu: the ones /compare puts side by side by default.
     const rows = seed.indicators.filter((i) => i.metric === 'problems.resolved' && i.scope === null).length;
-    expect(rows).toBeGreaterThan(4);
+    // More than the bound of 3 this app counts up to.
+    expect(rows).toBeGreaterThan(3);
     const url = '/compare?metric=problems.resolved&within=gansu&limit=2';
     const counted = (await getJson(bounded(), url)).body.meta;
     expect(counted).toMatchObject({ total: 4, total_exact: false, limit: 2, offset: 0 });
