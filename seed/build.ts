@@ -103,18 +103,15 @@ export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: s
   return { path: target, ...versions };
 }
 
-/** SQLite's codes of a file or disk that fails, as against data its schema refuses. */
-const FILE_FAILS = /^SQLITE_(?:CANTOPEN|READONLY|IOERR|FULL|PERM|BUSY|LOCKED|NOTADB|CORRUPT)/;
-
 /**
  * What a build that failed while writing says: the seed's own problems as they are; a constraint of the schema the data
- * breaks as the data's, which the checks of seed/verify.ts should have refused (contrib14: a record type given none had
- * been told its directory "cannot be written"); a file or disk that fails as the place's.
+ * breaks (SQLITE_CONSTRAINT…) as the data's, which the checks of seed/verify.ts should have refused (contrib14: a record type
+ * given none had been told its directory "cannot be written"); anything else as the place's.
  */
 export function buildFailure(target: string, error: unknown): unknown {
   const { code } = error as NodeJS.ErrnoException;
   if (error instanceof SeedError || code === undefined) return error;
-  if (code.startsWith('SQLITE_') && !FILE_FAILS.test(code))
+  if (code.startsWith('SQLITE_CONSTRAINT'))
     return new Error(
       `cannot build the database at ${target}: the seed's records break its schema (${code}: ${(error as Error).message}), which the checks of seed/verify.ts should have refused; does every record type have its checks there?`,
       { cause: error },

@@ -102,6 +102,18 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
   }
 }
 
+/** How a text says "to date": since a start (以来, 以來). */
+const SINCE = /以[来來]/u;
+
+/** The line of an article (its code points) a code point stands on: a paragraph, as the articles print them. */
+const lineAround = (article: readonly string[], at: number) => {
+  let start = at;
+  while (start > 0 && article[start - 1] !== '\n') start--;
+  let end = at;
+  while (end < article.length && article[end] !== '\n') end++;
+  return { start, end };
+};
+
 /**
  * Periods of the campaign. A figure's range with a start is the campaign's to date (行动开展以来):
  * from the launch the data gives the campaign to the article's publication date, open (..) where
@@ -109,14 +121,19 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
  * latest: no article reports as of a day after it appeared. A case's own dates are its account's.
  * Any other period's year, and a case's dates', is written in the article by the quote, or is the article's.
  */
-/** How a text says "to date": since a start (以来, 以來). */
-const SINCE = /以[来來]/u;
-
 export function checkCampaignPeriods(data: SeedData, add: Report): void {
   const launch = data.initiatives.find((i) => i.id === 'three-grasps-three-promotes')?.started_on;
   const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
   const passages = new Map(data.passages.map((p) => [p.id, p]));
   const file = 'data/indicators.json';
+  const articles = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
+  // A quote saying 以来 in the paragraph of the figure's first (rev31: not one of another section).
+  const saysSince = (firstId: string, id: string) => {
+    const [first, quote] = [passages.get(firstId), passages.get(id)];
+    if (!first || !quote || quote.source !== first.source || !SINCE.test(quote.text)) return false;
+    const line = lineAround(articles.get(first.source) ?? [], first.start);
+    return quote.start >= line.start && quote.end <= line.end;
+  };
   for (const r of data.indicators) {
     const source = passages.get(r.evidence[0])?.source;
     // A period that is none, or a first quote that is none, is reported as such (seed/verify.ts).
@@ -130,7 +147,7 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
         add(file, r.id, 'period', `the campaign to date ends at the article's publication date, ${upTo ?? '.. (unknown)'}`);
       // …and a quote says so (行动开展以来), the figure's own or its paragraph's frame, cited after it (data14: five of 002's
       // figures dated by 002-p020's frame had not cited it, so nothing quoted gave their period).
-      else if (!r.evidence.some((e) => SINCE.test(passages.get(e)?.text ?? '')))
+      else if (!r.evidence.some((e) => saysSince(r.evidence[0], e)))
         add(
           file,
           r.id,
@@ -200,10 +217,7 @@ export function checkFramedParagraphs(data: SeedData, add: Report): void {
   // In the paragraph's Simplified form, so 002's 行動開展以來 reads as the others' words.
   const opened = /^\s*(?:[^,，“]{0,4}[,，])?“三抓三促”行动开展以来/;
   const paragraphOf = (article: string[], at: number) => {
-    let start = at;
-    while (start > 0 && article[start - 1] !== '\n') start--;
-    let end = at;
-    while (end < article.length && article[end] !== '\n') end++;
+    const { start, end } = lineAround(article, at);
     return toSimplified(article.slice(start, end).join(''));
   };
   const articles = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));

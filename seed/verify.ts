@@ -109,6 +109,7 @@ export function verifySeed(data: SeedData): Problem[] {
     else if (
       p.start > 0 &&
       !CLAUSE_START.test(chars[p.start - 1]) &&
+      !(CLOSER.test(chars[p.start - 1]) && CLAUSE_START.test(chars[p.start - 2] ?? '')) &&
       !data.repairs.some((r) => r.source === p.source && r.start === p.start)
     )
       add(
@@ -448,8 +449,12 @@ const NUMBER_ALONE =
 
 /** A mark that ends a clause, or a break: where a quote may end. */
 const CLAUSE_END = /[。，,;；：:！!？?、”"）)》\s…—]/u;
-/** What a clause starts after: a mark that ends one, or one that opens a quotation or brackets. */
-const CLAUSE_START = /[。，,;；：:！!？?、”"）)》\s…—“（(《【]/u;
+/**
+ * What a clause starts after: a mark that ends one, or one that opens a quotation or brackets; a closing one only right after
+ * a mark that ends a clause (…真诚悔罪悔过?”2023年6月26日晚), since 002's glosses end in ")" and “三抓三促” names a campaign.
+ */
+const CLAUSE_START = /[。，,;；：:！!？?、\s…—“（(《【]/u;
+const CLOSER = /[”"’）)》】]/u;
 
 /** The text around a date's digits (# where they stand): a date's word after them, or a separator beside them. */
 const DATE_AROUND = /#\s*[年月日号时点]|#[-/.:]\d|[-/.:]#/u;

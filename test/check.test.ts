@@ -2149,7 +2149,13 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
       ['10177.11亿元', 'supported', '001-i078'],
       ['44.09%', 'supported', '001-i079'],
     ]);
-    // Not one that opens with the words of the one before, leaving its scope out (58 reserve projects are not investment-promotion ones).
+    // Not one after a sentence of one figure, whose words are its own (rev31: the 5 key projects' scope is not the 1.41亿元's)…
+    expect((await figuresOf('肃南县谋划储备招商引资项目27项;总投资28.7亿元'))[1]).toEqual(['28.7亿元', 'not_found', null]);
+    expect(await figuresOf('临泽县签约重点产业项目5项;落实省外到位资金1.41亿元')).toEqual([
+      ['5项', 'supported', '002-i034'],
+      ['1.41亿元', 'supported', '002-i036'],
+    ]);
+    // …nor one that opens with the words of the one before, leaving its scope out (58 reserve projects are not investment-promotion ones).
     expect(await figuresOf('肅南縣積極謀劃儲備招商引資項目27項，總投資967.53億元;謀劃儲備項目58項，總投資28.7億元')).toEqual([
       ['27項', 'supported', '002-i050'],
       ['967.53億元', 'supported', '002-i051'],
@@ -2165,13 +2171,21 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(await figuresOf('Gansu signed 1.02 trillion yuan of deals with investors from outside the province in 2023.')).toEqual([
       ['1.02 trillion yuan', 'rounded', '001-i078'],
     ]);
+    // Not a with-phrase of another measure (rev31: it had made the 50.38% the out-of-province funds').
+    expect(await figuresOf("Wuwei's funds in place grew 50.38% in 2023 with out-of-province funds rising too.")).toEqual([
+      ['50.38%', 'supported', '000-i032'],
+    ]);
   });
 
   it('reads of them and of which after a count as a part of the set the sentence named before it (check14)', async () => {
-    expect(await figuresOf('Wuwei accepted 704 public complaints in 2023 and resolved 685 of them.')).toEqual([
-      ['704', 'supported', '000-i043'],
-      ['685', 'supported', '000-i044'],
-    ]);
+    for (const claim of [
+      'Wuwei accepted 704 public complaints in 2023 and resolved 685 of them.',
+      'Wuwei accepted 704 complaints and resolved 685 of them.',
+    ])
+      expect(await figuresOf(claim), claim).toEqual([
+        ['704', 'supported', '000-i043'],
+        ['685', 'supported', '000-i044'],
+      ]);
     expect(await figuresOf('Minle County signed 8 projects, 5 of which have started construction.')).toEqual([
       ['8 projects', 'supported', '002-i046'],
       ['5', 'supported', '002-i047'],
@@ -2199,7 +2213,12 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(await figuresOf("Minle County's leaders went to Lanzhou, Shanghai and Jiangsu for talks and signed 8 projects.")).toEqual([
       ['8 projects', 'supported', '002-i046'],
     ]);
-    // Visits to a place are its own.
+    // Visits to a place are its own, and so is where tourists went (rev31).
+    expect((await figuresOf('Tourists from Lanzhou went to Wuwei 19.623 million times in 2023.'))[0]).toEqual([
+      '19.623 million',
+      'supported',
+      '000-i035',
+    ]);
     expect((await figuresOf('Tourist visits to Wuwei reached 19.623 million in 2023.'))[0]).toEqual([
       '19.623 million',
       'supported',

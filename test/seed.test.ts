@@ -967,11 +967,13 @@ describe('a build that fails while writing', () => {
     expect((buildFailure('/tmp/ledger.db', broken) as Error).message).toBe(
       "cannot build the database at /tmp/ledger.db: the seed's records break its schema (SQLITE_CONSTRAINT_FOREIGNKEY: FOREIGN KEY constraint failed), which the checks of seed/verify.ts should have refused; does every record type have its checks there?",
     );
-    // A disk that fails is the place's.
-    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-    expect((buildFailure('/tmp/ledger.db', full) as Error).message).toMatch(
-      /^cannot build the database at \/tmp\/ledger\.db: \/tmp cannot be written \(SQLITE_FULL\)/,
-    );
+    // A disk that fails, or SQLite itself (rev31), is not the data's.
+    for (const code of ['SQLITE_FULL', 'SQLITE_ERROR', 'SQLITE_NOMEM']) {
+      const failed = Object.assign(new Error('it failed'), { code });
+      expect((buildFailure('/tmp/ledger.db', failed) as Error).message, code).toBe(
+        `cannot build the database at /tmp/ledger.db: /tmp cannot be written (${code})`,
+      );
+    }
   });
 });
 
@@ -1294,6 +1296,15 @@ describe('the curation rules the build checks', () => {
     expect(messages(data)).toContainEqual(
       `data/passages.json ${passage.id} text: starts inside a clause, after "023年谋划": start it where its clause starts`,
     );
+    // Nor right after a closing mark that ends no clause (rev31: 002's glosses end in ")"; “三抓三促” names a campaign).
+    const glossed = fresh();
+    const project = glossed.passages.find((p) => p.text.startsWith('高臺縣成立招商引資工作指揮部'));
+    if (!project) throw new Error('no passage of 高臺縣’s command');
+    const inGloss = project.text.indexOf('項目43項');
+    Object.assign(project, { start: project.start + inGloss, text: project.text.slice(inGloss), text_zh_hans: undefined });
+    expect(messages(glossed)).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/passages.json ${project.id} text: starts inside a clause, after ".*\\)"`)),
+    );
   });
 
   it('reject a quote written more than once in its article, whose offsets could point at the wrong one', () => {
@@ -1326,6 +1337,12 @@ describe('the curation rules the build checks', () => {
       ]);
       figure.evidence = own;
     }
+    // A 以来 of another section is none of its quotes' (rev31).
+    const [figure] = framed.filter((i) => i.period?.startsWith('2023-02-13/'));
+    figure.evidence = [...figure.evidence.filter((e) => e !== '002-p020'), '002-p001'];
+    expect(problemsOf(data, figure.id)).toEqual([
+      `data/indicators.json ${figure.id} evidence: none of its quotes says the campaign to date (行动开展以来): cite the frame that dates it after its own passage`,
+    ]);
   });
 
   it('reject a campaign-to-date range that starts anywhere but the launch or ends anywhere but the publication date', () => {

@@ -120,10 +120,14 @@ export function blankedForm(read: ReadText, places: readonly Span[]): string {
   return units.join('');
 }
 
+/** A party something is done with, first in a 'with' phrase (with investors from outside the province, with firms). */
+const WITH_PARTY = /^\s*(?:[a-z-]+\s+){0,2}?(?:investors?|companies|company|enterprises?|firms?|businesses|partners?|merchants?)\b/;
+
 /**
  * The clause a figure stands in, within its sentence: between clause breaks, with a 'with' phrase after it joined to it where
- * that has no figure of its own, since it names whom the figure's act was done with (1.02 trillion yuan of deals with investors
- * from outside the province), not a clause of another figure (360 projects with a total investment of 95.8 billion yuan).
+ * it names whom the figure's act was done with and has no figure of its own (1.02 trillion yuan of deals with investors from
+ * outside the province); not a phrase of another measure (grew 50.38% with out-of-province funds rising too) or figure (360
+ * projects with a total investment of 95.8 billion yuan).
  */
 export function clauseOf(read: ReadText, sentence: Span, figure: Span): Span {
   const clauses = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end);
@@ -131,7 +135,10 @@ export function clauseOf(read: ReadText, sentence: Span, figure: Span): Span {
   if (k < 0) return sentence;
   const next = clauses[k + 1];
   const joined =
-    next && /\bwith$/.test(read.form.slice(clauses[k].start, clauses[k].end).trimEnd()) && !read.figures.some((f) => within(next, f));
+    next !== undefined &&
+    /\bwith$/.test(read.form.slice(clauses[k].start, clauses[k].end).trimEnd()) &&
+    WITH_PARTY.test(read.form.slice(next.start, next.end)) &&
+    !read.figures.some((f) => within(next, f));
   return { start: clauses[k].start, end: joined ? next.end : clauses[k].end };
 }
 

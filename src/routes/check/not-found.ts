@@ -84,8 +84,8 @@ export function explainNotFound(
       };
     case 'part':
       return {
-        explanation_en: `Not found: of ${where}${when} the dataset holds only a part of what the claim measures: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A whole may differ from its part, so the two are not compared; name the part to check it.`,
-        explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有声明所说内容的一部分：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。整体可能不同于部分，二者不作比较；声明写明该部分方可核对。`,
+        explanation_en: `Not found: of ${where}${when} the dataset holds only a part of what the claim measures: record ${part?.record.id} (${part?.record.label_en}; ${part?.scope?.name_en}) gives ${part?.record.value_text}${part?.record.unit_zh}. A whole may differ from its part, so the two are not compared; name the part to check it.${within ? withinWords(within).en : ''}`,
+        explanation_zh: `未找到：数据集中${area?.name_zh ?? ''}${whenZh}只有声明所说内容的一部分：记录${part?.record.id}（${part?.record.label_zh}；${part?.scope?.name_zh}）为${part?.record.value_text}${part?.record.unit_zh}。整体可能不同于部分，二者不作比较；声明写明该部分方可核对。${within ? withinWords(within).zh : ''}`,
       };
     // A record that is a bound (5000余, more than 5000) holding the claimed figure (5200): it does not say which.
     case 'open':

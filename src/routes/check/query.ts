@@ -36,7 +36,7 @@ import { byMeasure, type Candidate, candidatesOf, candidatesUnder, figureWithin,
 import { explainNotFound } from './not-found.ts';
 import { outmatchedWithin, partsOf, ruleOnParts, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
-import { continuedFrom, type Reading, sentenceTerms } from './reading.ts';
+import { continuedFrame, type Reading, sentenceTerms, withFrame } from './reading.ts';
 import { type FigureVerdict, MATCHES, type Match } from './schema.ts';
 
 /**
@@ -159,8 +159,8 @@ function checkFigureAs(
     });
     return same ? checkFigure(db, lexicon, text, reading, { ...figure, units: [confused] }, taken, figure.units?.[0]) : undefined;
   };
-  const from = words.from === sentence.start ? continuedFrom(reading, sentence, figure, place?.slug) : words.from;
-  const terms = sentenceTerms(reading, { start: from, end: sentence.end }, figure);
+  const frame = words.from === sentence.start ? continuedFrame(reading, sentence, figure, place?.slug) : undefined;
+  const terms = withFrame(reading, sentenceTerms(reading, { start: words.from, end: sentence.end }, figure), frame);
   const { said } = terms;
   // A case's place is said once and its figures follow in the sentences after (兴盛嘉园…。…为16户办理): read from the paragraph's start.
   const paragraph = read.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end) ?? sentence;
@@ -243,7 +243,8 @@ function checkFigureAs(
     if (judged.every((j) => other(j.candidate))) return notFound('measure');
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
     const reason = record.scope === 'one_case' ? 'case' : 'part';
-    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note }), matches: [] as Match[] };
+    const within = reason === 'part' ? withinNote() : undefined;
+    return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note, within }), matches: [] as Match[] };
   }
   const ofStage = judged.filter((j) => !other(j.candidate));
   if (ofStage.length === 0) return notFound('measure');

@@ -74,27 +74,35 @@ function upToClause(reading: Reading, clauses: Span[], to: number) {
 }
 
 /**
- * Where the words a figure's part is named by begin: its sentence's start, or, where a semicolon ends the sentence before
- * and no area is named between them but the figure's own, that sentence's (…实施省外招商引资项目4452个…;签约金额10177.11亿元:
- * the signed amount is the out-of-province one, as the article says it). Not where the sentence opens with words the one
- * before says (谋划储备招商引资项目27项…;谋划储备项目58项: a like statement, whose scope is what it leaves out), nor where it
- * names another area.
+ * The frame a sentence after a semicolon continues: the words the sentence before opens with, up to its first figure, where
+ * they govern a list of its figures (…全省实施省外招商引资项目4452个,到位资金…,同比增长41.78%;签约金额10177.11亿元: the signed
+ * amount is the out-of-province one too), and no area but the figure's own is named between. Not a sentence of one figure
+ * (签约重点产业项目5项;落实省外到位资金: the key projects are the 5's alone), nor one that opens with words the frame says
+ * (谋划储备招商引资项目27项,…;谋划储备项目58项: a like statement, whose scope is what it leaves out).
  */
-export function continuedFrom(reading: Reading, sentence: Span, figure: Span, area: string | undefined): number {
+export function continuedFrame(reading: Reading, sentence: Span, figure: Span, area: string | undefined): Span | undefined {
   const { read, blanked } = reading;
   const places = [...reading.named, ...reading.province];
   const otherArea = (from: number, to: number) => places.some((p) => p.start >= from && p.start < to && p.slug !== area);
-  let start = sentence.start;
-  if (area === undefined || otherArea(start, figure.start)) return start;
-  for (let at = sentence; ; ) {
-    const stop = read.form.slice(0, at.start).trimEnd();
-    if (!/[;；]$/u.test(stop)) return start;
-    const before = read.sentences.find((s) => s.end <= stop.length && s.end >= stop.length - 1);
-    if (!before || otherArea(before.start, at.start)) return start;
-    const opening = termsOf(blanked.slice(at.start, read.figures.find((f) => within(at, f))?.start ?? at.end)).map((t) => t.term);
-    const said = new Set(termsOf(blanked.slice(before.start, before.end)).map((t) => t.term));
-    if (opening.some((t) => said.has(t))) return start;
-    start = before.start;
-    at = before;
-  }
+  const stop = read.form.slice(0, sentence.start).trimEnd();
+  if (area === undefined || !/[;；]$/u.test(stop) || otherArea(sentence.start, figure.start)) return undefined;
+  const before = read.sentences.find((s) => s.end <= stop.length && s.end >= stop.length - 1);
+  const listed = before ? read.figures.filter((f) => within(before, f)) : [];
+  if (!before || listed.length < 2 || otherArea(before.start, sentence.start)) return undefined;
+  const frame = { start: before.start, end: listed[0].start };
+  const opening = termsOf(blanked.slice(sentence.start, read.figures.find((f) => within(sentence, f))?.start ?? sentence.end));
+  const said = new Set(termsOf(blanked.slice(frame.start, frame.end)).map((t) => t.term));
+  return opening.some((t) => said.has(t.term)) ? undefined : frame;
+}
+
+/** A sentence's terms (sentenceTerms) with those of the frame it continues (continuedFrame), if any, said before it. */
+export function withFrame(reading: Reading, terms: ReturnType<typeof sentenceTerms>, frame: Span | undefined) {
+  if (!frame) return terms;
+  const of = (text: string) => termsOf(text.slice(frame.start, frame.end)).map((t) => t.term);
+  const [blank, whole] = [of(reading.blanked), of(reading.read.form)];
+  return {
+    said: new Set([...terms.said, ...blank]),
+    saidUpTo: new Set([...terms.saidUpTo, ...blank]),
+    saidWhole: new Set([...terms.saidWhole, ...whole]),
+  };
 }
