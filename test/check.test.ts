@@ -1139,6 +1139,13 @@ describe('GET /check', () => {
     const claim =
       "Wuwei's funds in place grew 41.78%, while Gansu's out-of-province funds in place were 596.127 billion yuan, which was up 50.38%";
     expect((await figuresOf(claim)).at(-1)).toEqual(['50.38%', 'contradicted', '001-i077']);
+    // Nor does the area's record of another measure the words describe clearly less well refute it: the province's share
+    // handled entirely online (全程网办率, 99.84%) is not Wuwei's online availability (网上可办率, 100%).
+    const [online] = (await check('甘肅省政務服務事項網上可辦率達到100%')).figures as (CheckedFigure & { explanation_en: string })[];
+    expect([online.verdict, online.explanation_en]).toEqual([
+      'not_found',
+      expect.stringContaining("The claimed figure is record 000-i019's"),
+    ]);
     const notFound = await check('张掖市落实省外到位资金1.41亿元');
     expect(notFound.verdict).toBe('not_found');
     expect(notFound.explanation_zh).toContain('属于张掖市下辖的临泽县。');

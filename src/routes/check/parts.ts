@@ -152,9 +152,9 @@ export function ruleOnParts(
 
 /**
  * Whether a record of an area within the claimed one, which has the claimed figure, is described by the claim's words
- * clearly better than the area's record that contradicts it: a true figure given to its city (帮助企业群众解决问题1900多件
- * is Liangzhou's squad's, not Wuwei's 383 livelihood problems), named, not refuted. About as well (Gansu's out-of-province
- * funds' growth, claimed as Wuwei's 50.38% of all its funds), the area's record refutes it.
+ * clearly better than the area's record that contradicts it: a true figure given to its province or city (甘肃省…网上可办率
+ * 达到100% is Wuwei's online availability, not the province's 99.84% handled entirely online), named, not refuted. About as
+ * well (Gansu's out-of-province funds' growth, claimed as Wuwei's 50.38% of all its funds), the area's record refutes it.
  */
 export const outmatchedWithin = (within: { score: number } | undefined, contradicting: { score: number }) =>
   within !== undefined && within.score > contradicting.score + ACCEPT.margin;
