@@ -2213,13 +2213,40 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
     expect(await figuresOf('2023年武威市旅游综合收入翻了超一番')).toEqual([['翻了超一番', 'supported', '000-i038']]);
   });
 
+  it('reads a mechanism a record’s label says its figure was done through as naming that part (rev32)', async () => {
+    // 001-i038's 8.044亿元 is what the handling of public supervision opinions cleared: a claim that says so is compared.
+    expect(await figuresOf('全省通过社会监督意见办理清欠企业和群众账款9亿元')).toEqual([['9亿元', 'contradicted', '001-i038']]);
+    expect(await figuresOf('Gansu cleared 804.4 million yuan of arrears through handling of public supervision opinions')).toEqual([
+      ['804.4 million yuan', 'supported', '001-i038'],
+    ]);
+    // One that does not name it is of the whole, which the dataset does not hold: the part is named, not compared.
+    const [whole] = (await check('甘肃省清欠企业和群众账款9亿元')).figures as (CheckedFigure & { explanation_en: string })[];
+    expect([whole.verdict, whole.explanation_en]).toEqual([
+      'not_found',
+      expect.stringContaining('only a part of what the claim measures: record 001-i038'),
+    ]);
+  });
+
+  it('reads a rank said not to be as negated (rev32)', async () => {
+    expect(await figuresOf("Wuwei's private-economy share was not the second highest in Gansu.")).toEqual([
+      ['second highest in Gansu', 'supported', '000-i026'],
+    ]);
+    expect(await figuresOf("Wuwei's private-economy share was never the highest in Gansu.")).toEqual([
+      ['highest in Gansu', 'contradicted', '000-i026'],
+    ]);
+  });
+
   it('reads the province’s after of as whose the measure is, and where leaders went as no area (check14)', async () => {
     expect(await figuresOf("The share of the province's government service items handled entirely online reached 99.84%.")).toEqual([
       ['99.84%', 'supported', '001-i052'],
     ]);
-    expect(await figuresOf("Minle County's leaders went to Lanzhou, Shanghai and Jiangsu for talks and signed 8 projects.")).toEqual([
-      ['8 projects', 'supported', '002-i046'],
-    ]);
+    for (const claim of [
+      "Minle County's leaders went to Lanzhou, Shanghai and Jiangsu for talks and signed 8 projects.",
+      // …whoever went (rev32: the county itself, or its leaders named at length).
+      'Minle County went to Lanzhou, Shanghai and Jiangsu for talks and signed 8 projects.',
+      'The top leaders of the county Party committee and county government of Minle went to Lanzhou, Shanghai and Jiangsu and signed 8 projects.',
+    ])
+      expect(await figuresOf(claim), claim).toEqual([['8 projects', 'supported', '002-i046']]);
     // Visits to a place are its own, and so is where tourists went (rev31).
     expect((await figuresOf('Tourists from Lanzhou went to Wuwei 19.623 million times in 2023.'))[0]).toEqual([
       '19.623 million',

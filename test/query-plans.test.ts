@@ -264,7 +264,8 @@ describe('the pages, totals and facets the plans give are those of the plain rul
   it('/compare totals the rows of the scope it compares, counted once, exactly or past the bound as a lower bound', async () => {
     const url = '/compare?metric=problems.resolved&within=gansu&limit=2';
     const expected = selectRows({ metric: ['problems.resolved'], within: 'gansu', scope: ['none'] }, []).length;
-    expect(expected).toBeGreaterThan(4);
+    // More than the bound of 3 the bounded app counts up to.
+    expect(expected).toBeGreaterThan(3);
     const counts = (on: { ran: Ran[] }, from: number) =>
       on.ran.slice(from).filter((r) => /^select count\(\*\)/.test(r.sql) && r.params.includes(null)).length;
     const cases: [{ app: App; ran: Ran[] }, number | undefined][] = [

@@ -4,6 +4,7 @@
  * The units are src/domain/units.ts's.
  */
 import type { WrittenFigure } from './figure.ts';
+import { negationBefore } from './hedges.ts';
 import { BREAK_AHEAD } from './sentences.ts';
 import { type Unit, unitsOfWritten, type WrittenUnit } from './units.ts';
 
@@ -128,6 +129,7 @@ export function rankWords(text: string): WrittenFigure[] {
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
     const numberStart = (m.index ?? 0) + m[0].indexOf(word);
     const at = { start: numberStart, end: (m.index ?? 0) + m[0].length, numberStart, numberEnd: numberStart + word.length };
-    return wordFigure(at, decimal, ['rank']);
+    // …not the highest, never ranked second: the rank said not to be (rev32).
+    return wordFigure(at, decimal, ['rank'], { negated: negationBefore(text.slice(0, m.index ?? 0), false) >= 0 });
   });
 }

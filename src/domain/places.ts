@@ -73,11 +73,11 @@ const DEALT_WITH_BEFORE = /(?:为|与|向|对|同|给|帮助|服务)$/u;
 const TOWARD =
   /(?:赴|前往|奔赴|远赴|(?<![面转导方意走倾趋])向(?![好前上下])|(?<![参给])与(?![此其])|(?<![共协不相如合])同(?![比期时样步类等])|签约|签订|引进)[^,;:。!?]{0,12}$/u;
 /**
- * In English, where officials went (Minle County's leaders went to Lanzhou, Shanghai and Jiangsu for talks): not where
- * tourists went (Tourists from Lanzhou went to Wuwei), nor tourist visits to.
+ * In English, where the subject went (Minle County's leaders went to Lanzhou, Shanghai and Jiangsu for talks): not where
+ * tourists or visitors went (Tourists from Lanzhou went to Wuwei: rev31), nor tourist visits to.
  */
-const WENT_TO =
-  /\b(?:leaders?|officials?|delegations?|teams?|cadres|secretar(?:y|ies)|mayors?|heads?|chiefs?)\b[^,;:.!?]{0,40}\b(?:went|go|goes|going|gone|travell?ed|travell?ing|headed|heading)\s+to\s+$/;
+const WENT_TO = /\b(?:went|go|goes|going|gone|travell?ed|travell?ing|headed|heading)\s+to\s+$/;
+const VISITORS_WENT = /\b(?:tourists?|visitors?|travell?ers?|holidaymakers|sightseers)\b[^,;:.!?]{0,60}$/;
 /** A place right after 来 (came to: 来甘考察, 来武威投资) is where the subject came, as after 赴; not 以来, 未来, 带来 … */
 const COME_TO = /(?<![以未原近带从后本起出进将])来$/u;
 /** A place written after outside or out of (funds from outside Gansu): where the figure is not. */
@@ -136,7 +136,7 @@ export function subjectPlaces(
     const beside = SET_BESIDE.test(before);
     return (
       !TOWARD.test(before) &&
-      !WENT_TO.test(before) &&
+      !(WENT_TO.test(before) && !VISITORS_WENT.test(before)) &&
       !COME_TO.test(before) &&
       !OUTSIDE.test(before) &&
       !SET_UP_IN.test(before) &&

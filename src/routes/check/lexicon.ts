@@ -140,6 +140,13 @@ export function lexiconOf(db: Db): Lexicon {
     const blanked = [label_zh, label_en].map(blank);
     const names = blanked.map((text) => weighed(termSet(text)));
     const subject = new Set(blanked.flatMap((text) => [...uncoveredTerms(text, measureWord)]));
+    // The mechanism a label says its figure was done through names it, measure words or not (通过社会监督意见办理…,
+    // through handling of public supervision opinions: rev32, a claim saying so had been told to name it).
+    const through = [
+      /通过(\p{Script=Han}{2,}?)办理/u.exec(label_zh)?.[1],
+      /\bthrough (?:the )?(?:handling of )?([a-z -]+?)(?:,|$)/i.exec(label_en)?.[1],
+    ];
+    for (const words of through) for (const { term } of termsOf(toReadingForm(words ?? ''))) subject.add(term);
     // A place is named by three characters of it running on (涧河水, 兴盛嘉): two would be a common word (小区, 水源).
     const casePlace = complaint ? blank(casePlaces.get(complaint) ?? '') : '';
     const place = new Set([...casePlace].map((_, k, chars) => chars.slice(k, k + 3).join('')).filter((run) => /^\S{3}$/u.test(run)));
