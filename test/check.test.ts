@@ -2205,9 +2205,14 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
       ['62.2 percent', 'supported', '000-i025'],
       ['highest in the province', 'supported', '000-i026'],
     ]);
-    // The largest project in the province is no rank of a measure.
+    // One of the highest, or the highest in the province's history, is no rank (rev32), nor is the largest project in the province.
     const largest = await figuresOf('Wuwei started the largest project in the province, 515 new projects in all.');
     expect(largest.map((figure: string[]) => figure[0])).toEqual(['515']);
+    for (const rest of ['one of the highest in the province', "the highest in the province's history"])
+      expect(
+        (await figuresOf(`Wuwei's private economy accounted for 62.2% of its GDP, ${rest}.`)).map((f: string[]) => f[0]),
+        rest,
+      ).toEqual(['62.2%']);
     expect(await figuresOf('2023年武威市接待游客翻了近一番')).toEqual([['翻了近一番', 'rounded', '000-i037']]);
     // …with its hedge: more than a doubling is a bound (115.96% is past it).
     expect(await figuresOf('2023年武威市旅游综合收入翻了超一番')).toEqual([['翻了超一番', 'supported', '000-i038']]);

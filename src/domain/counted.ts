@@ -84,10 +84,10 @@ const ORDINAL_WORDS = ORDINALS.join('|');
  * A rank as English writes one, with the field it is among: an ordinal after a verb of ranking (ranked second in
  * the province, came No. 1 in China), or before a superlative right before the field (the third highest in Gansu,
  * the second highest share in the province; not the second largest project in the province, nor the third most populous city);
- * a superlative alone is the first (the highest in the province).
+ * a superlative alone is the first (the highest in the province; not one of the highest, nor the highest in the province's history).
  */
 const ENGLISH_RANK = new RegExp(
-  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?|the\\s+(highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}`,
+  `\\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|com(?:es|ing)|st(?:oo|an)d(?:s|ing)?)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th)?)\\b[^.;:!?]{0,24}?|(?:the\\s+)?(${ORDINAL_WORDS}|(\\d{1,3})(?:st|nd|rd|th))[\\s-]+(?:highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?|(?<!\\bone\\s+of\\s+)the\\s+(highest|largest|biggest|best|greatest)\\s+(?:(?:share|proportion|rate|level)\\s+)?)${FIELD_AFTER}(?!['’]s\\s+(?:history|records?)\\b)`,
   'g',
 );
 /**
