@@ -35,7 +35,7 @@ const shown = (ch: string | undefined) =>
     : `"${JSON.stringify(ch).slice(1, -1)}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
 
 /** The code-point offsets at which an article writes a quote, the first `most` of them. */
-export function placesOf(article: string[], quote: string[], most = Number.POSITIVE_INFINITY): number[] {
+export function placesOf(article: readonly string[], quote: string[], most = Number.POSITIVE_INFINITY): number[] {
   const found: number[] = [];
   if (quote.length === 0) return found;
   for (let at = article.indexOf(quote[0]); at >= 0 && found.length < most; at = article.indexOf(quote[0], at + 1))
@@ -48,7 +48,7 @@ export function placesOf(article: string[], quote: string[], most = Number.POSIT
  * character where they part (a 行动 typed for 行動, a full-width comma, a no-break space show only by
  * their code points), and where the text really is, if it is anywhere.
  */
-export function quoteMismatch(article: string[], p: { start: number; end: number; text: string }): string {
+export function quoteMismatch(article: readonly string[], p: { start: number; end: number; text: string }): string {
   const quote = Array.from(p.text);
   let k = 0;
   while (k < quote.length && article[p.start + k] === quote[k]) k++;

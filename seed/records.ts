@@ -314,3 +314,17 @@ export type SeedData = {
   /** SHA-256 of each article's bytes as found on disk. */
   digests: Map<string, string>;
 };
+
+/**
+ * An article's code points, in which passages' offsets count, made once per text (a handful of articles, read by every
+ * check and every passage's reading): not to be changed by a caller.
+ */
+const CODE_POINTS = new Map<string, readonly string[]>();
+export function codePointsOf(text: string): readonly string[] {
+  let chars = CODE_POINTS.get(text);
+  if (!chars) {
+    chars = Array.from(text);
+    CODE_POINTS.set(text, chars);
+  }
+  return chars;
+}

@@ -45,7 +45,8 @@ function saidIn(...texts: (string | null | undefined)[]): { figures: Read[]; wor
   const numerals = texts.flatMap((t) => [...(t ?? '').matchAll(NUMERALS)].map((m) => String(parseChineseNumeral(m[0]))));
   return { figures, worth: new Set([...figures.map((f) => f.figure.base), ...numerals]) };
 }
-const written = ({ figure, text }: Read) => text.slice(figure.start, figure.end).trim();
+/** A figure as its text writes it, for a message. */
+const phrase = ({ figure, text }: Read) => text.slice(figure.start, figure.end).trim();
 const digitsOfFigure = ({ figure }: Read) => digitsOf(figure.decimal.replace('-', ''));
 /**
  * Where a figure of `text` has the digits of a figure said but none of their worth (4.2949 billion for 429.49亿,
@@ -58,7 +59,7 @@ function otherMagnitudes(said: ReturnType<typeof saidIn>, text: string | null | 
       const same = said.figures.filter((s) => digitsOfFigure(s) === digitsOfFigure(f));
       return same.length === 0
         ? []
-        : [`${written(f)} is ${f.figure.base} where ${[...new Set(same.map((s) => `${written(s)} is ${s.figure.base}`))].join(', ')}`];
+        : [`${phrase(f)} is ${f.figure.base} where ${[...new Set(same.map((s) => `${phrase(s)} is ${s.figure.base}`))].join(', ')}`];
     });
 }
 

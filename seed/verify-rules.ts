@@ -12,7 +12,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { type Unit, valueBaseOf, withoutMagnitude } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';
 import { wholeReading } from './readings.ts';
-import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
+import { codePointsOf, type IndicatorRecord, type PassageRecord, type SeedData } from './records.ts';
 
 /**
  * The figures a quote writes that are a record's, read as /check reads a claim's (readText: no number
@@ -126,7 +126,7 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
   const published = new Map(data.sources.map((s) => [s.id, s.published_on]));
   const passages = new Map(data.passages.map((p) => [p.id, p]));
   const file = 'data/indicators.json';
-  const articles = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
+  const articles = new Map([...data.articles].map(([id, text]) => [id, codePointsOf(text)]));
   // A quote saying 以来 in the paragraph of the figure's first (rev31: not one of another section).
   const saysSince = (firstId: string, id: string) => {
     const [first, quote] = [passages.get(firstId), passages.get(id)];
@@ -216,11 +216,11 @@ export function checkCampaignPeriods(data: SeedData, add: Report): void {
 export function checkFramedParagraphs(data: SeedData, add: Report): void {
   // In the paragraph's Simplified form, so 002's 行動開展以來 reads as the others' words.
   const opened = /^\s*(?:[^,，“]{0,4}[,，])?“三抓三促”行动开展以来/;
-  const paragraphOf = (article: string[], at: number) => {
+  const paragraphOf = (article: readonly string[], at: number) => {
     const { start, end } = lineAround(article, at);
     return toSimplified(article.slice(start, end).join(''));
   };
-  const articles = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
+  const articles = new Map([...data.articles].map(([id, text]) => [id, codePointsOf(text)]));
   const framed = new Set(data.passages.filter((p) => opened.test(paragraphOf(articles.get(p.source) ?? [], p.start))).map((p) => p.id));
   for (const r of data.indicators)
     if (r.period === null && r.evidence.some((e) => framed.has(e)))

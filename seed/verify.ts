@@ -9,7 +9,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { valueBaseOf } from '../src/domain/units.ts';
 import { cityNames, type Problem, quoteMismatch, type Report, unknownName } from './problems.ts';
 import { checkPublished } from './published.ts';
-import type { IndicatorRecord, PassageRecord, SeedData } from './records.ts';
+import { codePointsOf, type IndicatorRecord, type PassageRecord, type SeedData } from './records.ts';
 import { checkNumbersRendered } from './verify-numbers.ts';
 import { checkAuthors, checkLabelsNameTimes, checkProjects, checkRetired, checkReviewedReadings, checkSlugs } from './verify-records.ts';
 import {
@@ -68,7 +68,7 @@ export function verifySeed(data: SeedData): Problem[] {
   const add: Report = (file, id, field, reason) => {
     problems.push({ file, id, field, reason });
   };
-  const codePoints = new Map([...data.articles].map(([id, text]) => [id, Array.from(text)]));
+  const codePoints = new Map([...data.articles].map(([id, text]) => [id, codePointsOf(text)]));
 
   // Sources: the bytes on disk are the bytes that were received.
   for (const s of data.sources) {
@@ -341,7 +341,7 @@ export function verifySeed(data: SeedData): Problem[] {
  * Reading overrides: each quotes the article at its offsets, overlaps no
  * repair and no other override, and lies inside a passage whole or not at all.
  */
-function checkReadings(data: SeedData, codePoints: Map<string, string[]>, add: Report) {
+function checkReadings(data: SeedData, codePoints: Map<string, readonly string[]>, add: Report) {
   const file = 'data/readings.json';
   const spans = [
     ...data.repairs.map((r) => ({ source: r.source, start: r.start, end: r.end, what: `repair ${r.id}` })),

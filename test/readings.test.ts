@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
+import { passageReading } from '../seed/readings.ts';
 import { toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
 
 const { data } = loadSeed();
@@ -39,6 +40,12 @@ describe('reviewed readings', () => {
   it('an override says what the converter alone would get wrong', () => {
     expect(data.readings.length).toBeGreaterThan(0);
     for (const r of data.readings) expect(toSimplified(r.text), `${r.source}@${r.start}`).not.toBe(r.reading);
+  });
+
+  it('a passage starting inside a line judges a layout break in it by the whole line (data14: 000-p014)', () => {
+    const p = data.passages.find((x) => x.id === '000-p014');
+    expect(p?.text).toContain('产业链\n\n对企业');
+    expect(p && passageReading(data, p)).toBe('全市4个百亿级产业集群和9条重点产业链对企业和产业的“虹吸效应”进一步凸显。');
   });
 
   it('著力 in 002-p027 reads 着力', () => {

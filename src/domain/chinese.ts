@@ -88,9 +88,9 @@ export const readingSpans = (repairs: readonly Repair[], readings: readonly Revi
  * repairs, the rest stripped of glosses and converted to Simplified, and
  * layout line breaks inside sentences removed. `start` is the span's code
  * point offset in its article, so repairs (also in article offsets) line up;
- * `article`, when given, lets a break be judged by its whole line.
+ * `lineBefore`, its article's line up to it as written, lets a break be judged by its whole line.
  */
-export function toSimplifiedReading(text: string, start: number, repairs: readonly Repair[] = [], article?: string): string {
+export function toSimplifiedReading(text: string, start: number, repairs: readonly Repair[] = [], lineBefore = ''): string {
   const chars = Array.from(text);
   const end = start + chars.length;
   let out = '';
@@ -105,8 +105,7 @@ export function toSimplifiedReading(text: string, start: number, repairs: readon
     cursor = repair.end;
   }
   out += readClean(chars.slice(cursor - start).join(''));
-  const before = article === undefined ? '' : Array.from(article).slice(0, start).join('');
-  return joinLayoutBreaks(out, readClean(before.slice(before.lastIndexOf('\n') + 1))).trim();
+  return joinLayoutBreaks(out, readClean(lineBefore)).trim();
 }
 
 function readClean(text: string): string {
