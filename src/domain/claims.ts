@@ -129,8 +129,12 @@ const WITH_PARTY = /^\s*(?:[a-z-]+\s+){0,2}?(?:investors?|companies|company|ente
  * outside the province); not a phrase of another measure (grew 50.38% with out-of-province funds rising too) or figure (360
  * projects with a total investment of 95.8 billion yuan).
  */
-export function clauseOf(read: ReadText, sentence: Span, figure: Span): Span {
-  const clauses = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end);
+export function clauseOf(
+  read: ReadText,
+  sentence: Span,
+  figure: Span,
+  clauses: readonly Span[] = spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end),
+): Span {
   const k = clauses.findIndex((c) => c.start <= figure.start && figure.start < c.end);
   if (k < 0) return sentence;
   const next = clauses[k + 1];

@@ -107,13 +107,18 @@ function checkFigureAs(
     (!figure.change ||
       isChange(c.metric) ||
       (figure.change === 'amount' && compareDecimals(figure.base, '0') > 0 && countsAdditions(c.label_zh)));
-  // Where the area's own records do not have the figure, an area within it may: said, never compared.
-  const withinNote = () => {
+  // Where the area's own records do not have the figure, an area within it may: said, never compared; asked once.
+  let withinAsked: { note: ReturnType<typeof findWithin> } | undefined;
+  const findWithin = () => {
     if (!area) return undefined;
     const ask = { units: figure.units, period, holds: (c: Candidate) => fits(c) && judgedSupported(figure, c), memo: reading.candidates };
     const record = figureWithin(db, lexicon, area.slug, { wanted, surfaces }, ask, hits);
     const within = record && lexicon.places.get(record.city);
     return record && within ? { record, place: within, of: area, score: record.score } : undefined;
+  };
+  const withinNote = () => {
+    withinAsked ??= { note: findWithin() };
+    return withinAsked.note;
   };
   // Records of the area with the claimed number itself, or one it rounds, under a measure the words do not
   // describe (42.949 billion yuan of investment: the funds in place's): named, never compared. Only a number
@@ -167,9 +172,8 @@ function checkFigureAs(
   const caseText = blanked.slice(paragraph.start, sentence.end);
   const partsRead = partsOf(lexicon, measured, { ...terms, caseText, words });
   const { partOf, whole, namesPart, saysScope, unnamedPart } = partsRead;
-  // A claim that names a part is not about the whole, whatever the part's records measure in: the
-  // dataset gives Wuwei's out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is
-  // not the whole's 429.49亿元.
+  // A claim that names a part is not about the whole, whatever the part's records measure in: the dataset gives Wuwei's
+  // out-of-province funds only as a growth rate, so 武威市省外到位资金429.49亿元 is not the whole's 429.49亿元.
   const partNamed =
     whole && byMeasure(db, lexicon, area.slug, wanted, surfaces, candidates(null, period), hits).some((s) => saysScope(s.candidate));
   const found = partNamed

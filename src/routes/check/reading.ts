@@ -41,7 +41,7 @@ export function sentenceTerms(reading: Reading, sentence: Span, figure: Span) {
   const said = reading.sentences.get(`${sentence.start}`) ?? of(reading.blanked, sentence.end);
   reading.sentences.set(`${sentence.start}`, said);
   const clauses = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end);
-  const to = clauses.some((c) => within(c, figure)) ? clauseOf(reading.read, sentence, figure).end : sentence.end;
+  const to = clauseOf(reading.read, sentence, figure, clauses).end;
   reading.clauses ??= new Map();
   const key = `${sentence.start}:${to}`;
   const upTo = reading.clauses.get(key) ?? upToClause(reading, clauses, to);
@@ -84,11 +84,10 @@ export function continuedFrame(reading: Reading, sentence: Span, figure: Span, a
   const { read, blanked } = reading;
   const places = [...reading.named, ...reading.province];
   const otherArea = (from: number, to: number) => places.some((p) => p.start >= from && p.start < to && p.slug !== area);
-  const stop = read.form.slice(0, sentence.start).trimEnd();
-  if (area === undefined || !/[;；]$/u.test(stop) || otherArea(sentence.start, figure.start)) return undefined;
-  const before = read.sentences.find((s) => s.end <= stop.length && s.end >= stop.length - 1);
-  const listed = before ? read.figures.filter((f) => within(before, f)) : [];
-  if (!before || listed.length < 2 || otherArea(before.start, sentence.start)) return undefined;
+  const before = read.sentences[read.sentences.indexOf(sentence) - 1];
+  if (area === undefined || !before || !/[;；]\s*$/u.test(read.form.slice(before.start, sentence.start))) return undefined;
+  const listed = read.figures.filter((f) => within(before, f));
+  if (listed.length < 2 || otherArea(before.start, figure.start)) return undefined;
   const frame = { start: before.start, end: listed[0].start };
   const opening = termsOf(blanked.slice(sentence.start, read.figures.find((f) => within(sentence, f))?.start ?? sentence.end));
   const said = new Set(termsOf(blanked.slice(frame.start, frame.end)).map((t) => t.term));
