@@ -21,6 +21,8 @@ import { hintZh } from '../src/pages/hints-zh.ts';
 import { scriptSafe } from '../src/pages/layout.tsx';
 import { nameOf } from '../src/pages/names.ts';
 import { detailZh } from '../src/pages/problems-zh.ts';
+import { PAGE_NAMES } from '../src/pages/record-types.ts';
+import { RESOURCES } from '../src/resources/index.ts';
 import { useApp, withApp } from './helper.ts';
 import { copyOfTestDatabase, scratchDirectory } from './process.ts';
 import { reflectedPlaces } from './reflected.ts';
@@ -1976,6 +1978,29 @@ describe('the home page', () => {
     for (const s of sources) {
       expect(en, s.id).toContain(`${s.id}: ${html(s.title_en)}</a>`);
       expect(zh, s.id).toContain(`${s.id}: <span lang="zh-Hans">${html(s.title_zh)}</span>`);
+    }
+  });
+
+  it('counts, links, navigates to and offers the CSV of every record type the resources define, in the page’s words', async () => {
+    const meta = await json<{ counts: Record<string, number> }>('/');
+    for (const lang of ['en', 'zh'] as const) {
+      const body = (await page(`/?lang=${lang}`)).body;
+      const nav = body.match(/<nav [^>]*class="main"[\s\S]*?<\/nav>|<header[\s\S]*?<\/header>/)?.[0] ?? '';
+      for (const resource of RESOURCES) {
+        // Every type named: no resource falls back to its path, and every badge has a name in both languages.
+        expect(PAGE_NAMES[resource.path], resource.path).toBeDefined();
+        if (lang === 'zh') expect(nameOf(resource.type, lang), resource.type).toMatch(/\p{Script=Han}/u);
+        const names = PAGE_NAMES[resource.path];
+        const link = `href="/${resource.path}${lang === 'zh' ? '?lang=zh' : '?lang=en'}"`;
+        if (names.counted) expect(body, resource.path).toContain(`<a ${link}><strong>${meta.counts[resource.path]}</strong>`);
+        expect(nav.includes(link), resource.path).toBe(names.nav);
+        const csv = `href="/downloads/${resource.path}.csv" type="text/csv">`;
+        const csvName = body.slice(body.indexOf(csv) + csv.length).split('<')[0];
+        expect(body, resource.path).toContain(csv);
+        // …named in the page's language, not by its file's name.
+        if (lang === 'zh') expect(csvName, resource.path).toMatch(/^\p{Script=Han}+$/u);
+        else expect(csvName, resource.path).toMatch(/^[A-Z]/);
+      }
     }
   });
 

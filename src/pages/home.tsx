@@ -20,6 +20,7 @@ import { numberWords, publishedWords } from './format.ts';
 import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
 import { nameOf } from './names.ts';
+import { recordLists, tableName } from './record-types.ts';
 
 type Dataset = {
   title: string;
@@ -77,31 +78,11 @@ function comparisonsWorthSeeing(ctx: PageContext, wanted: number): Comparison[] 
 function homePage(ctx: PageContext, dataset: Dataset) {
   const { t, lang, app } = ctx;
   const cited = citedDataset(app);
-  const tableWords: Record<string, string> = {
-    sources: t.sources,
-    passages: t.passages,
-    cities: t.areas,
-    metrics: t.metrics,
-    scopes: t.scopes,
-    initiatives: t.initiatives,
-    indicators: t.indicators,
-    complaints: t.complaints,
-    projects: t.projects,
-  };
   const cities = everyRecord<City>(app, cityResource);
   const byslug = new Map(cities.map((c) => [c.slug, c]));
   const sources = [...sourcesById(app).values()];
   const comparisons = comparisonsWorthSeeing(ctx, 4);
-  const counted: [string, string, string][] = [
-    ['indicators', t.indicators, '/indicators'],
-    ['initiatives', t.initiatives, '/initiatives'],
-    ['complaints', t.complaints, '/complaints'],
-    ['projects', t.projects, '/projects'],
-    ['cities', t.areas, '/cities'],
-    ['sources', t.articles, '/sources'],
-    ['passages', t.passages, '/passages'],
-    ['metrics', t.metrics, '/metrics'],
-  ];
+  const counted = recordLists(t).filter((list) => list.counted);
   return (
     <Layout ctx={ctx} title={lang === 'zh' ? '首页' : 'Home'} description={t.tagline} json="/?format=json" jsonLd={dataset.jsonLd}>
       <div class="hero">
@@ -130,10 +111,10 @@ function homePage(ctx: PageContext, dataset: Dataset) {
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading">{t.counts}</h2>
         <ul class="counts">
-          {counted.map(([key, name, path]) => (
-            <li key={key}>
-              <a href={href(ctx, path)}>
-                <strong>{numberWords(dataset.counts[key] ?? 0, lang)}</strong> {name}
+          {counted.map(({ path, list }) => (
+            <li key={path}>
+              <a href={href(ctx, `/${path}`)}>
+                <strong>{numberWords(dataset.counts[path] ?? 0, lang)}</strong> {list}
               </a>
             </li>
           ))}
@@ -197,7 +178,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
               <span key={table.path}>
                 {k > 0 ? ' · ' : ''}
                 <a href={tableDownload(table).path} type="text/csv">
-                  {tableWords[table.path] ?? table.path}
+                  {tableName(table.path, t)}
                 </a>
               </span>
             ))}

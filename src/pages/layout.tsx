@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { LIMITS } from '../config.ts';
 import { href, type PageContext, pageQueryOf } from './context.ts';
 import { tagOf } from './i18n.ts';
+import { recordLists } from './record-types.ts';
 
 /** Said at the foot of every Chinese page (the English page's is written out below): the pages write Simplified, and read Traditional too. */
 const SCRIPT_NOTE = '页面用简体；搜索与核对也读繁体（張掖即张掖）。';
@@ -66,13 +67,9 @@ export function Layout({ ctx, title, description, json, jsonLd, posted, given, n
   const { t, lang } = ctx;
   const other = lang === 'zh' ? 'en' : 'zh';
   const nav: [string, string][] = [
-    ['/cities', t.areas],
-    ['/indicators', t.indicators],
-    ['/initiatives', t.initiatives],
-    ['/complaints', t.complaints],
-    ['/projects', t.projects],
-    ['/sources', t.articles],
-    ['/metrics', t.metrics],
+    ...recordLists(t)
+      .filter((list) => list.nav)
+      .map(({ path, list }): [string, string] => [`/${path}`, list]),
     ['/check', t.check],
   ];
   return (
