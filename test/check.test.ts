@@ -126,6 +126,10 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威民营经济增加值占比在全省排第一', 'supported', '000-i026'],
   ['true', 'Hans', '武威民营经济增加值占比全省居首', 'supported', '000-i026'],
   ['digit', 'Hans', '武威民营经济增加值占比在全省排第二', 'contradicted', '000-i026'],
+  // …and as the field's highest at a clause's end (全省最高, 居全省之首), which a negation denies.
+  ['true', 'Hans', '武威民营经济增加值占比全省最高', 'supported', '000-i026'],
+  ['true', 'Hans', '武威市民营经济增加值占生产总值比重居全省之首。', 'supported', '000-i026'],
+  ['digit', 'Hans', '武威民营经济增加值占比并非全省最高', 'contradicted', '000-i026'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],

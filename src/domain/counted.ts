@@ -116,15 +116,18 @@ export const wordFigure = (
   ...more,
 });
 
-/** First place in words, with no numeral (居全省首位, 位列全国首位, 全省居首): rank 1. */
+/**
+ * First place in words, with no numeral (居全省首位, 位列全国首位, 全省居首): rank 1; so is the field's highest at
+ * a clause's end (比重全省最高, 居全省之首), not the field's highest thing (全省最高的…, 全省最高峰).
+ */
 const FIRST_PLACE =
-  /(?:居|位居|位列|排名|名列)(?:全国|全省|我省|全市|全区|全县)(首位)|(?:全国|全省|我省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])/gu;
+  /(?:居|位居|位列|排名|名列)(?:全国|全省|我省|全市|全区|全县)(首位)|(?:全国|全省|我省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])|(?:全国|全省|我省|全市|全区|全县)(最高|之首)(?=$|[，。；、,.;:：!！?？）)\s]|水平)/gu;
 
 /** The ranks of a text written in words (ranked second in the province, 居全省首位), as figures of the unit rank, each up to its field (rankField reads it). */
 export function rankWords(text: string): WrittenFigure[] {
   return [...text.matchAll(ENGLISH_RANK), ...text.matchAll(FIRST_PLACE)].map((m) => {
-    const first = /首位?$/.test(m[0]);
-    const word = first ? (m[0].endsWith('首位') ? '首位' : '首') : (m[1] ?? m[3] ?? m[5]);
+    const first = /(?:首位?|最高)$/.test(m[0]);
+    const word = first ? (m[0].match(/首位|之首|首|最高$/)?.[0] ?? '首') : (m[1] ?? m[3] ?? m[5]);
     const digits = first || m[5] ? '1' : (m[2] ?? m[4]);
     const decimal = digits ?? String(ORDINALS.indexOf(word) + 1);
     const numberStart = (m.index ?? 0) + m[0].indexOf(word);
