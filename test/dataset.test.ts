@@ -286,6 +286,28 @@ describe('the datasheet', () => {
     for (const { id } of seed.retired) expect(sheet, id).toContain(`\`${id}\``);
   });
 
+  it('states the projects by sector and by kind of status event, their events and the indicators linked to them (take17: these had gone stale unseen)', () => {
+    const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const projects = sheet.slice(sheet.indexOf('**Projects:**'), sheet.indexOf('**Is any information missing?**'));
+    const words = (key: string) =>
+      key.replaceAll('_', ' ').replace('culture tourism', 'culture and tourism').replace('commerce logistics', 'commerce and logistics');
+    const bySector: Record<string, number> = {};
+    for (const p of seed.projects) bySector[p.sector] = (bySector[p.sector] ?? 0) + 1;
+    for (const [sector, n] of Object.entries(bySector))
+      expect(projects, sector).toMatch(new RegExp(`(?:[,:]|by sector) ${words(sector)} ${n}[,;]`));
+    const events = seed.projects.flatMap((p) => p.events);
+    expect(projects).toContain(
+      `${seed.projects.filter((p) => p.events.length > 0).length} have at least one status event, ${events.length} events in all`,
+    );
+    for (const status of new Set(events.map((e) => e.status))) {
+      const n = seed.projects.filter((p) => p.events.some((e) => e.status === status)).length;
+      expect(projects, status).toMatch(new RegExp(`[,:] ${words(status)} ${n}[,;]`));
+    }
+    expect(projects).toContain(
+      `${seed.indicators.filter((i) => (i.project ?? null) !== null).length} indicators measure one named project`,
+    );
+  });
+
   it('states the per-article counts of indicators', () => {
     const sheet = readFileSync(new URL('../docs/DATASHEET.md', import.meta.url), 'utf8');
     for (const s of seed.sources) {
