@@ -1575,6 +1575,60 @@ describe('what a reader found wanting, mended', () => {
   });
 });
 
+describe('what is tied to an initiative', () => {
+  type Named = {
+    id: string;
+    name_en?: string;
+    title_en?: string;
+    initiative?: string | null;
+    part_of?: string | null;
+    initiatives?: string[];
+  };
+  it('is linked from its page, every way the data ties it: initiatives within it, complaints under it, projects tied to it (read17)', async () => {
+    const all = async (path: string) => (await json<{ data: Named[] }>(`${path}?limit=500`)).data;
+    const [initiatives, complaints, projects] = [await all('/initiatives'), await all('/complaints'), await all('/projects')];
+    const tiedTo = (id: string) =>
+      [
+        ['parts', '/initiatives', initiatives.filter((r) => r.part_of === id)],
+        ['complaints', '/complaints', complaints.filter((r) => r.initiative === id)],
+        ['projects', '/projects', projects.filter((r) => r.initiatives?.includes(id))],
+      ] as const;
+    let seen = 0;
+    for (const { id } of initiatives) {
+      const body = (await page(`/initiatives/${id}?lang=en`)).body;
+      for (const [section, path, records] of tiedTo(id)) {
+        const part = body.match(new RegExp(`<section aria-labelledby="${section}-heading">[\\s\\S]*?</section>`))?.[0];
+        if (records.length === 0) {
+          expect(part, `${id} ${section}`).toBeUndefined();
+          continue;
+        }
+        seen += 1;
+        const linked = [...(part ?? '').matchAll(new RegExp(`<a href="${path}/([^"?]+)\\?lang=en">`, 'g'))].map((m) => m[1]);
+        expect(linked.sort(), `${id} ${section}`).toEqual(records.map((r) => r.id).sort());
+      }
+    }
+    // The campaign has parts and complaints, and some initiative has projects: each kind of section was read.
+    expect(seen).toBeGreaterThanOrEqual(3);
+    // The list a section offers is the same set, by the filter the API gives (projects' initiative= too).
+    const tied = await json<{ data: Named[] }>('/projects?initiative=ganzhou-three-lists');
+    expect(tied.data.map((r) => r.id).sort()).toEqual(
+      tiedTo('ganzhou-three-lists')[2][2]
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(tied.data.length).toBeGreaterThan(0);
+  });
+
+  it('is named on a complaint’s page, linked', async () => {
+    for (const complaint of (await json<{ data: Named[] }>('/complaints')).data) {
+      const body = (await page(`/complaints/${complaint.id}?lang=en`)).body;
+      if (complaint.initiative)
+        expect(body, complaint.id).toMatch(new RegExp(`<dt>Initiative</dt><dd><a href="/initiatives/${complaint.initiative}\\?lang=en">`));
+      else expect(body, complaint.id).not.toContain('<dt>Initiative</dt>');
+    }
+  });
+});
+
 describe('the filter form in Chinese', () => {
   const FORMS = [
     '/indicators',

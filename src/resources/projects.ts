@@ -5,7 +5,7 @@ import type { EvidenceRow } from '../db/evidence.ts';
 import { once } from '../db/once.ts';
 import type { Db } from '../db/open.ts';
 import { projectEvents, projects } from '../db/schema.ts';
-import { condition, oneOf, periodGiven, yearOverlaps } from '../db/sql.ts';
+import { condition, JSON_VALUES, oneOf, periodGiven, yearOverlaps } from '../db/sql.ts';
 import { PROJECT_KINDS, PROJECT_SECTORS, PROJECT_STATUSES } from '../domain/vocabulary.ts';
 import { citingResource } from './citing.ts';
 import { countOf } from './resource.ts';
@@ -89,6 +89,7 @@ export const projectResource = citingResource({
       'true: only projects none of whose events the text dates (those with no event among them); false: only those with a dated event.',
     ),
     corroborated: booleanParam('true: only projects more than one article names; false: those one article names.'),
+    initiative: commaList('Initiative ids, comma-separated: the projects the text ties to one of these (ganzhou-three-lists).'),
     sort: sortParam(PROJECT_SORT_FIELDS, 'city'),
     ...facetParams(PROJECT_FACETS, 'sector,city'),
   },
@@ -100,6 +101,10 @@ export const projectResource = citingResource({
     q.undated !== undefined ? eventsWhere(periodGiven(true), { none: q.undated }) : undefined,
     // Booleans are stored as 0 and 1.
     q.corroborated !== undefined ? condition('corroborated = ?', q.corroborated ? 1 : 0) : undefined,
+    // A project is tied to a few initiatives at most, held as a JSON list.
+    q.initiative?.length
+      ? condition(`exists (select 1 from json_each("initiatives") where value in ${JSON_VALUES})`, JSON.stringify(q.initiative))
+      : undefined,
   ],
   facets: { fields: PROJECT_FACETS, booleans: ['corroborated'] },
   load: loadProjects,

@@ -2811,6 +2811,8 @@ export interface operations {
                 undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
+                /** @description Initiative ids, comma-separated: the projects the text ties to one of these (ganzhou-three-lists). */
+                initiative?: string;
                 /** @description Fields to sort by, among id, city, sector, kind, name_zh; - before one for descending; ties are broken by id. For example: city. */
                 sort?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */
@@ -3751,6 +3753,8 @@ export interface operations {
                 undated?: "true" | "false";
                 /** @description true: only projects more than one article names; false: those one article names. */
                 corroborated?: "true" | "false";
+                /** @description Initiative ids, comma-separated: the projects the text ties to one of these (ganzhou-three-lists). */
+                initiative?: string;
                 /** @description Fields to sort by, among id, city, sector, kind, name_zh; - before one for descending; ties are broken by id. For example: city. */
                 sort?: string;
                 /** @description Fields to count values of over the whole filtered set, in meta.facets: city, sector, kind, corroborated. For example: sector,city. */

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { dayWithinWords, periodWords } from '../../domain/period-words.ts';
 import type { Complaint } from '../../resources/complaints.ts';
-import { indicatorResource, initiativeResource } from '../../resources/index.ts';
+import { complaintResource, indicatorResource, initiativeResource, projectResource } from '../../resources/index.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { Project } from '../../resources/projects.ts';
@@ -14,7 +14,7 @@ import { citiesBySlug, firstRecords, recordOf, recordsByKey, sourcesById } from 
 import { grouped } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { nameOf } from '../names.ts';
-import { Facts, FigureSection, Quotes } from './parts.tsx';
+import { Facts, FigureSection, Quotes, TiedSection } from './parts.tsx';
 import { StatusWords } from './status.tsx';
 
 function initiativePage(ctx: PageContext, initiative: Initiative) {
@@ -25,6 +25,34 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
   const name = inLanguage(ctx, initiative, 'name');
   const whole = initiative.part_of ? recordOf<Initiative>(app, initiativeResource, initiative.part_of) : undefined;
   const figures = firstRecords<Indicator>(app, indicatorResource, { initiative: [initiative.id] }, 50);
+  // What is tied to it, each way the data ties a record to an initiative, so the campaign leads to its parts (read17).
+  const named = <T extends { id: string }>(tied: { records: T[]; total: number }, zh: keyof T, en: keyof T) => ({
+    total: tied.total,
+    records: tied.records.map((r) => ({ id: r.id, zh: String(r[zh]), en: String(r[en]) })),
+  });
+  const tied = [
+    [
+      'parts',
+      t.initiativeParts,
+      '/initiatives',
+      'part_of',
+      named(firstRecords<Initiative>(app, initiativeResource, { part_of: [initiative.id] }, 50), 'name_zh', 'name_en'),
+    ],
+    [
+      'complaints',
+      t.complaintsUnder,
+      '/complaints',
+      'initiative',
+      named(firstRecords<Complaint>(app, complaintResource, { initiative: [initiative.id] }, 50), 'title_zh', 'title_en'),
+    ],
+    [
+      'projects',
+      t.projectsUnder,
+      '/projects',
+      'initiative',
+      named(firstRecords<Project>(app, projectResource, { initiative: [initiative.id] }, 50), 'name_zh', 'name_en'),
+    ],
+  ] as const;
   return (
     <Layout
       ctx={ctx}
@@ -66,6 +94,11 @@ function initiativePage(ctx: PageContext, initiative: Initiative) {
       {figures.records.length > 0 ? (
         <FigureSection ctx={ctx} heading={t.figures} figures={figures} filter={{ initiative: initiative.id }} />
       ) : null}
+      {tied.map(([id, heading, path, filter, records]) =>
+        records.total > 0 ? (
+          <TiedSection key={id} ctx={ctx} id={id} heading={heading} tied={records} list={[path, { [filter]: initiative.id }]} />
+        ) : null,
+      )}
       <CitationBox ctx={ctx} type="initiative" record={initiative} />
     </Layout>
   );
@@ -79,8 +112,17 @@ function complaintPage(ctx: PageContext, complaint: Complaint) {
   const title = inLanguage(ctx, complaint, 'title');
   const both = (zh: string | null, en: string | null) => (zh || en ? <Texts ctx={ctx} zh={zh} en={en} /> : null);
   const figures = firstRecords<Indicator>(app, indicatorResource, { complaint: [complaint.id] }, 50);
+  const under = complaint.initiative ? recordOf<Initiative>(app, initiativeResource, complaint.initiative) : undefined;
   const rows: [string, ComponentChildren][] = [
     [t.area, <a href={href(ctx, `/cities/${complaint.city}`)}>{area}</a>],
+    [
+      t.initiative,
+      under ? (
+        <a href={href(ctx, `/initiatives/${under.id}`)}>
+          <Bilingual ctx={ctx} zh={under.name_zh} en={under.name_en} />
+        </a>
+      ) : null,
+    ],
     [t.problem, both(complaint.problem_zh, complaint.problem_en)],
     [t.raisedBy, both(complaint.raised_by_zh, complaint.raised_by_en)],
     [t.location, both(complaint.location_zh, complaint.location_en)],

@@ -6,7 +6,7 @@ import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
-import { Count, type MarkedFigure, Quote, recordName, Written } from '../components.tsx';
+import { Bilingual, Count, type MarkedFigure, Quote, recordName, Written } from '../components.tsx';
 import { href, inLanguage, type PageContext } from '../context.ts';
 import { citiesBySlug, scopeOf } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
@@ -82,6 +82,48 @@ export function FigureSection({
       <p>
         {more}
         <a href={href(ctx, '/indicators', filter)}>{figures.total > figures.records.length ? t.allOfThem : t.asTable}</a>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The records tied to one (an initiative's parts, complaints and projects), each by its name and linked,
+ * with the list that gives them all.
+ */
+export function TiedSection({
+  ctx,
+  id,
+  heading,
+  tied,
+  list,
+}: {
+  ctx: PageContext;
+  id: string;
+  heading: string;
+  tied: { records: { id: string; zh: string; en: string }[]; total: number };
+  /** The list's path and the filter that gives them all. */
+  list: [string, Record<string, string>];
+}) {
+  const { t } = ctx;
+  const [path, filter] = list;
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {heading}
+        <Count ctx={ctx} n={tied.total} />
+      </h2>
+      <ul>
+        {tied.records.map((r) => (
+          <li key={r.id}>
+            <a href={href(ctx, `${path}/${r.id}`)}>
+              <Bilingual ctx={ctx} zh={r.zh} en={r.en} />
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={href(ctx, path, filter)}>{tied.total > tied.records.length ? t.allOfThem : t.asTable}</a>
       </p>
     </section>
   );
