@@ -1234,6 +1234,21 @@ describe('what a reader found wanting, mended', () => {
     expect((await page(`/check?claim=${open}&lang=zh`)).body).toContain('<span class="badge v-unjudged">未判断</span>');
   });
 
+  it('links every record an explanation names on the check page, a not-found one’s too, in either language (read17)', async () => {
+    const claim = encodeURIComponent('Zhangye signed 234.48 billion yuan of deals in 2023');
+    const answer = await json<{ figures: { verdict: string; explanation_en: string; explanation_zh: string }[] }>(`/check?claim=${claim}`);
+    expect(answer.figures[0].verdict).toBe('not_found');
+    for (const lang of ['en', 'zh'] as const) {
+      const named = answer.figures[0][`explanation_${lang}`].match(/\d{3}-i\d{3}/g) ?? [];
+      expect(named.length, lang).toBeGreaterThan(0);
+      const body = (await page(`/check?claim=${claim}&lang=${lang}`)).body;
+      for (const id of named) expect(body, `${lang} ${id}`).toContain(`<a href="/indicators/${id}?lang=${lang}">${id}</a>`);
+    }
+    // A path the explanation writes is linked whole, not around its id.
+    const supported = (await page(`/check?claim=${encodeURIComponent('武威市2023年招商引资到位资金429.49亿元')}&lang=en`)).body;
+    expect(supported).toContain('<a href="/indicators/000-i031?lang=en">/indicators/000-i031</a>');
+  });
+
   it('links from the home page only comparisons of figures of one period, which the comparison itself ranks', async () => {
     const home = (await page('/?lang=en')).body;
     const section = /<section aria-labelledby="comparisons-heading">([\s\S]*?)<\/section>/.exec(home)?.[1] ?? '';
@@ -2032,6 +2047,13 @@ describe('the home page', () => {
     for (const s of sources) {
       expect(en, s.id).toContain(`${s.id}: ${html(s.title_en)}</a>`);
       expect(zh, s.id).toContain(`${s.id}: <span lang="zh-Hans">${html(s.title_zh)}</span>`);
+    }
+    // An article whose date is not known says that it is its date that is not stated (read17).
+    const undated = sources.filter((s) => (s as { published_on?: string | null }).published_on == null);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const s of undated) {
+      expect(en, s.id).toMatch(new RegExp(`${s.id}: [^<]*</a> <small>Published: not stated</small>`));
+      expect(zh, s.id).toMatch(new RegExp(`${s.id}: <span lang="zh-Hans">[^<]*</span></a> <small>发布时间：未注明</small>`));
     }
   });
 

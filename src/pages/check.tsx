@@ -4,7 +4,9 @@
  * verdict and numbered, each figure's verdict explained below with the record it was compared with
  * and that record's quote.
  */
+import type { ComponentChildren } from 'preact';
 import { VERDICTS } from '../domain/claims.ts';
+import { typeOfId } from '../domain/ids.ts';
 import type { Problem } from '../http/errors.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck, TextCheck } from '../routes/check/schema.ts';
@@ -20,6 +22,27 @@ import { FigureItem } from './records/parts.tsx';
 
 /** One claim to try, whose figure the records contradict (the province's funds in place were 5961.27亿元). */
 const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
+
+/** A record's id an explanation names (000-i031, 000-c01), with the path it stands in where it stands in one (/indicators/000-i031). */
+const NAMED_ID = /(?:\/(?:indicators|complaints|passages)\/)?\b(\d{3}-[icp]\d{2,3})\b/g;
+const PATHS = { indicator: '/indicators', complaint: '/complaints', passage: '/passages' } as const;
+
+/** An explanation with every record it names linked, a not-found one's records too (read17), its Chinese in a Chinese voice. */
+function Explained({ ctx, text }: { ctx: PageContext; text: string }) {
+  const parts: ComponentChildren[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(NAMED_ID)) {
+    const type = typeOfId(m[1]);
+    if (type === undefined) continue;
+    const at = m.index ?? 0;
+    const before = text.slice(cursor, at);
+    parts.push(ctx.lang === 'en' ? <Mixed text={before} /> : before, <a href={href(ctx, `${PATHS[type]}/${m[1]}`)}>{m[0]}</a>);
+    cursor = at + m[0].length;
+  }
+  const rest = text.slice(cursor);
+  parts.push(ctx.lang === 'en' ? <Mixed text={rest} /> : rest);
+  return <>{parts}</>;
+}
 
 /** The text with each figure marked by its verdict and linked to its explanation below. */
 function AnnotatedText({ ctx, text, results }: { ctx: PageContext; text: string; results: FigureCheck[] }) {
@@ -195,7 +218,9 @@ function checkPage(ctx: PageContext, checked: TextCheck | null, refused?: { text
                     <span lang={tagOfText(r.claim)}>{withoutBidiControls(r.claim)}</span>
                   </p>
                   {/* The English explanation quotes the article: its Chinese read in a Chinese voice. */}
-                  <p lang={tagOf(lang)}>{lang === 'en' ? <Mixed text={r.explanation_en} /> : r.explanation_zh}</p>
+                  <p lang={tagOf(lang)}>
+                    <Explained ctx={ctx} text={lang === 'en' ? r.explanation_en : r.explanation_zh} />
+                  </p>
                   {best ? (
                     <>
                       <h4>{t.comparedWith}</h4>
@@ -243,7 +268,9 @@ function checkPage(ctx: PageContext, checked: TextCheck | null, refused?: { text
                     <a href={`#figure-${c.figures[1] + 1}`}>{c.figures[1] + 1}</a>
                     {lang === 'zh' ? '）' : ')'}
                     {t.colon}
-                    <span lang={tagOf(lang)}>{lang === 'en' ? <Mixed text={c.explanation_en} /> : c.explanation_zh}</span>
+                    <span lang={tagOf(lang)}>
+                      <Explained ctx={ctx} text={lang === 'en' ? c.explanation_en : c.explanation_zh} />
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -126,7 +126,8 @@ function homePage(ctx: PageContext, dataset: Dataset) {
                 {s.id}: {ctx.lang === 'zh' ? <span lang="zh-Hans">{s.title_zh}</span> : s.title_en}
               </a>{' '}
               <small>
-                {publishedWords(s, ctx.lang) ?? t.dateNotStated}
+                {/* What is not stated is said to be the date (read17: a bare 'not stated' read as the article's). */}
+                {publishedWords(s, ctx.lang) ?? `${t.published}${t.colon}${t.dateNotStated}`}
                 {/* The script named as /sources names it, in the page's language. */}
                 {s.script === 'Hant' ? <> · {nameOf('Hant', lang)}</> : null}
               </small>
