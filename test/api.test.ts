@@ -626,6 +626,18 @@ describe('errors', () => {
       );
       expect([head.statusCode, head.payload, head.headers['content-length']], path).toEqual([404, '', get.headers['content-length']]);
     }
+    // Another method is named the route that takes it: a client whose base URL ends in a slash (sec17), never a route of
+    // another method (POST /chek is /check's).
+    for (const [path, near] of [
+      ['/check/', '/check'],
+      ['/mcp/', '/mcp'],
+      ['/chek', '/check'],
+    ]) {
+      const response = await app().inject({ method: 'POST', url: path, headers: { 'content-type': 'application/json' }, payload: '{}' });
+      expect(response.statusCode, path).toBe(404);
+      expect(response.json().did_you_mean, path).toBe(near);
+      expect(response.json().detail, path).toBe(`No resource at POST ${path}; did you mean ${near}? See /openapi.json for the routes.`);
+    }
     // A trailing slash that reads as an empty key (/cities/ is the city "") names the route without it.
     for (const [path, near, detail] of [
       ['/cities/', '/cities', 'No city has the slug ""; did you mean /cities?'],

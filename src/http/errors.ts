@@ -158,7 +158,11 @@ export default fp(
         });
       }
       // A path a reader mistyped (/cites/wuwei, /city/wuwei, /cities/) is given the route it is nearest to.
-      const near = ['GET', 'HEAD'].includes(request.method) && path.startsWith('/') ? nearestPath(path, methodsOf.keys()) : undefined;
+      // Another method is given a route that takes it (POST /check/, POST /mcp/: a client's base URL ending in a slash; sec17).
+      const taking = [...methodsOf]
+        .filter(([, methods]) => methods.has(request.method === 'HEAD' ? 'GET' : request.method))
+        .map(([route]) => route);
+      const near = path.startsWith('/') ? nearestPath(path, taking) : undefined;
       // A path that only begins routes (/downloads) names them: a reader guessed a folder.
       // Addresses only: no route with a parameter (/static/:file), and only for a reading method, as the nearest path is.
       const folder = `${path.replace(/\/+$/, '')}/`;
