@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -841,6 +842,27 @@ describe('MCP over Streamable HTTP', () => {
     expect(loadConfig({}).MCP_ALLOWED_ORIGINS).toBeUndefined();
     for (const wrong of ['agent.example.org', 'https://agent.example.org/path', 'https://a.example,*'])
       expect(() => loadConfig({ MCP_ALLOWED_ORIGINS: wrong }), wrong).toThrow(/MCP_ALLOWED_ORIGINS: origins/);
+  });
+
+  it('compresses a large answer as every other answer is, for a client that takes it (sec17)', async () => {
+    const list = (encoding: string) =>
+      app().inject({
+        method: 'POST',
+        url: '/mcp',
+        payload: { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'list_indicators', arguments: { limit: 500 } } },
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'accept-encoding': encoding },
+      });
+    const [plain, gzipped] = [await list('identity'), await list('gzip')];
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gzipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    // The same answer, every indicator in it, never kept.
+    const read = JSON.parse(gunzipSync(gzipped.rawPayload).toString('utf8'));
+    expect(read).toEqual(plain.json());
+    expect(read.id).toBe(7);
+    expect(read.result.structuredContent.data).toHaveLength((await getJson(app(), '/')).body.counts.indicators);
+    expect(gzipped.headers['cache-control']).toBe('no-store');
   });
 
   it('answers GET and DELETE /mcp with 405, and keeps its answers out of the cache', async () => {

@@ -1,9 +1,10 @@
 /**
  * POST /mcp: the MCP server over Streamable HTTP, stateless. Each request gets a server and a
  * transport of its own and nothing outlives it, so any instance behind a load balancer answers any
- * request. It is a route like the others: rate limited, shed under load, never cached. The SDK
- * writes the answer itself (JSON, not a stream): the headers the app set so far (security, CORS,
- * rate limit) are handed to it first. GET and DELETE, which only a stateful server answers, are 405.
+ * request. It is a route like the others: rate limited, shed under load, never cached. The SDK's
+ * web-standard transport makes the answer (JSON, not a stream), which is sent as every answer is,
+ * with the app's headers and compressed as a POST's is (sec17: 482 KB of JSON had left uncompressed).
+ * GET and DELETE, which only a stateful server answers, are 405.
  */
 import type { FastifyInstance } from 'fastify';
 import { LIMITS } from '../config.ts';
@@ -13,12 +14,12 @@ import { problemOf } from '../http/problem-types.ts';
 
 /** The MCP SDK and the tools, loaded with the first call to /mcp: a server no agent calls starts without them. */
 const loadMcp = async () => {
-  const [{ StreamableHTTPServerTransport }, { buildMcpServer }, { notAMessage, refuseMisshapen }] = await Promise.all([
-    import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+  const [{ WebStandardStreamableHTTPServerTransport }, { buildMcpServer }, { notAMessage, refuseMisshapen }] = await Promise.all([
+    import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'),
     import('./server.ts'),
     import('./messages.ts'),
   ]);
-  return { StreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen };
+  return { WebStandardStreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen };
 };
 
 /** A body that is no JSON, marked for the handler: JSON-RPC's parse error, not the API's problem. */
@@ -87,31 +88,40 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
     }
     const refused = refusal(request.body);
     if (refused) return answer(400, { jsonrpc: '2.0', error: refused, id: null });
-    const { StreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen } = await loadMcp();
+    const { WebStandardStreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen } = await loadMcp();
     // After the SDK's first check, of what the client takes (406), as the SDK would answer it.
     const unread = takesBoth(request.headers.accept) ? notAMessage(request.body) : null;
     if (unread) return answer(400, unread);
     const server = buildMcpServer(app);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
-    reply.raw.setHeader('cache-control', 'no-store');
-    reply.hijack();
-    reply.raw.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
+    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    // The request as the transport reads it: its headers (what the client takes, its protocol version), its body read already.
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
     try {
       await server.connect(transport);
       refuseMisshapen(transport);
-      await transport.handleRequest(request.raw, reply.raw, request.body);
+      const asked = new Request(new URL(request.url, 'http://mcp.invalid'), { method: 'POST', headers });
+      const answered = await transport.handleRequest(asked, { parsedBody: request.body });
+      // Its own headers but the body's length, which Fastify sets for the bytes it sends (compressed or not).
+      answered.headers.forEach((value, name) => {
+        if (name !== 'content-length') reply.header(name, value);
+      });
+      const body = await answered.text();
+      return reply
+        .code(answered.status)
+        .header('cache-control', 'no-store')
+        .send(body === '' ? undefined : body);
     } catch (error) {
       request.log.error({ err: error }, 'mcp: the request failed');
-      if (!reply.raw.headersSent) {
-        reply.raw.writeHead(500, { 'content-type': 'application/json' });
-        // With the id its log line carries, as a 500 of the API's has (request_id).
-        const error = { code: -32603, message: 'Internal error', data: { request_id: String(request.id) } };
-        reply.raw.end(JSON.stringify({ jsonrpc: '2.0', error, id: null }));
-      }
+      // With the id its log line carries, as a 500 of the API's has (request_id).
+      return answer(500, {
+        jsonrpc: '2.0',
+        error: { code: -32603, message: 'Internal error', data: { request_id: String(request.id) } },
+        id: null,
+      });
+    } finally {
+      await transport.close();
+      await server.close();
     }
   });
   for (const method of ['GET', 'DELETE'] as const) {
