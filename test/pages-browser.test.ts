@@ -290,7 +290,8 @@ describe('journeys', () => {
     expect(contradicted).toBeGreaterThanOrEqual(0);
     const record = checked.results[contradicted].matches[0].indicator.id;
     await marks.nth(contradicted).click();
-    await page.locator(`#figure-${contradicted + 1} a[href="/indicators/${record}"]`).click();
+    // The record compared with, as its figure is listed (the explanation links it too).
+    await page.locator(`#figure-${contradicted + 1} ul.figures a[href="/indicators/${record}"]`).click();
     await page.waitForURL(new RegExp(`/indicators/${record}$`));
     expect(problems).toEqual([]);
     await page.close();

@@ -2982,8 +2982,13 @@ describe('what the fourth mutation round found no test reading', () => {
     if (!scoped?.scope) throw new Error('no figure has both a period and a scope');
     const scope = await json<{ name_en: string }>(`/scopes/${scoped.scope}`);
     const { body } = await page(`/indicators/${scoped.id}`);
-    const said = body.match(/<p class="in-base">[\s\S]*?<span class="circumstances">([^<]*)<\/span>/)?.[1] ?? '';
+    const inner = body.match(/<p class="in-base">[\s\S]*?<span class="circumstances">(.*?)<\/span>/)?.[1] ?? '';
+    const said = inner.replace(/<[^>]+>/g, '');
     expect(said.split('; ').at(1)).toBe(scope.name_en.charAt(0).toLowerCase() + scope.name_en.slice(1));
+    // …the scope linked to what it means, wherever a figure is listed (a city's page too: read17).
+    expect(inner).toMatch(new RegExp(`<a href="/scopes/${scoped.scope}(\\?lang=en)?">`));
+    const city = (await page(`/cities/${(await json<{ city: string }>(`/indicators/${scoped.id}`)).city}?lang=zh`)).body;
+    expect(city).toMatch(new RegExp(`<span class="circumstances">[^<]*<a href="/scopes/${scoped.scope}\\?lang=zh">[^<]+口径</a>`));
     const row = {
       city: 'a',
       city_name_zh: 'a',

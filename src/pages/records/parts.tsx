@@ -19,15 +19,20 @@ function scopeWords(ctx: PageContext, key: string | null): string | null {
   return ctx.lang === 'zh' ? scope.name_zh : scope.name_en.charAt(0).toLowerCase() + scope.name_en.slice(1);
 }
 
-/** Period, scope and estimate in words (the qualifier is the figure's own: more than 5,000, 超过5000). */
+/**
+ * Period, scope and estimate in words (the qualifier is the figure's own: more than 5,000, 超过5000); the scope linked to
+ * what it means (read17: "one body only" on a city page said nothing of which body, or why).
+ */
 export function Circumstances({ ctx, indicator }: { ctx: PageContext; indicator: Indicator }) {
   const { lang } = ctx;
-  const parts = [
+  const scope = scopeWords(ctx, indicator.scope);
+  const parts: ComponentChildren[] = [
     periodWords(indicator.period, lang),
-    scopeWords(ctx, indicator.scope),
+    scope ? <a href={href(ctx, `/scopes/${indicator.scope}`)}>{scope}</a> : null,
     indicator.estimated ? nameOf('estimated', lang) : null,
   ].filter(Boolean);
-  return <span class="circumstances">{parts.join(lang === 'zh' ? '，' : '; ')}</span>;
+  const separator = lang === 'zh' ? '，' : '; ';
+  return <span class="circumstances">{parts.map((part, k) => (k === 0 ? part : [separator, part]))}</span>;
 }
 
 /** An indicator in a list of figures: its label linked, its value as written and in the reader's terms, its period. */
