@@ -1676,6 +1676,25 @@ describe('the filter form in Chinese', () => {
     expect(fields).toBeGreaterThan(50);
   });
 
+  it('helps a reader in words of the page, not the JSON’s fields a page never shows (read17), and keeps the rest of each hint', async () => {
+    let kept = 0;
+    for (const url of [...FORMS, '/cities/wuwei/indicators?year=abc']) {
+      const at = `${url}${url.includes('?') ? '&' : '?'}`;
+      for (const lang of ['zh', 'en']) {
+        const body = (await page(`${at}lang=${lang}`)).body;
+        const hints = [...body.matchAll(/<small id="f-[\w-]+-hint" class="hint"[^>]*>([\s\S]*?)<\/small>/g)].map((m) => m[1]);
+        for (const hint of hints) {
+          expect(hint, `${url} ${lang}`).not.toMatch(/\bmeta\./);
+          // What is left reads as sentences: no mark left doubled or leading.
+          expect(hint, `${url} ${lang}`).not.toMatch(/[.。]\s*[.。,，;；]|^[,，;；]/u);
+        }
+        kept += hints.filter((h) => /retired key answers as the key it became|按其现在所指的代码/.test(h)).length;
+      }
+    }
+    // The metric's hint keeps what a reader can act on, without the field that says it.
+    expect(kept).toBeGreaterThan(1);
+  });
+
   it('names every field in Chinese, and total= by how far it counts, not as a qualifier', async () => {
     // An error page's form shows every parameter of its route.
     const zh = (await page('/cities/wuwei/indicators?year=abc&lang=zh')).body;

@@ -37,6 +37,20 @@ const SUGGESTED = 200;
 
 export type Field = { name: string; description: string; options?: string[]; kind: 'text' | 'number' | 'integer' | 'date'; list?: boolean };
 
+/**
+ * A parameter's description for a reader of the pages: without the sentences that name what only a program reads (meta.aliases,
+ * meta.undated: fields of the JSON, which a page never shows; read17), in either language.
+ */
+const forReaders = (text: string): string =>
+  text
+    // The clause that names one (", said in meta.aliases", "，其数目见 meta.undated"), with the mark before it…
+    .replace(/[,，;；]?[^,，;；.。]*\bmeta\.[a-z_]+[^,，;；.。]*/gu, '')
+    // …or after it, where it began its sentence.
+    .replace(/(^|[.。]\s*)[,，;；]\s*/gu, '$1')
+    // A sentence that was all of it leaves its full stop alone.
+    .replace(/([.。])\s*[.。]/gu, '$1')
+    .trim();
+
 /** What a query parameter's schema says about it: its description and, for a closed list, its values. */
 function fieldOf(name: string, schema: Schema): Field {
   let description = '';
@@ -59,7 +73,7 @@ function fieldOf(name: string, schema: Schema): Field {
     visit(def.out);
   };
   visit(schema);
-  return { name, description, options, kind, list };
+  return { name, description: forReaders(description), options, kind, list };
 }
 
 /** The formats a page's route answers in: its own format= (json, csv for a list), and html, the page. */
@@ -172,7 +186,8 @@ export function fieldHelp(ctx: PageContext, field: Pick<Field, 'name' | 'descrip
   const help = hintZh(ctx.request.routeOptions.url, field.name);
   // The fields a list sorts by are its own: named as the API's description names them, as the English hint does.
   const sortable = field.name === 'sort' ? /among ([^;]+);/.exec(field.description)?.[1] : undefined;
-  return help && sortable ? help.replace('排序字段，', `排序字段（可选：${sortable}），`) : help;
+  const said = help && forReaders(help);
+  return said && sortable ? said.replace('排序字段，', `排序字段（可选：${sortable}），`) : said;
 }
 
 /**
