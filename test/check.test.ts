@@ -130,8 +130,6 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威民营经济增加值占比全省最高', 'supported', '000-i026'],
   ['true', 'Hans', '武威市民营经济增加值占生产总值比重居全省之首。', 'supported', '000-i026'],
   ['digit', 'Hans', '武威民营经济增加值占比并非全省最高', 'contradicted', '000-i026'],
-  // The words after a second figure are its own, not the first's: the funds in place are not the newly introduced projects' (read17).
-  ['true', 'en', 'In 2023 Wuwei secured 42.9 billion yuan of investment funds in place and signed 48.68 billion yuan of deals for newly introduced out-of-province projects.', 'rounded', '000-i031'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],

@@ -30,33 +30,6 @@ export type Reading = {
   candidates?: Map<string, Candidate[]>;
 };
 
-/** 'and' (while, whereas, but; 和, 及) between two figures begins the second's clause, as src/domain/measure-words.ts reads its words. */
-const AND = /\b(?:and|while|whereas|but)\b|和|及/g;
-
-/**
- * The clauses a figure's measure is read in: between clause breaks, and a clause of two figures parted at
- * its 'and' (secured 42.9 billion yuan of funds in place and signed 48.68 billion yuan of deals for newly introduced
- * projects: the funds are not the new projects'); not an 'and' with no figure on one side (newly introduced and signed projects).
- */
-function measureClauses(read: ReadText, sentence: Span): Span[] {
-  return spans(read.form, CLAUSE_BREAK, sentence.start, sentence.end).flatMap((clause) => {
-    const parts: Span[] = [];
-    let start = clause.start;
-    for (const at of spans(read.form, AND, clause.start, clause.end)
-      .map((s) => s.end)
-      .slice(0, -1)) {
-      const before = read.figures.some((f) => f.start >= start && f.end <= at);
-      const after = read.figures.some((f) => f.start >= at && f.end <= clause.end);
-      if (before && after) {
-        parts.push({ start, end: at });
-        start = at;
-      }
-    }
-    parts.push({ start, end: clause.end });
-    return parts;
-  });
-}
-
 /**
  * A sentence's terms with its places blanked (`said`), and up to the end of the figure's own clause, blanked
  * (`saidUpTo`) and as written, a scope's words run into a place's name (`saidWhole`): a part is named by the
@@ -67,7 +40,7 @@ export function sentenceTerms(reading: Reading, sentence: Span, figure: Span) {
   reading.sentences ??= new Map();
   const said = reading.sentences.get(`${sentence.start}`) ?? of(reading.blanked, sentence.end);
   reading.sentences.set(`${sentence.start}`, said);
-  const clauses = measureClauses(reading.read, sentence);
+  const clauses = spans(reading.read.form, CLAUSE_BREAK, sentence.start, sentence.end);
   const to = clauseOf(reading.read, sentence, figure, clauses).end;
   reading.clauses ??= new Map();
   const key = `${sentence.start}:${to}`;
