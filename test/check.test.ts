@@ -130,6 +130,12 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威民营经济增加值占比全省最高', 'supported', '000-i026'],
   ['true', 'Hans', '武威市民营经济增加值占生产总值比重居全省之首。', 'supported', '000-i026'],
   ['digit', 'Hans', '武威民营经济增加值占比并非全省最高', 'contradicted', '000-i026'],
+  // A part the area's records tell apart (新引进, newly introduced) is not the area's whole, which a metric's definition names
+  // only to say its parts are scoped: the whole's 429.49亿元 neither supports nor contradicts the new projects' funds.
+  ['part', 'Hans', '2023年武威市新引进项目到位资金429.49亿元', 'not_found', null],
+  ['part', 'en', 'In 2023 Wuwei secured 27.278 billion yuan of funds in place for newly introduced projects', 'not_found', null],
+  ['true', 'Hans', '武威市新引进项目到位资金272.78亿元', 'supported', '003-i014'],
+  ['digit', 'Hans', '武威市新引进项目到位资金300亿元', 'contradicted', '003-i014'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],
@@ -672,6 +678,8 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Wuwei set a target of 42.949 billion yuan of funds in place for 2023', 'not_found', null],
   // Tasks are no target, nor is a target reached.
   ['true', 'Hans', '甘肃省三抓三促重点任务87个', 'supported', '001-i005'],
+  // A short English word of a part's scope (out, of out-of-province) names no part by itself: 'set out' is no scope.
+  ['true', 'en', 'Gansu set out 87 key tasks for the Three Grasps, Three Promotes campaign', 'supported', '001-i005'],
   ['measure', 'Hans', '武威市2023年招商引资到位资金目标任务429.49亿元', 'not_found', null],
   ['true', 'Hans', '武威市政务服务事项网上可办率达到目标100%', 'supported', '000-i019'],
   ['true', 'en', 'Wuwei reached the target of 100% online availability of government services', 'supported', '000-i019'],

@@ -11,7 +11,7 @@ import { column, rows } from '../../db/statements.ts';
 import { toSimplifiedInPlace } from '../../domain/chinese.ts';
 import { type Figure, judge, recordedFigure } from '../../domain/claims.ts';
 import { BETWEEN } from '../../domain/hedges.ts';
-import { coverage, NARROWING_EACH, qualifyingPairs, unheldPairs } from '../../domain/measures.ts';
+import { coverage, NARROWING, NARROWING_EACH, qualifyingPairs, termsOf, unheldPairs } from '../../domain/measures.ts';
 import { periodAnswers, periodRange } from '../../domain/periods.ts';
 import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
@@ -89,6 +89,41 @@ function vocabularyOf(lexicon: Lexicon, candidate: Candidate) {
   return (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
 }
 
+/** The scopes of parts an area's records tell apart (new_projects, out_of_province; not a body's, programme's or case's). */
+const PART_SCOPES = 'select distinct scope from indicators where city = ? and scope is not null order by scope';
+
+/**
+ * The records judged that measure what the clause does. Where the first contradicts it or the clause names a narrower
+ * measure (inbound, 入境), those whose measure it does not name otherwise; and of an area whose records tell a part apart
+ * by its scope (新引进, newly introduced; 省外), where the clause names that part, those that say it (in their names, label,
+ * scope or quotes; not a metric's definition, which may name its parts to say they are scoped): 2023年武威市新引进项目到位资金
+ * is not the area's funds in place, only part of them.
+ */
+export function ofSameMeasure<J extends { candidate: Candidate; verdict: string }>(
+  db: Db,
+  lexicon: Lexicon,
+  city: string,
+  text: string,
+  surfaces: Map<string, string>,
+  judged: J[],
+  hits: Map<string, Set<string>>,
+): J[] {
+  const said = new Set(termsOf(text).map((t) => t.term));
+  const parts = column<string>(db, PART_SCOPES, [city]).filter((key) => !SUBJECT_SCOPES.has(key));
+  // A short English word (out, new, kei) is too common to name a part by itself: newly introduced is 'introduc'.
+  const telling = (t: string) => said.has(t) && !/^[a-z]{1,4}$/.test(t);
+  const partWords = parts.flatMap((key) => [...(lexicon.scopes.get(key)?.terms ?? [])].filter(telling));
+  const indexHas = indexed(db, city, surfaces, hits);
+  const says = (c: Candidate) => (t: string) =>
+    lexicon.labelTerms(c).terms.has(t) ||
+    Boolean(c.scope && lexicon.scopes.get(c.scope)?.terms.has(t)) ||
+    Boolean(lexicon.metrics.get(c.metric)?.names.some((name) => name.has(t))) ||
+    indexHas(t, c.id);
+  const ofPart = partWords.length > 0 ? judged.filter((j) => partWords.every(says(j.candidate))) : judged;
+  if (ofPart[0]?.verdict !== 'contradicted' && !NARROWING.test(text)) return ofPart;
+  return ofPart.filter((j) => !namesOtherMeasure(db, lexicon, city, text, surfaces, j.candidate, hits));
+}
+
 /**
  * Whether a figure's own clause (`text`) names another measure than the record's, of the same kind:
  * a word the record does not hold stands right before one it does (入境游客, inbound tourists, against
@@ -96,7 +131,7 @@ function vocabularyOf(lexicon: Lexicon, candidate: Candidate) {
  * against 旅游综合收入增长: 财政 no word of the record's, 旅游 none of the clause's). A clause that only adds
  * words elsewhere (完成 after 资金, 人数 after 游客, 大幅 before the change 增长) still speaks of the record's measure.
  */
-export function namesOtherMeasure(
+function namesOtherMeasure(
   db: Db,
   lexicon: Lexicon,
   city: string,

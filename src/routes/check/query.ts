@@ -19,7 +19,7 @@ import { figureArea } from '../../domain/figure-area.ts';
 import { periodOfFigure } from '../../domain/figure-periods.ts';
 import { boundDirection } from '../../domain/hedges.ts';
 import { measureWords, stageRegion } from '../../domain/measure-words.ts';
-import { countsAdditions, isChange, NARROWING, termsOf } from '../../domain/measures.ts';
+import { countsAdditions, isChange, termsOf } from '../../domain/measures.ts';
 import type { WrittenFigure } from '../../domain/numbers.ts';
 import { notBeyondTarget, notLikeOutcome } from '../../domain/outcomes.ts';
 import { periodAnswers } from '../../domain/periods.ts';
@@ -32,7 +32,7 @@ import { loadRecords } from '../../resources/resource.ts';
 import { judgedWithDirection } from './direction.ts';
 import { explainMatch, recordGone } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
-import { byMeasure, type Candidate, candidatesOf, candidatesUnder, figureWithin, judgedSupported, namesOtherMeasure } from './measure.ts';
+import { byMeasure, type Candidate, candidatesOf, candidatesUnder, figureWithin, judgedSupported, ofSameMeasure } from './measure.ts';
 import { explainNotFound } from './not-found.ts';
 import { outmatchedWithin, partsOf, ruleOnParts, totalOfParts } from './parts.ts';
 import { rankRecords } from './rank.ts';
@@ -255,12 +255,10 @@ function checkFigureAs(
   judged.splice(0, judged.length, ...ofStage);
   // A record whose measure the clause names otherwise does not contradict it: 财政收入增长6% is not the tourism
   // revenue's growth. Its equal number still supports: words alone cannot tell another measure from a synonym
-  // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境) the record does not say.
-  if (judged[0].verdict === 'contradicted' || NARROWING.test(words.own)) {
-    const same = judged.filter((j) => !namesOtherMeasure(db, lexicon, area.slug, words.own, surfaces, j.candidate, hits));
-    if (same.length === 0) return notFound('measure');
-    judged.splice(0, judged.length, ...same);
-  }
+  // (破土 for 开工), and a number met exactly can; but not a narrower measure (inbound, 入境; a part's 新引进) the record does not say.
+  const same = ofSameMeasure(db, lexicon, area.slug, words.own, surfaces, judged, hits);
+  if (same.length === 0) return notFound('measure');
+  judged.splice(0, judged.length, ...same);
   // Nor where an area within has the figure under a measure the words describe clearly better (outmatchedWithin).
   if (judged[0].verdict === 'contradicted' && outmatchedWithin(withinNote(), judged[0])) return notFound('measure');
   // A negated figure written with no unit (not 19.6 million) is not contradicted by any record's other number, a share's.
