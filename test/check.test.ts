@@ -130,6 +130,8 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威民营经济增加值占比全省最高', 'supported', '000-i026'],
   ['true', 'Hans', '武威市民营经济增加值占生产总值比重居全省之首。', 'supported', '000-i026'],
   ['digit', 'Hans', '武威民营经济增加值占比并非全省最高', 'contradicted', '000-i026'],
+  // …not the highest level as a mark (rev33).
+  ['true', 'Hans', '武威市打造全省最高水平营商环境，新增经营主体2.4万户', 'supported', '000-i022'],
   // A part the area's records tell apart (新引进, newly introduced) is not the area's whole, which a metric's definition names
   // only to say its parts are scoped: the whole's 429.49亿元 neither supports nor contradicts the new projects' funds.
   ['part', 'Hans', '2023年武威市新引进项目到位资金429.49亿元', 'not_found', null],
@@ -866,6 +868,16 @@ describe('the claim table', () => {
     for (const kind of ['true', 'rounded', 'digit', 'magnitude', 'area', 'year', 'measure']) {
       expect(new Set(CLAIMS.filter((c) => c[0] === kind).map((c) => c[1])).size, kind).toBe(3);
     }
+  });
+
+  it('reads no rank in the province’s highest level as a mark, nor in a highest another figure is compared with (rev33)', async () => {
+    const verdicts = async (claim: string) => (await check(claim)).figures.map((f: { verdict: string }) => f.verdict);
+    for (const claim of [
+      '武威市民营经济增加值占比低于全省最高水平',
+      '武威市民营经济增加值占比仅次于全省最高',
+      '武威民营经济占比接近全省最高',
+    ])
+      expect(await verdicts(claim), claim).toEqual([]);
   });
 
   it('reads the verb after a with clause as the count’s before it: projects completed are no count of those implemented', async () => {

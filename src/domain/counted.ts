@@ -118,10 +118,11 @@ export const wordFigure = (
 
 /**
  * First place in words, with no numeral (居全省首位, 位列全国首位, 全省居首): rank 1; so is the field's highest at
- * a clause's end (比重全省最高, 居全省之首), not the field's highest thing (全省最高的…, 全省最高峰).
+ * a clause's end (比重全省最高, 居全省之首), not the field's highest thing (全省最高的…, 全省最高峰), nor its highest
+ * level as a mark (低于全省最高水平, 打造全省最高水平营商环境) or one compared with (仅次于全省最高, 接近全省最高: rev33).
  */
 const FIRST_PLACE =
-  /(?:居|位居|位列|排名|名列)(?:全国|全省|我省|全市|全区|全县)(首位)|(?:全国|全省|我省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])|(?:全国|全省|我省|全市|全区|全县)(最高|之首)(?=$|[，。；、,.;:：!！?？）)\s]|水平)/gu;
+  /(?:居|位居|位列|排名|名列)(?:全国|全省|我省|全市|全区|全县)(首位)|(?:全国|全省|我省|全市|全区|全县)(?:居|位居)(首位|首)(?![付次批创发届])|(?<!低于|高于|接近|次于|距离?|向|对标|看齐|赶超|不及|逼近|超过|达到)(?:全国|全省|我省|全市|全区|全县)(最高|之首)(?=$|[，。；、,.;:：!！?？）)\s])/gu;
 
 /** The ranks of a text written in words (ranked second in the province, 居全省首位), as figures of the unit rank, each up to its field (rankField reads it). */
 export function rankWords(text: string): WrittenFigure[] {
