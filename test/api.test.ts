@@ -603,6 +603,8 @@ describe('errors', () => {
       ['/api/indicators', '/indicators'],
       ['/api/v1/cities/wuwei', '/cities/wuwei'],
       ['/v2/indicator/000-i001', '/indicators/000-i001'],
+      // A route that answers GET only to refuse it is still the one meant (rev33).
+      ['/mcp/', '/mcp'],
       // Nothing near; an empty segment only where the route has one (/docs/ is Swagger UI's).
       ['/docs/x', undefined],
       ['/citiesandtowns', undefined],

@@ -2081,13 +2081,15 @@ describe('the home page', () => {
     for (const lang of ['en', 'zh'] as const) {
       const body = (await page(`/?lang=${lang}`)).body;
       const nav = body.match(/<nav [^>]*class="main"[\s\S]*?<\/nav>|<header[\s\S]*?<\/header>/)?.[0] ?? '';
+      // The figures counted first, as the page is about them.
+      expect([...body.matchAll(/<li><a href="\/(\w+)\?lang=\w+"><strong>/g)].map((m) => m[1])[0], lang).toBe('indicators');
       for (const resource of RESOURCES) {
         // Every type named: no resource falls back to its path, and every badge has a name in both languages.
         expect(PAGE_NAMES[resource.path], resource.path).toBeDefined();
         if (lang === 'zh') expect(nameOf(resource.type, lang), resource.type).toMatch(/\p{Script=Han}/u);
         const names = PAGE_NAMES[resource.path];
         const link = `href="/${resource.path}${lang === 'zh' ? '?lang=zh' : '?lang=en'}"`;
-        if (names.counted) expect(body, resource.path).toContain(`<a ${link}><strong>${meta.counts[resource.path]}</strong>`);
+        if (names.counted !== undefined) expect(body, resource.path).toContain(`<a ${link}><strong>${meta.counts[resource.path]}</strong>`);
         expect(nav.includes(link), resource.path).toBe(names.nav);
         const csv = `href="/downloads/${resource.path}.csv" type="text/csv">`;
         const csvName = body.slice(body.indexOf(csv) + csv.length).split('<')[0];

@@ -158,15 +158,16 @@ export default fp(
         });
       }
       // A path a reader mistyped (/cites/wuwei, /city/wuwei, /cities/) is given the route it is nearest to.
-      // Another method is given a route that takes it (POST /check/, POST /mcp/: a client's base URL ending in a slash; sec17).
-      const taking = [...methodsOf]
-        .filter(([, methods]) => methods.has(request.method === 'HEAD' ? 'GET' : request.method))
-        .map(([route]) => route);
+      // A reading method is given the nearest of every route (GET /mcp/ is /mcp, which answers it 405 saying why); another
+      // the nearest route that takes it (POST /check/, POST /mcp/: a client's base URL ending in a slash; sec17).
+      const reading = ['GET', 'HEAD'].includes(request.method);
+      const taking = reading
+        ? [...methodsOf.keys()]
+        : [...methodsOf].filter(([, methods]) => methods.has(request.method)).map(([route]) => route);
       const near = path.startsWith('/') ? nearestPath(path, taking) : undefined;
       // A path that only begins routes (/downloads) names them: a reader guessed a folder.
-      // Addresses only: no route with a parameter (/static/:file), and only for a reading method, as the nearest path is.
+      // Addresses only: no route with a parameter (/static/:file), and only for a reading method.
       const folder = `${path.replace(/\/+$/, '')}/`;
-      const reading = ['GET', 'HEAD'].includes(request.method);
       const under =
         near || !reading || folder === '/'
           ? []

@@ -20,7 +20,7 @@ import { numberWords, publishedWords } from './format.ts';
 import { KeptFields, Layout } from './layout.tsx';
 import { AreaTree } from './lists/reference.tsx';
 import { nameOf } from './names.ts';
-import { recordLists, tableName } from './record-types.ts';
+import { countedLists, tableName } from './record-types.ts';
 
 type Dataset = {
   title: string;
@@ -82,7 +82,7 @@ function homePage(ctx: PageContext, dataset: Dataset) {
   const byslug = new Map(cities.map((c) => [c.slug, c]));
   const sources = [...sourcesById(app).values()];
   const comparisons = comparisonsWorthSeeing(ctx, 4);
-  const counted = recordLists(t).filter((list) => list.counted);
+  const counted = countedLists(t);
   return (
     <Layout ctx={ctx} title={lang === 'zh' ? '首页' : 'Home'} description={t.tagline} json="/?format=json" jsonLd={dataset.jsonLd}>
       <div class="hero">
