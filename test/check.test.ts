@@ -138,6 +138,11 @@ const CLAIMS: Row[] = [
   ['part', 'en', 'In 2023 Wuwei secured 27.278 billion yuan of funds in place for newly introduced projects', 'not_found', null],
   ['true', 'Hans', '武威市新引进项目到位资金272.78亿元', 'supported', '003-i014'],
   ['digit', 'Hans', '武威市新引进项目到位资金300亿元', 'contradicted', '003-i014'],
+  // …by the part's word: a word of it alone names no part (引进, brought in, 投资项目), nor one the part's record says too (rev34).
+  ['true', 'Hans', '2023年武威市引进到位资金429.49亿元', 'supported', '000-i031'],
+  ['true', 'en', 'In 2023 Wuwei brought in 42.949 billion yuan of investment funds in place', 'supported', '000-i031'],
+  ['true', 'Hans', '武威市新引进投资项目515个', 'supported', '003-i012'],
+  ['true', 'Hans', '民乐县签约招商引资项目8项', 'supported', '002-i046'],
   // A citation after the claim is neither a figure nor a measure's words.
   ['true', 'en', 'Wuwei secured funds in place of 42.949 billion yuan in 2023 (Jin et al., 2024).', 'supported', '000-i031'],
   ['true', 'Hans', '武威市2023年招商引资到位资金429.49亿元（见表1）', 'supported', '000-i031'],
@@ -680,7 +685,7 @@ const CLAIMS: Row[] = [
   ['measure', 'en', 'Wuwei set a target of 42.949 billion yuan of funds in place for 2023', 'not_found', null],
   // Tasks are no target, nor is a target reached.
   ['true', 'Hans', '甘肃省三抓三促重点任务87个', 'supported', '001-i005'],
-  // A short English word of a part's scope (out, of out-of-province) names no part by itself: 'set out' is no scope.
+  // A word of a part's scope (out, of out-of-province) names no part by itself: 'set out' is no scope.
   ['true', 'en', 'Gansu set out 87 key tasks for the Three Grasps, Three Promotes campaign', 'supported', '001-i005'],
   ['measure', 'Hans', '武威市2023年招商引资到位资金目标任务429.49亿元', 'not_found', null],
   ['true', 'Hans', '武威市政务服务事项网上可办率达到目标100%', 'supported', '000-i019'],

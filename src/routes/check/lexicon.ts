@@ -41,7 +41,8 @@ export type Lexicon = {
   /** Words for the whole province (全省): an area only where the text names no other. */
   provinceWords: Map<string, string>;
   metrics: Map<string, MetricWords>;
-  scopes: Map<string, { terms: Set<string>; name_zh: string; name_en: string }>;
+  /** Each scope's terms and names, and the word that names its part (partWord). */
+  scopes: Map<string, { terms: Set<string>; name_zh: string; name_en: string; part: { zh?: string; en?: string } }>;
   /** A term's weight among the measures: rare terms say more. */
   weight: (term: string) => number;
   /** Whether a term is a word of some measure's names or definition (资金, funds; not 仅落, also). */
@@ -57,6 +58,19 @@ export type Lexicon = {
   /** The record each record is part of, and its metric (part_of: 002-i047, the started, of 002-i046, the signed). */
   partOf: Map<string, LabelledRecord & { metric: string }>;
 };
+
+/**
+ * The word that names a scope's part, as its name says it: 新引进 of 新引进项目口径, 'newly introduced' of 'Newly introduced
+ * projects only'; none for a name of two words in one (重点(重大)), which names no part by either alone.
+ */
+function partWord(scope: { name_zh: string; name_en: string }): { zh?: string; en?: string } {
+  const zh = scope.name_zh.replace(/口径|项目/gu, '');
+  const en = scope.name_en
+    .toLowerCase()
+    .replace(/\s+only$|\bprojects\b/g, '')
+    .trim();
+  return { zh: /^\p{Script=Han}+$/u.test(zh) ? zh : undefined, en: /^[a-z -]+$/.test(en) && !/\bor\b/.test(en) ? en : undefined };
+}
 
 const lexicons = new WeakMap<Db, Lexicon>();
 
@@ -107,9 +121,9 @@ export function lexiconOf(db: Db): Lexicon {
       names: [m.name_zh, m.name_en].map((name) => new Map([...termSet(toReadingForm(name))].map((t) => [t, 0]))),
     });
   }
-  const scopes = new Map<string, { terms: Set<string>; name_zh: string; name_en: string }>();
+  const scopes: Lexicon['scopes'] = new Map();
   for (const s of rows<{ key: string; name_zh: string; name_en: string }>(db, 'select key, name_zh, name_en from scopes', [])) {
-    scopes.set(s.key, { ...s, terms: termSet(toReadingForm(`${s.name_zh} ${s.name_en} ${keyWords(s.key)}`)) });
+    scopes.set(s.key, { ...s, terms: termSet(toReadingForm(`${s.name_zh} ${s.name_en} ${keyWords(s.key)}`)), part: partWord(s) });
   }
   // A word three or more scopes' names share (项目, projects, 口径, only, province) names none of them:
   // 招商引资项目629个,到位资金… says projects, not newly introduced ones. A word of two (新引进, 省外) names each.

@@ -95,9 +95,10 @@ const PART_SCOPES = 'select distinct scope from indicators where city = ? and sc
 /**
  * The records judged that measure what the clause does. Where the first contradicts it or the clause names a narrower
  * measure (inbound, 入境), those whose measure it does not name otherwise; and of an area whose records tell a part apart
- * by its scope (新引进, newly introduced; 省外), where the clause names that part, those that say it (in their names, label,
- * scope or quotes; not a metric's definition, which may name its parts to say they are scoped): 2023年武威市新引进项目到位资金
- * is not the area's funds in place, only part of them.
+ * by its scope, where the clause names that part by its word (新引进, newly introduced), those that say some of it (in
+ * their names, label, scope or quotes; not a metric's definition, which may name its parts to say they are scoped):
+ * 2023年武威市新引进项目到位资金 is not the area's funds in place, only part of them. A word of the part's alone (引进,
+ * introduced, 资项 of 投资项目) names no part (rev34).
  */
 export function ofSameMeasure<J extends { candidate: Candidate; verdict: string }>(
   db: Db,
@@ -108,18 +109,21 @@ export function ofSameMeasure<J extends { candidate: Candidate; verdict: string 
   judged: J[],
   hits: Map<string, Set<string>>,
 ): J[] {
-  const said = new Set(termsOf(text).map((t) => t.term));
-  const parts = column<string>(db, PART_SCOPES, [city]).filter((key) => !SUBJECT_SCOPES.has(key));
-  // A short English word (out, new, kei) is too common to name a part by itself: newly introduced is 'introduc'.
-  const telling = (t: string) => said.has(t) && !/^[a-z]{1,4}$/.test(t);
-  const partWords = parts.flatMap((key) => [...(lexicon.scopes.get(key)?.terms ?? [])].filter(telling));
+  const lower = text.toLowerCase();
+  const named = column<string>(db, PART_SCOPES, [city])
+    .filter((key) => !SUBJECT_SCOPES.has(key))
+    .flatMap((key) => {
+      const { zh, en } = lexicon.scopes.get(key)?.part ?? {};
+      const word = zh && text.includes(zh) ? zh : en && lower.includes(en) ? en : undefined;
+      return word ? [termsOf(word).map((t) => t.term)] : [];
+    });
   const indexHas = indexed(db, city, surfaces, hits);
   const says = (c: Candidate) => (t: string) =>
     lexicon.labelTerms(c).terms.has(t) ||
     Boolean(c.scope && lexicon.scopes.get(c.scope)?.terms.has(t)) ||
     Boolean(lexicon.metrics.get(c.metric)?.names.some((name) => name.has(t))) ||
     indexHas(t, c.id);
-  const ofPart = partWords.length > 0 ? judged.filter((j) => partWords.every(says(j.candidate))) : judged;
+  const ofPart = judged.filter((j) => named.every((terms) => terms.some(says(j.candidate))));
   if (ofPart[0]?.verdict !== 'contradicted' && !NARROWING.test(text)) return ofPart;
   return ofPart.filter((j) => !namesOtherMeasure(db, lexicon, city, text, surfaces, j.candidate, hits));
 }
