@@ -57,6 +57,8 @@ export type Lexicon = {
   recorded: Set<string>;
   /** The record each record is part of, and its metric (part_of: 002-i047, the started, of 002-i046, the signed). */
   partOf: Map<string, LabelledRecord & { metric: string }>;
+  /** The scopes each area's records tell parts apart by (new_projects, out_of_province, one_body …). */
+  scopesOf: Map<string, string[]>;
 };
 
 /**
@@ -75,6 +77,7 @@ function partWord(scope: { name_zh: string; name_en: string }): { zh?: string; e
 const lexicons = new WeakMap<Db, Lexicon>();
 
 const RECORDED = 'select distinct ancestor from city_ancestors where city in (select city from indicators)';
+const SCOPED = 'select distinct city, scope from indicators where scope is not null order by city, scope';
 
 /**
  * The province the articles report on: 全省 (the whole province) in a claim is Gansu, as the
@@ -179,7 +182,22 @@ export function lexiconOf(db: Db): Lexicon {
   );
   // Areas that hold records, theirs or of an area within them (浙江省 of a company's name holds none).
   const recorded = new Set(column<string>(db, RECORDED, []));
-  const lexicon: Lexicon = { places, placeNames, provinceWords, metrics, scopes, weight, measureWord, labelTerms, partOf, recorded };
+  const scopesOf = new Map<string, string[]>();
+  for (const { city, scope } of rows<{ city: string; scope: string }>(db, SCOPED, []))
+    scopesOf.set(city, [...(scopesOf.get(city) ?? []), scope]);
+  const lexicon: Lexicon = {
+    places,
+    placeNames,
+    provinceWords,
+    metrics,
+    scopes,
+    weight,
+    measureWord,
+    labelTerms,
+    partOf,
+    recorded,
+    scopesOf,
+  };
   lexicons.set(db, lexicon);
   return lexicon;
 }

@@ -81,16 +81,17 @@ function indexed(db: Db, city: string, surfaces: Map<string, string>, hits: Map<
   };
 }
 
-/** Whether a term is of a record's vocabulary: its metric's words, its labels' and its scope's. */
-function vocabularyOf(lexicon: Lexicon, candidate: Candidate) {
+/**
+ * Whether a term is of a record's vocabulary: its metric's words, its labels' and its scope's; with `definition` false,
+ * of its metric's names only, not the words its definition merely mentions (新引进项目的数据另注口径 of funds in place).
+ */
+function vocabularyOf(lexicon: Lexicon, candidate: Candidate, { definition = true } = {}) {
   const metric = lexicon.metrics.get(candidate.metric);
   const label = lexicon.labelTerms(candidate);
   const scope = candidate.scope ? lexicon.scopes.get(candidate.scope)?.terms : undefined;
-  return (t: string) => Boolean(metric?.terms.has(t) || label.terms.has(t) || scope?.has(t));
+  const ofMetric = (t: string) => (definition ? metric?.terms.has(t) : metric?.names.some((name) => name.has(t)));
+  return (t: string) => Boolean(ofMetric(t) || label.terms.has(t) || scope?.has(t));
 }
-
-/** The scopes of parts an area's records tell apart (new_projects, out_of_province; not a body's, programme's or case's). */
-const PART_SCOPES = 'select distinct scope from indicators where city = ? and scope is not null order by scope';
 
 /**
  * The records judged that measure what the clause does. Where the first contradicts it or the clause names a narrower
@@ -110,7 +111,7 @@ export function ofSameMeasure<J extends { candidate: Candidate; verdict: string 
   hits: Map<string, Set<string>>,
 ): J[] {
   const lower = text.toLowerCase();
-  const named = column<string>(db, PART_SCOPES, [city])
+  const named = (lexicon.scopesOf.get(city) ?? [])
     .filter((key) => !SUBJECT_SCOPES.has(key))
     .flatMap((key) => {
       const { zh, en } = lexicon.scopes.get(key)?.part ?? {};
@@ -118,11 +119,10 @@ export function ofSameMeasure<J extends { candidate: Candidate; verdict: string 
       return word ? [termsOf(word).map((t) => t.term)] : [];
     });
   const indexHas = indexed(db, city, surfaces, hits);
-  const says = (c: Candidate) => (t: string) =>
-    lexicon.labelTerms(c).terms.has(t) ||
-    Boolean(c.scope && lexicon.scopes.get(c.scope)?.terms.has(t)) ||
-    Boolean(lexicon.metrics.get(c.metric)?.names.some((name) => name.has(t))) ||
-    indexHas(t, c.id);
+  const says = (c: Candidate) => {
+    const vocabulary = vocabularyOf(lexicon, c, { definition: false });
+    return (t: string) => vocabulary(t) || indexHas(t, c.id);
+  };
   const ofPart = judged.filter((j) => named.every((terms) => terms.some(says(j.candidate))));
   if (ofPart[0]?.verdict !== 'contradicted' && !NARROWING.test(text)) return ofPart;
   return ofPart.filter((j) => !namesOtherMeasure(db, lexicon, city, text, surfaces, j.candidate, hits));
