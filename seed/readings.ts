@@ -5,7 +5,7 @@
  * article that replace what they cover, so they go through toSimplifiedReading alike.
  */
 import { readingSpans, toSimplifiedReading } from '../src/domain/chinese.ts';
-import { codePointsOf, type PassageRecord, type SeedData } from './records.ts';
+import { codePointsOf, lineAround, type PassageRecord, type SeedData } from './records.ts';
 
 export function passageReading(data: Pick<SeedData, 'repairs' | 'readings' | 'articles'>, passage: PassageRecord): string {
   const spans = readingSpans(
@@ -14,9 +14,8 @@ export function passageReading(data: Pick<SeedData, 'repairs' | 'readings' | 'ar
   );
   // Its article's line up to it, by which a layout break in it is judged (a passage may start inside a line).
   const chars = codePointsOf(data.articles.get(passage.source) ?? '');
-  let lineStart = Math.min(passage.start, chars.length);
-  while (lineStart > 0 && chars[lineStart - 1] !== '\n') lineStart--;
-  return toSimplifiedReading(passage.text, passage.start, spans, chars.slice(lineStart, passage.start).join(''));
+  const line = lineAround(chars, Math.min(passage.start, chars.length));
+  return toSimplifiedReading(passage.text, passage.start, spans, chars.slice(line.start, passage.start).join(''));
 }
 
 /**

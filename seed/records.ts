@@ -328,3 +328,12 @@ export function codePointsOf(text: string): readonly string[] {
   }
   return chars;
 }
+
+/** The line of an article (its code points) a code point stands on: a paragraph, as the articles print them. */
+export function lineAround(article: readonly string[], at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && article[start - 1] !== '\n') start--;
+  let end = at;
+  while (end < article.length && article[end] !== '\n') end++;
+  return { start, end };
+}

@@ -12,7 +12,7 @@ import { periodRange } from '../src/domain/periods.ts';
 import { type Unit, valueBaseOf, withoutMagnitude } from '../src/domain/units.ts';
 import type { Report } from './problems.ts';
 import { wholeReading } from './readings.ts';
-import { codePointsOf, type IndicatorRecord, type PassageRecord, type SeedData } from './records.ts';
+import { codePointsOf, type IndicatorRecord, lineAround, type PassageRecord, type SeedData } from './records.ts';
 
 /**
  * The figures a quote writes that are a record's, read as /check reads a claim's (readText: no number
@@ -104,15 +104,6 @@ export function checkQuotesPointOnce(data: SeedData, add: Report): void {
 
 /** How a text says "to date": since a start (以来, 以來). */
 const SINCE = /以[来來]/u;
-
-/** The line of an article (its code points) a code point stands on: a paragraph, as the articles print them. */
-const lineAround = (article: readonly string[], at: number) => {
-  let start = at;
-  while (start > 0 && article[start - 1] !== '\n') start--;
-  let end = at;
-  while (end < article.length && article[end] !== '\n') end++;
-  return { start, end };
-};
 
 /**
  * Periods of the campaign. A figure's range with a start is the campaign's to date (行动开展以来):
