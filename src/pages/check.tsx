@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { VERDICTS } from '../domain/claims.ts';
 import { typeOfId } from '../domain/ids.ts';
 import type { Problem } from '../http/errors.ts';
+import { RESOURCES } from '../resources/index.ts';
 import { quoteOfFigure } from '../resources/indicators.ts';
 import type { FigureCheck, TextCheck } from '../routes/check/schema.ts';
 import { Crumbs, Mixed, Quote, recordName, tagOfText } from './components.tsx';
@@ -25,18 +26,19 @@ const EXAMPLE = '甘肃2023年省外招商引资到位资金5961.26亿元';
 
 /** A record's id an explanation names (000-i031, 000-c01), with the path it stands in where it stands in one (/indicators/000-i031). */
 const NAMED_ID = /(?:\/(?:indicators|complaints|passages)\/)?\b(\d{3}-[icp]\d{2,3})\b/g;
-const PATHS = { indicator: '/indicators', complaint: '/complaints', passage: '/passages' } as const;
+/** Each record type's path, as the resources give it (indicator: indicators). */
+const PATHS = new Map<string, string>(RESOURCES.map((resource) => [resource.type, resource.path]));
 
 /** An explanation with every record it names linked, a not-found one's records too (read17), its Chinese in a Chinese voice. */
 function Explained({ ctx, text }: { ctx: PageContext; text: string }) {
   const parts: ComponentChildren[] = [];
   let cursor = 0;
   for (const m of text.matchAll(NAMED_ID)) {
-    const type = typeOfId(m[1]);
-    if (type === undefined) continue;
+    const path = PATHS.get(typeOfId(m[1]) ?? '');
+    if (path === undefined) continue;
     const at = m.index ?? 0;
     const before = text.slice(cursor, at);
-    parts.push(ctx.lang === 'en' ? <Mixed text={before} /> : before, <a href={href(ctx, `${PATHS[type]}/${m[1]}`)}>{m[0]}</a>);
+    parts.push(ctx.lang === 'en' ? <Mixed text={before} /> : before, <a href={href(ctx, `/${path}/${m[1]}`)}>{m[0]}</a>);
     cursor = at + m[0].length;
   }
   const rest = text.slice(cursor);
