@@ -43,12 +43,12 @@ export type Field = { name: string; description: string; options?: string[]; kin
  */
 const forReaders = (text: string): string =>
   text
-    // The clause that names one (", said in meta.aliases", "，其数目见 meta.undated"), with the mark before it…
+    // A sentence that is all of it, with its full stop (not a period's open end, 2023-02-13/..)…
+    .replace(/(?<=^|[.。])\s*[^,，;；.。]*\bmeta\.[a-z_]+[^,，;；.。]*[.。]/gu, '')
+    // …or the clause that names one (", said in meta.aliases", "，其数目见 meta.undated"), with the mark before it…
     .replace(/[,，;；]?[^,，;；.。]*\bmeta\.[a-z_]+[^,，;；.。]*/gu, '')
     // …or after it, where it began its sentence.
     .replace(/(^|[.。]\s*)[,，;；]\s*/gu, '$1')
-    // A sentence that was all of it leaves its full stop alone.
-    .replace(/([.。])\s*[.。]/gu, '$1')
     .trim();
 
 /** What a query parameter's schema says about it: its description and, for a closed list, its values. */
