@@ -265,6 +265,9 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
       return folded;
     };
 
+    // A record's titles, folded as its document is: its search writer's options.
+    const titled = (titles: string) => ({ ...folded, title: tokens(titles) });
+
     sqlite.transaction(() => {
       const insertSource = sqlite.prepare(
         "insert into sources (id, file, sha256, title_zh, title_en, outlet, authors, script, length) values (?, ?, ?, ?, ?, ?, '[]', ?, ?)",
@@ -283,7 +286,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         for (let up: Area | undefined = a; up; up = up.parent ? areaBySlug.get(up.parent) : undefined) {
           insertAncestor.run(up.slug, a.slug, depth++);
         }
-        write.city(city.lastInsertRowid, tokens(`${a.nameZh} ${a.nameEn} ${a.slug}`), folded);
+        write.city(city.lastInsertRowid, tokens(`${a.nameZh} ${a.nameEn} ${a.slug}`), titled(`${a.nameZh} ${a.nameEn}`));
       }
       const insertMetric = sqlite.prepare(
         'insert into metrics (key, name_zh, name_en, definition, definition_zh, unit) values (?, ?, ?, ?, ?, ?)',
@@ -329,7 +332,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         write.complaint(
           complaint.lastInsertRowid,
           tokens(`${titleZh} Complaint ${n} ${problemZh} Problem ${n} ${cityText(area.slug)}`),
-          folded,
+          titled(`${titleZh} Complaint ${n}`),
         );
       }
 
@@ -363,7 +366,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         write.initiative(
           initiative.lastInsertRowid,
           tokens(`${nameZh} ${area.nameEn} campaign ${n} ${cityText(area.slug)} ${text}`),
-          folded,
+          titled(`${nameZh} ${area.nameEn} campaign ${n}`),
         );
       }
       // Indicators come in pairs from one sentence, like the articles': a figure and its growth rate.
@@ -437,7 +440,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
         write.indicator(
           figureRow.lastInsertRowid,
           `${tokens(`${labelZh} ${labelEn} ${metric.key} ${cityText(area.slug)}`)} ${passageTokens}`,
-          folded,
+          titled(`${labelZh} ${labelEn}`),
         );
         if (n + 1 <= rows) {
           const growthLabelZh = `${labelZh}增长率`;
@@ -464,7 +467,7 @@ export function buildSynthetic(target: string, rows: number): SyntheticResult {
           );
           insertEvidence.run('indicator', id(n + 1), passage, 0);
           const growthDoc = tokens(`${growthLabelZh} Growth of ${labelEn} ${metric.key} ${cityText(area.slug)}`);
-          write.indicator(growthRow.lastInsertRowid, `${growthDoc} ${passageTokens}`, folded);
+          write.indicator(growthRow.lastInsertRowid, `${growthDoc} ${passageTokens}`, titled(`${growthLabelZh} Growth of ${labelEn}`));
         }
       }
       const insertMeta = sqlite.prepare('insert into meta (key, value) values (?, ?)');

@@ -8,20 +8,23 @@
 -- length (one character included) is answered from the index. `pairs` holds the pairs of Han
 -- characters side by side in it (src/domain/chinese.ts, toSearchPairs): a term of two or more Han
 -- characters is matched as the phrase of its pairs, read from their short posting lists, not as
--- the phrase of its characters, which reads every document holding any of them.
-CREATE VIRTUAL TABLE `indicator_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+-- the phrase of its characters, which reads every document holding any of them. `title` and
+-- `title_pairs` hold the record's titles again (its Chinese and English name or label; a passage has
+-- none), folded and paired the same way: a term matches in either, and ranking weighs a match in
+-- the titles above one elsewhere, so a record named by the query comes before records that mention it.
+CREATE VIRTUAL TABLE `indicator_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `initiative_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `initiative_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `complaint_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `complaint_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `passage_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `passage_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `city_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `city_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `project_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `project_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `metric_search` USING fts5(`content`, `pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE `metric_search` USING fts5(`content`, `pairs`, `title`, `title_pairs`, content = '', tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
 -- The value counts of every facet field over a whole table, most frequent first, written when the
 -- database is built (seed/indexes.ts): facets= on an unfiltered list is then one row read, not a

@@ -30,13 +30,15 @@ export function checkKeyOrder(sqlite: Database.Database, table: string, key: str
 
 /**
  * A writer of one record type's search documents: `text` is the record's text as written (folded
- * here), or already folded by toSearchTokens when `folded`. Each document goes under its record's rowid.
+ * here), or already folded by toSearchTokens when `folded`, and `title` its titles (also in `text`),
+ * the same. Each document goes under its record's rowid.
  */
 export function searchWriter(sqlite: Database.Database, type: Searchable) {
-  const insert = sqlite.prepare(`insert into ${searchTable(type)} (rowid, content, pairs) values (?, ?, ?)`);
-  return (rowid: number | bigint, text: string, { folded = false } = {}) => {
+  const insert = sqlite.prepare(`insert into ${searchTable(type)} (rowid, content, pairs, title, title_pairs) values (?, ?, ?, ?, ?)`);
+  return (rowid: number | bigint, text: string, { folded = false, title = '' } = {}) => {
     const content = folded ? text : toSearchTokens(text);
-    insert.run(rowid, content, toSearchPairs(content));
+    const titles = folded ? title : toSearchTokens(title);
+    insert.run(rowid, content, toSearchPairs(content), titles, toSearchPairs(titles));
   };
 }
 

@@ -40,9 +40,15 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
     const asReceived = (p: { id: string; text: string }) => (toSearchForm(p.text) === toSearchForm(readings.get(p.id) ?? '') ? '' : p.text);
     const passageText = new Map(data.passages.map((p) => [p.id, text(readings.get(p.id), asReceived(p), p.text_en)]));
     const cityNames = new Map(data.cities.map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]));
+    // Its titles again, in their own columns, which ranking weighs up (src/db/search.ts, TITLE_WEIGHT).
+    const titlesOf = (type: Searchable, record: object) => {
+      const titles = RESOURCES.find((r) => r.type === type)?.titles;
+      const field = (name: string | undefined) => (name ? (record as Record<string, unknown>)[name] : undefined) as string | undefined;
+      return text(field(titles?.zh), field(titles?.en));
+    };
     const cited = (ids: string[]) => ids.map((id) => passageText.get(id) ?? '').join(' ');
     const sourcesOf = (ids: string[]) => new Set(ids.map((e) => passageSource.get(e)));
-    const documents: Record<Searchable, [number | bigint, string][]> = {
+    const documents: Record<Searchable, [number | bigint, string, string][]> = {
       indicator: [],
       initiative: [],
       complaint: [],
@@ -65,12 +71,12 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .insert(t.passages)
           .values({ ...p, text_zh_hans: readings.get(p.id) ?? '' })
           .run();
-        documents.passage.push([lastInsertRowid, passageText.get(p.id) ?? '']);
+        documents.passage.push([lastInsertRowid, passageText.get(p.id) ?? '', '']);
       }
       const parentOf = new Map(data.cities.map((c) => [c.slug, c.parent]));
       for (const c of [...data.cities].sort(byKey((c) => c.slug))) {
         const { lastInsertRowid } = tx.insert(t.cities).values(c).run();
-        documents.city.push([lastInsertRowid, text(...searchedTexts('city', c))]);
+        documents.city.push([lastInsertRowid, text(...searchedTexts('city', c)), titlesOf('city', c)]);
         let depth = 0;
         for (let up: string | null = c.slug; up; up = parentOf.get(up) ?? null) {
           tx.insert(t.cityAncestors).values({ ancestor: up, city: c.slug, depth: depth++ }).run();
@@ -78,7 +84,7 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       }
       for (const m of [...data.metrics].sort(byKey((m) => m.key))) {
         const { lastInsertRowid } = tx.insert(t.metrics).values(m).run();
-        documents.metric.push([lastInsertRowid, text(...searchedTexts('metric', m))]);
+        documents.metric.push([lastInsertRowid, text(...searchedTexts('metric', m)), titlesOf('metric', m)]);
       }
       for (const a of data['metric-aliases']) tx.insert(t.metricAliases).values(a).run();
       for (const c of data.scopes) tx.insert(t.scopes).values(c).run();
@@ -94,12 +100,20 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           .values({ ...i, description_en: i.description_en ?? null })
           .run();
         link('initiative', i.id, evidence);
-        documents.initiative.push([lastInsertRowid, text(...searchedTexts('initiative', i), cityNames.get(i.city), cited(evidence))]);
+        documents.initiative.push([
+          lastInsertRowid,
+          text(...searchedTexts('initiative', i), cityNames.get(i.city), cited(evidence)),
+          titlesOf('initiative', i),
+        ]);
       }
       for (const { evidence, ...c } of [...data.complaints].sort(byKey((c) => c.id))) {
         const { lastInsertRowid } = tx.insert(t.complaints).values(c).run();
         link('complaint', c.id, evidence);
-        documents.complaint.push([lastInsertRowid, text(...searchedTexts('complaint', c), cityNames.get(c.city), cited(evidence))]);
+        documents.complaint.push([
+          lastInsertRowid,
+          text(...searchedTexts('complaint', c), cityNames.get(c.city), cited(evidence)),
+          titlesOf('complaint', c),
+        ]);
       }
       for (const { evidence, events, ...p } of [...data.projects].sort(byKey((p) => p.id))) {
         const { lastInsertRowid } = tx
@@ -113,7 +127,11 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
             .values({ project: p.id, position, ...event, period_start: range?.start ?? null, period_end: range?.end ?? null })
             .run();
         });
-        documents.project.push([lastInsertRowid, text(...searchedTexts('project', p), cityNames.get(p.city), cited(evidence))]);
+        documents.project.push([
+          lastInsertRowid,
+          text(...searchedTexts('project', p), cityNames.get(p.city), cited(evidence)),
+          titlesOf('project', p),
+        ]);
       }
       for (const { evidence, ...r } of [...data.indicators].sort(byKey((i) => i.id))) {
         const base = valueBaseOf(r.value_text, r.unit_zh, r.unit);
@@ -138,7 +156,11 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
           })
           .run();
         link('indicator', r.id, evidence);
-        documents.indicator.push([lastInsertRowid, text(...searchedTexts('indicator', r), cityNames.get(r.city), cited(evidence))]);
+        documents.indicator.push([
+          lastInsertRowid,
+          text(...searchedTexts('indicator', r), cityNames.get(r.city), cited(evidence)),
+          titlesOf('indicator', r),
+        ]);
       }
       for (const e of data.exclusions)
         tx.insert(t.exclusions)
@@ -168,9 +190,9 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
       ]) {
         checkKeyOrder(sqlite, table, key);
       }
-      for (const [type, docs] of Object.entries(documents) as [Searchable, [number | bigint, string][]][]) {
+      for (const [type, docs] of Object.entries(documents) as [Searchable, [number | bigint, string, string][]][]) {
         const write = searchWriter(sqlite, type);
-        for (const [rowid, doc] of docs) write(rowid, doc);
+        for (const [rowid, doc, title] of docs) write(rowid, doc, { title });
       }
       // Every list that counts facets reads its whole table's counts from here: each resource that declares them.
       for (const { table, facets } of RESOURCES) if (facets) writeFacetCounts(sqlite, getTableName(table), facets.fields, facets.booleans);

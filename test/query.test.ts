@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { matchExpression } from '../src/db/search.ts';
-import { getJson, useApp } from './helper.ts';
+import { getJson, useApp, withApp } from './helper.ts';
 import { areasUnder } from './oracle.ts';
 
 const { data: seed } = loadSeed();
@@ -1027,16 +1027,53 @@ describe('/search by type, in rank order, marked', () => {
     }
   });
 
-  it("/search best matches first: one type's hits in the order of its index's rank", async () => {
+  it("/search best matches first: a record whose titles hold the query, the shortest titles first, then the index's rank", async () => {
     const q = '张掖';
     const { body } = await getJson(app(), `/search?q=${encodeURIComponent(q)}&type=indicator&limit=500`);
+    const hits = body.data as { id: string; title_zh: string; title_en: string }[];
+    // A Chinese term is matched in the Chinese title (张掖, not Zhangye).
+    const titled = hits.filter((h) => h.title_zh.includes(q));
+    const titleLength = (h: { title_zh: string; title_en: string }) => h.title_zh.length + h.title_en.length;
+    expect(titled.length).toBeGreaterThan(5);
+    expect(hits.slice(0, titled.length)).toEqual(titled);
+    expect(titled.map(titleLength)).toEqual(titled.map(titleLength).sort((a, b) => a - b));
+    // The rest in the order of the index's rank.
+    const rest = new Set(hits.slice(titled.length).map((h) => h.id));
     const ranked = app()
       .db.$client.prepare(
         'select indicators.id as id from indicator_search cross join indicators on indicators.rowid = indicator_search.rowid where indicator_search match ? order by indicator_search.rank, indicators.id',
       )
       .all(matchExpression(q)) as { id: string }[];
-    expect(ranked.length).toBeGreaterThan(5);
-    expect(body.data.map((h: { id: string }) => h.id)).toEqual(ranked.map((r) => r.id));
+    expect(rest.size).toBeGreaterThan(2);
+    expect(hits.slice(titled.length).map((h) => h.id)).toEqual(ranked.map((r) => r.id).filter((id) => rest.has(id)));
+  });
+
+  it('/search finds a record by its name before the records that mention it (read17: the campaign came 45th for its name)', async () => {
+    const seed = loadSeed();
+    const named = [
+      ...seed.data.initiatives.map((r) => ({ type: 'initiative', id: r.id, zh: r.name_zh, en: r.name_en })),
+      ...seed.data.projects.map((r) => ({ type: 'project', id: r.id, zh: r.name_zh, en: r.name_en })),
+      // search18: Sunan Yugur Autonomous County had come 12th of 12 for its name, 民乐县 last of 8.
+      ...seed.data.cities.map((r) => ({ type: 'city', id: r.slug, zh: r.name_zh, en: r.name_en })),
+    ];
+    let first = 0;
+    // Two searches a record: more than the rate limit lets one client ask.
+    await withApp({ rateLimitMax: 0 }, async (unlimited) => {
+      for (const record of named) {
+        for (const name of [record.zh, record.en]) {
+          const { body } = await getJson(unlimited, `/search?q=${encodeURIComponent(name)}&limit=500`);
+          const hits = body.data as { type: string; id: string; title_zh: string | null; title_en: string | null }[];
+          const at = hits.findIndex((h) => h.type === record.type && h.id === record.id);
+          expect(at, name).toBeGreaterThanOrEqual(0);
+          // Only records with titles as short as its own come before it.
+          const length = record.zh.length + record.en.length;
+          for (const h of hits.slice(0, at))
+            expect((h.title_zh ?? '').length + (h.title_en ?? '').length, `${name}: ${h.id}`).toBeLessThanOrEqual(length);
+          if (at === 0) first++;
+        }
+      }
+    });
+    expect(first / (2 * named.length)).toBeGreaterThan(0.9);
   });
 
   it('/search the highlight is of the Simplified reading where the term is in it, though the English has it too', async () => {

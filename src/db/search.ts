@@ -51,13 +51,17 @@ export const searchedTexts = (type: Searchable, record: object): string[] =>
     .map((field) => (record as Record<string, unknown>)[field])
     .filter((v): v is string => typeof v === 'string' && v !== '');
 
-/** The FTS5 expression for a user's query ('""' matches nothing). No FTS5 syntax in the input is ever interpreted. */
-export function matchExpression(query: string): string {
+/**
+ * The FTS5 expression for a user's query ('""' matches nothing), over a record's whole document or, with
+ * `titles`, only its titles. No FTS5 syntax in the input is ever interpreted.
+ */
+export function matchExpression(query: string, { titles = false } = {}): string {
+  const [words, pairColumn] = titles ? ['title', 'title_pairs'] : ['content', 'pairs'];
   // An English word matches the word in either number (project, projects): the index holds words as written.
   const matchOf = ({ pairs, phrase }: { pairs: boolean; phrase: string }) =>
     !pairs && /^[a-z]{3,}$/.test(phrase)
-      ? numberForms(phrase).map((form) => `content : "${form}"`)
-      : [`${pairs ? 'pairs' : 'content'} : "${phrase}"`];
+      ? numberForms(phrase).map((form) => `${words} : "${form}"`)
+      : [`${pairs ? pairColumn : words} : "${phrase}"`];
   // A term matches in any of its readings (its own words, Taiwan's made the mainland's: src/domain/chinese-search.ts).
   const terms = toPairedPhrases(query).map((readings) => {
     const any = readings.flatMap(matchOf);

@@ -481,7 +481,7 @@ export interface paths {
         };
         /**
          * One search over indicators, initiatives, complaints, projects, passages, cities and metrics
-         * @description Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds, and a word as Taiwan says it finds the mainland’s word as well as itself (專案 finds 项目 and 专案). Several words must all match. Best matches first.
+         * @description Simplified, Traditional and English queries all work, of any length (one Chinese character included): 張掖 finds what 张掖 finds, and a word as Taiwan says it finds the mainland’s word as well as itself (專案 finds 项目 and 专案). Several words must all match. Best matches first: a record whose title holds every word (searched by its name) before the records that only mention them, the shortest such titles first; then the rest by relevance (bm25).
          */
         get: operations["search"];
         put?: never;

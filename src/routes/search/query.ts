@@ -1,6 +1,7 @@
 /**
  * The SQL for /search: one search over every record type's index (src/db/search.ts), best matches
- * first. Each type's matches are ranked by bm25 in its own index; a term of Han characters is read
+ * first: a record whose titles hold every term before the rest, the shortest titles first, then by
+ * bm25 in each type's own index; a term of Han characters is read
  * from the pairs' short posting lists, so a rare phrase costs what its matches cost. A hit's titles
  * and passage are read off its record.
  */
@@ -40,11 +41,20 @@ const TYPES = Object.fromEntries(
   SEARCHABLE.map((type) => [type, { table: getTableName(RESOURCE_OF[type].table), key: RESOURCE_OF[type].key }]),
 ) as Record<Searchable, { table: string; key: string }>;
 
-/** One type's matches: its name, its record's key and the match's rank. */
+/**
+ * One type's matches: its name, its record's key, the length of its titles where they hold every term
+ * (else null), and the match's rank. Its parameters: the query's expression over titles (for a type
+ * with titles), then over whole documents.
+ */
 function matchesOf(type: Searchable): string {
   const { table, key } = TYPES[type];
   const index = searchTable(type);
-  return `select '${type}' as type, ${table}.${key} as id, ${index}.rank as rank
+  const titles = RESOURCE_OF[type].titles;
+  const titled = titles
+    ? `case when ${index}.rowid in (select rowid from ${index} where ${index} match ?)
+        then length(${table}.${titles.zh}) + length(${table}.${titles.en}) end`
+    : 'null';
+  return `select '${type}' as type, ${table}.${key} as id, ${titled} as titled, ${index}.rank as rank
     from ${index} cross join ${table} on ${table}.rowid = ${index}.rowid where ${index} match ?`;
 }
 
@@ -123,11 +133,15 @@ export function search(
 ) {
   const chosen = types?.length ? SEARCHABLE.filter((t) => types.includes(t)) : SEARCHABLE;
   const expression = matchExpression(query);
+  const inTitles = matchExpression(query, { titles: true });
   const params = chosen.map(() => expression);
+  // A record named by the query first (its titles hold every term, the shortest titles first: most of
+  // such a title is the query), then every other match, best first.
   const found = rows<{ type: Searchable; id: string }>(
     db,
-    `select type, id from (${chosen.map(matchesOf).join(' union all ')}) order by rank, type, id limit ? offset ?`,
-    [...params, page.limit, page.offset],
+    `select type, id from (${chosen.map(matchesOf).join(' union all ')})
+      order by titled is null, titled, rank, type, id limit ? offset ?`,
+    [...chosen.flatMap((type) => (RESOURCE_OF[type].titles ? [inTitles, expression] : [expression])), page.limit, page.offset],
   );
   // A page short of its limit ends the set and gives the total, as lists do; else every type's
   // count in one statement: a statement's own cost is most of what counting a short posting list costs.
