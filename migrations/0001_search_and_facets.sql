@@ -6,7 +6,7 @@
 -- `content` is the record's text folded to Simplified, lower case, with a space around every Han
 -- character, so that the unicode61 tokenizer makes each Han character a token and a query of any
 -- length (one character included) is answered from the index. `pairs` holds the pairs of Han
--- characters side by side in it (src/domain/chinese.ts, toSearchPairs): a term of two or more Han
+-- characters side by side in it (src/domain/han-pairs.ts, toSearchPairs): a term of two or more Han
 -- characters is matched as the phrase of its pairs, read from their short posting lists, not as
 -- the phrase of its characters, which reads every document holding any of them. `title` and
 -- `title_pairs` hold the record's titles again (its Chinese and English name or label; a passage has

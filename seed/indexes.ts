@@ -10,7 +10,8 @@ import { DEFAULTS } from '../src/config.ts';
 import { facetQuery } from '../src/db/facets.ts';
 import { type Searchable, searchTable } from '../src/db/search.ts';
 import { quote } from '../src/db/sql.ts';
-import { toSearchPairs, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { toSearchTokens } from '../src/domain/chinese-search.ts';
+import { toSearchPairs } from '../src/domain/han-pairs.ts';
 
 /**
  * Checks that a table's rowids are 1, 2, 3, … in key order: the records were written in key order,

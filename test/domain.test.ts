@@ -4,16 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { unicode61Separators } from '../scripts/unicode61-separators.ts';
 import { matchExpression } from '../src/db/search.ts';
 import { stripGlosses, toReadingForm, toSimplified, toSimplifiedReading } from '../src/domain/chinese.ts';
-import {
-  PAIR_BREAK,
-  searchTerms,
-  termRuns,
-  toPairedPhrases,
-  toSearchForm,
-  toSearchPairs,
-  toSearchTokens,
-} from '../src/domain/chinese-search.ts';
+import { searchTerms, termRuns, toPairedPhrases, toSearchForm, toSearchTokens } from '../src/domain/chinese-search.ts';
 import { scaleDecimal } from '../src/domain/decimals.ts';
+import { PAIR_BREAK, toSearchPairs } from '../src/domain/han-pairs.ts';
 import { inMagnitude } from '../src/domain/magnitudes.ts';
 import { termSet, uncoveredTerms } from '../src/domain/measures.ts';
 import { parseChineseNumeral } from '../src/domain/numerals.ts';
@@ -307,7 +300,11 @@ describe('Chinese text', () => {
       [{ pairs: false, phrase: 'gdp' }],
     ]);
     // A term given twice, or written two ways (武·威 is 武威), is asked for once, and marked once.
-    expect(toPairedPhrases('a a a 武·威 武威')).toEqual([[{ pairs: false, phrase: 'a' }], [{ pairs: true, phrase: '武威' }]]);
+    expect(toPairedPhrases('x x x 武·威 武威')).toEqual([[{ pairs: false, phrase: 'x' }], [{ pairs: true, phrase: '武威' }]]);
+    // A joining word is asked for only where nothing else is (search18), and a possessive is its word.
+    expect(toPairedPhrases('a a a 武·威 and')).toEqual([[{ pairs: true, phrase: '武威' }]]);
+    expect(toPairedPhrases('the and')).toEqual([[{ pairs: false, phrase: 'the' }], [{ pairs: false, phrase: 'and' }]]);
+    expect(toPairedPhrases('Gansu’s')).toEqual([[{ pairs: false, phrase: 'gansu' }]]);
     expect(searchTerms('資金 资金 资金')).toEqual(['资金']);
   });
 
@@ -331,6 +328,11 @@ describe('Chinese text', () => {
     // A whole number is no match inside a decimal, at either end (zh12: 35亿元 had marked 0.<mark>35亿元</mark>).
     expect(marked('35亿元', '到位资金0.35亿元，另有35亿元')).toEqual(['35亿元']);
     expect(marked('429', '429.49亿元，429个')).toEqual(['429']);
+    // …nor inside a number written with thousands' commas, which the number itself finds (search18: 785 marked 1,<mark>785</mark>).
+    expect(marked('785', 'to 1,785 cadres, 785 more')).toEqual(['785']);
+    expect(marked('1785', 'to 1,785 cadres; 1785名; 2022,1785')).toEqual(['1,785', '1785', '1785']);
+    expect(marked('1,785', '1785名')).toEqual(['1785']);
+    expect(toSearchTokens('1,785 and 12,345,678; 2022,2023')).toBe('1785 and 12345678; 2022,2023');
     // Of terms starting at one place, the longest, in either order (zh12).
     expect(marked('招商 招商引资', '扩大招商引资')).toEqual(['招商引资']);
     expect(marked('招商引资 招商', '扩大招商引资')).toEqual(['招商引资']);

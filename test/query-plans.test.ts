@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../src/app.ts';
 import { type Db, openDatabase } from '../src/db/open.ts';
 import { matchExpression } from '../src/db/search.ts';
-import { toSearchPairs, toSearchReadings, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { toSearchReadings, toSearchTokens } from '../src/domain/chinese-search.ts';
+import { toSearchPairs } from '../src/domain/han-pairs.ts';
 import { INDICATOR_FACETS, INDICATOR_SORT_FIELDS } from '../src/resources/indicators.ts';
 import { countValues, indicatorRows, type OracleFilters, type OracleSort, selectRows } from './oracle.ts';
 

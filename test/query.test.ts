@@ -250,11 +250,16 @@ describe('search', () => {
       ['35亿元', '0.35亿元'],
       ['49亿元', '429.49亿元'],
       ['38%', '50.38%'],
+      // …nor inside a number English writes with commas (search18: 785 found 1,785 and 400 26,400).
+      ['785', '1785'],
+      ['400', '26,400'],
     ]) {
       expect(await total(`/search?q=${encodeURIComponent(decimal)}`), decimal).toBeGreaterThan(0);
       expect(await total(`/search?q=${encodeURIComponent(whole)}`), whole).toBe(0);
       expect(await total(`/indicators?q=${encodeURIComponent(whole)}`), whole).toBe(0);
     }
+    // 1785 as the Chinese writes it is 1,785 as the English does.
+    expect((await getJson(app(), '/search?q=1,785&limit=500')).body.meta.total).toBe(await total('/search?q=1785'));
   });
 
   it('Hong Kong and Taiwan forms, full-width typing and comma lists find what their plain twins find', async () => {
@@ -336,6 +341,24 @@ describe('search', () => {
     expect((await all('/indicators?q=projects')).map((r) => r.id)).toEqual(expect.arrayContaining(labelled));
     // A word in parentheses is searched as the word, not taken for a pinyin gloss.
     expect((await all('/indicators?q=(project)')).length).toBe((await all('/indicators?q=project')).length);
+    // As pluralize has them, and -es after an s (search18: focus, hero and analyses had found nothing or a verb).
+    const found = async (q: string) =>
+      (await getJson(app(), `/search?q=${q}&limit=500`)).body.data.map((h: { type: string; id: string }) => `${h.type}:${h.id}`).sort();
+    for (const [one, other] of [
+      ['focus', 'focuses'],
+      ['hero', 'heroes'],
+      ['analysis', 'analyses'],
+    ]) {
+      const [a, b] = await Promise.all([found(one), found(other)]);
+      expect(a.length, one).toBeGreaterThan(0);
+      expect(a, `${one} and ${other}`).toEqual(b);
+    }
+    // A possessive is its word, and a joining word is asked for only alone (search18: Gansu's found 4 of Gansu's 117).
+    expect((await all("/indicators?q=Zhangye's")).map((r) => r.id)).toEqual((await all('/indicators?q=Zhangye')).map((r) => r.id));
+    expect((await all(`/indicators?q=${encodeURIComponent('Three Grasps and Three Promotes')}`)).map((r) => r.id)).toEqual(
+      (await all(`/indicators?q=${encodeURIComponent('Three Grasps, Three Promotes')}`)).map((r) => r.id),
+    );
+    expect((await all('/indicators?q=and')).length).toBeGreaterThan(0);
     // A word ending in s that is no plural stays itself: news finds no "new".
     expect(await all('/indicators?q=news')).toEqual([]);
     // A name is no word to stem: anning finds Anning's figures, not every "an".

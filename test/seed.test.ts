@@ -1575,6 +1575,7 @@ describe('the schema version', () => {
     for (const file of [
       'src/domain/chinese.ts',
       'src/domain/chinese-search.ts',
+      'src/domain/han-pairs.ts',
       'src/domain/unicode61.ts',
       'node_modules/opencc-js/package.json',
     ])
@@ -1585,8 +1586,13 @@ describe('the schema version', () => {
     writeFileSync(fold, before.replace("{ 著: '着' }", "{ 著: '着', 綫: '线' }"));
     expect(schemaVersion(MIGRATIONS_DIR, root)).not.toBe(schemaVersion());
     writeFileSync(fold, before);
-    // Any one of them: the Simplified fold, the separators SQLite's tokenizer splits at, the converter's version.
-    for (const file of ['src/domain/chinese.ts', 'src/domain/unicode61.ts', 'node_modules/opencc-js/package.json']) {
+    // Any one of them: the Simplified fold, the pairs, the separators SQLite's tokenizer splits at, the converter's version.
+    for (const file of [
+      'src/domain/chinese.ts',
+      'src/domain/han-pairs.ts',
+      'src/domain/unicode61.ts',
+      'node_modules/opencc-js/package.json',
+    ]) {
       const path = join(root, file);
       const text = readFileSync(path, 'utf8');
       writeFileSync(path, `${text}\n`);

@@ -51,6 +51,7 @@ function hashFiles(root: string, files: string[], hash = createHash('sha256')) {
 const SEARCH_FORM_SOURCES = [
   'src/domain/chinese.ts',
   'src/domain/chinese-search.ts',
+  'src/domain/han-pairs.ts',
   'src/domain/unicode61.ts',
   'node_modules/opencc-js/package.json',
 ];

@@ -6,8 +6,8 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { CACHES } from '../config.ts';
 import { stripGlosses, toHalfWidth, toSimplified } from './chinese.ts';
+import { isPairedHan, isTokenAt } from './han-pairs.ts';
 import { numberForms } from './measures.ts';
-import { isUnicode61Separator } from './unicode61.ts';
 
 /**
  * Characters one script writes where the other writes another, left as they are by the converter
@@ -60,11 +60,26 @@ const TERM_BREAK = /\s+|[、；;/|"“”「」『』《》〈〉()【】〔〕�
 
 /**
  * A query's terms, split where TERM_BREAK says once full-width typing is half-width (１，０００ is
- * 1,000); a Chinese comma between half-width digits (2022，2023) is a list's, not a number's.
+ * 1,000); a Chinese comma between half-width digits (2022，2023) is a list's, not a number's. Possessives
+ * are their words and joining words (STOP_WORDS) are left out where other terms remain.
  */
-const termsOf = (query: string) =>
+function termsOf(query: string): string[] {
   // Glosses out before the brackets part terms: 加快發(fā)展, copied from 002, is one term, 发展 in it.
-  toHalfWidth(stripGlosses(query.normalize('NFC')).replace(/(?<![０-９])，|，(?![０-９])/g, ' ')).split(TERM_BREAK);
+  const terms = toHalfWidth(stripGlosses(query.normalize('NFC')).replace(/(?<![０-９])，|，(?![０-９])/g, ' '))
+    .replace(POSSESSIVE, '$1')
+    .split(TERM_BREAK);
+  const kept = terms.filter((term) => !STOP_WORDS.has(term.toLowerCase()));
+  return kept.some((term) => term !== '') ? kept : terms;
+}
+
+/** An English possessive, searched as its word (Gansu's investment finds Gansu), as the index parts it there. */
+const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
+
+/**
+ * English words a query joins its words with, asked for only when it holds nothing else: "Three Grasps and Three
+ * Promotes" finds what "Three Grasps, Three Promotes" finds, as the translations write it either way.
+ */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with']);
 
 /** Latin letters without their accents, a character for a character: Zhāngyè is zhangye, as the index's tokenizer folds it. */
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
@@ -73,6 +88,7 @@ const withoutAccents = (text: string) => text.replace(ACCENTED, (c) => c.normali
 /** A term's tokens (a Han character, or a word or number) written as a match marks them: Han characters closed up, others a space apart. */
 function markForm(form: string): string {
   const tokens = withoutAccents(form)
+    .replace(THOUSANDS_COMMA, '$1')
     .replace(HAN, ' $1 ')
     .split(/[^\p{L}\p{N}]+/u);
   let out = '';
@@ -103,7 +119,13 @@ function patternOf(term: string): RegExp {
   let pattern = patterns.get(term);
   if (pattern) return pattern;
   const chars = Array.from(term);
-  const between = (k: number) => (k > 0 && chars[k - 1] !== ' ' && (isHan(chars[k]) || isHan(chars[k - 1])) ? '[^\\p{L}\\p{N}]*' : '');
+  const between = (k: number) =>
+    k > 0 && chars[k - 1] !== ' ' && (isHan(chars[k]) || isHan(chars[k - 1]))
+      ? '[^\\p{L}\\p{N}]*'
+      : // 1785 is 1,785 as English writes it (THOUSANDS_COMMA).
+        k > 0 && /\d/.test(chars[k - 1]) && /\d/.test(chars[k])
+        ? '(?:,(?=\\d{3}(?!\\d)))?'
+        : '';
   const escaped = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   pattern = new RegExp(chars.map((c, k) => (c === ' ' ? '[^\\p{L}\\p{N}]+' : between(k) + escaped(c))).join(''), 'gu');
   if (patterns.size >= CACHES.highlightPatterns) patterns.clear();
@@ -121,11 +143,12 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
   // The index holds a word or a number as one token and each Han character as its own: a is no match
   // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
   const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !isHan(c);
-  // …nor 35 inside 0.35: a digit's edge beside a decimal point and a digit (DECIMAL_POINT) is inside a decimal.
+  // …nor 35 inside 0.35, nor 785 inside 1,785: a digit's edge beside a decimal point (DECIMAL_POINT) or a comma between
+  // thousands (THOUSANDS_COMMA) is inside a number.
   const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  const joins = (k: number) => folded[k] === '.' || (folded[k] === ',' && /^,\d{3}(?!\d)/.test(folded.slice(k, k + 5)));
   const inDecimal = (at: number, end: number, term: string) =>
-    (digit(term[0]) && folded[at - 1] === '.' && digit(folded[at - 2])) ||
-    (digit(term.at(-1)) && folded[end] === '.' && digit(folded[end + 1]));
+    (digit(term[0]) && joins(at - 1) && digit(folded[at - 2])) || (digit(term.at(-1)) && joins(end) && digit(folded[end + 1]));
   for (const term of terms) {
     // Most texts hold no term (passed over on its first character), and most that do hold it as written (found as
     // written, without a regex); only the others are searched over what lies between its tokens.
@@ -134,7 +157,8 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
       if (!(wordy(term[0]) && wordy(folded[at - 1])) && !(wordy(term.at(-1)) && wordy(folded[end])) && !inDecimal(at, end, term))
         marks.push([at, end]);
     };
-    if (folded.includes(term)) {
+    // (A number of four digits or more is looked for as English writes it too, 1785 as 1,785: below.)
+    if (folded.includes(term) && !(/\d{4}/.test(term) && folded.includes(','))) {
       for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) found(at, at + term.length);
       continue;
     }
@@ -157,8 +181,19 @@ const HAN = /(\p{Script=Han})/gu;
  * 張掖 are the same two tokens and a one-character query is a token too.
  */
 export function toSearchTokens(text: string, convert?: (text: string) => string): string {
-  return toSearchForm(text, convert).replace(DECIMAL_POINT, `$1${POINT_TOKEN}`).replace(HAN, ' $1 ').replace(/\s+/g, ' ').trim();
+  return toSearchForm(text, convert)
+    .replace(THOUSANDS_COMMA, '$1')
+    .replace(DECIMAL_POINT, `$1${POINT_TOKEN}`)
+    .replace(HAN, ' $1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+/**
+ * A comma between thousands (1,785 in an English translation, where the Chinese writes 1785): not a break, so the number
+ * is one token, as the Chinese is, and no part of it is a number of its own (785 does not find 1,785; 1785 finds both).
+ */
+const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;
 
 /**
  * A decimal point between digits, and the letter that stands for it in the index and in queries alike: a decimal is one
@@ -190,74 +225,6 @@ export function toSearchReadings(query: string): string[][] {
     readings.set(read.join('\0'), read);
   }
   return [...readings.values()];
-}
-
-/*
- * Character pairs. A phrase of Han characters is found in the index of single characters by reading
- * the posting list of every character in it, however rare the phrase: 武威 reads every document with
- * 武 and every one with 威. Indexing each pair of Han characters that stand side by side as a token
- * of its own makes such a phrase a phrase of pairs (招商引资: 招商 商引 引资), read from the pairs'
- * much shorter lists. A pair index answers exactly what the character index answers only if it
- * puts token boundaries where SQLite's tokenizer does, so it reads them from the tokenizer's own
- * table of separators (src/domain/unicode61.ts), not from today's Unicode.
- */
-
-/** Han characters that are letters in unicode61's tables (CJK Unified Ideographs and Extension A as of Unicode 6.1): the ones paired. */
-function isPairedHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fcc) || (code >= 0x3400 && code <= 0x4db5);
-}
-
-/**
- * Whether the character at `k` is part of a token, as SQLite's tokenizer reads it: ASCII letters and
- * digits, and every other code point but its separators. A lone surrogate reaches SQLite as U+FFFD,
- * a separator.
- */
-function isTokenAt(text: string, k: number): boolean {
-  const code = text.charCodeAt(k);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  if (isPairedHan(code)) return true;
-  const point = text.codePointAt(k) as number;
-  if (point >= 0xd800 && point <= 0xdfff) return false;
-  return !isUnicode61Separator(point);
-}
-
-/** UTF-16 units of the character at `k`. */
-const widthAt = (text: string, k: number) => ((text.codePointAt(k) as number) > 0xffff ? 2 : 1);
-
-/** What stands in the pairs between two pairs that are not side by side, so a phrase of pairs cannot span it. */
-export const PAIR_BREAK = 'x';
-
-/**
- * The pairs of a search document (text as `toSearchTokens` gives it): for every two tokens side by
- * side that are both one paired Han character, the two as one token, in order, with `PAIR_BREAK`
- * between pairs that are not consecutive. A phrase of pairs matches here exactly where the phrase
- * of their characters matches in the text.
- */
-export function toSearchPairs(text: string): string {
-  let out = '';
-  let previous = -1; // the token before, when it was one paired Han character
-  let chained = false; // the last pair written ends at the token before
-  let k = 0;
-  while (k < text.length) {
-    if (!isTokenAt(text, k)) {
-      k += widthAt(text, k);
-      continue;
-    }
-    // A token: this character and the token characters after it.
-    const start = k;
-    k += widthAt(text, k);
-    while (k < text.length && isTokenAt(text, k)) k += widthAt(text, k);
-    const code = text.charCodeAt(start);
-    const paired = k === start + 1 && isPairedHan(code);
-    const pairs = paired && previous >= 0;
-    if (pairs) {
-      if (out !== '') out += chained ? ' ' : ` ${PAIR_BREAK} `;
-      out += String.fromCharCode(previous, code);
-    }
-    chained = pairs;
-    previous = paired ? code : -1;
-  }
-  return out;
 }
 
 /**

@@ -5,6 +5,7 @@
  * "武威市2023年实现旅游综合收入" and "Comprehensive tourism revenue" are read for 旅游综合收入 and
  * tourism revenue alone. Input is the reading form of src/domain/chinese.ts (Simplified, lower case).
  */
+import pluralize from 'pluralize';
 import { stemmer as porter } from 'stemmer';
 import { CHANGE_ZH, THAN_YEAR_BEFORE } from './changes.ts';
 
@@ -39,15 +40,16 @@ export function stem(word: string): string {
 /** Words ending in s that are no plural (news is no plural of new). */
 const NOT_PLURALS = new Set(['news', 'series', 'means', 'species', 'its', 'this', 'has', 'was', 'gas', 'bus', 'plus', 'thus']);
 
-/** An English word in both numbers, for search: project and projects, activity and activities, fee and fees, tax and taxes. */
+/**
+ * An English word in both numbers, for search: project and projects, activity and activities, tax and taxes, hero and
+ * heroes, analysis and analyses (pluralize's rules and exceptions), and a word in -s with -es too, as the texts write
+ * focus (focuses, where pluralize says foci).
+ */
 export function numberForms(word: string): string[] {
-  const singular = NOT_PLURALS.has(word) ? word : stem(word);
-  const plural = /[^aeiou]y$/.test(singular)
-    ? `${singular.slice(0, -1)}ies`
-    : /(s|sh|ch|x)$/.test(singular)
-      ? `${singular}es`
-      : `${singular}s`;
-  return [...new Set([word, singular, plural])];
+  if (NOT_PLURALS.has(word)) return [word];
+  const singular = pluralize.singular(word);
+  const plural = pluralize.plural(singular);
+  return [...new Set([word, singular, plural, ...(singular.endsWith('s') && !plural.endsWith('es') ? [`${singular}es`] : [])])];
 }
 
 /** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV; worth is an amount; an increase is growth. */
