@@ -1276,6 +1276,9 @@ describe('GET /check', () => {
     // record of the case shares its words, but its other figure does not contradict one that does not
     // name the case (one building's 16户 is not the county's); named (兴盛嘉园, 涧河水源), it does.
     expect((await check('灵台县21个村饮水困难')).verdict).toBe('supported');
+    // …and in the article's own words, 饮水难 (task18: the metric's name had said only 饮水困难).
+    expect((await check('灵台县21个村群众饮水难')).verdict).toBe('supported');
+    expect((await check('灵台县3565户群众饮水难')).verdict).toBe('supported');
     expect((await check('灵台县涧河水源供水区3565户群众用水难问题得到解决')).verdict).toBe('supported');
     const county = await check('天祝县办理不动产登记500户');
     expect(county.verdict).toBe('not_found');
