@@ -379,6 +379,19 @@ describe('MCP over Streamable HTTP', () => {
     await expect(http.readResource({ uri: 'ledger://records/000-i031' })).rejects.toMatchObject({
       message: expect.stringContaining('or with the tool get_record; the articles are ledger://sources/000 to 004'),
     });
+    // An id is decoded once, as a path's is: 000%2Di031 is 000-i031, and a Chinese name is told its slug (mcp18).
+    const { contents } = await http.readResource({ uri: 'ledger://indicators/000%2Di031' });
+    expect(JSON.parse((contents[0] as { text: string }).text)).toEqual((await getJson(app(), '/indicators/000-i031')).body);
+    await expect(http.readResource({ uri: 'ledger://cities/武威' })).rejects.toMatchObject({
+      code: -32602,
+      message: expect.stringContaining('No city has the slug "武威"; did you mean wuwei?'),
+    });
+    // A path is no resource URI: the client's error, with where records are, not the SDK's -32603 Invalid URL (mcp18).
+    for (const uri of ['/indicators/000-i031', '000-i031', ''])
+      await expect(http.readResource({ uri }), uri).rejects.toMatchObject({
+        code: -32602,
+        message: expect.stringContaining('is no absolute URI; a record is read as ledger://{type}/{id}'),
+      });
     // Whole past a page: read two at a time, the scopes are every scope, once each, in the list's order.
     const scopes = (await getJson(app(), '/scopes?limit=500')).body.data;
     expect(scopes.length).toBeGreaterThan(2);

@@ -49,6 +49,15 @@ export function notAMessage(value: unknown): Refusal | null {
 /** The answer to a request of a method this server answers whose params are not that method's, or null. */
 function invalidParams(message: JSONRPCMessage): Refusal | null {
   if (!('method' in message) || !('id' in message)) return null;
+  // A resource's URI is absolute: the SDK would take a path (/indicators/000-i031, as tools print beside a record) for an
+  // error of its own, -32603 Invalid URL (mcp18).
+  const uri = message.method === 'resources/read' ? (message.params as { uri?: unknown } | undefined)?.uri : undefined;
+  if (typeof uri === 'string' && !URL.canParse(uri))
+    return refuse(
+      message.id,
+      -32602,
+      `Invalid params of resources/read: uri: ${JSON.stringify(uri)} is no absolute URI; a record is read as ledger://{type}/{id} (ledger://indicators/000-i031), an article as ledger://sources/000`,
+    );
   const checked = REQUESTS.get(message.method)?.safeParse(message);
   if (!checked || checked.success) return null;
   const said = checked.error.issues.map((issue) => `${issue.path.join('.') || 'the request'}: ${issue.message}`).join('; ');

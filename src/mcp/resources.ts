@@ -21,6 +21,20 @@ type SourceRecord = { id: string; file: string; sha256: string; title_zh: string
  */
 const RECORD_TYPES: string[] = RESOURCES.filter((r) => r !== sourceResource).map((r) => r.path);
 
+/**
+ * A template variable as the URI component it stands for, decoded once: the SDK hands it on as the URI has it, and
+ * RFC 6570 expands one percent-encoded, so ledger://cities/%E6%AD%A6%E5%A8%81 names 武威 (and is told wuwei), and
+ * 000%2Di031 is 000-i031, as in a path (mcp18). A malformed escape stays as written, for the route to refuse.
+ */
+function component(value: string | string[]): string {
+  const text = String(value);
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function registerResources(server: McpServer, app: App): void {
   server.registerResource(
     'article',
@@ -45,7 +59,7 @@ export function registerResources(server: McpServer, app: App): void {
       mimeType: 'text/plain',
     },
     async (uri, { id }) => {
-      const answer = await ask(app, `/sources/${encodeURIComponent(String(id))}`);
+      const answer = await ask(app, `/sources/${encodeURIComponent(component(id))}`);
       // Not found is the client's to fix: InvalidParams, as the SDK answers a URI no resource has.
       if (answer.status === 404)
         throw new McpError(ErrorCode.InvalidParams, `Resource ${uri.href} not found: the articles are 000 to 004.`);
@@ -71,8 +85,8 @@ export function registerResources(server: McpServer, app: App): void {
       mimeType: 'application/json',
     },
     async (uri, { type, id }) => {
-      const answer = RECORD_TYPES.includes(String(type))
-        ? await ask(app, `/${encodeURIComponent(String(type))}/${encodeURIComponent(String(id))}`)
+      const answer = RECORD_TYPES.includes(component(type))
+        ? await ask(app, `/${encodeURIComponent(component(type))}/${encodeURIComponent(component(id))}`)
         : undefined;
       if (answer?.status === 200) return { contents: [{ uri: uri.href, mimeType: 'application/json', text: answer.body }] };
       const said = (answer?.json as { detail?: string } | undefined)?.detail;
