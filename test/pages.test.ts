@@ -2189,6 +2189,22 @@ describe('projects, scopes and passages', () => {
     expect((await page('/complaints?lang=en')).body).not.toMatch(/<td data-label="[^"]*"><\/td>/);
   });
 
+  it("a quote shows the article's line break inside a Chinese word as nothing, and marks a name across it (ui18)", async () => {
+    const projects = (await json<{ data: Project[] }>('/projects?limit=500')).data;
+    const broken = projects.filter((p) =>
+      p.evidence.some((e) => !e.text.includes(p.name_zh) && e.text.replace(/\s+/g, '').includes(p.name_zh)),
+    );
+    expect(broken.length).toBeGreaterThan(0);
+    for (const p of broken) {
+      const quotes = (await page(`/projects/${p.id}?lang=zh`)).body.match(/<blockquote[\s\S]*?<\/blockquote>/g) ?? [];
+      expect(quotes.join(''), p.id).toContain(`<mark>${p.name_zh}</mark>`);
+      // HTML would show the break as a space: 民勤苏 武沙漠景区, 核 发.
+      for (const quote of quotes) expect(quote, p.id).not.toMatch(/\p{Script=Han}\s*\n\s*\p{Script=Han}/u);
+    }
+    const complaint = (await page('/complaints/000-c01?lang=zh')).body.match(/<blockquote[\s\S]*?<\/blockquote>/g) ?? [];
+    expect(complaint.join('')).toContain('核发了不动产权证书');
+  });
+
   it('a project: its events in order with their status and passages, its quotes, figures and citation box', async () => {
     const list = await json<{ data: Project[] }>('/projects?limit=500');
     const project = list.data.find((p) => p.events.length > 1) ?? list.data.find((p) => p.events.length > 0);

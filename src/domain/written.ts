@@ -66,8 +66,9 @@ export function figurePlaces(text: string, valueText: string, unitText: string):
 export function phraseRuns(text: string, phrase: string): [number, number][] {
   const needle = [...toSimplified(stripGlosses(phrase)).toLowerCase()];
   if (needle.length === 0) return [];
-  // A closed-up run's spaces may fall inside the phrase (年產(chǎn)6萬噸: 年产 then 6万吨).
-  const pattern = new RegExp(needle.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' *'), 'g');
+  // A closed-up run's spaces may fall inside the phrase (年產(chǎn)6萬噸: 年产 then 6万吨), and so may the article's line
+  // breaks (民勤苏\n\n武沙漠景区, ui18).
+  const pattern = new RegExp(needle.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
   return [...toReadingForm(text).matchAll(pattern)].map((m) => {
     const { start, end } = textSpan(text, { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     return [start, end];

@@ -31,11 +31,35 @@ export function Marked({ text, needle, unit, figures }: { text: string; needle?:
   let cursor = 0;
   for (const [at, end] of spans) {
     if (at < cursor) continue;
-    parts.push(text.slice(cursor, at), <mark>{text.slice(at, end)}</mark>);
+    parts.push(closedUp(text, cursor, at), <mark>{closedUp(text, at, end)}</mark>);
     cursor = end;
   }
-  parts.push(text.slice(cursor));
+  parts.push(closedUp(text, cursor, text.length));
   return <>{parts}</>;
+}
+
+/** A line break of the article's between two Han characters (核\n\n发, 民勤苏\n\n武沙漠景区), with the spaces around it. */
+const HAN_BREAK = /(?<=\p{Script=Han})[^\S\n]*\n\s*(?=\p{Script=Han})/gu;
+
+/**
+ * A quote's text from `start` to `end` with HAN_BREAK's breaks left out: HTML shows a break as a space, which Chinese
+ * text has none of (CSS Text 3 drops a break between two wide characters; Chromium does not), so 核发 read 核 发 (ui18).
+ * The quote is still the article's, break and all, in the API and the article's page.
+ */
+function closedUp(text: string, start: number, end: number): string {
+  const piece = text.slice(start, end);
+  if (!piece.includes('\n')) return piece;
+  // Over the whole text, so a break just outside the piece's ends (a mark's edge) is seen with both its neighbours.
+  let out = '';
+  let at = start;
+  for (const m of text.matchAll(HAN_BREAK)) {
+    const from = Math.max(m.index, start);
+    const to = Math.min(m.index + m[0].length, end);
+    if (to <= from) continue;
+    out += text.slice(at, from);
+    at = to;
+  }
+  return out + text.slice(at, end);
 }
 
 /** The link to a passage's place in its article. */
