@@ -2121,7 +2121,15 @@ describe('the home page', () => {
 });
 
 type ProjectEvent = { status: string; period: string | null; evidence: string[] };
-type Project = { id: string; city: string; name_en: string; events: ProjectEvent[]; evidence: Evidence[]; corroborated: boolean };
+type Project = {
+  id: string;
+  city: string;
+  name_zh: string;
+  name_en: string;
+  events: ProjectEvent[];
+  evidence: Evidence[];
+  corroborated: boolean;
+};
 
 describe('projects, scopes and passages', () => {
   it('say on a year’s list of projects how many it left out for having no dated event, and link to them', async () => {

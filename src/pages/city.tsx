@@ -17,7 +17,6 @@ import {
   Crumbs,
   DataLinks,
   isReading,
-  Marked,
   Mixed,
   Normalized,
   OtherSources,
@@ -30,6 +29,7 @@ import { href, inLanguage, type Page, type PageContext } from './context.ts';
 import { citiesBySlug, everyMetric, firstRecords } from './data.ts';
 import { qualifiedFigure } from './format.ts';
 import { Layout } from './layout.tsx';
+import { Marked } from './marked.tsx';
 import { nameOf } from './names.ts';
 import { Circumstances } from './records/parts.tsx';
 import { latestEvent, StatusWords } from './records/status.tsx';

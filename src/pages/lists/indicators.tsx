@@ -10,10 +10,11 @@ import { INDICATOR_FACETS, type Indicator, quoteOfFigure } from '../../resources
 import type { Initiative } from '../../resources/initiatives.ts';
 import type { ListQuery, Resource } from '../../resources/resource.ts';
 import type { Scope } from '../../resources/scopes.ts';
-import { isReading, Marked, Normalized, OtherSources, ReadingLabel, recordName, SourceLink, Written } from '../components.tsx';
+import { isReading, Normalized, OtherSources, ReadingLabel, recordName, SourceLink, Written } from '../components.tsx';
 import { href, inLanguage, type Page, type PageContext } from '../context.ts';
 import { citiesBySlug, everyMetric, everyRecord, facetsOf, recordsByKey, sourcesById } from '../data.ts';
 import { tagOf } from '../i18n.ts';
+import { Marked } from '../marked.tsx';
 import { nameOf, plannedMark } from '../names.ts';
 import { UndatedNote } from '../undated.tsx';
 import { FacetList } from './facets.tsx';

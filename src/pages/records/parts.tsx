@@ -6,10 +6,11 @@ import type { Unit } from '../../domain/units.ts';
 import { figurePlaces } from '../../domain/written.ts';
 import type { Indicator } from '../../resources/indicators.ts';
 import type { Source } from '../../resources/sources.ts';
-import { Bilingual, Count, type MarkedFigure, Quote, recordName, Written } from '../components.tsx';
+import { Bilingual, Count, Quote, recordName, Written } from '../components.tsx';
 import { href, inLanguage, type PageContext } from '../context.ts';
 import { citiesBySlug, scopeOf } from '../data.ts';
 import { qualifiedFigure } from '../format.ts';
+import type { MarkedFigure } from '../marked.tsx';
 import { nameOf } from '../names.ts';
 
 /** A figure's scope as words within a sentence (省外口径, out-of-province only): null for the metric exactly. */
