@@ -1033,6 +1033,11 @@ describe('pages say what their JSON says', () => {
     expect((await page(`/indicators?q=${encodeURIComponent('%')}&lang=zh`)).body).toContain(
       '<h1>没有可搜索的内容 <span class="status">(400)</span></h1>',
     );
+    // Words past the bound are too many, not nothing (search18).
+    const long = await page(`/search?q=${encodeURIComponent('武'.repeat(201))}&lang=en`);
+    expect(long.response.statusCode).toBe(400);
+    expect(long.body).toContain('<title>400 Search words too long · ');
+    expect((await page(`/search?q=${encodeURIComponent('武'.repeat(201))}&lang=zh`)).body).toContain('<h1>检索词过长');
     // Another parameter wrong beside it is an address's mistake.
     expect((await page(`/search?q=${encodeURIComponent('。')}&limit=0&lang=en`)).body).toContain('<title>400 The address has a mistake · ');
   });

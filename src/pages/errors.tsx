@@ -151,8 +151,10 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
   // Words typed in a search box (q=。) are no mistake of an address: their own title.
   const searched =
     problem.status === 400 && (problem.invalid_params ?? []).length > 0 && problem.invalid_params?.every((p) => p.name === 'q');
+  // …and words past the bound are too many, not nothing (search18).
+  const searchTitle = problem.invalid_params?.every((p) => p.reason.startsWith('at most')) ? t.longSearchTitle : t.badSearchTitle;
   const title = searched
-    ? t.badSearchTitle
+    ? searchTitle
     : problem.status === 404
       ? t.notFoundTitle
       : problem.status === 400

@@ -91,6 +91,7 @@ export const PROBLEM_WORDS = {
   aboutThisProblem: { zh: '关于此类错误', en: 'About this kind of problem' },
   /** A 400 whose only mistake is the words searched for (q: 。), typed in a search box, not an address. */
   badSearchTitle: { zh: '没有可搜索的内容', en: 'Nothing to search for' },
+  longSearchTitle: { zh: '检索词过长', en: 'Search words too long' },
   /** {n}: wrong parameters beyond those the page lists. */
   moreWrong: {
     zh: '另有 {n} 处错误未列出，均见上方说明及 JSON 答复。',
