@@ -384,7 +384,7 @@ describe('MCP over Streamable HTTP', () => {
     expect(JSON.parse((contents[0] as { text: string }).text)).toEqual((await getJson(app(), '/indicators/000-i031')).body);
     await expect(http.readResource({ uri: 'ledger://cities/武威' })).rejects.toMatchObject({
       code: -32602,
-      message: expect.stringContaining('No city has the slug "武威"; did you mean wuwei?'),
+      message: expect.stringContaining('No city has the slug "武威"; did you mean wuwei? A record is read as'),
     });
     // A path is no resource URI: the client's error, with where records are, not the SDK's -32603 Invalid URL (mcp18).
     for (const uri of ['/indicators/000-i031', '000-i031', ''])

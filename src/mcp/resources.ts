@@ -92,7 +92,7 @@ export function registerResources(server: McpServer, app: App): void {
       const said = (answer?.json as { detail?: string } | undefined)?.detail;
       throw new McpError(
         ErrorCode.InvalidParams,
-        `Resource ${uri.href} not found${said ? `: ${said.replace(/\.$/, '')}` : ''}. A record is read as ledger://{type}/{id} (${RECORD_TYPES.join(', ')}), or with the tool get_record; the articles are ledger://sources/000 to 004, the vocabularies ledger://metrics, ledger://cities and ledger://scopes.`,
+        `Resource ${uri.href} not found${said ? `: ${said.replace(/\.$/, '')}` : ''}${said?.endsWith('?') ? '' : '.'} A record is read as ledger://{type}/{id} (${RECORD_TYPES.join(', ')}), or with the tool get_record; the articles are ledger://sources/000 to 004, the vocabularies ledger://metrics, ledger://cities and ledger://scopes.`,
       );
     },
   );

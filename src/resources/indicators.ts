@@ -140,8 +140,8 @@ const filterQuery = {
     .refine((code) => periodRange(code) !== null, { error: (issue) => `a period that exists (${issue.input} does not)` })
     .optional()
     .describe('Exact period code, such as 2023 or 2023-Q1.'),
-  min: z.coerce.number().optional().describe('Lowest value_base.'),
-  max: z.coerce.number().optional().describe('Highest value_base.'),
+  min: z.coerce.number().optional().describe('Lowest value_base, in base units: yuan for CNY, not 亿元 (100亿元 is 10000000000).'),
+  max: z.coerce.number().optional().describe('Highest value_base, in base units as min is.'),
   sort: sortParam(INDICATOR_SORT_FIELDS, '-value_base'),
   q: searchParam.optional(),
   ...facetParams(INDICATOR_FACETS, 'city,unit'),

@@ -2410,9 +2410,9 @@ export interface operations {
                 reported_to?: string;
                 /** @description Exact period code, such as 2023 or 2023-Q1. */
                 period?: string;
-                /** @description Lowest value_base. */
+                /** @description Lowest value_base, in base units: yuan for CNY, not 亿元 (100亿元 is 10000000000). */
                 min?: number;
-                /** @description Highest value_base. */
+                /** @description Highest value_base, in base units as min is. */
                 max?: number;
                 /** @description Fields to sort by, among id, city, metric, value, value_base, unit, qualifier, period, period_start, period_end; - before one for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
@@ -2980,9 +2980,9 @@ export interface operations {
                 reported_to?: string;
                 /** @description Exact period code, such as 2023 or 2023-Q1. */
                 period?: string;
-                /** @description Lowest value_base. */
+                /** @description Lowest value_base, in base units: yuan for CNY, not 亿元 (100亿元 is 10000000000). */
                 min?: number;
-                /** @description Highest value_base. */
+                /** @description Highest value_base, in base units as min is. */
                 max?: number;
                 /** @description Fields to sort by, among id, city, metric, value, value_base, unit, qualifier, period, period_start, period_end; - before one for descending (period in time: by its first day, then its last, a period still running last; period_start and period_end by that day, an open start the earliest, an open end the latest; a figure with no period after every dated one, either way); ties are broken by id. For example: -value_base. */
                 sort?: string;
