@@ -329,6 +329,11 @@ describe('journeys', () => {
       const widths = await refused.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
       expect(widths.page, `a refusal at ${width} px`).toBeLessThanOrEqual(widths.screen);
     }
+    // And its table of what the page accepts, whose English names a long key in plain text (ui18: 481 px at 390).
+    await refused.setViewportSize({ width: 320, height: 800 });
+    await refused.goto(`${base}/indicators?year=20x3&lang=en`);
+    const table = await refused.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(table.page, 'the parameters of a refusal').toBeLessThanOrEqual(table.screen);
     await refused.close();
     // A tablet, or a desktop zoomed to 125 %: the table's evidence column is whole, not scrolled out of sight.
     for (const width of [800, 1000]) {

@@ -1033,6 +1033,11 @@ describe('pages say what their JSON says', () => {
     expect((await page(`/indicators?q=${encodeURIComponent('%')}&lang=zh`)).body).toContain(
       '<h1>没有可搜索的内容 <span class="status">(400)</span></h1>',
     );
+    // The English table of what a page accepts lists a parameter's values once (ui18: its meaning listed them, then again).
+    const units = (await page('/indicators?year=x&lang=en')).body.match(
+      /<th scope="row"><code>unit<\/code><\/th><td[^>]*>([\s\S]*?)<\/td>/,
+    )?.[1];
+    expect(units?.match(/percentage_points/g)).toHaveLength(1);
     // Words past the bound are too many, not nothing (search18).
     const long = await page(`/search?q=${encodeURIComponent('武'.repeat(201))}&lang=en`);
     expect(long.response.statusCode).toBe(400);

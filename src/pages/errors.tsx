@@ -6,9 +6,9 @@
 import { type InvalidParam, type Problem, UNKNOWN_PARAMETER } from '../http/errors.ts';
 import { reasonsOnce } from '../http/reasons.ts';
 import { commaItems } from '../resources/schemas.ts';
-import { Mixed } from './components.tsx';
+import { AllowedParameters } from './allowed-parameters.tsx';
 import { href, type PageContext, rawQuery } from './context.ts';
-import { fieldHelp, fieldLabel, fieldsOf, formatsOf, QueryForm } from './form.tsx';
+import { fieldLabel, fieldsOf, QueryForm } from './form.tsx';
 import { controlsNamed, withoutBidiControls } from './format.ts';
 import { Layout } from './layout.tsx';
 import { detailZh, reasonZh } from './problems-zh.ts';
@@ -232,50 +232,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
         <>
           {/* The form first, as given with the wrong fields marked: the reference below it is long. */}
           <QueryForm ctx={ctx} action={ctx.path} fields={fields} asGiven invalid={problem.invalid_params?.map((p) => p.name)} />
-          <section aria-labelledby="allowed-heading">
-            <h2 id="allowed-heading">{t.allowedParameters}</h2>
-            <table class="params">
-              <thead>
-                <tr>
-                  <th scope="col">{t.parameter}</th>
-                  <th scope="col">{t.meaning}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fields.map((f) => {
-                  const help = fieldHelp(ctx, f);
-                  return (
-                    <tr key={f.name}>
-                      <th scope="row">
-                        {/* An English reader reads the API's own names here, as the meanings beside them are the API's. */}
-                        <code>{lang === 'zh' ? fieldLabel(ctx, f.name) : f.name}</code>
-                      </th>
-                      <td lang={help ? undefined : 'en'}>
-                        {help ?? <Mixed text={f.description} />}
-                        {f.options ? (lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`) : ''}
-                      </td>
-                    </tr>
-                  );
-                })}
-                <tr>
-                  <th scope="row">
-                    <code>lang</code>
-                  </th>
-                  <td>{t.pageLanguage}</td>
-                </tr>
-                <tr>
-                  <th scope="row">
-                    <code>format</code>
-                  </th>
-                  <td>
-                    format{t.colon}
-                    {formatsOf(ctx.request).join(lang === 'zh' ? '、' : ', ')}
-                    {t.pageFormat}
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          </section>
+          <AllowedParameters ctx={ctx} fields={fields} />
         </>
       ) : null}
       {list ? (
