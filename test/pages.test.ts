@@ -1026,6 +1026,16 @@ describe('pages say what their JSON says', () => {
     );
   });
 
+  it('links the routes a missing address has under it (ui18)', async () => {
+    // /downloads listed its files as text; a file's link takes no lang=, and the missing address itself is no link.
+    const files = (await json<{ resources: { name: string }[] }>('/datapackage.json')).resources.map((r) => `/downloads/${r.name}.csv`);
+    for (const lang of ['en', 'zh']) {
+      const downloads = (await page(`/downloads?lang=${lang}`)).body;
+      for (const file of files) expect(downloads, `${file} ${lang}`).toContain(`<a href="${file}">${file}</a>`);
+      expect(downloads).not.toContain('<a href="/downloads?');
+    }
+  });
+
   it('titles a search of nothing searchable as such, not as a mistaken address (zh12)', async () => {
     const nothing = await page(`/search?q=${encodeURIComponent('。')}&lang=en`);
     expect(nothing.response.statusCode).toBe(400);

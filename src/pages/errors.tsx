@@ -141,8 +141,11 @@ function corrected(ctx: PageContext, { name, in: where, values: wrong, reason }:
 
 /** A reason's text with the route it points to (see /metrics, /scopes) as a link, in the reader's language. */
 function Pointed({ ctx, text }: { ctx: PageContext; text: string }) {
-  const parts = withoutBidiControls(text).split(/(?<=(?:\bsee|见) )(\/[a-z][\w./-]*[\w/])/);
-  return <>{parts.map((part, k) => (k % 2 === 1 ? <a href={href(ctx, part)}>{part}</a> : part))}</>;
+  // …and each route a missing address has under it (ui18: /downloads listed its files as text); a file's link takes no lang=.
+  const parts = withoutBidiControls(text).split(
+    /(?<=(?:\bsee |见 |The routes under it: (?:\/[\w./-]+, )*|其下的地址：(?:\/[\w./-]+、)*))(\/[a-z][\w./-]*[\w/])/,
+  );
+  return <>{parts.map((part, k) => (k % 2 === 1 ? <a href={/\.[a-z]+$/.test(part) ? part : href(ctx, part)}>{part}</a> : part))}</>;
 }
 
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
