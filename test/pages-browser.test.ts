@@ -320,6 +320,15 @@ describe('journeys', () => {
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
       expect(widths.page, path).toBeLessThanOrEqual(widths.screen);
     }
+    // At this width a table is cards, each cell named by its label: a Chinese page's with its own colon (ui18), and a
+    // figure as written, in a list of figures too, is never broken.
+    await page.goto(`${base}/cities/wuwei/indicators?lang=zh`);
+    const label = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.table-wrap td[data-label]:not(:first-child)') as Element, '::before').content,
+    );
+    expect(label).toMatch(/："$/);
+    await page.goto(`${base}/indicators/000-i031?lang=en`);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('ul.figures .written') as Element).whiteSpace)).toBe('nowrap');
     // A refusal's values as the Chinese detail quotes them ("unt0"、"unt1"、…), where no line breaks beside a
     // quotation mark: wrapped at a desktop's width too (in a page of its own, whose console says the 400).
     const refused = await browser.newPage();
