@@ -633,6 +633,22 @@ describe('MCP over Streamable HTTP', () => {
     const withinArgs = JSON.parse(/^Left out by the year: .* list_indicators with (.*)$/m.exec(underWuwei)?.[1] ?? '{}');
     expect(withinArgs.within).toBe('wuwei');
     expect((await call(http, 'list_indicators', withinArgs)).isError).toBeFalsy();
+    // A list's text says so too, as its answer's meta does (mcp18: Wuwei's 2023 funds left its undated figure unsaid).
+    for (const [tool, path, args] of [
+      [
+        'list_indicators',
+        '/cities/wuwei/indicators?metric=investment.funds_in_place&year=2023',
+        { metric: ['investment.funds_in_place'], city: ['wuwei'], year: 2023 },
+      ],
+      ['list_projects', '/projects?within=jiuquan&year=2021', { within: 'jiuquan', year: 2021 }],
+    ] as const) {
+      const undated = (await getJson(app(), path)).body.meta.undated;
+      expect(undated?.total, tool).toBeGreaterThan(0);
+      const said = (await call(http, tool, args)).content[0].text as string;
+      expect(said, tool).toMatch(
+        new RegExp(`^Left out by the year: ${undated.total} \\w+\\(s\\) the text gives no period: ${tool} with `, 'm'),
+      );
+    }
   });
 
   it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {

@@ -16,7 +16,11 @@ import { saidOverMcp } from './lists.ts';
 
 type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans?: string; text_en?: string };
 type Row = Record<string, unknown> & { id?: string; evidence?: Evidence[] };
-type Page = { data: Row[]; meta: { total: number; total_exact?: boolean; limit: number; offset: number }; links: { next: string | null } };
+type Page = {
+  data: Row[];
+  meta: { total: number; total_exact?: boolean; limit: number; offset: number; undated?: { total: number; link: string } };
+  links: { next: string | null };
+};
 
 /** Where a record of each type is served: its resource's path. */
 export const RECORD_PATHS: Record<string, string> = Object.fromEntries(RESOURCES.map((resource) => [resource.type, resource.path]));
@@ -133,10 +137,17 @@ function header(page: Page, [one, many]: [string, string]): string {
   return `${rows}${next}. Every field is in structuredContent.`;
 }
 
-export const indicatorsText = (page: Page) => [header(page, ['indicator', 'indicators']), ...page.data.map(indicatorLine)].join('\n');
+/** What a time filter left out, as the tool call that lists it: a model told of one year's rows only would not know of them. */
+const undatedLines = ({ meta: { undated } }: Page, what: string): string[] =>
+  undated ? [`Left out by the year: ${undated.total} ${what} the text gives no period: ${asToolCall(undated.link)}`] : [];
+
+export const indicatorsText = (page: Page) =>
+  [header(page, ['indicator', 'indicators']), ...undatedLines(page, 'figure(s)'), ...page.data.map(indicatorLine)].join('\n');
 
 export const projectsText = (page: Page) =>
-  [header(page, ['project', 'projects']), ...page.data.map((r) => recordLine('project', r))].join('\n');
+  [header(page, ['project', 'projects']), ...undatedLines(page, 'project(s)'), ...page.data.map((r) => recordLine('project', r))].join(
+    '\n',
+  );
 
 type Hit = {
   type: string;
@@ -167,7 +178,6 @@ type ComparePage = Page & {
   meta: {
     scope?: Scope | null;
     left_out?: (Scope & { areas?: string[]; reason_en: string })[];
-    undated?: { total: number; link: string };
     without?: string[];
   };
 };
@@ -196,8 +206,8 @@ export function compareText(page: ComparePage, indicators: Map<string, Row>, yea
     (s) =>
       `Left out: the rows of scope ${s.scope ?? 'none (the metric exactly)'}${s.areas?.length ? `, of ${s.areas.join(', ')}` : ''}. ${saidOverMcp(s.reason_en)}`,
   );
-  const { undated, without = [] } = page.meta;
-  if (undated) leftLines.push(`Left out by the year: ${undated.total} figure(s) the text gives no period: ${asToolCall(undated.link)}`);
+  const { without = [] } = page.meta;
+  leftLines.push(...undatedLines(page, 'figure(s)'));
   // A model must not read an area asked for and absent from the rows as filtered out by mistake, nor as zero.
   if (without.length > 0) {
     // An area with rows of a scope left out has a figure, of another scope: a model must not report it has none.
