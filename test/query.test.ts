@@ -359,6 +359,21 @@ describe('search', () => {
       (await all(`/indicators?q=${encodeURIComponent('Three Grasps, Three Promotes')}`)).map((r) => r.id),
     );
     expect((await all('/indicators?q=and')).length).toBeGreaterThan(0);
+    // Only forms that begin as the word does (rev35: she had found they, these this, have has); person finds persons.
+    for (const [word, not] of [
+      ['she', 'they'],
+      ['these', 'this'],
+      ['have', 'has'],
+    ])
+      expect(await found(word), word).not.toEqual(expect.arrayContaining(await found(not)));
+    expect(await found('person')).toEqual(expect.arrayContaining(await found('persons')));
+    // A joining word beside punctuation is the word, not nothing (rev35: "the -" found nothing).
+    expect(await found(encodeURIComponent('the -'))).toEqual(await found('the'));
+    // A measure named in the article's word and the usual one is found by either (rev35: 饮水困难 had found nothing).
+    for (const word of ['饮水困难', '饮水难']) {
+      const found = (await all(`/indicators?q=${encodeURIComponent(word)}`)).map((r) => r.metric);
+      expect(found, word).toEqual(expect.arrayContaining(['drinking_water.villages_affected', 'drinking_water.households_affected']));
+    }
     // A word ending in s that is no plural stays itself: news finds no "new".
     expect(await all('/indicators?q=news')).toEqual([]);
     // A name is no word to stem: anning finds Anning's figures, not every "an".

@@ -69,7 +69,8 @@ function termsOf(query: string): string[] {
     .replace(POSSESSIVE, '$1')
     .split(TERM_BREAK);
   const kept = terms.filter((term) => !STOP_WORDS.has(term.toLowerCase()));
-  return kept.some((term) => term !== '') ? kept : terms;
+  // Another term is one with something to search: "the -" is the, not nothing (rev35).
+  return kept.some((term) => /[\p{L}\p{N}]/u.test(term)) ? kept : terms;
 }
 
 /** An English possessive, searched as its word (Gansu's investment finds Gansu), as the index parts it there. */

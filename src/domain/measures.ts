@@ -42,14 +42,20 @@ const NOT_PLURALS = new Set(['news', 'series', 'means', 'species', 'its', 'this'
 
 /**
  * An English word in both numbers, for search: project and projects, activity and activities, tax and taxes, hero and
- * heroes, analysis and analyses (pluralize's rules and exceptions), and a word in -s with -es too, as the texts write
- * focus (focuses, where pluralize says foci).
+ * heroes, analysis and analyses, focus and focuses (pluralize's rules and exceptions, and the regular suffix beside
+ * them: person and persons). Only forms that begin as the word does: pluralize also pairs she and they, this and these,
+ * is and are, has and have (rev35), which no search of one means by the other.
  */
 export function numberForms(word: string): string[] {
   if (NOT_PLURALS.has(word)) return [word];
   const singular = pluralize.singular(word);
-  const plural = pluralize.plural(singular);
-  return [...new Set([word, singular, plural, ...(singular.endsWith('s') && !plural.endsWith('es') ? [`${singular}es`] : [])])];
+  const regular = /[^aeiou]y$/.test(singular)
+    ? `${singular.slice(0, -1)}ies`
+    : /(s|sh|ch|x)$/.test(singular)
+      ? `${singular}es`
+      : `${singular}s`;
+  const forms = [word, singular, pluralize.plural(singular), regular];
+  return [...new Set(forms.filter((form) => form.slice(0, 3) === word.slice(0, 3)))];
 }
 
 /** Words a claim may say for a measure's word, which no stemmer meets: tourism income is tourism revenue; took is taken; trainees are the trained; solar is PV; worth is an amount; an increase is growth. */
