@@ -142,6 +142,8 @@ type ListFrame<T> = {
   /** What the list is of (Indicators): with the area of /cities/{slug}/…, the page's title. */
   word: string;
   intro?: ComponentChildren;
+  /** What a list with no rows says after "No rows match" (where else to look). */
+  empty?: ComponentChildren;
   body: ListBody<T>;
   /** Known values of open parameters, offered in the form. */
   known?: Record<string, string[]>;
@@ -157,7 +159,7 @@ const filtered = (ctx: PageContext) => canonicalQuery(ctx.request).length > 0;
 const NOT_CHOOSING = new Set(['fields', 'facets', 'facet_limit', 'total']);
 
 /** A list page: title, facets and the form, the rows as a table, pages, and the same rows as data. */
-export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey }: ListFrame<T>) {
+export function ListLayout<T>({ ctx, word, intro, empty, body, known, facets, columns, rowKey }: ListFrame<T>) {
   const { t } = ctx;
   const cities = citiesBySlug(ctx.app);
   const area = scopedArea(ctx, cities);
@@ -244,7 +246,10 @@ export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, 
               <Paging ctx={ctx} meta={body.meta} links={body.links} end />
             </>
           ) : pastTheEnd(body.meta) ? null : (
-            <p>{t.noRows}</p>
+            <>
+              <p>{t.noRows}</p>
+              {empty}
+            </>
           )}
         </div>
         {side ? (
