@@ -967,6 +967,10 @@ describe('MCP over Streamable HTTP', () => {
     const both = { accept: 'application/json, text/event-stream' };
     expect((await ask({ jsonrpc: '2.0', id: 7, method: 'tools/call' }, { accept: 'application/json' })).statusCode).toBe(406);
     expect((await ask({}, { accept: 'application/json' })).statusCode).toBe(406);
+    // A media type's name in any case (mcp18: Application/JSON, Text/Event-Stream had been a 406).
+    const shouted = await ask({ jsonrpc: '2.0', id: 8, method: 'tools/list' }, { accept: 'Application/JSON, Text/Event-Stream' });
+    expect(shouted.statusCode).toBe(200);
+    expect(shouted.json().result.tools.length).toBeGreaterThan(0);
     expect((await ask({ jsonrpc: '2.0', id: 7, method: 'tools/call' }, { ...both, 'mcp-protocol-version': '1999-01-01' })).statusCode).toBe(
       400,
     );

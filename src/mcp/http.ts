@@ -37,7 +37,8 @@ const parses = (text: string) => {
 };
 
 /** Whether an Accept takes both answers a Streamable HTTP server may give, as the SDK requires (else its 406). */
-const takesBoth = (accept: string | undefined) => Boolean(accept?.includes('application/json') && accept.includes('text/event-stream'));
+const takesBoth = (accept: string | undefined) =>
+  Boolean(accept?.toLowerCase().includes('application/json') && accept.toLowerCase().includes('text/event-stream'));
 
 /** JSON with a key every route refuses (__proto__, constructor.prototype): no request JSON-RPC can read. */
 const REFUSED_KEY = Symbol('a refused key');
@@ -96,7 +97,9 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     // The request as the transport reads it: its headers (what the client takes, its protocol version), its body read already.
     const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+    // A media type's name is case-insensitive (RFC 9110 §8.3.1), which the SDK's check of Accept is not (mcp18: Application/JSON was a 406).
+    for (const [name, value] of Object.entries(request.headers))
+      if (typeof value === 'string') headers.set(name, name === 'accept' ? value.toLowerCase() : value);
     try {
       await server.connect(transport);
       refuseMisshapen(transport);
