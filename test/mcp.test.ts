@@ -78,6 +78,9 @@ const SAME_QUESTIONS: [tool: string, args: Record<string, unknown>, url: string]
   ['get_record', { id: '000-i031' }, '/indicators/000-i031'],
   // A space copied around an id is no part of it.
   ['get_record', { id: ' 000-i031 ' }, '/indicators/000-i031'],
+  // Its resource's URI or its URL, as a model may pass on what it read (mcp18).
+  ['get_record', { id: 'ledger://indicators/000-i031' }, '/indicators/000-i031'],
+  ['get_record', { id: 'http://127.0.0.1:3000/cities/wuwei' }, '/cities/wuwei'],
   ['get_record', { id: 'bank-tax-interaction' }, '/initiatives/bank-tax-interaction'],
   ['get_record', { id: '001-c01' }, '/complaints/001-c01'],
   ['get_record', { id: '002-p016' }, '/passages/002-p016'],

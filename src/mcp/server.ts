@@ -88,8 +88,11 @@ const recordId = idParams.shape.id
   .min(1)
   .regex(/^(?!\.\.?$)/, 'an id is never . or ..');
 
-/** An id as the texts print its record's path beside it (/indicators/000-i031): the id, its path taken off. */
-const RECORD_PATH = new RegExp(`^/?(?:${Object.values(RECORD_PATHS).join('|')})/(?=[^/]+$)`);
+/**
+ * An id as the texts print its record's path beside it (/indicators/000-i031), as its resource's URI
+ * (ledger://indicators/000-i031) or as its URL (http://…/indicators/000-i031): the id, the rest taken off (mcp18).
+ */
+const RECORD_PATH = new RegExp(`^(?:ledger://|https?://[^/]+/|/)?(?:${Object.values(RECORD_PATHS).join('|')})/(?=[^/]+$)`);
 const withoutPath = (id: string) => {
   const bare = id.replace(RECORD_PATH, '');
   // Never . or .. (recordId refuses them as given): resolved as a URL, /projects/.. is the root.
@@ -181,7 +184,9 @@ export function buildMcpServer(app: App): McpServer {
       description:
         'One indicator (000-i031), initiative, complaint (001-c01), passage (000-p015) or project by its id, with its evidence; an area by its slug (wuwei); or a metric by its key (tourism.revenue), as search gives them.',
       inputSchema: z.strictObject({
-        id: recordId.describe('The record id, as lists and search give it (its path, /indicators/000-i031, is taken off).'),
+        id: recordId.describe(
+          'The record id, as lists and search give it (its path, /indicators/000-i031, its ledger:// URI or URL is taken off).',
+        ),
       }),
       annotations: READ_ONLY,
     },
