@@ -551,6 +551,10 @@ describe('MCP over Streamable HTTP', () => {
       'Give cities or within to say which areas to compare.',
     );
     expect(saidOverMcp('or cities=wuwei,gansu.')).toBe('or cities: ["wuwei","gansu"].');
+    // Joined as a query's parameters, outside a path, each is an argument (mcp18: a retired key's meaning was metric=…&scope=…).
+    expect(saidOverMcp('means metric=projects.started&scope=new_projects,investment_promotion_projects; name it')).toBe(
+      'means metric: "projects.started" with scope: ["new_projects","investment_promotion_projects"]; name it',
+    );
     // A value quoted back, a word the API has no parameter of, a path's query and a value not in ASCII stay as written.
     for (const kept of ['no metric "x scope=b" here', 'limit=500 rows', 'see /compare?metric=a&scope=b', 'a scope=省外 b'])
       expect(saidOverMcp(kept)).toBe(kept);

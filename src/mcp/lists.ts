@@ -35,6 +35,8 @@ const OVER_MCP: [path: string, where: string][] = [
 /** The parameters a text tells a reader to give, which a tool takes as arguments, each as a text gives it (scope=x). */
 const ARGUMENTS = 'scope|cities|within|metric|city|year|unit|source|initiative|complaint|type|sort|q';
 const ARGUMENT_GIVEN = new RegExp(`(?<=[\\s(])(${ARGUMENTS})=([\\w-]+(?:[.,][\\w-]+)*)?(?![\\p{L}\\p{N}_=&,-]|\\.\\w)`, 'gu');
+/** Parameters a text joins as a query's (metric=x&scope=y, outside a path): each an argument, joined by "with" (mcp18). */
+const ARGUMENTS_JOINED = new RegExp(`(?<=[\\s(])(?:${ARGUMENTS})=[\\w.,-]+(?:&(?:${ARGUMENTS})=[\\w.,-]+)+`, 'gu');
 
 /**
  * A query parameter a text names (compare it with scope=out_of_province; give cities= or within=) as a tool's
@@ -47,9 +49,11 @@ const asArguments = (text: string) =>
     .map((part, k) =>
       k % 2 === 1
         ? part
-        : part.replace(ARGUMENT_GIVEN, (_, name: string, value?: string) =>
-            value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
-          ),
+        : part
+            .replace(ARGUMENTS_JOINED, (joined) => joined.replaceAll('&', ' with '))
+            .replace(ARGUMENT_GIVEN, (_, name: string, value?: string) =>
+              value === undefined ? name : `${name}: ${JSON.stringify(value.includes(',') ? value.split(',') : value)}`,
+            ),
     )
     .join('');
 
