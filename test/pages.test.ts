@@ -1026,22 +1026,6 @@ describe('pages say what their JSON says', () => {
     );
   });
 
-  it("an area's empty list of complaints says where its problems handled are counted (task18)", async () => {
-    for (const [path, lang] of [
-      ['/cities/zhangye/complaints', 'en'],
-      ['/complaints?within=zhangye', 'zh'],
-    ]) {
-      const body = (await page(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`)).body;
-      const link = /<a href="(\/indicators\?within=zhangye&amp;metric=[^"]+)">/.exec(body)?.[1].replaceAll('&amp;', '&');
-      expect(link, path).toBeDefined();
-      // The figures it points to are there, of that area.
-      const figures = await json<{ data: { city: string }[]; meta: { total: number } }>(`${link?.replace(/&lang=\w+/, '')}`);
-      expect(figures.meta.total, path).toBeGreaterThan(0);
-    }
-    // A list with complaints, or of no area, says nothing of it.
-    expect((await page('/complaints?lang=en')).body).not.toContain('no complaint of this area');
-  });
-
   it('links the routes a missing address has under it (ui18)', async () => {
     // /downloads listed its files as text; a file's link takes no lang=, and the missing address itself is no link.
     const files = (await json<{ resources: { name: string }[] }>('/datapackage.json')).resources.map((r) => `/downloads/${r.name}.csv`);

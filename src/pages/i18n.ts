@@ -5,14 +5,13 @@
  */
 import { DATASET_TITLE } from '../config.ts';
 import type { Language } from '../http/negotiation.ts';
-import { CHECK_WORDS, COMPARE_WORDS, COMPLAINT_WORDS, DOWNLOAD_WORDS, PROBLEM_WORDS } from './words-pages.ts';
+import { CHECK_WORDS, COMPARE_WORDS, DOWNLOAD_WORDS, PROBLEM_WORDS } from './words-pages.ts';
 
 const WORDS = {
   ...CHECK_WORDS,
   ...COMPARE_WORDS,
   ...PROBLEM_WORDS,
   ...DOWNLOAD_WORDS,
-  ...COMPLAINT_WORDS,
   site: DATASET_TITLE,
   tagline: {
     zh: '从甘肃五篇政府新闻报道中逐条核实的数据：每个数字都附有原文引语及其在存档文章中的位置。',

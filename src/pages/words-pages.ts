@@ -99,15 +99,6 @@ export const PROBLEM_WORDS = {
   },
 } satisfies Dictionary;
 
-/** An area's empty list of complaints, and where its problems handled are counted instead (task18). */
-export const COMPLAINT_WORDS = {
-  noCaseHere: {
-    zh: '文中未把此地区的诉求写成具体案例（写明地点、企业或群体及其处理经过）。其处理问题的数据：',
-    en: 'The articles report no complaint of this area as a concrete case (a named place, firm or group, and what was done). Its figures of problems handled:',
-  },
-  problemFigures: { zh: '问题、监督与遗留问题的指标', en: 'problems, supervision and legacy issues' },
-} as const satisfies Dictionary;
-
 /** The home page's downloads. */
 export const DOWNLOAD_WORDS = {
   dataPackage: { zh: '数据包描述（Frictionless Data Package）', en: 'Data package descriptor (Frictionless)' },

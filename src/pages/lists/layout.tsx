@@ -142,8 +142,6 @@ type ListFrame<T> = {
   /** What the list is of (Indicators): with the area of /cities/{slug}/…, the page's title. */
   word: string;
   intro?: ComponentChildren;
-  /** What a list with no rows says after "No rows match" (where else to look). */
-  empty?: ComponentChildren;
   body: ListBody<T>;
   /** Known values of open parameters, offered in the form. */
   known?: Record<string, string[]>;
@@ -159,7 +157,7 @@ const filtered = (ctx: PageContext) => canonicalQuery(ctx.request).length > 0;
 const NOT_CHOOSING = new Set(['fields', 'facets', 'facet_limit', 'total']);
 
 /** A list page: title, facets and the form, the rows as a table, pages, and the same rows as data. */
-export function ListLayout<T>({ ctx, word, intro, empty, body, known, facets, columns, rowKey }: ListFrame<T>) {
+export function ListLayout<T>({ ctx, word, intro, body, known, facets, columns, rowKey }: ListFrame<T>) {
   const { t } = ctx;
   const cities = citiesBySlug(ctx.app);
   const area = scopedArea(ctx, cities);
@@ -246,10 +244,7 @@ export function ListLayout<T>({ ctx, word, intro, empty, body, known, facets, co
               <Paging ctx={ctx} meta={body.meta} links={body.links} end />
             </>
           ) : pastTheEnd(body.meta) ? null : (
-            <>
-              <p>{t.noRows}</p>
-              {empty}
-            </>
+            <p>{t.noRows}</p>
           )}
         </div>
         {side ? (

@@ -55,28 +55,12 @@ function initiativeList(ctx: PageContext, body: ListBody<Initiative>) {
   );
 }
 
-/** An area's list with no complaint says where its problems handled are counted: as figures (task18: Zhangye's 11, 24, 31). */
-function noCaseOf(ctx: PageContext) {
-  const { within, city } = ctx.query as { within?: string; city?: string[] };
-  const area = (ctx.request.params as { slug?: string }).slug ?? within ?? (city?.length === 1 ? city[0] : undefined);
-  if (!area) return null;
-  const figures = href(ctx, '/indicators', { within: area, metric: 'problems.*,supervision.*,legacy_issues.*' });
-  return (
-    <p>
-      {ctx.t.noCaseHere}
-      {ctx.lang === 'en' ? ' ' : ''}
-      <a href={figures}>{ctx.t.problemFigures}</a>
-    </p>
-  );
-}
-
 function complaintList(ctx: PageContext, body: ListBody<Complaint>) {
   const { t, lang } = ctx;
   return (
     <ListLayout<Complaint>
       ctx={ctx}
       word={t.complaints}
-      empty={noCaseOf(ctx)}
       body={body}
       facets={facetsFor(ctx, complaintResource)}
       rowKey={(c) => c.id}
