@@ -631,13 +631,14 @@ describe('MCP over Streamable HTTP', () => {
     const signed = (await call(http, 'compare', { metric: 'investment.signed_amount', cities: ['zhangye'], year: 2023 })).content[0].text;
     // Where they are is said as a tool call, which lists them: stdio has no GET.
     // The arguments as the tool takes them, each filter a list and the flag a boolean: called as given, they list the figure.
-    const hint = /^Left out by the year: 1 figure\(s\) the text gives no period: list_indicators with (.*)$/m.exec(signed)?.[1] ?? '';
+    const hint =
+      /^Left out by the time filter: 1 figure\(s\) the text gives no period: list_indicators with (.*)$/m.exec(signed)?.[1] ?? '';
     const args = JSON.parse(hint);
     expect(args).toEqual({ metric: ['investment.signed_amount'], undated: true, city: ['zhangye'] });
     const listed = await call(http, 'list_indicators', args);
     expect((listed.structuredContent as { meta: { total: number } }).meta.total).toBe(1);
     const underWuwei = (await call(http, 'compare', { metric: 'investment.funds_in_place', within: 'wuwei', year: 2022 })).content[0].text;
-    const withinArgs = JSON.parse(/^Left out by the year: .* list_indicators with (.*)$/m.exec(underWuwei)?.[1] ?? '{}');
+    const withinArgs = JSON.parse(/^Left out by the time filter: .* list_indicators with (.*)$/m.exec(underWuwei)?.[1] ?? '{}');
     expect(withinArgs.within).toBe('wuwei');
     expect((await call(http, 'list_indicators', withinArgs)).isError).toBeFalsy();
     // A list's text says so too, as its answer's meta does (mcp18: Wuwei's 2023 funds left its undated figure unsaid).
@@ -648,14 +649,29 @@ describe('MCP over Streamable HTTP', () => {
         { metric: ['investment.funds_in_place'], city: ['wuwei'], year: 2023 },
       ],
       ['list_projects', '/projects?within=jiuquan&year=2021', { within: 'jiuquan', year: 2021 }],
+      // The call it prints takes every argument in its tool's type: a text, a number, a flag false (rev36: q was ["资金"]).
+      [
+        'list_indicators',
+        `/indicators?within=wuwei&year=2023&q=${encodeURIComponent('资金')}&min=1&estimated=false`,
+        { within: 'wuwei', year: 2023, q: '资金', min: 1, estimated: false },
+      ],
     ] as const) {
       const undated = (await getJson(app(), path)).body.meta.undated;
       expect(undated?.total, tool).toBeGreaterThan(0);
       const said = (await call(http, tool, args)).content[0].text as string;
-      expect(said, tool).toMatch(
-        new RegExp(`^Left out by the year: ${undated.total} \\w+\\(s\\) the text gives no period: ${tool} with `, 'm'),
-      );
+      const printed = new RegExp(
+        `^Left out by the time filter: ${undated.total} \\w+\\(s\\) the text gives no period: ${tool} with (.*)$`,
+        'm',
+      ).exec(said)?.[1];
+      expect(printed, tool).toBeDefined();
+      const listed = await call(http, tool, JSON.parse(printed ?? '{}'));
+      expect(listed.isError, `${tool} ${printed}`).toBeFalsy();
+      expect((listed.structuredContent as { meta: { total: number } }).meta.total).toBe(undated.total);
     }
+    // Nothing left out, nothing said (rev36: "0 figure(s)").
+    expect((await getJson(app(), '/indicators?metric=tourism.revenue&year=2023')).body.meta.undated.total).toBe(0);
+    const timeless = (await call(http, 'list_indicators', { metric: ['tourism.revenue'], year: 2023 })).content[0].text;
+    expect(timeless).not.toContain('Left out by');
   });
 
   it('gives every figure’s explanation in a claim’s text, and a search hit’s title beside its quote', async () => {

@@ -108,3 +108,19 @@ export function toQueryString(args: Record<string, unknown>): string {
   const query = new URLSearchParams(pairs).toString();
   return query === '' ? '' : `?${query}`;
 }
+
+/**
+ * A query string's parameters as a tool's arguments (toQueryString's inverse), each in its tool form: a comma list an
+ * array, true/false a boolean, a number a number, anything else the text given (q stays "资金", not ["资金"]: rev36).
+ */
+export function argumentsOf(query: URLSearchParams, shape: Record<string, z.ZodType>): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const [name, value] of query) {
+    const parameter = shape[name];
+    let json = parameter ? toolParameter(parameter) : undefined;
+    while (json && ['optional', 'default'].includes(defOf(json).type)) json = defOf(json).innerType;
+    const type = json ? defOf(json).type : 'string';
+    args[name] = type === 'array' ? value.split(',') : type === 'boolean' ? value === 'true' : type === 'number' ? Number(value) : value;
+  }
+  return args;
+}

@@ -4,6 +4,7 @@
  * its evidence (fields= left it out) is named by id and URL only, never by a figure without a quote.
  */
 
+import type { z } from 'zod';
 import { hasOwnReading } from '../domain/chinese.ts';
 import { qualifierWord } from '../domain/hedges.ts';
 import { groupThousands } from '../domain/magnitudes.ts';
@@ -12,6 +13,7 @@ import { type Unit, withUnit } from '../domain/units.ts';
 import { RESOURCES } from '../resources/index.ts';
 import type { ClaimCheck } from '../routes/check/schema.ts';
 import { unmarked } from '../routes/search/highlight.ts';
+import { argumentsOf } from './inputs.ts';
 import { saidOverMcp } from './lists.ts';
 
 type Evidence = { id: string; source: string; start: number; end: number; text: string; text_zh_hans?: string; text_en?: string };
@@ -139,7 +141,9 @@ function header(page: Page, [one, many]: [string, string]): string {
 
 /** What a time filter left out, as the tool call that lists it: a model told of one year's rows only would not know of them. */
 const undatedLines = ({ meta: { undated } }: Page, what: string): string[] =>
-  undated ? [`Left out by the year: ${undated.total} ${what} the text gives no period: ${asToolCall(undated.link)}`] : [];
+  undated && undated.total > 0
+    ? [`Left out by the time filter: ${undated.total} ${what} the text gives no period: ${asToolCall(undated.link)}`]
+    : [];
 
 export const indicatorsText = (page: Page) =>
   [header(page, ['indicator', 'indicators']), ...undatedLines(page, 'figure(s)'), ...page.data.map(indicatorLine)].join('\n');
@@ -185,11 +189,11 @@ type ComparePage = Page & {
 /** A list's link (/indicators?metric=…&undated=true&city=gansu%2Cwuwei) as the tool call that lists it: stdio has no GET. */
 function asToolCall(link: string): string {
   const url = new URL(link, 'http://ledger');
-  // As the tool takes them: a flag a boolean, within= one area, every other filter a list.
-  const args = Object.fromEntries(
-    [...url.searchParams].map(([name, value]) => [name, value === 'true' ? true : name === 'within' ? value : value.split(',')]),
-  );
-  return `list_${url.pathname.slice(1)} with ${JSON.stringify(args)}`;
+  const list = url.pathname.slice(1);
+  // The arguments as that tool takes them, typed by its resource's query (a flag a boolean, q a text, a filter a list).
+  const resource = RESOURCES.find((r) => r.path === list);
+  const shape = (resource?.query as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape ?? {};
+  return `list_${list} with ${JSON.stringify(argumentsOf(url.searchParams, shape))}`;
 }
 
 /**
