@@ -1048,6 +1048,14 @@ describe('pages say what their JSON says', () => {
       /<th scope="row"><code>unit<\/code><\/th><td[^>]*>([\s\S]*?)<\/td>/,
     )?.[1];
     expect(units?.match(/percentage_points/g)).toHaveLength(1);
+    // …but lists them where its meaning names one only in its example (rev36: facets had lost city).
+    const facets = (await page('/indicators?year=x&lang=en')).body.match(
+      /<th scope="row"><code>facets<\/code><\/th><td[^>]*>([\s\S]*?)<\/td>/,
+    )?.[1];
+    expect(facets).toMatch(/\(city, metric, /);
+    // A Chinese hint that names every value gives them once (rev36: qualifier's were given twice).
+    const qualifier = (await page('/indicators?year=x&lang=zh')).body.match(/\(qualifier\)<\/code><\/th><td[^>]*>([\s\S]*?)<\/td>/)?.[1];
+    expect(qualifier?.match(/more_than/g)).toHaveLength(1);
     // Words past the bound are too many, not nothing (search18).
     const long = await page(`/search?q=${encodeURIComponent('武'.repeat(201))}&lang=en`);
     expect(long.response.statusCode).toBe(400);

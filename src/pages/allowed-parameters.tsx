@@ -4,13 +4,17 @@ import { Mixed } from './components.tsx';
 import type { PageContext } from './context.ts';
 import { type Field, fieldHelp, fieldLabel, formatsOf } from './form.tsx';
 
-/** A parameter's values after its meaning, unless the meaning lists them itself (the API's English: ui18 saw them twice). */
-const optionsAfter = (ctx: PageContext, f: Field, help: unknown) =>
-  !f.options || (help === undefined && f.options.every((o) => f.description.includes(o)))
-    ? ''
-    : ctx.lang === 'zh'
-      ? `（${f.options.join('、')}）`
-      : ` (${f.options.join(', ')})`;
+/**
+ * A parameter's values after its meaning, unless the meaning names every one of them itself, as a word and before its
+ * example (ui18 saw the API's English lists twice; rev36: facets' city is only in its example, so the list stays).
+ */
+function optionsAfter(ctx: PageContext, f: Field, help: string | undefined) {
+  if (!f.options) return '';
+  const meaning = (help ?? f.description).replace(/(For example|例如)[:：].*$/s, '');
+  const named = (o: string) => new RegExp(`(?<!\\w|\\w\\.)${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w|\\.\\w)`).test(meaning);
+  if (f.options.every(named)) return '';
+  return ctx.lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`;
+}
 
 export function AllowedParameters({ ctx, fields }: { ctx: PageContext; fields: Field[] }) {
   const { t, lang } = ctx;
