@@ -1026,6 +1026,12 @@ describe('pages say what their JSON says', () => {
     );
   });
 
+  it("a Chinese hint speaks of the list's own records (rev36: projects' corroborated spoke of figures, 数字)", async () => {
+    const hint = (await page('/projects?lang=zh')).body.match(/id="f-corroborated-hint"[^>]*>([^<]*)</)?.[1];
+    expect(hint).toContain('项目');
+    expect(hint).not.toContain('数字');
+  });
+
   it('links the routes a missing address has under it (ui18)', async () => {
     // /downloads listed its files as text; a file's link takes no lang=, and the missing address itself is no link.
     const files = (await json<{ resources: { name: string }[] }>('/datapackage.json')).resources.map((r) => `/downloads/${r.name}.csv`);

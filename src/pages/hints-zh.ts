@@ -66,6 +66,7 @@ const BY_ROUTE: Record<string, Record<string, string>> = {
     year: '有进展的时期与这一年有重叠的项目。原文各项进展均未注明时间的项目不在其内，其数目见 meta.undated。',
     undated: 'true：只看原文各项进展均未注明时间的项目；false：只看至少一项进展注明了时间的。',
     sort: '排序字段，前加 - 为降序；相同者按编号排。例如：city。',
+    corroborated: 'true：只看两篇或更多文章提到的项目；false：只看一篇文章提到的。',
   },
 };
 BY_ROUTE['/cities/:slug/initiatives'] = BY_ROUTE['/initiatives'];
