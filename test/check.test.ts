@@ -1489,8 +1489,9 @@ describe('GET /check', () => {
     const rounded = await check('Wuwei received 19.6 million tourist visits and opened 99 new airports in 2023');
     expect(rounded.figures.map((f: { verdict: string }) => f.verdict)).toEqual(['rounded', 'not_found']);
     expect(rounded.verdict).toBe('not_found');
-    // A wrong number word is checked as a wrong digit is, not left out while the other figure passes.
-    const words = await check('Zhangye held 108 cultural activities in nine categories');
+    // A wrong number word is checked as a wrong digit is, not left out while the other figure passes (of the bureau whose
+    // work the figures are: data19).
+    const words = await check("Zhangye's culture and tourism bureau held 108 cultural activities in nine categories");
     expect(words.verdict).toBe('contradicted');
     expect(words.figures.map((f: { text: string; verdict: string }) => [f.text, f.verdict])).toEqual([
       ['108', 'supported'],
