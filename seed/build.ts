@@ -106,11 +106,18 @@ export function buildDatabase(target: string = DEFAULT_DATABASE_PATH, seedDir: s
 /**
  * What a build that failed while writing says: the seed's own problems as they are; a constraint of the schema the data
  * breaks (SQLITE_CONSTRAINT…) as the data's, which the checks of seed/verify.ts should have refused (contrib14: a record type
- * given none had been told its directory "cannot be written"); anything else as the place's.
+ * given none had been told its directory "cannot be written"); a native module built for another Node as that; anything else
+ * as the place's.
  */
 export function buildFailure(target: string, error: unknown): unknown {
   const { code } = error as NodeJS.ErrnoException;
   if (error instanceof SeedError || code === undefined) return error;
+  // better-sqlite3 built for another Node (node_modules installed under another version): nothing of the place's.
+  if (code === 'ERR_DLOPEN_FAILED')
+    return new Error(
+      `cannot build the database at ${target}: better-sqlite3's native module does not load in Node ${process.version} (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 400)}); run npm rebuild better-sqlite3, or npm ci, with this Node`,
+      { cause: error },
+    );
   if (code.startsWith('SQLITE_CONSTRAINT'))
     return new Error(
       `cannot build the database at ${target}: the seed's records break its schema (${code}: ${(error as Error).message}), which the checks of seed/verify.ts should have refused; does every record type have its checks there?`,

@@ -967,6 +967,15 @@ describe('a build that fails while writing', () => {
     expect((buildFailure('/tmp/ledger.db', broken) as Error).message).toBe(
       "cannot build the database at /tmp/ledger.db: the seed's records break its schema (SQLITE_CONSTRAINT_FOREIGNKEY: FOREIGN KEY constraint failed), which the checks of seed/verify.ts should have refused; does every record type have its checks there?",
     );
+    // better-sqlite3 built for another Node is neither the data's nor the directory's (node_modules installed under Node 24,
+    // started under 20: its build had said /tmp cannot be written).
+    const native = Object.assign(new Error("The module 'better_sqlite3.node'\nwas compiled against NODE_MODULE_VERSION 137."), {
+      code: 'ERR_DLOPEN_FAILED',
+    });
+    const said = (buildFailure('/tmp/ledger.db', native) as Error).message;
+    expect(said).toContain("better-sqlite3's native module does not load in Node");
+    expect(said).toContain('npm rebuild better-sqlite3');
+    expect(said).not.toContain('cannot be written');
     // A disk that fails, or SQLite itself (rev31), is not the data's.
     for (const code of ['SQLITE_FULL', 'SQLITE_ERROR', 'SQLITE_NOMEM']) {
       const failed = Object.assign(new Error('it failed'), { code });
