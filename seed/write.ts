@@ -40,9 +40,11 @@ export function writeDatabase(path: string, data: SeedData, meta: BuildMeta): vo
     const asReceived = (p: { id: string; text: string }) => (toSearchForm(p.text) === toSearchForm(readings.get(p.id) ?? '') ? '' : p.text);
     const passageText = new Map(data.passages.map((p) => [p.id, text(readings.get(p.id), asReceived(p), p.text_en)]));
     const cityNames = new Map(data.cities.map((c) => [c.slug, `${c.name_zh} ${c.name_en}`]));
-    // Its titles again, in their own columns, which ranking weighs up (src/db/search.ts, TITLE_WEIGHT).
+    // Its titles again, in columns of their own, by which /search puts a record named by the query first
+    // (src/routes/search/query.ts); the title fields are its resource's.
+    const titleFields = new Map(RESOURCES.map((r) => [r.type, r.titles]));
     const titlesOf = (type: Searchable, record: object) => {
-      const titles = RESOURCES.find((r) => r.type === type)?.titles;
+      const titles = titleFields.get(type);
       const field = (name: string | undefined) => (name ? (record as Record<string, unknown>)[name] : undefined) as string | undefined;
       return text(field(titles?.zh), field(titles?.en));
     };

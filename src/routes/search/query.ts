@@ -43,10 +43,10 @@ const TYPES = Object.fromEntries(
 
 /**
  * One type's matches: its name, its record's key, the length of its titles where they hold every term
- * (else null), and the match's rank. Its parameters: the query's expression over titles (for a type
- * with titles), then over whole documents.
+ * (else null), and the match's rank, with its parameters: the query's expression over titles (for a
+ * type with titles), then over whole documents.
  */
-function matchesOf(type: Searchable): string {
+function matchesOf(type: Searchable, expression: string, inTitles: string): { sql: string; params: string[] } {
   const { table, key } = TYPES[type];
   const index = searchTable(type);
   const titles = RESOURCE_OF[type].titles;
@@ -54,8 +54,11 @@ function matchesOf(type: Searchable): string {
     ? `case when ${index}.rowid in (select rowid from ${index} where ${index} match ?)
         then length(${table}.${titles.zh}) + length(${table}.${titles.en}) end`
     : 'null';
-  return `select '${type}' as type, ${table}.${key} as id, ${titled} as titled, ${index}.rank as rank
-    from ${index} cross join ${table} on ${table}.rowid = ${index}.rowid where ${index} match ?`;
+  return {
+    sql: `select '${type}' as type, ${table}.${key} as id, ${titled} as titled, ${index}.rank as rank
+    from ${index} cross join ${table} on ${table}.rowid = ${index}.rowid where ${index} match ?`,
+    params: titles ? [inTitles, expression] : [expression],
+  };
 }
 
 /**
@@ -133,15 +136,16 @@ export function search(
 ) {
   const chosen = types?.length ? SEARCHABLE.filter((t) => types.includes(t)) : SEARCHABLE;
   const expression = matchExpression(query);
-  const inTitles = matchExpression(query, { titles: true });
   const params = chosen.map(() => expression);
+  const inTitles = matchExpression(query, { titles: true });
+  const matches = chosen.map((type) => matchesOf(type, expression, inTitles));
   // A record named by the query first (its titles hold every term, the shortest titles first: most of
   // such a title is the query), then every other match, best first.
   const found = rows<{ type: Searchable; id: string }>(
     db,
-    `select type, id from (${chosen.map(matchesOf).join(' union all ')})
+    `select type, id from (${matches.map((m) => m.sql).join(' union all ')})
       order by titled is null, titled, rank, type, id limit ? offset ?`,
-    [...chosen.flatMap((type) => (RESOURCE_OF[type].titles ? [inTitles, expression] : [expression])), page.limit, page.offset],
+    [...matches.flatMap((m) => m.params), page.limit, page.offset],
   );
   // A page short of its limit ends the set and gives the total, as lists do; else every type's
   // count in one statement: a statement's own cost is most of what counting a short posting list costs.
