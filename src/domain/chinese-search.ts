@@ -82,6 +82,15 @@ const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
  */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with']);
 
+/**
+ * A comma between thousands (1,785 in an English translation, where the Chinese writes 1785): not a break, so the number
+ * is one token, as the Chinese is, and no part of it is a number of its own (785 does not find 1,785; 1785 finds both).
+ * One rule, read three ways: folded out after a digit, found at a place, allowed between a term's digits.
+ */
+const THOUSANDS = ',(?=\\d{3}(?!\\d))';
+const THOUSANDS_COMMA = new RegExp(`(\\d)${THOUSANDS}`, 'g');
+const THOUSANDS_AT = new RegExp(THOUSANDS, 'y');
+
 /** Latin letters without their accents, a character for a character: Zhāngyè is zhangye, as the index's tokenizer folds it. */
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 const withoutAccents = (text: string) => text.replace(ACCENTED, (c) => c.normalize('NFD')[0]);
@@ -123,9 +132,9 @@ function patternOf(term: string): RegExp {
   const between = (k: number) =>
     k > 0 && chars[k - 1] !== ' ' && (isHan(chars[k]) || isHan(chars[k - 1]))
       ? '[^\\p{L}\\p{N}]*'
-      : // 1785 is 1,785 as English writes it (THOUSANDS_COMMA).
+      : // 1785 is 1,785 as English writes it (THOUSANDS).
         k > 0 && /\d/.test(chars[k - 1]) && /\d/.test(chars[k])
-        ? '(?:,(?=\\d{3}(?!\\d)))?'
+        ? `(?:${THOUSANDS})?`
         : '';
   const escaped = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   pattern = new RegExp(chars.map((c, k) => (c === ' ' ? '[^\\p{L}\\p{N}]+' : between(k) + escaped(c))).join(''), 'gu');
@@ -145,9 +154,14 @@ export function termRuns(text: string, terms: readonly string[]): [number, numbe
   // inside "start", nor 2 inside 2023, so an edge of a term that is a letter or digit must be a word's.
   const wordy = (c: string | undefined) => c !== undefined && c !== '' && isTokenAt(c, 0) && !isHan(c);
   // …nor 35 inside 0.35, nor 785 inside 1,785: a digit's edge beside a decimal point (DECIMAL_POINT) or a comma between
-  // thousands (THOUSANDS_COMMA) is inside a number.
+  // thousands (THOUSANDS) is inside a number.
   const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-  const joins = (k: number) => folded[k] === '.' || (folded[k] === ',' && /^,\d{3}(?!\d)/.test(folded.slice(k, k + 5)));
+  const joins = (k: number) => {
+    if (folded[k] === '.') return true;
+    if (folded[k] !== ',') return false;
+    THOUSANDS_AT.lastIndex = k;
+    return THOUSANDS_AT.test(folded);
+  };
   const inDecimal = (at: number, end: number, term: string) =>
     (digit(term[0]) && joins(at - 1) && digit(folded[at - 2])) || (digit(term.at(-1)) && joins(end) && digit(folded[end + 1]));
   for (const term of terms) {
@@ -189,12 +203,6 @@ export function toSearchTokens(text: string, convert?: (text: string) => string)
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/**
- * A comma between thousands (1,785 in an English translation, where the Chinese writes 1785): not a break, so the number
- * is one token, as the Chinese is, and no part of it is a number of its own (785 does not find 1,785; 1785 finds both).
- */
-const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;
 
 /**
  * A decimal point between digits, and the letter that stands for it in the index and in queries alike: a decimal is one
