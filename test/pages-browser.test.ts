@@ -349,6 +349,12 @@ describe('journeys', () => {
     }));
     expect(table.page, 'the parameters of a refusal').toBeLessThanOrEqual(table.screen);
     expect(table.broken).toEqual([]);
+    // A missing address's routes, listed in Chinese with 、 (no line breaks before a slash): each link on one line (rev36).
+    await refused.goto(`${base}/downloads?lang=zh`);
+    const split = await refused.evaluate(() =>
+      [...document.querySelectorAll('.problem-detail a')].filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
+    );
+    expect(split).toEqual([]);
     await refused.close();
     // A tablet, or a desktop zoomed to 125 %: the table's evidence column is whole, not scrolled out of sight.
     for (const width of [800, 1000]) {

@@ -1039,6 +1039,8 @@ describe('pages say what their JSON says', () => {
       const downloads = (await page(`/downloads?lang=${lang}`)).body;
       for (const file of files) expect(downloads, `${file} ${lang}`).toContain(`<a href="${file}">${file}</a>`);
       expect(downloads).not.toContain('<a href="/downloads?');
+      // …and the description of every route its detail points to, at a sentence's start too.
+      expect(downloads).toContain('See <a href="/openapi.json">/openapi.json</a>');
     }
   });
 

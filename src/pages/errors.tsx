@@ -143,9 +143,17 @@ function corrected(ctx: PageContext, { name, in: where, values: wrong, reason }:
 function Pointed({ ctx, text }: { ctx: PageContext; text: string }) {
   // …and each route a missing address has under it (ui18: /downloads listed its files as text); a file's link takes no lang=.
   const parts = withoutBidiControls(text).split(
-    /(?<=(?:\bsee |见 |The routes under it: (?:\/[\w./-]+, )*|其下的地址：(?:\/[\w./-]+、)*))(\/[a-z][\w./-]*[\w/])/,
+    /(?<=(?:\b[Ss]ee |见 |The routes under it: (?:\/[\w./-]+, )*|其下的地址：(?:\/[\w./-]+、)*))(\/[a-z][\w./-]*[\w/])/,
   );
-  return <>{parts.map((part, k) => (k % 2 === 1 ? <a href={/\.[a-z]+$/.test(part) ? part : href(ctx, part)}>{part}</a> : part))}</>;
+  // No line may break before a slash (UAX #14), so Chinese 、 and ： would join the whole list into one run that
+  // breaks inside its paths (rev36): a link after either may start a line.
+  const link = (part: string, before: string) => (
+    <>
+      {/[、：]$/.test(before) ? <wbr /> : null}
+      <a href={/\.[a-z]+$/.test(part) ? part : href(ctx, part)}>{part}</a>
+    </>
+  );
+  return <>{parts.map((part, k) => (k % 2 === 1 ? link(part, parts[k - 1]) : part))}</>;
 }
 
 export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: Problem; page: boolean }) {
