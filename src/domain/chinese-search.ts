@@ -3,6 +3,7 @@
  * glosses out, lower case), the tokens and phrases SQLite's unicode61 tokenizer matches, and the
  * pairs of Han characters that let a query of any length match inside a run of Han text.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import * as OpenCC from 'opencc-js/t2cn';
 import { CACHES } from '../config.ts';
 import { stripGlosses, toHalfWidth, toSimplified } from './chinese.ts';
@@ -136,8 +137,7 @@ function patternOf(term: string): RegExp {
         k > 0 && /\d/.test(chars[k - 1]) && /\d/.test(chars[k])
         ? `(?:${THOUSANDS})?`
         : '';
-  const escaped = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  pattern = new RegExp(chars.map((c, k) => (c === ' ' ? '[^\\p{L}\\p{N}]+' : between(k) + escaped(c))).join(''), 'gu');
+  pattern = new RegExp(chars.map((c, k) => (c === ' ' ? '[^\\p{L}\\p{N}]+' : between(k) + escapeStringRegexp(c))).join(''), 'gu');
   if (patterns.size >= CACHES.highlightPatterns) patterns.clear();
   patterns.set(term, pattern);
   return pattern;

@@ -4,6 +4,7 @@
  * name is (a project's, in either script). The hedges are
  * src/domain/hedges.ts's, as a claim's figures read them.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { stripGlosses, textSpan, toReadingForm, toSimplified, toSimplifiedInPlace } from './chinese.ts';
 import { AFTER, BETWEEN, hedgeBefore } from './hedges.ts';
 
@@ -68,7 +69,7 @@ export function phraseRuns(text: string, phrase: string): [number, number][] {
   if (needle.length === 0) return [];
   // A closed-up run's spaces may fall inside the phrase (年產(chǎn)6萬噸: 年产 then 6万吨), and so may the article's line
   // breaks (民勤苏\n\n武沙漠景区, ui18).
-  const pattern = new RegExp(needle.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+  const pattern = new RegExp(needle.map(escapeStringRegexp).join('\\s*'), 'g');
   return [...toReadingForm(text).matchAll(pattern)].map((m) => {
     const { start, end } = textSpan(text, { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     return [start, end];

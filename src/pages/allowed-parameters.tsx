@@ -1,5 +1,6 @@
 /** What an error page's route accepts: each parameter and its meaning, then the page's own (lang, format). */
 
+import escapeStringRegexp from 'escape-string-regexp';
 import { Mixed } from './components.tsx';
 import type { PageContext } from './context.ts';
 import { type Field, fieldHelp, fieldLabel, formatsOf } from './form.tsx';
@@ -11,7 +12,7 @@ import { type Field, fieldHelp, fieldLabel, formatsOf } from './form.tsx';
 function optionsAfter(ctx: PageContext, f: Field, help: string | undefined) {
   if (!f.options) return '';
   const meaning = (help ?? f.description).replace(/(For example|例如)[:：].*$/s, '');
-  const named = (o: string) => new RegExp(`(?<!\\w|\\w\\.)${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w|\\.\\w)`).test(meaning);
+  const named = (o: string) => new RegExp(`(?<!\\w|\\w\\.)${escapeStringRegexp(o)}(?!\\w|\\.\\w)`).test(meaning);
   if (f.options.every(named)) return '';
   return ctx.lang === 'zh' ? `（${f.options.join('、')}）` : ` (${f.options.join(', ')})`;
 }
