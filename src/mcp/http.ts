@@ -36,9 +36,8 @@ const parses = (text: string) => {
   }
 };
 
-/** Whether an Accept takes both answers a Streamable HTTP server may give, as the SDK requires (else its 406). */
-const takesBoth = (accept: string | undefined) =>
-  Boolean(accept?.toLowerCase().includes('application/json') && accept.toLowerCase().includes('text/event-stream'));
+/** Whether an Accept (lower case) takes both answers a Streamable HTTP server may give, as the SDK requires (else its 406). */
+const takesBoth = (accept: string | undefined) => Boolean(accept?.includes('application/json') && accept.includes('text/event-stream'));
 
 /** JSON with a key every route refuses (__proto__, constructor.prototype): no request JSON-RPC can read. */
 const REFUSED_KEY = Symbol('a refused key');
@@ -90,16 +89,18 @@ export default async function mcpRoutes(app: FastifyInstance, { origins }: { ori
     const refused = refusal(request.body);
     if (refused) return answer(400, { jsonrpc: '2.0', error: refused, id: null });
     const { WebStandardStreamableHTTPServerTransport, buildMcpServer, notAMessage, refuseMisshapen } = await loadMcp();
+    // A media type's name is case-insensitive (RFC 9110 §8.3.1), which the SDK's check of Accept is not (mcp18:
+    // Application/JSON was a 406): Accept is read, and handed on, in lower case.
+    const accept = request.headers.accept?.toLowerCase();
     // After the SDK's first check, of what the client takes (406), as the SDK would answer it.
-    const unread = takesBoth(request.headers.accept) ? notAMessage(request.body) : null;
+    const unread = takesBoth(accept) ? notAMessage(request.body) : null;
     if (unread) return answer(400, unread);
     const server = buildMcpServer(app);
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     // The request as the transport reads it: its headers (what the client takes, its protocol version), its body read already.
     const headers = new Headers();
-    // A media type's name is case-insensitive (RFC 9110 §8.3.1), which the SDK's check of Accept is not (mcp18: Application/JSON was a 406).
-    for (const [name, value] of Object.entries(request.headers))
-      if (typeof value === 'string') headers.set(name, name === 'accept' ? value.toLowerCase() : value);
+    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+    if (accept !== undefined) headers.set('accept', accept);
     try {
       await server.connect(transport);
       refuseMisshapen(transport);
