@@ -1197,7 +1197,7 @@ describe('GET /check', () => {
     expect(investment.explanation_zh).toContain('见于声明用语未能对应其口径的记录：000-i031（武威市2023年招商引资到位资金）为429.49亿元。');
     // A number it rounds is named too; a number of fewer than three significant digits (a whole number's trailing
     // zeros not counted: 100% is one, not the online availability rate's three), a bound or another number is not.
-    expect((await check('Wuwei has 19.6 million hospital beds')).explanation_en).toContain('000-i035 (Tourist visits received');
+    expect((await check('Wuwei has 19.6 million hospital beds')).explanation_en).toContain('000-i035 (Cumulative tourist visits received');
     for (const claim of [
       'Wuwei built 24 airports',
       'Wuwei has more than 629 hospitals',
