@@ -811,6 +811,9 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '2021年，3月16日酒泉市开复工项目360个', 'supported', '004-i004'],
   ['year', 'en', 'In 2021, on March 24, Jiuquan started or resumed 360 projects', 'not_found', null],
   ['true', 'Hans', '2023年，9月28日、10月23日安宁区环卫局付清了全部欠款4216万元', 'supported', '001-i036'],
+  // Owed (欠, a headline's bare word) is no money paid: the 4220.77万元 paid answers no claim of a debt (claims20).
+  ['measure', 'Hans', '安宁区欠工程款4220.77万元', 'not_found', null],
+  ['measure', 'Hans', '安宁区环卫局欠八冶集团工程款4220.77万元', 'not_found', null],
   // Only a year of its own sentence: a day after a full stop is of no year the text gives (the record's, then).
   ['true', 'Hans', '2023年全省经济回升。3月16日，酒泉市开复工项目360个', 'supported', '004-i004'],
   // A day that begins or ends a span (、, 以来) is the span's, and 今年 in the figure's clause its year: no part of one.
