@@ -827,6 +827,10 @@ const CLAIMS: Row[] = [
   // Money signed is no money in place, though the number is equal and the set's words (新引进省外项目) the record's.
   ['measure', 'Hans', '武威市2023年新引进省外项目到位资金486.79亿元', 'not_found', null],
   ['true', 'Hans', '武威市2023年新引进省外项目签约额486.79亿元', 'supported', '003-i006'],
+  // A plan's word before what it names (谋划…项目), then investment completed, says done: the planned total answers no such claim (claims20).
+  ['plan', 'Hans', '2023年武威市谋划招商引资重点项目完成投资1618亿元', 'not_found', null],
+  ['plan', 'en', 'Wuwei planned key projects that completed investment of 161.8 billion yuan in 2023', 'not_found', null],
+  ['true', 'Hans', '武威2023年謀劃招商引資重點項目總投資1618億元', 'supported', '003-i009'],
   // Projects planned or held in reserve are none signed or begun: their count answers neither.
   ['plan', 'Hans', '高台县签约产业项目43项', 'not_found', null],
   ['plan', 'Hans', '肃南县已开工招商引资项目27项', 'not_found', null],

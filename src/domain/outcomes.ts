@@ -34,6 +34,20 @@ const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(
 const DONE_AFTER =
   /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)(?:投资|并?投产)?\s*(?:[,，。；;、]|$)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b(?=\s*(?:[,.;]|$|(?:in|by|on|at|during|within|last|this)\b))/;
 
+/** An outcome's word said straight after a plan's, which it is then the plan of (计划完成, planned to complete, will be built). */
+const GOVERNED = /^\s*(?:的|to\s+)?(?:be\s+)?(?:完成|实际|建成|竣工|complet|spent|actual|achiev|finish|built)/;
+
+/**
+ * Whether a figure's own clause says done after every word of a plan, of something the plan named (谋划招商引资重点项目完成投资:
+ * planned projects, investment completed; claims20), not of the plan itself (计划完成投资, planned to complete).
+ */
+function doneAfterPlan(own: string): boolean {
+  const last = [...own.matchAll(new RegExp(PLAN_WORDS.source, 'g'))].at(-1);
+  if (last === undefined) return false;
+  const tail = own.slice(last.index + last[0].length);
+  return OUTCOME_WORDS.test(tail) && !GOVERNED.test(tail);
+}
+
 /**
  * Whether a record and the words of a claimed figure's own clause (`own`) speak of different things: a 'plan'
  * (计划完成投资280亿元, 预计增长12%) said as done (完成投资280亿元), or a 'target' (力争突破500亿元; 目标为 in the text
@@ -45,7 +59,10 @@ const DONE_AFTER =
 export function notLikeOutcome(record: { estimated: boolean; metric: string; label_zh: string }, own: string, before = '', after = '') {
   if (!record.estimated)
     return TARGET_WORDS.test(own) || (GOAL_BEFORE.test(before) && !/目标|任务/.test(record.label_zh)) ? 'target' : null;
-  const asDone = DONE_AFTER.test(after) || (!PLAN_WORDS.test(own) && (!PLANNED_METRICS.has(record.metric) || OUTCOME_WORDS.test(own)));
+  const asDone =
+    DONE_AFTER.test(after) ||
+    doneAfterPlan(own) ||
+    (!PLAN_WORDS.test(own) && (!PLANNED_METRICS.has(record.metric) || OUTCOME_WORDS.test(own)));
   return asDone ? 'plan' : null;
 }
 
