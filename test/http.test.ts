@@ -55,6 +55,20 @@ describe('conditional requests', () => {
     expect(other.statusCode).toBe(200);
   });
 
+  it('answer a conditional HEAD as its GET: 304, no body and no length, made anew, from the cache or of a file (api20: a 500)', async () => {
+    // Each URL asked first by HEAD (the answer made anew), then again after a GET (from the cache); a download is a file's.
+    for (const url of ['/cities/jiuquan', '/indicators?limit=3&offset=77', '/downloads/scopes.csv', '/downloads/ledger.sqlite']) {
+      for (const round of ['new', 'kept']) {
+        if (round === 'kept') await app().inject(url);
+        const head = await app().inject({ method: 'HEAD', url, headers: { 'if-none-match': '*' } });
+        expect(head.statusCode, `${url}, ${round}`).toBe(304);
+        expect(head.body).toBe('');
+        expect(head.headers['content-length'], `${url}, ${round}`).toBeUndefined();
+        expect(head.headers.etag).toBeDefined();
+      }
+    }
+  });
+
   it('carry on a 304, made anew or from the cache, the ETag, Cache-Control, Vary and security headers of the 200 they stand for', async () => {
     // JSON, and a page, whose security headers are a document's.
     for (const [url, headers] of [

@@ -32,7 +32,7 @@ import { Lru } from '../lru.ts';
 import { sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
 import { variantOf, varyOf } from './negotiation.ts';
-import { ifMatchFails, preconditionFailed, REPRESENTATION_HEADERS } from './preconditions.ts';
+import { ifMatchFails, notModifiedBody, preconditionFailed, REPRESENTATION_HEADERS } from './preconditions.ts';
 import { DOCUMENT_HEADERS } from './security-headers.ts';
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -158,7 +158,8 @@ function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached,
     const etag = encoding ? entry.weak : entry.etag;
     // A page's own security headers too, as its 200 had them: a browser updates its copy's headers from a 304.
     if (entry.headers['content-type']?.startsWith('text/html')) reply.headers(DOCUMENT_HEADERS);
-    return reply.code(304).headers({ etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary }).send();
+    reply.code(304).headers({ etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary });
+    return reply.send(notModifiedBody(request) ?? undefined);
   }
   reply.code(200).headers(entry.headers);
   if (!encoding) return reply.send(entry.body);
@@ -284,7 +285,7 @@ export default fp(
         // (of no body; RFC 9110 §8.6) and no other representation's metadata (§15.4.5).
         reply.code(304);
         for (const name of REPRESENTATION_HEADERS) reply.removeHeader(name);
-        return done(null, null);
+        return done(null, notModifiedBody(request));
       }
       if (!encoding) return done(null, body);
       const encoded = ENCODERS[encoding](body);

@@ -19,7 +19,7 @@ import { TABLES, tableCsv } from '../../dataset/tables.ts';
 import { CACHE_CONTROL, etagMatches } from '../../http/cache.ts';
 import { ProblemError } from '../../http/errors.ts';
 import { sendCsv } from '../../http/lists.ts';
-import { ifMatchFails, PRECONDITION_FAILED } from '../../http/preconditions.ts';
+import { ifMatchFails, notModifiedBody, PRECONDITION_FAILED } from '../../http/preconditions.ts';
 import { problemSchema } from '../../http/problem-schema.ts';
 
 const noQuery = z.strictObject({});
@@ -85,7 +85,11 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
   // If-Match first (RFC 9110 §13.2.2): a download resumed with If-Match never gets another file's bytes.
   if (ifMatchFails(request, etag)) throw new ProblemError('precondition-failed', PRECONDITION_FAILED);
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers(tagged).code(304).send();
+  if (ifNoneMatch && etagMatches(ifNoneMatch, etag))
+    return reply
+      .headers(tagged)
+      .code(304)
+      .send(notModifiedBody(request) ?? undefined);
   const range = rangeOf(request, file.bytes, etag);
   if (range === 'unsatisfiable') {
     reply.header('content-range', `bytes */${file.bytes}`);
