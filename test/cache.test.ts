@@ -96,6 +96,17 @@ describe('the answer cache', () => {
       const refused = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
       expect(refused.headers['content-encoding']).toBeUndefined();
       expect(refused.body).toBe(plain.body);
+      // * is every coding not named: a coding refused or ranked low beside it is not sent (RFC 9110 §12.5.3; api20).
+      for (const [asked, sent] of [
+        ['br;q=0, *', 'gzip'],
+        ['br;q=0.1, *;q=0.5', 'gzip'],
+        ['br;q=0, gzip;q=0, *', 'deflate'],
+        ['gzip;q=0, *', 'br'],
+        ['br;q=0, gzip;q=0, deflate;q=0, *', undefined],
+      ] as const) {
+        const response = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': asked } });
+        expect(response.headers['content-encoding'], asked).toBe(sent);
+      }
       // Other bytes, another validator: a compressed form's ETag is the plain one's, weak (RFC 9110 §8.8.3); either revalidates.
       const compressed = await app.inject({ url: '/indicators?limit=100', headers: { 'accept-encoding': 'gzip' } });
       expect(compressed.headers.etag).toBe(`W/${plain.headers.etag}`);

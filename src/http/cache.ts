@@ -24,14 +24,13 @@
  */
 import { hash } from 'node:crypto';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
-import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { CACHES } from '../config.ts';
 import { Lru } from '../lru.ts';
 import { sendProblem } from './errors.ts';
 import { canonicalQuery, pathOf } from './lists.ts';
-import { variantOf, varyOf } from './negotiation.ts';
+import { contentCodingOf, variantOf, varyOf } from './negotiation.ts';
 import { ifMatchFails, notModifiedBody, preconditionFailed, REPRESENTATION_HEADERS } from './preconditions.ts';
 import { DOCUMENT_HEADERS } from './security-headers.ts';
 
@@ -51,8 +50,7 @@ const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = {
 function encodingFor(request: FastifyRequest, size: number): Encoding | null {
   const accepted = request.headers['accept-encoding'];
   if (!accepted || size < COMPRESS_FROM) return null;
-  // Codings are named in any case, and x-gzip is gzip (RFC 9110 §8.4.1).
-  const chosen = negotiate(accepted.toLowerCase().replaceAll('x-gzip', 'gzip'), [...ENCODINGS, 'identity']);
+  const chosen = contentCodingOf(accepted, [...ENCODINGS, 'identity']);
   return chosen && chosen !== 'identity' ? (chosen as Encoding) : null;
 }
 

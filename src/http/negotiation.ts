@@ -9,6 +9,7 @@
  * they are. The language of a page is lang= if given, else the first of Accept-Language's that the
  * pages speak.
  */
+import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { CACHES } from '../config.ts';
@@ -212,4 +213,23 @@ export function varyOf(request: FastifyRequest): string {
   return ask && !ask.langGiven && representation(request) === 'html'
     ? 'Accept, Accept-Encoding, Accept-Language'
     : 'Accept, Accept-Encoding';
+}
+
+/**
+ * The content coding of `available` (best first, identity last) an Accept-Encoding asks for, or null for none
+ * acceptable. Codings are named in any case, and x-gzip is gzip (RFC 9110 §8.4.1); * is every coding the field
+ * does not name (§12.5.3), which the negotiator reads as the first available whatever else is named (api20:
+ * br;q=0, * got br): it is spelled out as those codings before the negotiator reads it.
+ */
+export function contentCodingOf(acceptEncoding: string, available: readonly string[]): string | null {
+  const asked = acceptEncoding.toLowerCase().replaceAll('x-gzip', 'gzip');
+  if (!asked.includes('*')) return negotiate(asked, [...available]);
+  const entries = asked.split(',');
+  const named = new Set(entries.map((entry) => entry.split(';')[0].trim()));
+  const spelled = entries.flatMap((entry) => {
+    const [name, ...params] = entry.split(';');
+    if (name.trim() !== '*') return [entry];
+    return available.filter((coding) => !named.has(coding)).map((coding) => [coding, ...params].join(';'));
+  });
+  return negotiate(spelled.join(','), [...available]);
 }
