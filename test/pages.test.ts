@@ -1060,7 +1060,14 @@ describe('pages say what their JSON says', () => {
     const facets = (await page('/indicators?year=x&lang=en')).body.match(
       /<th scope="row"><code>facets<\/code><\/th><td[^>]*>([\s\S]*?)<\/td>/,
     )?.[1];
-    expect(facets).toMatch(/\(city, metric, /);
+    expect(facets).toMatch(/\bcity, metric, /);
+    // The meaning keeps its list where a clause for programs (in meta.facets) stood before it (page20: it took city
+    // with it), and a form's hint loses the example with its list, not leaving "For example." bare.
+    expect(facets).not.toMatch(/set, metric/);
+    for (const url of ['/indicators?year=x&lang=en', '/projects?limit=x&lang=en']) {
+      const hint = (await page(url)).body.match(/id="f-facets-hint"[^>]*>([^<]*)</)?.[1];
+      expect(hint, url).toBe('Fields to count values of over the whole filtered set.');
+    }
     // A Chinese hint that names every value gives them once (rev36: qualifier's were given twice).
     const qualifier = (await page('/indicators?year=x&lang=zh')).body.match(/\(qualifier\)<\/code><\/th><td[^>]*>([\s\S]*?)<\/td>/)?.[1];
     expect(qualifier?.match(/more_than/g)).toHaveLength(1);

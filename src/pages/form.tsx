@@ -46,7 +46,7 @@ const forReaders = (text: string): string =>
     // A sentence that is all of it, with its full stop (not a period's open end, 2023-02-13/..)…
     .replace(/(?<=^|[.。])\s*[^,，;；.。]*\bmeta\.[a-z_]+[^,，;；.。]*[.。]/gu, '')
     // …or the clause that names one (", said in meta.aliases", "，其数目见 meta.undated"), with the mark before it…
-    .replace(/[,，;；]?[^,，;；.。]*\bmeta\.[a-z_]+[^,，;；.。]*/gu, '')
+    .replace(/[,，;；]?[^,，;；.。]*\bmeta\.[a-z_]+[^,，;；.。:：]*/gu, '')
     // …or after it, where it began its sentence.
     .replace(/(^|[.。]\s*)[,，;；]\s*/gu, '$1')
     .trim();
@@ -171,9 +171,10 @@ function oneChoice(hint: string, options: readonly string[]): string {
   const said = hint
     .replace(/[,;] comma-separated/, '')
     .replace(/[，；]?逗号分隔/, '')
-    .replace(/(?:,?\s+among)?[:：]\s*([^.。]*)([.。]?)/g, (whole, list: string, end: string) => (namesOptions(list) ? end : whole))
+    // The example first: its list names options too, which would leave a bare "For example." (page20).
     .replace(/\s*For example: [^.]*\.$/, '')
     .replace(/[，,]?\s*例如[：\s][^。]*。$/, '。')
+    .replace(/(?:,?\s+among)?[:：]\s*([^.。]*)([.。]?)/g, (whole, list: string, end: string) => (namesOptions(list) ? end : whole))
     .replace(/[，,]?。+/g, '。');
   // A hint that only listed the raw values, or is a word naming the field again (Sectors., 限定。), says nothing the select does not.
   const word = /^(?:[A-Za-z]+|\p{Script=Han}{1,4})[。.]$/u.test(said);
