@@ -1607,6 +1607,11 @@ describe('GET /check', () => {
       ['three', 'supported', '001-i057'],
       ['two', 'contradicted', '001-i058'],
     ]);
+    // …one too, which alone is prose (one of them), not dropped to leave the claim supported (claims20).
+    expect(await figuresOf('Gansu cut the approval time for construction projects from 120 working days to one.')).toEqual([
+      ['120 working days', 'supported', '001-i055'],
+      ['one', 'contradicted', '001-i056'],
+    ]);
     // A span of days is one period, whose numbers are no figures (28 was one, and the claim's period its last day).
     expect(
       await figuresOf(

@@ -9,7 +9,7 @@
 import { CHANGE_BEFORE, FALL_BEFORE } from './changes.ts';
 import { countedAfter, isRank, timesWon } from './counted.ts';
 import { ALL_OF_IT, compareDecimals, precisionOf, scaleDecimal } from './decimals.ts';
-import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, englishDecimal } from './english-numbers.ts';
+import { countedInEnglish, ENGLISH_NUMBER, ENGLISH_RUN, ENGLISH_WORD, endsChange, englishDecimal } from './english-numbers.ts';
 import type { WrittenFigure } from './figure.ts';
 import { AFTER, AFTER_CHINESE_HEDGE, BETWEEN, boundDirection, type Hedge, hedgeBefore, NEGATED, negationBefore } from './hedges.ts';
 import { lowerPartAt, magnitudeAt } from './magnitudes.ts';
@@ -213,9 +213,10 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
     const hedgedAmount = chinese && /[万亿]$/.test(m[0]) && HEDGE_ENDS.test(before) && BREAK_NEXT.test(text.slice(numberEnd));
     if (chinese && bare && !percentWords && !rank && !written && !hedgedAmount) continue;
     // An English number word counts only as a count, an amount or a measure (five days, eight projects, nine groups, two billion
-    // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps).
+    // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps); one
+    // alone only where it ends a change (from 120 working days to one, claims20).
     const counted = countedInEnglish(before, rest);
-    if (english && bare && !written && (decimal === '1' || !counted)) continue;
+    if (english && bare && !written && (!counted || (decimal === '1' && !endsChange(before)))) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = hedgeBefore(before);
