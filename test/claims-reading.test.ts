@@ -512,6 +512,8 @@ describe('reading periods and places', () => {
     // A company named after a place is no place; the enterprises of a place are its.
     expect(slugs('张掖与酒泉钢铁集团签约')).toEqual(['zhangye']);
     expect(slugs('张掖与酒泉基石等企业签约')).toEqual(['zhangye']);
+    // …but a place that owes a group is its verb's subject (claims20: 安宁区欠八冶集团 lost its area).
+    expect(slugs('张掖欠八冶集团工程款4216万元')).toEqual(['zhangye']);
     // A registered company's name may run longer before its ending; the area's own name (甘肃省…) is the area.
     expect(slugs('酒泉市为甘肃奕泽博康医疗器械有限责任公司办理营业执照')).toEqual(['jiuquan']);
     expect(slugs('张掖引进甘肃某某新能源科技股份有限公司')).toEqual(['zhangye', 'gansu']);
