@@ -29,7 +29,7 @@ import negotiation from './http/negotiation.ts';
 import params from './http/params.ts';
 import preconditions from './http/preconditions.ts';
 import { problemOf } from './http/problem-types.ts';
-import safety, { type SafetyOptions } from './http/safety.ts';
+import safety, { type SafetyOptions, targetTooLong } from './http/safety.ts';
 import { REFUSAL_HEADERS } from './http/security-headers.ts';
 import vocabulary from './http/vocabulary.ts';
 import mcpRoutes from './mcp/http.ts';
@@ -149,13 +149,18 @@ export async function buildApp({
     // They count against the client's rate limit like every other request.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      const problem = {
-        ...problemOf('invalid-parameter'),
-        detail: tooLong
-          ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
-          : 'The path is not validly percent-encoded UTF-8.',
-        instance: request.url.split('?')[0].slice(0, LIMITS.urlLength),
-      };
+      const instance = request.url.split('?')[0].slice(0, LIMITS.urlLength);
+      // A target over its limit is a 414 whatever its longest part is, as for a path no route takes (api20).
+      const problem =
+        request.url.length > LIMITS.urlLength
+          ? { ...problemOf('uri-too-long'), detail: targetTooLong(request.url), instance }
+          : {
+              ...problemOf('invalid-parameter'),
+              detail: tooLong
+                ? `A path parameter is longer than ${LIMITS.paramLength} characters.`
+                : 'The path is not validly percent-encoded UTF-8.',
+              instance,
+            };
       // No hook runs for the router's refusals: the headers every answer carries, and CORS's (a script of
       // another origin reads every other refusal), are set here, and a browser's page made as the pages' hook would.
       reply.headers(REFUSAL_HEADERS);
@@ -163,7 +168,7 @@ export async function buildApp({
       lines.completedUnrouted(reply);
       const refuse = () => {
         const page = request.server.problemPage?.(request, reply, problem);
-        return page ? (reply as FastifyReply).code(400).headers(PROBLEM_HEADERS).send(page) : sendProblem(reply, problem);
+        return page ? (reply as FastifyReply).code(problem.status).headers(PROBLEM_HEADERS).send(page) : sendProblem(reply, problem);
       };
       // Over the limit, the rate limit's problem, as a routed request's is (Fastify's default handler would log it as an error).
       const limited = (error: Error) =>

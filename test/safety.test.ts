@@ -332,6 +332,12 @@ describe('safety', () => {
     expect(longParam.statusCode).toBe(400);
     expect(longParam.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(longParam.json().detail).toMatch(/longer than 200 characters/);
+    // A target over its limit is a 414 whatever its longest part is, a path parameter too, and to a browser (api20: a 400).
+    for (const accept of ['application/json', 'text/html']) {
+      const overlong = await app.inject({ url: `/indicators/${'b'.repeat(2100)}`, headers: { accept } });
+      expect(overlong.statusCode, accept).toBe(414);
+      if (accept === 'application/json') expect(overlong.json().detail).toMatch(/the limit is 2048/);
+    }
     const badEncoding = await app.inject('/cities/%E4%B8');
     expect(badEncoding.statusCode).toBe(400);
     expect(badEncoding.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -53,6 +53,9 @@ export type SafetyOptions = {
   checkCpuPercent: number;
 };
 
+/** Why a request target over the limit is refused (414), routed or not. */
+export const targetTooLong = (url: string) => `The request target is ${url.length} characters; the limit is ${LIMITS.urlLength}.`;
+
 export default fp(
   async function safety(app: FastifyInstance, options: SafetyOptions) {
     const token = randomUUID();
@@ -143,7 +146,7 @@ export default fp(
       const refused = query >= 0 ? undecodable(request.url.slice(query + 1), 'query') : null;
       if (refused) return done(refused);
       if (request.url.length <= LIMITS.urlLength) return done();
-      done(new ProblemError('uri-too-long', `The request target is ${request.url.length} characters; the limit is ${LIMITS.urlLength}.`));
+      done(new ProblemError('uri-too-long', targetTooLong(request.url)));
     });
   },
   { name: 'safety' },
