@@ -827,6 +827,11 @@ const CLAIMS: Row[] = [
   // Money signed is no money in place, though the number is equal and the set's words (新引进省外项目) the record's.
   ['measure', 'Hans', '武威市2023年新引进省外项目到位资金486.79亿元', 'not_found', null],
   ['true', 'Hans', '武威市2023年新引进省外项目签约额486.79亿元', 'supported', '003-i006'],
+  // 将 (will) and 可 (can) in the figure's own clause plan it, as the article's own 运营期可解决 does; 将近 is nearly (claims20).
+  ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目将解决劳动力700余人', 'supported', '003-i011'],
+  ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目运营期可解决劳动力700余人', 'supported', '003-i011'],
+  ['plan', 'en', 'The Shangzhuang smart agriculture park project in Liangzhou can employ more than 700 workers', 'supported', '003-i011'],
+  ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目解决劳动力700余人', 'not_found', null],
   // A plan's word before what it names (谋划…项目), then investment completed, says done: the planned total answers no such claim (claims20).
   ['plan', 'Hans', '2023年武威市谋划招商引资重点项目完成投资1618亿元', 'not_found', null],
   ['plan', 'en', 'Wuwei planned key projects that completed investment of 161.8 billion yuan in 2023', 'not_found', null],
