@@ -2511,6 +2511,11 @@ describe('what a claim says of two figures side by side', () => {
       ['4452个', 'supported', '001-i075'],
       ['5961.27亿元', 'supported', '001-i076'],
     ]);
+    // The province's own figure after 的, its measure the comparison's (claims20: 41.78% was read as Wuwei's).
+    expect(await figuresOf('武威市省外到位资金增速46.75%，低于全省的41.78%')).toEqual([
+      ['46.75%', 'supported', '000-i033'],
+      ['41.78%', 'supported', '001-i077'],
+    ]);
     // A margin right after the province, or after its measure, is the first area's.
     for (const claim of ['武威市省外到位资金增长46.75%，高于全省8.6个百分点', '武威市省外到位资金增长46.75%，高于全省增速4.97个百分点'])
       expect((await figuresOf(claim))[1]?.[2], claim).toBe('000-i034');

@@ -21,11 +21,12 @@ const RANKED_IN =
   /^(?:各?市州|各地州市|各市|范围内|之内)?中?(?:排名|排位|排第|名列|位居|位列|居|第[一二三四五六七八九十\d]+(?:名|位)?(?![季批次期届个])|率先|首家|首个|首批|唯一|最(?:多|少|高|低|大|小|快|慢|早|先|好|佳|优|前)|前列|领先)/u;
 /**
  * After a comparison, the province with a figure of its own after words of its own, or a count of its own, is that figure's
- * area (高于全省省列重大项目投资完成率107.1%, than the province's 99.84%, 低于全省4452个…: rev26, rev28), not a margin right
+ * area (高于全省省列重大项目投资完成率107.1%, than the province's 99.84%, 低于全省的41.78%, 低于全省4452个…: rev26, rev28,
+ * claims20), not a margin right
  * after it (高于全省8.6个百分点) or after its measure (高于全省增速3个百分点), which is the first area's.
  */
 const COMPARED_WITH = /(?:高于|低于|快于|慢于|多于|少于)$|\b(?:than|above|below)\s+$/;
-const OWN_FIGURE = /^(['’]s\s+|[^，。；;,\d]{2,30}?|(?=\d+[个项家件户]))\d[\d.,]*\s*(个?百分点|percentage points?|points?)?/u;
+const OWN_FIGURE = /^(['’]s\s+|的|[^，。；;,\d]{2,30}?|(?=\d+[个项家件户]))\d[\d.,]*\s*(个?百分点|percentage points?|points?)?/u;
 /** Words after the province that make the figure after them the first area's: a level, an average, the others, by how much (rev30). */
 const NOT_ITS_OWN = /水平|平均|其他|其它|其余|达|\bby\b/u;
 /** Where the figure of its own that a comparison gives the province begins (OWN_FIGURE), if it gives one. */
