@@ -1718,6 +1718,9 @@ describe('GET /check', () => {
     const plan = await check('2021年酒泉市完成投资280亿元');
     expect(plan.explanation_en).toMatch(/only as a plan or an estimate: record 004-i006 .* gives 280亿元/);
     expect(plan.explanation_zh).toContain('记录004-i006');
+    // …a plan that is also a part of its measure (planned projects only) too: not 'name the part' (claims20).
+    const planned = await check('2023年武威市招商引资重点项目完成投资1618亿元');
+    expect(planned.explanation_en).toMatch(/only as a plan or an estimate: record 003-i009 .* gives 1618亿元/);
     const open = await check('武威市各级党组织理论学习中心组学习5200场次');
     expect(open.explanation_en).toMatch(
       /record 000-i004 .* gives more than 5000场次, a bound or a range that holds the claimed figure without giving it/,

@@ -230,7 +230,7 @@ function checkFigureAs(
   );
   // Another stage (竣工, 签约) than a record counts, in the figure's words and between its neighbours (completed 5 of its 8); other money
   // (到位, 签约); what was not done (未办结) of a record of what was; a target of a record by how much it was beaten.
-  const next = inSentence.find((f) => f.start >= figure.end);
+  const afterFigure = read.form.slice(figure.end, inSentence.find((f) => f.start >= figure.end)?.start ?? sentence.end);
   const region = stageRegion(read, sentence, figure);
   const own = /\s$/.test(words.own) ? words.own : `${words.own}.`; // ends at a blanked figure, or at its clause's end
   const other = (c: Candidate) =>
@@ -243,10 +243,12 @@ function checkFigureAs(
   if (ruling) {
     if (open.length > 0) return leftOpen();
     const record = judged[0].candidate;
-    // A record of another stage (started, for a claim of completed) is no part of what the claim measures.
+    // A record of another stage (started, for a claim of completed) is no part of what the claim measures; a plan of what
+    // the claim says was done is said to be one (claims20: 'name the part' of a planned total).
     if (judged.every((j) => other(j.candidate))) return notFound('measure');
     const note = { record, scope: lexicon.scopes.get(partOf(record) ?? record.scope ?? '') };
-    const reason = record.scope === 'one_case' ? 'case' : 'part';
+    const full = loadRecords(db, indicatorResource, [record.id])[0];
+    const reason = record.scope === 'one_case' ? 'case' : (full && notLikeOutcome(full, words.own, before, afterFigure)) || 'part';
     const within = reason === 'part' ? withinNote() : undefined;
     return { verdict: 'not_found' as const, ...explainNotFound(reason, { area, period, part: note, within }), matches: [] as Match[] };
   }
@@ -267,7 +269,7 @@ function checkFigureAs(
   const records = new Map(loadRecords(db, indicatorResource, ids).map((r) => [r.id, r]));
   // A record that is a plan compared with a claim of what was done, or one of what was done with a target: not found.
   const first = records.get(judged[0].candidate.id);
-  const unlike = first && notLikeOutcome(first, words.own, before, read.form.slice(figure.end, next?.start ?? sentence.end));
+  const unlike = first && notLikeOutcome(first, words.own, before, afterFigure);
   if (first && unlike) {
     return { verdict: 'not_found' as const, ...explainNotFound(unlike, { area, period, part: { record: first } }), matches: [] as Match[] };
   }
