@@ -1929,6 +1929,15 @@ describe('a cleared form', () => {
     );
     expect(links.length).toBeGreaterThan(3);
     expect((await page(links[0])).response.statusCode).toBe(200);
+    // A comparison of one scope says which, as its link asks for it (page20: out-of-province funds read as all funds).
+    const blank = (await page('/compare?lang=en')).body;
+    for (const [, scope, after] of blank.matchAll(
+      /href="\/compare\?[^"]*scope=([a-z_]+)[^"]*">[^<]*<\/a>\s*<small>[^<]*<\/small>\s*<small>([^<]*)/g,
+    )) {
+      const named = (await json<{ name_en: string }>(`/scopes/${scope}`)).name_en;
+      expect(after, scope).toBe(` (${named})`);
+    }
+    expect(blank).toMatch(/scope=out_of_province[^"]*">[^<]*<\/a>\s*<small>[^<]*<\/small>\s*<small> \(/);
     const program = await app().inject({ url: '/compare', headers: { accept: 'application/json' } });
     expect(program.statusCode).toBe(400);
     expect(program.json().invalid_params).toContainEqual(expect.objectContaining({ name: 'metric', reason: 'required' }));

@@ -16,7 +16,7 @@ import type { ChartRow } from './chart.ts';
 import { findingOf, periodsNote } from './compare-finding.ts';
 import { Crumbs, DataLinks, Mixed, recordName, Written } from './components.tsx';
 import { dataHrefs, href, inLanguage, type Page, type PageContext, selfHref } from './context.ts';
-import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons } from './data.ts';
+import { citiesBySlug, everyMetric, indicatorsByKey, metricsByKey, offeredComparisons, scopeOf } from './data.ts';
 import { QueryForm } from './form.tsx';
 import { figure, qualifiedFigure } from './format.ts';
 import { bracketed, tagOf } from './i18n.ts';
@@ -266,7 +266,9 @@ function compareBlank(ctx: PageContext) {
   const offered = offeredComparisons(app);
   const comparable = [...everyMetric(app).values()].flatMap((m) => {
     const comparison = offered.get(m.key);
-    return comparison ? [{ ...m, ...comparison }] : [];
+    // The scope its link compares, said as the home page says it (page20: out-of-province funds read as all funds).
+    const scope = comparison?.scope ? scopeOf(app, comparison.scope) : undefined;
+    return comparison ? [{ ...m, ...comparison, scopeName: scope ? inLanguage(ctx, scope, 'name') : undefined }] : [];
   });
   return (
     <Layout ctx={ctx} title={t.compare} description={t.compareIntro}>
@@ -278,6 +280,7 @@ function compareBlank(ctx: PageContext) {
           <li key={m.key}>
             <a href={href(ctx, '/compare', { metric: m.key, cities: m.cities.join(','), scope: m.scope })}>{inLanguage(ctx, m, 'name')}</a>{' '}
             <small>({m.cities.map((slug) => recordName(ctx, cities.get(slug), slug)).join(lang === 'zh' ? '、' : ', ')})</small>
+            {m.scopeName ? <small> ({m.scopeName})</small> : null}
           </li>
         ))}
       </ul>
