@@ -2960,6 +2960,14 @@ describe('what the fourth mutation round found no test reading', () => {
     const indicator = await json<Indicator>('/indicators/000-i031');
     const { body } = await page('/indicators/000-i031');
     for (const e of indicator.evidence) expect(body, e.id).toContain(` · Passage ${e.id}, ${e.start}–${e.end}</figcaption>`);
+    // …and its article by the title in 《》, and in English on an English page (page20: only the Chinese, slanted).
+    const source = await json<{ title_zh: string; title_en: string }>('/sources/000');
+    const cited = `<cite lang="zh-Hans">《${source.title_zh}》</cite>`;
+    const english = source.title_en.replaceAll('"', '&quot;');
+    expect(body).toContain(`${cited}<span lang="en"> (${english})</span>`);
+    const zh = (await page('/indicators/000-i031?lang=zh')).body;
+    expect(zh).toContain(cited);
+    expect(zh).not.toContain(`${cited}<span lang="en">`);
   });
 
   it('a list says which rows it shows up to its last, links the pages before and after as such, and opens its form when filtered', async () => {

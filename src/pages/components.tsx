@@ -106,7 +106,9 @@ export function Quote({
         {source ? (
           <>
             {' · '}
-            <cite lang="zh-Hans">{source.title_zh}</cite>
+            <cite lang="zh-Hans">《{source.title_zh}》</cite>
+            {/* …and in English on an English page, as the home page and /sources give it (page20). */}
+            {ctx.lang === 'en' ? <span lang="en">{` (${source.title_en})`}</span> : null}
             {source.outlet ? <span lang="zh-Hans">{` · ${source.outlet}`}</span> : null}
             {` · ${t.published}${t.colon}${publishedWords(source, ctx.lang) ?? t.dateNotStated}`}
           </>
