@@ -832,6 +832,18 @@ const CLAIMS: Row[] = [
   ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目运营期可解决劳动力700余人', 'supported', '003-i011'],
   ['plan', 'en', 'The Shangzhuang smart agriculture park project in Liangzhou can employ more than 700 workers', 'supported', '003-i011'],
   ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目解决劳动力700余人', 'not_found', null],
+  // …but a plan's own verb some words after it still plans (rev37: 计划于2021年完成, expects its projects to complete).
+  ['plan', 'Hans', '酒泉市开复工项目计划于2021年完成投资280亿元', 'supported', '004-i006'],
+  ['plan', 'Hans', '临泽县谋划重点项目计划当年完成投资120.2亿元', 'supported', '002-i029'],
+  ['plan', 'en', 'Jiuquan expects its projects to complete 28 billion yuan of investment in 2021', 'supported', '004-i006'],
+  ['plan', 'en', 'Jiuquan planned that 28 billion yuan of investment would be completed in 2021', 'supported', '004-i006'],
+  // Arrears recovered or settled were done, whatever 欠 says; 欠发达 is underdeveloped, no debt (rev37).
+  ['true', 'Hans', '武威市帮助企业和个人追回欠款10782.09万元', 'supported', '000-i046'],
+  ['true', 'Hans', '安宁区环卫局结清了全部欠款4216万元', 'supported', '001-i036'],
+  ['true', 'Hans', '欠发达的武威市2023年招商引资到位资金429.49亿元', 'supported', '000-i031'],
+  // One is read as a change's end only where nothing follows it: not one of, one half, one year later (rev37).
+  ['true', 'en', 'Gansu cut the approval time for construction projects from 120 working days to one half.', 'supported', '001-i055'],
+  ['true', 'en', 'Wuwei rose from 2022 to one of the top tourist cities, receiving 19.623 million tourist visits in 2023', 'supported', '000-i035'],
   // A plan's word before what it names (谋划…项目), then investment completed, says done: the planned total answers no such claim (claims20).
   ['plan', 'Hans', '2023年武威市谋划招商引资重点项目完成投资1618亿元', 'not_found', null],
   ['plan', 'en', 'Wuwei planned key projects that completed investment of 161.8 billion yuan in 2023', 'not_found', null],

@@ -44,12 +44,15 @@ const NAMING_BEFORE = /\b(building|unit|no\.|line|phase|block|section|gate)\s*$/
 /** A list's name by its length (the top 500, 24 top-500 firms, Fortune 500), as “三个500强” is: no figure; not top as a verb (that top 5000). */
 const LIST_NAME_BEFORE = /(?:\bthe\s+top\s|\btop-|\d\s+top\s|\bfortune(?:\s+global)?\s)$/;
 
-/** Whether an English number word ends a change from one number to another (cut from five days to one): a count, one too. */
-export const endsChange = (before: string) => FROM_NUMBER_TO.test(before);
+/**
+ * Whether an English number word ends a change from one number to another (cut from five days to one): a count, one too,
+ * where nothing follows it in its clause (not one of, one half, one year later, one and a half: rev37).
+ */
+export const endsChange = (before: string, rest = '') => FROM_NUMBER_TO.test(before) && /^\s*(?:[.,;:!?)]|$)/.test(rest);
 
 /** Whether an English number word is a count (nine inspection groups, cut from five days to two), not a word of prose. */
 export const countedInEnglish = (before: string, rest: string) =>
-  !PROSE_BEFORE.test(before) && (COUNTED_WORDS_AFTER.test(rest) || endsChange(before));
+  !PROSE_BEFORE.test(before) && (COUNTED_WORDS_AFTER.test(rest) || FROM_NUMBER_TO.test(before));
 
 /** Whether a number is an ordinal (14th), a thing's name (Building 2) or a list's (the top 500): no figure. */
 export function namedByNumber(before: string, rest: string, written: { magnitude: boolean; unit: boolean }): boolean {

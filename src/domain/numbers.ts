@@ -216,7 +216,7 @@ export function readFigures(written: string, periods: readonly WrittenPeriod[] =
     // yuan), never as a word of prose (two-way, one of them, the past two months, top three cities, three grasps); one
     // alone only where it ends a change (from 120 working days to one, claims20).
     const counted = countedInEnglish(before, rest);
-    if (english && bare && !written && (!counted || (decimal === '1' && !endsChange(before)))) continue;
+    if (english && bare && !written && (!counted || (decimal === '1' && !endsChange(before, rest)))) continue;
     const after = AFTER.find(([word]) => rest.startsWith(word));
     if (after) at += after[0].length;
     const hedge = hedgeBefore(before);

@@ -35,18 +35,18 @@ const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(
 const DONE_AFTER =
   /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)(?:投资|并?投产)?\s*(?:[,，。；;、]|$)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b(?=\s*(?:[,.;]|$|(?:in|by|on|at|during|within|last|this)\b))/;
 
-/** An outcome's word said straight after a plan's, which it is then the plan of (计划完成, planned to complete, will be built). */
-const GOVERNED = /^\s*(?:的|to\s+)?(?:be\s+)?(?:完成|实际|建成|竣工|complet|spent|actual|achiev|finish|built)/;
-
 /**
- * Whether a figure's own clause says done after every word of a plan, of something the plan named (谋划招商引资重点项目完成投资:
- * planned projects, investment completed; claims20), not of the plan itself (计划完成投资, planned to complete).
+ * Projects a plan's word named, then an outcome's verb in the past of them (谋划招商引资重点项目完成投资, planned key projects
+ * that completed investment; claims20): done. Not a plan's own verb however far after it (计划于2021年完成投资, expects its
+ * projects to complete; rev37): that is planned.
  */
+const DONE_BY_PLANNED =
+  /(?:项目|\bprojects?\b)(?![^，,；;。]*(?:计划|预计|拟|将|争取|力争|\b(?:to|will|would|shall)\b))[^，,；;。]{0,8}?(?:完成|建成|竣工|\b(?:completed|spent|achieved|finished|built)\b)/;
+
+/** Whether a figure's own clause, after its last word of a plan, says done of the projects the plan named (DONE_BY_PLANNED). */
 function doneAfterPlan(own: string): boolean {
   const last = [...own.matchAll(new RegExp(PLAN_WORDS.source, 'g'))].at(-1);
-  if (last === undefined) return false;
-  const tail = own.slice(last.index + last[0].length);
-  return OUTCOME_WORDS.test(tail) && !GOVERNED.test(tail);
+  return last !== undefined && DONE_BY_PLANNED.test(own.slice(last.index + last[0].length));
 }
 
 /**
