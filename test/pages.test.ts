@@ -393,6 +393,8 @@ describe('error pages', () => {
     // A mistyped route is linked, in the reader's language, lang= kept.
     const route = await page('/cites/wuwei?lang=zh');
     expect(route.body).toContain('没有这个地址：/cites/wuwei；是否要找 /cities/wuwei？');
+    // …and where every route is, as the English says (rev37: only the English note under it said so).
+    expect((await page('/nothing-here?lang=zh')).body).toContain('全部地址见 <a href="/openapi.json">/openapi.json</a>。</p>');
     // Its description for a search engine or a shared link is in the page's language too.
     expect((await page('/cities/wuwei/indicators?year=abc&lang=zh')).body).toContain(
       '<meta name="description" content="year：以半角阿拉伯数字写的整数，例如 2023（不带“年”等字）（所给：&quot;abc&quot;）"',

@@ -25,7 +25,7 @@ const DETAILS: Rule[] = [
   [
     /^No resource at GET (\S+?)(?:\.|; did you mean (\S+)\?)(?: The routes under it: (.+?)\.)? See /,
     (path, near, under) =>
-      `没有这个地址：${path}${near ? `；是否要找 ${near}？` : '。'}${under ? `其下的地址：${under.replaceAll(', ', '、')}。` : ''}`,
+      `没有这个地址：${path}${near ? `；是否要找 ${near}？` : '。'}${under ? `其下的地址：${under.replaceAll(', ', '、')}。` : ''}全部地址见 /openapi.json。`,
   ],
   [/^Give cities= or within= to say which areas to compare\.$/, () => '请用 cities= 或 within= 指定要比较的地区。'],
   [
