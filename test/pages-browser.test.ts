@@ -355,6 +355,18 @@ describe('journeys', () => {
       [...document.querySelectorAll('.problem-detail a')].filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
     );
     expect(split).toEqual([]);
+    // …and a record's data links, 引用 among them (page20: 引 / 用 at 390 px), nothing wider than the screen.
+    for (const width of [320, 360, 390, 414]) {
+      await refused.setViewportSize({ width, height: 800 });
+      await refused.goto(`${base}/indicators/000-i031?lang=zh`);
+      const links = await refused.evaluate(() => ({
+        split: [...document.querySelectorAll('.data-links a')].filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
+        page: document.documentElement.scrollWidth,
+        screen: window.innerWidth,
+      }));
+      expect(links.split, `${width} px`).toEqual([]);
+      expect(links.page, `${width} px`).toBeLessThanOrEqual(links.screen);
+    }
     await refused.close();
     // A tablet, or a desktop zoomed to 125 %: the table's evidence column is whole, not scrolled out of sight.
     for (const width of [800, 1000]) {
