@@ -3142,6 +3142,10 @@ describe('what the fourth mutation round found no test reading', () => {
         const link = `<a href="/${path}?within=${area}" aria-label="${named}: the list with the areas within it">the list with the areas within it</a><span class="count"> (${within})</span>`;
         expect(body.includes(link), `${area} ${path}: ${own} of ${within}`).toBe(within > own);
         if (within > own) expect(body.includes(`None of its own; ${link}`), `${area} ${path}`).toBe(own === 0);
+        // None at all is said under its heading, not left an empty list (page20).
+        const section = body.slice(body.indexOf(`<h2 id="${path === 'indicators' ? 'figures' : path}-heading">`));
+        const none = section.slice(0, section.indexOf('</section>')).includes('<p class="none">None recorded.</p>');
+        expect(none, `${area} ${path}: ${own} of ${within}`).toBe(within === 0);
         within > own ? linked++ : unlinked++;
       }
     }

@@ -114,11 +114,13 @@ type Within = { ctx: PageContext; city: City; resource: Parameters<typeof firstR
 
 /**
  * Under a list of an area's own records, a link to the list with its areas within too (a county's complaints are its
- * city's too), counted; only where that list holds more (Lanzhou's districts' projects, not an empty list).
+ * city's too), counted; only where that list holds more (Lanzhou's districts' projects, not an empty list); where both
+ * are empty, that there are none.
  */
 function WithinToo({ ctx, city, resource, own }: Within) {
   const { total } = firstRecords(ctx.app, resource, { within: [city.slug] }, 0);
-  if (total <= own) return null;
+  // None at all, said, not a heading over an empty list (page20: Zhangye's complaints, Tianzhu's initiatives).
+  if (total <= own) return own === 0 ? <p class="none">{ctx.t.noneRecorded}</p> : null;
   return (
     <p>
       {own === 0 ? `${ctx.t.noneOfItsOwn} ` : null}
@@ -205,7 +207,6 @@ function cityPage(ctx: PageContext, city: City) {
           <a href={href(ctx, `/cities/${city.slug}/indicators`)}>{t.asTable}</a>
         </p>
         <WithinToo ctx={ctx} city={city} resource={indicatorResource} own={figureCount} />
-        {figures.length === 0 ? <p>{t.noFigures}</p> : null}
         {groups.map(([key, rows]) => {
           const metric = metrics.get(key);
           return (

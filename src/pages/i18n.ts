@@ -71,7 +71,7 @@ const WORDS = {
   level: { zh: '层级', en: 'Level' },
   figures: { zh: '数据', en: 'Figures' },
   figuresByMetric: { zh: '按度量分组的数据', en: 'Figures, by what they measure' },
-  noFigures: { zh: '没有记录的数据。', en: 'No figures recorded.' },
+  noneRecorded: { zh: '没有记录。', en: 'None recorded.' },
   allOfThem: { zh: '全部', en: 'all of them' },
   asTable: { zh: '以表格查看、筛选与下载', en: 'see as a table, filter and download' },
   value: { zh: '数值', en: 'Value' },
