@@ -844,6 +844,9 @@ const CLAIMS: Row[] = [
   // One is read as a change's end only where nothing follows it: not one of, one half, one year later (rev37).
   ['true', 'en', 'Gansu cut the approval time for construction projects from 120 working days to one half.', 'supported', '001-i055'],
   ['true', 'en', 'Wuwei rose from 2022 to one of the top tourist cities, receiving 19.623 million tourist visits in 2023', 'supported', '000-i035'],
+  // The usual short word (民营经济占比) a metric's name carries beside the article's (claims20).
+  ['true', 'Hans', '武威民营经济占比62.2%', 'supported', '000-i025'],
+  ['true', 'Hans', '武威民营经济占比超六成', 'supported', '000-i025'],
   // A plan's word before what it names (谋划…项目), then investment completed, says done: the planned total answers no such claim (claims20).
   ['plan', 'Hans', '2023年武威市谋划招商引资重点项目完成投资1618亿元', 'not_found', null],
   ['plan', 'en', 'Wuwei planned key projects that completed investment of 161.8 billion yuan in 2023', 'not_found', null],
@@ -2136,7 +2139,9 @@ describe('a verdict of several figures, and the readings of a hedge or a negatio
   });
 
   it('a negated figure with no unit is not judged by a record of another unit (a rank)', async () => {
-    expect(await figuresOf('武威市私营经济占比不是62')).toEqual([['不是62', 'not_found', null]]);
+    // 占比 names the share (民营经济占比, the metric's usual word), whose 62.2% the 62 denied rounds to: never the rank's 1.
+    expect(await figuresOf('武威市私营经济占比不是62')).toEqual([['不是62', 'contradicted', '000-i025']]);
+    expect(await figuresOf('武威市私营经济位次不是62')).toEqual([['不是62', 'not_found', null]]);
   });
 
   it('a stage word that is the record’s own keeps the figure to be answered, beside another figure of another stage', async () => {
