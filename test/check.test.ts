@@ -841,6 +841,13 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '武威市帮助企业和个人追回欠款10782.09万元', 'supported', '000-i046'],
   ['true', 'Hans', '安宁区环卫局结清了全部欠款4216万元', 'supported', '001-i036'],
   ['true', 'Hans', '欠发达的武威市2023年招商引资到位资金429.49亿元', 'supported', '000-i031'],
+  // …and rev38's: a plan's verb before its projects (预计开复工项目全年完成) plans them; debts paid (兑付, 偿付) or recovered
+  // (挽回) were done; 欠 of not quite (欠成熟) owes nothing; 将 of an object (已将…安排) plans nothing.
+  ['plan', 'Hans', '酒泉市预计开复工项目全年完成投资280亿元', 'supported', '004-i006'],
+  ['true', 'Hans', '安宁区环卫局兑付了全部欠款4216万元', 'supported', '001-i036'],
+  ['true', 'Hans', '甘肃挽回企业和群众被拖欠账款8.044亿元', 'supported', '001-i038'],
+  ['true', 'Hans', '产业欠成熟的武威市2023年招商引资到位资金429.49亿元', 'supported', '000-i031'],
+  ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目已将700余名村民安排就业', 'not_found', null],
   // One is read as a change's end only where nothing follows it: not one of, one half, one year later (rev37).
   ['true', 'en', 'Gansu cut the approval time for construction projects from 120 working days to one half.', 'supported', '001-i055'],
   ['true', 'en', 'Wuwei rose from 2022 to one of the top tourist cities, receiving 19.623 million tourist visits in 2023', 'supported', '000-i035'],

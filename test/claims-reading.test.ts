@@ -514,6 +514,8 @@ describe('reading periods and places', () => {
     expect(slugs('张掖与酒泉基石等企业签约')).toEqual(['zhangye']);
     // …but a place that owes a group is its verb's subject (claims20: 安宁区欠八冶集团 lost its area).
     expect(slugs('张掖欠八冶集团工程款4216万元')).toEqual(['zhangye']);
+    // …but a name's own characters (和泰, 同心) that are also words of dealing stay the company's (rev38).
+    expect(slugs('张掖与酒泉和泰集团签约')).toEqual(['zhangye']);
     // A registered company's name may run longer before its ending; the area's own name (甘肃省…) is the area.
     expect(slugs('酒泉市为甘肃奕泽博康医疗器械有限责任公司办理营业执照')).toEqual(['jiuquan']);
     expect(slugs('张掖引进甘肃某某新能源科技股份有限公司')).toEqual(['zhangye', 'gansu']);

@@ -16,11 +16,12 @@ export const PLANNED_METRICS: ReadonlySet<string> = new Set([
 /**
  * Words in a figure's own clause that say it is planned, expected or a project's scale, not an outcome: a
  * claim that says none of them is not compared with a record that is an estimate or a plan (完成投资280亿元
- * is not the 280亿元 计划完成投资; 开复工项目34个 is not the 34 计划开复工). 将 and 可 too, will and can (将解决,
- * 运营期可解决劳动力700余人: claims20), but not 将近 (nearly) nor 不可.
+ * is not the 280亿元 计划完成投资; 开复工项目34个 is not the 34 计划开复工). 将 and 可 before a verb of what a project
+ * brings too, will and can (将解决, 运营期可解决劳动力700余人: claims20), but not 将近 (nearly), the 将 of an object
+ * (已将700余名村民安排就业: rev38) nor 不可.
  */
 const PLAN_WORDS =
-  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|将(?!近)|(?<!不)可(?=解决|带动|实现|提供|新增|创造|吸纳|安置|增加|达到|形成|容纳)|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|can|total investment|scale|capacity|scheduled|projected|reserve)\b/;
+  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|(?<!已)将(?=解决|带动|实现|提供|新增|创造|吸纳|安置|增加|达到|形成|容纳|完成|建成|投产|开工|突破|超过|带来|拉动|产生|年产|吸引|惠及)|(?<!不)可(?=解决|带动|实现|提供|新增|创造|吸纳|安置|增加|达到|形成|容纳|完成|建成|投产|开工|突破|超过|带来|拉动|产生|年产|吸引|惠及)|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|can|total investment|scale|capacity|scheduled|projected|reserve)\b/;
 /** Words that set a target (力争突破500亿元, aims to reach): no outcome. */
 const TARGET_WORDS = /力争|争取|\b(?:aims?|aiming|strives?|striving|seeks?)\s+to\b/;
 /** Words just before a figure that make it a goal (目标为, 任务是, the target for funds was, a goal of; not 重点任务87个, tasks, nor reached the target of): no outcome. */
@@ -46,7 +47,8 @@ const DONE_BY_PLANNED =
 /** Whether a figure's own clause, after its last word of a plan, says done of the projects the plan named (DONE_BY_PLANNED). */
 function doneAfterPlan(own: string): boolean {
   const last = [...own.matchAll(new RegExp(PLAN_WORDS.source, 'g'))].at(-1);
-  return last !== undefined && DONE_BY_PLANNED.test(own.slice(last.index + last[0].length));
+  // Only a word that names projects planned or held (谋划, 储备), not a verb that plans what follows (预计开复工项目全年完成: rev38).
+  return last !== undefined && /^(?:谋划|储备|planned)$/.test(last[0]) && DONE_BY_PLANNED.test(own.slice(last.index + last[0].length));
 }
 
 /**

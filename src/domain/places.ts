@@ -54,7 +54,7 @@ export function namesOf(area: Area): string[] {
  * 公司, 集团 or 等企业 (not 企业 alone: 武威民营企业 are Wuwei's). Such a name is the company's, not its area's;
  * not where a verb or a preposition comes between (安宁区欠八冶集团: the area owes the group, claims20).
  */
-const COMPANY_AFTER = /^(?:(?![欠拖为与向对同和及给在从把被])\p{Script=Han}){1,4}?(?:等企业|公司|集团)/u;
+const COMPANY_AFTER = /^(?:(?![欠拖为与给把被])\p{Script=Han}){1,4}?(?:等企业|公司|集团)/u;
 
 /**
  * A registered company's longer name (为甘肃奕泽博康医疗器械有限责任公司办理): up to fourteen Han characters
