@@ -847,6 +847,7 @@ const CLAIMS: Row[] = [
   ['true', 'Hans', '安宁区环卫局兑付了全部欠款4216万元', 'supported', '001-i036'],
   ['true', 'Hans', '甘肃挽回企业和群众被拖欠账款8.044亿元', 'supported', '001-i038'],
   ['true', 'Hans', '产业欠成熟的武威市2023年招商引资到位资金429.49亿元', 'supported', '000-i031'],
+  ['true', 'Hans', '武威市2023年欠发达地区招商引资到位资金429.49亿元', 'supported', '000-i031'],
   ['plan', 'Hans', '凉州区上庄村智慧农业产业园项目已将700余名村民安排就业', 'not_found', null],
   // One is read as a change's end only where nothing follows it: not one of, one half, one year later (rev37).
   ['true', 'en', 'Gansu cut the approval time for construction projects from 120 working days to one half.', 'supported', '001-i055'],

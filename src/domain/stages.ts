@@ -106,7 +106,7 @@ export function saysOtherMoney(own: string, record: { label_zh: string; label_en
  * unfinished, yet to).
  */
 const UNDONE =
-  /(?:尚未|仍未|还未|未能|未|没有|没)(?:全部)?(?:办结|办妥|办完|完成|完工|开复工|开工|复工|落实|解决|支付|付|到位|兑现|整改|销号|实施|竣工|投产|清偿|偿还)|尚欠|仍欠|还欠|(?<![清不被拖])(?:拖)?欠(?!款)[^，,；;。]{0,12}?(?:款|钱|账|薪|资金|工资)|\b(?:(?:have|has|had|were|was|are|is)\s+not(?:\s+yet)?(?:\s+been)?(?:\s+(?:fully|all|completely))?\s+[a-z]+ed|not\s+yet(?:\s+(?:fully|all|completely))?\s+[a-z]+ed|yet\s+to\s+[a-z]+|outstanding|unresolved|unpaid|unsettled|unfinished|uncompleted|still\s+owe[ds]?)\b/g;
+  /(?:尚未|仍未|还未|未能|未|没有|没)(?:全部)?(?:办结|办妥|办完|完成|完工|开复工|开工|复工|落实|解决|支付|付|到位|兑现|整改|销号|实施|竣工|投产|清偿|偿还)|尚欠|仍欠|还欠|(?<![清不被拖])(?:拖)?欠(?!款|发达)[^，,；;。]{0,8}?(?:款|钱|账|薪|工资)|\b(?:(?:have|has|had|were|was|are|is)\s+not(?:\s+yet)?(?:\s+been)?(?:\s+(?:fully|all|completely))?\s+[a-z]+ed|not\s+yet(?:\s+(?:fully|all|completely))?\s+[a-z]+ed|yet\s+to\s+[a-z]+|outstanding|unresolved|unpaid|unsettled|unfinished|uncompleted|still\s+owe[ds]?)\b/g;
 /** A verb of doing said plainly: then the words count what was done to what was not (清欠…未付账款, resolved unresolved problems). */
 const DONE =
   /清欠|清偿|清理|偿还|偿付|支付|付清|兑付|缴清|追回|讨回|收回|清收|要回|追讨|挽回|还清|结清|归还|解决|化解|办结|办妥|办完|完成|完工|竣工|落实|开工|兑现|整改|\b(?:clear(?:ed|ing|s)?|resolv(?:ed|ing|es)|paid|settl(?:ed|ing)|repaid|handl(?:ed|ing)|complet(?:ed|ing)|implement(?:ed|ing)|start(?:ed|ing)|fulfill?(?:ed|ing))\b/;
