@@ -146,6 +146,7 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       ['a URL not percent-encoded', 'GET /search?q=張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
       ['a path not percent-encoded', 'GET /cities/張掖 HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
       ['a target that is no path', 'GET cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'invalid-target'],
+      ['a target with a fragment', 'GET /indicators?limit=1#frag HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'invalid-target'],
       ['a method HTTP does not have', 'FOO /cities HTTP/1.1\r\nHost: x\r\n\r\n', 501, 'not-implemented'],
       ['a method in lower case, which is none', 'get /cities HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
       // A tunnel asked of a server that is no proxy (Node closed the socket unanswered).
@@ -177,6 +178,8 @@ describe('what the HTTP parser refuses, as problem+json', () => {
       // The path asked for, as every other problem names it, percent-encoded as a URI reference.
       if (what === 'a path not percent-encoded') expect(body.instance).toBe(`/cities/${encodeURIComponent('張掖')}`);
       if (what === 'a target that is no path') expect(body.detail).toMatch(/not a path: ask for one beginning with \//);
+      // A fragment is said to be one, not read as a parameter frag or a limit of "1#frag" (api20).
+      if (what === 'a target with a fragment') expect(body.detail).toMatch(/has a fragment, "#frag".*"\/indicators\?limit=1" without it/);
       // An authority (example.com:443) is no path: no instance rather than one read as a URI of scheme example.com.
       if (what === 'CONNECT') expect(body.instance).toBeUndefined();
       if (what === 'chunk extensions over 16 KB') expect(body.instance).toBe('/check');

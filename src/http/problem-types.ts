@@ -28,8 +28,10 @@ export const PROBLEM_KINDS = {
   'invalid-target': {
     status: 400,
     title: 'Bad Request',
-    description_en: 'The request target is not a path (GET cities rather than GET /cities): ask for one beginning with /.',
-    description_zh: '请求目标不是路径（如 GET cities 而非 GET /cities）：请改用以 / 开头的路径。',
+    description_en:
+      'The request target is not a path (GET cities rather than GET /cities), or carries a fragment (#…), which a client keeps to itself: ask for a path beginning with /, without #.',
+    description_zh:
+      '请求目标不是路径（如 GET cities 而非 GET /cities），或带有片段（#…），片段只留在客户端：请改用以 / 开头、不带 # 的路径。',
   },
   'bad-request': {
     status: 400,

@@ -141,6 +141,12 @@ export default fp(
         const detail = `The request target "${request.url.slice(0, LIMITS.echoedTarget)}" is not a path: ask for one, such as /indicators.`;
         return done(new ProblemError('invalid-target', detail));
       }
+      // A fragment (#…) is the client's own, never sent (RFC 9112 §3.2): one sent is said so, not read as a parameter (api20).
+      const fragment = request.url.indexOf('#');
+      if (fragment >= 0) {
+        const detail = `The request target has a fragment, "${request.url.slice(fragment, fragment + LIMITS.echoedTarget)}", which a client keeps to itself: ask for "${request.url.slice(0, Math.min(fragment, LIMITS.echoedTarget))}" without it.`;
+        return done(new ProblemError('invalid-target', detail));
+      }
       // A query is read as the path is: %zz, a lone surrogate or a cut character is refused, never read as its bytes.
       const query = request.url.indexOf('?');
       const refused = query >= 0 ? undecodable(request.url.slice(query + 1), 'query') : null;
