@@ -140,7 +140,9 @@ function corrected(ctx: PageContext, { name, in: where, values: wrong, reason }:
 }
 
 /** A reason's text with the route it points to (see /metrics, /scopes) as a link, in the reader's language. */
-function Pointed({ ctx, text }: { ctx: PageContext; text: string }) {
+function Pointed({ ctx, text, plain = false }: { ctx: PageContext; text: string; plain?: boolean }) {
+  // The English note under a Chinese detail links nothing the detail links already (page20: /downloads's routes twice).
+  if (plain) return <>{withoutBidiControls(text)}</>;
   // …and each route a missing address has under it (ui18: /downloads listed its files as text); a file's link takes no lang=.
   const parts = withoutBidiControls(text).split(
     /(?<=(?:\b[Ss]ee |见 |The routes under it: (?:\/[\w./-]+, )*|其下的地址：(?:\/[\w./-]+、)*))(\/[a-z][\w./-]*[\w/])/,
@@ -199,7 +201,7 @@ export function ErrorPage({ ctx, problem, page }: { ctx: PageContext; problem: P
         </p>
       ) : null}
       <p class={inChinese ? 'problem-detail note' : 'problem-detail'} lang={lang === 'en' ? undefined : 'en'}>
-        <Pointed ctx={ctx} text={problem.detail ?? ''} />
+        <Pointed ctx={ctx} text={problem.detail ?? ''} plain={inChinese !== undefined} />
       </p>
       {problem.request_id ? (
         <p class="note">
