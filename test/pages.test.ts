@@ -3086,6 +3086,14 @@ describe('what the fourth mutation round found no test reading', () => {
     }
   });
 
+  it('gives a Chinese reader a figure in base units only where they read otherwise than as written (page20)', async () => {
+    const inBase = async (id: string) =>
+      ((await page(`/indicators/${id}?lang=zh`)).body.match(/<p class="in-base">([\s\S]*?)<\/p>/)?.[1] ?? '').replace(/<[^>]+>/g, '');
+    expect(await inBase('000-i031')).not.toContain('429.49亿元');
+    expect(await inBase('004-i004')).toContain('360个项目 · ');
+    expect(await inBase('000-i004')).toContain('超过5000次 · ');
+  });
+
   it('says a figure’s period and scope apart, and escapes the chart’s links as its SVG must', async () => {
     const figures = (await json<{ data: { id: string; period: string | null; scope: string | null }[] }>('/indicators?limit=500')).data;
     const scoped = figures.find((i) => i.period !== null && i.scope !== null);

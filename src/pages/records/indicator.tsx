@@ -92,7 +92,14 @@ function indicatorPage(ctx: PageContext, indicator: Indicator) {
               <Written indicator={indicator} />
             </p>
             <p class="in-base">
-              <Normalized ctx={ctx} indicator={indicator} /> · <Circumstances ctx={ctx} indicator={indicator} />
+              {/* In base units where they read otherwise than as written, not the same figure twice (page20). */}
+              {inWords === `${qualifier && !hedged ? qualifier : ''}${written}` ? null : (
+                <>
+                  <Normalized ctx={ctx} indicator={indicator} />
+                  {' · '}
+                </>
+              )}
+              <Circumstances ctx={ctx} indicator={indicator} />
             </p>
           </>
         )}
