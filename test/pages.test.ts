@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.ts';
 import { CITATION_FORMATS } from '../src/citations/index.ts';
-import { LIMITS } from '../src/config.ts';
+import { DEFAULTS, LIMITS } from '../src/config.ts';
 import { dateWords } from '../src/domain/period-words.ts';
 import { unitName } from '../src/domain/units.ts';
 import { STATIC_DIR } from '../src/pages/assets.ts';
@@ -1032,6 +1032,15 @@ describe('pages say what their JSON says', () => {
     const hint = (await page('/projects?lang=zh')).body.match(/id="f-corroborated-hint"[^>]*>([^<]*)</)?.[1];
     expect(hint).toContain('项目');
     expect(hint).not.toContain('数字');
+  });
+
+  it('tells a Chinese reader what the English hints tell (page20: min did not warn against 亿, total said no bound)', async () => {
+    const zh = (await page('/indicators?year=x&lang=zh')).body;
+    const hintOf = (name: string) =>
+      zh.match(new RegExp(`<th scope="row"><code>[^<]*\\(${name}\\)</code></th><td[^>]*>([\\s\\S]*?)</td>`))?.[1] ?? '';
+    expect(hintOf('min')).toContain('不是亿元（100亿元即 10000000000）');
+    expect(hintOf('total')).toContain(`第 ${DEFAULTS.totalCountedUpTo.toLocaleString('en')} 行之后一行`);
+    expect(hintOf('facet_limit')).toContain(`默认 ${DEFAULTS.facetValues}`);
   });
 
   it('links the routes a missing address has under it (ui18)', async () => {

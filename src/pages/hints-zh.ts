@@ -6,7 +6,7 @@
  * route and parameter. A parameter with no Chinese help here shows the English, marked as English,
  * and a test lists every form field that has none.
  */
-import { LIMITS } from '../config.ts';
+import { DEFAULTS, LIMITS } from '../config.ts';
 
 /** A parameter's help on most routes. */
 const BY_NAME: Record<string, string> = {
@@ -17,7 +17,7 @@ const BY_NAME: Record<string, string> = {
   parent: '这些地区直接下辖的地区（如 zhangye：张掖市的县区），逗号分隔。',
   level: '层级，逗号分隔：province 省、prefecture 市、county 县、district 区、new_area 新区、development_zone 开发区。',
   metric:
-    '度量代码（见 /metrics），逗号分隔；以 .* 结尾表示整个类别（如 tourism.*）；已停用的代码按其现在所指的代码查询，并在 meta.aliases 中说明。',
+    '度量代码（见 /metrics），逗号分隔；以 .* 结尾表示整个类别（如 tourism.*）；已停用的代码按其现在所指的代码查询，并在 meta.aliases 中说明；曾表示某口径的代码（如 investment.out_of_province_funds_in_place）须单独给出，与其他代码并列时其口径也会限定它们（400 会给出正确写法）。',
   unit: '标准化单位，逗号分隔，例如 CNY（元）、person_times（人次）、percent（%）。',
   qualifier: '限定，逗号分隔：exact 确数、more_than 超过、at_least 至少、approx 约、less_than 不到。',
   estimated: 'true：只看计划数或预计数；false：只看报道的实际数。',
@@ -35,19 +35,19 @@ const BY_NAME: Record<string, string> = {
   reported_from: '首次报道（引述该数字的最早一篇文章的日期）在此日期或之后的数字；日期不明的文章中的数字不在其内。',
   reported_to: '首次报道在此日期或之前的数字；日期不明的文章中的数字不在其内。',
   period: '精确的时期代码，如 2023 或 2023-Q1。',
-  min: 'value_base（以基本单位计的数值）的下限。',
-  max: 'value_base（以基本单位计的数值）的上限。',
-  sort: '排序字段，前加 - 为降序（period 按时间：先看起始日，再看截止日，尚未结束的排最后，未注明时间的总在已注明的之后）；相同者按编号排。例如：-value_base。',
+  min: 'value_base（以基本单位计的数值）的下限：金额以元计，不是亿元（100亿元即 10000000000）。',
+  max: 'value_base（以基本单位计的数值）的上限，单位同 min。',
+  sort: '排序字段，前加 - 为降序（period 按时间：先看起始日，再看截止日，尚未结束的排最后；period_start 与 period_end 按该日，开放的起点最早、开放的终点最晚；未注明时间的总在已注明的之后）；相同者按编号排。例如：-value_base。',
   sector: '行业，逗号分隔。例如：energy（能源）。',
   status: '有这些进展的项目：planned 计划、signed 签约、started 开工、resumed 复工、under_way 在建、completed 建成、in_operation 投运。',
   type: '要检索的记录类型，逗号分隔：indicator 指标、initiative 举措、complaint 诉求、project 项目、passage 段落、city 地区、metric 度量。',
   claim: `一条声明，至多${LIMITS.claimLength}字，简体、繁体或英文均可：地区、度量、数字，以及时期（如有）。`,
   limit: `每页行数，1 至 ${LIMITS.pageSize}。`,
   offset: '跳过的行数。',
-  fields: '只给出这些字段，逗号分隔（JSON 与 CSV）。',
+  fields: '只给出这些字段，逗号分隔（JSON 与 CSV）；记录此时只含这些字段，不再含其结构要求的全部字段。',
   facets: '对这些字段统计整个筛选结果中各个值的行数，逗号分隔。',
-  facet_limit: '每个统计字段列出多少个值。',
-  total: 'bounded（默认）：计数到一定行数为止，meta.total_exact 说明是否已数完；exact：全部计数。',
+  facet_limit: `每个统计字段列出多少个值，最常见的在前（默认 ${DEFAULTS.facetValues}）；未列出的数目见 meta.facets_omitted。`,
+  total: `bounded（默认）：计数到第 ${DEFAULTS.totalCountedUpTo.toLocaleString('en')} 行之后一行或本页末尾之后一行（取其远者）为止，meta.total_exact 说明是否已数完；exact：全部计数。`,
 };
 
 /** Where a parameter means something else on a route (its route pattern, then the parameter). */
