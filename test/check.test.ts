@@ -1741,6 +1741,8 @@ describe('GET /check', () => {
     const plan = await check('2021年酒泉市完成投资280亿元');
     expect(plan.explanation_en).toMatch(/only as a plan or an estimate: record 004-i006 .* gives 280亿元/);
     expect(plan.explanation_zh).toContain('记录004-i006');
+    // A part named is the one whose counter the claim writes (286家: the enterprises, not the procedures' 件; claims20).
+    expect((await check('临夏州累计为286家企业帮办代办手续713件')).figures[0].explanation_en).toMatch(/record 001-i064 \(Enterprises/);
     // …a plan that is also a part of its measure (planned projects only) too: not 'name the part' (claims20).
     const planned = await check('2023年武威市招商引资重点项目完成投资1618亿元');
     expect(planned.explanation_en).toMatch(/only as a plan or an estimate: record 003-i009 .* gives 1618亿元/);

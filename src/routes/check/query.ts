@@ -242,7 +242,7 @@ function checkFigureAs(
   if (slipping) return slipping;
   if (ruling) {
     if (open.length > 0) return leftOpen();
-    const record = judged[0].candidate;
+    const record = judged.find((j) => figure.unitText !== '' && j.candidate.unit_zh === figure.unitText)?.candidate ?? judged[0].candidate;
     // A record of another stage (started, for a claim of completed) is no part of what the claim measures; a plan of what
     // the claim says was done is said to be one (claims20: 'name the part' of a planned total).
     if (judged.every((j) => other(j.candidate))) return notFound('measure');
