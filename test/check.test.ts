@@ -719,6 +719,10 @@ const CLAIMS: Row[] = [
   ['digit', 'Hant', '武威市2023年接待遊客2千9百萬人次', 'contradicted', '000-i035'],
   // A plan said done after its figure (總投資932億元已全部完成; …, with …, were all completed) is no plan's record, nor the projects begun.
   ['plan', 'Hant', '酒泉市2021年省列重大項目總投資932億元已全部完成', 'not_found', null],
+  // …or at its clause's end, of what the figure sizes: a goal (拟打造) is not said built by its plan's words (rev38).
+  ['plan', 'Hans', '肃南县拟打造的千万千瓦级抽水蓄能示范基地已经建成', 'not_found', null],
+  ['plan', 'Hans', '酒泉市实施的总投资932亿元的省列重大项目已全部建成', 'not_found', null],
+  ['true', 'Hans', '肃南县拟打造千万千瓦级抽水蓄能示范基地', 'supported', '002-i056'],
   ['plan', 'Hant', '武威市2023年謀劃招商引資重點項目總投資1618億元已全部完成', 'not_found', null],
   ['plan', 'en', "Jiuquan's 2021 province-listed major projects, with a total investment of 93.2 bln yuan, were all completed", 'not_found', null],
   // A percent of a whole (约佔…的63.5%, 63.5% of) is a share, no growth's; what was not done (未辦結, have not started) no count of what was.

@@ -30,11 +30,12 @@ const GOAL_BEFORE =
 /** Words that say an amount was spent or a thing done (完成投资, completed): a total investment, planned by definition, is no outcome. */
 const OUTCOME_WORDS = /完成|实际|建成|竣工|\b(?:completed?|spent|actual(?:ly)?|achieved|finished|built)\b/;
 /**
- * Words straight after a figure that say it was done (总投资932亿元已全部完成; …, were all completed), whatever planned it
- * before: done and nothing else after it in its clause (完成备案, 完成签约, have completed approvals complete something else).
+ * Words straight after a figure that say it was done (总投资932亿元已全部完成; …, were all completed), or that end its
+ * clause saying so of what it sizes (千万千瓦级抽水蓄能示范基地已经建成: rev38), whatever planned it before: done and
+ * nothing else after it in its clause (完成备案, 完成签约, have completed approvals complete something else).
  */
 const DONE_AFTER =
-  /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)(?:投资|并?投产)?\s*(?:[,，。；;、]|$)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b(?=\s*(?:[,.;]|$|(?:in|by|on|at|during|within|last|this)\b))/;
+  /^\s*(?:已经?|均|都|全部|全都|业已)*(?:完成|建成|竣工|完工)(?:投资|并?投产)?\s*(?:[,，。；;、]|$)|^[^,，。；;、]{0,16}?(?:已经|业已|已)(?:全部)?(?:建成|竣工|完工|投产|完成)\s*(?:[,，。；;、]|$)|^[\s,]*(?:(?:were|was|have|has|had|been|all|fully|now|already)\s+)+(?:completed|finished|built|spent)\b(?=\s*(?:[,.;]|$|(?:in|by|on|at|during|within|last|this)\b))/;
 
 /**
  * Projects a plan's word named, then an outcome's verb in the past of them (谋划招商引资重点项目完成投资, planned key projects
