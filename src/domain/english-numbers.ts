@@ -48,7 +48,7 @@ const LIST_NAME_BEFORE = /(?:\bthe\s+top\s|\btop-|\d\s+top\s|\bfortune(?:\s+glob
  * Whether an English number word ends a change from one number to another (cut from five days to one): a count, one too,
  * where nothing follows it in its clause (not one of, one half, one year later, one and a half: rev37).
  */
-export const endsChange = (before: string, rest = '') => FROM_NUMBER_TO.test(before) && /^\s*(?:[.,;:!?)]|$)/.test(rest);
+export const endsChange = (before: string, rest: string) => FROM_NUMBER_TO.test(before) && /^\s*(?:[.,;:!?)]|$)/.test(rest);
 
 /** Whether an English number word is a count (nine inspection groups, cut from five days to two), not a word of prose. */
 export const countedInEnglish = (before: string, rest: string) =>

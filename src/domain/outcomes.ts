@@ -21,7 +21,7 @@ export const PLANNED_METRICS: ReadonlySet<string> = new Set([
  * (已将700余名村民安排就业: rev38) nor 不可.
  */
 const PLAN_WORDS =
-  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|(?<!已)将(?=解决|带动|实现|提供|新增|创造|吸纳|安置|增加|达到|形成|容纳|完成|建成|投产|开工|突破|超过|带来|拉动|产生|年产|吸引|惠及)|(?<!不)可(?=解决|带动|实现|提供|新增|创造|吸纳|安置|增加|达到|形成|容纳|完成|建成|投产|开工|突破|超过|带来|拉动|产生|年产|吸引|惠及)|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|can|total investment|scale|capacity|scheduled|projected|reserve)\b/;
+  /计划|拟|预计|预期|目标|力争|争取|规划|谋划|储备|总投资|投资总额|投资规模|年度投资|规模(?!以上)|建成后|打造|(?:(?<!已)将|(?<!不)可)(?=解决|带动|实现|提供|新增|创造|吸纳|安置|增加|达到|形成|容纳|完成|建成|投产|开工|突破|超过|带来|拉动|产生|年产|吸引|惠及)|\b(?:plan(?:s|ned)?|expect(?:s|ed)?|estimat(?:e|es|ed)|targets?|aims?|goals?|will|can|total investment|scale|capacity|scheduled|projected|reserve)\b/;
 /** Words that set a target (力争突破500亿元, aims to reach): no outcome. */
 const TARGET_WORDS = /力争|争取|\b(?:aims?|aiming|strives?|striving|seeks?)\s+to\b/;
 /** Words just before a figure that make it a goal (目标为, 任务是, the target for funds was, a goal of; not 重点任务87个, tasks, nor reached the target of): no outcome. */
@@ -45,9 +45,12 @@ const DONE_AFTER =
 const DONE_BY_PLANNED =
   /(?:项目|\bprojects?\b)(?![^，,；;。]*(?:计划|预计|拟|将|争取|力争|\b(?:to|will|would|shall)\b))[^，,；;。]{0,8}?(?:完成|建成|竣工|\b(?:completed|spent|achieved|finished|built)\b)/;
 
+/** Every word of a plan in a text (PLAN_WORDS, each found). */
+const EVERY_PLAN_WORD = new RegExp(PLAN_WORDS.source, 'g');
+
 /** Whether a figure's own clause, after its last word of a plan, says done of the projects the plan named (DONE_BY_PLANNED). */
 function doneAfterPlan(own: string): boolean {
-  const last = [...own.matchAll(new RegExp(PLAN_WORDS.source, 'g'))].at(-1);
+  const last = [...own.matchAll(EVERY_PLAN_WORD)].at(-1);
   // Only a word that names projects planned or held (谋划, 储备), not a verb that plans what follows (预计开复工项目全年完成: rev38).
   return last !== undefined && /^(?:谋划|储备|planned)$/.test(last[0]) && DONE_BY_PLANNED.test(own.slice(last.index + last[0].length));
 }

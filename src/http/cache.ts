@@ -157,7 +157,7 @@ function sendAnswer(request: FastifyRequest, reply: FastifyReply, entry: Cached,
     // A page's own security headers too, as its 200 had them: a browser updates its copy's headers from a 304.
     if (entry.headers['content-type']?.startsWith('text/html')) reply.headers(DOCUMENT_HEADERS);
     reply.code(304).headers({ etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary });
-    return reply.send(notModifiedBody(request) ?? undefined);
+    return reply.send(notModifiedBody(request));
   }
   reply.code(200).headers(entry.headers);
   if (!encoding) return reply.send(entry.body);
@@ -283,7 +283,7 @@ export default fp(
         // (of no body; RFC 9110 §8.6) and no other representation's metadata (§15.4.5).
         reply.code(304);
         for (const name of REPRESENTATION_HEADERS) reply.removeHeader(name);
-        return done(null, notModifiedBody(request));
+        return done(null, notModifiedBody(request) ?? null);
       }
       if (!encoding) return done(null, body);
       const encoded = ENCODERS[encoding](body);

@@ -29,10 +29,10 @@ export function ifMatchFails(request: FastifyRequest, etag: string): boolean {
 /**
  * What a 304 sends for a body: none, and no Content-Length (RFC 9110 §8.6). Fastify's HEAD routes set one for
  * an answer of no payload (0, which is no 200's length) and fail on a null one (fastify 5.12: a 500 for every
- * conditional HEAD, api20), but leave an empty stream's length unset: a HEAD gets that, a GET null (the payload
- * an onSend hook replaces a body with; reply.send takes undefined, as null would be sent as JSON).
+ * conditional HEAD, api20), but leave an empty stream's length unset: a HEAD gets that, a GET nothing (an onSend
+ * hook that replaces a body with nothing passes null, as undefined keeps the body).
  */
-export const notModifiedBody = (request: FastifyRequest) => (request.method === 'HEAD' ? Readable.from([]) : null);
+export const notModifiedBody = (request: FastifyRequest) => (request.method === 'HEAD' ? Readable.from([]) : undefined);
 
 /** Why a 412 is answered, as the answers' refusal and the downloads' say it. */
 export const PRECONDITION_FAILED = 'If-Match names no current representation of this resource: its ETag has changed, or was never that.';

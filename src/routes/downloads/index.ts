@@ -85,11 +85,7 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: OpenFile, 
   // If-Match first (RFC 9110 §13.2.2): a download resumed with If-Match never gets another file's bytes.
   if (ifMatchFails(request, etag)) throw new ProblemError('precondition-failed', PRECONDITION_FAILED);
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && etagMatches(ifNoneMatch, etag))
-    return reply
-      .headers(tagged)
-      .code(304)
-      .send(notModifiedBody(request) ?? undefined);
+  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) return reply.headers(tagged).code(304).send(notModifiedBody(request));
   const range = rangeOf(request, file.bytes, etag);
   if (range === 'unsatisfiable') {
     reply.header('content-range', `bytes */${file.bytes}`);
